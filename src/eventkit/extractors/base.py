@@ -1,0 +1,256 @@
+"""What every extractor shares: the per-document context and slot helpers.
+
+An extractor is a pure generator ``extract_<type>s(ctx) -> Iterator[Event]``
+over a :class:`DocContext`. The context owns the parsed Doc, the cleaned text
+and its offset map, the publication date and the document's actor index, and
+turns spaCy tokens and spans into grounded pydantic values (spans with raw
+offsets, resolved dates, places and actors).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
+
+from eventkit.models import Actor, Event, Modality, Place, PlaceKind, Provenance, Span, When
+from eventkit.normalize.actors import ActorIndex, noun_phrase
+from eventkit.normalize.places import resolve_place
+from eventkit.normalize.times import clause_direction, parse_date, select_date
+from eventkit.text.clean import BlockKind, CleanText
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["DocContext", "EventExtractor", "SUBJECT_DEPS", "OBJECT_DEPS"]
+
+#: Dependency labels of grammatical subjects.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependency labels of objects.
+OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "around", "across", "to", "into", "on"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
+
+
+class EventExtractor(Protocol):
+    """The shape of an extractor: a generator of events over a document context."""
+
+    def __call__(self, ctx: DocContext) -> Iterator[Event]:  # pragma: no cover - protocol
+        """Yield the events found in ``ctx``."""
+        ...
+
+
+@dataclass
+class DocContext:
+    """One document as the extractors see it.
+
+    Attributes:
+        doc: The parsed spaCy Doc of the cleaned text.
+        clean: The cleaned text and its offset map to the raw input.
+        published: The publication date used to resolve relative dates.
+    """
+
+    doc: Doc
+    clean: CleanText
+    published: dt.date | None
+    _dates: dict[int, When | None] = field(default_factory=dict, repr=False)
+
+    @property
+    def raw(self) -> str:
+        """The raw input text."""
+        return self.clean.raw
+
+    @cached_property
+    def actors(self) -> ActorIndex:
+        """The document's actor index (built on first use)."""
+        return ActorIndex(self.doc)
+
+    @cached_property
+    def date_ents(self) -> list[SpacySpan]:
+        """DATE entities of the document."""
+        return [e for e in self.doc.ents if e.label_ == "DATE"]
+
+    # ---------------------------------------------------------------- grounding
+    def span(self, start_char: int, end_char: int) -> Span:
+        """A raw-grounded :class:`Span` for cleaned offsets ``[start_char, end_char)``."""
+        start, end = self.clean.offsets.raw_span(start_char, end_char)
+        return Span(start=start, end=end, text=self.raw[start:end])
+
+    def span_of(self, obj: Token | SpacySpan) -> Span:
+        """A raw-grounded :class:`Span` for a spaCy token or span."""
+        if hasattr(obj, "start_char"):
+            return self.span(obj.start_char, obj.end_char)  # type: ignore[union-attr]
+        return self.span(obj.idx, obj.idx + len(obj))  # type: ignore[union-attr]
+
+    def sentence_span(self, token: Token) -> Span:
+        """The raw-grounded sentence containing ``token``."""
+        sent = token.sent
+        return self.span(sent.start_char, sent.end_char)
+
+    def in_headline(self, token: Token) -> bool:
+        """True when the token is in the article's headline."""
+        block = self.clean.block_at(token.idx)
+        return block is not None and block.kind == BlockKind.HEADLINE
+
+    # ---------------------------------------------------------------- arguments
+    def actor(self, token: Token) -> tuple[Actor, float] | None:
+        """Resolve the noun phrase headed by ``token`` to a grounded actor."""
+        resolved = self.actors.resolve(token)
+        if resolved is None:
+            return None
+        actor, mention, confidence = resolved
+        actor = actor.model_copy(update={"mentions": [self.span_of(mention)]})
+        return actor, confidence
+
+    def actors_of(self, tokens: Iterable[Token]) -> list[Actor]:
+        """Resolve several heads, expanding coordinations ("X and Y"), without duplicates."""
+        out: list[Actor] = []
+        seen: set[str] = set()
+        for token in tokens:
+            for head in [token, *conjuncts(token)]:
+                resolved = self.actor(head)
+                if resolved is None:
+                    continue
+                actor = resolved[0]
+                if actor.name.lower() in seen:
+                    continue
+                seen.add(actor.name.lower())
+                out.append(actor)
+        return out
+
+    def date_for(self, trigger: Token) -> tuple[When, Provenance] | None:
+        """The date governing the trigger's own clause, resolved, with its provenance."""
+        chosen = select_date(trigger, self.date_ents)
+        if chosen is None:
+            return None
+        direction = clause_direction(trigger)
+        when = parse_date(chosen.text, published=self.published, direction=direction)
+        if when is None:
+            return None
+        span = self.span_of(chosen)
+        when = when.model_copy(update={"span": span})
+        anchor = f" resolved against {self.published.isoformat()}" if self.published else ""
+        note = f"{chosen.text!r} ({direction} reading){anchor}"
+        return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
+
+    def place_for(self, trigger: Token, *, sentence_fallback: bool = True) -> tuple[Place, Provenance] | None:
+        """The place of the trigger's clause: "in/at/near X" attached to it or its arguments."""
+        candidates: list[SpacySpan] = []
+        for ent in trigger.sent.ents:
+            if ent.label_ not in _PLACE_LABELS:
+                continue
+            if _governs(ent.root, trigger):
+                candidates.append(ent)
+        if not candidates and sentence_fallback:
+            return None
+        if not candidates:
+            return None
+        # the nearest after the trigger first, then the nearest before
+        candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
+        ent = candidates[0]
+        place = self.place(ent)
+        if place is None:
+            return None
+        return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
+
+    def place(self, ent: SpacySpan) -> Place | None:
+        """A grounded place for an entity span; venues keep the city named with them."""
+        text = ent.text
+        if text.lower().startswith("the "):
+            ent = ent[1:]
+        place = resolve_place(ent.text)
+        if place is None:
+            place = Place(name=ent.text, kind=PlaceKind.OTHER)
+        update: dict[str, object] = {"span": self.span_of(ent)}
+        if place.kind == PlaceKind.FACILITY and place.city is None:
+            city = _city_near(ent)
+            if city is not None:
+                update["city"] = city
+        return place.model_copy(update=update)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` ("Xi and Putin" -> [Putin])."""
+    return [t for t in token.conjuncts if t.i != token.i]
+
+
+def _governs(token: Token, trigger: Token) -> bool:
+    """True when ``token`` attaches to ``trigger`` through prepositions/objects, not another clause."""
+    seen = 0
+    current = token
+    while current.i != current.head.i and seen < 8:
+        if current.head.i == trigger.i:
+            return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"} or (
+                current.dep_ == "pobj"
+            )
+        if current.dep_ in _CLAUSE_DEPS and current.head.i != trigger.i:
+            # a place inside a subordinate clause does not locate the main event
+            if current.pos_ in {"VERB", "AUX"}:
+                return False
+        if current.dep_ == "pobj" and current.head.lower_ not in _PLACE_PREPS:
+            if current.head.lower_ not in {"of", "from"}:
+                return False
+        current = current.head
+        seen += 1
+    return False
+
+
+def _city_near(ent: SpacySpan) -> str | None:
+    for other in ent.sent.ents:
+        if other.label_ == "GPE" and other.start != ent.start:
+            place = resolve_place(other.text)
+            if place is not None and place.kind == PlaceKind.CITY:
+                return place.name
+    return None
+
+
+def modality_of(trigger: Token) -> Modality:
+    """Modality of the trigger's clause: negated, planned, hypothetical, alleged or asserted."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governing_verb(trigger)
+    if verb is None:
+        return Modality.ASSERTED
+    children = list(verb.children)
+    lowers = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark"}}
+    if any(c.dep_ == "neg" for c in children):
+        return Modality.NEGATED
+    if lowers & {"would", "could", "might", "may"} or any(c.lower_ == "if" for c in children if c.dep_ == "mark"):
+        return Modality.HYPOTHETICAL
+    if lowers & {"will", "shall", "'ll"} or clause_direction(verb) == "future":
+        return Modality.PLANNED
+    head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in {
+        "plan", "expect", "poise", "set", "schedule", "pledge", "promise", "agree", "intend", "aim", "hope", "vow",
+    }:  # fmt: skip
+        return Modality.PLANNED
+    if verb.dep_ in {"ccomp", "relcl", "xcomp"} and head.lemma_ in {"claim", "allege", "accuse", "suspect"}:
+        return Modality.ALLEGED
+    if verb.dep_ == "relcl" or verb.dep_ == "ccomp":
+        grand = head.head if head.dep_ == "relcl" else head
+        if grand.lemma_ in {"claim", "allege"}:
+            return Modality.ALLEGED
+        for c in head.children:
+            if c.dep_ == "relcl" and c.lemma_ in {"claim", "allege"}:
+                return Modality.ALLEGED
+        if head.dep_ == "relcl" and head.lemma_ in {"claim", "allege"}:
+            return Modality.ALLEGED
+    return Modality.ASSERTED
+
+
+def _governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+__all__ += ["conjuncts", "modality_of", "noun_phrase"]

@@ -1,0 +1,499 @@
+"""The public data model: pydantic v2 value types and the four event types.
+
+Every value that leaves eventkit is one of these models. They serialise to the
+JSON contract described in ``docs/models.md`` (``model_dump(mode="json")``)
+and validate back losslessly.
+
+Grounding: a :class:`Span` holds character offsets into the *raw* input text
+(``start`` inclusive, ``end`` exclusive). When a model is validated with
+``context={"raw_text": raw}`` every span is checked against that text, so
+``raw[span.start:span.end] == span.text`` is guaranteed for validated output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+
+import pycountry
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    TypeAdapter,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "AnyEvent",
+    "Casualties",
+    "Donation",
+    "DonationKind",
+    "Event",
+    "EventType",
+    "Incident",
+    "IncidentCategory",
+    "Item",
+    "Meeting",
+    "MeetingKind",
+    "Modality",
+    "Money",
+    "Place",
+    "PlaceKind",
+    "Precision",
+    "Provenance",
+    "Span",
+    "Statement",
+    "When",
+    "json_schema",
+]
+
+
+def _decimal_to_json(value: Decimal) -> int | float:
+    """Serialise a Decimal as a JSON number (int when integral)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+#: A Decimal that serialises to a JSON number, so downstream tools can sum it.
+JsonDecimal = Annotated[Decimal, PlainSerializer(_decimal_to_json, return_type=Union[int, float], when_used="json")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, frozen=False)
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class EventType(str, Enum):
+    """The four event types."""
+
+    MEETING = "meeting"
+    DONATION = "donation"
+    INCIDENT = "incident"
+    STATEMENT = "statement"
+
+
+class ActorKind(str, Enum):
+    """What kind of real-world actor an :class:`Actor` is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    GROUP = "group"
+    UNKNOWN = "unknown"
+
+
+class PlaceKind(str, Enum):
+    """What kind of place a :class:`Place` is."""
+
+    CITY = "city"
+    COUNTRY = "country"
+    REGION = "region"
+    SEA = "sea"
+    FACILITY = "facility"
+    OTHER = "other"
+
+
+class Precision(str, Enum):
+    """How precise a resolved date is."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+    RANGE = "range"
+
+
+class Modality(str, Enum):
+    """Whether an event happened, is planned, hypothetical, negated or only alleged."""
+
+    ASSERTED = "asserted"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+    ALLEGED = "alleged"
+
+
+class MeetingKind(str, Enum):
+    """The form a meeting took."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    TALKS = "talks"
+    SUMMIT = "summit"
+    CALL = "call"
+
+
+class DonationKind(str, Enum):
+    """What was given."""
+
+    GOODS = "goods"
+    GRANT = "grant"
+    HUMANITARIAN_AID = "humanitarian_aid"
+    MILITARY_AID = "military_aid"
+    OTHER = "other"
+
+
+class IncidentCategory(str, Enum):
+    """Incident taxonomy (fixed by the evaluation format)."""
+
+    ARMED_CONFLICT = "armed_conflict"
+    ATTACK = "attack"
+    PROTEST = "protest"
+    RIOT = "riot"
+    MARITIME = "maritime"
+    ACCIDENT = "accident"
+    DISASTER = "disaster"
+    CRIME = "crime"
+    CYBER = "cyber"
+    OUTAGE = "outage"
+    OTHER = "other"
+
+
+# --------------------------------------------------------------------- value types
+
+
+class Span(_Model):
+    """A grounded piece of the raw input: ``raw[start:end] == text``.
+
+    Attributes:
+        start: Character offset of the first character (inclusive).
+        end: Character offset after the last character (exclusive).
+        text: The raw text between the offsets.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _check(self, info: ValidationInfo) -> Span:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} is after its end {self.end}")
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"span [{self.start}, {self.end}) has length {self.end - self.start} "
+                f"but its text has length {len(self.text)}"
+            )
+        raw = info.context.get("raw_text") if isinstance(info.context, dict) else None
+        if raw is not None:
+            if self.end > len(raw):
+                raise ValueError(f"span end {self.end} lies outside the text (length {len(raw)})")
+            if raw[self.start : self.end] != self.text:
+                raise ValueError(
+                    f"span [{self.start}, {self.end}) text {self.text!r} does not match "
+                    f"the input there ({raw[self.start:self.end]!r})"
+                )
+        return self
+
+
+def _check_country(code: str | None) -> str | None:
+    if code is None:
+        return None
+    code = code.upper()
+    if pycountry.countries.get(alpha_3=code) is None and code not in _EXTRA_ALPHA3:
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 country code")
+    return code
+
+
+# Codes in common use that ISO 3166-1 does not (yet) list.
+_EXTRA_ALPHA3 = frozenset({"XKX"})  # Kosovo (user-assigned, used by the EU and IMF)
+
+
+class Actor(_Model):
+    """A person, organisation, country or group taking part in an event.
+
+    Attributes:
+        name: Canonical name within the document ("Xi Jinping").
+        kind: person, organization, country, group or unknown.
+        country: ISO 3166-1 alpha-3 code of the actor's country, if known.
+        aliases: Other surface forms seen in the document ("Xi", "the Chinese president").
+        title: Role or title ("President", "spokesman").
+        affiliation: Organisation the actor belongs to ("Chinese Defense Ministry").
+        mentions: Spans where the actor is mentioned.
+    """
+
+    name: str = Field(min_length=1)
+    kind: ActorKind = ActorKind.UNKNOWN
+    country: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+
+    @field_validator("country")
+    @classmethod
+    def _iso3166(cls, v: str | None) -> str | None:
+        return _check_country(v)
+
+
+class Place(_Model):
+    """A location: a city, country, region, sea or facility.
+
+    Attributes:
+        name: Place name as written ("Beijing", "the Diaoyutai State Guesthouse").
+        country: ISO 3166-1 alpha-3 code, if known.
+        kind: city, country, region, sea, facility or other.
+        city: City of a facility or venue, if known.
+        latitude: Latitude in degrees, where a gazetteer knows it.
+        longitude: Longitude in degrees, where a gazetteer knows it.
+        span: Where the place is mentioned.
+    """
+
+    name: str = Field(min_length=1)
+    country: str | None = None
+    kind: PlaceKind = PlaceKind.OTHER
+    city: str | None = None
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    span: Span | None = None
+
+    @field_validator("country")
+    @classmethod
+    def _iso3166(cls, v: str | None) -> str | None:
+        return _check_country(v)
+
+
+class When(_Model):
+    """A resolved date or period.
+
+    Attributes:
+        text: The date expression as written ("last Thursday").
+        start: First day of the period.
+        end: Last day of the period (inclusive); equals ``start`` for a day.
+        precision: day, week, month, quarter, year, decade or range.
+        anchor: The reference date relative expressions were resolved against.
+        span: Where the expression is in the raw text.
+    """
+
+    text: str
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    anchor: dt.date | None = None
+    span: Span | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> When:
+        if self.start > self.end:
+            raise ValueError(f"date start {self.start} is after its end {self.end}")
+        return self
+
+
+class Money(_Model):
+    """An amount of money.
+
+    Attributes:
+        amount: The amount as a Decimal (26.8 million -> 26800000).
+        currency: ISO 4217 code ("USD").
+        text: The expression as written ("around \\$26.8 million").
+        approximate: True for "around", "about", "more than", "up to" ...
+        max_amount: Upper bound when the text gives a range.
+        span: Where the expression is in the raw text.
+    """
+
+    amount: JsonDecimal
+    currency: str
+    text: str
+    approximate: bool = False
+    max_amount: JsonDecimal | None = None
+    span: Span | None = None
+
+    @field_validator("currency")
+    @classmethod
+    def _iso4217(cls, v: str) -> str:
+        v = v.upper()
+        if pycountry.currencies.get(alpha_3=v) is None:
+            raise ValueError(f"{v!r} is not an ISO 4217 currency code")
+        return v
+
+    @field_validator("amount")
+    @classmethod
+    def _non_negative(cls, v: Decimal) -> Decimal:
+        if v < 0:
+            raise ValueError("a money amount cannot be negative")
+        return v
+
+
+class Item(_Model):
+    """Something donated, with its quantity.
+
+    Attributes:
+        description: What ("gasoline generators").
+        quantity: How many, if given (450).
+        approximate: True for "about 100".
+        span: Where the item is mentioned.
+    """
+
+    description: str = Field(min_length=1)
+    quantity: JsonDecimal | None = None
+    approximate: bool = False
+    span: Span | None = None
+
+
+class Casualties(_Model):
+    """Human cost of an incident. ``None`` means "not reported".
+
+    Attributes:
+        killed: Number of people killed.
+        injured: Number of people injured.
+        missing: Number of people missing.
+        approximate: True for "at least 12", "dozens" ...
+        text: The phrases the figures came from.
+    """
+
+    killed: int | None = Field(default=None, ge=0)
+    injured: int | None = Field(default=None, ge=0)
+    missing: int | None = Field(default=None, ge=0)
+    approximate: bool = False
+    text: str | None = None
+
+
+class Provenance(_Model):
+    """Where one field's value came from.
+
+    Attributes:
+        field: The event field ("date", "speaker", ...).
+        span: The raw-text span the value was read from, if any.
+        rule: The rule or normaliser that produced it ("time.dateparser", "statement.said_x").
+        note: A human-readable derivation ("'last Thursday' resolved against 2023-12-05").
+    """
+
+    field: str
+    span: Span | None = None
+    rule: str
+    note: str | None = None
+
+
+# -------------------------------------------------------------------------- events
+
+
+class Event(_Model):
+    """Fields shared by every event.
+
+    Attributes:
+        type: The discriminator ("meeting", "donation", "incident", "statement").
+        id: Identifier, unique within one extraction ("M1", "S3").
+        trigger: The word(s) that signalled the event ("met", "said").
+        evidence: Every span that supports the event (sentences, mentions).
+        date: When it happened, or ``None`` when the text does not say.
+        location: Where it happened, or ``None``.
+        confidence: How far to trust the event, in [0, 1].
+        modality: asserted, planned, hypothetical, negated or alleged.
+        rule_ids: The rules that fired.
+        provenance: Per-field derivations.
+        fingerprint: Stable key for cross-document de-duplication.
+    """
+
+    type: EventType
+    id: str = ""
+    trigger: Span | None = None
+    evidence: list[Span] = Field(default_factory=list)
+    date: When | None = None
+    location: Place | None = None
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    modality: Modality = Modality.ASSERTED
+    rule_ids: list[str] = Field(default_factory=list)
+    provenance: list[Provenance] = Field(default_factory=list)
+    fingerprint: str | None = None
+
+
+class Meeting(Event):
+    """Who met whom, where and when."""
+
+    type: Literal[EventType.MEETING] = EventType.MEETING
+    participants: list[Actor] = Field(default_factory=list)
+    kind: MeetingKind = MeetingKind.MEETING
+
+
+class Donation(Event):
+    """Who gave what to whom, how much, and what for."""
+
+    type: Literal[EventType.DONATION] = EventType.DONATION
+    donor: Actor | None = None
+    recipient: Actor | None = None
+    items: list[Item] = Field(default_factory=list)
+    amount: Money | None = None
+    purpose: str | None = None
+    kind: DonationKind = DonationKind.OTHER
+
+
+class Incident(Event):
+    """Violence, unrest, maritime confrontations, accidents and disasters."""
+
+    type: Literal[EventType.INCIDENT] = EventType.INCIDENT
+    category: IncidentCategory = IncidentCategory.OTHER
+    actors: list[Actor] = Field(default_factory=list)
+    targets: list[Actor] = Field(default_factory=list)
+    casualties: Casualties | None = None
+    description: str | None = None
+
+
+class Statement(Event):
+    """Who said what, directly or reported, and who relayed it.
+
+    Attributes:
+        speaker: Who made the statement.
+        content: What was said, without the cue or the attribution.
+        content_span: Where the content is in the raw text.
+        direct: True for a direct quote, False for reported speech.
+        reported_by: Media or person relaying the statement ("Xinhua").
+        audience: Who was addressed ("told reporters").
+        cue: The speech-act cue ("said", "according to").
+    """
+
+    type: Literal[EventType.STATEMENT] = EventType.STATEMENT
+    speaker: Actor | None = None
+    content: str = ""
+    content_span: Span | None = None
+    direct: bool = False
+    reported_by: Actor | None = None
+    audience: Actor | None = None
+    cue: str | None = None
+
+
+#: Any event, discriminated on ``type``.
+AnyEvent = Annotated[Union[Meeting, Donation, Incident, Statement], Field(discriminator="type")]
+
+EVENT_ADAPTER: TypeAdapter[Meeting | Donation | Incident | Statement] = TypeAdapter(AnyEvent)
+
+EVENT_CLASSES: dict[EventType, type[Event]] = {
+    EventType.MEETING: Meeting,
+    EventType.DONATION: Donation,
+    EventType.INCIDENT: Incident,
+    EventType.STATEMENT: Statement,
+}
+
+
+def parse_event(data: dict[str, Any], *, raw_text: str | None = None) -> Meeting | Donation | Incident | Statement:
+    """Validate a JSON-shaped dict into the right event model.
+
+    Args:
+        data: An event as produced by ``model_dump(mode="json")``.
+        raw_text: If given, every span is checked against this text.
+
+    Returns:
+        The validated event.
+
+    Raises:
+        pydantic.ValidationError: If the data is not a valid event.
+    """
+    context = {"raw_text": raw_text} if raw_text is not None else None
+    return EVENT_ADAPTER.validate_python(data, context=context)
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema of an event (the discriminated union of all four types)."""
+    return EVENT_ADAPTER.json_schema()

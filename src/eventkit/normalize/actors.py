@@ -1,0 +1,365 @@
+"""Canonical actors within one document.
+
+An :class:`ActorIndex` is built once per Doc from its named entities. It
+clusters the mentions of one real-world actor ("Xi Jinping", "Xi", "President
+Xi") under one canonical name, records titles, affiliations and countries, and
+resolves any noun phrase, capital-city metonym ("Beijing dismissed ...") or
+pronoun ("He elaborated ...") to an :class:`eventkit.models.Actor`.
+
+Rules, in order:
+
+* PERSON mentions: the longest name is canonical; a shorter mention whose
+  tokens are all in the longer name joins it ("Xi" -> "Xi Jinping").
+* ORG mentions: an acronym in brackets after the name, or one equal to the
+  name's initials, is an alias ("PCG" -> "Philippine Coast Guard").
+* GPE mentions: countries and capitals resolve to the country (ISO 3166-1
+  alpha-3); the actor is the country.
+* Definite descriptions with a title ("the Belarussian president") join the
+  one person with that title and country, when exactly one is known.
+* Pronouns resolve to the most recent compatible actor in the preceding
+  sentences; such resolutions carry lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventkit.lexicons import load_list
+from eventkit.models import Actor, ActorKind
+from eventkit.normalize.countries import country_code, country_from_adjective_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["ActorIndex", "ActorRecord", "noun_phrase"]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
+_ORG_WORDS = frozenset(
+    "ministry department agency government council committee commission party army navy guard "
+    "police court parliament congress senate office bureau service media news agency company "
+    "group union bank university institute center centre organization organisation association "
+    "fund program programme coalition militia forces force corps administration embassy".split()
+)
+_MEDIA_WORDS = frozenset("media agency news newspaper radio television tv outlet report reports press".split())
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(load_list("lexicons/titles.en.txt"))
+
+
+def _norm(text: str) -> str:
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"'s?$", "", text.strip())
+    return " ".join(text.split())
+
+
+def _key_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t.lower().strip(".,") for t in name.split() if t.lower() not in _DETERMINERS)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase a token heads: left modifiers up to the token, plus flat names."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _NP_DEPS or child.ent_iob_ != "O" and child.ent_type_ == token.ent_type_:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"flat", "compound"} and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    # never start on a preposition or punctuation
+    while start < token.i and (doc[start].is_punct or doc[start].dep_ in {"case", "prep", "cc"}):
+        start += 1
+    return doc[start:end]
+
+
+@dataclass
+class ActorRecord:
+    """One clustered actor while the index is being built."""
+
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # clean char offsets
+
+    def to_actor(self, extra_alias: str | None = None) -> Actor:
+        """Build the public model (spans are added by the caller)."""
+        aliases = [a for a in dict.fromkeys(self.aliases) if a != self.name]
+        if extra_alias and extra_alias != self.name and extra_alias not in aliases:
+            aliases.append(extra_alias)
+        return Actor(
+            name=self.name,
+            kind=self.kind,
+            country=self.country,
+            aliases=aliases,
+            title=self.title,
+            affiliation=self.affiliation,
+        )
+
+
+class ActorIndex:
+    """All actors of one Doc, clustered, with resolution helpers.
+
+    Args:
+        doc: A parsed spaCy Doc (NER and dependency parse).
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.records: list[ActorRecord] = []
+        self._by_ent: dict[int, ActorRecord] = {}  # ent start token -> record
+        self._build()
+
+    # ------------------------------------------------------------------ build
+    def _build(self) -> None:
+        persons: list[Span] = []
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                persons.append(ent)
+        # longest names first so that short forms attach to them
+        for ent in sorted(persons, key=lambda e: -len(e)):
+            self._add_person(ent)
+        for ent in self.doc.ents:
+            if ent.label_ in {"ORG", "NORP"} and ent.start not in self._by_ent:
+                self._add_org(ent)
+            elif ent.label_ in {"GPE", "LOC"} and ent.start not in self._by_ent:
+                self._add_place_actor(ent)
+
+    def _find(self, name: str, kind: ActorKind) -> ActorRecord | None:
+        key = _key_tokens(name)
+        if not key:
+            return None
+        for rec in self.records:
+            if rec.kind != kind:
+                continue
+            rec_key = _key_tokens(rec.name)
+            if key == rec_key or (kind == ActorKind.PERSON and set(key) <= set(rec_key)):
+                return rec
+            if any(_key_tokens(a) == key for a in rec.aliases):
+                return rec
+        return None
+
+    def _add_person(self, ent: Span) -> None:
+        name = _norm(ent.text)
+        if not name:
+            return
+        rec = self._find(name, ActorKind.PERSON)
+        if rec is None:
+            rec = ActorRecord(name=name, kind=ActorKind.PERSON)
+            self.records.append(rec)
+        elif name != rec.name:
+            rec.aliases.append(name)
+        rec.mentions.append((ent.start_char, ent.end_char))
+        self._by_ent[ent.start] = rec
+        self._describe_person(rec, ent)
+
+    def _describe_person(self, rec: ActorRecord, ent: Span) -> None:
+        """Title, affiliation and country from the words around a person's name."""
+        titles = _titles()
+        head = ent.root
+        left = [t for t in head.lefts if t.i < ent.start]
+        # "Chinese Defense Ministry spokesman Senior Colonel Wu Qian"
+        prefix = self.doc[left[0].left_edge.i : ent.start] if left else None
+        if prefix is not None and len(prefix):
+            words = [t for t in prefix if not t.is_punct and t.lower_ not in _DETERMINERS]
+            title_words: list[str] = []
+            for t in reversed(words):
+                if t.lower_ in titles or t.ent_type_ == "" and t.lower_.rstrip(".") in titles:
+                    title_words.insert(0, t.text)
+                elif title_words and t.pos_ in {"PROPN", "NOUN", "ADJ"} and t.ent_type_ == "":
+                    title_words.insert(0, t.text)
+                else:
+                    break
+            if title_words and rec.title is None:
+                rec.title = " ".join(title_words)
+            org = [t for t in words if t.ent_type_ == "ORG"]
+            if org and rec.affiliation is None:
+                rec.affiliation = " ".join(t.text for t in org)
+            if rec.country is None:
+                rec.country = country_from_adjective_phrase(prefix.text)
+            rec.aliases.append(_norm(f"{prefix.text} {ent.text}"))
+        # appositive: "Cui Heng, an assistant research fellow from ... University"
+        for child in head.rights:
+            if child.dep_ == "appos":
+                appos = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                if rec.title is None:
+                    rec.title = " ".join(t.text for t in appos if t.i <= child.i and t.lower_ not in _DETERMINERS)
+                orgs = [e for e in appos.ents if e.label_ == "ORG"]
+                if orgs and rec.affiliation is None:
+                    rec.affiliation = orgs[-1].text
+                if rec.country is None:
+                    rec.country = country_from_adjective_phrase(appos.text)
+                break
+        if rec.country is None and rec.affiliation:
+            rec.country = country_from_adjective_phrase(rec.affiliation)
+
+    def _add_org(self, ent: Span) -> None:
+        name = _norm(ent.text)
+        if not name:
+            return
+        if ent.label_ == "NORP":
+            code = country_code(name)
+            if code is None:
+                return  # "Democrats", "Muslims": groups, resolved on demand
+            self._add_country(ent, code)
+            return
+        acronym = name.isupper() and len(name) <= 6
+        rec = self._find(name, ActorKind.ORGANIZATION)
+        if rec is None and acronym:
+            for cand in self.records:
+                if cand.kind == ActorKind.ORGANIZATION and _initials(cand.name) == name:
+                    rec = cand
+                    break
+        if rec is None:
+            rec = ActorRecord(
+                name=name, kind=ActorKind.ORGANIZATION, country=country_from_adjective_phrase(name)
+            )
+            self.records.append(rec)
+        elif name != rec.name:
+            rec.aliases.append(name)
+        # "the Philippine Coast Guard (PCG)"
+        nxt = self.doc[ent.end : ent.end + 3]
+        if len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
+            rec.aliases.append(nxt[1].text)
+            self._by_ent[nxt[1].i] = rec
+        rec.mentions.append((ent.start_char, ent.end_char))
+        self._by_ent[ent.start] = rec
+
+    def _add_place_actor(self, ent: Span) -> None:
+        code = country_code(_norm(ent.text))
+        if code is None:
+            return
+        self._add_country(ent, code)
+
+    def _add_country(self, ent: Span, code: str) -> None:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=code)
+        name = getattr(country, "common_name", None) or (country.name if country else ent.text)
+        rec = next((r for r in self.records if r.kind == ActorKind.COUNTRY and r.country == code), None)
+        if rec is None:
+            rec = ActorRecord(name=name, kind=ActorKind.COUNTRY, country=code)
+            self.records.append(rec)
+        surface = _norm(ent.text)
+        if surface != rec.name:
+            rec.aliases.append(surface)
+        rec.mentions.append((ent.start_char, ent.end_char))
+        self._by_ent[ent.start] = rec
+
+    # ---------------------------------------------------------------- resolve
+    def record_for_token(self, token: Token) -> ActorRecord | None:
+        """The record of the entity that contains ``token``, if any."""
+        if token.ent_iob_ == "O":
+            return self._by_ent.get(token.i)
+        i = token.i
+        while i > 0 and self.doc[i].ent_iob_ == "I":
+            i -= 1
+        return self._by_ent.get(i)
+
+    def resolve(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """Resolve the noun phrase headed by ``token`` to an actor.
+
+        Returns:
+            ``(actor, mention span, confidence)`` or None when the phrase is
+            not an actor (e.g. a date or a bare number).
+        """
+        if token.like_num or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
+            return None
+        if token.lower_ in _PERSON_PRONOUNS or token.lower_ in _GROUP_PRONOUNS:
+            return self.resolve_pronoun(token)
+        phrase = noun_phrase(token)
+        # an entity inside the phrase, preferring the one the token belongs to
+        rec = self.record_for_token(token)
+        if rec is None:
+            for t in reversed(list(phrase)):
+                rec = self.record_for_token(t)
+                if rec is not None and rec.kind == ActorKind.PERSON:
+                    break
+            else:
+                rec = next((r for t in phrase if (r := self.record_for_token(t)) is not None), None)
+        if rec is not None:
+            surface = _norm(phrase.text)
+            return rec.to_actor(surface if surface != rec.name else None), phrase, 0.9
+        return self._describe_phrase(phrase)
+
+    def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
+        words = [t for t in phrase if not t.is_punct]
+        while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ == "poss"):
+            words = words[1:]
+        if not words or all(t.is_stop for t in words):
+            return None
+        text = " ".join(t.text for t in words)
+        head = phrase.root
+        code = country_code(_norm(text))
+        if code is not None:
+            import pycountry
+
+            country = pycountry.countries.get(alpha_3=code)
+            name = getattr(country, "common_name", None) or (country.name if country else text)
+            return Actor(name=name, kind=ActorKind.COUNTRY, country=code, aliases=[text]), phrase, 0.85
+        titles = _titles()
+        country = country_from_adjective_phrase(text)
+        # "the Belarussian president": the one person with that title and country
+        if head.lower_ in titles:
+            matches = [
+                r
+                for r in self.records
+                if r.kind == ActorKind.PERSON
+                and r.title is not None
+                and head.lower_ in r.title.lower()
+                and (country is None or r.country == country)
+            ]
+            if len(matches) == 1:
+                return matches[0].to_actor(text), phrase, 0.75
+        if head.lower_ in _ORG_WORDS or head.lower_ in _MEDIA_WORDS:
+            kind = ActorKind.ORGANIZATION
+        elif head.tag_ in {"NNS", "NNPS"}:
+            kind = ActorKind.GROUP
+        elif head.lower_ in titles or head.pos_ == "PROPN":
+            kind = ActorKind.PERSON if head.lower_ in titles else ActorKind.UNKNOWN
+        else:
+            kind = ActorKind.UNKNOWN
+        return Actor(name=text, kind=kind, country=country), phrase, 0.6
+
+    def resolve_pronoun(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """Resolve a pronoun to the most recent compatible actor before it.
+
+        "he"/"she" take the most recent person named as a subject in the same
+        or the previous two sentences; "it"/"they" take the most recent
+        organisation, country or group. Confidence is lower than for names.
+        """
+        lower = token.lower_
+        want_person = lower in _PERSON_PRONOUNS
+        sents = list(self.doc.sents)
+        idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        window_start = sents[max(0, idx - 2)].start if sents else 0
+        best: tuple[int, ActorRecord] | None = None
+        for t in self.doc[window_start : token.i]:
+            rec = self.record_for_token(t)
+            if rec is None or t.dep_ not in {"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj"}:
+                continue
+            if want_person != (rec.kind == ActorKind.PERSON):
+                continue
+            score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
+            if best is None or score >= best[0]:
+                best = (score, rec)
+        if best is None:
+            return None
+        return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

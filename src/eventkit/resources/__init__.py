@@ -1,0 +1,1 @@
+"""Language data: lexicons, trigger words and patterns (see README.md here)."""

@@ -1,0 +1,1 @@
+"""Text preparation: cleaning raw articles and finding their publication date."""

@@ -1,0 +1,326 @@
+"""Raw article text -> cleaned text plus an offset map back to the raw input.
+
+What cleaning does, line by line:
+
+1. Drops boilerplate lines: bylines, photo credits and captions, newsletter and
+   subscription blocks, share bars (patterns in
+   ``resources/lexicons/boilerplate.en.yaml``).
+2. Marks the headline (the first content line when it has no sentence
+   punctuation or is in title case) so that no statement is read from it.
+3. Inside kept lines: markdown links and images, HTML tags and entities,
+   backslash escapes (``\\$``), bullet markers, control and zero-width
+   characters, odd spaces and curly quotes are rewritten.
+4. Paragraphs are joined with a blank line; hard-wrapped lines of one
+   paragraph are joined with a space.
+
+No character of an article sentence is dropped: only whole boilerplate lines
+and markup disappear. Every cleaned character maps back to the raw character
+it came from (:class:`eventkit.offsets.OffsetMap`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from eventkit.lexicons import load_yaml
+from eventkit.offsets import OffsetMap, TextBuilder
+
+__all__ = ["Block", "BlockKind", "CleanText", "clean"]
+
+
+class BlockKind(str, Enum):
+    """What a paragraph of the cleaned text is."""
+
+    HEADLINE = "headline"
+    BODY = "body"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the cleaned text.
+
+    Attributes:
+        kind: headline or body.
+        start: Start offset in the cleaned text.
+        end: End offset in the cleaned text.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The result of cleaning.
+
+    Attributes:
+        text: The cleaned text that spaCy parses.
+        offsets: Map from cleaned offsets back to the raw input.
+        blocks: The paragraphs of ``text``, in order.
+        dropped: Raw ``(start, end, reason)`` of every dropped line.
+    """
+
+    text: str
+    offsets: OffsetMap
+    blocks: tuple[Block, ...]
+    dropped: tuple[tuple[int, int, str], ...]
+
+    @property
+    def raw(self) -> str:
+        """The raw input text."""
+        return self.offsets.raw
+
+    def block_at(self, offset: int) -> Block | None:
+        """Return the block containing a cleaned offset, if any."""
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+
+# Inline rewrites, tried left to right at each position. Each regex is linear.
+_INLINE = re.compile(
+    r"(?P<image>!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\))"
+    r"|(?P<link>\[(?P<link_text>[^\]\n]{1,300})\]\([^)\n]{0,500}\))"
+    r"|(?P<tag><(?:/?[a-zA-Z][a-zA-Z0-9]{0,15}|!--)[^<>]{0,1000}>)"
+    r"|(?P<entity>&(?:[a-zA-Z]{2,10}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)"
+    r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!$%&\"'<>|~]))"
+    r"|(?P<char>[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+    r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u200b-\u200d\u2060\ufeff\u00ad"
+    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+)
+
+_CHAR_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+}  # fmt: skip
+_SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+
+_BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up with vs via is are was be".split()
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    byline: tuple[re.Pattern[str], ...]
+    credit: tuple[re.Pattern[str], ...]
+    promo_start: tuple[re.Pattern[str], ...]
+    promo_continue: tuple[re.Pattern[str], ...]
+    drop_line: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load_yaml("lexicons/boilerplate.en.yaml")
+
+    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in data[key])
+
+    return _Patterns(*(compile_all(k) for k in _Patterns.__dataclass_fields__))
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
+    return any(p.search(line) for p in patterns)
+
+
+def _visible(line: str) -> str:
+    """The line as a reader sees it: markup removed, for classification only."""
+    line = re.sub(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)", "", line)
+    line = re.sub(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)", r"\1", line)
+    line = re.sub(r"<[^<>]{0,1000}>", "", line)
+    return html.unescape(line).replace("\\", "").strip()
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
+
+
+def _has_sentence_end(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
+    """Label each line: blank, drop:<reason>, headline, body."""
+    pats = _patterns()
+    labels: list[str] = []
+    in_promo = False
+    seen_content = False
+    for i, (_, _, text) in enumerate(lines):
+        visible = _visible(text)
+        bare = _BULLET.sub("", visible).strip()
+        if not bare:
+            labels.append("blank")
+            continue
+        if in_promo:
+            short = len(bare.split()) <= 8 and not _has_sentence_end(bare.rstrip("!?"))
+            if _any(pats.promo_continue, bare) or _BULLET.match(visible) or short:
+                labels.append("drop:promo")
+                continue
+            in_promo = False
+        if _any(pats.drop_line, bare):
+            labels.append("drop:boilerplate")
+            continue
+        if _any(pats.byline, bare):
+            labels.append("drop:byline")
+            continue
+        if _any(pats.credit, bare):
+            labels.append("drop:credit")
+            continue
+        if _any(pats.promo_start, bare) and len(bare.split()) <= 25:
+            labels.append("drop:promo")
+            in_promo = True
+            continue
+        if _prev_label(labels) == "drop:credit":
+            # the caption under a photo credit
+            if not _has_sentence_end(bare) and len(bare.split()) <= 15:
+                labels.append("drop:caption")
+                continue
+        if not seen_content:
+            seen_content = True
+            wrapped = i + 1 < len(lines) and _visible(lines[i + 1][2])[:1].islower()  # hard-wrapped sentence
+            if not wrapped and (not _has_sentence_end(bare) or _is_title_case(bare)):
+                labels.append("headline")
+                continue
+        standalone = (i == 0 or not lines[i - 1][2].strip()) and (i + 1 == len(lines) or not lines[i + 1][2].strip())
+        if standalone and not _has_sentence_end(bare) and len(bare.split()) <= 6 and not _BULLET.match(visible):
+            # a short label line ("Related", "Photo gallery") between paragraphs
+            labels.append("drop:label")
+            continue
+        labels.append("body")
+    return labels
+
+
+def _prev_label(labels: list[str]) -> str:
+    for label in reversed(labels):
+        if label != "blank":
+            return label
+    return ""
+
+
+def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
+    """Append ``raw[start:end]`` with inline markup rewritten."""
+    bullet = _BULLET.match(raw, start, end)
+    if bullet:
+        start = bullet.end()
+    pos = start
+    for m in _INLINE.finditer(raw, start, end):
+        if m.start() > pos:
+            builder.copy(pos, m.start())
+        kind = m.lastgroup
+        if m.group("link") is not None:
+            builder.copy(m.start("link_text"), m.end("link_text"))
+        elif m.group("image") is not None or m.group("tag") is not None:
+            pass
+        elif m.group("entity") is not None:
+            value = html.unescape(m.group("entity"))
+            value = _CHAR_MAP.get(value, value)
+            if value in _SPACE_CHARS:
+                value = " "
+            builder.replace(value, m.start(), m.end())
+        elif m.group("escape") is not None:
+            builder.replace(m.group("escaped"), m.start(), m.end())
+        elif kind == "char":
+            ch = m.group("char")
+            if ch in _CHAR_MAP:
+                builder.replace(_CHAR_MAP[ch], m.start(), m.end())
+            elif ch in _SPACE_CHARS:
+                builder.replace(" ", m.start(), m.end())
+            # zero-width and control characters are dropped
+        pos = m.end()
+    if pos < end:
+        builder.copy(pos, end)
+
+
+def _split_lines(raw: str) -> list[tuple[int, int, str]]:
+    lines = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        body = line.rstrip("\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e")
+        lines.append((pos, pos + len(body), body))
+        pos += len(line)
+    return lines
+
+
+def clean(raw: str) -> CleanText:
+    """Clean a raw article, keeping an exact map back to the raw offsets.
+
+    Args:
+        raw: The article as the user has it.
+
+    Returns:
+        The cleaned text, its offset map, its paragraphs and the dropped lines.
+
+    Raises:
+        TypeError: If ``raw`` is not a string.
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"clean() expects str, not {type(raw).__name__}")
+    lines = _split_lines(raw)
+    labels = _classify(lines)
+    builder = TextBuilder(raw)
+    blocks: list[Block] = []
+    dropped: list[tuple[int, int, str]] = []
+    block_start: int | None = None
+    block_kind = BlockKind.BODY
+    prev_end_raw = 0
+
+    def close_block() -> None:
+        nonlocal block_start
+        if block_start is not None:
+            # trim trailing spaces of the block
+            blocks.append(Block(block_kind, block_start, len(builder)))
+            block_start = None
+
+    for (start, end, text), label in zip(lines, labels, strict=True):
+        if label == "blank":
+            close_block()
+            continue
+        if label.startswith("drop:"):
+            close_block()
+            dropped.append((start, end, label[5:]))
+            continue
+        lead = len(text) - len(text.lstrip())
+        trail = len(text) - len(text.rstrip())
+        s, e = start + lead, end - trail
+        kind = BlockKind.HEADLINE if label == "headline" else BlockKind.BODY
+        visible = _visible(text)
+        continues = (
+            block_start is not None
+            and block_kind == kind == BlockKind.BODY
+            and not _BULLET.match(visible)
+            and (visible[:1].islower() or not _has_sentence_end(_last_visible(builder)))
+        )
+        if continues:
+            builder.insert(" ", prev_end_raw)
+        else:
+            close_block()
+            if len(builder):
+                builder.insert("\n\n", prev_end_raw)
+            block_start = len(builder)
+            block_kind = kind
+        _rewrite_line(builder, raw, s, e)
+        prev_end_raw = max(e - 1, s)
+        if kind == BlockKind.HEADLINE:
+            close_block()
+    close_block()
+    offsets = builder.build()
+    return CleanText(offsets.clean, offsets, tuple(b for b in blocks if b.end > b.start), tuple(dropped))
+
+
+def _last_visible(builder: TextBuilder) -> str:
+    text = "".join(builder._parts[-3:]).rstrip()  # noqa: SLF001 - private helper of this module
+    return text[-1:] if text else "."

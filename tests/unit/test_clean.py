@@ -1,0 +1,119 @@
+import random
+
+import pytest
+
+from eventkit.offsets import OffsetMap
+from eventkit.text.clean import BlockKind, clean
+
+ARTICLE = """\
+
+
+Written by [Jane Roe](#) on March 3, 2024
+
+Port Deal Signed in Mombasa as Rains Continue
+
+The ministry said it had received \\$2.5 million from donors &amp; partners.
+
+AP Images
+Two officials shake hands at the port
+
+<p>Officials met in Mombasa on Friday.</p> The talks lasted\u00a0three hours.
+
+“We are grateful,” the minister said.
+
+- Flooding displaced 4,000 people in the region.
+
+Subscribe to our newsletter
+
+Get exclusive access to every issue, delivered to your inbox!
+
+- 12 issues per year
+- Cancel anytime.
+"""
+
+
+def test_boilerplate_lines_are_dropped() -> None:
+    cleaned = clean(ARTICLE)
+    reasons = {cleaned.raw[s:e]: why for s, e, why in cleaned.dropped}
+    assert reasons["Written by [Jane Roe](#) on March 3, 2024"] == "byline"
+    assert reasons["AP Images"] == "credit"
+    assert reasons["Two officials shake hands at the port"] == "caption"
+    assert reasons["Subscribe to our newsletter"] == "promo"
+    assert reasons["- Cancel anytime."] == "promo"
+    assert "newsletter" not in cleaned.text and "Jane Roe" not in cleaned.text
+
+
+def test_no_body_sentence_is_dropped() -> None:
+    text = clean(ARTICLE).text
+    for sentence in [
+        "The ministry said it had received $2.5 million from donors & partners.",
+        "Officials met in Mombasa on Friday.",
+        "The talks lasted three hours.",
+        '"We are grateful," the minister said.',
+        "Flooding displaced 4,000 people in the region.",
+    ]:
+        assert sentence in text
+
+
+def test_headline_is_its_own_block() -> None:
+    cleaned = clean(ARTICLE)
+    first = cleaned.blocks[0]
+    assert first.kind == BlockKind.HEADLINE
+    assert cleaned.text[first.start : first.end] == "Port Deal Signed in Mombasa as Rains Continue"
+    assert all(b.kind == BlockKind.BODY for b in cleaned.blocks[1:])
+
+
+def test_escapes_entities_and_links_map_back_to_raw() -> None:
+    cleaned = clean(ARTICLE)
+    i = cleaned.text.index("$2.5 million")
+    assert cleaned.offsets.raw_text(i, i + len("$2.5 million")) == "\\$2.5 million"
+    j = cleaned.text.index("donors & partners")
+    assert cleaned.offsets.raw_text(j, j + len("donors & partners")) == "donors &amp; partners"
+    k = cleaned.text.index('"We are grateful,"')
+    assert cleaned.offsets.raw_text(k, k + 18) == "“We are grateful,”"
+
+
+def test_markdown_link_text_is_kept() -> None:
+    cleaned = clean("Officials told [Reuters](https://example.org) that the talks failed.")
+    assert cleaned.text == "Officials told Reuters that the talks failed."
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    cleaned = clean("The minister said the\nport would reopen on Monday.\n\nA second paragraph.")
+    assert "The minister said the port would reopen on Monday." in cleaned.text
+    assert "\n\nA second paragraph." in cleaned.text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_every_cleaned_span_maps_inside_the_raw_text(seed: int) -> None:
+    rng = random.Random(seed)
+    cleaned = clean(ARTICLE)
+    n = len(cleaned.text)
+    for _ in range(300):
+        start = rng.randrange(n)
+        end = min(n, start + rng.randrange(1, 40))
+        raw_start, raw_end = cleaned.offsets.raw_span(start, end)
+        assert 0 <= raw_start <= raw_end <= len(ARTICLE)
+
+
+def test_identity_map_and_bounds() -> None:
+    offsets = OffsetMap.identity("abc")
+    assert offsets.raw_span(0, 3) == (0, 3)
+    with pytest.raises(IndexError):
+        offsets.raw_span(2, 5)
+
+
+def test_clean_rejects_non_strings() -> None:
+    with pytest.raises(TypeError, match="expects str"):
+        clean(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "   \n\n  ", "\x00\x01\x02", "<<<>>>", '"unbalanced quote', "[broken](link", "\\" * 50, "&amp" * 20],
+    ids=["empty", "whitespace", "control chars", "angle brackets", "unbalanced quote", "broken link", "backslashes",
+         "broken entities"],
+)
+def test_odd_input_never_raises(raw: str) -> None:
+    cleaned = clean(raw)
+    assert len(cleaned.offsets.to_raw_index) == len(cleaned.text)
