@@ -53,6 +53,7 @@ class Extraction(BaseModel):
         id: The document id, when one was given.
         meta: Metadata carried through from the input record.
         error: The error message if the document could not be processed.
+        text: The raw input (kept for rendering; not serialised).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -64,6 +65,7 @@ class Extraction(BaseModel):
     id: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict)
     error: str | None = None
+    text: str | None = Field(default=None, exclude=True, repr=False)
 
     def by_type(self, kind: EventType | str) -> list[Event]:
         """Events of one type (``"meeting"``, ``EventType.DONATION`` ...)."""
@@ -100,6 +102,17 @@ class Extraction(BaseModel):
     def to_dicts(self) -> list[dict[str, Any]]:
         """The events as JSON-shaped dicts (``model_dump(mode="json")``)."""
         return [e.model_dump(mode="json") for e in self.events]
+
+    def to_pandas(self) -> Any:
+        """One row per event as a pandas DataFrame (needs the ``frames`` extra)."""
+        from eventkit.frames import to_frame
+
+        return to_frame(self.events, doc_id=self.id)
+
+    def _repr_html_(self) -> str:
+        from eventkit.render import render_html
+
+        return render_html(self, title=f"eventkit: {len(self.events)} events")
 
     def __len__(self) -> int:
         return len(self.events)
@@ -153,7 +166,10 @@ class Extractor:
     ) -> None:
         from eventkit.nlp.loading import load_pipeline
 
-        self.nlp = load_pipeline(nlp)
+        self._configure(load_pipeline(nlp), types=types, min_confidence=min_confidence)
+
+    def _configure(self, nlp: Language, *, types: Iterable[EventType | str] | None, min_confidence: float) -> None:
+        self.nlp = nlp
         self.types = tuple(EventType(t) for t in (types or tuple(EventType)))
         if not 0.0 <= min_confidence <= 1.0:
             raise ValueError(f"min_confidence must be in [0, 1], not {min_confidence!r}")
@@ -266,7 +282,7 @@ class Extractor:
         docs = self.nlp.pipe((p[0].text for p in prepared), batch_size=max(1, len(batch)))
         for (text, _, rid, meta), (cleaned, pub, source, pub_span), doc in zip(batch, prepared, docs, strict=True):
             try:
-                events = self._events(doc, cleaned, pub)
+                events = self._events(doc, cleaned, pub, source=rid)
                 yield Extraction(
                     events=events,  # type: ignore[arg-type]
                     published=pub,
@@ -274,6 +290,7 @@ class Extractor:
                     published_span=pub_span,
                     id=rid,
                     meta=meta,
+                    text=text,
                 )
             except Exception as err:  # a bad document never stops the batch
                 if on_error == "raise":
@@ -286,9 +303,11 @@ class Extractor:
         """Run the extractors, merging and validation over a parsed Doc."""
         return self._events(doc, cleaned, published)
 
-    def _events(self, doc: Doc, cleaned: CleanText, published: dt.date | None) -> list[Event]:
+    def _events(
+        self, doc: Doc, cleaned: CleanText, published: dt.date | None, *, source: str | None = None
+    ) -> list[Event]:
         from eventkit.extractors.base import DocContext
-        from eventkit.merge import merge_events
+        from eventkit.merge import fingerprint, merge_events
 
         ctx = DocContext(doc=doc, clean=cleaned, published=published)
         found: list[Event] = []
@@ -297,7 +316,10 @@ class Extractor:
                 found.extend(fn(ctx))
             except Exception:  # one extractor's bug must not lose the others' events
                 logger.exception("eventkit: the %s extractor failed on a document", kind.value)
-        merged = merge_events(found)
+        merged = [
+            e.model_copy(update={"fingerprint": fingerprint(e), "sources": [source] if source else []})
+            for e in merge_events(found)
+        ]
         return [e for e in _validated(merged, cleaned.raw) if e.confidence >= self.min_confidence]
 
 
@@ -306,7 +328,7 @@ def _validated(events: list[Event], raw: str) -> list[Event]:
     out: list[Event] = []
     counters: dict[str, int] = {}
     prefix = {"meeting": "M", "donation": "D", "incident": "I", "statement": "S"}
-    for event in sorted(events, key=lambda e: (e.trigger.start if e.trigger else 0)):
+    for event in sorted(events, key=lambda e: e.trigger.start if e.trigger else 0):
         data = event.model_dump(mode="json")
         kind = data["type"]
         counters[kind] = counters.get(kind, 0) + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["EventkitError", "ModelNotFoundError", "Errors"]
+__all__ = ["Errors", "EventkitError", "ModelNotFoundError"]
 
 
 class EventkitError(Exception):

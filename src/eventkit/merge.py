@@ -33,7 +33,7 @@ from eventkit.models import (
     When,
 )
 
-__all__ = ["merge_events", "same_actor", "compatible_dates"]
+__all__ = ["compatible_dates", "dedupe", "fingerprint", "merge_events", "same_actor"]
 
 _PLACE_RANK = {
     PlaceKind.FACILITY: 5,
@@ -97,7 +97,7 @@ def _mergeable(a: Event, b: Event) -> bool:
         if a.date is None or b.date is None:
             # undated mentions merge only when they share every participant of the smaller
             small, big = sorted((a.participants, b.participants), key=len)
-            return all(any(same_actor(x, y) for y in big) for x in small) and len(small) >= 2 or (
+            return (all(any(same_actor(x, y) for y in big) for x in small) and len(small) >= 2) or (
                 len(small) == 1 and _overlap(small, big) and (a.date is not None or b.date is not None)
             )
         return _overlap(a.participants, b.participants)
@@ -218,3 +218,73 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
+
+
+# ------------------------------------------------------------ across documents
+
+
+def _actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    if actor.kind.value == "country" and actor.country:
+        return actor.country
+    return " ".join(actor.name.lower().split())
+
+
+def fingerprint(event: Event) -> str:
+    """A stable key: type, normalised key arguments and the date at its precision.
+
+    Two mentions of one occurrence in different articles get the same
+    fingerprint when their canonical arguments and dates agree.
+    """
+    import hashlib
+
+    parts: list[str] = [event.type.value]
+    if isinstance(event, Meeting):
+        parts.append(",".join(sorted(_actor_key(a) for a in event.participants)))
+    elif isinstance(event, Donation):
+        parts += [_actor_key(event.donor), _actor_key(event.recipient)]
+        if event.amount is not None:
+            parts.append(f"{event.amount.currency}{event.amount.amount.normalize():f}")
+    elif isinstance(event, Incident):
+        parts.append(event.category.value)
+        if event.location is not None:
+            parts.append(event.location.country or event.location.name.lower())
+    elif isinstance(event, Statement):
+        parts.append(_actor_key(event.speaker))
+        parts.append(" ".join(event.content.lower().split()[:8]))
+    if event.date is not None:
+        parts.append(f"{event.date.start.isoformat()}/{event.date.end.isoformat()}")
+    digest = hashlib.sha1("|".join(parts).encode("utf-8"), usedforsecurity=False).hexdigest()
+    return digest[:16]
+
+
+def dedupe(events: Sequence[Event]) -> list[Event]:
+    """Merge the same event found in many articles, keeping every source.
+
+    Events are grouped by :func:`fingerprint`; the first event of each group is
+    kept, with the union of the group's ``sources`` and its highest confidence.
+    Evidence spans stay those of the kept event (spans of other articles point
+    into other texts).
+
+    Args:
+        events: Events from any number of documents (e.g. ``Extraction.events``
+            of a whole batch, with ``sources`` set).
+
+    Returns:
+        One event per fingerprint, in first-seen order.
+    """
+    kept: dict[str, Event] = {}
+    for event in events:
+        key = event.fingerprint or fingerprint(event)
+        if key not in kept:
+            kept[key] = event.model_copy(update={"fingerprint": key})
+            continue
+        first = kept[key]
+        kept[key] = first.model_copy(
+            update={
+                "sources": list(dict.fromkeys([*first.sources, *event.sources])),
+                "confidence": max(first.confidence, event.confidence),
+            }
+        )
+    return list(kept.values())

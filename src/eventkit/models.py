@@ -194,7 +194,7 @@ class Span(_Model):
             if raw[self.start : self.end] != self.text:
                 raise ValueError(
                     f"span [{self.start}, {self.end}) text {self.text!r} does not match "
-                    f"the input there ({raw[self.start:self.end]!r})"
+                    f"the input there ({raw[self.start : self.end]!r})"
                 )
         return self
 
@@ -293,7 +293,7 @@ class When(_Model):
 
 
 class Money(_Model):
-    """An amount of money.
+    r"""An amount of money.
 
     Attributes:
         amount: The amount as a Decimal (26.8 million -> 26800000).
@@ -395,6 +395,8 @@ class Event(_Model):
         rule_ids: The rules that fired.
         provenance: Per-field derivations.
         fingerprint: Stable key for cross-document de-duplication.
+        sources: Ids of the documents the event was found in (filled by
+            ``Extractor.pipe`` records with an ``id`` and by ``eventkit.dedupe``).
     """
 
     type: EventType
@@ -408,6 +410,7 @@ class Event(_Model):
     rule_ids: list[str] = Field(default_factory=list)
     provenance: list[Provenance] = Field(default_factory=list)
     fingerprint: str | None = None
+    sources: list[str] = Field(default_factory=list)
 
 
 class Meeting(Event):

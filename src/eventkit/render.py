@@ -63,17 +63,18 @@ def events_table(events: Sequence[Event]) -> str:
     return "\n".join(lines)
 
 
-def render_html(extraction: Extraction, raw_text: str, *, title: str = "eventkit") -> str:
+def render_html(extraction: Extraction, raw_text: str | None = None, *, title: str = "eventkit") -> str:
     """A standalone HTML page: the article with triggers highlighted, and a table of events.
 
     Args:
         extraction: The result of :func:`eventkit.extract`.
-        raw_text: The raw article the extraction came from.
+        raw_text: The raw article the extraction came from (default: ``extraction.text``).
         title: The page title.
 
     Returns:
         The HTML document as a string.
     """
+    raw_text = raw_text if raw_text is not None else (extraction.text or "")
     marks: list[tuple[int, int, str, str]] = []
     for e in extraction.events:
         if e.trigger is not None:

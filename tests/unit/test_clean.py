@@ -111,8 +111,16 @@ def test_clean_rejects_non_strings() -> None:
 @pytest.mark.parametrize(
     "raw",
     ["", "   \n\n  ", "\x00\x01\x02", "<<<>>>", '"unbalanced quote', "[broken](link", "\\" * 50, "&amp" * 20],
-    ids=["empty", "whitespace", "control chars", "angle brackets", "unbalanced quote", "broken link", "backslashes",
-         "broken entities"],
+    ids=[
+        "empty",
+        "whitespace",
+        "control chars",
+        "angle brackets",
+        "unbalanced quote",
+        "broken link",
+        "backslashes",
+        "broken entities",
+    ],
 )
 def test_odd_input_never_raises(raw: str) -> None:
     cleaned = clean(raw)

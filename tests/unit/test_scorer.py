@@ -108,7 +108,12 @@ def test_score_document_counts_tp_fp_fn_and_arguments() -> None:
         meeting("Ana", "Ben"),  # a duplicate: matches M2 (optional), neither TP nor FP
         meeting("Carl", "Dina"),  # spurious
         {"type": "incident", "category": "riot"},  # type not annotated: ignored
-        {"type": "statement", "speaker": actor("Ana"), "content": "She said The port will reopen soon", "direct": False},
+        {
+            "type": "statement",
+            "speaker": actor("Ana"),
+            "content": "She said The port will reopen soon",
+            "direct": False,
+        },
     ]
     score = score_document(GOLD, preds)
     assert (score.counts["meeting"].tp, score.counts["meeting"].fp, score.counts["meeting"].fn) == (1, 1, 0)

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CorpusReport",
-    "DocScore",
     "Counts",
+    "DocScore",
     "evaluate",
     "evaluate_corpus",
     "normalize_text",
@@ -407,14 +407,20 @@ class CorpusReport:
             "errors": self.errors,
             "scores": {
                 k: {
-                    "tp": c.tp, "fp": c.fp, "fn": c.fn,
-                    "precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                    "precision": round(c.precision, 4),
+                    "recall": round(c.recall, 4),
+                    "f1": round(c.f1, 4),
                 }
                 for k, c in self.counts().items()
             },  # fmt: skip
             "arguments": {
-                kind: {f: {"matched": ok, "total": n, "accuracy": round(ok / n, 4) if n else None}
-                       for f, (ok, n) in fields.items()}
+                kind: {
+                    f: {"matched": ok, "total": n, "accuracy": round(ok / n, 4) if n else None}
+                    for f, (ok, n) in fields.items()
+                }
                 for kind, fields in self.arguments().items()
             },  # fmt: skip
         }
@@ -475,8 +481,10 @@ def evaluate(path: str | Path, *, extractor: Extractor | None = None) -> list[Co
     path = Path(path)
     if not path.is_dir():
         raise FileNotFoundError(f"{path} is not a folder")
-    corpora: Iterable[Path] = [path] if any(path.glob("*.gold.json")) else sorted(
-        p for p in path.iterdir() if p.is_dir() and any(p.glob("*.gold.json"))
+    corpora: Iterable[Path] = (
+        [path]
+        if any(path.glob("*.gold.json"))
+        else sorted(p for p in path.iterdir() if p.is_dir() and any(p.glob("*.gold.json")))
     )
     corpora = list(corpora)
     if not corpora:
@@ -492,17 +500,15 @@ def format_report(report: CorpusReport, *, verbose: bool = False) -> str:
     for kind, c in report.counts().items():
         if kind != "overall" and c.tp + c.fp + c.fn == 0:
             continue
-        lines.append(
-            f"{kind:<10} {c.tp:>5} {c.fp:>5} {c.fn:>5} {c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
-        )
+        lines.append(f"{kind:<10} {c.tp:>5} {c.fp:>5} {c.fn:>5} {c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}")
     args = report.arguments()
     if args:
         lines.append("argument accuracy (over matched required events):")
         for kind, fields in args.items():
             cells = ", ".join(f"{f} {ok}/{n}" for f, (ok, n) in sorted(fields.items()))
             lines.append(f"  {kind:<10} {cells}")
-    for doc, err in report.errors.items():
-        lines.append(f"error: {doc}: {err}")
+    for name, err in report.errors.items():
+        lines.append(f"error: {name}: {err}")
     if verbose:
         for doc in report.documents:
             for g in doc.missed:

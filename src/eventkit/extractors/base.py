@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["DocContext", "EventExtractor", "SUBJECT_DEPS", "OBJECT_DEPS"]
+__all__ = ["OBJECT_DEPS", "SUBJECT_DEPS", "DocContext", "EventExtractor"]
 
 #: Dependency labels of grammatical subjects.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -186,16 +186,12 @@ def _governs(token: Token, trigger: Token) -> bool:
     current = token
     while current.i != current.head.i and seen < 8:
         if current.head.i == trigger.i:
-            return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"} or (
-                current.dep_ == "pobj"
-            )
-        if current.dep_ in _CLAUSE_DEPS and current.head.i != trigger.i:
-            # a place inside a subordinate clause does not locate the main event
-            if current.pos_ in {"VERB", "AUX"}:
-                return False
-        if current.dep_ == "pobj" and current.head.lower_ not in _PLACE_PREPS:
-            if current.head.lower_ not in {"of", "from"}:
-                return False
+            return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"}
+        # a place inside a subordinate clause does not locate the main event
+        if current.dep_ in _CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:
+            return False
+        if current.dep_ == "pobj" and current.head.lower_ not in _PLACE_PREPS | {"of", "from"}:
+            return False
         current = current.head
         seen += 1
     return False

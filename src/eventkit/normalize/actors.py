@@ -29,13 +29,14 @@ from typing import TYPE_CHECKING
 
 from eventkit.lexicons import load_list
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.countries import country_code, country_from_adjective_phrase
+from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorIndex", "ActorRecord", "noun_phrase"]
 
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -69,7 +70,7 @@ def noun_phrase(token: Token) -> Span:
     doc = token.doc
     start = token.i
     for child in token.lefts:
-        if child.dep_ in _NP_DEPS or child.ent_iob_ != "O" and child.ent_type_ == token.ent_type_:
+        if child.dep_ in _NP_DEPS or (child.ent_iob_ != "O" and child.ent_type_ == token.ent_type_):
             start = min(start, child.left_edge.i)
     end = token.i + 1
     for child in token.rights:
@@ -177,9 +178,11 @@ class ActorIndex:
             words = [t for t in prefix if not t.is_punct and t.lower_ not in _DETERMINERS]
             title_words: list[str] = []
             for t in reversed(words):
-                if t.lower_ in titles or t.ent_type_ == "" and t.lower_.rstrip(".") in titles:
-                    title_words.insert(0, t.text)
-                elif title_words and t.pos_ in {"PROPN", "NOUN", "ADJ"} and t.ent_type_ == "":
+                if (
+                    t.lower_ in titles
+                    or (t.ent_type_ == "" and t.lower_.rstrip(".") in titles)
+                    or (title_words and t.pos_ in _TITLE_POS and t.ent_type_ == "")
+                ):
                     title_words.insert(0, t.text)
                 else:
                     break
@@ -224,9 +227,7 @@ class ActorIndex:
                     rec = cand
                     break
         if rec is None:
-            rec = ActorRecord(
-                name=name, kind=ActorKind.ORGANIZATION, country=country_from_adjective_phrase(name)
-            )
+            rec = ActorRecord(name=name, kind=ActorKind.ORGANIZATION, country=country_from_adjective_phrase(name))
             self.records.append(rec)
         elif name != rec.name:
             rec.aliases.append(name)
@@ -245,10 +246,7 @@ class ActorIndex:
         self._add_country(ent, code)
 
     def _add_country(self, ent: Span, code: str) -> None:
-        import pycountry
-
-        country = pycountry.countries.get(alpha_3=code)
-        name = getattr(country, "common_name", None) or (country.name if country else ent.text)
+        name = country_name(code) or ent.text
         rec = next((r for r in self.records if r.kind == ActorKind.COUNTRY and r.country == code), None)
         if rec is None:
             rec = ActorRecord(name=name, kind=ActorKind.COUNTRY, country=code)
@@ -305,10 +303,7 @@ class ActorIndex:
         head = phrase.root
         code = country_code(_norm(text))
         if code is not None:
-            import pycountry
-
-            country = pycountry.countries.get(alpha_3=code)
-            name = getattr(country, "common_name", None) or (country.name if country else text)
+            name = country_name(code) or text
             return Actor(name=name, kind=ActorKind.COUNTRY, country=code, aliases=[text]), phrase, 0.85
         titles = _titles()
         country = country_from_adjective_phrase(text)

@@ -1,4 +1,4 @@
-"""Raw article text -> cleaned text plus an offset map back to the raw input.
+r"""Raw article text -> cleaned text plus an offset map back to the raw input.
 
 What cleaning does, line by line:
 
@@ -29,7 +29,7 @@ from functools import cache
 from eventkit.lexicons import load_yaml
 from eventkit.offsets import OffsetMap, TextBuilder
 
-__all__ = ["Block", "BlockKind", "CleanText", "clean"]
+__all__ = ["Block", "BlockKind", "CleanText", "clean", "identity_clean"]
 
 
 class BlockKind(str, Enum):
@@ -184,11 +184,10 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
             labels.append("drop:promo")
             in_promo = True
             continue
-        if _prev_label(labels) == "drop:credit":
-            # the caption under a photo credit
-            if not _has_sentence_end(bare) and len(bare.split()) <= 15:
-                labels.append("drop:caption")
-                continue
+        # the caption under a photo credit
+        if _prev_label(labels) == "drop:credit" and not _has_sentence_end(bare) and len(bare.split()) <= 15:
+            labels.append("drop:caption")
+            continue
         if not seen_content:
             seen_content = True
             wrapped = i + 1 < len(lines) and _visible(lines[i + 1][2])[:1].islower()  # hard-wrapped sentence
@@ -322,5 +321,17 @@ def clean(raw: str) -> CleanText:
 
 
 def _last_visible(builder: TextBuilder) -> str:
-    text = "".join(builder._parts[-3:]).rstrip()  # noqa: SLF001 - private helper of this module
+    text = "".join(builder._parts[-3:]).rstrip()
     return text[-1:] if text else "."
+
+
+def identity_clean(text: str) -> CleanText:
+    """A :class:`CleanText` that leaves ``text`` unchanged (paragraphs at blank lines).
+
+    Used when spaCy has already parsed the text as it is (the ``eventkit``
+    pipeline component): offsets are the identity.
+    """
+    blocks = []
+    for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\s*\n))*", text):
+        blocks.append(Block(BlockKind.BODY, m.start(), m.end()))
+    return CleanText(text, OffsetMap.identity(text), tuple(blocks), ())

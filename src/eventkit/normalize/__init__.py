@@ -1,0 +1,1 @@
+"""Normalisers: money, quantities, countries, places and actors to canonical values."""

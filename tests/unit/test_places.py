@@ -1,0 +1,117 @@
+"""Place names to typed places."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventkit.models import PlaceKind
+from eventkit.normalize.places import lexicon, resolve_place
+
+# (text, name, kind, country)
+PLACE_CASES = [
+    # countries
+    pytest.param("the Philippines", "Philippines", PlaceKind.COUNTRY, "PHL", id="country-leading-the"),
+    pytest.param("Belarus", "Belarus", PlaceKind.COUNTRY, "BLR", id="country"),
+    pytest.param("U.S.", "U.S.", PlaceKind.COUNTRY, "USA", id="country-abbreviation"),
+    pytest.param("Georgia", "Georgia", PlaceKind.COUNTRY, "GEO", id="country-beats-us-state"),
+    pytest.param("South Africa's", "South Africa", PlaceKind.COUNTRY, "ZAF", id="country-possessive"),
+    # cities
+    pytest.param("Beijing", "Beijing", PlaceKind.CITY, "CHN", id="capital-city"),
+    pytest.param("Sanya", "Sanya", PlaceKind.CITY, "CHN", id="city"),
+    pytest.param("Kiev", "Kiev", PlaceKind.CITY, "UKR", id="city-other-name"),
+    pytest.param("Washington", "Washington", PlaceKind.CITY, "USA", id="washington-city-over-state"),
+    pytest.param("New York", "New York", PlaceKind.CITY, "USA", id="new-york-city-over-state"),
+    pytest.param("the Hague", "The Hague", PlaceKind.CITY, "NLD", id="article-part-of-name"),
+    pytest.param("Brussels", "Brussels", PlaceKind.CITY, "BEL", id="brussels-is-a-city"),
+    # US states
+    pytest.param("California", "California", PlaceKind.REGION, "USA", id="us-state"),
+    pytest.param("Texas", "Texas", PlaceKind.REGION, "USA", id="us-state-texas"),
+    # seas, regions, features from the lexicon
+    pytest.param("the South China Sea", "South China Sea", PlaceKind.SEA, None, id="south-china-sea"),
+    pytest.param("West Philippine Sea", "West Philippine Sea", PlaceKind.SEA, "PHL", id="west-philippine-sea"),
+    pytest.param("Spratly Islands", "Spratly Islands", PlaceKind.REGION, None, id="spratlys-disputed"),
+    pytest.param("Ayungin Shoal", "Ayungin Shoal", PlaceKind.SEA, None, id="alias"),
+    pytest.param("the Black Sea", "Black Sea", PlaceKind.SEA, None, id="black-sea"),
+    pytest.param("Red Sea", "Red Sea", PlaceKind.SEA, None, id="red-sea"),
+    pytest.param("the Gaza Strip", "Gaza Strip", PlaceKind.REGION, "PSE", id="gaza-strip"),
+    pytest.param("West Bank", "West Bank", PlaceKind.REGION, "PSE", id="west-bank"),
+    # by feature word
+    pytest.param("Manila Bay", "Manila Bay", PlaceKind.SEA, None, id="suffix-bay"),
+    pytest.param("Gulf of Aden", "Gulf of Aden", PlaceKind.SEA, None, id="feature-of"),
+    pytest.param("Indian Ocean", "Indian Ocean", PlaceKind.SEA, None, id="ocean-has-no-country"),
+    pytest.param("Hainan Province", "Hainan Province", PlaceKind.REGION, None, id="province"),
+    # facilities
+    pytest.param(
+        "the Diaoyutai State Guesthouse", "Diaoyutai State Guesthouse", PlaceKind.FACILITY, None, id="guesthouse"
+    ),
+    pytest.param("Shangri-La Hotel", "Shangri-La Hotel", PlaceKind.FACILITY, None, id="hotel"),
+    pytest.param("Great Hall of the People", "Great Hall of the People", PlaceKind.FACILITY, "CHN", id="listed-hall"),
+    pytest.param(
+        "Beijing Capital International Airport",
+        "Beijing Capital International Airport",
+        PlaceKind.FACILITY,
+        "CHN",
+        id="airport-country-from-first-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), PLACE_CASES)
+def test_resolve_place(text: str, name: str, kind: PlaceKind, country: str | None) -> None:
+    place = resolve_place(text)
+    assert place is not None
+    assert (place.name, place.kind, place.country) == (name, kind, country)
+    assert place.span is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("May", id="month"),
+        pytest.param("March", id="month-that-is-a-town"),
+        pytest.param("Monday", id="weekday"),
+        pytest.param("the EU", id="eu"),
+        pytest.param("Xinhua", id="news-agency"),
+        pytest.param("Chinese", id="demonym"),
+        pytest.param("Lukashenko", id="person"),
+        pytest.param("beijing", id="lowercase-city"),
+        pytest.param("Sea", id="feature-word-alone"),
+        pytest.param("", id="empty"),
+        pytest.param("2023", id="number"),
+    ],
+)
+def test_resolve_place_none(text: str) -> None:
+    assert resolve_place(text) is None
+
+
+def test_city_has_coordinates() -> None:
+    place = resolve_place("Manila")
+    assert place is not None
+    assert place.latitude is not None and 14 < place.latitude < 15
+    assert place.longitude is not None and 120 < place.longitude < 122
+
+
+def test_facility_city_left_to_caller_unless_listed() -> None:
+    guesthouse = resolve_place("Diaoyutai State Guesthouse")
+    assert guesthouse is not None and guesthouse.city is None
+    kremlin = resolve_place("the Kremlin")
+    assert kremlin is not None and (kremlin.kind, kremlin.city, kremlin.country) == (
+        PlaceKind.FACILITY,
+        "Moscow",
+        "RUS",
+    )
+
+
+def test_lexicon_loads() -> None:
+    lex = lexicon()
+    assert any(entry.name == "South China Sea" for entry in lex.places)
+
+
+def test_lookups_are_fast_once_loaded() -> None:
+    resolve_place("Beijing")
+    start = time.perf_counter()
+    for _ in range(1000):
+        resolve_place("Minsk")
+    assert time.perf_counter() - start < 1.0
