@@ -69,7 +69,8 @@ class DocContext:
     @cached_property
     def actors(self) -> ActorIndex:
         """The document's actor index (built on first use)."""
-        return ActorIndex(self.doc)
+        headline_end = max((b.end for b in self.clean.blocks if b.kind == BlockKind.HEADLINE), default=0)
+        return ActorIndex(self.doc, headline_end=headline_end)
 
     @cached_property
     def date_ents(self) -> list[SpacySpan]:

