@@ -50,6 +50,9 @@ _EXPORTS: dict[str, str] = {
     # merging and evaluation
     "dedupe": "eventkit.merge",
     "evaluate": "eventkit.evaluation.scorer",
+    # data frames and files
+    "to_frame": "eventkit.frames",
+    "to_parquet": "eventkit.frames",
     # errors
     "EventkitError": "eventkit.errors",
     "ModelNotFoundError": "eventkit.errors",
@@ -61,6 +64,7 @@ if TYPE_CHECKING:
     from eventkit.api import Extraction, Extractor, extract
     from eventkit.errors import EventkitError, ModelNotFoundError
     from eventkit.evaluation.scorer import evaluate
+    from eventkit.frames import to_frame, to_parquet
     from eventkit.merge import dedupe
     from eventkit.models import (
         Actor,

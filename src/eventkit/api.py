@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -202,43 +203,76 @@ class Extractor:
         items: Iterable[str | dict[str, Any]],
         *,
         batch_size: int = 32,
+        n_process: int = 1,
         published: dt.date | dt.datetime | str | None = None,
         on_error: Literal["raise", "skip", "collect"] = "collect",
     ) -> Iterator[Extraction]:
         """Extract from many articles, streaming, in input order.
 
+        With ``n_process > 1`` the articles are cleaned (and their publication
+        dates detected) in this process; spaCy worker processes parse them and
+        the ``eventkit`` pipeline component extracts the events there
+        (``nlp.pipe(docs, n_process=...)``). Only JSON-shaped values cross the
+        process boundary and the output is identical to ``n_process=1``.
+
         Args:
             items: Raw texts, or records with ``text`` and optional ``id``,
                 ``published`` and any metadata (carried to ``Extraction.meta``).
+                Any iterable, consumed lazily (a generator over a huge file is fine).
             batch_size: Documents per spaCy batch.
+            n_process: Worker processes; ``1`` runs in this process, ``-1``
+                uses one per CPU.
             published: Default publication date for items that give none.
-            on_error: ``raise`` stops at the first bad item; ``skip`` drops it;
+            on_error: ``raise`` stops at the first bad item (after yielding
+                the items before it); ``skip`` drops it (logged);
                 ``collect`` yields an Extraction with ``error`` set.
 
         Yields:
             One :class:`Extraction` per item (per good item with ``skip``).
+
+        Raises:
+            ValueError: If ``on_error``, ``n_process`` or ``batch_size`` is invalid.
+            EventkitError: With ``on_error="raise"``, when a document fails in
+                a worker process (in-process failures raise their own error).
         """
         if on_error not in ("raise", "skip", "collect"):
             raise ValueError(Errors.E007.format(value=on_error))
+        if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process == 0 or n_process < -1:
+            raise ValueError(f"n_process must be a positive int or -1 (one per CPU), not {n_process!r}")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
         default = _coerce_published(published)
-        batch: list[tuple[str, dt.date | None, str | None, dict[str, Any]]] = []
-        for item in items:
-            try:
-                batch.append(self._unpack(item, default))
-            except (TypeError, ValueError) as err:
-                if on_error == "raise":
-                    raise
-                yield from self._run(batch)
-                batch = []
-                if on_error == "collect":
-                    rid = item.get("id") if isinstance(item, dict) else None
-                    yield Extraction(id=str(rid) if rid is not None else None, error=f"{type(err).__name__}: {err}")
-                continue
+
+        def entries() -> Iterator[tuple[str, dt.date | None, str | None, dict[str, Any]] | Extraction | Exception]:
+            for item in items:
+                try:
+                    yield self._unpack(item, default)
+                except (TypeError, ValueError) as err:
+                    if on_error == "raise":
+                        yield err
+                        return
+                    record = item if isinstance(item, dict) else {}
+                    rid = record.get("id")
+                    logger.warning("eventkit: item %s is not a valid article: %s", rid, err)
+                    if on_error == "collect":
+                        yield Extraction(
+                            id=str(rid) if rid is not None else None,
+                            meta={k: v for k, v in record.items() if k not in {"text", "published", "id"}},
+                            error=f"{type(err).__name__}: {err}",
+                        )
+
+        if n_process > 1:
+            yield from self._run(entries(), on_error=on_error, n_process=n_process, batch_size=batch_size)
+            return
+        batch: list[tuple[str, dt.date | None, str | None, dict[str, Any]] | Extraction | Exception] = []
+        for entry in entries():
+            batch.append(entry)
             if len(batch) >= batch_size:
-                yield from self._run(batch, on_error=on_error)
+                yield from self._run(batch, on_error=on_error, batch_size=batch_size)
                 batch = []
-        if batch:
-            yield from self._run(batch, on_error=on_error)
+        yield from self._run(batch, on_error=on_error, batch_size=batch_size)
 
     # --------------------------------------------------------------- stages
     @staticmethod
@@ -272,19 +306,100 @@ class Extractor:
 
     def _run(
         self,
-        batch: list[tuple[str, dt.date | None, str | None, dict[str, Any]]],
+        batch: Iterable[tuple[str, dt.date | None, str | None, dict[str, Any]] | Extraction | Exception],
         *,
         on_error: Literal["raise", "skip", "collect"] = "raise",
+        n_process: int = 1,
+        batch_size: int | None = None,
     ) -> Iterator[Extraction]:
-        if not batch:
-            return
-        prepared = [self._prepare(text, pub) for text, pub, _, _ in batch]
-        docs = self.nlp.pipe((p[0].text for p in prepared), batch_size=max(1, len(batch)))
-        for (text, _, rid, meta), (cleaned, pub, source, pub_span), doc in zip(batch, prepared, docs, strict=True):
-            try:
-                events = self._events(doc, cleaned, pub, source=rid)
+        """Extract a stream of entries, in order.
+
+        ``(text, published, id, meta)`` tuples are extracted; ready
+        Extractions (items that were not valid articles) pass through; an
+        exception is raised in its turn. With ``n_process > 1`` the Docs go
+        through the ``eventkit`` component in spaCy worker processes and the
+        Extractions are rebuilt here from ``doc._.event_records``.
+        """
+        from collections import deque
+
+        from eventkit.errors import EventkitError
+
+        pipe_name = "eventkit_pipe"  # the temporary component of parallel runs
+        parallel = n_process > 1
+        # (entry, prepared): prepared is None for entries that pass through
+        pending: deque[tuple[Any, tuple[CleanText, dt.date | None, str, Span | None] | None]] = deque()
+
+        def failed(
+            rid: str | None, meta: dict[str, Any], published: dt.date | None, error: str
+        ) -> Iterator[Extraction]:
+            if on_error == "raise":
+                raise EventkitError(f"document {rid!r} failed: {error}")
+            logger.warning("eventkit: document %s failed: %s", rid, error)
+            if on_error == "collect":
+                yield Extraction(id=rid, meta=meta, published=published, error=error)
+
+        def inputs() -> Iterator[str | Doc]:
+            for entry in batch:
+                if not isinstance(entry, tuple):
+                    pending.append((entry, None))
+                    if isinstance(entry, Exception):
+                        return  # nothing after the error is read
+                    continue
+                text, pub, rid, meta = entry
+                try:
+                    prepared = self._prepare(text, pub)
+                except Exception as err:  # a bad document never stops the batch
+                    if on_error == "raise":
+                        pending.append((err, None))
+                        return
+                    pending.append((Extraction(id=rid, meta=meta, error=f"{type(err).__name__}: {err}"), None))
+                    continue
+                pending.append((entry, prepared))
+                if not parallel:
+                    yield prepared[0].text
+                    continue
+                doc = self.nlp.make_doc(prepared[0].text)
+                doc._.raw_text = text
+                doc._.published = prepared[1].isoformat() if prepared[1] is not None else None
+                doc._.doc_id = rid
+                yield doc
+
+        def passed_through() -> Iterator[Extraction]:
+            while pending and pending[0][1] is None:
+                entry = pending.popleft()[0]
+                if isinstance(entry, Exception):
+                    raise entry
+                if on_error == "collect":
+                    yield entry
+
+        own = [n for n in self.nlp.pipe_names if self.nlp.get_pipe_meta(n).factory == "eventkit" and n != pipe_name]
+        added = False
+        if parallel and pipe_name not in self.nlp.pipe_names:
+            config = {"types": [t.value for t in self.types], "min_confidence": self.min_confidence}
+            self.nlp.add_pipe("eventkit", name=pipe_name, config=config)
+            added = True
+        elif not parallel and pipe_name in self.nlp.pipe_names:
+            own.append(pipe_name)
+        docs = self.nlp.pipe(inputs(), batch_size=batch_size or 32, n_process=n_process, disable=own)
+        try:
+            for doc in docs:
+                yield from passed_through()
+                (text, _, rid, meta), (cleaned, pub, source, pub_span) = pending.popleft()  # type: ignore[misc]
+                try:
+                    if not parallel:
+                        events: list[Any] = self._events(doc, cleaned, pub, source=rid)
+                    elif doc._.event_error is not None:
+                        yield from failed(rid, meta, pub, doc._.event_error)
+                        continue
+                    else:
+                        events = [parse_event(r, raw_text=text) for r in doc._.event_records or []]
+                except Exception as err:  # a bad document never stops the batch
+                    if on_error == "raise":
+                        raise
+                    yield from failed(rid, meta, pub, f"{type(err).__name__}: {err}")
+                    continue
                 yield Extraction(
-                    events=events,  # type: ignore[arg-type]
+                    events=events,
                     published=pub,
                     published_source=source,  # type: ignore[arg-type]
                     published_span=pub_span,
@@ -292,12 +407,13 @@ class Extractor:
                     meta=meta,
                     text=text,
                 )
-            except Exception as err:  # a bad document never stops the batch
-                if on_error == "raise":
-                    raise
-                logger.warning("eventkit: document %s failed: %s", rid, err)
-                if on_error == "collect":
-                    yield Extraction(id=rid, meta=meta, published=pub, error=f"{type(err).__name__}: {err}")
+            yield from passed_through()
+        finally:
+            close = getattr(docs, "close", None)
+            if close is not None:
+                close()
+            if added and pipe_name in self.nlp.pipe_names:
+                self.nlp.remove_pipe(pipe_name)
 
     def events_from_doc(self, doc: Doc, cleaned: CleanText, published: dt.date | None) -> list[Event]:
         """Run the extractors, merging and validation over a parsed Doc."""

@@ -3,39 +3,127 @@
 Subcommands:
 
 * ``eventkit extract PATH... | -`` extract events from files, folders, JSONL records or stdin;
+* ``eventkit render ARTICLE -o report.html`` write an article's events as an HTML page;
 * ``eventkit example`` extract the bundled example article and print its events;
 * ``eventkit evaluate DIR`` score against gold annotations;
 * ``eventkit schema`` print the JSON Schema of an event.
+
+Exit status: 0 on success, 1 when some documents could not be processed (the
+others are written), 2 for usage and input errors (bad paths, bad JSONL lines,
+unknown formats; what could be read is still processed).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from eventkit.api import Extraction
 
 __all__ = ["main"]
 
-FORMATS = ("json", "jsonl", "table")
+FORMATS = ("json", "jsonl", "csv", "parquet", "table")
+#: File suffixes read as one article each (inside folders; any file named explicitly is read too).
+ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+#: Progress is shown (on a terminal) from this many documents on.
+PROGRESS_MIN_DOCS = 6
+_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "table"}
+
+
+class UsageError(Exception):
+    """A command-line mistake: reported on stderr with exit status 2."""
+
+
+# ------------------------------------------------------------------ arguments
+
+
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return number
+
+
+def _processes(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+    if number == 0 or number < -1:
+        raise argparse.ArgumentTypeError("must be a positive integer, or -1 for one per CPU")
+    return number
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be a positive integer")
+    return number
+
+
+def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that give none")
+    parser.add_argument(
+        "--min-confidence", type=_confidence, default=0.0, metavar="X", help="drop events below this confidence"
+    )
+    parser.add_argument("--types", help="comma-separated event types, e.g. meeting,statement (default: all)")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventkit", description="Typed, grounded events from raw news text.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ex = sub.add_parser("extract", help="extract events from files, folders, JSONL or stdin")
-    ex.add_argument("paths", nargs="+", help="text files, folders of .txt, .jsonl files, or - for stdin")
-    ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    ex = sub.add_parser(
+        "extract",
+        help="extract events from files, folders, JSONL or stdin",
+        description="Extract events from text files, folders (every .txt/.text/.md and .jsonl file below them), "
+        "JSONL files (one record per line: 'text', optional 'id', 'published' and any metadata) "
+        "or standard input (-: one article, or JSONL records).",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders, .jsonl files, or - for stdin")
+    ex.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="output format (default: from the --out suffix, else jsonl); parquet needs --out",
+    )
     ex.add_argument("--out", "-o", type=Path, help="write to this file instead of stdout")
-    ex.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that give none")
-    ex.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
-    ex.add_argument("--types", help="comma-separated event types (default: all)")
+    ex.add_argument(
+        "--n-process", "-j", type=_processes, default=1, metavar="N", help="worker processes (-1: all CPUs)"
+    )
+    ex.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="documents per spaCy batch")
+    ex.add_argument(
+        "--stdin-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="how to read - : one article (text), JSONL records, or guess from the first line (auto)",
+    )
+    ex.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+    _add_extraction_options(ex)
+
+    render = sub.add_parser("render", help="write an article's events as a standalone HTML page")
+    render.add_argument("article", metavar="ARTICLE", help="a text file, or - for stdin")
+    render.add_argument("--out", "-o", type=Path, help="the HTML file to write (default: stdout)")
+    render.add_argument("--title", help="page title (default: the file name)")
+    _add_extraction_options(render)
 
     example = sub.add_parser("example", help="extract the bundled example article and print its events")
-    example.add_argument("--format", choices=FORMATS, default="table")
+    example.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
 
     ev = sub.add_parser("evaluate", help="score against gold annotations (see docs/evaluation.md)")
     ev.add_argument("dir", type=Path, help="a corpus folder, or a folder of corpus folders")
@@ -46,72 +134,326 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _records(paths: Sequence[str], errors: list[str]) -> Iterator[dict[str, Any]]:
-    """Input documents as records; bad inputs are reported in ``errors`` and skipped."""
-    for raw_path in paths:
-        if raw_path == "-":
-            yield {"id": "<stdin>", "text": sys.stdin.read()}
-            continue
-        path = Path(raw_path)
-        if path.is_dir():
-            for file in sorted(path.rglob("*.txt")):
-                yield {"id": str(file), "text": file.read_text(encoding="utf-8", errors="replace")}
-        elif path.suffix == ".jsonl" and path.is_file():
-            with path.open(encoding="utf-8", errors="replace") as handle:
-                for lineno, line in enumerate(handle, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError as err:
-                        errors.append(f"{path}:{lineno}: not valid JSON ({err.msg})")
-                        continue
-                    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                        errors.append(f"{path}:{lineno}: a record needs a string 'text' field")
-                        continue
-                    record.setdefault("id", f"{path}:{lineno}")
-                    yield record
-        elif path.is_file():
-            yield {"id": str(path), "text": path.read_text(encoding="utf-8", errors="replace")}
-        else:
-            errors.append(f"{path}: no such file or folder")
+# ---------------------------------------------------------------------- input
 
 
-def _write_table(results: Sequence[Any], out: TextIO) -> None:
+@dataclass
+class _Inputs:
+    """The documents named on the command line, read lazily; problems are counted and reported."""
+
+    paths: Sequence[str]
+    stdin_format: str
+    report: Callable[[str], None]
+    problems: int = 0
+    files: list[tuple[Path, bool]] = field(default_factory=list)  # (path, is_jsonl)
+    stdin: bool = False
+
+    def __post_init__(self) -> None:
+        for raw in self.paths:
+            if raw == "-":
+                self.stdin = True
+                continue
+            path = Path(raw)
+            if path.is_dir():
+                found = sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    and p.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl")
+                )
+                if not found:
+                    self.problem(f"{path}: no .txt, .text, .md or .jsonl files in this folder")
+                self.files += [(p, p.suffix.lower() == ".jsonl") for p in found]
+            elif path.is_file():
+                self.files.append((path, path.suffix.lower() == ".jsonl"))
+            elif path.exists():
+                self.problem(f"{path}: not a regular file or folder")
+            else:
+                self.problem(f"{path}: no such file or folder")
+
+    def problem(self, message: str) -> None:
+        self.problems += 1
+        self.report(message)
+
+    def count(self) -> int | None:
+        """How many documents there are (None when stdin is read: unknown in advance)."""
+        if self.stdin:
+            return None
+        total = 0
+        for path, is_jsonl in self.files:
+            if not is_jsonl:
+                total += 1
+                continue
+            with contextlib.suppress(OSError), path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        return total
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every document as a record with ``id`` and ``text`` (and whatever a JSONL record carries)."""
+        for path, is_jsonl in self.files:
+            try:
+                if is_jsonl:
+                    with path.open(encoding="utf-8", errors="replace") as handle:
+                        yield from self._jsonl(handle, str(path))
+                else:
+                    yield {"id": str(path), "text": path.read_text(encoding="utf-8", errors="replace")}
+            except OSError as err:
+                self.problem(f"{path}: cannot be read ({err.strerror or err})")
+        if self.stdin:
+            data = sys.stdin.read()
+            first = next((line for line in data.splitlines() if line.strip()), "")
+            as_jsonl = self.stdin_format == "jsonl" or (self.stdin_format == "auto" and _is_record(first))
+            if as_jsonl:
+                yield from self._jsonl(data.splitlines(), "<stdin>")
+            else:
+                yield {"id": "<stdin>", "text": data}
+
+    def _jsonl(self, lines: Iterable[str], name: str) -> Iterator[dict[str, Any]]:
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                self.problem(f"{name}:{lineno}: not valid JSON ({err.msg}, column {err.colno})")
+                continue
+            if not isinstance(record, dict):
+                self.problem(f"{name}:{lineno}: a record must be a JSON object, not {type(record).__name__}")
+                continue
+            if not isinstance(record.get("text"), str):
+                self.problem(f"{name}:{lineno}: a record needs a string 'text' field")
+                continue
+            if record.get("id") is None:
+                record["id"] = f"{name}:{lineno}"
+            yield record
+
+
+def _is_record(line: str) -> bool:
+    if not line.lstrip().startswith("{"):
+        return False
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(value, dict) and "text" in value
+
+
+# --------------------------------------------------------------------- output
+
+
+def _write_table(results: Iterable[Extraction], out: TextIO) -> None:
     from eventkit.render import events_table
 
     for result in results:
         if result.id:
             out.write(f"# {result.id}  (published {result.published or 'unknown'}, {result.published_source})\n")
-        out.write(events_table(result.events) + "\n")
+        if result.error:
+            out.write(f"(error: {result.error})\n\n")
+            continue
+        out.write(events_table(result.events) + "\n\n")
+
+
+def _write_json(results: Iterable[Extraction], out: TextIO) -> None:
+    out.write("[")
+    for i, result in enumerate(results):
+        out.write(("," if i else "") + "\n" + result.model_dump_json(indent=2))
+    out.write("\n]\n")
+
+
+def _write_jsonl(results: Iterable[Extraction], out: TextIO) -> None:
+    for result in results:
+        out.write(result.model_dump_json() + "\n")
+
+
+def _write_csv(results: Iterable[Extraction], out: TextIO) -> None:
+    from eventkit.frames import COLUMNS, event_row
+
+    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for result in results:
+        published = result.published.isoformat() if result.published else None
+        for event in result.events:
+            writer.writerow(event_row(event, result.id, published=published))
+
+
+def _write_parquet(results: Iterable[Extraction], path: Path, *, chunk: int = 500) -> None:
+    """Write in chunks of documents, so a large corpus is never held in memory at once."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from eventkit.frames import to_frame
+
+    writer: Any = None
+    batch: list[Extraction] = []
+
+    def flush() -> None:
+        nonlocal writer
+        table = pa.Table.from_pandas(to_frame(batch), preserve_index=False)
+        if writer is None:
+            writer = pq.ParquetWriter(str(path), table.schema)
+        writer.write_table(table)
+        batch.clear()
+
+    try:
+        for result in results:
+            batch.append(result)
+            if len(batch) >= chunk:
+                flush()
+        if batch or writer is None:
+            flush()
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+# ------------------------------------------------------------------- commands
+
+
+def _extractor(args: argparse.Namespace) -> Any:
+    from eventkit.api import Extractor
+    from eventkit.errors import Errors
+    from eventkit.models import EventType
+
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    for kind in types or ():
+        if kind not in {t.value for t in EventType}:
+            raise UsageError(Errors.E006.format(value=kind, allowed=[t.value for t in EventType]))
+    return Extractor(types=types, min_confidence=args.min_confidence)
+
+
+def _check_published(value: str | None) -> None:
+    from eventkit.text.published import coerce_published
+
+    try:
+        coerce_published(value)
+    except (TypeError, ValueError) as err:
+        raise UsageError(f"--published: {err}") from None
+
+
+class _Progress:
+    """A rich progress bar on stderr, only when stderr is a terminal and there is enough to do."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.bar: Any = None
+        self.total: int | None = None
+        self.enabled = enabled
+
+    def start(self, total: int | None) -> None:
+        """Decide, knowing the number of documents, whether to show the bar."""
+        self.total = total
+        if self.enabled and sys.stderr.isatty() and (total is None or total >= PROGRESS_MIN_DOCS):
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("[bold]extracting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("docs"),
+                TimeElapsedColumn(),
+                TextColumn("eta"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+            )
+
+    def report(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(f"eventkit: {message}", markup=False, highlight=False)
+        else:
+            print(f"eventkit: {message}", file=sys.stderr)
+
+    def track(self, results: Iterable[Extraction]) -> Iterator[Extraction]:
+        if self.bar is None:
+            yield from results
+            return
+        with self.bar:
+            task = self.bar.add_task("extract", total=self.total)
+            for result in results:
+                yield result
+                self.bar.advance(task)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from eventkit.api import Extractor
+    fmt = args.format or (_SUFFIX_FORMATS.get(args.out.suffix.lower(), "jsonl") if args.out else "jsonl")
+    if fmt == "parquet":
+        if args.out is None:
+            raise UsageError("--format parquet writes a binary file: give it with --out FILE")
+        from eventkit.frames import require
 
-    errors: list[str] = []
-    types = [t.strip() for t in args.types.split(",")] if args.types else None
-    extractor = Extractor(types=types, min_confidence=args.min_confidence)
-    out: TextIO = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
-    status = 0
-    try:
-        results = extractor.pipe(_records(args.paths, errors), published=args.published, on_error="collect")
-        if args.format == "jsonl":
-            for result in results:
-                out.write(result.model_dump_json() + "\n")
-        else:
-            collected = list(results)
-            if args.format == "json":
-                out.write(json.dumps([r.model_dump(mode="json") for r in collected], indent=2) + "\n")
-            else:
-                _write_table(collected, out)
-            status = 1 if any(r.error for r in collected) else 0
-    finally:
-        if args.out:
-            out.close()
-    for message in errors:
-        print(f"eventkit: {message}", file=sys.stderr)
-    return 2 if errors else status
+        require("pandas", "--format parquet")
+        require("pyarrow", "--format parquet")
+    if args.out is not None and args.out.is_dir():
+        raise UsageError(f"--out {args.out} is a folder; give a file name")
+    _check_published(args.published)
+
+    progress = _Progress(enabled=not args.no_progress)
+    inputs = _Inputs(args.paths, args.stdin_format, report=progress.report)
+    if not inputs.files and not inputs.stdin:
+        return 2  # every path was bad (already reported)
+    progress.start(inputs.count())
+
+    extractor = _extractor(args)
+    failed = 0
+
+    def results() -> Iterator[Extraction]:
+        nonlocal failed
+        stream = extractor.pipe(
+            inputs.records(),
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            published=args.published,
+            on_error="collect",
+        )
+        for result in progress.track(stream):
+            if result.error:
+                failed += 1
+                progress.report(f"{result.id or 'a document'}: {result.error}")
+            yield result
+
+    if fmt == "parquet":
+        _write_parquet(results(), args.out)
+    else:
+        writers = {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table}
+        with contextlib.ExitStack() as stack:
+            out: TextIO = (
+                stack.enter_context(args.out.open("w", encoding="utf-8", newline=""))
+                if args.out is not None
+                else sys.stdout
+            )
+            writers[fmt](results(), out)
+            out.flush()
+    if inputs.problems:
+        return 2
+    return 1 if failed else 0
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from eventkit.render import render_html
+
+    _check_published(args.published)
+    if args.article == "-":
+        text, name = sys.stdin.read(), "<stdin>"
+    else:
+        path = Path(args.article)
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+        text, name = path.read_text(encoding="utf-8", errors="replace"), path.name
+    result = _extractor(args).extract(text, published=args.published)
+    page = render_html(result, text, title=args.title or f"eventkit: {name}")
+    if args.out is None:
+        sys.stdout.write(page + "\n")
+    else:
+        args.out.write_text(page, encoding="utf-8")
+        print(f"eventkit: wrote {args.out} ({len(result.events)} events)", file=sys.stderr)
+    return 0
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
@@ -153,19 +495,37 @@ def _cmd_schema(_: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line.
+
+    Args:
+        argv: The arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status: 0 success, 1 some documents failed, 2 usage or input errors.
+    """
+    from eventkit.errors import EventkitError
+
     args = _parser().parse_args(argv)
     handlers = {
         "extract": _cmd_extract,
+        "render": _cmd_render,
         "example": _cmd_example,
         "evaluate": _cmd_evaluate,
         "schema": _cmd_schema,
     }
     try:
         return handlers[args.command](args)
-    except (TypeError, ValueError) as err:
+    except (UsageError, EventkitError, TypeError, ValueError) as err:
         print(f"eventkit: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("eventkit: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader went away (`eventkit extract ... | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -412,6 +412,12 @@ class Event(_Model):
     fingerprint: str | None = None
     sources: list[str] = Field(default_factory=list)
 
+    def _repr_html_(self) -> str:
+        """The event as an HTML card in notebooks (fields, evidence with trigger and arguments marked)."""
+        from eventkit.render import event_html
+
+        return event_html(self)
+
 
 class Meeting(Event):
     """Who met whom, where and when."""

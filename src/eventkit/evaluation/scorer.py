@@ -301,6 +301,10 @@ class DocScore:
         pairs: ``(gold id, prediction index)`` of every matched pair.
         missed: Required gold events without a match.
         spurious: Predictions counted as false positives.
+        status: Per prediction (by index): ``tp`` (matched a required gold event),
+            ``fp``, ``optional`` (matched an optional one) or ``unscored``
+            (a type the document does not annotate, or an unmatched
+            prediction in a recall-only document).
     """
 
     doc: str
@@ -309,6 +313,9 @@ class DocScore:
     pairs: list[tuple[str, int]] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
 
 
 def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) -> DocScore:
@@ -325,7 +332,12 @@ def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) 
 
     types = list(gold.get("types") or TYPES)
     recall_only = bool(gold.get("recall_only", False))
-    score = DocScore(doc=str(gold.get("doc", "")))
+    score = DocScore(
+        doc=str(gold.get("doc", "")),
+        status=["unscored"] * len(predictions),
+        confidences=[float(p.get("confidence") or 0.0) for p in predictions],
+        types=[str(p.get("type")) for p in predictions],
+    )
     for kind in types:
         golds = [g for g in gold.get("events", []) if g.get("type") == kind]
         preds = [(i, p) for i, p in enumerate(predictions) if p.get("type") == kind]
@@ -349,6 +361,7 @@ def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) 
             if gi in matched_gold:
                 pj = matched_gold[gi]
                 score.pairs.append((str(g.get("id")), preds[pj][0]))
+                score.status[preds[pj][0]] = "tp" if required else "optional"
                 if required:
                     counts.tp += 1
                     for f in argument_fields(g):
@@ -362,6 +375,7 @@ def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) 
             if pj not in matched_preds and not recall_only:
                 counts.fp += 1
                 score.spurious.append(p)
+                score.status[preds[pj][0]] = "fp"
     return score
 
 

@@ -1,13 +1,43 @@
-"""spaCy components that eventkit adds to the pipeline."""
+"""spaCy components that eventkit adds to the pipeline.
+
+* ``eventkit_paragraphs`` starts a sentence after every blank line.
+* ``eventkit`` runs eventkit's extractors over each parsed Doc and stores the
+  events as JSON-shaped records in ``doc._.event_records``.
+
+Both factories are registered when this module is imported and, through the
+``spacy_factories`` entry points in ``pyproject.toml``, whenever
+``spacy.load`` meets them in a saved pipeline's config.
+
+Doc extensions (all values JSON-shaped, so Docs survive ``Doc.to_bytes`` and
+``nlp.pipe(n_process=2)``):
+
+* ``doc._.event_records``: ``list[dict]`` written by the component;
+* ``doc._.events``: getter, the records validated into event models;
+* ``doc._.published``: ISO publication date, read by the component;
+* ``doc._.raw_text``: the raw article when ``doc.text`` is its cleaned form;
+* ``doc._.doc_id``: a document id, copied to ``Event.sources``;
+* ``doc._.event_error``: the error message when extraction failed.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["EventkitComponent", "make_eventkit", "set_paragraph_boundaries"]
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from eventkit.text.clean import CleanText
+
+__all__ = ["EXTENSIONS", "EventkitComponent", "make_eventkit", "set_paragraph_boundaries"]
+
+logger = logging.getLogger("eventkit")
+
+#: The Doc extensions eventkit declares, with their defaults (``events`` is a getter).
+EXTENSIONS: tuple[str, ...] = ("event_records", "published", "raw_text", "doc_id", "event_error")
 
 
 @Language.component("eventkit_paragraphs")
@@ -23,35 +53,48 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _register_extensions() -> None:
-    from spacy.tokens import Doc as _Doc
-
-    if not _Doc.has_extension("event_records"):
-        _Doc.set_extension("event_records", default=None)
-    if not _Doc.has_extension("published"):
-        _Doc.set_extension("published", default=None)
-    if not _Doc.has_extension("events"):
-        _Doc.set_extension("events", getter=_events_getter)
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("events"):
+        Doc.set_extension("events", getter=_events_getter)
 
 
 def _events_getter(doc: Doc) -> list[Any]:
+    """Validate ``doc._.event_records`` into event models, grounded in the raw text."""
     from eventkit.models import parse_event
 
-    records = doc._.event_records or []
-    return [parse_event(r, raw_text=doc.text) for r in records]
+    raw = doc._.raw_text if doc._.raw_text is not None else doc.text
+    return [parse_event(record, raw_text=raw) for record in doc._.event_records or []]
+
+
+# Registered on import, so that unpickled components (spawned worker processes)
+# and Docs read back with ``Doc.from_bytes`` see the extensions too.
+_register_extensions()
 
 
 class EventkitComponent:
     """The ``eventkit`` pipeline component: ``nlp.add_pipe("eventkit")``.
 
-    It runs eventkit's extractors over each parsed Doc and stores the events as
-    JSON-shaped records in ``doc._.event_records`` (so Docs survive
-    ``Doc.to_bytes`` and ``nlp.pipe(n_process=2)``); ``doc._.events`` rebuilds
-    the validated pydantic models. Offsets refer to ``doc.text``. A
-    publication date can be set per Doc in ``doc._.published`` (ISO string)
-    before the component runs, or for all Docs with the ``published`` config.
+    Two ways to feed it:
+
+    * **Plain text** (``nlp(article)``): offsets refer to ``doc.text``; the
+      publication date is ``doc._.published`` (ISO string), else the
+      ``published`` config, else detected from the article's byline or
+      dateline, as :func:`eventkit.extract` does.
+    * **Cleaned text** (what :meth:`eventkit.Extractor.pipe` sends to worker
+      processes): ``doc = nlp.make_doc(clean(raw).text)`` with
+      ``doc._.raw_text = raw``. The component recomputes ``clean(raw)``, checks
+      that it equals ``doc.text`` and grounds every offset in the *raw* text,
+      exactly as :meth:`eventkit.Extractor.extract` does. ``doc._.published``
+      is used as given (no detection) and ``doc._.doc_id`` goes to
+      ``Event.sources``.
+
+    A document that fails is logged, gets ``doc._.event_records == []`` and
+    the message in ``doc._.event_error``; it never stops the pipeline.
 
     Args:
-        nlp: The pipeline (it must have a parser and NER before this component).
+        nlp: The pipeline (it needs a parser and NER before this component).
         name: The component name.
         published: Default publication date (ISO string) or None.
         types: Event types to extract; empty means all four.
@@ -62,38 +105,64 @@ class EventkitComponent:
         self, nlp: Language, name: str, published: str | None, types: list[str], min_confidence: float
     ) -> None:
         from eventkit.api import Extractor
+        from eventkit.text.published import coerce_published
 
-        _register_extensions()
         self.name = name
-        self.published = published
+        self.published = coerce_published(published)
         self._extractor = Extractor.__new__(Extractor)
         Extractor._configure(self._extractor, nlp, types=types or None, min_confidence=min_confidence)
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events of one Doc into ``doc._.event_records``."""
-        import logging
-
-        from eventkit.text.clean import identity_clean
-        from eventkit.text.published import coerce_published
-
         try:
-            published = coerce_published(doc._.published or self.published)
-            events = self._extractor.events_from_doc(doc, identity_clean(doc.text), published)
+            cleaned, published = self._context(doc)
+            events = self._extractor._events(doc, cleaned, published, source=doc._.doc_id)
             doc._.event_records = [e.model_dump(mode="json") for e in events]
-        except Exception:  # a bad document never stops the pipeline
-            logging.getLogger("eventkit").exception("eventkit component failed on a document")
+            doc._.event_error = None
+        except Exception as err:  # a bad document never stops the pipeline
+            logger.exception("eventkit: the eventkit component failed on document %s", doc._.doc_id)
             doc._.event_records = []
+            doc._.event_error = f"{type(err).__name__}: {err}"
         return doc
+
+    def _context(self, doc: Doc) -> tuple[CleanText, dt.date | None]:
+        """The cleaned text (with its map to the raw text) and the publication date of a Doc."""
+        from eventkit.text.clean import clean, identity_clean
+        from eventkit.text.published import coerce_published, detect_published
+
+        given = coerce_published(doc._.published)
+        if doc._.raw_text is not None:
+            cleaned = clean(doc._.raw_text)
+            if cleaned.text != doc.text:
+                raise ValueError("doc.text is not clean(doc._.raw_text): make the Doc from the cleaned text")
+            return cleaned, given
+        if given is None:
+            given = self.published
+        if given is None:
+            found = detect_published(doc.text)
+            given = found[0] if found is not None else None
+        return identity_clean(doc.text), given
 
 
 @Language.factory(
     "eventkit",
     default_config={"published": None, "types": [], "min_confidence": 0.0},
     requires=["doc.ents", "token.dep", "token.lemma"],
-    assigns=["doc._.event_records", "doc._.events"],
+    assigns=["doc._.event_records", "doc._.event_error"],
 )
 def make_eventkit(
     nlp: Language, name: str, published: str | None, types: list[str], min_confidence: float
 ) -> EventkitComponent:
-    """Create the ``eventkit`` component (see :class:`EventkitComponent`)."""
+    """Create the ``eventkit`` component (see :class:`EventkitComponent`).
+
+    Args:
+        nlp: The pipeline.
+        name: The component name.
+        published: Default publication date (ISO string) or None.
+        types: Event types to extract; empty means all four.
+        min_confidence: Drop events below this confidence.
+
+    Returns:
+        The component.
+    """
     return EventkitComponent(nlp, name, published, types, min_confidence)

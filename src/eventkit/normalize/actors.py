@@ -292,6 +292,11 @@ class ActorIndex:
                     break
             else:
                 rec = next((r for t in phrase if (r := self.record_for_token(t)) is not None), None)
+        if rec is not None and rec.kind != ActorKind.PERSON and token.ent_iob_ == "O" and token.lower_ in _titles():
+            # "the Belarussian president": a titled person, not the country of the adjective
+            described = self._describe_phrase(phrase)
+            if described is not None and described[0].kind == ActorKind.PERSON and described[2] >= 0.75:
+                return described
         if rec is not None:
             surface = _norm(phrase.text)
             return rec.to_actor(surface if surface != rec.name else None), phrase, 0.9
@@ -299,7 +304,7 @@ class ActorIndex:
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
         words = [t for t in phrase if not t.is_punct]
-        while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ == "poss"):
+        while words and (words[0].lower_ in _DETERMINERS or (words[0].dep_ == "poss" and words[0].i != phrase.root.i)):
             words = words[1:]
         if not words or all(t.is_stop for t in words):
             return None

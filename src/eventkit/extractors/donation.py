@@ -1,0 +1,434 @@
+"""Donations: who gave what to whom, how much, and what for ("eventkit.donation.v1").
+
+Triggers come from ``resources/lexicons/donation_triggers.en.yaml``; each rule
+names a frame:
+
+* **give** ("X donated 450 generators to Y", "X gave Y $5 million",
+  "aid was delivered to Y by X"): the donor is the subject (or the passive
+  agent), the recipient "to/for X" or the indirect object, the items and
+  amount come from the object.
+* **receive** ("Y obtained a shipment of generators from X"): the recipient
+  is the subject, the donor "from X" anywhere in the object.
+* **help** ("X is helping Y rebuild"): donor subject, recipient object.
+* **nominal** ("China's donation", "a grant of $26.8 million to Y"): donor
+  from a possessive, "from X" or "by X"; recipient from "to/for X".
+
+Generic give-verbs (give, provide, send ...) are kept only with a named
+recipient or an aid-like object; commercial cues (loans, sales, purchases,
+investments) veto a trigger. When the donor or the recipient is missing, the
+pair of the most recent donation in the same or the previous paragraph fills
+it ("China's donation is part of the program ... the program entails a grant
+of ..."). ``purpose`` is the to-infinitive attached to the trigger or its
+object ("to mitigate ...", "meant to overhaul ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.base import DocContext, modality_of
+from eventkit.extractors.triggers import (
+    TriggerMatch,
+    agent_of,
+    find_triggers,
+    governing_verb,
+    is_named,
+    lexicon_extra,
+    prep_objects,
+    resolve_actor,
+    subjects_of,
+)
+from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
+from eventkit.normalize.money import parse_item, parse_money
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["extract_donations"]
+
+_TYPE = "donation"
+#: Dependents that start a clause or a role phrase; an item phrase stops before them.
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "appos", "punct", "cc"})
+_ROLE_PREPS = frozenset({"to", "from", "for", "by", "in", "on", "at", "with"})
+#: Verbs whose subject receives the donation a noun names.
+_RECEIVE_VERBS = frozenset({"receive", "obtain", "get", "accept", "secure", "welcome"})
+#: How many paragraphs back a donation may take its donor/recipient pair from.
+_CONTEXT_PARAGRAPHS = 4
+
+
+@cache
+def _aid_objects() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for kind, words in (lexicon_extra(_TYPE, "aid_objects") or {}).items():
+        for word in words:
+            table.setdefault(str(word).lower(), str(kind))
+    return table
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon_extra(_TYPE, key) or ())
+
+
+@dataclass
+class _Pair:
+    """The donor/recipient pair of a donation, remembered for later mentions."""
+
+    donor: Actor | None
+    recipient: Actor | None
+    paragraph: int
+
+
+def extract_donations(ctx: DocContext) -> Iterator[Donation]:
+    """Yield one donation per trigger mention with a donor or a recipient.
+
+    Args:
+        ctx: The document context.
+
+    Yields:
+        :class:`~eventkit.models.Donation` events, one per mention.
+
+    Matches:
+        "Japan donated 20 ambulances to Kenya to improve emergency care." ->
+        donor Japan, recipient Kenya, items [20 ambulances], purpose
+        "to improve emergency care".
+
+    Notes:
+        Frames follow PLOVER's AID category (economic, military and
+        humanitarian aid, asylum); see ``docs/events.md``.
+    """
+    matches = find_triggers(ctx.doc, _TYPE)
+    trigger_ids = {m.token.i for m in matches}
+    history: list[_Pair] = []
+    for match in matches:
+        event = _donation(ctx, match, trigger_ids, history)
+        if event is not None:
+            yield event
+
+
+def _paragraph(ctx: DocContext, tok: Token) -> int:
+    for n, block in enumerate(ctx.clean.blocks):
+        if block.start <= tok.idx < block.end:
+            return n
+    return -1
+
+
+def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], history: list[_Pair]) -> Donation | None:
+    tok = match.token
+    rule = match.rule
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else None
+    donor_heads: list[Token] = []
+    recipient_heads: list[Token] = []
+    objects: list[Token] = []
+    passive = verb is not None and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if verb is not None:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if passive:
+            objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if rule.frame == "receive":
+            if passive:
+                return None  # "was received by Xi": a guest, not a gift
+            recipient_heads = subjects_of(verb)
+            donor_heads = prep_objects(verb, ("from",)) + [f for o in objects for f in _deep_from(o)]
+        elif rule.frame == "rescue":
+            # "X evacuated the wounded from the town of Y": Y's people are helped
+            donor_heads = agent_of(verb) if passive else subjects_of(verb)
+            recipient_heads = prep_objects(verb, ("from",))
+            recipient_heads += [f for o in objects for f in prep_objects(o, ("from",))] + objects
+            objects = []
+        elif rule.frame == "help":
+            donor_heads = subjects_of(verb)
+            recipient_heads = objects[:1]
+            objects = []
+        else:
+            donor_heads = agent_of(verb) if passive else subjects_of(verb)
+            # "gave the Ivory Coast 5.1 million dollars": the indirect object receives
+            recipient_heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            recipient_heads += prep_objects(verb, ("to", "for"))
+            for obj in objects:
+                recipient_heads += prep_objects(obj, ("to",))
+    else:
+        if _governed_by_trigger(tok, trigger_ids):
+            return None  # "provided aid to X": the verb's event covers its object
+        objects = prep_objects(tok, ("of",))
+        donor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("from", "by"))
+        donor_heads += [
+            c for c in tok.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG"}
+        ]
+        recipient_heads = prep_objects(tok, ("to", "for"))
+        recipient_heads += [r for o in objects for r in prep_objects(o, ("to",))]  # "a donation of buses to X"
+        gov = tok.head if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB" else None
+        if gov is not None:
+            if gov.lemma_ in _RECEIVE_VERBS:
+                recipient_heads += subjects_of(gov)  # "X received a grant from Y"
+                donor_heads += prep_objects(gov, ("from",))
+            else:
+                donor_heads += subjects_of(gov)  # "X announced a grant to Y"
+                recipient_heads += prep_objects(gov, ("to", "for"))
+    if _vetoed(tok, objects):
+        return None
+    phrase_object = match.span[-1].i > tok.i  # "granted asylum": the phrase names the gift
+    dative = verb is not None and any(c.dep_ == "dative" for c in verb.children)
+    if verb is not None and rule.frame == "give" and not objects and not phrase_object and not dative:
+        return None  # "X pledged to back Y", "X offered to help": no gift named
+    donor = _first_actor(ctx, donor_heads)
+    recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r)])
+    items = _items(ctx, objects)
+    amount = _amount(ctx, tok, objects)
+    kind = _kind(rule.kind, objects, tok, amount)
+    aid_like = kind != DonationKind.OTHER and (_aid_word(objects) is not None or verb is None)
+    if verb is not None and rule.strength < 0.5:
+        # generic verbs: need a named recipient, or an aid object with a named donor
+        if rule.frame == "help":
+            if donor is None or recipient is None or recipient.kind == ActorKind.UNKNOWN:
+                return None
+        elif recipient is None and not (aid_like and donor is not None):
+            return None
+        if recipient is not None and not is_named(recipient) and not aid_like:
+            return None
+    paragraph = _paragraph(ctx, tok)
+    filled_from_context = False
+    if donor is None or recipient is None:
+        # the pair established by the latest compatible donation nearby
+        for pair in reversed(history):
+            if paragraph - pair.paragraph > _CONTEXT_PARAGRAPHS:
+                break
+            if pair.donor is None or pair.recipient is None:
+                continue
+            if donor is not None and _differs(pair.donor, donor):
+                continue
+            if recipient is not None and _differs(pair.recipient, recipient):
+                continue
+            if donor is None:
+                donor, filled_from_context = pair.donor, True
+            if recipient is None:
+                recipient, filled_from_context = pair.recipient, True
+            break
+    if donor is None and recipient is None:
+        return None
+    if verb is None and (donor is None or recipient is None) and rule.strength < 0.5:
+        return None  # "a shipment arrived": a delivery noun alone is not a donation
+    history.append(_Pair(donor, recipient, paragraph))
+    purpose = _purpose(tok, objects)
+    date = ctx.date_for(tok)
+    if date is None and verb is None:
+        gov = governing_verb(tok)
+        if gov is not None:
+            date = ctx.date_for(gov)
+    location = ctx.place_for(tok)
+    modality = _modality(tok)
+    rule_ids = [match.rule_id] + (["donation.context_pair.v1"] if filled_from_context else [])
+    provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
+    for field, actor in (("donor", donor), ("recipient", recipient)):
+        if actor is not None:
+            span = actor.mentions[0] if actor.mentions else None
+            note = "from the previous donation of the paragraph" if filled_from_context else None
+            provenance.append(Provenance(field=field, span=span, rule=f"{match.rule_id}:{rule.frame}", note=note))
+    if amount is not None:
+        provenance.append(Provenance(field="amount", span=amount.span, rule="money.parse_money"))
+    for item in items:
+        provenance.append(Provenance(field="items", span=item.span, rule="money.parse_item"))
+    if date is not None:
+        provenance.append(date[1])
+    if location is not None:
+        provenance.append(location[1])
+    score = 0.3 + 0.35 * rule.strength
+    score += 0.1 * (donor is not None) + 0.1 * (recipient is not None)
+    score += 0.05 * bool(items or amount) + 0.05 * (date is not None)
+    score -= 0.1 if filled_from_context else 0.0
+    score -= 0.1 if modality in {Modality.HYPOTHETICAL, Modality.NEGATED} else 0.0
+    return Donation(
+        trigger=ctx.span_of(match.span),
+        evidence=[ctx.sentence_span(tok)],
+        donor=donor,
+        recipient=recipient,
+        items=items,
+        amount=amount,
+        purpose=purpose,
+        kind=kind,
+        date=date[0] if date else None,
+        location=location[0] if location else None,
+        modality=modality,
+        confidence=round(max(0.05, min(0.95, score)), 3),
+        rule_ids=rule_ids,
+        provenance=provenance,
+    )
+
+
+def _differs(a: Actor, b: Actor | None) -> bool:
+    from eventkit.merge import same_actor
+
+    return b is None or not same_actor(a, b)
+
+
+def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:
+    """True when a donation verb takes this noun as its object ("provided aid", "sent a shipment")."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "obj", "nsubjpass"} and head.i in trigger_ids and head.pos_ in {"VERB", "AUX"}:
+        return True
+    # "obtaining a shipment of ... generators": the noun inside the object of the verb
+    return (
+        tok.dep_ == "pobj"
+        and head.head.i in trigger_ids
+        and head.head.pos_ == "NOUN"
+        and head.head.head.i in trigger_ids
+    )
+
+
+def _deep_from(obj: Token) -> list[Token]:
+    """Find "from X" anywhere inside an object ("a shipment of generators from China")."""
+    return [t.children.__next__() for t in obj.subtree if t.lower_ == "from" and t.dep_ == "prep" and any(t.children)]
+
+
+def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
+    for head in heads:
+        resolved = resolve_actor(ctx, head)
+        if resolved is None:
+            continue
+        actor = resolved[0]
+        proper = actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
+        if not proper and actor.kind != ActorKind.GROUP:
+            continue  # "the program", "the package": not a party
+        return actor
+    return None
+
+
+def _is_purpose(tok: Token) -> bool:
+    """Tell a purpose "for" object ("for agricultural projects") from a recipient."""
+    return tok.head.lower_ == "for" and tok.ent_type_ == "" and tok.pos_ == "NOUN" and tok.tag_ != "NNS"
+
+
+def _vetoed(tok: Token, objects: list[Token]) -> bool:
+    """Commercial or non-donation readings ("a loan of $5 million", "gave a speech")."""
+    negative = _words("negative_cues")
+    for obj in objects:
+        if obj.lemma_.lower() in negative or obj.lower_ in negative:
+            return True
+        if obj.lemma_.lower() in _words("non_donation_objects") and obj.lower_ not in _aid_objects():
+            return True
+        if tok.lemma_ in _RECEIVE_VERBS and (
+            obj.lemma_.lower() in _words("non_gift_receive_objects") or obj.ent_type_ == "PERSON"
+        ):
+            return True
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in tok.children)
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The object noun phrase without role phrases and clauses ("450 generators from China" -> "450 generators")."""
+    cut: set[int] = set()
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        if (t.dep_ == "prep" and t.lower_ in _ROLE_PREPS) or (t.dep_ in _CLAUSE_DEPS and t.head.i == head.i):
+            cut.update(x.i for x in t.subtree)
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
+    items: list[Item] = []
+    for head in heads:
+        if head.ent_type_ == "MONEY" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        if head.ent_type_ in {"GPE", "PERSON", "ORG"}:
+            continue
+        tokens = _phrase_tokens(head)
+        if not tokens:
+            continue
+        span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
+        item = parse_item(span.text)
+        if item is None:
+            continue
+        items.append(item.model_copy(update={"span": ctx.span_of(span)}))
+        break
+    return items
+
+
+def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
+    """The MONEY entity inside the trigger's object or noun phrase ("a grant of around $26.8 million")."""
+    scopes = [*objects, tok] if tok.pos_ not in {"VERB", "AUX"} else objects
+    for scope in scopes:
+        inside = {t.i for t in _phrase_tokens(scope)} | {
+            t.i
+            for t in scope.subtree
+            if t.dep_ in {"prep", "pobj", "amod", "npadvmod", "quantmod", "nummod", "compound", "nmod"}
+            and t.head.i == scope.i
+        }
+        inside |= {t.i for t in scope.subtree if t.head.i in inside and t.dep_ not in _CLAUSE_DEPS}
+        for ent in tok.sent.ents:
+            if ent.label_ != "MONEY" or not any(t.i in inside for t in ent):
+                continue
+            start = ent.start
+            if start > 0 and ent.doc[start - 1].dep_ == "quantmod":
+                start -= 1  # keep "around", "about" with the amount
+            span = ctx.doc[start : ent.end]
+            money = parse_money(span.text)
+            if money is not None:
+                return money.model_copy(update={"span": ctx.span_of(span)})
+        # a counted currency noun the tagger missed ("12 million dollars")
+        nums = [c for c in scope.children if c.dep_ == "nummod"]
+        if nums and scope.pos_ == "NOUN":
+            span = ctx.doc[nums[0].left_edge.i : scope.i + 1]
+            money = parse_money(span.text)
+            if money is not None:
+                return money.model_copy(update={"span": ctx.span_of(span)})
+    return None
+
+
+def _aid_word(objects: list[Token]) -> str | None:
+    table = _aid_objects()
+    for obj in objects:
+        for t in _phrase_tokens(obj):
+            kind = table.get(t.lower_) or table.get(t.lemma_.lower())
+            if kind is not None:
+                return kind
+    return None
+
+
+def _kind(default: str | None, objects: list[Token], tok: Token, amount: Money | None) -> DonationKind:
+    found = _aid_word(objects)
+    if found is None and tok.pos_ == "NOUN":
+        found = _aid_objects().get(tok.lemma_.lower()) or _aid_word([tok])
+    if found is not None:
+        return DonationKind(found)
+    if amount is not None and not objects:
+        return DonationKind.GRANT
+    return DonationKind(default or "other")
+
+
+def _purpose(tok: Token, objects: list[Token]) -> str | None:
+    """The to-infinitive of purpose attached to the trigger, its object or the clause."""
+    anchors = [tok, *objects]
+    for o in objects:
+        anchors.extend(t for t in o.subtree if t.pos_ == "NOUN")
+    if tok.pos_ != "VERB":
+        gov = governing_verb(tok)
+        if gov is not None:
+            anchors.append(gov)
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or child.i < tok.i:
+                continue
+            has_to = any(t.lower_ in {"to", "for"} and t.dep_ in {"aux", "mark"} for t in child.subtree)
+            if not has_to:
+                continue
+            words = list(child.subtree)
+            start = next((t.i for t in words if t.lower_ == "to"), words[0].i)
+            if child.dep_ == "acl" and child.lemma_ in {"mean", "intend", "design", "aim", "earmark", "use"}:
+                start = child.i  # "meant to overhaul ...": keep the cue
+            text = tok.doc[start : words[-1].i + 1].text.strip(" ,.;")
+            if text:
+                return text
+    return None
+
+
+def _modality(tok: Token) -> Modality:
+    modality = modality_of(tok)
+    if tok.lemma_ == "pledge" and modality == Modality.ASSERTED:
+        return Modality.PLANNED  # a pledge is a gift still to be made
+    if modality != Modality.ASSERTED or tok.pos_ in {"VERB", "AUX"}:
+        return modality
+    verb = governing_verb(tok)
+    return modality_of(verb) if verb is not None else modality

@@ -1,0 +1,564 @@
+"""Incidents: violence, unrest, maritime confrontations, accidents, disasters ("eventkit.incident.v1").
+
+Triggers and their categories come from
+``resources/lexicons/incident_triggers.en.yaml`` (taxonomy: armed_conflict,
+attack, protest, riot, maritime, accident, disaster, crime, cyber, outage,
+other). Arguments are read from the parse:
+
+* **verbs** ("rebels shelled the city", "a camp was attacked by militiamen"):
+  actors are the subject or the passive "by" agent; targets the object or
+  the passive subject, and "on/against X".
+* **nouns** ("Russia's invasion", "an attack by X on Y", "clashes between X
+  and Y", "Israeli airstrikes"): possessives, "by", "between", nationality
+  modifiers; the governing clause supplies the rest: "X launched/started an
+  offensive" gives the actor, "X suffered riots" gives the place when X is a
+  country, "killed 4 people in an attack" joins the attack to the killing.
+* **casualties** from casualty verbs in the same clause ("killing at least 12
+  people", "three soldiers were wounded", "dozens injured").
+
+Triggers of one sentence that hang from each other ("killed ... in a
+gunbattle") are one incident; the most specific trigger gives the category.
+Figurative or generic uses are skipped ("trade war", "price war", "riot
+police", "prevent riots"), and weak triggers ("killed", "fire", "conflict")
+need a named actor, target or place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.base import DocContext, modality_of
+from eventkit.extractors.triggers import (
+    PLACE_NOUNS,
+    TriggerMatch,
+    agent_of,
+    find_triggers,
+    governing_verb,
+    is_named,
+    lexicon_extra,
+    prep_objects,
+    resolve_actor,
+    subjects_of,
+)
+from eventkit.models import (
+    Actor,
+    ActorKind,
+    Casualties,
+    Incident,
+    IncidentCategory,
+    Modality,
+    Place,
+    Provenance,
+    When,
+)
+from eventkit.normalize.money import parse_quantity
+from eventkit.normalize.places import resolve_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["extract_incidents"]
+
+_TYPE = "incident"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs whose subject undergoes the incident rather than causing it ("Belarus suffered riots").
+_EXPERIENCER_VERBS = frozenset(
+    {"suffer", "experience", "see", "witness", "face", "endure", "undergo", "hit", "rock", "strike", "grapple"}
+)
+#: Verbs that govern an incident noun and give it their subject as the actor ("X launched an attack").
+_AGENTIVE_VERBS = frozenset(
+    "launch start begin mount conduct carry stage wage unleash continue escalate intensify resume order lead "
+    "commit perpetrate claim engage involve initiate undertake open fire".split()
+)
+_DESCRIPTION_MAX_TOKENS = 30
+#: Verbs whose object is the place an incident hit ("a storm battered the coast").
+_STRIKE_VERBS = frozenset(
+    {
+        "hit",
+        "strike",
+        "rock",
+        "ravage",
+        "devastate",
+        "jolt",
+        "shake",
+        "batter",
+        "sweep",
+        "engulf",
+        "paralyse",
+        "paralyze",
+        "plunge",
+    }
+)
+#: Categories whose governing-clause subject, when a country, is the place, not a party
+#: ("South Africa ... causing record power cuts").
+_PLACE_CATEGORIES = frozenset({"outage", "disaster", "accident"})
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon_extra(_TYPE, key) or ())
+
+
+@cache
+def _casualty_verbs() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for kind, lemmas in (lexicon_extra(_TYPE, "casualty_verbs") or {}).items():
+        for lemma in lemmas:
+            table[str(lemma).lower()] = str(kind)
+    return table
+
+
+@dataclass
+class _Reading:
+    """The arguments read for one trigger."""
+
+    match: TriggerMatch
+    actors: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    place: tuple[Place, Provenance] | None = None
+    date: tuple[When, Provenance] | None = None
+
+
+def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
+    """Yield one incident per group of connected triggers in a sentence.
+
+    Args:
+        ctx: The document context.
+
+    Yields:
+        :class:`~eventkit.models.Incident` events.
+
+    Matches:
+        "Rebels shelled the town of Kafr on Sunday, killing at least 12 people." ->
+        category attack, actors [Rebels], location Kafr, casualties killed 12.
+
+    Notes:
+        Categories cover PLOVER's ASSAULT, FIGHT, COERCE and PROTEST classes
+        plus accidents, disasters and outages; see ``docs/events.md``.
+    """
+    matches = [m for m in find_triggers(ctx.doc, _TYPE) if not _figurative(m)]
+    for group in _groups(matches):
+        event = _incident(ctx, group)
+        if event is not None:
+            yield event
+
+
+def _figurative(match: TriggerMatch) -> bool:
+    """Generic or figurative uses: "trade war", "riot police", "prevent riots"."""
+    tok = match.token
+    # "the visit demonstrated its value": a transitive use is another sense
+    transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children)
+    if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
+        return True
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.dep_ == "compound" and len(match.span) == 1:
+            return True  # "riot police", "war crimes"
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in _words("figurative_modifiers"):
+                return True
+        verb = governing_verb(tok)
+        if verb is not None and verb.lemma_.lower() in _words("non_event_governors") and tok.dep_ in {"dobj", "pobj"}:
+            return True
+    return False
+
+
+def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
+    """Triggers of one sentence joined when one dominates the other in the parse."""
+    groups: list[list[TriggerMatch]] = []
+    for match in matches:
+        for group in groups:
+            if group[0].token.sent.start != match.token.sent.start:
+                continue
+            if any(_linked(match.token, other.token) for other in group):
+                group.append(match)
+                break
+        else:
+            groups.append([match])
+    return groups
+
+
+def _anchor(tok: Token) -> Token:
+    """The clause a trigger belongs to: a verb itself, a noun its governing verb."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return tok
+    return _governor(tok) or tok
+
+
+def _linked(a: Token, b: Token) -> bool:
+    # one dominates the other without crossing a reported-speech boundary, or they share
+    # a clause ("launched rocket fire ..., killing 50")
+    a, b = _anchor(a), _anchor(b)
+    if a.i == b.i:
+        return True
+    for x, y in ((a, b), (b, a)):
+        current = y
+        for _ in range(8):
+            if current.head.i == current.i:
+                break
+            if current.dep_ in {"ccomp", "parataxis"}:
+                break
+            current = current.head
+            if current.i == x.i:
+                return True
+    return False
+
+
+def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
+    readings = [_read(ctx, m) for m in group]
+    # the most specific trigger names the category: nouns and phrases before generic verbs
+    primary = max(readings, key=_specificity)
+    head = min(readings, key=lambda r: _depth(r.match.token))
+    category = IncidentCategory(primary.match.rule.category or "other")
+    if any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
+        category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
+    actors: list[Actor] = []
+    targets: list[Actor] = []
+    for r in readings:
+        for a in r.actors:
+            _add(actors, a)
+        for t in r.targets:
+            _add(targets, t)
+    targets = [t for t in targets if not any(_same(t, a) for a in actors)]
+    place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
+    date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
+    named = [a for a in actors if is_named(a)] or actors
+    weak = all(r.match.rule.needs_argument for r in readings)
+    argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
+    if weak and not argued:
+        return None
+    casualties = _casualties(ctx, [r.match.token for r in readings])
+    tok = head.match.token
+    modality = _modality(tok)
+    rule_ids = list(dict.fromkeys(r.match.rule_id for r in readings))
+    provenance = [Provenance(field="category", span=ctx.span_of(primary.match.span), rule=primary.match.rule_id)]
+    for actor in named:
+        provenance.append(
+            Provenance(field="actors", span=actor.mentions[0] if actor.mentions else None, rule=head.match.rule_id)
+        )
+    if place is not None:
+        provenance.append(place[1])
+    if date is not None:
+        provenance.append(date[1])
+    if casualties is not None:
+        provenance.append(Provenance(field="casualties", rule="incident.casualty_clause.v1", note=casualties.text))
+    score = 0.3 + 0.4 * primary.match.rule.strength
+    score += 0.1 * bool(named) + 0.1 * (place is not None) + 0.05 * (date is not None) + 0.05 * (len(readings) > 1)
+    score -= 0.1 if modality in {Modality.HYPOTHETICAL, Modality.NEGATED} else 0.0
+    return Incident(
+        trigger=ctx.span_of(primary.match.span),
+        evidence=[ctx.sentence_span(tok)],
+        category=category,
+        actors=named,
+        targets=targets,
+        casualties=casualties,
+        description=_description(tok),
+        date=date[0] if date else None,
+        location=place[0] if place else None,
+        modality=modality,
+        confidence=round(max(0.05, min(0.95, score)), 3),
+        rule_ids=rule_ids,
+        provenance=provenance,
+    )
+
+
+def _specificity(reading: _Reading) -> float:
+    """Nouns and phrases name the incident better than verbs; bare casualty verbs least."""
+    tok = reading.match.token
+    score = reading.match.rule.strength + (0.2 if tok.pos_ != "VERB" else 0.0)
+    if tok.lemma_.lower() in _casualty_verbs():
+        score -= 0.3  # "killed" says what it cost, not what happened
+    return score
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    from eventkit.merge import same_actor
+
+    return same_actor(a, b) or a.name.lower() == b.name.lower()
+
+
+def _add(actors: list[Actor], actor: Actor) -> None:
+    if not any(_same(actor, a) for a in actors):
+        actors.append(actor)
+
+
+def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    for head in heads:
+        for tok in [head, *[c for c in head.conjuncts if c.i != head.i]]:
+            if tok.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"} or tok.ent_type_ in _PLACE_LABELS - {"GPE"}:
+                continue
+            resolved = resolve_actor(ctx, tok)
+            if resolved is None:
+                continue
+            actor = resolved[0]
+            if actor.kind == ActorKind.UNKNOWN and not is_named(actor):
+                continue  # "a roadside bombing", "the area": not a party
+            _add(out, actor)
+    return out
+
+
+def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
+    tok = match.token
+    reading = _Reading(match=match)
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else None
+    if verb is not None:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        subjects = subjects_of(verb)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if passive:
+            reading.actors = _resolve_all(ctx, agent_of(verb))
+            reading.targets = _resolve_all(ctx, subjects + objects)
+        else:
+            reading.actors = _resolve_all(ctx, subjects)
+            reading.targets = _resolve_all(ctx, objects)
+        reading.targets += _resolve_all(ctx, prep_objects(verb, ("on", "against", "at")))
+        reading.place = _place_for(ctx, verb)
+        reading.date = ctx.date_for(verb)
+        return reading
+    # nominal trigger: its own dependents first
+    actor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by", "between", "from"))
+    actor_heads += [
+        c
+        for c in tok.children
+        if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+    ]
+    if len(match.span) > 1:
+        # "Israeli military operation": modifiers of the phrase's first word too
+        inside = {x.i for x in match.span}
+        actor_heads += [
+            c
+            for t in match.span
+            for c in t.children
+            if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} and c.i not in inside
+        ]
+    reading.actors = _resolve_all(ctx, actor_heads)
+    reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")))
+    reading.place = _place_for(ctx, tok)
+    if reading.place is not None and _is_own_modifier(ctx, tok, reading.place[0]):
+        reading.place = None  # "the Russia-Ukraine conflict": the parties, not the place
+    reading.date = ctx.date_for(tok)
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _STRIKE_VERBS and reading.place is None:
+        # "an earthquake struck Turkey": the stricken place
+        for obj in (c for c in tok.head.children if c.dep_ in {"dobj", "obj"}):
+            ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+            known = ent is not None and (ent.label_ in _PLACE_LABELS or resolve_place(ent.text) is not None)
+            place = ctx.place(ent) if ent is not None and known else None
+            if place is not None:
+                reading.place = (place, Provenance(field="location", span=place.span, rule="incident.struck_place"))
+    gov = _governor(tok)
+    if gov is not None:
+        subjects = subjects_of(gov)
+        where = gov.lemma_.lower() in _EXPERIENCER_VERBS or reading.match.rule.category in _PLACE_CATEGORIES
+        if where:
+            # "Belarus, which suffered riots": the sufferer is where it happened
+            for s in subjects:
+                target = _antecedent_of(s)
+                if reading.place is None and target.ent_type_ in {"GPE", "LOC"}:
+                    ent = next((e for e in target.sent.ents if e.start <= target.i < e.end), None)
+                    place = ctx.place(ent) if ent is not None else None
+                    if place is not None:
+                        reading.place = (
+                            place,
+                            Provenance(field="location", span=place.span, rule="incident.experiencer"),
+                        )
+        elif _agentive(tok, gov):
+            for actor in _resolve_all(ctx, subjects):
+                _add(reading.actors, actor)
+        if reading.place is None:
+            reading.place = _place_for(ctx, gov)
+        if reading.date is None:
+            reading.date = ctx.date_for(gov)
+    return reading
+
+
+def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
+    """The incident's place: a governed place entity, or "the town/city of X"."""
+    found = ctx.place_for(tok)
+    if found is not None and found[0].span is not None:
+        span = found[0].span
+        for ent in tok.sent.ents:
+            ent_span = ctx.span_of(ent)
+            if ent_span.start <= span.start and span.end <= ent_span.end:
+                root = ent.root
+                # "one U.S. soldier": a nationality on a person is not the place
+                modifier = root.dep_ in {"compound", "amod", "nmod"}
+                if modifier and root.head.lower_ not in PLACE_NOUNS and root.head.ent_type_ not in _PLACE_LABELS:
+                    found = None
+                break
+    if found is not None:
+        return found
+    for t in tok.subtree:
+        if t.lower_ not in PLACE_NOUNS or not _prep_path(t, tok):
+            continue
+        for name in prep_objects(t, ("of",)):
+            if name.pos_ != "PROPN":
+                continue
+            named_ent = next((e for e in name.sent.ents if e.start <= name.i < e.end), None)
+            words = named_ent if named_ent is not None else name.doc[min(c.i for c in name.subtree) : name.i + 1]
+            place = ctx.place(words)
+            if place is not None:
+                return place, Provenance(field="location", span=place.span, rule="incident.place_noun_of")
+    return None
+
+
+def _prep_path(t: Token, trigger: Token) -> bool:
+    """True when ``t`` hangs from the trigger through prepositions and their objects only."""
+    current = t
+    for _ in range(6):
+        if current.i == trigger.i:
+            return True
+        if current.dep_ not in {"pobj", "prep", "dobj", "npadvmod"}:
+            return False
+        current = current.head
+    return False
+
+
+def _armed(match: TriggerMatch) -> bool:
+    tok = match.token
+    if any(
+        c.dep_ in {"compound", "amod", "nmod", "conj"} and c.lemma_.lower() in _words("attack_modifiers")
+        for c in tok.children
+    ):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"launch", "open", "direct", "unleash"}
+
+
+def _is_own_modifier(ctx: DocContext, tok: Token, place: Place) -> bool:
+    if place.span is None:
+        return False
+    for child in tok.lefts:
+        if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            left = ctx.span_of(tok.doc[child.left_edge.i : child.i + 1])
+            if left.start <= place.span.start and place.span.end <= left.end:
+                return True
+    return False
+
+
+def _agentive(tok: Token, gov: Token) -> bool:
+    """True when the governing verb's subject carried out the incident ("X launched an attack")."""
+    lemma = gov.lemma_.lower()
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
+    if passive and lemma not in {"engage", "involve"}:
+        return False  # "X was hit in an attack": X suffered it
+    return tok.dep_ in {"dobj", "obj", "pobj"} or lemma in _AGENTIVE_VERBS
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb whose object, or whose prepositional phrase, the incident noun is."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "obj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if tok.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    if (
+        tok.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.dep_ in {"dobj", "attr"}
+        and head.head.head.pos_ == "VERB"
+    ):
+        return head.head.head  # "engaged in ethnic cleansing", "carried out a series of attacks"
+    return None
+
+
+def _antecedent_of(tok: Token) -> Token:
+    if tok.lower_ in {"which", "that", "who"} and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _casualties(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
+    """Killed/injured/missing counts from casualty verbs in the triggers' clauses."""
+    table = _casualty_verbs()
+    sent = triggers[0].sent
+    ids = {t.i for t in triggers}
+    counts: dict[str, int] = {}
+    approximate = False
+    texts: list[str] = []
+    for tok in sent:
+        kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        if kind is None or tok.pos_ not in {"VERB", "ADJ"}:
+            continue
+        near = tok.i in ids or any(_linked(tok, t) for t in triggers) or any(t.head.i == tok.head.i for t in triggers)
+        if not near:
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        victims = [
+            c
+            for c in tok.children
+            if c.dep_
+            in ({"nsubjpass", "nsubj"} if passive or tok.pos_ == "ADJ" or tok.lemma_ == "die" else {"dobj", "obj"})
+        ]
+        if not victims and tok.dep_ in {"amod", "acl"}:
+            victims = [tok.head]  # "12 dead", "dozens injured"
+        for victim in victims:
+            quantity = _count(victim)
+            if quantity is None:
+                continue
+            value, approx = quantity
+            counts[kind] = counts.get(kind, 0) + value
+            approximate = approximate or approx
+            texts.append(
+                ctx.doc[victim.left_edge.i : tok.i + 1].text if victim.i < tok.i else ctx.doc[tok.i : victim.i + 1].text
+            )
+    if not counts:
+        return None
+    return Casualties(
+        killed=counts.get("killed"),
+        injured=counts.get("injured"),
+        missing=counts.get("missing"),
+        approximate=approximate,
+        text="; ".join(texts),
+    )
+
+
+def _count(victim: Token) -> tuple[int, bool] | None:
+    """The number of a victim phrase: "at least 12 people", "dozens", "one U.S. soldier"."""
+    nums = [c for c in victim.children if c.dep_ == "nummod"]
+    if nums:
+        num = nums[0]
+        text = victim.doc[num.left_edge.i : num.i + 1].text
+    elif victim.like_num or victim.lower_ in {"dozens", "hundreds", "scores", "thousands"}:
+        text = victim.doc[victim.left_edge.i : victim.i + 1].text
+    else:
+        return None
+    parsed = parse_quantity(text)
+    if parsed is None:
+        return None
+    value, approx = parsed
+    if value != value.to_integral_value() or value < 0:
+        return None
+    return int(value), approx or any(
+        t.lower_ in {"least", "about", "around", "nearly", "over", "some"} for t in victim.subtree
+    )
+
+
+def _modality(tok: Token) -> Modality:
+    modality = modality_of(tok)
+    if modality != Modality.ASSERTED:
+        return modality
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
+    if verb is not None and verb.i != tok.i:
+        modality = modality_of(verb)
+    return modality
+
+
+def _description(tok: Token) -> str:
+    """The trigger's clause, trimmed: the subtree of its verb, at most a few dozen tokens."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok) or tok
+    words = [t for t in verb.subtree if t.dep_ not in {"ccomp", "parataxis"} or t.i == verb.i]
+    start, end = words[0].i, words[-1].i + 1
+    if end - start > _DESCRIPTION_MAX_TOKENS:
+        start = max(start, tok.i - _DESCRIPTION_MAX_TOKENS // 2)
+        end = min(end, start + _DESCRIPTION_MAX_TOKENS)
+    return tok.doc[start:end].text.strip(" ,;")

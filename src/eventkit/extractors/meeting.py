@@ -1,0 +1,359 @@
+"""Meetings: who met whom, where and when ("eventkit.meeting.v1").
+
+Triggers come from ``resources/lexicons/meeting_triggers.en.yaml``; each rule
+names a frame that says where the participants are:
+
+* **symmetric** verbs ("X met Y", "X and Y held talks", "X conferred with Y"):
+  subjects, objects, "with X", "between X and Y", coordinations.
+* **host** verbs ("X hosted Y", "Y was received by X"): subject and object,
+  or the passive subject and its "by" agent. The guest must be an actor, and
+  a complement clause ("X welcomed Y to join ...") makes the verb a stance.
+* **visit** ("X visited China", "X arrived in Amman on a visit"): the visitor
+  is a participant; a visited place is the location and its country joins
+  as the host; a visited person is a participant.
+* **call** ("X telephoned Y"), **mediation** ("X mediated between Y and Z").
+* **nominal** triggers ("talks", "summit", "phone call", "visit") take their
+  participants from possessives, compounds ("China-Belarus talks"), "with",
+  "between", "by", "to", and from the subject of a light verb that governs
+  them ("X held talks", "X was on a visit", "X gave a welcome to Y").
+
+Generic mentions are skipped: plural meeting nouns other than "talks"
+("two-way visits", "his visits"), nouns with a number or a generic modifier,
+and events with fewer than two named participants (one for visits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.base import OBJECT_DEPS, DocContext, conjuncts, modality_of
+from eventkit.extractors.triggers import (
+    TriggerMatch,
+    agent_of,
+    find_triggers,
+    governing_verb,
+    is_named,
+    lexicon_extra,
+    prep_objects,
+    resolve_actor,
+    subjects_of,
+)
+from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
+from eventkit.normalize.countries import country_code, country_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["extract_meetings"]
+
+_TYPE = "meeting"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Heads whose "of" phrase names who they stand for ("a group of deputies", "leaders of Romania").
+_COLLECTIVE_HEADS = frozenset(
+    "group delegation team members member leaders leader representatives representative officials official "
+    "heads head envoys envoy ministers minister diplomats negotiators".split()
+)
+#: Nouns that name a place even without an entity label ("the Chinese capital").
+_PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "province", "town", "village"})
+#: Prepositions of a nominal trigger whose objects take part ("talks with X", "a visit by X").
+_PARTY_PREPS = ("with", "by", "of", "between", "among")
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(lexicon_extra(_TYPE, "light_verbs") or ())
+
+
+@cache
+def _generic_modifiers() -> frozenset[str]:
+    return frozenset(lexicon_extra(_TYPE, "generic_modifiers") or ())
+
+
+@cache
+def _plural_ok() -> frozenset[str]:
+    return frozenset(lexicon_extra(_TYPE, "plural_ok") or ())
+
+
+def extract_meetings(ctx: DocContext, *, min_participants: int = 2) -> Iterator[Meeting]:
+    """Yield one meeting per trigger mention whose participants are named.
+
+    Args:
+        ctx: The document context.
+        min_participants: Named participants a meeting needs (visits need one).
+
+    Yields:
+        :class:`~eventkit.models.Meeting` events, one per mention (merging
+        happens later).
+
+    Matches:
+        "On Monday, Xi met Putin in Beijing." -> participants [Xi, Putin],
+        location Beijing, kind meeting.
+
+    Notes:
+        Frames follow PLOVER's CONSULT category (visits, meetings, talks,
+        mediation); see ``docs/events.md``.
+    """
+    for match in find_triggers(ctx.doc, _TYPE):
+        event = _meeting(ctx, match, min_participants=min_participants)
+        if event is not None:
+            yield event
+
+
+class _Frame:
+    """Participants and place found for one trigger while it is read."""
+
+    def __init__(self) -> None:
+        self.heads: list[Token] = []
+        self.extra: list[Actor] = []
+        self.place_tokens: list[Token] = []
+
+    def add(self, tokens: list[Token]) -> None:
+        for t in tokens:
+            if all(t.i != h.i for h in self.heads):
+                self.heads.append(t)
+
+
+def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> Meeting | None:
+    tok = match.token
+    rule = match.rule
+    if _is_generic(tok):
+        return None
+    frame = _Frame()
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else None
+    kind = MeetingKind(rule.kind or "meeting")
+    # "X welcomed Y to join": a stance, not a meeting
+    if rule.frame == "host" and verb is not None and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return None
+    if verb is not None:
+        _verb_frame(verb, rule.frame, frame)
+    else:
+        _nominal_frame(tok, frame)
+    participants = _participants(ctx, frame)
+    # a visited place is the location, and its country hosts the visit
+    location: tuple[Place, Provenance] | None = None
+    for ptok in frame.place_tokens:
+        ent = _entity_of(ptok)
+        place = ctx.place(ent) if ent is not None else None
+        if place is not None:
+            location = (place, Provenance(field="location", span=place.span, rule="meeting.visit_object"))
+            break
+    if location is None:
+        location = ctx.place_for(tok)
+        if location is None and verb is None:
+            gov = governing_verb(tok)
+            if gov is not None and gov.lemma_ in _light_verbs():
+                location = ctx.place_for(gov)
+    if location is not None and location[0].span is not None:
+        # a participant mistaken for a place ("met Biden in Paris" tagged oddly) is no location
+        loc_span = location[0].span
+        if any(m.start <= loc_span.start < m.end for a in participants for m in a.mentions):
+            location = None
+    if kind == MeetingKind.VISIT or rule.frame == "visit":
+        kind = MeetingKind.VISIT
+        for ptok in frame.place_tokens:
+            host = resolve_actor(ctx, ptok)
+            if host is not None and host[0].kind == ActorKind.COUNTRY:
+                _add_actor(participants, host[0])
+        if location is not None and location[0].country and not frame.place_tokens:
+            code = location[0].country
+            _add_actor(
+                participants,
+                Actor(name=country_name(code) or location[0].name, kind=ActorKind.COUNTRY, country=code,
+                      aliases=[location[0].name]),
+            )  # fmt: skip
+    named = [a for a in participants if is_named(a)]
+    need = 1 if kind == MeetingKind.VISIT else min_participants
+    if len(named) < need:
+        return None
+    if kind == MeetingKind.VISIT and len(named) == 1 and location is None:
+        return None
+    date = ctx.date_for(tok)
+    if date is None and verb is None:
+        gov = governing_verb(tok)
+        if gov is not None and gov.lemma_ in _light_verbs():
+            date = ctx.date_for(gov)
+    modality = _modality(tok)
+    provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
+    for actor in named:
+        span = actor.mentions[0] if actor.mentions else None
+        provenance.append(Provenance(field="participants", span=span, rule=f"{match.rule_id}:{rule.frame}"))
+    if date is not None:
+        provenance.append(date[1])
+    if location is not None:
+        provenance.append(location[1])
+    confidence = _confidence(rule.strength, named, date is not None, location is not None, modality)
+    return Meeting(
+        trigger=ctx.span_of(match.span),
+        evidence=[ctx.sentence_span(tok)],
+        participants=named,
+        kind=kind,
+        date=date[0] if date else None,
+        location=location[0] if location else None,
+        modality=modality,
+        confidence=confidence,
+        rule_ids=[match.rule_id],
+        provenance=provenance,
+    )
+
+
+def _is_generic(tok: Token) -> bool:
+    """Plural, counted or generically modified meeting nouns ("two-way visits", "two visits")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() not in _plural_ok() and tok.lower_ not in _plural_ok():
+        return True
+    for child in tok.children:
+        if child.dep_ == "nummod" or (child.dep_ in {"amod", "compound"} and child.lower_ in _generic_modifiers()):
+            return True
+    return False
+
+
+def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
+    """Participants of a verbal trigger, by frame."""
+    subjects = subjects_of(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    frame.add(subjects)
+    frame.add(agent_of(verb))  # "was received by Xi"
+    if frame_name == "visit":
+        for obj in objects:
+            if _is_place(obj):
+                frame.place_tokens.append(obj)  # "visited China": the place visited
+            else:
+                frame.add([obj])  # "visited the pope": the person visited
+        return
+    if not passive or frame_name != "host":
+        frame.add(objects)
+    frame.add(prep_objects(verb, ("with", "between", "among")))
+    # "held talks with X": the noun of a light-verb phrase carries the partners
+    for obj in objects:
+        frame.add(prep_objects(obj, ("with", "between", "among")))
+
+
+def _nominal_frame(noun: Token, frame: _Frame) -> None:
+    """Participants of a nominal trigger and of the light verb that governs it."""
+    # "mediation mission between X and Y": a compound trigger shares its head's arguments
+    hosts = [noun]
+    if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        hosts.append(noun.head)
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ == "poss":
+                frame.add([child])  # "Lukashenko's visit"
+            elif child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}:
+                frame.add([child])  # "China-Belarus talks", "Sino-Russian summit"
+        for obj in prep_objects(host, ("to",)):
+            if _is_place(obj):
+                frame.place_tokens.append(obj)  # "a visit to the Chinese capital"
+            else:
+                frame.add([obj])  # "a visit to the pope"
+        # "talks with X", "a visit by X", "mediation between X and Y": countries take part
+        frame.add(prep_objects(host, _PARTY_PREPS))
+    verb = _light_verb(noun)
+    if verb is None:
+        return
+    frame.add(subjects_of(verb))
+    frame.add(agent_of(verb))
+    for obj in prep_objects(verb, ("with", "between", "to")):
+        if _is_place(obj):
+            continue
+        frame.add([obj])
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb whose object or prepositional phrase is the trigger ("held talks", "on a visit")."""
+    head = noun.head
+    if noun.dep_ == "compound":
+        noun, head = head, head.head
+    if noun.dep_ in OBJECT_DEPS | {"nsubjpass"} and head.lemma_ in _light_verbs():
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in _light_verbs():
+        return head.head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and head.lower_ in {"for", "on", "during", "at"}
+    ):
+        return head.head  # "arrived in Amman on a visit", "met in Geneva for talks"
+    return None
+
+
+def _is_place(tok: Token) -> bool:
+    if tok.ent_type_ in _PLACE_LABELS:
+        return True
+    return tok.lower_ in _PLACE_NOUNS and tok.ent_type_ == ""
+
+
+def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
+    """The place entity headed by ``tok``, or the noun phrase of a place noun."""
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in _PLACE_LABELS:
+            return ent
+    if tok.lower_ in _PLACE_NOUNS:
+        start = min((c.left_edge.i for c in tok.lefts), default=tok.i)
+        return tok.doc[start : tok.i + 1]
+    return None
+
+
+def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
+    out: list[Actor] = []
+    for head in frame.heads:
+        for tok in [head, *conjuncts(head)]:
+            if tok.lower_ in _COLLECTIVE_HEADS:
+                # "a group of Moroccan diplomats", "leaders of Romania's new government"
+                # "foreign ministers from Turkey and Ukraine": the countries they stand for
+                inner = prep_objects(tok, ("of", "from"))
+                for i in [x for o in inner for x in (o, *conjuncts(o))]:
+                    resolved = resolve_actor(ctx, i)
+                    if resolved is not None:
+                        _add_actor(out, resolved[0])
+                if inner and (tok.lower_ in {"group", "team", "number"} or tok.tag_ == "NNS"):
+                    continue
+            for actor in _distributed(ctx, tok):
+                _add_actor(out, actor)
+    for actor in frame.extra:
+        _add_actor(out, actor)
+    return out
+
+
+def _distributed(ctx: DocContext, tok: Token) -> list[Actor]:
+    """Split coordinated modifiers over their head ("U.S. and Russian negotiators" -> two groups)."""
+    mods = [c for c in tok.lefts if c.dep_ in {"nmod", "amod", "compound"} and conjuncts(c)]
+    if mods and tok.pos_ == "NOUN":
+        actors = []
+        for mod in [mods[0], *conjuncts(mods[0])]:
+            code = country_code(mod.text)
+            actors.append(Actor(name=f"{mod.text} {tok.text}", kind=ActorKind.GROUP, country=code))
+        return actors
+    resolved = resolve_actor(ctx, tok)
+    return [resolved[0]] if resolved is not None else []
+
+
+def _add_actor(actors: list[Actor], actor: Actor) -> None:
+    from eventkit.merge import same_actor
+
+    if any(same_actor(actor, a) or a.name.lower() == actor.name.lower() for a in actors):
+        return
+    actors.append(actor)
+
+
+def _modality(tok: Token) -> Modality:
+    modality = modality_of(tok)
+    if modality != Modality.ASSERTED or tok.pos_ in {"VERB", "AUX"}:
+        return modality
+    verb = governing_verb(tok)
+    return modality_of(verb) if verb is not None else modality
+
+
+def _confidence(strength: float, participants: list[Actor], dated: bool, placed: bool, modality: Modality) -> float:
+    score = 0.35 + 0.35 * strength
+    score += 0.1 if len(participants) >= 2 else 0.0
+    score += 0.05 if dated else 0.0
+    score += 0.05 if placed else 0.0
+    score += 0.05 if all(a.kind != ActorKind.UNKNOWN for a in participants) else 0.0
+    if modality in {Modality.HYPOTHETICAL, Modality.NEGATED}:
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 3)

@@ -1,0 +1,386 @@
+"""Trigger matching and argument helpers shared by the meeting, donation and incident extractors.
+
+Triggers are data: ``resources/lexicons/<type>_triggers.en.yaml`` lists, per
+rule, the lemmas or phrases that signal an event and what they mean (meeting
+kind, donation kind, incident category, argument frame, strength). The files
+are validated with :class:`TriggerRule` and compiled once per Vocab into a
+spaCy :class:`~spacy.matcher.Matcher` (single lemmas carry a part-of-speech
+constraint; phrases match on lemmas or on lower-cased forms).
+
+The helpers below read arguments off the dependency parse the same way for
+all three types: subjects inherited through control and coordination, "by"
+agents of passives, prepositional objects, and "the latter"/"the former" and
+relative pronouns resolved to their antecedents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from eventkit.extractors.base import SUBJECT_DEPS, conjuncts
+from eventkit.lexicons import load_yaml
+from eventkit.models import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+    from spacy.vocab import Vocab
+
+    from eventkit.extractors.base import DocContext
+
+__all__ = [
+    "TriggerMatch",
+    "TriggerRule",
+    "agent_of",
+    "find_triggers",
+    "governing_verb",
+    "is_named",
+    "lexicon_extra",
+    "prep_objects",
+    "resolve_actor",
+    "rules",
+    "subjects_of",
+]
+
+#: Relative pronouns that stand for the noun a relative clause modifies.
+_RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+#: Quantifiers that do not belong to a group's name.
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both", "numerous", "hundreds", "thousands"})
+#: Nouns that name a kind of place ("the town of X", "the Chinese capital").
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "island", "country", "port", "camp"}
+)
+#: Clause links through which a verb shares its head's subject.
+_SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+
+
+class TriggerRule(BaseModel):
+    """One trigger rule of a lexicon file.
+
+    Attributes:
+        id: Rule name, unique in its file; the rule id is ``<type>.<id>.v1``.
+        lemmas: Single-word lemmas (multi-word entries are matched as phrases).
+        phrases: Multi-word expressions, matched on lemmas or lower-cased words.
+        pos: Allowed coarse parts of speech of single-word lemmas.
+        kind: Meeting or donation kind.
+        category: Incident category.
+        frame: Argument frame (see the lexicon file's header).
+        strength: How reliably the words denote the event, in [0, 1].
+        needs_argument: Keep the trigger only with a named argument.
+        intransitive: Verbs only: a direct object or clause means another
+            sense ("protesters demonstrated" vs "the visit demonstrated its value").
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    lemmas: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    pos: tuple[str, ...] = ()
+    kind: str | None = None
+    category: str | None = None
+    frame: str = "nominal"
+    strength: float = Field(default=0.6, ge=0.0, le=1.0)
+    needs_argument: bool = False
+    intransitive: bool = False
+
+    @model_validator(mode="after")
+    def _has_words(self) -> TriggerRule:
+        if not self.lemmas and not self.phrases:
+            raise ValueError(f"trigger rule {self.id!r} has neither lemmas nor phrases")
+        return self
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found in a Doc.
+
+    Attributes:
+        token: The head token of the trigger (the syntactic root of a phrase).
+        span: The matched tokens.
+        rule: The lexicon rule that matched.
+        rule_id: The versioned rule id ("meeting.verb_meet.v1").
+    """
+
+    token: Token
+    span: SpacySpan
+    rule: TriggerRule
+    rule_id: str
+
+
+@cache
+def rules(event_type: str) -> tuple[TriggerRule, ...]:
+    """The validated trigger rules of one event type (cached).
+
+    Args:
+        event_type: "meeting", "donation" or "incident".
+
+    Returns:
+        The rules, in file order.
+
+    Raises:
+        pydantic.ValidationError: If the lexicon file is malformed.
+        ValueError: If two rules share an id.
+    """
+    data = load_yaml(f"lexicons/{event_type}_triggers.en.yaml")
+    out = tuple(TriggerRule.model_validate(r) for r in data["triggers"])
+    ids = [r.id for r in out]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"duplicate trigger ids in the {event_type} lexicon")
+    return out
+
+
+def lexicon_extra(event_type: str, key: str) -> Any:
+    """A non-trigger section of a lexicon file ("light_verbs", "negative_cues" ...)."""
+    return load_yaml(f"lexicons/{event_type}_triggers.en.yaml").get(key)
+
+
+_MATCHERS: dict[tuple[str, int], tuple[Vocab, Matcher]] = {}
+
+
+def _matcher(event_type: str, vocab: Vocab) -> Matcher:
+    """Compile the rules of one type into a Matcher, once per Vocab."""
+    key = (event_type, id(vocab))
+    cached = _MATCHERS.get(key)
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for rule in rules(event_type):
+        patterns: list[list[dict[str, Any]]] = []
+        for lemma in rule.lemmas:
+            words = lemma.lower().split()
+            if len(words) > 1:
+                patterns.extend(_phrase_patterns(words))
+                continue
+            constraint: dict[str, Any] = {"POS": {"IN": list(rule.pos)}} if rule.pos else {}
+            patterns.append([{"LEMMA": words[0], **constraint}])
+            patterns.append([{"LOWER": words[0], **constraint}])
+        for phrase in rule.phrases:
+            patterns.extend(_phrase_patterns(phrase.lower().split()))
+        matcher.add(f"{event_type}.{rule.id}.v1", patterns)
+    _MATCHERS[key] = (vocab, matcher)
+    return matcher
+
+
+def _phrase_patterns(words: list[str]) -> list[list[dict[str, Any]]]:
+    # a phrase matches on lemmas ("held talks" ~ "hold talk") or on surface forms;
+    # verb + noun phrases allow one determiner or adjective between them ("hold a phone call")
+    by_lemma: list[dict[str, Any]] = [{"LEMMA": w} for w in words]
+    by_lower: list[dict[str, Any]] = [{"LOWER": w} for w in words]
+    out = [by_lemma, by_lower]
+    if len(words) == 2:
+        # "granted political asylum", "opened its borders"
+        between: dict[str, Any] = {"POS": {"IN": ["DET", "ADJ", "NUM", "PRON"]}, "OP": "?"}
+        out.append([{"LEMMA": words[0]}, between, {"LEMMA": words[1]}])
+    return out
+
+
+def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:
+    """Find the triggers of one event type, longest match first where they overlap.
+
+    Args:
+        doc: A parsed Doc.
+        event_type: "meeting", "donation" or "incident".
+
+    Returns:
+        Non-overlapping matches in document order.
+    """
+    from spacy.util import filter_spans
+
+    by_id = {f"{event_type}.{r.id}.v1": r for r in rules(event_type)}
+    matcher = _matcher(event_type, doc.vocab)
+    spans = []
+    labels: dict[tuple[int, int], str] = {}
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        if (start, end) in labels:
+            continue
+        labels[(start, end)] = label
+        spans.append(doc[start:end])
+    out = []
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        rule_id = labels[(span.start, span.end)]
+        out.append(TriggerMatch(token=span.root, span=span, rule=by_id[rule_id], rule_id=rule_id))
+    return out
+
+
+# ------------------------------------------------------------------ arguments
+
+
+def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
+    """The nearest verb at or above ``token`` in the parse."""
+    current = token
+    for _ in range(max_steps):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
+    """The subject heads of a verb, inherited through control, coordination and relative clauses.
+
+    * "X wanted to meet Y": the subject of "meet" is X (xcomp).
+    * "X arrived and met Y": X (conj).
+    * "boats that were swarming the reef": "boats" (relcl with a relative subject).
+    * "ships belonging to X", "militants loyal to X": the noun a participle modifies (acl).
+    """
+    subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj"]
+    if subs:
+        out = []
+        for s in subs:
+            relcl = _relative_clause(verb) if s.lower_ in _RELATIVE else None
+            # the relative pronoun stands for the modified noun, also across a
+            # reporting verb ("boats that it claimed were swarming the reef")
+            out.append(relcl.head if relcl is not None else s)
+        return out
+    if depth > 3 or verb.head.i == verb.i:
+        return []
+    if verb.dep_ == "relcl" or verb.dep_ == "acl":
+        return [verb.head]
+    if verb.dep_ in _SHARED_SUBJECT and verb.head.pos_ in {"VERB", "AUX"}:
+        # "X persuaded Y to visit": an object controls the infinitive
+        if verb.dep_ == "xcomp":
+            objs = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i]
+            if objs and objs[0].pos_ in {"PROPN", "PRON"}:
+                return objs
+        return subjects_of(verb.head, depth=depth + 1)
+    return []
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "relcl":
+            return current
+        if current.dep_ not in {"ccomp", "xcomp", "conj"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def agent_of(verb: Token) -> list[Token]:
+    """The "by" agent of a passive verb ("was received by Xi" -> Xi)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to ``token`` ("with X", "to X")."""
+    wanted = set(preps)
+    out = []
+    for child in token.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in wanted:
+            objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not objs:
+                # a misattached object ("to five officers holed up ..."): the noun group right after
+                root = _noun_group_root(child)
+                objs = [root] if root is not None else []
+            out.extend(objs)
+    return out
+
+
+def _noun_group_root(prep: Token) -> Token | None:
+    """The last noun of the determiner/adjective/noun run right after a preposition."""
+    root = None
+    for tok in prep.doc[prep.i + 1 : prep.i + 8]:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            root = tok
+        elif tok.pos_ in {"DET", "NUM", "ADJ", "PART"} and root is None:
+            continue
+        else:
+            break
+    return root
+
+
+def _antecedent(token: Token) -> Token | None:
+    """Resolve "the latter"/"the former" to the last/first earlier entity of its sentence."""
+    lower = token.lower_
+    if lower not in {"latter", "former"}:
+        return None
+    ents = [
+        e
+        for e in token.sent.ents
+        if e.end <= token.i and e.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"} and not _in_same_np(e.root, token)
+    ]
+    if not ents:
+        return None
+    chosen = ents[-1] if lower == "latter" else ents[0]
+    return chosen.root
+
+
+def _in_same_np(a: Token, b: Token) -> bool:
+    return a.head.i == b.i or b.head.i == a.i
+
+
+def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
+    """Resolve an argument head to an actor, following "the latter" and relative pronouns.
+
+    Args:
+        ctx: The document context.
+        token: The head of the argument noun phrase.
+
+    Returns:
+        ``(actor, confidence)`` or None.
+    """
+    target = _antecedent(token)
+    if target is None and token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        target = token.head.head
+    if target is None and token.lower_ in PLACE_NOUNS:
+        # "the town of Gorazde", "the province of Herat": the named place
+        named = [g for g in prep_objects(token, ("of",)) if g.pos_ == "PROPN"]
+        if named:
+            target = named[0]
+    resolved = ctx.actor(target if target is not None else token)
+    if resolved is None:
+        return None
+    actor, confidence = resolved
+    words = actor.name.split()
+    if actor.kind in {ActorKind.GROUP, ActorKind.UNKNOWN} and len(words) > 1 and words[0].lower() in _QUANTIFIERS:
+        # "most West Africans" names the group "West Africans"
+        actor = actor.model_copy(update={"name": " ".join(words[1:])})
+    return actor, confidence
+
+
+def resolve_actors(ctx: DocContext, tokens: Iterable[Token]) -> list[Actor]:
+    """Resolve several argument heads with their conjuncts, dropping duplicates."""
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for token in tokens:
+        for head in [token, *conjuncts(token)]:
+            resolved = resolve_actor(ctx, head)
+            if resolved is None:
+                continue
+            actor = resolved[0]
+            key = actor.name.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(actor)
+    return out
+
+
+def is_named(actor: Actor) -> bool:
+    """True for actors that name someone: an entity, a country, or a group with a nationality.
+
+    "the leaders" and "officials" are not named; "Moroccan diplomats",
+    "Chinese boats" and "Xi" are.
+    """
+    if actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY}:
+        return True
+    if actor.country is not None:
+        return True
+    return any(w[:1].isupper() for w in actor.name.split())
+
+
+__all__ += ["PLACE_NOUNS", "resolve_actors"]

@@ -1,0 +1,242 @@
+"""The ``eventkit`` command line: inputs, formats, errors, exit codes, progress."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventkit.cli import main
+from eventkit.frames import COLUMNS
+
+pytestmark = pytest.mark.model
+
+CITIES = ["Accra", "Lima", "Hanoi", "Oslo", "Quito", "Dakar", "Riga", "Tunis"]
+PEOPLE = ["Ana Lopez", "Kofi Mensah", "Linh Tran", "Ola Berg", "Rosa Vega", "Awa Diop", "Ilze Kalna", "Sami Ben"]
+
+
+def _article(i: int) -> str:
+    """A small generated article: a quote, a meeting and a donation, varied by ``i``."""
+    city, person, other = CITIES[i % 8], PEOPLE[i % 8], PEOPLE[(i + 3) % 8]
+    return (
+        f"By Staff Reporter | March {1 + i % 28}, 2024\n\n"
+        f"Mayor {person} met Governor {other} in {city} on Monday to discuss flood defences.\n\n"
+        f'"We will rebuild the river walls before the rains," {person} told reporters in {city}.\n\n'
+        f"The Red Cross donated {10 + i} water pumps to the city of {city}, officials said.\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of 200 small articles (in nested folders, plus a hidden file that is ignored)."""
+    root = tmp_path_factory.mktemp("corpus")
+    for i in range(200):
+        folder = root / f"batch{i // 50}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"article{i:03d}.txt").write_text(_article(i), encoding="utf-8")
+    (root / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    (root / "notes.csv").write_text("ignored", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Path:
+    """A JSONL file with good records, a broken line and a record without text."""
+    lines = [
+        json.dumps({"id": "r1", "text": _article(1), "published": "2024-03-02", "desk": "metro"}),
+        "{not json",
+        json.dumps({"id": "r3", "body": "no text field"}),
+        "",
+        json.dumps({"text": _article(4)}),
+        json.dumps(["a", "list"]),
+    ]
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "eventkit.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+
+
+def test_extract_folder_of_200_articles_to_csv(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "events.csv"
+    assert main(["extract", str(corpus), "--out", str(out), "--published", "2024-03-01"]) == 0
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == list(COLUMNS)
+    doc_ids = {row["doc_id"] for row in rows}
+    assert len(doc_ids) == 200  # every article gave at least one event (the format comes from the suffix)
+    assert not any(".hidden" in d for d in doc_ids)
+    assert {row["type"] for row in rows} >= {"statement"}
+    err = capsys.readouterr().err
+    assert "extracting" not in err  # no progress bar when stderr is not a terminal
+
+
+def test_extract_jsonl_reports_bad_lines_and_processes_the_rest(
+    records: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["extract", str(records)])
+    captured = capsys.readouterr()
+    assert status == 2
+    results = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r["id"] for r in results] == ["r1", f"{records}:5"]
+    assert results[0]["meta"] == {"desk": "metro"} and results[0]["published"] == "2024-03-02"
+    assert f"{records}:2: not valid JSON" in captured.err
+    assert f"{records}:3: a record needs a string 'text' field" in captured.err
+    assert f"{records}:6: a record must be a JSON object" in captured.err
+
+
+def test_extract_json_and_table_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(2), encoding="utf-8")
+    assert main(["extract", str(article), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[0]["id"] == str(article) and data[0]["published"] == "2024-03-03"
+    assert data[0]["events"]
+    assert main(["extract", str(article), "--format", "table", "--types", "statement"]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith(f"# {article}") and "statement" in table and "meeting" not in table
+
+
+def test_extract_min_confidence_drops_events(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(3), encoding="utf-8")
+    main(["extract", str(article)])
+    everything = json.loads(capsys.readouterr().out)["events"]
+    main(["extract", str(article), "--min-confidence", "0.99"])
+    kept = json.loads(capsys.readouterr().out)["events"]
+    assert len(kept) < len(everything) and all(e["confidence"] >= 0.99 for e in kept)
+
+
+def test_extract_parquet_needs_out_and_writes_a_file(records: Path, tmp_path: Path) -> None:
+    import pandas as pd
+
+    assert main(["extract", str(records), "--format", "parquet"]) == 2
+    out = tmp_path / "events.parquet"
+    assert main(["extract", str(records), "--format", "parquet", "--out", str(out)]) == 2  # bad lines: still 2
+    frame = pd.read_parquet(out)
+    assert set(frame["doc_id"]) == {"r1", f"{records}:5"}
+    assert str(frame["date_start"].dtype).startswith("datetime64")
+
+
+def test_extract_with_two_processes_writes_the_same(corpus: Path, tmp_path: Path) -> None:
+    files = sorted(corpus.rglob("article00*.txt"))
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["extract", *map(str, files), "-o", str(one)]) == 0
+    assert main(["extract", *map(str, files), "-o", str(two), "--n-process", "2", "--batch-size", "3"]) == 0
+    assert one.read_text() == two.read_text() and len(one.read_text().splitlines()) == 10
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "no/such/file.txt"],
+        ["extract", "FILE", "--format", "xml"],
+        ["extract", "FILE", "--min-confidence", "2"],
+        ["extract", "FILE", "--n-process", "0"],
+        ["extract", "FILE", "--published", "last year"],
+        ["extract", "FILE", "--types", "meeting,wedding"],
+        ["render", "no/such/article.txt"],
+    ],
+    ids=["a missing path", "an unknown format", "confidence above 1", "zero processes", "a bad date", "a bad type",
+         "render without article"],
+)  # fmt: skip
+def test_usage_errors_exit_with_2_and_a_message(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(0), encoding="utf-8")
+    args = [str(article) if a == "FILE" else a for a in args]
+    try:
+        status = main(args)
+    except SystemExit as exit_:  # argparse
+        status = int(exit_.code or 0)
+    assert status == 2
+    assert capsys.readouterr().err.strip()
+
+
+def test_a_bad_path_among_good_ones_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(0), encoding="utf-8")
+    assert main(["extract", str(article), str(tmp_path / "missing.txt")]) == 2
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert "missing.txt: no such file or folder" in captured.err
+
+
+def test_stdin_as_text_and_as_jsonl() -> None:
+    done = _run("extract", "-", "--published", "2024-03-01", stdin=_article(5))
+    assert done.returncode == 0, done.stderr
+    (result,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert result["id"] == "<stdin>" and result["events"]
+    lines = "\n".join(json.dumps({"id": f"s{i}", "text": _article(i)}) for i in range(3))
+    done = _run("extract", "-", "--format", "csv", stdin=lines)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert {r["doc_id"] for r in rows} == {"s0", "s1", "s2"}
+    assert done.stderr == ""  # piped: no progress bar
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_progress_bar_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
+    files = sorted(corpus.rglob("article01*.txt"))  # 10 documents
+    leader, follower = os.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "eventkit.cli", "extract", *map(str, files), "-o", str(tmp_path / "x.jsonl")],
+            stderr=follower,
+            stdout=subprocess.DEVNULL,
+            timeout=180,
+            check=False,
+            env={**os.environ, "COLUMNS": "100", "TERM": "xterm"},
+        )
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(leader)
+    assert done.returncode == 0
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "extracting" in shown and "10/10" in shown
+
+
+def test_render_writes_an_escaped_html_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(6) + "\n<script>alert(1)</script>\n", encoding="utf-8")
+    report = tmp_path / "report.html"
+    assert main(["render", str(article), "-o", str(report)]) == 0
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<mark" in page
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "wrote" in capsys.readouterr().err
+
+
+def test_schema_and_example(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert "discriminator" in json.dumps(schema)
+    assert main(["example", "--format", "jsonl"]) == 0
+    assert [json.loads(line)["type"] for line in capsys.readouterr().out.splitlines()]

