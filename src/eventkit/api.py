@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -122,6 +123,19 @@ class Extraction(BaseModel):
         return iter(self.events)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _check_text(text: object) -> str:
+    """Return ``text`` if it is a str spaCy can tokenize; TypeError, or ValueError for lone surrogates."""
+    if not isinstance(text, str):
+        raise TypeError(Errors.E003.format(type=type(text).__name__))
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise ValueError(Errors.E008.format(offset=bad.start()))
+    return text
+
+
 def _coerce_published(value: object) -> dt.date | None:
     from eventkit.text.published import coerce_published
 
@@ -191,10 +205,10 @@ class Extractor:
 
         Raises:
             TypeError: If ``text`` is not a string or ``published`` has a wrong type.
-            ValueError: If ``published`` is a string that is not an ISO date.
+            ValueError: If ``published`` is a string that is not an ISO date, or
+                ``text`` holds lone surrogates (not valid Unicode).
         """
-        if not isinstance(text, str):
-            raise TypeError(Errors.E003.format(type=type(text).__name__))
+        _check_text(text)
         given = _coerce_published(published)
         return next(self._run([(text, given, None, {})]))
 
@@ -280,11 +294,10 @@ class Extractor:
         item: str | dict[str, Any], default: dt.date | None
     ) -> tuple[str, dt.date | None, str | None, dict[str, Any]]:
         if isinstance(item, str):
+            _check_text(item)
             return item, default, None, {}
         if isinstance(item, dict):
-            text = item.get("text")
-            if not isinstance(text, str):
-                raise TypeError(Errors.E003.format(type=type(text).__name__))
+            text = _check_text(item.get("text"))
             pub = _coerce_published(item.get("published")) or default
             rid = item.get("id")
             meta = {k: v for k, v in item.items() if k not in {"text", "published", "id"}}
@@ -355,6 +368,10 @@ class Extractor:
                     pending.append((Extraction(id=rid, meta=meta, error=f"{type(err).__name__}: {err}"), None))
                     continue
                 pending.append((entry, prepared))
+                if len(prepared[0].text) > self.nlp.max_length:
+                    # too long for one spaCy call: parsed in chunks below; a placeholder keeps the order
+                    yield "" if not parallel else self.nlp.make_doc("")
+                    continue
                 if not parallel:
                     yield prepared[0].text
                     continue
@@ -386,8 +403,13 @@ class Extractor:
                 yield from passed_through()
                 (text, _, rid, meta), (cleaned, pub, source, pub_span) = pending.popleft()  # type: ignore[misc]
                 try:
-                    if not parallel:
-                        events: list[Any] = self._events(doc, cleaned, pub, source=rid)
+                    if len(cleaned.text) > self.nlp.max_length:
+                        from eventkit.text.chunks import parse_in_chunks
+
+                        chunked = parse_in_chunks(self.nlp, cleaned.text)
+                        events: list[Any] = self._events(chunked, cleaned, pub, source=rid)
+                    elif not parallel:
+                        events = self._events(doc, cleaned, pub, source=rid)
                     elif doc._.event_error is not None:
                         yield from failed(rid, meta, pub, doc._.event_error)
                         continue

@@ -28,3 +28,7 @@ class Errors:
     E005 = "E005 `published` must be a date, a datetime or an ISO date string (YYYY-MM-DD), not {value!r}."
     E006 = "E006 Unknown event type {value!r}; expected one of {allowed}."
     E007 = "E007 `on_error` must be 'raise', 'skip' or 'collect', not {value!r}."
+    E008 = (
+        "E008 `text` contains lone surrogates (first at offset {offset}): it is not valid Unicode. "
+        "Decode bytes with errors='replace' (not 'surrogateescape')."
+    )

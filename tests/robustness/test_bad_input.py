@@ -264,11 +264,6 @@ def test_control_characters_are_dropped_but_offsets_stay_raw(ex: Extractor) -> N
         assert any("send more aid" in s.content for s in result.statements)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lone surrogates crash spaCy's tokenizer (UnicodeEncodeError in hash_string); "
-    "proposed fix: reject them with ValueError(Errors.E008) in Extractor.extract and Extractor._unpack",
-)
 def test_lone_surrogates_are_a_clear_error(ex: Extractor) -> None:
     text = b"The minister said \xff\xfe it was over.".decode("utf-8", errors="surrogateescape")
     with pytest.raises(ValueError, match="E008"):
@@ -300,7 +295,6 @@ def _long_article() -> str:
     return "Officials met in Nairobi.\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-@pytest.mark.xfail(strict=True, reason="chunking not wired yet: api.py must parse with text.chunks.parse_in_chunks")
 def test_text_beyond_max_length_is_processed_in_chunks(short_ex: Extractor, ex: Extractor) -> None:
     text = _long_article()
     assert len(clean(text).text) > 4 * short_ex.nlp.max_length
@@ -311,7 +305,6 @@ def test_text_beyond_max_length_is_processed_in_chunks(short_ex: Extractor, ex: 
         assert all(any(day in e for e in evidence) for day in ("Tuesday", "Wednesday", "Thursday")), evidence
 
 
-@pytest.mark.xfail(strict=True, reason="chunking not wired yet: a long item currently stops pipe(on_error='collect')")
 def test_text_beyond_max_length_does_not_stop_pipe(short_ex: Extractor) -> None:
     results = list(short_ex.pipe([ARTICLE, _long_article(), ARTICLE], on_error="collect"))
     assert len(results) == 3 and all(r.error is None for r in results)
