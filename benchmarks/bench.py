@@ -128,11 +128,10 @@ def memory(texts: list[str], n: int) -> dict[str, object]:
 
 
 def adversarial() -> dict[str, float]:
-    from eventkit.normalize.times import parse_date
-    from eventkit.text.published import detect_published
-
     from eventkit.normalize.money import parse_money
+    from eventkit.normalize.times import parse_date
     from eventkit.text.clean import clean
+    from eventkit.text.published import detect_published
 
     inputs = {
         "brackets": "[" * 50_000 + "](" * 50_000,

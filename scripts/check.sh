@@ -12,8 +12,8 @@ fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet -e '.[dev]'
 echo "== ruff"
-"$VENV/bin/ruff" check src tests benchmarks
-"$VENV/bin/ruff" format --check src tests benchmarks
+"$VENV/bin/ruff" check --no-cache src tests benchmarks
+"$VENV/bin/ruff" format --no-cache --check src tests benchmarks
 echo "== mypy"
 "$VENV/bin/mypy"
 echo "== mkdocs"

@@ -150,6 +150,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads += prep_objects(verb, ("to", "for"))
             for obj in objects:
                 recipient_heads += prep_objects(obj, ("to",))
+            # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth"
+            for worth in _worth(verb):
+                recipient_heads += prep_objects(worth, ("to", "for"))
     else:
         if _governed_by_trigger(tok, trigger_ids):
             return None  # "provided aid to X": the verb's event covers its object
@@ -348,7 +351,7 @@ def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
 
 def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
     """The MONEY entity inside the trigger's object or noun phrase ("a grant of around $26.8 million")."""
-    scopes = [*objects, tok] if tok.pos_ not in {"VERB", "AUX"} else objects
+    scopes = [*objects, tok] if tok.pos_ not in {"VERB", "AUX"} else [*objects, *_worth(tok)]
     for scope in scopes:
         inside = {t.i for t in _phrase_tokens(scope)} | {
             t.i
@@ -375,6 +378,11 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             if money is not None:
                 return money.model_copy(update={"span": ctx.span_of(span)})
     return None
+
+
+def _worth(verb: Token) -> list[Token]:
+    """A "worth $X" predicate attached to the verb instead of its object."""
+    return [c for c in verb.children if c.lower_ == "worth" and c.dep_ in {"oprd", "acomp", "advmod", "prep", "amod"}]
 
 
 def _aid_word(objects: list[Token]) -> str | None:

@@ -58,6 +58,7 @@ def _titles() -> frozenset[str]:
 def _norm(text: str) -> str:
     text = text.replace("\u2019", "'")
     text = re.sub(r"'s?$", "", text.strip())
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)  # "the Kenya Red Cross" -> "Kenya Red Cross"
     return " ".join(text.split())
 
 

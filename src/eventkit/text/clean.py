@@ -103,6 +103,13 @@ _CHAR_MAP = {
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 
 _BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]{1,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}"  # NAIROBI, NEW YORK
+    r"(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"  # , Kenya
+    r"(?:,? \w{3,9}\.? \d{1,2})?"  # , Dec. 4
+    r"(?: \([^()\n]{1,40}\))?"  # (Xinhua)
+    r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SMALL_WORDS = frozenset(
@@ -311,6 +318,12 @@ def clean(raw: str) -> CleanText:
                 builder.insert("\n\n", prev_end_raw)
             block_start = len(builder)
             block_kind = kind
+        dateline = _DATELINE.match(raw, s, e) if kind == BlockKind.BODY and not continues else None
+        if dateline:
+            # "NAIROBI, Kenya -- Officials met ...": the dateline is not part of the first sentence
+            _rewrite_line(builder, raw, s, dateline.end())
+            builder.insert("\n", dateline.end() - 1)
+            s = dateline.end()
         _rewrite_line(builder, raw, s, e)
         prev_end_raw = max(e - 1, s)
         if kind == BlockKind.HEADLINE:
