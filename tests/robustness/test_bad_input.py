@@ -10,19 +10,18 @@ every span is grounded in the raw input.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import random
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
-from pydantic import BaseModel
+from grounding import assert_grounded
 
-from eventkit.api import _EXTRACTOR_PATHS, Extraction, Extractor
-from eventkit.models import EventType, Span
+from eventkit.api import Extractor
+from eventkit.models import EventType
 from eventkit.normalize.money import parse_money
 from eventkit.normalize.times import parse_date
 from eventkit.render import event_html, render_html
@@ -30,55 +29,13 @@ from eventkit.text.clean import clean
 from eventkit.text.published import detect_published
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    pass
 
 pytestmark = pytest.mark.model
 
 #: A short article with one clear statement (the extractor that exists in every build).
 STATEMENT = '"We will send more aid next week," Kenyan Finance Minister Njuguna Ndung\'u told reporters on Tuesday.'
 ARTICLE = f"Officials met in Nairobi.\n\n{STATEMENT}\n\nThe ministry said the shipment would leave on Friday.\n"
-
-
-def available_types() -> list[EventType]:
-    """The event types whose extractor module is importable in this build."""
-    out = []
-    for kind, (module, _) in _EXTRACTOR_PATHS.items():
-        try:
-            importlib.import_module(module)
-        except ImportError:
-            continue
-        out.append(kind)
-    return out
-
-
-@pytest.fixture(scope="module")
-def ex(nlp: Language) -> Extractor:
-    """An extractor for every event type this build has (all four once they exist)."""
-    return Extractor(nlp, types=available_types())
-
-
-def spans_of(value: Any) -> Iterator[Span]:
-    """Every :class:`Span` inside a model, list or dict, recursively."""
-    if isinstance(value, Span):
-        yield value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from spans_of(getattr(value, name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from spans_of(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from spans_of(item)
-
-
-def assert_grounded(result: Extraction, text: str) -> None:
-    """Every span of the result lies inside ``text`` and quotes it exactly; the JSON round-trips."""
-    assert result.error is None
-    for span in spans_of(result):
-        assert 0 <= span.start <= span.end <= len(text)
-        assert text[span.start : span.end] == span.text
-    assert Extraction.model_validate_json(result.to_json()).events == result.events
 
 
 # ----------------------------------------------------------------- wrong calls
@@ -282,7 +239,7 @@ def short_ex() -> Extractor:
 
     nlp = load_pipeline()
     nlp.max_length = 5_000
-    return Extractor(nlp, types=available_types())
+    return Extractor(nlp)
 
 
 def _long_article() -> str:
@@ -324,7 +281,7 @@ def test_no_network_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    fresh = Extractor(types=available_types())  # loads its own pipeline under the block
+    fresh = Extractor()  # loads its own pipeline under the block
     text = (
         "By Sam Lee | Published May 2, 2024\n\n"
         "Finance ministers met in Nairobi on Tuesday and pledged $26.8 million in aid to Somalia.\n\n" + ARTICLE

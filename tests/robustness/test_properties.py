@@ -9,19 +9,16 @@ well under a minute.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import itertools
 import logging
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
+from grounding import assert_grounded
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
-from eventkit.api import _EXTRACTOR_PATHS, Extraction, Extractor
-from eventkit.models import EventType, Span
+from eventkit.api import Extraction, Extractor
 from eventkit.normalize.money import parse_money
 from eventkit.normalize.times import parse_date
 from eventkit.text.chunks import split_for_nlp
@@ -100,46 +97,6 @@ news_like = st.lists(
 anything = st.one_of(st.text(max_size=300), news_like)
 
 
-def available_types() -> list[EventType]:
-    """The event types whose extractor module is importable in this build."""
-    out = []
-    for kind, (module, _) in _EXTRACTOR_PATHS.items():
-        try:
-            importlib.import_module(module)
-        except ImportError:
-            continue
-        out.append(kind)
-    return out
-
-
-@pytest.fixture(scope="module")
-def ex(nlp: Language) -> Extractor:
-    """An extractor for every event type this build has."""
-    return Extractor(nlp, types=available_types())
-
-
-def spans_of(value: Any) -> Iterator[Span]:
-    """Every :class:`Span` inside a model, list or dict, recursively."""
-    if isinstance(value, Span):
-        yield value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from spans_of(getattr(value, name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from spans_of(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from spans_of(item)
-
-
-def check_grounded(result: Extraction, text: str) -> None:
-    assert result.error is None
-    for span in spans_of(result):
-        assert 0 <= span.start <= span.end <= len(text), span
-        assert text[span.start : span.end] == span.text, span
-
-
 # ------------------------------------------------------------------- extract
 
 
@@ -154,7 +111,7 @@ def test_extract_never_raises_and_every_span_is_grounded(
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="eventkit"):
         result = ex.extract(text)  # detection of the publication date included
-    check_grounded(result, text)
+    assert_grounded(result, text, round_trip=False)
     # no extractor failed silently and no ungrounded event was dropped
     assert not [r.getMessage() for r in caplog.records if r.name == "eventkit"]
     if result.published_span is not None:

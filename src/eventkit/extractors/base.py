@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, Event, Modality, Place, PlaceKind, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex, noun_phrase
 from eventkit.normalize.places import resolve_place
@@ -27,14 +28,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["OBJECT_DEPS", "SUBJECT_DEPS", "DocContext", "EventExtractor"]
+__all__ = [
+    "OBJECT_DEPS",
+    "PLACE_LABELS",
+    "SUBJECT_DEPS",
+    "DocContext",
+    "EventExtractor",
+    "conjuncts",
+    "governing_verb",
+    "modality_of",
+    "noun_phrase",
+]
 
 #: Dependency labels of grammatical subjects.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependency labels of objects.
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "around", "across", "to", "into", "on"})
+#: spaCy entity labels that name places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions through which a place can locate an event ("of"/"from" only pass through: "the city of X").
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "off", "outside", "inside", "around", "across", "to", "into", "on", "of", "from"}
+)
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
 
 
@@ -140,16 +155,14 @@ class DocContext:
         note = f"{chosen.text!r} ({direction} reading){anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
 
-    def place_for(self, trigger: Token, *, sentence_fallback: bool = True) -> tuple[Place, Provenance] | None:
+    def place_for(self, trigger: Token) -> tuple[Place, Provenance] | None:
         """The place of the trigger's clause: "in/at/near X" attached to it or its arguments."""
         candidates: list[SpacySpan] = []
         for ent in trigger.sent.ents:
-            if ent.label_ not in _PLACE_LABELS:
+            if ent.label_ not in PLACE_LABELS:
                 continue
             if _governs(ent.root, trigger):
                 candidates.append(ent)
-        if not candidates and sentence_fallback:
-            return None
         if not candidates:
             return None
         # the nearest after the trigger first, then the nearest before
@@ -191,7 +204,7 @@ def _governs(token: Token, trigger: Token) -> bool:
         # a place inside a subordinate clause does not locate the main event
         if current.dep_ in _CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:
             return False
-        if current.dep_ == "pobj" and current.head.lower_ not in _PLACE_PREPS | {"of", "from"}:
+        if current.dep_ == "pobj" and current.head.lower_ not in _PLACE_PREPS:
             return False
         current = current.head
         seen += 1
@@ -207,47 +220,51 @@ def _city_near(ent: SpacySpan) -> str | None:
     return None
 
 
+@cache
+def _modality_cues() -> dict[str, frozenset[str]]:
+    data = load_yaml("lexicons/modality.en.yaml")
+    return {key: frozenset(str(v) for v in values) for key, values in data.items()}
+
+
 def modality_of(trigger: Token) -> Modality:
-    """Modality of the trigger's clause: negated, planned, hypothetical, alleged or asserted."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governing_verb(trigger)
+    """Modality of the trigger's clause: negated, planned, hypothetical, alleged or asserted.
+
+    The cue words are data: ``resources/lexicons/modality.en.yaml``.
+    """
+    cues = _modality_cues()
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
     if verb is None:
         return Modality.ASSERTED
     children = list(verb.children)
-    lowers = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark"}}
     if any(c.dep_ == "neg" for c in children):
         return Modality.NEGATED
-    if lowers & {"would", "could", "might", "may"} or any(c.lower_ == "if" for c in children if c.dep_ == "mark"):
+    aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if aux & cues["hypothetical_aux"] or marks & cues["hypothetical_mark"]:
         return Modality.HYPOTHETICAL
-    if lowers & {"will", "shall", "'ll"} or clause_direction(verb) == "future":
+    if aux & cues["planned_aux"] or clause_direction(verb) == "future":
         return Modality.PLANNED
     head = verb.head
-    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in {
-        "plan", "expect", "poise", "set", "schedule", "pledge", "promise", "agree", "intend", "aim", "hope", "vow",
-    }:  # fmt: skip
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in cues["planned_heads"]:
         return Modality.PLANNED
-    if verb.dep_ in {"ccomp", "relcl", "xcomp"} and head.lemma_ in {"claim", "allege", "accuse", "suspect"}:
+    if verb.dep_ in {"ccomp", "relcl", "xcomp"} and head.lemma_ in cues["alleged_heads"]:
         return Modality.ALLEGED
-    if verb.dep_ == "relcl" or verb.dep_ == "ccomp":
+    if verb.dep_ in {"relcl", "ccomp"}:
+        # "boats that it claimed were swarming": the claim verb governs the relative clause
         grand = head.head if head.dep_ == "relcl" else head
-        if grand.lemma_ in {"claim", "allege"}:
-            return Modality.ALLEGED
-        for c in head.children:
-            if c.dep_ == "relcl" and c.lemma_ in {"claim", "allege"}:
-                return Modality.ALLEGED
-        if head.dep_ == "relcl" and head.lemma_ in {"claim", "allege"}:
+        claimed = cues["alleged_relative_heads"]
+        if grand.lemma_ in claimed or any(c.dep_ == "relcl" and c.lemma_ in claimed for c in head.children):
             return Modality.ALLEGED
     return Modality.ASSERTED
 
 
-def _governing_verb(token: Token) -> Token | None:
+def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
+    """The nearest verb at or above ``token`` in the parse."""
     current = token
-    for _ in range(6):
+    for _ in range(max_steps):
         if current.pos_ in {"VERB", "AUX"}:
             return current
         if current.head.i == current.i:
             return None
         current = current.head
     return None
-
-
-__all__ += ["conjuncts", "modality_of", "noun_phrase"]

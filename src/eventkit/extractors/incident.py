@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.base import DocContext, modality_of
+from eventkit.extractors.base import PLACE_LABELS, DocContext, modality_of
 from eventkit.extractors.triggers import (
     PLACE_NOUNS,
     TriggerMatch,
@@ -63,7 +63,6 @@ if TYPE_CHECKING:
 __all__ = ["extract_incidents"]
 
 _TYPE = "incident"
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs whose subject undergoes the incident rather than causing it ("Belarus suffered riots").
 _EXPERIENCER_VERBS = frozenset(
     {"suffer", "experience", "see", "witness", "face", "endure", "undergo", "hit", "rock", "strike", "grapple"}
@@ -296,7 +295,7 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     for head in heads:
         for tok in [head, *[c for c in head.conjuncts if c.i != head.i]]:
-            if tok.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"} or tok.ent_type_ in _PLACE_LABELS - {"GPE"}:
+            if tok.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"} or tok.ent_type_ in PLACE_LABELS - {"GPE"}:
                 continue
             resolved = resolve_actor(ctx, tok)
             if resolved is None:
@@ -352,7 +351,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         # "an earthquake struck Turkey": the stricken place
         for obj in (c for c in tok.head.children if c.dep_ in {"dobj", "obj"}):
             ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
-            known = ent is not None and (ent.label_ in _PLACE_LABELS or resolve_place(ent.text) is not None)
+            known = ent is not None and (ent.label_ in PLACE_LABELS or resolve_place(ent.text) is not None)
             place = ctx.place(ent) if ent is not None and known else None
             if place is not None:
                 reading.place = (place, Provenance(field="location", span=place.span, rule="incident.struck_place"))
@@ -393,7 +392,7 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
                 root = ent.root
                 # "one U.S. soldier": a nationality on a person is not the place
                 modifier = root.dep_ in {"compound", "amod", "nmod"}
-                if modifier and root.head.lower_ not in PLACE_NOUNS and root.head.ent_type_ not in _PLACE_LABELS:
+                if modifier and root.head.lower_ not in PLACE_NOUNS and root.head.ent_type_ not in PLACE_LABELS:
                     found = None
                 break
     if found is not None:

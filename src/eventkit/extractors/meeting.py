@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.base import OBJECT_DEPS, DocContext, conjuncts, modality_of
+from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, conjuncts, modality_of
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 __all__ = ["extract_meetings"]
 
 _TYPE = "meeting"
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Heads whose "of" phrase names who they stand for ("a group of deputies", "leaders of Romania").
 _COLLECTIVE_HEADS = frozenset(
     "group delegation team members member leaders leader representatives representative officials official "
@@ -282,7 +281,7 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 def _is_place(tok: Token) -> bool:
-    if tok.ent_type_ in _PLACE_LABELS:
+    if tok.ent_type_ in PLACE_LABELS:
         return True
     return tok.lower_ in _PLACE_NOUNS and tok.ent_type_ == ""
 
@@ -290,7 +289,7 @@ def _is_place(tok: Token) -> bool:
 def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
     """The place entity headed by ``tok``, or the noun phrase of a place noun."""
     for ent in tok.sent.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in _PLACE_LABELS:
+        if ent.start <= tok.i < ent.end and ent.label_ in PLACE_LABELS:
             return ent
     if tok.lower_ in _PLACE_NOUNS:
         start = min((c.left_edge.i for c in tok.lefts), default=tok.i)

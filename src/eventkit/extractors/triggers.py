@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from eventkit.extractors.base import SUBJECT_DEPS, conjuncts
+from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, ActorKind
 
@@ -214,18 +214,6 @@ def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:
 
 
 # ------------------------------------------------------------------ arguments
-
-
-def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
-    """The nearest verb at or above ``token`` in the parse."""
-    current = token
-    for _ in range(max_steps):
-        if current.pos_ in {"VERB", "AUX"}:
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
 
 
 def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
