@@ -337,7 +337,8 @@ class Extractor:
 
         from eventkit.errors import EventkitError
 
-        pipe_name = "eventkit_pipe"  # the temporary component of parallel runs
+        pipe_name = "eventkit_pipe"  # the temporary components of parallel runs
+        compact_name = "eventkit_records_only"
         parallel = n_process > 1
         # (entry, prepared): prepared is None for entries that pass through
         pending: deque[tuple[Any, tuple[CleanText, dt.date | None, str, Span | None] | None]] = deque()
@@ -394,9 +395,11 @@ class Extractor:
         if parallel and pipe_name not in self.nlp.pipe_names:
             config = {"types": [t.value for t in self.types], "min_confidence": self.min_confidence}
             self.nlp.add_pipe("eventkit", name=pipe_name, config=config)
+            # workers send back the event records only, not the parsed Docs
+            self.nlp.add_pipe("eventkit_records_only", name=compact_name, after=pipe_name)
             added = True
         elif not parallel and pipe_name in self.nlp.pipe_names:
-            own.append(pipe_name)
+            own.extend(n for n in (pipe_name, compact_name) if n in self.nlp.pipe_names)
         docs = self.nlp.pipe(inputs(), batch_size=batch_size or 32, n_process=n_process, disable=own)
         try:
             for doc in docs:
@@ -434,8 +437,10 @@ class Extractor:
             close = getattr(docs, "close", None)
             if close is not None:
                 close()
-            if added and pipe_name in self.nlp.pipe_names:
-                self.nlp.remove_pipe(pipe_name)
+            if added:
+                for name in (compact_name, pipe_name):
+                    if name in self.nlp.pipe_names:
+                        self.nlp.remove_pipe(name)
 
     def events_from_doc(self, doc: Doc, cleaned: CleanText, published: dt.date | None) -> list[Event]:
         """Run the extractors, merging and validation over a parsed Doc."""

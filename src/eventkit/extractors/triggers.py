@@ -4,8 +4,8 @@ Triggers are data: ``resources/lexicons/<type>_triggers.en.yaml`` lists, per
 rule, the lemmas or phrases that signal an event and what they mean (meeting
 kind, donation kind, incident category, argument frame, strength). The files
 are validated with :class:`TriggerRule` and compiled once per Vocab into a
-spaCy :class:`~spacy.matcher.Matcher` (single lemmas carry a part-of-speech
-constraint; phrases match on lemmas or on lower-cased forms).
+spaCy :class:`~spacy.matcher.PhraseMatcher` on lemmas and on lower-cased
+forms (single lemmas carry a part-of-speech constraint).
 
 The helpers below read arguments off the dependency parse the same way for
 all three types: subjects inherited through control and coordination, "by"
@@ -28,7 +28,7 @@ from eventkit.models import Actor, ActorKind
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.matcher import Matcher
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
     from spacy.vocab import Vocab
@@ -142,50 +142,111 @@ def lexicon_extra(event_type: str, key: str) -> Any:
     return load_yaml(f"lexicons/{event_type}_triggers.en.yaml").get(key)
 
 
-_MATCHERS: dict[tuple[str, int], tuple[Vocab, Matcher]] = {}
+#: Parts of speech allowed between the two words of a two-word phrase ("hold a phone call").
+_GAP_POS = frozenset({"DET", "ADJ", "NUM", "PRON"})
+#: PhraseMatcher key of the first words of two-word phrases.
+_GAP_KEY = "eventkit.gap_start"
 
 
-def _matcher(event_type: str, vocab: Vocab) -> Matcher:
-    """Compile the rules of one type into a Matcher, once per Vocab."""
+@dataclass(frozen=True)
+class _Compiled:
+    """The rules of one event type compiled for one Vocab.
+
+    Words and phrases go into two :class:`~spacy.matcher.PhraseMatcher` objects
+    (on lemmas and on lower-cased forms), whose cost does not grow with the
+    size of the lexicon. Single lemmas are registered under ``<label>|word`` so
+    their part-of-speech constraint can be checked on the match; two-word
+    phrases also match with one determiner, adjective, number or pronoun
+    between their words.
+    """
+
+    vocab: Vocab
+    by_lemma: PhraseMatcher
+    by_lower: PhraseMatcher
+    #: first lemma -> (second lemma, label) of two-word phrases
+    gapped: dict[str, tuple[tuple[str, str], ...]]
+    #: label -> rule, and the rank of the rule in its file (earlier wins a tie)
+    by_label: dict[str, tuple[int, TriggerRule]]
+
+
+_COMPILED: dict[tuple[str, int], _Compiled] = {}
+
+
+def _compiled(event_type: str, vocab: Vocab) -> _Compiled:
+    """Compile the rules of one type, once per Vocab."""
     key = (event_type, id(vocab))
-    cached = _MATCHERS.get(key)
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    from spacy.matcher import Matcher
+    cached = _COMPILED.get(key)
+    if cached is not None and cached.vocab is vocab:
+        return cached
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
-    matcher = Matcher(vocab)
-    for rule in rules(event_type):
-        patterns: list[list[dict[str, Any]]] = []
-        for lemma in rule.lemmas:
-            words = lemma.lower().split()
-            if len(words) > 1:
-                patterns.extend(_phrase_patterns(words))
+    by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+    by_lower = PhraseMatcher(vocab, attr="LOWER")
+    gapped: dict[str, list[tuple[str, str]]] = {}
+    by_label: dict[str, tuple[int, TriggerRule]] = {}
+    for rank, rule in enumerate(rules(event_type)):
+        label = f"{event_type}.{rule.id}.v1"
+        by_label[label] = (rank, rule)
+        single: list[list[str]] = []
+        phrases: list[list[str]] = []
+        for entry in rule.lemmas:
+            words = entry.lower().split()
+            (phrases if len(words) > 1 else single).append(words)
+        phrases.extend(p.lower().split() for p in rule.phrases)
+        for group, name in ((single, f"{label}|word"), (phrases, label)):
+            if not group:
                 continue
-            constraint: dict[str, Any] = {"POS": {"IN": list(rule.pos)}} if rule.pos else {}
-            patterns.append([{"LEMMA": words[0], **constraint}])
-            patterns.append([{"LOWER": words[0], **constraint}])
-        for phrase in rule.phrases:
-            patterns.extend(_phrase_patterns(phrase.lower().split()))
-        matcher.add(f"{event_type}.{rule.id}.v1", patterns)
-    _MATCHERS[key] = (vocab, matcher)
-    return matcher
+            docs = [Doc(vocab, words=w, lemmas=w) for w in group]
+            by_lemma.add(name, docs)
+            by_lower.add(name, docs)
+        for words in phrases:
+            if len(words) == 2:
+                gapped.setdefault(words[0], []).append((words[1], label))
+    if gapped:
+        # the first words of two-word phrases, to find where a gapped phrase may start
+        by_lemma.add(_GAP_KEY, [Doc(vocab, words=[w], lemmas=[w]) for w in gapped])
+    compiled = _Compiled(
+        vocab=vocab,
+        by_lemma=by_lemma,
+        by_lower=by_lower,
+        gapped={k: tuple(v) for k, v in gapped.items()},
+        by_label=by_label,
+    )
+    _COMPILED[key] = compiled
+    return compiled
 
 
-def _phrase_patterns(words: list[str]) -> list[list[dict[str, Any]]]:
-    # a phrase matches on lemmas ("held talks" ~ "hold talk") or on surface forms;
-    # verb + noun phrases allow one determiner or adjective between them ("hold a phone call")
-    by_lemma: list[dict[str, Any]] = [{"LEMMA": w} for w in words]
-    by_lower: list[dict[str, Any]] = [{"LOWER": w} for w in words]
-    out = [by_lemma, by_lower]
-    if len(words) == 2:
-        # "granted political asylum", "opened its borders"
-        between: dict[str, Any] = {"POS": {"IN": ["DET", "ADJ", "NUM", "PRON"]}, "OP": "?"}
-        out.append([{"LEMMA": words[0]}, between, {"LEMMA": words[1]}])
+def _raw_matches(doc: Doc, compiled: _Compiled) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every trigger match, before overlaps are resolved."""
+    strings = doc.vocab.strings
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    for matcher in (compiled.by_lemma, compiled.by_lower):
+        for match_id, start, end in matcher(doc):
+            name = strings[match_id]
+            if name == _GAP_KEY:
+                if matcher is compiled.by_lemma and start + 2 < n and doc[start + 1].pos_ in _GAP_POS:
+                    last = doc[start + 2].lemma_
+                    seconds = compiled.gapped[doc[start].lemma_]
+                    out.extend((start, start + 3, label) for second, label in seconds if second == last)
+                continue
+            if name.endswith("|word"):
+                label = name[: -len("|word")]
+                allowed = compiled.by_label[label][1].pos
+                if allowed and doc[start].pos_ not in allowed:
+                    continue
+            else:
+                label = name
+            out.append((start, end, label))
     return out
 
 
 def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:
     """Find the triggers of one event type, longest match first where they overlap.
+
+    Where two rules match the same words, the rule listed first in the lexicon
+    file wins.
 
     Args:
         doc: A parsed Doc.
@@ -196,20 +257,17 @@ def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:
     """
     from spacy.util import filter_spans
 
-    by_id = {f"{event_type}.{r.id}.v1": r for r in rules(event_type)}
-    matcher = _matcher(event_type, doc.vocab)
-    spans = []
+    compiled = _compiled(event_type, doc.vocab)
     labels: dict[tuple[int, int], str] = {}
-    for match_id, start, end in matcher(doc):
-        label = doc.vocab.strings[match_id]
-        if (start, end) in labels:
-            continue
-        labels[(start, end)] = label
-        spans.append(doc[start:end])
+    for start, end, label in _raw_matches(doc, compiled):
+        held = labels.get((start, end))
+        if held is None or compiled.by_label[label][0] < compiled.by_label[held][0]:
+            labels[(start, end)] = label
+    spans = [doc[start:end] for start, end in labels]
     out = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
-        rule_id = labels[(span.start, span.end)]
-        out.append(TriggerMatch(token=span.root, span=span, rule=by_id[rule_id], rule_id=rule_id))
+        label = labels[(span.start, span.end)]
+        out.append(TriggerMatch(token=span.root, span=span, rule=compiled.by_label[label][1], rule_id=label))
     return out
 
 

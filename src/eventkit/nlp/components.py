@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from eventkit.text.clean import CleanText
 
-__all__ = ["EXTENSIONS", "EventkitComponent", "make_eventkit", "set_paragraph_boundaries"]
+__all__ = ["EXTENSIONS", "EventkitComponent", "make_eventkit", "records_only", "set_paragraph_boundaries"]
 
 logger = logging.getLogger("eventkit")
 
@@ -166,3 +166,18 @@ def make_eventkit(
         The component.
     """
     return EventkitComponent(nlp, name, published, types, min_confidence)
+
+
+@Language.component("eventkit_records_only")
+def records_only(doc: Doc) -> Doc:
+    """Replace a Doc by an empty one that keeps only eventkit's extension values.
+
+    The last component of :meth:`eventkit.Extractor.pipe` runs with
+    ``n_process > 1``: worker processes then send back a few hundred bytes
+    of event records per article instead of the whole parsed Doc, which the
+    main process would only deserialize to throw away.
+    """
+    out = Doc(doc.vocab, words=[])
+    for name in EXTENSIONS:
+        out._.set(name, doc._.get(name))
+    return out

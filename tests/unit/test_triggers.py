@@ -1,0 +1,86 @@
+"""Trigger matching: lemmas, surface forms, phrases with a gap, part-of-speech constraints, overlaps.
+
+The sentences are written for these tests and run through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.extractors.triggers import find_triggers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _found(nlp: Language, text: str, event_type: str) -> list[tuple[str, str]]:
+    return [(m.span.text, m.rule.id) for m in find_triggers(nlp(text), event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb lemma with its part of speech
+        ("The ministers met in Oslo on Monday.", [("met", "verb_meet")]),
+        # a two-word phrase, by lemma
+        ("The leaders held a phone call on Friday.", [("phone call", "phrase_call")]),
+        ("They joined a video call with the envoy.", [("video call", "phrase_call")]),
+        # the noun, not the verb rule
+        ("The meeting ended early.", [("meeting", "noun_meeting")]),
+    ],
+)
+def test_meeting_triggers(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(nlp, text, "meeting") == expected
+
+
+def test_part_of_speech_constraint_rejects_other_senses(nlp: Language) -> None:
+    # "meet" is listed as a verb: the noun "meet" (a sports meeting) is not a verb trigger
+    found = _found(nlp, "The athletics meet drew a large crowd.", "meeting")
+    assert ("meet", "verb_meet") not in found
+
+
+def test_longest_match_wins_over_its_parts(nlp: Language) -> None:
+    found = _found(nlp, "The two presidents ended their telephone conversation.", "meeting")
+    assert found == [("telephone conversation", "phrase_call")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # "grant asylum" with a determiner or adjective between its words
+        ("The court granted political asylum to the journalist.", "donation", "granted political asylum"),
+        ("The state opened its borders to the refugees.", "donation", "opened its borders"),
+        # "open fire" without a gap
+        ("Gunmen opened fire on the bus.", "incident", "opened fire"),
+    ],
+)
+def test_two_word_phrases_with_and_without_a_gap(nlp: Language, text: str, event_type: str, expected: str) -> None:
+    assert expected in [m.span.text for m in find_triggers(nlp(text), event_type)]
+
+
+def test_a_gap_is_one_word_of_an_allowed_part_of_speech(nlp: Language) -> None:
+    # a verb between the two words breaks the phrase
+    found = [m.span.text for m in find_triggers(nlp("They granted and denied asylum."), "donation")]
+    assert "granted and denied asylum" not in found
+
+
+def test_matches_are_ordered_and_non_overlapping(nlp: Language) -> None:
+    doc = nlp(
+        "Rebels attacked a convoy and shelled the town before troops clashed with them; "
+        "a flood later killed ten people."
+    )
+    matches = find_triggers(doc, "incident")
+    starts = [m.span.start for m in matches]
+    assert starts == sorted(starts)
+    for a, b in itertools.pairwise(matches):
+        assert a.span.end <= b.span.start
+    assert {m.span.text for m in matches} >= {"attacked", "shelled", "clashed", "flood"}
+
+
+def test_rule_ids_are_versioned(nlp: Language) -> None:
+    (match,) = find_triggers(nlp("The ministers met in Oslo."), "meeting")
+    assert match.rule_id == "meeting.verb_meet.v1"
+    assert match.token.text == "met"
