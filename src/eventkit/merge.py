@@ -4,7 +4,8 @@ Two events are mentions of one occurrence when they have the same type and:
 
 * meeting: their participant sets overlap and neither is a subset conflict of
   dates (dates must be compatible: one within the other, or one missing);
-* donation: same donor and recipient (or one missing), compatible dates, and
+* donation: same donor and recipient (or one missing; a country and its
+  ambassador or ministry count as one party), compatible dates, and
   no conflicting amounts or item quantities;
 * incident: same category, compatible dates and places, overlapping actors
   or one without actors;
@@ -21,9 +22,11 @@ from collections.abc import Sequence
 
 from eventkit.models import (
     Actor,
+    ActorKind,
     Donation,
     Event,
     Incident,
+    Item,
     Meeting,
     Place,
     PlaceKind,
@@ -33,7 +36,7 @@ from eventkit.models import (
     When,
 )
 
-__all__ = ["compatible_dates", "dedupe", "fingerprint", "merge_events", "same_actor"]
+__all__ = ["compatible_dates", "dedupe", "fingerprint", "merge_events", "represents", "same_actor"]
 
 _PLACE_RANK = {
     PlaceKind.FACILITY: 5,
@@ -75,6 +78,24 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     return a.kind == b.kind and a.kind.value == "person" and bool(ta) and (ta <= tb or tb <= ta)
 
 
+def represents(a: Actor | None, b: Actor | None) -> bool:
+    """True when two actors stand for the same party in an event.
+
+    The same actor, or a country and a person or organisation of that
+    country: "Japan donated ..." and "... handed over by the Japanese
+    ambassador" name one donor.
+    """
+    if a is None or b is None:
+        return False
+    if same_actor(a, b):
+        return True
+    agents = {ActorKind.PERSON, ActorKind.ORGANIZATION}
+    for country, other in ((a, b), (b, a)):
+        if country.kind == ActorKind.COUNTRY and other.kind in agents and other.country is not None:
+            return other.country == country.country
+    return False
+
+
 def compatible_dates(a: When | None, b: When | None) -> bool:
     """True when either date is missing or one period contains the other."""
     if a is None or b is None:
@@ -97,7 +118,7 @@ def _mergeable(a: Event, b: Event) -> bool:
         if a.date is None or b.date is None:
             # undated mentions merge only when they share every participant of the smaller
             small, big = sorted((a.participants, b.participants), key=len)
-            return (all(any(same_actor(x, y) for y in big) for x in small) and len(small) >= 2) or (
+            return (all(any(represents(x, y) for y in big) for x in small) and len(small) >= 2) or (
                 len(small) == 1 and _overlap(small, big) and (a.date is not None or b.date is not None)
             )
         return _overlap(a.participants, b.participants)
@@ -110,8 +131,8 @@ def _mergeable(a: Event, b: Event) -> bool:
             return False
         if (a.amount is None) != (b.amount is None) and (qa or qb):
             return False
-        donors = a.donor is None or b.donor is None or same_actor(a.donor, b.donor)
-        recips = a.recipient is None or b.recipient is None or same_actor(a.recipient, b.recipient)
+        donors = a.donor is None or b.donor is None or represents(a.donor, b.donor)
+        recips = a.recipient is None or b.recipient is None or represents(a.recipient, b.recipient)
         both_known = (a.donor or a.recipient) and (b.donor or b.recipient)
         return bool(donors and recips and both_known)
     if isinstance(a, Incident) and isinstance(b, Incident):
@@ -146,6 +167,15 @@ def _better_place(a: Place | None, b: Place | None) -> Place | None:
     if a is None or b is None:
         return a or b
     return a if _PLACE_RANK[a.kind] >= _PLACE_RANK[b.kind] else b
+
+
+def _better_items(a: list[Item], b: list[Item]) -> list[Item]:
+    """The more specific item list: more quantified items, then more items ("40 generators" over "Generators")."""
+
+    def rank(items: list[Item]) -> tuple[int, int]:
+        return sum(i.quantity is not None for i in items), len(items)
+
+    return a if rank(a) >= rank(b) else b
 
 
 def _union_spans(a: list[Span], b: list[Span]) -> list[Span]:
@@ -183,7 +213,7 @@ def _combine(a: Event, b: Event) -> Event:
     elif isinstance(a, Donation) and isinstance(b, Donation):
         update["donor"] = a.donor or b.donor
         update["recipient"] = a.recipient or b.recipient
-        update["items"] = a.items or b.items
+        update["items"] = _better_items(a.items, b.items)
         update["amount"] = a.amount or b.amount
         update["purpose"] = a.purpose or b.purpose
     elif isinstance(a, Incident) and isinstance(b, Incident):

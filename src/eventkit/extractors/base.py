@@ -167,11 +167,13 @@ class DocContext:
             return None
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
-        ent = candidates[0]
-        place = self.place(ent)
-        if place is None:
-            return None
-        return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
+        for ent in candidates:
+            if ent.root.dep_ in _MODIFIER_DEPS and resolve_place(ent.text) is None:
+                continue  # "Sri Lankan officials": an unknown name used as a modifier is no place
+            place = self.place(ent)
+            if place is not None:
+                return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
+        return None
 
     def place(self, ent: SpacySpan) -> Place | None:
         """A grounded place for an entity span; venues keep the city named with them."""
@@ -187,6 +189,10 @@ class DocContext:
             if city is not None:
                 update["city"] = city
         return place.model_copy(update=update)
+
+
+#: Dependencies of a word that modifies a noun rather than naming a place.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def conjuncts(token: Token) -> list[Token]:

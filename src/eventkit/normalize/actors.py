@@ -133,30 +133,86 @@ class ActorIndex:
     def _build(self) -> None:
         persons: list[Span] = []
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
-                persons.append(ent)
+            if ent.label_ != "PERSON":
+                continue
+            if self._is_place_name(ent):
+                # "visited Accra", "a grant to Sri Lanka" tagged as a person
+                self._add_place_actor(ent)
+                continue
+            persons.append(ent)
         # body names before headline names, longest first, so that short forms attach to them
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent)
         for ent in self.doc.ents:
-            if ent.label_ in {"ORG", "NORP"} and ent.start not in self._by_ent:
+            if ent.start in self._by_ent:
+                continue
+            if ent.label_ in {"ORG", "NORP", "GPE", "LOC"} and self._link_surname(ent):
+                continue  # a known person's surname under another label ("Mahama" as a place)
+            if ent.label_ in {"ORG", "NORP"}:
                 self._add_org(ent)
-            elif ent.label_ in {"GPE", "LOC"} and ent.start not in self._by_ent:
+            elif ent.label_ in {"GPE", "LOC"}:
                 self._add_place_actor(ent)
+        self._link_untagged_surnames()
+
+    def _is_place_name(self, ent: Span) -> bool:
+        """A PERSON entity that is exactly a country or capital name, without a title before it."""
+        if country_code(_norm(ent.text)) is None:
+            return False
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        return before is None or before.lower_.rstrip(".") not in _titles()
+
+    def _surnames(self) -> dict[str, ActorRecord | None]:
+        """Last name -> its person record (None when two persons share it)."""
+        out: dict[str, ActorRecord | None] = {}
+        for rec in self.records:
+            if rec.kind != ActorKind.PERSON:
+                continue
+            key = _key_tokens(rec.name)
+            if len(key) < 2:
+                continue
+            last = key[-1]
+            out[last] = rec if last not in out or out[last] is rec else None
+        return out
+
+    def _link_surname(self, ent: Span) -> bool:
+        """Link a one-word entity that is a known person's surname (and not a country) to that person."""
+        if len(ent) != 1 or ent[0].pos_ != "PROPN" or country_code(_norm(ent.text)) is not None:
+            return False
+        rec = self._surnames().get(_norm(ent.text).lower())
+        if rec is None:
+            return False
+        rec.mentions.append((ent.start_char, ent.end_char))
+        self._by_ent[ent.start] = rec
+        return True
+
+    def _link_untagged_surnames(self) -> None:
+        """Proper nouns outside any entity that are a known person's surname ("Ruto told reporters")."""
+        surnames = {k: v for k, v in self._surnames().items() if v is not None}
+        if not surnames:
+            return
+        for token in self.doc:
+            if token.ent_iob_ != "O" or token.pos_ != "PROPN" or token.i in self._by_ent:
+                continue
+            rec = surnames.get(token.lower_)
+            if rec is not None and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].pos_ != "PROPN"):
+                rec.mentions.append((token.idx, token.idx + len(token)))
+                self._by_ent[token.i] = rec
 
     def _find(self, name: str, kind: ActorKind) -> ActorRecord | None:
         key = _key_tokens(name)
         if not key:
             return None
+        partial: list[ActorRecord] = []
         for rec in self.records:
             if rec.kind != kind:
                 continue
             rec_key = _key_tokens(rec.name)
-            if key == rec_key or (kind == ActorKind.PERSON and set(key) <= set(rec_key)):
+            if key == rec_key or any(_key_tokens(a) == key for a in rec.aliases):
                 return rec
-            if any(_key_tokens(a) == key for a in rec.aliases):
-                return rec
-        return None
+            if kind == ActorKind.PERSON and set(key) <= set(rec_key):
+                partial.append(rec)
+        # "Silva" joins "Maria Silva" only when no other Silva is known
+        return partial[0] if len(partial) == 1 else None
 
     def _add_person(self, ent: Span) -> None:
         name = _norm(ent.text)
@@ -347,6 +403,8 @@ class ActorIndex:
         organisation, country or group. Confidence is lower than for names.
         """
         lower = token.lower_
+        if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
+            return None  # "It was her first visit": an expletive or the event itself, not an actor
         want_person = lower in _PERSON_PRONOUNS
         sents = list(self.doc.sents)
         idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)

@@ -1,0 +1,68 @@
+"""ActorIndex: clustering names, surnames the tagger missed, places tagged as persons, pronouns.
+
+The sentences are written for these tests and run through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.models import ActorKind
+from eventkit.normalize.actors import ActorIndex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+
+def _token(doc: Doc, text: str, nth: int = 0) -> Token:
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_short_and_titled_mentions_join_the_full_name(nlp: Language) -> None:
+    doc = nlp("President Amara Kone arrived on Monday. Kone later addressed parliament.")
+    index = ActorIndex(doc)
+    actor, _, confidence = index.resolve(_token(doc, "Kone", 1))  # type: ignore[misc]
+    assert actor.name == "Amara Kone" and actor.kind == ActorKind.PERSON
+    assert confidence >= 0.9
+
+
+def test_an_untagged_surname_resolves_to_the_person(nlp: Language) -> None:
+    doc = nlp(
+        "Kenyan President William Ruto met the delegation on Tuesday.\n\n"
+        "The visitors were received by Ruto at State House."
+    )
+    index = ActorIndex(doc)
+    resolved = index.resolve(_token(doc, "Ruto", 1))
+    assert resolved is not None
+    assert resolved[0].name == "William Ruto"
+    assert resolved[0].country == "KEN"
+
+
+def test_a_shared_surname_is_not_guessed(nlp: Language) -> None:
+    doc = nlp("Maria Silva and Joao Silva spoke on Friday. Later, Silva left the room.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "Silva", 2))
+    assert resolved is None or resolved[0].name not in {"Maria Silva", "Joao Silva"}
+
+
+def test_a_country_name_tagged_as_a_person_is_the_country(nlp: Language) -> None:
+    doc = nlp("Japan announced a $12 million grant to Sri Lanka for flood protection on Wednesday.")
+    index = ActorIndex(doc)
+    resolved = index.resolve(_token(doc, "Lanka"))
+    assert resolved is not None
+    assert resolved[0].kind == ActorKind.COUNTRY and resolved[0].country == "LKA"
+
+
+def test_expletive_it_is_not_an_actor(nlp: Language) -> None:
+    doc = nlp("The ministry hosted the talks. It was the first visit by a foreign minister this year.")
+    index = ActorIndex(doc)
+    assert index.resolve(_token(doc, "It")) is None
+
+
+def test_pronouns_take_the_recent_subject(nlp: Language) -> None:
+    doc = nlp("Prime Minister Lena Horvat landed in Zagreb. She thanked the rescue teams.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "She"))
+    assert resolved is not None
+    actor, span, confidence = resolved
+    assert actor.name == "Lena Horvat"
+    assert span.text == "She" and confidence < 0.9

@@ -1,0 +1,172 @@
+"""Merging: the mentions of one occurrence become one event; distinct occurrences stay apart.
+
+The articles are written for these tests (multi-paragraph, with a headline
+and a dateline, as wire copy looks) and run through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from eventkit.merge import compatible_dates, dedupe, fingerprint, merge_events, represents, same_actor
+from eventkit.models import Actor, ActorKind, Meeting, Modality, Precision, Span, When
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+
+STATE_VISIT = "\n\n".join(
+    [
+        "Kenyan President Meets Ghana's Mahama in Nairobi",
+        "NAIROBI, June 4 (Wire) - Kenyan President William Ruto met Ghanaian President John Mahama "
+        "in Nairobi on Tuesday, the two governments said.",
+        "Mahama was received by Ruto at State House, where the two leaders reviewed trade and regional security.",
+        '"We agreed to open our markets to each other," Ruto told reporters after the talks.',
+        "It was Mahama's first visit to Nairobi since taking office. Ruto had earlier visited Accra "
+        "in December, when he met Mahama for the first time.",
+    ]
+)
+
+GENERATORS = "\n\n".join(
+    [
+        "Japan Donates Generators to Sri Lanka",
+        "COLOMBO, May 2 - Japan donated 40 generators to Sri Lanka's disaster management centre on Monday, "
+        "the embassy said.",
+        "The generators were handed over by Japanese Ambassador Akio Isomata to Sri Lankan officials "
+        "at a ceremony in Colombo.",
+        "Separately, Japan announced a $12 million grant to Sri Lanka for flood protection on Wednesday.",
+    ]
+)
+
+
+def _names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def test_mentions_of_one_visit_become_one_meeting_and_an_earlier_visit_stays_apart(extractor: Extractor) -> None:
+    meetings = extractor.extract(STATE_VISIT, published="2025-06-04").meetings
+    assert len(meetings) == 2
+    june, december = sorted(meetings, key=lambda m: m.date.start if m.date else dt.date.min, reverse=True)
+    # headline, lede, "was received by", "the talks", "first visit": one meeting
+    assert june.date is not None and june.date.start == dt.date(2025, 6, 3)
+    assert june.location is not None and june.location.name == "Nairobi"
+    assert {"William Ruto", "John Mahama"} <= _names(june.participants)
+    assert len(june.evidence) >= 3  # every mention's sentence is kept
+    lede = STATE_VISIT.index("Kenyan President William Ruto met")
+    assert any(span.start <= lede < span.end for span in june.evidence)
+    # "visited Accra in December": another occurrence, with its own month-precision date
+    assert december.date is not None and december.date.precision == Precision.MONTH
+    assert december.date.start == dt.date(2024, 12, 1)
+    assert "William Ruto" in _names(december.participants)
+
+
+def test_a_surname_without_an_entity_label_joins_the_named_person(extractor: Extractor) -> None:
+    meetings = extractor.extract(STATE_VISIT, published="2025-06-04").meetings
+    for meeting in meetings:
+        # "Ruto" alone is never a separate, unknown actor
+        assert not any(a.name == "Ruto" for a in meeting.participants)
+
+
+def test_an_ambassadors_handover_merges_with_the_countrys_donation(extractor: Extractor) -> None:
+    donations = extractor.extract(GENERATORS, published="2025-05-02").donations
+    assert len(donations) == 2  # the generators and the grant
+    generators = next(d for d in donations if d.items)
+    grant = next(d for d in donations if d.amount is not None)
+    assert generators.donor is not None and generators.donor.country == "JPN"
+    assert generators.items[0].quantity == 40
+    assert generators.date is not None and generators.date.start == dt.date(2025, 4, 28)
+    handover = GENERATORS.index("handed over")
+    assert any(span.start <= handover < span.end for span in generators.evidence)
+    assert grant.amount is not None and grant.amount.currency == "USD"
+    assert grant.recipient is not None and grant.recipient.kind == ActorKind.COUNTRY
+    assert grant.date is not None and grant.date.start == dt.date(2025, 4, 30)
+
+
+def test_a_demonym_is_not_a_place(extractor: Extractor) -> None:
+    for donation in extractor.extract(GENERATORS, published="2025-05-02").donations:
+        assert donation.location is None or donation.location.name != "Sri Lankan"
+
+
+# ----------------------------------------------------------- the merge rules
+
+
+def _actor(name: str, kind: ActorKind, country: str | None = None) -> Actor:
+    return Actor(name=name, kind=kind, country=country)
+
+
+def _meeting(text: str, participants: list[Actor], when: When | None, **kw: object) -> Meeting:
+    return Meeting(
+        id="M1",
+        trigger=Span(start=0, end=len(text), text=text),
+        evidence=[Span(start=0, end=len(text), text=text)],
+        participants=participants,
+        date=when,
+        confidence=0.7,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _month(year: int, month: int) -> When:
+    end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return When(start=dt.date(year, month, 1), end=end, precision=Precision.MONTH, text=f"{year}-{month}")
+
+
+def _day(year: int, month: int, day: int) -> When:
+    d = dt.date(year, month, day)
+    return When(start=d, end=d, precision=Precision.DAY, text=d.isoformat())
+
+
+ALICE = _actor("Alice Moyo", ActorKind.PERSON, "ZWE")
+BEN = _actor("Ben Tal", ActorKind.PERSON, "ISR")
+
+
+def test_a_day_inside_a_month_merges_and_keeps_the_day() -> None:
+    merged = merge_events([_meeting("met", [ALICE, BEN], _month(2024, 3)), _meeting("talks", [BEN], _day(2024, 3, 5))])
+    assert len(merged) == 1
+    assert merged[0].date is not None and merged[0].date.precision == Precision.DAY
+
+
+def test_different_months_are_two_meetings() -> None:
+    december, february = _month(2023, 12), _month(2024, 2)
+    merged = merge_events([_meeting("met", [ALICE, BEN], december), _meeting("met", [ALICE, BEN], february)])
+    assert len(merged) == 2
+
+
+def test_an_asserted_and_a_negated_meeting_do_not_merge() -> None:
+    merged = merge_events(
+        [
+            _meeting("met", [ALICE, BEN], _day(2024, 3, 5)),
+            _meeting("did not meet", [ALICE, BEN], _day(2024, 3, 5), modality=Modality.NEGATED),
+        ]
+    )
+    assert len(merged) == 2
+
+
+def test_undated_mentions_with_different_parties_stay_apart() -> None:
+    carol = _actor("Carol Diaz", ActorKind.PERSON, "CHL")
+    assert len(merge_events([_meeting("met", [ALICE, BEN], None), _meeting("met", [ALICE, carol], None)])) == 2
+
+
+def test_represents_and_same_actor() -> None:
+    japan = _actor("Japan", ActorKind.COUNTRY, "JPN")
+    envoy = _actor("Akio Isomata", ActorKind.PERSON, "JPN")
+    assert represents(japan, envoy) and represents(envoy, japan)
+    assert not represents(japan, _actor("Kim Lee", ActorKind.PERSON, "KOR"))
+    assert not same_actor(japan, envoy)
+    assert same_actor(_actor("Xi", ActorKind.PERSON), _actor("Xi Jinping", ActorKind.PERSON))
+
+
+def test_compatible_dates() -> None:
+    assert compatible_dates(_month(2024, 3), _day(2024, 3, 31))
+    assert not compatible_dates(_month(2024, 3), _day(2024, 4, 1))
+    assert compatible_dates(None, _day(2024, 4, 1))
+
+
+def test_dedupe_across_articles_keeps_every_source() -> None:
+    a = _meeting("met", [ALICE, BEN], _day(2024, 3, 5)).model_copy(update={"sources": ["wire-1"]})
+    b = _meeting("held talks", [BEN, ALICE], _day(2024, 3, 5)).model_copy(update={"sources": ["paper-2"]})
+    assert fingerprint(a) == fingerprint(b)  # participant order does not matter
+    (one,) = dedupe([a, b])
+    assert set(one.sources) == {"wire-1", "paper-2"}
+    c = _meeting("met", [ALICE, BEN], _day(2024, 3, 6)).model_copy(update={"sources": ["paper-3"]})
+    assert len(dedupe([a, c])) == 2
