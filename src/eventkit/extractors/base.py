@@ -19,7 +19,7 @@ from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, Event, Modality, Place, PlaceKind, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex, noun_phrase
 from eventkit.normalize.places import resolve_place
-from eventkit.normalize.times import clause_direction, parse_date, select_date
+from eventkit.normalize.times import clause_direction, is_weekday, parse_date, select_date
 from eventkit.text.clean import BlockKind, CleanText
 
 if TYPE_CHECKING:
@@ -89,8 +89,22 @@ class DocContext:
 
     @cached_property
     def date_ents(self) -> list[SpacySpan]:
-        """DATE entities of the document."""
-        return [e for e in self.doc.ents if e.label_ == "DATE"]
+        """DATE entities of the document, joined with a TIME right after them ("Tuesday night").
+
+        A TIME entity that names a weekday ("Saturday morning") counts as a date too.
+        """
+        ents = list(self.doc.ents)
+        out: list[SpacySpan] = []
+        for i, ent in enumerate(ents):
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if ent.label_ == "DATE":
+                if nxt is not None and nxt.label_ == "TIME" and nxt.start == ent.end:
+                    out.append(self.doc[ent.start : nxt.end])
+                else:
+                    out.append(ent)
+            elif ent.label_ == "TIME" and any(is_weekday(t.text) for t in ent) and (not out or out[-1].end != ent.end):
+                out.append(ent)
+        return out
 
     # ---------------------------------------------------------------- grounding
     def span(self, start_char: int, end_char: int) -> Span:
@@ -168,8 +182,10 @@ class DocContext:
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
         for ent in candidates:
-            if ent.root.dep_ in _MODIFIER_DEPS and resolve_place(ent.text) is None:
-                continue  # "Sri Lankan officials": an unknown name used as a modifier is no place
+            if resolve_place(ent.text) is None and (ent.root.dep_ in _MODIFIER_DEPS or self.in_headline(ent.root)):
+                # "Sri Lankan officials": an unknown name used as a modifier is no place; nor is
+                # an unknown capitalised phrase of a title-case headline ("... at Supply Boat")
+                continue
             place = self.place(ent)
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="place.governed_prep")

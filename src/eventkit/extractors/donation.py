@@ -151,7 +151,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             for obj in objects:
                 recipient_heads += prep_objects(obj, ("to",))
             # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth"
-            for worth in _worth(verb):
+            for worth in [*_worth(verb), *(c for o in objects for c in o.children if c.lower_ == "worth")]:
                 recipient_heads += prep_objects(worth, ("to", "for"))
     else:
         if _governed_by_trigger(tok, trigger_ids):
@@ -163,7 +163,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         ]
         recipient_heads = prep_objects(tok, ("to", "for"))
         recipient_heads += [r for o in objects for r in prep_objects(o, ("to",))]  # "a donation of buses to X"
-        gov = tok.head if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB" else None
+        money_head = _money_head(tok)
+        nominal = money_head if money_head is not None else tok
+        gov = nominal.head if nominal.dep_ in {"dobj", "obj"} and nominal.head.pos_ == "VERB" else None
         if gov is not None:
             if gov.lemma_ in _RECEIVE_VERBS:
                 recipient_heads += subjects_of(gov)  # "X received a grant from Y"
@@ -181,6 +183,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r)])
     items = _items(ctx, objects)
     amount = _amount(ctx, tok, objects)
+    if amount is None and verb is None and (money_head := _money_head(tok)) is not None:
+        amount = _amount(ctx, money_head, [])  # "announced €5 million in humanitarian aid"
     kind = _kind(rule.kind, objects, tok, amount)
     aid_like = kind != DonationKind.OTHER and (_aid_word(objects) is not None or verb is None)
     if verb is not None and rule.strength < 0.5:
@@ -378,6 +382,15 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             if money is not None:
                 return money.model_copy(update={"span": ctx.span_of(span)})
     return None
+
+
+def _money_head(tok: Token) -> Token | None:
+    """The amount an aid noun specifies: "€5 million in humanitarian aid", "$2 million of assistance"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"in", "of"}:
+        return None
+    head = prep.head
+    return head if head.ent_type_ == "MONEY" else None
 
 
 def _worth(verb: Token) -> list[Token]:

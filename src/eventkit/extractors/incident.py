@@ -52,6 +52,7 @@ from eventkit.models import (
     Modality,
     Place,
     Provenance,
+    Span,
     When,
 )
 from eventkit.normalize.money import parse_quantity
@@ -216,14 +217,22 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     actors: list[Actor] = []
     targets: list[Actor] = []
     for r in readings:
+        trigger = ctx.span_of(r.match.span)
         for a in r.actors:
-            _add(actors, a)
+            if not _contains(a, trigger):
+                _add(actors, a)
         for t in r.targets:
-            _add(targets, t)
+            if not _contains(t, trigger):
+                _add(targets, t)
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
+    if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and any(_unrest(a) for a in actors):
+        category = IncidentCategory.RIOT  # "protesters clashed with police": unrest, not war
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
-    named = [a for a in actors if is_named(a)] or actors
+    named = [a for a in actors if is_named(a) or _unrest(a)] or actors
+    if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
+        # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties
+        named = [a for a in named if a.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP}]
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
     if weak and not argued:
@@ -261,6 +270,19 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         rule_ids=rule_ids,
         provenance=provenance,
     )
+
+
+def _contains(actor: Actor, trigger: Span) -> bool:
+    """An actor whose mention holds the trigger word ("Coast Guard Fires Water Cannon" in a headline)."""
+    if any(m.start <= trigger.start and trigger.end <= m.end for m in actor.mentions):
+        return True
+    return f" {trigger.text.lower()} " in f" {actor.name.lower()} "
+
+
+def _unrest(actor: Actor) -> bool:
+    """An actor named by a crowd noun ("protesters", "angry students")."""
+    words = actor.name.lower().split()
+    return bool(words) and words[-1] in _words("unrest_groups")
 
 
 def _specificity(reading: _Reading) -> float:
@@ -322,6 +344,9 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.actors = _resolve_all(ctx, subjects)
             reading.targets = _resolve_all(ctx, objects)
         reading.targets += _resolve_all(ctx, prep_objects(verb, ("on", "against", "at")))
+        if verb.lemma_.lower() in _words("reciprocal_verbs"):
+            for actor in _resolve_all(ctx, prep_objects(verb, ("with",))):
+                _add(reading.actors, actor)
         reading.place = _place_for(ctx, verb)
         reading.date = ctx.date_for(verb)
         return reading
@@ -447,6 +472,8 @@ def _is_own_modifier(ctx: DocContext, tok: Token, place: Place) -> bool:
 def _agentive(tok: Token, gov: Token) -> bool:
     """True when the governing verb's subject carried out the incident ("X launched an attack")."""
     lemma = gov.lemma_.lower()
+    if lemma in _words("reaction_verbs"):
+        return False  # "X condemned the attack": X reacted to it
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
     if passive and lemma not in {"engage", "involve"}:
         return False  # "X was hit in an attack": X suffered it
@@ -500,6 +527,10 @@ def _casualties(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
         ]
         if not victims and tok.dep_ in {"amod", "acl"}:
             victims = [tok.head]  # "12 dead", "dozens injured"
+        if not victims:
+            # "leaving two officers wounded": the object of "leave"
+            leave = [t for t in (tok.head, *tok.children) if t.lemma_.lower() in _words("leave_verbs")]
+            victims = [c for t in leave for c in t.children if c.dep_ in {"dobj", "obj"}]
         for victim in victims:
             quantity = _count(victim)
             if quantity is None:

@@ -234,12 +234,20 @@ def _raw_matches(doc: Doc, compiled: _Compiled) -> list[tuple[int, int, str]]:
             if name.endswith("|word"):
                 label = name[: -len("|word")]
                 allowed = compiled.by_label[label][1].pos
-                if allowed and doc[start].pos_ not in allowed:
+                if allowed and doc[start].pos_ not in allowed and not _title_cased_noun(doc[start], allowed):
                     continue
             else:
                 label = name
             out.append((start, end, label))
     return out
+
+
+def _title_cased_noun(token: Token, allowed: tuple[str, ...]) -> bool:
+    """A noun or verb the tagger read as a proper noun in a title-cased headline ("Bus Crash Kills 12")."""
+    if token.pos_ != "PROPN" or not token.is_title or not {"NOUN", "VERB"} & set(allowed):
+        return False
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
 def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["Direction", "clause_direction", "is_duration_or_frequency", "parse_date", "select_date"]
+__all__ = ["Direction", "clause_direction", "is_duration_or_frequency", "is_weekday", "parse_date", "select_date"]
 
 #: How an expression without an explicit year or week is read.
 Direction = Literal["past", "future", "auto"]
@@ -135,6 +135,11 @@ def _alt(words: Iterable[str]) -> str:
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
+def is_weekday(word: str) -> bool:
+    """True for a weekday name or abbreviation of the time lexicon ("Tuesday", "tue")."""
+    return word.lower().rstrip(".") in _lex().weekdays
 
 
 @cache

@@ -1,0 +1,114 @@
+"""Whole wire-copy articles of kinds the development gold does not hold: an accident, unrest, a
+maritime confrontation with a reaction, a flood with aid pledges.
+
+The articles are written for these tests (headline, dateline, caption and
+newsletter boilerplate included) and run through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.models import ActorKind, IncidentCategory
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Incident
+
+BUS_CRASH = "\n\n".join(
+    [
+        "Bus Crash Kills 12 in Northern Peru",
+        "LIMA, Oct. 9 (Reuters) - A bus plunged into a ravine in the Andean region of Cajamarca on Wednesday, "
+        "killing 12 passengers and injuring 25 others, police said.",
+        "The vehicle was travelling from Chota to Lima when it veered off the road in heavy rain, "
+        "according to local authorities.",
+        "Separately, protesters clashed with police in the southern city of Arequipa on Tuesday night, "
+        "leaving two officers wounded.",
+        "Image: Rescuers at the crash site. (Photo: AFP)",
+        "Subscribe to our newsletter for daily updates.",
+    ]
+)
+
+SHOAL = "\n\n".join(
+    [
+        "Coast Guard Fires Water Cannon at Supply Boat",
+        "MANILA - A Chinese coast guard ship fired a water cannon at a Philippine supply boat near "
+        "Second Thomas Shoal on Saturday, the Philippine military said.",
+        'The United States, which has a mutual defence treaty with Manila, condemned the "dangerous manoeuvres". '
+        "Last month, the U.S. donated four patrol boats worth $20 million to the Philippine navy.",
+    ]
+)
+
+FLOODS = "\n\n".join(
+    [
+        "Floods displace thousands in Nigeria",
+        "ABUJA, Sept 12 - Heavy flooding in Nigeria's Borno state has killed at least 30 people, "
+        "the National Emergency Management Agency said on Thursday.",
+        "The European Union announced €5 million in humanitarian aid for flood victims, while the "
+        "World Food Programme delivered 200 tonnes of food to camps in Maiduguri.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def crash(extractor: Extractor) -> list[Incident]:
+    return extractor.extract(BUS_CRASH, published="2024-10-09").incidents
+
+
+def test_a_road_accident_is_found_with_its_casualties(crash: list[Incident]) -> None:
+    accident = next(i for i in crash if i.category == IncidentCategory.ACCIDENT)
+    assert accident.casualties is not None
+    assert (accident.casualties.killed, accident.casualties.injured) == (12, 25)
+    assert accident.date is not None and accident.date.start == dt.date(2024, 10, 9)
+    assert accident.location is not None and accident.location.country == "PER"
+    # a country named in the headline is where it happened, not a party to it
+    assert all(a.kind != ActorKind.COUNTRY for a in accident.actors)
+
+
+def test_protesters_clashing_with_police_is_unrest_with_both_parties(crash: list[Incident]) -> None:
+    clash = next(i for i in crash if i.trigger.text == "clashed")
+    assert clash.category == IncidentCategory.RIOT
+    assert {"protesters", "police"} <= {a.name for a in clash.actors}
+    # "Tuesday night": a DATE followed by a TIME is one date expression
+    assert clash.date is not None and clash.date.start == dt.date(2024, 10, 8)
+    assert clash.casualties is not None and clash.casualties.injured == 2  # "leaving two officers wounded"
+    assert clash.location is not None and clash.location.name == "Arequipa"
+
+
+def test_no_event_comes_from_captions_or_boilerplate(extractor: Extractor) -> None:
+    events = extractor.extract(BUS_CRASH, published="2024-10-09").events
+    caption = BUS_CRASH.index("Image:")
+    assert all(e.trigger is None or e.trigger.start < caption for e in events)
+
+
+def test_a_country_condemning_an_incident_is_not_its_actor(extractor: Extractor) -> None:
+    incidents = extractor.extract(SHOAL, published="2024-08-10").incidents
+    assert incidents, "the water cannon incident is found"
+    for incident in incidents:
+        assert "United States" not in {a.name for a in incident.actors}
+    cannon = next(i for i in incidents if i.category == IncidentCategory.MARITIME)
+    assert "China" in {a.name for a in cannon.actors}
+
+
+def test_a_recipient_the_parser_hangs_on_worth_is_found(extractor: Extractor) -> None:
+    (boats,) = extractor.extract(SHOAL, published="2024-08-10").donations
+    assert boats.donor is not None and boats.donor.country == "USA"
+    assert boats.recipient is not None and boats.recipient.country == "PHL"
+    assert boats.amount is not None and boats.amount.amount == 20_000_000
+    assert boats.items and boats.items[0].quantity == 4
+    assert boats.date is not None and boats.date.start == dt.date(2024, 7, 1)  # "Last month"
+
+
+def test_an_amount_in_aid_and_a_disaster_without_actors(extractor: Extractor) -> None:
+    result = extractor.extract(FLOODS, published="2024-09-12")
+    pledge = next(d for d in result.donations if d.amount is not None)
+    assert pledge.amount is not None and (pledge.amount.amount, pledge.amount.currency) == (5_000_000, "EUR")
+    assert pledge.donor is not None and pledge.donor.name == "European Union"
+    food = next(d for d in result.donations if d.items)
+    assert food.items[0].quantity == 200
+    flood = next(i for i in result.incidents if i.category == IncidentCategory.DISASTER)
+    assert flood.actors == []  # the flooding is the event, not a party to it
+    assert flood.casualties is not None and flood.casualties.killed == 30
