@@ -16,7 +16,7 @@ from eventkit.models import ActorKind, IncidentCategory
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor
-    from eventkit.models import Incident
+    from eventkit.models import Incident, Meeting
 
 BUS_CRASH = "\n\n".join(
     [
@@ -112,3 +112,44 @@ def test_an_amount_in_aid_and_a_disaster_without_actors(extractor: Extractor) ->
     flood = next(i for i in result.incidents if i.category == IncidentCategory.DISASTER)
     assert flood.actors == []  # the flooding is the event, not a party to it
     assert flood.casualties is not None and flood.casualties.killed == 30
+
+
+MINISTERS = "\n\n".join(
+    [
+        "India, Australia Hold Talks on Critical Minerals",
+        "By Staff Reporter | Updated: March 3, 2025 10:15 IST",
+        "NEW DELHI: Indian External Affairs Minister S. Jaishankar held talks with his Australian counterpart "
+        "Penny Wong in New Delhi on Monday, focusing on critical minerals and maritime security.",
+        "Earlier, Modi spoke by phone with French President Emmanuel Macron about the war in Ukraine.",
+        "Read more: [India-Australia ties](https://example.com/ties)",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def ministers(extractor: Extractor) -> list[Meeting]:
+    return extractor.extract(MINISTERS).meetings
+
+
+def test_headline_and_lede_are_one_meeting_with_the_named_counterpart(ministers: list[Meeting]) -> None:
+    talks = next(m for m in ministers if m.kind.value == "talks")
+    names = {a.name for a in talks.participants}
+    assert {"S. Jaishankar", "Penny Wong"} <= names
+    assert "Talks" not in names  # the headline's trigger noun is no participant
+    wong = next(a for a in talks.participants if a.name == "Penny Wong")
+    assert wong.country == "AUS"  # "his Australian counterpart Penny Wong"
+    assert talks.date is not None and talks.date.start == dt.date(2025, 3, 3)  # byline date, "on Monday"
+    assert talks.location is not None and talks.location.name == "New Delhi"
+    assert len([m for m in ministers if m.kind.value == "talks"]) == 1
+
+
+def test_speaking_by_phone_is_a_call(ministers: list[Meeting]) -> None:
+    call = next(m for m in ministers if m.kind.value == "call")
+    assert {"Emmanuel Macron"} <= {a.name for a in call.participants}
+    assert call.trigger is not None and call.trigger.text == "spoke by phone"
+
+
+def test_speaking_about_a_war_does_not_make_the_speaker_a_belligerent(extractor: Extractor) -> None:
+    for incident in extractor.extract(MINISTERS).incidents:
+        assert "Narendra Modi" not in {a.name for a in incident.actors}
+        assert "Modi" not in {a.name for a in incident.actors}

@@ -37,6 +37,7 @@ from eventkit.extractors.triggers import (
     agent_of,
     find_triggers,
     governing_verb,
+    holds_trigger,
     is_named,
     lexicon_extra,
     prep_objects,
@@ -52,7 +53,6 @@ from eventkit.models import (
     Modality,
     Place,
     Provenance,
-    Span,
     When,
 )
 from eventkit.normalize.money import parse_quantity
@@ -219,10 +219,10 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     for r in readings:
         trigger = ctx.span_of(r.match.span)
         for a in r.actors:
-            if not _contains(a, trigger):
+            if not holds_trigger(a, trigger):
                 _add(actors, a)
         for t in r.targets:
-            if not _contains(t, trigger):
+            if not holds_trigger(t, trigger):
                 _add(targets, t)
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and any(_unrest(a) for a in actors):
@@ -270,13 +270,6 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         rule_ids=rule_ids,
         provenance=provenance,
     )
-
-
-def _contains(actor: Actor, trigger: Span) -> bool:
-    """An actor whose mention holds the trigger word ("Coast Guard Fires Water Cannon" in a headline)."""
-    if any(m.start <= trigger.start and trigger.end <= m.end for m in actor.mentions):
-        return True
-    return f" {trigger.text.lower()} " in f" {actor.name.lower()} "
 
 
 def _unrest(actor: Actor) -> bool:
@@ -477,7 +470,10 @@ def _agentive(tok: Token, gov: Token) -> bool:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
     if passive and lemma not in {"engage", "involve"}:
         return False  # "X was hit in an attack": X suffered it
-    return tok.dep_ in {"dobj", "obj", "pobj"} or lemma in _AGENTIVE_VERBS
+    if lemma in _AGENTIVE_VERBS or tok.dep_ in {"dobj", "obj"}:
+        return True
+    # "took part in the fighting": yes; "spoke about the war", "died in the attack": no
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"} and lemma not in _casualty_verbs()
 
 
 def _governor(tok: Token) -> Token | None:

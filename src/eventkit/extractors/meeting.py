@@ -34,6 +34,7 @@ from eventkit.extractors.triggers import (
     agent_of,
     find_triggers,
     governing_verb,
+    holds_trigger,
     is_named,
     lexicon_extra,
     prep_objects,
@@ -130,6 +131,8 @@ def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> 
     else:
         _nominal_frame(tok, frame)
     participants = _participants(ctx, frame)
+    trigger_span = ctx.span_of(match.span)
+    participants = [a for a in participants if not holds_trigger(a, trigger_span)]
     # a visited place is the location, and its country hosts the visit
     location: tuple[Place, Provenance] | None = None
     for ptok in frame.place_tokens:

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.lexicons import load_yaml
-from eventkit.models import Actor, ActorKind
+from eventkit.models import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,6 +41,7 @@ __all__ = [
     "agent_of",
     "find_triggers",
     "governing_verb",
+    "holds_trigger",
     "is_named",
     "lexicon_extra",
     "prep_objects",
@@ -280,6 +281,19 @@ def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:
 
 
 # ------------------------------------------------------------------ arguments
+
+
+def holds_trigger(actor: Actor, trigger: Span) -> bool:
+    """True when an actor's mention overlaps the trigger, or one's words hold the other's.
+
+    A title-case headline is often read as one long name ("Coast Guard Fires
+    Water Cannon"), or takes the trigger's noun for a name ("Talks" in
+    "Australia Hold Talks"): such an actor is the trigger misread, not a party.
+    """
+    if any(m.start < trigger.end and trigger.start < m.end for m in actor.mentions):
+        return True
+    name, words = f" {actor.name.lower()} ", f" {trigger.text.lower()} "
+    return words in name or name in words
 
 
 def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:

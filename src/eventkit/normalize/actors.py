@@ -339,6 +339,22 @@ class ActorIndex:
             return None
         if token.lower_ in _PERSON_PRONOUNS or token.lower_ in _GROUP_PRONOUNS:
             return self.resolve_pronoun(token)
+        if token.pos_ == "NOUN":
+            # "his Australian counterpart Penny Wong", "the agency, NEMA": the name in apposition
+            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}]
+            if named:
+                found = self.resolve(named[0])
+                if found is not None:
+                    actor, span, confidence = found
+                    if actor.country is None:
+                        # "his Australian counterpart Penny Wong": the description gives the country
+                        mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+                        country = next(
+                            (code for c in mods if (code := country_from_adjective_phrase(c.text)) is not None), None
+                        )
+                        if country is not None:
+                            actor = actor.model_copy(update={"country": country})
+                    return actor, span, confidence
         phrase = noun_phrase(token)
         # an entity inside the phrase, preferring the one the token belongs to
         rec = self.record_for_token(token)
