@@ -153,3 +153,17 @@ def test_speaking_about_a_war_does_not_make_the_speaker_a_belligerent(extractor:
     for incident in extractor.extract(MINISTERS).incidents:
         assert "Narendra Modi" not in {a.name for a in incident.actors}
         assert "Modi" not in {a.name for a in incident.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Police arrested 40 people after clashes broke out at a rally in Nairobi on Saturday.", "riot"),
+        ("Government troops clashed with rebels near the northern border on Saturday.", "armed_conflict"),
+        ("A fire at a factory in Dhaka killed at least nine workers on Friday.", "accident"),
+        ("Two cargo ships collided off the coast of Singapore early on Monday, officials said.", "maritime"),
+    ],
+)
+def test_categories_of_unrest_war_accidents_and_collisions(extractor: Extractor, text: str, category: str) -> None:
+    (incident,) = extractor.extract(text, published="2024-05-06").incidents
+    assert incident.category.value == category

@@ -225,8 +225,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
             if not holds_trigger(t, trigger):
                 _add(targets, t)
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
-    if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and any(_unrest(a) for a in actors):
-        category = IncidentCategory.RIOT  # "protesters clashed with police": unrest, not war
+    protest = any(r.match.rule.category == IncidentCategory.PROTEST.value for r in readings)
+    if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and (
+        protest or any(_unrest(a) for a in actors)
+    ):
+        # "protesters clashed with police", "clashes broke out at a rally": unrest, not war
+        category = IncidentCategory.RIOT
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
