@@ -66,3 +66,10 @@ def test_pronouns_take_the_recent_subject(nlp: Language) -> None:
     actor, span, confidence = resolved
     assert actor.name == "Lena Horvat"
     assert span.text == "She" and confidence < 0.9
+
+
+def test_an_organisation_takes_the_country_of_its_description(nlp: Language) -> None:
+    doc = nlp("Turkey's disaster agency AFAD sent 50 tons of aid to Morocco on Sunday.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "AFAD"))
+    assert resolved is not None
+    assert resolved[0].kind == ActorKind.ORGANIZATION and resolved[0].country == "TUR"

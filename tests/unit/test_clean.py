@@ -125,3 +125,52 @@ def test_clean_rejects_non_strings() -> None:
 def test_odd_input_never_raises(raw: str) -> None:
     cleaned = clean(raw)
     assert len(cleaned.offsets.to_raw_index) == len(cleaned.text)
+
+
+MARKDOWN = "\n".join(
+    [
+        "**BREAKING:** Aid Flights Land in Quake-Hit Region",
+        "",
+        "*Published 10 Sep 2023, 14:05 GMT* | By [A. Writer](https://news.example/a)",
+        "",
+        "*Caption: A cargo plane is loaded at the airport. Photo: AA*",
+        "",
+        "ANKARA \\- The agency sent **50 tons** of *humanitarian* aid on Sunday, officials said.",
+        "",
+        '&gt; "We stand with our neighbours," the minister wrote.',
+        "",
+        "## What happens next",
+        "",
+        "Related: [Quake: what we know](https://news.example/quake)",
+        "",
+        "\u00a9 2023 News Example. All rights reserved.",
+    ]
+)
+
+
+def test_markdown_emphasis_quotes_headings_captions_and_footers() -> None:
+    cleaned = clean(MARKDOWN)
+    text = cleaned.text
+    assert "*" not in text and "&gt;" not in text and "##" not in text
+    assert "Caption" not in text and "Related" not in text and "rights reserved" not in text
+    assert "Published" not in text  # a publication stamp in emphasis is still a byline
+    assert "sent 50 tons of humanitarian aid on Sunday" in text
+    assert text.splitlines()[0] == "BREAKING: Aid Flights Land in Quake-Hit Region"
+    # the escaped dash ends a dateline: the first sentence starts after it
+    assert "\nThe agency sent" in text
+    assert '"We stand with our neighbours," the minister wrote.' in text
+    assert "What happens next" not in text  # a subheading is a label, not a sentence
+    # every kept character maps back to the same character of the raw text
+    for i, ch in enumerate(text):
+        if ch not in " \n":
+            start, end = cleaned.offsets.raw_span(i, i + 1)
+            assert MARKDOWN[start:end] == ch or MARKDOWN[start:end].startswith(("&", "\\"))
+
+
+def test_a_lone_asterisk_in_arithmetic_is_kept() -> None:
+    assert "5 * 3" in clean("The index rose 5 * 3 points on Monday.").text
+
+
+def test_a_colon_dateline() -> None:
+    text = clean("NEW DELHI: The ministers met on Monday.").text
+    assert text.startswith("NEW DELHI:") and "\nThe ministers met on Monday." in text

@@ -290,6 +290,8 @@ class ActorIndex:
         if rec is None:
             rec = ActorRecord(name=name, kind=ActorKind.ORGANIZATION, country=country_from_adjective_phrase(name))
             self.records.append(rec)
+        if rec.country is None:
+            rec.country = self._country_around(ent)
         elif name != rec.name:
             rec.aliases.append(name)
         # "the Philippine Coast Guard (PCG)"
@@ -299,6 +301,18 @@ class ActorIndex:
             self._by_ent[nxt[1].i] = rec
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[ent.start] = rec
+
+    def _country_around(self, ent: Span) -> str | None:
+        """The country of the noun phrase an organisation is named in ("Turkey's disaster agency AFAD")."""
+        root = ent.root
+        head = root.head if root.dep_ in {"appos", "compound"} and root.head.i != root.i else root
+        for tok in noun_phrase(head):
+            if tok.i in range(ent.start, ent.end) or tok.ent_type_ not in {"GPE", "NORP"}:
+                continue
+            code = country_code(_norm(tok.text))
+            if code is not None:
+                return code
+        return None
 
     def _add_place_actor(self, ent: Span) -> None:
         code = country_code(_norm(ent.text))

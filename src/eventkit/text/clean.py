@@ -90,6 +90,7 @@ _INLINE = re.compile(
     r"|(?P<tag><(?:/?[a-zA-Z][a-zA-Z0-9]{0,15}|!--)[^<>]{0,1000}>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,10}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)"
     r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!$%&\"'<>|~]))"
+    r"|(?P<emphasis>\*\*|__|(?<!\S)\*(?=[^\s*])|(?<=[^\s*])\*(?![^\s.,;:!?)\]\"']))"
     r"|(?P<char>[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
     r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u200b-\u200d\u2060\ufeff\u00ad"
     r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
@@ -103,12 +104,14 @@ _CHAR_MAP = {
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 
 _BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
+# a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; ")
+_LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .match: anchored
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'\-]{1,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}"  # NAIROBI, NEW YORK
     r"(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"  # , Kenya
     r"(?:,? \w{3,9}\.? \d{1,2})?"  # , Dec. 4
     r"(?: \([^()\n]{1,40}\))?"  # (Xinhua)
-    r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
+    r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -145,6 +148,10 @@ def _visible(line: str) -> str:
     line = re.sub(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)", "", line)
     line = re.sub(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)", r"\1", line)
     line = re.sub(r"<[^<>]{0,1000}>", "", line)
+    mark = _LINE_MARK.match(line)
+    if mark:
+        line = line[mark.end() :]
+    line = re.sub(r"\*\*|__|(?<!\S)\*(?=[^\s*])|(?<=[^\s*])\*(?![^\s.,;:!?)\]\"'])", "", line)
     return html.unescape(line).replace("\\", "").strip()
 
 
@@ -219,9 +226,13 @@ def _prev_label(labels: list[str]) -> str:
 
 def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
     """Append ``raw[start:end]`` with inline markup rewritten."""
-    bullet = _BULLET.match(raw, start, end)
+    # "^" does not anchor at a ``pos`` argument, so the line is matched on its own
+    mark = _LINE_MARK.match(raw[start:end])
+    if mark:
+        start += mark.end()
+    bullet = _BULLET.match(raw[start:end])
     if bullet:
-        start = bullet.end()
+        start += bullet.end()
     pos = start
     for m in _INLINE.finditer(raw, start, end):
         if m.start() > pos:
@@ -239,6 +250,8 @@ def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
             builder.replace(value, m.start(), m.end())
         elif m.group("escape") is not None:
             builder.replace(m.group("escaped"), m.start(), m.end())
+        elif m.group("emphasis") is not None:
+            pass  # "**bold**", "*italic*": the words stay, the markers go
         elif kind == "char":
             ch = m.group("char")
             if ch in _CHAR_MAP:
