@@ -135,6 +135,7 @@ CASES = [
     case("the end of the year", ("2024-01-01", "2024-12-31", YEAR), id="end-of-the-year"),
     case("this weekend", ("2024-03-09", "2024-03-10", RANGE), d="past", id="weekend-past"),
     case("this weekend", ("2024-03-16", "2024-03-17", RANGE), d="future", id="weekend-future"),
+    case("over the weekend", ("2024-03-09", "2024-03-10", RANGE), d="past", id="over-the-weekend"),
     case("the past two weeks", ("2024-02-29", "2024-03-14", RANGE), id="rolling-past-weeks"),
     case("the past decade", ("2014-03-14", "2024-03-14", RANGE), id="rolling-past-decade"),
     case("the next four years", ("2024-03-14", "2028-03-14", RANGE), id="rolling-next-years"),
