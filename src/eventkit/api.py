@@ -461,9 +461,19 @@ class Extractor:
                 logger.exception("eventkit: the %s extractor failed on a document", kind.value)
         merged = [
             e.model_copy(update={"fingerprint": fingerprint(e), "sources": [source] if source else []})
-            for e in merge_events(found)
+            for e in merge_events(found, headline_end=_headline_end(cleaned))
         ]
         return [e for e in _validated(merged, cleaned.raw) if e.confidence >= self.min_confidence]
+
+
+def _headline_end(cleaned: CleanText) -> int:
+    """Raw offset where the headline ends (0 when the article has none)."""
+    from eventkit.text.clean import BlockKind
+
+    ends = [b.end for b in cleaned.blocks if b.kind == BlockKind.HEADLINE]
+    if not ends:
+        return 0
+    return cleaned.offsets.raw_span(max(ends) - 1, max(ends))[1]
 
 
 def _validated(events: list[Event], raw: str) -> list[Event]:

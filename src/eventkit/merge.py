@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from eventkit.models import (
     Actor,
     ActorKind,
+    Casualties,
     Donation,
     Event,
     Incident,
@@ -107,7 +108,7 @@ def _overlap(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
     return any(same_actor(x, y) for x in xs for y in ys)
 
 
-def _mergeable(a: Event, b: Event) -> bool:
+def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
     if a.type != b.type or not compatible_dates(a.date, b.date):
         return False
     if a.modality != b.modality and "negated" in (a.modality.value, b.modality.value):
@@ -140,8 +141,8 @@ def _mergeable(a: Event, b: Event) -> bool:
             return False
         if a.location and b.location and not _same_place(a.location, b.location):
             return False
-        if a.date is None and b.date is None and a.location is None and b.location is None:
-            return False
+        if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
+            return False  # two bare mentions may be two incidents; a headline names the lede's
         return not a.actors or not b.actors or _overlap(a.actors, b.actors)
     if isinstance(a, Statement) and isinstance(b, Statement):
         if not same_actor(a.speaker, b.speaker):
@@ -174,6 +175,17 @@ def _better_items(a: list[Item], b: list[Item]) -> list[Item]:
 
     def rank(items: list[Item]) -> tuple[int, int]:
         return sum(i.quantity is not None for i in items), len(items)
+
+    return a if rank(a) >= rank(b) else b
+
+
+def _better_casualties(a: Casualties | None, b: Casualties | None) -> Casualties | None:
+    """The more precise count: exact over approximate, digits over words ("300" over "hundreds")."""
+    if a is None or b is None:
+        return a or b
+
+    def rank(c: Casualties) -> tuple[bool, bool]:
+        return not c.approximate, any(ch.isdigit() for ch in c.text)
 
     return a if rank(a) >= rank(b) else b
 
@@ -219,7 +231,7 @@ def _combine(a: Event, b: Event) -> Event:
     elif isinstance(a, Incident) and isinstance(b, Incident):
         update["actors"] = _union_actors(a.actors, b.actors)
         update["targets"] = _union_actors(a.targets, b.targets)
-        update["casualties"] = a.casualties or b.casualties
+        update["casualties"] = _better_casualties(a.casualties, b.casualties)
         update["description"] = a.description or b.description
     elif isinstance(a, Statement) and isinstance(b, Statement):
         longer = a if len(a.content) >= len(b.content) else b
@@ -229,11 +241,16 @@ def _combine(a: Event, b: Event) -> Event:
     return a.model_copy(update=update)
 
 
-def merge_events(events: Sequence[Event]) -> list[Event]:
+def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Event]:
     """Merge mentions of the same occurrence within one document.
 
     Args:
         events: Candidate events from all extractors, in any order.
+        headline_end: Raw offset where the article's headline ends (0: no
+            headline). A headline incident merges with the first compatible
+            incident of the body even when neither is dated or placed
+            ("Quake Kills 2,000" and "a powerful earthquake killed more than
+            2,000 people").
 
     Returns:
         One event per occurrence, with the union of its evidence.
@@ -242,7 +259,8 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in ordered:
         for i, kept in enumerate(merged):
-            if _mergeable(kept, event):
+            in_headline = any(e.trigger is not None and e.trigger.start < headline_end for e in (kept, event))
+            if _mergeable(kept, event, headline=in_headline):
                 merged[i] = _combine(kept, event)
                 break
         else:

@@ -170,3 +170,16 @@ def test_dedupe_across_articles_keeps_every_source() -> None:
     assert set(one.sources) == {"wire-1", "paper-2"}
     c = _meeting("met", [ALICE, BEN], _day(2024, 3, 6)).model_copy(update={"sources": ["paper-3"]})
     assert len(dedupe([a, c])) == 2
+
+
+def test_a_headline_incident_merges_with_the_body_but_two_bare_body_mentions_do_not(extractor: Extractor) -> None:
+    text = (
+        "Quake Kills Hundreds in Mountain Villages\n\n"
+        "A powerful earthquake killed more than 300 people in remote mountain villages, rescuers said.\n\n"
+        "Residents said another landslide had buried a road. A second landslide blocked a river."
+    )
+    incidents = extractor.extract(text, published="2023-09-10").incidents
+    quakes = [i for i in incidents if any(s.text.startswith(("Quake", "A powerful")) for s in i.evidence)]
+    assert len(quakes) == 1
+    assert {s.start for s in quakes[0].evidence} >= {0, text.index("A powerful")}
+    assert quakes[0].casualties is not None and quakes[0].casualties.killed == 300
