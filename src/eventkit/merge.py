@@ -185,7 +185,7 @@ def _better_casualties(a: Casualties | None, b: Casualties | None) -> Casualties
         return a or b
 
     def rank(c: Casualties) -> tuple[bool, bool]:
-        return not c.approximate, any(ch.isdigit() for ch in c.text)
+        return not c.approximate, any(ch.isdigit() for ch in c.text or "")
 
     return a if rank(a) >= rank(b) else b
 
