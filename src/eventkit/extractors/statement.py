@@ -38,8 +38,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, modality_of
-from eventkit.lexicons import load_yaml
-from eventkit.models import Actor, ActorKind, Provenance, Span, Statement
+from eventkit.lexicons import load_list, load_yaml
+from eventkit.models import Actor, ActorKind, Modality, Provenance, Span, Statement
+from eventkit.text.clean import BlockKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_statements", "find_quotes"]
 
 _LEXICON = "lexicons/speech_cues.en.yaml"
+_TITLES = "lexicons/titles.en.txt"
 #: Quotes shorter than this (in words) are scare quotes unless a cue governs them.
 MIN_QUOTE_WORDS = 4
 #: Dependency labels through which a clause hangs from another and shares its subject.
@@ -59,7 +61,29 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other"})
 _STRIP = " \t\n,;:"
+#: Entity types that name a speaker.
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
+_ROLE_PREPS = frozenset({"for", "of", "at", "from"})
+#: "SMITH: We will win." -- a transcript's speaker label, in capitals, opening its paragraph.
+_SPEAKER_LABEL = re.compile(r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?P<colon>:)\s+(?P<content>\S)")
+#: "Smith: Taxes Must Rise" / "Smith on Taxes: ..." -- a headline naming its speaker.
+_HEADLINE_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: on [^:]{1,40})?(?P<colon>:)\s+(?P<content>\S)"
+)
+#: '"..." -- Jane Smith': a quote signed with a dash at the end of its paragraph.
+_DASH_BYLINE = re.compile(r"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--?)\s*(?P<name>[A-Z][^\n\"]{1,60}?)[.\s]*$")
+#: Prepositions that open circumstances, not what was said ("admitted under questioning").
+_NON_CONTENT_PREPS = frozenset(
+    "in on at during with after before since while under amid despite following throughout without".split()
+)
+#: Commissive verbs whose bare object is what is promised ("vowed a crackdown").
+_PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
+#: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
+_DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 _QUOTE_MARK = re.compile(r"\"|''")
+#: What may separate a quote from the next sentence's cue: its closing mark and white space.
+_QUOTE_GAP = " \t\n\"'"
 
 
 # ------------------------------------------------------------------ lexicon
@@ -77,6 +101,9 @@ class _Cues:
     prepositions: tuple[tuple[str, ...], ...]
     media: frozenset[str]
     not_speakers: frozenset[str]
+    roles: frozenset[str]
+    not_labels: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 @cache
@@ -96,6 +123,9 @@ def _cues() -> _Cues:
         prepositions=tuple(tuple(str(p).lower().split()) for p in data.get("prepositions", [])),
         media=frozenset(str(v).lower() for v in data.get("media", [])),
         not_speakers=frozenset(str(v).lower() for v in data.get("not_speakers", [])),
+        roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
+        not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
+        claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),
     )
 
 
@@ -280,6 +310,43 @@ def _vague(token: Token) -> bool:
     return all(t.ent_type_ == "" and (t.i == phrase[0].i or not t.text[:1].isupper()) for t in phrase)
 
 
+def _named(token: Token) -> bool:
+    """A proper name or a named entity (person, organisation, place)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED_ENTS
+
+
+def _described(token: Token) -> str | None:
+    """The text of a role anchored by a name: "a spokeswoman for X", "X's tax chief", else None."""
+    if token.pos_ != "NOUN":
+        return None
+    from eventkit.normalize.actors import noun_phrase
+
+    doc = token.doc
+    start, end, anchored = token.left_edge.i, token.i + 1, False
+    for child in token.children:
+        if child.dep_ == "poss" and child.i < token.i and any(_named(t) for t in child.subtree):
+            anchored = True
+        elif (
+            child.dep_ == "prep"
+            and child.i == token.i + 1
+            and child.lower_ in _ROLE_PREPS
+            and token.lower_ in _cues().roles
+        ):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _named(pobj):
+                anchored, end = True, noun_phrase(pobj).end
+    while start < token.i and (doc[start].is_punct or doc[start].lower_ in _DETERMINERS):
+        start += 1
+    if not anchored or end - start > 10:
+        return None
+    return doc[start:end].text
+
+
+def _to_infinitive(token: Token) -> bool:
+    """A to-infinitive clause ("to go home"), whether parsed as xcomp or advcl."""
+    return token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)
+
+
 def _quote_of(quotes: list[Quote], offset: int) -> Quote | None:
     for q in quotes:
         if q.contains(offset):
@@ -315,7 +382,9 @@ class _Reader:
             if q.start in self.claimed or q.contains(anchor.idx):
                 continue
             colon = sent.text.rstrip().endswith(":")
-            if q.end < sent.start_char - 1 or q.start > sent.end_char + (5 if colon else 2):
+            if q.start > sent.end_char + (5 if colon else 2):
+                continue
+            if q.end < sent.start_char - 1 and not self._own_sentences(q, sent.start_char):
                 continue
             if not colon and not q.para_start <= anchor.idx <= q.para_end:
                 continue  # a quote never takes its attribution from another paragraph
@@ -328,6 +397,15 @@ class _Reader:
                 if score is not None and (after is None or score < after[0]):
                     after = (score, q)
         return (before[1] if before else None), (after[1] if after else None)
+
+    def _own_sentences(self, q: Quote, cue_sent_start: int) -> bool:
+        """A quote of whole sentences right before the cue's: '"Why?" she asked.'."""
+        if cue_sent_start - q.end > 8 or self.text[q.end : cue_sent_start].strip(_QUOTE_GAP):
+            return False
+        first = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if first is None or not len(first):
+            return False
+        return not self.text[first[0].sent.start_char : q.start].strip(_QUOTE_GAP)
 
     def _before_score(self, anchor: Token, q: Quote) -> int | None:
         """'"...," said X.' / '"...," X told reporters.': only the subject and punctuation between."""
@@ -378,6 +456,11 @@ class _Reader:
         """Resolve a speaker token: (actor, confidence, generic)."""
         if token.lower_ in _FIRST_PERSON:
             return None
+        if not _named(token):
+            # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks
+            appos = next((c for c in token.children if c.dep_ == "appos" and _named(c)), None)
+            if appos is not None:
+                return self.resolve(appos)
         resolved = self.ctx.actor(token)
         if resolved is None:
             return None
@@ -390,6 +473,11 @@ class _Reader:
         generic = _is_generic(phrase) and token.ent_type_ == ""
         if token.lower_ in self.cues.not_speakers:
             return None
+        if generic:
+            # "a spokeswoman for the Acme Party", "Ohio's tax commissioner": a role a name anchors
+            described = _described(token)
+            if described is not None:
+                actor, generic = actor.model_copy(update={"name": described}), False
         return actor, conf, generic
 
     def media_actor(self, token: Token) -> Actor | None:
@@ -450,6 +538,10 @@ class _Reader:
             return None  # "the sea it calls X" names, it does not state
         anchor = cue
         speaker_tok = _subject(cue)
+        if any(c.dep_ == "auxpass" for c in cue.children) and _lemma(cue) not in self.cues.relay_verbs:
+            # "It was announced by the ministry that ...": the agent speaks, not the subject
+            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+            speaker_tok = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         reported_by: Actor | None = None
         # "Xinhua cited Xi as saying": Xi speaks, Xinhua relays
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ == "as":
@@ -516,7 +608,12 @@ class _Reader:
             cand.rule = cand.rule or self._rule_name(cand, quote)
             return
         if ccomp is not None and ccomp.i > cue.i:
-            cand.content = _trim(self.text, *_subtree_range(ccomp, exclude=cue))
+            start, end = _subtree_range(ccomp, exclude=cue)
+            addressee = self._addressee(cand) if cand.group == "commissive" else None
+            if addressee is not None and addressee.i < ccomp.i:
+                # "demanded the mayor resign": who is urged belongs to the content
+                start = addressee.left_edge.idx
+            cand.content = self._clause(start, end)
             q = self.in_quote(ccomp)
             if (
                 cand.content is not None
@@ -540,14 +637,24 @@ class _Reader:
             stop = cue.idx
             if cand.speaker_tok is not None and cand.speaker_tok.i < cue.i:
                 stop = cand.speaker_tok.left_edge.idx
-            cand.content = _trim(self.text, start, min(end, stop))
+            cand.content = self._clause(start, min(end, stop))
             self._claim_within(cand.content)
             cand.rule = cand.rule or "statement.clause_x_said.v1"
             return
+        if cand.group == "report" and _lemma(cue) in _DIRECTIVE_REPORTS:
+            # "told the crowd to go home": the addressee and the to-infinitive
+            addressee = self._addressee(cand)
+            xcomp = next((c for c in cue.children if c.i > cue.i and _to_infinitive(c)), None)
+            if addressee is not None and xcomp is not None and addressee.i < xcomp.i:
+                cand.content = self._clause(addressee.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge))
+                cand.rule = cand.rule or "statement.x_verb_object.v1"
+                return
         if cand.group in {"object", "commissive"}:
             if cand.group == "commissive":
                 # "pledged to ...", "urged X to ...": the to-infinitive carries the content
-                if not any(c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i for c in cue.children):
+                # "promised lower taxes": a bare object only for verbs whose object is the promise
+                wanted = {"xcomp", "ccomp", "dobj"} if _lemma(cue) in _PROMISE_OBJECTS else {"xcomp", "ccomp"}
+                if not any(c.dep_ in wanted and c.i > cue.i for c in cue.children):
                     return
                 deps = {"dobj", "xcomp", "ccomp"}
             else:
@@ -558,17 +665,77 @@ class _Reader:
                 if c.i > cue.i
                 and c.dep_ in deps
                 and not self._attribution_prep(c)
-                and c.lower_ not in {"in", "on", "at", "during", "with", "after", "before", "since", "while"}
+                and c.lower_ not in _NON_CONTENT_PREPS
             ]
             if kids:
                 start = kids[0].left_edge.idx
+                addressee = self._addressee(cand) if cand.group == "commissive" else None
+                if addressee is not None and addressee.i < kids[0].i:
+                    start = addressee.left_edge.idx  # "called on the council to act"
                 last = kids[-1].right_edge
-                cand.content = _trim(self.text, start, last.idx + len(last))
+                cand.content = self._clause(start, last.idx + len(last))
                 cand.rule = cand.rule or "statement.x_verb_object.v1"
                 return
-        # no content of its own: maybe a parenthetical relay (", state media said,")
+        # no content of its own: a parenthetical cue in a clause that is no cue ("X, she said, Y")
+        if self._parenthetical(cand):
+            return
+        # or a parenthetical relay (", state media said,")
         if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
             cand.relay_only = True
+
+    def _addressee(self, cand: _Candidate) -> Token | None:
+        """Who a directive is addressed to: "urged *the council* to", "called on *X* to"."""
+        cue = cand.cue
+        for child in cue.children:
+            if child.i < cue.i:
+                continue
+            if child.dep_ in {"dobj", "dative"}:
+                return child
+            if child.dep_ == "prep" and (_lemma(cue), child.lower_) in self.cues.phrasal:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
+
+    def _parenthetical(self, cand: _Candidate) -> bool:
+        """'The economy, the minister said, will recover': the host clause is the content."""
+        cue = cand.cue
+        head = cue.head
+        if (
+            cue.dep_ != "parataxis"
+            or head.i == cue.i
+            or head.pos_ not in {"VERB", "AUX"}
+            or _cue_group(head) is not None
+            or self.in_quote(head) is not None
+        ):
+            return False
+        right = head.right_edge
+        end = right.idx + len(right)
+        after_cue = cue.right_edge.idx + len(cue.right_edge)
+        start = head.left_edge.idx
+        if start < cue.left_edge.idx:
+            # the clause around the cue: "During the war, X said, the economy grew"
+            cand.content = self._clause(start, cue.left_edge.idx)
+            rest = self._clause(after_cue, end)
+            if cand.content is not None and rest is not None:
+                cand.extra.append(rest)
+        else:
+            cand.content = self._clause(start, end)
+        if cand.content is None:
+            return False
+        self._claim_within((cand.content[0], end))
+        cand.rule = cand.rule or "statement.clause_x_said.v1"
+        return True
+
+    def _clause(self, start: int, end: int) -> tuple[int, int] | None:
+        """Trim a reported clause; a leading "that" goes unless it is a determiner ("said that claim ...")."""
+        span = _trim(self.text, start, end, clause=False)
+        if span is None or self.text[span[0] : span[0] + 5].lower() != "that ":
+            return span
+        that = self.doc.char_span(span[0], span[0] + 4)
+        if that is not None and len(that) == 1 and that[0].dep_ == "det":
+            return span
+        return _trim(self.text, span[0] + 5, span[1], clause=False)
 
     def _claim_within(self, content: tuple[int, int] | None) -> None:
         """Quotes inside a reported clause belong to it ("... on a quest to "challenge ..."")."""
@@ -619,6 +786,11 @@ class _Reader:
             if pobj is None or self.ctx.in_headline(token) or self.in_quote(token) is not None:
                 continue
             clause = token.head
+            # "X rose and has since doubled, according to Y": the whole clause, not its last conjunct
+            while (
+                clause.dep_ in {"conj", "ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}
+            ) and clause.head.i != clause.i:
+                clause = clause.head
             host = None
             for anc in [clause, *clause.ancestors]:
                 host = by_cue.get(anc.i) or by_anchor.get(anc.i)
@@ -649,7 +821,7 @@ class _Reader:
                 end = min(end, token.idx)
             else:
                 start = max(start, token.right_edge.idx + len(token.right_edge))
-            span = _trim(self.text, start, end)
+            span = self._clause(start, end)
             if span is None:
                 continue
             cand = _Candidate(
@@ -661,10 +833,171 @@ class _Reader:
                 content=span,
             )
             q = self.in_quote(clause)
-            if q is not None:
+            opening = _quote_of(self.quotes, span[0] + 1)
+            if opening is not None and opening.start >= span[0] - 1 and opening.start not in self.claimed:
+                # 'According to X, "..."': the quote it introduces, whole
+                cand.content, cand.direct, cand.quote = (opening.start, opening.end), True, opening
+                self.claimed.add(opening.start)
+            elif q is not None:
                 cand.direct = True
             out.append(cand)
         return out
+
+    # ------------------------------------------------------- noun claims
+    def noun_claims(self) -> list[_Candidate]:
+        """'the mayor's claim that the bridge is safe': the possessor said the that-clause."""
+        out: list[_Candidate] = []
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or _lemma(noun) not in self.cues.claim_nouns:
+                continue
+            if self.ctx.in_headline(noun) or self.in_quote(noun) is not None:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            clause = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in {"acl", "ccomp"}
+                    and c.i > noun.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+                ),
+                None,
+            )
+            if owner is None or clause is None:
+                continue
+            content = self._clause(*_subtree_range(clause))
+            if content is None:
+                continue
+            self._claim_within(content)
+            out.append(
+                _Candidate(
+                    cue=noun,
+                    anchor=noun,
+                    speaker_tok=owner,
+                    group="report",
+                    rule="statement.noun_claim.v1",
+                    content=content,
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------ labels
+    def labelled(self) -> list[_Candidate]:
+        """Attributions without a verb: speaker labels, dash bylines and "Name: ..." headlines.
+
+        * ``SMITH: We will win.`` (a transcript's capitalised speaker label);
+        * ``"We will win." -- Jane Smith`` (a quote signed with a dash);
+        * ``Smith: Taxes Must Rise`` (a headline naming its speaker before a colon).
+        """
+        out: list[_Candidate] = []
+        pos = 0
+        for para in self.text.split("\n\n"):
+            p_start = pos
+            pos += len(para) + 2
+            lead = len(para) - len(para.lstrip())
+            line = para.strip()
+            if not line:
+                continue
+            first = self.doc.char_span(p_start + lead, p_start + lead + 1, alignment_mode="expand")
+            headline = first is not None and len(first) > 0 and self.ctx.in_headline(first[0])
+            pattern = _HEADLINE_LABEL if headline else _SPEAKER_LABEL
+            m = pattern.match(line)
+            if m is not None and m.group("name").strip().lower() not in self.cues.not_labels:
+                base = p_start + lead
+                cand = self._label_candidate(
+                    base + m.start("name"),
+                    base + m.end("name"),
+                    base + m.start("colon"),
+                    base + m.start("content"),
+                    base + len(line),
+                    headline=headline,
+                )
+                if cand is not None:
+                    out.append(cand)
+                continue
+            for q in self.quotes:
+                if not (q.para_start == p_start and not q.open_end) or q.start in self.claimed:
+                    continue
+                tail = self.text[q.end : p_start + len(para)]
+                d = _DASH_BYLINE.match(tail)
+                if d is None:
+                    continue
+                cand = self._label_candidate(
+                    q.end + d.start("name"),
+                    q.end + d.end("name"),
+                    q.end + d.start("colon"),
+                    q.start,
+                    q.end,
+                    quote=q,
+                )
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def _named_in_body(self, names: SpacySpan) -> bool:
+        """A headline label names a person or organisation the article's body names too."""
+        words = {t.lower_ for t in names if not t.is_punct}
+        for ent in self.doc.ents:
+            named = ent.label_ in {"PERSON", "ORG"} and not self.ctx.in_headline(ent[0])
+            if named and words <= {t.lower_ for t in ent}:
+                return True
+        return False
+
+    def _label_candidate(
+        self,
+        name_start: int,
+        name_end: int,
+        mark_at: int,
+        start: int,
+        end: int,
+        *,
+        headline: bool = False,
+        quote: Quote | None = None,
+    ) -> _Candidate | None:
+        """A statement whose speaker is a bare name outside any clause."""
+        names = self.doc.char_span(name_start, name_end, alignment_mode="expand")
+        mark = self.doc.char_span(mark_at, mark_at + 1, alignment_mode="expand")
+        span = _trim(self.text, start, end, clause=False)
+        if not names or not mark or span is None:
+            return None
+        span = (
+            span[0] + (1 if self.text[span[0]] == '"' else 0),
+            span[1] - (1 if self.text[span[1] - 1] == '"' else 0),
+        )
+        if span[1] - span[0] < 2 or len(self.text[span[0] : span[1]].split()) < 2:
+            return None
+        root = names.root
+        resolved = self.ctx.actor(root)
+        if headline and not self._named_in_body(names):
+            return None  # "The Latest: ..." names nobody
+        name = names.text.strip()
+        if resolved is not None and _named(root):
+            speaker = resolved[0]
+        elif any(c.isalpha() for c in name):
+            kind = ActorKind.PERSON if root.ent_type_ in {"", "PERSON"} else ActorKind.ORGANIZATION
+            speaker = Actor(
+                name=name.title() if name.isupper() else name, kind=kind, mentions=[self.ctx.span_of(names)]
+            )
+        else:
+            return None
+        content_tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        anchor = content_tokens[0] if content_tokens else mark[0]
+        cand = _Candidate(
+            cue=mark[0],
+            anchor=anchor,
+            speaker_tok=None,
+            group="report",
+            rule="statement.speaker_label.v1",
+            content=span,
+            direct=quote is not None or not headline,
+            quote=quote,
+            speaker=speaker,
+            speaker_conf=0.6,
+        )
+        for q in self.quotes:
+            if q.start < span[1] and q.end > span[0]:
+                self.claimed.add(q.start)  # the label's quote marks are its own
+        return cand
 
     # ------------------------------------------------------------- relays
     def resolve_relays(self, cands: list[_Candidate]) -> None:
@@ -709,23 +1042,103 @@ class _Reader:
 # ----------------------------------------------------------------- building
 
 
-def _confidence(cand: _Candidate) -> float:
-    """Higher for a direct quote, a named speaker and a strong cue."""
-    score = 0.45
-    if cand.direct:
-        score += 0.2
-    score += 0.3 * (cand.speaker_conf - 0.6)
-    if cand.group == "report":
-        score += 0.1
-    elif cand.group == "belief":
-        score -= 0.1
-    if cand.speaker_tok is not None and cand.speaker_tok.pos_ == "PRON":
-        score -= 0.05
-    if cand.reported_by is not None:
-        score -= 0.03
-    if cand.speaker_conf <= 0.3:
-        score = min(score, 0.28)  # a vague speaker ("Officials said"): kept, but not trusted
-    return round(max(0.05, min(0.95, score)), 3)
+#: Names of the calibration features, in the order of ``resources/calibration/statement.yaml``
+#: (see docs/calibration.md). Every feature is 0/1 except ``speaker_conf``.
+CALIBRATION_FEATURES: tuple[str, ...] = (
+    "direct",
+    "split_quote",
+    "cue_say",
+    "group_object",
+    "group_commissive",
+    "group_belief",
+    "frame_according_to",
+    "frame_noun_cue",
+    "frame_continuation",
+    "frame_clause_first",
+    "frame_cited",
+    "frame_speaker_label",
+    "speaker_named",
+    "speaker_pronoun",
+    "speaker_vague",
+    "speaker_conf",
+    "speaker_person",
+    "speaker_organization",
+    "speaker_country",
+    "reported_by",
+    "audience",
+    "content_short",
+    "content_long",
+    "content_clause",
+    "headline",
+    "lede",
+    "not_asserted",
+)
+#: The neutral, most frequent cues.
+_SAY_LEMMAS = frozenset({"say", "tell"})
+#: Rule-name prefixes of the attribution frames the features distinguish.
+_FRAMES = {
+    "frame_according_to": "statement.according_to_x",
+    "frame_noun_cue": "statement.noun_cue",
+    "frame_continuation": "statement.quote_continues",
+    "frame_clause_first": "statement.clause_x_said",
+    "frame_cited": "statement.cited_as_saying",
+    "frame_speaker_label": "statement.speaker_label",
+}
+
+
+def _features(ctx: DocContext, cand: _Candidate, modality: Modality) -> dict[str, float]:
+    """The calibration features of a candidate with content and speaker (names: :data:`CALIBRATION_FEATURES`)."""
+    assert cand.content is not None
+    text = ctx.clean.text
+    start, end = cand.content
+    words = len(text[start:end].split()) + sum(len(text[s:e].split()) for s, e in cand.extra)
+    tokens = ctx.doc.char_span(start, end, alignment_mode="expand")
+    clause = tokens is not None and any(t.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for t in tokens)
+    tok = cand.speaker_tok
+    named = tok is not None and (
+        _named(tok) or any(c.dep_ == "appos" and _named(c) for c in tok.children) or _described(tok) is not None
+    )
+    kind = cand.speaker.kind if cand.speaker is not None else ActorKind.UNKNOWN
+    body = next((b for b in ctx.clean.blocks if b.kind == BlockKind.BODY), None)
+    flags = {
+        "direct": cand.direct,
+        "split_quote": bool(cand.extra),
+        "cue_say": _lemma(cand.cue) in _SAY_LEMMAS,
+        "group_object": cand.group == "object",
+        "group_commissive": cand.group == "commissive",
+        "group_belief": cand.group == "belief",
+        **{name: cand.rule.startswith(prefix) for name, prefix in _FRAMES.items()},
+        "speaker_named": named,
+        "speaker_pronoun": tok is not None and tok.pos_ == "PRON",
+        "speaker_vague": cand.speaker_conf <= 0.3,
+        "speaker_person": kind == ActorKind.PERSON,
+        "speaker_organization": kind == ActorKind.ORGANIZATION,
+        "speaker_country": kind == ActorKind.COUNTRY,
+        "reported_by": cand.reported_by is not None,
+        "audience": cand.audience is not None,
+        "content_short": words < 4,
+        "content_long": words > 40,
+        "content_clause": clause,
+        "headline": ctx.in_headline(cand.cue),
+        "lede": body is not None and body.start <= cand.cue.idx < body.end,
+        "not_asserted": modality != Modality.ASSERTED,
+    }
+    features = {name: float(value) for name, value in flags.items()}
+    features["speaker_conf"] = round(cand.speaker_conf, 3)
+    return {name: features[name] for name in CALIBRATION_FEATURES}
+
+
+def _confidence(features: dict[str, float]) -> tuple[float, Provenance]:
+    """The calibrated confidence of a statement and the provenance recording its features.
+
+    The logistic model is data (``resources/calibration/statement.yaml``,
+    fitted by ``python -m eventkit.evaluation.calibration fit``; applied by
+    :mod:`eventkit.confidence`).
+    """
+    from eventkit.confidence import format_features, load_calibration
+
+    model = load_calibration("statement")
+    return model.predict(features), Provenance(field="confidence", rule=model.rule, note=format_features(features))
 
 
 def _build(ctx: DocContext, cand: _Candidate) -> Statement | None:
@@ -778,12 +1191,15 @@ def _build(ctx: DocContext, cand: _Candidate) -> Statement | None:
         prt = next((c for c in cue.children if c.dep_ == "prt"), None)
         if prt is not None and (cue_name, prt.lower_) in _cues().phrasal:
             cue_name = f"{cue_name} {prt.lower_}"
+    modality = modality_of(cue) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor)
+    confidence, calibration = _confidence(_features(ctx, cand, modality))
+    provenance.append(calibration)
     return Statement(
         trigger=trigger,
         evidence=evidence,
         date=date,
-        confidence=_confidence(cand),
-        modality=modality_of(cue) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor),
+        confidence=confidence,
+        modality=modality,
         rule_ids=[cand.rule],
         provenance=provenance,
         speaker=cand.speaker,
@@ -863,6 +1279,8 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     reader = _Reader(ctx)
     cands = reader.candidates()
     cands += reader.prepositional(cands)
+    cands += reader.labelled()
+    cands += reader.noun_claims()
     reader.resolve_relays(cands)
     reader.attach_speakers(cands)
     for cand in cands:
