@@ -75,6 +75,21 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     ka, kb = _actor_keys(a), _actor_keys(b)
     if ka & kb:
         return True
+    if a.kind == b.kind == ActorKind.ORGANIZATION:
+        # "Central Bank" and "Yemen's central bank", "Defence Ministry" and "the Russian Defence Ministry"
+        small, big = sorted((_org_words(a.name), _org_words(b.name)), key=len)
+        if len(small) >= 2 and small == big[len(big) - len(small) :]:
+            return a.country is None or b.country is None or a.country == b.country
+    if a.kind == b.kind == ActorKind.GROUP:
+        # "20 students" and "at least 20 students": the same head noun and the same numbers
+        wa, wb = a.name.lower().split(), b.name.lower().split()
+        nums_a = {w for w in wa if any(ch.isdigit() for ch in w)}
+        return (
+            bool(wa and wb)
+            and wa[-1] == wb[-1]
+            and bool(nums_a)
+            and nums_a == {w for w in wb if any(ch.isdigit() for ch in w)}
+        )
     ta, tb = set(a.name.lower().split()), set(b.name.lower().split())
     return a.kind == b.kind and a.kind.value == "person" and bool(ta) and (ta <= tb or tb <= ta)
 
@@ -95,6 +110,10 @@ def represents(a: Actor | None, b: Actor | None) -> bool:
         if country.kind == ActorKind.COUNTRY and other.kind in agents and other.country is not None:
             return other.country == country.country
     return False
+
+
+def _org_words(name: str) -> list[str]:
+    return [w.strip(".,").removesuffix("'s") for w in name.lower().replace("\u2019", "'").split() if w != "the"]
 
 
 def compatible_dates(a: When | None, b: When | None) -> bool:
@@ -135,7 +154,7 @@ def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
         donors = a.donor is None or b.donor is None or represents(a.donor, b.donor)
         recips = a.recipient is None or b.recipient is None or represents(a.recipient, b.recipient)
         both_known = (a.donor or a.recipient) and (b.donor or b.recipient)
-        return bool(donors and recips and both_known)
+        return bool(donors and recips and (both_known or headline))
     if isinstance(a, Incident) and isinstance(b, Incident):
         if a.category != b.category:
             return False
@@ -247,8 +266,9 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
     Args:
         events: Candidate events from all extractors, in any order.
         headline_end: Raw offset where the article's headline ends (0: no
-            headline). A headline incident merges with the first compatible
-            incident of the body even when neither is dated or placed
+            headline). A headline incident or donation merges with the first
+            compatible one of the body even when neither is dated or placed
+            (or, for donations, when the headline names no party)
             ("Quake Kills 2,000" and "a powerful earthquake killed more than
             2,000 people").
 

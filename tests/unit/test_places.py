@@ -19,6 +19,8 @@ PLACE_CASES = [
     pytest.param("South Africa's", "South Africa", PlaceKind.COUNTRY, "ZAF", id="country-possessive"),
     # cities
     pytest.param("Beijing", "Beijing", PlaceKind.CITY, "CHN", id="capital-city"),
+    pytest.param("Kaduna state", "Kaduna state", PlaceKind.REGION, "NGA", id="city-admin-word"),
+    pytest.param("New York State", "New York State", PlaceKind.REGION, "USA", id="state-admin-word"),
     pytest.param("Sanya", "Sanya", PlaceKind.CITY, "CHN", id="city"),
     pytest.param("Kiev", "Kiev", PlaceKind.CITY, "UKR", id="city-other-name"),
     pytest.param("Washington", "Washington", PlaceKind.CITY, "USA", id="washington-city-over-state"),
@@ -80,6 +82,8 @@ def test_resolve_place(text: str, name: str, kind: PlaceKind, country: str | Non
         pytest.param("Sea", id="feature-word-alone"),
         pytest.param("", id="empty"),
         pytest.param("2023", id="number"),
+        pytest.param("Islamic State", id="admin-word-after-a-non-place"),
+        pytest.param("Niger state", id="admin-word-after-a-country-is-not-that-country"),
     ],
 )
 def test_resolve_place_none(text: str) -> None:

@@ -167,3 +167,35 @@ def test_speaking_about_a_war_does_not_make_the_speaker_a_belligerent(extractor:
 def test_categories_of_unrest_war_accidents_and_collisions(extractor: Extractor, text: str, category: str) -> None:
     (incident,) = extractor.extract(text, published="2024-05-06").incidents
     assert incident.category.value == category
+
+
+GRANT = "\n\n".join(
+    [
+        "Gulf State Signs Grant for Central Bank",
+        "ADEN, Aug 1 (Reuters) - Saudi Arabia signed an agreement on Tuesday to provide a $100 million grant "
+        "to Yemen's central bank to support the government's budget, state media reported.",
+    ]
+)
+
+KIDNAP = "\n\n".join(
+    [
+        "Gunmen kidnap 20 students in northwest Nigeria",
+        "KADUNA, Nigeria, March 7 (AP) - Gunmen abducted at least 20 students from a school in Kaduna state "
+        "early Thursday, police said.",
+    ]
+)
+
+
+def test_a_grant_signed_in_an_agreement_takes_its_date_and_no_money_item(extractor: Extractor) -> None:
+    (grant,) = extractor.extract(GRANT, published="2023-08-03").donations
+    assert grant.amount is not None and grant.amount.amount == 100_000_000
+    assert grant.items == []  # "a $100 million grant" is the amount, not a gift item
+    assert grant.date is not None and grant.date.start == dt.date(2023, 8, 1)  # "signed ... on Tuesday"
+    assert grant.donor is not None and grant.donor.country == "SAU"
+
+
+def test_a_state_of_a_country_is_the_place_and_counted_victims_are_one_target(extractor: Extractor) -> None:
+    (kidnap,) = extractor.extract(KIDNAP, published="2024-03-07").incidents
+    assert kidnap.location is not None and kidnap.location.name == "Kaduna state"
+    assert kidnap.location.country == "NGA"
+    assert [t.name for t in kidnap.targets] in (["20 students"], ["at least 20 students"])

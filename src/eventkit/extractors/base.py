@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, Event, Modality, Place, PlaceKind, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex, noun_phrase
-from eventkit.normalize.places import resolve_place
+from eventkit.normalize.places import is_admin_word, resolve_place
 from eventkit.normalize.times import clause_direction, is_weekday, parse_date, select_date
 from eventkit.text.clean import BlockKind, CleanText
 
@@ -196,6 +196,9 @@ class DocContext:
         text = ent.text
         if text.lower().startswith("the "):
             ent = ent[1:]
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and is_admin_word(nxt.text):
+            ent = ent.doc[ent.start : nxt.i + 1]  # "Kaduna state": the region, not the city
         place = resolve_place(ent.text)
         if place is None:
             place = Place(name=ent.text, kind=PlaceKind.OTHER)

@@ -41,7 +41,7 @@ from eventkit.extractors.triggers import (
     resolve_actor,
     subjects_of,
 )
-from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
+from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance, When
 from eventkit.normalize.money import parse_item, parse_money
 
 if TYPE_CHECKING:
@@ -225,6 +225,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         gov = governing_verb(tok)
         if gov is not None:
             date = ctx.date_for(gov)
+    if date is None:
+        date = _framing_date(ctx, verb or governing_verb(tok))
     location = ctx.place_for(tok)
     modality = _modality(tok)
     rule_ids = [match.rule_id] + (["donation.context_pair.v1"] if filled_from_context else [])
@@ -269,6 +271,27 @@ def _differs(a: Actor, b: Actor | None) -> bool:
     from eventkit.merge import same_actor
 
     return b is None or not same_actor(a, b)
+
+
+def _framing_date(ctx: DocContext, verb: Token | None) -> tuple[When, Provenance] | None:
+    """The date of the clause that frames the donation ("signed an agreement on Tuesday to provide ...").
+
+    Climbs from the donation verb through an infinitive attached to a noun or
+    a verb ("an agreement to provide", "agreed to give"), at most two steps.
+    """
+    current = verb
+    for _ in range(2):
+        if current is None or current.dep_ not in {"acl", "xcomp"}:
+            return None
+        head = current.head
+        frame = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+        if frame is None:
+            return None
+        found = ctx.date_for(frame)
+        if found is not None:
+            return found
+        current = frame
+    return None
 
 
 def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:
@@ -344,6 +367,8 @@ def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
         tokens = _phrase_tokens(head)
         if not tokens:
             continue
+        if _aid_objects().get(head.lemma_.lower()) == "grant" and any(t.ent_type_ == "MONEY" for t in tokens):
+            continue  # "a $100 million grant": the money is the amount, not an item
         span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
         item = parse_item(span.text)
         if item is None:

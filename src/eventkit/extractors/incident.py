@@ -56,7 +56,7 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.money import parse_quantity
-from eventkit.normalize.places import resolve_place
+from eventkit.normalize.places import is_admin_word, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -414,7 +414,8 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
                 root = ent.root
                 # "one U.S. soldier": a nationality on a person is not the place
                 modifier = root.dep_ in {"compound", "amod", "nmod"}
-                if modifier and root.head.lower_ not in PLACE_NOUNS and root.head.ent_type_ not in PLACE_LABELS:
+                place_head = root.head.lower_ in PLACE_NOUNS or is_admin_word(root.head.text)
+                if modifier and not place_head and root.head.ent_type_ not in PLACE_LABELS:
                     found = None
                 break
     if found is not None:

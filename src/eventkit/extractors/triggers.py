@@ -315,6 +315,11 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
         return out
     if depth > 3 or verb.head.i == verb.i:
         return []
+    if verb.dep_ == "acl" and _infinitive(verb) and verb.head.dep_ in {"dobj", "obj"}:
+        # "X signed an agreement to provide ...", "X announced a plan to send ...": X
+        frame = verb.head.head
+        if frame.pos_ in {"VERB", "AUX"}:
+            return subjects_of(frame, depth=depth + 1)
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         return [verb.head]
     if verb.dep_ in _SHARED_SUBJECT and verb.head.pos_ in {"VERB", "AUX"}:
@@ -325,6 +330,11 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
                 return objs
         return subjects_of(verb.head, depth=depth + 1)
     return []
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive ("to provide")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _relative_clause(verb: Token) -> Token | None:

@@ -384,6 +384,17 @@ class ActorIndex:
             described = self._describe_phrase(phrase)
             if described is not None and described[0].kind == ActorKind.PERSON and described[2] >= 0.75:
                 return described
+        if (
+            rec is not None
+            and rec.kind == ActorKind.COUNTRY
+            and token.ent_iob_ == "O"
+            and token.pos_ == "NOUN"
+            and token.lower_ in _ORG_WORDS
+        ):
+            # "Yemen's central bank", "the Kenyan health ministry": an organisation of that country
+            words = [t for t in phrase if not t.is_punct and t.lower_ not in _DETERMINERS]
+            name = _norm(self.doc[words[0].i : words[-1].i + 1].text) if words else token.text
+            return Actor(name=name, kind=ActorKind.ORGANIZATION, country=rec.country), phrase, 0.8
         if rec is not None:
             surface = _norm(phrase.text)
             return rec.to_actor(surface if surface != rec.name else None), phrase, 0.9

@@ -40,7 +40,7 @@ from eventkit.normalize.countries import (
     name_key,
 )
 
-__all__ = ["resolve_place"]
+__all__ = ["is_admin_word", "resolve_place"]
 
 _LEXICON = "lexicons/places.en.yaml"
 _ALT_NAME_MIN_POPULATION = 50_000
@@ -77,6 +77,7 @@ class PlaceLexicon(BaseModel):
     city_over_state: list[str] = Field(default_factory=list)
     places: list[PlaceEntry] = Field(default_factory=list)
     feature_words: dict[PlaceKind, list[str]] = Field(default_factory=dict)
+    admin_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class _Index:
     states: frozenset[str]
     city_over_state: frozenset[str]
     feature_words: dict[str, PlaceKind]
+    admin_words: frozenset[str]
 
 
 @cache
@@ -124,6 +126,7 @@ def _index() -> _Index:
         states=frozenset(name_key(str(s["name"])) for s in _geonames().get_us_states().values()),
         city_over_state=frozenset(name_key(word) for word in lex.city_over_state),
         feature_words=features,
+        admin_words=frozenset(w.lower() for w in lex.admin_words),
     )
 
 
@@ -206,6 +209,11 @@ def _city_place(name: str, city: _City) -> Place:
     return Place(name=name, kind=PlaceKind.CITY, country=city.country, latitude=city.latitude, longitude=city.longitude)
 
 
+def is_admin_word(word: str) -> bool:
+    """True for an administrative division word of the places lexicon ("state", "province")."""
+    return word.lower() in _index().admin_words
+
+
 def resolve_place(name: str) -> Place | None:
     """Resolve a place name to a :class:`~eventkit.models.Place` (without a span).
 
@@ -269,6 +277,11 @@ def resolve_place(name: str) -> Place | None:
     if alt is not None:
         return _city_place(display, alt)
     words = display.split()
+    if len(words) >= 2 and words[-1].lower() in idx.admin_words:
+        # "Kaduna state", "Borno State", "Helmand province": a region of the named place's country
+        inner = resolve_place(" ".join(words[:-1]))
+        if inner is not None and inner.kind in {PlaceKind.CITY, PlaceKind.REGION}:
+            return Place(name=display, kind=PlaceKind.REGION, country=inner.country)
     kind = _feature_kind(words, idx.feature_words)
     if kind is None:
         return None
