@@ -199,3 +199,28 @@ def test_a_state_of_a_country_is_the_place_and_counted_victims_are_one_target(ex
     assert kidnap.location is not None and kidnap.location.name == "Kaduna state"
     assert kidnap.location.country == "NGA"
     assert [t.name for t in kidnap.targets] in (["20 students"], ["at least 20 students"])
+
+
+def test_money_alone_is_a_grant_without_items(extractor: Extractor) -> None:
+    (pledge,) = extractor.extract(
+        "Germany will contribute 50 million euros to the climate fund, the environment minister announced.",
+        published="2024-05-06",
+    ).donations
+    assert pledge.kind.value == "grant" and pledge.items == []
+    assert pledge.amount is not None and (pledge.amount.amount, pledge.amount.currency) == (50_000_000, "EUR")
+    assert pledge.modality.value == "planned"
+
+
+def test_coordinated_nationalities_are_two_parties_and_force_against_protesters_is_unrest(
+    extractor: Extractor,
+) -> None:
+    (clash,) = extractor.extract(
+        "Indian and Chinese troops clashed along the disputed border in June 2020.", published="2024-05-06"
+    ).incidents
+    assert {(a.name, a.country) for a in clash.actors} == {("Indian troops", "IND"), ("Chinese troops", "CHN")}
+    assert clash.date is not None and clash.date.start == dt.date(2020, 6, 1)
+    (gas,) = extractor.extract(
+        "Police fired tear gas at demonstrators in Nairobi on Tuesday.", published="2024-05-06"
+    ).incidents
+    assert gas.category == IncidentCategory.RIOT
+    assert [t.name for t in gas.targets] == ["demonstrators"]

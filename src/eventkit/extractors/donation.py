@@ -186,6 +186,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     if amount is None and verb is None and (money_head := _money_head(tok)) is not None:
         amount = _amount(ctx, money_head, [])  # "announced €5 million in humanitarian aid"
     kind = _kind(rule.kind, objects, tok, amount)
+    if amount is not None and not items and kind in {DonationKind.GOODS, DonationKind.OTHER}:
+        kind = DonationKind.GRANT  # "contributed 50 million euros": money alone is a grant
     aid_like = kind != DonationKind.OTHER and (_aid_word(objects) is not None or verb is None)
     if verb is not None and rule.strength < 0.5:
         # generic verbs: need a named recipient, or an aid object with a named donor
@@ -370,6 +372,8 @@ def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
         if _aid_objects().get(head.lemma_.lower()) == "grant" and any(t.ent_type_ == "MONEY" for t in tokens):
             continue  # "a $100 million grant": the money is the amount, not an item
         span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
+        if parse_money(f"1 {head.text}") is not None:
+            continue  # "50 million euros": a currency is an amount, not an item
         item = parse_item(span.text)
         if item is None:
             continue

@@ -35,13 +35,13 @@ from eventkit.extractors.triggers import (
     PLACE_NOUNS,
     TriggerMatch,
     agent_of,
+    distributed_actors,
     find_triggers,
     governing_verb,
     holds_trigger,
     is_named,
     lexicon_extra,
     prep_objects,
-    resolve_actor,
     subjects_of,
 )
 from eventkit.models import (
@@ -227,9 +227,10 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
     protest = any(r.match.rule.category == IncidentCategory.PROTEST.value for r in readings)
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and (
-        protest or any(_unrest(a) for a in actors)
+        protest or any(_unrest(a) for a in [*actors, *targets])
     ):
-        # "protesters clashed with police", "clashes broke out at a rally": unrest, not war
+        # "protesters clashed with police", "clashes broke out at a rally", "police fired
+        # tear gas at demonstrators": unrest, not war
         category = IncidentCategory.RIOT
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
@@ -316,13 +317,10 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
         for tok in [head, *[c for c in head.conjuncts if c.i != head.i]]:
             if tok.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"} or tok.ent_type_ in PLACE_LABELS - {"GPE"}:
                 continue
-            resolved = resolve_actor(ctx, tok)
-            if resolved is None:
-                continue
-            actor = resolved[0]
-            if actor.kind == ActorKind.UNKNOWN and not is_named(actor):
-                continue  # "a roadside bombing", "the area": not a party
-            _add(out, actor)
+            for actor in distributed_actors(ctx, tok):  # "Indian and Chinese troops": two parties
+                if actor.kind == ActorKind.UNKNOWN and not is_named(actor):
+                    continue  # "a roadside bombing", "the area": not a party
+                _add(out, actor)
     return out
 
 

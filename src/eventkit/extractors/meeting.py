@@ -32,6 +32,7 @@ from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, conj
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
+    distributed_actors,
     find_triggers,
     governing_verb,
     holds_trigger,
@@ -42,7 +43,7 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
-from eventkit.normalize.countries import country_code, country_name
+from eventkit.normalize.countries import country_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -314,24 +315,11 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                         _add_actor(out, resolved[0])
                 if inner and (tok.lower_ in {"group", "team", "number"} or tok.tag_ == "NNS"):
                     continue
-            for actor in _distributed(ctx, tok):
+            for actor in distributed_actors(ctx, tok):
                 _add_actor(out, actor)
     for actor in frame.extra:
         _add_actor(out, actor)
     return out
-
-
-def _distributed(ctx: DocContext, tok: Token) -> list[Actor]:
-    """Split coordinated modifiers over their head ("U.S. and Russian negotiators" -> two groups)."""
-    mods = [c for c in tok.lefts if c.dep_ in {"nmod", "amod", "compound"} and conjuncts(c)]
-    if mods and tok.pos_ == "NOUN":
-        actors = []
-        for mod in [mods[0], *conjuncts(mods[0])]:
-            code = country_code(mod.text)
-            actors.append(Actor(name=f"{mod.text} {tok.text}", kind=ActorKind.GROUP, country=code))
-        return actors
-    resolved = resolve_actor(ctx, tok)
-    return [resolved[0]] if resolved is not None else []
 
 
 def _add_actor(actors: list[Actor], actor: Actor) -> None:

@@ -448,6 +448,25 @@ def resolve_actors(ctx: DocContext, tokens: Iterable[Token]) -> list[Actor]:
     return out
 
 
+def distributed_actors(ctx: DocContext, tok: Token) -> list[Actor]:
+    """The actors a noun names, coordinated modifiers split over their head.
+
+    "U.S. and Russian negotiators" -> two groups ("U.S. negotiators" USA,
+    "Russian negotiators" RUS); any other noun resolves as one actor.
+    """
+    mods = [c for c in tok.lefts if c.dep_ in {"nmod", "amod", "compound"} and conjuncts(c)]
+    if mods and tok.pos_ == "NOUN":
+        actors = []
+        for mod in [mods[0], *conjuncts(mods[0])]:
+            from eventkit.normalize.countries import country_code
+
+            code = country_code(mod.text)
+            actors.append(Actor(name=f"{mod.text} {tok.text}", kind=ActorKind.GROUP, country=code))
+        return actors
+    resolved = resolve_actor(ctx, tok)
+    return [resolved[0]] if resolved is not None else []
+
+
 def is_named(actor: Actor) -> bool:
     """True for actors that name someone: an entity, a country, or a group with a nationality.
 
@@ -461,4 +480,4 @@ def is_named(actor: Actor) -> bool:
     return any(w[:1].isupper() for w in actor.name.split())
 
 
-__all__ += ["PLACE_NOUNS", "resolve_actors"]
+__all__ += ["PLACE_NOUNS", "distributed_actors", "resolve_actors"]
