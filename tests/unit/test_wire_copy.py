@@ -224,3 +224,51 @@ def test_coordinated_nationalities_are_two_parties_and_force_against_protesters_
     ).incidents
     assert gas.category == IncidentCategory.RIOT
     assert [t.name for t in gas.targets] == ["demonstrators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "date", "modality"),
+    [
+        # the host frame's "to <place>"; a possessor of a person is not the place
+        (
+            "Prime Minister Anthony Albanese welcomed New Zealand's Christopher Luxon to Canberra on Friday.",
+            "Canberra",
+            dt.date(2024, 5, 3),
+            "asserted",
+        ),
+        # "the President of Argentina" is an office, not where they met
+        (
+            "The Pope received the President of Argentina at the Vatican on Monday.",
+            "Vatican",
+            dt.date(2024, 5, 6),
+            "asserted",
+        ),
+        # an infinitive of purpose takes the date and place of its travel clause
+        (
+            "Erdogan will travel to Washington next month to meet President Biden, a Turkish official said.",
+            "Washington",
+            dt.date(2024, 6, 1),
+            "planned",
+        ),
+    ],
+)
+def test_meeting_place_date_and_modality_from_the_frame(
+    extractor: Extractor, text: str, location: str, date: dt.date, modality: str
+) -> None:
+    (meeting,) = extractor.extract(text, published="2024-05-06").meetings
+    assert meeting.location is not None and meeting.location.name == location
+    assert meeting.date is not None and meeting.date.start == date
+    assert meeting.modality.value == modality
+
+
+def test_negation_does_not_reach_a_visit_in_a_time_adjunct(extractor: Extractor) -> None:
+    meetings = extractor.extract("Zelensky did not meet Trump during his visit to New York.").meetings
+    by_kind = {m.kind.value: m for m in meetings}
+    assert by_kind["meeting"].modality.value == "negated"
+    assert by_kind["visit"].modality.value == "asserted"
+
+
+def test_an_office_of_a_country_is_a_participant_with_that_country(extractor: Extractor) -> None:
+    (meeting,) = extractor.extract("The Pope received the President of Argentina at the Vatican on Monday.").meetings
+    office = next(a for a in meeting.participants if a.name == "President of Argentina")
+    assert office.country == "ARG"

@@ -169,6 +169,28 @@ class DocContext:
         note = f"{chosen.text!r} ({direction} reading){anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
 
+    def framing_date(self, verb: Token | None) -> tuple[When, Provenance] | None:
+        """The date of the clause that frames an infinitive event verb.
+
+        "X signed an agreement on Tuesday to provide ...", "X will travel to
+        Washington next month to meet Y": climbs from the verb through a
+        to-infinitive attached to a noun or a verb (acl, xcomp, advcl), at most
+        two steps, and returns the first date found there.
+        """
+        for frame in _frames(verb):
+            found = self.date_for(frame)
+            if found is not None:
+                return found
+        return None
+
+    def framing_place(self, verb: Token | None) -> tuple[Place, Provenance] | None:
+        """The place of the clause that frames an infinitive event verb (see :meth:`framing_date`)."""
+        for frame in _frames(verb):
+            found = self.place_for(frame)
+            if found is not None:
+                return found
+        return None
+
     def place_for(self, trigger: Token) -> tuple[Place, Provenance] | None:
         """The place of the trigger's clause: "in/at/near X" attached to it or its arguments."""
         candidates: list[SpacySpan] = []
@@ -182,6 +204,8 @@ class DocContext:
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
         for ent in candidates:
+            if _of_a_person(ent):
+                continue  # "New Zealand's Christopher Luxon", "the President of Argentina": not where
             if resolve_place(ent.text) is None and (ent.root.dep_ in _MODIFIER_DEPS or self.in_headline(ent.root)):
                 # "Sri Lankan officials": an unknown name used as a modifier is no place; nor is
                 # an unknown capitalised phrase of a title-case headline ("... at Supply Boat")
@@ -212,6 +236,43 @@ class DocContext:
 
 #: Dependencies of a word that modifies a noun rather than naming a place.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _of_a_person(ent: SpacySpan) -> bool:
+    """A place that only says whose a person is: "New Zealand's Luxon", "the President of Argentina"."""
+    root = ent.root
+    if root.dep_ == "poss":
+        owner = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+    else:
+        return False
+    return owner.ent_type_ == "PERSON" or owner.lower_ in _person_titles()
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    from eventkit.lexicons import load_list
+
+    return frozenset(w.lower() for w in load_list("lexicons/titles.en.txt"))
+
+
+def _frames(verb: Token | None, steps: int = 2) -> list[Token]:
+    """The verbs that frame a to-infinitive: "signed an agreement to provide" -> [signed]."""
+    out: list[Token] = []
+    current = verb
+    for _ in range(steps):
+        if current is None or current.dep_ not in {"acl", "xcomp", "advcl"}:
+            break
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            break
+        head = current.head
+        frame = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+        if frame is None:
+            break
+        out.append(frame)
+        current = frame
+    return out
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -261,7 +322,8 @@ def modality_of(trigger: Token) -> Modality:
     if verb is None:
         return Modality.ASSERTED
     children = list(verb.children)
-    if any(c.dep_ == "neg" for c in children):
+    adjunct = trigger.i != verb.i and trigger.dep_ == "pobj" and trigger.head.lower_ in cues["adjunct_preps"]
+    if any(c.dep_ == "neg" for c in children) and not adjunct:
         return Modality.NEGATED
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
     marks = {c.lower_ for c in children if c.dep_ == "mark"}

@@ -41,7 +41,7 @@ from eventkit.extractors.triggers import (
     resolve_actor,
     subjects_of,
 )
-from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance, When
+from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
 from eventkit.normalize.money import parse_item, parse_money
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         if gov is not None:
             date = ctx.date_for(gov)
     if date is None:
-        date = _framing_date(ctx, verb or governing_verb(tok))
+        date = ctx.framing_date(verb or governing_verb(tok))
     location = ctx.place_for(tok)
     modality = _modality(tok)
     rule_ids = [match.rule_id] + (["donation.context_pair.v1"] if filled_from_context else [])
@@ -273,27 +273,6 @@ def _differs(a: Actor, b: Actor | None) -> bool:
     from eventkit.merge import same_actor
 
     return b is None or not same_actor(a, b)
-
-
-def _framing_date(ctx: DocContext, verb: Token | None) -> tuple[When, Provenance] | None:
-    """The date of the clause that frames the donation ("signed an agreement on Tuesday to provide ...").
-
-    Climbs from the donation verb through an infinitive attached to a noun or
-    a verb ("an agreement to provide", "agreed to give"), at most two steps.
-    """
-    current = verb
-    for _ in range(2):
-        if current is None or current.dep_ not in {"acl", "xcomp"}:
-            return None
-        head = current.head
-        frame = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
-        if frame is None:
-            return None
-        found = ctx.date_for(frame)
-        if found is not None:
-            return found
-        current = frame
-    return None
 
 
 def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:
@@ -478,7 +457,4 @@ def _modality(tok: Token) -> Modality:
     modality = modality_of(tok)
     if tok.lemma_ == "pledge" and modality == Modality.ASSERTED:
         return Modality.PLANNED  # a pledge is a gift still to be made
-    if modality != Modality.ASSERTED or tok.pos_ in {"VERB", "AUX"}:
-        return modality
-    verb = governing_verb(tok)
-    return modality_of(verb) if verb is not None else modality
+    return modality  # a noun takes its governing verb's modality inside modality_of

@@ -573,13 +573,8 @@ def _count(victim: Token) -> tuple[int, bool] | None:
 
 
 def _modality(tok: Token) -> Modality:
-    modality = modality_of(tok)
-    if modality != Modality.ASSERTED:
-        return modality
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
-    if verb is not None and verb.i != tok.i:
-        modality = modality_of(verb)
-    return modality
+    # a noun takes its governing verb's modality inside modality_of
+    return modality_of(tok)
 
 
 def _description(tok: Token) -> str:

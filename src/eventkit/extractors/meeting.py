@@ -40,6 +40,7 @@ from eventkit.extractors.triggers import (
     lexicon_extra,
     prep_objects,
     resolve_actor,
+    rules,
     subjects_of,
 )
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
@@ -142,12 +143,22 @@ def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> 
         if place is not None:
             location = (place, Provenance(field="location", span=place.span, rule="meeting.visit_object"))
             break
+    if location is None and verb is not None and rule.frame == "host":
+        # "welcomed Y to Canberra": the place the guest was welcomed to
+        for obj in prep_objects(verb, ("to",)):
+            ent = _entity_of(obj) if _is_place(obj) else None
+            place = ctx.place(ent) if ent is not None else None
+            if place is not None:
+                location = (place, Provenance(field="location", span=place.span, rule="meeting.host_to_place"))
+                break
     if location is None:
         location = ctx.place_for(tok)
         if location is None and verb is None:
             gov = governing_verb(tok)
             if gov is not None and gov.lemma_ in _light_verbs():
                 location = ctx.place_for(gov)
+    if location is None and verb is not None:
+        location = ctx.framing_place(verb)
     if location is not None and location[0].span is not None:
         # a participant mistaken for a place ("met Biden in Paris" tagged oddly) is no location
         loc_span = location[0].span
@@ -177,6 +188,8 @@ def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> 
         gov = governing_verb(tok)
         if gov is not None and gov.lemma_ in _light_verbs():
             date = ctx.date_for(gov)
+    if date is None and verb is not None:
+        date = ctx.framing_date(verb)  # "will travel to Washington next month to meet Y"
     modality = _modality(tok)
     provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
     for actor in named:
@@ -301,10 +314,18 @@ def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
     return None
 
 
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """Single-word lemmas of the noun trigger rules ("talks", "summit", "visit")."""
+    return frozenset(w for r in rules(_TYPE) if "NOUN" in r.pos for w in r.lemmas if " " not in w)
+
+
 def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     out: list[Actor] = []
     for head in frame.heads:
         for tok in [head, *conjuncts(head)]:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _meeting_nouns():
+                continue  # "talks ... mediated by Egypt": the meeting itself is no participant
             if tok.lower_ in _COLLECTIVE_HEADS:
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for
@@ -331,11 +352,9 @@ def _add_actor(actors: list[Actor], actor: Actor) -> None:
 
 
 def _modality(tok: Token) -> Modality:
-    modality = modality_of(tok)
-    if modality != Modality.ASSERTED or tok.pos_ in {"VERB", "AUX"}:
-        return modality
-    verb = governing_verb(tok)
-    return modality_of(verb) if verb is not None else modality
+    # a noun takes its governing verb's modality inside modality_of, except
+    # through a time adjunct ("did not meet X during his visit")
+    return modality_of(tok)
 
 
 def _confidence(strength: float, participants: list[Actor], dated: bool, placed: bool, modality: Modality) -> float:

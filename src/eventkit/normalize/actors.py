@@ -369,6 +369,10 @@ class ActorIndex:
                         if country is not None:
                             actor = actor.model_copy(update={"country": country})
                     return actor, span, confidence
+        if token.ent_iob_ == "O" and token.lower_ in _titles():
+            of_country = self._title_of_country(token)
+            if of_country is not None:
+                return of_country
         phrase = noun_phrase(token)
         # an entity inside the phrase, preferring the one the token belongs to
         rec = self.record_for_token(token)
@@ -399,6 +403,28 @@ class ActorIndex:
             surface = _norm(phrase.text)
             return rec.to_actor(surface if surface != rec.name else None), phrase, 0.9
         return self._describe_phrase(phrase)
+
+    def _title_of_country(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """The office in "the President of Argentina": its one known holder, else the office itself."""
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                code = country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
+                if code is None:
+                    continue
+                span = self.doc[token.i : obj.i + 1]
+                known = [
+                    r
+                    for r in self.records
+                    if r.kind == ActorKind.PERSON and r.country == code and r.title and token.lower_ in r.title.lower()
+                ]
+                if len(known) == 1:
+                    return known[0].to_actor(_norm(span.text)), span, 0.75
+                return Actor(name=_norm(span.text), kind=ActorKind.PERSON, country=code), span, 0.7
+        return None
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
         words = [t for t in phrase if not t.is_punct]
