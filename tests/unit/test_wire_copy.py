@@ -219,6 +219,10 @@ def test_coordinated_nationalities_are_two_parties_and_force_against_protesters_
     ).incidents
     assert {(a.name, a.country) for a in clash.actors} == {("Indian troops", "IND"), ("Chinese troops", "CHN")}
     assert clash.date is not None and clash.date.start == dt.date(2020, 6, 1)
+    (located,) = extractor.extract(
+        "Indian and Chinese troops clashed along the disputed border in the Galwan Valley.", published="2024-05-06"
+    ).incidents
+    assert located.location is not None and located.location.name == "Galwan Valley"  # "along ... in ..."
     (gas,) = extractor.extract(
         "Police fired tear gas at demonstrators in Nairobi on Tuesday.", published="2024-05-06"
     ).incidents

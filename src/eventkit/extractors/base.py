@@ -48,7 +48,26 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions through which a place can locate an event ("of"/"from" only pass through: "the city of X").
 _PLACE_PREPS = frozenset(
-    {"in", "at", "near", "off", "outside", "inside", "around", "across", "to", "into", "on", "of", "from"}
+    {
+        "in",
+        "at",
+        "near",
+        "off",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "to",
+        "into",
+        "on",
+        "of",
+        "from",
+        "along",
+        "over",
+        "within",
+        "throughout",
+        "beyond",
+    }
 )
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
 
