@@ -147,10 +147,8 @@ def collect_observations(
         RuntimeError: If a document fails to process.
         ValueError: If the extractor filters by confidence.
     """
-    import json
-
     from eventkit.api import Extractor
-    from eventkit.evaluation.scorer import _documents, score_document
+    from eventkit.evaluation.scorer import extract_corpus, score_document
 
     root = Path(path)
     if not root.is_dir():
@@ -167,20 +165,13 @@ def collect_observations(
         raise ValueError("calibration needs every prediction: use an extractor with min_confidence=0")
     out: list[Observation] = []
     for corpus in corpora:
-        docs = _documents(corpus)
-        golds = [json.loads(g.read_text(encoding="utf-8")) for _, g in docs]
-        records = [
-            {"id": t.name, "text": t.read_text(encoding="utf-8"), "published": gold.get("published")}
-            for (t, _), gold in zip(docs, golds, strict=True)
-        ]
-        for gold, result in zip(golds, ex.pipe(records, on_error="collect"), strict=True):
-            if result.error:
-                raise RuntimeError(f"{corpus.name}/{result.id}: {result.error}")
-            predictions = result.to_dicts()
+        for name, gold, predictions, error in extract_corpus(corpus, ex):
+            if error:
+                raise RuntimeError(f"{corpus.name}/{name}: {error}")
             score = score_document(gold, predictions)
             for pred, status in zip(predictions, score.status, strict=True):
                 if status in ("tp", "fp") or (include_optional and status == "optional"):
-                    obs = _observation(corpus.name, str(result.id), pred, status != "fp")
+                    obs = _observation(corpus.name, name, pred, status != "fp")
                     out.append(replace(obs, optional=status == "optional"))
     return out
 

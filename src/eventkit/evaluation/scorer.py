@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ __all__ = [
     "DocScore",
     "evaluate",
     "evaluate_corpus",
+    "extract_corpus",
     "normalize_text",
     "score_document",
 ]
@@ -449,6 +450,30 @@ def _documents(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def extract_corpus(
+    folder: str | Path, extractor: Extractor
+) -> Iterator[tuple[str, dict[str, Any], list[dict[str, Any]], str | None]]:
+    """Run an extractor over one corpus folder, streaming.
+
+    Args:
+        folder: A folder of ``NAME.txt`` and ``NAME.gold.json`` files.
+        extractor: The extractor to run.
+
+    Yields:
+        ``(document name, gold, predicted event dicts, error or None)`` per
+        document, in name order; each text is extracted with its gold's
+        ``published`` date.
+    """
+    docs = _documents(Path(folder))
+    golds = [json.loads(g.read_text(encoding="utf-8")) for _, g in docs]
+    records = [
+        {"id": t.name, "text": t.read_text(encoding="utf-8"), "published": gold.get("published")}
+        for (t, _), gold in zip(docs, golds, strict=True)
+    ]
+    for gold, result in zip(golds, extractor.pipe(records, on_error="collect"), strict=True):
+        yield str(result.id), gold, result.to_dicts(), result.error
+
+
 def evaluate_corpus(folder: str | Path, *, extractor: Extractor | None = None) -> CorpusReport:
     """Run the extractor over one corpus folder and score it.
 
@@ -462,18 +487,11 @@ def evaluate_corpus(folder: str | Path, *, extractor: Extractor | None = None) -
     from eventkit.api import Extractor
 
     folder = Path(folder)
-    ex = extractor or Extractor()
     report = CorpusReport(name=folder.name)
-    docs = _documents(folder)
-    golds = [json.loads(g.read_text(encoding="utf-8")) for _, g in docs]
-    records = [
-        {"id": t.name, "text": t.read_text(encoding="utf-8"), "published": gold.get("published")}
-        for (t, _), gold in zip(docs, golds, strict=True)
-    ]
-    for gold, result in zip(golds, ex.pipe(records, on_error="collect"), strict=True):
-        if result.error:
-            report.errors[str(result.id)] = result.error
-        report.documents.append(score_document(gold, result.to_dicts()))
+    for name, gold, predictions, error in extract_corpus(folder, extractor or Extractor()):
+        if error:
+            report.errors[name] = error
+        report.documents.append(score_document(gold, predictions))
     return report
 
 
