@@ -25,6 +25,8 @@ from eventkit.normalize.times import clause_direction, is_duration_or_frequency,
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from eventkit.api import Extractor
+
 THU = "2024-03-14"
 WED = "2022-06-01"
 MON = "2021-01-04"
@@ -411,3 +413,42 @@ def test_select_date_ignores_other_sentences(en_nlp: Language) -> None:
     doc = en_nlp("The storm hit on Monday. Officials met the mayor.")
     dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
     assert select_date(_token(doc, "met"), dates) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("the previous day", "2024-11-17"),
+        ("the day before", "2024-11-17"),
+        ("the next morning", "2024-11-19"),
+        ("the day after", "2024-11-19"),
+        ("later that day", "2024-11-18"),
+        ("earlier in the day", "2024-11-18"),
+        ("that night", "2024-11-18"),
+        ("the same day", "2024-11-18"),
+        ("two days later", None),  # counted: not resolved
+        ("the following week", None),  # not a day
+        ("next Monday", None),  # not anaphoric
+    ],
+)
+def test_parse_anaphoric_against_an_earlier_day(expression: str, expected: str | None) -> None:
+    from eventkit.normalize.times import parse_anaphoric
+
+    monday = parse_date("on Monday", published="2024-11-20", direction="past")
+    assert monday is not None and monday.start.isoformat() == "2024-11-18"
+    when = parse_anaphoric(expression, monday)
+    assert (when.start.isoformat() if when else None) == expected
+    if when is not None:
+        assert when.anchor == monday.start and when.precision.value == "day"
+
+
+def test_anaphoric_date_in_an_article_names_its_reference(extractor: Extractor) -> None:
+    text = (
+        "Chinese President Xi Jinping and U.S. President Joe Biden met in Lima on Monday.\n\n"
+        "The next morning, Xi met Peruvian President Dina Boluarte."
+    )
+    meetings = extractor.extract(text, published="2024-11-20").meetings
+    second = next(m for m in meetings if any(a.name == "Dina Boluarte" for a in m.participants))
+    assert second.date is not None and second.date.start.isoformat() == "2024-11-19"
+    (note,) = [p.note for p in second.provenance if p.field == "date"]
+    assert note is not None and "resolved against the earlier date 'Monday'" in note

@@ -16,10 +16,18 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from eventkit.lexicons import load_yaml
-from eventkit.models import Actor, Event, Modality, Place, PlaceKind, Provenance, Span, When
+from eventkit.models import Actor, Event, Modality, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex, noun_phrase
 from eventkit.normalize.places import is_admin_word, resolve_place
-from eventkit.normalize.times import clause_direction, is_weekday, parse_date, select_date
+from eventkit.normalize.times import (
+    clause_direction,
+    find_anaphoric_days,
+    is_anaphoric_day,
+    is_weekday,
+    parse_anaphoric,
+    parse_date,
+    select_date,
+)
 from eventkit.text.clean import BlockKind, CleanText
 
 if TYPE_CHECKING:
@@ -121,9 +129,19 @@ class DocContext:
                     out.append(self.doc[ent.start : nxt.end])
                 else:
                     out.append(ent)
-            elif ent.label_ == "TIME" and any(is_weekday(t.text) for t in ent) and (not out or out[-1].end != ent.end):
-                out.append(ent)
-        return out
+            elif (
+                ent.label_ == "TIME"
+                and (any(is_weekday(t.text) for t in ent) or is_anaphoric_day(ent.text))
+                and (not out or out[-1].end != ent.end)
+            ):
+                out.append(ent)  # "Saturday morning", "the next morning"
+        # "the next morning", "later that day" the tagger left untagged
+        taken = [(e.start_char, e.end_char) for e in ents]
+        for start, end in find_anaphoric_days(self.doc.text):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not any(s < end and start < e for s, e in taken):
+                out.append(span)
+        return sorted(out, key=lambda e: e.start)
 
     # ---------------------------------------------------------------- grounding
     def span(self, start_char: int, end_char: int) -> Span:
@@ -180,13 +198,27 @@ class DocContext:
             return None
         direction = clause_direction(trigger)
         when = parse_date(chosen.text, published=self.published, direction=direction)
-        if when is None:
-            return None
         span = self.span_of(chosen)
+        if when is None:
+            return self._anaphoric_date(chosen, span)
         when = when.model_copy(update={"span": span})
         anchor = f" resolved against {self.published.isoformat()}" if self.published else ""
         note = f"{chosen.text!r} ({direction} reading){anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
+
+    def _anaphoric_date(self, chosen: SpacySpan, span: Span) -> tuple[When, Provenance] | None:
+        """An anaphoric date ("the previous day") resolved against the latest earlier day of the text."""
+        for earlier in reversed([e for e in self.date_ents if e.end <= chosen.start]):
+            ref = parse_date(earlier.text, published=self.published, direction=clause_direction(earlier.root))
+            if ref is None or ref.precision != Precision.DAY:
+                continue
+            when = parse_anaphoric(chosen.text, ref)
+            if when is None:
+                return None
+            note = f"{chosen.text!r} resolved against the earlier date {earlier.text!r} ({ref.start.isoformat()})"
+            provenance = Provenance(field="date", span=span, rule="time.select_date+parse_anaphoric", note=note)
+            return when.model_copy(update={"span": span}), provenance
+        return None
 
     def framing_date(self, verb: Token | None) -> tuple[When, Provenance] | None:
         """The date of the clause that frames an infinitive event verb.

@@ -48,7 +48,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["Direction", "clause_direction", "is_duration_or_frequency", "is_weekday", "parse_date", "select_date"]
+__all__ = [
+    "Direction",
+    "clause_direction",
+    "find_anaphoric_days",
+    "is_anaphoric_day",
+    "is_duration_or_frequency",
+    "is_weekday",
+    "parse_anaphoric",
+    "parse_date",
+    "select_date",
+]
 
 #: How an expression without an explicit year or week is read.
 Direction = Literal["past", "future", "auto"]
@@ -819,6 +829,77 @@ def is_duration_or_frequency(expression: str) -> bool:
     )
 
 
+@cache
+def _anaphoric_table() -> tuple[frozenset[str], dict[str, int]]:
+    data = load_yaml(_LEXICON)
+    units = frozenset(str(u) for u in data.get("anaphoric_day_units", ()))
+    shifts = {str(k): int(v) for k, v in (data.get("anaphoric_day_shifts") or {}).items()}
+    return units, shifts
+
+
+@cache
+def _anaphoric_search() -> re.Pattern[str]:
+    patterns = "|".join(f"(?:{p})" for p in load_yaml(_LEXICON)["anaphoric_patterns"])
+    return re.compile(rf"(?<![\w-])(?:{patterns})(?![\w-])", re.IGNORECASE)
+
+
+def find_anaphoric_days(text: str) -> list[tuple[int, int]]:
+    """Character ranges of day-level anaphoric expressions in a text ("the next morning", "later that day").
+
+    Only expressions that say how they relate to another day count (a bare
+    "that day" or "the day" does not); the tagger often leaves them untagged,
+    so they are found on the text.
+    """
+    _, shifts = _anaphoric_table()
+    out: list[tuple[int, int]] = []
+    for m in _anaphoric_search().finditer(text):
+        words = re.findall(r"[a-z]+", m.group(0).lower())
+        relational = any(w in shifts and (shifts[w] != 0 or w in {"same", "later", "earlier"}) for w in words)
+        if relational and is_anaphoric_day(m.group(0)):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def is_anaphoric_day(expression: str) -> bool:
+    """True for a day-level anaphoric expression :func:`parse_anaphoric` resolves ("the next morning")."""
+    ref = When(text="", start=_RANKING_ANCHOR, end=_RANKING_ANCHOR, precision=Precision.DAY)
+    return parse_anaphoric(expression, ref) is not None
+
+
+def parse_anaphoric(expression: str, reference: When) -> When | None:
+    """Resolve a day-level anaphoric expression against an earlier date of the text.
+
+    "the previous day", "the next morning", "later that day", "earlier in the
+    day", "the same day" shift a day-precision ``reference`` by -1, +1 or 0
+    days (the words and shifts are data in ``time.en.yaml``). Expressions of
+    other units, counted ones ("two days later") and references that are not
+    a single day give ``None``.
+
+    Args:
+        expression: The date expression as written.
+        reference: The latest earlier date of the text (day precision).
+
+    Returns:
+        The resolved day (``anchor`` is the reference day), or ``None``.
+    """
+    if not isinstance(expression, str) or reference.precision != Precision.DAY:
+        return None
+    text = _normalize(expression)
+    if not (_lex().anaphoric.fullmatch(text) or _lex().anaphoric.fullmatch(_strip_fillers(text))):
+        return None
+    units, shifts = _anaphoric_table()
+    words = re.findall(r"[a-z]+", text)
+    if not words or not any(w in units for w in words) or any(w.isdigit() for w in words):
+        return None
+    if "yesterday" in words or any(w in {"days", "nights", "weeks", "years"} for w in words):
+        return None
+    moves = {shifts[w] for w in words if w in shifts and shifts[w] != 0}
+    if len(moves) > 1:
+        return None
+    day = reference.start + dt.timedelta(days=moves.pop() if moves else 0)
+    return When(text=expression, start=day, end=day, precision=Precision.DAY, anchor=reference.start)
+
+
 def parse_date(
     expression: str,
     *,
@@ -1022,7 +1103,10 @@ def _path(span: SpacySpan, targets: set[int], trigger: Token) -> tuple[bool, int
 
 def _width(text: str) -> int | None:
     when = _parse_cached(text, _RANKING_ANCHOR, "past")
-    return None if when is None else (when.end - when.start).days
+    if when is None:
+        # "the previous day": a day, once resolved against an earlier date of the text
+        return 0 if is_anaphoric_day(text) else None
+    return (when.end - when.start).days
 
 
 def select_date(trigger: Token, date_spans: Sequence[SpacySpan]) -> SpacySpan | None:
