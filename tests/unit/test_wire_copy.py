@@ -276,3 +276,26 @@ def test_an_office_of_a_country_is_a_participant_with_that_country(extractor: Ex
     (meeting,) = extractor.extract("The Pope received the President of Argentina at the Vatican on Monday.").meetings
     office = next(a for a in meeting.participants if a.name == "President of Argentina")
     assert office.country == "ARG"
+
+
+def test_the_two_leaders_are_the_parties_of_the_earlier_meeting(extractor: Extractor) -> None:
+    text = (
+        "Chinese President Xi Jinping and U.S. President Joe Biden met in Lima on Saturday.\n\n"
+        "The two leaders last met in November 2023 in San Francisco. "
+        "Both sides agreed to meet again next year."
+    )
+    meetings = sorted(extractor.extract(text, published="2024-11-18").meetings, key=lambda m: m.trigger.start)
+    assert [len(m.participants) for m in meetings] == [2, 2, 2]
+    lima, earlier, planned = meetings
+    assert {a.name for a in earlier.participants} == {"Xi Jinping", "Joe Biden"}
+    assert earlier.date is not None and (earlier.date.start, earlier.date.precision.value) == (
+        dt.date(2023, 11, 1),
+        "month",
+    )
+    assert earlier.location is not None and earlier.location.name == "San Francisco"
+    assert "meeting.pair_anaphor.v1" in earlier.rule_ids and "meeting.pair_anaphor.v1" not in lima.rule_ids
+    assert planned.modality.value == "planned" and planned.date is not None and planned.date.start.year == 2025
+
+
+def test_a_pair_description_without_an_earlier_meeting_is_no_meeting(extractor: Extractor) -> None:
+    assert extractor.extract("The two leaders last met in November 2023.", published="2024-11-18").meetings == []

@@ -44,6 +44,7 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
+from eventkit.normalize.actors import noun_phrase
 from eventkit.normalize.countries import country_name
 
 if TYPE_CHECKING:
@@ -97,9 +98,11 @@ def extract_meetings(ctx: DocContext, *, min_participants: int = 2) -> Iterator[
         Frames follow PLOVER's CONSULT category (visits, meetings, talks,
         mediation); see ``docs/events.md``.
     """
+    previous: list[Meeting] = []
     for match in find_triggers(ctx.doc, _TYPE):
-        event = _meeting(ctx, match, min_participants=min_participants)
+        event = _meeting(ctx, match, min_participants=min_participants, previous=previous)
         if event is not None:
+            previous.append(event)
             yield event
 
 
@@ -117,7 +120,9 @@ class _Frame:
                 self.heads.append(t)
 
 
-def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> Meeting | None:
+def _meeting(
+    ctx: DocContext, match: TriggerMatch, *, min_participants: int, previous: list[Meeting] | None = None
+) -> Meeting | None:
     tok = match.token
     rule = match.rule
     if _is_generic(tok):
@@ -179,6 +184,12 @@ def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> 
             )  # fmt: skip
     named = [a for a in participants if is_named(a)]
     need = 1 if kind == MeetingKind.VISIT else min_participants
+    pair_from: Meeting | None = None
+    if len(named) < need and previous and any(_is_pair(h) for h in frame.heads):
+        # "The two leaders last met in 2023": the parties of the latest earlier meeting
+        pair_from = next((m for m in reversed(previous) if len(m.participants) >= 2), None)
+        if pair_from is not None:
+            named = list(pair_from.participants)
     if len(named) < need:
         return None
     if kind == MeetingKind.VISIT and len(named) == 1 and location is None:
@@ -195,6 +206,18 @@ def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> 
     for actor in named:
         span = actor.mentions[0] if actor.mentions else None
         provenance.append(Provenance(field="participants", span=span, rule=f"{match.rule_id}:{rule.frame}"))
+    if pair_from is not None:
+        pair = next(h for h in frame.heads if _is_pair(h))
+        provenance.append(
+            Provenance(
+                field="participants",
+                span=ctx.span_of(noun_phrase(pair)),
+                rule="meeting.pair_anaphor.v1",
+                note=f"the parties of the earlier meeting {pair_from.trigger.text!r} at {pair_from.trigger.start}"
+                if pair_from.trigger
+                else "the parties of the earlier meeting",
+            )
+        )
     if date is not None:
         provenance.append(date[1])
     if location is not None:
@@ -209,9 +232,23 @@ def _meeting(ctx: DocContext, match: TriggerMatch, *, min_participants: int) -> 
         location=location[0] if location else None,
         modality=modality,
         confidence=confidence,
-        rule_ids=[match.rule_id],
+        rule_ids=[match.rule_id] + (["meeting.pair_anaphor.v1"] if pair_from is not None else []),
         provenance=provenance,
     )
+
+
+def _is_pair(tok: Token) -> bool:
+    """A pair description: "the two leaders", "both sides", "both"."""
+    if tok.lower_ == "both" and tok.pos_ in {"PRON", "DET"}:
+        return True
+    if tok.lemma_.lower() not in _pair_nouns() and tok.lower_ not in _pair_nouns():
+        return False
+    return any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in tok.children)
+
+
+@cache
+def _pair_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon_extra(_TYPE, "pair_nouns") or ())
 
 
 def _is_generic(tok: Token) -> bool:
