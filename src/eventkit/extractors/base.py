@@ -242,10 +242,21 @@ class DocContext:
                 return found
         return None
 
+    @cached_property
+    def _ents_by_sentence(self) -> dict[int, list[SpacySpan]]:
+        out: dict[int, list[SpacySpan]] = {}
+        for ent in self.doc.ents:
+            out.setdefault(ent.sent.start, []).append(ent)
+        return out
+
+    def sentence_ents(self, token: Token) -> list[SpacySpan]:
+        """The named entities of the token's sentence (computed once per document)."""
+        return self._ents_by_sentence.get(token.sent.start, [])
+
     def place_for(self, trigger: Token) -> tuple[Place, Provenance] | None:
         """The place of the trigger's clause: "in/at/near X" attached to it or its arguments."""
         candidates: list[SpacySpan] = []
-        for ent in trigger.sent.ents:
+        for ent in self.sentence_ents(trigger):
             if ent.label_ not in PLACE_LABELS:
                 continue
             if _governs(ent.root, trigger):

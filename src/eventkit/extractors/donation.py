@@ -372,7 +372,7 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             and t.head.i == scope.i
         }
         inside |= {t.i for t in scope.subtree if t.head.i in inside and t.dep_ not in _CLAUSE_DEPS}
-        for ent in tok.sent.ents:
+        for ent in ctx.sentence_ents(tok):
             if ent.label_ != "MONEY" or not any(t.i in inside for t in ent):
                 continue
             start = ent.start

@@ -20,11 +20,12 @@ it came from (:class:`eventkit.offsets.OffsetMap`).
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 
 from eventkit.lexicons import load_yaml
 from eventkit.offsets import OffsetMap, TextBuilder
@@ -76,11 +77,15 @@ class CleanText:
         return self.offsets.raw
 
     def block_at(self, offset: int) -> Block | None:
-        """Return the block containing a cleaned offset, if any."""
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """Return the block containing a cleaned offset, if any (binary search: blocks are in order)."""
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
         return None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
 
 
 # Inline rewrites, tried left to right at each position. Each regex is linear.
