@@ -263,6 +263,174 @@ def test_headline_label_without_a_name_is_not_a_statement(extractor: Extractor) 
 
 def test_new_lexicon_keys_are_lower_case_lists() -> None:
     data = load_yaml("lexicons/speech_cues.en.yaml")
-    for key in ("roles", "not_labels", "claim_nouns"):
+    for key in ("roles", "not_labels", "claim_nouns", "not_speech_phrasal", "convene_objects", "idioms"):
         assert data[key] and all(isinstance(v, str) and v == v.lower() for v in data[key])
     assert all(len(p.split()) == 2 for p in data["phrasal"])
+
+
+# ------------------------------------------------------------ round 2: content runs on
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Lindqvist said the ferry was late, because the crew had gone on strike.",
+            "Lindqvist",
+            "the ferry was late, because the crew had gone on strike",
+        ),
+        (
+            "Ms. Okafor cited the broken cranes as proof of years of neglect.",
+            "Okafor",
+            "the broken cranes as proof of years of neglect",
+        ),
+        (
+            "Harbour master Jonas Berg complained about the dredging in a letter to the council.",
+            "Berg",
+            "about the dredging in a letter to the council",
+        ),
+    ],
+)
+def test_content_runs_to_the_end_of_the_cue_clause(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    assert _has(_pairs(extractor, HEADLINE + text), speaker, content)
+
+
+def test_content_stops_before_according_to(extractor: Extractor) -> None:
+    text = HEADLINE + "Ana Ruiz told the council the pier would reopen in May, according to the minutes."
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Ruiz", "the pier would reopen in May")
+    assert not any("according to" in said for _, said in pairs)
+
+
+def test_content_stops_before_a_second_cue(extractor: Extractor) -> None:
+    text = HEADLINE + "Mayor Lindqvist said the pier would reopen in May, adding that fees would not rise."
+    pairs = _pairs(extractor, text)
+    assert any(name.endswith("Lindqvist") and said == "the pier would reopen in May" for name, said in pairs)
+
+
+# ------------------------------------------------------------ round 2: speakers
+
+
+def test_directive_through_a_particle_keeps_its_addressee(extractor: Extractor) -> None:
+    text = HEADLINE + "Ana Ruiz has called on the council to postpone the vote."
+    assert _has(_pairs(extractor, text), "Ruiz", "the council to postpone the vote")
+
+
+def test_word_of_the_quote_is_never_the_speaker(extractor: Extractor) -> None:
+    text = HEADLINE + '"The harbour is in total gridlock. Total gridlock," said Marta Solberg, a pilot.'
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Solberg", "The harbour is in total gridlock")
+    assert not any("gridlock" in name.lower() for name, _ in pairs)
+
+
+def test_pronoun_skips_a_person_of_the_other_honorific(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Ms. Okafor met Mr. Berg at the quay on Monday. "
+        'Mr. Berg showed the cracked pilings. "This pier will not last another storm," she said.'
+    )
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Okafor", "This pier will not last another storm")
+    assert not _has(pairs, "Berg", "This pier will not last another storm")
+
+
+def test_pronoun_without_honorifics_takes_the_last_subject(extractor: Extractor) -> None:
+    text = HEADLINE + "Jonas Berg inspected the quay on Monday. He said the pilings were cracked."
+    assert _has(_pairs(extractor, text), "Berg", "the pilings were cracked")
+
+
+# ------------------------------------------------------------ round 2: what "call" means
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council chairwoman Ana Ruiz called an emergency meeting for Friday.",
+        "Mayor Lindqvist called into a local radio show on Tuesday morning.",
+        "Ana Ruiz called off the talks with the ferry operator.",
+        "The ferry operator rejected what Ana Ruiz called a reckless plan.",
+    ],
+)
+def test_call_senses_that_say_nothing(extractor: Extractor, text: str) -> None:
+    assert _statements(extractor, HEADLINE + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Lindqvist called the ferry contract a disgrace.", "the ferry contract a disgrace"),
+        ("Ana Ruiz called for a recount of the harbour vote.", "a recount of the harbour vote"),
+        ("Ana Ruiz called her own vote a mistake.", "her own vote a mistake"),
+    ],
+)
+def test_call_senses_that_state(extractor: Extractor, text: str, content: str) -> None:
+    pairs = _pairs(extractor, HEADLINE + text)
+    assert any(content in said for _, said in pairs)
+
+
+# ------------------------------------------------------------ round 2: idioms
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Lindqvist raised questions about the cost of the new breakwater.",
+            "Lindqvist",
+            "the cost of the new breakwater",
+        ),
+        ("Ana Ruiz took issue with the pilots' new rota.", "Ruiz", "the pilots' new rota"),
+        (
+            "Jonas Berg made the case that the old pier could still be saved.",
+            "Berg",
+            "the old pier could still be saved",
+        ),
+    ],
+)
+def test_speech_idioms(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    assert _has(_pairs(extractor, HEADLINE + text), speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delay raises questions about the cost of the new breakwater.",
+        "Mayor Lindqvist raised the flag over the harbour.",
+        "Ana Ruiz took the ferry to the island.",
+    ],
+)
+def test_idioms_need_a_speaker_and_their_noun(extractor: Extractor, text: str) -> None:
+    assert _statements(extractor, HEADLINE + text) == []
+
+
+# ------------------------------------------------------------ round 2: headlines
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Lindqvist Says Harbour Fees Will Not Rise", "Harbour Fees Will Not Rise"),
+        ("Harbour Fees Will Not Rise, Lindqvist Says", "Harbour Fees Will Not Rise"),
+        ("Lindqvist Calls for Recount of Harbour Vote", "Recount of Harbour Vote"),
+        ("Facing Critics, Lindqvist Vows to Rebuild the Pier", "to Rebuild the Pier"),
+    ],
+)
+def test_headline_speaker_next_to_its_cue(extractor: Extractor, headline: str, content: str) -> None:
+    text = headline + "\n\nMayor Erik Lindqvist spoke to a town meeting on Monday about the harbour budget."
+    assert _has(_pairs(extractor, text), "Lindqvist", content)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the verb after a comma has no speaker of its own
+        "Lindqvist Meets Fishermen at the Quay, Pledges to Rebuild the Pier",
+        # the body never names the speaker
+        "Okafor Says Harbour Fees Will Not Rise",
+        # a cue word inside a name the body knows
+        "Harbour Post Story Angers the Fleet",
+    ],
+)
+def test_headline_cues_without_a_clear_speaker(extractor: Extractor, headline: str) -> None:
+    body = "Mayor Erik Lindqvist spoke to a town meeting on Monday. The Harbour Post covered the meeting."
+    text = headline + "\n\n" + body
+    assert not any(s.evidence[0].start < len(headline) for s in _statements(extractor, text))

@@ -208,6 +208,8 @@ class DocContext:
 
     def _anaphoric_date(self, chosen: SpacySpan, span: Span) -> tuple[When, Provenance] | None:
         """An anaphoric date ("the previous day") resolved against the latest earlier day of the text."""
+        if not is_anaphoric_day(chosen.text):
+            return None
         for earlier in reversed([e for e in self.date_ents if e.end <= chosen.start]):
             ref = parse_date(earlier.text, published=self.published, direction=clause_direction(earlier.root))
             if ref is None or ref.precision != Precision.DAY:

@@ -57,6 +57,8 @@ _SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 #: Right dependents of a cue that carry content for the object/commissive groups.
 _CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "oprd", "attr", "dative", "obj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
+_CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other"})
@@ -77,6 +79,8 @@ _DASH_BYLINE = re.compile(r"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--?)\s*(?P<name
 _NON_CONTENT_PREPS = frozenset(
     "in on at during with after before since while under amid despite following throughout without".split()
 )
+#: Prepositions that open what a speech idiom is about ("raised concerns *over* ...").
+_IDIOM_PREPS = frozenset({"about", "over", "with", "for", "on", "against", "regarding", "at"})
 #: Commissive verbs whose bare object is what is promised ("vowed a crackdown").
 _PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
 #: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
@@ -104,6 +108,9 @@ class _Cues:
     roles: frozenset[str]
     not_labels: frozenset[str]
     claim_nouns: frozenset[str]
+    not_speech_phrasal: frozenset[tuple[str, str]]
+    convene_objects: frozenset[str]
+    idioms: frozenset[tuple[str, str]]
 
 
 @cache
@@ -126,6 +133,15 @@ def _cues() -> _Cues:
         roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
         claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),
+        not_speech_phrasal=frozenset(
+            (words[0], words[1])
+            for v in data.get("not_speech_phrasal", [])
+            if len(words := str(v).lower().split()) == 2
+        ),
+        convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
+        idioms=frozenset(
+            (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
+        ),
     )
 
 
@@ -226,7 +242,20 @@ def _cue_group(token: Token) -> str | None:
             group = cues.phrasal.get((lemma, child.lower_))
             if group is not None:
                 return group
-    return cues.verb_group.get(lemma)
+    group = cues.verb_group.get(lemma)
+    if group is None and _idiom_noun(token) is not None:
+        return "object"
+    return group
+
+
+def _idiom_noun(token: Token) -> Token | None:
+    """The object of a speech idiom ("raised *questions* about", "took *issue* with", "made the *case* that")."""
+    cues = _cues()
+    lemma = _lemma(token)
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj"} and child.i > token.i and (lemma, _lemma(child)) in cues.idioms:
+            return child
+    return None
 
 
 def _subject(token: Token) -> Token | None:
@@ -342,6 +371,38 @@ def _described(token: Token) -> str | None:
     return doc[start:end].text
 
 
+def _inverted_speaker(cue: Token) -> Token | None:
+    """The name right after a cue that the parse did not take as its subject ('"...," said *Jane Doe*')."""
+    for child in cue.rights:
+        if child.is_punct or child.is_space:
+            continue
+        if child.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dative"} and _named(child):
+            return child
+        return None
+    return None
+
+
+def _headline_group(token: Token, following: Token | None) -> str | None:
+    """The lexicon group of a headline word by its form ("Says", "Calls for", "Vows"), whatever its tag."""
+    word = token.lower_
+    if not word.isalpha() or not token.text[:1].isalpha():
+        return None
+    cues = _cues()
+    forms = [word, token.lemma_.lower()]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    for form in forms:
+        if following is not None and (form, following.lower_) in cues.phrasal:
+            return cues.phrasal[(form, following.lower_)]
+        if form in cues.verb_group:
+            return cues.verb_group[form]
+    return None
+
+
 def _to_infinitive(token: Token) -> bool:
     """A to-infinitive clause ("to go home"), whether parsed as xcomp or advcl."""
     return token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)
@@ -378,10 +439,10 @@ class _Reader:
         sent = anchor.sent
         before: tuple[int, Quote] | None = None
         after: tuple[int, Quote] | None = None
+        colon = sent.text.rstrip().endswith(":")
         for q in self.quotes:
             if q.start in self.claimed or q.contains(anchor.idx):
                 continue
-            colon = sent.text.rstrip().endswith(":")
             if q.start > sent.end_char + (5 if colon else 2):
                 continue
             if q.end < sent.start_char - 1 and not self._own_sentences(q, sent.start_char):
@@ -533,15 +594,52 @@ class _Reader:
                     return "object"
         return None
 
+    def _not_speech(self, cue: Token) -> bool:
+        """A sense of a cue verb that says nothing.
+
+        "called into the show", "called off the talks" (``not_speech_phrasal``);
+        "called an emergency meeting" (a naming verb with a ``convene_objects``
+        object); "the sea it calls X" and "what critics call X" (a naming verb
+        in a relative clause names, it does not state).
+        """
+        lemma = _lemma(cue)
+        for child in cue.children:
+            if child.dep_ in {"prt", "prep"} and child.i == cue.i + 1:
+                if (lemma, child.lower_) in self.cues.not_speech_phrasal:
+                    return True
+                if (lemma, child.lower_) in self.cues.phrasal:
+                    return False  # "called for a recount", "called on X to ..."
+        if lemma not in self.cues.naming_verbs:
+            return False
+        if cue.dep_ == "relcl":
+            return True
+        for child in cue.children:
+            if child.dep_ in {"dobj", "oprd"} and child.lower_ in {"what", "whatever"}:
+                return True  # "what he calls a rigged system"
+        if any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in cue.children):
+            return False  # "called her vote a mistake": naming is saying
+        for child in cue.children:
+            if (
+                child.dep_ == "dobj"
+                and child.i > cue.i
+                and _lemma(child) in self.cues.convene_objects
+                and not any(c.dep_ == "poss" for c in child.children)
+            ):
+                return True
+        return False
+
     def _from_cue(self, cue: Token, group: str, rule: str) -> _Candidate | None:
-        if cue.dep_ == "relcl" and _lemma(cue) in self.cues.naming_verbs:
-            return None  # "the sea it calls X" names, it does not state
+        if self._not_speech(cue):
+            return None
         anchor = cue
         speaker_tok = _subject(cue)
         if any(c.dep_ == "auxpass" for c in cue.children) and _lemma(cue) not in self.cues.relay_verbs:
             # "It was announced by the ministry that ...": the agent speaks, not the subject
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
             speaker_tok = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if speaker_tok is not None and self.in_quote(speaker_tok) is not None and self.in_quote(cue) is None:
+            # '"... Full panic mode," said Jane Doe': a word of the quote is no speaker
+            speaker_tok = _inverted_speaker(cue)
         reported_by: Actor | None = None
         # "Xinhua cited Xi as saying": Xi speaks, Xinhua relays
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ == "as":
@@ -609,6 +707,7 @@ class _Reader:
             return
         if ccomp is not None and ccomp.i > cue.i:
             start, end = _subtree_range(ccomp, exclude=cue)
+            end = self._continued(cue, end)
             addressee = self._addressee(cand) if cand.group == "commissive" else None
             if addressee is not None and addressee.i < ccomp.i:
                 # "demanded the mayor resign": who is urged belongs to the content
@@ -646,9 +745,31 @@ class _Reader:
             addressee = self._addressee(cand)
             xcomp = next((c for c in cue.children if c.i > cue.i and _to_infinitive(c)), None)
             if addressee is not None and xcomp is not None and addressee.i < xcomp.i:
-                cand.content = self._clause(addressee.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge))
+                end = self._continued(cue, xcomp.right_edge.idx + len(xcomp.right_edge))
+                cand.content = self._clause(addressee.left_edge.idx, end)
                 cand.rule = cand.rule or "statement.x_verb_object.v1"
                 return
+        noun = _idiom_noun(cue)
+        if noun is not None and cue.lemma_.lower() not in self.cues.verb_group:
+            # "raised questions about the count": the noun's complement is what was said
+            comp = next(
+                (
+                    c
+                    for c in [*noun.rights, *(c for c in cue.rights if c.i > noun.i)]
+                    if (c.dep_ == "prep" and c.lower_ in _IDIOM_PREPS) or c.dep_ in {"acl", "ccomp"}
+                ),
+                None,
+            )
+            speaker = cand.speaker_tok
+            if comp is None or speaker is None or not (_named(speaker) or speaker.lower_ in _PERSON_PRONOUNS):
+                return  # "the move raises questions": no one spoke
+            head = comp
+            if comp.dep_ == "prep":
+                head = next((g for g in comp.children if g.dep_ in {"pobj", "pcomp"}), comp)
+            end = comp.right_edge.idx + len(comp.right_edge)
+            cand.content = self._clause(head.left_edge.idx, self._continued(cue, end))
+            cand.rule = cand.rule or "statement.x_verb_object.v1"
+            return
         if cand.group in {"object", "commissive"}:
             if cand.group == "commissive":
                 # "pledged to ...", "urged X to ...": the to-infinitive carries the content
@@ -673,7 +794,7 @@ class _Reader:
                 if addressee is not None and addressee.i < kids[0].i:
                     start = addressee.left_edge.idx  # "called on the council to act"
                 last = kids[-1].right_edge
-                cand.content = self._clause(start, last.idx + len(last))
+                cand.content = self._clause(start, self._continued(cue, last.idx + len(last)))
                 cand.rule = cand.rule or "statement.x_verb_object.v1"
                 return
         # no content of its own: a parenthetical cue in a clause that is no cue ("X, she said, Y")
@@ -683,6 +804,30 @@ class _Reader:
         if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
             cand.relay_only = True
 
+    def _continued(self, cue: Token, end: int) -> int:
+        """Extend a content ending at ``end`` over the cue's later dependents that continue it.
+
+        "said she hopes to win, but she knows ...", "cited the remarks as
+        examples of ...", "complained about the mic the morning after": the
+        parse often hangs the rest of what was said from the cue itself. The
+        content stops at a conjoined action of the speaker ("said X and left"),
+        at another cue ("..., adding that ...") and at "according to".
+        """
+        for child in cue.rights:
+            stop = child.right_edge.idx + len(child.right_edge)
+            if stop <= end or child.is_punct or child.is_space or child.dep_ == "cc":
+                continue
+            if self.in_quote(child) is not None and self.in_quote(cue) is None and child.dep_ not in _CONTINUING_DEPS:
+                break
+            if child.dep_ not in _CONTINUING_DEPS or self._attribution_prep(child):
+                break
+            if child.pos_ in {"VERB", "AUX"} and _cue_group(child) is not None:
+                break  # "..., adding that ...": a statement of its own
+            if child.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in child.children):
+                break  # "said X and walked out": the speaker's next action
+            end = stop
+        return end
+
     def _addressee(self, cand: _Candidate) -> Token | None:
         """Who a directive is addressed to: "urged *the council* to", "called on *X* to"."""
         cue = cand.cue
@@ -691,7 +836,8 @@ class _Reader:
                 continue
             if child.dep_ in {"dobj", "dative"}:
                 return child
-            if child.dep_ == "prep" and (_lemma(cue), child.lower_) in self.cues.phrasal:
+            if child.dep_ in {"prep", "prt"} and (_lemma(cue), child.lower_) in self.cues.phrasal:
+                # "called on the council to ...": "on" parsed as a preposition or a particle
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -914,6 +1060,11 @@ class _Reader:
                 )
                 if cand is not None:
                     out.append(cand)
+                    continue
+            if headline:
+                cand = self._headline_cue(p_start + lead, line)
+                if cand is not None:
+                    out.append(cand)
                 continue
             for q in self.quotes:
                 if not (q.para_start == p_start and not q.open_end) or q.start in self.claimed:
@@ -933,6 +1084,52 @@ class _Reader:
                 if cand is not None:
                     out.append(cand)
         return out
+
+    def _headline_cue(self, base: int, line: str) -> _Candidate | None:
+        """A headline whose speaker, named in the body, comes right before or after its cue.
+
+        ``Mayor Vows to Reopen the Bridge``, ``Ruiz Calls for a Recount``,
+        ``The Latest: Ruiz urges calm``, ``Fees Will Not Rise, Lindqvist Says``,
+        ``Facing Critics, Ruiz Vows to Stay``.
+        Headlines are parsed poorly (title case), so the cue is found by its
+        word form and the speaker by position: one to five capitalised words
+        between the start (or a colon) and the cue. A verb after a comma
+        ("X Meets Y, Pledges to ...") has no speaker of its own and is skipped.
+        """
+        end = base + len(line.rstrip(" ."))
+        tokens = self.doc.char_span(base, end, alignment_mode="expand")
+        if tokens is None:
+            return None
+        words = [t for t in tokens if not t.is_space]
+        for k, tok in enumerate(words):
+            group = _headline_group(tok, words[k + 1] if k + 1 < len(words) else None)
+            if group is None or group == "belief" or k == 0:
+                continue
+            names: list[Token] = []
+            for prev in reversed(words[:k]):
+                if prev.text in {":", ",", ";"} or not prev.text[:1].isupper():
+                    break
+                names.insert(0, prev)
+            if not names or len(names) > 5 or self._named_in_body(self.doc[names[0].i : tok.i + 1]):
+                continue  # "Harbour Post Story ...": a word of a name the body knows is no cue
+            boundary = names[0].i - 1
+            before = self.doc[boundary] if boundary >= words[0].i else None
+            if k == len(words) - 1 and before is not None and before.text == ",":
+                # "Fees Will Not Rise, Lindqvist Says": what precedes the comma was said
+                content: tuple[int, int] = (words[0].idx, before.idx)
+            elif k < len(words) - 1 and (before is None or before.text in {":", ","}):
+                nxt = words[k + 1]
+                first = words[k + 2] if (_lemma(tok), nxt.lower_) in self.cues.phrasal and k + 2 < len(words) else nxt
+                content = (first.idx, end)
+            else:
+                continue
+            cand = self._label_candidate(
+                names[0].idx, names[-1].idx + len(names[-1]), tok.idx, content[0], content[1], headline=True
+            )
+            if cand is not None:
+                cand.group, cand.cue = group, tok
+                return cand
+        return None
 
     def _named_in_body(self, names: SpacySpan) -> bool:
         """A headline label names a person or organisation the article's body names too."""

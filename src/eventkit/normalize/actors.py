@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from eventkit.lexicons import load_list
@@ -332,6 +332,10 @@ class ActorIndex:
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[ent.start] = rec
 
+    @cached_property
+    def _sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
     # ---------------------------------------------------------------- resolve
     def record_for_token(self, token: Token) -> ActorRecord | None:
         """The record of the entity that contains ``token``, if any."""
@@ -466,14 +470,35 @@ class ActorIndex:
         """Resolve a pronoun to the most recent compatible actor before it.
 
         "he"/"she" take the most recent person named as a subject in the same
-        or the previous two sentences; "it"/"they" take the most recent
-        organisation, country or group. Confidence is lower than for names.
+        or the previous two sentences, skipping a person whose honorific says
+        otherwise ("Ms. Ruiz" is never "he", "Mr. Berg" never "she");
+        "it"/"they" take the most recent organisation, country or group.
+        Confidence is lower than for names.
         """
         lower = token.lower_
         if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
             return None  # "It was her first visit": an expletive or the event itself, not an actor
         want_person = lower in _PERSON_PRONOUNS
-        sents = list(self.doc.sents)
+        honorifics = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+        wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(lower)
+        genders: dict[int, set[str]] = {}
+
+        def gender_clash(rec: ActorRecord) -> bool:
+            """True when an honorific before one of the record's mentions contradicts the pronoun."""
+            if wanted is None:
+                return False
+            if id(rec) not in genders:
+                found: set[str] = set()
+                for start, _ in rec.mentions:
+                    span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+                    if span is not None and len(span) and span[0].i > 0:
+                        g = honorifics.get(self.doc[span[0].i - 1].lower_)
+                        if g is not None:
+                            found.add(g)
+                genders[id(rec)] = found
+            return bool(genders[id(rec)]) and wanted not in genders[id(rec)]
+
+        sents = self._sentences
         idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
         window_start = sents[max(0, idx - 2)].start if sents else 0
         best: tuple[int, ActorRecord] | None = None
@@ -481,7 +506,7 @@ class ActorIndex:
             rec = self.record_for_token(t)
             if rec is None or t.dep_ not in {"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj"}:
                 continue
-            if want_person != (rec.kind == ActorKind.PERSON):
+            if want_person != (rec.kind == ActorKind.PERSON) or gender_clash(rec):
                 continue
             score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
             if best is None or score >= best[0]:
