@@ -153,15 +153,24 @@ def _city_records() -> tuple[dict[str, Any], ...]:
 
 
 @cache
-def _cities() -> dict[str, _City]:
-    """Map each main name to the most populous city of that name (cities15000)."""
+def _cities() -> dict[str, dict[str, Any]]:
+    """Map each main name to the geonames record of the most populous city of that name (cities15000).
+
+    Records are turned into :class:`_City` values only when looked up
+    (:func:`_city_named`), which keeps the first extraction fast.
+    """
     best: dict[str, dict[str, Any]] = {}
     for info in _city_records():
         key = name_key(info["name"])
         current = best.get(key)
         if current is None or current["population"] < info["population"]:
             best[key] = info
-    return {key: _city(info) for key, info in best.items()}
+    return best
+
+
+def _city_named(key: str) -> _City | None:
+    info = _cities().get(key)
+    return _city(info) if info is not None else None
 
 
 @cache
@@ -264,7 +273,7 @@ def resolve_place(name: str) -> Place | None:
         return None
     if key in idx.states and key not in idx.city_over_state:
         return Place(name=display, kind=PlaceKind.REGION, country="USA")
-    city = _cities().get(key)
+    city = _city_named(key)
     if city is not None:
         return _city_place(display, city)
     capital_of = capital_country(display)
