@@ -278,7 +278,10 @@ class Extractor:
                         )
 
         if n_process > 1:
-            yield from self._run(entries(), on_error=on_error, n_process=n_process, batch_size=batch_size)
+            if _fork_available():
+                yield from self._run_forked(entries(), on_error=on_error, n_process=n_process, batch_size=batch_size)
+            else:
+                yield from self._run(entries(), on_error=on_error, n_process=n_process, batch_size=batch_size)
             return
         batch: list[tuple[str, dt.date | None, str | None, dict[str, Any]] | Extraction | Exception] = []
         for entry in entries():
@@ -287,6 +290,61 @@ class Extractor:
                 yield from self._run(batch, on_error=on_error, batch_size=batch_size)
                 batch = []
         yield from self._run(batch, on_error=on_error, batch_size=batch_size)
+
+    def _run_forked(
+        self,
+        entries: Iterable[tuple[str, dt.date | None, str | None, dict[str, Any]] | Extraction | Exception],
+        *,
+        on_error: Literal["raise", "skip", "collect"],
+        n_process: int,
+        batch_size: int,
+    ) -> Iterator[Extraction]:
+        """``n_process`` forked workers, each running this extractor on whole batches.
+
+        Workers inherit the loaded pipeline (fork), so nothing is loaded
+        twice; each batch of raw articles is cleaned, parsed and extracted in
+        a worker, and only the finished Extractions come back. At most two
+        batches per worker are in flight, so a stream of any length runs in
+        bounded memory, and results come back in input order.
+        """
+        import multiprocessing
+        from collections import deque
+
+        from eventkit.errors import EventkitError
+
+        def segments() -> Iterator[list[Any]]:
+            chunk: list[Any] = []
+            for entry in entries:
+                if isinstance(entry, tuple):
+                    chunk.append(entry)
+                    if len(chunk) >= batch_size:
+                        yield chunk
+                        chunk = []
+                    continue
+                if chunk:
+                    yield chunk
+                    chunk = []
+                yield [entry]  # an invalid item or an error passes through in its turn
+                if isinstance(entry, Exception):
+                    return
+            if chunk:
+                yield chunk
+
+        context = multiprocessing.get_context("fork")
+        pool = context.Pool(n_process, initializer=_init_worker, initargs=(self, batch_size))
+        pending: deque[Any] = deque()
+        try:
+            source = segments()
+            for segment in source:
+                pending.append(pool.apply_async(_work, (segment,)))
+                if len(pending) < 2 * n_process:
+                    continue
+                yield from _finished(pending.popleft().get(), on_error, EventkitError)
+            while pending:
+                yield from _finished(pending.popleft().get(), on_error, EventkitError)
+        finally:
+            pool.terminate()
+            pool.join()
 
     # --------------------------------------------------------------- stages
     @staticmethod
@@ -492,6 +550,46 @@ def _validated(events: list[Event], raw: str) -> list[Event]:
             counters[kind] -= 1
             logger.warning("eventkit: dropped an invalid %s event: %s", kind, err)
     return out
+
+
+_WORKER: tuple[Extractor, int] | None = None
+
+
+def _fork_available() -> bool:
+    """Forked workers inherit the loaded pipeline; elsewhere spaCy's own multiprocessing is used."""
+    import multiprocessing
+
+    return os.name == "posix" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _init_worker(extractor: Extractor, batch_size: int) -> None:
+    """Pool initializer: keep the (inherited) extractor for this worker process."""
+    global _WORKER
+    _WORKER = (extractor, batch_size)
+
+
+def _work(segment: list[Any]) -> list[Any]:
+    """Run one batch in a worker; invalid items and errors pass through unchanged."""
+    if not segment or not isinstance(segment[0], tuple):
+        return segment
+    assert _WORKER is not None, "the worker was not initialised"
+    extractor, batch_size = _WORKER
+    return list(extractor._run(segment, on_error="collect", batch_size=batch_size))
+
+
+def _finished(
+    results: list[Any], on_error: Literal["raise", "skip", "collect"], error_type: type[Exception]
+) -> Iterator[Extraction]:
+    """Apply ``on_error`` to a batch that came back from a worker."""
+    for item in results:
+        if isinstance(item, Exception):
+            raise item
+        if item.error is not None and on_error == "raise":
+            raise error_type(f"document {item.id!r} failed: {item.error}")
+        if item.error is not None and on_error == "skip":
+            logger.warning("eventkit: document %s failed: %s", item.id, item.error)
+            continue
+        yield item
 
 
 _DEFAULT: Extractor | None = None

@@ -217,12 +217,12 @@ def test_pipe_rejects_a_bad_n_process(extractor: Extractor, n_process: object) -
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patch reaches workers only by fork")
 def test_pipe_worker_failure_is_recorded_or_raised(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventkit.nlp import components
+    from eventkit.api import Extractor
 
-    def broken(self: object, doc: object) -> None:
+    def broken(self: object, *args: object, **kwargs: object) -> None:
         raise RuntimeError("worker exploded")
 
-    monkeypatch.setattr(components.EventkitComponent, "_context", broken)  # inherited by forked workers
+    monkeypatch.setattr(Extractor, "_events", broken)  # inherited by forked workers
     results = list(extractor.pipe([SHORT[0], SHORT[1]], n_process=2))
     assert [r.error for r in results] == ["RuntimeError: worker exploded"] * 2
     with pytest.raises(EventkitError, match="worker exploded"):
