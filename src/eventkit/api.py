@@ -223,11 +223,12 @@ class Extractor:
     ) -> Iterator[Extraction]:
         """Extract from many articles, streaming, in input order.
 
-        With ``n_process > 1`` the articles are cleaned (and their publication
-        dates detected) in this process; spaCy worker processes parse them and
-        the ``eventkit`` pipeline component extracts the events there
-        (``nlp.pipe(docs, n_process=...)``). Only JSON-shaped values cross the
-        process boundary and the output is identical to ``n_process=1``.
+        With ``n_process > 1`` worker processes forked from this one (they
+        inherit the loaded pipeline) clean, parse and extract whole batches and
+        send back finished Extractions; where ``fork`` is unavailable, spaCy's
+        ``nlp.pipe(docs, n_process=...)`` runs the ``eventkit`` component in
+        its workers instead. Either way the output is identical to
+        ``n_process=1``.
 
         Args:
             items: Raw texts, or records with ``text`` and optional ``id``,
