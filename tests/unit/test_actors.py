@@ -83,3 +83,10 @@ def test_an_institution_of_a_country_is_an_organisation_of_that_country(nlp: Lan
     assert bank is not None and ministry is not None
     assert (bank[0].kind, bank[0].country, bank[0].name) == (ActorKind.ORGANIZATION, "YEM", "Yemen's central bank")
     assert (ministry[0].kind, ministry[0].country) == (ActorKind.ORGANIZATION, "KEN")
+
+
+def test_a_countrys_government_is_the_country(nlp: Language) -> None:
+    doc = nlp("The Japanese government donated 300 water pumps to the Kenya Red Cross.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "government"))
+    assert resolved is not None
+    assert (resolved[0].kind, resolved[0].country) == (ActorKind.COUNTRY, "JPN")

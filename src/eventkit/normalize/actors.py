@@ -47,6 +47,8 @@ _ORG_WORDS = frozenset(
     "group union bank university institute center centre organization organisation association "
     "fund program programme coalition militia forces force corps administration embassy".split()
 )
+#: Nouns that name a country's state itself, not one of its institutions.
+_STATE_WORDS = frozenset({"government", "administration", "authorities", "state", "regime"})
 _MEDIA_WORDS = frozenset("media agency news newspaper radio television tv outlet report reports press".split())
 
 
@@ -398,8 +400,10 @@ class ActorIndex:
             and token.ent_iob_ == "O"
             and token.pos_ == "NOUN"
             and token.lower_ in _ORG_WORDS
+            and token.lower_ not in _STATE_WORDS
         ):
             # "Yemen's central bank", "the Kenyan health ministry": an organisation of that country
+            # ("the Japanese government" stays the country itself)
             words = [t for t in phrase if not t.is_punct and t.lower_ not in _DETERMINERS]
             name = _norm(self.doc[words[0].i : words[-1].i + 1].text) if words else token.text
             return Actor(name=name, kind=ActorKind.ORGANIZATION, country=rec.country), phrase, 0.8
