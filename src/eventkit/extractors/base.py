@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, Event, Modality, Place, PlaceKind, Precision, Provenance, Span, When
-from eventkit.normalize.actors import ActorIndex, noun_phrase
+from eventkit.normalize.actors import ActorIndex, is_title, noun_phrase
 from eventkit.normalize.places import is_admin_word, resolve_place
 from eventkit.normalize.times import (
     clause_direction,
@@ -42,6 +42,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "DocContext",
     "EventExtractor",
+    "clip_confidence",
     "conjuncts",
     "governing_verb",
     "modality_of",
@@ -311,14 +312,7 @@ def _of_a_person(ent: SpacySpan) -> bool:
         owner = root.head.head
     else:
         return False
-    return owner.ent_type_ == "PERSON" or owner.lower_ in _person_titles()
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    from eventkit.lexicons import load_list
-
-    return frozenset(w.lower() for w in load_list("lexicons/titles.en.txt"))
+    return owner.ent_type_ == "PERSON" or is_title(owner.text)
 
 
 def _frames(verb: Token | None, steps: int = 2) -> list[Token]:
@@ -337,6 +331,11 @@ def _frames(verb: Token | None, steps: int = 2) -> list[Token]:
         out.append(frame)
         current = frame
     return out
+
+
+def clip_confidence(score: float) -> float:
+    """A rule-based confidence score clipped to [0.05, 0.95] and rounded to 3 decimals."""
+    return round(max(0.05, min(0.95, score)), 3)
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.base import DocContext, modality_of
+from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -42,7 +42,7 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
-from eventkit.normalize.money import parse_item, parse_money
+from eventkit.normalize.money import currency_of_word, parse_item, parse_money
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -263,7 +263,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         date=date[0] if date else None,
         location=location[0] if location else None,
         modality=modality,
-        confidence=round(max(0.05, min(0.95, score)), 3),
+        confidence=clip_confidence(score),
         rule_ids=rule_ids,
         provenance=provenance,
     )
@@ -351,7 +351,7 @@ def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
         if _aid_objects().get(head.lemma_.lower()) == "grant" and any(t.ent_type_ == "MONEY" for t in tokens):
             continue  # "a $100 million grant": the money is the amount, not an item
         span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
-        if parse_money(f"1 {head.text}") is not None:
+        if currency_of_word(head.text) is not None:
             continue  # "50 million euros": a currency is an amount, not an item
         item = parse_item(span.text)
         if item is None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.base import PLACE_LABELS, DocContext, modality_of
+from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.triggers import (
     PLACE_NOUNS,
     TriggerMatch,
@@ -271,7 +271,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         date=date[0] if date else None,
         location=place[0] if place else None,
         modality=modality,
-        confidence=round(max(0.05, min(0.95, score)), 3),
+        confidence=clip_confidence(score),
         rule_ids=rule_ids,
         provenance=provenance,
     )

@@ -24,11 +24,11 @@ and events with fewer than two named participants (one for visits).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, conjuncts, modality_of
+from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_meetings"]
 
 _TYPE = "meeting"
+_T = TypeVar("_T")
 #: Heads whose "of" phrase names who they stand for ("a group of deputies", "leaders of Romania").
 _COLLECTIVE_HEADS = frozenset(
     "group delegation team members member leaders leader representatives representative officials official "
@@ -157,13 +158,7 @@ def _meeting(
                 location = (place, Provenance(field="location", span=place.span, rule="meeting.host_to_place"))
                 break
     if location is None:
-        location = ctx.place_for(tok)
-        if location is None and verb is None:
-            gov = governing_verb(tok)
-            if gov is not None and gov.lemma_ in _light_verbs():
-                location = ctx.place_for(gov)
-    if location is None and verb is not None:
-        location = ctx.framing_place(verb)
+        location = _from_clauses(tok, verb, ctx.place_for, ctx.framing_place)
     if location is not None and location[0].span is not None:
         # a participant mistaken for a place ("met Biden in Paris" tagged oddly) is no location
         loc_span = location[0].span
@@ -194,13 +189,7 @@ def _meeting(
         return None
     if kind == MeetingKind.VISIT and len(named) == 1 and location is None:
         return None
-    date = ctx.date_for(tok)
-    if date is None and verb is None:
-        gov = governing_verb(tok)
-        if gov is not None and gov.lemma_ in _light_verbs():
-            date = ctx.date_for(gov)
-    if date is None and verb is not None:
-        date = ctx.framing_date(verb)  # "will travel to Washington next month to meet Y"
+    date = _from_clauses(tok, verb, ctx.date_for, ctx.framing_date)
     modality = _modality(tok)
     provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
     for actor in named:
@@ -235,6 +224,24 @@ def _meeting(
         rule_ids=[match.rule_id] + (["meeting.pair_anaphor.v1"] if pair_from is not None else []),
         provenance=provenance,
     )
+
+
+def _from_clauses(
+    tok: Token, verb: Token | None, own: Callable[[Token], _T | None], framing: Callable[[Token | None], _T | None]
+) -> _T | None:
+    """A date or place from the trigger's own clause, else a light verb's or a framing clause's.
+
+    "held talks on Monday" (light verb), "will travel to Washington next month
+    to meet Y" (the clause an infinitive of purpose hangs from).
+    """
+    found = own(tok)
+    if found is None and verb is None:
+        gov = governing_verb(tok)
+        if gov is not None and gov.lemma_ in _light_verbs():
+            found = own(gov)
+    if found is None and verb is not None:
+        found = framing(verb)
+    return found
 
 
 def _is_pair(tok: Token) -> bool:
@@ -402,4 +409,4 @@ def _confidence(strength: float, participants: list[Actor], dated: bool, placed:
     score += 0.05 if all(a.kind != ActorKind.UNKNOWN for a in participants) else 0.0
     if modality in {Modality.HYPOTHETICAL, Modality.NEGATED}:
         score -= 0.1
-    return round(max(0.05, min(0.95, score)), 3)
+    return clip_confidence(score)

@@ -34,7 +34,7 @@ from eventkit.normalize.countries import country_code, country_from_adjective_ph
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ActorIndex", "ActorRecord", "noun_phrase"]
+__all__ = ["ActorIndex", "ActorRecord", "is_title", "noun_phrase"]
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -55,6 +55,11 @@ _MEDIA_WORDS = frozenset("media agency news newspaper radio television tv outlet
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(load_list("lexicons/titles.en.txt"))
+
+
+def is_title(word: str) -> bool:
+    """True for a title or office word of ``titles.en.txt`` ("president", "minister")."""
+    return word.lower().rstrip(".") in _titles()
 
 
 def _norm(text: str) -> str:
@@ -129,6 +134,7 @@ class ActorIndex:
         self.headline_end = headline_end
         self.records: list[ActorRecord] = []
         self._by_ent: dict[int, ActorRecord] = {}  # ent start token -> record
+        self._surname_index: dict[str, ActorRecord | None] = {}
         self._build()
 
     # ------------------------------------------------------------------ build
@@ -145,6 +151,7 @@ class ActorIndex:
         # body names before headline names, longest first, so that short forms attach to them
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent)
+        self._surname_index = self._surnames()  # the persons are all known from here on
         for ent in self.doc.ents:
             if ent.start in self._by_ent:
                 continue
@@ -180,7 +187,7 @@ class ActorIndex:
         """Link a one-word entity that is a known person's surname (and not a country) to that person."""
         if len(ent) != 1 or ent[0].pos_ != "PROPN" or country_code(_norm(ent.text)) is not None:
             return False
-        rec = self._surnames().get(_norm(ent.text).lower())
+        rec = self._surname_index.get(_norm(ent.text).lower())
         if rec is None:
             return False
         rec.mentions.append((ent.start_char, ent.end_char))
@@ -189,7 +196,7 @@ class ActorIndex:
 
     def _link_untagged_surnames(self) -> None:
         """Proper nouns outside any entity that are a known person's surname ("Ruto told reporters")."""
-        surnames = {k: v for k, v in self._surnames().items() if v is not None}
+        surnames = {k: v for k, v in self._surname_index.items() if v is not None}
         if not surnames:
             return
         for token in self.doc:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from eventkit.lexicons import load_yaml
 from eventkit.models import Item, Money
 
-__all__ = ["parse_item", "parse_money", "parse_quantity"]
+__all__ = ["currency_of_word", "parse_item", "parse_money", "parse_quantity"]
 
 _LEXICON = "lexicons/currencies.yaml"
 _MAX_TEXT = 2000
@@ -170,6 +170,11 @@ def _alternation(forms: Sequence[str], *, flexible_space: bool = False) -> str:
 def lexicon() -> CurrencyLexicon:
     """Return the validated contents of ``currencies.yaml`` (loaded once)."""
     return CurrencyLexicon.model_validate(load_yaml(_LEXICON))
+
+
+def currency_of_word(word: str) -> str | None:
+    """The ISO 4217 code a currency word names ("euros" -> "EUR"), or None."""
+    return _compiled().words.get(" ".join(word.lower().split()))
 
 
 @cache

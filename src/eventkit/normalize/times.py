@@ -114,6 +114,9 @@ class _Lexicon:
     unit_adjective: re.Pattern[str]
     vague: re.Pattern[str]
     anaphoric: re.Pattern[str]
+    anaphoric_search: re.Pattern[str]
+    anaphoric_day_units: frozenset[str]
+    anaphoric_day_shifts: dict[str, int]
     leading_fillers: tuple[str, ...]
     trailing_fillers: tuple[str, ...]
     modifier: re.Pattern[str]
@@ -171,6 +174,7 @@ def _lex() -> _Lexicon:
     modifiers = [str(m) for m in data["part_modifiers"]]
     clip_before = str(data["clip_before"])
     clip_after = str(data["clip_after"])
+    anaphoric = "|".join(f"(?:{p})" for p in data["anaphoric_patterns"])
     modifier = re.compile(rf"(?:the )?(?P<mod>{_alt([*modifiers, clip_before, clip_after])})(?: |-)(?P<rest>.+)")
     return _Lexicon(
         months={str(k): int(v) for k, v in data["months"].items()},
@@ -185,7 +189,10 @@ def _lex() -> _Lexicon:
         duration_shape=duration_shape,
         unit_adjective=unit_adjective,
         vague=re.compile("|".join(f"(?:{p})" for p in data["vague_patterns"])),
-        anaphoric=re.compile("|".join(f"(?:{p})" for p in data["anaphoric_patterns"])),
+        anaphoric=re.compile(anaphoric),
+        anaphoric_search=re.compile(rf"(?<![\w-])(?:{anaphoric})(?![\w-])", re.IGNORECASE),
+        anaphoric_day_units=_words(data, "anaphoric_day_units"),
+        anaphoric_day_shifts={str(k): int(v) for k, v in (data.get("anaphoric_day_shifts") or {}).items()},
         leading_fillers=tuple(sorted((str(w) for w in data["leading_fillers"]), key=len, reverse=True)),
         trailing_fillers=tuple(str(w) for w in data["trailing_fillers"]),
         modifier=modifier,
@@ -829,20 +836,6 @@ def is_duration_or_frequency(expression: str) -> bool:
     )
 
 
-@cache
-def _anaphoric_table() -> tuple[frozenset[str], dict[str, int]]:
-    data = load_yaml(_LEXICON)
-    units = frozenset(str(u) for u in data.get("anaphoric_day_units", ()))
-    shifts = {str(k): int(v) for k, v in (data.get("anaphoric_day_shifts") or {}).items()}
-    return units, shifts
-
-
-@cache
-def _anaphoric_search() -> re.Pattern[str]:
-    patterns = "|".join(f"(?:{p})" for p in load_yaml(_LEXICON)["anaphoric_patterns"])
-    return re.compile(rf"(?<![\w-])(?:{patterns})(?![\w-])", re.IGNORECASE)
-
-
 def find_anaphoric_days(text: str) -> list[tuple[int, int]]:
     """Character ranges of day-level anaphoric expressions in a text ("the next morning", "later that day").
 
@@ -850,9 +843,9 @@ def find_anaphoric_days(text: str) -> list[tuple[int, int]]:
     "that day" or "the day" does not); the tagger often leaves them untagged,
     so they are found on the text.
     """
-    _, shifts = _anaphoric_table()
+    shifts = _lex().anaphoric_day_shifts
     out: list[tuple[int, int]] = []
-    for m in _anaphoric_search().finditer(text):
+    for m in _lex().anaphoric_search.finditer(text):
         words = re.findall(r"[a-z]+", m.group(0).lower())
         relational = any(w in shifts and (shifts[w] != 0 or w in {"same", "later", "earlier"}) for w in words)
         if relational and is_anaphoric_day(m.group(0)):
@@ -860,6 +853,7 @@ def find_anaphoric_days(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def is_anaphoric_day(expression: str) -> bool:
     """True for a day-level anaphoric expression :func:`parse_anaphoric` resolves ("the next morning")."""
     ref = When(text="", start=_RANKING_ANCHOR, end=_RANKING_ANCHOR, precision=Precision.DAY)
@@ -887,7 +881,7 @@ def parse_anaphoric(expression: str, reference: When) -> When | None:
     text = _normalize(expression)
     if not (_lex().anaphoric.fullmatch(text) or _lex().anaphoric.fullmatch(_strip_fillers(text))):
         return None
-    units, shifts = _anaphoric_table()
+    units, shifts = _lex().anaphoric_day_units, _lex().anaphoric_day_shifts
     words = re.findall(r"[a-z]+", text)
     if not words or not any(w in units for w in words) or any(w.isdigit() for w in words):
         return None
