@@ -209,6 +209,18 @@ def test_pipe_streams_a_generator_lazily(extractor: Extractor) -> None:
     assert len(first) == 3 and all(r.error is None for r in first)
 
 
+def test_pipe_through_spacys_workers_is_identical_too(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    # where fork is unavailable, the eventkit component runs in spaCy's worker processes
+    from eventkit import api
+
+    monkeypatch.setattr(api, "_fork_available", lambda: False)
+    before = list(extractor.nlp.pipe_names)
+    serial = list(extractor.pipe(_items(), batch_size=3))
+    parallel = list(extractor.pipe(_items(), batch_size=3, n_process=2))
+    assert _dump(parallel) == _dump(serial)
+    assert extractor.nlp.pipe_names == before  # the temporary components are removed
+
+
 @pytest.mark.parametrize("n_process", [0, -2, 1.5, True], ids=["zero", "below -1", "float", "bool"])
 def test_pipe_rejects_a_bad_n_process(extractor: Extractor, n_process: object) -> None:
     with pytest.raises(ValueError, match="n_process"):
