@@ -82,10 +82,10 @@ def make_doc() -> MakeDoc:
     ``make_doc(words, heads=..., deps=..., pos=..., lemmas=..., ents=[(start, end, label)])``;
     heads are absolute token indices (a root is its own head), sentence starts follow from the heads.
     """
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
-    vocab = Vocab()
+    vocab = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct ...) without a model
 
     def build(
         words: Sequence[str],

@@ -95,6 +95,10 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "reaction_verbs": Words,
     },
+    "actor_words": {
+        "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
+        "state_words": Words, "media_words": Words,
+    },
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
     },
