@@ -78,6 +78,17 @@ class TriggerLexicon(BaseModel):
         return self
 
 
+class DateForm(BaseModel):
+    """One date form of ``published.en.yaml``: a named regex with ``{month}``/``{weekday}`` slots."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: str
+    regex: str
+    orders: list[str] = []
+
+
 Words = list[str]
 WordMap = dict[str, list[str]]
 StrMap = dict[str, str]
@@ -130,6 +141,13 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "future_aux": Words, "past_aux": Words, "modal_aux": Words, "future_heads": Words, "future_modifiers": Words,
         "clause_deps": Words, "noun_modifier_deps": Words, "byline_cues": Words, "anaphoric_day_units": Words,
         "anaphoric_day_shifts": AnyMap,
+    },
+    "published": {
+        "date_forms": list[DateForm], "time": str, "zone": str, "zones_month_first": Words,
+        "zones_day_first": Words, "filler_words": Words, "filler_signs": str, "stamp_cues": Words,
+        "author_cues": Words, "top_only_cues": Words, "max_byline_words": int, "segment_separators": Words,
+        "max_segments": int, "max_segment_words": int, "dateline_place": str, "dateline_lowercase_words": Words,
+        "dateline_end": str, "copyright_year": str,
     },
     "statement": {
         "type": str, "model": str, "intercept": float, "floor": float, "ceiling": float,
