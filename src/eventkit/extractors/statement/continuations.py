@@ -6,9 +6,19 @@ from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import trim
 
+#: The rule id added to a statement whose quote a later paragraph continues.
+CONTINUES = "statement.quote_continues.v1"
+
 
 def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
-    """Unattributed quotes: extend a direct quote of the same paragraph, or continue the last speaker."""
+    """Unattributed quotes join the statement they continue.
+
+    A quote right after a direct quote of the same paragraph extends it; a
+    quote paragraph standing alone within two paragraphs of the last
+    statement continues that statement, with the same speaker (rule
+    ``statement.quote_continues.v1`` is added to its ``rule_ids``). Nothing
+    is returned as a new statement any more; the list stays for callers.
+    """
     ctx, doc, text = reader.ctx, reader.doc, reader.text
     used = {c.quote.start for c in cands if c.quote is not None} | reader.claimed
     out: list[Candidate] = []
@@ -39,24 +49,9 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
         prev_para_gap = text[last.cue.idx : q.para_start].count("\n\n")
         if not (stand_alone and 0 < prev_para_gap <= 2) and not same_para:
             continue
-        if last.speaker is None or last.generic:
-            used.add(q.start)
-            continue
-        anchor = first[0]
-        cont = Candidate(
-            cue=last.cue,
-            anchor=anchor,
-            speaker_tok=last.speaker_tok,
-            group=last.group,
-            rule="statement.quote_continues.v1",
-            content=span,
-            direct=True,
-            quote=q,
-            reported_by=last.reported_by,
-            speaker=last.speaker,
-            speaker_conf=min(last.speaker_conf, 0.6),
-        )
-        cont.extra = []
-        out.append(cont)
+        if last.speaker is not None and not last.generic:
+            # a paragraph that only continues the quote: the same statement, the same speaker
+            last.extra.append(span)
+            last.continued = True
         used.add(q.start)
     return out

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from eventkit.extractors.base import DocContext, modality_of
 from eventkit.extractors.statement.according import noun_claims, prepositional
 from eventkit.extractors.statement.candidates import cue_candidates
-from eventkit.extractors.statement.continuations import continuations
+from eventkit.extractors.statement.continuations import CONTINUES, continuations
 from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import labelled
@@ -75,7 +75,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         date=date,
         confidence=confidence,
         modality=modality,
-        rule_ids=[cand.rule],
+        rule_ids=[cand.rule, CONTINUES] if cand.continued else [cand.rule],
         provenance=provenance,
         speaker=cand.speaker,
         content=content,

@@ -49,7 +49,6 @@ _SAY_LEMMAS = frozenset({"say", "tell"})
 FRAMES = {
     "frame_according_to": "statement.according_to_x",
     "frame_noun_cue": "statement.noun_cue",
-    "frame_continuation": "statement.quote_continues",
     "frame_clause_first": "statement.clause_x_said",
     "frame_cited": "statement.cited_as_saying",
     "frame_speaker_label": "statement.speaker_label",
@@ -78,6 +77,7 @@ def features_of(ctx: DocContext, cand: Candidate, modality: Modality) -> dict[st
         "group_commissive": cand.group == "commissive",
         "group_belief": cand.group == "belief",
         **{name: cand.rule.startswith(prefix) for name, prefix in FRAMES.items()},
+        "frame_continuation": cand.continued,
         "speaker_named": named,
         "speaker_pronoun": tok is not None and tok.pos_ == "PRON",
         "speaker_vague": cand.speaker_conf <= 0.3,

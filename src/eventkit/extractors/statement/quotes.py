@@ -50,6 +50,13 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """Pair the double quotes of each paragraph (paragraphs are separated by a blank line).
 
+    A quote left open at the end of its paragraph continues into the next one
+    when that paragraph opens with a quote mark (the convention for a quote
+    running over several paragraphs) or, written loosely, when the next
+    paragraph has an odd number of marks and does not open with one (its first
+    mark then closes the quote). Such a quote is one :class:`Quote` whose
+    ``para_start`` and ``para_end`` are those of its first and last paragraph.
+
     Args:
         text: Cleaned text (curly quotes already straightened).
 
@@ -57,18 +64,35 @@ def find_quotes(text: str) -> list[Quote]:
         The quotes in order. An unpaired opening quote runs to its paragraph's end.
     """
     quotes: list[Quote] = []
+    carry: Quote | None = None  # a quote left open at the end of the previous paragraph
     pos = 0
     for para in text.split("\n\n"):
         p_start, p_end = pos, pos + len(para)
         pos = p_end + 2
         # (offset, width): a double quote, or two apostrophes as some newspapers write it
         marks = [(p_start + m.start(), len(m.group())) for m in _QUOTE_MARK.finditer(para)]
-        for k in range(0, len(marks), 2):
-            open_at, width = marks[k]
-            if k + 1 < len(marks):
-                quotes.append(Quote(open_at + width, marks[k + 1][0], False, p_start, p_end))
+        k = 0
+        if carry is not None:
+            opens = bool(marks) and marks[0][0] == p_start + len(para) - len(para.lstrip())
+            if opens and len(marks) == 1:
+                carry, k = Quote(carry.start, p_end, True, carry.para_start, p_end), 1
+            elif opens:
+                quotes.append(Quote(carry.start, marks[1][0], False, carry.para_start, p_end))
+                carry, k = None, 2
+            elif len(marks) % 2 == 1:
+                quotes.append(Quote(carry.start, marks[0][0], False, carry.para_start, p_end))
+                carry, k = None, 1
             else:
-                quotes.append(Quote(open_at + width, p_end, True, p_start, p_end))
+                quotes.append(carry)
+                carry = None
+        for j in range(k, len(marks), 2):
+            open_at, width = marks[j]
+            if j + 1 < len(marks):
+                quotes.append(Quote(open_at + width, marks[j + 1][0], False, p_start, p_end))
+            else:
+                carry = Quote(open_at + width, p_end, True, p_start, p_end)
+    if carry is not None:
+        quotes.append(carry)
     return quotes
 
 

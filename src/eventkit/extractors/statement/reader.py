@@ -34,6 +34,7 @@ class Candidate:
     generic: bool = False
     relay_only: bool = False
     extra: list[tuple[int, int]] = field(default_factory=list)  # further quote fragments
+    continued: bool = False  # a later paragraph continues the quote
 
 
 class Reader:
