@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOUN_GENDER, Antecedents
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, is_named
@@ -15,6 +17,9 @@ if TYPE_CHECKING:
 
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
+_SPACED_POSSESSIVE = re.compile(r"\s+'s\b")
+#: Characters a clean speaker name neither starts nor ends with.
+_NAME_STRIP = " -\u2013\u2014,;:\"'"
 
 
 def is_generic(phrase: SpacySpan) -> bool:
@@ -141,19 +146,39 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
 
 
 def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
-    """Resolve every candidate's speaker token; "he"/"she" with no antecedent of its own takes the last person."""
-    last_person: Actor | None = None
+    """Resolve every candidate's speaker token, in document order.
+
+    "he" and "she" go through :class:`Antecedents` (the chain of speakers,
+    gender agreement); any other pronoun through the document's actor index.
+    """
+    chain = Antecedents(reader, cands)
     for cand in sorted(cands, key=lambda c: c.cue.i):
         tok = cand.speaker_tok
         if tok is None:
+            if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
+                chain.add_speaker(cand.cue, cand.speaker)
             continue
-        res = resolve_speaker(reader, tok)
-        if res is None and tok.lower_ in PERSON_PRONOUNS and last_person is not None:
-            res = (last_person.model_copy(update={"mentions": [reader.ctx.span_of(tok)]}), 0.5, False)
+        res: tuple[Actor, float, bool] | None
+        if tok.lower_ in PRONOUN_GENDER:
+            actor = chain.resolve(tok)
+            res = (actor, PRONOUN_CONFIDENCE, False) if actor is not None else None
+        else:
+            res = resolve_speaker(reader, tok)
         if res is None:
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
+        cand.speaker = clean_name(cand.speaker)
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic:
-            last_person = cand.speaker
+            chain.add_speaker(tok, cand.speaker)
+
+
+def clean_name(actor: Actor) -> Actor:
+    """A speaker name without stray punctuation: no leading dash or bracket, no space before "'s"."""
+    name = _SPACED_POSSESSIVE.sub("'s", actor.name).strip(_NAME_STRIP)
+    if name.count("(") != name.count(")"):
+        name = name.replace("(", "").replace(")", "").strip()
+    if name == actor.name or not name:
+        return actor
+    return actor.model_copy(update={"name": name})

@@ -26,9 +26,16 @@ _STRIP = " \t\n,;:"
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def own_subject(token: Token) -> Token | None:
+    """The subject among ``token``'s children; of several, the nearest before it."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < token.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of ``token``'s clause, climbing through "..., saying" and "and added"."""
-    own = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    own = own_subject(token)
     if own is not None:
         return own
     if token.dep_ in SHARED_SUBJECT_DEPS:
@@ -36,12 +43,12 @@ def subject_of(token: Token) -> Token | None:
         # the reported clause; the nearest cue verb above it is the speaker's.
         for anc in token.ancestors:
             if anc.pos_ == "VERB" and cue_group(anc) is not None:
-                subj = next((c for c in anc.children if c.dep_ in SUBJECTS), None)
+                subj = own_subject(anc)
                 if subj is not None:
                     return subj
     current = token
     for _ in range(4):
-        subj = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        subj = own_subject(current)
         if subj is not None:
             return subj
         if current.dep_ not in SHARED_SUBJECT_DEPS or current.head.i == current.i:
