@@ -299,3 +299,26 @@ def test_every_cue_verb_is_a_verb_of_communication() -> None:
 )
 def test_verbs_that_report_no_words_are_no_cues(statement_extractor: Extractor, sentence: str) -> None:
     assert _statements(statement_extractor, INTRO + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo caption: present tense, the date the picture was taken
+        "Mayor Lena Ortiz speaks to reporters about the new ferry in Bergen, March 12, 2024.",
+        "FILE - Admiral Jon Falk says farewell to the crew of the frigate in Bergen.",
+        # an indirect question names a topic, not the words
+        "Ortiz explained why she backs the new harbour plan.",
+        "Falk told reporters how surprised he was by the vote.",
+        # a short object reports no words
+        "Ortiz rejected that theory.",
+        "Falk welcomed the ruling.",
+    ],
+)
+def test_captions_topics_and_bare_objects_are_no_statements(statement_extractor: Extractor, text: str) -> None:
+    assert _statements(statement_extractor, INTRO + text) == []
+
+
+def test_a_long_object_is_a_statement(statement_extractor: Extractor) -> None:
+    (stmt,) = _statements(statement_extractor, INTRO + "Ortiz denied any role in the collapse of the old pier.")
+    assert "any role in the collapse" in stmt.content

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group, lemma_of
@@ -14,12 +15,29 @@ from eventkit.models import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: A photo caption ends with the date the photo was taken: "..., in Cairo, June 27, 2016."
+_CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$")
+#: Openings of captions and credits: "FILE - ...", "(Photo: ...)".
+_CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
+
+
+def in_caption(token: Token) -> bool:
+    """A photo caption: a present-tense sentence that ends with a full date, or a "FILE -" / "(Photo" line.
+
+    "Senator X speaks to reporters in Washington, March 22, 2016." describes a
+    picture; nothing in it is a statement.
+    """
+    text = token.sent.text.strip()
+    if _CAPTION_START.match(text):
+        return True
+    return token.tag_ in {"VBZ", "VBP"} and _CAPTION_DATE.search(text) is not None
+
 
 def cue_candidates(reader: Reader) -> list[Candidate]:
     """One candidate per cue verb (or noun-cued verb) outside the headline and outside quotes."""
     found: list[Candidate] = []
     for token in reader.doc:
-        if reader.ctx.in_headline(token) or reader.in_quote(token) is not None:
+        if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token):
             continue
         group = cue_group(token)
         if group is None:

@@ -15,6 +15,9 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, resolve_relays
 from eventkit.models import Provenance, Span, Statement
 
+#: An object as content ("denied any role in the assault") needs this many words.
+MIN_OBJECT_WORDS = 4
+
 
 def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
     if cand.content is None or cand.speaker is None:
@@ -111,8 +114,11 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     for cand in sorted(cands, key=lambda c: (c.content or (0, 0))[0]):
         if cand.generic or cand.content is None:
             continue
-        if cand.quote is None and cand.content is not None and len(ctx.clean.text[slice(*cand.content)].split()) < 2:
+        words = len(ctx.clean.text[slice(*cand.content)].split())
+        if cand.quote is None and words < 2:
             continue
+        if cand.rule == "statement.x_verb_object.v1" and words < MIN_OBJECT_WORDS:
+            continue  # "rejected that theory", "welcomed the attack": no words reported
         stmt = _build(ctx, cand)
         if stmt is not None:
             yield stmt

@@ -38,6 +38,9 @@ _PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
 #: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
 _DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 
+#: Words opening an indirect question: "explained *why* ...", "told how ...", "asked *whether* ...".
+_WH_WORDS = frozenset({"how", "why", "what", "whether", "when", "where", "who", "whom", "which", "if"})
+
 
 def fill_content(reader: Reader, cand: Candidate) -> None:
     """Fill the content: a linked quote, the that-clause, or the object by verb group."""
@@ -69,6 +72,8 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
         cand.rule = cand.rule or _rule_name(reader, cand, quote)
         return
     if ccomp is not None and ccomp.i > cue.i:
+        if first_word(ccomp).lower_ in _WH_WORDS:
+            return  # "explained why he left", "asked whether ...": a topic or a question, not the words
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
