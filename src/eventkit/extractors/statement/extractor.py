@@ -11,6 +11,7 @@ from eventkit.extractors.statement.continuations import CONTINUES, continuations
 from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import labelled
+from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, resolve_relays
 from eventkit.models import Provenance, Span, Statement
@@ -103,6 +104,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     cands = cue_candidates(reader)
     cands += prepositional(reader, cands)
     cands += labelled(reader)
+    cands += embedded_posts(reader)
     cands += noun_claims(reader)
     resolve_relays(reader, cands)
     attach_speakers(reader, cands)

@@ -49,7 +49,7 @@ def labelled(reader: Reader) -> list[Candidate]:
         m = pattern.match(line)
         if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
             base = p_start + lead
-            cand = _label_candidate(
+            cand = label_candidate(
                 reader,
                 base + m.start("name"),
                 base + m.end("name"),
@@ -73,7 +73,7 @@ def labelled(reader: Reader) -> list[Candidate]:
             d = _DASH_BYLINE.match(tail)
             if d is None:
                 continue
-            cand = _label_candidate(
+            cand = label_candidate(
                 reader,
                 q.end + d.start("name"),
                 q.end + d.end("name"),
@@ -125,7 +125,7 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             content = (first.idx, end)
         else:
             continue
-        cand = _label_candidate(
+        cand = label_candidate(
             reader, names[0].idx, names[-1].idx + len(names[-1]), tok.idx, content[0], content[1], headline=True
         )
         if cand is not None:
@@ -144,7 +144,7 @@ def _named_in_body(reader: Reader, names: SpacySpan) -> bool:
     return False
 
 
-def _label_candidate(
+def label_candidate(
     reader: Reader,
     name_start: int,
     name_end: int,
