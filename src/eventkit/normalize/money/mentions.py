@@ -1,0 +1,81 @@
+"""Currency mentions in a text (symbols, ISO codes, words) and the one that belongs to an amount."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from eventkit.normalize.money.lexicon import RANK_CODE, RANK_WORD, compiled
+from eventkit.normalize.money.numbers import Token
+
+__all__ = ["Mention", "Mentions", "currency_for", "find_mentions"]
+
+_CODE_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?![^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A currency written in the text: its offsets, ISO code and rank."""
+
+    start: int
+    end: int
+    code: str
+    rank: int
+
+
+class Mentions:
+    """The currency mentions of a text, indexed by their start and end offsets."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = mentions
+        self.by_start = {m.start: m for m in mentions}
+        self.by_end = {m.end: m for m in mentions}
+        self._covered: set[int] = set()
+        for m in mentions:
+            self._covered.update(range(m.start, m.end))
+
+    def covers(self, tok: Token) -> bool:
+        """Tell whether a token lies inside a currency mention ("US" of "US$")."""
+        return tok.start in self._covered and (tok.end - 1) in self._covered
+
+
+def find_mentions(text: str) -> Mentions:
+    """Find every currency symbol, ISO code and word in ``text``, without overlaps (longest wins)."""
+    lex = compiled()
+    found: list[Mention] = []
+    for m in lex.symbol_re.finditer(text):
+        code, rank = lex.symbols[m.group()]
+        found.append(Mention(m.start(), m.end(), code, rank))
+    for m in _CODE_RE.finditer(text):
+        if pycountry.currencies.get(alpha_3=m.group()) is not None:
+            found.append(Mention(m.start(), m.end(), m.group(), RANK_CODE))
+    for m in lex.word_re.finditer(text):
+        code = lex.words[" ".join(m.group().lower().split())]
+        found.append(Mention(m.start(), m.end(), code, RANK_WORD))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return Mentions(kept)
+
+
+_MAX_GAP = 2  # spaces allowed between a currency and its number ("US$ 5", "5 million  euros")
+
+
+def currency_for(text: str, mentions: Mentions, start: int, end: int) -> Mention | None:
+    """Pick the best currency written right before ``start`` or right after ``end``."""
+    candidates: list[Mention] = []
+    for gap in range(_MAX_GAP + 1):
+        if gap == 0 or not text[start - gap : start].strip():
+            before = mentions.by_end.get(start - gap)
+            if before is not None and before.rank != RANK_WORD:  # words only follow the number
+                candidates.append(before)
+        if gap == 0 or not text[end : end + gap].strip():
+            after = mentions.by_start.get(end + gap)
+            if after is not None:
+                candidates.append(after)
+    return max(candidates, key=lambda m: m.rank, default=None)

@@ -1,0 +1,181 @@
+"""Tokens and numbers: digits, English number words and scale words ("26.8 million", "two hundred and fifty")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["Number", "Token", "canon", "parse_number", "prepare", "tokenize"]
+
+# English number words: a closed class, kept in code.
+_UNITS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
+_SMALL_SCALES = {"dozen": 12}
+
+_DASHES = str.maketrans(
+    {"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+)
+_ESCAPE_RE = re.compile(r"\\(?=[^\w\s])")
+_TOKEN_RE = re.compile(r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A number, a word or one other character of the text, with its offsets."""
+
+    kind: str  # "num", "word" or "sym"
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """The text in lower case."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Number:
+    """A parsed number and the tokens it spans."""
+
+    value: Decimal
+    first: int  # index of the first token
+    end: int  # index after the last token
+    last_scale: Decimal | None  # the multiplier of the last scale word ("million")
+
+
+def prepare(text: str) -> str:
+    r"""Undo Markdown escapes ("\\$8.9") and unify dashes and spaces; keeps offsets stable."""
+    return _ESCAPE_RE.sub(" ", text.translate(_DASHES))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a text into numbers, words and single other characters."""
+    return [Token(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def canon(value: Decimal) -> Decimal:
+    """Drop a spurious exponent or trailing zeros: 26.8 * 10**6 -> 26800000."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _scale_ok(tokens: list[Token], j: int, scale_word: str) -> bool:
+    """One- and two-letter scales ("m", "bn") must sit right after the digits (or one space for two letters)."""
+    if len(scale_word) > 2:
+        return True
+    prev = tokens[j - 1]
+    gap = tokens[j].start - prev.end
+    return prev.kind == "num" and (gap == 0 or (gap == 1 and len(scale_word) == 2))
+
+
+def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Number | None:
+    """Parse digits and/or number words starting at token ``i``."""
+    total = Decimal(0)
+    current: Decimal | None = None
+    last: str | None = None  # kind of the last consumed piece
+    last_scale: Decimal | None = None
+    end = i
+    j = i
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        low = tok.low
+        nxt = tokens[j + 1].low if j + 1 < n else ""
+        if tok.kind == "num":
+            if last is not None:
+                break
+            current = Decimal(tok.text.replace(",", ""))
+            last = "num"
+        elif tok.kind == "word" and low in _UNITS and last in (None, "ten", "hundred", "scale", "and"):
+            current = (current or Decimal(0)) + _UNITS[low]
+            last = "unit"
+        elif tok.kind == "word" and low in _TENS and last in (None, "hundred", "scale", "and"):
+            current = (current or Decimal(0)) + _TENS[low]
+            last = "ten"
+        elif tok.kind == "word" and low in ("a", "an") and last is None and (nxt in scales or nxt in _SMALL_SCALES):
+            current = Decimal(1)
+            last = "a"
+            j += 1
+            continue  # "a" alone is no number: do not move ``end``
+        elif tok.kind == "word" and low == "half" and last is None and nxt in ("a", "an"):
+            if j + 2 < n and tokens[j + 2].low in scales:
+                current = Decimal("0.5")
+                last = "a"
+                j += 2
+                continue
+            break
+        elif (
+            tok.kind == "word"
+            and (low in scales or low in _SMALL_SCALES)
+            and last in ("num", "unit", "ten", "a", "hundred", "scale")
+        ):
+            factor = scales.get(low) or Decimal(_SMALL_SCALES[low])
+            if not _scale_ok(tokens, j, low):
+                break
+            if factor < 1000:
+                if last == "scale" or current is None:
+                    break
+                current *= factor
+                last = "hundred"
+            else:
+                if current is None:
+                    if total == 0:
+                        break
+                    total *= factor  # "a thousand million"
+                else:
+                    total += current * factor
+                current = None
+                last = "scale"
+                last_scale = factor
+        elif tok.kind == "word" and low == "and" and last == "hundred" and (nxt in _UNITS or nxt in _TENS):
+            last = "and"
+            j += 1
+            continue
+        elif (
+            tok.kind == "sym"
+            and tok.text == "-"
+            and last == "ten"
+            and nxt in _UNITS
+            and tokens[j - 1].end == tok.start == tokens[j + 1].start - 1
+        ):
+            j += 1
+            continue
+        else:
+            break
+        j += 1
+        end = j
+    if end == i:
+        return None
+    return Number(canon(total + (current or Decimal(0))), i, end, last_scale)
