@@ -12,7 +12,7 @@ Currency symbols and words, scale words and approximation qualifiers are data:
 they return None. Every regular expression is linear-time (no nested
 quantifiers; look-behind windows are bounded).
 
-The package is split along its seams: :mod:`.lexicon` (the currency data),
+The package is split along its seams: :mod:`.currencies` (the currency data),
 :mod:`.numbers` (tokens, digits, number and scale words), :mod:`.mentions`
 (currency mentions next to an amount), :mod:`.amounts` (:func:`parse_money`)
 and :mod:`.items` (:func:`parse_quantity`, :func:`parse_item`).
@@ -22,6 +22,6 @@ from __future__ import annotations
 
 from eventkit.normalize.money.amounts import parse_money
 from eventkit.normalize.money.items import parse_item, parse_quantity
-from eventkit.normalize.money.lexicon import currency_of_word, lexicon
+from eventkit.normalize.money.currencies import currency_of_word, lexicon
 
 __all__ = ["currency_of_word", "lexicon", "parse_item", "parse_money", "parse_quantity"]

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from eventkit.models import Item
 from eventkit.normalize.money.amounts import MAX_TEXT, range_end
-from eventkit.normalize.money.lexicon import compiled
+from eventkit.normalize.money.currencies import compiled
 from eventkit.normalize.money.mentions import Mentions
 from eventkit.normalize.money.numbers import parse_number, prepare, tokenize
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 import pycountry
 
-from eventkit.normalize.money.lexicon import RANK_CODE, RANK_WORD, compiled
+from eventkit.normalize.money.currencies import RANK_CODE, RANK_SYMBOL, RANK_WORD, compiled
 from eventkit.normalize.money.numbers import Token
 
 __all__ = ["Mention", "Mentions", "currency_for", "find_mentions"]
 
 _CODE_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?![^\W\d_])")
+#: An ISO code written with a dollar sign, in any case: "MXN$", "aud$".
+_CODE_DOLLAR_RE = re.compile(r"(?<![^\W\d_])[A-Za-z]{3}\$")
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,10 @@ class Mention:
     end: int
     code: str
     rank: int
+    #: Every currency that writes this form ("$": USD, AUD, CAD ...); empty when unique.
+    candidates: frozenset[str] = field(default=frozenset())
+    #: A scale written into the form: "MUSD" is a million US dollars.
+    scale: Decimal | None = None
 
 
 class Mentions:
@@ -41,19 +48,34 @@ class Mentions:
         return tok.start in self._covered and (tok.end - 1) in self._covered
 
 
+def _is_code(code: str) -> bool:
+    return pycountry.currencies.get(alpha_3=code) is not None
+
+
 def find_mentions(text: str) -> Mentions:
     """Find every currency symbol, ISO code and word in ``text``, without overlaps (longest wins)."""
     lex = compiled()
     found: list[Mention] = []
     for m in lex.symbol_re.finditer(text):
-        code, rank = lex.symbols[m.group()]
-        found.append(Mention(m.start(), m.end(), code, rank))
+        form = lex.symbols[m.group()]
+        found.append(Mention(m.start(), m.end(), form.code, form.rank, form.candidates))
+    for m in lex.dollar_re.finditer(text):
+        form = lex.dollars[m.group().upper()]
+        found.append(Mention(m.start(), m.end(), form.code, form.rank, form.candidates))
+    for m in _CODE_DOLLAR_RE.finditer(text):
+        code = m.group()[:3].upper()
+        if _is_code(code):
+            found.append(Mention(m.start(), m.end(), code, RANK_SYMBOL))
     for m in _CODE_RE.finditer(text):
-        if pycountry.currencies.get(alpha_3=m.group()) is not None:
+        if _is_code(m.group()):
             found.append(Mention(m.start(), m.end(), m.group(), RANK_CODE))
+    for m in lex.prefixed_code_re.finditer(text):
+        if _is_code(m.group("code")):
+            scale = lex.code_prefixes[m.group("prefix")]
+            found.append(Mention(m.start(), m.end(), m.group("code"), RANK_CODE, scale=scale))
     for m in lex.word_re.finditer(text):
-        code = lex.words[" ".join(m.group().lower().split())]
-        found.append(Mention(m.start(), m.end(), code, RANK_WORD))
+        form = lex.words[" ".join(m.group().lower().split())]
+        found.append(Mention(m.start(), m.end(), form.code, RANK_WORD, form.candidates))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Mention] = []
     for mention in found:

@@ -41,6 +41,15 @@ _TENS = {
     for i, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 }
 _SMALL_SCALES = {"dozen": 12}
+#: Fractions of a scale: "a quarter of a million", "three-quarters of a billion", "half a million".
+_FRACTIONS = {
+    "half": Decimal(1) / 2,
+    "halves": Decimal(1) / 2,
+    "third": Decimal(1) / 3,
+    "thirds": Decimal(1) / 3,
+    "quarter": Decimal(1) / 4,
+    "quarters": Decimal(1) / 4,
+}
 
 _DASHES = str.maketrans(
     {"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
@@ -100,6 +109,36 @@ def _scale_ok(tokens: list[Token], j: int, scale_word: str) -> bool:
     return prev.kind == "num" and (gap == 0 or (gap == 1 and len(scale_word) == 2))
 
 
+def _fraction(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> tuple[Decimal, int] | None:
+    """Read "a quarter of a", "three-quarters of a", "one third of a" before a scale word.
+
+    Returns:
+        The fraction and the index of the scale word, or None.
+    """
+    n = len(tokens)
+    j = i
+    count = Decimal(1)
+    low = tokens[j].low
+    if low in _UNITS and low != "zero":
+        count = Decimal(_UNITS[low])
+        j += 1
+    elif low in ("a", "an"):
+        j += 1
+    if j < n and tokens[j].text == "-" and j > i:
+        j += 1
+    if j >= n or tokens[j].low not in _FRACTIONS or (j == i and tokens[j].low == "half"):
+        return None
+    value = count * _FRACTIONS[tokens[j].low]
+    j += 1
+    if j < n and j - 1 > i and scales.get(tokens[j].low, Decimal(0)) >= 1000:
+        return value, j  # "a quarter million"
+    if j < n and tokens[j].low == "of":
+        j += 1
+    if j + 1 < n and tokens[j].low in ("a", "an") and scales.get(tokens[j + 1].low, Decimal(0)) >= 1000:
+        return value, j + 1
+    return None
+
+
 def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Number | None:
     """Parse digits and/or number words starting at token ``i``."""
     total = Decimal(0)
@@ -109,6 +148,10 @@ def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Num
     end = i
     j = i
     n = len(tokens)
+    fraction = _fraction(tokens, i, scales) if tokens[i].kind == "word" else None
+    if fraction is not None:
+        current, j = fraction  # "three quarters of a" million: the scale word follows
+        last = "a"
     while j < n:
         tok = tokens[j]
         low = tok.low
@@ -159,6 +202,18 @@ def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Num
                 current = None
                 last = "scale"
                 last_scale = factor
+        elif (
+            tok.kind == "word"
+            and low == "and"
+            and last in ("num", "unit", "ten")
+            and nxt in ("a", "an")
+            and j + 3 < n
+            and tokens[j + 2].low == "half"
+            and tokens[j + 3].low in scales
+        ):
+            current = (current or Decimal(0)) + Decimal("0.5")  # "one and a half million"
+            j += 3
+            continue
         elif tok.kind == "word" and low == "and" and last == "hundred" and (nxt in _UNITS or nxt in _TENS):
             last = "and"
             j += 1
