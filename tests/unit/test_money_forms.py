@@ -359,3 +359,40 @@ def test_cldr_file_matches_the_installed_babel() -> None:
     from eventkit.normalize.money.cldr import build, render
 
     assert render(build()) == resource_text("lexicons/currencies.cldr.yaml")
+
+
+# ------------------------------------------------------------ the article's currency
+
+ARTICLE_CASES = [
+    ("Canberra pledged A$50 million to the fund. The $50 million is due in June.", ("AUD", "A$")),
+    ("Ottawa gave 40 million Canadian dollars; the $40 million goes to schools.", ("CAD", "Canadian dollars")),
+    ("Beijing lent 5 billion yuan; the ¥5 billion loan is cheap.", ("CNY", "yuan")),
+    ("Islamabad set aside 3 crore Pakistani rupees, or Rs 3 crore.", ("PKR", "Pakistani rupees")),
+    ("Canberra pledged A$50 million (US$33 million) to the fund.", None),
+    ("The pledge of NZ$10 million and A$5 million was welcomed.", None),
+    ("The CAD unit met on Monday. Donors gave $5 million.", None),
+    ("Tokyo gave ¥5 billion, or 5 billion yen.", None),
+    ("Washington gave $5 million.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_CASES)
+def test_article_currency(text: str, expected: tuple[str, str] | None) -> None:
+    from eventkit.normalize.money.document import article_currency
+
+    assert article_currency(text) == expected
+
+
+@pytest.mark.model
+def test_a_donation_reads_a_bare_dollar_as_the_articles_currency(nlp: object) -> None:
+    from eventkit.api import Extractor
+
+    text = (
+        "Canberra said on Tuesday it would donate A$20 million to Fiji to rebuild schools. "
+        "The government also gave $5 million in emergency aid to the Fiji Red Cross."
+    )
+    donations = Extractor(nlp, types=["donation"]).extract(text, published="2024-03-05").donations  # type: ignore[arg-type]
+    amounts = {(d.amount.amount, d.amount.currency) for d in donations if d.amount is not None}
+    assert (D(5_000_000), "AUD") in amounts
+    notes = [p.note for d in donations for p in d.provenance if p.field == "amount" and p.note]
+    assert any("'$' read as AUD" in note for note in notes)

@@ -20,8 +20,17 @@ and :mod:`.items` (:func:`parse_quantity`, :func:`parse_item`).
 
 from __future__ import annotations
 
-from eventkit.normalize.money.amounts import parse_money
+from eventkit.normalize.money.amounts import MoneyReading, parse_money, read_money
+from eventkit.normalize.money.currencies import currency_of_country, currency_of_word, lexicon
 from eventkit.normalize.money.items import parse_item, parse_quantity
-from eventkit.normalize.money.currencies import currency_of_word, lexicon
 
-__all__ = ["currency_of_word", "lexicon", "parse_item", "parse_money", "parse_quantity"]
+__all__ = [
+    "MoneyReading",
+    "currency_of_country",
+    "currency_of_word",
+    "lexicon",
+    "parse_item",
+    "parse_money",
+    "parse_quantity",
+    "read_money",
+]

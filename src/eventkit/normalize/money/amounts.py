@@ -14,7 +14,7 @@ from eventkit.normalize.money.currencies import RANK_CODE, compiled, currency_of
 from eventkit.normalize.money.mentions import Mention, Mentions, currency_for, find_mentions
 from eventkit.normalize.money.numbers import Number, Token, canon, parse_number, prepare, tokenize
 
-__all__ = ["MAX_TEXT", "MoneyReading", "parse_money", "range_end", "read_money"]
+__all__ = ["MAX_TEXT", "MoneyReading", "parse_money", "range_end", "read_money", "read_money_local"]
 
 MAX_TEXT = 2000
 _BETWEEN_RE = re.compile(r"(?<![^\W\d_])between\s{1,3}(?:\S{1,4}\s{0,2})?$", re.IGNORECASE)
@@ -177,8 +177,24 @@ def read_money(text: str, *, country: str | None = None) -> MoneyReading | None:
     Returns:
         The reading, or None when there is no money. Never raises.
     """
+    local = currency_of_country(country) if isinstance(country, str) else None
+    reason = f"the article's country {country.upper()} writes it" if local is not None and country else None
+    return read_money_local(text, local, reason)
+
+
+def read_money_local(text: str, local: str | None, reason: str | None) -> MoneyReading | None:
+    """Parse a money expression, reading a shared symbol or word as ``local`` when that currency writes it.
+
+    Args:
+        text: The expression.
+        local: The currency the article uses (ISO 4217), or None.
+        reason: Why ``local`` is the article's currency, for the reading's note.
+
+    Returns:
+        The reading, or None when there is no money. Never raises.
+    """
     try:
-        return _read_money(text, country if isinstance(country, str) else None)
+        return _read_money(text, local, reason)
     except (ArithmeticError, ValueError, TypeError, IndexError, ValidationError):
         return None
 
@@ -198,19 +214,16 @@ def _qualifier(work: str, left: int, right: int) -> MoneyQualifier | None:
     return MoneyQualifier(best[1]) if best is not None else None
 
 
-def _currency_code(mention: Mention, work: str, country: str | None) -> tuple[str, str | None]:
-    """The mention's code, or the article country's currency when the mention is shared and that one writes it."""
-    if country is None or len(mention.candidates) < 2:
-        return mention.code, None
-    local = currency_of_country(country)
+def _currency_code(mention: Mention, work: str, local: str | None, reason: str | None) -> tuple[str, str | None]:
+    """The mention's code, or the article's own currency when the mention is shared and that currency writes it."""
     if local is None or local == mention.code or local not in mention.candidates:
         return mention.code, None
     form = work[mention.start : mention.end]
-    return local, f"{form!r} read as {local} (not {mention.code}): the article's country {country.upper()} writes it"
+    return local, f"{form!r} read as {local} (not {mention.code}): {reason or 'the article uses it'}"
 
 
 @lru_cache(maxsize=4096)
-def _read_money(text: str, country: str | None) -> MoneyReading | None:
+def _read_money(text: str, local: str | None, reason: str | None) -> MoneyReading | None:
     if not isinstance(text, str):
         return None
     stripped = text.strip()
@@ -244,7 +257,7 @@ def _read_money(text: str, country: str | None) -> MoneyReading | None:
         lower = value if upper is not None or qualifier is MoneyQualifier.AT_LEAST else None
         if upper is None and qualifier is MoneyQualifier.AT_MOST:
             upper = value
-        code, note = _currency_code(currency, work, country)
+        code, note = _currency_code(currency, work, local, reason)
         money = Money(
             amount=value,
             currency=code,

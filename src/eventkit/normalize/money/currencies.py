@@ -148,8 +148,10 @@ class AmbiguityPolicy(BaseModel):
     not_words: list[str]
     ignore_codes: list[str]
 
-    _symbol_codes = field_validator("symbols")(classmethod(lambda cls, v: _valid_codes(v)))
-    _word_codes = field_validator("words")(classmethod(lambda cls, v: _valid_codes(v)))
+    @field_validator("symbols", "words")
+    @classmethod
+    def _defaults(cls, value: dict[str, str]) -> dict[str, str]:
+        return _valid_codes(value)
 
 
 @dataclass(frozen=True)
