@@ -191,6 +191,21 @@ SCALES = [
     ("$3 trillion", 3 * 1000 * B, "USD"),
 ]
 
+NUMBER_FORMATS = [
+    ("$5.5-million", D("5.5") * M, "USD"),
+    ("a $10-billion package", 10 * B, "USD"),
+    ("US$5,5 million", D("5.5") * M, "USD"),
+    ("EUR 1,5 Mio", D("1.5") * M, "EUR"),
+    ("5.000.000 €", 5 * M, "EUR"),
+    ("€ 12,50", D("12.5"), "EUR"),
+    ("Rs 5,00,000", D(500_000), "INR"),
+    ("₹1,25,00,000", D(12_500_000), "INR"),
+    ("1 crore 20 lakh rupees", D(12_000_000), "INR"),
+    ("2 million 500 thousand dollars", D(2_500_000), "USD"),
+    ("one-and-a-half million dollars", D(1_500_000), "USD"),
+    ("$1,234,567.89", D("1234567.89"), "USD"),
+]
+
 RANGES_AND_BOUNDS = [
     ("$5-10 million", 5 * M, "USD", None, 5 * M, 10 * M),
     ("$5 million-$10 million", 5 * M, "USD", None, 5 * M, 10 * M),
@@ -238,6 +253,9 @@ NOT_MONEY = [
     "$",
     "25 percent",
     "3 units",
+    "a billion-dollar fund",
+    "5 million pesos",
+    "100 dinars",
 ]
 
 
@@ -272,6 +290,11 @@ def test_scales(text: str, amount: Decimal, currency: str) -> None:
     _check(text, amount, currency)
 
 
+@pytest.mark.parametrize(("text", "amount", "currency"), NUMBER_FORMATS)
+def test_number_formats(text: str, amount: Decimal, currency: str) -> None:
+    _check(text, amount, currency)
+
+
 @pytest.mark.parametrize(("text", "amount", "currency", "qualifier", "low", "high"), RANGES_AND_BOUNDS)
 def test_ranges_and_bounds(
     text: str, amount: Decimal, currency: str, qualifier: str | None, low: Decimal | None, high: Decimal | None
@@ -295,7 +318,16 @@ def test_not_money(text: str) -> None:
 
 
 def test_table_holds_at_least_150_cases() -> None:
-    groups = [DOLLAR_VARIANTS, CODES, SIGNS_AND_NAMES, NUMBER_WORDS, SCALES, RANGES_AND_BOUNDS, NOT_MONEY]
+    groups = [
+        DOLLAR_VARIANTS,
+        CODES,
+        SIGNS_AND_NAMES,
+        NUMBER_WORDS,
+        SCALES,
+        NUMBER_FORMATS,
+        RANGES_AND_BOUNDS,
+        NOT_MONEY,
+    ]
     assert sum(len(g) for g in groups) >= 150
 
 
@@ -320,6 +352,11 @@ COUNTRY_CASES = [
     ("100 kr", "NOR", "NOK"),
     ("100 kr", "DNK", "DKK"),
     ("£40 million", "GBR", "GBP"),
+    ("5 million pesos", "MEX", "MXN"),
+    ("5 million pesos", "PHL", "PHP"),
+    ("100 dinars", "JOR", "JOD"),
+    ("200 million shillings", "KEN", "KES"),
+    ("3 million krone", "DNK", "DKK"),
 ]
 
 
@@ -373,6 +410,7 @@ ARTICLE_CASES = [
     ("The CAD unit met on Monday. Donors gave $5 million.", None),
     ("Tokyo gave ¥5 billion, or 5 billion yen.", None),
     ("Washington gave $5 million.", None),
+    ("Mexico gave 5 million Mexican pesos; the 5 million pesos help.", ("MXN", "Mexican pesos")),
 ]
 
 

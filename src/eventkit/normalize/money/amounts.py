@@ -219,7 +219,8 @@ def _currency_code(mention: Mention, work: str, local: str | None, reason: str |
     if local is None or local == mention.code or local not in mention.candidates:
         return mention.code, None
     form = work[mention.start : mention.end]
-    return local, f"{form!r} read as {local} (not {mention.code}): {reason or 'the article uses it'}"
+    default = f"not {mention.code}" if mention.code else "no default"
+    return local, f"{form!r} read as {local} ({default}): {reason or 'the article uses it'}"
 
 
 @lru_cache(maxsize=4096)
@@ -252,12 +253,14 @@ def _read_money(text: str, local: str | None, reason: str | None) -> MoneyReadin
                 value = canon(value * currency.scale)
             if upper is not None and amount.high is not None and amount.high.last_scale is None:
                 upper = canon(upper * currency.scale)
+        code, note = _currency_code(currency, work, local, reason)
+        if not code:
+            continue  # "5 million pesos" without the article's currency
         # qualifiers: before the currency symbol (or the number), or after the amount
         qualifier = _qualifier(work, min(amount.start, currency.start), max(amount.end, currency.end))
         lower = value if upper is not None or qualifier is MoneyQualifier.AT_LEAST else None
         if upper is None and qualifier is MoneyQualifier.AT_MOST:
             upper = value
-        code, note = _currency_code(currency, work, local, reason)
         money = Money(
             amount=value,
             currency=code,

@@ -156,7 +156,11 @@ class AmbiguityPolicy(BaseModel):
 
 @dataclass(frozen=True)
 class Form:
-    """What a written currency form means: its default code, rank and every currency that writes it."""
+    """What a written currency form means: its default code, rank and every currency that writes it.
+
+    The code is empty for a shared word without a default ("pesos"): it is money only when the
+    article's currency or country is one of the candidates.
+    """
 
     code: str
     rank: int
@@ -219,7 +223,7 @@ def ambiguity() -> AmbiguityPolicy:
 def currency_of_word(word: str) -> str | None:
     """The ISO 4217 code a currency word names ("euros" -> "EUR"), or None."""
     form = compiled().words.get(_word_key(word))
-    return form.code if form is not None else None
+    return form.code if form is not None and form.code else None
 
 
 def currency_of_country(country: str) -> str | None:
@@ -291,9 +295,12 @@ def _word_forms() -> dict[str, Form]:
             last = name.split()[-1]
             if last not in policy.not_words:
                 bare[last].add(code)
+    defaults = {_word_key(w) for w in policy.words}
     for word, codes in bare.items():
         if len(codes) == 1:
             put(word, Form(next(iter(codes)), RANK_WORD, frozenset(codes)))
+        elif word not in defaults:
+            put(word, Form("", RANK_WORD, frozenset(codes)))  # "pesos": only the article's currency decides
     for code, own in lexicon().currencies.items():
         for word in own.words:
             put(_word_key(word), Form(code, RANK_WORD, frozenset({code})))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Number", "Token", "canon", "parse_number", "prepare", "tokenize"]
+__all__ = ["Number", "Token", "canon", "number_value", "parse_number", "prepare", "tokenize"]
 
 # English number words: a closed class, kept in code.
 _UNITS = {
@@ -55,7 +55,16 @@ _DASHES = str.maketrans(
     {"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 )
 _ESCAPE_RE = re.compile(r"\\(?=[^\w\s])")
-_TOKEN_RE = re.compile(r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+_TOKEN_RE = re.compile(
+    r"(?P<num>"
+    r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 5.000.000 (dots group thousands)
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 5,00,000 (lakh grouping)
+    r"|\d+,\d{1,2}(?![\d,])"  # 1,5 (a decimal comma)
+    r"|\d+(?:,\d{3})*(?:\.\d+)?"  # 1,234.5
+    r")|(?P<word>[^\W\d_]+)|(?P<sym>\S)"
+)
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -89,8 +98,34 @@ def prepare(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split a text into numbers, words and single other characters."""
-    return [Token(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    """Split a text into numbers, words and single other characters.
+
+    A hyphen that joins a word or number to a following word ("twenty-five",
+    "one-and-a-half", "5.5-million") is dropped; one before a number is kept
+    ("5-6 million" is a range).
+    """
+    tokens = [Token(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return [
+        tok
+        for k, tok in enumerate(tokens)
+        if not (
+            tok.text == "-"
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1].end == tok.start
+            and tokens[k + 1].start == tok.end
+            and tokens[k - 1].kind in ("num", "word")
+            and tokens[k + 1].kind == "word"
+        )
+    ]
+
+
+def number_value(text: str) -> Decimal:
+    """The value of a digit token: "1,234.5", "5.000.000", "5,00,000", "1,5" (a decimal comma)."""
+    if _DOT_THOUSANDS_RE.fullmatch(text):
+        return Decimal(text.replace(".", ""))
+    if _DECIMAL_COMMA_RE.fullmatch(text):
+        return Decimal(text.replace(",", "."))
+    return Decimal(text.replace(",", ""))
 
 
 def canon(value: Decimal) -> Decimal:
@@ -157,9 +192,10 @@ def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Num
         low = tok.low
         nxt = tokens[j + 1].low if j + 1 < n else ""
         if tok.kind == "num":
-            if last is not None:
-                break
-            current = Decimal(tok.text.replace(",", ""))
+            smaller_scale = scales.get(nxt) or Decimal(0)
+            if last is not None and not (last == "scale" and last_scale and 1000 <= smaller_scale < last_scale):
+                break  # "1 crore 20 lakh" and "2 million 500 thousand" go on
+            current = number_value(tok.text)
             last = "num"
         elif tok.kind == "word" and low in _UNITS and last in (None, "ten", "hundred", "scale", "and"):
             current = (current or Decimal(0)) + _UNITS[low]
@@ -216,15 +252,6 @@ def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Num
             continue
         elif tok.kind == "word" and low == "and" and last == "hundred" and (nxt in _UNITS or nxt in _TENS):
             last = "and"
-            j += 1
-            continue
-        elif (
-            tok.kind == "sym"
-            and tok.text == "-"
-            and last == "ten"
-            and nxt in _UNITS
-            and tokens[j - 1].end == tok.start == tokens[j + 1].start - 1
-        ):
             j += 1
             continue
         else:
