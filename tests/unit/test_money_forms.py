@@ -434,3 +434,15 @@ def test_a_donation_reads_a_bare_dollar_as_the_articles_currency(nlp: object) ->
     assert (D(5_000_000), "AUD") in amounts
     notes = [p.note for d in donations for p in d.provenance if p.field == "amount" and p.note]
     assert any("'$' read as AUD" in note for note in notes)
+
+
+def test_money_doc_examples_hold() -> None:
+    """The examples in docs/money.md are run as doctests."""
+    import doctest
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "money.md"
+    if not doc.is_file():
+        pytest.skip("docs/money.md not found")
+    result = doctest.testfile(str(doc), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
