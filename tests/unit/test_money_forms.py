@@ -446,3 +446,25 @@ def test_money_doc_examples_hold() -> None:
         pytest.skip("docs/money.md not found")
     result = doctest.testfile(str(doc), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+WIDENED = [
+    ("Australia donated $5-10 million to Fiji.", D(5_000_000), "USD", D(10_000_000)),
+    ("India gave Rs 10 crore to Nepal.", D(100_000_000), "INR", None),
+    ("The government donated 40 USD million to Chad.", D(40_000_000), "USD", None),
+    ("The bank donated 45 MUSD to the Red Cross.", D(45_000_000), "USD", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "amount", "currency", "high"), WIDENED)
+def test_the_donation_amount_reads_past_a_short_money_entity(
+    nlp: object, text: str, amount: Decimal, currency: str, high: Decimal | None
+) -> None:
+    from eventkit.api import Extractor
+
+    donations = Extractor(nlp, types=["donation"]).extract(text).donations  # type: ignore[arg-type]
+    money = [d.amount for d in donations if d.amount is not None]
+    assert money, text
+    assert (money[0].amount, money[0].currency, money[0].max_amount) == (amount, currency, high)
+    assert money[0].span is not None and money[0].span.text == money[0].text

@@ -13,16 +13,17 @@ article's country, when the caller knows it, is handled by
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventkit.models import Money
 from eventkit.normalize.money.amounts import MoneyReading, read_money_local
 from eventkit.normalize.money.currencies import compiled
-from eventkit.normalize.money.mentions import find_mentions
+from eventkit.normalize.money.mentions import find_mentions, is_code
 
-__all__ = ["article_currency", "currency_note", "money_of_span", "money_of_span_text"]
+__all__ = ["SpanMoney", "article_currency", "currency_note", "money_of_span", "money_of_span_text"]
 
 _NUMBER_AFTER = re.compile(r"\s{0,2}\d")
 _NUMBER_BEFORE = re.compile(r"(?:\d|[^\W\d_]{1,8})\s{0,2}$")
@@ -78,18 +79,84 @@ def article_currency(text: str) -> tuple[str, str] | None:
     return None if code in defaults else (code, form)
 
 
-def money_of_span(span: Span | Doc) -> MoneyReading | None:
+@dataclass(frozen=True)
+class SpanMoney:
+    """Money read from a document: the money, how its currency was chosen, and the tokens read.
+
+    Attributes:
+        money: The money (without a span).
+        note: Set when a shared symbol was read as the article's currency.
+        span: The tokens read: the given span, widened over a currency or the
+            rest of a range the tagger left outside it ("3 billion" + "won",
+            "$5" + "-10 million").
+    """
+
+    money: Money
+    note: str | None
+    span: Span
+
+
+def _is_currency(token: Token) -> bool:
+    lex = compiled()
+    text = token.text
+    return (
+        text in lex.symbols
+        or text.upper() in lex.dollars
+        or token.lower_ in lex.words
+        or (len(text) == 3 and text.isupper() and is_code(text))
+    )
+
+
+def _widen(span: Span) -> Span:
+    """Extend a span over a currency next to it (when it has none) and over the rest of a range after it."""
+    doc = span.doc
+    sent_end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    scales = compiled().scales
+    bare = not find_mentions(span.text).items  # no currency inside: one next to it may be taken
+    start, end = span.start, span.end
+    if bare and start > 0 and _is_currency(doc[start - 1]):
+        start -= 1  # "Rs" + "10 crore"
+        bare = False
+    k = end
+    if k + 1 < sent_end and doc[k].text in ("-", "\u2013", "to"):
+        j = k + 1
+        if j + 1 < sent_end and _is_currency(doc[j]):
+            j += 1
+        if doc[j].like_num:
+            k = j + 1  # "$5" + "-10 million", "$5 million" + "to $7 million"
+    while k < sent_end and k - end < 4:
+        if doc[k].lower_ in scales:
+            k += 1
+        elif bare and _is_currency(doc[k]):
+            k += 1  # "3 billion" + "won"
+            bare = False
+        else:
+            break
+    return doc[start:k]
+
+
+def money_of_span(span: Span) -> SpanMoney | None:
     """Parse the money of a span, reading shared symbols with the article's own currency.
 
+    The span (a MONEY entity, perhaps with its qualifier) is widened over a
+    currency or the end of a range next to it when the tagger left them
+    outside; the wider reading is kept when it finds money.
+
     Args:
-        span: A span of a parsed document (a MONEY entity with its qualifier).
+        span: A span of a parsed document.
 
     Returns:
-        The reading (its ``note`` says when a shared symbol was read as the
-        article's currency), or None when the span holds no money. Never raises.
+        The money with the tokens read, or None when the span holds no money. Never raises.
     """
-    doc = span.doc if isinstance(span, Span) else span
-    return money_of_span_text(doc, span.text)
+    try:
+        wide = _widen(span)
+    except (IndexError, ValueError):
+        wide = span
+    for candidate in (wide, span) if wide is not span and wide.text != span.text else (span,):
+        reading = money_of_span_text(span.doc, candidate.text)
+        if reading is not None:
+            return SpanMoney(reading.money, reading.note, candidate)
+    return None
 
 
 def currency_note(doc: Doc, money: Money) -> str | None:

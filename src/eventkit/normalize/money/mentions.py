@@ -11,7 +11,7 @@ import pycountry
 from eventkit.normalize.money.currencies import RANK_CODE, RANK_SYMBOL, RANK_WORD, compiled
 from eventkit.normalize.money.numbers import Token
 
-__all__ = ["Mention", "Mentions", "currency_for", "find_mentions"]
+__all__ = ["Mention", "Mentions", "currency_for", "find_mentions", "is_code"]
 
 _CODE_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?![^\W\d_])")
 #: An ISO code written with a dollar sign, in any case: "MXN$", "aud$".
@@ -48,7 +48,8 @@ class Mentions:
         return tok.start in self._covered and (tok.end - 1) in self._covered
 
 
-def _is_code(code: str) -> bool:
+def is_code(code: str) -> bool:
+    """Tell whether ``code`` is an ISO 4217 currency code ("USD")."""
     return pycountry.currencies.get(alpha_3=code) is not None
 
 
@@ -64,13 +65,13 @@ def find_mentions(text: str) -> Mentions:
         found.append(Mention(m.start(), m.end(), form.code, form.rank, form.candidates))
     for m in _CODE_DOLLAR_RE.finditer(text):
         code = m.group()[:3].upper()
-        if _is_code(code):
+        if is_code(code):
             found.append(Mention(m.start(), m.end(), code, RANK_SYMBOL))
     for m in _CODE_RE.finditer(text):
-        if _is_code(m.group()):
+        if is_code(m.group()):
             found.append(Mention(m.start(), m.end(), m.group(), RANK_CODE))
     for m in lex.prefixed_code_re.finditer(text):
-        if _is_code(m.group("code")):
+        if is_code(m.group("code")):
             scale = lex.code_prefixes[m.group("prefix")]
             found.append(Mention(m.start(), m.end(), m.group("code"), RANK_CODE, scale=scale))
     for m in lex.word_re.finditer(text):
