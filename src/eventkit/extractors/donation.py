@@ -381,16 +381,16 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             if start > 0 and ent.doc[start - 1].dep_ == "quantmod":
                 start -= 1  # keep "around", "about" with the amount
             span = ctx.doc[start : ent.end]
-            reading = money_of_span(span)
-            if reading is not None:
-                return reading.money.model_copy(update={"span": ctx.span_of(span)})
+            found = money_of_span(span)
+            if found is not None:
+                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
         # a counted currency noun the tagger missed ("12 million dollars")
         nums = [c for c in scope.children if c.dep_ == "nummod"]
         if nums and scope.pos_ == "NOUN":
             span = ctx.doc[nums[0].left_edge.i : scope.i + 1]
-            reading = money_of_span(span)
-            if reading is not None:
-                return reading.money.model_copy(update={"span": ctx.span_of(span)})
+            found = money_of_span(span)
+            if found is not None:
+                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
     return None
 
 
