@@ -410,6 +410,8 @@ ARTICLE_CASES = [
     ("The CAD unit met on Monday. Donors gave $5 million.", None),
     ("Tokyo gave ¥5 billion, or 5 billion yen.", None),
     ("Washington gave $5 million.", None),
+    ("Delegates at COP 26 pledged $100 billion a year.", None),
+    ("The fund holds AUD 20 million; the $20 million is spent.", ("AUD", "AUD")),
     ("Mexico gave 5 million Mexican pesos; the 5 million pesos help.", ("MXN", "Mexican pesos")),
 ]
 

@@ -43,6 +43,7 @@ __all__ = [
     "currency_of_country",
     "currency_of_word",
     "lexicon",
+    "word_key_of",
 ]
 
 _LEXICON = "lexicons/currencies.yaml"
@@ -175,7 +176,9 @@ class CompiledLexicon:
     symbols: dict[str, Form]
     dollar_re: re.Pattern[str]  # symbols with "$", matched in any case ("c$", "hk$")
     dollars: dict[str, Form]  # keyed by the upper-cased symbol
-    word_re: re.Pattern[str]
+    word_keys: dict[str, Form]  # words keyed by their tokens without final dots, joined by one space
+    word_length: int  # the most tokens in a currency word ("new israeli shekel": 3)
+    word_starts: frozenset[str]  # the first token of every currency word
     words: dict[str, Form]
     prefixed_code_re: re.Pattern[str]  # "MUSD", "kEUR"
     code_prefixes: dict[str, Decimal]
@@ -200,6 +203,16 @@ def _alternation(forms: Sequence[str], *, flexible_space: bool = False) -> str:
             body = body + r"(?![^\W\d_])"
         parts.append(body)
     return "|".join(parts) or r"(?!x)x"
+
+
+def _guarded(forms: Sequence[str], *, ignore_case: bool = False) -> str:
+    """An alternation of literal forms behind a look-ahead on their first characters (fast on long texts)."""
+    firsts = {f[0] for f in forms if f}
+    if ignore_case:
+        firsts |= {c.swapcase() for c in firsts}
+    if not firsts:
+        return r"(?!x)x"
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + _alternation(forms) + ")"
 
 
 @cache
@@ -235,6 +248,11 @@ def currency_of_country(country: str) -> str | None:
         found = pycountry.countries.get(alpha_2=code)
         code = found.alpha_3 if found is not None else code
     return cldr().territories.get(code)
+
+
+def word_key_of(tokens: Sequence[str]) -> str:
+    """The lookup key of a currency word written as tokens: lower case, final dots dropped ("U.S." -> "u.s")."""
+    return " ".join(t.lower().rstrip(".") for t in tokens)
 
 
 def _word_key(word: str) -> str:
@@ -329,11 +347,13 @@ def compiled() -> CompiledLexicon:
     after = [w for forms in lex.qualifiers.values() for w in forms.after]
     prefixes = "|".join(re.escape(p) for p in sorted(lex.code_prefixes, key=len, reverse=True)) or r"(?!x)x"
     return CompiledLexicon(
-        symbol_re=re.compile(_alternation([s for s in symbols if s.upper() not in dollars])),
+        symbol_re=re.compile(_guarded([s for s in symbols if s.upper() not in dollars])),
         symbols=symbols,
-        dollar_re=re.compile(_alternation(list(dollars)), re.IGNORECASE),
+        dollar_re=re.compile(_guarded(list(dollars), ignore_case=True), re.IGNORECASE),
         dollars=dollars,
-        word_re=re.compile(_alternation(list(words), flexible_space=True), re.IGNORECASE),
+        word_keys={word_key_of(w.split()): f for w, f in words.items()},
+        word_length=max((len(w.split()) for w in words), default=1),
+        word_starts=frozenset(word_key_of(w.split()[:1]) for w in words),
         words=words,
         prefixed_code_re=re.compile(rf"(?<![^\W\d_])(?P<prefix>{prefixes})(?P<code>[A-Z]{{3}})(?![^\W\d_])"),
         code_prefixes=dict(lex.code_prefixes),

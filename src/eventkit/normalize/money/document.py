@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventkit.models import Money
 from eventkit.normalize.money.amounts import MoneyReading, read_money_local
-from eventkit.normalize.money.currencies import compiled
+from eventkit.normalize.money.currencies import RANK_CODE, compiled
 from eventkit.normalize.money.mentions import find_mentions, is_code
 
 __all__ = ["SpanMoney", "article_currency", "currency_note", "money_of_span", "money_of_span_text"]
@@ -50,6 +50,12 @@ def _next_to_number(text: str, start: int, end: int) -> bool:
     return word[:1].isdigit() or word.lower() in compiled().scales
 
 
+def _sizeable(text: str, start: int, end: int, code: str) -> bool:
+    """Tell whether the code at ``start:end`` writes an amount of at least a thousand."""
+    reading = read_money_local(text[max(0, start - 25) : end + 25], None, None)
+    return reading is not None and reading.money.currency == code and reading.money.amount >= 1000
+
+
 @lru_cache(maxsize=64)
 def article_currency(text: str) -> tuple[str, str] | None:
     """The one currency an article writes specifically that a shared symbol or word could also mean.
@@ -72,6 +78,8 @@ def article_currency(text: str) -> tuple[str, str] | None:
             continue  # a shared form itself, or a currency no shared form means
         if not _next_to_number(text, mention.start, mention.end):
             continue
+        if mention.rank == RANK_CODE and not _sizeable(text, mention.start, mention.end, mention.code):
+            continue  # "COP 26" is a conference, "AUD 20 million" money
         found.setdefault(mention.code, text[mention.start : mention.end])
     if len(found) != 1:
         return None

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pycountry
 
-from eventkit.normalize.money.currencies import RANK_CODE, RANK_SYMBOL, RANK_WORD, compiled
+from eventkit.normalize.money.currencies import RANK_CODE, RANK_SYMBOL, RANK_WORD, compiled, word_key_of
 from eventkit.normalize.money.numbers import Token
 
 __all__ = ["Mention", "Mentions", "currency_for", "find_mentions", "is_code"]
 
 _CODE_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?![^\W\d_])")
+#: A word for currency-word lookup: letters, with inner dots, hyphens and apostrophes ("U.S.", "colón").
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-.'\u2019][^\W\d_]+)*\.?")
+_MAX_SPACE = 3  # spaces allowed between the words of a currency name
+
 #: An ISO code written with a dollar sign, in any case: "MXN$", "aud$".
 _CODE_DOLLAR_RE = re.compile(r"(?<![^\W\d_])[A-Za-z]{3}\$")
 
@@ -53,6 +58,35 @@ def is_code(code: str) -> bool:
     return pycountry.currencies.get(alpha_3=code) is not None
 
 
+def _word_mentions(text: str) -> list[Mention]:
+    """Currency words and names ("yuan", "Canadian dollars"), longest first, by token look-up."""
+    lex = compiled()
+    words = list(_WORD_RE.finditer(text))
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        hit: Mention | None = None
+        if word_key_of([words[i].group()]) not in lex.word_starts:
+            i += 1
+            continue
+        for n in range(min(lex.word_length, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            gaps = (text[a.end() : b.start()] for a, b in itertools.pairwise(run))
+            if any(not gap or len(gap) > _MAX_SPACE or gap.strip() for gap in gaps):
+                continue
+            form = lex.word_keys.get(word_key_of([m.group() for m in run]))
+            if form is not None:
+                end = run[-1].end() - run[-1].group().endswith(".")  # "dollars." ends a sentence
+                hit = Mention(run[0].start(), end, form.code, RANK_WORD, form.candidates)
+                i += n
+                break
+        if hit is None:
+            i += 1
+        else:
+            found.append(hit)
+    return found
+
+
 def find_mentions(text: str) -> Mentions:
     """Find every currency symbol, ISO code and word in ``text``, without overlaps (longest wins)."""
     lex = compiled()
@@ -74,9 +108,7 @@ def find_mentions(text: str) -> Mentions:
         if is_code(m.group("code")):
             scale = lex.code_prefixes[m.group("prefix")]
             found.append(Mention(m.start(), m.end(), m.group("code"), RANK_CODE, scale=scale))
-    for m in lex.word_re.finditer(text):
-        form = lex.words[" ".join(m.group().lower().split())]
-        found.append(Mention(m.start(), m.end(), form.code, RANK_WORD, form.candidates))
+    found.extend(_word_mentions(text))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Mention] = []
     for mention in found:
