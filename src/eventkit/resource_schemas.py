@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
 
-__all__ = ["FRAMES", "TriggerLexicon", "TriggerRule", "validate"]
+__all__ = ["FRAMES", "TriggerLexicon", "TriggerRule", "stem", "validate"]
 
 #: Argument frames each event type's extractor understands (see the lexicon files' headers).
 FRAMES: dict[str, frozenset[str]] = {
@@ -117,7 +117,14 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "aliases": WordMap, "abbreviations": WordMap, "demonyms": WordMap, "capitals": AnyMap, "not_metonyms": Words,
         "metonym_min_population": int, "case_sensitive": Words, "not_countries": Words,
     },
-    "currencies": {"currencies": AnyMap, "default_symbols": StrMap, "scales": AnyMap, "qualifiers": AnyMap},
+    "currencies": {
+        "currencies": dict[str, dict[str, list[str]]], "default_symbols": StrMap, "code_prefixes": dict[str, int],
+        "scales": AnyMap, "qualifiers": dict[str, dict[str, list[str]]],
+    },
+    "currencies.cldr": {"cldr": str, "currencies": dict[str, dict[str, list[str]]], "territories": StrMap},
+    "currency_ambiguity": {
+        "symbols": StrMap, "words": StrMap, "letter_symbols": Words, "not_words": Words, "ignore_codes": Words,
+    },
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words,
@@ -158,8 +165,11 @@ _SECTIONS: dict[str, dict[str, Any]] = {
 _MODELS: dict[str, type[BaseModel]] = {}
 
 
-def _stem(path: str) -> str:
-    return path.rsplit("/", 1)[-1].split(".", 1)[0]
+def stem(path: str) -> str:
+    """A resource's short name: its file name without extension and language ("meeting_triggers", "currencies.cldr")."""
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    head, _, lang = name.rpartition(".")
+    return head if head and len(lang) == 2 and lang.isalpha() and lang.islower() else name
 
 
 def _model(stem: str) -> type[BaseModel] | None:
@@ -171,7 +181,7 @@ def _model(stem: str) -> type[BaseModel] | None:
         return None
     fields: dict[str, Any] = {k: (t | None, None) for k, t in (sections or {}).items()}
     model = create_model(  # type: ignore[call-overload]
-        f"{stem.title().replace('_', '')}Resource",
+        f"{stem.title().replace('_', '').replace('.', '')}Resource",
         __config__=None if base else ConfigDict(extra="forbid"),
         __base__=base,
         **fields,
@@ -197,8 +207,8 @@ def validate(path: str, data: Any) -> Any:
         if dupes:
             raise ValueError(f"resource {path!r}: duplicate entries {dupes[:10]}")
         return data
-    stem = _stem(path)
-    model = _model(stem)
+    name = stem(path)
+    model = _model(name)
     if model is None:
         return data  # calibration tables of user types, data files without a schema yet
     if not isinstance(data, dict):
@@ -208,7 +218,7 @@ def validate(path: str, data: Any) -> Any:
     except ValidationError as err:
         raise ValueError(f"resource {path!r} is not valid:\n{err}") from None
     if isinstance(parsed, TriggerLexicon):
-        allowed = FRAMES.get(stem.removesuffix("_triggers"), GENERIC_FRAMES)
+        allowed = FRAMES.get(name.removesuffix("_triggers"), GENERIC_FRAMES)
         wrong = sorted({r.frame for r in parsed.triggers} - allowed)
         if wrong:
             raise ValueError(f"resource {path!r}: unknown frame(s) {wrong}; expected one of {sorted(allowed)}")
