@@ -36,6 +36,7 @@ from eventkit.models import (
     Statement,
     When,
 )
+from eventkit.normalize.names import clean_name
 
 __all__ = ["compatible_dates", "dedupe", "fingerprint", "merge_events", "represents", "same_actor"]
 
@@ -296,7 +297,7 @@ def _actor_key(actor: Actor | None) -> str:
         return "-"
     if actor.kind.value == "country" and actor.country:
         return actor.country
-    return " ".join(actor.name.lower().split())
+    return clean_name(actor.name).lower()
 
 
 def fingerprint(event: Event) -> str:
@@ -317,7 +318,7 @@ def fingerprint(event: Event) -> str:
     elif isinstance(event, Incident):
         parts.append(event.category.value)
         if event.location is not None:
-            parts.append(event.location.country or event.location.name.lower())
+            parts.append(event.location.country or clean_name(event.location.name).lower())
     elif isinstance(event, Statement):
         parts.append(_actor_key(event.speaker))
         parts.append(" ".join(event.content.lower().split()[:8]))
