@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -594,6 +595,7 @@ def _finished(
 
 
 _DEFAULT: Extractor | None = None
+_DEFAULT_LOCK = threading.Lock()
 
 
 def extract(
@@ -615,6 +617,8 @@ def extract(
     global _DEFAULT
     if nlp is not None:
         return Extractor(nlp).extract(text, published=published)
-    if _DEFAULT is None:
-        _DEFAULT = Extractor()
-    return _DEFAULT.extract(text, published=published)
+    with _DEFAULT_LOCK:  # concurrent first calls share one pipeline
+        if _DEFAULT is None:
+            _DEFAULT = Extractor()
+        default = _DEFAULT
+    return default.extract(text, published=published)
