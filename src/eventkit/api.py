@@ -221,15 +221,23 @@ class Extractor:
         n_process: int = 1,
         published: dt.date | dt.datetime | str | None = None,
         on_error: Literal["raise", "skip", "collect"] = "collect",
+        timeout: float | None = None,
     ) -> Iterator[Extraction]:
         """Extract from many articles, streaming, in input order.
 
         With ``n_process > 1`` worker processes forked from this one (they
         inherit the loaded pipeline) clean, parse and extract whole batches and
-        send back finished Extractions; where ``fork`` is unavailable, spaCy's
-        ``nlp.pipe(docs, n_process=...)`` runs the ``eventkit`` component in
-        its workers instead. Either way the output is identical to
-        ``n_process=1``.
+        send back finished Extractions, supervised by :mod:`eventkit.supervise`
+        (a worker that dies has its documents retried once, then recorded as
+        failed; metadata never leaves this process); where ``fork`` is
+        unavailable, spaCy's ``nlp.pipe(docs, n_process=...)`` runs the
+        ``eventkit`` component in its workers instead. Either way the output
+        is identical to ``n_process=1``.
+
+        A bad record (see :mod:`eventkit.records`: a missing ``published``
+        such as NaT or NaN, a lone surrogate in ``id`` or metadata) is an
+        error for that document only. When ``items`` itself raises, the
+        results before it are yielded first, then its exception is raised.
 
         Args:
             items: Raw texts, or records with ``text`` and optional ``id``,
@@ -242,12 +250,17 @@ class Extractor:
             on_error: ``raise`` stops at the first bad item (after yielding
                 the items before it); ``skip`` drops it (logged);
                 ``collect`` yields an Extraction with ``error`` set.
+            timeout: Seconds one document may take (default: no limit). A
+                document that takes longer is stopped (its worker process is
+                killed) and recorded with a ``TimeoutError`` error. Documents
+                then run in forked worker processes, one at a time (with
+                ``n_process=1``, in one worker); needs ``fork`` (Linux, macOS).
 
         Yields:
             One :class:`Extraction` per item (per good item with ``skip``).
 
         Raises:
-            ValueError: If ``on_error``, ``n_process`` or ``batch_size`` is invalid.
+            ValueError: If ``on_error``, ``n_process``, ``batch_size`` or ``timeout`` is invalid.
             EventkitError: With ``on_error="raise"``, when a document fails in
                 a worker process (in-process failures raise their own error).
         """
@@ -257,31 +270,49 @@ class Extractor:
             raise ValueError(f"n_process must be a positive int or -1 (one per CPU), not {n_process!r}")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0
+        ):
+            raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+        if timeout is not None and not _fork_available():
+            raise ValueError("timeout needs worker processes started with fork (Linux, macOS)")
         if n_process == -1:
             n_process = os.cpu_count() or 1
         default = _coerce_published(published)
 
         def entries() -> Iterator[tuple[str, dt.date | None, str | None, dict[str, Any]] | Extraction | Exception]:
-            for item in items:
+            from eventkit.records import error_record
+
+            source = iter(items)
+            while True:
+                try:
+                    item = next(source)
+                except StopIteration:
+                    return
+                except Exception as err:  # the input failed: the results before it come first
+                    yield err
+                    return
                 try:
                     yield self._unpack(item, default)
-                except (TypeError, ValueError) as err:
+                except Exception as err:  # a bad record is an error of that document only
                     if on_error == "raise":
                         yield err
                         return
-                    record = item if isinstance(item, dict) else {}
-                    rid = record.get("id")
-                    logger.warning("eventkit: item %s is not a valid article: %s", rid, err)
+                    rid = item.get("id") if isinstance(item, dict) else None
+                    logger.warning("eventkit: item %r is not a valid article: %s", rid, err)
                     if on_error == "collect":
-                        yield Extraction(
-                            id=str(rid) if rid is not None else None,
-                            meta={k: v for k, v in record.items() if k not in {"text", "published", "id"}},
-                            error=f"{type(err).__name__}: {err}",
-                        )
+                        yield error_record(item, err)
 
-        if n_process > 1:
+        if n_process > 1 or timeout is not None:
             if _fork_available():
-                yield from self._run_forked(entries(), on_error=on_error, n_process=n_process, batch_size=batch_size)
+                from eventkit.supervise import run_supervised
+
+                def work(segment: list[Any]) -> Iterator[Extraction]:
+                    return self._run(segment, on_error="collect", batch_size=batch_size)
+
+                yield from run_supervised(
+                    work, entries(), n_process=n_process, batch_size=batch_size, on_error=on_error, timeout=timeout
+                )
             else:
                 yield from self._run(entries(), on_error=on_error, n_process=n_process, batch_size=batch_size)
             return
@@ -293,61 +324,6 @@ class Extractor:
                 batch = []
         yield from self._run(batch, on_error=on_error, batch_size=batch_size)
 
-    def _run_forked(
-        self,
-        entries: Iterable[tuple[str, dt.date | None, str | None, dict[str, Any]] | Extraction | Exception],
-        *,
-        on_error: Literal["raise", "skip", "collect"],
-        n_process: int,
-        batch_size: int,
-    ) -> Iterator[Extraction]:
-        """``n_process`` forked workers, each running this extractor on whole batches.
-
-        Workers inherit the loaded pipeline (fork), so nothing is loaded
-        twice; each batch of raw articles is cleaned, parsed and extracted in
-        a worker, and only the finished Extractions come back. At most two
-        batches per worker are in flight, so a stream of any length runs in
-        bounded memory, and results come back in input order.
-        """
-        import multiprocessing
-        from collections import deque
-
-        from eventkit.errors import EventkitError
-
-        def segments() -> Iterator[list[Any]]:
-            chunk: list[Any] = []
-            for entry in entries:
-                if isinstance(entry, tuple):
-                    chunk.append(entry)
-                    if len(chunk) >= batch_size:
-                        yield chunk
-                        chunk = []
-                    continue
-                if chunk:
-                    yield chunk
-                    chunk = []
-                yield [entry]  # an invalid item or an error passes through in its turn
-                if isinstance(entry, Exception):
-                    return
-            if chunk:
-                yield chunk
-
-        context = multiprocessing.get_context("fork")
-        pool = context.Pool(n_process, initializer=_init_worker, initargs=(self, batch_size))
-        pending: deque[Any] = deque()
-        try:
-            source = segments()
-            for segment in source:
-                pending.append(pool.apply_async(_work, (segment,)))
-                if len(pending) < 2 * n_process:
-                    continue
-                yield from _finished(pending.popleft().get(), on_error, EventkitError)
-            while pending:
-                yield from _finished(pending.popleft().get(), on_error, EventkitError)
-        finally:
-            pool.terminate()
-            pool.join()
-
     # --------------------------------------------------------------- stages
     @staticmethod
     def _unpack(
@@ -357,6 +333,9 @@ class Extractor:
             _check_text(item)
             return item, default, None, {}
         if isinstance(item, dict):
+            from eventkit.records import check_record
+
+            check_record(item)
             text = _check_text(item.get("text"))
             pub = _coerce_published(item.get("published")) or default
             rid = item.get("id")
@@ -554,44 +533,11 @@ def _validated(events: list[Event], raw: str) -> list[Event]:
     return out
 
 
-_WORKER: tuple[Extractor, int] | None = None
-
-
 def _fork_available() -> bool:
     """Forked workers inherit the loaded pipeline; elsewhere spaCy's own multiprocessing is used."""
     import multiprocessing
 
     return os.name == "posix" and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _init_worker(extractor: Extractor, batch_size: int) -> None:
-    """Pool initializer: keep the (inherited) extractor for this worker process."""
-    global _WORKER
-    _WORKER = (extractor, batch_size)
-
-
-def _work(segment: list[Any]) -> list[Any]:
-    """Run one batch in a worker; invalid items and errors pass through unchanged."""
-    if not segment or not isinstance(segment[0], tuple):
-        return segment
-    assert _WORKER is not None, "the worker was not initialised"
-    extractor, batch_size = _WORKER
-    return list(extractor._run(segment, on_error="collect", batch_size=batch_size))
-
-
-def _finished(
-    results: list[Any], on_error: Literal["raise", "skip", "collect"], error_type: type[Exception]
-) -> Iterator[Extraction]:
-    """Apply ``on_error`` to a batch that came back from a worker."""
-    for item in results:
-        if isinstance(item, Exception):
-            raise item
-        if item.error is not None and on_error == "raise":
-            raise error_type(f"document {item.id!r} failed: {item.error}")
-        if item.error is not None and on_error == "skip":
-            logger.warning("eventkit: document %s failed: %s", item.id, item.error)
-            continue
-        yield item
 
 
 _DEFAULT: Extractor | None = None
