@@ -71,6 +71,16 @@ def _processes(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return number
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -134,6 +144,12 @@ def _parser() -> argparse.ArgumentParser:
         "--n-process", "-j", type=_processes, default=1, metavar="N", help="worker processes (-1: all CPUs)"
     )
     ex.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="documents per spaCy batch")
+    ex.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="time budget per document: a document that takes longer is recorded as failed (default: none)",
+    )
     ex.add_argument(
         "--stdin-format",
         choices=("auto", "text", "jsonl"),
@@ -343,6 +359,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             n_process=args.n_process,
             published=args.published,
             on_error="collect",
+            timeout=args.timeout,
         )
         for result in progress.track(stream):
             if result.error:

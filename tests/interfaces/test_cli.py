@@ -154,9 +154,10 @@ def test_extract_with_two_processes_writes_the_same(corpus: Path, tmp_path: Path
         ["extract", "FILE", "--published", "last year"],
         ["extract", "FILE", "--types", "meeting,wedding"],
         ["render", "no/such/article.txt"],
+        ["extract", "FILE", "--timeout", "0"],
     ],
     ids=["a missing path", "an unknown format", "confidence above 1", "zero processes", "a bad date", "a bad type",
-         "render without article"],
+         "render without article", "a zero timeout"],
 )  # fmt: skip
 def test_usage_errors_exit_with_2_and_a_message(
     args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -426,3 +427,10 @@ def test_every_subcommand_has_a_one_line_description() -> None:
         assert any(row.split()[:1] == [name] and line in " ".join(row.split()) for row in text.splitlines()), name
         assert sub.choices[name].description
     assert "exit status" in text
+
+
+def test_extract_with_a_time_budget(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    assert main(["extract", str(article), "--timeout", "60"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"]
