@@ -261,12 +261,12 @@ def _write_parquet(results: Iterable[Extraction], path: Path, *, chunk: int = 50
 def _extractor(args: argparse.Namespace) -> Any:
     from eventkit.api import Extractor
     from eventkit.errors import Errors
-    from eventkit.models import EventType
+    from eventkit.event_types import event_type_names
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     for kind in types or ():
-        if kind not in {t.value for t in EventType}:
-            raise UsageError(Errors.E006.format(value=kind, allowed=[t.value for t in EventType]))
+        if kind not in event_type_names():
+            raise UsageError(Errors.E006.format(value=kind, allowed=list(event_type_names())))
     return Extractor(types=types, min_confidence=args.min_confidence)
 
 
@@ -445,7 +445,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(_: argparse.Namespace) -> int:
-    from eventkit.models import json_schema
+    from eventkit.event_types import json_schema
 
     print(json.dumps(json_schema(), indent=2))
     return 0

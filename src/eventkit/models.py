@@ -13,6 +13,7 @@ Grounding: a :class:`Span` holds character offsets into the *raw* input text
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any, Literal, Union
@@ -23,11 +24,15 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializeAsAny,
     TypeAdapter,
     ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 __all__ = [
     "Actor",
@@ -75,7 +80,7 @@ class _Model(BaseModel):
 
 
 class EventType(str, Enum):
-    """The four event types."""
+    """The four built-in event types (user-defined types are plain strings, see :mod:`eventkit.event_types`)."""
 
     MEETING = "meeting"
     DONATION = "donation"
@@ -399,7 +404,7 @@ class Event(_Model):
             ``Extractor.pipe`` records with an ``id`` and by ``eventkit.dedupe``).
     """
 
-    type: EventType
+    type: str
     id: str = ""
     trigger: Span | None = None
     evidence: list[Span] = Field(default_factory=list)
@@ -412,17 +417,49 @@ class Event(_Model):
     fingerprint: str | None = None
     sources: list[str] = Field(default_factory=list)
 
-    def _repr_html_(self) -> str:
-        """The event as an HTML card in notebooks (fields, evidence with trigger and arguments marked)."""
-        from eventkit.render import event_html
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Every subclass with a fixed ``type`` becomes the model of that type name."""
+        super().__pydantic_init_subclass__(**kwargs)
+        default = cls.model_fields["type"].default
+        if isinstance(default, str) and default:
+            _MODELS[str(getattr(default, "value", default))] = cls
 
-        return event_html(self)
+    def _repr_html_(self) -> str | None:
+        """The event as an HTML card in notebooks, once an HTML renderer is installed (``eventkit.render``)."""
+        return _HTML_RENDERER(self) if _HTML_RENDERER is not None else None
+
+
+#: Event model of each type name, filled as event classes are defined (built-in and user types alike).
+_MODELS: dict[str, type[Event]] = {}
+#: The notebook renderer of single events; ``eventkit.render`` installs itself here when imported.
+_HTML_RENDERER: Callable[[Event], str] | None = None
+
+
+def set_html_renderer(renderer: Callable[[Event], str] | None) -> None:
+    """Install the function that renders one event as HTML for notebooks (``Event._repr_html_``)."""
+    global _HTML_RENDERER
+    _HTML_RENDERER = renderer
+
+
+def event_model(type_name: str) -> type[Event]:
+    """The model class of an event type name ("meeting", or a user type's name).
+
+    Raises:
+        KeyError: If no event model declares that type.
+    """
+    return _MODELS[type_name]
+
+
+def event_models() -> dict[str, type[Event]]:
+    """Every known event model by type name (built-in first, then user types in definition order)."""
+    return dict(_MODELS)
 
 
 class Meeting(Event):
     """Who met whom, where and when."""
 
-    type: Literal[EventType.MEETING] = EventType.MEETING
+    type: Literal["meeting"] = "meeting"
     participants: list[Actor] = Field(default_factory=list)
     kind: MeetingKind = MeetingKind.MEETING
 
@@ -430,7 +467,7 @@ class Meeting(Event):
 class Donation(Event):
     """Who gave what to whom, how much, and what for."""
 
-    type: Literal[EventType.DONATION] = EventType.DONATION
+    type: Literal["donation"] = "donation"
     donor: Actor | None = None
     recipient: Actor | None = None
     items: list[Item] = Field(default_factory=list)
@@ -442,7 +479,7 @@ class Donation(Event):
 class Incident(Event):
     """Violence, unrest, maritime confrontations, accidents and disasters."""
 
-    type: Literal[EventType.INCIDENT] = EventType.INCIDENT
+    type: Literal["incident"] = "incident"
     category: IncidentCategory = IncidentCategory.OTHER
     actors: list[Actor] = Field(default_factory=list)
     targets: list[Actor] = Field(default_factory=list)
@@ -463,7 +500,7 @@ class Statement(Event):
         cue: The speech-act cue ("said", "according to").
     """
 
-    type: Literal[EventType.STATEMENT] = EventType.STATEMENT
+    type: Literal["statement"] = "statement"
     speaker: Actor | None = None
     content: str = ""
     content_span: Span | None = None
@@ -473,20 +510,28 @@ class Statement(Event):
     cue: str | None = None
 
 
-#: Any event, discriminated on ``type``.
-AnyEvent = Annotated[Union[Meeting, Donation, Incident, Statement], Field(discriminator="type")]
+def _dispatch(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Event:
+    """Validate an event dict with the model its ``type`` names; event objects pass as they are."""
+    if isinstance(value, Event):
+        return value
+    if isinstance(value, dict):
+        kind = value.get("type")
+        model = _MODELS.get(str(getattr(kind, "value", kind))) if kind is not None else None
+        if model is None:
+            raise PydanticCustomError(
+                "event_type", "unknown event type {kind}; known: {known}", {"kind": kind, "known": sorted(_MODELS)}
+            )
+        return model.model_validate(value, context=info.context)
+    raise PydanticCustomError("event_type", "an event must be a dict or an Event, not {t}", {"t": type(value).__name__})
 
-EVENT_ADAPTER: TypeAdapter[Meeting | Donation | Incident | Statement] = TypeAdapter(AnyEvent)
 
-EVENT_CLASSES: dict[EventType, type[Event]] = {
-    EventType.MEETING: Meeting,
-    EventType.DONATION: Donation,
-    EventType.INCIDENT: Incident,
-    EventType.STATEMENT: Statement,
-}
+#: Any event, built-in or user-defined: validated with the model its ``type`` names, serialised with all its fields.
+AnyEvent = Annotated[SerializeAsAny[Event], WrapValidator(_dispatch)]
+
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(AnyEvent)
 
 
-def parse_event(data: dict[str, Any], *, raw_text: str | None = None) -> Meeting | Donation | Incident | Statement:
+def parse_event(data: dict[str, Any], *, raw_text: str | None = None) -> Event:
     """Validate a JSON-shaped dict into the right event model.
 
     Args:
@@ -494,7 +539,7 @@ def parse_event(data: dict[str, Any], *, raw_text: str | None = None) -> Meeting
         raw_text: If given, every span is checked against this text.
 
     Returns:
-        The validated event.
+        The validated event, an instance of the model its ``type`` names.
 
     Raises:
         pydantic.ValidationError: If the data is not a valid event.
@@ -503,6 +548,14 @@ def parse_event(data: dict[str, Any], *, raw_text: str | None = None) -> Meeting
     return EVENT_ADAPTER.validate_python(data, context=context)
 
 
-def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema of an event (the discriminated union of all four types)."""
-    return EVENT_ADAPTER.json_schema()
+def json_schema(models: tuple[type[Event], ...] | None = None) -> dict[str, Any]:
+    """The JSON Schema of an event: a union discriminated on ``type`` of the given models.
+
+    Args:
+        models: The event models (default: the four built-in ones);
+            :func:`eventkit.json_schema` passes every registered type.
+    """
+    models = models or (Meeting, Donation, Incident, Statement)
+    union = models[0] if len(models) == 1 else Union[models]  # type: ignore[valid-type]
+    adapter: TypeAdapter[Any] = TypeAdapter(Annotated[union, Field(discriminator="type")])  # type: ignore[arg-type]
+    return adapter.json_schema()

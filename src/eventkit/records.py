@@ -1,6 +1,6 @@
 """What makes an input record of ``Extractor.pipe`` bad, and the error record that stands in for it.
 
-A record is bad, and becomes an :class:`~eventkit.api.Extraction` whose
+A record is bad, and becomes an :class:`~eventkit.result.Extraction` whose
 ``error`` says why (the stream goes on), when:
 
 * its ``published`` is a missing value: ``pandas.NaT``, ``float("nan")``,
@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from eventkit.api import Extraction
+    from eventkit.result import Extraction
 
 __all__ = ["check_record", "error_record", "is_missing"]
 
@@ -85,7 +85,7 @@ def _printable(value: Any, depth: int = 0) -> Any:
 
 def error_record(item: object, err: BaseException) -> Extraction:
     """The Extraction that stands in for a bad item: its id and metadata (made printable) and the error."""
-    from eventkit.api import Extraction
+    from eventkit.result import Extraction
 
     record: dict[Any, Any] = item if isinstance(item, dict) else {}
     rid = record.get("id")

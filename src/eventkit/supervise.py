@@ -43,7 +43,7 @@ from eventkit.errors import EventkitError
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
-    from eventkit.api import Extraction
+    from eventkit.result import Extraction
 
 __all__ = ["run_supervised"]
 
@@ -95,7 +95,7 @@ def _worker_main(conn: Connection, work: Work, one_at_a_time: bool) -> None:
                     conn.send((indexes[sent], result.model_copy(update={"text": None})))
                     sent += 1
         except Exception as err:  # a bug must not kill the worker silently: the documents fail
-            from eventkit.api import Extraction
+            from eventkit.result import Extraction
 
             for index, entry in list(zip(indexes, entries, strict=True))[sent:]:
                 conn.send((index, Extraction(id=entry[2], error=f"{type(err).__name__}: {err}")))
@@ -184,7 +184,7 @@ class _Supervisor:
             self.fail(index, entry, f"WorkerDied: the worker process {how} on this document, also when retried")
 
     def fail(self, index: int, entry: Any, error: str) -> None:
-        from eventkit.api import Extraction
+        from eventkit.result import Extraction
 
         self.results[index] = Extraction(id=entry[2], published=entry[1], error=error)
 

@@ -93,7 +93,7 @@ def test_one_name_written_three_ways_dedupes_to_one_event(extractor: Extractor) 
             assert "\u200f" in mention.text  # the span quotes the raw input
         events += [e.model_copy(update={"sources": [form]}) for e in result.events]
     merged = dedupe(events)
-    assert [e.type.value for e in merged] == ["meeting", "statement"]
+    assert [str(e.type) for e in merged] == ["meeting", "statement"]
     assert all(sorted(e.sources) == sorted(KISHIDA) for e in merged)
 
 

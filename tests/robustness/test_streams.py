@@ -91,7 +91,7 @@ def test_results_before_a_failing_input_are_yielded_first(ex: Extractor, n_proce
 
 def _patch_run(monkeypatch: pytest.MonkeyPatch, act: dict[str, Any]) -> None:
     """Workers (forked, so they inherit the patch) call ``act[marker](entry)`` on a document holding a marker."""
-    original = Extractor._run
+    original = Extractor.run_batch
 
     def run(self: Extractor, batch: Any, **kwargs: Any) -> Iterator[Extraction]:
         for entry in batch if isinstance(batch, list) else []:
@@ -100,7 +100,7 @@ def _patch_run(monkeypatch: pytest.MonkeyPatch, act: dict[str, Any]) -> None:
                     fn(entry)
         return original(self, batch, **kwargs)
 
-    monkeypatch.setattr(Extractor, "_run", run)
+    monkeypatch.setattr(Extractor, "run_batch", run)
 
 
 def test_a_worker_killed_from_outside_has_its_documents_retried(

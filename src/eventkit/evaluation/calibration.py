@@ -39,6 +39,7 @@ from eventkit.confidence import (
     parse_features,
     resource_path,
 )
+from eventkit.event_types import event_type_names
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor
@@ -73,7 +74,6 @@ DEFAULT_EDGES: tuple[float, ...] = (0.0, 0.3, 0.5, 0.7, 0.85, 1.0)
 CALIBRATED_TYPES: tuple[str, ...] = ("statement",)
 #: The ridge penalty of the shipped fit (chosen by 5-fold cross-validation among 0.1, 0.3, 1, 3, 10).
 DEFAULT_L2 = 0.3
-_TYPES: tuple[str, ...] = ("meeting", "donation", "incident", "statement")
 
 
 def handwritten_statement_confidence(features: Mapping[str, float]) -> float:
@@ -494,7 +494,7 @@ def format_summary(named: Sequence[tuple[str, Sequence[Observation]]]) -> str:
 def _print_tables(observations: Sequence[Observation]) -> None:
     print("#### All types\n")
     print(format_reliability(reliability_of(observations)))
-    for kind in _TYPES:
+    for kind in event_type_names():
         buckets = reliability_of(observations, types=[kind])
         if any(b.tp + b.fp for b in buckets):
             print(f"\n#### {kind}\n")

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventkit.event_types import FieldKind, event_type_names, get_event_type
+
 if TYPE_CHECKING:
     from eventkit.api import Extractor
 
@@ -35,21 +37,14 @@ __all__ = [
     "score_document",
 ]
 
-TYPES: tuple[str, ...] = ("meeting", "donation", "incident", "statement")
-KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "meeting": ("participants",),
-    "donation": ("donor", "recipient"),
-    "incident": ("category",),  # plus (location or one actor), scored as arguments too
-    "statement": ("speaker", "content"),
-}
+#: How each field the format names is matched; a type's spec may add its own (``field_kinds``).
+FIELD_KINDS: dict[str, FieldKind] = {
+    "participants": "names", "actors": "names", "donor": "name", "recipient": "name", "speaker": "name",
+    "reported_by": "name", "location": "name", "date": "date", "amount": "amount", "content": "phrase",
+    "purpose": "phrase", "items": "items", "quantity": "quantity", "category": "category", "direct": "bool",
+}  # fmt: skip
 #: Fields the format scores; anything else in a gold event is a note.
-SCORED_FIELDS: frozenset[str] = frozenset(
-    {
-        "participants", "donor", "recipient", "actors", "speaker", "reported_by", "location",
-        "date", "amount", "content", "purpose", "items", "quantity", "category", "direct",
-    }
-)  # fmt: skip
-_NAME_FIELDS = frozenset({"donor", "recipient", "speaker", "reported_by", "location"})
+SCORED_FIELDS: frozenset[str] = frozenset(FIELD_KINDS)
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})  # fmt: skip
@@ -210,26 +205,35 @@ def actors_match_any(gold: Any, pred_actors: Any) -> bool:
     return any(name_matches(g, p) for g in (gold or []) if g is not None for p in preds)
 
 
+def _kind_of(name: str, event_type: str | None) -> FieldKind | None:
+    if event_type is not None:
+        kind = get_event_type(event_type).field_kinds.get(name)
+        if kind is not None:
+            return kind
+    return FIELD_KINDS.get(name)
+
+
 def field_matches(name: str, gold: Any, pred: dict[str, Any]) -> bool:
     """Does the prediction match the gold value of one field?"""
-    if name in ("participants", "actors"):
+    kind = _kind_of(name, pred.get("type"))
+    if kind == "names":
         return actors_match_all(gold, pred.get(name))
-    if name in _NAME_FIELDS:
+    if kind == "name":
         return name_matches(gold, pred.get(name))
-    if name == "date":
-        return date_matches(gold, pred.get("date"))
-    if name == "amount":
-        return amount_matches(gold, pred.get("amount"))
-    if name in ("content", "purpose"):
+    if kind == "date":
+        return date_matches(gold, pred.get(name))
+    if kind == "amount":
+        return amount_matches(gold, pred.get(name))
+    if kind == "phrase":
         return phrase_matches(gold, pred.get(name))
-    if name == "items":
-        return items_match(gold, pred.get("items"))
-    if name == "quantity":
+    if kind == "items":
+        return items_match(gold, pred.get(name))
+    if kind == "quantity":
         return quantity_matches(gold, pred.get("items"))
-    if name == "category":
-        return category_matches(gold, pred.get("category"))
-    if name == "direct":
-        return any(pred.get("direct") == g for g in _alternatives(gold))
+    if kind == "category":
+        return category_matches(gold, pred.get(name))
+    if kind == "bool":
+        return any(pred.get(name) == g for g in _alternatives(gold))
     return False
 
 
@@ -238,23 +242,30 @@ def key_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     kind = gold["type"]
     if pred.get("type") != kind:
         return False
-    for name in KEY_FIELDS[kind]:
+    spec = get_event_type(kind)
+    for name in spec.key_fields:
         if name in gold and not field_matches(name, gold[name], pred):
             return False
-    if kind == "incident":
-        has_loc, has_actors = "location" in gold, bool(gold.get("actors"))
-        if has_loc or has_actors:
-            loc_ok = has_loc and field_matches("location", gold["location"], pred)
-            act_ok = has_actors and actors_match_any(gold["actors"], pred.get("actors"))
-            if not (loc_ok or act_ok):
-                return False
+    # where the gold gives them: a list of actors when not empty, any other field when present (even null)
+    given = [f for f in spec.key_any if f in gold and (gold[f] or _kind_of(f, kind) != "names")]
+    if given:
+        return any(_any_matches(f, gold[f], pred) for f in given)
     return True
+
+
+def _any_matches(name: str, gold: Any, pred: dict[str, Any]) -> bool:
+    """One alternative of a ``key_any`` field matches (for actor lists: any one gold actor)."""
+    if _kind_of(name, pred.get("type")) == "names":
+        return actors_match_any(gold, pred.get(name))
+    return field_matches(name, gold, pred)
 
 
 def argument_fields(gold: dict[str, Any]) -> list[str]:
     """The non-key fields of a gold event that are scored as arguments."""
-    keys = set(KEY_FIELDS[gold["type"]])
-    return [f for f in gold if f in SCORED_FIELDS and f not in keys]
+    spec = get_event_type(gold["type"])
+    keys = set(spec.key_fields)
+    scored = SCORED_FIELDS | set(spec.field_kinds)
+    return [f for f in gold if f in scored and f not in keys]
 
 
 # -------------------------------------------------------------------- scoring
@@ -309,8 +320,8 @@ class DocScore:
     """
 
     doc: str
-    counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
-    arguments: dict[str, dict[str, list[int]]] = field(default_factory=lambda: {t: {} for t in TYPES})
+    counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in event_type_names()})
+    arguments: dict[str, dict[str, list[int]]] = field(default_factory=lambda: {t: {} for t in event_type_names()})
     pairs: list[tuple[str, int]] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
@@ -331,7 +342,7 @@ def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) 
     """
     from scipy.optimize import linear_sum_assignment
 
-    types = list(gold.get("types") or TYPES)
+    types = list(gold.get("types") or event_type_names())
     recall_only = bool(gold.get("recall_only", False))
     score = DocScore(
         doc=str(gold.get("doc", "")),
@@ -396,7 +407,7 @@ class CorpusReport:
 
     def counts(self) -> dict[str, Counts]:
         """Counts per type, plus ``overall``."""
-        totals = {t: Counts() for t in TYPES}
+        totals = {t: Counts() for t in event_type_names()}
         overall = Counts()
         for doc in self.documents:
             for kind, c in doc.counts.items():

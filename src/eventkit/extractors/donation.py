@@ -270,7 +270,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
 
 
 def _differs(a: Actor, b: Actor | None) -> bool:
-    from eventkit.merge import same_actor
+    from eventkit.coreference import same_actor
 
     return b is None or not same_actor(a, b)
 

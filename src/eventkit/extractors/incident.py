@@ -301,7 +301,7 @@ def _depth(tok: Token) -> int:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    from eventkit.merge import same_actor
+    from eventkit.coreference import same_actor
 
     return same_actor(a, b) or a.name.lower() == b.name.lower()
 

@@ -388,7 +388,7 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
 
 
 def _add_actor(actors: list[Actor], actor: Actor) -> None:
-    from eventkit.merge import same_actor
+    from eventkit.coreference import same_actor
 
     if any(same_actor(actor, a) or a.name.lower() == actor.name.lower() for a in actors):
         return

@@ -30,7 +30,7 @@ from typing import Any
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Place, PlaceKind
 from eventkit.normalize.countries import (
     capital_country,
@@ -100,7 +100,7 @@ class _Index:
     admin_words: frozenset[str]
 
 
-@cache
+@per_resources
 def lexicon() -> PlaceLexicon:
     """Return the validated contents of ``places.en.yaml`` (loaded once)."""
     return PlaceLexicon.model_validate(load_yaml(_LEXICON) or {})
@@ -113,7 +113,7 @@ def _alpha2_to_alpha3() -> dict[str, str]:
     return table
 
 
-@cache
+@per_resources
 def _index() -> _Index:
     lex = lexicon()
     entries: dict[str, PlaceEntry] = {}
