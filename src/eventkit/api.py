@@ -150,15 +150,23 @@ class Extractor:
         n_process: int = 1,
         published: dt.date | dt.datetime | str | None = None,
         on_error: OnError = "collect",
+        timeout: float | None = None,
     ) -> Iterator[Extraction]:
         """Extract from many articles, streaming, in input order.
 
         With ``n_process > 1`` worker processes forked from this one (they
         inherit the loaded pipeline) clean, parse and extract whole batches and
-        send back finished Extractions; where ``fork`` is unavailable, spaCy's
-        ``nlp.pipe(docs, n_process=...)`` runs the ``eventkit`` component in
-        its workers instead (:mod:`eventkit.parallel`). Either way the output
-        is identical to ``n_process=1``.
+        send back finished Extractions, supervised by :mod:`eventkit.supervise`
+        (a worker that dies has its documents retried once, then recorded as
+        failed; metadata never leaves this process); where ``fork`` is
+        unavailable, spaCy's ``nlp.pipe(docs, n_process=...)`` runs the
+        ``eventkit`` component in its workers instead (:mod:`eventkit.parallel`).
+        Either way the output is identical to ``n_process=1``.
+
+        A bad record (:mod:`eventkit.records`: a missing ``published`` such as
+        NaT or NaN, a lone surrogate in ``id`` or metadata) is an error of that
+        document only. When ``items`` itself raises, the results before it are
+        yielded first, then its exception is raised.
 
         Args:
             items: Raw texts, or records with ``text`` and optional ``id``,
@@ -171,12 +179,17 @@ class Extractor:
             on_error: ``raise`` stops at the first bad item (after yielding
                 the items before it); ``skip`` drops it (logged);
                 ``collect`` yields an Extraction with ``error`` set.
+            timeout: Seconds one document may take (default: no limit). A
+                document that takes longer is stopped (its worker process is
+                killed) and recorded with a ``TimeoutError`` error. Documents
+                then run in forked worker processes, one at a time (with
+                ``n_process=1``, in one worker); needs ``fork`` (Linux, macOS).
 
         Yields:
             One :class:`Extraction` per item (per good item with ``skip``).
 
         Raises:
-            ValueError: If ``on_error``, ``n_process`` or ``batch_size`` is invalid.
+            ValueError: If ``on_error``, ``n_process``, ``batch_size`` or ``timeout`` is invalid.
             EventkitError: With ``on_error="raise"``, when a document fails in
                 a worker process (in-process failures raise their own error).
         """
@@ -186,13 +199,19 @@ class Extractor:
             raise ValueError(f"n_process must be a positive int or -1 (one per CPU), not {n_process!r}")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0
+        ):
+            raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
         if n_process == -1:
             n_process = os.cpu_count() or 1
         entries = self._entries(items, _coerce_published(published), on_error)
-        if n_process > 1:
+        if n_process > 1 or timeout is not None:
             from eventkit import parallel
 
-            yield from parallel.run(self, entries, on_error=on_error, n_process=n_process, batch_size=batch_size)
+            yield from parallel.run(
+                self, entries, on_error=on_error, n_process=n_process, batch_size=batch_size, timeout=timeout
+            )
             return
         batch: list[Entry | Extraction | Exception] = []
         for entry in entries:
@@ -206,23 +225,32 @@ class Extractor:
     def _entries(
         self, items: Iterable[str | dict[str, Any]], default: dt.date | None, on_error: OnError
     ) -> Iterator[Entry | Extraction | Exception]:
-        """Valid records as entries; invalid ones as error Extractions (collect) or an exception (raise)."""
-        for item in items:
+        """Valid records as entries; invalid ones as error Extractions (collect) or an exception (raise).
+
+        An exception from ``items`` itself is yielded in its turn (and ends the
+        entries): the results before it are finished first.
+        """
+        from eventkit.records import error_record
+
+        source = iter(items)
+        while True:
+            try:
+                item = next(source)
+            except StopIteration:
+                return
+            except Exception as err:  # the input failed: the results before it come first
+                yield err
+                return
             try:
                 yield self._unpack(item, default)
-            except (TypeError, ValueError) as err:
+            except Exception as err:  # a bad record is an error of that document only
                 if on_error == "raise":
                     yield err
                     return
-                record = item if isinstance(item, dict) else {}
-                rid = record.get("id")
-                logger.warning("eventkit: item %s is not a valid article: %s", rid, err)
+                rid = item.get("id") if isinstance(item, dict) else None
+                logger.warning("eventkit: item %r is not a valid article: %s", rid, err)
                 if on_error == "collect":
-                    yield Extraction(
-                        id=str(rid) if rid is not None else None,
-                        meta={k: v for k, v in record.items() if k not in {"text", "published", "id"}},
-                        error=f"{type(err).__name__}: {err}",
-                    )
+                    yield error_record(item, err)
 
     @staticmethod
     def _unpack(item: str | dict[str, Any], default: dt.date | None) -> Entry:
@@ -230,6 +258,9 @@ class Extractor:
             _check_text(item)
             return item, default, None, {}
         if isinstance(item, dict):
+            from eventkit.records import check_record
+
+            check_record(item)
             text = _check_text(item.get("text"))
             pub = _coerce_published(item.get("published")) or default
             rid = item.get("id")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventkit.models import Actor, ActorKind, Casualties, Item, Place, PlaceKind, Precision, Span, When
+from eventkit.normalize.names import clean_name
 
 __all__ = [
     "actor_key",
@@ -178,12 +179,12 @@ def union_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
 
 
 def actor_key(actor: Actor | None) -> str:
-    """A normalised key of an actor for fingerprints: a country's code, else its lower-cased name."""
+    """A normalised key of an actor for fingerprints: a country's code, else its cleaned, lower-cased name."""
     if actor is None:
         return "-"
     if actor.kind.value == "country" and actor.country:
         return actor.country
-    return " ".join(actor.name.lower().split())
+    return clean_name(actor.name).lower()
 
 
 def compatible_places(a: Place | None, b: Place | None) -> bool:

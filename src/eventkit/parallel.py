@@ -2,9 +2,11 @@
 
 Where ``fork`` is available, forked workers inherit the loaded pipeline and
 run whole batches (clean, parse, extract) with
-:meth:`eventkit.Extractor.run_batch`, sending back finished Extractions; at
-most two batches per worker are in flight, so a stream of any length runs in
-bounded memory, and results come back in input order. Elsewhere spaCy's own
+:meth:`eventkit.Extractor.run_batch`, sending back finished Extractions,
+supervised by :mod:`eventkit.supervise`: results come back in input order, a
+stream of any length runs in bounded memory, metadata stays in this process,
+a worker that dies has its documents retried once and then recorded as
+failed, and a per-document ``timeout`` stops a document that stalls. Elsewhere spaCy's own
 multiprocessing (``nlp.pipe(docs, n_process=...)``) runs the ``eventkit``
 component in its workers, and the Extractions are rebuilt here from
 ``doc._.event_records``. Either way the output is identical to ``n_process=1``.
@@ -33,8 +35,6 @@ __all__ = ["fork_available", "run"]
 
 logger = logging.getLogger("eventkit")
 
-_WORKER: tuple[Extractor, int] | None = None
-
 
 def fork_available() -> bool:
     """Forked workers inherit the loaded pipeline; elsewhere spaCy's own multiprocessing is used."""
@@ -48,87 +48,27 @@ def run(
     on_error: OnError,
     n_process: int,
     batch_size: int,
+    timeout: float | None = None,
 ) -> Iterator[Extraction]:
-    """Extract a stream of entries in ``n_process`` worker processes, in input order."""
+    """Extract a stream of entries in ``n_process`` worker processes, in input order.
+
+    Raises:
+        ValueError: For a ``timeout`` where ``fork`` is unavailable (a stalled
+            document can only be stopped in a worker of its own).
+    """
     if fork_available():
-        yield from _run_forked(extractor, entries, on_error=on_error, n_process=n_process, batch_size=batch_size)
+        from eventkit.supervise import run_supervised
+
+        def work(segment: list[Any]) -> Iterator[Extraction]:
+            return extractor.run_batch(segment, on_error="collect", batch_size=batch_size)
+
+        yield from run_supervised(
+            work, entries, n_process=n_process, batch_size=batch_size, on_error=on_error, timeout=timeout
+        )
+    elif timeout is not None:
+        raise ValueError("timeout needs worker processes started with fork (Linux, macOS)")
     else:
         yield from _run_spacy(extractor, entries, on_error=on_error, n_process=n_process, batch_size=batch_size)
-
-
-# ------------------------------------------------------------------ forked
-
-
-def _segments(entries: Iterable[Any], batch_size: int) -> Iterator[list[Any]]:
-    """Batches of valid entries; an invalid item or an error passes through alone, in its turn."""
-    chunk: list[Any] = []
-    for entry in entries:
-        if isinstance(entry, tuple):
-            chunk.append(entry)
-            if len(chunk) >= batch_size:
-                yield chunk
-                chunk = []
-            continue
-        if chunk:
-            yield chunk
-            chunk = []
-        yield [entry]
-        if isinstance(entry, Exception):
-            return
-    if chunk:
-        yield chunk
-
-
-def _run_forked(
-    extractor: Extractor,
-    entries: Iterable[Any],
-    *,
-    on_error: OnError,
-    n_process: int,
-    batch_size: int,
-) -> Iterator[Extraction]:
-    context = multiprocessing.get_context("fork")
-    pool = context.Pool(n_process, initializer=_init_worker, initargs=(extractor, batch_size))
-    pending: deque[Any] = deque()
-    try:
-        for segment in _segments(entries, batch_size):
-            pending.append(pool.apply_async(_work, (segment,)))
-            if len(pending) < 2 * n_process:
-                continue
-            yield from _finished(pending.popleft().get(), on_error)
-        while pending:
-            yield from _finished(pending.popleft().get(), on_error)
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-def _init_worker(extractor: Extractor, batch_size: int) -> None:
-    """Pool initializer: keep the (inherited) extractor for this worker process."""
-    global _WORKER
-    _WORKER = (extractor, batch_size)
-
-
-def _work(segment: list[Any]) -> list[Any]:
-    """Run one batch in a worker; invalid items and errors pass through unchanged."""
-    if not segment or not isinstance(segment[0], tuple):
-        return segment
-    assert _WORKER is not None, "the worker was not initialised"
-    extractor, batch_size = _WORKER
-    return list(extractor.run_batch(segment, on_error="collect", batch_size=batch_size))
-
-
-def _finished(results: list[Any], on_error: OnError) -> Iterator[Extraction]:
-    """Apply ``on_error`` to a batch that came back from a worker."""
-    for item in results:
-        if isinstance(item, Exception):
-            raise item
-        if item.error is not None and on_error == "raise":
-            raise EventkitError(f"document {item.id!r} failed: {item.error}")
-        if item.error is not None and on_error == "skip":
-            logger.warning("eventkit: document %s failed: %s", item.id, item.error)
-            continue
-        yield item
 
 
 # ------------------------------------------------------ spaCy's processes

@@ -7,6 +7,7 @@ from typing import Any
 from eventkit.coreference import better_casualties, overlap, same_place, union_actors
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.models import Actor, Event, Incident
+from eventkit.normalize.names import clean_name
 
 __all__ = ["INCIDENT"]
 
@@ -37,7 +38,7 @@ def _key_parts(event: Event) -> list[str]:
     assert isinstance(event, Incident)
     parts = [event.category.value]
     if event.location is not None:
-        parts.append(event.location.country or event.location.name.lower())
+        parts.append(event.location.country or clean_name(event.location.name).lower())
     return parts
 
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from eventkit.lexicons import load_list, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
+from eventkit.normalize.names import clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,7 +69,8 @@ def is_title(word: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    text = text.replace("\u2019", "'")
+    """A name as written, made canonical: clean (:func:`clean_name`), no possessive, no leading "the"."""
+    text = clean_name(text).replace("\u2019", "'")
     text = re.sub(r"'s?$", "", text.strip())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)  # "the Kenya Red Cross" -> "Kenya Red Cross"
     return " ".join(text.split())
@@ -112,6 +114,7 @@ class ActorRecord:
     def to_actor(self, extra_alias: str | None = None) -> Actor:
         """Build the public model (spans are added by the caller)."""
         aliases = [a for a in dict.fromkeys(self.aliases) if a != self.name]
+        extra_alias = clean_name(extra_alias) if extra_alias else None
         if extra_alias and extra_alias != self.name and extra_alias not in aliases:
             aliases.append(extra_alias)
         return Actor(
@@ -336,7 +339,7 @@ class ActorIndex:
         self._add_country(ent, code)
 
     def _add_country(self, ent: Span, code: str) -> None:
-        name = country_name(code) or ent.text
+        name = country_name(code) or _norm(ent.text)
         rec = next((r for r in self.records if r.kind == ActorKind.COUNTRY and r.country == code), None)
         if rec is None:
             rec = ActorRecord(name=name, kind=ActorKind.COUNTRY, country=code)
@@ -418,7 +421,7 @@ class ActorIndex:
             # "Yemen's central bank", "the Kenyan health ministry": an organisation of that country
             # ("the Japanese government" stays the country itself)
             words = [t for t in phrase if not t.is_punct and t.lower_ not in _words().determiners]
-            name = _norm(self.doc[words[0].i : words[-1].i + 1].text) if words else token.text
+            name = _norm(self.doc[words[0].i : words[-1].i + 1].text if words else token.text) or token.text
             return Actor(name=name, kind=ActorKind.ORGANIZATION, country=rec.country), phrase, 0.8
         if rec is not None:
             surface = _norm(phrase.text)
@@ -454,7 +457,9 @@ class ActorIndex:
             words = words[1:]
         if not words or all(t.is_stop for t in words):
             return None
-        text = " ".join(t.text for t in words)
+        text = clean_name(" ".join(t.text for t in words))
+        if not text:
+            return None
         head = phrase.root
         code = country_code(_norm(text))
         if code is not None:

@@ -39,6 +39,7 @@ from eventkit.normalize.countries import (
     is_country_name,
     name_key,
 )
+from eventkit.normalize.names import clean_name
 
 __all__ = ["is_admin_word", "resolve_place"]
 
@@ -192,8 +193,8 @@ def _city_alt_names() -> dict[str, _City]:
 
 
 def _display(text: str) -> str:
-    """Return the name as written, without surrounding punctuation, a possessive or a leading "the"."""
-    text = " ".join(text.split()).strip(" \t\"'()[]{},;:!?\u201c\u201d\u2019")
+    """Return the name as written (:func:`clean_name`), without surrounding punctuation, a possessive or "the"."""
+    text = clean_name(text).strip(" \t\"'()[]{},;:!?\u201c\u201d\u2019")
     text = _POSSESSIVE.sub("", text)
     if text[:4].lower() == "the ":
         text = text[4:].lstrip()
@@ -250,6 +251,8 @@ def resolve_place(name: str) -> Place | None:
     if not isinstance(name, str) or len(name) > _MAX_NAME_LENGTH:
         return None
     display = _display(name)
+    if not display:
+        return None
     key = name_key(display)
     if not key or not any(ch.isalpha() for ch in key):
         return None

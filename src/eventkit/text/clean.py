@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, cached_property
@@ -97,8 +98,9 @@ _INLINE = re.compile(
     r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!$%&\"'<>|~]))"
     r"|(?P<emphasis>\*\*|__|(?<!\S)\*(?=[^\s*])|(?<=[^\s*])\*(?![^\s.,;:!?)\]\"']))"
     r"|(?P<char>[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
-    r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u200b-\u200d\u2060\ufeff\u00ad"
-    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+    r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+    r"\u061c\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+    r"|(?P<compose>[^\W\d_][\u0300-\u036f]{1,8})"  # a letter written with combining accents
 )
 
 _CHAR_MAP = {
@@ -263,7 +265,10 @@ def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
                 builder.replace(_CHAR_MAP[ch], m.start(), m.end())
             elif ch in _SPACE_CHARS:
                 builder.replace(" ", m.start(), m.end())
-            # zero-width and control characters are dropped
+            # zero-width, direction and control characters are dropped
+        elif kind == "compose":
+            # NFC: "e" + U+0301 is parsed as the "\u00e9" the model was trained on
+            builder.replace(unicodedata.normalize("NFC", m.group("compose")), m.start(), m.end())
         pos = m.end()
     if pos < end:
         builder.copy(pos, end)
