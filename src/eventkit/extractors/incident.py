@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
+from eventkit.extractors.eventhood import abstract_complement, hypothetical_context, in_question, mentions_vessel
 from eventkit.extractors.triggers import (
     PLACE_NOUNS,
     TriggerMatch,
@@ -140,10 +142,12 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
         plus accidents, disasters and outages; see ``docs/events.md``.
     """
     matches = [m for m in find_triggers(ctx.doc, _TYPE) if not _figurative(m)]
+    events = []
     for group in _groups(matches):
         event = _incident(ctx, group)
         if event is not None:
-            yield event
+            events.append(event)
+    yield from anchor_incidents(ctx, events)
 
 
 def _figurative(match: TriggerMatch) -> bool:
@@ -162,7 +166,10 @@ def _figurative(match: TriggerMatch) -> bool:
         verb = governing_verb(tok)
         if verb is not None and verb.lemma_.lower() in _words("non_event_governors") and tok.dep_ in {"dobj", "pobj"}:
             return True
-    return False
+        if abstract_complement(tok):
+            return True  # "an explosion of speculation", "a storm of criticism"
+    # "a battle over ideas", "fighting for recognition"
+    return tok.lemma_.lower() in _words("contest_words") and abstract_complement(tok, ("for", "over"))
 
 
 def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
@@ -207,11 +214,18 @@ def _linked(a: Token, b: Token) -> bool:
 
 
 def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
+    if all(m.rule.companion_only for m in group):
+        return None  # "a campaign rally": the scene of an incident, never one alone
     readings = [_read(ctx, m) for m in group]
     # the most specific trigger names the category: nouns and phrases before generic verbs
     primary = max(readings, key=_specificity)
     head = min(readings, key=lambda r: _depth(r.match.token))
     category = IncidentCategory(primary.match.rule.category or "other")
+    if category == IncidentCategory.MARITIME and not mentions_vessel(primary.match.token):
+        # "boarded a shuttle bus", "a disastrous collision" on a race track: no watercraft
+        if all(r.match.token.pos_ == "VERB" for r in readings if r.match.rule.category == "maritime"):
+            return None
+        category = IncidentCategory.ACCIDENT
     if any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
     actors: list[Actor] = []
@@ -245,6 +259,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     casualties = _casualties(ctx, [r.match.token for r in readings])
     tok = head.match.token
     modality = _modality(tok)
+    if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
+        modality = Modality.HYPOTHETICAL  # "an interest in attacking X", "what is his plan to beat them?"
     rule_ids = list(dict.fromkeys(r.match.rule_id for r in readings))
     provenance = [Provenance(field="category", span=ctx.span_of(primary.match.span), rule=primary.match.rule_id)]
     for actor in named:

@@ -77,6 +77,9 @@ class TriggerRule(BaseModel):
         needs_argument: Keep the trigger only with a named argument.
         intransitive: Verbs only: a direct object or clause means another
             sense ("protesters demonstrated" vs "the visit demonstrated its value").
+        companion_only: Never an event on its own, only an argument-bearing
+            part of another trigger's event ("clashes broke out at a rally":
+            a riot; "the candidate's rally": nothing).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -91,6 +94,7 @@ class TriggerRule(BaseModel):
     strength: float = Field(default=0.6, ge=0.0, le=1.0)
     needs_argument: bool = False
     intransitive: bool = False
+    companion_only: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:

@@ -87,6 +87,22 @@ class CleanText:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
+    @cached_property
+    def dateline(self) -> tuple[int, int] | None:
+        """Cleaned ``(start, end)`` of the article's dateline ("GAZA CITY, Gaza --"), if any.
+
+        The dateline opens the first body block and sits on its own line
+        (the cleaner breaks it off the first sentence).
+        """
+        body = next((b for b in self.blocks if b.kind == BlockKind.BODY), None)
+        if body is None:
+            return None
+        line_end = self.text.find("\n", body.start, body.end)
+        if line_end < 0:
+            return None
+        m = _DATELINE.match(self.text, body.start, line_end + 1)
+        return (body.start, m.end()) if m else None
+
 
 # Inline rewrites, tried left to right at each position. Each regex is linear.
 _INLINE = re.compile(
