@@ -1,16 +1,21 @@
-"""Anchoring incidents: a specific occurrence has a place, a named party or casualties.
+"""Anchoring incidents: a specific occurrence has a place or a named party.
 
-An incident mention with none of a place, a named party or a casualty count
-("the explosion", "the protests", "the war") is not an event on its own. Within one article it is either
+An incident mention with neither a place nor a named party ("the
+explosion", "the protests", "the war") is not an event on its own. Within
+one article it is either
 
-* a **later mention of an anchored incident**: it joins the first anchored
-  incident of the same category (its sentence becomes evidence of that
+* a **later mention of an anchored incident**: it joins the nearest earlier
+  anchored incident of the same category (else the next one) (its sentence becomes evidence of that
   event), as "the explosion went off around 8:30 p.m." joins "an explosion
   in Chelsea";
 * an incident of the **lead** in a wire story with a dateline ("GAZA CITY,
   Gaza --"): the dateline city is its place;
 * or **background** ("the war", "the unrest") with nothing to anchor it:
   dropped.
+
+A mention with only a casualty count ("29 people were injured by an
+explosion") joins an anchored incident of its kind the same way, and stands
+on its own when there is none ("a quake killed 300 people").
 """
 
 from __future__ import annotations
@@ -31,10 +36,35 @@ _LEAD_BLOCKS = 2
 
 
 def is_anchored(event: Incident) -> bool:
-    """A place, a named actor or target, or a casualty count ("killed more than 300 people")."""
-    if event.location is not None or event.casualties is not None:
-        return True
-    return any(is_named(a) for a in [*event.actors, *event.targets])
+    """A place or a named actor or target (a casualty count alone is a weak anchor)."""
+    return event.location is not None or any(is_named(a) for a in [*event.actors, *event.targets])
+
+
+def _conflicting_casualties(a: Incident, b: Incident) -> bool:
+    if a.casualties is None or b.casualties is None:
+        return False
+    ka, kb = a.casualties, b.casualties
+    return (ka.killed is not None and kb.killed is not None and ka.killed != kb.killed) or (
+        ka.injured is not None and kb.injured is not None and ka.injured != kb.injured
+    )
+
+
+def _start(event: Incident) -> int:
+    return event.trigger.start if event.trigger is not None else 0
+
+
+def _host(out: list[Incident], event: Incident) -> int | None:
+    """The anchored incident a loose mention belongs to: the nearest earlier one of its kind, else the next."""
+    start = _start(event)
+    candidates = [
+        i
+        for i, e in enumerate(out)
+        if e.category == event.category and e.modality == event.modality and not _conflicting_casualties(e, event)
+    ]
+    before = [i for i in candidates if _start(out[i]) <= start]
+    if before:
+        return max(before, key=lambda i: _start(out[i]))
+    return candidates[0] if candidates else None
 
 
 def dateline_place(ctx: DocContext) -> Place | None:
@@ -76,6 +106,7 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
     dateline = dateline_place(ctx)
     out: list[Incident] = []
     loose: list[Incident] = []
+    weak: list[Incident] = []
     for event in events:
         if is_anchored(event):
             out.append(event)
@@ -85,15 +116,19 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
             out.append(event.model_copy(update={"location": dateline, "provenance": [*event.provenance, prov]}))
             continue
-        loose.append(event)
-    for event in loose:
-        same = (i for i, e in enumerate(out) if e.category == event.category and e.modality == event.modality)
-        host = next(same, None)
+        (weak if event.casualties is not None else loose).append(event)
+    for event in [*weak, *loose]:
+        host = _host(out, event)
         if host is None:
+            if event.casualties is not None:
+                out.append(event)  # "a quake killed 300 people": specific enough on its own
             continue  # background: "the war", "the unrest"
         kept = out[host]
         seen = {(s.start, s.end) for s in kept.evidence}
         spans = [*event.evidence, *([event.trigger] if event.trigger else [])]
         extra = [s for s in spans if (s.start, s.end) not in seen]
-        out[host] = kept.model_copy(update={"evidence": sorted([*kept.evidence, *extra], key=lambda s: s.start)})
-    return out
+        update: dict[str, object] = {"evidence": sorted([*kept.evidence, *extra], key=lambda s: s.start)}
+        if kept.casualties is None and event.casualties is not None:
+            update["casualties"] = event.casualties
+        out[host] = kept.model_copy(update=update)
+    return sorted(out, key=_start)

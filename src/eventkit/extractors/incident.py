@@ -54,6 +54,7 @@ from eventkit.models import (
     IncidentCategory,
     Modality,
     Place,
+    PlaceKind,
     Provenance,
     When,
 )
@@ -168,8 +169,25 @@ def _figurative(match: TriggerMatch) -> bool:
             return True
         if abstract_complement(tok):
             return True  # "an explosion of speculation", "a storm of criticism"
-    # "a battle over ideas", "fighting for recognition"
-    return tok.lemma_.lower() in _words("contest_words") and abstract_complement(tok, ("for", "over"))
+    contest = tok.lemma_.lower() in _words("contest_words")
+    if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
+        return True  # "a battle over ideas", "fighting for her country": a cause, not a place fought over
+    if tok.pos_ == "VERB":
+        # "captured two caucuses", "won the seats": contests, not conquests
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        if any(o.lemma_.lower() in _words("figurative_objects") for o in objects):
+            return True
+    return False
+
+
+def _non_place_goal(tok: Token) -> bool:
+    """A "for" goal that names no place ("fighting for recognition", "a fight for her country")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ in {"pobj", "pcomp"} and not any(t.ent_type_ in PLACE_LABELS for t in obj.subtree):
+                    return True
+    return False
 
 
 def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
@@ -377,11 +395,32 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             for c in t.children
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} and c.i not in inside
         ]
+    site: tuple[Place, Provenance] | None = None
+    for head in list(actor_heads):
+        if head.dep_ == "compound" and head.ent_type_ in {"GPE", "LOC", "FAC"}:
+            # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
+            ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+            resolved = resolve_place(ent.text) if ent is not None else None
+            if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY):
+                actor_heads.remove(head)
+                place = ctx.place(ent) if site is None else None
+                if place is not None:
+                    site = (place, Provenance(field="location", span=place.span, rule="incident.site_modifier"))
     reading.actors = _resolve_all(ctx, actor_heads)
     reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")))
     reading.place = _place_for(ctx, tok)
     if reading.place is not None and _is_own_modifier(ctx, tok, reading.place[0]):
         reading.place = None  # "the Russia-Ukraine conflict": the parties, not the place
+    if reading.place is None:
+        # "an explosion that went off in X", "the explosion went off in front of X": the clause it heads
+        clause = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _casualty_verbs():
+            clause.append(tok.head)
+        for verb in clause:
+            reading.place = _place_for(ctx, verb)
+            if reading.place is not None:
+                break
+    reading.place = reading.place or site
     reading.date = ctx.date_for(tok)
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _STRIKE_VERBS and reading.place is None:
         # "an earthquake struck Turkey": the stricken place
@@ -427,10 +466,12 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
             if ent_span.start <= span.start and span.end <= ent_span.end:
                 root = ent.root
                 # "one U.S. soldier": a nationality on a person is not the place
-                modifier = root.dep_ in {"compound", "amod", "nmod"}
+                modifier = root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
                 place_head = root.head.lower_ in PLACE_NOUNS or is_admin_word(root.head.text)
                 if modifier and not place_head and root.head.ent_type_ not in PLACE_LABELS:
                     found = None
+                if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"based", "-"}:
+                    found = None  # "Pakistan-based militants": their base, not the incident's place
                 break
     if found is not None:
         return found
@@ -484,7 +525,8 @@ def _is_own_modifier(ctx: DocContext, tok: Token, place: Place) -> bool:
 def _agentive(tok: Token, gov: Token) -> bool:
     """True when the governing verb's subject carried out the incident ("X launched an attack")."""
     lemma = gov.lemma_.lower()
-    if lemma in _words("reaction_verbs"):
+    particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
+    if lemma in _words("reaction_verbs") or f"{lemma} {particle}" in _words("reaction_verbs"):
         return False  # "X condemned the attack": X reacted to it
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
     if passive and lemma not in {"engage", "involve"}:
