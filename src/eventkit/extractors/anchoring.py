@@ -22,8 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.triggers import is_named
-from eventkit.models import Incident, Place, Provenance
+from eventkit.models import Actor, Incident, Place, Provenance
 from eventkit.text.clean import BlockKind
 
 if TYPE_CHECKING:
@@ -36,8 +35,18 @@ _LEAD_BLOCKS = 2
 
 
 def is_anchored(event: Incident) -> bool:
-    """A place or a named actor or target (a casualty count alone is a weak anchor)."""
-    return event.location is not None or any(is_named(a) for a in [*event.actors, *event.targets])
+    """A place or a named actor or target (a casualty count alone is a weak anchor).
+
+    A party is named when it has a country or a capitalised name ("Hamas",
+    "Israeli troops"); "police", "gunmen" and "protesters" name nobody.
+    """
+    if event.location is not None:
+        return True
+    return any(_proper(a) for a in [*event.actors, *event.targets])
+
+
+def _proper(actor: Actor) -> bool:
+    return actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
 
 
 def _conflicting_casualties(a: Incident, b: Incident) -> bool:

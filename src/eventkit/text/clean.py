@@ -134,6 +134,10 @@ _DATELINE = re.compile(
     r"(?: \([^()\n]{1,40}\))?"  # (Xinhua)
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
 )
+#: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
+_INLINE_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'\- ]{0,40})/(?:[A-Z][\w.'\- ]{0,40})\)[ \t]{0,2}(?:[-\u2013\u2014][ \t]{0,2})?"
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SMALL_WORDS = frozenset(
@@ -358,6 +362,12 @@ def clean(raw: str) -> CleanText:
             _rewrite_line(builder, raw, s, dateline.end())
             builder.insert("\n", dateline.end() - 1)
             s = dateline.end()
+        for credit in _INLINE_CREDIT.finditer(raw, s, e):
+            # "(J. Doe/Agency)-Onlookers ...": a photo credit glued between a caption and the body
+            if credit.start() > s:
+                _rewrite_line(builder, raw, s, credit.start())
+            dropped.append((credit.start(), credit.end(), "credit"))
+            s = credit.end()
         _rewrite_line(builder, raw, s, e)
         prev_end_raw = max(e - 1, s)
         if kind == BlockKind.HEADLINE:
