@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.models import Actor, Incident, Place, Provenance
+from eventkit.models import Actor, ActorKind, Incident, Place, Provenance
 from eventkit.text.clean import BlockKind
 
 if TYPE_CHECKING:
@@ -37,8 +37,9 @@ _LEAD_BLOCKS = 2
 def is_anchored(event: Incident) -> bool:
     """A place or a named actor or target (a casualty count alone is a weak anchor).
 
-    A party is named when it has a country or a capitalised name ("Hamas",
-    "Israeli troops"); "police", "gunmen" and "protesters" name nobody.
+    A party is named when it has a country ("Israeli troops") or is a
+    person or organisation with a capitalised name ("Hamas"); "police",
+    "gunmen" and "Onlookers" at the start of a sentence name nobody.
     """
     if event.location is not None:
         return True
@@ -46,7 +47,10 @@ def is_anchored(event: Incident) -> bool:
 
 
 def _proper(actor: Actor) -> bool:
-    return actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
+    if actor.country is not None:
+        return True
+    named_kind = actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
+    return named_kind and any(w[:1].isupper() for w in actor.name.split())
 
 
 def _conflicting_casualties(a: Incident, b: Incident) -> bool:

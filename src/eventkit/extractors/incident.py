@@ -74,7 +74,7 @@ _EXPERIENCER_VERBS = frozenset(
 #: Verbs that govern an incident noun and give it their subject as the actor ("X launched an attack").
 _AGENTIVE_VERBS = frozenset(
     "launch start begin mount conduct carry stage wage unleash continue escalate intensify resume order lead "
-    "commit perpetrate claim engage involve initiate undertake open fire".split()
+    "commit perpetrate claim engage involve initiate undertake open fire call organise organize join".split()
 )
 _DESCRIPTION_MAX_TOKENS = 30
 #: Verbs whose object is the place an incident hit ("a storm battered the coast").
