@@ -30,6 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
+from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -260,7 +261,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     score += 0.05 * bool(items or amount) + 0.05 * (date is not None)
     score -= 0.1 if filled_from_context else 0.0
     score -= 0.1 if modality in {Modality.HYPOTHETICAL, Modality.NEGATED} else 0.0
-    return Donation(
+    event = Donation(
         trigger=ctx.span_of(match.span),
         evidence=[ctx.sentence_span(tok)],
         donor=donor,
@@ -276,6 +277,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         rule_ids=rule_ids,
         provenance=provenance,
     )
+    return judge(ctx, tok, event, rule.strength)
 
 
 #: Trigger strength from which the word alone says "given free" (donate, donation, grant).

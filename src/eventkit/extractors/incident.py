@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import abstract_complement, hypothetical_context, in_question, mentions_vessel
+from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     PLACE_NOUNS,
     TriggerMatch,
@@ -294,7 +295,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     score = 0.3 + 0.4 * primary.match.rule.strength
     score += 0.1 * bool(named) + 0.1 * (place is not None) + 0.05 * (date is not None) + 0.05 * (len(readings) > 1)
     score -= 0.1 if modality in {Modality.HYPOTHETICAL, Modality.NEGATED} else 0.0
-    return Incident(
+    event = Incident(
         trigger=ctx.span_of(primary.match.span),
         evidence=[ctx.sentence_span(tok)],
         category=category,
@@ -309,6 +310,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         rule_ids=rule_ids,
         provenance=provenance,
     )
+    return judge(ctx, tok, event, primary.match.rule.strength)
 
 
 def _unrest(actor: Actor) -> bool:

@@ -29,6 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
+from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -221,7 +222,7 @@ def _meeting(
     if location is not None:
         provenance.append(location[1])
     confidence = _confidence(rule.strength, named, date is not None, location is not None, modality)
-    return Meeting(
+    event = Meeting(
         trigger=ctx.span_of(match.span),
         evidence=[ctx.sentence_span(tok)],
         participants=named,
@@ -233,6 +234,7 @@ def _meeting(
         rule_ids=[match.rule_id] + (["meeting.pair_anaphor.v1"] if pair_from is not None else []),
         provenance=provenance,
     )
+    return judge(ctx, tok, event, rule.strength)
 
 
 def _from_clauses(
