@@ -45,6 +45,8 @@ FIELD_KINDS: dict[str, FieldKind] = {
 }  # fmt: skip
 #: Fields the format scores; anything else in a gold event is a note.
 SCORED_FIELDS: frozenset[str] = frozenset(FIELD_KINDS)
+#: Predictions with these modalities are set aside before matching (neither TP nor FP).
+SET_ASIDE_MODALITIES: frozenset[str] = frozenset({"negated", "hypothetical"})
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})  # fmt: skip
@@ -314,9 +316,10 @@ class DocScore:
         missed: Required gold events without a match.
         spurious: Predictions counted as false positives.
         status: Per prediction (by index): ``tp`` (matched a required gold event),
-            ``fp``, ``optional`` (matched an optional one) or ``unscored``
-            (a type the document does not annotate, or an unmatched
-            prediction in a recall-only document).
+            ``fp``, ``optional`` (matched an optional one), ``set_aside``
+            (modality negated or hypothetical) or ``unscored`` (a type the
+            document does not annotate, or an unmatched prediction in a
+            recall-only document).
     """
 
     doc: str
@@ -352,7 +355,14 @@ def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) 
     )
     for kind in types:
         golds = [g for g in gold.get("events", []) if g.get("type") == kind]
-        preds = [(i, p) for i, p in enumerate(predictions) if p.get("type") == kind]
+        preds = []
+        for i, p in enumerate(predictions):
+            if p.get("type") != kind:
+                continue
+            if str(p.get("modality") or "asserted") in SET_ASIDE_MODALITIES:
+                score.status[i] = "set_aside"
+                continue
+            preds.append((i, p))
         weights = [[0] * len(preds) for _ in golds]
         for gi, g in enumerate(golds):
             required = bool(g.get("required", True))
