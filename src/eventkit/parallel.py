@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from eventkit.errors import EventkitError
+from eventkit.errors import DocumentWarning, EventkitError
 from eventkit.models import parse_event
 from eventkit.pipeline import Prepared, parse, prepare, too_long
 from eventkit.result import Extraction
@@ -114,8 +114,8 @@ def _run_spacy(
                 pending.append((Extraction(id=rid, meta=meta, error=f"{type(err).__name__}: {err}"), None))
                 continue
             pending.append((entry, prepared))
-            if too_long(nlp, prepared):
-                yield nlp.make_doc("")  # parsed in pieces below; a placeholder keeps the order
+            if too_long(nlp, prepared) or not prepared.readable:
+                yield nlp.make_doc("")  # parsed in pieces (or not at all) below; a placeholder keeps the order
                 continue
             doc = nlp.make_doc(prepared.clean.text)
             doc._.raw_text = text
@@ -145,7 +145,7 @@ def _run_spacy(
             assert prepared is not None
             text, _, rid, meta = entry
             try:
-                if too_long(nlp, prepared):
+                if too_long(nlp, prepared) or not prepared.readable:
                     yield extractor.finish(prepared, parse(nlp, prepared), doc_id=rid, meta=meta)
                     continue
                 if doc._.event_error is not None:
@@ -164,6 +164,7 @@ def _run_spacy(
                 published_span=prepared.published_span,
                 id=rid,
                 meta=meta,
+                warnings=[DocumentWarning.model_validate(w) for w in doc._.event_warnings or []],
                 text=text,
             )
         yield from passed_through()

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
 
+from eventkit.errors import DocumentWarning
 from eventkit.event_types import EventTypeSpec, get_event_type
 from eventkit.lexicons import Resources, using
 from eventkit.models import Event, Span, parse_event
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
     from eventkit.text.clean import CleanText
 
-__all__ = ["Options", "Prepared", "extract_events", "parse", "prepare"]
+__all__ = ["Options", "Prepared", "document_warnings", "extract_events", "parse", "prepare"]
 
 logger = logging.getLogger("eventkit")
 
@@ -85,6 +86,7 @@ class Prepared:
         published: The publication date relative dates resolve against.
         published_source: ``given``, ``detected`` or ``none``.
         published_span: Where a detected date is in the raw text.
+        warnings: What :func:`eventkit.text.inspect.inspect_text` found wrong with the text.
     """
 
     raw: str
@@ -92,21 +94,52 @@ class Prepared:
     published: dt.date | None
     published_source: PublishedSource
     published_span: Span | None
+    warnings: tuple[DocumentWarning, ...] = ()
+
+    @property
+    def readable(self) -> bool:
+        """False for binary or compressed data, a file path or a text without words: it is not parsed."""
+        from eventkit.text.inspect import readable
+
+        return readable(self.warnings)
 
 
 def prepare(raw: str, published: dt.date | None) -> Prepared:
-    """Clean the raw text and settle the publication date (given, else detected)."""
+    """Inspect and clean the raw text and settle the publication date (given, else detected)."""
     from eventkit.text.clean import clean
+    from eventkit.text.inspect import inspect_text
     from eventkit.text.published import detect_published
 
+    warnings = tuple(inspect_text(raw))
     cleaned = clean(raw)
     if published is not None:
-        return Prepared(raw, cleaned, published, "given", None)
+        return Prepared(raw, cleaned, published, "given", None, warnings)
     found = detect_published(raw)
     if found is None:
-        return Prepared(raw, cleaned, None, "none", None)
+        return Prepared(raw, cleaned, None, "none", None, warnings)
     date, start, end = found
-    return Prepared(raw, cleaned, date, "detected", Span(start=start, end=end, text=raw[start:end]))
+    return Prepared(raw, cleaned, date, "detected", Span(start=start, end=end, text=raw[start:end]), warnings)
+
+
+def document_warnings(prepared: Prepared, doc: Doc | None, max_length: int) -> list[DocumentWarning]:
+    """Every warning about a document: those of :func:`prepare`, then parsed in pieces (W007), no date (W001).
+
+    Args:
+        prepared: The prepared document.
+        doc: Its parsed Doc (None when it was not parsed: not readable).
+        max_length: The longest text one parse holds (``nlp.max_length``).
+    """
+    from eventkit.text.inspect import date_warning, pieces_warning
+
+    out = list(prepared.warnings)
+    if doc is None or not prepared.readable:
+        return out
+    pieces = pieces_warning(prepared.clean.text, max_length)
+    if pieces is not None:
+        out.append(pieces)
+    if prepared.published is None:
+        out.append(date_warning(doc))
+    return out
 
 
 def too_long(nlp: Language, prepared: Prepared) -> bool:
@@ -115,7 +148,9 @@ def too_long(nlp: Language, prepared: Prepared) -> bool:
 
 
 def parse(nlp: Language, prepared: Prepared) -> Doc:
-    """The parsed Doc of the cleaned text (parsed in pieces beyond ``nlp.max_length``)."""
+    """The parsed Doc of the cleaned text (parsed in pieces beyond ``nlp.max_length``; empty when not readable)."""
+    if not prepared.readable:
+        return nlp.make_doc("")
     if too_long(nlp, prepared):
         from eventkit.text.chunks import parse_in_chunks
 

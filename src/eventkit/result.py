@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from eventkit import render
+from eventkit.errors import DocumentWarning
 from eventkit.event_types import get_event_type
 from eventkit.models import AnyEvent, Donation, Event, Incident, Meeting, Span, Statement
 
@@ -29,6 +30,10 @@ class Extraction(BaseModel):
         id: The document id, when one was given.
         meta: Metadata carried through from the input record.
         error: The error message if the document could not be processed.
+        warnings: Coded warnings about the document (``W001`` ...: no
+            publication date, not English, binary, markup, a file path,
+            parsed in pieces; see docs/warnings.md). A clean English
+            article with a date has none.
         text: The raw input (kept for rendering; not serialised).
     """
 
@@ -41,6 +46,7 @@ class Extraction(BaseModel):
     id: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict)
     error: str | None = None
+    warnings: list[DocumentWarning] = Field(default_factory=list)
     text: str | None = Field(default=None, exclude=True, repr=False)
 
     def by_type(self, kind: object) -> list[Event]:
