@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from eventkit.errors import Errors
 from eventkit.lexicons import Resources
-from eventkit.pipeline import Options, Prepared, extract_events, parse, prepare, too_long
+from eventkit.pipeline import Options, Prepared, document_warnings, extract_events, parse, prepare, too_long
 from eventkit.result import Extraction
 
 if TYPE_CHECKING:
@@ -130,8 +130,12 @@ class Extractor:
     def finish(
         self, prepared: Prepared, doc: Any, *, doc_id: str | None = None, meta: dict[str, Any] | None = None
     ) -> Extraction:
-        """The :class:`Extraction` of a prepared document and its parsed Doc."""
-        events = extract_events(doc, prepared.clean, prepared.published, self.options, source=doc_id)
+        """The :class:`Extraction` of a prepared document and its parsed Doc (no events when not readable)."""
+        events = (
+            extract_events(doc, prepared.clean, prepared.published, self.options, source=doc_id)
+            if prepared.readable
+            else []
+        )
         return Extraction(
             events=events,
             published=prepared.published,
@@ -139,6 +143,7 @@ class Extractor:
             published_span=prepared.published_span,
             id=doc_id,
             meta=meta or {},
+            warnings=document_warnings(prepared, doc, self.nlp.max_length),
             text=prepared.raw,
         )
 
@@ -291,7 +296,7 @@ class Extractor:
                     ready.append((err, None))
                     break
                 ready.append((Extraction(id=rid, meta=meta, error=f"{type(err).__name__}: {err}"), None))
-        texts = [p.clean.text if p is not None and not too_long(self.nlp, p) else "" for _, p in ready]
+        texts = [p.clean.text if p is not None and p.readable and not too_long(self.nlp, p) else "" for _, p in ready]
         docs = self.nlp.pipe(texts, batch_size=batch_size)
         for (entry, prepared), doc in zip(ready, docs, strict=True):
             if prepared is None:
@@ -303,7 +308,7 @@ class Extractor:
             assert isinstance(entry, tuple)
             _, pub, rid, meta = entry
             try:
-                if too_long(self.nlp, prepared):
+                if prepared.readable and too_long(self.nlp, prepared):
                     doc = parse(self.nlp, prepared)
                 yield self.finish(prepared, doc, doc_id=rid, meta=meta)
             except Exception as err:  # a bad document never stops the batch
