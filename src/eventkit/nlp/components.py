@@ -16,7 +16,8 @@ Doc extensions (all values JSON-shaped, so Docs survive ``Doc.to_bytes`` and
 * ``doc._.published``: ISO publication date, read by the component;
 * ``doc._.raw_text``: the raw article when ``doc.text`` is its cleaned form;
 * ``doc._.doc_id``: a document id, copied to ``Event.sources``;
-* ``doc._.event_error``: the error message when extraction failed.
+* ``doc._.event_error``: the error message when extraction failed;
+* ``doc._.event_warnings``: ``list[dict]``, the document's coded warnings.
 """
 
 from __future__ import annotations
@@ -28,16 +29,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
-    import datetime as dt
-
-    from eventkit.text.clean import CleanText
+    from eventkit.pipeline import Prepared
 
 __all__ = ["EXTENSIONS", "EventkitComponent", "make_eventkit", "records_only", "set_paragraph_boundaries"]
 
 logger = logging.getLogger("eventkit")
 
 #: The Doc extensions eventkit declares, with their defaults (``events`` is a getter).
-EXTENSIONS: tuple[str, ...] = ("event_records", "published", "raw_text", "doc_id", "event_error")
+EXTENSIONS: tuple[str, ...] = ("event_records", "published", "raw_text", "doc_id", "event_error", "event_warnings")
 
 
 @Language.component("eventkit_paragraphs")
@@ -78,20 +77,26 @@ class EventkitComponent:
 
     Two ways to feed it:
 
-    * **Plain text** (``nlp(article)``): offsets refer to ``doc.text``; the
-      publication date is ``doc._.published`` (ISO string), else the
+    * **Raw text** (``nlp(article)``): the component prepares the text exactly
+      as :meth:`eventkit.Extractor.extract` does: it inspects and cleans it
+      (bylines and boilerplate dropped, markup rewritten) and, when the
+      cleaned text differs from ``doc.text`` (or the pipeline has no
+      ``eventkit_paragraphs`` and a sentence crosses a line break), parses the
+      cleaned text with the components before it, so the events are those of
+      :func:`eventkit.extract`. Offsets refer to ``doc.text``, the raw text.
+      The publication date is ``doc._.published`` (ISO string), else the
       ``published`` config, else detected from the article's byline or
-      dateline, as :func:`eventkit.extract` does.
+      dateline.
     * **Cleaned text** (what :meth:`eventkit.Extractor.pipe` sends to worker
       processes): ``doc = nlp.make_doc(clean(raw).text)`` with
       ``doc._.raw_text = raw``. The component recomputes ``clean(raw)``, checks
-      that it equals ``doc.text`` and grounds every offset in the *raw* text,
-      exactly as :meth:`eventkit.Extractor.extract` does. ``doc._.published``
-      is used as given (no detection) and ``doc._.doc_id`` goes to
-      ``Event.sources``.
+      that it equals ``doc.text`` and grounds every offset in the *raw* text.
+      ``doc._.doc_id`` goes to ``Event.sources``.
 
-    A document that fails is logged, gets ``doc._.event_records == []`` and
-    the message in ``doc._.event_error``; it never stops the pipeline.
+    Warnings about the document (:attr:`eventkit.Extraction.warnings`) are
+    stored as JSON dicts in ``doc._.event_warnings``. A document that fails is
+    logged, gets ``doc._.event_records == []`` and the message in
+    ``doc._.event_error``; it never stops the pipeline.
 
     Args:
         nlp: The pipeline (it needs a parser and NER before this component).
@@ -115,18 +120,25 @@ class EventkitComponent:
         from eventkit.pipeline import Options
         from eventkit.text.published import coerce_published
 
+        self.nlp = nlp
         self.name = name
         self.published = coerce_published(published)
         self.options = Options.create(types or None, min_confidence, Resources(lexicons) if lexicons else None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events of one Doc into ``doc._.event_records``."""
-        from eventkit.pipeline import extract_events
+        from eventkit.pipeline import document_warnings, extract_events
 
         try:
-            cleaned, published = self._context(doc)
-            events = extract_events(doc, cleaned, published, self.options, source=doc._.doc_id)
+            prepared, parsed = self._prepared(doc)
+            events = (
+                extract_events(parsed, prepared.clean, prepared.published, self.options, source=doc._.doc_id)
+                if parsed is not None
+                else []
+            )
             doc._.event_records = [e.model_dump(mode="json") for e in events]
+            warnings = document_warnings(prepared, parsed, self.nlp.max_length)
+            doc._.event_warnings = [w.model_dump(mode="json") for w in warnings]
             doc._.event_error = None
         except Exception as err:  # a bad document never stops the pipeline
             logger.exception("eventkit: the eventkit component failed on document %s", doc._.doc_id)
@@ -134,23 +146,47 @@ class EventkitComponent:
             doc._.event_error = f"{type(err).__name__}: {err}"
         return doc
 
-    def _context(self, doc: Doc) -> tuple[CleanText, dt.date | None]:
-        """The cleaned text (with its map to the raw text) and the publication date of a Doc."""
-        from eventkit.text.clean import clean, identity_clean
-        from eventkit.text.published import coerce_published, detect_published
+    def _prepared(self, doc: Doc) -> tuple[Prepared, Doc | None]:
+        """The prepared document and the parsed Doc of its cleaned text (None when it is not readable)."""
+        from eventkit.pipeline import prepare
+        from eventkit.text.published import coerce_published
 
         given = coerce_published(doc._.published)
         if doc._.raw_text is not None:
-            cleaned = clean(doc._.raw_text)
-            if cleaned.text != doc.text:
+            prepared = prepare(doc._.raw_text, given)
+            if prepared.readable and prepared.clean.text != doc.text:
                 raise ValueError("doc.text is not clean(doc._.raw_text): make the Doc from the cleaned text")
-            return cleaned, given
-        if given is None:
-            given = self.published
-        if given is None:
-            found = detect_published(doc.text)
-            given = found[0] if found is not None else None
-        return identity_clean(doc.text), given
+            return prepared, doc if prepared.readable else None
+        prepared = prepare(doc.text, given if given is not None else self.published)
+        if not prepared.readable:
+            return prepared, None
+        if prepared.clean.text == doc.text and self._paragraphs_kept(doc):
+            return prepared, doc
+        return prepared, self._parse(prepared.clean.text)
+
+    def _paragraphs_kept(self, doc: Doc) -> bool:
+        """True when every line break of ``doc`` starts a sentence (as ``eventkit_paragraphs`` makes it)."""
+        if "eventkit_paragraphs" in self.nlp.pipe_names or not doc.has_annotation("SENT_START"):
+            return True
+        return all(not (t.is_space and "\n" in t.text) or doc[t.i + 1].is_sent_start for t in doc[:-1])
+
+    def _parse(self, text: str) -> Doc:
+        """Parse ``text`` with the components before this one, in the order ``load_pipeline`` runs them."""
+        from eventkit.text.chunks import parse_in_chunks
+
+        if len(text) > self.nlp.max_length:
+            return parse_in_chunks(self.nlp, text)
+        doc = self.nlp.make_doc(text)
+        paragraphs = "eventkit_paragraphs" not in self.nlp.pipe_names
+        if paragraphs and "parser" not in self.nlp.pipe_names:
+            doc, paragraphs = set_paragraph_boundaries(doc), False
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            if paragraphs and name == "parser":
+                doc, paragraphs = set_paragraph_boundaries(doc), False
+            doc = proc(doc)
+        return doc
 
 
 @Language.factory(
