@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import doc_ents
 from eventkit.models import Actor, ActorKind, Incident, Place, Provenance
 from eventkit.text.clean import BlockKind
 
@@ -86,7 +87,7 @@ def dateline_place(ctx: DocContext) -> Place | None:
     if span is None:
         return None
     start, end = span
-    for ent in ctx.doc.ents:
+    for ent in doc_ents(ctx.doc):
         if ent.start_char >= start and ent.end_char <= end and ent.label_ in {"GPE", "LOC", "FAC"}:
             return ctx.place(ent)
     return None

@@ -352,7 +352,9 @@ class ActorIndex:
 
     @cached_property
     def _sentences(self) -> list[Span]:
-        return list(self.doc.sents)
+        from eventkit.doccache import doc_sents
+
+        return list(doc_sents(self.doc))
 
     # ---------------------------------------------------------------- resolve
     def record_for_token(self, token: Token) -> ActorRecord | None:

@@ -183,7 +183,9 @@ def currency_note(doc: Doc, money: Money) -> str | None:
 
 def money_of_span_text(doc: Doc, text: str) -> MoneyReading | None:
     """Parse ``text`` (a span of ``doc``) with the article's own currency for shared symbols."""
-    local = article_currency(doc.text)
+    from eventkit.doccache import doc_text
+
+    local = article_currency(doc_text(doc))
     if local is None:
         return read_money_local(text, None, None)
     code, form = local
