@@ -21,23 +21,30 @@ _CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 _CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
 
 
-def in_caption(token: Token) -> bool:
+def in_caption(token: Token, sentences: dict[int, tuple[bool, bool]] | None = None) -> bool:
     """A photo caption: a present-tense sentence that ends with a full date, or a "FILE -" / "(Photo" line.
 
     "Senator X speaks to reporters in Washington, March 22, 2016." describes a
-    picture; nothing in it is a statement.
+    picture; nothing in it is a statement. ``sentences`` memoises what is
+    read from each sentence (by its start token) over the tokens of a document.
     """
-    text = token.sent.text.strip()
-    if _CAPTION_START.match(text):
-        return True
-    return token.tag_ in {"VBZ", "VBP"} and _CAPTION_DATE.search(text) is not None
+    sent = token.sent
+    found = sentences.get(sent.start) if sentences is not None else None
+    if found is None:
+        text = sent.text.strip()
+        found = (_CAPTION_START.match(text) is not None, _CAPTION_DATE.search(text) is not None)
+        if sentences is not None:
+            sentences[sent.start] = found
+    starts, dated = found
+    return starts or (token.tag_ in {"VBZ", "VBP"} and dated)
 
 
 def cue_candidates(reader: Reader) -> list[Candidate]:
     """One candidate per cue verb (or noun-cued verb) outside the headline and outside quotes."""
     found: list[Candidate] = []
+    captions: dict[int, tuple[bool, bool]] = {}
     for token in reader.doc:
-        if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token):
+        if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token, captions):
             continue
         group = cue_group(token)
         if group is None:

@@ -137,7 +137,9 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
 def _named_in_body(reader: Reader, names: SpacySpan) -> bool:
     """A headline label names a person or organisation the article's body names too."""
     words = {t.lower_ for t in names if not t.is_punct}
-    for ent in reader.doc.ents:
+    from eventkit.doccache import doc_ents
+
+    for ent in doc_ents(reader.doc):
         named = ent.label_ in {"PERSON", "ORG"} and not reader.ctx.in_headline(ent[0])
         if named and words <= {t.lower_ for t in ent}:
             return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import doc_sents
 from eventkit.extractors.statement.labels import label_candidate
 from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS
 from eventkit.models import ActorKind
@@ -52,7 +53,7 @@ def embedded_posts(reader: Reader) -> list[Candidate]:
             end = links.start()
         if not follows_post:
             # no signature before it in the paragraph: the post is the last sentences only
-            sents = [s for s in doc.sents if s.end_char > start and s.start_char < end]
+            sents = [s for s in doc_sents(doc) if s.end_char > start and s.start_char < end]
             if len(sents) > MAX_SENTENCES:
                 start = max(start, sents[-MAX_SENTENCES].start_char)
         words = [w for w in text[start:end].split() if not w.startswith(("#", "@", "http"))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -97,11 +98,19 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
-    """The quote holding a cleaned offset, if any."""
-    for q in quotes:
-        if q.contains(offset):
-            return q
+    """The quote holding a cleaned offset, if any (binary search: quotes are in order and disjoint)."""
+    i = bisect.bisect_right(quotes, offset, key=_start) - 1
+    if i >= 0 and quotes[i].contains(offset):
+        return quotes[i]
     return None
+
+
+def _start(q: Quote) -> int:
+    return q.start
+
+
+def _end(q: Quote) -> int:
+    return q.end
 
 
 def linked_quotes(
@@ -115,7 +124,11 @@ def linked_quotes(
     before: tuple[int, Quote] | None = None
     after: tuple[int, Quote] | None = None
     colon = sent.text.rstrip().endswith(":")
-    for q in quotes:
+    # only quotes ending at most 8 characters before the sentence can be linked (_own_sentences)
+    first = bisect.bisect_left(quotes, sent.start_char - 8, key=_end)
+    for q in quotes[first:]:
+        if q.start > sent.end_char + 5:
+            break  # quotes are in order: none after this one is near
         if q.start in claimed or q.contains(anchor.idx):
             continue
         if q.start > sent.end_char + (5 if colon else 2):
