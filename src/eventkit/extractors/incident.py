@@ -194,15 +194,16 @@ def _non_place_goal(tok: Token) -> bool:
 def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     """Triggers of one sentence joined when one dominates the other in the parse."""
     groups: list[list[TriggerMatch]] = []
+    by_sentence: dict[int, list[list[TriggerMatch]]] = {}  # the groups of each sentence, in order
     for match in matches:
-        for group in groups:
-            if group[0].token.sent.start != match.token.sent.start:
-                continue
+        sentence = by_sentence.setdefault(match.token.sent.start, [])
+        for group in sentence:
             if any(_linked(match.token, other.token) for other in group):
                 group.append(match)
                 break
         else:
-            groups.append([match])
+            sentence.append([match])
+            groups.append(sentence[-1])
     return groups
 
 
