@@ -81,8 +81,12 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
     """
     ordered = sorted(events, key=lambda e: (e.type, e.trigger.start if e.trigger else 0))
     merged: list[Event] = []
+    first = 0  # the kept events of the current type start here (only they can merge with it)
     for event in ordered:
-        for i, kept in enumerate(merged):
+        if merged and merged[-1].type != event.type:
+            first = len(merged)
+        for i in range(first, len(merged)):
+            kept = merged[i]
             in_headline = any(e.trigger is not None and e.trigger.start < headline_end for e in (kept, event))
             if _mergeable(kept, event, headline=in_headline):
                 merged[i] = _combine(kept, event)
