@@ -23,7 +23,7 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -97,6 +97,9 @@ def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
         "--min-confidence", type=_confidence, default=0.0, metavar="X", help="drop events below this confidence"
     )
     parser.add_argument("--types", help="comma-separated event types, e.g. meeting,statement (default: all)")
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="do not print documents' warnings (W001 ...) to stderr"
+    )
 
 
 #: Every subcommand with its one-line description (shown by ``eventkit --help``).
@@ -329,6 +332,16 @@ class _Progress:
                 self.bar.advance(task)
 
 
+def _report_warnings(result: Extraction, report: Callable[[str], object], name: str | None = None) -> None:
+    """Print each warning of a document once (docs/warnings.md)."""
+    seen: set[str] = set()
+    for warning in result.warnings:
+        line = str(warning)
+        if line not in seen:
+            seen.add(line)
+            report(f"{name or result.id or 'a document'}: {line}")
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     fmt = args.format or (_SUFFIX_FORMATS.get(args.out.suffix.lower(), "jsonl") if args.out else "jsonl")
     if fmt == "parquet":
@@ -365,6 +378,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             if result.error:
                 failed += 1
                 progress.report(f"{result.id or 'a document'}: {result.error}")
+            if not args.quiet:
+                _report_warnings(result, progress.report)
             yield result
 
     if fmt == "parquet":
@@ -405,6 +420,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
             f"eventkit: {name}: {replaced} byte sequence(s) that are not UTF-8 were replaced by U+FFFD", file=sys.stderr
         )
     result = _extractor(args).extract(text, published=args.published)
+    if not args.quiet:
+        _report_warnings(result, lambda line: print(f"eventkit: {line}", file=sys.stderr), name)
     page = render_html(result, text, title=args.title or f"eventkit: {name}")
     with output.text() as out:
         out.write(page + "\n")
