@@ -93,7 +93,8 @@ class Extraction(BaseModel):
         return to_frame(self.events, doc_id=self.id)
 
     def _repr_html_(self) -> str:
-        return render.render_html(self, title=f"eventkit: {len(self.events)} events")
+        """The notebook view: an HTML fragment (no ``<html>``/``<head>``); ``render_html`` makes a whole page."""
+        return render.extraction_html(self)
 
     def __len__(self) -> int:
         return len(self.events)

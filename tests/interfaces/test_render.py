@@ -58,6 +58,9 @@ def test_arguments_are_underlined_with_their_roles(result: Extraction) -> None:
 def test_notebook_reprs(result: Extraction) -> None:
     html = result._repr_html_()
     assert 'class="eventkit"' in html and "<table" in html
+    # a fragment for the notebook's page, not a page of its own
+    assert html == extraction_html(result)
+    assert not any(tag in html.lower() for tag in ("<!doctype", "<html", "<head", "<body"))
     card = result.events[0]._repr_html_()
     assert card == event_html(result.events[0])
     assert result.events[0].type in card and "<blockquote" in card
