@@ -101,6 +101,23 @@ def represents(a: Actor | None, b: Actor | None) -> bool:
     return False
 
 
+def actor_keys(actor: Actor | None) -> set[str]:
+    """Keys two actors share whenever :func:`same_actor` or :func:`represents` holds (a blocking key).
+
+    The name, aliases, name words, organisation words and country code: actors
+    with no key in common are never the same, so merging compares only
+    actors (and events) that share one.
+    """
+    if actor is None:
+        return set()
+    keys = {f"k:{k}" for k in _actor_keys(actor)}
+    keys.update(f"w:{w}" for w in actor.name.lower().split())
+    keys.update(f"o:{w}" for w in _org_words(actor.name))
+    if actor.kind.value == "country" or actor.country is not None:
+        keys.add(f"c:{actor.country}")
+    return keys
+
+
 def _org_words(name: str) -> list[str]:
     return [w.strip(".,").removesuffix("'s") for w in name.lower().replace("\u2019", "'").split() if w != "the"]
 

@@ -24,7 +24,7 @@ The identity rules themselves (same actor, same place) are in
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from eventkit.coreference import (
     better_date,
@@ -82,18 +82,30 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
     ordered = sorted(events, key=lambda e: (e.type, e.trigger.start if e.trigger else 0))
     merged: list[Event] = []
     first = 0  # the kept events of the current type start here (only they can merge with it)
+    index: dict[str, set[int]] = {}  # blocking key -> kept events (of the current type) that have it
     for event in ordered:
         if merged and merged[-1].type != event.type:
-            first = len(merged)
-        for i in range(first, len(merged)):
+            first, index = len(merged), {}
+        keys_of = get_event_type(event.type).merge_keys
+        candidates = range(first, len(merged)) if keys_of is None else _candidates(index, keys_of(event))
+        for i in candidates:
             kept = merged[i]
             in_headline = any(e.trigger is not None and e.trigger.start < headline_end for e in (kept, event))
             if _mergeable(kept, event, headline=in_headline):
                 merged[i] = _combine(kept, event)
                 break
         else:
+            i = len(merged)
             merged.append(event)
+        if keys_of is not None:  # the merged event may have gained keys (a longer participant list)
+            for key in keys_of(merged[i]):
+                index.setdefault(key, set()).add(i)
     return merged
+
+
+def _candidates(index: dict[str, set[int]], keys: Iterable[str]) -> list[int]:
+    """The kept events that share a key with an event, in the order they were kept."""
+    return sorted({i for key in keys for i in index.get(key, ())})
 
 
 # ------------------------------------------------------------ across documents

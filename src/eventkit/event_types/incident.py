@@ -24,6 +24,12 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     return not a.actors or not b.actors or overlap(a.actors, b.actors)
 
 
+def _merge_keys(event: Event) -> set[str]:
+    """The category: incidents of different categories never merge."""
+    assert isinstance(event, Incident)
+    return {str(event.category)}
+
+
 def _combine(a: Event, b: Event) -> dict[str, Any]:
     assert isinstance(a, Incident) and isinstance(b, Incident)
     return {
@@ -67,6 +73,7 @@ INCIDENT = EventTypeSpec(
     extractor="eventkit.extractors.incident:extract_incidents",
     id_prefix="I",
     mergeable=_mergeable,
+    merge_keys=_merge_keys,
     combine=_combine,
     key_parts=_key_parts,
     participants=_participants,

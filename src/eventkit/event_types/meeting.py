@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventkit.coreference import overlap, represents, union_actors
+from eventkit.coreference import actor_keys, overlap, represents, union_actors
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.models import Actor, Event, Meeting
 
@@ -22,6 +22,12 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
             len(small) == 1 and overlap(small, big) and (a.date is not None or b.date is not None)
         )
     return overlap(a.participants, b.participants)
+
+
+def _merge_keys(event: Event) -> set[str]:
+    """The participants' keys: meetings that share no participant (or its country) never merge."""
+    assert isinstance(event, Meeting)
+    return {key for actor in event.participants for key in actor_keys(actor)}
 
 
 def _combine(a: Event, b: Event) -> dict[str, Any]:
@@ -45,6 +51,7 @@ MEETING = EventTypeSpec(
     extractor="eventkit.extractors.meeting:extract_meetings",
     id_prefix="M",
     mergeable=_mergeable,
+    merge_keys=_merge_keys,
     combine=_combine,
     participants=_participants,
     summary=_summary,

@@ -14,7 +14,7 @@ model and an extractor.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -87,6 +87,10 @@ class EventTypeSpec:
             (an incident's place or one of its actors).
         field_kinds: How the evaluator matches each of the type's own fields.
         calibration: Resource path of the type's fitted confidence model, if any.
+        merge_keys: ``event -> keys``, a blocking key for merging: two mentions
+            that share no key are never ``mergeable``, so a long document's
+            mentions are compared only with those that share one (None:
+            every pair of the type is compared).
     """
 
     name: str
@@ -106,6 +110,7 @@ class EventTypeSpec:
     key_any: tuple[str, ...] = ()
     field_kinds: Mapping[str, FieldKind] = field(default_factory=dict)
     calibration: str | None = None
+    merge_keys: Callable[[Event], Collection[str]] | None = None
 
     def __post_init__(self) -> None:
         default = self.model.model_fields["type"].default

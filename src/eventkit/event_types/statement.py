@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventkit.coreference import actor_key, same_actor
+from eventkit.coreference import actor_key, actor_keys, same_actor
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.models import Actor, Event, Statement
 
@@ -18,6 +18,12 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False
     ca, cb = a.content.lower(), b.content.lower()
     return bool(ca and cb) and (ca in cb or cb in ca)
+
+
+def _merge_keys(event: Event) -> set[str]:
+    """The speaker's keys: statements of speakers that share none never merge."""
+    assert isinstance(event, Statement)
+    return actor_keys(event.speaker)
 
 
 def _combine(a: Event, b: Event) -> dict[str, Any]:
@@ -59,6 +65,7 @@ STATEMENT = EventTypeSpec(
     extractor="eventkit.extractors.statement:extract_statements",
     id_prefix="S",
     mergeable=_mergeable,
+    merge_keys=_merge_keys,
     combine=_combine,
     key_parts=_key_parts,
     participants=_participants,
