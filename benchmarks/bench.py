@@ -14,7 +14,14 @@ It reports, on the same texts:
   including the model load (target <= 2.5 s), each in a fresh interpreter;
 * peak resident memory while streaming N articles, sampled along the way
   (target: flat, no growth with corpus size);
-* the time of the cleaning and date regexes on adversarial inputs.
+* the time of the cleaning and date regexes on adversarial inputs;
+* long documents (``--only long``): one document of 64 KB to 4 MB per run,
+  for news-like text and each pathological shape of ``benchmarks/longdocs.py``
+  (many "X said" sentences, quotations, dates, money amounts, named
+  entities, a JSON document pasted as text), each in a fresh process: the
+  time of ``Extractor.extract`` split into preparing, parsing and
+  extracting, and the peak resident memory. Target: time within 1.5x of
+  linear, under 2.5 GB at 4 MB.
 
 Texts: the articles of ../shared/eval when present (read at run time, never
 copied), else variations of the bundled example article.
@@ -157,6 +164,73 @@ def adversarial() -> dict[str, float]:
     return timings
 
 
+#: Sizes of the long-document series, in characters.
+LONG_SIZES = (64_000, 256_000, 1_024_000, 4_096_000)
+
+
+def long_one(shape: str, size: int) -> dict[str, object]:
+    """Extract one long document of ``shape`` in this process: stage times and peak memory."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import longdocs
+
+    from eventkit.api import Extractor
+    from eventkit.pipeline import parse, prepare
+
+    ex = Extractor()
+    ex.extract("Officials met in Nairobi on Tuesday.", published="2024-05-02")  # warm-up
+    text = longdocs.make(shape, size)
+    start = time.perf_counter()
+    prepared = prepare(text, None)
+    parsed = time.perf_counter()
+    doc = parse(ex.nlp, prepared)
+    extracted = time.perf_counter()
+    result = ex.finish(prepared, doc)
+    end = time.perf_counter()
+    return {
+        "shape": shape,
+        "chars": len(text),
+        "seconds": round(end - start, 2),
+        "prepare_s": round(parsed - start, 2),
+        "parse_s": round(extracted - parsed, 2),
+        "extract_s": round(end - extracted, 2),
+        "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "events": len(result.events),
+        "warnings": [w.code for w in result.warnings],
+    }
+
+
+def long_documents(shapes: list[str], sizes: list[int]) -> list[dict[str, object]]:
+    """The long-document series: each (shape, size) in a fresh interpreter, so peak memory is its own.
+
+    Each row also gives ``per_mb_s``, seconds per million characters, and
+    ``growth``: the time ratio to the previous size divided by the size ratio
+    (1.0 is linear).
+    """
+    rows: list[dict[str, object]] = []
+    for shape in shapes:
+        previous: dict[str, object] | None = None
+        for size in sizes:
+            out = subprocess.run(
+                [sys.executable, __file__, "--long-one", shape, str(size)],
+                check=False,
+                capture_output=True,
+                text=True,
+            )
+            if out.returncode != 0:
+                row: dict[str, object] = {"shape": shape, "chars": size, "error": out.stderr.strip()[-300:]}
+            else:
+                row = json.loads(out.stdout)
+                row["per_mb_s"] = round(float(row["seconds"]) / (int(row["chars"]) / 1e6), 1)  # type: ignore[arg-type]
+                if previous is not None and "seconds" in previous:
+                    time_ratio = float(row["seconds"]) / max(0.01, float(previous["seconds"]))  # type: ignore[arg-type]
+                    size_ratio = int(row["chars"]) / int(previous["chars"])  # type: ignore[call-overload]
+                    row["growth"] = round(time_ratio / size_ratio, 2)
+            print(json.dumps(row), file=sys.stderr, flush=True)
+            rows.append(row)
+            previous = row
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller run")
@@ -164,11 +238,19 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.add_argument(
         "--only",
-        choices=["throughput", "cold_start", "adversarial", "memory"],
+        choices=["throughput", "cold_start", "adversarial", "memory", "long"],
         action="append",
-        help="run only these sections (repeatable)",
+        help="run only these sections (repeatable); 'long' runs only when named",
     )
+    parser.add_argument("--long-shapes", default=None, help="comma-separated shapes of the long series (default: all)")
+    parser.add_argument(
+        "--long-sizes", default=None, help="comma-separated sizes in characters (default: 64K, 256K, 1M, 4M)"
+    )
+    parser.add_argument("--long-one", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.long_one:
+        print(json.dumps(long_one(args.long_one[0], int(args.long_one[1]))))
+        return
     texts = corpus()
     repeat = 1 if args.quick else 3
     n_memory = args.articles or (500 if args.quick else 10_000)
@@ -184,6 +266,13 @@ def main() -> None:
         report["adversarial_s"] = adversarial()
     if "memory" in wanted:
         report["memory"] = memory(texts, n_memory)
+    if "long" in wanted:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import longdocs
+
+        shapes = args.long_shapes.split(",") if args.long_shapes else list(longdocs.SHAPES)
+        sizes = [int(s) for s in args.long_sizes.split(",")] if args.long_sizes else list(LONG_SIZES)
+        report["long_documents"] = long_documents(shapes, sizes)
     print(json.dumps(report, indent=2))
 
 
