@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import span_ents
 from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
 from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex, is_title
@@ -266,7 +267,7 @@ def _of_a_person(ent: SpacySpan) -> bool:
 
 
 def _city_near(ent: SpacySpan) -> str | None:
-    for other in ent.sent.ents:
+    for other in span_ents(ent.sent):
         if other.label_ == "GPE" and other.start != ent.start:
             place = resolve_place(other.text)
             if place is not None and place.kind == PlaceKind.CITY:

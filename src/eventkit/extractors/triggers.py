@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
@@ -346,7 +347,7 @@ def _antecedent(token: Token) -> Token | None:
         return None
     ents = [
         e
-        for e in token.sent.ents
+        for e in span_ents(token.sent)
         if e.end <= token.i and e.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"} and not _in_same_np(e.root, token)
     ]
     if not ents:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
+from eventkit.doccache import span_ents
 from eventkit.lexicons import load_list, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
@@ -279,7 +280,7 @@ class ActorIndex:
                 if rec.title is None:
                     skip = _words().determiners
                     rec.title = " ".join(t.text for t in appos if t.i <= child.i and t.lower_ not in skip)
-                orgs = [e for e in appos.ents if e.label_ == "ORG"]
+                orgs = [e for e in span_ents(appos) if e.label_ == "ORG"]
                 if orgs and rec.affiliation is None:
                     rec.affiliation = orgs[-1].text
                 if rec.country is None:
