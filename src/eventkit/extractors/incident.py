@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import span_ents
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import abstract_complement, hypothetical_context, in_question, mentions_vessel
@@ -402,7 +403,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     for head in list(actor_heads):
         if head.dep_ == "compound" and head.ent_type_ in {"GPE", "LOC", "FAC"}:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
-            ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+            ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
             resolved = resolve_place(ent.text) if ent is not None else None
             if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY):
                 actor_heads.remove(head)
@@ -428,7 +429,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _STRIKE_VERBS and reading.place is None:
         # "an earthquake struck Turkey": the stricken place
         for obj in (c for c in tok.head.children if c.dep_ in {"dobj", "obj"}):
-            ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+            ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
             known = ent is not None and (ent.label_ in PLACE_LABELS or resolve_place(ent.text) is not None)
             place = ctx.place(ent) if ent is not None and known else None
             if place is not None:
@@ -442,7 +443,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             for s in subjects:
                 target = _antecedent_of(s)
                 if reading.place is None and target.ent_type_ in {"GPE", "LOC"}:
-                    ent = next((e for e in target.sent.ents if e.start <= target.i < e.end), None)
+                    ent = next((e for e in span_ents(target.sent) if e.start <= target.i < e.end), None)
                     place = ctx.place(ent) if ent is not None else None
                     if place is not None:
                         reading.place = (
@@ -464,7 +465,7 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
     found = ctx.place_for(tok)
     if found is not None and found[0].span is not None:
         span = found[0].span
-        for ent in tok.sent.ents:
+        for ent in span_ents(tok.sent):
             ent_span = ctx.span_of(ent)
             if ent_span.start <= span.start and span.end <= ent_span.end:
                 root = ent.root
@@ -484,7 +485,7 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
         for name in prep_objects(t, ("of",)):
             if name.pos_ != "PROPN":
                 continue
-            named_ent = next((e for e in name.sent.ents if e.start <= name.i < e.end), None)
+            named_ent = next((e for e in span_ents(name.sent) if e.start <= name.i < e.end), None)
             words = named_ent if named_ent is not None else name.doc[min(c.i for c in name.subtree) : name.i + 1]
             place = ctx.place(words)
             if place is not None:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
+from eventkit.doccache import span_ents
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
@@ -373,7 +374,7 @@ def _is_place(tok: Token) -> bool:
 
 def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
     """The place entity headed by ``tok``, or the noun phrase of a place noun."""
-    for ent in tok.sent.ents:
+    for ent in span_ents(tok.sent):
         if ent.start <= tok.i < ent.end and ent.label_ in PLACE_LABELS:
             return ent
     if tok.lower_ in _PLACE_NOUNS:
