@@ -144,6 +144,8 @@ class ActorIndex:
         self.records: list[ActorRecord] = []
         self._by_ent: dict[int, ActorRecord] = {}  # ent start token -> record
         self._surname_index: dict[str, ActorRecord | None] = {}
+        self._key_memo: dict[str, tuple[str, ...]] = {}  # name -> its key tokens
+        self._alias_memo: dict[int, tuple[int, set[tuple[str, ...]]]] = {}  # id(record) -> (aliases seen, keys)
         self._build()
 
     # ------------------------------------------------------------------ build
@@ -216,16 +218,31 @@ class ActorIndex:
                 rec.mentions.append((token.idx, token.idx + len(token)))
                 self._by_ent[token.i] = rec
 
+    def _key(self, name: str) -> tuple[str, ...]:
+        """``_key_tokens(name)``, memoised for the index's lifetime (names recur in a long document)."""
+        key = self._key_memo.get(name)
+        if key is None:
+            key = self._key_memo[name] = _key_tokens(name)
+        return key
+
+    def _alias_keys(self, rec: ActorRecord) -> set[tuple[str, ...]]:
+        """The keys of a record's aliases, kept up to date as aliases are appended."""
+        count, keys = self._alias_memo.get(id(rec), (0, set()))
+        if count < len(rec.aliases):
+            keys.update(self._key(a) for a in rec.aliases[count:])
+            self._alias_memo[id(rec)] = (len(rec.aliases), keys)
+        return keys
+
     def _find(self, name: str, kind: ActorKind) -> ActorRecord | None:
-        key = _key_tokens(name)
+        key = self._key(name)
         if not key:
             return None
         partial: list[ActorRecord] = []
         for rec in self.records:
             if rec.kind != kind:
                 continue
-            rec_key = _key_tokens(rec.name)
-            if key == rec_key or any(_key_tokens(a) == key for a in rec.aliases):
+            rec_key = self._key(rec.name)
+            if key == rec_key or key in self._alias_keys(rec):
                 return rec
             if kind == ActorKind.PERSON and set(key) <= set(rec_key):
                 partial.append(rec)
