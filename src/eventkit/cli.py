@@ -19,6 +19,7 @@ output could not be written (a full disk: an existing file is left untouched),
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -45,6 +46,8 @@ EXIT_OUTPUT = 3
 FORMATS = ("json", "jsonl", "csv", "parquet", "table")
 #: Progress is shown (on a terminal) from this many documents on.
 PROGRESS_MIN_DOCS = 6
+#: ... or when the input files are this large (a few long documents take minutes).
+PROGRESS_MIN_BYTES = 512_000
 _SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "table"}
 
 
@@ -290,10 +293,15 @@ class _Progress:
         self.total: int | None = None
         self.enabled = enabled
 
-    def start(self, total: int | None) -> None:
-        """Decide, knowing the number of documents, whether to show the bar."""
+    def start(self, total: int | None, size: int = 0) -> None:
+        """Decide, knowing the number of documents and their size in bytes, whether to show the bar.
+
+        A few long documents (``size`` of at least :data:`PROGRESS_MIN_BYTES`)
+        get the bar too: it shows the elapsed time while one is extracted.
+        """
         self.total = total
-        if self.enabled and sys.stderr.isatty() and (total is None or total >= PROGRESS_MIN_DOCS):
+        many = total is None or total >= PROGRESS_MIN_DOCS or size >= PROGRESS_MIN_BYTES
+        if self.enabled and sys.stderr.isatty() and many:
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
@@ -332,6 +340,15 @@ class _Progress:
                 self.bar.advance(task)
 
 
+def _size(paths: Iterable[Path]) -> int:
+    """The total size of some files in bytes (0 for those that cannot be read)."""
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
 def _report_warnings(result: Extraction, report: Callable[[str], object], name: str | None = None) -> None:
     """Print each warning of a document once (docs/warnings.md)."""
     seen: set[str] = set()
@@ -359,7 +376,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     output.check()  # before any input or output is opened
     if not inputs.files and not inputs.stdin:
         return EXIT_USAGE  # every path was bad (already reported)
-    progress.start(inputs.count())
+    progress.start(inputs.count(), size=_size(path for path, _ in inputs.files))
 
     extractor = _extractor(args)
     failed = 0

@@ -434,3 +434,16 @@ def test_extract_with_a_time_budget(tmp_path: Path, capsys: pytest.CaptureFixtur
     article.write_text(_article(1), encoding="utf-8")
     assert main(["extract", str(article), "--timeout", "60"]) == 0
     assert json.loads(capsys.readouterr().out)["events"]
+
+
+def test_a_long_single_document_gets_the_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventkit.cli import PROGRESS_MIN_BYTES, _Progress
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    short, long = _Progress(enabled=True), _Progress(enabled=True)
+    short.start(1, size=20_000)
+    long.start(1, size=PROGRESS_MIN_BYTES)
+    assert short.bar is None and long.bar is not None
+    quiet = _Progress(enabled=False)
+    quiet.start(1, size=PROGRESS_MIN_BYTES)
+    assert quiet.bar is None
