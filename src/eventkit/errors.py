@@ -95,9 +95,9 @@ class Warnings:
         "Pass the file's content (e.g. Path(p).read_text()), or use `eventkit extract PATH`."
     )
     W007 = (
-        "The document ({chars} characters after cleaning) is longer than one parse holds "
-        "(nlp.max_length = {max_length}): it was parsed in {pieces} pieces, cut at paragraph or "
-        "sentence ends, and no sentence or entity crosses a cut."
+        "The document ({chars} characters after cleaning) is longer than one parse ({limit} characters: "
+        "nlp.max_length, at most 100,000 to bound memory): it was parsed in {pieces} pieces, cut at "
+        "paragraph or sentence ends, and no sentence or entity crosses a cut."
     )
     W008 = "The text has no words: nothing was extracted."
 

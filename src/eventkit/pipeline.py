@@ -121,20 +121,20 @@ def prepare(raw: str, published: dt.date | None) -> Prepared:
     return Prepared(raw, cleaned, date, "detected", Span(start=start, end=end, text=raw[start:end]), warnings)
 
 
-def document_warnings(prepared: Prepared, doc: Doc | None, max_length: int) -> list[DocumentWarning]:
+def document_warnings(prepared: Prepared, doc: Doc | None, limit: int) -> list[DocumentWarning]:
     """Every warning about a document: those of :func:`prepare`, then parsed in pieces (W007), no date (W001).
 
     Args:
         prepared: The prepared document.
         doc: Its parsed Doc (None when it was not parsed: not readable).
-        max_length: The longest text one parse holds (``nlp.max_length``).
+        limit: The longest text parsed in one piece (:func:`eventkit.text.chunks.piece_limit`).
     """
     from eventkit.text.inspect import date_warning, pieces_warning
 
     out = list(prepared.warnings)
     if doc is None or not prepared.readable:
         return out
-    pieces = pieces_warning(prepared.clean.text, max_length)
+    pieces = pieces_warning(prepared.clean.text, limit)
     if pieces is not None:
         out.append(pieces)
     if prepared.published is None:
@@ -143,12 +143,14 @@ def document_warnings(prepared: Prepared, doc: Doc | None, max_length: int) -> l
 
 
 def too_long(nlp: Language, prepared: Prepared) -> bool:
-    """True when the cleaned text is longer than one spaCy call accepts."""
-    return len(prepared.clean.text) > nlp.max_length
+    """True when the cleaned text is parsed in pieces: longer than ``nlp.max_length`` or than one piece."""
+    from eventkit.text.chunks import piece_limit
+
+    return len(prepared.clean.text) > piece_limit(nlp)
 
 
 def parse(nlp: Language, prepared: Prepared) -> Doc:
-    """The parsed Doc of the cleaned text (parsed in pieces beyond ``nlp.max_length``; empty when not readable)."""
+    """The parsed Doc of the cleaned text (in pieces when :func:`too_long`; empty when not readable)."""
     if not prepared.readable:
         return nlp.make_doc("")
     if too_long(nlp, prepared):

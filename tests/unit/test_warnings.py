@@ -144,4 +144,4 @@ def test_a_document_parsed_in_pieces_says_so(extractor: Extractor) -> None:
     finally:
         extractor.nlp.max_length = limit
     pieces = [w for w in result.warnings if w.code == "W007"]
-    assert pieces and pieces[0].detail["max_length"] == 600 and pieces[0].detail["pieces"] >= 3
+    assert pieces and pieces[0].detail["limit"] == 600 and pieces[0].detail["pieces"] >= 3

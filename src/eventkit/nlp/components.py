@@ -128,6 +128,7 @@ class EventkitComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events of one Doc into ``doc._.event_records``."""
         from eventkit.pipeline import document_warnings, extract_events
+        from eventkit.text.chunks import piece_limit
 
         try:
             prepared, parsed = self._prepared(doc)
@@ -137,7 +138,7 @@ class EventkitComponent:
                 else []
             )
             doc._.event_records = [e.model_dump(mode="json") for e in events]
-            warnings = document_warnings(prepared, parsed, self.nlp.max_length)
+            warnings = document_warnings(prepared, parsed, piece_limit(self.nlp))
             doc._.event_warnings = [w.model_dump(mode="json") for w in warnings]
             doc._.event_error = None
         except Exception as err:  # a bad document never stops the pipeline
@@ -149,6 +150,7 @@ class EventkitComponent:
     def _prepared(self, doc: Doc) -> tuple[Prepared, Doc | None]:
         """The prepared document and the parsed Doc of its cleaned text (None when it is not readable)."""
         from eventkit.pipeline import prepare
+        from eventkit.text.chunks import piece_limit
         from eventkit.text.published import coerce_published
 
         given = coerce_published(doc._.published)
@@ -160,7 +162,7 @@ class EventkitComponent:
         prepared = prepare(doc.text, given if given is not None else self.published)
         if not prepared.readable:
             return prepared, None
-        if prepared.clean.text == doc.text and self._paragraphs_kept(doc):
+        if prepared.clean.text == doc.text and self._paragraphs_kept(doc) and len(doc.text) <= piece_limit(self.nlp):
             return prepared, doc
         return prepared, self._parse(prepared.clean.text)
 
@@ -171,11 +173,17 @@ class EventkitComponent:
         return all(not (t.is_space and "\n" in t.text) or doc[t.i + 1].is_sent_start for t in doc[:-1])
 
     def _parse(self, text: str) -> Doc:
-        """Parse ``text`` with the components before this one, in the order ``load_pipeline`` runs them."""
-        from eventkit.text.chunks import parse_in_chunks
+        """Parse ``text`` with the components before this one, in pieces as :func:`eventkit.pipeline.parse` does."""
+        from eventkit.text.chunks import piece_limit, split_for_nlp
 
-        if len(text) > self.nlp.max_length:
-            return parse_in_chunks(self.nlp, text)
+        limit = piece_limit(self.nlp)
+        if len(text) <= limit:
+            return self._parse_piece(text)
+        pieces = [self._parse_piece(text[start:end]) for start, end in split_for_nlp(text, limit)]
+        return Doc.from_docs(pieces, ensure_whitespace=False)
+
+    def _parse_piece(self, text: str) -> Doc:
+        """Parse ``text`` with the components before this one, in the order ``load_pipeline`` runs them."""
         doc = self.nlp.make_doc(text)
         paragraphs = "eventkit_paragraphs" not in self.nlp.pipe_names
         if paragraphs and "parser" not in self.nlp.pipe_names:

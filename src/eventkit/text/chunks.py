@@ -27,7 +27,20 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["parse_in_chunks", "split_for_nlp"]
+__all__ = ["PIECE_CHARS", "parse_in_chunks", "piece_limit", "split_for_nlp"]
+
+#: The longest text parsed in one piece. spaCy's parser and NER take temporary
+#: memory in proportion to the text of one call (about 330 MB per 100,000
+#: characters measured with en_core_web_sm; spaCy's docs say up to 1 GB), so a
+#: long document is parsed in pieces of this size, one at a time: its peak
+#: memory stays that of one piece plus the Doc itself.
+PIECE_CHARS = 100_000
+
+
+def piece_limit(nlp: Language) -> int:
+    """The longest text parsed in one call: ``nlp.max_length``, at most :data:`PIECE_CHARS`."""
+    return min(nlp.max_length, PIECE_CHARS)
+
 
 #: A blank line: the cut goes after the whole whitespace run.
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -94,10 +107,11 @@ def split_for_nlp(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 def parse_in_chunks(nlp: Language, text: str, max_chars: int | None = None) -> Doc:
-    """Parse ``text`` with ``nlp`` even when it is longer than ``nlp.max_length``.
+    """Parse ``text`` with ``nlp`` even when it is longer than ``nlp.max_length``, in bounded memory.
 
-    A text that fits is parsed as usual. A longer one is split with
-    :func:`split_for_nlp`, the chunks are parsed with ``nlp.pipe`` and their
+    A text that fits in one piece (:func:`piece_limit`) is parsed as usual. A
+    longer one is split with :func:`split_for_nlp`, the chunks are parsed one
+    at a time (so only one chunk's temporary parser memory is held) and their
     Docs joined with ``Doc.from_docs(..., ensure_whitespace=False)``: the
     joined Doc's text is exactly ``text`` (same character offsets), and its
     sentences, dependency trees and entities are those of the chunks (no
@@ -107,16 +121,16 @@ def parse_in_chunks(nlp: Language, text: str, max_chars: int | None = None) -> D
     Args:
         nlp: The spaCy pipeline.
         text: The text to parse.
-        max_chars: The longest chunk (default ``nlp.max_length``).
+        max_chars: The longest chunk (default :func:`piece_limit`).
 
     Returns:
         One Doc over the whole text.
     """
     from spacy.tokens import Doc
 
-    limit = nlp.max_length if max_chars is None else max_chars
+    limit = piece_limit(nlp) if max_chars is None else max_chars
     own = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory == "eventkit"]
     if len(text) <= limit:
         return nlp(text, disable=own)
-    chunks = (text[start:end] for start, end in split_for_nlp(text, limit))
-    return Doc.from_docs(list(nlp.pipe(chunks, disable=own)), ensure_whitespace=False)
+    docs = [nlp(text[start:end], disable=own) for start, end in split_for_nlp(text, limit)]
+    return Doc.from_docs(docs, ensure_whitespace=False)

@@ -175,14 +175,14 @@ def unresolved_dates(doc: Doc) -> int:
     return count
 
 
-def pieces_warning(text: str, max_length: int) -> DocumentWarning | None:
-    """W007 when ``text`` is longer than one parse holds (it is then parsed in pieces)."""
-    if len(text) <= max_length:
+def pieces_warning(text: str, limit: int) -> DocumentWarning | None:
+    """W007 when ``text`` is longer than one piece (``chunks.piece_limit``): it is parsed in pieces."""
+    if len(text) <= limit:
         return None
     from eventkit.text.chunks import split_for_nlp
 
-    pieces = len(split_for_nlp(text, max_length))
-    return Warnings.make("W007", chars=len(text), max_length=max_length, pieces=pieces)
+    pieces = len(split_for_nlp(text, limit))
+    return Warnings.make("W007", chars=len(text), limit=limit, pieces=pieces)
 
 
 def date_warning(doc: Doc) -> DocumentWarning:
