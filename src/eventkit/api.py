@@ -21,6 +21,7 @@ from eventkit.errors import Errors
 from eventkit.lexicons import Resources
 from eventkit.pipeline import Options, Prepared, document_warnings, extract_events, parse, prepare, too_long
 from eventkit.result import Extraction
+from eventkit.text.chunks import piece_limit
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -143,7 +144,7 @@ class Extractor:
             published_span=prepared.published_span,
             id=doc_id,
             meta=meta or {},
-            warnings=document_warnings(prepared, doc, self.nlp.max_length),
+            warnings=document_warnings(prepared, doc, piece_limit(self.nlp)),
             text=prepared.raw,
         )
 
