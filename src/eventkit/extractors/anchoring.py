@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents
 from eventkit.models import Actor, ActorKind, Incident, Place, Provenance
-from eventkit.text.clean import BlockKind
 
 if TYPE_CHECKING:
     from eventkit.extractors.base import DocContext
@@ -94,7 +93,7 @@ def dateline_place(ctx: DocContext) -> Place | None:
 
 
 def _in_lead(ctx: DocContext, offset: int) -> bool:
-    body = [b for b in ctx.clean.blocks if b.kind == BlockKind.BODY][:_LEAD_BLOCKS]
+    body = ctx.body_blocks[:_LEAD_BLOCKS]
     return any(b.start <= offset < b.end for b in body)
 
 

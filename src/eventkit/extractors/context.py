@@ -8,6 +8,7 @@ places and actors).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from eventkit.normalize.times import (
     parse_date,
     select_date,
 )
-from eventkit.text.clean import BlockKind, CleanText
+from eventkit.text.clean import Block, BlockKind, CleanText
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,6 +96,26 @@ class DocContext:
                 out.append(span)
         return sorted(out, key=lambda e: e.start)
 
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [e.start for e in self.date_ents]
+
+    def sentence_dates(self, token: Token) -> list[SpacySpan]:
+        """The :attr:`date_ents` inside the token's sentence (binary search, not a walk over the document)."""
+        sent = token.sent
+        i = bisect.bisect_left(self._date_starts, sent.start)
+        out: list[SpacySpan] = []
+        while i < len(self.date_ents) and self.date_ents[i].start < sent.end:
+            if self.date_ents[i].end <= sent.end:
+                out.append(self.date_ents[i])
+            i += 1
+        return out
+
+    @cached_property
+    def body_blocks(self) -> tuple[Block, ...]:
+        """The body paragraphs of the cleaned text (not the headline), in order."""
+        return tuple(b for b in self.clean.blocks if b.kind == BlockKind.BODY)
+
     # ---------------------------------------------------------------- grounding
     def span(self, start_char: int, end_char: int) -> Span:
         """A raw-grounded :class:`Span` for cleaned offsets ``[start_char, end_char)``."""
@@ -145,7 +166,7 @@ class DocContext:
 
     def date_for(self, trigger: Token) -> tuple[When, Provenance] | None:
         """The date governing the trigger's own clause, resolved, with its provenance."""
-        chosen = select_date(trigger, self.date_ents)
+        chosen = select_date(trigger, self.sentence_dates(trigger))
         if chosen is None:
             return None
         direction = clause_direction(trigger)
