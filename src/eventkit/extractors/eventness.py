@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from eventkit.confidence import LogisticCalibration, format_features, parse_features
 from eventkit.extractors.eventhood import hypothetical_context, in_question
 from eventkit.models import Donation, Event, Incident, Meeting, Modality, Provenance
-from eventkit.text.clean import BlockKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,7 +102,7 @@ def _parties(event: Event) -> int:
 
 
 def _in_lead(ctx: DocContext, tok: Token) -> bool:
-    body = [b for b in ctx.clean.blocks if b.kind == BlockKind.BODY][:2]
+    body = ctx.body_blocks[:2]
     return any(b.start <= tok.idx < b.end for b in body)
 
 
