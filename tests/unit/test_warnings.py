@@ -66,6 +66,7 @@ def test_clean_articles_have_no_text_warning(text: str) -> None:
         (gzip.compress(CLEAN[0].encode()).decode("utf-8", "replace"), "W004"),
         (HTML, "W005"),
         (json.dumps([{"title": "Talks in Oslo", "body": CLEAN[0], "tags": ["a", "b"]}] * 5, indent=2), "W005"),
+        (json.dumps([{"title": "Talks in Oslo", "body": CLEAN[1], "id": i} for i in range(9)], indent=2)[:-90], "W005"),
         ('<?xml version="1.0"?><feed><entry><title>Talks</title><id>1</id></entry></feed>', "W005"),
         ("/home/ana/news/lisbon-talks.txt", "W006"),
         ("  C:\\Users\\ana\\Documents\\article.md\n", "W006"),

@@ -58,6 +58,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _TAG = re.compile(r"<(?:/?[a-zA-Z][\w:.-]{0,30}|!--|\?xml|!DOCTYPE)[^<>]{0,2000}>")
 _HTML_START = re.compile(r"\s*(?:<!DOCTYPE\s+html|<html\b|<\?xml\b|<(?:head|body|div|p|rss|feed)\b)", re.IGNORECASE)
+_JSON_STRING = r'"(?:[^"\\\n]|\\.){0,2000}"'
+_JSON_KEY = re.compile(_JSON_STRING + r"\s*:")
+#: A line of pretty-printed JSON: a key, a bracket, or a string, number or literal value.
+_JSON_LINE = re.compile(
+    rf"\s*(?:{_JSON_STRING}\s*:|[\[\]{{}}]|(?:{_JSON_STRING}|-?\d[\d.eE+-]*|true|false|null)\s*,?\s*$)"
+)
 _PATH_CHARS = re.compile(r"[\w .@+~:/\\-]+")
 _PATH_START = re.compile(r"(?:file://|~|\.{1,2}[/\\]|[/\\]|[A-Za-z]:[/\\])")
 _EXTENSION = re.compile(r"\.(?:txt|text|md|json|jsonl|html?|xml|csv|tsv|pdf|docx?|rtf|gz|zip)$", re.IGNORECASE)
@@ -77,13 +83,7 @@ def _binary_share(head: str) -> float:
 def _markup(text: str) -> tuple[str, float] | None:
     """``(kind, share)`` when the text is an HTML/XML document or a JSON value rather than prose."""
     stripped = text.strip()
-    if stripped[:1] in "{[" and stripped[-1:] in "}]":
-        try:
-            json.loads(stripped)
-        except ValueError:
-            quoted = len(re.findall(r'"[^"\n]{0,200}"\s*:', stripped))
-            if quoted * 40 < len(stripped):  # a few keys per kilobyte is not a JSON document
-                return None
+    if stripped[:1] in ("{", "[") and _json(stripped):
         return "JSON", 1.0
     tagged = sum(len(m.group()) for m in _TAG.finditer(text))
     share = tagged / max(1, len(stripped))
@@ -91,6 +91,19 @@ def _markup(text: str) -> tuple[str, float] | None:
         kind = "XML" if stripped.startswith("<?xml") else "HTML"
         return kind, share
     return None
+
+
+def _json(stripped: str) -> bool:
+    """A JSON value, whole or cut short: it parses, or most of its lines are JSON lines, or keys are dense."""
+    try:
+        json.loads(stripped)
+        return True
+    except ValueError:
+        pass
+    lines = [line for line in stripped.splitlines() if line.strip()]
+    if len(lines) >= 5:  # pretty-printed
+        return 2 * sum(1 for line in lines if _JSON_LINE.match(line)) >= len(lines)
+    return 200 * len(_JSON_KEY.findall(stripped)) >= len(stripped)  # minified: a key every 200 characters
 
 
 def _path(text: str) -> str | None:
