@@ -35,6 +35,9 @@ def labelled(reader: Reader) -> list[Candidate]:
     * ``Smith: Taxes Must Rise`` (a headline naming its speaker before a colon).
     """
     out: list[Candidate] = []
+    by_paragraph: dict[int, list[Quote]] = {}  # the quotes of each paragraph (by its start), in order
+    for q in reader.quotes:
+        by_paragraph.setdefault(q.para_start, []).append(q)
     pos = 0
     for para in reader.text.split("\n\n"):
         p_start = pos
@@ -66,8 +69,8 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
-        for q in reader.quotes:
-            if not (q.para_start == p_start and not q.open_end) or q.start in reader.claimed:
+        for q in by_paragraph.get(p_start, ()):
+            if q.open_end or q.start in reader.claimed:
                 continue
             tail = reader.text[q.end : p_start + len(para)]
             d = _DASH_BYLINE.match(tail)
