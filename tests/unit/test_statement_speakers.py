@@ -86,3 +86,14 @@ def test_speaker_names_are_clean(raw: str, clean: str) -> None:
     from eventkit.models import Actor, ActorKind
 
     assert clean_name(Actor(name=raw, kind=ActorKind.PERSON)).name == clean
+
+
+def test_a_headline_label_repeating_the_body_is_one_statement(statement_extractor: Extractor) -> None:
+    text = (
+        "John Miller: The Pier Will Not Last Another Winter\n\n"
+        'Harbour master John Miller said on Monday that "the pier will not last another winter" '
+        "unless the council pays for new pilings."
+    )
+    found = _statements(statement_extractor, text)
+    assert len(found) == 1 and "Miller" in found[0].speaker.name
+    assert "unless the council pays" in found[0].content

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from eventkit.extractors.base import DocContext, modality_of
@@ -18,6 +19,29 @@ from eventkit.models import Provenance, Span, Statement
 
 #: An object as content ("denied any role in the assault") needs this many words.
 MIN_OBJECT_WORDS = 4
+
+
+def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A headline statement that sums up a body statement of the same speaker (two or more shared words)."""
+    if cand.speaker is None or cand.content is None or not ctx.in_headline(cand.cue):
+        return False
+    name = set(cand.speaker.name.lower().split())
+    said = _words(ctx.clean.text[slice(*cand.content)])
+    for other in cands:
+        if other is cand or other.speaker is None or other.content is None or ctx.in_headline(other.cue):
+            continue
+        words = set(other.speaker.name.lower().split())
+        if not words or not (words <= name or name <= words):
+            continue
+        body = _words(" ".join(ctx.clean.text[s:e] for s, e in [other.content, *other.extra]))
+        if len(said & body) >= 2:
+            return True
+    return False
+
+
+def _words(text: str) -> set[str]:
+    """The longer words of a text, lower-cased (what two summaries of one statement share)."""
+    return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) >= 4}
 
 
 def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
@@ -111,7 +135,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     for cand in cands:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)
-    cands = [c for c in cands if not c.relay_only]
+    cands = [c for c in cands if not c.relay_only and not _headline_repeat(ctx, c, cands)]
     cands += continuations(reader, cands)
     for cand in sorted(cands, key=lambda c: (c.content or (0, 0))[0]):
         if cand.generic or cand.content is None:
