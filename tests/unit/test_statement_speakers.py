@@ -97,3 +97,13 @@ def test_a_headline_label_repeating_the_body_is_one_statement(statement_extracto
     found = _statements(statement_extractor, text)
     assert len(found) == 1 and "Miller" in found[0].speaker.name
     assert "unless the council pays" in found[0].content
+
+
+def test_a_speaker_chosen_among_several_says_so(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "John Miller met David Brown at the harbour office on Monday.\n\n"
+        "He said the ferry timetable would change in May."
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    (prov,) = [p for p in stmt.provenance if p.field == "speaker"]
+    assert prov.note is not None and "chosen among 2 people" in prov.note

@@ -21,6 +21,15 @@ from eventkit.models import Provenance, Span, Statement
 MIN_OBJECT_WORDS = 4
 
 
+def _speaker_note(cand: Candidate) -> str | None:
+    """The speaker's provenance note: resolved from a pronoun, and among whom it was chosen."""
+    if cand.speaker_tok is None or cand.speaker_tok.pos_ != "PRON":
+        return None
+    if cand.speaker_choice is not None:
+        return f"speaker resolved from a pronoun, {cand.speaker_choice}"
+    return "speaker resolved from a pronoun"
+
+
 def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -> bool:
     """A headline statement that sums up a body statement of the same speaker (two or more shared words)."""
     if cand.speaker is None or cand.content is None or not ctx.in_headline(cand.cue):
@@ -70,9 +79,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
             field="speaker",
             span=cand.speaker.mentions[0] if cand.speaker.mentions else None,
             rule=cand.rule,
-            note="speaker resolved from a pronoun"
-            if cand.speaker_tok is not None and cand.speaker_tok.pos_ == "PRON"
-            else None,
+            note=_speaker_note(cand),
         ),
         Provenance(
             field="content",

@@ -162,6 +162,12 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         if tok.lower_ in PRONOUN_GENDER:
             actor = chain.resolve(tok)
             res = (actor, PRONOUN_CONFIDENCE, False) if actor is not None else None
+            if actor is not None and chain.alternatives:
+                others = ", ".join(chain.alternatives[:4])
+                cand.speaker_choice = (
+                    f"chosen among {len(chain.alternatives) + 1} people (also: {others}): "
+                    "the latest subject or speaker of the same gender"
+                )
         else:
             res = resolve_speaker(reader, tok)
         if res is None:
