@@ -177,18 +177,30 @@ def test_vague_speaker_is_kept_and_flagged(statement_extractor: Extractor) -> No
     assert "speaker_vague=1" in (calibration[0].note or "")
 
 
-def test_quote_paragraph_continues_the_last_statement(statement_extractor: Extractor) -> None:
+def test_quote_paragraph_after_reported_speech_continues_the_speaker(statement_extractor: Extractor) -> None:
     text = (
         INTRO
         + "Ortiz said the reform would pass this year.\n\n"
         + ('"We have the votes and we have the time to do it properly."')
     )
     found = _statements(statement_extractor, text)
-    (joined,) = [s for s in found if "We have the votes" in s.content]
-    assert joined.speaker is not None and "Ortiz" in joined.speaker.name
-    assert joined.content.startswith("the reform would pass this year")
+    (cont,) = [s for s in found if s.content.startswith("We have the votes")]
+    assert cont.speaker is not None and "Ortiz" in cont.speaker.name
+    assert cont.direct is True
+    assert "statement.quote_continues.v1" in cont.rule_ids
+    assert len(found) == 2
+
+
+def test_quote_paragraph_after_a_quote_joins_its_statement(statement_extractor: Extractor) -> None:
+    text = (
+        INTRO
+        + '"The reform will pass this year," Ortiz said.\n\n'
+        + '"We have the votes and we have the time to do it properly."'
+    )
+    (joined,) = _statements(statement_extractor, text)
+    assert "Ortiz" in joined.speaker.name
+    assert joined.content.startswith("The reform will pass this year") and "We have the votes" in joined.content
     assert "statement.quote_continues.v1" in joined.rule_ids
-    assert len(found) == 1
 
 
 def test_quote_over_two_paragraphs_is_one_statement(statement_extractor: Extractor) -> None:

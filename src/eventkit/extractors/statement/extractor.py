@@ -110,7 +110,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         date=date,
         confidence=confidence,
         modality=modality,
-        rule_ids=[cand.rule, CONTINUES] if cand.continued else [cand.rule],
+        rule_ids=[cand.rule, CONTINUES] if cand.continued and cand.rule != CONTINUES else [cand.rule],
         provenance=provenance,
         speaker=cand.speaker,
         content=content,

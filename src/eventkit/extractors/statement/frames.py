@@ -94,7 +94,7 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
             "statement.x_told_y_that.v1" if lemma_of(cue) == "tell" else "statement.x_said_that.v1"
         )
         return
-    if ccomp is not None and ccomp.i < cue.i and cand.group != "belief":
+    if ccomp is not None and ccomp.i < cue.i:
         # "X is a problem, Y said": the ccomp precedes the cue
         inner = cue_group(ccomp) is not None and subject_of(ccomp) is not None
         if inner:
