@@ -334,3 +334,28 @@ def test_captions_topics_and_bare_objects_are_no_statements(statement_extractor:
 def test_a_long_object_is_a_statement(statement_extractor: Extractor) -> None:
     (stmt,) = _statements(statement_extractor, INTRO + "Ortiz denied any role in the collapse of the old pier.")
     assert "any role in the collapse" in stmt.content
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ortiz described the harbour plan as a costly mistake.", "the harbour plan as a costly mistake"),
+        ("Falk accused the council of hiding the repair costs.", "the council of hiding the repair costs"),
+        ("Ortiz asked whether the ferry would run in winter.", "the ferry would run in winter"),
+    ],
+)
+def test_an_object_with_a_predication_says_something(statement_extractor: Extractor, text: str, said: str) -> None:
+    found = _statements(statement_extractor, INTRO + text)
+    assert any(said in s.content for s in found), [s.content for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz confirmed a newspaper report about the harbour budget.",
+        "Falk rejected a request from the harbour workers' union.",
+        "Ortiz described the device that damaged the old pier.",
+    ],
+)
+def test_an_object_without_a_predication_is_no_statement(statement_extractor: Extractor, text: str) -> None:
+    assert _statements(statement_extractor, INTRO + text) == []

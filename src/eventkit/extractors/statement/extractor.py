@@ -20,6 +20,42 @@ from eventkit.models import Provenance, Span, Statement
 #: An object as content ("denied any role in the assault") needs this many words.
 MIN_OBJECT_WORDS = 4
 
+#: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
+_PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
+
+
+def _says_something(ctx: DocContext, cand: Candidate) -> bool:
+    """An object as content reports words only with a predication or a quote.
+
+    "described the plan as a disaster", "accused X of lying", "called X a
+    fraud", "pledged to ...", "denounced the "shameful" vote" say something;
+    "confirmed a report", "rejected the request", "described the device" do not.
+    Verbs whose object is itself what is said (``proposition_objects``:
+    "denied any role in the attack") always do.
+    """
+    if cand.group == "commissive" or cand.content is None:
+        return True
+    lexicon = cue_lexicon()
+    if lemma_of(cand.cue) in lexicon.proposition_objects:
+        return True  # "denied any role in the attack": the object is what is denied
+    said = ctx.clean.text[slice(*cand.content)]
+    if '"' in said or " as " in f" {said} ":
+        return True
+    if any((lemma_of(cand.cue), c.lower_) in lexicon.phrasal for c in cand.cue.children if c.dep_ in {"prt", "prep"}):
+        return True  # "laid out her proposals", "responded to the request"
+    for child in cand.cue.children:
+        if child.i <= cand.cue.i:
+            continue
+        if child.dep_ in {"oprd", "xcomp", "ccomp"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _PREDICATING_PREPS:
+            return True
+        if child.dep_ in {"dobj", "obj"} and any(
+            g.dep_ in {"prep", "acl"} and g.lower_ in _PREDICATING_PREPS for g in child.children
+        ):
+            return True
+    return False
+
 
 def _speaker_note(cand: Candidate) -> str | None:
     """The speaker's provenance note: resolved from a pronoun, and among whom it was chosen."""
@@ -150,8 +186,8 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
         words = len(ctx.clean.text[slice(*cand.content)].split())
         if cand.quote is None and words < 2:
             continue
-        if cand.rule == "statement.x_verb_object.v1" and words < MIN_OBJECT_WORDS:
-            continue  # "rejected that theory", "welcomed the attack": no words reported
+        if cand.rule == "statement.x_verb_object.v1" and (words < MIN_OBJECT_WORDS or not _says_something(ctx, cand)):
+            continue  # "rejected that theory", "confirmed a report": no words reported
         stmt = _build(ctx, cand)
         if stmt is not None:
             yield stmt
