@@ -9,7 +9,7 @@ from eventkit.extractors.base import DocContext, modality_of
 from eventkit.extractors.statement.according import noun_claims, prepositional
 from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
-from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
+from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import labelled
 from eventkit.extractors.statement.posts import embedded_posts
@@ -36,8 +36,8 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     if cand.group == "commissive" or cand.content is None:
         return True
     lexicon = cue_lexicon()
-    if lemma_of(cand.cue) in lexicon.proposition_objects:
-        return True  # "denied any role in the attack": the object is what is denied
+    if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
+        return True  # "denied any role in the attack", "made the case that ...": the object is what is said
     said = ctx.clean.text[slice(*cand.content)]
     if '"' in said or " as " in f" {said} ":
         return True
