@@ -107,3 +107,11 @@ def test_a_speaker_chosen_among_several_says_so(statement_extractor: Extractor) 
     (stmt,) = _statements(statement_extractor, text)
     (prov,) = [p for p in stmt.provenance if p.field == "speaker"]
     assert prov.note is not None and "chosen among 2 people" in prov.note
+
+
+def test_a_verb_is_never_a_speaker(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Commenting on the figures John Miller, the harbour master, was restrained, "
+        "citing the mild winter as the reason behind the rise."
+    )
+    assert all("Commenting" not in s.speaker.name for s in _statements(statement_extractor, text))

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
+#: Parts of speech that never name a speaker.
+_NOT_NOMINAL = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
 _SPACED_POSSESSIVE = re.compile(r"\s+'s\b")
 #: Characters a clean speaker name neither starts nor ends with.
 _NAME_STRIP = " -\u2013\u2014,;:\"'"
@@ -73,8 +75,8 @@ def described_role(token: Token) -> str | None:
 
 def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
     """Resolve a speaker token: (actor, confidence, generic)."""
-    if token.lower_ in FIRST_PERSON:
-        return None
+    if token.lower_ in FIRST_PERSON or token.pos_ in _NOT_NOMINAL:
+        return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
     if not is_named(token):
         # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks
         appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
