@@ -115,3 +115,16 @@ def test_a_verb_is_never_a_speaker(statement_extractor: Extractor) -> None:
         "citing the mild winter as the reason behind the rise."
     )
     assert all("Commenting" not in s.speaker.name for s in _statements(statement_extractor, text))
+
+
+def test_coordinated_speakers_speak_together(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "John Miller and David Brown said the harbour would reopen in May."
+    (stmt,) = _statements(statement_extractor, text)
+    assert "Miller" in stmt.speaker.name and "Brown" in stmt.speaker.name
+    assert stmt.speaker.kind.value == "group"
+    assert {"John Miller", "David Brown"} <= set(stmt.speaker.aliases)
+
+
+def test_a_quantified_anonymous_speaker_is_no_statement(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "On Monday, some former employees said the harbour office had lost the records."
+    assert _statements(statement_extractor, text) == []

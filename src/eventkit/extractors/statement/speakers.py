@@ -172,6 +172,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 )
         else:
             res = resolve_speaker(reader, tok)
+            if res is not None:
+                res = (_coordinated(reader, tok, res[0]), res[1], res[2])
         if res is None:
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
@@ -190,3 +192,22 @@ def clean_name(actor: Actor) -> Actor:
     if name == actor.name or not name:
         return actor
     return actor.model_copy(update={"name": name})
+
+
+def _coordinated(reader: Reader, token: Token, actor: Actor) -> Actor:
+    """Coordinated speakers speak together: "Clinton and Trump say" -> one group actor "Clinton and Trump".
+
+    Each member's name stays an alias, so the statement is found under either.
+    """
+    members = [c for c in token.conjuncts if c.i > token.i and is_named(c)]
+    if not members:
+        return actor
+    names = [actor.name]
+    for member in members:
+        resolved = reader.ctx.actor(member)
+        if resolved is not None and resolved[0].name not in names:
+            names.append(resolved[0].name)
+    if len(names) == 1:
+        return actor
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return actor.model_copy(update={"name": joined, "kind": ActorKind.GROUP, "aliases": [*names, *actor.aliases]})
