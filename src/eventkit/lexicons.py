@@ -99,14 +99,15 @@ def _read(path: str, data: object) -> Any:
 
 def resource_names() -> dict[str, str]:
     """Every lexicon by short name ("meeting_triggers") -> path below ``resources`` (packaged and registered)."""
+    from eventkit.resource_schemas import stem
+
     folder = resources.files(_PACKAGE).joinpath("lexicons")
     out: dict[str, str] = {}
     for node in sorted(folder.iterdir(), key=lambda n: n.name):
-        name = node.name
-        if name.endswith((".yaml", ".txt")):
-            out[name.split(".", 1)[0]] = f"lexicons/{name}"
+        if node.name.endswith((".yaml", ".txt")):
+            out[stem(node.name)] = f"lexicons/{node.name}"
     for path in _REGISTERED:
-        out[path.rsplit("/", 1)[-1].split(".", 1)[0]] = path
+        out[stem(path)] = path
     return out
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "MeetingKind",
     "Modality",
     "Money",
+    "MoneyQualifier",
     "Place",
     "PlaceKind",
     "Precision",
@@ -297,15 +298,28 @@ class When(_Model):
         return self
 
 
+class MoneyQualifier(str, Enum):
+    """How a money amount relates to the true value ("around", "at least", "up to")."""
+
+    APPROXIMATELY = "approximately"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
 class Money(_Model):
     r"""An amount of money.
 
     Attributes:
-        amount: The amount as a Decimal (26.8 million -> 26800000).
+        amount: The amount as a Decimal (26.8 million -> 26800000); the lower
+            bound of a range.
         currency: ISO 4217 code ("USD").
         text: The expression as written ("around \\$26.8 million").
         approximate: True for "around", "about", "more than", "up to" ...
-        max_amount: Upper bound when the text gives a range.
+        max_amount: Upper bound: the high end of a range ("$5-6 million") or
+            the amount of an upper bound ("up to $5 million").
+        min_amount: Lower bound: the low end of a range or the amount of a
+            lower bound ("more than $5 million").
+        qualifier: approximately, at_least or at_most, when the text says so.
         span: Where the expression is in the raw text.
     """
 
@@ -313,7 +327,18 @@ class Money(_Model):
     currency: str
     text: str
     approximate: bool = False
-    max_amount: JsonDecimal | None = None
+    max_amount: JsonDecimal | None = Field(
+        default=None,
+        description='Upper bound: the high end of a range ("$5-6 million") or of "up to $5 million".',
+    )
+    min_amount: JsonDecimal | None = Field(
+        default=None,
+        description='Lower bound: the low end of a range ("$5-6 million") or of "more than $5 million".',
+    )
+    qualifier: MoneyQualifier | None = Field(
+        default=None,
+        description='"approximately" (around, nearly), "at_least" (more than, over) or "at_most" (up to, under).',
+    )
     span: Span | None = None
 
     @field_validator("currency")

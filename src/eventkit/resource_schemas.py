@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
 
-__all__ = ["FRAMES", "TriggerLexicon", "TriggerRule", "validate"]
+__all__ = ["FRAMES", "TriggerLexicon", "TriggerRule", "stem", "validate"]
 
 #: Argument frames each event type's extractor understands (see the lexicon files' headers).
 FRAMES: dict[str, frozenset[str]] = {
@@ -78,6 +78,17 @@ class TriggerLexicon(BaseModel):
         return self
 
 
+class DateForm(BaseModel):
+    """One date form of ``published.en.yaml``: a named regex with ``{month}``/``{weekday}`` slots."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: str
+    regex: str
+    orders: list[str] = []
+
+
 Words = list[str]
 WordMap = dict[str, list[str]]
 StrMap = dict[str, str]
@@ -106,7 +117,14 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "aliases": WordMap, "abbreviations": WordMap, "demonyms": WordMap, "capitals": AnyMap, "not_metonyms": Words,
         "metonym_min_population": int, "case_sensitive": Words, "not_countries": Words,
     },
-    "currencies": {"currencies": AnyMap, "default_symbols": StrMap, "scales": AnyMap, "qualifiers": AnyMap},
+    "currencies": {
+        "currencies": dict[str, dict[str, list[str]]], "default_symbols": StrMap, "code_prefixes": dict[str, int],
+        "scales": AnyMap, "qualifiers": dict[str, dict[str, list[str]]],
+    },
+    "currencies.cldr": {"cldr": str, "currencies": dict[str, dict[str, list[str]]], "territories": StrMap},
+    "currency_ambiguity": {
+        "symbols": StrMap, "words": StrMap, "letter_symbols": Words, "not_words": Words, "ignore_codes": Words,
+    },
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words,
@@ -118,7 +136,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "speech_cues": {
         "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,
         "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
-        "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words,
+        "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
     },
     "time": {
         "months": dict[str, int], "weekdays": dict[str, int], "numbers": dict[str, int], "ordinals": dict[str, int],
@@ -131,6 +149,13 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "clause_deps": Words, "noun_modifier_deps": Words, "byline_cues": Words, "anaphoric_day_units": Words,
         "anaphoric_day_shifts": AnyMap,
     },
+    "published": {
+        "date_forms": list[DateForm], "time": str, "zone": str, "zones_month_first": Words,
+        "zones_day_first": Words, "filler_words": Words, "filler_signs": str, "stamp_cues": Words,
+        "author_cues": Words, "top_only_cues": Words, "max_byline_words": int, "segment_separators": Words,
+        "max_segments": int, "max_segment_words": int, "dateline_place": str, "dateline_lowercase_words": Words,
+        "dateline_end": str, "copyright_year": str,
+    },
     "statement": {
         "type": str, "model": str, "intercept": float, "floor": float, "ceiling": float,
         "weights": dict[str, float], "provenance": AnyMap,
@@ -140,8 +165,11 @@ _SECTIONS: dict[str, dict[str, Any]] = {
 _MODELS: dict[str, type[BaseModel]] = {}
 
 
-def _stem(path: str) -> str:
-    return path.rsplit("/", 1)[-1].split(".", 1)[0]
+def stem(path: str) -> str:
+    """A resource's short name: its file name without extension and language ("meeting_triggers", "currencies.cldr")."""
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    head, _, lang = name.rpartition(".")
+    return head if head and len(lang) == 2 and lang.isalpha() and lang.islower() else name
 
 
 def _model(stem: str) -> type[BaseModel] | None:
@@ -153,7 +181,7 @@ def _model(stem: str) -> type[BaseModel] | None:
         return None
     fields: dict[str, Any] = {k: (t | None, None) for k, t in (sections or {}).items()}
     model = create_model(  # type: ignore[call-overload]
-        f"{stem.title().replace('_', '')}Resource",
+        f"{stem.title().replace('_', '').replace('.', '')}Resource",
         __config__=None if base else ConfigDict(extra="forbid"),
         __base__=base,
         **fields,
@@ -179,8 +207,8 @@ def validate(path: str, data: Any) -> Any:
         if dupes:
             raise ValueError(f"resource {path!r}: duplicate entries {dupes[:10]}")
         return data
-    stem = _stem(path)
-    model = _model(stem)
+    name = stem(path)
+    model = _model(name)
     if model is None:
         return data  # calibration tables of user types, data files without a schema yet
     if not isinstance(data, dict):
@@ -190,7 +218,7 @@ def validate(path: str, data: Any) -> Any:
     except ValidationError as err:
         raise ValueError(f"resource {path!r} is not valid:\n{err}") from None
     if isinstance(parsed, TriggerLexicon):
-        allowed = FRAMES.get(stem.removesuffix("_triggers"), GENERIC_FRAMES)
+        allowed = FRAMES.get(name.removesuffix("_triggers"), GENERIC_FRAMES)
         wrong = sorted({r.frame for r in parsed.triggers} - allowed)
         if wrong:
             raise ValueError(f"resource {path!r}: unknown frame(s) {wrong}; expected one of {sorted(allowed)}")

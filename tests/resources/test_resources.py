@@ -20,10 +20,10 @@ def test_every_packaged_lexicon_validates(name: str) -> None:
 
 
 def test_every_yaml_file_has_a_schema() -> None:
-    from eventkit.resource_schemas import _model
+    from eventkit.resource_schemas import _model, stem
 
     for file in RESOURCES.rglob("*.yaml"):
-        assert _model(file.name.split(".", 1)[0]) is not None, f"{file.name} has no schema"
+        assert _model(stem(file.name)) is not None, f"{file.name} has no schema"
 
 
 def test_list_files_hold_no_duplicates() -> None:

@@ -434,3 +434,19 @@ def test_headline_cues_without_a_clear_speaker(extractor: Extractor, headline: s
     body = "Mayor Erik Lindqvist spoke to a town meeting on Monday. The Harbour Post covered the meeting."
     text = headline + "\n\n" + body
     assert not any(s.evidence[0].start < len(headline) for s in _statements(extractor, text))
+
+
+def test_embedded_posts_are_statements_of_their_authors(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Fans celebrated across the island. The ferry finally runs on time and nobody can believe it. "
+        "pic.twitter.com/AbCdEf123 -- Marta Solberg (@msolberg) March 12, 2024 "
+        "Best harbour in the north, and now the best ferry too. -- Jonas Berg (@jberg) March 12, 2024 "
+        "Great day. -- Ana Ruiz (@anaruiz) March 12, 2024"
+    )
+    found = _statements(extractor, text)
+    posts = {s.speaker.name: s for s in found if "speaker_label_post" in s.rule_ids[0]}
+    assert set(posts) == {"Marta Solberg", "Jonas Berg"}  # "Great day." is too short to be a statement
+    assert posts["Marta Solberg"].content.endswith("nobody can believe it.")
+    assert "pic.twitter" not in posts["Marta Solberg"].content
+    assert posts["Jonas Berg"].content.startswith("Best harbour in the north")
+    assert "@jberg" in posts["Jonas Berg"].speaker.aliases and posts["Jonas Berg"].direct

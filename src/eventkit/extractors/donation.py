@@ -42,7 +42,8 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
-from eventkit.normalize.money import currency_of_word, parse_item, parse_money
+from eventkit.normalize.money import currency_of_word, parse_item
+from eventkit.normalize.money.document import currency_note, money_of_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -239,7 +240,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             note = "from the previous donation of the paragraph" if filled_from_context else None
             provenance.append(Provenance(field=field, span=span, rule=f"{match.rule_id}:{rule.frame}", note=note))
     if amount is not None:
-        provenance.append(Provenance(field="amount", span=amount.span, rule="money.parse_money"))
+        note = currency_note(ctx.doc, amount)  # a shared symbol read as the article's currency
+        provenance.append(Provenance(field="amount", span=amount.span, rule="money.parse_money", note=note))
     for item in items:
         provenance.append(Provenance(field="items", span=item.span, rule="money.parse_item"))
     if date is not None:
@@ -379,16 +381,16 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             if start > 0 and ent.doc[start - 1].dep_ == "quantmod":
                 start -= 1  # keep "around", "about" with the amount
             span = ctx.doc[start : ent.end]
-            money = parse_money(span.text)
-            if money is not None:
-                return money.model_copy(update={"span": ctx.span_of(span)})
+            found = money_of_span(span)
+            if found is not None:
+                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
         # a counted currency noun the tagger missed ("12 million dollars")
         nums = [c for c in scope.children if c.dep_ == "nummod"]
         if nums and scope.pos_ == "NOUN":
             span = ctx.doc[nums[0].left_edge.i : scope.i + 1]
-            money = parse_money(span.text)
-            if money is not None:
-                return money.model_copy(update={"span": ctx.span_of(span)})
+            found = money_of_span(span)
+            if found is not None:
+                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
     return None
 
 

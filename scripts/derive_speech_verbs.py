@@ -1,0 +1,163 @@
+"""Derive the speech-verb list of the statement extractor from VerbNet's communication classes.
+
+Usage::
+
+    python scripts/derive_speech_verbs.py ../shared/lexical/verbnet3.4 \
+        > src/eventkit/resources/lexicons/speech_verbs.en.txt
+
+A cue verb of ``speech_cues.en.yaml`` counts only when it is a verb of
+communication: a member of one of the VerbNet 3.4 classes below (subclasses
+included), or of the YAML's ``also_speech`` list (verbs VerbNet lacks, such as
+"tweet"). Some classes mix saying with believing, showing or phoning; for
+those the script keeps only the members that report words (``KEEP``) or drops
+the ones that do not (``DROP``). The output is one lemma per line with the
+classes it came from; only the derived list ships with eventkit, not VerbNet.
+
+VerbNet 3.4: Kipper-Schuler et al., University of Colorado
+(https://verbs.colorado.edu/verbnet/), freely usable with attribution.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+#: Communication classes (every member counts unless DROP or KEEP says otherwise).
+CLASSES: dict[str, str] = {
+    "say-37.7": "saying",
+    "tell-37.2": "telling, informing",
+    "transfer_mesg-37.1.1": "conveying a message",
+    "inquire-37.1.2": "asking",
+    "interrogate-37.1.3": "questioning",
+    "manner_speaking-37.3": "manner of speaking",
+    "talk-37.5": "talking",
+    "chit_chat-37.6": "conversing, arguing",
+    "complain-37.8": "complaining",
+    "advise-37.9": "advising, warning",
+    "confess-37.10": "confessing",
+    "lecture-37.11": "lecturing, commenting",
+    "overstate-37.12": "overstating",
+    "promise-37.13": "promising",
+    "conjecture-29.5": "asserting (the believing members are dropped)",
+    "declare-29.4": "declaring",
+    "judgment-33.1": "judging aloud: praising, criticising",
+    "suspect-81": "accusing",
+    "order-58.3": "ordering, demanding",
+    "beg-58.2": "requesting",
+    "urge-58.1": "urging",
+    "characterize-29.2": "describing (only the describing members)",
+    "dub-29.3.2": "calling, naming",
+    "reject-77.2": "rejecting aloud (only the verbal members)",
+    "indicate-78": "stating a fact (only the verbal members)",
+    "estimate-34.2": "estimating (only the verbal members)",
+}
+
+#: Members that are not speech in the sense of their class: believing, showing, phoning, rewarding.
+DROP: dict[str, frozenset[str]] = {
+    "say-37.7": frozenset({"be_like", "go", "go_like", "go_on", "continue", "purpose", "venture", "relate"}),
+    "transfer_mesg-37.1.1": frozenset({"show", "read", "teach", "demonstrate", "illustrate", "sniff", "pose", "relay"}),
+    "manner_speaking-37.3": frozenset(
+        {"smile", "sigh", "sing", "whistle", "hum", "gurgle", "blare", "cry", "call", "snap", "trill", "warble"}
+    ),
+    "inquire-37.1.2": frozenset({"consult", "pry"}),
+    "interrogate-37.1.3": frozenset({"interview"}),
+    "conjecture-29.5": frozenset(
+        {
+            "assume",
+            "believe",
+            "expect",
+            "feel",
+            "anticipate",
+            "foreknow",
+            "foresee",
+            "guess",
+            "infer",
+            "presume",
+            "trust",
+            "surmise",
+            "determine",
+            "hold",
+            "repute",
+            "doubt",
+        }
+    ),
+    "declare-29.4": frozenset({"find", "prove", "adjudge"}),
+    "judgment-33.1": frozenset(
+        {
+            "reward",
+            "pardon",
+            "forgive",
+            "excuse",
+            "honor",
+            "celebrate",
+            "commemorate",
+            "toast",
+            "snub",
+            "bless",
+            "salute",
+            "approve_of",
+            "condone",
+            "greet",
+            "assault",
+            "abuse",
+            "judge",
+            "doubt",
+        }
+    ),
+    "order-58.3": frozenset({"require", "authorize", "commission", "mandate"}),
+    "urge-58.1": frozenset({"force", "dare", "push", "tempt", "summon", "invite", "egg_on", "lean_on", "prod"}),
+}
+
+#: Mixed classes: only these members report words.
+KEEP: dict[str, frozenset[str]] = {
+    "characterize-29.2": frozenset({"describe", "depict", "portray", "characterize", "detail", "report", "reveal"}),
+    "dub-29.3.2": frozenset({"call", "dub", "term", "label", "brand", "pronounce", "decree"}),
+    "reject-77.2": frozenset({"reject", "dismiss", "rebuff", "disparage", "pooh_pooh"}),
+    "indicate-78": frozenset(
+        {"say", "affirm", "reaffirm", "disclose", "confirm", "reveal", "suggest", "explain", "predict", "verify"}
+    ),
+    "estimate-34.2": frozenset({"estimate"}),
+}
+
+
+def members(path: Path) -> list[str]:
+    """The member lemmas of a VerbNet class file, its subclasses included."""
+    root = ET.parse(path).getroot()
+    return [m.get("name", "") for m in root.iter("MEMBER") if m.get("name")]
+
+
+def derive(verbnet: Path) -> dict[str, list[str]]:
+    """Lemma -> the classes it was taken from."""
+    out: dict[str, list[str]] = {}
+    for cls in CLASSES:
+        path = verbnet / f"{cls}.xml"
+        if not path.is_file():
+            raise FileNotFoundError(f"VerbNet class {cls} not found in {verbnet}")
+        for lemma in members(path):
+            if lemma in DROP.get(cls, frozenset()) or (cls in KEEP and lemma not in KEEP[cls]):
+                continue
+            classes = out.setdefault(lemma.replace("_", " "), [])
+            if cls not in classes:
+                classes.append(cls)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    """Print the derived list for the VerbNet folder given as the only argument."""
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    derived = derive(Path(argv[0]))
+    print("# Verbs of communication: a cue verb of speech_cues.en.yaml counts only when listed here")
+    print("# (or in that file's also_speech). Derived from VerbNet 3.4 (Kipper-Schuler et al.,")
+    print("# University of Colorado, https://verbs.colorado.edu/verbnet/) by")
+    print("# scripts/derive_speech_verbs.py -- regenerate, do not edit by hand.")
+    print("# Format: lemma  # VerbNet classes")
+    for lemma in sorted(derived):
+        print(f"{lemma}  # {' '.join(derived[lemma])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,124 @@
+"""Pronoun speakers: "he" and "she" resolved along the chain of speakers, with gender agreement.
+
+A journalist's "he said" after a quote almost always means the person who
+has been speaking, not the last person named. So the antecedent of a speaker
+pronoun is the most recent person, within two paragraphs, who is
+
+* named in the narration (not inside a quote or inside what someone was
+  reported to say: "Smith said Jones would resign. 'It is over,' he said" is
+  Smith), or
+* the speaker of an earlier statement (the chain, whatever the pronoun there
+  resolved to);
+
+preferring subjects (the people the narration is about) over objects, and
+never a person whose gender contradicts the pronoun: an honorific ("Ms.",
+"Mr.") or an earlier resolved "he"/"she" fixes a person's gender. Names in
+the headline and organisations, places and countries are never antecedents
+of "he" or "she".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.syntax import SUBJECTS
+from eventkit.models import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventkit.extractors.statement.reader import Candidate, Reader
+    from eventkit.normalize.actors import ActorRecord
+
+#: Speaker pronouns and the gender they ask for.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+#: Dependencies under which a name is a mention of a person the narration is about.
+_MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj", "poss", "conj"})
+#: How many paragraphs back an antecedent may be.
+WINDOW_PARAGRAPHS = 2
+#: Confidence of a speaker resolved from a pronoun.
+PRONOUN_CONFIDENCE = 0.6
+
+
+class Antecedents:
+    """Who "he" and "she" can be at each point of one document.
+
+    Args:
+        reader: The document's reading state.
+        cands: The attribution candidates (their contents are "what was said").
+    """
+
+    def __init__(self, reader: Reader, cands: list[Candidate]) -> None:
+        self.reader = reader
+        said = [(q.start, q.end) for q in reader.quotes]
+        for cand in cands:
+            if cand.content is not None:
+                said.append(cand.content)
+            said.extend(cand.extra)
+        self.said = sorted(said)
+        self.genders: dict[str, str] = {}
+        self.chain: list[tuple[int, Actor]] = []  # (token index, person speaker)
+
+    def add_speaker(self, token: Token, actor: Actor) -> None:
+        """Record a resolved person speaker as a link of the chain."""
+        self.chain.append((token.i, actor))
+
+    def _inside_said(self, token: Token) -> bool:
+        return any(s <= token.idx < e for s, e in self.said)
+
+    def _gender(self, rec: ActorRecord) -> str | None:
+        if rec.name in self.genders:
+            return self.genders[rec.name]
+        doc = self.reader.doc
+        for start, _ in rec.mentions:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is not None and len(span) and span[0].i > 0:
+                gender = _HONORIFIC_GENDER.get(doc[span[0].i - 1].lower_)
+                if gender is not None:
+                    self.genders[rec.name] = gender
+                    return gender
+        return None
+
+    def _window_start(self, token: Token) -> int:
+        text = self.reader.text
+        start = token.idx
+        for _ in range(WINDOW_PARAGRAPHS + 1):
+            start = text.rfind("\n\n", 0, start)
+            if start < 0:
+                return 0
+        return start + 2
+
+    def resolve(self, token: Token) -> Actor | None:
+        """The person a speaker pronoun ("he", "she") refers to, or None."""
+        wanted = PRONOUN_GENDER.get(token.lower_)
+        if wanted is None:
+            return None
+        ctx = self.reader.ctx
+        window = self._window_start(token)
+        best: tuple[tuple[bool, int], Actor] | None = None
+        first = self.reader.doc.char_span(window, window + 1, alignment_mode="expand")
+        lo = first[0].i if first is not None and len(first) else 0
+        for t in self.reader.doc[lo : token.i]:
+            if t.dep_ not in _MENTION_DEPS or ctx.in_headline(t) or self._inside_said(t):
+                continue
+            rec = ctx.actors.record_for_token(t)
+            if rec is None or rec.kind != ActorKind.PERSON:
+                continue
+            gender = self._gender(rec)
+            if gender is not None and gender != wanted:
+                continue
+            subject = t.dep_ in SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJECTS)
+            score = (subject, t.i)
+            if best is None or score >= best[0]:
+                best = (score, rec.to_actor())
+        for i, actor in self.chain:
+            if lo <= i < token.i and self.genders.get(actor.name, wanted) == wanted:
+                score = (True, i)
+                if best is None or score >= best[0]:
+                    best = (score, actor)
+        if best is None:
+            return None
+        actor = best[1]
+        self.genders[actor.name] = wanted
+        return actor.model_copy(update={"mentions": [ctx.span_of(token)]})

@@ -1,0 +1,57 @@
+"""Unattributed quotes that continue an attributed one."""
+
+from __future__ import annotations
+
+from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS
+from eventkit.extractors.statement.reader import Candidate, Reader
+from eventkit.extractors.statement.syntax import trim
+
+#: The rule id added to a statement whose quote a later paragraph continues.
+CONTINUES = "statement.quote_continues.v1"
+
+
+def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
+    """Unattributed quotes join the statement they continue.
+
+    A quote right after a direct quote of the same paragraph extends it; a
+    quote paragraph standing alone within two paragraphs of the last
+    statement continues that statement, with the same speaker (rule
+    ``statement.quote_continues.v1`` is added to its ``rule_ids``). Nothing
+    is returned as a new statement any more; the list stays for callers.
+    """
+    ctx, doc, text = reader.ctx, reader.doc, reader.text
+    used = {c.quote.start for c in cands if c.quote is not None} | reader.claimed
+    out: list[Candidate] = []
+    ordered = sorted((c for c in cands if c.content is not None), key=lambda c: c.content[0])  # type: ignore[index]
+    for q in reader.quotes:
+        if q.start in used or q.words(text) < MIN_QUOTE_WORDS:
+            continue
+        first = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if first is None or not len(first) or ctx.in_headline(first[0]):
+            continue
+        # any content already covering the quote (a mixed quote inside a that-clause)
+        if any(c.content is not None and c.content[0] <= q.start < c.content[1] for c in cands):
+            continue
+        para_text = text[q.para_start : q.para_end].strip()
+        prev = [c for c in ordered + out if c.content is not None and c.content[1] <= q.start and c.cue.idx < q.start]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.content[1])  # type: ignore[index]
+        same_para = last.content is not None and last.content[0] >= q.para_start
+        stand_alone = para_text.startswith('"') and (q.end - q.start) >= 0.8 * len(para_text) - 4
+        span = trim(text, q.start, q.end, clause=False)
+        if span is None:
+            continue
+        if same_para and last.direct:
+            last.extra.append(span)
+            used.add(q.start)
+            continue
+        prev_para_gap = text[last.cue.idx : q.para_start].count("\n\n")
+        if not (stand_alone and 0 < prev_para_gap <= 2) and not same_para:
+            continue
+        if last.speaker is not None and not last.generic:
+            # a paragraph that only continues the quote: the same statement, the same speaker
+            last.extra.append(span)
+            last.continued = True
+        used.add(q.start)
+    return out

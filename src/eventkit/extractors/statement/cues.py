@@ -1,0 +1,122 @@
+"""The speech-cue lexicon and the cue words of a parse (verbs, phrasal verbs, idioms, headline forms)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventkit.lexicons import load_list, load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_LEXICON = "lexicons/speech_cues.en.yaml"
+
+_TITLES = "lexicons/titles.en.txt"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The speech-cue lexicon, compiled once."""
+
+    verb_group: dict[str, str]
+    phrasal: dict[tuple[str, str], str]
+    relay_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    nouns: frozenset[str]
+    prepositions: tuple[tuple[str, ...], ...]
+    media: frozenset[str]
+    not_speakers: frozenset[str]
+    roles: frozenset[str]
+    not_labels: frozenset[str]
+    claim_nouns: frozenset[str]
+    not_speech_phrasal: frozenset[tuple[str, str]]
+    convene_objects: frozenset[str]
+    idioms: frozenset[tuple[str, str]]
+
+
+@cache
+def cue_lexicon() -> Cues:
+    """The speech-cue lexicon (``resources/lexicons/speech_cues.en.yaml``), loaded once."""
+    data = load_yaml(_LEXICON)
+    verb_group: dict[str, str] = {}
+    for group, verbs in data["verbs"].items():
+        for verb in verbs:
+            verb_group.setdefault(str(verb).lower(), str(group))
+    phrasal = {tuple(str(k).lower().split()): str(v) for k, v in data.get("phrasal", {}).items()}
+    return Cues(
+        verb_group=verb_group,
+        phrasal={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
+        relay_verbs=frozenset(str(v).lower() for v in data.get("relay_verbs", [])),
+        naming_verbs=frozenset(str(v).lower() for v in data.get("naming_verbs", [])),
+        nouns=frozenset(str(v).lower() for v in data.get("nouns", [])),
+        prepositions=tuple(tuple(str(p).lower().split()) for p in data.get("prepositions", [])),
+        media=frozenset(str(v).lower() for v in data.get("media", [])),
+        not_speakers=frozenset(str(v).lower() for v in data.get("not_speakers", [])),
+        roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
+        not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
+        claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),
+        not_speech_phrasal=frozenset(
+            (words[0], words[1])
+            for v in data.get("not_speech_phrasal", [])
+            if len(words := str(v).lower().split()) == 2
+        ),
+        convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
+        idioms=frozenset(
+            (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
+        ),
+    )
+
+
+def lemma_of(token: Token) -> str:
+    """The lower-cased lemma of a token."""
+    return token.lemma_.lower()
+
+
+def cue_group(token: Token) -> str | None:
+    """The lexicon group of a verb token, honouring phrasal particles."""
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
+        return None
+    cues = cue_lexicon()
+    lemma = lemma_of(token)
+    for child in token.children:
+        if child.dep_ in {"prt", "prep"}:
+            group = cues.phrasal.get((lemma, child.lower_))
+            if group is not None:
+                return group
+    group = cues.verb_group.get(lemma)
+    if group is None and idiom_noun(token) is not None:
+        return "object"
+    return group
+
+
+def idiom_noun(token: Token) -> Token | None:
+    """The object of a speech idiom ("raised *questions* about", "took *issue* with", "made the *case* that")."""
+    cues = cue_lexicon()
+    lemma = lemma_of(token)
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj"} and child.i > token.i and (lemma, lemma_of(child)) in cues.idioms:
+            return child
+    return None
+
+
+def headline_group(token: Token, following: Token | None) -> str | None:
+    """The lexicon group of a headline word by its form ("Says", "Calls for", "Vows"), whatever its tag."""
+    word = token.lower_
+    if not word.isalpha() or not token.text[:1].isalpha():
+        return None
+    cues = cue_lexicon()
+    forms = [word, token.lemma_.lower()]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    for form in forms:
+        if following is not None and (form, following.lower_) in cues.phrasal:
+            return cues.phrasal[(form, following.lower_)]
+        if form in cues.verb_group:
+            return cues.verb_group[form]
+    return None

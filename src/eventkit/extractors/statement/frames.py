@@ -1,0 +1,253 @@
+"""Content frames: what a cue's statement says (a linked quote, a that-clause, an object, a host clause)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.cues import cue_group, idiom_noun, lemma_of
+from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote
+from eventkit.extractors.statement.reader import Candidate, Reader
+from eventkit.extractors.statement.syntax import (
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    first_word,
+    is_named,
+    is_to_infinitive,
+    subject_of,
+    subtree_range,
+    trim,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
+_CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
+
+#: Prepositions that open circumstances, not what was said ("admitted under questioning").
+_NON_CONTENT_PREPS = frozenset(
+    "in on at during with after before since while under amid despite following throughout without".split()
+)
+
+#: Prepositions that open what a speech idiom is about ("raised concerns *over* ...").
+_IDIOM_PREPS = frozenset({"about", "over", "with", "for", "on", "against", "regarding", "at"})
+
+#: Commissive verbs whose bare object is what is promised ("vowed a crackdown").
+_PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
+
+#: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
+_DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
+
+#: Words opening an indirect question: "explained *why* ...", "told how ...", "asked *whether* ...".
+_WH_WORDS = frozenset({"how", "why", "what", "whether", "when", "where", "who", "whom", "which", "if"})
+
+
+def fill_content(reader: Reader, cand: Candidate) -> None:
+    """Fill the content: a linked quote, the that-clause, or the object by verb group."""
+    cue, anchor = cand.cue, cand.anchor
+    before, after = reader.linked_quotes(anchor)
+    ccomp = next((c for c in cue.children if c.dep_ in {"ccomp"}), None)
+    if ccomp is None and cue.i != anchor.i:
+        ccomp = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
+    # the clause the quote must hold: a that-clause starting outside it is mixed speech
+    for quote in (before, after):
+        if quote is None:
+            continue
+        mixed = ccomp is not None and not quote.contains(first_word(ccomp).idx)
+        if mixed and ccomp is not None and (ccomp.i < cue.i) == (quote.end <= cue.idx):
+            continue
+        span = trim(reader.text, quote.start, quote.end, clause=False)
+        if span is None or quote.words(reader.text) < 2:
+            continue
+        if quote.words(reader.text) < MIN_QUOTE_WORDS and cand.group != "report":
+            continue
+        cand.content, cand.direct, cand.quote = span, True, quote
+        reader.claimed.add(quote.start)
+        if quote is before and after is not None:
+            # a quote split by its attribution: '"...," X said, "..."'
+            rest = trim(reader.text, after.start, after.end, clause=False)
+            if rest is not None:
+                cand.extra.append(rest)
+                reader.claimed.add(after.start)
+        cand.rule = cand.rule or _rule_name(reader, cand, quote)
+        return
+    if ccomp is not None and ccomp.i > cue.i:
+        if first_word(ccomp).lower_ in _WH_WORDS:
+            return  # "explained why he left", "asked whether ...": a topic or a question, not the words
+        start, end = subtree_range(ccomp, exclude=cue)
+        end = _continued(reader, cue, end)
+        addressee = _addressee(reader, cand) if cand.group == "commissive" else None
+        if addressee is not None and addressee.i < ccomp.i:
+            # "demanded the mayor resign": who is urged belongs to the content
+            start = addressee.left_edge.idx
+        cand.content = reader.clause(start, end)
+        q = reader.in_quote(ccomp)
+        if (
+            cand.content is not None
+            and q is not None
+            and q.start <= cand.content[0] + 1
+            and q.end >= cand.content[1] - 1
+        ):
+            cand.direct, cand.quote = True, q
+        reader.claim_within(cand.content)
+        cand.rule = cand.rule or (
+            "statement.x_told_y_that.v1" if lemma_of(cue) == "tell" else "statement.x_said_that.v1"
+        )
+        return
+    if ccomp is not None and ccomp.i < cue.i and cand.group != "belief":
+        # "X is a problem, Y said": the ccomp precedes the cue
+        inner = cue_group(ccomp) is not None and subject_of(ccomp) is not None
+        if inner:
+            cand.relay_only = True
+            return
+        start, end = subtree_range(ccomp, exclude=cue)
+        stop = cue.idx
+        if cand.speaker_tok is not None and cand.speaker_tok.i < cue.i:
+            stop = cand.speaker_tok.left_edge.idx
+        cand.content = reader.clause(start, min(end, stop))
+        reader.claim_within(cand.content)
+        cand.rule = cand.rule or "statement.clause_x_said.v1"
+        return
+    if cand.group == "report" and lemma_of(cue) in _DIRECTIVE_REPORTS:
+        # "told the crowd to go home": the addressee and the to-infinitive
+        addressee = _addressee(reader, cand)
+        xcomp = next((c for c in cue.children if c.i > cue.i and is_to_infinitive(c)), None)
+        if addressee is not None and xcomp is not None and addressee.i < xcomp.i:
+            end = _continued(reader, cue, xcomp.right_edge.idx + len(xcomp.right_edge))
+            cand.content = reader.clause(addressee.left_edge.idx, end)
+            cand.rule = cand.rule or "statement.x_verb_object.v1"
+            return
+    noun = idiom_noun(cue)
+    if noun is not None and cue.lemma_.lower() not in reader.cues.verb_group:
+        # "raised questions about the count": the noun's complement is what was said
+        comp = next(
+            (
+                c
+                for c in [*noun.rights, *(c for c in cue.rights if c.i > noun.i)]
+                if (c.dep_ == "prep" and c.lower_ in _IDIOM_PREPS) or c.dep_ in {"acl", "ccomp"}
+            ),
+            None,
+        )
+        speaker = cand.speaker_tok
+        if comp is None or speaker is None or not (is_named(speaker) or speaker.lower_ in PERSON_PRONOUNS):
+            return  # "the move raises questions": no one spoke
+        head = comp
+        if comp.dep_ == "prep":
+            head = next((g for g in comp.children if g.dep_ in {"pobj", "pcomp"}), comp)
+        end = comp.right_edge.idx + len(comp.right_edge)
+        cand.content = reader.clause(head.left_edge.idx, _continued(reader, cue, end))
+        cand.rule = cand.rule or "statement.x_verb_object.v1"
+        return
+    if cand.group in {"object", "commissive"}:
+        if cand.group == "commissive":
+            # "pledged to ...", "urged X to ...": the to-infinitive carries the content
+            # "promised lower taxes": a bare object only for verbs whose object is the promise
+            wanted = {"xcomp", "ccomp", "dobj"} if lemma_of(cue) in _PROMISE_OBJECTS else {"xcomp", "ccomp"}
+            if not any(c.dep_ in wanted and c.i > cue.i for c in cue.children):
+                return
+            deps = {"dobj", "xcomp", "ccomp"}
+        else:
+            deps = {"dobj", "prep", "oprd", "attr", "obj", "xcomp"}
+        kids = [
+            c
+            for c in cue.children
+            if c.i > cue.i and c.dep_ in deps and not reader.attribution_prep(c) and c.lower_ not in _NON_CONTENT_PREPS
+        ]
+        if kids:
+            start = kids[0].left_edge.idx
+            addressee = _addressee(reader, cand) if cand.group == "commissive" else None
+            if addressee is not None and addressee.i < kids[0].i:
+                start = addressee.left_edge.idx  # "called on the council to act"
+            last = kids[-1].right_edge
+            cand.content = reader.clause(start, _continued(reader, cue, last.idx + len(last)))
+            cand.rule = cand.rule or "statement.x_verb_object.v1"
+            return
+    # no content of its own: a parenthetical cue in a clause that is no cue ("X, she said, Y")
+    if _parenthetical(reader, cand):
+        return
+    # or a parenthetical relay (", state media said,")
+    if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
+        cand.relay_only = True
+
+
+def _continued(reader: Reader, cue: Token, end: int) -> int:
+    """Extend a content ending at ``end`` over the cue's later dependents that continue it.
+
+    "said she hopes to win, but she knows ...", "cited the remarks as
+    examples of ...", "complained about the mic the morning after": the
+    parse often hangs the rest of what was said from the cue itself. The
+    content stops at a conjoined action of the speaker ("said X and left"),
+    at another cue ("..., adding that ...") and at "according to".
+    """
+    for child in cue.rights:
+        stop = child.right_edge.idx + len(child.right_edge)
+        if stop <= end or child.is_punct or child.is_space or child.dep_ == "cc":
+            continue
+        if reader.in_quote(child) is not None and reader.in_quote(cue) is None and child.dep_ not in _CONTINUING_DEPS:
+            break
+        if child.dep_ not in _CONTINUING_DEPS or reader.attribution_prep(child):
+            break
+        if child.pos_ in {"VERB", "AUX"} and cue_group(child) is not None:
+            break  # "..., adding that ...": a statement of its own
+        if child.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in child.children):
+            break  # "said X and walked out": the speaker's next action
+        end = stop
+    return end
+
+
+def _addressee(reader: Reader, cand: Candidate) -> Token | None:
+    """Who a directive is addressed to: "urged *the council* to", "called on *X* to"."""
+    cue = cand.cue
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ in {"dobj", "dative"}:
+            return child
+        if child.dep_ in {"prep", "prt"} and (lemma_of(cue), child.lower_) in reader.cues.phrasal:
+            # "called on the council to ...": "on" parsed as a preposition or a particle
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _parenthetical(reader: Reader, cand: Candidate) -> bool:
+    """'The economy, the minister said, will recover': the host clause is the content."""
+    cue = cand.cue
+    head = cue.head
+    if (
+        cue.dep_ != "parataxis"
+        or head.i == cue.i
+        or head.pos_ not in {"VERB", "AUX"}
+        or cue_group(head) is not None
+        or reader.in_quote(head) is not None
+    ):
+        return False
+    right = head.right_edge
+    end = right.idx + len(right)
+    after_cue = cue.right_edge.idx + len(cue.right_edge)
+    start = head.left_edge.idx
+    if start < cue.left_edge.idx:
+        # the clause around the cue: "During the war, X said, the economy grew"
+        cand.content = reader.clause(start, cue.left_edge.idx)
+        rest = reader.clause(after_cue, end)
+        if cand.content is not None and rest is not None:
+            cand.extra.append(rest)
+    else:
+        cand.content = reader.clause(start, end)
+    if cand.content is None:
+        return False
+    reader.claim_within((cand.content[0], end))
+    cand.rule = cand.rule or "statement.clause_x_said.v1"
+    return True
+
+
+def _rule_name(reader: Reader, cand: Candidate, quote: Quote) -> str:
+    if cand.rule:
+        return cand.rule
+    subj = cand.speaker_tok
+    if quote.end <= cand.anchor.idx:
+        if subj is not None and subj.i > cand.cue.i:
+            return "statement.quote_said_x.v1"
+        return "statement.quote_x_said.v1"
+    return "statement.x_said_quote.v1"

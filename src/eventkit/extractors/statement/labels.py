@@ -1,0 +1,199 @@
+"""Attributions without a verb: transcript speaker labels, dash bylines and headline labels or cues."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.cues import headline_group, lemma_of
+from eventkit.extractors.statement.quotes import Quote
+from eventkit.extractors.statement.reader import Candidate, Reader
+from eventkit.extractors.statement.syntax import is_named, trim
+from eventkit.models import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: "SMITH: We will win." -- a transcript's speaker label, in capitals, opening its paragraph.
+_SPEAKER_LABEL = re.compile(r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?P<colon>:)\s+(?P<content>\S)")
+
+#: "Smith: Taxes Must Rise" / "Smith on Taxes: ..." -- a headline naming its speaker.
+_HEADLINE_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: on [^:]{1,40})?(?P<colon>:)\s+(?P<content>\S)"
+)
+
+#: '"..." -- Jane Smith': a quote signed with a dash at the end of its paragraph.
+_DASH_BYLINE = re.compile(r"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--?)\s*(?P<name>[A-Z][^\n\"]{1,60}?)[.\s]*$")
+
+
+def labelled(reader: Reader) -> list[Candidate]:
+    """Attributions without a verb: speaker labels, dash bylines and "Name: ..." headlines.
+
+    * ``SMITH: We will win.`` (a transcript's capitalised speaker label);
+    * ``"We will win." -- Jane Smith`` (a quote signed with a dash);
+    * ``Smith: Taxes Must Rise`` (a headline naming its speaker before a colon).
+    """
+    out: list[Candidate] = []
+    pos = 0
+    for para in reader.text.split("\n\n"):
+        p_start = pos
+        pos += len(para) + 2
+        lead = len(para) - len(para.lstrip())
+        line = para.strip()
+        if not line:
+            continue
+        first = reader.doc.char_span(p_start + lead, p_start + lead + 1, alignment_mode="expand")
+        headline = first is not None and len(first) > 0 and reader.ctx.in_headline(first[0])
+        pattern = _HEADLINE_LABEL if headline else _SPEAKER_LABEL
+        m = pattern.match(line)
+        if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
+            base = p_start + lead
+            cand = label_candidate(
+                reader,
+                base + m.start("name"),
+                base + m.end("name"),
+                base + m.start("colon"),
+                base + m.start("content"),
+                base + len(line),
+                headline=headline,
+            )
+            if cand is not None:
+                out.append(cand)
+                continue
+        if headline:
+            cand = _headline_cue(reader, p_start + lead, line)
+            if cand is not None:
+                out.append(cand)
+            continue
+        for q in reader.quotes:
+            if not (q.para_start == p_start and not q.open_end) or q.start in reader.claimed:
+                continue
+            tail = reader.text[q.end : p_start + len(para)]
+            d = _DASH_BYLINE.match(tail)
+            if d is None:
+                continue
+            cand = label_candidate(
+                reader,
+                q.end + d.start("name"),
+                q.end + d.end("name"),
+                q.end + d.start("colon"),
+                q.start,
+                q.end,
+                quote=q,
+            )
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
+    """A headline whose speaker, named in the body, comes right before or after its cue.
+
+    ``Mayor Vows to Reopen the Bridge``, ``Ruiz Calls for a Recount``,
+    ``The Latest: Ruiz urges calm``, ``Fees Will Not Rise, Lindqvist Says``,
+    ``Facing Critics, Ruiz Vows to Stay``.
+    Headlines are parsed poorly (title case), so the cue is found by its
+    word form and the speaker by position: one to five capitalised words
+    between the start (or a colon) and the cue. A verb after a comma
+    ("X Meets Y, Pledges to ...") has no speaker of its own and is skipped.
+    """
+    end = base + len(line.rstrip(" ."))
+    tokens = reader.doc.char_span(base, end, alignment_mode="expand")
+    if tokens is None:
+        return None
+    words = [t for t in tokens if not t.is_space]
+    for k, tok in enumerate(words):
+        group = headline_group(tok, words[k + 1] if k + 1 < len(words) else None)
+        if group is None or group == "belief" or k == 0:
+            continue
+        names: list[Token] = []
+        for prev in reversed(words[:k]):
+            if prev.text in {":", ",", ";"} or not prev.text[:1].isupper():
+                break
+            names.insert(0, prev)
+        if not names or len(names) > 5 or _named_in_body(reader, reader.doc[names[0].i : tok.i + 1]):
+            continue  # "Harbour Post Story ...": a word of a name the body knows is no cue
+        boundary = names[0].i - 1
+        before = reader.doc[boundary] if boundary >= words[0].i else None
+        if k == len(words) - 1 and before is not None and before.text == ",":
+            # "Fees Will Not Rise, Lindqvist Says": what precedes the comma was said
+            content: tuple[int, int] = (words[0].idx, before.idx)
+        elif k < len(words) - 1 and (before is None or before.text in {":", ","}):
+            nxt = words[k + 1]
+            first = words[k + 2] if (lemma_of(tok), nxt.lower_) in reader.cues.phrasal and k + 2 < len(words) else nxt
+            content = (first.idx, end)
+        else:
+            continue
+        cand = label_candidate(
+            reader, names[0].idx, names[-1].idx + len(names[-1]), tok.idx, content[0], content[1], headline=True
+        )
+        if cand is not None:
+            cand.group, cand.cue = group, tok
+            return cand
+    return None
+
+
+def _named_in_body(reader: Reader, names: SpacySpan) -> bool:
+    """A headline label names a person or organisation the article's body names too."""
+    words = {t.lower_ for t in names if not t.is_punct}
+    for ent in reader.doc.ents:
+        named = ent.label_ in {"PERSON", "ORG"} and not reader.ctx.in_headline(ent[0])
+        if named and words <= {t.lower_ for t in ent}:
+            return True
+    return False
+
+
+def label_candidate(
+    reader: Reader,
+    name_start: int,
+    name_end: int,
+    mark_at: int,
+    start: int,
+    end: int,
+    *,
+    headline: bool = False,
+    quote: Quote | None = None,
+) -> Candidate | None:
+    """A statement whose speaker is a bare name outside any clause."""
+    names = reader.doc.char_span(name_start, name_end, alignment_mode="expand")
+    mark = reader.doc.char_span(mark_at, mark_at + 1, alignment_mode="expand")
+    span = trim(reader.text, start, end, clause=False)
+    if not names or not mark or span is None:
+        return None
+    span = (
+        span[0] + (1 if reader.text[span[0]] == '"' else 0),
+        span[1] - (1 if reader.text[span[1] - 1] == '"' else 0),
+    )
+    if span[1] - span[0] < 2 or len(reader.text[span[0] : span[1]].split()) < 2:
+        return None
+    root = names.root
+    resolved = reader.ctx.actor(root)
+    if headline and not _named_in_body(reader, names):
+        return None  # "The Latest: ..." names nobody
+    name = names.text.strip()
+    if resolved is not None and is_named(root):
+        speaker = resolved[0]
+    elif any(c.isalpha() for c in name):
+        kind = ActorKind.PERSON if root.ent_type_ in {"", "PERSON"} else ActorKind.ORGANIZATION
+        speaker = Actor(name=name.title() if name.isupper() else name, kind=kind, mentions=[reader.ctx.span_of(names)])
+    else:
+        return None
+    content_tokens = reader.doc.char_span(span[0], span[1], alignment_mode="expand")
+    anchor = content_tokens[0] if content_tokens else mark[0]
+    cand = Candidate(
+        cue=mark[0],
+        anchor=anchor,
+        speaker_tok=None,
+        group="report",
+        rule="statement.speaker_label.v1",
+        content=span,
+        direct=quote is not None or not headline,
+        quote=quote,
+        speaker=speaker,
+        speaker_conf=0.6,
+    )
+    for q in reader.quotes:
+        if q.start < span[1] and q.end > span[0]:
+            reader.claimed.add(q.start)  # the label's quote marks are its own
+    return cand

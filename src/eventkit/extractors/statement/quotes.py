@@ -1,0 +1,191 @@
+"""Quotes: pairing the double quotes of each paragraph and linking a quote to its cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.syntax import SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Quotes shorter than this (in words) are scare quotes unless a cue governs them.
+MIN_QUOTE_WORDS = 4
+
+_QUOTE_MARK = re.compile(r"\"|''")
+
+#: What may separate a quote from the next sentence's cue: its closing mark and white space.
+QUOTE_GAP = " \t\n\"'"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A double-quoted stretch of the cleaned text.
+
+    Attributes:
+        start: Offset of the first character inside the quote marks.
+        end: Offset after the last character inside the quote marks.
+        open_end: True when no closing mark was found in the paragraph.
+        para_start: Start offset of the paragraph.
+        para_end: End offset of the paragraph.
+    """
+
+    start: int
+    end: int
+    open_end: bool
+    para_start: int
+    para_end: int
+
+    def words(self, text: str) -> int:
+        """Number of words inside the quote."""
+        return len(text[self.start : self.end].split())
+
+    def contains(self, offset: int) -> bool:
+        """True when a cleaned offset lies inside the quote."""
+        return self.start <= offset < self.end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Pair the double quotes of each paragraph (paragraphs are separated by a blank line).
+
+    A quote left open at the end of its paragraph continues into the next one
+    when that paragraph opens with a quote mark (the convention for a quote
+    running over several paragraphs) or, written loosely, when the next
+    paragraph has an odd number of marks and does not open with one (its first
+    mark then closes the quote). Such a quote is one :class:`Quote` whose
+    ``para_start`` and ``para_end`` are those of its first and last paragraph.
+
+    Args:
+        text: Cleaned text (curly quotes already straightened).
+
+    Returns:
+        The quotes in order. An unpaired opening quote runs to its paragraph's end.
+    """
+    quotes: list[Quote] = []
+    carry: Quote | None = None  # a quote left open at the end of the previous paragraph
+    pos = 0
+    for para in text.split("\n\n"):
+        p_start, p_end = pos, pos + len(para)
+        pos = p_end + 2
+        # (offset, width): a double quote, or two apostrophes as some newspapers write it
+        marks = [(p_start + m.start(), len(m.group())) for m in _QUOTE_MARK.finditer(para)]
+        k = 0
+        if carry is not None:
+            opens = bool(marks) and marks[0][0] == p_start + len(para) - len(para.lstrip())
+            if opens and len(marks) == 1:
+                carry, k = Quote(carry.start, p_end, True, carry.para_start, p_end), 1
+            elif opens:
+                quotes.append(Quote(carry.start, marks[1][0], False, carry.para_start, p_end))
+                carry, k = None, 2
+            elif len(marks) % 2 == 1:
+                quotes.append(Quote(carry.start, marks[0][0], False, carry.para_start, p_end))
+                carry, k = None, 1
+            else:
+                quotes.append(carry)
+                carry = None
+        for j in range(k, len(marks), 2):
+            open_at, width = marks[j]
+            if j + 1 < len(marks):
+                quotes.append(Quote(open_at + width, marks[j + 1][0], False, p_start, p_end))
+            else:
+                carry = Quote(open_at + width, p_end, True, p_start, p_end)
+    if carry is not None:
+        quotes.append(carry)
+    return quotes
+
+
+def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    """The quote holding a cleaned offset, if any."""
+    for q in quotes:
+        if q.contains(offset):
+            return q
+    return None
+
+
+def linked_quotes(
+    doc: Doc, text: str, quotes: list[Quote], claimed: set[int], anchor: Token
+) -> tuple[Quote | None, Quote | None]:
+    """The quotes a cue follows and introduces: ``("...," X said, "...")``.
+
+    Quotes whose start offset is in ``claimed`` are already some statement's content.
+    """
+    sent = anchor.sent
+    before: tuple[int, Quote] | None = None
+    after: tuple[int, Quote] | None = None
+    colon = sent.text.rstrip().endswith(":")
+    for q in quotes:
+        if q.start in claimed or q.contains(anchor.idx):
+            continue
+        if q.start > sent.end_char + (5 if colon else 2):
+            continue
+        if q.end < sent.start_char - 1 and not _own_sentences(doc, text, q, sent.start_char):
+            continue
+        if not colon and not q.para_start <= anchor.idx <= q.para_end:
+            continue  # a quote never takes its attribution from another paragraph
+        if q.end <= anchor.idx:
+            score = _before_score(doc, anchor, q)
+            if score is not None and (before is None or score < before[0]):
+                before = (score, q)
+        else:
+            score = _after_score(doc, anchor, q)
+            if score is not None and (after is None or score < after[0]):
+                after = (score, q)
+    return (before[1] if before else None), (after[1] if after else None)
+
+
+def _own_sentences(doc: Doc, text: str, q: Quote, cue_sent_start: int) -> bool:
+    """A quote of whole sentences right before the cue's: '"Why?" she asked.'."""
+    if cue_sent_start - q.end > 8 or text[q.end : cue_sent_start].strip(QUOTE_GAP):
+        return False
+    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    return not text[first[0].sent.start_char : q.start].strip(QUOTE_GAP)
+
+
+def _before_score(doc: Doc, anchor: Token, q: Quote) -> int | None:
+    """'"...," said X.' / '"...," X told reporters.': only the subject and punctuation between."""
+    between = []
+    i = anchor.i - 1
+    while i >= 0 and doc[i].idx >= q.end:
+        between.append(doc[i])
+        if len(between) > 12:
+            return None
+        i -= 1
+    allowed = {anchor.i}
+    for child in anchor.children:
+        if child.dep_ in SUBJECTS | {"aux", "advmod", "neg", "npadvmod"}:
+            allowed.update(t.i for t in child.subtree)
+    if any(not (t.is_punct or t.is_space or t.i in allowed) for t in between):
+        return None
+    return len(between)
+
+
+def _after_score(doc: Doc, anchor: Token, q: Quote) -> int | None:
+    """'X said: "..."' / 'X told reporters, "..."': the cue's own arguments between."""
+    between = []
+    i = anchor.i + 1
+    while i < len(doc) and doc[i].idx < q.start - 1:
+        between.append(doc[i])
+        if len(between) > 12:
+            return None
+        i += 1
+    allowed: set[int] = set()
+    for child in anchor.children:
+        if child.i > anchor.i and child.dep_ in SUBJECTS | {
+            "dobj",
+            "dative",
+            "prep",
+            "advmod",
+            "npadvmod",
+            "mark",
+        }:
+            allowed.update(t.i for t in child.subtree)
+    if any(not (t.is_punct or t.is_space or t.i in allowed or t.lower_ == "that") for t in between):
+        return None
+    # a quote in the next sentence only after a colon ('X said:' then the quote)
+    if q.start > anchor.sent.end_char + 1 and not anchor.sent.text.rstrip().endswith(":"):
+        return None
+    return len(between)

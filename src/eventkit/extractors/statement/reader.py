@@ -1,0 +1,96 @@
+"""The reading state of one document: its quotes, the quotes already used, and attribution candidates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.base import DocContext
+from eventkit.extractors.statement.cues import cue_lexicon
+from eventkit.extractors.statement.quotes import Quote, find_quotes, linked_quotes, quote_at
+from eventkit.extractors.statement.syntax import trim
+from eventkit.models import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class Candidate:
+    """One attribution while the document is being read."""
+
+    cue: Token
+    anchor: Token  # the clause the content hangs from (the relay verb for "cited X as saying")
+    speaker_tok: Token | None
+    group: str
+    rule: str
+    content: tuple[int, int] | None = None  # cleaned offsets
+    direct: bool = False
+    quote: Quote | None = None
+    reported_by: Actor | None = None
+    audience: Actor | None = None
+    speaker: Actor | None = None
+    speaker_conf: float = 0.0
+    generic: bool = False
+    relay_only: bool = False
+    extra: list[tuple[int, int]] = field(default_factory=list)  # further quote fragments
+    continued: bool = False  # a later paragraph continues the quote
+
+
+class Reader:
+    """Reads the attributions of one document: the state the rules share."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.cues = cue_lexicon()
+        # Doc.text re-joins every token on each access: read the cleaned string once
+        self.text = ctx.clean.text
+        self.quotes = [q for q in find_quotes(self.text) if q.end > q.start]
+        self.claimed: set[int] = set()  # ids (start offsets) of quotes used as content
+
+    def in_quote(self, token: Token) -> Quote | None:
+        """The quote ``token`` lies in, if any."""
+        return quote_at(self.quotes, token.idx)
+
+    def linked_quotes(self, anchor: Token) -> tuple[Quote | None, Quote | None]:
+        """The quotes a cue follows and introduces: ``("...," X said, "...")``."""
+        return linked_quotes(self.doc, self.text, self.quotes, self.claimed, anchor)
+
+    def clause(self, start: int, end: int) -> tuple[int, int] | None:
+        """Trim a reported clause; a leading "that" goes unless it is a determiner ("said that claim ...")."""
+        span = trim(self.text, start, end, clause=False)
+        if span is None or self.text[span[0] : span[0] + 5].lower() != "that ":
+            return span
+        that = self.doc.char_span(span[0], span[0] + 4)
+        if that is not None and len(that) == 1 and that[0].dep_ == "det":
+            return span
+        return trim(self.text, span[0] + 5, span[1], clause=False)
+
+    def claim_within(self, content: tuple[int, int] | None) -> None:
+        """Quotes inside a reported clause belong to it ("... on a quest to "challenge ..."")."""
+        if content is None:
+            return
+        for q in self.quotes:
+            if content[0] <= q.start and q.end <= content[1] + 1:
+                self.claimed.add(q.start)
+
+    def attribution_prep(self, token: Token) -> bool:
+        """True for "according to ..." / "as per ..." preps."""
+        return self.prep_pobj(token) is not None
+
+    def prep_pobj(self, token: Token) -> Token | None:
+        """The object of an "according to X" / "as per X" phrase headed by ``token``."""
+        if token.dep_ != "prep":
+            return None
+        doc = self.doc
+        for words in self.cues.prepositions:
+            n = len(words)
+            if token.i + n > len(doc) or [t.lower_ for t in doc[token.i : token.i + n]] != list(words):
+                continue
+            last = doc[token.i + n - 1]
+            pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in token.subtree if c.dep_ == "pobj"), None)
+            return pobj
+        return None

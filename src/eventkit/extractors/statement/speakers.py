@@ -1,0 +1,184 @@
+"""Speakers: resolving a speaker token to an actor, media relays, and the pronoun chain."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOUN_GENDER, Antecedents
+from eventkit.extractors.statement.cues import cue_lexicon
+from eventkit.extractors.statement.reader import Candidate, Reader
+from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, is_named
+from eventkit.models import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
+_ROLE_PREPS = frozenset({"for", "of", "at", "from"})
+_SPACED_POSSESSIVE = re.compile(r"\s+'s\b")
+#: Characters a clean speaker name neither starts nor ends with.
+_NAME_STRIP = " -\u2013\u2014,;:\"'"
+
+
+def is_generic(phrase: SpacySpan) -> bool:
+    """True for a speaker that names nobody: "the report", "officials", "observers"."""
+    cues = cue_lexicon()
+    words = [t for t in phrase if not t.is_punct and t.lower_ not in DETERMINERS and t.dep_ != "poss"]
+    if not words:
+        return True
+    if any(t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
+        return False
+    if len(words) == 1:
+        return True
+    return phrase.root.lower_ not in cues.media
+
+
+def is_vague(token: Token) -> bool:
+    """A sentence-initial common noun ("Officials said ..."): a speaker, but a vague one."""
+    phrase = [t for t in token.subtree if t.i <= token.i and not t.is_punct]
+    if not phrase or not phrase[0].is_sent_start or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    # no entity, and no capital letter but the sentence's first
+    return all(t.ent_type_ == "" and (t.i == phrase[0].i or not t.text[:1].isupper()) for t in phrase)
+
+
+def described_role(token: Token) -> str | None:
+    """The text of a role anchored by a name: "a spokeswoman for X", "X's tax chief", else None."""
+    if token.pos_ != "NOUN":
+        return None
+    from eventkit.normalize.actors import noun_phrase
+
+    doc = token.doc
+    start, end, anchored = token.left_edge.i, token.i + 1, False
+    for child in token.children:
+        if child.dep_ == "poss" and child.i < token.i and any(is_named(t) for t in child.subtree):
+            anchored = True
+        elif (
+            child.dep_ == "prep"
+            and child.i == token.i + 1
+            and child.lower_ in _ROLE_PREPS
+            and token.lower_ in cue_lexicon().roles
+        ):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and is_named(pobj):
+                anchored, end = True, noun_phrase(pobj).end
+    while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
+        start += 1
+    if not anchored or end - start > 10:
+        return None
+    return doc[start:end].text
+
+
+def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
+    """Resolve a speaker token: (actor, confidence, generic)."""
+    if token.lower_ in FIRST_PERSON:
+        return None
+    if not is_named(token):
+        # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks
+        appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
+        if appos is not None:
+            return resolve_speaker(reader, appos)
+    resolved = reader.ctx.actor(token)
+    if resolved is None:
+        return None
+    actor, conf = resolved
+    if token.lower_ in PERSON_PRONOUNS or token.pos_ == "PRON":
+        return actor, conf, False
+    from eventkit.normalize.actors import noun_phrase
+
+    phrase = noun_phrase(token)
+    generic = is_generic(phrase) and token.ent_type_ == ""
+    if token.lower_ in reader.cues.not_speakers:
+        return None
+    if generic:
+        # "a spokeswoman for the Acme Party", "Ohio's tax commissioner": a role a name anchors
+        described = described_role(token)
+        if described is not None:
+            actor, generic = actor.model_copy(update={"name": described}), False
+    return actor, conf, generic
+
+
+def media_actor(reader: Reader, token: Token) -> Actor | None:
+    """Resolve "reports by Xinhua" / "Chinese state news agency Xinhua" / "state media"."""
+    target = token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from", "of", "in"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                target = pobj
+    resolved = reader.ctx.actor(target)
+    if resolved is None:
+        return None
+    actor = resolved[0]
+    from eventkit.normalize.actors import noun_phrase
+
+    phrase = noun_phrase(target)
+    names = [t for t in phrase if t.ent_type_ in {"ORG", "PERSON"}]
+    if target.lower_ in reader.cues.media and not names:
+        # "Belarussian state media": the outlet, not the country its adjective names
+        words = [t.text for t in phrase if t.lower_ not in DETERMINERS and t.dep_ != "poss" and not t.is_punct]
+        name = " ".join(words) or target.text
+        return Actor(name=name, kind=ActorKind.ORGANIZATION, country=actor.country, mentions=actor.mentions)
+    return actor
+
+
+def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
+    """Turn relay-only cues into ``reported_by`` of the statement they relay."""
+    by_cue = {c.cue.i: c for c in cands}
+    for cand in cands:
+        if not cand.relay_only:
+            continue
+        relayer = cand.speaker_tok
+        target: Candidate | None = None
+        # "X told Y that ..., media reported": the ccomp is the inner cue
+        for child in cand.cue.children:
+            if child.dep_ == "ccomp" and child.i in by_cue:
+                target = by_cue[child.i]
+        # "X pointed out ..., media said": the head is the inner cue
+        if target is None and cand.cue.head.i in by_cue:
+            target = by_cue[cand.cue.head.i]
+        if target is None or target is cand or relayer is None:
+            continue
+        if target.reported_by is None:
+            target.reported_by = media_actor(reader, relayer)
+
+
+def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
+    """Resolve every candidate's speaker token, in document order.
+
+    "he" and "she" go through :class:`Antecedents` (the chain of speakers,
+    gender agreement); any other pronoun through the document's actor index.
+    """
+    chain = Antecedents(reader, cands)
+    for cand in sorted(cands, key=lambda c: c.cue.i):
+        tok = cand.speaker_tok
+        if tok is None:
+            if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
+                chain.add_speaker(cand.cue, cand.speaker)
+            continue
+        res: tuple[Actor, float, bool] | None
+        if tok.lower_ in PRONOUN_GENDER:
+            actor = chain.resolve(tok)
+            res = (actor, PRONOUN_CONFIDENCE, False) if actor is not None else None
+        else:
+            res = resolve_speaker(reader, tok)
+        if res is None:
+            continue
+        cand.speaker, cand.speaker_conf, cand.generic = res
+        cand.speaker = clean_name(cand.speaker)
+        if is_vague(tok):
+            cand.speaker_conf = min(cand.speaker_conf, 0.3)
+        if cand.speaker.kind == ActorKind.PERSON and not cand.generic:
+            chain.add_speaker(tok, cand.speaker)
+
+
+def clean_name(actor: Actor) -> Actor:
+    """A speaker name without stray punctuation: no leading dash or bracket, no space before "'s"."""
+    name = _SPACED_POSSESSIVE.sub("'s", actor.name).strip(_NAME_STRIP)
+    if name.count("(") != name.count(")"):
+        name = name.replace("(", "").replace(")", "").strip()
+    if name == actor.name or not name:
+        return actor
+    return actor.model_copy(update={"name": name})

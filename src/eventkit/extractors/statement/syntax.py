@@ -1,0 +1,113 @@
+"""Dependency-parse helpers shared by the statement rules: subjects, subtrees, names, offsets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.cues import cue_group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependency labels through which a clause hangs from another and shares its subject.
+SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "other"})
+
+_STRIP = " \t\n,;:"
+
+#: Entity types that name a speaker.
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def own_subject(token: Token) -> Token | None:
+    """The subject among ``token``'s children; of several, the nearest before it."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < token.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of ``token``'s clause, climbing through "..., saying" and "and added"."""
+    own = own_subject(token)
+    if own is not None:
+        return own
+    if token.dep_ in SHARED_SUBJECT_DEPS:
+        # "X stated that ..., adding that ...": the parse may hang "adding" inside
+        # the reported clause; the nearest cue verb above it is the speaker's.
+        for anc in token.ancestors:
+            if anc.pos_ == "VERB" and cue_group(anc) is not None:
+                subj = own_subject(anc)
+                if subj is not None:
+                    return subj
+    current = token
+    for _ in range(4):
+        subj = own_subject(current)
+        if subj is not None:
+            return subj
+        if current.dep_ not in SHARED_SUBJECT_DEPS or current.head.i == current.i:
+            return None
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "with Biden saying ..."
+            continue
+        current = current.head
+    return None
+
+
+def trim(text: str, start: int, end: int, *, clause: bool = True) -> tuple[int, int] | None:
+    """Trim white space and commas (and a clause's leading "that") from cleaned offsets of ``text``."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    if clause and text[start : start + 5].lower() == "that ":
+        start += 5
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Cleaned character range of a token's subtree, cut before ``exclude`` when it lies inside."""
+    left, right = token.left_edge, token.right_edge
+    doc = token.doc
+    if exclude is not None and left.i <= exclude.i <= right.i:
+        left = doc[exclude.i + 1] if exclude.i < token.i else left
+        if exclude.i > token.i:
+            right = doc[exclude.i - 1]
+    return left.idx, right.idx + len(right)
+
+
+def first_word(token: Token) -> Token:
+    """The first token of ``token``'s subtree that is not punctuation (an opening quote mark)."""
+    for t in token.subtree:
+        if not (t.is_punct or t.is_space):
+            return t
+    return token
+
+
+def is_named(token: Token) -> bool:
+    """A proper name or a named entity (person, organisation, place)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED_ENTS
+
+
+def inverted_speaker(cue: Token) -> Token | None:
+    """The name right after a cue that the parse did not take as its subject ('"...," said *Jane Doe*')."""
+    for child in cue.rights:
+        if child.is_punct or child.is_space:
+            continue
+        if child.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dative"} and is_named(child):
+            return child
+        return None
+    return None
+
+
+def is_to_infinitive(token: Token) -> bool:
+    """A to-infinitive clause ("to go home"), whether parsed as xcomp or advcl."""
+    return token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)

