@@ -434,3 +434,21 @@ def test_extract_with_a_time_budget(tmp_path: Path, capsys: pytest.CaptureFixtur
     article.write_text(_article(1), encoding="utf-8")
     assert main(["extract", str(article), "--timeout", "60"]) == 0
     assert json.loads(capsys.readouterr().out)["events"]
+
+
+def test_render_never_overwrites_its_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    assert main(["render", str(article), "-o", str(article), "--force"]) == 2
+    assert article.read_text(encoding="utf-8") == _article(1)
+    assert "refusing to overwrite it" in capsys.readouterr().err
+
+
+def test_jsonl_lines_split_on_newlines_only(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _article(2).replace("flood defences.", "flood defences.\u2028")  # a line separator inside a string
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": "ls", "text": text}, ensure_ascii=False)))
+    assert main(["extract", "-"]) == 0
+    (result,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert result["id"] == "ls" and result["events"]
