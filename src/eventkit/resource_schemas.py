@@ -112,7 +112,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
-        "state_words": Words, "media_words": Words,
+        "state_words": Words, "media_words": Words, "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
