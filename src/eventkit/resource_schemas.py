@@ -40,6 +40,9 @@ class TriggerRule(BaseModel):
         needs_argument: Keep the trigger only with a named argument.
         intransitive: Verbs only: a direct object or clause means another
             sense ("protesters demonstrated" vs "the visit demonstrated its value").
+        companion_only: Never an event on its own, only an argument-bearing
+            part of another trigger's event ("clashes broke out at a rally":
+            a riot; "the candidate's rally": nothing).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -54,6 +57,7 @@ class TriggerRule(BaseModel):
     strength: float = Field(default=0.6, ge=0.0, le=1.0)
     needs_argument: bool = False
     intransitive: bool = False
+    companion_only: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -104,11 +108,11 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "incident_triggers": {
         "casualty_verbs": WordMap, "attack_modifiers": Words, "figurative_modifiers": Words,
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
-        "reaction_verbs": Words,
+        "reaction_verbs": Words, "contest_words": Words, "figurative_objects": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
-        "state_words": Words, "media_words": Words,
+        "state_words": Words, "media_words": Words, "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
@@ -127,7 +131,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
-        "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words,
+        "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
+        "hypothetical_nouns": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,
@@ -156,7 +161,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "max_segments": int, "max_segment_words": int, "dateline_place": str, "dateline_lowercase_words": Words,
         "dateline_end": str, "copyright_year": str,
     },
-    "statement": {
+    "calibration": {
         "type": str, "model": str, "intercept": float, "floor": float, "ceiling": float,
         "weights": dict[str, float], "provenance": AnyMap,
     },
@@ -170,6 +175,13 @@ def stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     head, _, lang = name.rpartition(".")
     return head if head and len(lang) == 2 and lang.isalpha() and lang.islower() else name
+
+
+def schema_of(path: str) -> type[BaseModel] | None:
+    """The schema of a resource path (None for one-entry-per-line lists and files without a schema)."""
+    if path.endswith(".txt"):
+        return None
+    return _model("calibration" if path.startswith("calibration/") else stem(path))
 
 
 def _model(stem: str) -> type[BaseModel] | None:
@@ -208,7 +220,7 @@ def validate(path: str, data: Any) -> Any:
             raise ValueError(f"resource {path!r}: duplicate entries {dupes[:10]}")
         return data
     name = stem(path)
-    model = _model(name)
+    model = schema_of(path)
     if model is None:
         return data  # calibration tables of user types, data files without a schema yet
     if not isinstance(data, dict):

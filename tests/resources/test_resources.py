@@ -20,10 +20,11 @@ def test_every_packaged_lexicon_validates(name: str) -> None:
 
 
 def test_every_yaml_file_has_a_schema() -> None:
-    from eventkit.resource_schemas import _model, stem
+    from eventkit.resource_schemas import schema_of
 
     for file in RESOURCES.rglob("*.yaml"):
-        assert _model(stem(file.name)) is not None, f"{file.name} has no schema"
+        path = file.relative_to(RESOURCES).as_posix()
+        assert schema_of(path) is not None, f"{path} has no schema"
 
 
 def test_list_files_hold_no_duplicates() -> None:

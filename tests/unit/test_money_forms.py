@@ -204,6 +204,10 @@ NUMBER_FORMATS = [
     ("2 million 500 thousand dollars", D(2_500_000), "USD"),
     ("one-and-a-half million dollars", D(1_500_000), "USD"),
     ("$1,234,567.89", D("1234567.89"), "USD"),
+    ("5 000 000 €", 5 * M, "EUR"),
+    ("1 000 kr", D(1000), "SEK"),
+    ("100 €", D(100), "EUR"),
+    ("100 zł", D(100), "PLN"),
 ]
 
 RANGES_AND_BOUNDS = [

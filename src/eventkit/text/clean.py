@@ -88,6 +88,22 @@ class CleanText:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
+    @cached_property
+    def dateline(self) -> tuple[int, int] | None:
+        """Cleaned ``(start, end)`` of the article's dateline ("GAZA CITY, Gaza --"), if any.
+
+        The dateline opens the first body block and sits on its own line
+        (the cleaner breaks it off the first sentence).
+        """
+        body = next((b for b in self.blocks if b.kind == BlockKind.BODY), None)
+        if body is None:
+            return None
+        line_end = self.text.find("\n", body.start, body.end)
+        if line_end < 0:
+            return None
+        m = _DATELINE.match(self.text, body.start, line_end + 1)
+        return (body.start, m.end()) if m else None
+
 
 # Inline rewrites, tried left to right at each position. Each regex is linear.
 _INLINE = re.compile(
@@ -119,6 +135,10 @@ _DATELINE = re.compile(
     r"(?:,? \w{3,9}\.? \d{1,2})?"  # , Dec. 4
     r"(?: \([^()\n]{1,40}\))?"  # (Xinhua)
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
+)
+#: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
+_INLINE_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'\- ]{0,40})/(?:[A-Z][\w.'\- ]{0,40})\)[ \t]{0,2}(?:[-\u2013\u2014][ \t]{0,2})?"
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -347,6 +367,12 @@ def clean(raw: str) -> CleanText:
             _rewrite_line(builder, raw, s, dateline.end())
             builder.insert("\n", dateline.end() - 1)
             s = dateline.end()
+        for credit in _INLINE_CREDIT.finditer(raw, s, e):
+            # "(J. Doe/Agency)-Onlookers ...": a photo credit glued between a caption and the body
+            if credit.start() > s:
+                _rewrite_line(builder, raw, s, credit.start())
+            dropped.append((credit.start(), credit.end(), "credit"))
+            s = credit.end()
         _rewrite_line(builder, raw, s, e)
         prev_end_raw = max(e - 1, s)
         if kind == BlockKind.HEADLINE:
