@@ -365,6 +365,8 @@ def test_jsonl_records_with_lone_surrogates_are_reported_and_skipped(
         '{"id": "bad\\ud800id", "text": "Officials met."}',
         '{"id": "m", "text": "Officials met.", "desk": {"tags": ["x", "\\udfff"]}}',
         '{"id": "t", "text": "Officials \\ud83d met."}',
+        '{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}",
+        "[" * 100_000 + "]" * 100_000,
         good,
     ]
     path = tmp_path / "feed.jsonl"
@@ -375,6 +377,7 @@ def test_jsonl_records_with_lone_surrogates_are_reported_and_skipped(
     assert f"{path}:2: id holds an escape that is not valid Unicode" in captured.err
     assert f"{path}:3: desk.tags[1] holds" in captured.err
     assert f"{path}:4: text holds" in captured.err
+    assert f"{path}:5: cannot be read" in captured.err and f"{path}:6: " in captured.err
     done = _run_bytes("extract", "-", stdin="\n".join(lines).encode())  # the same through stdin
     assert done.returncode == 2 and [json.loads(x)["id"] for x in done.stdout.splitlines()] == ["first", "ok"]
 
