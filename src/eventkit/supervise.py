@@ -79,6 +79,7 @@ class _Worker:
 def _worker_main(conn: Connection, work: Work, one_at_a_time: bool, siblings: list[Connection]) -> None:
     """A worker's loop: receive a task, send back one ``(index, Extraction)`` per document."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if it has one
     for other in siblings:  # the parent's ends of the other workers' pipes, inherited by the fork
         with contextlib.suppress(OSError):
             other.close()

@@ -7,8 +7,10 @@ import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -455,3 +457,27 @@ def test_jsonl_lines_split_on_newlines_only(
     assert main(["extract", "-"]) == 0
     (result,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert result["id"] == "ls" and result["events"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="needs POSIX signals")
+def test_sigterm_leaves_the_existing_output_and_no_temporary_file(tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "eventkit.cli", "extract", "-", "-o", str(out), "--force", "--stdin-format", "jsonl"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None
+    process.stdin.write((json.dumps({"id": "a", "text": _article(1)}) + "\n").encode())
+    process.stdin.flush()  # the first record is read, the next is awaited: the temporary file exists
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".events.jsonl.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(tmp_path.glob(".events.jsonl.*.part"))
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143, err
+    assert err.decode().strip().endswith("eventkit: terminated")
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.jsonl"]
