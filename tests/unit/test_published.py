@@ -287,6 +287,7 @@ def test_provenance_names_the_line_the_cue_and_the_form() -> None:
     found = find_published(raw)
     assert found == PublishedDate(JUNE_13, 48, 60, "13 June 2024", 2, "byline", "day-month-year", "By")
     assert found.as_tuple() == (JUNE_13, 48, 60)
+    assert (found.span.start, found.span.end, found.span.text) == (48, 60, "13 June 2024")
 
 
 @pytest.mark.parametrize(
@@ -329,3 +330,28 @@ def test_numeric_field_order(raw: str, expected: dt.date) -> None:
 )
 def test_dates_that_are_not_publication_dates(raw: str) -> None:
     assert find_published(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param({"date_form": []}, "unknown keys", id="misspelt-key"),
+        pytest.param({"max_segments": None}, "missing keys", id="missing-key"),
+        pytest.param({"date_forms": [{"name": "x", "kind": "words"}]}, "needs name, kind, regex", id="form-no-regex"),
+        pytest.param({"date_forms": [{"name": "x", "kind": "guess", "regex": "x"}]}, "kind", id="form-bad-kind"),
+        pytest.param({"date_forms": [{"name": "x", "kind": "numeric", "regex": "x"}]}, "orders", id="numeric-no-order"),
+        pytest.param({"stamp_cues": ["published", True]}, "non-empty strings", id="yaml-boolean-word"),
+    ],
+)
+def test_header_patterns_are_validated_on_load(change: dict[str, Any], message: str) -> None:
+    from eventkit.lexicons import load_yaml
+    from eventkit.text import dateforms
+
+    data = dict(load_yaml("lexicons/published.en.yaml"))
+    for key, value in change.items():
+        if value is None:
+            data.pop(key)
+        else:
+            data[key] = value
+    with pytest.raises(ValueError, match=message):
+        dateforms._validate(data)

@@ -77,6 +77,16 @@ _KEYS = frozenset(
         "copyright_year",
     }
 )
+_STRING_LISTS = (
+    "zones_month_first",
+    "zones_day_first",
+    "filler_words",
+    "stamp_cues",
+    "author_cues",
+    "top_only_cues",
+    "segment_separators",
+    "dateline_lowercase_words",
+)
 _FORM_KEYS = frozenset({"name", "kind", "regex", "orders"})
 _ORDERS = frozenset({"ymd", "dmy", "mdy"})
 _PLACEHOLDER = re.compile(r"\{(month|weekday|zone_words)\}")
@@ -107,6 +117,8 @@ def _validate(data: Any) -> dict[str, Any]:
     unknown, missing = set(data) - _KEYS, _KEYS - set(data)
     if unknown or missing:
         raise ValueError(f"{_LEXICON}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    for key in _STRING_LISTS:
+        _strings(data, key)
     for form in data["date_forms"]:
         if not isinstance(form, dict) or set(form) - _FORM_KEYS or not {"name", "kind", "regex"} <= set(form):
             raise ValueError(f"{_LEXICON}: a date form needs name, kind, regex (and orders): {form!r}")

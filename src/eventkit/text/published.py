@@ -32,8 +32,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from eventkit.text.dateforms import FoundDate, dates_in, header_patterns, is_filler, tail_is_filler
+
+if TYPE_CHECKING:
+    from eventkit.models import Span
 
 __all__ = ["PublishedDate", "coerce_published", "detect_published", "find_published"]
 
@@ -114,6 +118,13 @@ class PublishedDate:
     rule: str
     pattern: str
     cue: str | None = None
+
+    @property
+    def span(self) -> Span:
+        """The date expression as a grounded :class:`~eventkit.models.Span` (as in ``Extraction.published_span``)."""
+        from eventkit.models import Span
+
+        return Span(start=self.start, end=self.end, text=self.text)
 
     def as_tuple(self) -> tuple[dt.date, int, int]:
         """``(date, start, end)``, what :func:`detect_published` returns."""
