@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from eventkit.text.published import PublishedDate, coerce_published, detect_published, find_published
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
 
 # ---------------------------------------------------------------- coerce_published
 
@@ -355,3 +358,17 @@ def test_header_patterns_are_validated_on_load(change: dict[str, Any], message: 
             data[key] = value
     with pytest.raises(ValueError, match=message):
         dateforms._validate(data)
+
+
+@pytest.mark.model
+def test_a_dateline_on_its_own_line_anchors_relative_dates(extractor: Extractor) -> None:
+    raw = (
+        "LISBON, June 13, 2024\n\n"
+        "Portuguese Prime Minister Ana Ribeiro met Spanish Prime Minister Luis Ortega in Lisbon on Tuesday "
+        "to discuss a new rail link.\n"
+    )
+    result = extractor.extract(raw)
+    assert result.published == JUNE_13 and result.published_source == "detected"
+    assert result.published_span is not None and result.published_span.text == "June 13, 2024"
+    meeting = result.meetings[0]
+    assert meeting.date is not None and meeting.date.start == dt.date(2024, 6, 11)
