@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from eventkit.models import When
+from eventkit.normalize.times.anchor import coerce_published
 from eventkit.normalize.times.calendar import _Period
 from eventkit.normalize.times.durations import is_duration_or_frequency
 from eventkit.normalize.times.lexicon import _MAX_LEN, Direction, _lex, _normalize, _strip_fillers
@@ -53,8 +54,6 @@ def parse_date(
         TypeError: If ``published`` has an unsupported type.
         ValueError: If ``published`` is a string that is not an ISO date.
     """
-    from eventkit.text.published import coerce_published
-
     anchor = coerce_published(published)
     if direction not in {"past", "future", "auto"}:
         raise ValueError(f"direction must be 'past', 'future' or 'auto', not {direction!r}")
