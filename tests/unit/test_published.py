@@ -302,6 +302,7 @@ def test_provenance_names_the_line_the_cue_and_the_form() -> None:
         pytest.param("Updated 13/06/2024 2:15 PM ET\nBody.", dt.date(2024, 6, 13), id="impossible-month-falls-back"),
         pytest.param("Posted 6/13/24\nBody.", dt.date(2024, 6, 13), id="two-digit-year"),
         pytest.param("06.07.2024\nBody.", dt.date(2024, 7, 6), id="dotted-is-day-first"),
+        pytest.param("Est. read 3 min | 06/07/2024 14:02 BST\nBody.", dt.date(2024, 7, 6), id="zones-in-capitals"),
     ],
 )
 def test_numeric_field_order(raw: str, expected: dt.date) -> None:

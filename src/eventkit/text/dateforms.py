@@ -177,7 +177,9 @@ def header_patterns() -> HeaderPatterns:
         relative_words=frozenset(str(w) for w in time_data["relative_days"] if " " not in str(w)),
         dateline_end=re.compile(str(data["dateline_end"])),
         copyright_year=re.compile(str(data["copyright_year"]), re.IGNORECASE),
-        month_first=re.compile(rf"\b(?:{alt(_strings(data, 'zones_month_first'))})\b|\d ?[ap]\.?m\b", re.IGNORECASE),
+        month_first=re.compile(  # zones in capitals only ("ET", not "et"); a.m./p.m. in any case
+            rf"(?-i:\b(?:{alt(_strings(data, 'zones_month_first'))})\b)|\d ?[ap]\.?m\b", re.IGNORECASE
+        ),
         day_first=re.compile(rf"\b(?:{alt(_strings(data, 'zones_day_first'))})\b"),
         name_start=re.compile(rf"(?:{alt(list(months))}|{weekday_words})\b|\d", re.IGNORECASE),
     )

@@ -226,9 +226,9 @@ def _year_from_copyright(lines: list[tuple[int, int, str]]) -> PublishedDate | N
 def find_published(raw: str) -> PublishedDate | None:
     """Find the article's publication date in its header, with where and how it was found.
 
-    Order: a stamp or byline at the top; a header line or dateline at the
-    top; a stamp line anywhere below; a year-less dateline at the top
-    completed by a copyright year.
+    Order: a stamp or byline at the top; a dateline or header line at the
+    top; a stamp (or a byline with a multi-word cue) anywhere below; a
+    year-less dateline at the top completed by a copyright year.
 
     Args:
         raw: The raw article text.
