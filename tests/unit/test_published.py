@@ -240,6 +240,7 @@ HEADER_STYLES = [
     (T + "**Published** 2024/06/13" + B, "2024/06/13", "stamp", "year-first-slash"),
     (T + "> Posted on June 13th, 2024 by the web desk" + B, "June 13th, 2024", "stamp", "month-day-year"),
     (T + "Publication date: 13th of June 2024" + B, "13th of June 2024", "stamp", "day-month-year"),
+    (T + "Published June 13, 2024 Updated June 14, 2024, 8:02 a.m." + B, "June 13, 2024", "stamp", "month-day-year"),
     (
         T + B * 30 + "This article was originally published on June 13, 2024.\n",
         "June 13, 2024",

@@ -257,10 +257,18 @@ def is_filler(text: str) -> bool:
 
 
 def tail_is_filler(line: str, end: int) -> bool:
-    """What follows a date up to the next separator is fillers, or "by <a few words>"."""
-    sep = header_patterns().separators.search(line, end)
+    """What follows a date up to the next separator is fillers, then possibly "by <a few words>" or another stamp.
+
+    "13 June 2024 09:41 BST", "14 March 2024 by the web desk", "June 13, 2024
+    Updated June 14, 2024".
+    """
+    pats = header_patterns()
+    sep = pats.separators.search(line, end)
     tail = line[end : sep.start() if sep else len(line)]
     by = re.search(r"\s(?:by|in)\s", tail, re.IGNORECASE)
     if by is not None and len(tail[by.end() :].split()) <= 6:
         tail = tail[: by.start()]
+    stamp = pats.stamp.search(tail)
+    if stamp is not None and (stamp.start() == 0 or not tail[stamp.start() - 1].isalnum()):
+        tail = tail[: stamp.start()]
     return is_filler(tail)
