@@ -266,6 +266,13 @@ HEADER_STYLES = [
     (T + "### Thursday, 13 June, 2024" + B, "Thursday, 13 June, 2024", "header", "day-month-year"),
     (T + "Ana Costa\nLisbon Daily News\n\n13 Jun 2024 at 09:41 (UTC+1)" + B, "13 Jun 2024", "header", "day-month-year"),
     (T + "World | Europe — 13 June 2024" + B, "13 June 2024", "header", "day-month-year"),
+    (T + "[June 13, 2024](https://news.example/archive/2024/06/13)" + B, "June 13, 2024", "header", "month-day-year"),
+    (T + "June 13, 2024 (Updated: June 14, 2024)" + B, "June 13, 2024", "header", "month-day-year"),
+    (T + "Ana Costa\nThu, Jun 13, 2024, 9:41 AM" + B, "Thu, Jun 13, 2024", "header", "month-day-year"),
+    (T + "June 13, 2024 | 09:41 AM IST | Source: Lisbon Daily" + B, "June 13, 2024", "header", "month-day-year"),
+    (T + "2024-06-13 09:41" + B, "2024-06-13", "header", "iso"),
+    (T + "Last update: 13.06.2024 | 09:41" + B, "13.06.2024", "stamp", "dotted"),
+    (T + "Last Updated : Jun 13 2024 | 9:41 AM IST" + B, "Jun 13 2024", "stamp", "month-day-year"),
 ]
 
 

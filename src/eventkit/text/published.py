@@ -96,6 +96,14 @@ class PublishedDate:
 # ------------------------------------------------------------------ the rules
 
 
+_LINK_TARGET = re.compile(r"\]\([^()\s]{1,300}\)")
+
+
+def _mask_links(line: str) -> str:
+    """Blank out markdown link targets, keeping offsets: '[June 13, 2024](/archive/2024/06/13)'."""
+    return _LINK_TARGET.sub(lambda m: " " * len(m.group(0)), line) if "](" in line else line
+
+
 def _top_lines(raw: str) -> list[tuple[int, int, str]]:
     """(number, offset, line) of the first non-blank lines of the top, each at most ``_MAX_LINE`` long."""
     out: list[tuple[int, int, str]] = []
@@ -103,7 +111,7 @@ def _top_lines(raw: str) -> list[tuple[int, int, str]]:
     for number, line in enumerate(raw[: _TOP_CHARS + _MAX_LINE + 2].splitlines(keepends=True)):
         if offset >= _TOP_CHARS or len(out) >= _TOP_LINES:
             break
-        text = line.rstrip("\r\n")
+        text = _mask_links(line.rstrip("\r\n"))
         if text.strip() and len(text) <= _MAX_LINE:
             out.append((number, offset, text))
         offset += len(line)
@@ -117,7 +125,7 @@ def _cue_lines(raw: str, start: int) -> Iterator[tuple[int, int, str]]:
         number += raw.count("\n", counted, m.start())  # counted once: linear in the text
         counted = m.start()
         end = raw.find("\n", m.start())
-        line = raw[m.start() : len(raw) if end < 0 else end].rstrip("\r")
+        line = _mask_links(raw[m.start() : len(raw) if end < 0 else end].rstrip("\r"))
         if len(line) <= _MAX_LINE:
             yield number, m.start(), line
 
@@ -169,7 +177,7 @@ def _header(line: str) -> FoundDate | None:
             first = found[0]
             head = line[s : first.start]
             cue = pats.stamp.match(head)
-            if is_filler(head[cue.end() :] if cue else head) and is_filler(line[first.end : e]):
+            if is_filler(head[cue.end() :] if cue else head) and tail_is_filler(line, first.end):
                 chosen = first
                 continue
         if len(line[s:e].split()) > pats.max_segment_words:
