@@ -438,7 +438,7 @@ def test_a_donation_reads_a_bare_dollar_as_the_articles_currency(nlp: object) ->
 
     text = (
         "Canberra said on Tuesday it would donate A$20 million to Fiji to rebuild schools. "
-        "The government also gave $5 million in emergency aid to the Fiji Red Cross."
+        "The Australian government also gave $5 million in emergency aid to the Fiji Red Cross."
     )
     donations = Extractor(nlp, types=["donation"]).extract(text, published="2024-03-05").donations  # type: ignore[arg-type]
     amounts = {(d.amount.amount, d.amount.currency) for d in donations if d.amount is not None}
@@ -462,8 +462,8 @@ def test_money_doc_examples_hold() -> None:
 WIDENED = [
     ("Australia donated $5-10 million to Fiji.", D(5_000_000), "USD", D(10_000_000)),
     ("India gave Rs 10 crore to Nepal.", D(100_000_000), "INR", None),
-    ("The government donated 40 USD million to Chad.", D(40_000_000), "USD", None),
-    ("The bank donated 45 MUSD to the Red Cross.", D(45_000_000), "USD", None),
+    ("The Japanese government donated 40 USD million to Chad.", D(40_000_000), "USD", None),
+    ("The Asian Development Bank donated 45 MUSD to the Red Cross.", D(45_000_000), "USD", None),
 ]
 
 
