@@ -21,7 +21,12 @@ _EXPORTS: dict[str, str] = {
     # extraction
     "extract": "eventkit.api",
     "Extractor": "eventkit.api",
-    "Extraction": "eventkit.api",
+    "Extraction": "eventkit.result",
+    "Resources": "eventkit.lexicons",
+    # event types
+    "EventTypeSpec": "eventkit.event_types",
+    "register_event_type": "eventkit.event_types",
+    "event_types": "eventkit.event_types",
     # models
     "Actor": "eventkit.models",
     "ActorKind": "eventkit.models",
@@ -36,13 +41,14 @@ _EXPORTS: dict[str, str] = {
     "Meeting": "eventkit.models",
     "Modality": "eventkit.models",
     "Money": "eventkit.models",
+    "MoneyQualifier": "eventkit.models",
     "Place": "eventkit.models",
     "Precision": "eventkit.models",
     "Provenance": "eventkit.models",
     "Span": "eventkit.models",
     "Statement": "eventkit.models",
     "When": "eventkit.models",
-    "json_schema": "eventkit.models",
+    "json_schema": "eventkit.event_types",
     "parse_event": "eventkit.models",
     # normalisers
     "parse_date": "eventkit.normalize.times",
@@ -61,10 +67,12 @@ _EXPORTS: dict[str, str] = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:
-    from eventkit.api import Extraction, Extractor, extract
+    from eventkit.api import Extractor, extract
     from eventkit.errors import EventkitError, ModelNotFoundError
     from eventkit.evaluation.scorer import evaluate
+    from eventkit.event_types import EventTypeSpec, event_types, json_schema, register_event_type
     from eventkit.frames import to_frame, to_parquet
+    from eventkit.lexicons import Resources
     from eventkit.merge import dedupe
     from eventkit.models import (
         Actor,
@@ -80,17 +88,18 @@ if TYPE_CHECKING:
         Meeting,
         Modality,
         Money,
+        MoneyQualifier,
         Place,
         Precision,
         Provenance,
         Span,
         Statement,
         When,
-        json_schema,
         parse_event,
     )
     from eventkit.normalize.money import parse_money
     from eventkit.normalize.times import parse_date
+    from eventkit.result import Extraction
 
 
 def __getattr__(name: str) -> Any:

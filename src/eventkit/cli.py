@@ -10,37 +10,46 @@ Subcommands:
 
 Exit status: 0 on success, 1 when some documents could not be processed (the
 others are written), 2 for usage and input errors (bad paths, bad JSONL lines,
-unknown formats; what could be read is still processed).
+unknown formats, an output that is an input or exists without ``--force``, a
+missing output folder; what could be read is still processed), 3 when the
+output could not be written (a full disk: an existing file is left untouched),
+130 when interrupted, 143 when terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from eventkit.cli_io import Inputs, OutputError, SafeOutput, UsageError, decode, neutralise_cell
 
 if TYPE_CHECKING:
     from eventkit.api import Extraction
 
-__all__ = ["main"]
+__all__ = ["EXIT_FAILED_DOCS", "EXIT_OK", "EXIT_OUTPUT", "EXIT_TERMINATED", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+#: Some documents could not be processed (the others were written).
+EXIT_FAILED_DOCS = 1
+#: Usage and input errors: bad options or paths, bad JSONL lines, an output that would destroy a file.
+EXIT_USAGE = 2
+#: The output could not be written (a full disk, no permission); an existing file is left as it was.
+EXIT_OUTPUT = 3
+#: Stopped by SIGTERM (after removing its temporary file and stopping its workers).
+EXIT_TERMINATED = 143
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "table")
-#: File suffixes read as one article each (inside folders; any file named explicitly is read too).
-ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 #: Progress is shown (on a terminal) from this many documents on.
 PROGRESS_MIN_DOCS = 6
 _SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "table"}
-
-
-class UsageError(Exception):
-    """A command-line mistake: reported on stderr with exit status 2."""
 
 
 # ------------------------------------------------------------------ arguments
@@ -66,6 +75,16 @@ def _processes(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return number
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -84,16 +103,39 @@ def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--types", help="comma-separated event types, e.g. meeting,statement (default: all)")
 
 
+#: Every subcommand with its one-line description (shown by ``eventkit --help``).
+COMMANDS = {
+    "extract": "extract events from files, folders, JSONL (also .gz) or stdin",
+    "render": "write an article's events as a standalone HTML page",
+    "example": "extract the bundled example article and print its events",
+    "evaluate": "score against gold annotations (see docs/evaluation.md)",
+    "schema": "print the JSON Schema of an event",
+}
+_EXIT_STATUS = (
+    "exit status: 0 success; 1 some documents failed (the rest was written); 2 usage or input errors "
+    "(nothing is overwritten without --force); 3 the output could not be written (a full disk); "
+    "130 interrupted, 143 terminated (an existing output is left as it was)"
+)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="eventkit", description="Typed, grounded events from raw news text.")
+    parser = argparse.ArgumentParser(
+        prog="eventkit", description="Typed, grounded events from raw news text.", epilog=_EXIT_STATUS
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ex = sub.add_parser(
+    def command(name: str, description: str = "") -> argparse.ArgumentParser:
+        line = COMMANDS[name]
+        return sub.add_parser(
+            name, help=line, description=f"{line[0].upper()}{line[1:]}. {description}".strip(), epilog=_EXIT_STATUS
+        )
+
+    ex = command(
         "extract",
-        help="extract events from files, folders, JSONL or stdin",
-        description="Extract events from text files, folders (every .txt/.text/.md and .jsonl file below them), "
+        "Reads text files, folders (every .txt/.text/.md and .jsonl file below them, also gzip-compressed), "
         "JSONL files (one record per line: 'text', optional 'id', 'published' and any metadata) "
-        "or standard input (-: one article, or JSONL records).",
+        "or standard input (-: one article, or JSONL records). Everything is decoded as UTF-8, "
+        "undecodable bytes replaced.",
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders, .jsonl files, or - for stdin")
     ex.add_argument(
@@ -102,11 +144,17 @@ def _parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         help="output format (default: from the --out suffix, else jsonl); parquet needs --out",
     )
-    ex.add_argument("--out", "-o", type=Path, help="write to this file instead of stdout")
+    _add_output_options(ex, "write to this file instead of stdout (never one of the inputs)")
     ex.add_argument(
         "--n-process", "-j", type=_processes, default=1, metavar="N", help="worker processes (-1: all CPUs)"
     )
     ex.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="documents per spaCy batch")
+    ex.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="time budget per document: a document that takes longer is recorded as failed (default: none)",
+    )
     ex.add_argument(
         "--stdin-format",
         choices=("auto", "text", "jsonl"),
@@ -116,127 +164,31 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     _add_extraction_options(ex)
 
-    render = sub.add_parser("render", help="write an article's events as a standalone HTML page")
+    render = command("render")
     render.add_argument("article", metavar="ARTICLE", help="a text file, or - for stdin")
-    render.add_argument("--out", "-o", type=Path, help="the HTML file to write (default: stdout)")
+    _add_output_options(render, "the HTML file to write (default: stdout)")
     render.add_argument("--title", help="page title (default: the file name)")
     _add_extraction_options(render)
 
-    example = sub.add_parser("example", help="extract the bundled example article and print its events")
+    example = command("example")
     example.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
 
-    ev = sub.add_parser("evaluate", help="score against gold annotations (see docs/evaluation.md)")
+    ev = command("evaluate")
     ev.add_argument("dir", type=Path, help="a corpus folder, or a folder of corpus folders")
     ev.add_argument("-v", "--verbose", action="store_true", help="list missed gold events and spurious predictions")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
 
-    sub.add_parser("schema", help="print the JSON Schema of an event")
+    command("schema")
     return parser
 
 
-# ---------------------------------------------------------------------- input
-
-
-@dataclass
-class _Inputs:
-    """The documents named on the command line, read lazily; problems are counted and reported."""
-
-    paths: Sequence[str]
-    stdin_format: str
-    report: Callable[[str], None]
-    problems: int = 0
-    files: list[tuple[Path, bool]] = field(default_factory=list)  # (path, is_jsonl)
-    stdin: bool = False
-
-    def __post_init__(self) -> None:
-        for raw in self.paths:
-            if raw == "-":
-                self.stdin = True
-                continue
-            path = Path(raw)
-            if path.is_dir():
-                found = sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                    and p.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl")
-                )
-                if not found:
-                    self.problem(f"{path}: no .txt, .text, .md or .jsonl files in this folder")
-                self.files += [(p, p.suffix.lower() == ".jsonl") for p in found]
-            elif path.is_file():
-                self.files.append((path, path.suffix.lower() == ".jsonl"))
-            elif path.exists():
-                self.problem(f"{path}: not a regular file or folder")
-            else:
-                self.problem(f"{path}: no such file or folder")
-
-    def problem(self, message: str) -> None:
-        self.problems += 1
-        self.report(message)
-
-    def count(self) -> int | None:
-        """How many documents there are (None when stdin is read: unknown in advance)."""
-        if self.stdin:
-            return None
-        total = 0
-        for path, is_jsonl in self.files:
-            if not is_jsonl:
-                total += 1
-                continue
-            with contextlib.suppress(OSError), path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        return total
-
-    def records(self) -> Iterator[dict[str, Any]]:
-        """Every document as a record with ``id`` and ``text`` (and whatever a JSONL record carries)."""
-        for path, is_jsonl in self.files:
-            try:
-                if is_jsonl:
-                    with path.open(encoding="utf-8", errors="replace") as handle:
-                        yield from self._jsonl(handle, str(path))
-                else:
-                    yield {"id": str(path), "text": path.read_text(encoding="utf-8", errors="replace")}
-            except OSError as err:
-                self.problem(f"{path}: cannot be read ({err.strerror or err})")
-        if self.stdin:
-            data = sys.stdin.read()
-            first = next((line for line in data.splitlines() if line.strip()), "")
-            as_jsonl = self.stdin_format == "jsonl" or (self.stdin_format == "auto" and _is_record(first))
-            if as_jsonl:
-                yield from self._jsonl(data.splitlines(), "<stdin>")
-            else:
-                yield {"id": "<stdin>", "text": data}
-
-    def _jsonl(self, lines: Iterable[str], name: str) -> Iterator[dict[str, Any]]:
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                self.problem(f"{name}:{lineno}: not valid JSON ({err.msg}, column {err.colno})")
-                continue
-            if not isinstance(record, dict):
-                self.problem(f"{name}:{lineno}: a record must be a JSON object, not {type(record).__name__}")
-                continue
-            if not isinstance(record.get("text"), str):
-                self.problem(f"{name}:{lineno}: a record needs a string 'text' field")
-                continue
-            if record.get("id") is None:
-                record["id"] = f"{name}:{lineno}"
-            yield record
-
-
-def _is_record(line: str) -> bool:
-    if not line.lstrip().startswith("{"):
-        return False
-    try:
-        value = json.loads(line)
-    except json.JSONDecodeError:
-        return False
-    return isinstance(value, dict) and "text" in value
+def _add_output_options(parser: argparse.ArgumentParser, out_help: str) -> None:
+    parser.add_argument("--out", "-o", type=Path, help=out_help)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing --out file (written beside it first, moved into place only on success)",
+    )
 
 
 # --------------------------------------------------------------------- output
@@ -274,7 +226,8 @@ def _write_csv(results: Iterable[Extraction], out: TextIO) -> None:
     for result in results:
         published = result.published.isoformat() if result.published else None
         for event in result.events:
-            writer.writerow(event_row(event, result.id, published=published))
+            row = event_row(event, result.id, published=published)
+            writer.writerow({key: neutralise_cell(value) for key, value in row.items()})
 
 
 def _write_parquet(results: Iterable[Extraction], path: Path, *, chunk: int = 500) -> None:
@@ -313,12 +266,12 @@ def _write_parquet(results: Iterable[Extraction], path: Path, *, chunk: int = 50
 def _extractor(args: argparse.Namespace) -> Any:
     from eventkit.api import Extractor
     from eventkit.errors import Errors
-    from eventkit.models import EventType
+    from eventkit.event_types import event_type_names
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     for kind in types or ():
-        if kind not in {t.value for t in EventType}:
-            raise UsageError(Errors.E006.format(value=kind, allowed=[t.value for t in EventType]))
+        if kind not in event_type_names():
+            raise UsageError(Errors.E006.format(value=kind, allowed=list(event_type_names())))
     return Extractor(types=types, min_confidence=args.min_confidence)
 
 
@@ -390,14 +343,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
         require("pandas", "--format parquet")
         require("pyarrow", "--format parquet")
-    if args.out is not None and args.out.is_dir():
-        raise UsageError(f"--out {args.out} is a folder; give a file name")
     _check_published(args.published)
 
     progress = _Progress(enabled=not args.no_progress)
-    inputs = _Inputs(args.paths, args.stdin_format, report=progress.report)
+    inputs = Inputs(args.paths, args.stdin_format, report=progress.report)
+    output = SafeOutput(args.out, force=args.force, inputs=[path for path, _ in inputs.files])
+    output.check()  # before any input or output is opened
     if not inputs.files and not inputs.stdin:
-        return 2  # every path was bad (already reported)
+        return EXIT_USAGE  # every path was bad (already reported)
     progress.start(inputs.count())
 
     extractor = _extractor(args)
@@ -411,6 +364,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             n_process=args.n_process,
             published=args.published,
             on_error="collect",
+            timeout=args.timeout,
         )
         for result in progress.track(stream):
             if result.error:
@@ -419,20 +373,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             yield result
 
     if fmt == "parquet":
-        _write_parquet(results(), args.out)
+        with output.file() as target:
+            _write_parquet(results(), target)
     else:
         writers = {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table}
-        with contextlib.ExitStack() as stack:
-            out: TextIO = (
-                stack.enter_context(args.out.open("w", encoding="utf-8", newline=""))
-                if args.out is not None
-                else sys.stdout
-            )
-            writers[fmt](results(), out)
-            out.flush()
+        with output.text() as out:
+            writers[fmt](results(), out)  # type: ignore[arg-type]
     if inputs.problems:
-        return 2
-    return 1 if failed else 0
+        return EXIT_USAGE
+    return EXIT_FAILED_DOCS if failed else EXIT_OK
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -440,20 +389,33 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
     _check_published(args.published)
     if args.article == "-":
-        text, name = sys.stdin.read(), "<stdin>"
+        path = None
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        name = "<stdin>"
     else:
         path = Path(args.article)
         if not path.is_file():
             raise UsageError(f"{path}: no such file")
-        text, name = path.read_text(encoding="utf-8", errors="replace"), path.name
+        name = path.name
+    output = SafeOutput(args.out, force=args.force, inputs=[path] if path is not None else [])
+    output.check()
+    if path is not None:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise UsageError(f"{path}: cannot be read ({err.strerror or err})") from None
+    text, replaced = decode(data)
+    if replaced:
+        print(
+            f"eventkit: {name}: {replaced} byte sequence(s) that are not UTF-8 were replaced by U+FFFD", file=sys.stderr
+        )
     result = _extractor(args).extract(text, published=args.published)
     page = render_html(result, text, title=args.title or f"eventkit: {name}")
-    if args.out is None:
-        sys.stdout.write(page + "\n")
-    else:
-        args.out.write_text(page, encoding="utf-8")
+    with output.text() as out:
+        out.write(page + "\n")
+    if args.out is not None:
         print(f"eventkit: wrote {args.out} ({len(result.events)} events)", file=sys.stderr)
-    return 0
+    return EXIT_OK
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
@@ -488,7 +450,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(_: argparse.Namespace) -> int:
-    from eventkit.models import json_schema
+    from eventkit.event_types import json_schema
 
     print(json.dumps(json_schema(), indent=2))
     return 0
@@ -501,7 +463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments (default: ``sys.argv[1:]``).
 
     Returns:
-        The exit status: 0 success, 1 some documents failed, 2 usage or input errors.
+        The exit status: 0 success, 1 some documents failed, 2 usage or input
+        errors, 3 the output could not be written, 130 interrupted, 143 terminated.
     """
     from eventkit.errors import EventkitError
 
@@ -513,19 +476,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         "evaluate": _cmd_evaluate,
         "schema": _cmd_schema,
     }
+    previous = _stop_cleanly_on_sigterm()
     try:
         return handlers[args.command](args)
+    except _Terminated:
+        print("eventkit: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    except OutputError as err:
+        print(f"eventkit: {err}", file=sys.stderr)
+        _detach_stdout()  # nothing more can reach it: the interpreter's last flush must not fail again
+        return EXIT_OUTPUT
     except (UsageError, EventkitError, TypeError, ValueError) as err:
         print(f"eventkit: {err}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("eventkit: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (`eventkit extract ... | head`): stop quietly
+        _detach_stdout()
+        return EXIT_FAILED_DOCS
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind (temporary files removed, workers stopped), then exit with 143."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _stop_cleanly_on_sigterm() -> Any:
+    """Make SIGTERM unwind like Ctrl-C does; returns the previous handler (None when not installed)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
+
+
+def _detach_stdout() -> None:
+    """Point standard output at the null device (what was buffered for it can no longer be written)."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

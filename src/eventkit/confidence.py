@@ -23,7 +23,6 @@ from typing import Any
 
 __all__ = ["LogisticCalibration", "format_features", "load_calibration", "parse_features", "resource_path"]
 
-_TYPES: tuple[str, ...] = ("meeting", "donation", "incident", "statement")
 _FEATURE = re.compile(r"([a-z_][a-z0-9_]*)=(-?\d+(?:\.\d+)?(?:e-?\d+)?)")
 
 
@@ -85,7 +84,9 @@ class LogisticCalibration:
         if data.get("model") != "logistic":
             raise ValueError(f"unsupported calibration model {data.get('model')!r} (expected 'logistic')")
         kind = data.get("type")
-        if kind not in _TYPES:
+        from eventkit.event_types import event_type_names
+
+        if kind not in event_type_names():
             raise ValueError(f"unknown event type {kind!r}")
         raw_weights = data.get("weights")
         if not isinstance(raw_weights, Mapping) or not raw_weights:

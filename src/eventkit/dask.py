@@ -236,11 +236,11 @@ def extract_events(
 def _options(
     nlp: str | None, types: Iterable[str] | None, min_confidence: float
 ) -> tuple[str | None, tuple[str, ...] | None, float]:
-    from eventkit.models import EventType
+    from eventkit.event_types import get_event_type
 
     if nlp is not None and not isinstance(nlp, str):
         raise TypeError("on a cluster `nlp` must be a package name (each worker loads it), not a Language")
-    kinds = tuple(EventType(t).value for t in types) if types is not None else None
+    kinds = tuple(get_event_type(t).name for t in types) if types is not None else None
     if not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence must be in [0, 1], not {min_confidence!r}")
     return nlp, kinds, float(min_confidence)

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventkit.errors import EventkitError
-from eventkit.models import AnyEvent, Donation, Event, Incident, Meeting, Statement, parse_event
+from eventkit.event_types import get_event_type
+from eventkit.models import Event, parse_event
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from eventkit.api import Extraction
+    from eventkit.result import Extraction
 
 __all__ = ["COLUMNS", "event_row", "from_frame", "require", "to_frame", "to_parquet"]
 
@@ -39,6 +40,9 @@ COLUMNS: dict[str, str] = {
     "donor": "string",
     "recipient": "string",
     "amount": "float64",
+    "amount_min": "float64",
+    "amount_max": "float64",
+    "amount_qualifier": "string",
     "currency": "string",
     "speaker": "string",
     "content": "string",
@@ -92,25 +96,9 @@ def event_row(event: Event, doc_id: str | None = None, *, published: str | None 
     actors: list[str] = []
     countries: list[str] = []
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
-    if isinstance(event, Meeting):
-        people = event.participants
-    elif isinstance(event, Incident):
-        people = event.actors
-        row["category"] = event.category.value
-    elif isinstance(event, Donation):
-        people = [a for a in (event.donor, event.recipient) if a is not None]
-        row["donor"] = event.donor.name if event.donor else None
-        row["recipient"] = event.recipient.name if event.recipient else None
-        if event.amount is not None:
-            row["amount"] = float(event.amount.amount)
-            row["currency"] = event.amount.currency
-    elif isinstance(event, Statement):
-        people = [event.speaker] if event.speaker else []
-        row["speaker"] = event.speaker.name if event.speaker else None
-        row["content"] = event.content
-        row["direct"] = event.direct
-    else:  # pragma: no cover
-        people = []
+    spec = get_event_type(event.type)
+    people = spec.actors_of(event)
+    row.update(spec.own_columns(event))
     for actor in people:
         actors.append(actor.name)
         if actor.country:
@@ -119,7 +107,7 @@ def event_row(event: Event, doc_id: str | None = None, *, published: str | None 
         doc_id=doc_id,
         published=published,
         id=event.id,
-        type=event.type.value,
+        type=event.type,
         date_start=event.date.start.isoformat() if event.date else None,
         date_end=event.date.end.isoformat() if event.date else None,
         date_precision=event.date.precision.value if event.date else None,
@@ -142,11 +130,9 @@ def event_row(event: Event, doc_id: str | None = None, *, published: str | None 
 
 
 def _rows(data: Extraction | Iterable[Event | Extraction], doc_id: str | None) -> Iterator[dict[str, Any]]:
-    from eventkit.api import Extraction
-
-    items: Iterable[Event | Extraction] = [data] if isinstance(data, Extraction) else data
+    items: Iterable[Any] = [data] if _is_extraction(data) else data  # type: ignore[list-item]
     for item in items:
-        if isinstance(item, Extraction):
+        if _is_extraction(item):
             rid = doc_id if doc_id is not None else item.id
             published = item.published.isoformat() if item.published else None
             for event in item.events:
@@ -155,6 +141,11 @@ def _rows(data: Extraction | Iterable[Event | Extraction], doc_id: str | None) -
             yield event_row(item, doc_id if doc_id is not None else (item.sources[0] if item.sources else None))
         else:
             raise TypeError(f"to_frame() expects events or Extractions, not {type(item).__name__}")
+
+
+def _is_extraction(value: object) -> bool:
+    """An :class:`eventkit.Extraction` (told by its fields, so this module need not import the result type)."""
+    return all(hasattr(value, a) for a in ("events", "published", "id", "meta", "error"))
 
 
 def to_frame(data: Extraction | Iterable[Event | Extraction], *, doc_id: str | None = None) -> pd.DataFrame:
@@ -180,11 +171,13 @@ def to_frame(data: Extraction | Iterable[Event | Extraction], *, doc_id: str | N
         >>> frame.loc[frame.type == "meeting", ["date_start", "actors"]]  # doctest: +SKIP
     """
     pd = require("pandas", "to_frame()")
-    frame = pd.DataFrame(list(_rows(data, doc_id)), columns=list(COLUMNS))
-    return frame.astype(COLUMNS)
+    rows = list(_rows(data, doc_id))
+    extra = [c for c in dict.fromkeys(k for r in rows for k in r) if c not in COLUMNS]  # user types' own columns
+    frame = pd.DataFrame(rows, columns=[*COLUMNS, *extra])
+    return frame.astype({**COLUMNS, **dict.fromkeys(extra, "object")})
 
 
-def from_frame(frame: pd.DataFrame) -> list[AnyEvent]:
+def from_frame(frame: pd.DataFrame) -> list[Event]:
     """Rebuild the validated events from a frame's ``json`` column (e.g. read back from Parquet).
 
     Args:

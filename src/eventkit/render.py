@@ -23,17 +23,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from eventkit.models import Actor, Donation, Event, Incident, Meeting, Span, Statement
+from eventkit.event_types import get_event_type
+from eventkit.models import Event, Span, set_html_renderer
 
 if TYPE_CHECKING:
-    from eventkit.api import Extraction
+    from eventkit.result import Extraction
 
 __all__ = ["argument_spans", "describe", "event_html", "events_table", "extraction_html", "render_html"]
-
-#: Background colour of each event type's triggers (displaCy's palette).
-_COLOURS = {"meeting": "#7aecec", "donation": "#bfeeb7", "incident": "#feca74", "statement": "#c887fb"}
-#: Underline colour of each event type's arguments.
-_LINES = {"meeting": "#0f9b9b", "donation": "#3c9a2e", "incident": "#d48806", "statement": "#8e44d4"}
 
 _SEP = " \u00b7 "
 
@@ -55,30 +51,8 @@ _CSS = (
 
 
 def describe(event: Event) -> str:
-    """A one-line summary of an event's main arguments."""
-    if isinstance(event, Meeting):
-        text = " + ".join(a.name for a in event.participants) or "?"
-    elif isinstance(event, Donation):
-        donor = event.donor.name if event.donor else "?"
-        recipient = event.recipient.name if event.recipient else "?"
-        what = ", ".join(
-            f"{i.quantity} {i.description}" if i.quantity is not None else i.description for i in event.items
-        )
-        money = f"{event.amount.amount:,} {event.amount.currency}" if event.amount else ""
-        text = f"{donor} -> {recipient}" + (f": {what}" if what else "") + (f" [{money}]" if money else "")
-    elif isinstance(event, Incident):
-        actors = ", ".join(a.name for a in event.actors)
-        text = event.category.value + (f" by {actors}" if actors else "")
-        if event.casualties and event.casualties.killed is not None:
-            text += f", {event.casualties.killed} killed"
-    elif isinstance(event, Statement):
-        speaker = event.speaker.name if event.speaker else "?"
-        content = event.content if len(event.content) <= 70 else event.content[:67] + "..."
-        quote = '"' if event.direct else ""
-        text = f"{speaker}: {quote}{content}{quote}"
-    else:  # pragma: no cover - every event type is handled above
-        text = ""
-    return text
+    """A one-line summary of an event's main arguments (its type's ``summary``)."""
+    return get_event_type(event.type).describe(event)
 
 
 def events_table(events: Sequence[Event]) -> str:
@@ -86,7 +60,7 @@ def events_table(events: Sequence[Event]) -> str:
     rows = [("id", "type", "date", "place", "conf", "summary")]
     for e in events:
         place = e.location.name if e.location else ""
-        rows.append((e.id, e.type.value, _date_text(e), place, f"{e.confidence:.2f}", describe(e)))
+        rows.append((e.id, e.type, _date_text(e), place, f"{e.confidence:.2f}", describe(e)))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=True)) + "  " + r[5] for r in rows]
     if not events:
@@ -105,10 +79,6 @@ def _date_text(event: Event) -> str:
 # ------------------------------------------------------------------- arguments
 
 
-def _actor_spans(role: str, actor: Actor | None) -> list[tuple[str, Span]]:
-    return [(role, m) for m in actor.mentions] if actor is not None else []
-
-
 def argument_spans(event: Event) -> list[tuple[str, Span]]:
     """The ``(role, span)`` pairs of an event's arguments, as highlighted in the HTML.
 
@@ -123,25 +93,7 @@ def argument_spans(event: Event) -> list[tuple[str, Span]]:
         Role names ("participant", "donor", "amount", "speaker", "content",
         "date", "place" ...) with their raw-text spans.
     """
-    found: list[tuple[str, Span]] = []
-    if isinstance(event, Meeting):
-        for actor in event.participants:
-            found += _actor_spans("participant", actor)
-    elif isinstance(event, Donation):
-        found += _actor_spans("donor", event.donor) + _actor_spans("recipient", event.recipient)
-        found += [("item", i.span) for i in event.items if i.span is not None]
-        if event.amount is not None and event.amount.span is not None:
-            found.append(("amount", event.amount.span))
-    elif isinstance(event, Incident):
-        for actor in event.actors:
-            found += _actor_spans("actor", actor)
-        for actor in event.targets:
-            found += _actor_spans("target", actor)
-    elif isinstance(event, Statement):
-        found += _actor_spans("speaker", event.speaker)
-        if event.content_span is not None:
-            found.append(("content", event.content_span))
-        found += _actor_spans("reported by", event.reported_by) + _actor_spans("audience", event.audience)
+    found = get_event_type(event.type).argument_spans(event)
     if event.date is not None and event.date.span is not None:
         found.append(("date", event.date.span))
     if event.location is not None and event.location.span is not None:
@@ -169,7 +121,7 @@ def _marks(events: Sequence[Event], text: str, offset: int = 0) -> list[_Mark]:
             start, end = span.start - offset, span.end - offset
             # only spans that are really there (the text may not be the one extracted from)
             if 0 <= start < end <= len(text) and text[start:end] == span.text:
-                marks.append(_Mark(start, end, event.type.value, event.id, role))
+                marks.append(_Mark(start, end, event.type, event.id, role))
     return marks
 
 
@@ -183,7 +135,9 @@ def _highlight(text: str, marks: Sequence[_Mark], anchor: str | None = None) -> 
         triggers = [m for m in covering if m.role == "trigger"]
         args = sorted((m for m in covering if m.role != "trigger"), key=lambda m: m.end - m.start)
         if args:
-            shadows = ",".join(f"0 {2 + 3 * i}px 0 {_LINES[m.kind]}" for i, m in enumerate(args[:4]))
+            shadows = ",".join(
+                f"0 {2 + 3 * i}px 0 {get_event_type(m.kind).line_colour}" for i, m in enumerate(args[:4])
+            )
             title = html.escape("; ".join(f"{m.event_id} {m.role}" for m in args))
             roles = "".join(
                 f'<sub class="ek-role">{html.escape(m.event_id)}\u00b7{html.escape(m.role)}</sub>'
@@ -206,7 +160,7 @@ def _highlight(text: str, marks: Sequence[_Mark], anchor: str | None = None) -> 
             )
             piece = (
                 f'<mark class="ek-trigger ek-{first.kind}"{element_id} data-event="{html.escape(ids)}" '
-                f'title="{title}" style="background:{_COLOURS[first.kind]}">{piece}{label}</mark>'
+                f'title="{title}" style="background:{get_event_type(first.kind).colour}">{piece}{label}</mark>'
             )
         parts.append(piece)
     return "".join(parts)
@@ -216,7 +170,7 @@ def _highlight(text: str, marks: Sequence[_Mark], anchor: str | None = None) -> 
 
 
 def _chip(kind: str) -> str:
-    return f'<span class="ek-chip ek-{kind}" style="background:{_COLOURS[kind]}">{kind}</span>'
+    return f'<span class="ek-chip ek-{kind}" style="background:{get_event_type(kind).colour}">{kind}</span>'
 
 
 def _table(events: Sequence[Event], anchor: str | None) -> str:
@@ -230,7 +184,7 @@ def _table(events: Sequence[Event], anchor: str | None) -> str:
         link = f'<a href="#{anchor}-{eid}">{eid}</a>' if anchor and e.trigger is not None else eid
         rows.append(
             f'<tr class="ek-row" data-event="{eid}" title="{html.escape(", ".join(e.rule_ids))}">'
-            f"<td>{link}</td><td>{_chip(e.type.value)}</td><td>{html.escape(_date_text(e))}</td>"
+            f"<td>{link}</td><td>{_chip(e.type)}</td><td>{html.escape(_date_text(e))}</td>"
             f"<td>{html.escape(e.location.name if e.location else '')}</td><td>{e.confidence:.2f}</td>"
             f"<td>{e.modality.value}</td><td>{html.escape(describe(e))}</td></tr>"
         )
@@ -254,7 +208,7 @@ def extraction_html(extraction: Extraction, raw_text: str | None = None) -> str:
     events = extraction.events
     digest = hashlib.sha1(((raw_text or "") + extraction.model_dump_json()).encode("utf-8")).hexdigest()[:8]
     anchor = f"ek-{digest}"
-    kinds = list(dict.fromkeys(e.type.value for e in events))
+    kinds = list(dict.fromkeys(e.type for e in events))
     info = [f"{len(events)} event{'s' if len(events) != 1 else ''}"]
     if extraction.id:
         info.insert(0, f"<b>{html.escape(extraction.id)}</b>")
@@ -302,7 +256,7 @@ def event_html(event: Event) -> str:
     fields = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows if value)
     return (
         f'<div class="eventkit"><style>{_CSS}</style><div class="ek-card">'
-        f"<p>{_chip(event.type.value)} <b>{html.escape(event.id or '')}</b></p>"
+        f"<p>{_chip(event.type)} <b>{html.escape(event.id or '')}</b></p>"
         f'<table class="ek-fields">{fields}</table>{evidence}</div></div>'
     )
 
@@ -325,3 +279,6 @@ def render_html(extraction: Extraction, raw_text: str | None = None, *, title: s
         f'<body style="margin:2em auto;max-width:64em"><h1 style="font-family:system-ui,sans-serif">'
         f"{html.escape(title)}</h1>{extraction_html(extraction, raw_text)}</body></html>"
     )
+
+
+set_html_renderer(event_html)  # Event._repr_html_ shows the card in notebooks

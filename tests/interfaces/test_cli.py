@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -153,9 +156,10 @@ def test_extract_with_two_processes_writes_the_same(corpus: Path, tmp_path: Path
         ["extract", "FILE", "--published", "last year"],
         ["extract", "FILE", "--types", "meeting,wedding"],
         ["render", "no/such/article.txt"],
+        ["extract", "FILE", "--timeout", "0"],
     ],
     ids=["a missing path", "an unknown format", "confidence above 1", "zero processes", "a bad date", "a bad type",
-         "render without article"],
+         "render without article", "a zero timeout"],
 )  # fmt: skip
 def test_usage_errors_exit_with_2_and_a_message(
     args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -240,3 +244,240 @@ def test_schema_and_example(capsys: pytest.CaptureFixture[str]) -> None:
     assert "discriminator" in json.dumps(schema)
     assert main(["example", "--format", "jsonl"]) == 0
     assert [json.loads(line)["type"] for line in capsys.readouterr().out.splitlines()]
+
+
+# ------------------------------------------------------- nothing destroyed (issue 18)
+
+
+def _run_bytes(*args: str, stdin: bytes = b"", stdout: object = subprocess.PIPE) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "eventkit.cli", *args],
+        input=stdin,
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+        timeout=180,
+        check=False,
+    )
+
+
+def _one_line_error(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert lines and "Traceback" not in err, err
+    return lines[-1]
+
+
+def test_output_naming_an_input_is_refused_before_anything_is_opened(
+    records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = records.read_bytes()
+    assert main(["extract", str(records), "-o", str(records)]) == 2
+    assert main(["extract", str(records), "-o", str(records), "--force"]) == 2  # --force never allows this
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(records)
+    assert main(["extract", str(tmp_path), "-o", str(link), "--force"]) == 2  # through a link, inside a folder
+    assert records.read_bytes() == before
+    err = capsys.readouterr().err
+    assert "is the input" in err and "refusing to overwrite it" in err
+
+
+def test_standard_output_appending_to_an_input_is_refused(records: Path) -> None:
+    before = records.read_bytes()
+    with records.open("ab") as out:
+        done = _run_bytes("extract", str(records), stdout=out)
+    assert done.returncode == 2
+    assert "standard output is the input" in _one_line_error(done.stderr.decode())
+    assert records.read_bytes() == before
+
+
+def test_an_existing_output_needs_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    assert main(["extract", str(article), "-o", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    assert "exists; add --force" in capsys.readouterr().err
+    assert main(["extract", str(article), "-o", str(out), "--force"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "events.jsonl"]  # no temporary file left
+
+
+def test_a_failed_run_leaves_the_existing_output_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import eventkit.cli as cli
+
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+
+    def interrupted(results: object, stream: io.TextIOBase) -> None:
+        stream.write("half a line")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_write_jsonl", interrupted)
+    assert main(["extract", str(article), "-o", str(out), "--force"]) == 130
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "events.jsonl"]
+
+
+def test_a_missing_output_folder_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    assert main(["extract", str(article), "-o", str(tmp_path / "no" / "such" / "x.csv")]) == 2
+    assert "the folder" in _one_line_error(capsys.readouterr().err)
+    assert main(["render", str(article), "-o", str(tmp_path / "no" / "x.html")]) == 2
+    assert "does not exist" in _one_line_error(capsys.readouterr().err)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_a_one_line_error_with_exit_status_3(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    done = _run_bytes("extract", str(article), "-o", "/dev/full")
+    assert done.returncode == 3
+    assert "No space left on device" in _one_line_error(done.stderr.decode())
+    with open("/dev/full", "wb") as full:
+        done = _run_bytes("extract", str(article), stdout=full)
+    assert done.returncode == 3
+    assert _one_line_error(done.stderr.decode()) == "eventkit: cannot write standard output: No space left on device"
+
+
+def test_stdin_and_files_decode_the_same_way(tmp_path: Path) -> None:
+    data = b"\xef\xbb\xbf" + _article(2).encode("utf-8").replace(b"flood", b"fl\xffood")  # a BOM and a bad byte
+    article = tmp_path / "a.txt"
+    article.write_bytes(data)
+    from_file = _run_bytes("extract", str(article))
+    from_stdin = _run_bytes("extract", "-", stdin=data)
+    assert from_file.returncode == from_stdin.returncode == 0, from_stdin.stderr
+    one, two = json.loads(from_file.stdout), json.loads(from_stdin.stdout)
+    for event in (*one["events"], *two["events"]):
+        event.pop("sources")  # the document ids differ: the path and <stdin>
+    assert one["events"] and one["events"] == two["events"]
+    assert b"not UTF-8 were replaced" in from_file.stderr and b"not UTF-8 were replaced" in from_stdin.stderr
+
+
+def test_jsonl_records_with_lone_surrogates_are_reported_and_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps({"id": "ok", "text": _article(1)})
+    lines = [
+        json.dumps({"id": "first", "text": _article(0)}),
+        '{"id": "bad\\ud800id", "text": "Officials met."}',
+        '{"id": "m", "text": "Officials met.", "desk": {"tags": ["x", "\\udfff"]}}',
+        '{"id": "t", "text": "Officials \\ud83d met."}',
+        '{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}",
+        "[" * 100_000 + "]" * 100_000,
+        good,
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["extract", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["first", "ok"]
+    assert f"{path}:2: id holds an escape that is not valid Unicode" in captured.err
+    assert f"{path}:3: desk.tags[1] holds" in captured.err
+    assert f"{path}:4: text holds" in captured.err
+    assert f"{path}:5: cannot be read" in captured.err and f"{path}:6: " in captured.err
+    done = _run_bytes("extract", "-", stdin="\n".join(lines).encode())  # the same through stdin
+    assert done.returncode == 2 and [json.loads(x)["id"] for x in done.stdout.splitlines()] == ["first", "ok"]
+
+
+def test_csv_output_neutralises_formula_cells(tmp_path: Path) -> None:
+    from eventkit.cli_io import neutralise_cell
+
+    assert [neutralise_cell(v) for v in ("=1+1", "+1", "-1", "@SUM(A1)", "ok", -1.5, None)] == [
+        "'=1+1", "'+1", "'-1", "'@SUM(A1)", "ok", -1.5, None,
+    ]  # fmt: skip
+    ids = ['=HYPERLINK("http://x")', "+cmd", "-2+3", "@SUM(A1)"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": i, "text": _article(n)}) for n, i in enumerate(ids)) + "\n")
+    out = tmp_path / "events.csv"
+    assert main(["extract", str(feed), "-o", str(out)]) == 0
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["doc_id"] for r in rows} == {"'" + i for i in ids}
+    assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values() if v)
+
+
+def test_gzip_files_are_read_transparently(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gzip
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with gzip.open(folder / "one.txt.gz", "wt", encoding="utf-8") as handle:
+        handle.write(_article(1))
+    with gzip.open(folder / "feed.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "g1", "text": _article(2)}) + "\n{broken\n")
+    (folder / "broken.txt.gz").write_bytes(b"not gzip at all")
+    assert main(["extract", str(folder)]) == 2
+    captured = capsys.readouterr()
+    results = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r["id"] for r in results] == ["g1", str(folder / "one.txt.gz")]
+    assert all(r["events"] for r in results)
+    assert f"{folder / 'feed.jsonl.gz'}:2: not valid JSON" in captured.err
+    assert f"{folder / 'broken.txt.gz'}: cannot be read" in captured.err
+
+
+def test_every_subcommand_has_a_one_line_description() -> None:
+    from eventkit.cli import COMMANDS, _parser
+
+    parser = _parser()
+    text = parser.format_help()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(COMMANDS)
+    for name, line in COMMANDS.items():
+        assert line and "\n" not in line
+        assert any(row.split()[:1] == [name] and line in " ".join(row.split()) for row in text.splitlines()), name
+        assert sub.choices[name].description
+    assert "exit status" in text
+
+
+def test_extract_with_a_time_budget(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    assert main(["extract", str(article), "--timeout", "60"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"]
+
+
+def test_render_never_overwrites_its_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    assert main(["render", str(article), "-o", str(article), "--force"]) == 2
+    assert article.read_text(encoding="utf-8") == _article(1)
+    assert "refusing to overwrite it" in capsys.readouterr().err
+
+
+def test_jsonl_lines_split_on_newlines_only(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _article(2).replace("flood defences.", "flood defences.\u2028")  # a line separator inside a string
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": "ls", "text": text}, ensure_ascii=False)))
+    assert main(["extract", "-"]) == 0
+    (result,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert result["id"] == "ls" and result["events"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="needs POSIX signals")
+def test_sigterm_leaves_the_existing_output_and_no_temporary_file(tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "eventkit.cli", "extract", "-", "-o", str(out), "--force", "--stdin-format", "jsonl"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None
+    process.stdin.write((json.dumps({"id": "a", "text": _article(1)}) + "\n").encode())
+    process.stdin.flush()  # the first record is read, the next is awaited: the temporary file exists
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".events.jsonl.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(tmp_path.glob(".events.jsonl.*.part"))
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143, err
+    assert err.decode().strip().endswith("eventkit: terminated")
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.jsonl"]

@@ -211,9 +211,9 @@ def test_pipe_streams_a_generator_lazily(extractor: Extractor) -> None:
 
 def test_pipe_through_spacys_workers_is_identical_too(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     # where fork is unavailable, the eventkit component runs in spaCy's worker processes
-    from eventkit import api
+    from eventkit import parallel as parallel_module
 
-    monkeypatch.setattr(api, "_fork_available", lambda: False)
+    monkeypatch.setattr(parallel_module, "fork_available", lambda: False)
     before = list(extractor.nlp.pipe_names)
     serial = list(extractor.pipe(_items(), batch_size=3))
     parallel = list(extractor.pipe(_items(), batch_size=3, n_process=2))
@@ -234,7 +234,7 @@ def test_pipe_worker_failure_is_recorded_or_raised(extractor: Extractor, monkeyp
     def broken(self: object, *args: object, **kwargs: object) -> None:
         raise RuntimeError("worker exploded")
 
-    monkeypatch.setattr(Extractor, "_events", broken)  # inherited by forked workers
+    monkeypatch.setattr(Extractor, "finish", broken)  # inherited by forked workers
     results = list(extractor.pipe([SHORT[0], SHORT[1]], n_process=2))
     assert [r.error for r in results] == ["RuntimeError: worker exploded"] * 2
     with pytest.raises(EventkitError, match="worker exploded"):

@@ -46,7 +46,7 @@ def test_to_frame_has_one_typed_row_per_event(result: Extraction) -> None:
 
 def test_extraction_to_pandas_and_from_frame_round_trip(result: Extraction) -> None:
     frame = result.to_pandas()
-    assert list(frame["type"]) == [e.type.value for e in result.events]
+    assert list(frame["type"]) == [e.type for e in result.events]
     assert from_frame(frame) == result.events
 
 

@@ -45,7 +45,7 @@ def test_every_trigger_is_marked_with_its_event(result: Extraction) -> None:
     marked = re.findall(r'<mark class="ek-trigger ek-(\w+)"[^>]*data-event="([^"]+)"', fragment)
     for event in result.events:
         if event.trigger is not None:
-            assert any(event.id in ids.split() and kind == event.type.value for kind, ids in marked)
+            assert any(event.id in ids.split() and kind == event.type for kind, ids in marked)
 
 
 def test_arguments_are_underlined_with_their_roles(result: Extraction) -> None:
@@ -60,7 +60,7 @@ def test_notebook_reprs(result: Extraction) -> None:
     assert 'class="eventkit"' in html and "<table" in html
     card = result.events[0]._repr_html_()
     assert card == event_html(result.events[0])
-    assert result.events[0].type.value in card and "<blockquote" in card
+    assert result.events[0].type in card and "<blockquote" in card
 
 
 def test_extraction_without_text_shows_only_the_table(result: Extraction) -> None:

@@ -141,3 +141,32 @@ def test_corpus_report_aggregates() -> None:
     overall = report.counts()["overall"]
     assert (overall.tp, overall.fp, overall.fn) == (1, 0, 1)
     assert report.to_dict()["scores"]["overall"]["f1"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_negated_and_hypothetical_predictions_are_set_aside() -> None:
+    gold = {"doc": "d.txt", "events": [{"id": "M1", "type": "meeting", "participants": [["Ann"], ["Bo"]]}]}
+    preds = [
+        {**meeting("Ann", "Bo"), "modality": "negated"},
+        {**meeting("Cy", "Di"), "modality": "hypothetical"},
+        {**meeting("Ann", "Bo"), "modality": "asserted"},
+    ]
+    score = score_document(gold, preds)
+    c = score.counts["meeting"]
+    assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+    assert score.status == ["set_aside", "set_aside", "tp"]
+
+
+def test_set_aside_prediction_does_not_match_gold() -> None:
+    gold = {"doc": "d.txt", "events": [{"id": "M1", "type": "meeting", "participants": [["Ann"], ["Bo"]]}]}
+    score = score_document(gold, [{**meeting("Ann", "Bo"), "modality": "negated"}])
+    c = score.counts["meeting"]
+    assert (c.tp, c.fp, c.fn) == (0, 0, 1)
+
+
+def test_direct_may_be_a_list_of_alternatives() -> None:
+    gold = {"doc": "d.txt", "events": [
+        {"id": "S1", "type": "statement", "speaker": ["Ann"], "content": "we will build it", "direct": [True, False]}
+    ]}  # fmt: skip
+    pred = {"type": "statement", "speaker": actor("Ann"), "content": "We will build it soon", "direct": False}
+    score = score_document(gold, [pred])
+    assert score.arguments["statement"]["direct"] == [1, 1]

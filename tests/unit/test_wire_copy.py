@@ -159,7 +159,7 @@ def test_speaking_about_a_war_does_not_make_the_speaker_a_belligerent(extractor:
     ("text", "category"),
     [
         ("Police arrested 40 people after clashes broke out at a rally in Nairobi on Saturday.", "riot"),
-        ("Government troops clashed with rebels near the northern border on Saturday.", "armed_conflict"),
+        ("Government troops clashed with rebels near the northern town of Kaya on Saturday.", "armed_conflict"),
         ("A fire at a factory in Dhaka killed at least nine workers on Friday.", "accident"),
         ("Two cargo ships collided off the coast of Singapore early on Monday, officials said.", "maritime"),
     ],

@@ -1,8 +1,8 @@
 """Scoring predicted events against gold annotations.
 
 This module implements the rules of the gold format exactly (see
-``docs/evaluation.md``): string normalisation, name/date/amount/content
-matching, key fields per type, one-to-one pairing by a maximum-weight
+``docs/evaluation.md``): with the field matchers of
+:mod:`eventkit.evaluation.matching`, one-to-one pairing by a maximum-weight
 assignment, and per-type and overall precision, recall, F1 and argument
 accuracy.
 
@@ -14,247 +14,60 @@ predicted event dicts (``model_dump(mode="json")``); :func:`evaluate` runs an
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventkit.evaluation.matching import (
+    FIELD_KINDS,
+    SCORED_FIELDS,
+    actors_match_all,
+    actors_match_any,
+    amount_matches,
+    argument_fields,
+    category_matches,
+    date_matches,
+    field_matches,
+    items_match,
+    key_matches,
+    name_matches,
+    normalize_text,
+    phrase_matches,
+    quantity_matches,
+)
+from eventkit.event_types import event_type_names
+
 if TYPE_CHECKING:
     from eventkit.api import Extractor
 
 __all__ = [
+    "FIELD_KINDS",
+    "SCORED_FIELDS",
     "CorpusReport",
     "Counts",
     "DocScore",
+    "actors_match_all",
+    "actors_match_any",
+    "amount_matches",
+    "argument_fields",
+    "category_matches",
+    "date_matches",
     "evaluate",
     "evaluate_corpus",
     "extract_corpus",
+    "field_matches",
+    "items_match",
+    "key_matches",
+    "name_matches",
     "normalize_text",
+    "phrase_matches",
+    "quantity_matches",
     "score_document",
 ]
 
-TYPES: tuple[str, ...] = ("meeting", "donation", "incident", "statement")
-KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "meeting": ("participants",),
-    "donation": ("donor", "recipient"),
-    "incident": ("category",),  # plus (location or one actor), scored as arguments too
-    "statement": ("speaker", "content"),
-}
-#: Fields the format scores; anything else in a gold event is a note.
-SCORED_FIELDS: frozenset[str] = frozenset(
-    {
-        "participants", "donor", "recipient", "actors", "speaker", "reported_by", "location",
-        "date", "amount", "content", "purpose", "items", "quantity", "category", "direct",
-    }
-)  # fmt: skip
-_NAME_FIELDS = frozenset({"donor", "recipient", "speaker", "reported_by", "location"})
-
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})  # fmt: skip
-_SPACES = re.compile(r"\s+")
-
-
-def normalize_text(text: str) -> str:
-    """Normalise a string as the format prescribes.
-
-    Unicode NFKD without accents, lower case, curly quotes to straight ones,
-    hyphens to spaces, punctuation other than apostrophes removed, a leading
-    "the " dropped, white space collapsed.
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().translate(_QUOTES)
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Pd":
-            out.append(" ")
-        elif cat.startswith("P") and ch != "'":
-            continue
-        else:
-            out.append(ch)
-    text = _SPACES.sub(" ", "".join(out)).strip()
-    if text.startswith("the "):
-        text = text[4:].strip()
-    return text
-
-
-# ------------------------------------------------------------------- matchers
-
-
-def _alternatives(value: Any) -> list[Any]:
-    """A gold field as a list of alternatives."""
-    return list(value) if isinstance(value, list) else [value]
-
-
-def _names_of(pred: Any) -> list[str]:
-    """Predicted strings of an actor or place: name, aliases, country."""
-    if not isinstance(pred, dict):
-        return []
-    names = [pred.get("name")]
-    names.extend(pred.get("aliases") or [])
-    names.append(pred.get("country"))
-    return [n for n in names if isinstance(n, str) and n]
-
-
-def _tokens_match(a: str, b: str) -> bool:
-    ta, tb = set(normalize_text(a).split()), set(normalize_text(b).split())
-    if not ta or not tb:
-        return False
-    return ta <= tb or tb <= ta
-
-
-def name_matches(gold: Any, pred: Any) -> bool:
-    """Does a predicted actor/place match a gold name field (alternatives, maybe null)?"""
-    alts = _alternatives(gold)
-    if pred is None:
-        return None in alts
-    strings = _names_of(pred)
-    return any(isinstance(g, str) and any(_tokens_match(s, g) for s in strings) for g in alts)
-
-
-def date_matches(gold: Any, pred: Any) -> bool:
-    """Does a predicted When match a gold date (string, range, alternatives, maybe null)?"""
-    alts = _alternatives(gold)
-    if pred is None:
-        return None in alts
-    if not isinstance(pred, dict):
-        return False
-    start, end = str(pred.get("start") or ""), str(pred.get("end") or "")
-    for g in alts:
-        if isinstance(g, str) and start.startswith(g) and end.startswith(g):
-            return True
-        if isinstance(g, dict) and start.startswith(str(g.get("start"))) and end.startswith(str(g.get("end"))):
-            return True
-    return False
-
-
-def amount_matches(gold: Any, pred: Any) -> bool:
-    """Same currency and value within 1%."""
-    alts = _alternatives(gold)
-    if pred is None:
-        return None in alts
-    if not isinstance(pred, dict):
-        return False
-    try:
-        value = float(pred.get("amount"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-    currency = str(pred.get("currency") or "").upper()
-    for g in alts:
-        if isinstance(g, dict) and str(g.get("currency", "")).upper() == currency:
-            gv = float(g["value"])
-            if abs(value - gv) <= abs(gv) * 0.01:
-                return True
-    return False
-
-
-def phrase_matches(gold: Any, pred: Any) -> bool:
-    """The normalised gold phrase is a substring of the normalised predicted text."""
-    alts = _alternatives(gold)
-    if pred is None or pred == "":
-        return None in alts
-    text = normalize_text(str(pred))
-    return any(isinstance(g, str) and normalize_text(g) in text for g in alts)
-
-
-def items_match(gold: Any, pred_items: Any) -> bool:
-    """Every gold phrase is in some predicted item's description."""
-    phrases = _alternatives(gold)
-    if phrases == [None] or phrases == []:
-        return not pred_items
-    descriptions = [normalize_text(str(i.get("description", ""))) for i in (pred_items or []) if isinstance(i, dict)]
-    return all(isinstance(p, str) and any(normalize_text(p) in d for d in descriptions) for p in phrases)
-
-
-def quantity_matches(gold: Any, pred_items: Any) -> bool:
-    """Some predicted item has that quantity."""
-    alts = _alternatives(gold)
-    quantities = []
-    for item in pred_items or []:
-        if isinstance(item, dict) and item.get("quantity") is not None:
-            try:
-                quantities.append(float(item["quantity"]))
-            except (TypeError, ValueError):
-                continue
-    if not quantities and None in alts:
-        return True
-    return any(g is not None and float(g) in quantities for g in alts)
-
-
-def category_matches(gold: Any, pred: Any) -> bool:
-    """The predicted category is one of the gold alternatives."""
-    return pred in _alternatives(gold)
-
-
-def actors_match_all(gold: Any, pred_actors: Any) -> bool:
-    """Every inner gold list is matched by a different predicted actor."""
-    groups = [g for g in (gold or []) if g is not None]
-    preds = [p for p in (pred_actors or []) if isinstance(p, dict)]
-    if not groups:
-        return True
-    if len(preds) < len(groups):
-        return False
-    from scipy.optimize import linear_sum_assignment
-
-    matrix = [[1 if name_matches(g, p) else 0 for p in preds] for g in groups]
-    rows, cols = linear_sum_assignment(matrix, maximize=True)
-    return sum(matrix[r][c] for r, c in zip(rows, cols, strict=True)) == len(groups)
-
-
-def actors_match_any(gold: Any, pred_actors: Any) -> bool:
-    """Any one inner gold list is matched by some predicted actor."""
-    preds = [p for p in (pred_actors or []) if isinstance(p, dict)]
-    return any(name_matches(g, p) for g in (gold or []) if g is not None for p in preds)
-
-
-def field_matches(name: str, gold: Any, pred: dict[str, Any]) -> bool:
-    """Does the prediction match the gold value of one field?"""
-    if name in ("participants", "actors"):
-        return actors_match_all(gold, pred.get(name))
-    if name in _NAME_FIELDS:
-        return name_matches(gold, pred.get(name))
-    if name == "date":
-        return date_matches(gold, pred.get("date"))
-    if name == "amount":
-        return amount_matches(gold, pred.get("amount"))
-    if name in ("content", "purpose"):
-        return phrase_matches(gold, pred.get(name))
-    if name == "items":
-        return items_match(gold, pred.get("items"))
-    if name == "quantity":
-        return quantity_matches(gold, pred.get("items"))
-    if name == "category":
-        return category_matches(gold, pred.get("category"))
-    if name == "direct":
-        return any(pred.get("direct") == g for g in _alternatives(gold))
-    return False
-
-
-def key_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-    """Can this prediction be this gold event at all?"""
-    kind = gold["type"]
-    if pred.get("type") != kind:
-        return False
-    for name in KEY_FIELDS[kind]:
-        if name in gold and not field_matches(name, gold[name], pred):
-            return False
-    if kind == "incident":
-        has_loc, has_actors = "location" in gold, bool(gold.get("actors"))
-        if has_loc or has_actors:
-            loc_ok = has_loc and field_matches("location", gold["location"], pred)
-            act_ok = has_actors and actors_match_any(gold["actors"], pred.get("actors"))
-            if not (loc_ok or act_ok):
-                return False
-    return True
-
-
-def argument_fields(gold: dict[str, Any]) -> list[str]:
-    """The non-key fields of a gold event that are scored as arguments."""
-    keys = set(KEY_FIELDS[gold["type"]])
-    return [f for f in gold if f in SCORED_FIELDS and f not in keys]
+#: Predictions with these modalities are set aside before matching (neither TP nor FP).
+SET_ASIDE_MODALITIES: frozenset[str] = frozenset({"negated", "hypothetical"})
 
 
 # -------------------------------------------------------------------- scoring
@@ -303,14 +116,15 @@ class DocScore:
         missed: Required gold events without a match.
         spurious: Predictions counted as false positives.
         status: Per prediction (by index): ``tp`` (matched a required gold event),
-            ``fp``, ``optional`` (matched an optional one) or ``unscored``
-            (a type the document does not annotate, or an unmatched
-            prediction in a recall-only document).
+            ``fp``, ``optional`` (matched an optional one), ``set_aside``
+            (modality negated or hypothetical) or ``unscored`` (a type the
+            document does not annotate, or an unmatched prediction in a
+            recall-only document).
     """
 
     doc: str
-    counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
-    arguments: dict[str, dict[str, list[int]]] = field(default_factory=lambda: {t: {} for t in TYPES})
+    counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in event_type_names()})
+    arguments: dict[str, dict[str, list[int]]] = field(default_factory=lambda: {t: {} for t in event_type_names()})
     pairs: list[tuple[str, int]] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
@@ -331,7 +145,7 @@ def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) 
     """
     from scipy.optimize import linear_sum_assignment
 
-    types = list(gold.get("types") or TYPES)
+    types = list(gold.get("types") or event_type_names())
     recall_only = bool(gold.get("recall_only", False))
     score = DocScore(
         doc=str(gold.get("doc", "")),
@@ -341,7 +155,14 @@ def score_document(gold: dict[str, Any], predictions: Sequence[dict[str, Any]]) 
     )
     for kind in types:
         golds = [g for g in gold.get("events", []) if g.get("type") == kind]
-        preds = [(i, p) for i, p in enumerate(predictions) if p.get("type") == kind]
+        preds = []
+        for i, p in enumerate(predictions):
+            if p.get("type") != kind:
+                continue
+            if str(p.get("modality") or "asserted") in SET_ASIDE_MODALITIES:
+                score.status[i] = "set_aside"
+                continue
+            preds.append((i, p))
         weights = [[0] * len(preds) for _ in golds]
         for gi, g in enumerate(golds):
             required = bool(g.get("required", True))
@@ -396,7 +217,7 @@ class CorpusReport:
 
     def counts(self) -> dict[str, Counts]:
         """Counts per type, plus ``overall``."""
-        totals = {t: Counts() for t in TYPES}
+        totals = {t: Counts() for t in event_type_names()}
         overall = Counts()
         for doc in self.documents:
             for kind, c in doc.counts.items():

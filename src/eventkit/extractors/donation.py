@@ -30,6 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
+from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -42,7 +43,8 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
-from eventkit.normalize.money import currency_of_word, parse_item, parse_money
+from eventkit.normalize.money import currency_of_word, parse_item
+from eventkit.normalize.money.document import currency_note, money_of_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -220,6 +222,15 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         return None
     if verb is None and (donor is None or recipient is None) and rule.strength < 0.5:
         return None  # "a shipment arrived": a delivery noun alone is not a donation
+    named_to = [r for r in recipient_heads if not _is_purpose(r) and r.pos_ in {"NOUN", "PROPN"}]
+    named = resolve_actor(ctx, named_to[0]) if named_to and recipient is None else None
+    beneficiary = recipient or (named[0] if named is not None else None)
+    humanitarian = rule.kind == DonationKind.HUMANITARIAN_AID.value and rule.strength >= 0.5
+    counted = bool(donor and recipient and any(i.quantity is not None for i in _items(ctx, objects)))
+    if not counted and not _is_gift(
+        rule.frame, rule.strength, donor, beneficiary, objects, amount, verb is None, humanitarian
+    ):
+        return None  # "600 solar panels": counted goods are a gift too
     history.append(_Pair(donor, recipient, paragraph))
     purpose = _purpose(tok, objects)
     date = ctx.date_for(tok)
@@ -239,7 +250,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             note = "from the previous donation of the paragraph" if filled_from_context else None
             provenance.append(Provenance(field=field, span=span, rule=f"{match.rule_id}:{rule.frame}", note=note))
     if amount is not None:
-        provenance.append(Provenance(field="amount", span=amount.span, rule="money.parse_money"))
+        note = currency_note(ctx.doc, amount)  # a shared symbol read as the article's currency
+        provenance.append(Provenance(field="amount", span=amount.span, rule="money.parse_money", note=note))
     for item in items:
         provenance.append(Provenance(field="items", span=item.span, rule="money.parse_item"))
     if date is not None:
@@ -251,7 +263,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     score += 0.05 * bool(items or amount) + 0.05 * (date is not None)
     score -= 0.1 if filled_from_context else 0.0
     score -= 0.1 if modality in {Modality.HYPOTHETICAL, Modality.NEGATED} else 0.0
-    return Donation(
+    event = Donation(
         trigger=ctx.span_of(match.span),
         evidence=[ctx.sentence_span(tok)],
         donor=donor,
@@ -267,10 +279,49 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         rule_ids=rule_ids,
         provenance=provenance,
     )
+    return judge(ctx, tok, event, rule.strength)
+
+
+#: Trigger strength from which the word alone says "given free" (donate, donation, grant).
+_GIFT_WORD_STRENGTH = 0.8
+
+
+def _is_gift(
+    frame: str,
+    strength: float,
+    donor: Actor | None,
+    recipient: Actor | None,
+    objects: list[Token],
+    amount: Money | None,
+    nominal: bool,
+    humanitarian: bool = False,
+) -> bool:
+    """A donation needs a giver, a beneficiary and something given free of charge.
+
+    Both parties must be present, the donor named (an entity, a country, a
+    capitalised name or a nationality group: "foreign entities" is nobody),
+    the recipient named or at least a person or group ("flood victims");
+    the gift must be named: aid, money or goods from ``aid_objects``, an
+    amount, counted goods (checked by the caller), or a word that itself
+    means a free gift ("donated", "a grant").
+    Receive, help and rescue frames ("got", "helped", "resettled") only count
+    with such a gift. "gave him a huge amount to do", "Brexit just got real"
+    and "helped Clinton" have none.
+    """
+    if donor is None or recipient is None:
+        return False
+    if not is_named(donor) or not (is_named(recipient) or recipient.kind != ActorKind.UNKNOWN):
+        return False  # "foreign entities donated money": nobody identifiable gave
+    gift = amount is not None or _aid_word(objects) is not None
+    if humanitarian and frame in {"give", "rescue"}:
+        return True  # "evacuated the wounded", "opened its borders to refugees": the act is the aid
+    if frame in {"receive", "help", "rescue"}:
+        return gift
+    return gift or strength >= _GIFT_WORD_STRENGTH or (nominal and strength >= 0.6)
 
 
 def _differs(a: Actor, b: Actor | None) -> bool:
-    from eventkit.merge import same_actor
+    from eventkit.coreference import same_actor
 
     return b is None or not same_actor(a, b)
 
@@ -379,16 +430,16 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             if start > 0 and ent.doc[start - 1].dep_ == "quantmod":
                 start -= 1  # keep "around", "about" with the amount
             span = ctx.doc[start : ent.end]
-            money = parse_money(span.text)
-            if money is not None:
-                return money.model_copy(update={"span": ctx.span_of(span)})
+            found = money_of_span(span)
+            if found is not None:
+                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
         # a counted currency noun the tagger missed ("12 million dollars")
         nums = [c for c in scope.children if c.dep_ == "nummod"]
         if nums and scope.pos_ == "NOUN":
             span = ctx.doc[nums[0].left_edge.i : scope.i + 1]
-            money = parse_money(span.text)
-            if money is not None:
-                return money.model_copy(update={"span": ctx.span_of(span)})
+            found = money_of_span(span)
+            if found is not None:
+                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
     return None
 
 

@@ -30,7 +30,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
+from eventkit.extractors.eventhood import abstract_complement, hypothetical_context, in_question, mentions_vessel
+from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     PLACE_NOUNS,
     TriggerMatch,
@@ -52,6 +55,7 @@ from eventkit.models import (
     IncidentCategory,
     Modality,
     Place,
+    PlaceKind,
     Provenance,
     When,
 )
@@ -71,7 +75,7 @@ _EXPERIENCER_VERBS = frozenset(
 #: Verbs that govern an incident noun and give it their subject as the actor ("X launched an attack").
 _AGENTIVE_VERBS = frozenset(
     "launch start begin mount conduct carry stage wage unleash continue escalate intensify resume order lead "
-    "commit perpetrate claim engage involve initiate undertake open fire".split()
+    "commit perpetrate claim engage involve initiate undertake open fire call organise organize join".split()
 )
 _DESCRIPTION_MAX_TOKENS = 30
 #: Verbs whose object is the place an incident hit ("a storm battered the coast").
@@ -140,10 +144,12 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
         plus accidents, disasters and outages; see ``docs/events.md``.
     """
     matches = [m for m in find_triggers(ctx.doc, _TYPE) if not _figurative(m)]
+    events = []
     for group in _groups(matches):
         event = _incident(ctx, group)
         if event is not None:
-            yield event
+            events.append(event)
+    yield from anchor_incidents(ctx, events)
 
 
 def _figurative(match: TriggerMatch) -> bool:
@@ -162,6 +168,26 @@ def _figurative(match: TriggerMatch) -> bool:
         verb = governing_verb(tok)
         if verb is not None and verb.lemma_.lower() in _words("non_event_governors") and tok.dep_ in {"dobj", "pobj"}:
             return True
+        if abstract_complement(tok):
+            return True  # "an explosion of speculation", "a storm of criticism"
+    contest = tok.lemma_.lower() in _words("contest_words")
+    if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
+        return True  # "a battle over ideas", "fighting for her country": a cause, not a place fought over
+    if tok.pos_ == "VERB":
+        # "captured two caucuses", "won the seats": contests, not conquests
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        if any(o.lemma_.lower() in _words("figurative_objects") for o in objects):
+            return True
+    return False
+
+
+def _non_place_goal(tok: Token) -> bool:
+    """A "for" goal that names no place ("fighting for recognition", "a fight for her country")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ in {"pobj", "pcomp"} and not any(t.ent_type_ in PLACE_LABELS for t in obj.subtree):
+                    return True
     return False
 
 
@@ -207,11 +233,18 @@ def _linked(a: Token, b: Token) -> bool:
 
 
 def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
+    if all(m.rule.companion_only for m in group):
+        return None  # "a campaign rally": the scene of an incident, never one alone
     readings = [_read(ctx, m) for m in group]
     # the most specific trigger names the category: nouns and phrases before generic verbs
     primary = max(readings, key=_specificity)
     head = min(readings, key=lambda r: _depth(r.match.token))
     category = IncidentCategory(primary.match.rule.category or "other")
+    if category == IncidentCategory.MARITIME and not mentions_vessel(primary.match.token):
+        # "boarded a shuttle bus", "a disastrous collision" on a race track: no watercraft
+        if all(r.match.token.pos_ == "VERB" for r in readings if r.match.rule.category == "maritime"):
+            return None
+        category = IncidentCategory.ACCIDENT
     if any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
     actors: list[Actor] = []
@@ -245,6 +278,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     casualties = _casualties(ctx, [r.match.token for r in readings])
     tok = head.match.token
     modality = _modality(tok)
+    if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
+        modality = Modality.HYPOTHETICAL  # "an interest in attacking X", "what is his plan to beat them?"
     rule_ids = list(dict.fromkeys(r.match.rule_id for r in readings))
     provenance = [Provenance(field="category", span=ctx.span_of(primary.match.span), rule=primary.match.rule_id)]
     for actor in named:
@@ -260,7 +295,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     score = 0.3 + 0.4 * primary.match.rule.strength
     score += 0.1 * bool(named) + 0.1 * (place is not None) + 0.05 * (date is not None) + 0.05 * (len(readings) > 1)
     score -= 0.1 if modality in {Modality.HYPOTHETICAL, Modality.NEGATED} else 0.0
-    return Incident(
+    event = Incident(
         trigger=ctx.span_of(primary.match.span),
         evidence=[ctx.sentence_span(tok)],
         category=category,
@@ -275,6 +310,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         rule_ids=rule_ids,
         provenance=provenance,
     )
+    return judge(ctx, tok, event, primary.match.rule.strength)
 
 
 def _unrest(actor: Actor) -> bool:
@@ -301,7 +337,7 @@ def _depth(tok: Token) -> int:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    from eventkit.merge import same_actor
+    from eventkit.coreference import same_actor
 
     return same_actor(a, b) or a.name.lower() == b.name.lower()
 
@@ -361,11 +397,32 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             for c in t.children
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} and c.i not in inside
         ]
+    site: tuple[Place, Provenance] | None = None
+    for head in list(actor_heads):
+        if head.dep_ == "compound" and head.ent_type_ in {"GPE", "LOC", "FAC"}:
+            # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
+            ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+            resolved = resolve_place(ent.text) if ent is not None else None
+            if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY):
+                actor_heads.remove(head)
+                place = ctx.place(ent) if site is None else None
+                if place is not None:
+                    site = (place, Provenance(field="location", span=place.span, rule="incident.site_modifier"))
     reading.actors = _resolve_all(ctx, actor_heads)
     reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")))
     reading.place = _place_for(ctx, tok)
     if reading.place is not None and _is_own_modifier(ctx, tok, reading.place[0]):
         reading.place = None  # "the Russia-Ukraine conflict": the parties, not the place
+    if reading.place is None:
+        # "an explosion that went off in X", "the explosion went off in front of X": the clause it heads
+        clause = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _casualty_verbs():
+            clause.append(tok.head)
+        for verb in clause:
+            reading.place = _place_for(ctx, verb)
+            if reading.place is not None:
+                break
+    reading.place = reading.place or site
     reading.date = ctx.date_for(tok)
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _STRIKE_VERBS and reading.place is None:
         # "an earthquake struck Turkey": the stricken place
@@ -411,10 +468,12 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
             if ent_span.start <= span.start and span.end <= ent_span.end:
                 root = ent.root
                 # "one U.S. soldier": a nationality on a person is not the place
-                modifier = root.dep_ in {"compound", "amod", "nmod"}
+                modifier = root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
                 place_head = root.head.lower_ in PLACE_NOUNS or is_admin_word(root.head.text)
                 if modifier and not place_head and root.head.ent_type_ not in PLACE_LABELS:
                     found = None
+                if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"based", "-"}:
+                    found = None  # "Pakistan-based militants": their base, not the incident's place
                 break
     if found is not None:
         return found
@@ -468,7 +527,8 @@ def _is_own_modifier(ctx: DocContext, tok: Token, place: Place) -> bool:
 def _agentive(tok: Token, gov: Token) -> bool:
     """True when the governing verb's subject carried out the incident ("X launched an attack")."""
     lemma = gov.lemma_.lower()
-    if lemma in _words("reaction_verbs"):
+    particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
+    if lemma in _words("reaction_verbs") or f"{lemma} {particle}" in _words("reaction_verbs"):
         return False  # "X condemned the attack": X reacted to it
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
     if passive and lemma not in {"engage", "involve"}:

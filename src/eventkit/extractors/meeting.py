@@ -29,6 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
+from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -44,7 +45,7 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
-from eventkit.normalize.actors import noun_phrase
+from eventkit.normalize.actors import is_title, noun_phrase
 from eventkit.normalize.countries import country_name
 
 if TYPE_CHECKING:
@@ -57,12 +58,13 @@ _T = TypeVar("_T")
 #: Heads whose "of" phrase names who they stand for ("a group of deputies", "leaders of Romania").
 _COLLECTIVE_HEADS = frozenset(
     "group delegation team members member leaders leader representatives representative officials official "
-    "heads head envoys envoy ministers minister diplomats negotiators".split()
+    "heads head envoys envoy ministers minister diplomats negotiators reporters editors journalists executives "
+    "staff employees".split()
 )
 #: Nouns that name a place even without an entity label ("the Chinese capital").
 _PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "province", "town", "village"})
 #: Prepositions of a nominal trigger whose objects take part ("talks with X", "a visit by X").
-_PARTY_PREPS = ("with", "by", "of", "between", "among")
+_PARTY_PREPS = ("with", "by", "of", "between", "among", "alongside")
 
 
 @cache
@@ -187,8 +189,16 @@ def _meeting(
             named = list(pair_from.participants)
     if len(named) < need:
         return None
+    if rule.needs_argument and not any(a.kind in {ActorKind.PERSON, ActorKind.COUNTRY} for a in named[1:]):
+        return None  # "spoke with reporters", "held a news conference": no named counterpart
     if kind == MeetingKind.VISIT and len(named) == 1 and location is None:
         return None
+    if (
+        kind == MeetingKind.VISIT
+        and location is not None
+        and all(a.kind == ActorKind.COUNTRY and a.country == location[0].country for a in named)
+    ):
+        return None  # "returned to Bahrain from a trip abroad": a host but no visitor
     date = _from_clauses(tok, verb, ctx.date_for, ctx.framing_date)
     modality = _modality(tok)
     provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
@@ -212,7 +222,7 @@ def _meeting(
     if location is not None:
         provenance.append(location[1])
     confidence = _confidence(rule.strength, named, date is not None, location is not None, modality)
-    return Meeting(
+    event = Meeting(
         trigger=ctx.span_of(match.span),
         evidence=[ctx.sentence_span(tok)],
         participants=named,
@@ -224,6 +234,7 @@ def _meeting(
         rule_ids=[match.rule_id] + (["meeting.pair_anaphor.v1"] if pair_from is not None else []),
         provenance=provenance,
     )
+    return judge(ctx, tok, event, rule.strength)
 
 
 def _from_clauses(
@@ -275,6 +286,9 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     subjects = subjects_of(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if verb.dep_ == "ccomp" and any(s.lower_ in {"he", "she"} for s in subjects):
+        # "X said he had spoken with Y": the reporting clause's subject is "he"
+        subjects = [s for s in subjects if s.lower_ not in {"he", "she"}] + subjects_of(verb.head)
     frame.add(subjects)
     frame.add(agent_of(verb))  # "was received by Xi"
     if frame_name == "visit":
@@ -284,12 +298,22 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
             else:
                 frame.add([obj])  # "visited the pope": the person visited
         return
+    if frame_name == "host":
+        # "welcomed the U.S. attack", "received a letter": the guest must be someone
+        objects = [o for o in objects if _is_someone(o)]
     if not passive or frame_name != "host":
         frame.add(objects)
     frame.add(prep_objects(verb, ("with", "between", "among")))
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
         frame.add(prep_objects(obj, ("with", "between", "among")))
+
+
+def _is_someone(tok: Token) -> bool:
+    """A noun phrase that can be a guest: a name, a person or group word, a title."""
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "PRON"}:
+        return True
+    return tok.lower_ in _COLLECTIVE_HEADS or is_title(tok.lemma_)
 
 
 def _nominal_frame(noun: Token, frame: _Frame) -> None:
@@ -378,8 +402,8 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                     resolved = resolve_actor(ctx, i)
                     if resolved is not None:
                         _add_actor(out, resolved[0])
-                if inner and (tok.lower_ in {"group", "team", "number"} or tok.tag_ == "NNS"):
-                    continue
+                if inner and any(resolve_actor(ctx, o) is not None for o in inner):
+                    continue  # "the leader of Australia" is Australia's part, not another party
             for actor in distributed_actors(ctx, tok):
                 _add_actor(out, actor)
     for actor in frame.extra:
@@ -388,7 +412,7 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
 
 
 def _add_actor(actors: list[Actor], actor: Actor) -> None:
-    from eventkit.merge import same_actor
+    from eventkit.coreference import same_actor
 
     if any(same_actor(actor, a) or a.name.lower() == actor.name.lower() for a in actors):
         return

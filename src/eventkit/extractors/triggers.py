@@ -16,14 +16,13 @@ relative pronouns resolved to their antecedents.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
+from eventkit.normalize.names import clean_name
+from eventkit.resource_schemas import TriggerRule
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -62,43 +61,6 @@ PLACE_NOUNS = frozenset(
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 
 
-class TriggerRule(BaseModel):
-    """One trigger rule of a lexicon file.
-
-    Attributes:
-        id: Rule name, unique in its file; the rule id is ``<type>.<id>.v1``.
-        lemmas: Single-word lemmas (multi-word entries are matched as phrases).
-        phrases: Multi-word expressions, matched on lemmas or lower-cased words.
-        pos: Allowed coarse parts of speech of single-word lemmas.
-        kind: Meeting or donation kind.
-        category: Incident category.
-        frame: Argument frame (see the lexicon file's header).
-        strength: How reliably the words denote the event, in [0, 1].
-        needs_argument: Keep the trigger only with a named argument.
-        intransitive: Verbs only: a direct object or clause means another
-            sense ("protesters demonstrated" vs "the visit demonstrated its value").
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
-    lemmas: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
-    pos: tuple[str, ...] = ()
-    kind: str | None = None
-    category: str | None = None
-    frame: str = "nominal"
-    strength: float = Field(default=0.6, ge=0.0, le=1.0)
-    needs_argument: bool = False
-    intransitive: bool = False
-
-    @model_validator(mode="after")
-    def _has_words(self) -> TriggerRule:
-        if not self.lemmas and not self.phrases:
-            raise ValueError(f"trigger rule {self.id!r} has neither lemmas nor phrases")
-        return self
-
-
 @dataclass(frozen=True)
 class TriggerMatch:
     """A trigger found in a Doc.
@@ -116,7 +78,7 @@ class TriggerMatch:
     rule_id: str
 
 
-@cache
+@per_resources
 def rules(event_type: str) -> tuple[TriggerRule, ...]:
     """The validated trigger rules of one event type (cached).
 
@@ -128,14 +90,10 @@ def rules(event_type: str) -> tuple[TriggerRule, ...]:
 
     Raises:
         pydantic.ValidationError: If the lexicon file is malformed.
-        ValueError: If two rules share an id.
+        ValueError: If the lexicon has duplicate ids or unknown frames.
     """
-    data = load_yaml(f"lexicons/{event_type}_triggers.en.yaml")
-    out = tuple(TriggerRule.model_validate(r) for r in data["triggers"])
-    ids = [r.id for r in out]
-    if len(ids) != len(set(ids)):
-        raise ValueError(f"duplicate trigger ids in the {event_type} lexicon")
-    return out
+    data = load_yaml(f"lexicons/{event_type}_triggers.en.yaml")  # validated: unique ids, known frames
+    return tuple(TriggerRule.model_validate(r) for r in data["triggers"])
 
 
 def lexicon_extra(event_type: str, key: str) -> Any:
@@ -170,12 +128,13 @@ class _Compiled:
     by_label: dict[str, tuple[int, TriggerRule]]
 
 
-_COMPILED: dict[tuple[str, int], _Compiled] = {}
+_COMPILED: dict[tuple[str, int, int], _Compiled] = {}
 
 
 def _compiled(event_type: str, vocab: Vocab) -> _Compiled:
     """Compile the rules of one type, once per Vocab."""
-    key = (event_type, id(vocab))
+    res = current_resources()
+    key = (event_type, id(vocab), res.key if res is not None else 0)
     cached = _COMPILED.get(key)
     if cached is not None and cached.vocab is vocab:
         return cached
@@ -461,7 +420,7 @@ def distributed_actors(ctx: DocContext, tok: Token) -> list[Actor]:
             from eventkit.normalize.countries import country_code
 
             code = country_code(mod.text)
-            actors.append(Actor(name=f"{mod.text} {tok.text}", kind=ActorKind.GROUP, country=code))
+            actors.append(Actor(name=clean_name(f"{mod.text} {tok.text}"), kind=ActorKind.GROUP, country=code))
         return actors
     resolved = resolve_actor(ctx, tok)
     return [resolved[0]] if resolved is not None else []

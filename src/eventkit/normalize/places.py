@@ -30,7 +30,7 @@ from typing import Any
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Place, PlaceKind
 from eventkit.normalize.countries import (
     capital_country,
@@ -39,6 +39,7 @@ from eventkit.normalize.countries import (
     is_country_name,
     name_key,
 )
+from eventkit.normalize.names import clean_name
 
 __all__ = ["is_admin_word", "resolve_place"]
 
@@ -99,7 +100,7 @@ class _Index:
     admin_words: frozenset[str]
 
 
-@cache
+@per_resources
 def lexicon() -> PlaceLexicon:
     """Return the validated contents of ``places.en.yaml`` (loaded once)."""
     return PlaceLexicon.model_validate(load_yaml(_LEXICON) or {})
@@ -112,7 +113,7 @@ def _alpha2_to_alpha3() -> dict[str, str]:
     return table
 
 
-@cache
+@per_resources
 def _index() -> _Index:
     lex = lexicon()
     entries: dict[str, PlaceEntry] = {}
@@ -192,8 +193,8 @@ def _city_alt_names() -> dict[str, _City]:
 
 
 def _display(text: str) -> str:
-    """Return the name as written, without surrounding punctuation, a possessive or a leading "the"."""
-    text = " ".join(text.split()).strip(" \t\"'()[]{},;:!?\u201c\u201d\u2019")
+    """Return the name as written (:func:`clean_name`), without surrounding punctuation, a possessive or "the"."""
+    text = clean_name(text).strip(" \t\"'()[]{},;:!?\u201c\u201d\u2019")
     text = _POSSESSIVE.sub("", text)
     if text[:4].lower() == "the ":
         text = text[4:].lstrip()
@@ -250,6 +251,8 @@ def resolve_place(name: str) -> Place | None:
     if not isinstance(name, str) or len(name) > _MAX_NAME_LENGTH:
         return None
     display = _display(name)
+    if not display:
+        return None
     key = name_key(display)
     if not key or not any(ch.isalpha() for ch in key):
         return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, cached_property
@@ -87,6 +88,22 @@ class CleanText:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
+    @cached_property
+    def dateline(self) -> tuple[int, int] | None:
+        """Cleaned ``(start, end)`` of the article's dateline ("GAZA CITY, Gaza --"), if any.
+
+        The dateline opens the first body block and sits on its own line
+        (the cleaner breaks it off the first sentence).
+        """
+        body = next((b for b in self.blocks if b.kind == BlockKind.BODY), None)
+        if body is None:
+            return None
+        line_end = self.text.find("\n", body.start, body.end)
+        if line_end < 0:
+            return None
+        m = _DATELINE.match(self.text, body.start, line_end + 1)
+        return (body.start, m.end()) if m else None
+
 
 # Inline rewrites, tried left to right at each position. Each regex is linear.
 _INLINE = re.compile(
@@ -97,8 +114,9 @@ _INLINE = re.compile(
     r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!$%&\"'<>|~]))"
     r"|(?P<emphasis>\*\*|__|(?<!\S)\*(?=[^\s*])|(?<=[^\s*])\*(?![^\s.,;:!?)\]\"']))"
     r"|(?P<char>[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
-    r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u200b-\u200d\u2060\ufeff\u00ad"
-    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+    r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+    r"\u061c\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+    r"|(?P<compose>[^\W\d_][\u0300-\u036f]{1,8})"  # a letter written with combining accents
 )
 
 _CHAR_MAP = {
@@ -117,6 +135,10 @@ _DATELINE = re.compile(
     r"(?:,? \w{3,9}\.? \d{1,2})?"  # , Dec. 4
     r"(?: \([^()\n]{1,40}\))?"  # (Xinhua)
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
+)
+#: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
+_INLINE_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'\- ]{0,40})/(?:[A-Z][\w.'\- ]{0,40})\)[ \t]{0,2}(?:[-\u2013\u2014][ \t]{0,2})?"
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -263,7 +285,10 @@ def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
                 builder.replace(_CHAR_MAP[ch], m.start(), m.end())
             elif ch in _SPACE_CHARS:
                 builder.replace(" ", m.start(), m.end())
-            # zero-width and control characters are dropped
+            # zero-width, direction and control characters are dropped
+        elif kind == "compose":
+            # NFC: "e" + U+0301 is parsed as the "\u00e9" the model was trained on
+            builder.replace(unicodedata.normalize("NFC", m.group("compose")), m.start(), m.end())
         pos = m.end()
     if pos < end:
         builder.copy(pos, end)
@@ -342,6 +367,12 @@ def clean(raw: str) -> CleanText:
             _rewrite_line(builder, raw, s, dateline.end())
             builder.insert("\n", dateline.end() - 1)
             s = dateline.end()
+        for credit in _INLINE_CREDIT.finditer(raw, s, e):
+            # "(J. Doe/Agency)-Onlookers ...": a photo credit glued between a caption and the body
+            if credit.start() > s:
+                _rewrite_line(builder, raw, s, credit.start())
+            dropped.append((credit.start(), credit.end(), "credit"))
+            s = credit.end()
         _rewrite_line(builder, raw, s, e)
         prev_end_raw = max(e - 1, s)
         if kind == BlockKind.HEADLINE:

@@ -1,8 +1,4 @@
-"""The public data model: pydantic v2 value types and the four event types.
-
-Every value that leaves eventkit is one of these models. They serialise to the
-JSON contract described in ``docs/models.md`` (``model_dump(mode="json")``)
-and validate back losslessly.
+"""Value types of the public data model: spans, actors, places, dates, money, items, casualties, provenance.
 
 Grounding: a :class:`Span` holds character offsets into the *raw* input text
 (``start`` inclusive, ``end`` exclusive). When a model is validated with
@@ -15,44 +11,26 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Union
 
 import pycountry
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    TypeAdapter,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, ValidationInfo, field_validator, model_validator
 
 __all__ = [
     "Actor",
     "ActorKind",
-    "AnyEvent",
     "Casualties",
-    "Donation",
-    "DonationKind",
-    "Event",
-    "EventType",
-    "Incident",
-    "IncidentCategory",
     "Item",
-    "Meeting",
-    "MeetingKind",
+    "JsonDecimal",
     "Modality",
     "Money",
+    "MoneyQualifier",
     "Place",
     "PlaceKind",
     "Precision",
     "Provenance",
     "Span",
-    "Statement",
     "When",
-    "json_schema",
 ]
 
 
@@ -72,15 +50,6 @@ class _Model(BaseModel):
 
 
 # --------------------------------------------------------------------------- enums
-
-
-class EventType(str, Enum):
-    """The four event types."""
-
-    MEETING = "meeting"
-    DONATION = "donation"
-    INCIDENT = "incident"
-    STATEMENT = "statement"
 
 
 class ActorKind(str, Enum):
@@ -124,42 +93,6 @@ class Modality(str, Enum):
     HYPOTHETICAL = "hypothetical"
     NEGATED = "negated"
     ALLEGED = "alleged"
-
-
-class MeetingKind(str, Enum):
-    """The form a meeting took."""
-
-    MEETING = "meeting"
-    VISIT = "visit"
-    TALKS = "talks"
-    SUMMIT = "summit"
-    CALL = "call"
-
-
-class DonationKind(str, Enum):
-    """What was given."""
-
-    GOODS = "goods"
-    GRANT = "grant"
-    HUMANITARIAN_AID = "humanitarian_aid"
-    MILITARY_AID = "military_aid"
-    OTHER = "other"
-
-
-class IncidentCategory(str, Enum):
-    """Incident taxonomy (fixed by the evaluation format)."""
-
-    ARMED_CONFLICT = "armed_conflict"
-    ATTACK = "attack"
-    PROTEST = "protest"
-    RIOT = "riot"
-    MARITIME = "maritime"
-    ACCIDENT = "accident"
-    DISASTER = "disaster"
-    CRIME = "crime"
-    CYBER = "cyber"
-    OUTAGE = "outage"
-    OTHER = "other"
 
 
 # --------------------------------------------------------------------- value types
@@ -292,15 +225,28 @@ class When(_Model):
         return self
 
 
+class MoneyQualifier(str, Enum):
+    """How a money amount relates to the true value ("around", "at least", "up to")."""
+
+    APPROXIMATELY = "approximately"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
 class Money(_Model):
     r"""An amount of money.
 
     Attributes:
-        amount: The amount as a Decimal (26.8 million -> 26800000).
+        amount: The amount as a Decimal (26.8 million -> 26800000); the lower
+            bound of a range.
         currency: ISO 4217 code ("USD").
         text: The expression as written ("around \\$26.8 million").
         approximate: True for "around", "about", "more than", "up to" ...
-        max_amount: Upper bound when the text gives a range.
+        max_amount: Upper bound: the high end of a range ("$5-6 million") or
+            the amount of an upper bound ("up to $5 million").
+        min_amount: Lower bound: the low end of a range or the amount of a
+            lower bound ("more than $5 million").
+        qualifier: approximately, at_least or at_most, when the text says so.
         span: Where the expression is in the raw text.
     """
 
@@ -308,7 +254,18 @@ class Money(_Model):
     currency: str
     text: str
     approximate: bool = False
-    max_amount: JsonDecimal | None = None
+    max_amount: JsonDecimal | None = Field(
+        default=None,
+        description='Upper bound: the high end of a range ("$5-6 million") or of "up to $5 million".',
+    )
+    min_amount: JsonDecimal | None = Field(
+        default=None,
+        description='Lower bound: the low end of a range ("$5-6 million") or of "more than $5 million".',
+    )
+    qualifier: MoneyQualifier | None = Field(
+        default=None,
+        description='"approximately" (around, nearly), "at_least" (more than, over) or "at_most" (up to, under).',
+    )
     span: Span | None = None
 
     @field_validator("currency")
@@ -375,134 +332,3 @@ class Provenance(_Model):
     span: Span | None = None
     rule: str
     note: str | None = None
-
-
-# -------------------------------------------------------------------------- events
-
-
-class Event(_Model):
-    """Fields shared by every event.
-
-    Attributes:
-        type: The discriminator ("meeting", "donation", "incident", "statement").
-        id: Identifier, unique within one extraction ("M1", "S3").
-        trigger: The word(s) that signalled the event ("met", "said").
-        evidence: Every span that supports the event (sentences, mentions).
-        date: When it happened, or ``None`` when the text does not say.
-        location: Where it happened, or ``None``.
-        confidence: How far to trust the event, in [0, 1].
-        modality: asserted, planned, hypothetical, negated or alleged.
-        rule_ids: The rules that fired.
-        provenance: Per-field derivations.
-        fingerprint: Stable key for cross-document de-duplication.
-        sources: Ids of the documents the event was found in (filled by
-            ``Extractor.pipe`` records with an ``id`` and by ``eventkit.dedupe``).
-    """
-
-    type: EventType
-    id: str = ""
-    trigger: Span | None = None
-    evidence: list[Span] = Field(default_factory=list)
-    date: When | None = None
-    location: Place | None = None
-    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
-    modality: Modality = Modality.ASSERTED
-    rule_ids: list[str] = Field(default_factory=list)
-    provenance: list[Provenance] = Field(default_factory=list)
-    fingerprint: str | None = None
-    sources: list[str] = Field(default_factory=list)
-
-    def _repr_html_(self) -> str:
-        """The event as an HTML card in notebooks (fields, evidence with trigger and arguments marked)."""
-        from eventkit.render import event_html
-
-        return event_html(self)
-
-
-class Meeting(Event):
-    """Who met whom, where and when."""
-
-    type: Literal[EventType.MEETING] = EventType.MEETING
-    participants: list[Actor] = Field(default_factory=list)
-    kind: MeetingKind = MeetingKind.MEETING
-
-
-class Donation(Event):
-    """Who gave what to whom, how much, and what for."""
-
-    type: Literal[EventType.DONATION] = EventType.DONATION
-    donor: Actor | None = None
-    recipient: Actor | None = None
-    items: list[Item] = Field(default_factory=list)
-    amount: Money | None = None
-    purpose: str | None = None
-    kind: DonationKind = DonationKind.OTHER
-
-
-class Incident(Event):
-    """Violence, unrest, maritime confrontations, accidents and disasters."""
-
-    type: Literal[EventType.INCIDENT] = EventType.INCIDENT
-    category: IncidentCategory = IncidentCategory.OTHER
-    actors: list[Actor] = Field(default_factory=list)
-    targets: list[Actor] = Field(default_factory=list)
-    casualties: Casualties | None = None
-    description: str | None = None
-
-
-class Statement(Event):
-    """Who said what, directly or reported, and who relayed it.
-
-    Attributes:
-        speaker: Who made the statement.
-        content: What was said, without the cue or the attribution.
-        content_span: Where the content is in the raw text.
-        direct: True for a direct quote, False for reported speech.
-        reported_by: Media or person relaying the statement ("Xinhua").
-        audience: Who was addressed ("told reporters").
-        cue: The speech-act cue ("said", "according to").
-    """
-
-    type: Literal[EventType.STATEMENT] = EventType.STATEMENT
-    speaker: Actor | None = None
-    content: str = ""
-    content_span: Span | None = None
-    direct: bool = False
-    reported_by: Actor | None = None
-    audience: Actor | None = None
-    cue: str | None = None
-
-
-#: Any event, discriminated on ``type``.
-AnyEvent = Annotated[Union[Meeting, Donation, Incident, Statement], Field(discriminator="type")]
-
-EVENT_ADAPTER: TypeAdapter[Meeting | Donation | Incident | Statement] = TypeAdapter(AnyEvent)
-
-EVENT_CLASSES: dict[EventType, type[Event]] = {
-    EventType.MEETING: Meeting,
-    EventType.DONATION: Donation,
-    EventType.INCIDENT: Incident,
-    EventType.STATEMENT: Statement,
-}
-
-
-def parse_event(data: dict[str, Any], *, raw_text: str | None = None) -> Meeting | Donation | Incident | Statement:
-    """Validate a JSON-shaped dict into the right event model.
-
-    Args:
-        data: An event as produced by ``model_dump(mode="json")``.
-        raw_text: If given, every span is checked against this text.
-
-    Returns:
-        The validated event.
-
-    Raises:
-        pydantic.ValidationError: If the data is not a valid event.
-    """
-    context = {"raw_text": raw_text} if raw_text is not None else None
-    return EVENT_ADAPTER.validate_python(data, context=context)
-
-
-def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema of an event (the discriminated union of all four types)."""
-    return EVENT_ADAPTER.json_schema()

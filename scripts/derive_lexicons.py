@@ -1,0 +1,110 @@
+"""Derive word lists for the event-or-not judgement from Open English WordNet.
+
+Usage::
+
+    python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
+
+Writes two lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+with an attribution header):
+
+* ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
+  abstract lexicographer file (attribute, cognition, communication, feeling,
+  motive, relation). An incident noun whose "of" complement or whose "for/over"
+  goal is such a noun is figurative ("an explosion of speculation", "a battle
+  over ideas", "a storm of criticism").
+* ``vessels.en.txt``: every lemma of a hyponym of ``vessel`` (watercraft,
+  synset 04537861-n). Maritime verbs ("boarded", "rammed", "collided") are
+  a maritime incident only with a vessel in the clause ("boarded a shuttle
+  bus" is not).
+
+The YAML files are read line by line (no YAML parser needed), so the script
+runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
+WordNet 3.0 (WordNet licence).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "eventkit" / "resources" / "lexicons"
+ABSTRACT_LEXFILES = {"07", "09", "10", "12", "16", "24"}
+VESSEL_SYNSET = "04537861-n"
+HEADER = (
+    "# Derived by scripts/derive_lexicons.py from Open English WordNet ({what}).\n"
+    "# Open English WordNet: CC BY 4.0, the Open English WordNet team; based on\n"
+    "# Princeton WordNet 3.0, (c) Princeton University (WordNet licence).\n"
+)
+_LEMMA = re.compile(r"^([^\s#'][^:]*|'[^']*'):\s*$")
+_SENSE_ID = re.compile(r"^\s+id:\s*'?([^%']+)%1:(\d\d):")
+
+
+def first_sense_lexfiles(folder: Path) -> dict[str, str]:
+    """Noun lemma -> lexicographer file number of its first sense."""
+    out: dict[str, str] = {}
+    for path in sorted(folder.glob("entries-*.yaml")):
+        lemma = None
+        in_noun = False
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = _LEMMA.match(line)
+            if m:
+                lemma, in_noun = m.group(1).strip("'"), False
+                continue
+            if line.startswith("  ") and not line.startswith("   "):
+                in_noun = line.strip() == "n:"
+                continue
+            s = _SENSE_ID.match(line)
+            if s and in_noun and lemma is not None and lemma not in out:
+                out[lemma] = s.group(2)
+    return out
+
+
+def hyponym_lemmas(folder: Path, root: str) -> set[str]:
+    """All member lemmas of ``root`` and its transitive hyponyms (noun.artifact)."""
+    children: dict[str, list[str]] = defaultdict(list)
+    members: dict[str, list[str]] = defaultdict(list)
+    synset = None
+    section = None
+    for line in (folder / "noun.artifact.yaml").read_text(encoding="utf-8").splitlines():
+        if re.match(r"^\d{8}-n:", line):
+            synset, section = line[:10], None
+            continue
+        if re.match(r"^  \w", line):
+            section = line.strip().rstrip(":")
+            continue
+        item = re.match(r"^  - (.+)$", line)
+        if item and synset is not None:
+            if section == "hypernym":
+                children[item.group(1).strip()].append(synset)
+            elif section == "members":
+                members[synset].append(item.group(1).strip().strip("'\""))
+    seen, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(children.get(node, []))
+    return {m.lower() for s in seen for m in members[s] if m.isascii()}
+
+
+def main() -> int:
+    """Write the derived lists."""
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/lexical/open-english-wordnet/yaml")
+    lexfiles = first_sense_lexfiles(folder)
+    abstract = sorted(w.lower() for w, f in lexfiles.items() if f in ABSTRACT_LEXFILES and w.isalpha())
+    (OUT / "abstract_nouns.en.txt").write_text(
+        HEADER.format(what="nouns whose first sense is abstract") + "\n".join(abstract) + "\n", encoding="utf-8"
+    )
+    vessels = sorted(hyponym_lemmas(folder, VESSEL_SYNSET))
+    (OUT / "vessels.en.txt").write_text(
+        HEADER.format(what="hyponyms of vessel, watercraft") + "\n".join(vessels) + "\n", encoding="utf-8"
+    )
+    print(f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

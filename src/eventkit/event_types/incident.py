@@ -1,0 +1,80 @@
+"""The built-in ``incident`` type: violence, unrest, maritime confrontations, accidents and disasters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventkit.coreference import better_casualties, overlap, same_place, union_actors
+from eventkit.event_types.spec import EventTypeSpec
+from eventkit.models import Actor, Event, Incident
+from eventkit.normalize.names import clean_name
+
+__all__ = ["INCIDENT"]
+
+
+def _mergeable(a: Event, b: Event, headline: bool) -> bool:
+    """Same category, compatible places, overlapping actors (or one without)."""
+    assert isinstance(a, Incident) and isinstance(b, Incident)
+    if a.category != b.category:
+        return False
+    if a.location and b.location and not same_place(a.location, b.location):
+        return False
+    if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
+        return False  # two bare mentions may be two incidents; a headline names the lede's
+    return not a.actors or not b.actors or overlap(a.actors, b.actors)
+
+
+def _combine(a: Event, b: Event) -> dict[str, Any]:
+    assert isinstance(a, Incident) and isinstance(b, Incident)
+    return {
+        "actors": union_actors(a.actors, b.actors),
+        "targets": union_actors(a.targets, b.targets),
+        "casualties": better_casualties(a.casualties, b.casualties),
+        "description": a.description or b.description,
+    }
+
+
+def _key_parts(event: Event) -> list[str]:
+    assert isinstance(event, Incident)
+    parts = [event.category.value]
+    if event.location is not None:
+        parts.append(event.location.country or clean_name(event.location.name).lower())
+    return parts
+
+
+def _participants(event: Event) -> list[Actor]:
+    assert isinstance(event, Incident)
+    return list(event.actors)
+
+
+def _columns(event: Event) -> dict[str, Any]:
+    assert isinstance(event, Incident)
+    return {"category": event.category.value}
+
+
+def _summary(event: Event) -> str:
+    assert isinstance(event, Incident)
+    actors = ", ".join(a.name for a in event.actors)
+    text = event.category.value + (f" by {actors}" if actors else "")
+    if event.casualties and event.casualties.killed is not None:
+        text += f", {event.casualties.killed} killed"
+    return text
+
+
+INCIDENT = EventTypeSpec(
+    name="incident",
+    model=Incident,
+    extractor="eventkit.extractors.incident:extract_incidents",
+    id_prefix="I",
+    mergeable=_mergeable,
+    combine=_combine,
+    key_parts=_key_parts,
+    participants=_participants,
+    columns=_columns,
+    summary=_summary,
+    roles={"actors": "actor", "targets": "target"},
+    colour="#feca74",
+    line_colour="#d48806",
+    key_fields=("category",),
+    key_any=("location", "actors"),
+)

@@ -1,0 +1,72 @@
+"""The built-in ``statement`` type: who said what, directly or reported, and who relayed it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventkit.coreference import actor_key, same_actor
+from eventkit.event_types.spec import EventTypeSpec
+from eventkit.models import Actor, Event, Statement
+
+__all__ = ["STATEMENT"]
+
+
+def _mergeable(a: Event, b: Event, headline: bool) -> bool:
+    """Same speaker, and the content of one contains the other's."""
+    assert isinstance(a, Statement) and isinstance(b, Statement)
+    if not same_actor(a.speaker, b.speaker):
+        return False
+    ca, cb = a.content.lower(), b.content.lower()
+    return bool(ca and cb) and (ca in cb or cb in ca)
+
+
+def _combine(a: Event, b: Event) -> dict[str, Any]:
+    assert isinstance(a, Statement) and isinstance(b, Statement)
+    longer = a if len(a.content) >= len(b.content) else b
+    return {
+        "content": longer.content,
+        "content_span": longer.content_span,
+        "reported_by": a.reported_by or b.reported_by,
+    }
+
+
+def _key_parts(event: Event) -> list[str]:
+    assert isinstance(event, Statement)
+    return [actor_key(event.speaker), " ".join(event.content.lower().split()[:8])]
+
+
+def _participants(event: Event) -> list[Actor]:
+    assert isinstance(event, Statement)
+    return [event.speaker] if event.speaker else []
+
+
+def _columns(event: Event) -> dict[str, Any]:
+    assert isinstance(event, Statement)
+    return {"speaker": event.speaker.name if event.speaker else None, "content": event.content, "direct": event.direct}
+
+
+def _summary(event: Event) -> str:
+    assert isinstance(event, Statement)
+    speaker = event.speaker.name if event.speaker else "?"
+    content = event.content if len(event.content) <= 70 else event.content[:67] + "..."
+    quote = '"' if event.direct else ""
+    return f"{speaker}: {quote}{content}{quote}"
+
+
+STATEMENT = EventTypeSpec(
+    name="statement",
+    model=Statement,
+    extractor="eventkit.extractors.statement:extract_statements",
+    id_prefix="S",
+    mergeable=_mergeable,
+    combine=_combine,
+    key_parts=_key_parts,
+    participants=_participants,
+    columns=_columns,
+    summary=_summary,
+    roles={"speaker": "speaker", "content_span": "content", "reported_by": "reported by", "audience": "audience"},
+    colour="#c887fb",
+    line_colour="#8e44d4",
+    key_fields=("speaker", "content"),
+    calibration="calibration/statement.yaml",
+)

@@ -1,0 +1,147 @@
+"""Anchoring incidents: a specific occurrence has a place or a named party.
+
+An incident mention with neither a place nor a named party ("the
+explosion", "the protests", "the war") is not an event on its own. Within
+one article it is either
+
+* a **later mention of an anchored incident**: it joins the nearest earlier
+  anchored incident of the same category (else the next one) (its sentence becomes evidence of that
+  event), as "the explosion went off around 8:30 p.m." joins "an explosion
+  in Chelsea";
+* an incident of the **lead** in a wire story with a dateline ("GAZA CITY,
+  Gaza --"): the dateline city is its place;
+* or **background** ("the war", "the unrest") with nothing to anchor it:
+  dropped.
+
+A mention with only a casualty count ("29 people were injured by an
+explosion") joins an anchored incident of its kind the same way, and stands
+on its own when there is none ("a quake killed 300 people").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.models import Actor, ActorKind, Incident, Place, Provenance
+from eventkit.text.clean import BlockKind
+
+if TYPE_CHECKING:
+    from eventkit.extractors.base import DocContext
+
+__all__ = ["anchor_incidents", "dateline_place", "is_anchored"]
+
+#: How many body paragraphs count as the lead for the dateline fallback.
+_LEAD_BLOCKS = 2
+
+
+def is_anchored(event: Incident) -> bool:
+    """A place or a named actor or target (a casualty count alone is a weak anchor).
+
+    A party is named when it has a country ("Israeli troops") or is a
+    person or organisation with a capitalised name ("Hamas"); "police",
+    "gunmen" and "Onlookers" at the start of a sentence name nobody.
+    """
+    if event.location is not None:
+        return True
+    return any(_proper(a) for a in [*event.actors, *event.targets])
+
+
+def _proper(actor: Actor) -> bool:
+    if actor.country is not None:
+        return True
+    named_kind = actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
+    return named_kind and any(w[:1].isupper() for w in actor.name.split())
+
+
+def _conflicting_casualties(a: Incident, b: Incident) -> bool:
+    if a.casualties is None or b.casualties is None:
+        return False
+    ka, kb = a.casualties, b.casualties
+    return (ka.killed is not None and kb.killed is not None and ka.killed != kb.killed) or (
+        ka.injured is not None and kb.injured is not None and ka.injured != kb.injured
+    )
+
+
+def _start(event: Incident) -> int:
+    return event.trigger.start if event.trigger is not None else 0
+
+
+def _host(out: list[Incident], event: Incident) -> int | None:
+    """The anchored incident a loose mention belongs to: the nearest earlier one of its kind, else the next."""
+    start = _start(event)
+    candidates = [
+        i
+        for i, e in enumerate(out)
+        if e.category == event.category and e.modality == event.modality and not _conflicting_casualties(e, event)
+    ]
+    before = [i for i in candidates if _start(out[i]) <= start]
+    if before:
+        return max(before, key=lambda i: _start(out[i]))
+    return candidates[0] if candidates else None
+
+
+def dateline_place(ctx: DocContext) -> Place | None:
+    """The place of the article's dateline ("GAZA CITY, Gaza --" -> Gaza City), if any."""
+    span = ctx.clean.dateline
+    if span is None:
+        return None
+    start, end = span
+    for ent in ctx.doc.ents:
+        if ent.start_char >= start and ent.end_char <= end and ent.label_ in {"GPE", "LOC", "FAC"}:
+            return ctx.place(ent)
+    return None
+
+
+def _in_lead(ctx: DocContext, offset: int) -> bool:
+    body = [b for b in ctx.clean.blocks if b.kind == BlockKind.BODY][:_LEAD_BLOCKS]
+    return any(b.start <= offset < b.end for b in body)
+
+
+def _clean_offset(ctx: DocContext, event: Incident) -> int | None:
+    if event.trigger is None:
+        return None
+    for tok in ctx.doc:
+        if ctx.span_of(tok).start == event.trigger.start:
+            return tok.idx
+    return None
+
+
+def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
+    """Keep anchored incidents; attach or drop the others (see the module docstring).
+
+    Args:
+        ctx: The document context.
+        events: The incidents of one document in text order.
+
+    Returns:
+        The anchored incidents, with the evidence of the mentions they absorbed.
+    """
+    dateline = dateline_place(ctx)
+    out: list[Incident] = []
+    loose: list[Incident] = []
+    weak: list[Incident] = []
+    for event in events:
+        if is_anchored(event):
+            out.append(event)
+            continue
+        offset = _clean_offset(ctx, event) if dateline is not None else None
+        if dateline is not None and offset is not None and _in_lead(ctx, offset):
+            prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
+            out.append(event.model_copy(update={"location": dateline, "provenance": [*event.provenance, prov]}))
+            continue
+        (weak if event.casualties is not None else loose).append(event)
+    for event in [*weak, *loose]:
+        host = _host(out, event)
+        if host is None:
+            if event.casualties is not None:
+                out.append(event)  # "a quake killed 300 people": specific enough on its own
+            continue  # background: "the war", "the unrest"
+        kept = out[host]
+        seen = {(s.start, s.end) for s in kept.evidence}
+        spans = [*event.evidence, *([event.trigger] if event.trigger else [])]
+        extra = [s for s in spans if (s.start, s.end) not in seen]
+        update: dict[str, object] = {"evidence": sorted([*kept.evidence, *extra], key=lambda s: s.start)}
+        if kept.casualties is None and event.casualties is not None:
+            update["casualties"] = event.casualties
+        out[host] = kept.model_copy(update=update)
+    return sorted(out, key=_start)

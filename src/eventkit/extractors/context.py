@@ -1,0 +1,275 @@
+"""The per-document context every extractor reads: :class:`DocContext`.
+
+The context owns the parsed Doc, the cleaned text and its offset map, the
+publication date and the document's actor index, and turns spaCy tokens and
+spans into grounded pydantic values (spans with raw offsets, resolved dates,
+places and actors).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
+from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
+from eventkit.normalize.actors import ActorIndex, is_title
+from eventkit.normalize.names import clean_name
+from eventkit.normalize.places import is_admin_word, resolve_place
+from eventkit.normalize.times import (
+    clause_direction,
+    find_anaphoric_days,
+    is_anaphoric_day,
+    is_weekday,
+    parse_anaphoric,
+    parse_date,
+    select_date,
+)
+from eventkit.text.clean import BlockKind, CleanText
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["PLACE_LABELS", "DocContext"]
+
+#: spaCy entity labels that name places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass
+class DocContext:
+    """One document as the extractors see it.
+
+    Attributes:
+        doc: The parsed spaCy Doc of the cleaned text.
+        clean: The cleaned text and its offset map to the raw input.
+        published: The publication date used to resolve relative dates.
+    """
+
+    doc: Doc
+    clean: CleanText
+    published: dt.date | None
+    _dates: dict[int, When | None] = field(default_factory=dict, repr=False)
+
+    @property
+    def raw(self) -> str:
+        """The raw input text."""
+        return self.clean.raw
+
+    @cached_property
+    def actors(self) -> ActorIndex:
+        """The document's actor index (built on first use)."""
+        headline_end = max((b.end for b in self.clean.blocks if b.kind == BlockKind.HEADLINE), default=0)
+        return ActorIndex(self.doc, headline_end=headline_end)
+
+    @cached_property
+    def date_ents(self) -> list[SpacySpan]:
+        """DATE entities of the document, joined with a TIME right after them ("Tuesday night").
+
+        A TIME entity that names a weekday ("Saturday morning") counts as a date too.
+        """
+        ents = list(self.doc.ents)
+        out: list[SpacySpan] = []
+        for i, ent in enumerate(ents):
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if ent.label_ == "DATE":
+                if nxt is not None and nxt.label_ == "TIME" and nxt.start == ent.end:
+                    out.append(self.doc[ent.start : nxt.end])
+                else:
+                    out.append(ent)
+            elif (
+                ent.label_ == "TIME"
+                and (any(is_weekday(t.text) for t in ent) or is_anaphoric_day(ent.text))
+                and (not out or out[-1].end != ent.end)
+            ):
+                out.append(ent)  # "Saturday morning", "the next morning"
+        # "the next morning", "later that day" the tagger left untagged
+        taken = [(e.start_char, e.end_char) for e in ents]
+        for start, end in find_anaphoric_days(self.doc.text):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not any(s < end and start < e for s, e in taken):
+                out.append(span)
+        return sorted(out, key=lambda e: e.start)
+
+    # ---------------------------------------------------------------- grounding
+    def span(self, start_char: int, end_char: int) -> Span:
+        """A raw-grounded :class:`Span` for cleaned offsets ``[start_char, end_char)``."""
+        start, end = self.clean.offsets.raw_span(start_char, end_char)
+        return Span(start=start, end=end, text=self.raw[start:end])
+
+    def span_of(self, obj: Token | SpacySpan) -> Span:
+        """A raw-grounded :class:`Span` for a spaCy token or span."""
+        if hasattr(obj, "start_char"):
+            return self.span(obj.start_char, obj.end_char)  # type: ignore[union-attr]
+        return self.span(obj.idx, obj.idx + len(obj))  # type: ignore[union-attr]
+
+    def sentence_span(self, token: Token) -> Span:
+        """The raw-grounded sentence containing ``token``."""
+        sent = token.sent
+        return self.span(sent.start_char, sent.end_char)
+
+    def in_headline(self, token: Token) -> bool:
+        """True when the token is in the article's headline."""
+        block = self.clean.block_at(token.idx)
+        return block is not None and block.kind == BlockKind.HEADLINE
+
+    # ---------------------------------------------------------------- arguments
+    def actor(self, token: Token) -> tuple[Actor, float] | None:
+        """Resolve the noun phrase headed by ``token`` to a grounded actor."""
+        resolved = self.actors.resolve(token)
+        if resolved is None:
+            return None
+        actor, mention, confidence = resolved
+        actor = actor.model_copy(update={"mentions": [self.span_of(mention)]})
+        return actor, confidence
+
+    def actors_of(self, tokens: Iterable[Token]) -> list[Actor]:
+        """Resolve several heads, expanding coordinations ("X and Y"), without duplicates."""
+        out: list[Actor] = []
+        seen: set[str] = set()
+        for token in tokens:
+            for head in [token, *conjuncts(token)]:
+                resolved = self.actor(head)
+                if resolved is None:
+                    continue
+                actor = resolved[0]
+                if actor.name.lower() in seen:
+                    continue
+                seen.add(actor.name.lower())
+                out.append(actor)
+        return out
+
+    def date_for(self, trigger: Token) -> tuple[When, Provenance] | None:
+        """The date governing the trigger's own clause, resolved, with its provenance."""
+        chosen = select_date(trigger, self.date_ents)
+        if chosen is None:
+            return None
+        direction = clause_direction(trigger)
+        when = parse_date(chosen.text, published=self.published, direction=direction)
+        span = self.span_of(chosen)
+        if when is None:
+            return self._anaphoric_date(chosen, span)
+        when = when.model_copy(update={"span": span})
+        anchor = f" resolved against {self.published.isoformat()}" if self.published else ""
+        note = f"{chosen.text!r} ({direction} reading){anchor}"
+        return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
+
+    def _anaphoric_date(self, chosen: SpacySpan, span: Span) -> tuple[When, Provenance] | None:
+        """An anaphoric date ("the previous day") resolved against the latest earlier day of the text."""
+        if not is_anaphoric_day(chosen.text):
+            return None
+        for earlier in reversed([e for e in self.date_ents if e.end <= chosen.start]):
+            ref = parse_date(earlier.text, published=self.published, direction=clause_direction(earlier.root))
+            if ref is None or ref.precision != Precision.DAY:
+                continue
+            when = parse_anaphoric(chosen.text, ref)
+            if when is None:
+                return None
+            note = f"{chosen.text!r} resolved against the earlier date {earlier.text!r} ({ref.start.isoformat()})"
+            provenance = Provenance(field="date", span=span, rule="time.select_date+parse_anaphoric", note=note)
+            return when.model_copy(update={"span": span}), provenance
+        return None
+
+    def framing_date(self, verb: Token | None) -> tuple[When, Provenance] | None:
+        """The date of the clause that frames an infinitive event verb.
+
+        "X signed an agreement on Tuesday to provide ...", "X will travel to
+        Washington next month to meet Y": climbs from the verb through a
+        to-infinitive attached to a noun or a verb (acl, xcomp, advcl), at most
+        two steps, and returns the first date found there.
+        """
+        for frame in framing_verbs(verb):
+            found = self.date_for(frame)
+            if found is not None:
+                return found
+        return None
+
+    def framing_place(self, verb: Token | None) -> tuple[Place, Provenance] | None:
+        """The place of the clause that frames an infinitive event verb (see :meth:`framing_date`)."""
+        for frame in framing_verbs(verb):
+            found = self.place_for(frame)
+            if found is not None:
+                return found
+        return None
+
+    @cached_property
+    def _ents_by_sentence(self) -> dict[int, list[SpacySpan]]:
+        out: dict[int, list[SpacySpan]] = {}
+        for ent in self.doc.ents:
+            out.setdefault(ent.sent.start, []).append(ent)
+        return out
+
+    def sentence_ents(self, token: Token) -> list[SpacySpan]:
+        """The named entities of the token's sentence (computed once per document)."""
+        return self._ents_by_sentence.get(token.sent.start, [])
+
+    def place_for(self, trigger: Token) -> tuple[Place, Provenance] | None:
+        """The place of the trigger's clause: "in/at/near X" attached to it or its arguments."""
+        candidates: list[SpacySpan] = []
+        for ent in self.sentence_ents(trigger):
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            if governs(ent.root, trigger):
+                candidates.append(ent)
+        if not candidates:
+            return None
+        # the nearest after the trigger first, then the nearest before
+        candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
+        for ent in candidates:
+            if _of_a_person(ent):
+                continue  # "New Zealand's Christopher Luxon", "the President of Argentina": not where
+            if resolve_place(ent.text) is None and (ent.root.dep_ in _MODIFIER_DEPS or self.in_headline(ent.root)):
+                # "Sri Lankan officials": an unknown name used as a modifier is no place; nor is
+                # an unknown capitalised phrase of a title-case headline ("... at Supply Boat")
+                continue
+            place = self.place(ent)
+            if place is not None:
+                return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
+        return None
+
+    def place(self, ent: SpacySpan) -> Place | None:
+        """A grounded place for an entity span; venues keep the city named with them."""
+        text = ent.text
+        if text.lower().startswith("the "):
+            ent = ent[1:]
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and is_admin_word(nxt.text):
+            ent = ent.doc[ent.start : nxt.i + 1]  # "Kaduna state": the region, not the city
+        place = resolve_place(ent.text)
+        if place is None:
+            place = Place(name=clean_name(ent.text), kind=PlaceKind.OTHER)
+        update: dict[str, object] = {"span": self.span_of(ent)}
+        if place.kind == PlaceKind.FACILITY and place.city is None:
+            city = _city_near(ent)
+            if city is not None:
+                update["city"] = city
+        return place.model_copy(update=update)
+
+
+#: Dependencies of a word that modifies a noun rather than naming a place.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _of_a_person(ent: SpacySpan) -> bool:
+    """A place that only says whose a person is: "New Zealand's Luxon", "the President of Argentina"."""
+    root = ent.root
+    if root.dep_ == "poss":
+        owner = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+    else:
+        return False
+    return owner.ent_type_ == "PERSON" or is_title(owner.text)
+
+
+def _city_near(ent: SpacySpan) -> str | None:
+    for other in ent.sent.ents:
+        if other.label_ == "GPE" and other.start != ent.start:
+            place = resolve_place(other.text)
+            if place is not None and place.kind == PlaceKind.CITY:
+                return place.name
+    return None

@@ -1,0 +1,118 @@
+"""Event or not: judgements shared by the meeting, donation and incident extractors.
+
+A trigger word is only a candidate. Before it becomes an event the
+extractors ask whether the mention reports a specific occurrence that
+happened or is happening, or something else:
+
+* **hypothetical** ("if the fighting resumes", "an interest in attacking",
+  "his plan to beat them", a question): :func:`hypothetical_context` looks up
+  the chain of heads for a conditional subordinator, a modal, or a noun of
+  intention or possibility (``modality.en.yaml``: ``hypothetical_nouns``,
+  ``conditional_marks``).
+* **figurative** ("an explosion of speculation", "a battle over ideas"):
+  :func:`abstract_complement` finds an abstract "of"/"for"/"over" complement,
+  abstract nouns being derived from WordNet (``abstract_nouns.en.txt``,
+  ``scripts/derive_lexicons.py``).
+* **another sense** of a maritime verb ("boarded a shuttle bus"):
+  :func:`mentions_vessel` asks for a watercraft in the clause
+  (``vessels.en.txt``, derived from WordNet).
+
+The learned part of the decision (a logistic model over features of the
+mention) is in :mod:`eventkit.extractors.eventness`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventkit.lexicons import load_list, load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["abstract_complement", "hypothetical_context", "in_question", "is_abstract", "mentions_vessel"]
+
+_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
+@cache
+def _abstract() -> frozenset[str]:
+    return frozenset(load_list("lexicons/abstract_nouns.en.txt"))
+
+
+@cache
+def _vessels() -> frozenset[str]:
+    return frozenset(load_list("lexicons/vessels.en.txt"))
+
+
+@cache
+def _cues(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("lexicons/modality.en.yaml").get(key) or ())
+
+
+def is_abstract(tok: Token) -> bool:
+    """A common noun whose first WordNet sense is abstract ("speculation", "criticism")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in _ENTITY_LABELS and tok.lemma_.lower() in _abstract()
+
+
+def abstract_complement(tok: Token, preps: tuple[str, ...] = ("of",)) -> bool:
+    """True when the trigger's complement through ``preps`` is an abstract noun.
+
+    "an explosion of speculation", "a storm of criticism", "a battle over
+    ideas". A complement that itself names a place ("control of Aleppo") keeps
+    the literal reading.
+    """
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not is_abstract(obj):
+                continue
+            if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in obj.subtree):
+                continue
+            return True
+    return False
+
+
+def mentions_vessel(tok: Token) -> bool:
+    """A watercraft word, a navy or a coast guard in the trigger's sentence."""
+    for t in tok.sent:
+        low = t.lemma_.lower()
+        if low in _vessels() or t.lower_ in _vessels() or low in {"navy", "coastguard"}:
+            return True
+        if low == "guard" and t.i > 0 and t.doc[t.i - 1].lower_ == "coast":
+            return True
+    return False
+
+
+def in_question(tok: Token) -> bool:
+    """The trigger's sentence is a question."""
+    return tok.sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+def hypothetical_context(tok: Token, *, max_steps: int = 4) -> bool:
+    """A conditional or intention frame right above the trigger.
+
+    "if the fighting resumes", "unless talks begin" (a conditional
+    subordinator on the trigger's clause or a clause above it), "his interest
+    in attacking Egypt", "the plan to beat them", "the threat of war" (the
+    trigger is the direct complement of a noun of intention or possibility;
+    "the threat of terrorism in the aftermath of the attacks" is no frame for
+    "attacks").
+    """
+    nouns = _cues("hypothetical_nouns")
+    head = tok.head
+    if tok.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+        return True
+    if tok.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.lemma_.lower() in nouns:
+        return head.head.pos_ == "NOUN"
+    marks = _cues("conditional_marks")
+    current = tok
+    for _ in range(max_steps):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            return True
+        if current.head.i == current.i or current.dep_ in {"ccomp", "parataxis", "relcl"}:
+            return False  # a reported or relative clause has its own frame
+        current = current.head
+    return False

@@ -1,0 +1,57 @@
+"""Whether a trigger's clause reports an event as asserted, negated, planned, hypothetical or alleged.
+
+The cue words are data: ``resources/lexicons/modality.en.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.syntax import governing_verb
+from eventkit.lexicons import load_yaml, per_resources
+from eventkit.models import Modality
+from eventkit.normalize.times import clause_direction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["modality_of"]
+
+
+@per_resources
+def _modality_cues() -> dict[str, frozenset[str]]:
+    data = load_yaml("lexicons/modality.en.yaml")
+    return {key: frozenset(str(v) for v in values) for key, values in data.items()}
+
+
+def modality_of(trigger: Token) -> Modality:
+    """Modality of the trigger's clause: negated, planned, hypothetical, alleged or asserted.
+
+    The cue words are data: ``resources/lexicons/modality.en.yaml``.
+    """
+    cues = _modality_cues()
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+    if verb is None:
+        return Modality.ASSERTED
+    children = list(verb.children)
+    adjunct = trigger.i != verb.i and trigger.dep_ == "pobj" and trigger.head.lower_ in cues["adjunct_preps"]
+    if any(c.dep_ == "neg" for c in children) and not adjunct:
+        return Modality.NEGATED
+    aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if aux & cues["hypothetical_aux"] or marks & cues["hypothetical_mark"]:
+        return Modality.HYPOTHETICAL
+    if aux & cues["planned_aux"] or clause_direction(verb) == "future":
+        return Modality.PLANNED
+    head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in cues["planned_heads"]:
+        return Modality.PLANNED
+    if verb.dep_ in {"ccomp", "relcl", "xcomp"} and head.lemma_ in cues["alleged_heads"]:
+        return Modality.ALLEGED
+    if verb.dep_ in {"relcl", "ccomp"}:
+        # "boats that it claimed were swarming": the claim verb governs the relative clause
+        grand = head.head if head.dep_ == "relcl" else head
+        claimed = cues["alleged_relative_heads"]
+        if grand.lemma_ in claimed or any(c.dep_ == "relcl" and c.lemma_ in claimed for c in head.children):
+            return Modality.ALLEGED
+    return Modality.ASSERTED

@@ -1,0 +1,100 @@
+"""Dependency-structure helpers the extractors share: subjects, objects, coordination, governing verbs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "CLAUSE_DEPS",
+    "OBJECT_DEPS",
+    "PLACE_PREPS",
+    "SUBJECT_DEPS",
+    "conjuncts",
+    "framing_verbs",
+    "governing_verb",
+    "governs",
+]
+
+#: Dependency labels of grammatical subjects.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependency labels of objects.
+OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
+#: Prepositions through which a place can locate an event ("of"/"from" only pass through: "the city of X").
+PLACE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "off",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "to",
+        "into",
+        "on",
+        "of",
+        "from",
+        "along",
+        "over",
+        "within",
+        "throughout",
+        "beyond",
+    }
+)
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` ("Xi and Putin" -> [Putin])."""
+    return [t for t in token.conjuncts if t.i != token.i]
+
+
+def governs(token: Token, trigger: Token) -> bool:
+    """True when ``token`` attaches to ``trigger`` through prepositions/objects, not another clause."""
+    seen = 0
+    current = token
+    while current.i != current.head.i and seen < 8:
+        if current.head.i == trigger.i:
+            return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"}
+        # a place inside a subordinate clause does not locate the main event
+        if current.dep_ in CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:
+            return False
+        if current.dep_ == "pobj" and current.head.lower_ not in PLACE_PREPS:
+            return False
+        current = current.head
+        seen += 1
+    return False
+
+
+def framing_verbs(verb: Token | None, steps: int = 2) -> list[Token]:
+    """The verbs that frame a to-infinitive: "signed an agreement to provide" -> [signed]."""
+    out: list[Token] = []
+    current = verb
+    for _ in range(steps):
+        if current is None or current.dep_ not in {"acl", "xcomp", "advcl"}:
+            break
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            break
+        head = current.head
+        frame = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+        if frame is None:
+            break
+        out.append(frame)
+        current = frame
+    return out
+
+
+def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
+    """The nearest verb at or above ``token`` in the parse."""
+    current = token
+    for _ in range(max_steps):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None

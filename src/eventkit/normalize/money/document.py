@@ -1,0 +1,190 @@
+"""Money in a whole article: which currency a shared symbol means there, and the money of a spaCy span.
+
+A bare "$" is USD, "¥" JPY, "dollars" USD and so on (``currency_ambiguity.yaml``)
+unless the article says otherwise. An article says otherwise when it writes
+exactly one currency that shares such a form in a specific way next to a
+number ("A$50 million", "AUD 50 million", "50 million Australian dollars")
+and writes none of the defaults specifically ("US$", "USD", "US dollars"):
+newsrooms spell the currency out once and then write the bare symbol. The
+article's country, when the caller knows it, is handled by
+:func:`~eventkit.normalize.money.read_money`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventkit.models import Money
+from eventkit.normalize.money.amounts import MoneyReading, read_money_local
+from eventkit.normalize.money.currencies import RANK_CODE, compiled
+from eventkit.normalize.money.mentions import find_mentions, is_code
+
+__all__ = ["SpanMoney", "article_currency", "currency_note", "money_of_span", "money_of_span_text"]
+
+_NUMBER_AFTER = re.compile(r"\s{0,2}\d")
+_NUMBER_BEFORE = re.compile(r"(?:\d|[^\W\d_]{1,8})\s{0,2}$")
+_MAX_ARTICLE = 200_000  # characters scanned for currency forms
+
+
+@lru_cache(maxsize=1)
+def _shared() -> tuple[frozenset[str], frozenset[str]]:
+    """The defaults of shared forms ("$" -> USD) and every currency a shared form can mean."""
+    lex = compiled()
+    forms = [*lex.symbols.values(), *lex.words.values()]
+    shared = [f for f in forms if len(f.candidates) > 1]
+    return frozenset(f.code for f in shared), frozenset(c for f in shared for c in f.candidates)
+
+
+def _next_to_number(text: str, start: int, end: int) -> bool:
+    if _NUMBER_AFTER.match(text, end, min(len(text), end + 3)):
+        return True
+    before = text[max(0, start - 12) : start]
+    m = _NUMBER_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group().strip()
+    return word[:1].isdigit() or word.lower() in compiled().scales
+
+
+def _sizeable(text: str, start: int, end: int, code: str) -> bool:
+    """Tell whether the code at ``start:end`` writes an amount of at least a thousand."""
+    reading = read_money_local(text[max(0, start - 25) : end + 25], None, None)
+    return reading is not None and reading.money.currency == code and reading.money.amount >= 1000
+
+
+@lru_cache(maxsize=64)
+def article_currency(text: str) -> tuple[str, str] | None:
+    """The one currency an article writes specifically that a shared symbol or word could also mean.
+
+    Args:
+        text: The article.
+
+    Returns:
+        ``(code, form)``: the currency ("AUD") and how the article writes it
+        ("A$"); None when the article writes no such currency, several, or one
+        of the defaults ("US$") specifically.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    text = text[:_MAX_ARTICLE]
+    defaults, candidates = _shared()
+    found: dict[str, str] = {}
+    for mention in find_mentions(text).items:
+        if len(mention.candidates) > 1 or mention.code not in candidates:
+            continue  # a shared form itself, or a currency no shared form means
+        if not _next_to_number(text, mention.start, mention.end):
+            continue
+        if mention.rank == RANK_CODE and not _sizeable(text, mention.start, mention.end, mention.code):
+            continue  # "COP 26" is a conference, "AUD 20 million" money
+        found.setdefault(mention.code, text[mention.start : mention.end])
+    if len(found) != 1:
+        return None
+    ((code, form),) = found.items()
+    return None if code in defaults else (code, form)
+
+
+@dataclass(frozen=True)
+class SpanMoney:
+    """Money read from a document: the money, how its currency was chosen, and the tokens read.
+
+    Attributes:
+        money: The money (without a span).
+        note: Set when a shared symbol was read as the article's currency.
+        span: The tokens read: the given span, widened over a currency or the
+            rest of a range the tagger left outside it ("3 billion" + "won",
+            "$5" + "-10 million").
+    """
+
+    money: Money
+    note: str | None
+    span: Span
+
+
+def _is_currency(token: Token) -> bool:
+    lex = compiled()
+    text = token.text
+    return (
+        text in lex.symbols
+        or text.upper() in lex.dollars
+        or token.lower_ in lex.words
+        or (len(text) == 3 and text.isupper() and is_code(text))
+    )
+
+
+def _widen(span: Span) -> Span:
+    """Extend a span over a currency next to it (when it has none) and over the rest of a range after it."""
+    doc = span.doc
+    sent_end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    scales = compiled().scales
+    bare = not find_mentions(span.text).items  # no currency inside: one next to it may be taken
+    start, end = span.start, span.end
+    if bare and start > 0 and _is_currency(doc[start - 1]):
+        start -= 1  # "Rs" + "10 crore"
+        bare = False
+    k = end
+    if k + 1 < sent_end and doc[k].text in ("-", "\u2013", "to"):
+        j = k + 1
+        if j + 1 < sent_end and _is_currency(doc[j]):
+            j += 1
+        if doc[j].like_num:
+            k = j + 1  # "$5" + "-10 million", "$5 million" + "to $7 million"
+    while k < sent_end and k - end < 4:
+        if doc[k].lower_ in scales:
+            k += 1
+        elif bare and _is_currency(doc[k]):
+            k += 1  # "3 billion" + "won"
+            bare = False
+        else:
+            break
+    return doc[start:k]
+
+
+def money_of_span(span: Span) -> SpanMoney | None:
+    """Parse the money of a span, reading shared symbols with the article's own currency.
+
+    The span (a MONEY entity, perhaps with its qualifier) is widened over a
+    currency or the end of a range next to it when the tagger left them
+    outside; the wider reading is kept when it finds money.
+
+    Args:
+        span: A span of a parsed document.
+
+    Returns:
+        The money with the tokens read, or None when the span holds no money. Never raises.
+    """
+    try:
+        wide = _widen(span)
+    except (IndexError, ValueError):
+        wide = span
+    for candidate in (wide, span) if wide is not span and wide.text != span.text else (span,):
+        reading = money_of_span_text(span.doc, candidate.text)
+        if reading is not None:
+            return SpanMoney(reading.money, reading.note, candidate)
+    return None
+
+
+def currency_note(doc: Doc, money: Money) -> str | None:
+    """How the currency of ``money`` (read from ``doc`` by :func:`money_of_span`) was chosen, if not by default.
+
+    Args:
+        doc: The parsed document.
+        money: Money read from a span of it.
+
+    Returns:
+        The note of the reading ("'$' read as AUD (not USD): ..."), or None.
+    """
+    reading = money_of_span_text(doc, money.text)
+    return reading.note if reading is not None and reading.money.currency == money.currency else None
+
+
+def money_of_span_text(doc: Doc, text: str) -> MoneyReading | None:
+    """Parse ``text`` (a span of ``doc``) with the article's own currency for shared symbols."""
+    local = article_currency(doc.text)
+    if local is None:
+        return read_money_local(text, None, None)
+    code, form = local
+    return read_money_local(text, code, f"the article writes {form!r} elsewhere and no default currency")

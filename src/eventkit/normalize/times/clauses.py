@@ -1,0 +1,91 @@
+"""The direction (past, future or unknown) of an event's clause, read from the dependency parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.normalize.times.lexicon import Direction, _lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The token itself if it is a verb, else the nearest verb above it in the sentence."""
+    current = token
+    for _ in range(len(token.sent) + 1):
+        if current.pos_ in _VERBS:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _is_past_tensed(verb: Token) -> bool:
+    lex = _lex()
+    if verb.tag_ == "VBD":
+        return True
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & lex.past_aux:
+        return True
+    return verb.dep_ in {"acomp", "oprd"} and verb.head.tag_ == "VBD"
+
+
+def _verb_direction(verb: Token, depth: int) -> Direction:
+    lex = _lex()
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & lex.future_aux:
+        return "future"
+    if aux & lex.modal_aux:
+        return "auto"
+    infinitive = "to" in aux
+    head = verb.head
+    if infinitive and verb.dep_ in {"xcomp", "ccomp", "advcl"} and head.i != verb.i:
+        names = {head.lemma_.lower(), head.lower_}
+        is_future_head = bool(names & lex.future_heads)
+        if "go" in names and head.tag_ != "VBG":  # "went to visit" is not "going to visit"
+            is_future_head = False
+        if is_future_head:
+            return "auto" if _is_past_tensed(head) else "future"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in {"VBN", "VBG", "VB"} and aux & lex.past_aux:
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "auto"
+    if depth < 3 and verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and head.i != verb.i and head.pos_ in _VERBS:
+        return _verb_direction(head, depth + 1)
+    return "auto"
+
+
+def clause_direction(token: Token) -> Direction:
+    """Read the tense of the clause of an event trigger from the dependency parse.
+
+    ``future``: an auxiliary will/shall/'ll ("will visit"), a to-infinitive
+    under a future head in the present ("is going to have", "is to visit",
+    "is poised/set/expected/scheduled to sign", "plans to meet"), or a noun
+    trigger modified by upcoming/planned/next ("the upcoming visit").
+    ``past``: a past-tense verb ("met"), a participle with a past auxiliary
+    ("had met", "was held", "has visited", "did not meet"), or a bare verb
+    coordinated with or governed by a past one ("met ... and signed").
+    ``auto`` otherwise (present tense, modals, a future head itself in the
+    past: "planned to meet", "was expected to visit").
+
+    Args:
+        token: The trigger of the event (a verb, or a noun such as "riots").
+
+    Returns:
+        "past", "future" or "auto".
+    """
+    lex = _lex()
+    if token.pos_ not in _VERBS:
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and child.lower_ in lex.future_modifiers:
+                return "future"
+    verb = _clause_verb(token)
+    if verb is None:
+        return "auto"
+    return _verb_direction(verb, 0)

@@ -1,0 +1,237 @@
+"""Strict schemas of the resource files: every lexicon is validated when it is loaded.
+
+One :func:`validate` serves every file under ``eventkit/resources`` and every
+user lexicon that extends or replaces one (:class:`eventkit.lexicons.Resources`):
+unknown keys, misspelt frames and values of the wrong shape are errors that
+name the file and the problem. Trigger lexicons (``<type>_triggers.en.yaml``)
+share :class:`TriggerRule`; the frames a rule may use depend on the type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
+
+__all__ = ["FRAMES", "TriggerLexicon", "TriggerRule", "stem", "validate"]
+
+#: Argument frames each event type's extractor understands (see the lexicon files' headers).
+FRAMES: dict[str, frozenset[str]] = {
+    "meeting": frozenset({"symmetric", "host", "visit", "call", "nominal", "mediation"}),
+    "donation": frozenset({"give", "receive", "rescue", "help", "nominal"}),
+    "incident": frozenset({"nominal"}),
+}
+#: Frames of the generic extractor of user-defined types (:mod:`eventkit.extractors.generic`).
+GENERIC_FRAMES = frozenset({"transitive", "nominal"})
+
+
+class TriggerRule(BaseModel):
+    """One trigger rule of a lexicon file.
+
+    Attributes:
+        id: Rule name, unique in its file; the rule id is ``<type>.<id>.v1``.
+        lemmas: Single-word lemmas (multi-word entries are matched as phrases).
+        phrases: Multi-word expressions, matched on lemmas or lower-cased words.
+        pos: Allowed coarse parts of speech of single-word lemmas.
+        kind: Meeting or donation kind.
+        category: Incident category.
+        frame: Argument frame (see the lexicon file's header).
+        strength: How reliably the words denote the event, in [0, 1].
+        needs_argument: Keep the trigger only with a named argument.
+        intransitive: Verbs only: a direct object or clause means another
+            sense ("protesters demonstrated" vs "the visit demonstrated its value").
+        companion_only: Never an event on its own, only an argument-bearing
+            part of another trigger's event ("clashes broke out at a rally":
+            a riot; "the candidate's rally": nothing).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    lemmas: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    pos: tuple[str, ...] = ()
+    kind: str | None = None
+    category: str | None = None
+    frame: str = "nominal"
+    strength: float = Field(default=0.6, ge=0.0, le=1.0)
+    needs_argument: bool = False
+    intransitive: bool = False
+    companion_only: bool = False
+
+    @model_validator(mode="after")
+    def _has_words(self) -> TriggerRule:
+        if not self.lemmas and not self.phrases:
+            raise ValueError(f"trigger rule {self.id!r} has neither lemmas nor phrases")
+        return self
+
+
+class TriggerLexicon(BaseModel):
+    """A trigger lexicon: its rules plus named word lists its extractor reads."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    triggers: list[TriggerRule]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> TriggerLexicon:
+        ids = [r.id for r in self.triggers]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate trigger ids {dupes}")
+        return self
+
+
+class DateForm(BaseModel):
+    """One date form of ``published.en.yaml``: a named regex with ``{month}``/``{weekday}`` slots."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: str
+    regex: str
+    orders: list[str] = []
+
+
+Words = list[str]
+WordMap = dict[str, list[str]]
+StrMap = dict[str, str]
+AnyMap = dict[str, Any]
+
+#: The sections of each YAML resource (file name without language -> section -> type).
+_SECTIONS: dict[str, dict[str, Any]] = {
+    "meeting_triggers": {"light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words},
+    "donation_triggers": {
+        "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
+        "non_gift_receive_objects": Words,
+    },
+    "incident_triggers": {
+        "casualty_verbs": WordMap, "attack_modifiers": Words, "figurative_modifiers": Words,
+        "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
+        "reaction_verbs": Words, "contest_words": Words, "figurative_objects": Words,
+    },
+    "actor_words": {
+        "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
+        "state_words": Words, "media_words": Words, "honorifics": StrMap, "pronoun_genders": StrMap,
+    },
+    "boilerplate": {
+        "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
+    },
+    "countries": {
+        "aliases": WordMap, "abbreviations": WordMap, "demonyms": WordMap, "capitals": AnyMap, "not_metonyms": Words,
+        "metonym_min_population": int, "case_sensitive": Words, "not_countries": Words,
+    },
+    "currencies": {
+        "currencies": dict[str, dict[str, list[str]]], "default_symbols": StrMap, "code_prefixes": dict[str, int],
+        "scales": AnyMap, "qualifiers": dict[str, dict[str, list[str]]],
+    },
+    "currencies.cldr": {"cldr": str, "currencies": dict[str, dict[str, list[str]]], "territories": StrMap},
+    "currency_ambiguity": {
+        "symbols": StrMap, "words": StrMap, "letter_symbols": Words, "not_words": Words, "ignore_codes": Words,
+    },
+    "modality": {
+        "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
+        "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
+        "hypothetical_nouns": Words,
+    },
+    "places": {
+        "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,
+        "feature_words": WordMap,
+    },
+    "speech_cues": {
+        "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,
+        "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
+        "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
+    },
+    "time": {
+        "months": dict[str, int], "weekdays": dict[str, int], "numbers": dict[str, int], "ordinals": dict[str, int],
+        "units": StrMap, "duration_units": Words, "duration_quantifiers": Words, "duration_followers": Words,
+        "duration_prepositions": Words, "frequency_words": Words, "frequency_patterns": Words, "age_patterns": Words,
+        "vague_patterns": Words, "anaphoric_patterns": Words, "leading_fillers": Words, "trailing_fillers": Words,
+        "part_modifiers": Words, "clip_before": str, "clip_after": str, "future_cues": Words,
+        "relative_days": AnyMap, "seasons": AnyMap, "holidays": AnyMap, "decade_words": dict[str, int],
+        "future_aux": Words, "past_aux": Words, "modal_aux": Words, "future_heads": Words, "future_modifiers": Words,
+        "clause_deps": Words, "noun_modifier_deps": Words, "byline_cues": Words, "anaphoric_day_units": Words,
+        "anaphoric_day_shifts": AnyMap,
+    },
+    "published": {
+        "date_forms": list[DateForm], "time": str, "zone": str, "zones_month_first": Words,
+        "zones_day_first": Words, "filler_words": Words, "filler_signs": str, "stamp_cues": Words,
+        "author_cues": Words, "top_only_cues": Words, "max_byline_words": int, "segment_separators": Words,
+        "max_segments": int, "max_segment_words": int, "dateline_place": str, "dateline_lowercase_words": Words,
+        "dateline_end": str, "copyright_year": str,
+    },
+    "calibration": {
+        "type": str, "model": str, "intercept": float, "floor": float, "ceiling": float,
+        "weights": dict[str, float], "provenance": AnyMap,
+    },
+}  # fmt: skip
+
+_MODELS: dict[str, type[BaseModel]] = {}
+
+
+def stem(path: str) -> str:
+    """A resource's short name: its file name without extension and language ("meeting_triggers", "currencies.cldr")."""
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    head, _, lang = name.rpartition(".")
+    return head if head and len(lang) == 2 and lang.isalpha() and lang.islower() else name
+
+
+def schema_of(path: str) -> type[BaseModel] | None:
+    """The schema of a resource path (None for one-entry-per-line lists and files without a schema)."""
+    if path.endswith(".txt"):
+        return None
+    return _model("calibration" if path.startswith("calibration/") else stem(path))
+
+
+def _model(stem: str) -> type[BaseModel] | None:
+    if stem in _MODELS:
+        return _MODELS[stem]
+    sections = _SECTIONS.get(stem)
+    base: type[BaseModel] | None = TriggerLexicon if stem.endswith("_triggers") else None
+    if sections is None and base is None:
+        return None
+    fields: dict[str, Any] = {k: (t | None, None) for k, t in (sections or {}).items()}
+    model = create_model(  # type: ignore[call-overload]
+        f"{stem.title().replace('_', '').replace('.', '')}Resource",
+        __config__=None if base else ConfigDict(extra="forbid"),
+        __base__=base,
+        **fields,
+    )
+    _MODELS[stem] = model
+    return model
+
+
+def validate(path: str, data: Any) -> Any:
+    """Check one resource's data against its schema and return it unchanged.
+
+    Lists (``.txt`` files) must be non-empty strings without duplicates; YAML
+    files must match their schema; a trigger lexicon's frames must be ones its
+    extractor knows.
+
+    Raises:
+        ValueError: Naming the resource and what is wrong.
+    """
+    if path.endswith(".txt"):
+        if not isinstance(data, list | tuple) or not all(isinstance(x, str) and x.strip() for x in data):
+            raise ValueError(f"resource {path!r}: expected a list of non-empty strings")
+        dupes = sorted({x for x in data if list(data).count(x) > 1})
+        if dupes:
+            raise ValueError(f"resource {path!r}: duplicate entries {dupes[:10]}")
+        return data
+    name = stem(path)
+    model = schema_of(path)
+    if model is None:
+        return data  # calibration tables of user types, data files without a schema yet
+    if not isinstance(data, dict):
+        raise ValueError(f"resource {path!r}: expected a mapping, not {type(data).__name__}")
+    try:
+        parsed = model.model_validate(data)
+    except ValidationError as err:
+        raise ValueError(f"resource {path!r} is not valid:\n{err}") from None
+    if isinstance(parsed, TriggerLexicon):
+        allowed = FRAMES.get(name.removesuffix("_triggers"), GENERIC_FRAMES)
+        wrong = sorted({r.frame for r in parsed.triggers} - allowed)
+        if wrong:
+            raise ValueError(f"resource {path!r}: unknown frame(s) {wrong}; expected one of {sorted(allowed)}")
+    return data
