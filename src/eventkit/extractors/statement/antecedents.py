@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.actors import honorific_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 #: Speaker pronouns and the gender they ask for.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 #: Dependencies under which a name is a mention of a person the narration is about.
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj", "poss", "conj"})
 #: How many paragraphs back an antecedent may be.
@@ -76,7 +76,7 @@ class Antecedents:
         for start, _ in rec.mentions:
             span = doc.char_span(start, start + 1, alignment_mode="expand")
             if span is not None and len(span) and span[0].i > 0:
-                gender = _HONORIFIC_GENDER.get(doc[span[0].i - 1].lower_)
+                gender = honorific_gender(doc[span[0].i - 1].lower_)
                 if gender is not None:
                     self.genders[rec.name] = gender
                     return gender
