@@ -32,7 +32,7 @@ CLASSES: dict[str, str] = {
     "interrogate-37.1.3": "questioning",
     "manner_speaking-37.3": "manner of speaking",
     "talk-37.5": "talking",
-    "chit_chat-37.6": "conversing, arguing",
+    "chit_chat-37.6": "arguing, joking (conversing names no words)",
     "complain-37.8": "complaining",
     "advise-37.9": "advising, warning",
     "confess-37.10": "confessing",
@@ -61,6 +61,10 @@ DROP: dict[str, frozenset[str]] = {
         {"smile", "sigh", "sing", "whistle", "hum", "gurgle", "blare", "cry", "call", "snap", "trill", "warble"}
     ),
     "inquire-37.1.2": frozenset({"consult", "pry"}),
+    "chit_chat-37.6": frozenset(
+        {"discuss", "debate", "chat", "chatter", "chitchat", "confer", "converse", "flirt", "gab", "gossip"}
+        | {"palaver", "rap", "schmooze", "yak"}
+    ),
     "interrogate-37.1.3": frozenset({"interview"}),
     "conjecture-29.5": frozenset(
         {

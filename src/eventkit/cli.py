@@ -13,7 +13,7 @@ others are written), 2 for usage and input errors (bad paths, bad JSONL lines,
 unknown formats, an output that is an input or exists without ``--force``, a
 missing output folder; what could be read is still processed), 3 when the
 output could not be written (a full disk: an existing file is left untouched),
-130 when interrupted.
+130 when interrupted, 143 when terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ import contextlib
 import csv
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -33,7 +35,7 @@ from eventkit.cli_io import Inputs, OutputError, SafeOutput, UsageError, decode,
 if TYPE_CHECKING:
     from eventkit.api import Extraction
 
-__all__ = ["EXIT_FAILED_DOCS", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_FAILED_DOCS", "EXIT_OK", "EXIT_OUTPUT", "EXIT_TERMINATED", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 #: Some documents could not be processed (the others were written).
@@ -42,6 +44,8 @@ EXIT_FAILED_DOCS = 1
 EXIT_USAGE = 2
 #: The output could not be written (a full disk, no permission); an existing file is left as it was.
 EXIT_OUTPUT = 3
+#: Stopped by SIGTERM (after removing its temporary file and stopping its workers).
+EXIT_TERMINATED = 143
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "table")
 #: Progress is shown (on a terminal) from this many documents on.
@@ -115,7 +119,8 @@ COMMANDS = {
 }
 _EXIT_STATUS = (
     "exit status: 0 success; 1 some documents failed (the rest was written); 2 usage or input errors "
-    "(nothing is overwritten without --force); 3 the output could not be written (a full disk)"
+    "(nothing is overwritten without --force); 3 the output could not be written (a full disk); "
+    "130 interrupted, 143 terminated (an existing output is left as it was)"
 )
 
 
@@ -493,7 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         The exit status: 0 success, 1 some documents failed, 2 usage or input
-        errors, 3 the output could not be written, 130 interrupted.
+        errors, 3 the output could not be written, 130 interrupted, 143 terminated.
     """
     from eventkit.errors import EventkitError
 
@@ -505,8 +510,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "evaluate": _cmd_evaluate,
         "schema": _cmd_schema,
     }
+    previous = _stop_cleanly_on_sigterm()
     try:
         return handlers[args.command](args)
+    except _Terminated:
+        print("eventkit: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except OutputError as err:
         print(f"eventkit: {err}", file=sys.stderr)
         _detach_stdout()  # nothing more can reach it: the interpreter's last flush must not fail again
@@ -521,6 +530,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (`eventkit extract ... | head`): stop quietly
         _detach_stdout()
         return EXIT_FAILED_DOCS
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind (temporary files removed, workers stopped), then exit with 143."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _stop_cleanly_on_sigterm() -> Any:
+    """Make SIGTERM unwind like Ctrl-C does; returns the previous handler (None when not installed)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
 
 
 def _detach_stdout() -> None:

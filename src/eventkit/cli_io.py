@@ -159,10 +159,6 @@ class Inputs:
         self.problems += 1
         self.report(message)
 
-    def names(self, out: Path) -> Path | None:
-        """The input file that ``out`` is (the same file, also through a link), if any."""
-        return next((path for path, _ in self.files if same_file(path, out)), None)
-
     def count(self) -> int | None:
         """How many documents there are (None when stdin is read: unknown in advance)."""
         if self.stdin:
@@ -222,8 +218,8 @@ class Inputs:
             except json.JSONDecodeError as err:
                 self.problem(f"{name}:{lineno}: not valid JSON ({err.msg}, column {err.colno})")
                 continue
-            except RecursionError:
-                self.problem(f"{name}:{lineno}: nested too deeply to read")
+            except (ValueError, RecursionError) as err:  # a 5,000-digit number, nesting too deep
+                self.problem(f"{name}:{lineno}: cannot be read ({type(err).__name__}: {str(err)[:80]})")
                 continue
             if not isinstance(record, dict):
                 self.problem(f"{name}:{lineno}: a record must be a JSON object, not {type(record).__name__}")
@@ -257,7 +253,7 @@ def _is_record(line: str) -> bool:
         return False
     try:
         value = json.loads(line)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
         return False
     return isinstance(value, dict) and "text" in value
 

@@ -112,7 +112,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
-        "state_words": Words, "media_words": Words,
+        "state_words": Words, "media_words": Words, "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
@@ -142,6 +142,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,
         "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
         "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
+        "proposition_objects": Words,
     },
     "time": {
         "months": dict[str, int], "weekdays": dict[str, int], "numbers": dict[str, int], "ordinals": dict[str, int],

@@ -76,9 +76,13 @@ class _Worker:
     timed_out: bool = False
 
 
-def _worker_main(conn: Connection, work: Work, one_at_a_time: bool) -> None:
+def _worker_main(conn: Connection, work: Work, one_at_a_time: bool, siblings: list[Connection]) -> None:
     """A worker's loop: receive a task, send back one ``(index, Extraction)`` per document."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if it has one
+    for other in siblings:  # the parent's ends of the other workers' pipes, inherited by the fork
+        with contextlib.suppress(OSError):
+            other.close()
     while True:
         try:
             message = conn.recv()
@@ -116,7 +120,9 @@ class _Supervisor:
     def start_worker(self) -> _Worker:
         parent, child = self.context.Pipe()
         process = self.context.Process(
-            target=_worker_main, args=(child, self.work, self.timeout is not None), daemon=True
+            target=_worker_main,
+            args=(child, self.work, self.timeout is not None, [w.conn for w in self.workers]),
+            daemon=True,
         )
         process.start()
         child.close()

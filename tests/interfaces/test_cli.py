@@ -7,8 +7,10 @@ import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -365,6 +367,8 @@ def test_jsonl_records_with_lone_surrogates_are_reported_and_skipped(
         '{"id": "bad\\ud800id", "text": "Officials met."}',
         '{"id": "m", "text": "Officials met.", "desk": {"tags": ["x", "\\udfff"]}}',
         '{"id": "t", "text": "Officials \\ud83d met."}',
+        '{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}",
+        "[" * 100_000 + "]" * 100_000,
         good,
     ]
     path = tmp_path / "feed.jsonl"
@@ -375,6 +379,7 @@ def test_jsonl_records_with_lone_surrogates_are_reported_and_skipped(
     assert f"{path}:2: id holds an escape that is not valid Unicode" in captured.err
     assert f"{path}:3: desk.tags[1] holds" in captured.err
     assert f"{path}:4: text holds" in captured.err
+    assert f"{path}:5: cannot be read" in captured.err and f"{path}:6: " in captured.err
     done = _run_bytes("extract", "-", stdin="\n".join(lines).encode())  # the same through stdin
     assert done.returncode == 2 and [json.loads(x)["id"] for x in done.stdout.splitlines()] == ["first", "ok"]
 
@@ -434,6 +439,48 @@ def test_extract_with_a_time_budget(tmp_path: Path, capsys: pytest.CaptureFixtur
     article.write_text(_article(1), encoding="utf-8")
     assert main(["extract", str(article), "--timeout", "60"]) == 0
     assert json.loads(capsys.readouterr().out)["events"]
+
+
+def test_render_never_overwrites_its_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_article(1), encoding="utf-8")
+    assert main(["render", str(article), "-o", str(article), "--force"]) == 2
+    assert article.read_text(encoding="utf-8") == _article(1)
+    assert "refusing to overwrite it" in capsys.readouterr().err
+
+
+def test_jsonl_lines_split_on_newlines_only(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _article(2).replace("flood defences.", "flood defences.\u2028")  # a line separator inside a string
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": "ls", "text": text}, ensure_ascii=False)))
+    assert main(["extract", "-"]) == 0
+    (result,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert result["id"] == "ls" and result["events"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="needs POSIX signals")
+def test_sigterm_leaves_the_existing_output_and_no_temporary_file(tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "eventkit.cli", "extract", "-", "-o", str(out), "--force", "--stdin-format", "jsonl"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None
+    process.stdin.write((json.dumps({"id": "a", "text": _article(1)}) + "\n").encode())
+    process.stdin.flush()  # the first record is read, the next is awaited: the temporary file exists
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".events.jsonl.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(tmp_path.glob(".events.jsonl.*.part"))
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143, err
+    assert err.decode().strip().endswith("eventkit: terminated")
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.jsonl"]
 
 
 def test_a_long_single_document_gets_the_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:

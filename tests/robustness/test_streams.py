@@ -156,11 +156,12 @@ def test_a_document_that_kills_every_worker_is_recorded_as_failed(
 def test_a_stuck_document_is_stopped_by_the_time_budget(
     ex: Extractor, monkeypatch: pytest.MonkeyPatch, n_process: int
 ) -> None:
+    ex.extract(ARTICLE)  # gazetteers and lexicons loaded here, so a fresh worker's first document is quick
     _patch_run(monkeypatch, {"STUCK": lambda entry: time.sleep(60)})
     items = [_good(f"d{i}") for i in range(5)]
     items[1]["text"] = ARTICLE + " STUCK"
     start = time.monotonic()
-    results = list(ex.pipe(items, n_process=n_process, batch_size=4, timeout=1.5))
+    results = list(ex.pipe(items, n_process=n_process, batch_size=4, timeout=3))
     assert time.monotonic() - start < 30
     assert [r.id for r in results] == [f"d{i}" for i in range(5)]
     assert results[1].error is not None and results[1].error.startswith("TimeoutError")
@@ -178,3 +179,31 @@ def test_supervised_workers_give_the_serial_output(ex: Extractor) -> None:
     serial = [r.model_dump_json() for r in ex.pipe(items)]
     assert [r.model_dump_json() for r in ex.pipe(items, n_process=2, batch_size=3)] == serial
     assert [r.model_dump_json() for r in ex.pipe(items, timeout=30)] == serial
+
+
+def test_timeout_needs_fork(ex: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventkit import parallel
+
+    monkeypatch.setattr(parallel, "fork_available", lambda: False)
+    with pytest.raises(ValueError, match="timeout needs worker processes started with fork"):
+        list(ex.pipe([ARTICLE], timeout=5))
+
+
+def test_deaths_stalls_and_bad_records_together_keep_order(ex: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    _patch_run(
+        monkeypatch,
+        {"POISON": lambda entry: os.kill(os.getpid(), signal.SIGKILL), "STUCK": lambda entry: time.sleep(60)},
+    )
+    items: list[Any] = [_good(f"d{i}") for i in range(14)]
+    for i in (2, 3, 9):  # two poisoned neighbours in one batch, one more later
+        items[i]["text"] = ARTICLE + " POISON"
+    items[6]["text"] = ARTICLE + " STUCK"
+    items[11] = {"id": "d11", "text": None}
+    ex.extract(ARTICLE)  # loaded before the workers fork: a slow machine stays under the budget
+    results = list(ex.pipe(items, n_process=2, batch_size=3, timeout=4))
+    assert [r.id for r in results] == [f"d{i}" for i in range(14)]
+    kinds = {i: (r.error or "ok").split(":")[0] for i, r in enumerate(results)}
+    assert {i for i, k in kinds.items() if k == "WorkerDied"} == {2, 3, 9}
+    assert {i for i, k in kinds.items() if k == "TimeoutError"} == {6}
+    assert kinds[11] == "TypeError"
+    assert all(results[i].events for i, k in kinds.items() if k == "ok")

@@ -204,6 +204,10 @@ NUMBER_FORMATS = [
     ("2 million 500 thousand dollars", D(2_500_000), "USD"),
     ("one-and-a-half million dollars", D(1_500_000), "USD"),
     ("$1,234,567.89", D("1234567.89"), "USD"),
+    ("5 000 000 €", 5 * M, "EUR"),
+    ("1 000 kr", D(1000), "SEK"),
+    ("100 €", D(100), "EUR"),
+    ("100 zł", D(100), "PLN"),
 ]
 
 RANGES_AND_BOUNDS = [
@@ -434,7 +438,7 @@ def test_a_donation_reads_a_bare_dollar_as_the_articles_currency(nlp: object) ->
 
     text = (
         "Canberra said on Tuesday it would donate A$20 million to Fiji to rebuild schools. "
-        "The government also gave $5 million in emergency aid to the Fiji Red Cross."
+        "The Australian government also gave $5 million in emergency aid to the Fiji Red Cross."
     )
     donations = Extractor(nlp, types=["donation"]).extract(text, published="2024-03-05").donations  # type: ignore[arg-type]
     amounts = {(d.amount.amount, d.amount.currency) for d in donations if d.amount is not None}
@@ -458,8 +462,8 @@ def test_money_doc_examples_hold() -> None:
 WIDENED = [
     ("Australia donated $5-10 million to Fiji.", D(5_000_000), "USD", D(10_000_000)),
     ("India gave Rs 10 crore to Nepal.", D(100_000_000), "INR", None),
-    ("The government donated 40 USD million to Chad.", D(40_000_000), "USD", None),
-    ("The bank donated 45 MUSD to the Red Cross.", D(45_000_000), "USD", None),
+    ("The Japanese government donated 40 USD million to Chad.", D(40_000_000), "USD", None),
+    ("The Asian Development Bank donated 45 MUSD to the Red Cross.", D(45_000_000), "USD", None),
 ]
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from eventkit.text.published import PublishedDate, coerce_published, detect_published, find_published
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
 
 # ---------------------------------------------------------------- coerce_published
 
@@ -237,6 +240,7 @@ HEADER_STYLES = [
     (T + "**Published** 2024/06/13" + B, "2024/06/13", "stamp", "year-first-slash"),
     (T + "> Posted on June 13th, 2024 by the web desk" + B, "June 13th, 2024", "stamp", "month-day-year"),
     (T + "Publication date: 13th of June 2024" + B, "13th of June 2024", "stamp", "day-month-year"),
+    (T + "Published June 13, 2024 Updated June 14, 2024, 8:02 a.m." + B, "June 13, 2024", "stamp", "month-day-year"),
     (
         T + B * 30 + "This article was originally published on June 13, 2024.\n",
         "June 13, 2024",
@@ -262,6 +266,13 @@ HEADER_STYLES = [
     (T + "### Thursday, 13 June, 2024" + B, "Thursday, 13 June, 2024", "header", "day-month-year"),
     (T + "Ana Costa\nLisbon Daily News\n\n13 Jun 2024 at 09:41 (UTC+1)" + B, "13 Jun 2024", "header", "day-month-year"),
     (T + "World | Europe — 13 June 2024" + B, "13 June 2024", "header", "day-month-year"),
+    (T + "[June 13, 2024](https://news.example/archive/2024/06/13)" + B, "June 13, 2024", "header", "month-day-year"),
+    (T + "June 13, 2024 (Updated: June 14, 2024)" + B, "June 13, 2024", "header", "month-day-year"),
+    (T + "Ana Costa\nThu, Jun 13, 2024, 9:41 AM" + B, "Thu, Jun 13, 2024", "header", "month-day-year"),
+    (T + "June 13, 2024 | 09:41 AM IST | Source: Lisbon Daily" + B, "June 13, 2024", "header", "month-day-year"),
+    (T + "2024-06-13 09:41" + B, "2024-06-13", "header", "iso"),
+    (T + "Last update: 13.06.2024 | 09:41" + B, "13.06.2024", "stamp", "dotted"),
+    (T + "Last Updated : Jun 13 2024 | 9:41 AM IST" + B, "Jun 13 2024", "stamp", "month-day-year"),
 ]
 
 
@@ -287,6 +298,7 @@ def test_provenance_names_the_line_the_cue_and_the_form() -> None:
     found = find_published(raw)
     assert found == PublishedDate(JUNE_13, 48, 60, "13 June 2024", 2, "byline", "day-month-year", "By")
     assert found.as_tuple() == (JUNE_13, 48, 60)
+    assert (found.span.start, found.span.end, found.span.text) == (48, 60, "13 June 2024")
 
 
 @pytest.mark.parametrize(
@@ -298,6 +310,7 @@ def test_provenance_names_the_line_the_cue_and_the_form() -> None:
         pytest.param("Updated 13/06/2024 2:15 PM ET\nBody.", dt.date(2024, 6, 13), id="impossible-month-falls-back"),
         pytest.param("Posted 6/13/24\nBody.", dt.date(2024, 6, 13), id="two-digit-year"),
         pytest.param("06.07.2024\nBody.", dt.date(2024, 7, 6), id="dotted-is-day-first"),
+        pytest.param("Est. read 3 min | 06/07/2024 14:02 BST\nBody.", dt.date(2024, 7, 6), id="zones-in-capitals"),
     ],
 )
 def test_numeric_field_order(raw: str, expected: dt.date) -> None:
@@ -329,3 +342,42 @@ def test_numeric_field_order(raw: str, expected: dt.date) -> None:
 )
 def test_dates_that_are_not_publication_dates(raw: str) -> None:
     assert find_published(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param({"date_form": []}, "unknown keys", id="misspelt-key"),
+        pytest.param({"max_segments": None}, "missing keys", id="missing-key"),
+        pytest.param({"date_forms": [{"name": "x", "kind": "words"}]}, "needs name, kind, regex", id="form-no-regex"),
+        pytest.param({"date_forms": [{"name": "x", "kind": "guess", "regex": "x"}]}, "kind", id="form-bad-kind"),
+        pytest.param({"date_forms": [{"name": "x", "kind": "numeric", "regex": "x"}]}, "orders", id="numeric-no-order"),
+        pytest.param({"stamp_cues": ["published", True]}, "non-empty strings", id="yaml-boolean-word"),
+    ],
+)
+def test_header_patterns_are_validated_on_load(change: dict[str, Any], message: str) -> None:
+    from eventkit.lexicons import load_yaml
+    from eventkit.text import dateforms
+
+    data = dict(load_yaml("lexicons/published.en.yaml"))
+    for key, value in change.items():
+        if value is None:
+            data.pop(key)
+        else:
+            data[key] = value
+    with pytest.raises(ValueError, match=message):
+        dateforms._validate(data)
+
+
+@pytest.mark.model
+def test_a_dateline_on_its_own_line_anchors_relative_dates(extractor: Extractor) -> None:
+    raw = (
+        "LISBON, June 13, 2024\n\n"
+        "Portuguese Prime Minister Ana Ribeiro met Spanish Prime Minister Luis Ortega in Lisbon on Tuesday "
+        "to discuss a new rail link.\n"
+    )
+    result = extractor.extract(raw)
+    assert result.published == JUNE_13 and result.published_source == "detected"
+    assert result.published_span is not None and result.published_span.text == "June 13, 2024"
+    meeting = result.meetings[0]
+    assert meeting.date is not None and meeting.date.start == dt.date(2024, 6, 11)

@@ -177,18 +177,30 @@ def test_vague_speaker_is_kept_and_flagged(statement_extractor: Extractor) -> No
     assert "speaker_vague=1" in (calibration[0].note or "")
 
 
-def test_quote_paragraph_continues_the_last_statement(statement_extractor: Extractor) -> None:
+def test_quote_paragraph_after_reported_speech_continues_the_speaker(statement_extractor: Extractor) -> None:
     text = (
         INTRO
         + "Ortiz said the reform would pass this year.\n\n"
         + ('"We have the votes and we have the time to do it properly."')
     )
     found = _statements(statement_extractor, text)
-    (joined,) = [s for s in found if "We have the votes" in s.content]
-    assert joined.speaker is not None and "Ortiz" in joined.speaker.name
-    assert joined.content.startswith("the reform would pass this year")
+    (cont,) = [s for s in found if s.content.startswith("We have the votes")]
+    assert cont.speaker is not None and "Ortiz" in cont.speaker.name
+    assert cont.direct is True
+    assert "statement.quote_continues.v1" in cont.rule_ids
+    assert len(found) == 2
+
+
+def test_quote_paragraph_after_a_quote_joins_its_statement(statement_extractor: Extractor) -> None:
+    text = (
+        INTRO
+        + '"The reform will pass this year," Ortiz said.\n\n'
+        + '"We have the votes and we have the time to do it properly."'
+    )
+    (joined,) = _statements(statement_extractor, text)
+    assert "Ortiz" in joined.speaker.name
+    assert joined.content.startswith("The reform will pass this year") and "We have the votes" in joined.content
     assert "statement.quote_continues.v1" in joined.rule_ids
-    assert len(found) == 1
 
 
 def test_quote_over_two_paragraphs_is_one_statement(statement_extractor: Extractor) -> None:
@@ -322,3 +334,28 @@ def test_captions_topics_and_bare_objects_are_no_statements(statement_extractor:
 def test_a_long_object_is_a_statement(statement_extractor: Extractor) -> None:
     (stmt,) = _statements(statement_extractor, INTRO + "Ortiz denied any role in the collapse of the old pier.")
     assert "any role in the collapse" in stmt.content
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ortiz described the harbour plan as a costly mistake.", "the harbour plan as a costly mistake"),
+        ("Falk accused the council of hiding the repair costs.", "the council of hiding the repair costs"),
+        ("Ortiz asked whether the ferry would run in winter.", "the ferry would run in winter"),
+    ],
+)
+def test_an_object_with_a_predication_says_something(statement_extractor: Extractor, text: str, said: str) -> None:
+    found = _statements(statement_extractor, INTRO + text)
+    assert any(said in s.content for s in found), [s.content for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz confirmed a newspaper report about the harbour budget.",
+        "Falk rejected a request from the harbour workers' union.",
+        "Ortiz described the device that damaged the old pier.",
+    ],
+)
+def test_an_object_without_a_predication_is_no_statement(statement_extractor: Extractor, text: str) -> None:
+    assert _statements(statement_extractor, INTRO + text) == []

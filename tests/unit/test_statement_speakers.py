@@ -86,3 +86,45 @@ def test_speaker_names_are_clean(raw: str, clean: str) -> None:
     from eventkit.models import Actor, ActorKind
 
     assert clean_name(Actor(name=raw, kind=ActorKind.PERSON)).name == clean
+
+
+def test_a_headline_label_repeating_the_body_is_one_statement(statement_extractor: Extractor) -> None:
+    text = (
+        "John Miller: The Pier Will Not Last Another Winter\n\n"
+        'Harbour master John Miller said on Monday that "the pier will not last another winter" '
+        "unless the council pays for new pilings."
+    )
+    found = _statements(statement_extractor, text)
+    assert len(found) == 1 and "Miller" in found[0].speaker.name
+    assert "unless the council pays" in found[0].content
+
+
+def test_a_speaker_chosen_among_several_says_so(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "John Miller met David Brown at the harbour office on Monday.\n\n"
+        "He said the ferry timetable would change in May."
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    (prov,) = [p for p in stmt.provenance if p.field == "speaker"]
+    assert prov.note is not None and "chosen among 2 people" in prov.note
+
+
+def test_a_verb_is_never_a_speaker(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Commenting on the figures John Miller, the harbour master, was restrained, "
+        "citing the mild winter as the reason behind the rise."
+    )
+    assert all("Commenting" not in s.speaker.name for s in _statements(statement_extractor, text))
+
+
+def test_coordinated_speakers_speak_together(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "John Miller and David Brown said the harbour would reopen in May."
+    (stmt,) = _statements(statement_extractor, text)
+    assert "Miller" in stmt.speaker.name and "Brown" in stmt.speaker.name
+    assert stmt.speaker.kind.value == "group"
+    assert {"John Miller", "David Brown"} <= set(stmt.speaker.aliases)
+
+
+def test_a_quantified_anonymous_speaker_is_no_statement(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "On Monday, some former employees said the harbour office had lost the records."
+    assert _statements(statement_extractor, text) == []

@@ -262,6 +262,21 @@ def test_never_raises_on_garbage(text: str) -> None:
     assert isinstance(is_duration_or_frequency(text), bool)
 
 
+def test_the_package_exports_every_public_name_and_keeps_modules_small() -> None:
+    import importlib
+    from pathlib import Path
+
+    import eventkit.normalize.times as times
+
+    names = {"Direction", "clause_direction", "find_anaphoric_days", "is_anaphoric_day", "is_duration_or_frequency"}
+    names |= {"is_weekday", "parse_anaphoric", "parse_date", "select_date"}
+    assert names <= set(times.__all__)
+    assert all(getattr(times, name) is not None for name in times.__all__)
+    for module in Path(times.__file__).parent.glob("*.py"):
+        importlib.import_module(f"eventkit.normalize.times.{module.stem}".removesuffix(".__init__"))
+        assert len(module.read_text(encoding="utf-8").splitlines()) <= 500, module.name
+
+
 def test_dateparser_is_imported_lazily() -> None:
     code = "import sys, eventkit.normalize.times; print('dateparser' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

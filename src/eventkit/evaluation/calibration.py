@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +39,28 @@ from eventkit.confidence import (
     parse_features,
     resource_path,
 )
+from eventkit.evaluation.observations import (
+    CALIBRATED_TYPES,
+    Observation,
+    collect_observations,
+    feature_names,
+    vector,
+)
+from eventkit.evaluation.reliability import (
+    Bucket,
+    _pairs,
+    brier_score,
+    expected_calibration_error,
+    format_reliability,
+    format_summary,
+    format_thresholds,
+    reliability,
+    reliability_of,
+)
 from eventkit.event_types import event_type_names
 
 if TYPE_CHECKING:
-    from eventkit.api import Extractor
-    from eventkit.evaluation.scorer import CorpusReport
+    pass
 
 __all__ = [
     "Bucket",
@@ -68,10 +85,6 @@ __all__ = [
     "write_calibration",
 ]
 
-#: Bucket edges: [0, 0.3), [0.3, 0.5), [0.5, 0.7), [0.7, 0.85), [0.85, 1].
-DEFAULT_EDGES: tuple[float, ...] = (0.0, 0.3, 0.5, 0.7, 0.85, 1.0)
-#: Event types whose confidence comes from a fitted model.
-CALIBRATED_TYPES: tuple[str, ...] = ("statement",)
 #: The ridge penalty of the shipped fit (chosen by 5-fold cross-validation among 0.1, 0.3, 1, 3, 10).
 DEFAULT_L2 = 0.3
 
@@ -86,112 +99,6 @@ def handwritten_statement_confidence(features: Mapping[str, float]) -> float:
     if f("speaker_conf", 0.0) <= 0.3:
         score = min(score, 0.28)
     return round(max(0.05, min(0.95, score)), 3)
-
-
-# ---------------------------------------------------------------- observations
-
-
-@dataclass(frozen=True)
-class Observation:
-    """One scored prediction of the development gold.
-
-    Attributes:
-        corpus: Corpus (folder) name.
-        doc: Document name.
-        type: Event type.
-        correct: True for a true positive, False for a false positive.
-        confidence: The confidence the extractor emitted.
-        features: The calibration features (empty for types without a model).
-        offset: What merging mentions added on top of the model's own output
-            (``confidence - model(features)``; 0 for an event of one mention).
-        optional: True for a prediction matched to an optional gold event
-            (then ``correct`` is True); the scorer counts it neither way, so
-            reliability tables and summaries leave it out.
-    """
-
-    corpus: str
-    doc: str
-    type: str
-    correct: bool
-    confidence: float
-    features: dict[str, float] = field(default_factory=dict)
-    offset: float = 0.0
-    optional: bool = False
-
-
-def _feature_names(event_type: str) -> tuple[str, ...]:
-    if event_type == "statement":
-        from eventkit.extractors.statement import CALIBRATION_FEATURES
-
-        return CALIBRATION_FEATURES
-    raise ValueError(f"no calibration features are defined for {event_type!r}")
-
-
-def collect_observations(
-    path: str | Path, *, extractor: Extractor | None = None, include_optional: bool = False
-) -> list[Observation]:
-    """Run the extractor over gold folders and label every scored prediction with the project's scorer.
-
-    Args:
-        path: A corpus folder or a folder of corpus folders (as for ``eventkit evaluate``).
-        extractor: The extractor (default: a new :class:`eventkit.Extractor`), with ``min_confidence=0``.
-        include_optional: Also return predictions matched to optional gold
-            events, as correct and marked ``optional``.
-
-    Returns:
-        One :class:`Observation` per prediction the scorer counts as a true or
-        false positive (and, if asked, per optional match).
-
-    Raises:
-        FileNotFoundError: If ``path`` holds no gold files.
-        RuntimeError: If a document fails to process.
-        ValueError: If the extractor filters by confidence.
-    """
-    from eventkit.api import Extractor
-    from eventkit.evaluation.scorer import extract_corpus, score_document
-
-    root = Path(path)
-    if not root.is_dir():
-        raise FileNotFoundError(f"{root} is not a folder")
-    corpora = (
-        [root]
-        if any(root.glob("*.gold.json"))
-        else sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.gold.json")))
-    )
-    if not corpora:
-        raise FileNotFoundError(f"no *.gold.json files in {root} or its sub-folders")
-    ex = extractor or Extractor()
-    if ex.min_confidence > 0:
-        raise ValueError("calibration needs every prediction: use an extractor with min_confidence=0")
-    out: list[Observation] = []
-    for corpus in corpora:
-        for name, gold, predictions, error in extract_corpus(corpus, ex):
-            if error:
-                raise RuntimeError(f"{corpus.name}/{name}: {error}")
-            score = score_document(gold, predictions)
-            for pred, status in zip(predictions, score.status, strict=True):
-                if status in ("tp", "fp") or (include_optional and status == "optional"):
-                    obs = _observation(corpus.name, name, pred, status != "fp")
-                    out.append(replace(obs, optional=status == "optional"))
-    return out
-
-
-def _observation(corpus: str, doc: str, pred: Mapping[str, Any], correct: bool) -> Observation:
-    kind = str(pred.get("type"))
-    confidence = float(pred.get("confidence") or 0.0)
-    note = next(
-        (p.get("note") for p in pred.get("provenance") or [] if p.get("field") == "confidence"),
-        None,
-    )
-    if kind not in CALIBRATED_TYPES or note is None:
-        return Observation(corpus, doc, kind, correct, confidence)
-    features = parse_features(note)
-    offset = round(confidence - load_calibration(kind).predict(features), 3)
-    return Observation(corpus, doc, kind, correct, confidence, features, offset)
-
-
-def _vector(features: Mapping[str, float], names: Sequence[str]) -> list[float]:
-    return [float(features.get(name, 0.0)) for name in names]
 
 
 # --------------------------------------------------------------------- fitting
@@ -246,12 +153,12 @@ def fit_calibration(
     Raises:
         ValueError: If there is no observation of the type, or only one class.
     """
-    names = _feature_names(event_type)
+    names = feature_names(event_type)
     rows = [o for o in observations if o.type == event_type]
     labels = [o.correct for o in rows]
     if not rows or all(labels) or not any(labels):
         raise ValueError(f"need both true and false positives of type {event_type!r} to fit")
-    weights, intercept = fit_logistic([_vector(o.features, names) for o in rows], labels, l2=l2)
+    weights, intercept = fit_logistic([vector(o.features, names) for o in rows], labels, l2=l2)
     return LogisticCalibration(event_type, dict(zip(names, weights, strict=True)), intercept)
 
 
@@ -338,157 +245,6 @@ def write_calibration(model: LogisticCalibration, path: str | Path | None = None
     )
     target.write_text(header + yaml.safe_dump(model.to_dict(), sort_keys=False, allow_unicode=True), encoding="utf-8")
     return target
-
-
-# ------------------------------------------------------------------ reliability
-
-
-@dataclass(frozen=True)
-class Bucket:
-    """One confidence bucket.
-
-    Attributes:
-        low: Lowest confidence in the bucket (inclusive).
-        high: Highest confidence (exclusive, except for the last bucket).
-        tp: Predictions in the bucket that matched a required gold event.
-        fp: Predictions in the bucket that matched nothing.
-        mean_confidence: Mean predicted confidence of the scored predictions.
-    """
-
-    low: float
-    high: float
-    tp: int
-    fp: int
-    mean_confidence: float
-
-    @property
-    def precision(self) -> float | None:
-        """Measured precision, or None for an empty bucket."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-
-def _buckets(pairs: Sequence[tuple[float, bool]], edges: Sequence[float]) -> list[Bucket]:
-    cells: list[list[float]] = [[] for _ in range(len(edges) - 1)]
-    outcomes: list[list[bool]] = [[] for _ in range(len(edges) - 1)]
-    for conf, correct in pairs:
-        i = next((k for k in range(len(edges) - 1) if edges[k] <= conf < edges[k + 1]), len(edges) - 2)
-        cells[i].append(conf)
-        outcomes[i].append(correct)
-    return [
-        Bucket(
-            low=edges[i],
-            high=edges[i + 1],
-            tp=sum(outcomes[i]),
-            fp=len(outcomes[i]) - sum(outcomes[i]),
-            mean_confidence=sum(cells[i]) / len(cells[i]) if cells[i] else 0.0,
-        )
-        for i in range(len(edges) - 1)
-    ]
-
-
-def reliability(
-    reports: Sequence[CorpusReport], *, types: Sequence[str] | None = None, edges: Sequence[float] = DEFAULT_EDGES
-) -> list[Bucket]:
-    """Bucket the scored predictions of some corpus reports by confidence.
-
-    Args:
-        reports: Reports from :func:`eventkit.evaluation.scorer.evaluate`.
-        types: Restrict to these event types (default: all).
-        edges: Increasing bucket edges from 0 to 1.
-
-    Returns:
-        One :class:`Bucket` per interval.
-    """
-    pairs = [
-        (conf, status == "tp")
-        for report in reports
-        for doc in report.documents
-        for status, conf, kind in zip(doc.status, doc.confidences, doc.types, strict=True)
-        if status in ("tp", "fp") and not (types and kind not in types)
-    ]
-    return _buckets(pairs, edges)
-
-
-def reliability_of(
-    observations: Sequence[Observation], *, types: Sequence[str] | None = None, edges: Sequence[float] = DEFAULT_EDGES
-) -> list[Bucket]:
-    """Like :func:`reliability`, over :class:`Observation` s (e.g. out-of-fold ones)."""
-    return _buckets(_pairs(observations, types), edges)
-
-
-def _pairs(observations: Sequence[Observation], types: Sequence[str] | None = None) -> list[tuple[float, bool]]:
-    """(confidence, correct) of the observations the scorer counts (true and false positives)."""
-    return [(o.confidence, o.correct) for o in observations if not o.optional and (not types or o.type in types)]
-
-
-def expected_calibration_error(pairs: Sequence[tuple[float, bool]], *, bins: int = 10) -> float:
-    """ECE: over ``bins`` equal-width confidence bins, the size-weighted mean |precision - mean confidence|."""
-    if not pairs:
-        return 0.0
-    edges = [i / bins for i in range(bins + 1)]
-    return sum(
-        (b.tp + b.fp) * abs(b.tp / (b.tp + b.fp) - b.mean_confidence) for b in _buckets(pairs, edges) if b.tp + b.fp
-    ) / len(pairs)
-
-
-def brier_score(pairs: Sequence[tuple[float, bool]]) -> float:
-    """Mean squared difference between confidence and outcome (1 for a true positive)."""
-    return sum((conf - float(ok)) ** 2 for conf, ok in pairs) / len(pairs) if pairs else 0.0
-
-
-def format_reliability(buckets: Sequence[Bucket]) -> str:
-    """A Markdown table of buckets."""
-    lines = [
-        "| confidence | predictions | mean confidence | measured precision |",
-        "|---|---|---|---|",
-    ]
-    for b in buckets:
-        n = b.tp + b.fp
-        precision = f"{b.precision:.2f}" if b.precision is not None else "-"
-        mean = f"{b.mean_confidence:.2f}" if n else "-"
-        lines.append(f"| {b.low:.2f}-{b.high:.2f} | {n} | {mean} | {precision} |")
-    return "\n".join(lines)
-
-
-def format_thresholds(
-    named: Sequence[tuple[str, Sequence[Observation]]],
-    thresholds: Sequence[float] = (0.0, 0.3, 0.5, 0.7, 0.85),
-    *,
-    types: Sequence[str] | None = ("statement",),
-) -> str:
-    """A Markdown table of what ``min_confidence=`` keeps: predictions, precision, share of true positives."""
-    lines = [
-        "| scoring | min_confidence | kept | precision of kept | true positives kept |",
-        "|---|---|---|---|---|",
-    ]
-    for name, obs in named:
-        pairs = _pairs(obs, types)
-        total = sum(ok for _, ok in pairs)
-        for t in thresholds:
-            kept = [ok for conf, ok in pairs if conf >= t]
-            precision = f"{sum(kept) / len(kept):.2f}" if kept else "-"
-            share = f"{sum(kept) / total:.2f}" if total else "-"
-            lines.append(f"| {name} | {t:.2f} | {len(kept)} | {precision} | {share} |")
-    return "\n".join(lines)
-
-
-def _summary_rows(named: Sequence[tuple[str, Sequence[Observation]]], types: Sequence[str] | None) -> list[str]:
-    rows = []
-    for name, obs in named:
-        pairs = _pairs(obs, types)
-        ece, brier = expected_calibration_error(pairs), brier_score(pairs)
-        rows.append(f"| {name} | {len(pairs)} | {ece:.3f} | {brier:.3f} |")
-    return rows
-
-
-def format_summary(named: Sequence[tuple[str, Sequence[Observation]]]) -> str:
-    """A Markdown table of ECE and Brier score per scoring, for statements and for all types."""
-    lines = []
-    for title, types in (("statements", ["statement"]), ("all types", None)):
-        lines += [f"| {title} | predictions | ECE | Brier |", "|---|---|---|---|"]
-        lines += _summary_rows(named, types)
-        lines.append("")
-    return "\n".join(lines).rstrip()
 
 
 def _print_tables(observations: Sequence[Observation]) -> None:

@@ -58,9 +58,13 @@ def _columns(event: Event) -> dict[str, Any]:
         "donor": event.donor.name if event.donor else None,
         "recipient": event.recipient.name if event.recipient else None,
     }
-    if event.amount is not None:
-        row["amount"] = float(event.amount.amount)
-        row["currency"] = event.amount.currency
+    money = event.amount
+    if money is not None:
+        row["amount"] = float(money.amount)
+        row["amount_min"] = float(money.min_amount) if money.min_amount is not None else None
+        row["amount_max"] = float(money.max_amount) if money.max_amount is not None else None
+        row["amount_qualifier"] = money.qualifier.value if money.qualifier is not None else None
+        row["currency"] = money.currency
     return row
 
 

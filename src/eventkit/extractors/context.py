@@ -19,6 +19,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
 from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex, is_title
+from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import is_admin_word, resolve_place
 from eventkit.normalize.times import (
     clause_direction,
@@ -262,7 +263,7 @@ class DocContext:
             ent = ent.doc[ent.start : nxt.i + 1]  # "Kaduna state": the region, not the city
         place = resolve_place(ent.text)
         if place is None:
-            place = Place(name=ent.text, kind=PlaceKind.OTHER)
+            place = Place(name=clean_name(ent.text), kind=PlaceKind.OTHER)
         update: dict[str, object] = {"span": self.span_of(ent)}
         if place.kind == PlaceKind.FACILITY and place.city is None:
             city = _city_near(ent)

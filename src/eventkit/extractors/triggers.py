@@ -22,6 +22,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
+from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
 if TYPE_CHECKING:
@@ -420,7 +421,7 @@ def distributed_actors(ctx: DocContext, tok: Token) -> list[Actor]:
             from eventkit.normalize.countries import country_code
 
             code = country_code(mod.text)
-            actors.append(Actor(name=f"{mod.text} {tok.text}", kind=ActorKind.GROUP, country=code))
+            actors.append(Actor(name=clean_name(f"{mod.text} {tok.text}"), kind=ActorKind.GROUP, country=code))
         return actors
     resolved = resolve_actor(ctx, tok)
     return [resolved[0]] if resolved is not None else []

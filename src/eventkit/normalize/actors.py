@@ -60,6 +60,22 @@ def _words() -> _Words:
 
 
 @per_resources
+def _genders() -> tuple[dict[str, str], dict[str, str]]:
+    data = load_yaml("lexicons/actor_words.en.yaml")
+    return dict(data["honorifics"]), dict(data["pronoun_genders"])
+
+
+def honorific_gender(word: str) -> str | None:
+    """The gender an honorific marks ("Ms." -> "f", "Mr" -> "m"), or None for other words."""
+    return _genders()[0].get(word.lower())
+
+
+def pronoun_gender(word: str) -> str | None:
+    """The gender a personal pronoun asks for ("she" -> "f"), or None ("they", "it", other words)."""
+    return _genders()[1].get(word.lower())
+
+
+@per_resources
 def _titles() -> frozenset[str]:
     return frozenset(load_list("lexicons/titles.en.txt"))
 
@@ -522,8 +538,7 @@ class ActorIndex:
         if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
             return None  # "It was her first visit": an expletive or the event itself, not an actor
         want_person = lower in _words().person_pronouns
-        honorifics = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-        wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(lower)
+        wanted = pronoun_gender(lower)
         genders: dict[int, set[str]] = {}
 
         def gender_clash(rec: ActorRecord) -> bool:
@@ -535,7 +550,7 @@ class ActorIndex:
                 for start, _ in rec.mentions:
                     span = self.doc.char_span(start, start + 1, alignment_mode="expand")
                     if span is not None and len(span) and span[0].i > 0:
-                        g = honorifics.get(self.doc[span[0].i - 1].lower_)
+                        g = honorific_gender(self.doc[span[0].i - 1].lower_)
                         if g is not None:
                             found.add(g)
                 genders[id(rec)] = found

@@ -77,6 +77,16 @@ _KEYS = frozenset(
         "copyright_year",
     }
 )
+_STRING_LISTS = (
+    "zones_month_first",
+    "zones_day_first",
+    "filler_words",
+    "stamp_cues",
+    "author_cues",
+    "top_only_cues",
+    "segment_separators",
+    "dateline_lowercase_words",
+)
 _FORM_KEYS = frozenset({"name", "kind", "regex", "orders"})
 _ORDERS = frozenset({"ymd", "dmy", "mdy"})
 _PLACEHOLDER = re.compile(r"\{(month|weekday|zone_words)\}")
@@ -107,6 +117,8 @@ def _validate(data: Any) -> dict[str, Any]:
     unknown, missing = set(data) - _KEYS, _KEYS - set(data)
     if unknown or missing:
         raise ValueError(f"{_LEXICON}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    for key in _STRING_LISTS:
+        _strings(data, key)
     for form in data["date_forms"]:
         if not isinstance(form, dict) or set(form) - _FORM_KEYS or not {"name", "kind", "regex"} <= set(form):
             raise ValueError(f"{_LEXICON}: a date form needs name, kind, regex (and orders): {form!r}")
@@ -165,7 +177,9 @@ def header_patterns() -> HeaderPatterns:
         relative_words=frozenset(str(w) for w in time_data["relative_days"] if " " not in str(w)),
         dateline_end=re.compile(str(data["dateline_end"])),
         copyright_year=re.compile(str(data["copyright_year"]), re.IGNORECASE),
-        month_first=re.compile(rf"\b(?:{alt(_strings(data, 'zones_month_first'))})\b|\d ?[ap]\.?m\b", re.IGNORECASE),
+        month_first=re.compile(  # zones in capitals only ("ET", not "et"); a.m./p.m. in any case
+            rf"(?-i:\b(?:{alt(_strings(data, 'zones_month_first'))})\b)|\d ?[ap]\.?m\b", re.IGNORECASE
+        ),
         day_first=re.compile(rf"\b(?:{alt(_strings(data, 'zones_day_first'))})\b"),
         name_start=re.compile(rf"(?:{alt(list(months))}|{weekday_words})\b|\d", re.IGNORECASE),
     )
@@ -243,10 +257,18 @@ def is_filler(text: str) -> bool:
 
 
 def tail_is_filler(line: str, end: int) -> bool:
-    """What follows a date up to the next separator is fillers, or "by <a few words>"."""
-    sep = header_patterns().separators.search(line, end)
+    """What follows a date up to the next separator is fillers, then possibly "by <a few words>" or another stamp.
+
+    "13 June 2024 09:41 BST", "14 March 2024 by the web desk", "June 13, 2024
+    Updated June 14, 2024".
+    """
+    pats = header_patterns()
+    sep = pats.separators.search(line, end)
     tail = line[end : sep.start() if sep else len(line)]
     by = re.search(r"\s(?:by|in)\s", tail, re.IGNORECASE)
     if by is not None and len(tail[by.end() :].split()) <= 6:
         tail = tail[: by.start()]
+    stamp = pats.stamp.search(tail)
+    if stamp is not None and (stamp.start() == 0 or not tail[stamp.start() - 1].isalnum()):
+        tail = tail[: stamp.start()]
     return is_filler(tail)

@@ -32,9 +32,13 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from eventkit.normalize.times.coerce import coerce_published
+from eventkit.normalize.times.anchor import coerce_published
 from eventkit.text.dateforms import FoundDate, dates_in, header_patterns, is_filler, tail_is_filler
+
+if TYPE_CHECKING:
+    from eventkit.models import Span
 
 __all__ = ["PublishedDate", "coerce_published", "detect_published", "find_published"]
 
@@ -77,12 +81,27 @@ class PublishedDate:
     pattern: str
     cue: str | None = None
 
+    @property
+    def span(self) -> Span:
+        """The date expression as a grounded :class:`~eventkit.models.Span` (as in ``Extraction.published_span``)."""
+        from eventkit.models import Span
+
+        return Span(start=self.start, end=self.end, text=self.text)
+
     def as_tuple(self) -> tuple[dt.date, int, int]:
         """``(date, start, end)``, what :func:`detect_published` returns."""
         return self.date, self.start, self.end
 
 
 # ------------------------------------------------------------------ the rules
+
+
+_LINK_TARGET = re.compile(r"\]\([^()\s]{1,300}\)")
+
+
+def _mask_links(line: str) -> str:
+    """Blank out markdown link targets, keeping offsets: '[June 13, 2024](/archive/2024/06/13)'."""
+    return _LINK_TARGET.sub(lambda m: " " * len(m.group(0)), line) if "](" in line else line
 
 
 def _top_lines(raw: str) -> list[tuple[int, int, str]]:
@@ -92,7 +111,7 @@ def _top_lines(raw: str) -> list[tuple[int, int, str]]:
     for number, line in enumerate(raw[: _TOP_CHARS + _MAX_LINE + 2].splitlines(keepends=True)):
         if offset >= _TOP_CHARS or len(out) >= _TOP_LINES:
             break
-        text = line.rstrip("\r\n")
+        text = _mask_links(line.rstrip("\r\n"))
         if text.strip() and len(text) <= _MAX_LINE:
             out.append((number, offset, text))
         offset += len(line)
@@ -106,7 +125,7 @@ def _cue_lines(raw: str, start: int) -> Iterator[tuple[int, int, str]]:
         number += raw.count("\n", counted, m.start())  # counted once: linear in the text
         counted = m.start()
         end = raw.find("\n", m.start())
-        line = raw[m.start() : len(raw) if end < 0 else end].rstrip("\r")
+        line = _mask_links(raw[m.start() : len(raw) if end < 0 else end].rstrip("\r"))
         if len(line) <= _MAX_LINE:
             yield number, m.start(), line
 
@@ -158,7 +177,7 @@ def _header(line: str) -> FoundDate | None:
             first = found[0]
             head = line[s : first.start]
             cue = pats.stamp.match(head)
-            if is_filler(head[cue.end() :] if cue else head) and is_filler(line[first.end : e]):
+            if is_filler(head[cue.end() :] if cue else head) and tail_is_filler(line, first.end):
                 chosen = first
                 continue
         if len(line[s:e].split()) > pats.max_segment_words:
@@ -215,9 +234,9 @@ def _year_from_copyright(lines: list[tuple[int, int, str]]) -> PublishedDate | N
 def find_published(raw: str) -> PublishedDate | None:
     """Find the article's publication date in its header, with where and how it was found.
 
-    Order: a stamp or byline at the top; a header line or dateline at the
-    top; a stamp line anywhere below; a year-less dateline at the top
-    completed by a copyright year.
+    Order: a stamp or byline at the top; a dateline or header line at the
+    top; a stamp (or a byline with a multi-word cue) anywhere below; a
+    year-less dateline at the top completed by a copyright year.
 
     Args:
         raw: The raw article text.

@@ -3,15 +3,19 @@
 The extractor reads attribution from the dependency parse and the quote
 structure of the cleaned text (where every curly quote is a straight ``"``):
 
-1. **Quotes.** Double quotes are paired inside each paragraph; an opening
-   quote left unclosed runs to the end of its paragraph (the convention for
-   quotes that continue in the next paragraph). Unbalanced quotes never raise.
-2. **Cue verbs** (``resources/lexicons/speech_cues.en.yaml``): for each cue
-   outside a quote, the speaker is its subject (or, for "..., saying" and
-   "and added", the subject of the verb it hangs from); the content is, in
-   order of preference, a quote linked to the cue by the parse or by
-   adjacency (``"...," said X`` / ``X said: "..."``), its that-clause, or
-   (by verb group) its object or to-infinitive.
+1. **Quotes.** Double quotes are paired inside each paragraph; a quote left
+   open at a paragraph's end continues into the next paragraph when that
+   one opens with a mark (or, written loosely, closes it). Unbalanced
+   quotes never raise.
+2. **Cue verbs** (``resources/lexicons/speech_cues.en.yaml``; verbs of
+   communication only, checked against ``speech_verbs.en.txt`` derived from
+   VerbNet): for each cue outside a quote, the headline and photo captions,
+   the speaker is its subject (or, for "..., saying" and "and added", the
+   subject of the verb it hangs from); the content is, in order of
+   preference, a quote linked to the cue by the parse or by adjacency
+   (``"...," said X`` / ``X said: "..."``), its that-clause, or (by verb
+   group) its object or to-infinitive. Indirect questions and bare objects
+   ("rejected the request") report no words.
 3. **Relays.** "Xinhua cited Xi as saying": Xi speaks, Xinhua reports. A cue
    whose content is another attribution ("X told Y that ..., state media
    reported"), or a cue with no content of its own hanging from another cue
@@ -21,12 +25,16 @@ structure of the cleaned text (where every curly quote is a straight ``"``):
    otherwise.
 4. **Noun cues.** "In a statement, the ministry condemned ...": a verb
    outside the lexicon becomes a cue when a statement noun modifies it.
-5. **Unattributed quotes** of four words or more continue the last speaker:
-   a quote paragraph standing alone starts a new statement; a quote right
-   after a direct quote of the same paragraph extends it.
+5. **Labels and posts.** Speaker labels, dash bylines, "Name: ..." headlines
+   and embedded social-media posts ("... -- Name (@handle) date").
+6. **Speakers.** "he"/"she" resolve along the chain of speakers with gender
+   agreement; coordinated speakers speak together.
+7. **Continuations.** A quote paragraph continuing a direct quote joins its
+   statement; one right after reported speech is the speaker's own statement.
 
 Speakers that are a bare common noun ("the report", "officials") are not
-named and are skipped. No statement is read from the headline.
+named and are skipped. A headline statement repeating a body statement of
+the same speaker is dropped.
 
 The package follows the flow of the rules, one module per idea:
 
@@ -36,8 +44,9 @@ The package follows the flow of the rules, one module per idea:
 * ``reader``: the reading state of a document and the attribution candidate;
 * ``candidates``: candidates from cue verbs; ``frames``: their content;
 * ``according``: "according to X" and "X's claim that";
-* ``labels``: speaker labels, dash bylines and headline cues;
-* ``speakers``: speaker resolution, relays and the pronoun chain;
+* ``labels``: speaker labels, dash bylines and headline cues; ``posts``: embedded posts;
+* ``antecedents``: who "he" and "she" are, along the chain of speakers;
+* ``speakers``: speaker resolution, relays and coordinated speakers;
 * ``continuations``: unattributed quotes that continue a statement;
 * ``features``: calibration features and confidence;
 * ``extractor``: :func:`extract_statements`, which runs them in order.

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.actors import honorific_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 #: Speaker pronouns and the gender they ask for.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 #: Dependencies under which a name is a mention of a person the narration is about.
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj", "poss", "conj"})
 #: How many paragraphs back an antecedent may be.
@@ -59,6 +59,8 @@ class Antecedents:
         self.said = sorted(said)
         self.genders: dict[str, str] = {}
         self.chain: list[tuple[int, Actor]] = []  # (token index, person speaker)
+        #: The other people the last resolved pronoun could have meant (names), for provenance.
+        self.alternatives: list[str] = []
 
     def add_speaker(self, token: Token, actor: Actor) -> None:
         """Record a resolved person speaker as a link of the chain."""
@@ -74,7 +76,7 @@ class Antecedents:
         for start, _ in rec.mentions:
             span = doc.char_span(start, start + 1, alignment_mode="expand")
             if span is not None and len(span) and span[0].i > 0:
-                gender = _HONORIFIC_GENDER.get(doc[span[0].i - 1].lower_)
+                gender = honorific_gender(doc[span[0].i - 1].lower_)
                 if gender is not None:
                     self.genders[rec.name] = gender
                     return gender
@@ -97,6 +99,7 @@ class Antecedents:
         ctx = self.reader.ctx
         window = self._window_start(token)
         best: tuple[tuple[bool, int], Actor] | None = None
+        seen: dict[str, None] = {}
         first = self.reader.doc.char_span(window, window + 1, alignment_mode="expand")
         lo = first[0].i if first is not None and len(first) else 0
         for t in self.reader.doc[lo : token.i]:
@@ -109,16 +112,19 @@ class Antecedents:
             if gender is not None and gender != wanted:
                 continue
             subject = t.dep_ in SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJECTS)
+            seen[rec.name] = None
             score = (subject, t.i)
             if best is None or score >= best[0]:
                 best = (score, rec.to_actor())
         for i, actor in self.chain:
             if lo <= i < token.i and self.genders.get(actor.name, wanted) == wanted:
+                seen[actor.name] = None
                 score = (True, i)
                 if best is None or score >= best[0]:
                     best = (score, actor)
         if best is None:
             return None
         actor = best[1]
+        self.alternatives = [name for name in seen if name != actor.name]
         self.genders[actor.name] = wanted
         return actor.model_copy(update={"mentions": [ctx.span_of(token)]})

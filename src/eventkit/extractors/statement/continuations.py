@@ -11,13 +11,14 @@ CONTINUES = "statement.quote_continues.v1"
 
 
 def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
-    """Unattributed quotes join the statement they continue.
+    """Unattributed quotes join the statement they continue, or continue its speaker.
 
-    A quote right after a direct quote of the same paragraph extends it; a
+    A quote right after a direct quote of the same paragraph extends it. A
     quote paragraph standing alone within two paragraphs of the last
-    statement continues that statement, with the same speaker (rule
-    ``statement.quote_continues.v1`` is added to its ``rule_ids``). Nothing
-    is returned as a new statement any more; the list stays for callers.
+    statement continues that statement when the statement is a direct quote
+    (its ``rule_ids`` gain ``statement.quote_continues.v1``), and is a new
+    direct statement of the same speaker after reported speech ("X said that
+    ...", then X's words in quotes). The new statements are returned.
     """
     ctx, doc, text = reader.ctx, reader.doc, reader.text
     used = {c.quote.start for c in cands if c.quote is not None} | reader.claimed
@@ -49,9 +50,30 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
         prev_para_gap = text[last.cue.idx : q.para_start].count("\n\n")
         if not (stand_alone and 0 < prev_para_gap <= 2) and not same_para:
             continue
-        if last.speaker is not None and not last.generic:
+        if last.speaker is None or last.generic:
+            used.add(q.start)
+            continue
+        if last.direct:
             # a paragraph that only continues the quote: the same statement, the same speaker
             last.extra.append(span)
             last.continued = True
+        elif prev_para_gap == 1:
+            # a quote right after reported speech: the speaker's next words, a statement of its own
+            out.append(
+                Candidate(
+                    cue=last.cue,
+                    anchor=first[0],
+                    speaker_tok=last.speaker_tok,
+                    group=last.group,
+                    rule=CONTINUES,
+                    content=span,
+                    direct=True,
+                    quote=q,
+                    reported_by=last.reported_by,
+                    speaker=last.speaker,
+                    speaker_conf=min(last.speaker_conf, 0.6),
+                    continued=True,
+                )
+            )
         used.add(q.start)
     return out

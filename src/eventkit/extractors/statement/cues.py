@@ -34,6 +34,7 @@ class Cues:
     not_speech_phrasal: frozenset[tuple[str, str]]
     convene_objects: frozenset[str]
     idioms: frozenset[tuple[str, str]]
+    proposition_objects: frozenset[str]
 
 
 @cache
@@ -63,6 +64,7 @@ def cue_lexicon() -> Cues:
             if len(words := str(v).lower().split()) == 2
         ),
         convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
+        proposition_objects=frozenset(str(v).lower() for v in data.get("proposition_objects", [])),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from eventkit.extractors.base import DocContext, modality_of
 from eventkit.extractors.statement.according import noun_claims, prepositional
 from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
-from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
+from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import labelled
 from eventkit.extractors.statement.posts import embedded_posts
@@ -18,6 +19,74 @@ from eventkit.models import Provenance, Span, Statement
 
 #: An object as content ("denied any role in the assault") needs this many words.
 MIN_OBJECT_WORDS = 4
+
+#: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
+_PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
+
+
+def _says_something(ctx: DocContext, cand: Candidate) -> bool:
+    """An object as content reports words only with a predication or a quote.
+
+    "described the plan as a disaster", "accused X of lying", "called X a
+    fraud", "pledged to ...", "denounced the "shameful" vote" say something;
+    "confirmed a report", "rejected the request", "described the device" do not.
+    Verbs whose object is itself what is said (``proposition_objects``:
+    "denied any role in the attack") always do.
+    """
+    if cand.group == "commissive" or cand.content is None:
+        return True
+    lexicon = cue_lexicon()
+    if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
+        return True  # "denied any role in the attack", "made the case that ...": the object is what is said
+    said = ctx.clean.text[slice(*cand.content)]
+    if '"' in said or " as " in f" {said} ":
+        return True
+    if any((lemma_of(cand.cue), c.lower_) in lexicon.phrasal for c in cand.cue.children if c.dep_ in {"prt", "prep"}):
+        return True  # "laid out her proposals", "responded to the request"
+    for child in cand.cue.children:
+        if child.i <= cand.cue.i:
+            continue
+        if child.dep_ in {"oprd", "xcomp", "ccomp"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _PREDICATING_PREPS:
+            return True
+        if child.dep_ in {"dobj", "obj"} and any(
+            g.dep_ in {"prep", "acl"} and g.lower_ in _PREDICATING_PREPS for g in child.children
+        ):
+            return True
+    return False
+
+
+def _speaker_note(cand: Candidate) -> str | None:
+    """The speaker's provenance note: resolved from a pronoun, and among whom it was chosen."""
+    if cand.speaker_tok is None or cand.speaker_tok.pos_ != "PRON":
+        return None
+    if cand.speaker_choice is not None:
+        return f"speaker resolved from a pronoun, {cand.speaker_choice}"
+    return "speaker resolved from a pronoun"
+
+
+def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A headline statement that sums up a body statement of the same speaker (two or more shared words)."""
+    if cand.speaker is None or cand.content is None or not ctx.in_headline(cand.cue):
+        return False
+    name = set(cand.speaker.name.lower().split())
+    said = _words(ctx.clean.text[slice(*cand.content)])
+    for other in cands:
+        if other is cand or other.speaker is None or other.content is None or ctx.in_headline(other.cue):
+            continue
+        words = set(other.speaker.name.lower().split())
+        if not words or not (words <= name or name <= words):
+            continue
+        body = _words(" ".join(ctx.clean.text[s:e] for s, e in [other.content, *other.extra]))
+        if len(said & body) >= 2:
+            return True
+    return False
+
+
+def _words(text: str) -> set[str]:
+    """The longer words of a text, lower-cased (what two summaries of one statement share)."""
+    return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) >= 4}
 
 
 def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
@@ -46,9 +115,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
             field="speaker",
             span=cand.speaker.mentions[0] if cand.speaker.mentions else None,
             rule=cand.rule,
-            note="speaker resolved from a pronoun"
-            if cand.speaker_tok is not None and cand.speaker_tok.pos_ == "PRON"
-            else None,
+            note=_speaker_note(cand),
         ),
         Provenance(
             field="content",
@@ -79,7 +146,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         date=date,
         confidence=confidence,
         modality=modality,
-        rule_ids=[cand.rule, CONTINUES] if cand.continued else [cand.rule],
+        rule_ids=[cand.rule, CONTINUES] if cand.continued and cand.rule != CONTINUES else [cand.rule],
         provenance=provenance,
         speaker=cand.speaker,
         content=content,
@@ -111,7 +178,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     for cand in cands:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)
-    cands = [c for c in cands if not c.relay_only]
+    cands = [c for c in cands if not c.relay_only and not _headline_repeat(ctx, c, cands)]
     cands += continuations(reader, cands)
     for cand in sorted(cands, key=lambda c: (c.content or (0, 0))[0]):
         if cand.generic or cand.content is None:
@@ -119,8 +186,8 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
         words = len(ctx.clean.text[slice(*cand.content)].split())
         if cand.quote is None and words < 2:
             continue
-        if cand.rule == "statement.x_verb_object.v1" and words < MIN_OBJECT_WORDS:
-            continue  # "rejected that theory", "welcomed the attack": no words reported
+        if cand.rule == "statement.x_verb_object.v1" and (words < MIN_OBJECT_WORDS or not _says_something(ctx, cand)):
+            continue  # "rejected that theory", "confirmed a report": no words reported
         stmt = _build(ctx, cand)
         if stmt is not None:
             yield stmt

@@ -18,7 +18,7 @@ CALIBRATION_FEATURES: tuple[str, ...] = (
     "cue_say",
     "group_object",
     "group_commissive",
-    "group_belief",
+    "frame_object",
     "frame_according_to",
     "frame_noun_cue",
     "frame_continuation",
@@ -40,6 +40,8 @@ CALIBRATION_FEATURES: tuple[str, ...] = (
     "headline",
     "lede",
     "not_asserted",
+    "frame_post",
+    "speaker_chosen",
 )
 
 #: The neutral, most frequent cues.
@@ -52,6 +54,8 @@ FRAMES = {
     "frame_clause_first": "statement.clause_x_said",
     "frame_cited": "statement.cited_as_saying",
     "frame_speaker_label": "statement.speaker_label",
+    "frame_object": "statement.x_verb_object",
+    "frame_post": "statement.speaker_label_post",
 }
 
 
@@ -75,7 +79,6 @@ def features_of(ctx: DocContext, cand: Candidate, modality: Modality) -> dict[st
         "cue_say": lemma_of(cand.cue) in _SAY_LEMMAS,
         "group_object": cand.group == "object",
         "group_commissive": cand.group == "commissive",
-        "group_belief": cand.group == "belief",
         **{name: cand.rule.startswith(prefix) for name, prefix in FRAMES.items()},
         "frame_continuation": cand.continued,
         "speaker_named": named,
@@ -92,6 +95,7 @@ def features_of(ctx: DocContext, cand: Candidate, modality: Modality) -> dict[st
         "headline": ctx.in_headline(cand.cue),
         "lede": body is not None and body.start <= cand.cue.idx < body.end,
         "not_asserted": modality != Modality.ASSERTED,
+        "speaker_chosen": cand.speaker_choice is not None,
     }
     features = {name: float(value) for name, value in flags.items()}
     features["speaker_conf"] = round(cand.speaker_conf, 3)

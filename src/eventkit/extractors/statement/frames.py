@@ -39,6 +39,8 @@ _PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
 _DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 
 #: Words opening an indirect question: "explained *why* ...", "told how ...", "asked *whether* ...".
+#: Verbs whose wh-clause is the question asked ("asked whether ...", "wondered why ...").
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 _WH_WORDS = frozenset({"how", "why", "what", "whether", "when", "where", "who", "whom", "which", "if"})
 
 
@@ -72,8 +74,8 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
         cand.rule = cand.rule or _rule_name(reader, cand, quote)
         return
     if ccomp is not None and ccomp.i > cue.i:
-        if first_word(ccomp).lower_ in _WH_WORDS:
-            return  # "explained why he left", "asked whether ...": a topic or a question, not the words
+        if first_word(ccomp).lower_ in _WH_WORDS and lemma_of(cue) not in _ASKING:
+            return  # "explained why he left", "told how ...": a topic, not the words (a question is asked)
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
@@ -94,7 +96,7 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
             "statement.x_told_y_that.v1" if lemma_of(cue) == "tell" else "statement.x_said_that.v1"
         )
         return
-    if ccomp is not None and ccomp.i < cue.i and cand.group != "belief":
+    if ccomp is not None and ccomp.i < cue.i:
         # "X is a problem, Y said": the ccomp precedes the cue
         inner = cue_group(ccomp) is not None and subject_of(ccomp) is not None
         if inner:

@@ -108,7 +108,7 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
     words = [t for t in tokens if not t.is_space]
     for k, tok in enumerate(words):
         group = headline_group(tok, words[k + 1] if k + 1 < len(words) else None)
-        if group is None or group == "belief" or k == 0:
+        if group is None or k == 0:
             continue
         names: list[Token] = []
         for prev in reversed(words[:k]):

@@ -35,6 +35,8 @@ _TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|#\w*h
 #: How many sentences back a post's text may start when no signature precedes it.
 MAX_SENTENCES = 3
 RULE = "statement.speaker_label_post.v1"
+#: What separates an embed from the text around it in a scraped page (matched on the reversed text).
+_BLOCK_BREAK = re.compile(r"\s{3,}|\]\?\[")
 
 
 def embedded_posts(reader: Reader) -> list[Candidate]:
@@ -48,6 +50,9 @@ def embedded_posts(reader: Reader) -> list[Candidate]:
         follows_post = prev_end > para_start
         prev_end = m.end()
         end = m.start()
+        block = _BLOCK_BREAK.search(text[start:end][::-1])
+        if block is not None:
+            start = end - block.start()  # an embed stands apart: "[?]" or a run of spaces before it
         links = _TRAILING_LINKS.search(text, start, end)
         if links is not None:
             end = links.start()
@@ -67,10 +72,20 @@ def embedded_posts(reader: Reader) -> list[Candidate]:
         handle = "@" + m.group("handle")
         name = m.group("name").strip()
         if name.startswith("#"):
-            name = handle  # a hashtag for a display name: the handle names the author
+            # a hashtag for a display name: the person the handle spells, else the handle
+            name = _owner_of(reader, m.group("handle")) or handle
         cand.speaker = cand.speaker.model_copy(
             update={"name": name, "kind": kind, "aliases": [handle, m.group("handle")]}
         )
         cand.rule = RULE
         out.append(cand)
     return out
+
+
+def _owner_of(reader: Reader, handle: str) -> str | None:
+    """The person or organisation of the document whose name the handle spells ("ladygaga" -> "Lady Gaga")."""
+    key = handle.lower()
+    for rec in reader.ctx.actors.records:
+        if rec.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION} and "".join(rec.name.lower().split()) == key:
+            return rec.name
+    return None

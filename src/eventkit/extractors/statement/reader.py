@@ -35,6 +35,7 @@ class Candidate:
     relay_only: bool = False
     extra: list[tuple[int, int]] = field(default_factory=list)  # further quote fragments
     continued: bool = False  # a later paragraph continues the quote
+    speaker_choice: str | None = None  # how the speaker was chosen among several people
 
 
 class Reader:

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
+#: Parts of speech that never name a speaker.
+_NOT_NOMINAL = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
 _SPACED_POSSESSIVE = re.compile(r"\s+'s\b")
 #: Characters a clean speaker name neither starts nor ends with.
 _NAME_STRIP = " -\u2013\u2014,;:\"'"
@@ -73,8 +75,8 @@ def described_role(token: Token) -> str | None:
 
 def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
     """Resolve a speaker token: (actor, confidence, generic)."""
-    if token.lower_ in FIRST_PERSON:
-        return None
+    if token.lower_ in FIRST_PERSON or token.pos_ in _NOT_NOMINAL:
+        return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
     if not is_named(token):
         # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks
         appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
@@ -162,8 +164,16 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         if tok.lower_ in PRONOUN_GENDER:
             actor = chain.resolve(tok)
             res = (actor, PRONOUN_CONFIDENCE, False) if actor is not None else None
+            if actor is not None and chain.alternatives:
+                others = ", ".join(chain.alternatives[:4])
+                cand.speaker_choice = (
+                    f"chosen among {len(chain.alternatives) + 1} people (also: {others}): "
+                    "the latest subject or speaker of the same gender"
+                )
         else:
             res = resolve_speaker(reader, tok)
+            if res is not None:
+                res = (_coordinated(reader, tok, res[0]), res[1], res[2])
         if res is None:
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
@@ -182,3 +192,22 @@ def clean_name(actor: Actor) -> Actor:
     if name == actor.name or not name:
         return actor
     return actor.model_copy(update={"name": name})
+
+
+def _coordinated(reader: Reader, token: Token, actor: Actor) -> Actor:
+    """Coordinated speakers speak together: "Clinton and Trump say" -> one group actor "Clinton and Trump".
+
+    Each member's name stays an alias, so the statement is found under either.
+    """
+    members = [c for c in token.conjuncts if c.i > token.i and is_named(c)]
+    if not members:
+        return actor
+    names = [actor.name]
+    for member in members:
+        resolved = reader.ctx.actor(member)
+        if resolved is not None and resolved[0].name not in names:
+            names.append(resolved[0].name)
+    if len(names) == 1:
+        return actor
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return actor.model_copy(update={"name": joined, "kind": ActorKind.GROUP, "aliases": [*names, *actor.aliases]})

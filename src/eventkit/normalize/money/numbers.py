@@ -59,6 +59,7 @@ _TOKEN_RE = re.compile(
     r"(?P<num>"
     r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 5.000.000 (dots group thousands)
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 5,00,000 (lakh grouping)
+    r"|\d{1,3}(?: \d{3})+(?![\d,.])"  # 5 000 000 (spaces group thousands)
     r"|\d+,\d{1,2}(?![\d,])"  # 1,5 (a decimal comma)
     r"|\d+(?:,\d{3})*(?:\.\d+)?"  # 1,234.5
     r")|(?P<word>[^\W\d_]+)|(?P<sym>\S)"
@@ -120,7 +121,9 @@ def tokenize(text: str) -> list[Token]:
 
 
 def number_value(text: str) -> Decimal:
-    """The value of a digit token: "1,234.5", "5.000.000", "5,00,000", "1,5" (a decimal comma)."""
+    """The value of a digit token: "1,234.5", "5.000.000", "5 000 000", "5,00,000", "1,5" (a decimal comma)."""
+    if " " in text:
+        return Decimal(text.replace(" ", ""))
     if _DOT_THOUSANDS_RE.fullmatch(text):
         return Decimal(text.replace(".", ""))
     if _DECIMAL_COMMA_RE.fullmatch(text):

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from eventkit.models import When
+from eventkit.normalize.times.anchor import coerce_published
 from eventkit.normalize.times.calendar import _Period
-from eventkit.normalize.times.coerce import coerce_published
 from eventkit.normalize.times.durations import is_duration_or_frequency
 from eventkit.normalize.times.lexicon import _MAX_LEN, Direction, _lex, _normalize, _strip_fillers
 from eventkit.normalize.times.ranges import _resolve_range

@@ -1,4 +1,7 @@
-"""A caller's date (date, datetime or ISO string) as a :class:`datetime.date`."""
+"""The anchor of relative dates: a caller's publication date coerced to a :class:`datetime.date`.
+
+Also importable as ``eventkit.text.published.coerce_published``.
+"""
 
 from __future__ import annotations
 
