@@ -265,6 +265,10 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         # "protesters clashed with police", "clashes broke out at a rally", "police fired
         # tear gas at demonstrators": unrest, not war
         category = IncidentCategory.RIOT
+    if category == IncidentCategory.ARMED_CONFLICT and any(
+        t.lower_ in _words("unrest_groups") for r in readings for t in r.match.token.sent
+    ):
+        category = IncidentCategory.RIOT  # "the clash" in a sentence about marchers and police
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
@@ -382,7 +386,9 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         reading.date = ctx.date_for(verb)
         return reading
     # nominal trigger: its own dependents first
-    actor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by", "between", "from"))
+    possessors = [c for c in tok.children if c.dep_ == "poss"]
+    victim_noun = tok.lemma_.lower() in _words("victim_possessive_nouns")
+    actor_heads = ([] if victim_noun else possessors) + prep_objects(tok, ("by", "between", "from"))
     actor_heads += [
         c
         for c in tok.children
@@ -399,7 +405,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         ]
     site: tuple[Place, Provenance] | None = None
     for head in list(actor_heads):
-        if head.dep_ == "compound" and head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in {"GPE", "LOC", "FAC"}:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
             ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
             resolved = resolve_place(ent.text) if ent is not None else None
@@ -409,7 +415,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
                 if place is not None:
                     site = (place, Provenance(field="location", span=place.span, rule="incident.site_modifier"))
     reading.actors = _resolve_all(ctx, actor_heads)
-    reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")))
+    reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")) + (possessors if victim_noun else []))
     reading.place = _place_for(ctx, tok)
     if reading.place is not None and _is_own_modifier(ctx, tok, reading.place[0]):
         reading.place = None  # "the Russia-Ukraine conflict": the parties, not the place
