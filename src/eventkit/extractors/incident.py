@@ -275,11 +275,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
         # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties
         named = [a for a in named if a.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP}]
+    if _rhetorical(readings, actors, targets, place, casualties := _casualties(ctx, [r.match.token for r in readings])):
+        return None  # "Davis attacked Trump for his comments", "his battles with the press"
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
     if weak and not argued:
         return None
-    casualties = _casualties(ctx, [r.match.token for r in readings])
     tok = head.match.token
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
@@ -315,6 +316,33 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         provenance=provenance,
     )
     return judge(ctx, tok, event, primary.match.rule.strength)
+
+
+def _rhetorical(
+    readings: list[_Reading],
+    actors: list[Actor],
+    targets: list[Actor],
+    place: tuple[Place, Provenance] | None,
+    casualties: Casualties | None,
+) -> bool:
+    """A verbal fight between people: contest words, persons and organisations only, no place, weapon or victim.
+
+    "Patti Davis attacked Trump for his comments", "his battles with Trump",
+    "Trump fired back", "clashing with a famous TV journalist". An armed
+    group or a country as a party, a place, a casualty or a weapon word keeps
+    the literal reading.
+    """
+    if place is not None or casualties is not None:
+        return False
+    if not all(r.match.token.lemma_.lower() in _words("rhetorical_triggers") for r in readings):
+        return False
+    parties = [*actors, *targets]
+    if not any(a.kind == ActorKind.PERSON for a in parties):
+        return False
+    if any(a.kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION} for a in parties):
+        return False  # a country or an armed group takes part
+    weapons = _words("weapon_words") | _words("attack_modifiers")
+    return not any(t.lemma_.lower() in weapons for r in readings for t in r.match.token.sent)
 
 
 def _unrest(actor: Actor) -> bool:

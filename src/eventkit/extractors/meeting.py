@@ -29,6 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
+from eventkit.extractors.eventhood import hypothetical_context, in_question
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -301,6 +302,8 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     if frame_name == "host":
         # "welcomed the U.S. attack", "received a letter": the guest must be someone
         objects = [o for o in objects if _is_someone(o)]
+    if frame_name == "topic":
+        objects = []  # "discussed the wall": the object is what was talked about
     if not passive or frame_name != "host":
         frame.add(objects)
     frame.add(prep_objects(verb, ("with", "between", "among")))
@@ -422,7 +425,21 @@ def _add_actor(actors: list[Actor], actor: Actor) -> None:
 def _modality(tok: Token) -> Modality:
     # a noun takes its governing verb's modality inside modality_of, except
     # through a time adjunct ("did not meet X during his visit")
-    return modality_of(tok)
+    modality = modality_of(tok)
+    if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
+        planned = _planned_heads()
+        if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in planned for c in tok.children):
+            return Modality.PLANNED  # "a meeting scheduled for next week", "the planned visit"
+    if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
+        return Modality.HYPOTHETICAL
+    return modality
+
+
+@cache
+def _planned_heads() -> frozenset[str]:
+    from eventkit.lexicons import load_yaml
+
+    return frozenset(str(w) for w in load_yaml("lexicons/modality.en.yaml").get("planned_heads") or ())
 
 
 def _confidence(strength: float, participants: list[Actor], dated: bool, placed: bool, modality: Modality) -> float:
