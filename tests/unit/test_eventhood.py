@@ -1,0 +1,210 @@
+"""Event or not: each class of non-event, merging and non-merging of mentions, argument attachment.
+
+The texts are written for these tests and run through the real pipeline.
+A non-event is either not emitted or emitted with modality negated or
+hypothetical (the scorer sets those aside).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.models import Event, IncidentCategory, Modality
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+
+PUBLISHED = "2024-03-15"
+_SET_ASIDE = {Modality.NEGATED, Modality.HYPOTHETICAL}
+
+
+def _asserted(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.modality not in _SET_ASIDE]
+
+
+def _kinds(extractor: Extractor, text: str, kind: str) -> list[Event]:
+    return _asserted([e for e in extractor.extract(text, published=PUBLISHED).events if e.type.value == kind])
+
+
+# ------------------------------------------------------------------ non-events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figurative
+        "Senator Ann Lee attacked Governor Bob Hart over his budget on Tuesday.",
+        "The report set off an explosion of speculation about the minister's future.",
+        "Ms. Ortega is fighting for her party, not for herself.",
+        "Mayor Dan Ruiz captured two party caucuses on Saturday.",
+        "The two candidates are locked in a battle over ideas.",
+        # hypothetical and conditional
+        "If the fighting resumes in Goma, aid groups will leave.",
+        "The militia has an interest in attacking the port of Kismayo.",
+        "What is the governor's plan to beat the rebels?",
+        # negated
+        "The rebels did not attack the town of Kaya on Sunday.",
+        # bare background nouns
+        "The war has displaced millions of people.",
+        "Wars are always costly.",
+        # a rally is not a protest, a bus is not a ship
+        "Thousands attended the senator's campaign rally on Friday.",
+        "Nora Diaz boarded a shuttle bus to the airport on Monday.",
+    ],
+    ids=[
+        "war of words", "explosion of speculation", "fighting for a cause", "captured caucuses", "battle over ideas",
+        "conditional", "interest in attacking", "question plan", "negated", "the war", "generic wars",
+        "campaign rally", "boarded a bus",
+    ],
+)  # fmt: skip
+def test_incident_non_events(extractor: Extractor, text: str) -> None:
+    assert _kinds(extractor, text, "incident") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company met the deadline on Friday.",
+        "The proposal did not meet the criteria of the commission.",
+        "Activist Ali Hasan was arrested after returning to Bahrain from a trip abroad.",
+        "The opposition welcomed the U.S. decision on Friday.",
+        "Senator Ruth Olsen discussed the proposed border wall in her column.",
+        "Kenya and Uganda have never met in a final.",
+    ],
+    ids=["met the deadline", "did not meet criteria", "trip without host", "welcomed a decision", "discussed a topic",
+         "never met"],
+)  # fmt: skip
+def test_meeting_non_events(extractor: Extractor, text: str) -> None:
+    assert _kinds(extractor, text, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We gave him a huge amount to do," the coach said.',
+        "Brexit just got real for shoppers.",
+        "Foreign entities donated money to the campaign, the book alleges.",
+        "The bank gave Ghana a loan of $50 million on Monday.",
+        "The club gave striker Leo Park a new contract worth $5 million.",
+        "The soldier gave his life for his country.",
+        "Toblerone gets more gappy as prices rise.",
+        "The Nobel committee awarded the writer Ana Cruz a prize of $1 million.",
+    ],
+    ids=["gave him work", "got real", "anonymous donor", "loan", "salary", "gave his life", "gets gappy", "prize"],
+)
+def test_donation_non_events(extractor: Extractor, text: str) -> None:
+    assert _kinds(extractor, text, "donation") == []
+
+
+# ------------------------------------------------------------- senses and kinds
+
+
+def test_a_real_donation_needs_giver_beneficiary_and_gift(extractor: Extractor) -> None:
+    (gift,) = _kinds(extractor, "Japan donated 20 ambulances to Kenya on Monday.", "donation")
+    assert gift.donor is not None and gift.donor.name == "Japan"
+    assert gift.recipient is not None and gift.recipient.name == "Kenya"
+
+
+def test_summoned_envoy_is_a_meeting(extractor: Extractor) -> None:
+    (meeting,) = _kinds(
+        extractor, "Kenya summoned the Ugandan ambassador Peter Okello in Nairobi on Tuesday.", "meeting"
+    )
+    names = {p.name for p in meeting.participants}
+    assert "Kenya" in names and "Peter Okello" in names
+
+
+def test_a_joint_news_conference_of_two_leaders_is_a_meeting(extractor: Extractor) -> None:
+    text = "President Ana Ruiz and Portugal's Prime Minister Joao Silva hold a news conference in Madrid, May 3, 2024."
+    (meeting,) = _kinds(extractor, text, "meeting")
+    assert {p.name for p in meeting.participants} >= {"Ana Ruiz", "Joao Silva"}
+    assert _kinds(extractor, "The mayor held a news conference on Sunday.", "meeting") == []
+
+
+def test_a_scheduled_meeting_is_planned(extractor: Extractor) -> None:
+    text = "A meeting between Kenya and Uganda scheduled for next week will discuss the border."
+    meetings = [e for e in extractor.extract(text, published=PUBLISHED).meetings]
+    assert all(m.modality != Modality.ASSERTED for m in meetings)
+
+
+def test_clashes_at_a_rally_are_a_riot(extractor: Extractor) -> None:
+    text = "Police arrested 40 people after clashes broke out at a rally in Nairobi on Saturday."
+    (riot,) = _kinds(extractor, text, "incident")
+    assert riot.category == IncidentCategory.RIOT
+
+
+# ------------------------------------------------------------ one per occurrence
+
+
+def test_headline_lede_and_later_mentions_are_one_incident(extractor: Extractor) -> None:
+    text = (
+        "Blast Kills Five in Kano Market\n\n"
+        "An explosion at a market in Kano killed five people on Monday, police said.\n\n"
+        "The explosion went off at noon. Witnesses said the blast shattered windows across the street."
+    )
+    incidents = _kinds(extractor, text, "incident")
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Kano"
+    assert len(incidents[0].evidence) >= 3
+
+
+def test_incidents_in_different_places_stay_apart(extractor: Extractor) -> None:
+    text = (
+        "An explosion hit a market in Kano on Monday, killing five people.\n\n"
+        "On Tuesday, a bomb exploded at a bus station in Maiduguri, killing three people."
+    )
+    places = sorted(e.location.name for e in _kinds(extractor, text, "incident") if e.location is not None)
+    assert places == ["Kano", "Maiduguri"]
+
+
+def test_a_later_mention_naming_the_victim_joins_the_placed_killing(extractor: Extractor) -> None:
+    text = (
+        "Activist Tomas Vega was shot dead in a cafe in Quito on Sunday.\n\n"
+        "His killing has angered his supporters. A suspect told police he had shot Vega over a debt."
+    )
+    incidents = _kinds(extractor, text, "incident")
+    assert len(incidents) == 1 and incidents[0].location is not None and incidents[0].location.name == "Quito"
+
+
+# ------------------------------------------------------------------ arguments
+
+
+def test_in_at_near_place_of_the_clause(extractor: Extractor) -> None:
+    (attack,) = _kinds(
+        extractor, "Gunmen opened fire at a hotel in Mogadishu on Friday, killing six guests.", "incident"
+    )
+    assert attack.category == IncidentCategory.ATTACK
+    assert attack.location is not None and attack.location.name == "Mogadishu"
+
+
+def test_dateline_city_is_the_place_of_the_lead(extractor: Extractor) -> None:
+    text = "Market Blast\n\nKANO, Nigeria -- An explosion killed five people at a bus station on Monday.\n"
+    (blast,) = _kinds(extractor, text, "incident")
+    assert blast.location is not None and blast.location.name.lower() == "kano"
+
+
+def test_a_headline_glued_to_dateline_and_lede_is_split(extractor: Extractor) -> None:
+    text = "Activist Shot Dead in Lima-LIMA \u2014 -A prominent activist was shot dead in a cafe in Lima on Sunday.\n"
+    result = extractor.extract(text, published=PUBLISHED)
+    incidents = _asserted(list(result.incidents))
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Lima"
+
+
+def test_a_photo_credit_is_no_actor(extractor: Extractor) -> None:
+    text = (
+        "Students march in Lima, May 2, 2024. (J. Perez/Agency)-Onlookers cheered the students "
+        "marching through the old town of Lima on Monday."
+    )
+    for incident in _kinds(extractor, text, "incident"):
+        assert all("Perez" not in a.name for a in incident.actors)
+
+
+def test_confidence_comes_from_the_eventness_model(extractor: Extractor) -> None:
+    (attack,) = _kinds(
+        extractor, "Gunmen opened fire at a hotel in Mogadishu on Friday, killing six guests.", "incident"
+    )
+    prov = [p for p in attack.provenance if p.field == "confidence"]
+    assert prov and prov[0].rule == "calibration.incident.logistic"
+    assert prov[0].note is not None and "located=1" in prov[0].note
