@@ -16,7 +16,9 @@ Refit (labels come from the project's scorer on annotated articles)::
     python -m eventkit.extractors.eventness fit ../shared/eval/news-train
 
 which writes the three YAML files and prints the reliability tables
-(in-sample and document-level cross-validated) for ``docs/calibration.md``.
+(in-sample and document-level cross-validated) for ``docs/calibration.md``;
+``python -m eventkit.extractors.eventness report DIR`` prints the tables of
+the shipped models on any annotated corpus.
 """
 
 from __future__ import annotations
@@ -244,6 +246,24 @@ def _table(pairs: Sequence[tuple[float, bool]]) -> str:
     return "\n".join(lines)
 
 
+def _report(path: str) -> None:
+    """Reliability tables of the shipped models on an annotated corpus (confidence as emitted, after merging)."""
+    from pathlib import Path
+
+    from eventkit.api import Extractor
+    from eventkit.evaluation.scorer import extract_corpus, score_document
+
+    pairs: dict[str, list[tuple[float, bool]]] = {k: [] for k in TYPES}
+    for _name, gold, preds, _error in extract_corpus(Path(path), Extractor()):
+        score = score_document(gold, preds)
+        for pred, status in zip(preds, score.status, strict=True):
+            if pred.get("type") in pairs and status in ("tp", "fp"):
+                pairs[str(pred["type"])].append((float(pred.get("confidence") or 0.0), status == "tp"))
+    for kind in TYPES:
+        print(f"\n### {kind}: shipped model on {Path(path).name} ({len(pairs[kind])} scored predictions)\n")
+        print(_table(pairs[kind]))
+
+
 def _write(model: LogisticCalibration, provenance: Mapping[str, Any]) -> str:
     from pathlib import Path
 
@@ -263,17 +283,20 @@ def _write(model: LogisticCalibration, provenance: Mapping[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``fit DIR [--l2 X] [--keep P]``: refit the three models on an annotated corpus and print reliability tables."""
+    """``fit DIR [--l2 X] [--keep P]``: refit the models, print reliability tables; ``report DIR``: tables only."""
     import argparse
     import importlib
 
     parser = argparse.ArgumentParser(prog="python -m eventkit.extractors.eventness")
-    parser.add_argument("command", choices=["fit"])
+    parser.add_argument("command", choices=["fit", "report"])
     parser.add_argument("dir", help="a corpus folder with NAME.txt and NAME.gold.json")
-    parser.add_argument("--l2", type=float, default=1.0, help="ridge penalty (default 1.0)")
+    parser.add_argument("--l2", type=float, default=10.0, help="ridge penalty (default 10)")
     parser.add_argument("--keep", type=float, default=DEFAULT_KEEP, help="drop candidates below this probability")
     args = parser.parse_args(argv)
     # the extractors import this module by name; under ``python -m`` this file is ``__main__``
+    if args.command == "report":
+        _report(args.dir)
+        return 0
     module = importlib.import_module("eventkit.extractors.eventness")
     module._KEEP_ALL = True  # type: ignore[attr-defined]
     module._model.cache_clear()  # type: ignore[attr-defined]
@@ -293,8 +316,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n### {kind}: in-sample ({len(mine)} candidates, {sum(o.correct for o in mine)} correct)\n")
         print(_table([(model.predict(o.features), o.correct) for o in mine]))
         if pairs:
+            brier = sum((c - ok) ** 2 for c, ok in pairs) / len(pairs)
+            base = sum(ok for _, ok in pairs) / len(pairs)
+            brier0 = sum((base - ok) ** 2 for _, ok in pairs) / len(pairs)
             print(f"\n### {kind}: out-of-fold (5-fold cross-validation by document)\n")
             print(_table(pairs))
+            print(f"\nBrier score {brier:.3f} (base rate alone: {brier0:.3f})")
     return 0
 
 
