@@ -158,7 +158,14 @@ def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
     if isinstance(a, Incident) and isinstance(b, Incident):
         if a.category != b.category:
             return False
-        if a.location and b.location and not _same_place(a.location, b.location):
+        # "a protest at Trump Tower" and "a protest in New York City" by the same named
+        # party: an unlocated venue may lie in the city; other different places stay apart
+        if (
+            a.location
+            and b.location
+            and not _same_place(a.location, b.location)
+            and not (_overlap(a.actors, b.actors) and _venue_and_area(a.location, b.location))
+        ):
             return False
         if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
             return False  # two bare mentions may be two incidents; a headline names the lede's
@@ -169,6 +176,13 @@ def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
         ca, cb = a.content.lower(), b.content.lower()
         return bool(ca and cb) and (ca in cb or cb in ca)
     return False
+
+
+def _venue_and_area(a: Place, b: Place) -> bool:
+    """One place is a venue or unknown name without a country, the other a city or region."""
+    vague = {PlaceKind.FACILITY, PlaceKind.OTHER}
+    area = {PlaceKind.CITY, PlaceKind.REGION}
+    return any(x.kind in vague and x.country is None and y.kind in area for x, y in ((a, b), (b, a)))
 
 
 def _same_place(a: Place, b: Place) -> bool:
