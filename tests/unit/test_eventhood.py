@@ -208,3 +208,62 @@ def test_confidence_comes_from_the_eventness_model(extractor: Extractor) -> None
     prov = [p for p in attack.provenance if p.field == "confidence"]
     assert prov and prov[0].rule == "calibration.incident.logistic"
     assert prov[0].note is not None and "located=1" in prov[0].note
+
+
+# ------------------------------------------------------------------ resources
+
+
+def test_derived_word_lists_load_and_hold_what_they_promise() -> None:
+    from eventkit.lexicons import load_list
+
+    abstract = set(load_list("lexicons/abstract_nouns.en.txt"))
+    vessels = set(load_list("lexicons/vessels.en.txt"))
+    assert {"speculation", "criticism"} <= abstract and "country" not in abstract
+    assert {"ship", "boat", "ferry", "trawler"} <= vessels and "bus" not in vessels
+
+
+def test_eventness_models_validate_and_use_the_documented_features() -> None:
+    from eventkit.confidence import load_calibration
+    from eventkit.extractors.eventness import FEATURES, TYPES
+
+    for kind in TYPES:
+        model = load_calibration(kind)
+        assert model.features == FEATURES
+        assert 0.0 <= float(model.provenance["keep"]) < 1.0
+
+
+# ------------------------------------------------------------- coverage, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Militants planted a bomb at a bus stop in Quetta on Tuesday.", "Quetta"),
+        ("A man stabbed two people in Lyon on Monday.", "Lyon"),
+        ("The army shelled villages near Donetsk overnight.", "Donetsk"),
+        ("The murder of journalist Ana Cruz in Tijuana shocked the country.", "Tijuana"),
+        ("Rebel forces besieged the city of Aleppo for months.", "Aleppo"),
+    ],
+    ids=["planted a bomb", "stabbed", "shelled near", "murder noun", "besieged"],
+)
+def test_killings_bombings_and_shelling_are_attacks_with_their_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    (incident,) = _kinds(extractor, text, "incident")
+    assert incident.location is not None and incident.location.name == place
+
+
+def test_a_police_raid_is_law_enforcement_not_an_attack(extractor: Extractor) -> None:
+    (raid,) = _kinds(
+        extractor, "Police carried out a police raid in the Molenbeek district of Brussels on Friday.", "incident"
+    )
+    assert raid.category == IncidentCategory.OTHER
+
+
+def test_a_protest_at_a_venue_and_in_its_city_by_the_same_person_is_one(extractor: Extractor) -> None:
+    text = (
+        "Singer Mara Quinn staged a protest outside Quinn Tower on Wednesday.\n\n"
+        "Fans cheered as Mara Quinn led the protest in New York City."
+    )
+    protests = [e for e in _kinds(extractor, text, "incident") if e.category == IncidentCategory.PROTEST]
+    assert len(protests) == 1

@@ -245,7 +245,9 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         if all(r.match.token.pos_ == "VERB" for r in readings if r.match.rule.category == "maritime"):
             return None
         category = IncidentCategory.ACCIDENT
-    if any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
+    if _law_enforcement(primary.match.token, readings):
+        category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
+    elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
     actors: list[Actor] = []
     targets: list[Actor] = []
@@ -343,6 +345,16 @@ def _rhetorical(
         return False  # a country or an armed group takes part
     weapons = _words("weapon_words") | _words("attack_modifiers")
     return not any(t.lemma_.lower() in weapons for r in readings for t in r.match.token.sent)
+
+
+def _law_enforcement(tok: Token, readings: list[_Reading]) -> bool:
+    """A raid or operation carried out by police ("a police raid", "police raided a flat")."""
+    if tok.lemma_.lower() not in _words("law_enforcement_triggers"):
+        return False
+    forces = _words("law_enforcement_forces")
+    if any(c.lemma_.lower() in forces for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
+        return True
+    return any(a.name.lower().split()[-1:] and a.name.lower().split()[-1] in forces for r in readings for a in r.actors)
 
 
 def _unrest(actor: Actor) -> bool:
@@ -511,6 +523,9 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
                 break
     if found is not None:
         return found
+    named = _prep_place(ctx, tok)
+    if named is not None:
+        return named
     for t in tok.subtree:
         if t.lower_ not in PLACE_NOUNS or not _prep_path(t, tok):
             continue
@@ -522,6 +537,34 @@ def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
             place = ctx.place(words)
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="incident.place_noun_of")
+    return None
+
+
+#: Prepositions whose proper-noun object is where an incident happened.
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+
+
+def _prep_place(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
+    """A proper noun after "in/at/near" in the trigger's clause that the tagger did not call a place.
+
+    "stabbed two people in Lyon" (Lyon tagged as a person), "shelled villages
+    near Donetsk" (no entity): a gazetteer place, or an unknown name the
+    tagger labelled a place, is kept as a named place.
+    """
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or not _prep_path(prep, tok):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+            words = ent if ent is not None else obj.doc[min(c.i for c in obj.subtree) : obj.i + 1]
+            known = resolve_place(words.text)
+            if known is None and (ent is None or ent.label_ not in PLACE_LABELS or ctx.in_headline(obj)):
+                continue  # a title-case headline capitalises every noun ("... at Supply Boat")
+            place = ctx.place(words)
+            if place is not None:
+                return place, Provenance(field="location", span=place.span, rule="incident.prep_proper_noun")
     return None
 
 
