@@ -430,6 +430,9 @@ def _modality(tok: Token) -> Modality:
         planned = _planned_heads()
         if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in planned for c in tok.children):
             return Modality.PLANNED  # "a meeting scheduled for next week", "the planned visit"
+        gov = tok.head
+        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB" and gov.lemma_.lower() in planned:
+            return Modality.PLANNED  # "Unity Meeting Scheduled For Next Week", "they planned a visit"
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
