@@ -427,22 +427,25 @@ def _modality(tok: Token) -> Modality:
     # through a time adjunct ("did not meet X during his visit")
     modality = modality_of(tok)
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
-        planned = _planned_heads()
+        planned = _planned_heads("planned_heads")
         if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in planned for c in tok.children):
             return Modality.PLANNED  # "a meeting scheduled for next week", "the planned visit"
         gov = tok.head
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB" and gov.lemma_.lower() in planned:
             return Modality.PLANNED  # "Unity Meeting Scheduled For Next Week", "they planned a visit"
+    invited = tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"xcomp", "ccomp"}
+    if modality == Modality.ASSERTED and invited and tok.head.lemma_.lower() in _planned_heads("meeting_planned_heads"):
+        return Modality.PLANNED  # "Ryan has invited Trump to meet with ..."
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
 
 
 @cache
-def _planned_heads() -> frozenset[str]:
+def _planned_heads(key: str) -> frozenset[str]:
     from eventkit.lexicons import load_yaml
 
-    return frozenset(str(w) for w in load_yaml("lexicons/modality.en.yaml").get("planned_heads") or ())
+    return frozenset(str(w) for w in load_yaml("lexicons/modality.en.yaml").get(key) or ())
 
 
 def _confidence(strength: float, participants: list[Actor], dated: bool, placed: bool, modality: Modality) -> float:
