@@ -52,11 +52,19 @@ def _kinds(extractor: Extractor, text: str, kind: str) -> list[Event]:
         # a rally is not a protest, a bus is not a ship
         "Thousands attended the senator's campaign rally on Friday.",
         "Nora Diaz boarded a shuttle bus to the airport on Monday.",
+        # sport, particles, business figures
+        "The striker shot past the keeper in the 89th minute at Wembley.",
+        "The senator fired back at critics in a heated interview in Denver.",
+        "Apple launched an assault on the smartphone market in China last year.",
+        "Inflation is killing small businesses in Ohio.",
+        "The film bombed at the box office in Los Angeles.",
+        "The central bank launched a war on inflation in Washington.",
     ],
     ids=[
         "war of words", "explosion of speculation", "fighting for a cause", "captured caucuses", "battle over ideas",
         "conditional", "interest in attacking", "question plan", "negated", "the war", "generic wars",
-        "campaign rally", "boarded a bus",
+        "campaign rally", "boarded a bus", "sport", "fired back", "assault on a market", "killing businesses",
+        "film bombed", "war on inflation",
     ],
 )  # fmt: skip
 def test_incident_non_events(extractor: Extractor, text: str) -> None:
@@ -267,3 +275,16 @@ def test_a_protest_at_a_venue_and_in_its_city_by_the_same_person_is_one(extracto
     )
     protests = [e for e in _kinds(extractor, text, "incident") if e.category == IncidentCategory.PROTEST]
     assert len(protests) == 1
+
+
+def test_a_named_storm_is_one_disaster_with_its_toll_and_place(extractor: Extractor) -> None:
+    (storm,) = _kinds(extractor, "Hurricane Milton struck Florida on Wednesday, killing 12 people.", "incident")
+    assert storm.category == IncidentCategory.DISASTER
+    assert storm.location is not None and storm.location.name == "Florida"
+    assert storm.casualties is not None and storm.casualties.killed == 12
+
+
+def test_firing_on_a_target_is_an_attack(extractor: Extractor) -> None:
+    (attack,) = _kinds(extractor, "Gunmen fired on a bus in Kabul, killing three people.", "incident")
+    assert attack.category == IncidentCategory.ATTACK
+    assert attack.location is not None and attack.location.name == "Kabul"

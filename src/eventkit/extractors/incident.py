@@ -96,6 +96,8 @@ _STRIKE_VERBS = frozenset(
         "plunge",
     }
 )
+#: Verbs that tell an incident happened or what it did: their subject trigger shares their clause.
+_OCCURRENCE_VERBS = _STRIKE_VERBS | frozenset({"occur", "happen", "erupt", "break", "go", "leave", "destroy", "damage"})
 #: Categories whose governing-clause subject, when a country, is the place, not a party
 #: ("South Africa ... causing record power cuts").
 _PLACE_CATEGORIES = frozenset({"outage", "disaster", "accident"})
@@ -159,8 +161,16 @@ def _figurative(match: TriggerMatch) -> bool:
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
         return True
+    if tok.pos_ == "VERB":
+        if match.rule.transitive and not _has_target(tok):
+            return True  # "the film bombed at the box office"
+        if any(c.dep_ in {"prt", "advmod"} and c.lower_ in _words("figurative_particles") for c in tok.children):
+            return True  # "fired back at critics", "fired home the winner"
+    if _sport(tok):
+        return True  # "the striker shot past the keeper"
     if tok.pos_ in {"NOUN", "PROPN"}:
-        if tok.dep_ == "compound" and len(match.span) == 1:
+        named_storm = tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"  # "Hurricane Milton"
+        if tok.dep_ == "compound" and len(match.span) == 1 and not named_storm:
             return True  # "riot police", "war crimes"
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in _words("figurative_modifiers"):
@@ -170,6 +180,10 @@ def _figurative(match: TriggerMatch) -> bool:
             return True
         if abstract_complement(tok):
             return True  # "an explosion of speculation", "a storm of criticism"
+    if tok.pos_ in {"NOUN", "PROPN"} and any(
+        o.lemma_.lower() in _words("figurative_objects") for o in prep_objects(tok, ("on", "against"))
+    ):
+        return True  # "an assault on the smartphone market", "a war on inflation"
     contest = tok.lemma_.lower() in _words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
         return True  # "a battle over ideas", "fighting for her country": a cause, not a place fought over
@@ -179,6 +193,27 @@ def _figurative(match: TriggerMatch) -> bool:
         if any(o.lemma_.lower() in _words("figurative_objects") for o in objects):
             return True
     return False
+
+
+def _has_target(verb: Token) -> bool:
+    """An object, a passive subject, "on/upon X", or "at" people or a named target ("fired at protesters")."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj", "nsubjpass"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
+            return True
+        people = any(o.ent_type_ or o.tag_ in {"NNS", "NNPS"} for o in c.children if o.dep_ == "pobj")
+        if c.dep_ == "prep" and c.lower_ == "at" and people:
+            return True
+    return False
+
+
+def _sport(tok: Token) -> bool:
+    """The trigger's sentence reads as a sports report (two sport words, or one strong one)."""
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words & _words("sport_strong"):
+        return True
+    return len(words & _words("sport_words")) >= 2 and not any(t.lemma_.lower() in _casualty_verbs() for t in tok.sent)
 
 
 def _non_place_goal(tok: Token) -> bool:
@@ -210,6 +245,11 @@ def _anchor(tok: Token) -> Token:
     """The clause a trigger belongs to: a verb itself, a noun its governing verb."""
     if tok.pos_ in {"VERB", "AUX"}:
         return tok
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Hurricane Milton": the name's head
+    effect = tok.head.lemma_.lower() in _casualty_verbs() or tok.head.lemma_.lower() in _OCCURRENCE_VERBS
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} and effect:
+        return tok.head  # "an explosion killed five", "Hurricane Milton struck ..., killing 12"
     return _governor(tok) or tok
 
 
@@ -470,9 +510,10 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
                 break
     reading.place = reading.place or site
     reading.date = ctx.date_for(tok)
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _STRIKE_VERBS and reading.place is None:
+    subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _STRIKE_VERBS and reading.place is None:
         # "an earthquake struck Turkey": the stricken place
-        for obj in (c for c in tok.head.children if c.dep_ in {"dobj", "obj"}):
+        for obj in (c for c in subj.head.children if c.dep_ in {"dobj", "obj"}):
             ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
             known = ent is not None and (ent.label_ in PLACE_LABELS or resolve_place(ent.text) is not None)
             place = ctx.place(ent) if ent is not None and known else None

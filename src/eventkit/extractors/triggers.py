@@ -77,6 +77,8 @@ class TriggerRule(BaseModel):
         needs_argument: Keep the trigger only with a named argument.
         intransitive: Verbs only: a direct object or clause means another
             sense ("protesters demonstrated" vs "the visit demonstrated its value").
+        transitive: Verbs only: without an object (or a passive subject) it is
+            another sense ("the film bombed at the box office").
         companion_only: Never an event on its own, only an argument-bearing
             part of another trigger's event ("clashes broke out at a rally":
             a riot; "the candidate's rally": nothing).
@@ -95,6 +97,7 @@ class TriggerRule(BaseModel):
     needs_argument: bool = False
     intransitive: bool = False
     companion_only: bool = False
+    transitive: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
