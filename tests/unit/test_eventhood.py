@@ -288,3 +288,19 @@ def test_firing_on_a_target_is_an_attack(extractor: Extractor) -> None:
     (attack,) = _kinds(extractor, "Gunmen fired on a bus in Kabul, killing three people.", "incident")
     assert attack.category == IncidentCategory.ATTACK
     assert attack.location is not None and attack.location.name == "Kabul"
+
+
+def test_a_visit_needs_a_named_visitor(extractor: Extractor) -> None:
+    assert _kinds(extractor, "The minister visited a factory in Pune on Tuesday.", "meeting") == []
+    (visit,) = _kinds(extractor, "Prime Minister Lee visited Japan last week.", "meeting")
+    assert {p.name for p in visit.participants} >= {"Lee"}
+
+
+def test_provided_x_with_y_makes_x_the_recipient(extractor: Extractor) -> None:
+    (gift,) = _kinds(extractor, "The EU provided Ukraine with 500 generators last winter.", "donation")
+    assert gift.recipient is not None and gift.recipient.name == "Ukraine"
+    assert any(i.quantity == 500 for i in gift.items)
+
+
+def test_a_month_is_not_a_march(extractor: Extractor) -> None:
+    assert _kinds(extractor, "Chinese President Xi visited Moscow in March.", "incident") == []

@@ -157,6 +157,8 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
 def _figurative(match: TriggerMatch) -> bool:
     """Generic or figurative uses: "trade war", "riot police", "prevent riots"."""
     tok = match.token
+    if tok.ent_type_ in {"DATE", "TIME"}:
+        return True  # "in March": a month, not a march
     # "the visit demonstrated its value": a transitive use is another sense
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:

@@ -190,6 +190,14 @@ def _meeting(
             named = list(pair_from.participants)
     if len(named) < need:
         return None
+    host_country = location[0].country if location is not None else None
+    guests = [
+        a
+        for a in named
+        if not (kind == MeetingKind.VISIT and a.kind == ActorKind.COUNTRY and a.country == host_country)
+    ]
+    if sum(1 for a in guests if _proper(a)) < need:
+        return None  # "the minister visited a factory", "the prime minister received the ambassador": nobody named
     if rule.needs_argument and not any(a.kind in {ActorKind.PERSON, ActorKind.COUNTRY} for a in named[1:]):
         return None  # "spoke with reporters", "held a news conference": no named counterpart
     if kind == MeetingKind.VISIT and len(named) == 1 and location is None:
@@ -310,6 +318,11 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
         frame.add(prep_objects(obj, ("with", "between", "among")))
+
+
+def _proper(actor: Actor) -> bool:
+    """A participant with a country or a capitalised name ("Lee", "Japan", "Indian diplomats")."""
+    return actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
 
 
 def _is_someone(tok: Token) -> bool:
