@@ -304,3 +304,30 @@ def test_provided_x_with_y_makes_x_the_recipient(extractor: Extractor) -> None:
 
 def test_a_month_is_not_a_march(extractor: Extractor) -> None:
     assert _kinds(extractor, "Chinese President Xi visited Moscow in March.", "incident") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A five-storey building collapsed in Lagos on Monday, killing 12 people.", True),
+        ("The collapse of a bridge in Genoa killed 43 people.", True),
+        ("The collapse of some moderate militias in Syria worried analysts.", False),
+        ("Peace talks collapsed in Doha on Sunday.", False),
+    ],
+    ids=["building collapsed", "bridge collapse", "militias collapse", "talks collapsed"],
+)
+def test_a_collapse_needs_a_structure(extractor: Extractor, text: str, found: bool) -> None:
+    assert bool(_kinds(extractor, text, "incident")) is found
+
+
+def test_two_event_nouns_of_a_plain_verb_stay_two_occurrences(extractor: Extractor) -> None:
+    text = (
+        "Flash floods swept through villages in the northern province of Vela on Tuesday, killing 14 people.\n\n"
+        "The floods came a week after protests in the capital, Kandura, where students marched against fuel prices."
+    )
+    kinds = {e.category for e in _kinds(extractor, text, "incident")}
+    assert kinds == {IncidentCategory.DISASTER, IncidentCategory.PROTEST}
+
+
+def test_police_opening_a_sentence_is_no_named_party(extractor: Extractor) -> None:
+    assert _kinds(extractor, "Police fired tear gas at the demonstrators.", "incident") == []

@@ -20,6 +20,7 @@ on its own when there is none ("a quake killed 300 people").
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.models import Actor, ActorKind, Incident, Place, Provenance, Span
@@ -49,8 +50,17 @@ def is_anchored(event: Incident) -> bool:
 def _proper(actor: Actor) -> bool:
     if actor.country is not None:
         return True
+    if actor.name.lower() in _generic_parties():
+        return False  # "Police fired tear gas": capitalised only because it opens the sentence
     named_kind = actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
     return named_kind and any(w[:1].isupper() for w in actor.name.split())
+
+
+@cache
+def _generic_parties() -> frozenset[str]:
+    from eventkit.extractors.incident_senses import words
+
+    return words("generic_parties")
 
 
 def _conflicting_casualties(a: Incident, b: Incident) -> bool:

@@ -342,7 +342,8 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in casualty_verbs():
             clause.append(tok.head)
         for verb in clause:
-            reading.place = place_for(ctx, verb)
+            plain = verb.i == tok.head.i and tok.dep_ == "nsubj" and verb.lemma_.lower() not in STRIKE_VERBS
+            reading.place = place_for(ctx, verb, shallow=plain)  # "came a week after protests in X": not its place
             if reading.place is not None:
                 break
     reading.place = reading.place or site

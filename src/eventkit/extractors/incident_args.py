@@ -88,7 +88,14 @@ def linked(a: Token, b: Token) -> bool:
     """Two triggers of one clause: one dominates the other without crossing reported speech."""
     # one dominates the other without crossing a reported-speech boundary, or they share
     # a clause ("launched rocket fire ..., killing 50")
+    nouns = a.pos_ in {"NOUN", "PROPN"} and b.pos_ in {"NOUN", "PROPN"}
     a, b = anchor(a), anchor(b)
+    if nouns and a.i != b.i and (a.pos_ in {"NOUN", "PROPN"}) != (b.pos_ in {"NOUN", "PROPN"}):
+        # two event nouns, one the subject, the other in an adjunct of a plain verb
+        # ("the floods came a week after protests"): two occurrences
+        verb = a if a.pos_ in {"VERB", "AUX"} else b
+        if verb.lemma_.lower() not in casualty_verbs() and verb.lemma_.lower() not in _OCCURRENCE_VERBS:
+            return False
     if a.i == b.i:
         return True
     for x, y in ((a, b), (b, a)):
@@ -111,8 +118,12 @@ def antecedent_of(tok: Token) -> Token:
     return tok
 
 
-def place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
-    """The incident's place: a governed place entity, or "the town/city of X"."""
+def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
+    """The incident's place: a governed place entity, or "the town/city of X".
+
+    ``shallow``: only "in/at/near X" attached to ``tok`` itself (for the verb
+    of a subject trigger, whose deeper phrases may belong to other events).
+    """
     found = ctx.place_for(tok)
     if found is not None and found[0].span is not None:
         span = found[0].span
@@ -130,13 +141,14 @@ def place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
                 break
     if found is not None:
         return found
-    named = _prep_place(ctx, tok)
-    if named is not None:
+    named = _prep_place(ctx, tok, shallow=shallow)
+    if named is not None or shallow:
         return named
     for t in tok.subtree:
         if t.lower_ not in PLACE_NOUNS or not prep_path(t, tok):
             continue
-        for name in prep_objects(t, ("of",)):
+        # "the town of X", "in the capital, X"
+        for name in [*prep_objects(t, ("of",)), *(c for c in t.children if c.dep_ == "appos")]:
             if name.pos_ != "PROPN":
                 continue
             named_ent = next((e for e in name.sent.ents if e.start <= name.i < e.end), None)
@@ -151,15 +163,18 @@ def place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 
 
-def _prep_place(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
+def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
     """A proper noun after "in/at/near" in the trigger's clause that the tagger did not call a place.
 
     "stabbed two people in Lyon" (Lyon tagged as a person), "shelled villages
     near Donetsk" (no entity): a gazetteer place, or an unknown name the
     tagger labelled a place, is kept as a named place.
     """
-    for prep in tok.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or not prep_path(prep, tok):
+    for prep in tok.children if shallow else tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            continue
+        subject_place = prep.head.dep_ in {"nsubj", "nsubjpass"} and prep.head.head.i == tok.i
+        if not (prep_path(prep, tok) or subject_place):  # "security forces in Guinea tortured ..."
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":

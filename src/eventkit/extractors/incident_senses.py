@@ -47,6 +47,8 @@ def is_figurative(match: TriggerMatch) -> bool:
     tok = match.token
     if tok.ent_type_ in {"DATE", "TIME"}:
         return True  # "in March": a month, not a march
+    if tok.lemma_.lower() in words("structural_triggers") and not _structure(tok):
+        return True  # "the collapse of some militias", "talks collapsed": no building fell
     # "the visit demonstrated its value": a transitive use is another sense
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
@@ -83,6 +85,15 @@ def is_figurative(match: TriggerMatch) -> bool:
         if any(o.lemma_.lower() in words("figurative_objects") for o in objects):
             return True
     return False
+
+
+def _structure(tok: Token) -> bool:
+    """What collapsed is a structure ("the collapse of a bridge", "a building collapsed")."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        things = [*prep_objects(tok, ("of",)), *(c for c in tok.children if c.dep_ in {"compound", "poss"})]
+    else:
+        things = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in words("structure_words") for t in things)
 
 
 def _has_target(verb: Token) -> bool:
