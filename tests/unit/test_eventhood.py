@@ -331,3 +331,9 @@ def test_two_event_nouns_of_a_plain_verb_stay_two_occurrences(extractor: Extract
 
 def test_police_opening_a_sentence_is_no_named_party(extractor: Extractor) -> None:
     assert _kinds(extractor, "Police fired tear gas at the demonstrators.", "incident") == []
+
+
+def test_a_hyphenated_country_pair_names_the_meeting_parties(extractor: Extractor) -> None:
+    text = "The case was raised during Tuesday's U.S.-Turkey meeting in Washington."
+    (meeting,) = _kinds(extractor, text, "meeting")
+    assert {p.country for p in meeting.participants} == {"USA", "TUR"}

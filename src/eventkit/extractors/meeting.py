@@ -47,7 +47,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
 from eventkit.normalize.actors import is_title, noun_phrase
-from eventkit.normalize.countries import country_name
+from eventkit.normalize.countries import country_code, country_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -325,6 +325,18 @@ def _proper(actor: Actor) -> bool:
     return actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
 
 
+def _country_pair(tok: Token) -> list[Actor]:
+    """The countries of a hyphenated pair token ("U.S.-Turkey"), when every part names one."""
+    codes = [country_code(part) for part in tok.text.split("-")]
+    if len(codes) < 2 or any(c is None for c in codes):
+        return []
+    return [
+        Actor(name=country_name(c) or c, kind=ActorKind.COUNTRY, country=c, aliases=[p])
+        for c, p in zip(codes, tok.text.split("-"), strict=True)
+        if c is not None
+    ]
+
+
 def _is_someone(tok: Token) -> bool:
     """A noun phrase that can be a guest: a name, a person or group word, a title."""
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "PRON"}:
@@ -344,6 +356,8 @@ def _nominal_frame(noun: Token, frame: _Frame) -> None:
                 frame.add([child])  # "Lukashenko's visit"
             elif child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}:
                 frame.add([child])  # "China-Belarus talks", "Sino-Russian summit"
+            elif child.dep_ in {"compound", "nmod", "amod"} and "-" in child.text:
+                frame.extra.extend(_country_pair(child))  # "the U.S.-Turkey meeting" (one untagged token)
         for obj in prep_objects(host, ("to",)):
             if _is_place(obj):
                 frame.place_tokens.append(obj)  # "a visit to the Chinese capital"
