@@ -17,7 +17,7 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     assert isinstance(a, Incident) and isinstance(b, Incident)
     if a.category != b.category:
         return False
-    # "a protest at Trump Tower" and "a protest in New York City" by the same named
+    # "a protest at Harbour Tower" and "a protest in Leeds" by the same named
     # party: an unlocated venue may lie in the city; other different places stay apart
     if (
         a.location

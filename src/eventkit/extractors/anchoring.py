@@ -6,8 +6,8 @@ one article it is either
 
 * a **later mention of an anchored incident**: it joins the nearest earlier
   anchored incident of the same category (else the next one) (its sentence becomes evidence of that
-  event), as "the explosion went off around 8:30 p.m." joins "an explosion
-  in Chelsea";
+  event), as "the blast went off shortly before noon" joins "a blast
+  in Harbour Street";
 * an incident of the **lead** in a wire story with a dateline ("GAZA CITY,
   Gaza --"): the dateline city is its place;
 * or **background** ("the war", "the unrest") with nothing to anchor it:

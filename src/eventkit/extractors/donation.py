@@ -318,7 +318,7 @@ def _is_gift(
     if donor is None or recipient is None:
         return False
     if not is_named(donor) or not (is_named(recipient) or recipient.kind != ActorKind.UNKNOWN):
-        return False  # "foreign entities donated money": nobody identifiable gave
+        return False  # "unnamed donors gave money": nobody identifiable gave
     gift = amount is not None or _aid_word(objects) is not None
     if humanitarian and frame in {"give", "rescue"}:
         return True  # "evacuated the wounded", "opened its borders to refugees": the act is the aid

@@ -149,7 +149,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     head = min(readings, key=lambda r: _depth(r.match.token))
     category = IncidentCategory(primary.match.rule.category or "other")
     if category == IncidentCategory.MARITIME and not mentions_vessel(primary.match.token):
-        # "boarded a shuttle bus", "a disastrous collision" on a race track: no watercraft
+        # "boarded a night train", "a disastrous collision" on a race track: no watercraft
         if all(r.match.token.pos_ == "VERB" for r in readings if r.match.rule.category == "maritime"):
             return None
         category = IncidentCategory.ACCIDENT
@@ -192,7 +192,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         place,
         casualties := casualties_of(ctx, [r.match.token for r in readings]),
     ):
-        return None  # "Davis attacked Trump for his comments", "his battles with the press"
+        return None  # "the senator attacked the mayor for her remarks", "his battles with the press"
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
     if weak and not argued:

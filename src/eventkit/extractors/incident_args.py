@@ -68,7 +68,7 @@ def governor(tok: Token) -> Token | None:
         and head.head.dep_ in {"dobj", "attr"}
         and head.head.head.pos_ == "VERB"
     ):
-        return head.head.head  # "engaged in ethnic cleansing", "carried out a series of attacks"
+        return head.head.head  # "engaged in looting", "carried out a series of attacks"
     return None
 
 

@@ -78,7 +78,7 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "an assault on the smartphone market", "a war on inflation"
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
-        return True  # "a battle over ideas", "fighting for her country": a cause, not a place fought over
+        return True  # "a battle over ideas", "fighting for his homeland": a cause, not a place fought over
     if tok.pos_ == "VERB":
         # "captured two caucuses", "won the seats": contests, not conquests
         objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
@@ -136,8 +136,8 @@ def is_rhetorical(
 ) -> bool:
     """A verbal fight between people: contest words, persons and organisations only, no place, weapon or victim.
 
-    "Patti Davis attacked Trump for his comments", "his battles with Trump",
-    "Trump fired back", "clashing with a famous TV journalist". An armed
+    "the senator attacked the mayor for her remarks", "his battles with the council",
+    "the minister fired back", "clashing with a well-known radio host". An armed
     group or a country as a party, a place, a casualty or a weapon word keeps
     the literal reading.
     """

@@ -308,7 +308,7 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
                 frame.add([obj])  # "visited the pope": the person visited
         return
     if frame_name == "host":
-        # "welcomed the U.S. attack", "received a letter": the guest must be someone
+        # "welcomed the court ruling", "received a letter": the guest must be someone
         objects = [o for o in objects if _is_someone(o)]
     if frame_name == "topic":
         objects = []  # "discussed the wall": the object is what was talked about
@@ -433,7 +433,7 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                     if resolved is not None:
                         _add_actor(out, resolved[0])
                 if inner and any(resolve_actor(ctx, o) is not None for o in inner):
-                    continue  # "the leader of Australia" is Australia's part, not another party
+                    continue  # "the president of Chile" is Australia's part, not another party
             for actor in distributed_actors(ctx, tok):
                 _add_actor(out, actor)
     for actor in frame.extra:
@@ -462,7 +462,7 @@ def _modality(tok: Token) -> Modality:
             return Modality.PLANNED  # "Unity Meeting Scheduled For Next Week", "they planned a visit"
     invited = tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"xcomp", "ccomp"}
     if modality == Modality.ASSERTED and invited and tok.head.lemma_.lower() in _planned_heads("meeting_planned_heads"):
-        return Modality.PLANNED  # "Ryan has invited Trump to meet with ..."
+        return Modality.PLANNED  # "the speaker has invited the governor to meet with ..."
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
