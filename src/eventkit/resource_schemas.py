@@ -124,6 +124,10 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
     },
+    "quantities": {
+        "units": Words, "tens": Words, "small_scales": dict[str, int], "fractions": dict[str, int],
+        "vague_counts": dict[str, int], "containers": Words, "item_determiners": Words, "increments": Words,
+    },
     "countries": {
         "aliases": WordMap, "abbreviations": WordMap, "demonyms": WordMap, "capitals": AnyMap, "not_metonyms": Words,
         "metonym_min_population": int, "case_sensitive": Words, "not_countries": Words,
