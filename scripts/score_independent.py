@@ -49,10 +49,12 @@ def norm(s: str) -> str:
 
 
 def alts(v: Any) -> list[Any]:
+    """A gold field as a list of alternatives."""
     return v if isinstance(v, list) else [v]
 
 
 def name_ok(gold: Any, pred: Any) -> bool:
+    """Token-subset match over the name, aliases and country code."""
     options = alts(gold)
     if not pred:
         return None in options
@@ -70,6 +72,7 @@ def name_ok(gold: Any, pred: Any) -> bool:
 
 
 def group_ok(gold: Any, preds: Any) -> bool:
+    """Every inner gold list matched by a different predicted actor."""
     groups = [g for g in gold or [] if g is not None]
     people = [p for p in preds or [] if isinstance(p, dict)]
     if not groups:
@@ -82,6 +85,7 @@ def group_ok(gold: Any, preds: Any) -> bool:
 
 
 def date_ok(gold: Any, pred: Any) -> bool:
+    """Predicted start and end begin with the gold value (or the range ends)."""
     options = alts(gold)
     if not pred:
         return None in options
@@ -95,17 +99,19 @@ def date_ok(gold: Any, pred: Any) -> bool:
 
 
 def amount_ok(gold: Any, pred: Any) -> bool:
+    """Same currency, value within 1%."""
     options = alts(gold)
     if not pred:
         return None in options
     for g in options:
-        if isinstance(g, dict) and str(g.get("currency")).upper() == str(pred.get("currency")).upper():
-            if abs(float(pred["amount"]) - float(g["value"])) <= 0.01 * abs(float(g["value"])):
-                return True
+        same = isinstance(g, dict) and str(g.get("currency")).upper() == str(pred.get("currency")).upper()
+        if same and abs(float(pred["amount"]) - float(g["value"])) <= 0.01 * abs(float(g["value"])):
+            return True
     return False
 
 
 def field_ok(f: str, gold: Any, pred: dict[str, Any]) -> bool:
+    """Does the prediction match one gold field?"""
     v = pred.get(f)
     if f in ("participants", "actors"):
         return group_ok(gold, v)
@@ -138,6 +144,7 @@ def field_ok(f: str, gold: Any, pred: dict[str, Any]) -> bool:
 
 
 def can_be(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """Key fields: can this prediction be this gold event?"""
     if pred.get("type") != gold["type"]:
         return False
     if not all(field_ok(k, gold[k], pred) for k in KEYS[gold["type"]] if k in gold):
@@ -152,6 +159,7 @@ def can_be(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 
 
 def score(gold: dict[str, Any], preds: list[dict[str, Any]], tally: dict[str, list[int]]) -> None:
+    """Add one document's tp, fp, fn per type to ``tally``."""
     for kind in gold.get("types") or KINDS:
         gs = [g for g in gold["events"] if g["type"] == kind]
         ps = [p for p in preds if p.get("type") == kind and p.get("modality") not in ("negated", "hypothetical")]
@@ -176,6 +184,7 @@ def score(gold: dict[str, Any], preds: list[dict[str, Any]], tally: dict[str, li
 
 
 def main() -> int:
+    """Score a corpus and print the table."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--predictions", type=Path)

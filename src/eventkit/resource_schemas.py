@@ -17,7 +17,7 @@ __all__ = ["FRAMES", "TriggerLexicon", "TriggerRule", "stem", "validate"]
 
 #: Argument frames each event type's extractor understands (see the lexicon files' headers).
 FRAMES: dict[str, frozenset[str]] = {
-    "meeting": frozenset({"symmetric", "host", "visit", "call", "nominal", "mediation"}),
+    "meeting": frozenset({"symmetric", "host", "visit", "call", "nominal", "mediation", "topic"}),
     "donation": frozenset({"give", "receive", "rescue", "help", "nominal"}),
     "incident": frozenset({"nominal"}),
 }
@@ -40,6 +40,8 @@ class TriggerRule(BaseModel):
         needs_argument: Keep the trigger only with a named argument.
         intransitive: Verbs only: a direct object or clause means another
             sense ("protesters demonstrated" vs "the visit demonstrated its value").
+        transitive: Verbs only: without an object (or a passive subject) it is
+            another sense ("the film bombed at the box office").
         companion_only: Never an event on its own, only an argument-bearing
             part of another trigger's event ("clashes broke out at a rally":
             a riot; "the candidate's rally": nothing).
@@ -58,6 +60,7 @@ class TriggerRule(BaseModel):
     needs_argument: bool = False
     intransitive: bool = False
     companion_only: bool = False
+    transitive: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -109,6 +112,10 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "casualty_verbs": WordMap, "attack_modifiers": Words, "figurative_modifiers": Words,
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "reaction_verbs": Words, "contest_words": Words, "figurative_objects": Words,
+        "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
+        "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
+        "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,
+        "structure_words": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
@@ -116,6 +123,10 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
+    },
+    "quantities": {
+        "units": Words, "tens": Words, "small_scales": dict[str, int], "fractions": dict[str, int],
+        "vague_counts": dict[str, int], "containers": Words, "item_determiners": Words, "increments": Words,
     },
     "countries": {
         "aliases": WordMap, "abbreviations": WordMap, "demonyms": WordMap, "capitals": AnyMap, "not_metonyms": Words,
@@ -132,7 +143,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
-        "hypothetical_nouns": Words,
+        "hypothetical_nouns": Words, "meeting_planned_heads": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

@@ -171,4 +171,4 @@ def test_meeting_lexicon_validates() -> None:
     """Every meeting rule names a known kind and frame."""
     for rule in rules("meeting"):
         assert rule.kind in {"meeting", "visit", "talks", "summit", "call"}
-        assert rule.frame in {"symmetric", "host", "visit", "call", "nominal", "mediation"}
+        assert rule.frame in {"symmetric", "topic", "host", "visit", "call", "nominal", "mediation"}

@@ -1,11 +1,12 @@
-"""Fitting the event-or-not models of :mod:`eventkit.extractors.eventness`.
+"""Fitting and checking the event-or-not models of :mod:`eventkit.extractors.eventness`.
 
 Labels come from the project's scorer on annotated articles: a candidate
 meeting, donation or incident is correct when it matches a gold event.
 ``python -m eventkit.evaluation.eventness fit ../shared/eval/news-train``
 writes ``resources/calibration/{meeting,donation,incident}.yaml`` and prints
 reliability tables (in-sample and document-level cross-validated) for
-``docs/calibration.md``.
+``docs/calibration.md``; ``report DIR`` prints the tables of the shipped
+models on any annotated corpus.
 """
 
 from __future__ import annotations
@@ -92,6 +93,24 @@ def _table(pairs: Sequence[tuple[float, bool]]) -> str:
     return "\n".join(lines)
 
 
+def _report(path: str) -> None:
+    """Reliability tables of the shipped models on an annotated corpus (confidence as emitted, after merging)."""
+    from pathlib import Path
+
+    from eventkit.api import Extractor
+    from eventkit.evaluation.scorer import extract_corpus, score_document
+
+    pairs: dict[str, list[tuple[float, bool]]] = {k: [] for k in TYPES}
+    for _name, gold, preds, _error in extract_corpus(Path(path), Extractor()):
+        score = score_document(gold, preds)
+        for pred, status in zip(preds, score.status, strict=True):
+            if pred.get("type") in pairs and status in ("tp", "fp"):
+                pairs[str(pred["type"])].append((float(pred.get("confidence") or 0.0), status == "tp"))
+    for kind in TYPES:
+        print(f"\n### {kind}: shipped model on {Path(path).name} ({len(pairs[kind])} scored predictions)\n")
+        print(_table(pairs[kind]))
+
+
 def _write(model: LogisticCalibration, provenance: Mapping[str, Any]) -> str:
     from pathlib import Path
 
@@ -111,17 +130,20 @@ def _write(model: LogisticCalibration, provenance: Mapping[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``fit DIR [--l2 X] [--keep P]``: refit the three models on an annotated corpus and print reliability tables."""
+    """``fit DIR [--l2 X] [--keep P]``: refit the models, print reliability tables; ``report DIR``: tables only."""
     import argparse
     import importlib
 
     parser = argparse.ArgumentParser(prog="python -m eventkit.evaluation.eventness")
-    parser.add_argument("command", choices=["fit"])
+    parser.add_argument("command", choices=["fit", "report"])
     parser.add_argument("dir", help="a corpus folder with NAME.txt and NAME.gold.json")
-    parser.add_argument("--l2", type=float, default=1.0, help="ridge penalty (default 1.0)")
+    parser.add_argument("--l2", type=float, default=10.0, help="ridge penalty (default 10)")
     parser.add_argument("--keep", type=float, default=DEFAULT_KEEP, help="drop candidates below this probability")
     args = parser.parse_args(argv)
-    # keep every candidate while observing, so the model sees the ones it would drop
+    # the extractors import this module by name; under ``python -m`` this file is ``__main__``
+    if args.command == "report":
+        _report(args.dir)
+        return 0
     module = importlib.import_module("eventkit.extractors.eventness")
     module._KEEP_ALL = True  # type: ignore[attr-defined]
     module._model.cache_clear()  # type: ignore[attr-defined]
@@ -141,8 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n### {kind}: in-sample ({len(mine)} candidates, {sum(o.correct for o in mine)} correct)\n")
         print(_table([(model.predict(o.features), o.correct) for o in mine]))
         if pairs:
+            brier = sum((c - ok) ** 2 for c, ok in pairs) / len(pairs)
+            base = sum(ok for _, ok in pairs) / len(pairs)
+            brier0 = sum((base - ok) ** 2 for _, ok in pairs) / len(pairs)
             print(f"\n### {kind}: out-of-fold (5-fold cross-validation by document)\n")
             print(_table(pairs))
+            print(f"\nBrier score {brier:.3f} (base rate alone: {brier0:.3f})")
     return 0
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from eventkit.coreference import better_casualties, overlap, same_place, union_actors
 from eventkit.event_types.spec import EventTypeSpec
-from eventkit.models import Actor, Event, Incident
+from eventkit.models import Actor, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 
 __all__ = ["INCIDENT"]
@@ -17,7 +17,14 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     assert isinstance(a, Incident) and isinstance(b, Incident)
     if a.category != b.category:
         return False
-    if a.location and b.location and not same_place(a.location, b.location):
+    # "a protest at Harbour Tower" and "a protest in Leeds" by the same named
+    # party: an unlocated venue may lie in the city; other different places stay apart
+    if (
+        a.location
+        and b.location
+        and not same_place(a.location, b.location)
+        and not (overlap(a.actors, b.actors) and _venue_and_area(a.location, b.location))
+    ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
         return False  # two bare mentions may be two incidents; a headline names the lede's
@@ -28,6 +35,13 @@ def _merge_keys(event: Event) -> set[str]:
     """The category: incidents of different categories never merge."""
     assert isinstance(event, Incident)
     return {str(event.category)}
+
+
+def _venue_and_area(a: Place, b: Place) -> bool:
+    """One place is a venue or unknown name without a country, the other a city or region."""
+    vague = {PlaceKind.FACILITY, PlaceKind.OTHER}
+    area = {PlaceKind.CITY, PlaceKind.REGION}
+    return any(x.kind in vague and x.country is None and y.kind in area for x, y in ((a, b), (b, a)))
 
 
 def _combine(a: Event, b: Event) -> dict[str, Any]:

@@ -6,8 +6,8 @@ one article it is either
 
 * a **later mention of an anchored incident**: it joins the nearest earlier
   anchored incident of the same category (else the next one) (its sentence becomes evidence of that
-  event), as "the explosion went off around 8:30 p.m." joins "an explosion
-  in Chelsea";
+  event), as "the blast went off shortly before noon" joins "a blast
+  in Harbour Street";
 * an incident of the **lead** in a wire story with a dateline ("GAZA CITY,
   Gaza --"): the dateline city is its place;
 * or **background** ("the war", "the unrest") with nothing to anchor it:
@@ -20,10 +20,11 @@ on its own when there is none ("a quake killed 300 people").
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents
-from eventkit.models import Actor, ActorKind, Incident, Place, Provenance
+from eventkit.models import Actor, ActorKind, Incident, Place, Provenance, Span
 
 if TYPE_CHECKING:
     from eventkit.extractors.base import DocContext
@@ -49,8 +50,17 @@ def is_anchored(event: Incident) -> bool:
 def _proper(actor: Actor) -> bool:
     if actor.country is not None:
         return True
+    if actor.name.lower() in _generic_parties():
+        return False  # "Police fired tear gas": capitalised only because it opens the sentence
     named_kind = actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY}
     return named_kind and any(w[:1].isupper() for w in actor.name.split())
+
+
+@cache
+def _generic_parties() -> frozenset[str]:
+    from eventkit.extractors.incident_senses import words
+
+    return words("generic_parties")
 
 
 def _conflicting_casualties(a: Incident, b: Incident) -> bool:
@@ -80,6 +90,54 @@ def _host(out: list[Incident], event: Incident) -> int | None:
     return candidates[0] if candidates else None
 
 
+def _parties(event: Incident) -> list[Actor]:
+    return [a for a in [*event.actors, *event.targets] if _proper(a)]
+
+
+def _join_by_party(events: list[Incident]) -> list[Incident]:
+    """Unplaced mentions that share a named party with a placed incident of their kind are that incident.
+
+    "Kem Ley was shot dead in a cafe in Phnom Penh" ... "his killing" ...
+    "the suspect said he had shot Ley": one killing.
+    """
+    from eventkit.merge import same_actor
+
+    placed = [i for i, e in enumerate(events) if e.location is not None]
+    out = list(events)
+    absorbed: set[int] = set()
+    for i, event in enumerate(events):
+        if event.location is not None:
+            continue
+        mine = _parties(event)
+        host = next(
+            (
+                j
+                for j in placed
+                if events[j].category == event.category
+                and events[j].modality == event.modality
+                and not _conflicting_casualties(events[j], event)
+                and any(same_actor(a, b) for a in mine for b in _parties(events[j]))
+            ),
+            None,
+        )
+        if host is None:
+            continue
+        kept = out[host]
+        seen = {(s.start, s.end) for s in kept.evidence}
+        spans = [*event.evidence, *([event.trigger] if event.trigger else [])]
+        update: dict[str, object] = {
+            "evidence": sorted([*kept.evidence, *(s for s in spans if (s.start, s.end) not in seen)], key=_start_of),
+            "casualties": kept.casualties or event.casualties,
+        }
+        out[host] = kept.model_copy(update=update)
+        absorbed.add(i)
+    return [e for i, e in enumerate(out) if i not in absorbed]
+
+
+def _start_of(span: Span) -> int:
+    return span.start
+
+
 def dateline_place(ctx: DocContext) -> Place | None:
     """The place of the article's dateline ("GAZA CITY, Gaza --" -> Gaza City), if any."""
     span = ctx.clean.dateline
@@ -97,13 +155,14 @@ def _in_lead(ctx: DocContext, offset: int) -> bool:
     return any(b.start <= offset < b.end for b in body)
 
 
-def _clean_offset(ctx: DocContext, event: Incident) -> int | None:
+def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
+    """The event is in the lead and its sentence names no other place ("the Brussels attacks" under WASHINGTON)."""
     if event.trigger is None:
-        return None
+        return False
     for tok in ctx.doc:
         if ctx.span_of(tok).start == event.trigger.start:
-            return tok.idx
-    return None
+            return _in_lead(ctx, tok.idx) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in tok.sent.ents)
+    return False
 
 
 def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
@@ -124,12 +183,12 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         if is_anchored(event):
             out.append(event)
             continue
-        offset = _clean_offset(ctx, event) if dateline is not None else None
-        if dateline is not None and offset is not None and _in_lead(ctx, offset):
+        if dateline is not None and _dateline_applies(ctx, event):
             prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
             out.append(event.model_copy(update={"location": dateline, "provenance": [*event.provenance, prov]}))
             continue
         (weak if event.casualties is not None else loose).append(event)
+    out = _join_by_party(out)
     for event in [*weak, *loose]:
         host = _host(out, event)
         if host is None:

@@ -57,6 +57,8 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "appos", "p
 _ROLE_PREPS = frozenset({"to", "from", "for", "by", "in", "on", "at", "with"})
 #: Verbs whose subject receives the donation a noun names.
 _RECEIVE_VERBS = frozenset({"receive", "obtain", "get", "accept", "secure", "welcome"})
+#: Give-verbs whose object receives and whose "with" phrase is the gift ("provided X with Y").
+_WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 #: How many paragraphs back a donation may take its donor/recipient pair from.
 _CONTEXT_PARAGRAPHS = 4
 
@@ -147,8 +149,13 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             objects = []
         else:
             donor_heads = agent_of(verb) if passive else subjects_of(verb)
+            supplied = prep_objects(verb, ("with",)) if verb.lemma_ in _WITH_VERBS else []
+            if supplied and not passive:
+                # "provided Ukraine with 500 generators": the object receives, "with" names the gift
+                recipient_heads = list(objects)
+                objects = supplied
             # "gave the Ivory Coast 5.1 million dollars": the indirect object receives
-            recipient_heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            recipient_heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             recipient_heads += prep_objects(verb, ("to", "for"))
             for obj in objects:
                 recipient_heads += prep_objects(obj, ("to",))
@@ -311,7 +318,7 @@ def _is_gift(
     if donor is None or recipient is None:
         return False
     if not is_named(donor) or not (is_named(recipient) or recipient.kind != ActorKind.UNKNOWN):
-        return False  # "foreign entities donated money": nobody identifiable gave
+        return False  # "unnamed donors gave money": nobody identifiable gave
     gift = amount is not None or _aid_word(objects) is not None
     if humanitarian and frame in {"give", "rescue"}:
         return True  # "evacuated the wounded", "opened its borders to refugees": the act is the aid

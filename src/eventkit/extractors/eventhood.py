@@ -13,7 +13,7 @@ happened or is happening, or something else:
   :func:`abstract_complement` finds an abstract "of"/"for"/"over" complement,
   abstract nouns being derived from WordNet (``abstract_nouns.en.txt``,
   ``scripts/derive_lexicons.py``).
-* **another sense** of a maritime verb ("boarded a shuttle bus"):
+* **another sense** of a maritime verb ("boarded a night train"):
   :func:`mentions_vessel` asks for a watercraft in the clause
   (``vessels.en.txt``, derived from WordNet).
 

@@ -17,7 +17,9 @@ the fitting code is :mod:`eventkit.evaluation.eventness`)::
     python -m eventkit.evaluation.eventness fit ../shared/eval/news-train
 
 which writes the three YAML files and prints the reliability tables
-(in-sample and document-level cross-validated) for ``docs/calibration.md``.
+(in-sample and document-level cross-validated) for ``docs/calibration.md``;
+``python -m eventkit.evaluation.eventness report DIR`` prints the tables of
+the shipped models on any annotated corpus.
 """
 
 from __future__ import annotations
@@ -165,6 +167,3 @@ def judge(ctx: DocContext, tok: Token, event: _E, strength: float) -> _E | None:
     prov = Provenance(field="confidence", rule=model.rule, note=format_features(features))
     rest = [p for p in event.provenance if p.field != "confidence"]
     return event.model_copy(update={"confidence": confidence, "provenance": [*rest, prov]})
-
-
-# --------------------------------------------------------------------- fitting

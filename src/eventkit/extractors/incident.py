@@ -27,16 +27,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import span_ents
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
-from eventkit.extractors.eventhood import abstract_complement, hypothetical_context, in_question, mentions_vessel
+from eventkit.extractors.eventhood import hypothetical_context, in_question, mentions_vessel
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.incident_args import (
+    STRIKE_VERBS,
+    antecedent_of,
+    casualties_of,
+    governor,
+    is_own_modifier,
+    linked,
+    place_for,
+)
+from eventkit.extractors.incident_senses import casualty_verbs, is_figurative, is_law_enforcement, is_rhetorical, words
 from eventkit.extractors.triggers import (
-    PLACE_NOUNS,
     TriggerMatch,
     agent_of,
     distributed_actors,
@@ -44,14 +52,12 @@ from eventkit.extractors.triggers import (
     governing_verb,
     holds_trigger,
     is_named,
-    lexicon_extra,
     prep_objects,
     subjects_of,
 )
 from eventkit.models import (
     Actor,
     ActorKind,
-    Casualties,
     Incident,
     IncidentCategory,
     Modality,
@@ -60,8 +66,7 @@ from eventkit.models import (
     Provenance,
     When,
 )
-from eventkit.normalize.money import parse_quantity
-from eventkit.normalize.places import is_admin_word, resolve_place
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,41 +84,9 @@ _AGENTIVE_VERBS = frozenset(
     "commit perpetrate claim engage involve initiate undertake open fire call organise organize join".split()
 )
 _DESCRIPTION_MAX_TOKENS = 30
-#: Verbs whose object is the place an incident hit ("a storm battered the coast").
-_STRIKE_VERBS = frozenset(
-    {
-        "hit",
-        "strike",
-        "rock",
-        "ravage",
-        "devastate",
-        "jolt",
-        "shake",
-        "batter",
-        "sweep",
-        "engulf",
-        "paralyse",
-        "paralyze",
-        "plunge",
-    }
-)
 #: Categories whose governing-clause subject, when a country, is the place, not a party
 #: ("South Africa ... causing record power cuts").
 _PLACE_CATEGORIES = frozenset({"outage", "disaster", "accident"})
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon_extra(_TYPE, key) or ())
-
-
-@cache
-def _casualty_verbs() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for kind, lemmas in (lexicon_extra(_TYPE, "casualty_verbs") or {}).items():
-        for lemma in lemmas:
-            table[str(lemma).lower()] = str(kind)
-    return table
 
 
 @dataclass
@@ -144,52 +117,13 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
         Categories cover PLOVER's ASSAULT, FIGHT, COERCE and PROTEST classes
         plus accidents, disasters and outages; see ``docs/events.md``.
     """
-    matches = [m for m in find_triggers(ctx.doc, _TYPE) if not _figurative(m)]
+    matches = [m for m in find_triggers(ctx.doc, _TYPE) if not is_figurative(m)]
     events = []
     for group in _groups(matches):
         event = _incident(ctx, group)
         if event is not None:
             events.append(event)
     yield from anchor_incidents(ctx, events)
-
-
-def _figurative(match: TriggerMatch) -> bool:
-    """Generic or figurative uses: "trade war", "riot police", "prevent riots"."""
-    tok = match.token
-    # "the visit demonstrated its value": a transitive use is another sense
-    transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children)
-    if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
-        return True
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        if tok.dep_ == "compound" and len(match.span) == 1:
-            return True  # "riot police", "war crimes"
-        for child in tok.children:
-            if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in _words("figurative_modifiers"):
-                return True
-        verb = governing_verb(tok)
-        if verb is not None and verb.lemma_.lower() in _words("non_event_governors") and tok.dep_ in {"dobj", "pobj"}:
-            return True
-        if abstract_complement(tok):
-            return True  # "an explosion of speculation", "a storm of criticism"
-    contest = tok.lemma_.lower() in _words("contest_words")
-    if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
-        return True  # "a battle over ideas", "fighting for her country": a cause, not a place fought over
-    if tok.pos_ == "VERB":
-        # "captured two caucuses", "won the seats": contests, not conquests
-        objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
-        if any(o.lemma_.lower() in _words("figurative_objects") for o in objects):
-            return True
-    return False
-
-
-def _non_place_goal(tok: Token) -> bool:
-    """A "for" goal that names no place ("fighting for recognition", "a fight for her country")."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for obj in prep.children:
-                if obj.dep_ in {"pobj", "pcomp"} and not any(t.ent_type_ in PLACE_LABELS for t in obj.subtree):
-                    return True
-    return False
 
 
 def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
@@ -199,39 +133,13 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     for match in matches:
         sentence = by_sentence.setdefault(match.token.sent.start, [])
         for group in sentence:
-            if any(_linked(match.token, other.token) for other in group):
+            if any(linked(match.token, other.token) for other in group):
                 group.append(match)
                 break
         else:
             sentence.append([match])
             groups.append(sentence[-1])
     return groups
-
-
-def _anchor(tok: Token) -> Token:
-    """The clause a trigger belongs to: a verb itself, a noun its governing verb."""
-    if tok.pos_ in {"VERB", "AUX"}:
-        return tok
-    return _governor(tok) or tok
-
-
-def _linked(a: Token, b: Token) -> bool:
-    # one dominates the other without crossing a reported-speech boundary, or they share
-    # a clause ("launched rocket fire ..., killing 50")
-    a, b = _anchor(a), _anchor(b)
-    if a.i == b.i:
-        return True
-    for x, y in ((a, b), (b, a)):
-        current = y
-        for _ in range(8):
-            if current.head.i == current.i:
-                break
-            if current.dep_ in {"ccomp", "parataxis"}:
-                break
-            current = current.head
-            if current.i == x.i:
-                return True
-    return False
 
 
 def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
@@ -243,11 +151,13 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     head = min(readings, key=lambda r: _depth(r.match.token))
     category = IncidentCategory(primary.match.rule.category or "other")
     if category == IncidentCategory.MARITIME and not mentions_vessel(primary.match.token):
-        # "boarded a shuttle bus", "a disastrous collision" on a race track: no watercraft
+        # "boarded a night train", "a disastrous collision" on a race track: no watercraft
         if all(r.match.token.pos_ == "VERB" for r in readings if r.match.rule.category == "maritime"):
             return None
         category = IncidentCategory.ACCIDENT
-    if any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
+    if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
+        category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
+    elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
     actors: list[Actor] = []
     targets: list[Actor] = []
@@ -267,17 +177,28 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         # "protesters clashed with police", "clashes broke out at a rally", "police fired
         # tear gas at demonstrators": unrest, not war
         category = IncidentCategory.RIOT
+    if category == IncidentCategory.ARMED_CONFLICT and any(
+        t.lower_ in words("unrest_groups") for r in readings for t in r.match.token.sent
+    ):
+        category = IncidentCategory.RIOT  # "the clash" in a sentence about marchers and police
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
         # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties
         named = [a for a in named if a.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP}]
+    if is_rhetorical(
+        [r.match.token for r in readings],
+        actors,
+        targets,
+        place,
+        casualties := casualties_of(ctx, [r.match.token for r in readings]),
+    ):
+        return None  # "the senator attacked the mayor for her remarks", "his battles with the press"
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
     if weak and not argued:
         return None
-    casualties = _casualties(ctx, [r.match.token for r in readings])
     tok = head.match.token
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
@@ -317,15 +238,15 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
 
 def _unrest(actor: Actor) -> bool:
     """An actor named by a crowd noun ("protesters", "angry students")."""
-    words = actor.name.lower().split()
-    return bool(words) and words[-1] in _words("unrest_groups")
+    parts = actor.name.lower().split()
+    return bool(parts) and parts[-1] in words("unrest_groups")
 
 
 def _specificity(reading: _Reading) -> float:
     """Nouns and phrases name the incident better than verbs; bare casualty verbs least."""
     tok = reading.match.token
     score = reading.match.rule.strength + (0.2 if tok.pos_ != "VERB" else 0.0)
-    if tok.lemma_.lower() in _casualty_verbs():
+    if tok.lemma_.lower() in casualty_verbs():
         score -= 0.3  # "killed" says what it cost, not what happened
     return score
 
@@ -377,14 +298,16 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.actors = _resolve_all(ctx, subjects)
             reading.targets = _resolve_all(ctx, objects)
         reading.targets += _resolve_all(ctx, prep_objects(verb, ("on", "against", "at")))
-        if verb.lemma_.lower() in _words("reciprocal_verbs"):
+        if verb.lemma_.lower() in words("reciprocal_verbs"):
             for actor in _resolve_all(ctx, prep_objects(verb, ("with",))):
                 _add(reading.actors, actor)
-        reading.place = _place_for(ctx, verb)
+        reading.place = place_for(ctx, verb)
         reading.date = ctx.date_for(verb)
         return reading
     # nominal trigger: its own dependents first
-    actor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by", "between", "from"))
+    possessors = [c for c in tok.children if c.dep_ == "poss"]
+    victim_noun = tok.lemma_.lower() in words("victim_possessive_nouns")
+    actor_heads = ([] if victim_noun else possessors) + prep_objects(tok, ("by", "between", "from"))
     actor_heads += [
         c
         for c in tok.children
@@ -401,7 +324,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         ]
     site: tuple[Place, Provenance] | None = None
     for head in list(actor_heads):
-        if head.dep_ == "compound" and head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in {"GPE", "LOC", "FAC"}:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
             resolved = resolve_place(ent.text) if ent is not None else None
@@ -411,37 +334,39 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
                 if place is not None:
                     site = (place, Provenance(field="location", span=place.span, rule="incident.site_modifier"))
     reading.actors = _resolve_all(ctx, actor_heads)
-    reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")))
-    reading.place = _place_for(ctx, tok)
-    if reading.place is not None and _is_own_modifier(ctx, tok, reading.place[0]):
+    reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")) + (possessors if victim_noun else []))
+    reading.place = place_for(ctx, tok)
+    if reading.place is not None and is_own_modifier(ctx, tok, reading.place[0]):
         reading.place = None  # "the Russia-Ukraine conflict": the parties, not the place
     if reading.place is None:
         # "an explosion that went off in X", "the explosion went off in front of X": the clause it heads
         clause = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
-        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _casualty_verbs():
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in casualty_verbs():
             clause.append(tok.head)
         for verb in clause:
-            reading.place = _place_for(ctx, verb)
+            plain = verb.i == tok.head.i and tok.dep_ == "nsubj" and verb.lemma_.lower() not in STRIKE_VERBS
+            reading.place = place_for(ctx, verb, shallow=plain)  # "came a week after protests in X": not its place
             if reading.place is not None:
                 break
     reading.place = reading.place or site
     reading.date = ctx.date_for(tok)
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _STRIKE_VERBS and reading.place is None:
+    subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in STRIKE_VERBS and reading.place is None:
         # "an earthquake struck Turkey": the stricken place
-        for obj in (c for c in tok.head.children if c.dep_ in {"dobj", "obj"}):
+        for obj in (c for c in subj.head.children if c.dep_ in {"dobj", "obj"}):
             ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
             known = ent is not None and (ent.label_ in PLACE_LABELS or resolve_place(ent.text) is not None)
             place = ctx.place(ent) if ent is not None and known else None
             if place is not None:
                 reading.place = (place, Provenance(field="location", span=place.span, rule="incident.struck_place"))
-    gov = _governor(tok)
+    gov = governor(tok)
     if gov is not None:
         subjects = subjects_of(gov)
         where = gov.lemma_.lower() in _EXPERIENCER_VERBS or reading.match.rule.category in _PLACE_CATEGORIES
         if where:
             # "Belarus, which suffered riots": the sufferer is where it happened
             for s in subjects:
-                target = _antecedent_of(s)
+                target = antecedent_of(s)
                 if reading.place is None and target.ent_type_ in {"GPE", "LOC"}:
                     ent = next((e for e in span_ents(target.sent) if e.start <= target.i < e.end), None)
                     place = ctx.place(ent) if ent is not None else None
@@ -454,83 +379,27 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             for actor in _resolve_all(ctx, subjects):
                 _add(reading.actors, actor)
         if reading.place is None:
-            reading.place = _place_for(ctx, gov)
+            reading.place = place_for(ctx, gov)
         if reading.date is None:
             reading.date = ctx.date_for(gov)
     return reading
 
 
-def _place_for(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
-    """The incident's place: a governed place entity, or "the town/city of X"."""
-    found = ctx.place_for(tok)
-    if found is not None and found[0].span is not None:
-        span = found[0].span
-        for ent in span_ents(tok.sent):
-            ent_span = ctx.span_of(ent)
-            if ent_span.start <= span.start and span.end <= ent_span.end:
-                root = ent.root
-                # "one U.S. soldier": a nationality on a person is not the place
-                modifier = root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
-                place_head = root.head.lower_ in PLACE_NOUNS or is_admin_word(root.head.text)
-                if modifier and not place_head and root.head.ent_type_ not in PLACE_LABELS:
-                    found = None
-                if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"based", "-"}:
-                    found = None  # "Pakistan-based militants": their base, not the incident's place
-                break
-    if found is not None:
-        return found
-    for t in tok.subtree:
-        if t.lower_ not in PLACE_NOUNS or not _prep_path(t, tok):
-            continue
-        for name in prep_objects(t, ("of",)):
-            if name.pos_ != "PROPN":
-                continue
-            named_ent = next((e for e in span_ents(name.sent) if e.start <= name.i < e.end), None)
-            words = named_ent if named_ent is not None else name.doc[min(c.i for c in name.subtree) : name.i + 1]
-            place = ctx.place(words)
-            if place is not None:
-                return place, Provenance(field="location", span=place.span, rule="incident.place_noun_of")
-    return None
-
-
-def _prep_path(t: Token, trigger: Token) -> bool:
-    """True when ``t`` hangs from the trigger through prepositions and their objects only."""
-    current = t
-    for _ in range(6):
-        if current.i == trigger.i:
-            return True
-        if current.dep_ not in {"pobj", "prep", "dobj", "npadvmod"}:
-            return False
-        current = current.head
-    return False
-
-
 def _armed(match: TriggerMatch) -> bool:
     tok = match.token
     if any(
-        c.dep_ in {"compound", "amod", "nmod", "conj"} and c.lemma_.lower() in _words("attack_modifiers")
+        c.dep_ in {"compound", "amod", "nmod", "conj"} and c.lemma_.lower() in words("attack_modifiers")
         for c in tok.children
     ):
         return True
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"launch", "open", "direct", "unleash"}
 
 
-def _is_own_modifier(ctx: DocContext, tok: Token, place: Place) -> bool:
-    if place.span is None:
-        return False
-    for child in tok.lefts:
-        if child.dep_ in {"compound", "amod", "nmod", "poss"}:
-            left = ctx.span_of(tok.doc[child.left_edge.i : child.i + 1])
-            if left.start <= place.span.start and place.span.end <= left.end:
-                return True
-    return False
-
-
 def _agentive(tok: Token, gov: Token) -> bool:
     """True when the governing verb's subject carried out the incident ("X launched an attack")."""
     lemma = gov.lemma_.lower()
     particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
-    if lemma in _words("reaction_verbs") or f"{lemma} {particle}" in _words("reaction_verbs"):
+    if lemma in words("reaction_verbs") or f"{lemma} {particle}" in words("reaction_verbs"):
         return False  # "X condemned the attack": X reacted to it
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
     if passive and lemma not in {"engage", "involve"}:
@@ -538,100 +407,7 @@ def _agentive(tok: Token, gov: Token) -> bool:
     if lemma in _AGENTIVE_VERBS or tok.dep_ in {"dobj", "obj"}:
         return True
     # "took part in the fighting": yes; "spoke about the war", "died in the attack": no
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"} and lemma not in _casualty_verbs()
-
-
-def _governor(tok: Token) -> Token | None:
-    """The verb whose object, or whose prepositional phrase, the incident noun is."""
-    head = tok.head
-    if tok.dep_ in {"dobj", "obj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
-        return head
-    if tok.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
-        return head.head
-    if (
-        tok.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.head.dep_ in {"dobj", "attr"}
-        and head.head.head.pos_ == "VERB"
-    ):
-        return head.head.head  # "engaged in ethnic cleansing", "carried out a series of attacks"
-    return None
-
-
-def _antecedent_of(tok: Token) -> Token:
-    if tok.lower_ in {"which", "that", "who"} and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
-def _casualties(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
-    """Killed/injured/missing counts from casualty verbs in the triggers' clauses."""
-    table = _casualty_verbs()
-    sent = triggers[0].sent
-    ids = {t.i for t in triggers}
-    counts: dict[str, int] = {}
-    approximate = False
-    texts: list[str] = []
-    for tok in sent:
-        kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
-        if kind is None or tok.pos_ not in {"VERB", "ADJ"}:
-            continue
-        near = tok.i in ids or any(_linked(tok, t) for t in triggers) or any(t.head.i == tok.head.i for t in triggers)
-        if not near:
-            continue
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-        victims = [
-            c
-            for c in tok.children
-            if c.dep_
-            in ({"nsubjpass", "nsubj"} if passive or tok.pos_ == "ADJ" or tok.lemma_ == "die" else {"dobj", "obj"})
-        ]
-        if not victims and tok.dep_ in {"amod", "acl"}:
-            victims = [tok.head]  # "12 dead", "dozens injured"
-        if not victims:
-            # "leaving two officers wounded": the object of "leave"
-            leave = [t for t in (tok.head, *tok.children) if t.lemma_.lower() in _words("leave_verbs")]
-            victims = [c for t in leave for c in t.children if c.dep_ in {"dobj", "obj"}]
-        for victim in victims:
-            quantity = _count(victim)
-            if quantity is None:
-                continue
-            value, approx = quantity
-            counts[kind] = counts.get(kind, 0) + value
-            approximate = approximate or approx
-            texts.append(
-                ctx.doc[victim.left_edge.i : tok.i + 1].text if victim.i < tok.i else ctx.doc[tok.i : victim.i + 1].text
-            )
-    if not counts:
-        return None
-    return Casualties(
-        killed=counts.get("killed"),
-        injured=counts.get("injured"),
-        missing=counts.get("missing"),
-        approximate=approximate,
-        text="; ".join(texts),
-    )
-
-
-def _count(victim: Token) -> tuple[int, bool] | None:
-    """The number of a victim phrase: "at least 12 people", "dozens", "one U.S. soldier"."""
-    nums = [c for c in victim.children if c.dep_ == "nummod"]
-    if nums:
-        num = nums[0]
-        text = victim.doc[num.left_edge.i : num.i + 1].text
-    elif victim.like_num or victim.lower_ in {"dozens", "hundreds", "scores", "thousands"}:
-        text = victim.doc[victim.left_edge.i : victim.i + 1].text
-    else:
-        return None
-    parsed = parse_quantity(text)
-    if parsed is None:
-        return None
-    value, approx = parsed
-    if value != value.to_integral_value() or value < 0:
-        return None
-    return int(value), approx or any(
-        t.lower_ in {"least", "about", "around", "nearly", "over", "some"} for t in victim.subtree
-    )
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"} and lemma not in casualty_verbs()
 
 
 def _modality(tok: Token) -> Modality:

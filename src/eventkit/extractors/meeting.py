@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
+from eventkit.extractors.eventhood import hypothetical_context, in_question
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -47,7 +48,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
 from eventkit.normalize.actors import is_title, noun_phrase
-from eventkit.normalize.countries import country_name
+from eventkit.normalize.countries import country_code, country_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -190,6 +191,14 @@ def _meeting(
             named = list(pair_from.participants)
     if len(named) < need:
         return None
+    host_country = location[0].country if location is not None else None
+    guests = [
+        a
+        for a in named
+        if not (kind == MeetingKind.VISIT and a.kind == ActorKind.COUNTRY and a.country == host_country)
+    ]
+    if sum(1 for a in guests if _proper(a)) < need:
+        return None  # "the minister visited a factory", "the prime minister received the ambassador": nobody named
     if rule.needs_argument and not any(a.kind in {ActorKind.PERSON, ActorKind.COUNTRY} for a in named[1:]):
         return None  # "spoke with reporters", "held a news conference": no named counterpart
     if kind == MeetingKind.VISIT and len(named) == 1 and location is None:
@@ -300,14 +309,33 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
                 frame.add([obj])  # "visited the pope": the person visited
         return
     if frame_name == "host":
-        # "welcomed the U.S. attack", "received a letter": the guest must be someone
+        # "welcomed the court ruling", "received a letter": the guest must be someone
         objects = [o for o in objects if _is_someone(o)]
+    if frame_name == "topic":
+        objects = []  # "discussed the wall": the object is what was talked about
     if not passive or frame_name != "host":
         frame.add(objects)
     frame.add(prep_objects(verb, ("with", "between", "among")))
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
         frame.add(prep_objects(obj, ("with", "between", "among")))
+
+
+def _proper(actor: Actor) -> bool:
+    """A participant with a country or a capitalised name ("Lee", "Japan", "Indian diplomats")."""
+    return actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
+
+
+def _country_pair(tok: Token) -> list[Actor]:
+    """The countries of a hyphenated pair token ("U.S.-Turkey"), when every part names one."""
+    codes = [country_code(part) for part in tok.text.split("-")]
+    if len(codes) < 2 or any(c is None for c in codes):
+        return []
+    return [
+        Actor(name=country_name(c) or c, kind=ActorKind.COUNTRY, country=c, aliases=[p])
+        for c, p in zip(codes, tok.text.split("-"), strict=True)
+        if c is not None
+    ]
 
 
 def _is_someone(tok: Token) -> bool:
@@ -329,6 +357,8 @@ def _nominal_frame(noun: Token, frame: _Frame) -> None:
                 frame.add([child])  # "Lukashenko's visit"
             elif child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}:
                 frame.add([child])  # "China-Belarus talks", "Sino-Russian summit"
+            elif child.dep_ in {"compound", "nmod", "amod"} and "-" in child.text:
+                frame.extra.extend(_country_pair(child))  # "the U.S.-Turkey meeting" (one untagged token)
         for obj in prep_objects(host, ("to",)):
             if _is_place(obj):
                 frame.place_tokens.append(obj)  # "a visit to the Chinese capital"
@@ -404,7 +434,7 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                     if resolved is not None:
                         _add_actor(out, resolved[0])
                 if inner and any(resolve_actor(ctx, o) is not None for o in inner):
-                    continue  # "the leader of Australia" is Australia's part, not another party
+                    continue  # "the president of Chile" is Australia's part, not another party
             for actor in distributed_actors(ctx, tok):
                 _add_actor(out, actor)
     for actor in frame.extra:
@@ -423,7 +453,27 @@ def _add_actor(actors: list[Actor], actor: Actor) -> None:
 def _modality(tok: Token) -> Modality:
     # a noun takes its governing verb's modality inside modality_of, except
     # through a time adjunct ("did not meet X during his visit")
-    return modality_of(tok)
+    modality = modality_of(tok)
+    if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
+        planned = _planned_heads("planned_heads")
+        if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in planned for c in tok.children):
+            return Modality.PLANNED  # "a meeting scheduled for next week", "the planned visit"
+        gov = tok.head
+        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB" and gov.lemma_.lower() in planned:
+            return Modality.PLANNED  # "Unity Meeting Scheduled For Next Week", "they planned a visit"
+    invited = tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"xcomp", "ccomp"}
+    if modality == Modality.ASSERTED and invited and tok.head.lemma_.lower() in _planned_heads("meeting_planned_heads"):
+        return Modality.PLANNED  # "the speaker has invited the governor to meet with ..."
+    if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
+        return Modality.HYPOTHETICAL
+    return modality
+
+
+@cache
+def _planned_heads(key: str) -> frozenset[str]:
+    from eventkit.lexicons import load_yaml
+
+    return frozenset(str(w) for w in load_yaml("lexicons/modality.en.yaml").get(key) or ())
 
 
 def _confidence(strength: float, participants: list[Actor], dated: bool, placed: bool, modality: Modality) -> float:

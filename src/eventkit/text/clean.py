@@ -140,6 +140,11 @@ _DATELINE = re.compile(
 _INLINE_CREDIT = re.compile(
     r"\((?:[A-Z][\w.'\- ]{0,40})/(?:[A-Z][\w.'\- ]{0,40})\)[ \t]{0,2}(?:[-\u2013\u2014][ \t]{0,2})?"
 )
+#: A headline glued to a dateline and the first sentence: "Title Words-CITY NAME — -First sentence".
+_GLUED_HEADLINE = re.compile(
+    r"(?P<head>[^\n]{8,200}?)[ \t]?-(?P<dateline>[A-Z][A-Z.'\u2019]{1,25}(?: [A-Z][A-Z.'\u2019]{1,25}){0,3})"
+    r"[ \t\u00a0]{0,2}[\u2014\u2013][ \t\u00a0]{0,2}-?[ \t\u00a0]?"
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SMALL_WORDS = frozenset(
@@ -334,6 +339,7 @@ def clean(raw: str) -> CleanText:
             blocks.append(Block(block_kind, block_start, len(builder)))
             block_start = None
 
+    seen_headline = False
     for (start, end, text), label in zip(lines, labels, strict=True):
         if label == "blank":
             close_block()
@@ -346,14 +352,31 @@ def clean(raw: str) -> CleanText:
         trail = len(text) - len(text.rstrip())
         s, e = start + lead, end - trail
         kind = BlockKind.HEADLINE if label == "headline" else BlockKind.BODY
+        glued = _GLUED_HEADLINE.match(raw, s, e) if not seen_headline and not blocks and block_start is None else None
+        if glued:
+            # "Activist Shot Dead in Lima-LIMA — -A prominent activist ...": headline, dateline, body
+            if len(builder):
+                builder.insert("\n\n", prev_end_raw)
+            block_start, block_kind = len(builder), BlockKind.HEADLINE
+            _rewrite_line(builder, raw, s, glued.end("head"))
+            close_block()
+            builder.insert("\n\n", glued.end("head"))
+            block_start, block_kind = len(builder), BlockKind.BODY
+            _rewrite_line(builder, raw, glued.start("dateline"), glued.end())
+            builder.insert("\n", glued.end() - 1)
+            s = glued.end()
+            label, kind = "body", BlockKind.BODY
+        seen_headline = True
         visible = _visible(text)
-        continues = (
+        continues = bool(glued) or (
             block_start is not None
             and block_kind == kind == BlockKind.BODY
             and not _BULLET.match(visible)
             and (visible[:1].islower() or not _has_sentence_end(_last_visible(builder)))
         )
-        if continues:
+        if glued:
+            pass
+        elif continues:
             builder.insert(" ", prev_end_raw)
         else:
             close_block()

@@ -34,7 +34,7 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
             if host.reported_by is None and media is not None:
                 host.reported_by = media
             continue
-        # the speaker of an "earlier statement from the government"
+        # the speaker of an "earlier statement from the ministry"
         speaker_tok = pobj
         if pobj.lower_ in reader.cues.nouns or pobj.lower_ in reader.cues.media:
             src = next(

@@ -76,7 +76,7 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     """A sense of a cue verb that says nothing.
 
     "called into the show", "called off the talks" (``not_speech_phrasal``);
-    "called an emergency meeting" (a naming verb with a ``convene_objects``
+    "called an urgent session" (a naming verb with a ``convene_objects``
     object); "the sea it calls X" and "what critics call X" (a naming verb
     in a relative clause names, it does not state).
     """

@@ -17,7 +17,7 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, resolve_relays
 from eventkit.models import Provenance, Span, Statement
 
-#: An object as content ("denied any role in the assault") needs this many words.
+#: An object as content ("denied any part in the scheme") needs this many words.
 MIN_OBJECT_WORDS = 4
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
@@ -42,7 +42,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     if '"' in said or " as " in f" {said} ":
         return True
     if any((lemma_of(cand.cue), c.lower_) in lexicon.phrasal for c in cand.cue.children if c.dep_ in {"prt", "prep"}):
-        return True  # "laid out her proposals", "responded to the request"
+        return True  # "set out his plans", "responded to the request"
     for child in cand.cue.children:
         if child.i <= cand.cue.i:
             continue

@@ -7,36 +7,25 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import ValidationError
 
+from eventkit.lexicons import per_resources
 from eventkit.models import Item
 from eventkit.normalize.money.amounts import MAX_TEXT, range_end
 from eventkit.normalize.money.currencies import compiled
 from eventkit.normalize.money.mentions import Mentions
-from eventkit.normalize.money.numbers import parse_number, prepare, tokenize
+from eventkit.normalize.money.numbers import parse_number, prepare, quantity_words, tokenize
 
 __all__ = ["parse_item", "parse_quantity"]
 
-#: Vague plural numerals: a conventional lower reading, always approximate.
-_VAGUE = {
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2000,
-    "tens of thousands": 20000,
-    "hundreds of thousands": 200000,
-    "millions": 2000000,
-}
-#: Words that open a container phrase before the real item ("a shipment of").
-_CONTAINERS = (
-    "shipment|shipments|batch|batches|consignment|consignments|delivery|deliveries|donation|donations|"
-    "package|packages|total|tranche|supply|supplies|load|loads|set|sets|lot|lots|number|quantity|"
-    "range|array|variety|series|convoy|convoys"
-)
-_CONTAINER_RE = re.compile(rf"^(?:(?:a|an|the|another)\s+)?(?:{_CONTAINERS})\s+of\s+", re.IGNORECASE)
+
+@per_resources
+def _container_re() -> re.Pattern[str]:
+    """Words that open a container phrase before the real item ("a shipment of")."""
+    words = "|".join(re.escape(w) for w in quantity_words().containers)
+    return re.compile(rf"^(?:(?:a|an|the|another)\s+)?(?:{words})\s+of\s+", re.IGNORECASE)
+
+
 _WORTH_OF_RE = re.compile(r"\bworth\s+of\s+", re.IGNORECASE)
 _TRAILING_VALUE_RE = re.compile(r"\s+(?:worth|valued|valuing|totall?ing|costing)\b", re.IGNORECASE)
-_DETERMINERS = frozenset({"a", "an", "the", "some", "its", "their", "his", "her", "of"})
-#: Words between the quantity and the item that do not describe it ("100 more generators").
-_INCREMENTS = frozenset({"more", "additional", "extra", "further", "other", "of"})
 
 
 def parse_quantity(text: str) -> tuple[Decimal, bool] | None:
@@ -81,7 +70,7 @@ def _parse_quantity(text: str) -> tuple[Decimal, bool] | None:
         work = work[: m.start()].strip()
     if not work:
         return None
-    vague = _VAGUE.get(work.lower())
+    vague = quantity_words().vague_counts.get(work.lower())
     if vague is not None:
         return Decimal(vague), True
     tokens = tokenize(work)
@@ -135,7 +124,7 @@ def _parse_item(text: str) -> Item | None:
         if m is not None:
             work = work[: m.start()]
     for _ in range(3):
-        m = _CONTAINER_RE.match(work)
+        m = _container_re().match(work)
         if m is None:
             break
         work = work[m.end() :]
@@ -146,7 +135,7 @@ def _parse_item(text: str) -> Item | None:
         if quantity is not None:
             words = words[n:]
             break
-    drop = _INCREMENTS if quantity is not None else _DETERMINERS
+    drop = quantity_words().increments if quantity is not None else quantity_words().item_determiners
     while words and words[0].lower() in drop:
         words = words[1:]
     description = " ".join(words).strip(" ,;:.")

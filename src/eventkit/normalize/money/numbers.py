@@ -5,51 +5,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-__all__ = ["Number", "Token", "canon", "number_value", "parse_number", "prepare", "tokenize"]
+from eventkit.lexicons import load_yaml, per_resources
 
-# English number words: a closed class, kept in code.
-_UNITS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
+__all__ = ["Number", "Token", "canon", "number_value", "parse_number", "prepare", "quantity_words", "tokenize"]
+
+
+class _Words(NamedTuple):
+    """The quantity words of ``resources/lexicons/quantities.en.yaml``."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    small_scales: dict[str, int]
+    fractions: dict[str, Decimal]
+    vague_counts: dict[str, int]
+    containers: tuple[str, ...]
+    item_determiners: frozenset[str]
+    increments: frozenset[str]
+
+
+@per_resources
+def quantity_words() -> _Words:
+    """Number words, fractions, vague counts and item words, from the quantities lexicon."""
+    data = load_yaml("lexicons/quantities.en.yaml")
+    return _Words(
+        units={w: i for i, w in enumerate(data["units"])},
+        tens={w: 10 * (i + 2) for i, w in enumerate(data["tens"])},
+        small_scales=dict(data["small_scales"]),
+        fractions={w: Decimal(1) / Decimal(d) for w, d in data["fractions"].items()},
+        vague_counts=dict(data["vague_counts"]),
+        containers=tuple(data["containers"]),
+        item_determiners=frozenset(data["item_determiners"]),
+        increments=frozenset(data["increments"]),
     )
-}
-_TENS = {
-    word: 10 * (i + 2)
-    for i, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
-}
-_SMALL_SCALES = {"dozen": 12}
-#: Fractions of a scale: "a quarter of a million", "three-quarters of a billion", "half a million".
-_FRACTIONS = {
-    "half": Decimal(1) / 2,
-    "halves": Decimal(1) / 2,
-    "third": Decimal(1) / 3,
-    "thirds": Decimal(1) / 3,
-    "quarter": Decimal(1) / 4,
-    "quarters": Decimal(1) / 4,
-}
+
 
 _DASHES = str.maketrans(
     {"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
@@ -157,16 +147,16 @@ def _fraction(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> tuple[
     j = i
     count = Decimal(1)
     low = tokens[j].low
-    if low in _UNITS and low != "zero":
-        count = Decimal(_UNITS[low])
+    if low in quantity_words().units and low != "zero":
+        count = Decimal(quantity_words().units[low])
         j += 1
     elif low in ("a", "an"):
         j += 1
     if j < n and tokens[j].text == "-" and j > i:
         j += 1
-    if j >= n or tokens[j].low not in _FRACTIONS or (j == i and tokens[j].low == "half"):
+    if j >= n or tokens[j].low not in quantity_words().fractions or (j == i and tokens[j].low == "half"):
         return None
-    value = count * _FRACTIONS[tokens[j].low]
+    value = count * quantity_words().fractions[tokens[j].low]
     j += 1
     if j < n and j - 1 > i and scales.get(tokens[j].low, Decimal(0)) >= 1000:
         return value, j  # "a quarter million"
@@ -200,13 +190,18 @@ def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Num
                 break  # "1 crore 20 lakh" and "2 million 500 thousand" go on
             current = number_value(tok.text)
             last = "num"
-        elif tok.kind == "word" and low in _UNITS and last in (None, "ten", "hundred", "scale", "and"):
-            current = (current or Decimal(0)) + _UNITS[low]
+        elif tok.kind == "word" and low in quantity_words().units and last in (None, "ten", "hundred", "scale", "and"):
+            current = (current or Decimal(0)) + quantity_words().units[low]
             last = "unit"
-        elif tok.kind == "word" and low in _TENS and last in (None, "hundred", "scale", "and"):
-            current = (current or Decimal(0)) + _TENS[low]
+        elif tok.kind == "word" and low in quantity_words().tens and last in (None, "hundred", "scale", "and"):
+            current = (current or Decimal(0)) + quantity_words().tens[low]
             last = "ten"
-        elif tok.kind == "word" and low in ("a", "an") and last is None and (nxt in scales or nxt in _SMALL_SCALES):
+        elif (
+            tok.kind == "word"
+            and low in ("a", "an")
+            and last is None
+            and (nxt in scales or nxt in quantity_words().small_scales)
+        ):
             current = Decimal(1)
             last = "a"
             j += 1
@@ -220,10 +215,10 @@ def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Num
             break
         elif (
             tok.kind == "word"
-            and (low in scales or low in _SMALL_SCALES)
+            and (low in scales or low in quantity_words().small_scales)
             and last in ("num", "unit", "ten", "a", "hundred", "scale")
         ):
-            factor = scales.get(low) or Decimal(_SMALL_SCALES[low])
+            factor = scales.get(low) or Decimal(quantity_words().small_scales[low])
             if not _scale_ok(tokens, j, low):
                 break
             if factor < 1000:
@@ -253,7 +248,12 @@ def parse_number(tokens: list[Token], i: int, scales: dict[str, Decimal]) -> Num
             current = (current or Decimal(0)) + Decimal("0.5")  # "one and a half million"
             j += 3
             continue
-        elif tok.kind == "word" and low == "and" and last == "hundred" and (nxt in _UNITS or nxt in _TENS):
+        elif (
+            tok.kind == "word"
+            and low == "and"
+            and last == "hundred"
+            and (nxt in quantity_words().units or nxt in quantity_words().tens)
+        ):
             last = "and"
             j += 1
             continue

@@ -1,0 +1,284 @@
+"""Incident arguments from the parse: the clause a trigger belongs to, its place and its casualties.
+
+Helpers of :mod:`eventkit.extractors.incident`: :func:`governor` and
+:func:`anchor` find the clause of a trigger and :func:`linked` joins triggers
+of one clause ("killed ... in a gunbattle"); :func:`place_for` reads the
+incident's place ("in/at/near X", "the town of X", an unknown proper name
+the gazetteer or tagger knows as a place); :func:`casualties_of` counts the
+killed, injured and missing of casualty clauses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.base import PLACE_LABELS, DocContext
+from eventkit.extractors.incident_senses import casualty_verbs, words
+from eventkit.extractors.triggers import PLACE_NOUNS, prep_objects
+from eventkit.models import Casualties, Place, Provenance
+from eventkit.normalize.money import parse_quantity
+from eventkit.normalize.places import is_admin_word, resolve_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "anchor",
+    "antecedent_of",
+    "casualties_of",
+    "governor",
+    "is_own_modifier",
+    "linked",
+    "place_for",
+    "prep_path",
+]
+
+#: Verbs whose object is the place an incident hit ("a storm battered the coast").
+STRIKE_VERBS = frozenset(
+    {
+        "hit",
+        "strike",
+        "rock",
+        "ravage",
+        "devastate",
+        "jolt",
+        "shake",
+        "batter",
+        "sweep",
+        "engulf",
+        "paralyse",
+        "paralyze",
+        "plunge",
+    }
+)
+#: Verbs that tell an incident happened or what it did: their subject trigger shares their clause.
+_OCCURRENCE_VERBS = STRIKE_VERBS | frozenset({"occur", "happen", "erupt", "break", "go", "leave", "destroy", "damage"})
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb whose object, or whose prepositional phrase, the incident noun is."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "obj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if tok.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    if (
+        tok.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.dep_ in {"dobj", "attr"}
+        and head.head.head.pos_ == "VERB"
+    ):
+        return head.head.head  # "engaged in looting", "carried out a series of attacks"
+    return None
+
+
+def anchor(tok: Token) -> Token:
+    """The clause a trigger belongs to: a verb itself, a noun its governing verb."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return tok
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Hurricane Milton": the name's head
+    effect = tok.head.lemma_.lower() in casualty_verbs() or tok.head.lemma_.lower() in _OCCURRENCE_VERBS
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} and effect:
+        return tok.head  # "an explosion killed five", "Hurricane Milton struck ..., killing 12"
+    return governor(tok) or tok
+
+
+def linked(a: Token, b: Token) -> bool:
+    """Two triggers of one clause: one dominates the other without crossing reported speech."""
+    # one dominates the other without crossing a reported-speech boundary, or they share
+    # a clause ("launched rocket fire ..., killing 50")
+    nouns = a.pos_ in {"NOUN", "PROPN"} and b.pos_ in {"NOUN", "PROPN"}
+    a, b = anchor(a), anchor(b)
+    if nouns and a.i != b.i and (a.pos_ in {"NOUN", "PROPN"}) != (b.pos_ in {"NOUN", "PROPN"}):
+        # two event nouns, one the subject, the other in an adjunct of a plain verb
+        # ("the floods came a week after protests"): two occurrences
+        verb = a if a.pos_ in {"VERB", "AUX"} else b
+        if verb.lemma_.lower() not in casualty_verbs() and verb.lemma_.lower() not in _OCCURRENCE_VERBS:
+            return False
+    if a.i == b.i:
+        return True
+    for x, y in ((a, b), (b, a)):
+        current = y
+        for _ in range(8):
+            if current.head.i == current.i:
+                break
+            if current.dep_ in {"ccomp", "parataxis"}:
+                break
+            current = current.head
+            if current.i == x.i:
+                return True
+    return False
+
+
+def antecedent_of(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Belarus, which suffered riots")."""
+    if tok.lower_ in {"which", "that", "who"} and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
+    """The incident's place: a governed place entity, or "the town/city of X".
+
+    ``shallow``: only "in/at/near X" attached to ``tok`` itself (for the verb
+    of a subject trigger, whose deeper phrases may belong to other events).
+    """
+    found = ctx.place_for(tok)
+    if found is not None and found[0].span is not None:
+        span = found[0].span
+        for ent in tok.sent.ents:
+            ent_span = ctx.span_of(ent)
+            if ent_span.start <= span.start and span.end <= ent_span.end:
+                root = ent.root
+                # "one U.S. soldier": a nationality on a person is not the place
+                modifier = root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+                place_head = root.head.lower_ in PLACE_NOUNS or is_admin_word(root.head.text)
+                if modifier and not place_head and root.head.ent_type_ not in PLACE_LABELS:
+                    found = None
+                if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"based", "-"}:
+                    found = None  # "Pakistan-based militants": their base, not the incident's place
+                break
+    if found is not None:
+        return found
+    named = _prep_place(ctx, tok, shallow=shallow)
+    if named is not None or shallow:
+        return named
+    for t in tok.subtree:
+        if t.lower_ not in PLACE_NOUNS or not prep_path(t, tok):
+            continue
+        # "the town of X", "in the capital, X"
+        for name in [*prep_objects(t, ("of",)), *(c for c in t.children if c.dep_ == "appos")]:
+            if name.pos_ != "PROPN":
+                continue
+            named_ent = next((e for e in name.sent.ents if e.start <= name.i < e.end), None)
+            words = named_ent if named_ent is not None else name.doc[min(c.i for c in name.subtree) : name.i + 1]
+            place = ctx.place(words)
+            if place is not None:
+                return place, Provenance(field="location", span=place.span, rule="incident.place_noun_of")
+    return None
+
+
+#: Prepositions whose proper-noun object is where an incident happened.
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+
+
+def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
+    """A proper noun after "in/at/near" in the trigger's clause that the tagger did not call a place.
+
+    "stabbed two people in Lyon" (Lyon tagged as a person), "shelled villages
+    near Donetsk" (no entity): a gazetteer place, or an unknown name the
+    tagger labelled a place, is kept as a named place.
+    """
+    for prep in tok.children if shallow else tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            continue
+        subject_place = prep.head.dep_ in {"nsubj", "nsubjpass"} and prep.head.head.i == tok.i
+        if not (prep_path(prep, tok) or subject_place):  # "security forces in Guinea tortured ..."
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+            words = ent if ent is not None else obj.doc[min(c.i for c in obj.subtree) : obj.i + 1]
+            known = resolve_place(words.text)
+            if known is None and (ent is None or ent.label_ not in PLACE_LABELS or ctx.in_headline(obj)):
+                continue  # a title-case headline capitalises every noun ("... at Supply Boat")
+            place = ctx.place(words)
+            if place is not None:
+                return place, Provenance(field="location", span=place.span, rule="incident.prep_proper_noun")
+    return None
+
+
+def prep_path(t: Token, trigger: Token) -> bool:
+    """True when ``t`` hangs from the trigger through prepositions and their objects only."""
+    current = t
+    for _ in range(6):
+        if current.i == trigger.i:
+            return True
+        if current.dep_ not in {"pobj", "prep", "dobj", "npadvmod"}:
+            return False
+        current = current.head
+    return False
+
+
+def is_own_modifier(ctx: DocContext, tok: Token, place: Place) -> bool:
+    """The place is the trigger's own modifier ("the Russia-Ukraine conflict"): the parties, not where."""
+    if place.span is None:
+        return False
+    for child in tok.lefts:
+        if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            left = ctx.span_of(tok.doc[child.left_edge.i : child.i + 1])
+            if left.start <= place.span.start and place.span.end <= left.end:
+                return True
+    return False
+
+
+def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
+    """Killed/injured/missing counts from casualty verbs in the triggers' clauses."""
+    table = casualty_verbs()
+    sent = triggers[0].sent
+    ids = {t.i for t in triggers}
+    counts: dict[str, int] = {}
+    approximate = False
+    texts: list[str] = []
+    for tok in sent:
+        kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        if kind is None or tok.pos_ not in {"VERB", "ADJ"}:
+            continue
+        near = tok.i in ids or any(linked(tok, t) for t in triggers) or any(t.head.i == tok.head.i for t in triggers)
+        if not near:
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        victims = [
+            c
+            for c in tok.children
+            if c.dep_
+            in ({"nsubjpass", "nsubj"} if passive or tok.pos_ == "ADJ" or tok.lemma_ == "die" else {"dobj", "obj"})
+        ]
+        if not victims and tok.dep_ in {"amod", "acl"}:
+            victims = [tok.head]  # "12 dead", "dozens injured"
+        if not victims:
+            # "leaving two officers wounded": the object of "leave"
+            leave = [t for t in (tok.head, *tok.children) if t.lemma_.lower() in words("leave_verbs")]
+            victims = [c for t in leave for c in t.children if c.dep_ in {"dobj", "obj"}]
+        for victim in victims:
+            quantity = _count(victim)
+            if quantity is None:
+                continue
+            value, approx = quantity
+            counts[kind] = counts.get(kind, 0) + value
+            approximate = approximate or approx
+            texts.append(
+                ctx.doc[victim.left_edge.i : tok.i + 1].text if victim.i < tok.i else ctx.doc[tok.i : victim.i + 1].text
+            )
+    if not counts:
+        return None
+    return Casualties(
+        killed=counts.get("killed"),
+        injured=counts.get("injured"),
+        missing=counts.get("missing"),
+        approximate=approximate,
+        text="; ".join(texts),
+    )
+
+
+def _count(victim: Token) -> tuple[int, bool] | None:
+    """The number of a victim phrase: "at least 12 people", "dozens", "one U.S. soldier"."""
+    nums = [c for c in victim.children if c.dep_ == "nummod"]
+    if nums:
+        num = nums[0]
+        text = victim.doc[num.left_edge.i : num.i + 1].text
+    elif victim.like_num or victim.lower_ in {"dozens", "hundreds", "scores", "thousands"}:
+        text = victim.doc[victim.left_edge.i : victim.i + 1].text
+    else:
+        return None
+    parsed = parse_quantity(text)
+    if parsed is None:
+        return None
+    value, approx = parsed
+    if value != value.to_integral_value() or value < 0:
+        return None
+    return int(value), approx or any(
+        t.lower_ in {"least", "about", "around", "nearly", "over", "some"} for t in victim.subtree
+    )
