@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents
+from eventkit.doccache import doc_ents, span_ents
 from eventkit.models import Actor, ActorKind, Incident, Place, Provenance, Span
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
         return False
     for tok in ctx.doc:
         if ctx.span_of(tok).start == event.trigger.start:
-            return _in_lead(ctx, tok.idx) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in tok.sent.ents)
+            return _in_lead(ctx, tok.idx) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in span_ents(tok.sent))
     return False
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import span_ents
 from eventkit.extractors.base import PLACE_LABELS, DocContext
 from eventkit.extractors.incident_senses import casualty_verbs, words
 from eventkit.extractors.triggers import PLACE_NOUNS, prep_objects
@@ -127,7 +128,7 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
     found = ctx.place_for(tok)
     if found is not None and found[0].span is not None:
         span = found[0].span
-        for ent in tok.sent.ents:
+        for ent in span_ents(tok.sent):
             ent_span = ctx.span_of(ent)
             if ent_span.start <= span.start and span.end <= ent_span.end:
                 root = ent.root
@@ -151,7 +152,7 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
         for name in [*prep_objects(t, ("of",)), *(c for c in t.children if c.dep_ == "appos")]:
             if name.pos_ != "PROPN":
                 continue
-            named_ent = next((e for e in name.sent.ents if e.start <= name.i < e.end), None)
+            named_ent = next((e for e in span_ents(name.sent) if e.start <= name.i < e.end), None)
             words = named_ent if named_ent is not None else name.doc[min(c.i for c in name.subtree) : name.i + 1]
             place = ctx.place(words)
             if place is not None:
@@ -179,7 +180,7 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                 continue
-            ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+            ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
             words = ent if ent is not None else obj.doc[min(c.i for c in obj.subtree) : obj.i + 1]
             known = resolve_place(words.text)
             if known is None and (ent is None or ent.label_ not in PLACE_LABELS or ctx.in_headline(obj)):
