@@ -25,7 +25,7 @@ def _asserted(events: list[Event]) -> list[Event]:
 
 
 def _kinds(extractor: Extractor, text: str, kind: str) -> list[Event]:
-    return _asserted([e for e in extractor.extract(text, published=PUBLISHED).events if e.type.value == kind])
+    return _asserted([e for e in extractor.extract(text, published=PUBLISHED).events if e.type == kind])
 
 
 # ------------------------------------------------------------------ non-events
