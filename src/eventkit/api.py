@@ -137,16 +137,8 @@ class Extractor:
             if prepared.readable
             else []
         )
-        return Extraction(
-            events=events,
-            published=prepared.published,
-            published_source=prepared.published_source,
-            published_span=prepared.published_span,
-            id=doc_id,
-            meta=meta or {},
-            warnings=document_warnings(prepared, doc, piece_limit(self.nlp)),
-            text=prepared.raw,
-        )
+        warnings = document_warnings(prepared, doc, piece_limit(self.nlp))
+        return Extraction.of(prepared, events, id=doc_id, meta=meta, warnings=warnings)
 
     def pipe(
         self,

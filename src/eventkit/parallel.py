@@ -157,16 +157,8 @@ def _run_spacy(
                     raise
                 yield from failed(entry, f"{type(err).__name__}: {err}")
                 continue
-            yield Extraction(
-                events=events,
-                published=prepared.published,
-                published_source=prepared.published_source,
-                published_span=prepared.published_span,
-                id=rid,
-                meta=meta,
-                warnings=[DocumentWarning.model_validate(w) for w in doc._.event_warnings or []],
-                text=text,
-            )
+            warnings = [DocumentWarning.model_validate(w) for w in doc._.event_warnings or []]
+            yield Extraction.of(prepared, events, id=rid, meta=meta, warnings=warnings)
         yield from passed_through()
     finally:
         close = getattr(docs, "close", None)

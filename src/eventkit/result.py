@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,6 +12,9 @@ from eventkit import render
 from eventkit.errors import DocumentWarning
 from eventkit.event_types import get_event_type
 from eventkit.models import AnyEvent, Donation, Event, Incident, Meeting, Span, Statement
+
+if TYPE_CHECKING:
+    from eventkit.pipeline import Prepared
 
 __all__ = ["Extraction", "PublishedSource"]
 
@@ -48,6 +51,28 @@ class Extraction(BaseModel):
     error: str | None = None
     warnings: list[DocumentWarning] = Field(default_factory=list)
     text: str | None = Field(default=None, exclude=True, repr=False)
+
+    @classmethod
+    def of(
+        cls,
+        prepared: Prepared,
+        events: list[Event],
+        *,
+        id: str | None = None,
+        meta: dict[str, Any] | None = None,
+        warnings: list[DocumentWarning] | None = None,
+    ) -> Extraction:
+        """The result of a prepared document: its events, publication date and where it came from."""
+        return cls(
+            events=events,
+            published=prepared.published,
+            published_source=prepared.published_source,
+            published_span=prepared.published_span,
+            id=id,
+            meta=meta or {},
+            warnings=warnings or [],
+            text=prepared.raw,
+        )
 
     def by_type(self, kind: object) -> list[Event]:
         """Events of one type (``"meeting"``, ``EventType.DONATION``, a user type's name ...).
