@@ -312,7 +312,7 @@ def _is_gift(
     amount, counted goods (checked by the caller), or a word that itself
     means a free gift ("donated", "a grant").
     Receive, help and rescue frames ("got", "helped", "resettled") only count
-    with such a gift. "gave him a huge amount to do", "Brexit just got real"
+    with such a gift. "gave her a lot to think about", "the deal just got harder"
     and "helped Clinton" have none.
     """
     if donor is None or recipient is None:

@@ -4,7 +4,7 @@ A trigger word is only a candidate. Before it becomes an event the
 extractors ask whether the mention reports a specific occurrence that
 happened or is happening, or something else:
 
-* **hypothetical** ("if the fighting resumes", "an interest in attacking",
+* **hypothetical** ("if the fighting resumes", "a wish to strike the port",
   "his plan to beat them", a question): :func:`hypothetical_context` looks up
   the chain of heads for a conditional subordinator, a modal, or a noun of
   intention or possibility (``modality.en.yaml``: ``hypothetical_nouns``,

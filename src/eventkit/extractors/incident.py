@@ -202,7 +202,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     tok = head.match.token
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
-        modality = Modality.HYPOTHETICAL  # "an interest in attacking X", "what is his plan to beat them?"
+        modality = Modality.HYPOTHETICAL  # "a wish to strike the port", "what is his plan to beat them?"
     rule_ids = list(dict.fromkeys(r.match.rule_id for r in readings))
     provenance = [Provenance(field="category", span=ctx.span_of(primary.match.span), rule=primary.match.rule_id)]
     for actor in named:
