@@ -134,3 +134,18 @@ def test_incident_lexicon_uses_the_taxonomy() -> None:
     allowed = {c.value for c in IncidentCategory}
     for rule in rules("incident"):
         assert rule.category in allowed
+
+
+def test_the_disaster_itself_is_no_actor(incident_extractor: Extractor) -> None:
+    # (a sentence-initial "Heavy floods" still reads as a name: is_named trusts capitals)
+    text = "On Tuesday, heavy floods struck the district of Tana River, killing nine people."
+    (flood,) = _incidents(incident_extractor, text)
+    assert flood.category == IncidentCategory.DISASTER
+    assert flood.actors == []  # "heavy floods" is the disaster, not who did it
+    assert flood.casualties is not None and flood.casualties.killed == 9
+
+
+def test_a_named_party_beside_the_trigger_stays_the_actor(incident_extractor: Extractor) -> None:
+    text = "Recent Chadian army raids have killed at least six rebel commanders near Bol, officials said."
+    actors = {a.name for i in _incidents(incident_extractor, text) for a in i.actors}
+    assert any("Chad" in name or "Chadian" in name for name in actors)

@@ -64,6 +64,7 @@ from eventkit.models import (
     Place,
     PlaceKind,
     Provenance,
+    Span,
     When,
 )
 from eventkit.normalize.places import resolve_place
@@ -161,13 +162,20 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
     actors: list[Actor] = []
     targets: list[Actor] = []
+    # an unnamed party that is another of the group's triggers is the event itself
+    # ("heavy floods struck ...": the floods are the disaster, not who did it)
+    triggers = [ctx.span_of(r.match.span) for r in readings]
+
+    def is_party(x: Actor, own: Span) -> bool:
+        return not holds_trigger(x, own) and (is_named(x) or not any(holds_trigger(x, t) for t in triggers))
+
     for r in readings:
-        trigger = ctx.span_of(r.match.span)
+        own = ctx.span_of(r.match.span)
         for a in r.actors:
-            if not holds_trigger(a, trigger):
+            if is_party(a, own):
                 _add(actors, a)
         for t in r.targets:
-            if not holds_trigger(t, trigger):
+            if is_party(t, own):
                 _add(targets, t)
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
     protest = any(r.match.rule.category == IncidentCategory.PROTEST.value for r in readings)
