@@ -40,8 +40,8 @@ from eventkit.confidence import (
     resource_path,
 )
 from eventkit.evaluation.observations import (
-    CALIBRATED_TYPES,
     Observation,
+    calibrated_types,
     collect_observations,
     feature_names,
     vector,
@@ -262,7 +262,7 @@ def _describe(observations: Sequence[Observation]) -> dict[str, dict[str, int]]:
     corpora: dict[str, dict[str, int]] = {}
     docs: dict[str, set[str]] = {}
     for o in observations:
-        if o.type not in CALIBRATED_TYPES:
+        if o.type not in calibrated_types():
             continue
         cell = corpora.setdefault(o.corpus, {"documents": 0, "events": 0, "true_positives": 0})
         docs.setdefault(o.corpus, set()).add(o.doc)

@@ -12,10 +12,14 @@ from eventkit.confidence import load_calibration, parse_features
 if TYPE_CHECKING:
     from eventkit.api import Extractor
 
-__all__ = ["CALIBRATED_TYPES", "Observation", "collect_observations", "feature_names", "vector"]
+__all__ = ["Observation", "calibrated_types", "collect_observations", "feature_names", "vector"]
 
-#: Event types whose confidence comes from a fitted model.
-CALIBRATED_TYPES: tuple[str, ...] = ("statement",)
+
+def calibrated_types() -> tuple[str, ...]:
+    """Event types whose spec names a model (``calibration``) fitted by ``eventkit.evaluation.calibration``."""
+    from eventkit.event_types import event_types
+
+    return tuple(name for name, spec in event_types().items() if spec.calibration is not None)
 
 
 # ---------------------------------------------------------------- observations
@@ -114,7 +118,7 @@ def _observation(corpus: str, doc: str, pred: Mapping[str, Any], correct: bool) 
         (p.get("note") for p in pred.get("provenance") or [] if p.get("field") == "confidence"),
         None,
     )
-    if kind not in CALIBRATED_TYPES or note is None:
+    if kind not in calibrated_types() or note is None:
         return Observation(corpus, doc, kind, correct, confidence)
     features = parse_features(note)
     offset = round(confidence - load_calibration(kind).predict(features), 3)
