@@ -42,10 +42,20 @@ def _best(fn: Callable[[], object], runs: int = 5) -> float:
     return best
 
 
-def _ratio(make: Callable[[int], Callable[[], object]], n: int) -> float:
+def _ratio(make: Callable[[int], Callable[[], object]], n: int, attempts: int = 3) -> float:
+    """The time ratio of four times the input, the lowest of a few measurements.
+
+    A busy machine can slow one measurement at random; a super-linear step is
+    slow in every one of them.
+    """
     small, large = make(n), make(4 * n)
     small()  # warm caches and lazy imports
-    return _best(large) / max(_best(small), 1e-4)
+    ratio = float("inf")
+    for _ in range(attempts):
+        ratio = min(ratio, _best(large) / max(_best(small), 1e-4))
+        if ratio < MAX_RATIO:
+            break
+    return ratio
 
 
 @pytest.mark.parametrize("shape", sorted(longdocs.SHAPES))
