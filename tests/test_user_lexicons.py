@@ -51,3 +51,17 @@ def test_a_bad_user_lexicon_fails_where_it_is_given(extractor: Extractor) -> Non
         eventkit.Extractor(
             extractor.nlp, lexicons={"meeting_triggers": {"triggers": [{**HUDDLE, "frame": "symetric"}]}}
         )
+
+
+def test_a_user_boilerplate_pattern_reaches_the_cleaning_stage(extractor: Extractor) -> None:
+    text = (
+        "Harbour Talks Resume\n\n"
+        "Chancellor Anna Berger met President Marco Rossi in Vienna on Tuesday.\n\n"
+        "Members' corner: Editor Jane Doe said readers can send their questions about the talks by email.\n"
+    )
+    promo = text.index("Members")
+    before = extractor.extract(text, published="2024-05-02")
+    assert any(e.trigger is not None and e.trigger.start > promo for e in before.events)
+    mine = eventkit.Extractor(extractor.nlp, lexicons={"boilerplate": {"drop_line": ["^members' corner:"]}})
+    after = mine.extract(text, published="2024-05-02")
+    assert after.meetings and all(e.trigger is None or e.trigger.start < promo for e in after.events)

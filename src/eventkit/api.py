@@ -125,7 +125,7 @@ class Extractor:
                 ``text`` holds lone surrogates (not valid Unicode).
         """
         _check_text(text)
-        prepared = prepare(text, _coerce_published(published))
+        prepared = prepare(text, _coerce_published(published), self.options.resources)
         return self.finish(prepared, parse(self.nlp, prepared))
 
     def finish(
@@ -283,7 +283,7 @@ class Extractor:
                 continue
             text, pub, rid, meta = entry
             try:
-                ready.append((entry, prepare(text, pub)))
+                ready.append((entry, prepare(text, pub, self.options.resources)))
             except Exception as err:  # a bad document never stops the batch
                 if on_error == "raise":
                     ready.append((err, None))

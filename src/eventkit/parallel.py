@@ -106,7 +106,7 @@ def _run_spacy(
                 continue
             text, pub, rid, meta = entry
             try:
-                prepared = prepare(text, pub)
+                prepared = prepare(text, pub, extractor.options.resources)
             except Exception as err:  # a bad document never stops the batch
                 if on_error == "raise":
                     pending.append((err, None))

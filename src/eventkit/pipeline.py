@@ -104,17 +104,21 @@ class Prepared:
         return readable(self.warnings)
 
 
-def prepare(raw: str, published: dt.date | None) -> Prepared:
-    """Inspect and clean the raw text and settle the publication date (given, else detected)."""
+def prepare(raw: str, published: dt.date | None, resources: Resources | None = None) -> Prepared:
+    """Inspect and clean the raw text and settle the publication date (given, else detected).
+
+    ``resources`` are the extractor's lexicons (boilerplate, date forms ...), if it has its own.
+    """
     from eventkit.text.clean import clean
     from eventkit.text.inspect import inspect_text
     from eventkit.text.published import detect_published
 
-    warnings = tuple(inspect_text(raw))
-    cleaned = clean(raw)
+    with using(resources):
+        warnings = tuple(inspect_text(raw))
+        cleaned = clean(raw)
+        found = detect_published(raw) if published is None else None
     if published is not None:
         return Prepared(raw, cleaned, published, "given", None, warnings)
-    found = detect_published(raw)
     if found is None:
         return Prepared(raw, cleaned, None, "none", None, warnings)
     date, start, end = found

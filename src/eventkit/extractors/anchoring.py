@@ -20,10 +20,10 @@ on its own when there is none ("a quake killed 300 people").
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
+from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, Provenance, Span
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _proper(actor: Actor) -> bool:
     return named_kind and any(w[:1].isupper() for w in actor.name.split())
 
 
-@cache
+@per_resources
 def _generic_parties() -> frozenset[str]:
     from eventkit.extractors.incident_senses import words
 

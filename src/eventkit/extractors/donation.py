@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
@@ -42,6 +41,7 @@ from eventkit.extractors.triggers import (
     resolve_actor,
     subjects_of,
 )
+from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
 from eventkit.normalize.money import currency_of_word, parse_item
 from eventkit.normalize.money.document import currency_note, money_of_span
@@ -63,7 +63,7 @@ _WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 _CONTEXT_PARAGRAPHS = 4
 
 
-@cache
+@per_resources
 def _aid_objects() -> dict[str, str]:
     table: dict[str, str] = {}
     for kind, words in (lexicon_extra(_TYPE, "aid_objects") or {}).items():
@@ -72,7 +72,7 @@ def _aid_objects() -> dict[str, str]:
     return table
 
 
-@cache
+@per_resources
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon_extra(_TYPE, key) or ())
 

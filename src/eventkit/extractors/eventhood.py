@@ -23,10 +23,9 @@ mention) is in :mod:`eventkit.extractors.eventness`.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-from eventkit.lexicons import load_list, load_yaml
+from eventkit.lexicons import load_list, load_yaml, per_resources
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,17 +35,17 @@ __all__ = ["abstract_complement", "hypothetical_context", "in_question", "is_abs
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
 
-@cache
+@per_resources
 def _abstract() -> frozenset[str]:
     return frozenset(load_list("lexicons/abstract_nouns.en.txt"))
 
 
-@cache
+@per_resources
 def _vessels() -> frozenset[str]:
     return frozenset(load_list("lexicons/vessels.en.txt"))
 
 
-@cache
+@per_resources
 def _cues(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_yaml("lexicons/modality.en.yaml").get(key) or ())
 

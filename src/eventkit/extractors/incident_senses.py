@@ -10,12 +10,12 @@ WordNet-derived ``abstract_nouns.en.txt`` (see ``docs/events.md``).
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import PLACE_LABELS
 from eventkit.extractors.eventhood import abstract_complement
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, lexicon_extra, prep_objects
+from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 
 if TYPE_CHECKING:
@@ -26,13 +26,13 @@ __all__ = ["casualty_verbs", "is_figurative", "is_law_enforcement", "is_rhetoric
 _TYPE = "incident"
 
 
-@cache
+@per_resources
 def words(key: str) -> frozenset[str]:
     """A word list section of the incident lexicon, lower-cased."""
     return frozenset(str(w).lower() for w in lexicon_extra(_TYPE, key) or ())
 
 
-@cache
+@per_resources
 def casualty_verbs() -> dict[str, str]:
     """Casualty verb lemma -> kind (killed, injured, missing)."""
     table: dict[str, str] = {}

@@ -25,7 +25,6 @@ and events with fewer than two named participants (one for visits).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.doccache import span_ents
@@ -46,6 +45,7 @@ from eventkit.extractors.triggers import (
     rules,
     subjects_of,
 )
+from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
 from eventkit.normalize.actors import is_title, noun_phrase
 from eventkit.normalize.countries import country_code, country_name
@@ -69,17 +69,17 @@ _PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "pro
 _PARTY_PREPS = ("with", "by", "of", "between", "among", "alongside")
 
 
-@cache
+@per_resources
 def _light_verbs() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "light_verbs") or ())
 
 
-@cache
+@per_resources
 def _generic_modifiers() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "generic_modifiers") or ())
 
 
-@cache
+@per_resources
 def _plural_ok() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "plural_ok") or ())
 
@@ -274,7 +274,7 @@ def _is_pair(tok: Token) -> bool:
     return any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in tok.children)
 
 
-@cache
+@per_resources
 def _pair_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon_extra(_TYPE, "pair_nouns") or ())
 
@@ -413,7 +413,7 @@ def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
     return None
 
 
-@cache
+@per_resources
 def _meeting_nouns() -> frozenset[str]:
     """Single-word lemmas of the noun trigger rules ("talks", "summit", "visit")."""
     return frozenset(w for r in rules(_TYPE) if "NOUN" in r.pos for w in r.lemmas if " " not in w)
@@ -469,7 +469,7 @@ def _modality(tok: Token) -> Modality:
     return modality
 
 
-@cache
+@per_resources
 def _planned_heads(key: str) -> frozenset[str]:
     from eventkit.lexicons import load_yaml
 

@@ -155,11 +155,11 @@ class EventkitComponent:
 
         given = coerce_published(doc._.published)
         if doc._.raw_text is not None:
-            prepared = prepare(doc._.raw_text, given)
+            prepared = prepare(doc._.raw_text, given, self.options.resources)
             if prepared.readable and prepared.clean.text != doc.text:
                 raise ValueError("doc.text is not clean(doc._.raw_text): make the Doc from the cleaned text")
             return prepared, doc if prepared.readable else None
-        prepared = prepare(doc.text, given if given is not None else self.published)
+        prepared = prepare(doc.text, given if given is not None else self.published, self.options.resources)
         if not prepared.readable:
             return prepared, None
         if prepared.clean.text == doc.text and self._paragraphs_kept(doc) and len(doc.text) <= piece_limit(self.nlp):

@@ -26,9 +26,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, cached_property
+from functools import cached_property
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.offsets import OffsetMap, TextBuilder
 
 __all__ = ["Block", "BlockKind", "CleanText", "clean", "identity_clean"]
@@ -161,7 +161,7 @@ class _Patterns:
     drop_line: tuple[re.Pattern[str], ...]
 
 
-@cache
+@per_resources
 def _patterns() -> _Patterns:
     data = load_yaml("lexicons/boilerplate.en.yaml")
 

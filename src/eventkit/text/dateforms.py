@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 
 __all__ = ["FoundDate", "HeaderPatterns", "alt", "dates_in", "header_patterns", "is_filler", "tail_is_filler"]
 
@@ -130,7 +129,7 @@ def _validate(data: Any) -> dict[str, Any]:
     return data
 
 
-@cache
+@per_resources
 def header_patterns() -> HeaderPatterns:
     """Load and compile ``published.en.yaml`` (with months and weekdays of ``time.en.yaml``) once."""
     time_data = load_yaml(_TIME_LEXICON)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from eventkit.lexicons import load_list, load_yaml
+from eventkit.lexicons import load_list, load_yaml, per_resources
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +36,7 @@ class Cues:
     proposition_objects: frozenset[str]
 
 
-@cache
+@per_resources
 def cue_lexicon() -> Cues:
     """The speech-cue lexicon (``resources/lexicons/speech_cues.en.yaml``), loaded once."""
     data = load_yaml(_LEXICON)

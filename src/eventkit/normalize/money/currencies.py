@@ -18,12 +18,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 
 __all__ = [
     "QUALIFIER_KINDS",
@@ -215,19 +214,19 @@ def _guarded(forms: Sequence[str], *, ignore_case: bool = False) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + _alternation(forms) + ")"
 
 
-@cache
+@per_resources
 def lexicon() -> CurrencyLexicon:
     """Return the validated contents of ``currencies.yaml`` (loaded once)."""
     return CurrencyLexicon.model_validate(load_yaml(_LEXICON))
 
 
-@cache
+@per_resources
 def cldr() -> CldrCurrencies:
     """Return the validated contents of the generated ``currencies.cldr.yaml`` (loaded once)."""
     return CldrCurrencies.model_validate(load_yaml(_CLDR))
 
 
-@cache
+@per_resources
 def ambiguity() -> AmbiguityPolicy:
     """Return the validated contents of ``currency_ambiguity.yaml`` (loaded once)."""
     return AmbiguityPolicy.model_validate(load_yaml(_AMBIGUITY))
@@ -329,7 +328,7 @@ def _word_forms() -> dict[str, Form]:
     return words
 
 
-@cache
+@per_resources
 def compiled() -> CompiledLexicon:
     """Return the lexicon compiled into lookup tables and regular expressions (built once)."""
     lex = lexicon()

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, Literal
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 
 #: How an expression without an explicit year or week is read.
 Direction = Literal["past", "future", "auto"]
@@ -92,7 +91,7 @@ def is_weekday(word: str) -> bool:
     return word.lower().rstrip(".") in _lex().weekdays
 
 
-@cache
+@per_resources
 def _lex() -> _Lexicon:
     """Load and compile ``time.en.yaml`` once."""
     data: dict[str, Any] = load_yaml(_LEXICON)
