@@ -121,6 +121,9 @@ def get_event_type(name: object) -> EventTypeSpec:
         ValueError: If no type of that name is registered.
     """
     key = str(getattr(name, "value", name))
+    spec = _REGISTRY.get(key) if _ENTRY_POINTS_LOADED else None  # the hot path: no copy of the registry
+    if spec is not None:
+        return spec
     specs = event_types()
     if key not in specs:
         raise ValueError(Errors.E006.format(value=name, allowed=list(specs)))
