@@ -158,3 +158,36 @@ def test_a_name_in_a_photo_caption_is_no_antecedent(extractor: Extractor) -> Non
     )
     statement = next(s for s in _statements(extractor, text) if "the pier would reopen" in s.content)
     assert statement.speaker.name == "Ruth Abara"
+
+
+# ------------------------------------------------------------ more speakers
+
+
+def test_an_indefinite_role_is_somebody_new(extractor: Extractor) -> None:
+    text = (
+        "White House spokesman Josh Earnest spoke on Monday about the crash.\n\n"
+        "A Kremlin spokesman said Thursday that any conclusion before the inquiry ends would be premature."
+    )
+    statement = next(s for s in _statements(extractor, text) if "premature" in s.content)
+    assert statement.speaker.name != "Josh Earnest"
+
+
+def test_a_group_called_x_speaks_as_x(extractor: Extractor) -> None:
+    text = HEADLINE + "A fishing group called Harbour Voice said the pier would reopen in May."
+    statement = next(s for s in _statements(extractor, text) if "the pier would reopen" in s.content)
+    assert statement.speaker.name == "Harbour Voice"
+    assert statement.cue == "say"  # the naming participle is no cue of its own
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        '"If the pier closes, I am moving away." -- Sam Reed (@samreed) March 3, 2024',
+        "SAM REED: If the pier closes, I am moving away.",
+    ],
+)
+def test_a_post_or_label_happened_whatever_its_words_say(extractor: Extractor, layout: str) -> None:
+    text = HEADLINE + "Fans reacted online.\n\n" + layout
+    statement = next(s for s in _statements(extractor, text) if "moving away" in s.content)
+    assert statement.modality == "asserted"  # the words are conditional, the post is not
+    assert statement.speaker.name.lower() == "sam reed"  # no leading dash

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorIndex", "ActorRecord", "is_title", "noun_phrase"]
 
+#: Determiners that introduce somebody new ("a spokesman"), so never refer back to a known person.
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
 
@@ -523,8 +525,10 @@ class ActorIndex:
             return Actor(name=name, kind=ActorKind.COUNTRY, country=code, aliases=[text]), phrase, 0.85
         titles = _titles()
         country = country_from_adjective_phrase(text)
-        # "the Belarussian president": the one person with that title and country
-        if head.lower_ in titles:
+        # "the Belarussian president": the one person with that title and country;
+        # "a Kremlin spokesman" is somebody new, whoever else is a spokesman
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        if head.lower_ in titles and not indefinite:
             matches = [
                 r
                 for r in self.records

@@ -83,6 +83,10 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
         if appos is not None:
             return resolve_speaker(reader, appos)
+        # "a fishing group called Harbour Voice said": the name the group goes by speaks
+        named = _named_by(token)
+        if named is not None:
+            return resolve_speaker(reader, named)
     resolved = reader.ctx.actor(token)
     if resolved is None:
         return None
@@ -101,6 +105,16 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
     return actor, conf, generic
+
+
+def _named_by(token: Token) -> Token | None:
+    """The name a naming participle gives a noun: "a group *called* Harbour Voice" -> Voice."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in cue_lexicon().naming_verbs:
+            for obj in child.children:
+                if obj.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and is_named(obj):
+                    return obj
+    return None
 
 
 def media_actor(reader: Reader, token: Token) -> Actor | None:
