@@ -191,3 +191,13 @@ def test_a_post_or_label_happened_whatever_its_words_say(extractor: Extractor, l
     statement = next(s for s in _statements(extractor, text) if "moving away" in s.content)
     assert statement.modality == "asserted"  # the words are conditional, the post is not
     assert statement.speaker.name.lower() == "sam reed"  # no leading dash
+
+
+def test_a_paragraph_printed_twice_is_one_statement(extractor: Extractor) -> None:
+    paragraph = (
+        "Harbour master Ines Calder has described the {}repairs to the northern pier as the most "
+        "important work the port has done in a generation."
+    )
+    text = HEADLINE + paragraph.format("") + "\n\nPhoto: the pier.\n\n" + paragraph.format("urgent ")
+    statements = _by(_statements(extractor, text), "Calder")
+    assert len(statements) == 1
