@@ -201,3 +201,28 @@ def test_a_paragraph_printed_twice_is_one_statement(extractor: Extractor) -> Non
     text = HEADLINE + paragraph.format("") + "\n\nPhoto: the pier.\n\n" + paragraph.format("urgent ")
     statements = _by(_statements(extractor, text), "Calder")
     assert len(statements) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        (
+            "A spokeswoman for Acme Shipping said the pier would reopen in May.",
+            "spokeswoman for Acme Shipping",
+            "Acme Shipping",
+        ),
+        (
+            "Dana Cole, a spokeswoman for Acme Shipping, said the pier would reopen in May.",
+            "Dana Cole",
+            "Acme Shipping",
+        ),
+        ("Boeing spokeswoman Dana Cole said the pier would reopen in May.", "Dana Cole", "Boeing"),
+    ],
+)
+def test_a_spokesperson_speaks_with_the_organisation_recorded(
+    extractor: Extractor, sentence: str, name: str, affiliation: str
+) -> None:
+    statement = next(s for s in _statements(extractor, HEADLINE + sentence) if "the pier would reopen" in s.content)
+    assert statement.speaker.name == name
+    assert statement.speaker.affiliation == affiliation
+    assert statement.speaker.title == "spokeswoman"

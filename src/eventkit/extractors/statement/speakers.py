@@ -198,11 +198,46 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         if res is None:
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
-        cand.speaker = clean_name(cand.speaker)
+        cand.speaker = clean_name(_with_affiliation(reader, tok, cand.speaker))
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic:
             chain.add_speaker(tok, cand.speaker)
+
+
+def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
+    """A person speaking in a role records whom they speak for and the role.
+
+    "a spokeswoman for Acme Shipping", "Acme Shipping spokeswoman Dana Cole",
+    "Dana Cole, a spokeswoman for Acme Shipping": the statement is the
+    person's, with ``title`` "spokeswoman" and ``affiliation`` "Acme Shipping".
+    """
+    if actor.kind != ActorKind.PERSON or actor.affiliation is not None or token.pos_ == "PRON":
+        return actor
+    roles = cue_lexicon().roles
+    heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+    if token.dep_ == "appos":
+        heads.append(token.head)
+    for head in heads:
+        role = head if head.lower_ in roles else next(
+            (c for c in head.children if c.dep_ == "compound" and c.lower_ in roles), None
+        )
+        if role is None:
+            continue
+        org: Token | None = None
+        for child in role.children:
+            if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+                org = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if org is None:  # "Acme Shipping spokeswoman (Dana Cole)": the entity before the role
+            before = [t for t in (*role.lefts, *head.lefts) if t.i < role.i]
+            org = next((t for t in reversed(before) if t.ent_type_ in {"ORG", "GPE", "NORP"}), None)
+        if org is None or org.ent_type_ not in {"ORG", "GPE", "NORP"}:
+            continue
+        resolved = reader.ctx.actor(org)
+        if resolved is None or resolved[0].kind not in {ActorKind.ORGANIZATION, ActorKind.COUNTRY}:
+            continue
+        return actor.model_copy(update={"affiliation": resolved[0].name, "title": actor.title or role.lower_})
+    return actor
 
 
 def clean_name(actor: Actor) -> Actor:
