@@ -219,8 +219,10 @@ def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
     if token.dep_ == "appos":
         heads.append(token.head)
     for head in heads:
-        role = head if head.lower_ in roles else next(
-            (c for c in head.children if c.dep_ == "compound" and c.lower_ in roles), None
+        role = (
+            head
+            if head.lower_ in roles
+            else next((c for c in head.children if c.dep_ == "compound" and c.lower_ in roles), None)
         )
         if role is None:
             continue
