@@ -32,6 +32,7 @@ _OPEN_BEFORE = frozenset(" \t([{\u2014\u2013-/")
 _CLOSE_AFTER = frozenset(" \t.,;:!?)]}\u2014\u2013-/")
 _DECADE = re.compile(r"\d0s\b")
 _WORD = re.compile(r"[A-Za-z]+")
+_MARKS = re.compile("['\"]")
 
 
 @per_resources
@@ -63,7 +64,8 @@ def _line_pairs(line: str) -> list[tuple[int, int]]:
     opens: list[int] = []
     closes: list[int] = []
     in_double = False
-    for i, ch in enumerate(line):
+    for mark in _MARKS.finditer(line):
+        i, ch = mark.start(), mark.group()
         if ch == '"':
             in_double = not in_double
         elif ch == "'" and not in_double:
@@ -87,7 +89,7 @@ def double_single_quotes(text: str) -> str:
     chars = list(text)
     pos = 0
     for line in text.split("\n"):
-        for start, end in _line_pairs(line):
+        for start, end in _line_pairs(line) if "'" in line else ():
             chars[pos + start] = chars[pos + end] = '"'
         pos += len(line) + 1
     return "".join(chars)
