@@ -226,3 +226,17 @@ def test_a_spokesperson_speaks_with_the_organisation_recorded(
     assert statement.speaker.name == name
     assert statement.speaker.affiliation == affiliation
     assert statement.speaker.title == "spokeswoman"
+
+
+def test_a_name_left_without_a_verb_by_the_parse_still_speaks_its_quote(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the small model sometimes hangs the name from the quote's verb and leaves "said" without a subject
+    from eventkit.extractors.statement import candidates
+
+    monkeypatch.setattr(candidates, "subject_of", lambda token: None)
+    text = HEADLINE + '"We will reopen the pier this spring," Port Ellis police Chief Dana Cole said Monday.'
+    statement = next(s for s in _statements(extractor, text) if "reopen the pier" in s.content)
+    assert statement.speaker.name.endswith("Dana Cole")
+    assert statement.direct
+    assert statement.content == "We will reopen the pier this spring"

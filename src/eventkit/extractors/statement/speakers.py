@@ -9,13 +9,15 @@ from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOU
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.descriptions import DESCRIPTION_CONFIDENCE, description_referent
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, is_named
+from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, is_named, trim
 from eventkit.models import Actor, ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+#: A quote linked to a cue through a name the parse left without a verb has at least this many words.
+MIN_QUOTE_WORDS = 4
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
 #: Parts of speech that never name a speaker.
@@ -170,6 +172,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
     """
     chain = Antecedents(reader, cands)
     for cand in sorted(cands, key=lambda c: c.cue.i):
+        if cand.speaker_tok is None and cand.speaker is None:
+            cand.speaker_tok = _name_before_cue(reader, cand)
         tok = cand.speaker_tok
         if tok is None:
             if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
@@ -203,6 +207,32 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic:
             chain.add_speaker(tok, cand.speaker)
+
+
+def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
+    """The name between a quote and its cue when the parse gave the cue no subject.
+
+    '"...," Harbour police Chief Dana Cole said Monday.': a misparse may hang
+    the name from the quote's verb. When only a named phrase stands between
+    the closing mark of a quote of the cue's paragraph and the cue, the name
+    speaks and the quote is what was said.
+    """
+    cue = cand.cue
+    if cand.group != "report":
+        return None  # '"...," X said' is the frame of verbs of saying
+    before = [q for q in reader.quotes if q.para_start <= cue.idx and q.end <= cue.idx and not q.open_end]
+    if not before or before[-1].words(reader.text) < MIN_QUOTE_WORDS:
+        return None
+    quote = before[-1]
+    between = [t for t in reader.doc[: cue.i] if t.idx > quote.end and not t.is_punct]
+    if not between or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in between):
+        return None
+    last = between[-1]
+    if last.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} or not is_named(last):
+        return None
+    cand.quote, cand.content, cand.direct = quote, trim(reader.text, quote.start, quote.end, clause=False), True
+    cand.rule = "statement.quote_x_said.v1"
+    return last
 
 
 def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
