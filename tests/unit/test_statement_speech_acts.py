@@ -240,3 +240,12 @@ def test_a_name_left_without_a_verb_by_the_parse_still_speaks_its_quote(
     assert statement.speaker.name.endswith("Dana Cole")
     assert statement.direct
     assert statement.content == "We will reopen the pier this spring"
+
+
+def test_a_title_before_a_name_is_the_title_not_the_name(extractor: Extractor) -> None:
+    text = HEADLINE + "Mayor Ines Calder said the pier would reopen in May."
+    statement = next(s for s in _statements(extractor, text) if "the pier would reopen" in s.content)
+    assert statement.speaker.name == "Ines Calder"
+    assert statement.speaker.title == "Mayor"
+    assert statement.speaker.kind == "person"
+    assert "Mayor Ines Calder" in statement.speaker.aliases
