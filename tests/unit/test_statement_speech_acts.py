@@ -249,3 +249,22 @@ def test_a_title_before_a_name_is_the_title_not_the_name(extractor: Extractor) -
     assert statement.speaker.title == "Mayor"
     assert statement.speaker.kind == "person"
     assert "Mayor Ines Calder" in statement.speaker.aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The mayor met Maria Lopez, who said the pier would reopen in May.", "Maria Lopez"),
+        ("One of the family's lawyers, Dana Cole, said the pier was unsafe for years.", "Dana Cole"),
+    ],
+)
+def test_a_relative_pronoun_or_a_counted_role_speaks_as_the_name(
+    extractor: Extractor, sentence: str, name: str
+) -> None:
+    statement = next(s for s in _statements(extractor, HEADLINE + sentence) if "the pier" in s.content)
+    assert statement.speaker.name == name
+
+
+def test_a_relative_pronoun_after_a_description_names_nobody(extractor: Extractor) -> None:
+    text = HEADLINE + "The council hired a consultant who said the pier was unsafe for years."
+    assert not [s for s in _statements(extractor, text) if "the pier" in s.content]

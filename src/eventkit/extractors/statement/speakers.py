@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 #: A quote linked to a cue through a name the parse left without a verb has at least this many words.
 MIN_QUOTE_WORDS = 4
+#: Relative pronouns that stand for the noun their clause describes ("Smith, who said ...").
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
 #: Parts of speech that never name a speaker.
@@ -78,6 +80,16 @@ def described_role(token: Token) -> str | None:
 
 def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
     """Resolve a speaker token: (actor, confidence, generic)."""
+    if (
+        token.lower_ in _RELATIVE_PRONOUNS
+        and token.head.dep_ == "relcl"
+        and token.head.head.ent_type_ in {"PERSON", "ORG"}
+    ):
+        # "Smith, who said ...": the name the relative clause describes speaks ("a critic who said" names nobody)
+        return resolve_speaker(reader, token.head.head)
+    appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
+    if appos is not None and token.pos_ == "NUM":
+        return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
     if token.lower_ in FIRST_PERSON or token.pos_ in _NOT_NOMINAL:
         return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
     if not is_named(token):
