@@ -268,3 +268,17 @@ def test_a_relative_pronoun_or_a_counted_role_speaks_as_the_name(
 def test_a_relative_pronoun_after_a_description_names_nobody(extractor: Extractor) -> None:
     text = HEADLINE + "The council hired a consultant who said the pier was unsafe for years."
     assert not [s for s in _statements(extractor, text) if "the pier" in s.content]
+
+
+@pytest.mark.parametrize(
+    ("first", "group"),
+    [
+        ("Boeing and Airbus met regulators on Monday.", "Boeing and Airbus"),
+        ("Maria Lopez and Tom Reed toured the pier on Monday.", "Maria Lopez and Tom Reed"),
+    ],
+)
+def test_they_after_coordinated_names_is_all_of_them(extractor: Extractor, first: str, group: str) -> None:
+    text = HEADLINE + first + "\n\nThey said the rules would change in May."
+    statement = next(s for s in _statements(extractor, text) if "the rules would change" in s.content)
+    assert statement.speaker.name == group
+    assert statement.speaker.kind == "group"

@@ -9,7 +9,7 @@ from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOU
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.descriptions import DESCRIPTION_CONFIDENCE, description_referent
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, is_named, trim
+from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, SUBJECTS, is_named, trim
 from eventkit.models import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -207,6 +207,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 f"speaker resolved from the description {described.aliases[-1]!r} "
                 "to the latest actor introduced with that role"
             )
+        elif tok.lower_ == "they" and (group := _coordinated_antecedent(reader, chain, tok)) is not None:
+            res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said": both
         else:
             res = resolve_speaker(reader, tok)
             if res is not None:
@@ -292,6 +294,31 @@ def clean_name(actor: Actor) -> Actor:
     if name == actor.name or not name:
         return actor
     return actor.model_copy(update={"name": name})
+
+
+def _coordinated_antecedent(reader: Reader, chain: Antecedents, token: Token) -> Actor | None:
+    """The coordinated names "they" refers to, when the latest named subject before it is one.
+
+    "Boeing and Airbus met regulators. They said ..." is both companies (one
+    ``group`` actor, each name an alias); after a single named subject
+    ("Boeing cut jobs. They said ...") the actor index decides as for any pronoun.
+    """
+    window = chain.window_start(token)
+    for t in reversed(reader.doc[: token.i]):
+        if t.idx < window:
+            return None
+        if t.dep_ not in SUBJECTS or not is_named(t) or reader.ctx.in_headline(t) or chain.inside_said(t):
+            continue
+        if not any(is_named(c) for c in t.conjuncts if c.i > t.i):
+            return None
+        resolved = reader.ctx.actor(t)
+        if resolved is None:
+            return None
+        group = _coordinated(reader, t, resolved[0])
+        if group.kind != ActorKind.GROUP:
+            return None
+        return group.model_copy(update={"mentions": [reader.ctx.span_of(token)]})
+    return None
 
 
 def _coordinated(reader: Reader, token: Token, actor: Actor) -> Actor:
