@@ -55,3 +55,14 @@ def test_a_single_quoted_quote_is_a_direct_statement(extractor: Extractor) -> No
     assert statement.direct
     assert statement.content == "We will never be silenced"
     assert statement.speaker.name.endswith("Ines Calder")
+
+
+def test_a_closing_mark_glued_to_the_next_word_gets_its_space(extractor: Extractor) -> None:
+    raw = 'Harbour town weighs its options\n\n"We will reopen the pier in May,"said Mayor Dana Cole.'
+    cleaned = clean(raw)
+    assert '," said Mayor' in cleaned.text
+    statement = extractor.extract(raw, published="2024-03-15").statements[0]
+    assert statement.content == "We will reopen the pier in May"
+    assert statement.speaker.name.endswith("Dana Cole")
+    span = statement.content_span
+    assert raw[span.start : span.end] == statement.content  # offsets into the raw text

@@ -114,6 +114,7 @@ _INLINE = re.compile(
     r"|(?P<entity>&(?:[a-zA-Z]{2,10}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)"
     r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!$%&\"'<>|~]))"
     r"|(?P<emphasis>\*\*|__|(?<!\S)\*(?=[^\s*])|(?<=[^\s*])\*(?![^\s.,;:!?)\]\"']))"
+    r"|(?P<glued_quote>(?<=[,.!?])[\"\u201d](?=[^\W\d_]))"  # ',"said X': a space after the closing mark
     r"|(?P<char>[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
     r"\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
     r"\u061c\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
@@ -285,6 +286,9 @@ def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
             builder.replace(m.group("escaped"), m.start(), m.end())
         elif m.group("emphasis") is not None:
             pass  # "**bold**", "*italic*": the words stay, the markers go
+        elif kind == "glued_quote":
+            builder.replace('"', m.start(), m.end())
+            builder.insert(" ", m.end())
         elif kind == "char":
             ch = m.group("char")
             if ch in _CHAR_MAP:
