@@ -9,7 +9,7 @@ from eventkit.extractors.statement.cues import cue_group, lemma_of
 from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
-from eventkit.extractors.statement.syntax import inverted_speaker, subject_of
+from eventkit.extractors.statement.syntax import inverted_speaker, own_subject, subject_of, subtree_range
 from eventkit.models import Actor
 
 if TYPE_CHECKING:
@@ -107,11 +107,70 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     return False
 
 
+def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
+    """The speaker of a participle that describes a statement noun: "X issued a statement *saying* ...".
+
+    "The union released a statement calling the deal a betrayal", "she posted
+    a tweet saying ...", "in a letter warning that ...": the participle has no
+    subject of its own; whoever issued, released or posted the statement
+    noun (``nouns``), or the subject of the clause it is a prepositional
+    object of, speaks.
+    """
+    noun = cue.head
+    if cue.dep_ != "acl" or noun.i == cue.i or noun.lower_ not in reader.cues.nouns:
+        return None
+    if noun.dep_ in {"dobj", "obj"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb) is not None:
+        return None
+    return own_subject(verb)
+
+
+def _as_clause(reader: Reader, cand: Candidate) -> None:
+    """'As the mayor pointed out, the city cannot afford it': the host clause is what was said.
+
+    A cue in an adverbial clause opened by "as" ("As X noted, ...", "...,
+    as X warned") reports the clause it modifies, without the as-clause.
+    The host must not be a cue itself ("X said, as he did in May, that ...")
+    and must not lie in a quote.
+    """
+    cue = cand.cue
+    host = cue.head
+    if (
+        cue.dep_ != "advcl"
+        or host.i == cue.i
+        or host.pos_ not in {"VERB", "AUX"}
+        or cue_group(host) is not None
+        or reader.in_quote(host) is not None
+        or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+    ):
+        return
+    start, end = subtree_range(host)
+    left, right = cue.left_edge, cue.right_edge
+    if left.idx <= start:
+        content = reader.clause(right.idx + len(right), end)  # "As X noted, ..."
+    elif right.idx + len(right) >= end - 1:
+        content = reader.clause(start, left.idx)  # "..., as X noted."
+    else:
+        return  # "The bridge, as X noted, will close": a parenthetical the content rules read
+    if content is None or len(reader.text[content[0] : content[1]].split()) < 3:
+        return
+    cand.content, cand.relay_only = content, False
+    reader.claim_within(content)
+    cand.rule = cand.rule or "statement.clause_x_said.v1"
+
+
 def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | None:
     if _not_speech(reader, cue):
         return None
     anchor = cue
     speaker_tok = subject_of(cue)
+    if speaker_tok is None:
+        speaker_tok = _statement_noun_speaker(reader, cue)
     if any(c.dep_ == "auxpass" for c in cue.children) and lemma_of(cue) not in reader.cues.relay_verbs:
         # "It was announced by the ministry that ...": the agent speaks, not the subject
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
@@ -141,6 +200,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None  # the relay verb itself; handled from "saying"
     cand = Candidate(cue=cue, anchor=anchor, speaker_tok=speaker_tok, group=group, rule=rule, reported_by=reported_by)
     fill_content(reader, cand)
+    if cand.content is None or cand.relay_only:
+        _as_clause(reader, cand)
     # audience: "told reporters", "told Xi"
     if lemma_of(cue) in {"tell", "assure", "inform", "remind", "warn", "urge", "ask"}:
         for child in cue.children:

@@ -26,6 +26,14 @@ _HEADLINE_LABEL = re.compile(
 #: '"..." -- Jane Smith': a quote signed with a dash at the end of its paragraph.
 _DASH_BYLINE = re.compile(r"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--?)\s*(?P<name>[A-Z][^\n\"]{1,60}?)[.\s]*$")
 
+#: A signature between two quotes of one paragraph (a list of pull quotes whose lines the
+#: cleaner joined): '"..." ― Jane A. Smith "..."'. Only a name: capitalised words, initials
+#: and the particles of names.
+_NAME_WORD = r"(?:[A-Z][\w\u2019'-]*\.?|de|da|del|der|van|von|la|le|al|bin|y)"
+_DASH_BETWEEN = re.compile(
+    rf"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--)\s*(?P<name>[A-Z][\w\u2019'-]*\.?(?: {_NAME_WORD}){{0,4}})[.,\s]*$"
+)
+
 
 def labelled(reader: Reader) -> list[Candidate]:
     """Attributions without a verb: speaker labels, dash bylines and "Name: ..." headlines.
@@ -69,11 +77,15 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
-        for q in by_paragraph.get(p_start, ()):
+        quotes = by_paragraph.get(p_start, [])
+        for k, q in enumerate(quotes):
             if q.open_end or q.start in reader.claimed:
                 continue
-            tail = reader.text[q.end : p_start + len(para)]
-            d = _DASH_BYLINE.match(tail)
+            if k + 1 < len(quotes):
+                # signed, then the next quote: '"..." ― Jane Smith "..."'
+                d = _DASH_BETWEEN.match(reader.text[q.end : quotes[k + 1].start - 1])
+            else:
+                d = _DASH_BYLINE.match(reader.text[q.end : p_start + len(para)])
             if d is None:
                 continue
             cand = label_candidate(
