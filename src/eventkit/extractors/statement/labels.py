@@ -78,16 +78,18 @@ def labelled(reader: Reader) -> list[Candidate]:
                 out.append(cand)
             continue
         quotes = by_paragraph.get(p_start, [])
+        signed = [
+            _DASH_BETWEEN.match(reader.text[q.end : quotes[k + 1].start - 1])
+            if k + 1 < len(quotes)  # signed, then the next quote: '"..." ― Jane Smith "..."'
+            else _DASH_BYLINE.match(reader.text[q.end : p_start + len(para)])
+            for k, q in enumerate(quotes)
+        ]
         for k, q in enumerate(quotes):
-            if q.open_end or q.start in reader.claimed:
+            d = signed[k]
+            if d is None or q.open_end or q.start in reader.claimed:
                 continue
-            if k + 1 < len(quotes):
-                # signed, then the next quote: '"..." ― Jane Smith "..."'
-                d = _DASH_BETWEEN.match(reader.text[q.end : quotes[k + 1].start - 1])
-            else:
-                d = _DASH_BYLINE.match(reader.text[q.end : p_start + len(para)])
-            if d is None:
-                continue
+            if k > 0 and signed[k - 1] is None:
+                continue  # a list of signed quotes signs each one ('"... what he calls "hell" than ..." ― X')
             cand = label_candidate(
                 reader,
                 q.end + d.start("name"),
