@@ -70,6 +70,26 @@ def honorific_gender(word: str) -> str | None:
     return _genders()[0].get(word.lower())
 
 
+@per_resources
+def _first_names() -> dict[str, str]:
+    names = {name: "m" for name in load_list("lexicons/first_names_male.en.txt")}
+    names.update((name, "f") for name in load_list("lexicons/first_names_female.en.txt"))
+    return names
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender a person's first name nearly always has ("Katy Perry" -> "f"), or None.
+
+    Only full names count: a single word ("Perry") is a surname as often as a
+    first name. The lists (``first_names_{female,male}.en.txt``) hold the
+    unambiguous, well-attested names of nomquamgender (``scripts/derive_first_names.py``).
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(words[0].strip(".").lower())
+
+
 def pronoun_gender(word: str) -> str | None:
     """The gender a personal pronoun asks for ("she" -> "f"), or None ("they", "it", other words)."""
     return _genders()[1].get(word.lower())
@@ -542,7 +562,7 @@ class ActorIndex:
         genders: dict[int, set[str]] = {}
 
         def gender_clash(rec: ActorRecord) -> bool:
-            """True when an honorific before one of the record's mentions contradicts the pronoun."""
+            """True when an honorific before a mention of the record, or its first name, contradicts the pronoun."""
             if wanted is None:
                 return False
             if id(rec) not in genders:
@@ -553,6 +573,8 @@ class ActorIndex:
                         g = honorific_gender(self.doc[span[0].i - 1].lower_)
                         if g is not None:
                             found.add(g)
+                if not found and (g := first_name_gender(rec.name)) is not None:
+                    found.add(g)
                 genders[id(rec)] = found
             return bool(genders[id(rec)]) and wanted not in genders[id(rec)]
 

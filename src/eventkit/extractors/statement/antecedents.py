@@ -12,18 +12,21 @@ pronoun is the most recent person, within two paragraphs, who is
 
 preferring subjects (the people the narration is about) over objects, and
 never a person whose gender contradicts the pronoun: an honorific ("Ms.",
-"Mr.") or an earlier resolved "he"/"she" fixes a person's gender. Names in
-the headline and organisations, places and countries are never antecedents
-of "he" or "she".
+"Mr."), an earlier resolved "he"/"she" or an unambiguous first name ("Katy
+Perry"; :func:`~eventkit.normalize.actors.first_name_gender`) fixes a
+person's gender. Names in
+the headline or in a photo caption, and organisations, places and countries
+are never antecedents of "he" or "she".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.statement.captions import in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.actors import honorific_gender
+from eventkit.normalize.actors import first_name_gender, honorific_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,6 +64,7 @@ class Antecedents:
         self.chain: list[tuple[int, Actor]] = []  # (token index, person speaker)
         #: The other people the last resolved pronoun could have meant (names), for provenance.
         self.alternatives: list[str] = []
+        self._captions: dict[int, tuple[bool, bool]] = {}
 
     def add_speaker(self, token: Token, actor: Actor) -> None:
         """Record a resolved person speaker as a link of the chain."""
@@ -80,7 +84,10 @@ class Antecedents:
                 if gender is not None:
                     self.genders[rec.name] = gender
                     return gender
-        return None
+        gender = first_name_gender(rec.name)
+        if gender is not None:
+            self.genders[rec.name] = gender
+        return gender
 
     def _window_start(self, token: Token) -> int:
         text = self.reader.text
@@ -104,6 +111,8 @@ class Antecedents:
         lo = first[0].i if first is not None and len(first) else 0
         for t in self.reader.doc[lo : token.i]:
             if t.dep_ not in _MENTION_DEPS or ctx.in_headline(t) or self._inside_said(t):
+                continue
+            if in_caption(t.sent.root, self._captions):
                 continue
             rec = ctx.actors.record_for_token(t)
             if rec is None or rec.kind != ActorKind.PERSON:

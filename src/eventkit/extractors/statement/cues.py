@@ -34,6 +34,7 @@ class Cues:
     convene_objects: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     proposition_objects: frozenset[str]
+    continuing_verbs: frozenset[str]
 
 
 @per_resources
@@ -64,6 +65,7 @@ def cue_lexicon() -> Cues:
         ),
         convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
         proposition_objects=frozenset(str(v).lower() for v in data.get("proposition_objects", [])),
+        continuing_verbs=frozenset(str(v).lower() for v in data.get("continuing_verbs", [])),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),

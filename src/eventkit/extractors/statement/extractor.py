@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from eventkit.extractors.base import DocContext, modality_of
 from eventkit.extractors.statement.according import noun_claims, prepositional
+from eventkit.extractors.statement.acts import join_acts
 from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
 from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of
@@ -57,10 +58,27 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     return False
 
 
+def _relativised(ctx: DocContext, cand: Candidate) -> bool:
+    """A cue inside a relative clause whose content lacks its subject: "everything he says is a lie".
+
+    The relative pronoun (or the gap) is what was said, so the clause after the
+    cue is the writer's predication about it, not the speaker's words.
+    """
+    if cand.cue.dep_ != "relcl" or cand.content is None:
+        return False
+    span = ctx.doc.char_span(*cand.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = next((t for t in span if not t.is_punct), None)
+    return first is not None and first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VB"}
+
+
 def _speaker_note(cand: Candidate) -> str | None:
-    """The speaker's provenance note: resolved from a pronoun, and among whom it was chosen."""
-    if cand.speaker_tok is None or cand.speaker_tok.pos_ != "PRON":
+    """The speaker's provenance note: resolved from a pronoun or a description, and among whom it was chosen."""
+    if cand.speaker_tok is None:
         return None
+    if cand.speaker_tok.pos_ != "PRON":
+        return cand.speaker_choice
     if cand.speaker_choice is not None:
         return f"speaker resolved from a pronoun, {cand.speaker_choice}"
     return "speaker resolved from a pronoun"
@@ -179,15 +197,25 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)
     cands = [c for c in cands if not c.relay_only and not _headline_repeat(ctx, c, cands)]
+    cands = join_acts(cands, hosts=[c for c in cands if _reports_words(ctx, c)])
     cands += continuations(reader, cands)
     for cand in sorted(cands, key=lambda c: (c.content or (0, 0))[0]):
-        if cand.generic or cand.content is None:
-            continue
-        words = len(ctx.clean.text[slice(*cand.content)].split())
-        if cand.quote is None and words < 2:
-            continue
-        if cand.rule == "statement.x_verb_object.v1" and (words < MIN_OBJECT_WORDS or not _says_something(ctx, cand)):
-            continue  # "rejected that theory", "confirmed a report": no words reported
-        stmt = _build(ctx, cand)
-        if stmt is not None:
-            yield stmt
+        if _reports_words(ctx, cand):
+            stmt = _build(ctx, cand)
+            if stmt is not None:
+                yield stmt
+
+
+def _reports_words(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether a candidate reports words of an identifiable speaker (the last filter before a statement)."""
+    if cand.generic or cand.content is None:
+        return False
+    words = len(ctx.clean.text[slice(*cand.content)].split())
+    if cand.quote is None and words < 2:
+        return False
+    if cand.quote is None and _relativised(ctx, cand):
+        return False
+    # "rejected that theory", "confirmed a report": no words reported
+    return not (
+        cand.rule == "statement.x_verb_object.v1" and (words < MIN_OBJECT_WORDS or not _says_something(ctx, cand))
+    )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOUN_GENDER, Antecedents
 from eventkit.extractors.statement.cues import cue_lexicon
+from eventkit.extractors.statement.descriptions import DESCRIPTION_CONFIDENCE, description_referent
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, is_named
 from eventkit.models import Actor, ActorKind
@@ -170,6 +171,12 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                     f"chosen among {len(chain.alternatives) + 1} people (also: {others}): "
                     "the latest subject or speaker of the same gender"
                 )
+        elif (described := description_referent(reader, tok)) is not None:
+            res = (described, DESCRIPTION_CONFIDENCE, False)
+            cand.speaker_choice = (
+                f"speaker resolved from the description {described.aliases[-1]!r} "
+                "to the latest actor introduced with that role"
+            )
         else:
             res = resolve_speaker(reader, tok)
             if res is not None:

@@ -1,0 +1,85 @@
+"""One speech act told by several verbs: "X said A, adding B", "X described A and accused B".
+
+A reporter often spreads one occasion of speech over two cue verbs that share
+their subject: a participle ("..., adding that ...", "..., saying ...") or a
+coordinated verb of continuing (``continuing_verbs`` of the cue lexicon:
+"said ... and added ..."). Two coordinated verbs of different acts ("denied
+the charge and said ...") stay two statements. Annotators (and readers) count one
+statement: what the speaker said on that occasion. So the later cue's content
+joins the earlier statement as a further fragment, instead of becoming a
+statement of its own. A later cue with a subject of its own ("X said A, and Y
+added B") is a different speaker's act and stays separate.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
+from eventkit.extractors.statement.syntax import SHARED_SUBJECT_DEPS, own_subject
+
+if TYPE_CHECKING:
+    from eventkit.extractors.statement.reader import Candidate
+
+#: How far up the parse a joined cue may hang below its host (the parse may put
+#: "adding" inside the reported clause of the host).
+_MAX_CLIMB = 4
+
+#: Rules whose statements can host a joined cue: verb cues with a content of their own.
+_JOINABLE = frozenset({"conj", "advcl", "ccomp", "xcomp"})
+
+
+def _host_of(cand: Candidate, by_cue: dict[int, Candidate]) -> Candidate | None:
+    """The earlier candidate whose speech act ``cand``'s cue continues, if any."""
+    cue = cand.cue
+    if cue.dep_ not in SHARED_SUBJECT_DEPS or own_subject(cue) is not None:
+        return None
+    if cue.tag_ != "VBG" and lemma_of(cue) not in cue_lexicon().continuing_verbs:
+        return None  # "denied X and said Y": two acts; "said X and added Y", "said X, adding Y": one
+    current = cue
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i:
+            return None
+        host = by_cue.get(head.i)
+        if host is not None and host is not cand:
+            return host if head.i < cue.i else None
+        if current.dep_ not in _JOINABLE:
+            return None
+        current = head
+    return None
+
+
+def join_acts(cands: list[Candidate], hosts: list[Candidate]) -> list[Candidate]:
+    """Fold candidates that continue an earlier candidate's speech act into it.
+
+    Args:
+        cands: The document's attribution candidates, speakers attached.
+        hosts: The candidates that report words and so can take a joined
+            fragment ("rejected the plan, saying ..." keeps "saying" apart:
+            rejecting a plan reports no words).
+
+    Returns:
+        The candidates left: a joined candidate's content (and its further
+        fragments) become further fragments of its host, in text order.
+    """
+    by_cue = {c.cue.i: c for c in hosts if c.content is not None}
+    joined: set[int] = set()
+    for cand in sorted(cands, key=lambda c: c.cue.i):
+        if cand.content is None or cand.generic:
+            continue
+        host = _host_of(cand, by_cue)
+        if host is None or host.content is None or id(host) in joined:
+            continue
+        if host.speaker is None or cand.speaker is None or host.speaker.name != cand.speaker.name:
+            continue
+        fragments = [cand.content, *cand.extra]
+        host_spans = [host.content, *host.extra]
+        if all(any(s2 <= s and e <= e2 for s2, e2 in host_spans) for s, e in fragments):
+            joined.add(id(cand))  # the parse put the second verb inside the first one's content
+            continue
+        if any(s < e2 and s2 < e for s, e in fragments for s2, e2 in host_spans):
+            continue  # partly the same words: leave both as they are
+        host.extra = sorted([*host.extra, *fragments])
+        joined.add(id(cand))
+    return [c for c in cands if id(c) not in joined]

@@ -1,0 +1,85 @@
+"""Description speakers: "the senator said" resolved to the person the article introduced as a senator.
+
+News names a person once, with a role ("Republican presidential nominee Jane
+Doe", "Jane Doe, the party's nominee", "the nominee, Jane Doe"), and then
+refers back by the role alone: "the nominee said". A speaker that is a
+definite description whose head is a role or title (``titles.en.txt`` and the
+``roles`` of the cue lexicon) or a media word (``media``: "the newspaper")
+resolves to the latest named actor introduced with the same head word before
+it. The description stays an alias of the actor, so the statement is found
+under either. Without such an introduction the description is left as it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.cues import cue_lexicon
+from eventkit.extractors.statement.syntax import is_named
+from eventkit.lexicons import load_list, per_resources
+from eventkit.models import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventkit.extractors.statement.reader import Reader
+
+#: Determiners of a definite description ("the senator", "this newspaper").
+_DEFINITE = frozenset({"the", "this", "that"})
+#: How a role word attaches to the name it introduces: "nominee Jane Doe", "Doe, the nominee".
+_INTRODUCING = frozenset({"compound", "appos", "nmod"})
+#: Confidence of a speaker resolved from a description.
+DESCRIPTION_CONFIDENCE = 0.6
+
+
+@per_resources
+def _role_words() -> frozenset[str]:
+    cues = cue_lexicon()
+    titles = {t for t in load_list("lexicons/titles.en.txt") if " " not in t and not t.endswith(".")}
+    return frozenset(titles | cues.roles | cues.media)
+
+
+def _introduced(role: Token) -> Token | None:
+    """The named token a role word introduces, if any ("nominee *Doe*", "*Doe*, the nominee")."""
+    if role.dep_ in _INTRODUCING and is_named(role.head) and role.head.pos_ == "PROPN":
+        return role.head
+    for child in role.children:
+        if child.dep_ == "appos" and is_named(child):
+            return child
+    return None
+
+
+def description_referent(reader: Reader, token: Token) -> Actor | None:
+    """The named actor a definite-description speaker refers back to, or None.
+
+    Args:
+        reader: The document's reading state.
+        token: The head of the speaker phrase ("senator" in "the senator said").
+
+    Returns:
+        The actor, its name the introduced one and the description among its
+        aliases, or None when the speaker is not a definite role description
+        or the article introduced nobody with that role before it.
+    """
+    if token.pos_ != "NOUN" or token.ent_type_ or is_named(token):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return None
+    head = token.lemma_.lower()
+    if head not in _role_words() and token.lower_ not in _role_words():
+        return None
+    for earlier in reversed(reader.doc[: token.left_edge.i]):
+        if earlier.lemma_.lower() != head or earlier.pos_ != "NOUN":
+            continue
+        named = _introduced(earlier)
+        if named is None or reader.ctx.in_headline(named):
+            continue
+        resolved = reader.ctx.actor(named)
+        if resolved is None or resolved[0].kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+            continue
+        actor = resolved[0]
+        words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
+        description = " ".join(words)
+        aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
+        return actor.model_copy(update={"aliases": aliases, "mentions": [reader.ctx.span_of(token)]})
+    return None

@@ -1,0 +1,160 @@
+"""Statements: one speech act per statement, and speakers resolved from descriptions, names and captions.
+
+The sentences are written for these tests (no corpus text). They run through
+the real pipeline (``en_core_web_sm``) via the session ``extractor`` fixture.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.normalize.actors import first_name_gender
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Statement
+
+PUBLISHED = "2024-03-15"
+HEADLINE = "Harbour town weighs its options\n\n"
+
+
+def _statements(extractor: Extractor, text: str) -> list[Statement]:
+    return extractor.extract(text, published=PUBLISHED).statements
+
+
+def _by(statements: list[Statement], surname: str) -> list[Statement]:
+    return [s for s in statements if s.speaker.name.endswith(surname)]
+
+
+# ------------------------------------------------------------ one act, two verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Mayor Lindqvist said the pier would reopen in May, adding that fees would not rise.",
+            "the pier would reopen in May",
+            "fees would not rise",
+        ),
+        (
+            "Councillor Amara Osei said the ferry was safe and added that inspections would continue weekly.",
+            "the ferry was safe",
+            "inspections would continue weekly",
+        ),
+        (
+            '"The budget is balanced," Treasurer Hal Brandt said, adding, "We will not borrow this year."',
+            "The budget is balanced",
+            "We will not borrow this year",
+        ),
+    ],
+)
+def test_a_participle_or_added_continues_the_same_statement(
+    extractor: Extractor, text: str, first: str, second: str
+) -> None:
+    said = [s.content for s in _statements(extractor, HEADLINE + text)]
+    assert len(said) == 1
+    assert first in said[0]
+    assert second in said[0]
+
+
+def test_two_different_acts_stay_two_statements(extractor: Extractor) -> None:
+    text = HEADLINE + "Harbour master Ines Calder denied any role in the closure and said the pier would reopen in May."
+    said = sorted(s.content for s in _by(_statements(extractor, text), "Calder"))
+    assert len(said) == 2
+    assert any("the pier would reopen in May" in c for c in said)
+
+
+def test_a_second_speaker_stays_apart(extractor: Extractor) -> None:
+    text = (
+        HEADLINE
+        + "Mayor Lindqvist said the pier would reopen in May, and Councillor Amara Osei added that fees would rise."
+    )
+    statements = _statements(extractor, text)
+    assert any("the pier would reopen" in s.content for s in _by(statements, "Lindqvist"))
+    assert any("fees would rise" in s.content for s in _by(statements, "Osei"))
+
+
+# ------------------------------------------------------------ relative clauses
+
+
+def test_what_a_relative_clause_says_is_not_the_speakers_words(extractor: Extractor) -> None:
+    text = HEADLINE + "Residents are tired of the council. Everything the mayor says is ignored by the port authority."
+    assert not [s for s in _statements(extractor, text) if "ignored" in s.content]
+
+
+# ------------------------------------------------------------ descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias", "content"),
+    [
+        (
+            "Republican presidential nominee Jane Doe visited Ohio on Monday. She toured a factory.\n\n"
+            "Later, the nominee said the plant would stay open under her plan.",
+            "Jane Doe",
+            "nominee",
+            "the plant would stay open",
+        ),
+        (
+            "Mark Rivers, the state's senior senator, spoke on Tuesday.\n\n"
+            "The senator said the bill would pass before the recess.",
+            "Mark Rivers",
+            "senator",
+            "the bill would pass",
+        ),
+        (
+            "The Daily Ledger, a venerable newspaper, ran an editorial on Sunday.\n\n"
+            "The newspaper said the mayor had failed the city.",
+            "Daily Ledger",
+            "newspaper",
+            "the mayor had failed the city",
+        ),
+    ],
+)
+def test_a_description_speaker_resolves_to_the_person_introduced_with_that_role(
+    extractor: Extractor, text: str, name: str, alias: str, content: str
+) -> None:
+    statement = next(s for s in _statements(extractor, text) if content in s.content)
+    assert statement.speaker.name == name
+    assert alias in statement.speaker.aliases  # still found under the description
+    note = next(p.note for p in statement.provenance if p.field == "speaker")
+    assert note is not None and "description" in note
+
+
+def test_a_description_nobody_was_introduced_with_stays_as_it_is(extractor: Extractor) -> None:
+    text = HEADLINE + "Jane Doe visited Ohio on Monday.\n\nThe senator said the bill would pass before the recess."
+    # an unnamed "senator" is a vague speaker (no statement), never Jane Doe, introduced without that role
+    assert not [s for s in _statements(extractor, text) if s.speaker.name == "Jane Doe"]
+
+
+# ------------------------------------------------------------ pronouns: first names and captions
+
+
+def test_first_names_give_a_gender_only_for_full_names() -> None:
+    assert first_name_gender("Katy Perry") == "f"
+    assert first_name_gender("Donald Smith") == "m"
+    assert first_name_gender("Perry") is None  # a single word may be a surname
+    assert first_name_gender("Taylor Reed") is None  # an ambiguous first name
+
+
+def test_she_is_not_a_man_named_later(extractor: Extractor) -> None:
+    text = (
+        HEADLINE + "Singer Katy Perry urged fans to vote. "
+        "Donald Smith, her manager, booked the hall.\n\n"
+        '"We will be heard," she wrote on Twitter.'
+    )
+    statement = next(s for s in _statements(extractor, text) if "We will be heard" in s.content)
+    assert statement.speaker.name == "Katy Perry"
+
+
+def test_a_name_in_a_photo_caption_is_no_antecedent(extractor: Extractor) -> None:
+    text = (
+        HEADLINE + "Governor Ruth Abara spoke to the harbour board on Monday.\n\n"
+        "A fisherman holds a sign at Tom's Bar in Port Ellis, Monday, March 11, 2024.\n\n"
+        "But she said the pier would reopen in May."
+    )
+    statement = next(s for s in _statements(extractor, text) if "the pier would reopen" in s.content)
+    assert statement.speaker.name == "Ruth Abara"
