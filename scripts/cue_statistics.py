@@ -19,7 +19,7 @@ with a possessor, is an **occurrence** of its lemma in a **frame**:
 * ``obj+as`` / ``obj+of`` / ``obj+for`` / ``obj+that``: an object with a
   predication ("cited X as", "accused X of", "criticized X for");
 * ``prep:P``: a preposition and its object ("called for", "called on");
-* ``as-clause``: "As X noted, ...";
+* ``as-clause``: "As X noted, ..." (a cue with no complement of its own);
 * ``acl:NOUN``: a participle of a noun ("issued a statement saying");
 * ``obj``: a bare object; ``poss+that`` / ``poss+to`` / ``poss`` for nouns.
 
@@ -89,7 +89,12 @@ def frame_of(tok) -> str | None:  # type: ignore[no-untyped-def]
         return "poss"
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and tok.dep_ not in {"advcl", "xcomp", "acl"}:
         return None
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+    bare = not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in kids)
+    if (
+        tok.dep_ == "advcl"
+        and bare
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+    ):
         return "as-clause"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         return f"acl:{tok.head.lemma_.lower()}"

@@ -153,14 +153,32 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
 
 def _named_in_body(reader: Reader, names: SpacySpan) -> bool:
     """A headline label names a person or organisation the article's body names too."""
-    words = {t.lower_ for t in names if not t.is_punct}
+    return _body_entity(reader, names) is not None
+
+
+def _is_role(reader: Reader, token: Token) -> bool:
+    """A title or role word, with or without its period ("Sen.", "Gov.", "Mayor")."""
+    word = token.lower_
+    return word in reader.cues.roles or word.rstrip(".") in reader.cues.roles or f"{word}." in reader.cues.roles
+
+
+def _body_entity(reader: Reader, names: SpacySpan, *, titles: bool = False) -> SpacySpan | None:
+    """The body's person or organisation entity that holds every word of a headline name.
+
+    With ``titles``, titles and roles ("Senator Ruiz", "Mayor Becker") are
+    not part of the name the body's entity holds ("Senator Ana Ruiz" is the
+    entity "Ana Ruiz").
+    """
+    words = {t.lower_ for t in names if not t.is_punct and not (titles and _is_role(reader, t))}
+    if not words:
+        return None
     from eventkit.doccache import doc_ents
 
     for ent in doc_ents(reader.doc):
         named = ent.label_ in {"PERSON", "ORG"} and not reader.ctx.in_headline(ent[0])
         if named and words <= {t.lower_ for t in ent}:
-            return True
-    return False
+            return ent
+    return None
 
 
 def label_candidate(
@@ -187,9 +205,19 @@ def label_candidate(
     if span[1] - span[0] < 2 or len(reader.text[span[0] : span[1]].split()) < 2:
         return None
     root = names.root
+    if _is_role(reader, root):
+        # "Senator Ruiz Rips ...": title-case parses may head the name with its title
+        root = next((t for t in reversed(names) if not _is_role(reader, t)), root)
     resolved = reader.ctx.actor(root)
-    if headline and not _named_in_body(reader, names):
-        return None  # "The Latest: ..." names nobody
+    if headline:
+        # a title before a headline cue's name ("Senator Ruiz Vows ...") is no part of the
+        # name; a titled label before a colon is a section ("President X: ...")
+        body = _body_entity(reader, names, titles=reader.text[mark_at] != ":")
+        if body is None:
+            return None  # "The Latest: ..." names nobody
+        # the body's name, not the headline's parse ("Becker Vows" read as one name)
+        root = body.root
+        resolved = reader.ctx.actor(root) or resolved
     name = names.text.strip()
     if resolved is not None and is_named(root):
         speaker = resolved[0]
