@@ -249,3 +249,16 @@ def test_cue_statistics_finds_the_gold_cue(nlp: object) -> None:
     cue = stats.gold_cue(start, "Ana Ruiz")  # type: ignore[attr-defined]
     assert cue is not None and cue.text == "told"
     assert stats.gold_cue(start, "the mayor") is None  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------ a title the cleaner read as text
+
+
+def test_sentence_case_title_label(extractor: Extractor) -> None:
+    text = "Ruiz: the harbour fees must fall before the summer season.\n\n" + BODY
+    assert _has(_pairs(extractor, text), "Ana Ruiz", "the harbour fees must fall")
+
+
+def test_sentence_case_title_label_needs_a_named_speaker(extractor: Extractor) -> None:
+    text = "Vestby: the harbour fees will fall before the summer season.\n\n" + BODY
+    assert not any(said.startswith("the harbour fees will fall") for _, said in _pairs(extractor, text))

@@ -35,6 +35,10 @@ _DASH_BETWEEN = re.compile(
 )
 
 
+#: The longest first line read as the article's title when the cleaner did not mark it.
+_TITLE_WORDS = 20
+
+
 def labelled(reader: Reader) -> list[Candidate]:
     """Attributions without a verb: speaker labels, dash bylines and "Name: ..." headlines.
 
@@ -56,6 +60,9 @@ def labelled(reader: Reader) -> list[Candidate]:
             continue
         first = reader.doc.char_span(p_start + lead, p_start + lead + 1, alignment_mode="expand")
         headline = first is not None and len(first) > 0 and reader.ctx.in_headline(first[0])
+        if not headline and p_start == 0 and "\n" not in line and len(line.split()) <= _TITLE_WORDS:
+            # a title the cleaner read as text (sentence case, final period): "Ruiz: Fees must fall."
+            headline = True
         pattern = _HEADLINE_LABEL if headline else _SPEAKER_LABEL
         m = pattern.match(line)
         if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
