@@ -121,6 +121,32 @@ def test_as_clause_reports_its_host(extractor: Extractor, sentence: str, speaker
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "As Mayor Erik Lindqvist put it, the town cannot live without its ferry.",
+            "Erik Lindqvist",
+            "the town cannot live",
+        ),
+        (
+            "As Ana Ruiz put it in a letter to the council, the pier is the heart of the town.",
+            "Ana Ruiz",
+            "the pier is the heart",
+        ),
+    ],
+)
+def test_as_x_put_it(extractor: Extractor, sentence: str, speaker: str, content: str) -> None:
+    pairs = _pairs(extractor, HEADLINE + sentence)
+    assert _has(pairs, speaker, content)
+    assert not any(said.startswith("it ") for _, said in pairs)
+
+
+def test_put_it_outside_an_as_clause_says_nothing(extractor: Extractor) -> None:
+    text = HEADLINE + "The fishermen put it on the table at the meeting, as the council had asked them to."
+    assert _pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "As Ana Ruiz left the hall, the fishermen began to cheer loudly.",  # "as" of time, no cue

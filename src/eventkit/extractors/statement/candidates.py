@@ -24,6 +24,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token, captions):
             continue
         group = cue_group(token)
+        if group is None and _as_idiom(reader, token):
+            group = "report"  # "As the mayor put it, ..."
         if group is None:
             group = _noun_cued(reader, token)
             if group is None:
@@ -107,6 +109,19 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
     return own_subject(verb)
 
 
+def _in_as_clause(cue: Token) -> bool:
+    """An adverbial clause opened by "as": "As X noted, ...", "..., as X put it"."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+
+
+def _as_idiom(reader: Reader, token: Token) -> bool:
+    """'As the mayor *put it*, ...': a verb and object (``as_idioms``) that report speech in an as-clause."""
+    if token.pos_ not in {"VERB", "AUX"} or not _in_as_clause(token):
+        return False
+    lemma = lemma_of(token)
+    return any(c.dep_ == "dobj" and (lemma, c.lower_) in reader.cues.as_idioms for c in token.children)
+
+
 def _as_clause(reader: Reader, cand: Candidate) -> None:
     """'As the mayor pointed out, the city cannot afford it': the host clause is what was said.
 
@@ -118,12 +133,11 @@ def _as_clause(reader: Reader, cand: Candidate) -> None:
     cue = cand.cue
     host = cue.head
     if (
-        cue.dep_ != "advcl"
-        or host.i == cue.i
+        host.i == cue.i
         or host.pos_ not in {"VERB", "AUX"}
         or cue_group(host) is not None
         or reader.in_quote(host) is not None
-        or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+        or not _in_as_clause(cue)
     ):
         return
     start, end = subtree_range(host)
@@ -177,7 +191,7 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None  # the relay verb itself; handled from "saying"
     cand = Candidate(cue=cue, anchor=anchor, speaker_tok=speaker_tok, group=group, rule=rule, reported_by=reported_by)
     fill_content(reader, cand)
-    if cand.content is None or cand.relay_only:
+    if cand.content is None or cand.relay_only or (_as_idiom(reader, cue) and not cand.direct):
         _as_clause(reader, cand)
     # audience: "told reporters", "told Xi"
     if lemma_of(cue) in {"tell", "assure", "inform", "remind", "warn", "urge", "ask"}:
