@@ -13,7 +13,8 @@ paragraph is parsed with eventkit's spaCy pipeline. For each gold statement
 source. Then every verb that has a subject and a complement, and every noun
 with a possessor, is an **occurrence** of its lemma in a **frame**:
 
-* ``ccomp``: a that-clause or quote clause;
+* ``ccomp``: a that-clause or quote clause; ``ccomp-wh``: an indirect question
+  ("told reporters how ...", "explained why ...");
 * ``to``: a to-infinitive (``vowed to``), ``obj+to``: an object and a
   to-infinitive (``urged X to``);
 * ``obj+as`` / ``obj+of`` / ``obj+for`` / ``obj+that``: an object with a
@@ -52,6 +53,8 @@ from eventkit.nlp.loading import load_pipeline
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "poss"})
 #: Prepositions that predicate something of an object.
 _PREDICATING = frozenset({"as", "of", "for", "that"})
+#: Words opening an indirect question ("told reporters *how* ...", "explained *why* ...").
+_WH_WORDS = frozenset("how why what whether when where who whom which if".split())
 #: Function words a source and a subject may share without naming the same one.
 _STOP = frozenset("the a an of and in on for to his her their its by from at with".split())
 
@@ -99,8 +102,9 @@ def frame_of(tok) -> str | None:  # type: ignore[no-untyped-def]
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         return f"acl:{tok.head.lemma_.lower()}"
     obj = next((c for c in kids if c.dep_ in {"dobj", "dative"}), None)
-    if "ccomp" in deps:
-        return "ccomp"
+    ccomp = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if ccomp is not None:
+        return "ccomp-wh" if ccomp.left_edge.lower_ in _WH_WORDS else "ccomp"
     to_inf = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in kids)
     if obj is not None:
         if to_inf or any(c.dep_ == "xcomp" for c in kids):
