@@ -51,7 +51,8 @@ def labelled(reader: Reader) -> list[Candidate]:
     for q in reader.quotes:
         by_paragraph.setdefault(q.para_start, []).append(q)
     pos = 0
-    for para in reader.text.split("\n\n"):
+    paragraphs = reader.text.split("\n\n")
+    for para in paragraphs:
         p_start = pos
         pos += len(para) + 2
         lead = len(para) - len(para.lstrip())
@@ -60,10 +61,9 @@ def labelled(reader: Reader) -> list[Candidate]:
             continue
         first = reader.doc.char_span(p_start + lead, p_start + lead + 1, alignment_mode="expand")
         headline = first is not None and len(first) > 0 and reader.ctx.in_headline(first[0])
-        if not headline and p_start == 0 and "\n" not in line and len(line.split()) <= _TITLE_WORDS:
-            # a title the cleaner read as text (sentence case, final period): "Ruiz: Fees must fall."
-            headline = True
-        pattern = _HEADLINE_LABEL if headline else _SPEAKER_LABEL
+        # a title the cleaner read as text (sentence case, final period): "Ruiz: fees must fall."
+        title = not headline and p_start == 0 and len(paragraphs) > 1 and len(line.split()) <= _TITLE_WORDS
+        pattern = _HEADLINE_LABEL if headline or title else _SPEAKER_LABEL
         m = pattern.match(line)
         if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
             base = p_start + lead
@@ -74,7 +74,8 @@ def labelled(reader: Reader) -> list[Candidate]:
                 base + m.start("colon"),
                 base + m.start("content"),
                 base + len(line),
-                headline=headline,
+                headline=headline or title,
+                body_from=p_start + len(para) if title else 0,
             )
             if cand is not None:
                 out.append(cand)
@@ -169,7 +170,7 @@ def _is_role(reader: Reader, token: Token) -> bool:
     return word in reader.cues.roles or word.rstrip(".") in reader.cues.roles or f"{word}." in reader.cues.roles
 
 
-def _body_entity(reader: Reader, names: SpacySpan, *, titles: bool = False) -> SpacySpan | None:
+def _body_entity(reader: Reader, names: SpacySpan, *, titles: bool = False, body_from: int = 0) -> SpacySpan | None:
     """The body's person or organisation entity that holds every word of a headline name.
 
     With ``titles``, titles and roles ("Senator Ruiz", "Mayor Becker") are
@@ -183,7 +184,7 @@ def _body_entity(reader: Reader, names: SpacySpan, *, titles: bool = False) -> S
 
     for ent in doc_ents(reader.doc):
         named = ent.label_ in {"PERSON", "ORG"} and not reader.ctx.in_headline(ent[0])
-        if named and words <= {t.lower_ for t in ent}:
+        if named and ent.start_char >= body_from and words <= {t.lower_ for t in ent}:
             return ent
     return None
 
@@ -198,8 +199,13 @@ def label_candidate(
     *,
     headline: bool = False,
     quote: Quote | None = None,
+    body_from: int = 0,
 ) -> Candidate | None:
-    """A statement whose speaker is a bare name outside any clause."""
+    """A statement whose speaker is a bare name outside any clause.
+
+    A headline's speaker must be a person or organisation the body names
+    (after ``body_from``, when the title is not marked as a headline).
+    """
     names = reader.doc.char_span(name_start, name_end, alignment_mode="expand")
     mark = reader.doc.char_span(mark_at, mark_at + 1, alignment_mode="expand")
     span = trim(reader.text, start, end, clause=False)
@@ -219,7 +225,7 @@ def label_candidate(
     if headline:
         # a title before a headline cue's name ("Senator Ruiz Vows ...") is no part of the
         # name; a titled label before a colon is a section ("President X: ...")
-        body = _body_entity(reader, names, titles=reader.text[mark_at] != ":")
+        body = _body_entity(reader, names, titles=reader.text[mark_at] != ":", body_from=body_from)
         if body is None:
             return None  # "The Latest: ..." names nobody
         # the body's name, not the headline's parse ("Becker Vows" read as one name)
