@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                 grp = group.get(lemma, "-") if pos_ == "VERB" else "-"
                 print(f"{lemma}\t{pos_}\t{frame}\t{g}\t{m}\t{g / m:.2f}\t{grp}\t{'yes' if lemma in speech else 'no'}")
     found = sum(gold.values())
-    print(f"# gold contents with a cue found: {found} (without: {unmatched})", file=sys.stderr)
+    print(f"# gold contents whose cue has a frame: {found}; with no cue found: {unmatched}", file=sys.stderr)
     return 0
 
 
