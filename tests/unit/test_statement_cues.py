@@ -88,6 +88,11 @@ def test_titled_colon_label_is_a_section_not_a_speaker(extractor: Extractor) -> 
     assert not any(said.startswith("Singer Plays Concert") for _, said in _pairs(extractor, text))
 
 
+def test_headline_passive_is_no_cue(extractor: Extractor) -> None:
+    text = "Lindqvist Accused Of Hiding Harbour Costs From Voters\n\n" + BODY
+    assert not any(said.startswith("Of Hiding") or said.startswith("Hiding") for _, said in _pairs(extractor, text))
+
+
 def test_headline_cue_without_a_named_speaker(extractor: Extractor) -> None:
     text = "Fishermen Rip Harbour Plan As A 'Fraud'\n\n" + BODY
     assert not any(said.startswith("Harbour Plan") for _, said in _pairs(extractor, text))

@@ -121,7 +121,9 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
     Headlines are parsed poorly (title case), so the cue is found by its
     word form and the speaker by position: one to five capitalised words
     between the start (or a colon) and the cue. A verb after a comma
-    ("X Meets Y, Pledges to ...") has no speaker of its own and is skipped.
+    ("X Meets Y, Pledges to ...") has no speaker of its own and is skipped,
+    and so is a verb in "-ed" ("Mayor Accused Of ...", "Plan Blasted By ..."):
+    headlines report in the present, so it is a passive.
     """
     end = base + len(line.rstrip(" ."))
     tokens = reader.doc.char_span(base, end, alignment_mode="expand")
@@ -130,8 +132,8 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
     words = [t for t in tokens if not t.is_space]
     for k, tok in enumerate(words):
         group = headline_group(tok, words[k + 1] if k + 1 < len(words) else None)
-        if group is None or k == 0:
-            continue
+        if group is None or k == 0 or tok.lower_.endswith("ed"):
+            continue  # headlines speak in the present: "FDIC Accused Of ..." is a passive, not a cue
         names: list[Token] = []
         for prev in reversed(words[:k]):
             if prev.text in {":", ",", ";"} or not prev.text[:1].isupper():
