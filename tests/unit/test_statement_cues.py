@@ -146,6 +146,22 @@ def test_as_x_put_it(extractor: Extractor, sentence: str, speaker: str, content:
     assert not any(said.startswith("it ") for _, said in pairs)
 
 
+def test_as_x_put_it_with_quotes(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        'The mayor spoke on Monday. As Lindqvist put it, "We are all in the same boat now."\n\n'
+        "Critics call him slow. His long career has not kept him from being seen, as the Vestby Post put it"
+        ' in a long report, "the operator."'
+    )
+    pairs = _pairs(extractor, text)
+    assert ("Lindqvist", "We are all in the same boat now.") in [(n.split()[-1], c) for n, c in pairs]
+    assert not any("long career" in said for _, said in pairs)
+
+
+def test_commissive_as_clause_says_how_not_what(extractor: Extractor) -> None:
+    text = HEADLINE + "The council could also sell the old pier to a developer, as Ana Ruiz proposes."
+    assert not any("sell the old pier" in said for _, said in _pairs(extractor, text))
+
+
 def test_put_it_outside_an_as_clause_says_nothing(extractor: Extractor) -> None:
     text = HEADLINE + "The fishermen put it on the table at the meeting, as the council had asked them to."
     assert _pairs(extractor, text) == []

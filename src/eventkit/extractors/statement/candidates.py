@@ -122,21 +122,31 @@ def _as_idiom(reader: Reader, token: Token) -> bool:
     return any(c.dep_ == "dobj" and (lemma, c.lower_) in reader.cues.as_idioms for c in token.children)
 
 
+def _own_quote(cand: Candidate) -> bool:
+    """The linked quote is an argument of the cue itself (', as X put it, "the operator."')."""
+    quote, cue = cand.quote, cand.cue
+    end = cue.right_edge.idx + len(cue.right_edge)
+    return cand.direct and quote is not None and cue.left_edge.idx <= quote.start <= end
+
+
 def _as_clause(reader: Reader, cand: Candidate) -> None:
     """'As the mayor pointed out, the city cannot afford it': the host clause is what was said.
 
     A cue in an adverbial clause opened by "as" ("As X noted, ...", "...,
     as X warned") reports the clause it modifies, without the as-clause.
-    The host must not be a cue itself ("X said, as he did in May, that ...")
-    and must not lie in a quote.
+    The host must not be a cue itself ("X said, as he did in May, that ...").
+    A commissive cue says how, not what ("...,
+    as Sanders proposes": the host is no proposal of his). A quote inside
+    the host clause ("as he put it, "the best thing" is that ...") is part
+    of the content.
     """
     cue = cand.cue
     host = cue.head
     if (
-        host.i == cue.i
+        cand.group == "commissive"
+        or host.i == cue.i
         or host.pos_ not in {"VERB", "AUX"}
         or cue_group(host) is not None
-        or reader.in_quote(host) is not None
         or not _in_as_clause(cue)
     ):
         return
@@ -150,9 +160,17 @@ def _as_clause(reader: Reader, cand: Candidate) -> None:
         return  # "The bridge, as X noted, will close": a parenthetical the content rules read
     if content is None or len(reader.text[content[0] : content[1]].split()) < 3:
         return
+    quote = reader.in_quote(host) or next(
+        (q for q in reader.quotes if q.start <= content[0] + 1 and q.end >= content[1] - 1), None
+    )
+    whole = quote is not None and quote.start <= content[0] + 1 and quote.end >= content[1] - 1
+    if whole and quote is not None:
+        content = reader.clause(quote.start, quote.end) or content  # the quote, without its marks
     cand.content, cand.relay_only = content, False
+    cand.direct, cand.quote = whole, quote if whole else None
     reader.claim_within(content)
-    cand.rule = cand.rule or "statement.clause_x_said.v1"
+    if not cand.rule or not whole:
+        cand.rule = "statement.noun_cue.v1" if cand.rule == "statement.noun_cue.v1" else "statement.clause_x_said.v1"
 
 
 def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | None:
@@ -191,7 +209,7 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None  # the relay verb itself; handled from "saying"
     cand = Candidate(cue=cue, anchor=anchor, speaker_tok=speaker_tok, group=group, rule=rule, reported_by=reported_by)
     fill_content(reader, cand)
-    if cand.content is None or cand.relay_only or (_as_idiom(reader, cue) and not cand.direct):
+    if cand.content is None or cand.relay_only or (_as_idiom(reader, cue) and not _own_quote(cand)):
         _as_clause(reader, cand)
     # audience: "told reporters", "told Xi"
     if lemma_of(cue) in {"tell", "assure", "inform", "remind", "warn", "urge", "ask"}:
