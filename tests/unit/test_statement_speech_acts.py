@@ -158,3 +158,127 @@ def test_a_name_in_a_photo_caption_is_no_antecedent(extractor: Extractor) -> Non
     )
     statement = next(s for s in _statements(extractor, text) if "the pier would reopen" in s.content)
     assert statement.speaker.name == "Ruth Abara"
+
+
+# ------------------------------------------------------------ more speakers
+
+
+def test_an_indefinite_role_is_somebody_new(extractor: Extractor) -> None:
+    text = (
+        "White House spokesman Josh Earnest spoke on Monday about the crash.\n\n"
+        "A Kremlin spokesman said Thursday that any conclusion before the inquiry ends would be premature."
+    )
+    statement = next(s for s in _statements(extractor, text) if "premature" in s.content)
+    assert statement.speaker.name != "Josh Earnest"
+
+
+def test_a_group_called_x_speaks_as_x(extractor: Extractor) -> None:
+    text = HEADLINE + "A fishing group called Harbour Voice said the pier would reopen in May."
+    statement = next(s for s in _statements(extractor, text) if "the pier would reopen" in s.content)
+    assert statement.speaker.name == "Harbour Voice"
+    assert statement.cue == "say"  # the naming participle is no cue of its own
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        '"If the pier closes, I am moving away." -- Sam Reed (@samreed) March 3, 2024',
+        "SAM REED: If the pier closes, I am moving away.",
+    ],
+)
+def test_a_post_or_label_happened_whatever_its_words_say(extractor: Extractor, layout: str) -> None:
+    text = HEADLINE + "Fans reacted online.\n\n" + layout
+    statement = next(s for s in _statements(extractor, text) if "moving away" in s.content)
+    assert statement.modality == "asserted"  # the words are conditional, the post is not
+    assert statement.speaker.name.lower() == "sam reed"  # no leading dash
+
+
+def test_a_paragraph_printed_twice_is_one_statement(extractor: Extractor) -> None:
+    paragraph = (
+        "Harbour master Ines Calder has described the {}repairs to the northern pier as the most "
+        "important work the port has done in a generation."
+    )
+    text = HEADLINE + paragraph.format("") + "\n\nPhoto: the pier.\n\n" + paragraph.format("urgent ")
+    statements = _by(_statements(extractor, text), "Calder")
+    assert len(statements) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        (
+            "A spokeswoman for Acme Shipping said the pier would reopen in May.",
+            "spokeswoman for Acme Shipping",
+            "Acme Shipping",
+        ),
+        (
+            "Dana Cole, a spokeswoman for Acme Shipping, said the pier would reopen in May.",
+            "Dana Cole",
+            "Acme Shipping",
+        ),
+        ("Boeing spokeswoman Dana Cole said the pier would reopen in May.", "Dana Cole", "Boeing"),
+    ],
+)
+def test_a_spokesperson_speaks_with_the_organisation_recorded(
+    extractor: Extractor, sentence: str, name: str, affiliation: str
+) -> None:
+    statement = next(s for s in _statements(extractor, HEADLINE + sentence) if "the pier would reopen" in s.content)
+    assert statement.speaker.name == name
+    assert statement.speaker.affiliation == affiliation
+    assert statement.speaker.title == "spokeswoman"
+
+
+def test_a_name_left_without_a_verb_by_the_parse_still_speaks_its_quote(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the small model sometimes hangs the name from the quote's verb and leaves "said" without a subject
+    from eventkit.extractors.statement import candidates
+
+    monkeypatch.setattr(candidates, "subject_of", lambda token: None)
+    text = HEADLINE + '"We will reopen the pier this spring," Port Ellis police Chief Dana Cole said Monday.'
+    statement = next(s for s in _statements(extractor, text) if "reopen the pier" in s.content)
+    assert statement.speaker.name.endswith("Dana Cole")
+    assert statement.direct
+    assert statement.content == "We will reopen the pier this spring"
+
+
+def test_a_title_before_a_name_is_the_title_not_the_name(extractor: Extractor) -> None:
+    text = HEADLINE + "Mayor Ines Calder said the pier would reopen in May."
+    statement = next(s for s in _statements(extractor, text) if "the pier would reopen" in s.content)
+    assert statement.speaker.name == "Ines Calder"
+    assert statement.speaker.title == "Mayor"
+    assert statement.speaker.kind == "person"
+    assert "Mayor Ines Calder" in statement.speaker.aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The mayor met Maria Lopez, who said the pier would reopen in May.", "Maria Lopez"),
+        ("One of the family's lawyers, Dana Cole, said the pier was unsafe for years.", "Dana Cole"),
+    ],
+)
+def test_a_relative_pronoun_or_a_counted_role_speaks_as_the_name(
+    extractor: Extractor, sentence: str, name: str
+) -> None:
+    statement = next(s for s in _statements(extractor, HEADLINE + sentence) if "the pier" in s.content)
+    assert statement.speaker.name == name
+
+
+def test_a_relative_pronoun_after_a_description_names_nobody(extractor: Extractor) -> None:
+    text = HEADLINE + "The council hired a consultant who said the pier was unsafe for years."
+    assert not [s for s in _statements(extractor, text) if "the pier" in s.content]
+
+
+@pytest.mark.parametrize(
+    ("first", "group"),
+    [
+        ("Boeing and Airbus met regulators on Monday.", "Boeing and Airbus"),
+        ("Maria Lopez and Tom Reed toured the pier on Monday.", "Maria Lopez and Tom Reed"),
+    ],
+)
+def test_they_after_coordinated_names_is_all_of_them(extractor: Extractor, first: str, group: str) -> None:
+    text = HEADLINE + first + "\n\nThey said the rules would change in May."
+    statement = next(s for s in _statements(extractor, text) if "the rules would change" in s.content)
+    assert statement.speaker.name == group
+    assert statement.speaker.kind == "group"

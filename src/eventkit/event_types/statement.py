@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from eventkit.coreference import actor_key, actor_keys, same_actor
@@ -10,14 +11,30 @@ from eventkit.models import Actor, Event, Statement
 
 __all__ = ["STATEMENT"]
 
+#: Two contents of one speaker this similar (difflib ratio over their words) are one statement printed twice.
+NEAR_REPEAT_RATIO = 0.9
+#: ... when both have at least this many words (short contents differ by a word and mean different things).
+NEAR_REPEAT_MIN_WORDS = 8
+
 
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
-    """Same speaker, and the content of one contains the other's."""
+    """Same speaker, and the content of one contains the other's or nearly repeats it.
+
+    A page that prints a paragraph twice, once with a word added ("his
+    performance" / "his incredible performance"), reports one statement.
+    """
     assert isinstance(a, Statement) and isinstance(b, Statement)
     if not same_actor(a.speaker, b.speaker):
         return False
     ca, cb = a.content.lower(), b.content.lower()
-    return bool(ca and cb) and (ca in cb or cb in ca)
+    if not (ca and cb):
+        return False
+    if ca in cb or cb in ca:
+        return True
+    wa, wb = ca.split(), cb.split()
+    if min(len(wa), len(wb)) < NEAR_REPEAT_MIN_WORDS:
+        return False
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= NEAR_REPEAT_RATIO
 
 
 def _merge_keys(event: Event) -> set[str]:

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorIndex", "ActorRecord", "is_title", "noun_phrase"]
 
+#: Determiners that introduce somebody new ("a spokesman"), so never refer back to a known person.
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
 
@@ -286,7 +288,12 @@ class ActorIndex:
         return partial[0] if len(partial) == 1 else None
 
     def _add_person(self, ent: Span) -> None:
-        name = _norm(ent.text)
+        # "Mayor Ines Calder" when the model puts the title inside the entity: the name
+        # is "Ines Calder", the title "Mayor", and the whole an alias
+        titled = 0
+        while titled < len(ent) - 1 and ent[titled].lower_.rstrip(".") in _titles():
+            titled += 1
+        name = _norm(ent[titled:].text)
         if not name:
             return
         rec = self._find(name, ActorKind.PERSON)
@@ -295,6 +302,10 @@ class ActorIndex:
             self.records.append(rec)
         elif name != rec.name:
             rec.aliases.append(name)
+        if titled:
+            rec.aliases.append(_norm(ent.text))
+            if rec.title is None:
+                rec.title = ent[:titled].text
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[ent.start] = rec
         self._describe_person(rec, ent)
@@ -523,8 +534,10 @@ class ActorIndex:
             return Actor(name=name, kind=ActorKind.COUNTRY, country=code, aliases=[text]), phrase, 0.85
         titles = _titles()
         country = country_from_adjective_phrase(text)
-        # "the Belarussian president": the one person with that title and country
-        if head.lower_ in titles:
+        # "the Belarussian president": the one person with that title and country;
+        # "a Kremlin spokesman" is somebody new, whoever else is a spokesman
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        if head.lower_ in titles and not indefinite:
             matches = [
                 r
                 for r in self.records
@@ -535,6 +548,14 @@ class ActorIndex:
             ]
             if len(matches) == 1:
                 return matches[0].to_actor(text), phrase, 0.75
+        # "Mayor Ines Calder" outside any PERSON entity: a title before proper names marks a person
+        titled = 0
+        while titled < len(words) - 1 and words[titled].lower_.rstrip(".") in titles:
+            titled += 1
+        if titled and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[titled:]):
+            name = clean_name(" ".join(t.text for t in words[titled:]))
+            title = " ".join(t.text for t in words[:titled])
+            return Actor(name=name, kind=ActorKind.PERSON, country=country, title=title, aliases=[text]), phrase, 0.6
         if head.lower_ in _words().organisation_words or head.lower_ in _words().media_words:
             kind = ActorKind.ORGANIZATION
         elif head.tag_ in {"NNS", "NNPS"}:

@@ -24,12 +24,13 @@ import bisect
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.offsets import OffsetMap, TextBuilder
+from eventkit.text.single_quotes import double_single_quotes
 
 __all__ = ["Block", "BlockKind", "CleanText", "clean", "identity_clean"]
 
@@ -402,6 +403,7 @@ def clean(raw: str) -> CleanText:
             close_block()
     close_block()
     offsets = builder.build()
+    offsets = replace(offsets, clean=double_single_quotes(offsets.clean))  # one character for one
     return CleanText(offsets.clean, offsets, tuple(b for b in blocks if b.end > b.start), tuple(dropped))
 
 

@@ -70,7 +70,8 @@ class Antecedents:
         """Record a resolved person speaker as a link of the chain."""
         self.chain.append((token.i, actor))
 
-    def _inside_said(self, token: Token) -> bool:
+    def inside_said(self, token: Token) -> bool:
+        """Whether a token lies inside a quote or inside what someone was reported to say."""
         return any(s <= token.idx < e for s, e in self.said)
 
     def _gender(self, rec: ActorRecord) -> str | None:
@@ -89,7 +90,8 @@ class Antecedents:
             self.genders[rec.name] = gender
         return gender
 
-    def _window_start(self, token: Token) -> int:
+    def window_start(self, token: Token) -> int:
+        """The offset where the antecedents of a pronoun at ``token`` may start (two paragraphs back)."""
         text = self.reader.text
         start = token.idx
         for _ in range(WINDOW_PARAGRAPHS + 1):
@@ -104,13 +106,13 @@ class Antecedents:
         if wanted is None:
             return None
         ctx = self.reader.ctx
-        window = self._window_start(token)
+        window = self.window_start(token)
         best: tuple[tuple[bool, int], Actor] | None = None
         seen: dict[str, None] = {}
         first = self.reader.doc.char_span(window, window + 1, alignment_mode="expand")
         lo = first[0].i if first is not None and len(first) else 0
         for t in self.reader.doc[lo : token.i]:
-            if t.dep_ not in _MENTION_DEPS or ctx.in_headline(t) or self._inside_said(t):
+            if t.dep_ not in _MENTION_DEPS or ctx.in_headline(t) or self.inside_said(t):
                 continue
             if in_caption(t.sent.root, self._captions):
                 continue

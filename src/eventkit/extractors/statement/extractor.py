@@ -13,13 +13,17 @@ from eventkit.extractors.statement.continuations import CONTINUES, continuations
 from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import labelled
+from eventkit.extractors.statement.posts import RULE as POST_RULE
 from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.speakers import attach_speakers, resolve_relays
-from eventkit.models import Provenance, Span, Statement
+from eventkit.extractors.statement.speakers import attach_speakers, clean_name, resolve_relays
+from eventkit.models import Modality, Provenance, Span, Statement
 
 #: An object as content ("denied any part in the scheme") needs this many words.
 MIN_OBJECT_WORDS = 4
+
+#: Rules that read a speech act from the page layout (a speaker label, an embedded post): it happened.
+_LAYOUT_RULES = frozenset({POST_RULE, "statement.speaker_label.v1"})
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
@@ -71,6 +75,26 @@ def _relativised(ctx: DocContext, cand: Candidate) -> bool:
         return False
     first = next((t for t in span if not t.is_punct), None)
     return first is not None and first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VB"}
+
+
+def _naming_participle(cand: Candidate) -> bool:
+    """A naming verb as a reduced relative ("a user called Sam wrote", "a group named Voice") names, not says."""
+    cue = cand.cue
+    return cue.dep_ == "acl" and cue.tag_ in {"VBN", "VBD"} and lemma_of(cue) in cue_lexicon().naming_verbs
+
+
+def _modality(cand: Candidate) -> Modality:
+    """The modality of the act of saying, not of what was said.
+
+    "If prices rise, I'll quit," she posted' was posted: a speaker label or an
+    embedded post is a speech act that happened, whatever its words; a cue
+    verb ("would say", "did not deny") or the clause a noun cue hangs from
+    carries the modality of the rest.
+    """
+    if cand.rule in _LAYOUT_RULES:
+        return Modality.ASSERTED
+    cue = cand.cue
+    return modality_of(cue) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor)
 
 
 def _speaker_note(cand: Candidate) -> str | None:
@@ -155,7 +179,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         prt = next((c for c in cue.children if c.dep_ == "prt"), None)
         if prt is not None and (cue_name, prt.lower_) in cue_lexicon().phrasal:
             cue_name = f"{cue_name} {prt.lower_}"
-    modality = modality_of(cue) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor)
+    modality = _modality(cand)
     confidence, calibration = confidence_of(features_of(ctx, cand, modality))
     provenance.append(calibration)
     return Statement(
@@ -166,7 +190,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         modality=modality,
         rule_ids=[cand.rule, CONTINUES] if cand.continued and cand.rule != CONTINUES else [cand.rule],
         provenance=provenance,
-        speaker=cand.speaker,
+        speaker=clean_name(cand.speaker),
         content=content,
         content_span=content_span,
         direct=cand.direct,
@@ -214,6 +238,8 @@ def _reports_words(ctx: DocContext, cand: Candidate) -> bool:
     if cand.quote is None and words < 2:
         return False
     if cand.quote is None and _relativised(ctx, cand):
+        return False
+    if _naming_participle(cand):
         return False
     # "rejected that theory", "confirmed a report": no words reported
     return not (

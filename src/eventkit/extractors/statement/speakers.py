@@ -9,13 +9,17 @@ from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOU
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.descriptions import DESCRIPTION_CONFIDENCE, description_referent
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, is_named
+from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, SUBJECTS, is_named, trim
 from eventkit.models import Actor, ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+#: A quote linked to a cue through a name the parse left without a verb has at least this many words.
+MIN_QUOTE_WORDS = 4
+#: Relative pronouns that stand for the noun their clause describes ("Smith, who said ...").
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
 #: Parts of speech that never name a speaker.
@@ -76,6 +80,16 @@ def described_role(token: Token) -> str | None:
 
 def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
     """Resolve a speaker token: (actor, confidence, generic)."""
+    if (
+        token.lower_ in _RELATIVE_PRONOUNS
+        and token.head.dep_ == "relcl"
+        and token.head.head.ent_type_ in {"PERSON", "ORG"}
+    ):
+        # "Smith, who said ...": the name the relative clause describes speaks ("a critic who said" names nobody)
+        return resolve_speaker(reader, token.head.head)
+    appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
+    if appos is not None and token.pos_ == "NUM":
+        return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
     if token.lower_ in FIRST_PERSON or token.pos_ in _NOT_NOMINAL:
         return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
     if not is_named(token):
@@ -83,6 +97,10 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
         if appos is not None:
             return resolve_speaker(reader, appos)
+        # "a fishing group called Harbour Voice said": the name the group goes by speaks
+        named = _named_by(token)
+        if named is not None:
+            return resolve_speaker(reader, named)
     resolved = reader.ctx.actor(token)
     if resolved is None:
         return None
@@ -101,6 +119,16 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
     return actor, conf, generic
+
+
+def _named_by(token: Token) -> Token | None:
+    """The name a naming participle gives a noun: "a group *called* Harbour Voice" -> Voice."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in cue_lexicon().naming_verbs:
+            for obj in child.children:
+                if obj.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and is_named(obj):
+                    return obj
+    return None
 
 
 def media_actor(reader: Reader, token: Token) -> Actor | None:
@@ -156,6 +184,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
     """
     chain = Antecedents(reader, cands)
     for cand in sorted(cands, key=lambda c: c.cue.i):
+        if cand.speaker_tok is None and cand.speaker is None:
+            cand.speaker_tok = _name_before_cue(reader, cand)
         tok = cand.speaker_tok
         if tok is None:
             if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
@@ -177,6 +207,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 f"speaker resolved from the description {described.aliases[-1]!r} "
                 "to the latest actor introduced with that role"
             )
+        elif tok.lower_ == "they" and (group := _coordinated_antecedent(reader, chain, tok)) is not None:
+            res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said": both
         else:
             res = resolve_speaker(reader, tok)
             if res is not None:
@@ -184,11 +216,74 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         if res is None:
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
-        cand.speaker = clean_name(cand.speaker)
+        cand.speaker = clean_name(_with_affiliation(reader, tok, cand.speaker))
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic:
             chain.add_speaker(tok, cand.speaker)
+
+
+def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
+    """The name between a quote and its cue when the parse gave the cue no subject.
+
+    '"...," Harbour police Chief Dana Cole said Monday.': a misparse may hang
+    the name from the quote's verb. When only a named phrase stands between
+    the closing mark of a quote of the cue's paragraph and the cue, the name
+    speaks and the quote is what was said.
+    """
+    cue = cand.cue
+    if cand.group != "report":
+        return None  # '"...," X said' is the frame of verbs of saying
+    before = [q for q in reader.quotes if q.para_start <= cue.idx and q.end <= cue.idx and not q.open_end]
+    if not before or before[-1].words(reader.text) < MIN_QUOTE_WORDS:
+        return None
+    quote = before[-1]
+    between = [t for t in reader.doc[: cue.i] if t.idx > quote.end and not t.is_punct]
+    if not between or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in between):
+        return None
+    last = between[-1]
+    if last.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} or not is_named(last):
+        return None
+    cand.quote, cand.content, cand.direct = quote, trim(reader.text, quote.start, quote.end, clause=False), True
+    cand.rule = "statement.quote_x_said.v1"
+    return last
+
+
+def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
+    """A person speaking in a role records whom they speak for and the role.
+
+    "a spokeswoman for Acme Shipping", "Acme Shipping spokeswoman Dana Cole",
+    "Dana Cole, a spokeswoman for Acme Shipping": the statement is the
+    person's, with ``title`` "spokeswoman" and ``affiliation`` "Acme Shipping".
+    """
+    if actor.kind != ActorKind.PERSON or actor.affiliation is not None or token.pos_ == "PRON":
+        return actor
+    roles = cue_lexicon().roles
+    heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+    if token.dep_ == "appos":
+        heads.append(token.head)
+    for head in heads:
+        role = (
+            head
+            if head.lower_ in roles
+            else next((c for c in head.children if c.dep_ == "compound" and c.lower_ in roles), None)
+        )
+        if role is None:
+            continue
+        org: Token | None = None
+        for child in role.children:
+            if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+                org = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if org is None:  # "Acme Shipping spokeswoman (Dana Cole)": the entity before the role
+            before = [t for t in (*role.lefts, *head.lefts) if t.i < role.i]
+            org = next((t for t in reversed(before) if t.ent_type_ in {"ORG", "GPE", "NORP"}), None)
+        if org is None or org.ent_type_ not in {"ORG", "GPE", "NORP"}:
+            continue
+        resolved = reader.ctx.actor(org)
+        if resolved is None or resolved[0].kind not in {ActorKind.ORGANIZATION, ActorKind.COUNTRY}:
+            continue
+        return actor.model_copy(update={"affiliation": resolved[0].name, "title": actor.title or role.lower_})
+    return actor
 
 
 def clean_name(actor: Actor) -> Actor:
@@ -199,6 +294,31 @@ def clean_name(actor: Actor) -> Actor:
     if name == actor.name or not name:
         return actor
     return actor.model_copy(update={"name": name})
+
+
+def _coordinated_antecedent(reader: Reader, chain: Antecedents, token: Token) -> Actor | None:
+    """The coordinated names "they" refers to, when the latest named subject before it is one.
+
+    "Boeing and Airbus met regulators. They said ..." is both companies (one
+    ``group`` actor, each name an alias); after a single named subject
+    ("Boeing cut jobs. They said ...") the actor index decides as for any pronoun.
+    """
+    window = chain.window_start(token)
+    for t in reversed(reader.doc[: token.i]):
+        if t.idx < window:
+            return None
+        if t.dep_ not in SUBJECTS or not is_named(t) or reader.ctx.in_headline(t) or chain.inside_said(t):
+            continue
+        if not any(is_named(c) for c in t.conjuncts if c.i > t.i):
+            return None
+        resolved = reader.ctx.actor(t)
+        if resolved is None:
+            return None
+        group = _coordinated(reader, t, resolved[0])
+        if group.kind != ActorKind.GROUP:
+            return None
+        return group.model_copy(update={"mentions": [reader.ctx.span_of(token)]})
+    return None
 
 
 def _coordinated(reader: Reader, token: Token, actor: Actor) -> Actor:

@@ -1,0 +1,57 @@
+"""Single quotation marks become double ones; apostrophes stay (eventkit.text.single_quotes)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.text.clean import clean
+from eventkit.text.single_quotes import double_single_quotes
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor calls the plan a 'reckless gamble'.", 'Mayor calls the plan a "reckless gamble".'),
+        ("'The voters' anger is real,' he said.", '"The voters\' anger is real," he said.'),
+        ("'We are ready,' she said. 'The pier opens in May.'", '"We are ready," she said. "The pier opens in May."'),
+        # nested in a double-quoted stretch: a quote within a quote, left alone
+        ("He said: \"They keep saying, 'Wait a year' to us.\"", "He said: \"They keep saying, 'Wait a year' to us.\""),
+    ],
+)
+def test_single_mark_quotations_are_written_with_double_marks(text: str, expected: str) -> None:
+    assert double_single_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's O'Brien's boat, don't worry.",
+        "The voters' choice and the states' rights.",
+        "Rock 'n' roll in the '90s lasted 'til dawn.",
+        "''We will win,'' Mr. Okafor said.",  # two apostrophes as one mark: left to the quote reader
+        "An opening 'mark without a closing one.",
+    ],
+)
+def test_apostrophes_and_unpaired_marks_stay(text: str) -> None:
+    assert double_single_quotes(text) == text
+
+
+def test_offsets_do_not_move() -> None:
+    raw = "Harbour news\n\n\u2018We will never be silenced,\u2019 she wrote."
+    cleaned = clean(raw)
+    assert cleaned.text.endswith('"We will never be silenced," she wrote.')
+    start = cleaned.text.index('"')
+    assert raw[cleaned.offsets.raw_span(start, start + 1)[0]] == "\u2018"
+
+
+def test_a_single_quoted_quote_is_a_direct_statement(extractor: Extractor) -> None:
+    text = "Harbour town weighs its options\n\n'We will never be silenced,' Mayor Ines Calder said on Monday."
+    statement = next(s for s in extractor.extract(text, published="2024-03-15").statements)
+    assert statement.direct
+    assert statement.content == "We will never be silenced"
+    assert statement.speaker.name.endswith("Ines Calder")
