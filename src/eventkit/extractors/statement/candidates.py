@@ -9,7 +9,7 @@ from eventkit.extractors.statement.cues import cue_group, lemma_of
 from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
-from eventkit.extractors.statement.syntax import inverted_speaker, subject_of
+from eventkit.extractors.statement.syntax import inverted_speaker, own_subject, subject_of, subtree_range
 from eventkit.models import Actor
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token, captions):
             continue
         group = cue_group(token)
+        if group is None and _as_idiom(reader, token):
+            group = "report"  # "As the mayor put it, ..."
         if group is None:
             group = _noun_cued(reader, token)
             if group is None:
@@ -84,11 +86,100 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     return False
 
 
+def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
+    """The speaker of a participle that describes a statement noun: "X issued a statement *saying* ...".
+
+    "The union released a statement calling the deal a betrayal", "she posted
+    a tweet saying ...", "in a letter warning that ...": the participle has no
+    subject of its own; whoever issued, released or posted the statement
+    noun (``nouns``), or the subject of the clause it is a prepositional
+    object of, speaks.
+    """
+    noun = cue.head
+    if cue.dep_ != "acl" or noun.i == cue.i or noun.lower_ not in reader.cues.nouns:
+        return None
+    if noun.dep_ in {"dobj", "obj"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb) is not None:
+        return None
+    return own_subject(verb)
+
+
+def _in_as_clause(cue: Token) -> bool:
+    """An adverbial clause opened by "as": "As X noted, ...", "..., as X put it"."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+
+
+def _as_idiom(reader: Reader, token: Token) -> bool:
+    """'As the mayor *put it*, ...': a verb and object (``as_idioms``) that report speech in an as-clause."""
+    if token.pos_ not in {"VERB", "AUX"} or not _in_as_clause(token):
+        return False
+    lemma = lemma_of(token)
+    return any(c.dep_ == "dobj" and (lemma, c.lower_) in reader.cues.as_idioms for c in token.children)
+
+
+def _own_quote(cand: Candidate) -> bool:
+    """The linked quote is an argument of the cue itself (', as X put it, "the operator."')."""
+    quote, cue = cand.quote, cand.cue
+    end = cue.right_edge.idx + len(cue.right_edge)
+    return cand.direct and quote is not None and cue.left_edge.idx <= quote.start <= end
+
+
+def _as_clause(reader: Reader, cand: Candidate) -> None:
+    """'As the mayor pointed out, the city cannot afford it': the host clause is what was said.
+
+    A cue in an adverbial clause opened by "as" ("As X noted, ...", "...,
+    as X warned") reports the clause it modifies, without the as-clause.
+    The host must not be a cue itself ("X said, as he did in May, that ...").
+    A commissive cue says how, not what ("...,
+    as Sanders proposes": the host is no proposal of his). A quote inside
+    the host clause ("as he put it, "the best thing" is that ...") is part
+    of the content.
+    """
+    cue = cand.cue
+    host = cue.head
+    if (
+        cand.group == "commissive"
+        or host.i == cue.i
+        or host.pos_ not in {"VERB", "AUX"}
+        or cue_group(host) is not None
+        or not _in_as_clause(cue)
+    ):
+        return
+    start, end = subtree_range(host)
+    left, right = cue.left_edge, cue.right_edge
+    if left.idx <= start:
+        content = reader.clause(right.idx + len(right), end)  # "As X noted, ..."
+    elif right.idx + len(right) >= end - 1:
+        content = reader.clause(start, left.idx)  # "..., as X noted."
+    else:
+        return  # "The bridge, as X noted, will close": a parenthetical the content rules read
+    if content is None or len(reader.text[content[0] : content[1]].split()) < 3:
+        return
+    quote = reader.in_quote(host) or next(
+        (q for q in reader.quotes if q.start <= content[0] + 1 and q.end >= content[1] - 1), None
+    )
+    whole = quote is not None and quote.start <= content[0] + 1 and quote.end >= content[1] - 1
+    if whole and quote is not None:
+        content = reader.clause(quote.start, quote.end) or content  # the quote, without its marks
+    cand.content, cand.relay_only = content, False
+    cand.direct, cand.quote = whole, quote if whole else None
+    reader.claim_within(content)
+    if not cand.rule or not whole:
+        cand.rule = "statement.noun_cue.v1" if cand.rule == "statement.noun_cue.v1" else "statement.clause_x_said.v1"
+
+
 def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | None:
     if _not_speech(reader, cue):
         return None
     anchor = cue
     speaker_tok = subject_of(cue)
+    if speaker_tok is None:
+        speaker_tok = _statement_noun_speaker(reader, cue)
     if any(c.dep_ == "auxpass" for c in cue.children) and lemma_of(cue) not in reader.cues.relay_verbs:
         # "It was announced by the ministry that ...": the agent speaks, not the subject
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
@@ -118,6 +209,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None  # the relay verb itself; handled from "saying"
     cand = Candidate(cue=cue, anchor=anchor, speaker_tok=speaker_tok, group=group, rule=rule, reported_by=reported_by)
     fill_content(reader, cand)
+    if cand.content is None or cand.relay_only or (_as_idiom(reader, cue) and not _own_quote(cand)):
+        _as_clause(reader, cand)
     # audience: "told reporters", "told Xi"
     if lemma_of(cue) in {"tell", "assure", "inform", "remind", "warn", "urge", "ask"}:
         for child in cue.children:

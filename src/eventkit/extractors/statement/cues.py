@@ -35,6 +35,7 @@ class Cues:
     idioms: frozenset[tuple[str, str]]
     proposition_objects: frozenset[str]
     continuing_verbs: frozenset[str]
+    as_idioms: frozenset[tuple[str, str]]
 
 
 @per_resources
@@ -66,6 +67,9 @@ def cue_lexicon() -> Cues:
         convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
         proposition_objects=frozenset(str(v).lower() for v in data.get("proposition_objects", [])),
         continuing_verbs=frozenset(str(v).lower() for v in data.get("continuing_verbs", [])),
+        as_idioms=frozenset(
+            (words[0], words[-1]) for v in data.get("as_idioms", []) if len(words := str(v).lower().split()) == 2
+        ),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),

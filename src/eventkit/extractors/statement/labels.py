@@ -26,6 +26,18 @@ _HEADLINE_LABEL = re.compile(
 #: '"..." -- Jane Smith': a quote signed with a dash at the end of its paragraph.
 _DASH_BYLINE = re.compile(r"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--?)\s*(?P<name>[A-Z][^\n\"]{1,60}?)[.\s]*$")
 
+#: A signature between two quotes of one paragraph (a list of pull quotes whose lines the
+#: cleaner joined): '"..." ― Jane A. Smith "..."'. Only a name: capitalised words, initials
+#: and the particles of names.
+_NAME_WORD = r"(?:[A-Z][\w\u2019'-]*\.?|de|da|del|der|van|von|la|le|al|bin|y)"
+_DASH_BETWEEN = re.compile(
+    rf"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--)\s*(?P<name>[A-Z][\w\u2019'-]*\.?(?: {_NAME_WORD}){{0,4}})[.,\s]*$"
+)
+
+
+#: The longest first line read as the article's title when the cleaner did not mark it.
+_TITLE_WORDS = 20
+
 
 def labelled(reader: Reader) -> list[Candidate]:
     """Attributions without a verb: speaker labels, dash bylines and "Name: ..." headlines.
@@ -39,7 +51,8 @@ def labelled(reader: Reader) -> list[Candidate]:
     for q in reader.quotes:
         by_paragraph.setdefault(q.para_start, []).append(q)
     pos = 0
-    for para in reader.text.split("\n\n"):
+    paragraphs = reader.text.split("\n\n")
+    for para in paragraphs:
         p_start = pos
         pos += len(para) + 2
         lead = len(para) - len(para.lstrip())
@@ -48,7 +61,9 @@ def labelled(reader: Reader) -> list[Candidate]:
             continue
         first = reader.doc.char_span(p_start + lead, p_start + lead + 1, alignment_mode="expand")
         headline = first is not None and len(first) > 0 and reader.ctx.in_headline(first[0])
-        pattern = _HEADLINE_LABEL if headline else _SPEAKER_LABEL
+        # a title the cleaner read as text (sentence case, final period): "Ruiz: fees must fall."
+        title = not headline and p_start == 0 and len(paragraphs) > 1 and len(line.split()) <= _TITLE_WORDS
+        pattern = _HEADLINE_LABEL if headline or title else _SPEAKER_LABEL
         m = pattern.match(line)
         if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
             base = p_start + lead
@@ -59,7 +74,8 @@ def labelled(reader: Reader) -> list[Candidate]:
                 base + m.start("colon"),
                 base + m.start("content"),
                 base + len(line),
-                headline=headline,
+                headline=headline or title,
+                body_from=p_start + len(para) if title else 0,
             )
             if cand is not None:
                 out.append(cand)
@@ -69,13 +85,19 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
-        for q in by_paragraph.get(p_start, ()):
-            if q.open_end or q.start in reader.claimed:
+        quotes = by_paragraph.get(p_start, [])
+        signed = [
+            _DASH_BETWEEN.match(reader.text[q.end : quotes[k + 1].start - 1])
+            if k + 1 < len(quotes)  # signed, then the next quote: '"..." ― Jane Smith "..."'
+            else _DASH_BYLINE.match(reader.text[q.end : p_start + len(para)])
+            for k, q in enumerate(quotes)
+        ]
+        for k, q in enumerate(quotes):
+            d = signed[k]
+            if d is None or q.open_end or q.start in reader.claimed:
                 continue
-            tail = reader.text[q.end : p_start + len(para)]
-            d = _DASH_BYLINE.match(tail)
-            if d is None:
-                continue
+            if k > 0 and signed[k - 1] is None:
+                continue  # a list of signed quotes signs each one ('"... what he calls "hell" than ..." ― X')
             cand = label_candidate(
                 reader,
                 q.end + d.start("name"),
@@ -99,7 +121,9 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
     Headlines are parsed poorly (title case), so the cue is found by its
     word form and the speaker by position: one to five capitalised words
     between the start (or a colon) and the cue. A verb after a comma
-    ("X Meets Y, Pledges to ...") has no speaker of its own and is skipped.
+    ("X Meets Y, Pledges to ...") has no speaker of its own and is skipped,
+    and so is a verb in "-ed" ("Mayor Accused Of ...", "Plan Blasted By ..."):
+    headlines report in the present, so it is a passive.
     """
     end = base + len(line.rstrip(" ."))
     tokens = reader.doc.char_span(base, end, alignment_mode="expand")
@@ -108,8 +132,8 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
     words = [t for t in tokens if not t.is_space]
     for k, tok in enumerate(words):
         group = headline_group(tok, words[k + 1] if k + 1 < len(words) else None)
-        if group is None or k == 0:
-            continue
+        if group is None or k == 0 or tok.lower_.endswith("ed"):
+            continue  # headlines speak in the present: "FDIC Accused Of ..." is a passive, not a cue
         names: list[Token] = []
         for prev in reversed(words[:k]):
             if prev.text in {":", ",", ";"} or not prev.text[:1].isupper():
@@ -139,14 +163,32 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
 
 def _named_in_body(reader: Reader, names: SpacySpan) -> bool:
     """A headline label names a person or organisation the article's body names too."""
-    words = {t.lower_ for t in names if not t.is_punct}
+    return _body_entity(reader, names) is not None
+
+
+def _is_role(reader: Reader, token: Token) -> bool:
+    """A title or role word, with or without its period ("Sen.", "Gov.", "Mayor")."""
+    word = token.lower_
+    return word in reader.cues.roles or word.rstrip(".") in reader.cues.roles or f"{word}." in reader.cues.roles
+
+
+def _body_entity(reader: Reader, names: SpacySpan, *, titles: bool = False, body_from: int = 0) -> SpacySpan | None:
+    """The body's person or organisation entity that holds every word of a headline name.
+
+    With ``titles``, titles and roles ("Senator Ruiz", "Mayor Becker") are
+    not part of the name the body's entity holds ("Senator Ana Ruiz" is the
+    entity "Ana Ruiz").
+    """
+    words = {t.lower_ for t in names if not t.is_punct and not (titles and _is_role(reader, t))}
+    if not words:
+        return None
     from eventkit.doccache import doc_ents
 
     for ent in doc_ents(reader.doc):
         named = ent.label_ in {"PERSON", "ORG"} and not reader.ctx.in_headline(ent[0])
-        if named and words <= {t.lower_ for t in ent}:
-            return True
-    return False
+        if named and ent.start_char >= body_from and words <= {t.lower_ for t in ent}:
+            return ent
+    return None
 
 
 def label_candidate(
@@ -159,8 +201,13 @@ def label_candidate(
     *,
     headline: bool = False,
     quote: Quote | None = None,
+    body_from: int = 0,
 ) -> Candidate | None:
-    """A statement whose speaker is a bare name outside any clause."""
+    """A statement whose speaker is a bare name outside any clause.
+
+    A headline's speaker must be a person or organisation the body names
+    (after ``body_from``, when the title is not marked as a headline).
+    """
     names = reader.doc.char_span(name_start, name_end, alignment_mode="expand")
     mark = reader.doc.char_span(mark_at, mark_at + 1, alignment_mode="expand")
     span = trim(reader.text, start, end, clause=False)
@@ -173,9 +220,19 @@ def label_candidate(
     if span[1] - span[0] < 2 or len(reader.text[span[0] : span[1]].split()) < 2:
         return None
     root = names.root
+    if _is_role(reader, root):
+        # "Senator Ruiz Rips ...": title-case parses may head the name with its title
+        root = next((t for t in reversed(names) if not _is_role(reader, t)), root)
     resolved = reader.ctx.actor(root)
-    if headline and not _named_in_body(reader, names):
-        return None  # "The Latest: ..." names nobody
+    if headline:
+        # a title before a headline cue's name ("Senator Ruiz Vows ...") is no part of the
+        # name; a titled label before a colon is a section ("President X: ...")
+        body = _body_entity(reader, names, titles=reader.text[mark_at] != ":", body_from=body_from)
+        if body is None:
+            return None  # "The Latest: ..." names nobody
+        # the body's name, not the headline's parse ("Becker Vows" read as one name)
+        root = body.root
+        resolved = reader.ctx.actor(root) or resolved
     name = names.text.strip()
     if resolved is not None and is_named(root):
         speaker = resolved[0]

@@ -1,0 +1,311 @@
+"""Statement cues and layouts: signed pull-quote lists, titled headline speakers, "As X noted, ...",
+"X issued a statement saying ...", and the cue statistics script.
+
+The sentences are written for these tests (no corpus text). They run through
+the real pipeline via the session ``extractor`` fixture.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+
+PUBLISHED = "2024-03-15"
+HEADLINE = "Harbour town weighs its options\n\n"
+BODY = "Mayor Erik Lindqvist and Senator Ana Ruiz met in Vestby on Monday. Erik Lindqvist said the port needs work.\n"
+
+
+def _pairs(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.name, s.content) for s in extractor.extract(text, published=PUBLISHED).statements]
+
+
+def _has(pairs: list[tuple[str, str]], speaker: str, content: str) -> bool:
+    return any(speaker in name and content in said for name, said in pairs)
+
+
+# ------------------------------------------------------------ signed pull-quote lists
+
+
+def test_pull_quotes_signed_inside_one_paragraph(extractor: Extractor) -> None:
+    # a list of pull quotes, one per line: the cleaner joins the lines into one paragraph
+    text = HEADLINE + (
+        "\u201cThe ferry is always late and nobody at the council cares.\u201d \u2015 Marta Solberg\n"
+        "\u201cI have fished here for forty years and never seen prices like this.\u201d\u2015 Jonas A. Berg \n"
+        "\u201cWe need a harbour master who answers to the town.\u201d -- Lena Dahl.\n\n"
+        "Photo/Agency."
+    )
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Marta Solberg", "The ferry is always late")
+    assert _has(pairs, "Jonas A. Berg", "I have fished here for forty years")
+    assert _has(pairs, "Lena Dahl", "We need a harbour master")
+
+
+def test_a_nested_quote_mark_is_no_signed_list(extractor: Extractor) -> None:
+    # the inner quote splits the outer one: its second half is not signed on its own
+    text = HEADLINE + (
+        "\u201cI would rather live in what he calls \u201chell\u201d than in a town without a harbour.\u201d"
+        " \u2015 Marta Solberg\n\nThe council meets again in May."
+    )
+    pairs = _pairs(extractor, text)
+    assert not any(said.startswith("than in a town") for _, said in pairs)
+
+
+def test_a_dash_between_quotes_needs_a_name(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "The posters read \u201cno more fees for the boats\u201d \u2014 and then "
+        "\u201cthe harbour belongs to us all\u201d."
+    )
+    assert not any(said.startswith("no more fees") for _, said in _pairs(extractor, text))
+
+
+# ------------------------------------------------------------ headline speakers with a title
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Senator Ruiz Rips Harbour Plan As A 'Fraud'", "Ana Ruiz", "Harbour Plan As A"),
+        ("Gov. Lindqvist Vows to Veto Fee Bill", "Erik Lindqvist", "to Veto Fee Bill"),
+        ("Lindqvist Vows to Veto Fee Bill", "Erik Lindqvist", "to Veto Fee Bill"),
+        ("Ferry Will Run All Winter, Mayor Lindqvist Says", "Erik Lindqvist", "Ferry Will Run All Winter"),
+    ],
+)
+def test_headline_cue_speaker_with_a_title(extractor: Extractor, headline: str, speaker: str, content: str) -> None:
+    pairs = _pairs(extractor, f"{headline}\n\n{BODY}")
+    assert _has(pairs, speaker, content)
+    assert not any("Vows" in name or "Rips" in name for name, _ in pairs)
+
+
+def test_titled_colon_label_is_a_section_not_a_speaker(extractor: Extractor) -> None:
+    text = "Mayor Erik Lindqvist: Singer Plays Concert on the Harbour Pier\n\n" + BODY
+    assert not any(said.startswith("Singer Plays Concert") for _, said in _pairs(extractor, text))
+
+
+def test_headline_passive_is_no_cue(extractor: Extractor) -> None:
+    text = "Lindqvist Accused Of Hiding Harbour Costs From Voters\n\n" + BODY
+    assert not any(said.startswith("Of Hiding") or said.startswith("Hiding") for _, said in _pairs(extractor, text))
+
+
+def test_headline_cue_without_a_named_speaker(extractor: Extractor) -> None:
+    text = "Fishermen Rip Harbour Plan As A 'Fraud'\n\n" + BODY
+    assert not any(said.startswith("Harbour Plan") for _, said in _pairs(extractor, text))
+
+
+# ------------------------------------------------------------ "As X noted, ..."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "As Mayor Erik Lindqvist pointed out, the town cannot afford a second pier.",
+            "Erik Lindqvist",
+            "the town cannot afford a second pier",
+        ),
+        (
+            "As Ana Ruiz noted on Monday, the ferry will stop running in March.",
+            "Ana Ruiz",
+            "the ferry will stop running in March",
+        ),
+        (
+            "The harbour will be dredged before the summer, as Lindqvist told reporters.",
+            "Lindqvist",
+            "The harbour will be dredged before the summer",
+        ),
+    ],
+)
+def test_as_clause_reports_its_host(extractor: Extractor, sentence: str, speaker: str, content: str) -> None:
+    assert _has(_pairs(extractor, HEADLINE + sentence), speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "As Mayor Erik Lindqvist put it, the town cannot live without its ferry.",
+            "Erik Lindqvist",
+            "the town cannot live",
+        ),
+        (
+            "As Ana Ruiz put it in a letter to the council, the pier is the heart of the town.",
+            "Ana Ruiz",
+            "the pier is the heart",
+        ),
+    ],
+)
+def test_as_x_put_it(extractor: Extractor, sentence: str, speaker: str, content: str) -> None:
+    pairs = _pairs(extractor, HEADLINE + sentence)
+    assert _has(pairs, speaker, content)
+    assert not any(said.startswith("it ") for _, said in pairs)
+
+
+def test_as_x_put_it_with_quotes(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        'The mayor spoke on Monday. As Lindqvist put it, "We are all in the same boat now."\n\n'
+        "Critics call him slow. His long career has not kept him from being seen, as the Vestby Post put it"
+        ' in a long report, "the operator."'
+    )
+    pairs = _pairs(extractor, text)
+    assert ("Lindqvist", "We are all in the same boat now.") in [(n.split()[-1], c) for n, c in pairs]
+    assert not any("long career" in said for _, said in pairs)
+
+
+def test_commissive_as_clause_says_how_not_what(extractor: Extractor) -> None:
+    text = HEADLINE + "The council could also sell the old pier to a developer, as Ana Ruiz proposes."
+    assert not any("sell the old pier" in said for _, said in _pairs(extractor, text))
+
+
+def test_put_it_outside_an_as_clause_says_nothing(extractor: Extractor) -> None:
+    text = HEADLINE + "The fishermen put it on the table at the meeting, as the council had asked them to."
+    assert _pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Ana Ruiz left the hall, the fishermen began to cheer loudly.",  # "as" of time, no cue
+        "As Lindqvist said he would, the council approved the dredging plan.",  # the cue has its own content
+    ],
+)
+def test_as_clause_without_a_bare_cue(extractor: Extractor, sentence: str) -> None:
+    pairs = _pairs(extractor, HEADLINE + sentence)
+    assert not any("council approved" in said or "fishermen began" in said for _, said in pairs)
+
+
+# ------------------------------------------------------------ statement nouns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The Fishermen's Union issued a statement calling the new fees a betrayal of its members.",
+            "Union",
+            "the new fees a betrayal",
+        ),
+        (
+            "Ana Ruiz released a statement saying the vote had been rigged from the start.",
+            "Ana Ruiz",
+            "the vote had been rigged",
+        ),
+        (
+            "Lindqvist posted a tweet saying the ferry would run again on Friday.",
+            "Lindqvist",
+            "the ferry would run again",
+        ),
+    ],
+)
+def test_statement_noun_participle_speaks_for_its_issuer(
+    extractor: Extractor, sentence: str, speaker: str, content: str
+) -> None:
+    assert _has(_pairs(extractor, HEADLINE + sentence), speaker, content)
+
+
+def test_statement_noun_participle_needs_an_issuer(extractor: Extractor) -> None:
+    text = HEADLINE + "A statement saying the vote had been rigged was found on the harbour office door."
+    assert not any("rigged" in said for _, said in _pairs(extractor, text))
+
+
+# ------------------------------------------------------------ cue verbs already in the lexicon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Senator Ana Ruiz called on the council to publish the full harbour budget.",
+            "Ana Ruiz",
+            "the council to publish",
+        ),
+        (
+            "Mayor Erik Lindqvist called for an independent review of the ferry contract.",
+            "Erik Lindqvist",
+            "for an independent review",
+        ),
+        (
+            "Ana Ruiz cited the rising fees as evidence that the harbour plan had failed.",
+            "Ana Ruiz",
+            "the rising fees as evidence",
+        ),
+        (
+            "Ana Ruiz accused the council of hiding the true cost of the pier from voters.",
+            "Ana Ruiz",
+            "the council of hiding",
+        ),
+        (
+            "Erik Lindqvist criticized the council for delaying the vote on the pier.",
+            "Erik Lindqvist",
+            "the council for delaying",
+        ),
+        (
+            "Ana Ruiz urged residents to report any damage to the harbour office.",
+            "Ana Ruiz",
+            "residents to report any damage",
+        ),
+        (
+            "Erik Lindqvist vowed to fight the fee increase in court if the council approves it.",
+            "Erik Lindqvist",
+            "to fight the fee increase",
+        ),
+    ],
+)
+def test_cue_verbs_with_their_frames(extractor: Extractor, sentence: str, speaker: str, content: str) -> None:
+    assert _has(_pairs(extractor, HEADLINE + sentence), speaker, content)
+
+
+# ------------------------------------------------------------ the statistics script
+
+
+def _script() -> object:
+    path = Path(__file__).resolve().parents[2] / "scripts" / "cue_statistics.py"
+    spec = importlib.util.spec_from_file_location("cue_statistics", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["cue_statistics"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "frame"),
+    [
+        ("Ana Ruiz accused the council of hiding the cost.", "accused", "obj+of"),
+        ("Ana Ruiz vowed to fight the fees.", "vowed", "to"),
+        ("Ana Ruiz said that the fees would rise.", "said", "ccomp"),
+        ("As Ana Ruiz noted, the fees will rise.", "noted", "as-clause"),
+    ],
+)
+def test_cue_statistics_frames(nlp: object, sentence: str, cue: str, frame: str) -> None:
+    stats = _script()
+    doc = nlp(sentence)  # type: ignore[operator]
+    token = next(t for t in doc if t.text == cue)
+    assert stats.frame_of(token) == frame  # type: ignore[attr-defined]
+
+
+def test_cue_statistics_finds_the_gold_cue(nlp: object) -> None:
+    stats = _script()
+    doc = nlp("Ana Ruiz told reporters that the fees would rise in May.")  # type: ignore[operator]
+    start = next(t for t in doc if t.text == "the")
+    cue = stats.gold_cue(start, "Ana Ruiz")  # type: ignore[attr-defined]
+    assert cue is not None and cue.text == "told"
+    assert stats.gold_cue(start, "the mayor") is None  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------ a title the cleaner read as text
+
+
+def test_sentence_case_title_label(extractor: Extractor) -> None:
+    text = "Ruiz: the harbour fees must fall before the summer season.\n\n" + BODY
+    assert _has(_pairs(extractor, text), "Ana Ruiz", "the harbour fees must fall")
+
+
+def test_sentence_case_title_label_needs_a_named_speaker(extractor: Extractor) -> None:
+    text = "Vestby: the harbour fees will fall before the summer season.\n\n" + BODY
+    assert not any(said.startswith("the harbour fees will fall") for _, said in _pairs(extractor, text))
