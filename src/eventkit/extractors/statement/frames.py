@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group, idiom_noun, lemma_of
-from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote
+from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote, quote_close, through_quotes
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
@@ -38,6 +38,9 @@ _PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
 #: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
 _DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 
+#: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
+_AUDIENCE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "ask"})
+
 #: Words opening an indirect question: "explained *why* ...", "told how ...", "asked *whether* ...".
 #: Verbs whose wh-clause is the question asked ("asked whether ...", "wondered why ...").
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
@@ -45,7 +48,19 @@ _WH_WORDS = frozenset({"how", "why", "what", "whether", "when", "where", "who", 
 
 
 def fill_content(reader: Reader, cand: Candidate) -> None:
-    """Fill the content: a linked quote, the that-clause, or the object by verb group."""
+    """Fill the content: a linked quote, the that-clause, or the object by verb group.
+
+    A reported clause (or object) that opens a quote runs on to the quote's
+    closing mark, however the parse splits the quote ("said he would "crush
+    them. We will see."" keeps both sentences).
+    """
+    _fill(reader, cand)
+    if cand.content is not None and not cand.direct:
+        cand.content = through_quotes(reader.text, reader.quotes, cand.content)
+        reader.claim_within(cand.content)
+
+
+def _fill(reader: Reader, cand: Candidate) -> None:
     cue, anchor = cand.cue, cand.anchor
     before, after = reader.linked_quotes(anchor)
     ccomp = next((c for c in cue.children if c.dep_ in {"ccomp"}), None)
@@ -65,6 +80,14 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
             continue
         cand.content, cand.direct, cand.quote = span, True, quote
         reader.claimed.add(quote.start)
+        if quote is after:
+            named = _named_object(reader, cue, quote)
+            if named is not None:
+                # "called the plan "a disaster"": the named thing belongs to what was said
+                end = max(quote_close(reader.text, quote), _complement_end(cue, quote))
+                cand.content = reader.clause(named.left_edge.idx, _continued(reader, cue, end))
+                cand.direct = False
+                cand.rule = cand.rule or "statement.x_verb_object.v1"
         if quote is before and after is not None:
             # a quote split by its attribution: '"...," X said, "..."'
             rest = trim(reader.text, after.start, after.end, clause=False)
@@ -194,6 +217,36 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
         if child.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in child.children):
             break  # "said X and walked out": the speaker's next action
         end = stop
+    return end
+
+
+def _named_object(reader: Reader, cue: Token, quote: Quote) -> Token | None:
+    """The object a naming cue predicates its quote of: "called *the plan* "a disaster"".
+
+    The object comes right before the quote ("described the plan as "a
+    gift"", "dubbed the tower "the eyesore"") or holds it; an audience ("told
+    reporters, "..."") is no such object.
+    """
+    if lemma_of(cue) in _AUDIENCE_VERBS:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.left_edge.idx >= quote.start or reader.in_quote(obj.left_edge) is not None:
+        return None
+    right = obj.right_edge
+    obj_end = right.idx + len(right)
+    if obj_end >= quote.start:
+        return obj  # the quote is inside the object
+    gap = reader.text[obj_end : quote.start].strip(" \t\n\"'").lower()
+    return obj if gap in {"", "as"} else None
+
+
+def _complement_end(cue: Token, quote: Quote) -> int:
+    """The end of the cue's dependent that holds the quote ("called X "a disaster" *for the poor*")."""
+    end = quote.end
+    for child in cue.rights:
+        left, right = child.left_edge, child.right_edge
+        if left.idx <= quote.start < right.idx + len(right):
+            end = max(end, right.idx + len(right))
     return end
 
 

@@ -105,6 +105,35 @@ def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
     return None
 
 
+def quote_close(text: str, q: Quote) -> int:
+    """The offset after a quote's closing mark (its end when the quote is left open)."""
+    if q.open_end:
+        return q.end
+    return q.end + (2 if text.startswith("''", q.end) else 1 if text.startswith('"', q.end) else 0)
+
+
+def through_quotes(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:
+    """Extend a reported clause over the quotes it opens: the clause runs to the closing mark.
+
+    The parse often ends a clause at a quote mark or splits a quote of
+    several sentences ("said he would "fix it. It will take a year.""). A
+    quote left open runs to the end of the clause's paragraph at most.
+    """
+    start, end = span
+    i = bisect.bisect_left(quotes, start, key=_start)
+    for q in quotes[i:]:
+        if q.start > end:
+            break
+        if q.end <= end:
+            continue
+        if q.open_end:
+            para_end = text.find("\n\n", start)
+            end = max(end, min(q.end, para_end if para_end >= 0 else len(text)))
+        else:
+            end = quote_close(text, q)
+    return start, end
+
+
 def _start(q: Quote) -> int:
     return q.start
 
