@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group, idiom_noun, lemma_of
-from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote, quote_close, through_quotes
+from eventkit.extractors.statement.quotes import (
+    MIN_QUOTE_WORDS,
+    Quote,
+    quote_close,
+    quote_lead,
+    quote_tail,
+    through_quotes,
+)
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
@@ -38,6 +45,13 @@ _PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
 #: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
 _DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 
+#: Auxiliaries that stand for an elided verb phrase ("said she *would*").
+_AUXILIARIES = frozenset("will would can could shall should may might must do be have".split())
+
+#: Prepositions of the circumstances of speaking ("as X said *in* a statement"); others name a topic
+#: or a complement ("as X railed *against* ...", "as X called *for* ..."), which makes "as" a time.
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "to", "after", "before", "from", "via", "through"})
+
 #: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
 _AUDIENCE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "ask"})
 
@@ -56,7 +70,9 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
     """
     _fill(reader, cand)
     if cand.content is not None and not cand.direct:
-        cand.content = through_quotes(reader.text, reader.quotes, cand.content)
+        cand.content = through_quotes(
+            reader.text, reader.quotes, cand.content, lambda q: _introduced(reader, cand.cue, q)
+        )
         reader.claim_within(cand.content)
 
 
@@ -80,6 +96,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             continue
         cand.content, cand.direct, cand.quote = span, True, quote
         reader.claimed.add(quote.start)
+        if quote is before:
+            cand.content = _with_fragments(reader, cand, quote, after)
         if quote is after:
             named = _named_object(reader, cue, quote)
             if named is not None:
@@ -96,9 +114,13 @@ def _fill(reader: Reader, cand: Candidate) -> None:
                 reader.claimed.add(after.start)
         cand.rule = cand.rule or _rule_name(reader, cand, quote)
         return
+    if as_clause(cue) and _parenthetical(reader, cand):
+        return  # "As X put it, Y": the host clause is what was said
     if ccomp is not None and ccomp.i > cue.i:
         if first_word(ccomp).lower_ in _WH_WORDS and lemma_of(cue) not in _ASKING:
             return  # "explained why he left", "told how ...": a topic, not the words (a question is asked)
+        if _elliptical(ccomp):
+            return  # "as she said she would": the words are elsewhere
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
@@ -220,6 +242,24 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
     return end
 
 
+def _with_fragments(reader: Reader, cand: Candidate, quote: Quote, after: Quote | None) -> tuple[int, int]:
+    """A quote before its cue with the words that join it to its sentence.
+
+    '"I admire the design" of the plan, X said' keeps "of the plan"; 'But "the
+    real issue," X said, "is ..."' keeps "But". The content is the stretch of
+    text from the first to the last of them, quote marks included.
+    """
+    assert cand.content is not None
+    start, end = cand.content
+    tail = quote_tail(reader.doc, cand.anchor, quote)
+    if tail is not None:
+        end = tail.idx + len(tail)
+    lead = quote_lead(reader.doc, cand.anchor, quote, after)
+    if lead is not None:
+        start = lead.idx
+    return start, end
+
+
 def _named_object(reader: Reader, cue: Token, quote: Quote) -> Token | None:
     """The object a naming cue predicates its quote of: "called *the plan* "a disaster"".
 
@@ -266,12 +306,67 @@ def _addressee(reader: Reader, cand: Candidate) -> Token | None:
     return None
 
 
+def _introduced(reader: Reader, cue: Token, quote: Quote) -> bool:
+    """True when another cue introduces ``quote`` right before its opening mark ("..., saying, "..."")."""
+    span = reader.doc.char_span(max(0, quote.start - 40), quote.start, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in reversed(span):
+        if tok.idx >= quote.start or tok.is_punct or tok.is_space:
+            continue
+        return tok.i != cue.i and cue_group(tok) is not None
+    return False
+
+
+def _elliptical(clause: Token) -> bool:
+    """A clause of a subject and an auxiliary alone ("she would", "he did"): it repeats what was said elsewhere."""
+    if clause.tag_ not in {"MD", "VBD", "VBZ", "VBP"} or clause.lemma_.lower() not in _AUXILIARIES:
+        return False
+    return all(c.dep_ in SUBJECTS | {"aux", "neg", "punct", "advmod"} for c in clause.children)
+
+
+def as_clause(cue: Token) -> bool:
+    """An attribution by "as": "As X put it, Y", "Y, as X noted, ...".
+
+    The cue has no complement of its own (the "as" stands for what was said;
+    "it" may too) and no topic ("as X commented on the bill" is a time).
+    """
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    if not any(c.dep_ in SUBJECTS for c in cue.children):
+        return False  # "failed as predicted"
+    right = cue.right_edge
+    if not right.is_punct and (right.i + 1 >= len(cue.doc) or not cue.doc[right.i + 1].is_punct):
+        return False  # the phrase is set off by a comma: "As he welcomed guests Scott ..." is a time
+    for child in cue.children:
+        if child.dep_ in {"ccomp", "xcomp", "oprd", "attr", "advcl"}:
+            return False
+        if child.dep_ in {"dobj", "dative"} and child.lower_ != "it" and lemma_of(cue) not in _AUDIENCE_VERBS:
+            return False  # "as he told reporters" names an audience, "as he welcomed the guests" an act
+        if child.dep_ == "prep" and not _circumstance(child):
+            return False
+    return True
+
+
+def _circumstance(prep: Token) -> bool:
+    """A prepositional phrase of place, time or medium ("in a statement", "at the rally", "on Tuesday")."""
+    word = prep.lower_
+    if word in _CIRCUMSTANCE_PREPS:
+        return True
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return word == "on" and pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+
+
 def _parenthetical(reader: Reader, cand: Candidate) -> bool:
-    """'The economy, the minister said, will recover': the host clause is the content."""
+    """'The economy, the minister said, will recover': the host clause is the content.
+
+    So is the host of an "as" clause: "As the minister put it, the economy
+    will recover" (the clause after the cue's phrase).
+    """
     cue = cand.cue
     head = cue.head
     if (
-        cue.dep_ != "parataxis"
+        (cue.dep_ != "parataxis" and not as_clause(cue))
         or head.i == cue.i
         or head.pos_ not in {"VERB", "AUX"}
         or cue_group(head) is not None
@@ -288,6 +383,8 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
         rest = reader.clause(after_cue, end)
         if cand.content is not None and rest is not None:
             cand.extra.append(rest)
+    elif start == cue.left_edge.idx and as_clause(cue):
+        cand.content = reader.clause(after_cue, end)  # "As X noted, Y"
     else:
         cand.content = reader.clause(start, end)
     if cand.content is None:

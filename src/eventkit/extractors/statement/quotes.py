@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -112,12 +113,16 @@ def quote_close(text: str, q: Quote) -> int:
     return q.end + (2 if text.startswith("''", q.end) else 1 if text.startswith('"', q.end) else 0)
 
 
-def through_quotes(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:
+def through_quotes(
+    text: str, quotes: list[Quote], span: tuple[int, int], introduced: Callable[[Quote], bool] | None = None
+) -> tuple[int, int]:
     """Extend a reported clause over the quotes it opens: the clause runs to the closing mark.
 
     The parse often ends a clause at a quote mark or splits a quote of
     several sentences ("said he would "fix it. It will take a year.""). A
-    quote left open runs to the end of the clause's paragraph at most.
+    quote left open runs to the end of the clause's paragraph at most. A quote
+    that another cue inside the clause introduces (``introduced``) is left to
+    that cue ("said X, saying: "..."").
     """
     start, end = span
     i = bisect.bisect_left(quotes, start, key=_start)
@@ -126,6 +131,8 @@ def through_quotes(text: str, quotes: list[Quote], span: tuple[int, int]) -> tup
             break
         if q.end <= end:
             continue
+        if introduced is not None and introduced(q):
+            break  # "said X, saying, "...": the quote is the inner cue's statement
         if q.open_end:
             para_end = text.find("\n\n", start)
             end = max(end, min(q.end, para_end if para_end >= 0 else len(text)))
@@ -187,11 +194,73 @@ def _own_sentences(doc: Doc, text: str, q: Quote, cue_sent_start: int) -> bool:
     return not text[first[0].sent.start_char : q.start].strip(QUOTE_GAP)
 
 
+def _hangs_from(token: Token, quotes: tuple[Quote, ...], anchor: Token) -> bool:
+    """True when ``token``'s heads reach a word inside one of ``quotes`` before the cue's clause.
+
+    A word whose heads pass through the cue ``anchor`` or a word above it
+    (outside the quotes) belongs to the cue's clause, not to the quote.
+    """
+    above = {a.i for a in anchor.ancestors}
+    for head in token.ancestors:
+        if any(q.contains(head.idx) for q in quotes):
+            return True
+        if head.i == anchor.i or head.i in above:
+            return False
+    return False
+
+
+def quote_tail(doc: Doc, anchor: Token, q: Quote) -> Token | None:
+    r"""The last word of a fragment that continues a quote before its cue.
+
+    "\"I admire the design\" *of the plan*, Roe said": the words right after
+    the closing mark that hang from a word inside the quote (not from the
+    cue) finish the quoted clause and belong to the content.
+    """
+    last: Token | None = None
+    span = doc.char_span(q.end, anchor.idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.i >= anchor.i or tok.idx < q.end:
+            continue
+        if tok.is_punct or tok.is_space:
+            continue
+        if not _hangs_from(tok, (q,), anchor) or tok.i - span[0].i > 12:
+            break
+        last = tok
+    return last
+
+
+def quote_lead(doc: Doc, anchor: Token, q: Quote, also: Quote | None = None) -> Token | None:
+    r"""The first word of a lead-in that opens a quote's sentence: "*But* \"the real issue,\" X said, \"is ...\"".
+
+    The words between the start of the quote's sentence and its opening mark
+    belong to the content when every one hangs from a word inside the quote
+    (or inside the quote the cue introduces, ``also``), not from the cue.
+    """
+    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    sent_start = first[0].sent.start
+    lead = [t for t in doc[sent_start : first[0].i] if t.idx < q.start - 1 and not (t.is_punct or t.is_space)]
+    if not lead or len(lead) > 8:
+        return None
+    quotes = (q,) if also is None else (q, also)
+    if any(t.i >= anchor.i or not _hangs_from(t, quotes, anchor) for t in lead):
+        return None
+    return lead[0]
+
+
 def _before_score(doc: Doc, anchor: Token, q: Quote) -> int | None:
-    """'"...," said X.' / '"...," X told reporters.': only the subject and punctuation between."""
+    """'"...," said X.' / '"...," X told reporters.': only the subject and punctuation between.
+
+    A fragment finishing the quote's clause may come first ('"..." of the plan, X said').
+    """
+    tail = quote_tail(doc, anchor, q)
+    tail_end = tail.idx + len(tail) if tail is not None else q.end
     between = []
     i = anchor.i - 1
-    while i >= 0 and doc[i].idx >= q.end:
+    while i >= 0 and doc[i].idx >= tail_end:
         between.append(doc[i])
         if len(between) > 12:
             return None
