@@ -215,3 +215,42 @@ def test_two_apostrophes_are_quote_marks_and_offsets_stay_exact(statement_extrac
     assert stmt.direct
     assert stmt.content_span is not None
     assert text[stmt.content_span.start : stmt.content_span.end] == stmt.content
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "The owner, Ines Okafor, ''had me at 'the harbour view,''' Mr. Jonas Berg wrote.",
+            "had me at 'the harbour view,'",
+        ),
+        ("''We answer to the island's voters''' Mr. Jonas Berg said.", "We answer to the island's voters'"),
+        ("'''Leave the pier,' he told me,'' Ms. Ines Okafor said.", "'Leave the pier,' he told me,"),
+    ],
+)
+def test_three_apostrophes_are_a_double_mark_and_a_single_one(text: str, inside: str) -> None:
+    from eventkit.extractors.statement.quotes import find_quotes
+
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [inside]
+
+
+def test_a_quote_over_two_paragraphs_is_one_content(statement_extractor: Extractor) -> None:
+    text = (
+        'Ferry operator Nordlink said in a statement: "We support the harbour plan.\n\n'
+        '"We will invest in new boats next year and hire more crew for the summer."'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Nordlink", "we support the harbour plan")
+    assert phrase_matches("hire more crew for the summer", stmt.content)
+
+
+def test_a_quote_paragraph_after_a_quote_continues_its_statement(statement_extractor: Extractor) -> None:
+    text = (
+        'John Miller, the harbour master, was blunt. "The pilings are rotten," Miller said. '
+        '"They will not last the winter."\n\n'
+        '"Anyone who walks on that pier at high tide is taking a risk."'
+    )
+    found = _statements(statement_extractor, text)
+    stmt = _said_by(found, "Miller", "the pilings are rotten")
+    assert phrase_matches("anyone who walks on that pier", stmt.content)
+    assert "statement.quote_continues.v1" in stmt.rule_ids
+    assert len([s for s in found if phrase_matches("anyone who walks on that pier", s.content)]) == 1

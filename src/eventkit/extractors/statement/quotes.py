@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 #: Quotes shorter than this (in words) are scare quotes unless a cue governs them.
 MIN_QUOTE_WORDS = 4
 
-_QUOTE_MARK = re.compile(r"\"|''")
+#: A double quote, or two apostrophes as some newspapers write it. Of a run of three, two are the
+#: mark and one a single quote or a possessive ("at 'home.'''", "'''No,' he said", "the voters'''").
+_QUOTE_MARK = re.compile(r"\"|'''?")
 
 #: What may separate a quote from the next sentence's cue: its closing mark and white space.
 QUOTE_GAP = " \t\n\"'"
@@ -72,7 +74,7 @@ def find_quotes(text: str) -> list[Quote]:
         p_start, p_end = pos, pos + len(para)
         pos = p_end + 2
         # (offset, width): a double quote, or two apostrophes as some newspapers write it
-        marks = [(p_start + m.start(), len(m.group())) for m in _QUOTE_MARK.finditer(para)]
+        marks = [_mark(para, m, p_start) for m in _QUOTE_MARK.finditer(para)]
         k = 0
         if carry is not None:
             opens = bool(marks) and marks[0][0] == p_start + len(para) - len(para.lstrip())
@@ -96,6 +98,14 @@ def find_quotes(text: str) -> list[Quote]:
     if carry is not None:
         quotes.append(carry)
     return quotes
+
+
+def _mark(para: str, m: re.Match[str], p_start: int) -> tuple[int, int]:
+    """(offset, width) of a quote mark; of three apostrophes, the two on the outside of the word."""
+    at = m.start()
+    if len(m.group()) == 3 and at > 0 and not para[at - 1].isspace():
+        at += 1  # closing: "at 'home.'''" or "the voters'''": the last two
+    return p_start + at, 1 if m.group() == '"' else 2
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
