@@ -254,3 +254,31 @@ def test_a_quote_paragraph_after_a_quote_continues_its_statement(statement_extra
     assert phrase_matches("anyone who walks on that pier", stmt.content)
     assert "statement.quote_continues.v1" in stmt.rule_ids
     assert len([s for s in found if phrase_matches("anyone who walks on that pier", s.content)]) == 1
+
+
+# ------------------------------------------------------ the outermost complement
+
+
+def test_a_clause_misread_as_an_object_is_the_whole_complement(statement_extractor: Extractor) -> None:
+    text = (
+        "Ines Okafor, a developer, said many of the examples that critics point to as failures in rich "
+        "areas failed to note that the scheme helped transform poor towns."
+    )
+    found = _statements(statement_extractor, text)
+    _said_by(found, "Okafor", "many of the examples that critics point to")
+    # the critics "failed to note": nobody said the inner clause
+    assert not any(phrase_matches("the scheme helped", s.content) and "many" not in s.content for s in found)
+
+
+def test_an_object_with_a_relative_clause_is_no_clause(statement_extractor: Extractor) -> None:
+    text = "Harbour master John Miller said a prayer for the sailors who were lost at sea."
+    assert not _statements(statement_extractor, text)
+
+
+def test_a_quote_opened_inside_a_clause_after_that_is_the_clause(statement_extractor: Extractor) -> None:
+    text = (
+        "Harbour master John Miller said he saw no need to change the plan, telling the council that "
+        '"we tell the truth, we deal with the tides" and little else.'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "we tell the truth we deal with the tides")
+    assert not stmt.content.startswith('"')

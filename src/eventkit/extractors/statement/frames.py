@@ -45,6 +45,12 @@ _PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
 #: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
 _DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 
+#: Tags of finite verbs (a clause, not a noun phrase).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+#: Dependencies by which the predicate of a misread clause hangs below its subject (not "relcl", "amod").
+_PREDICATE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
+
 #: Auxiliaries that stand for an elided verb phrase ("said she *would*").
 _AUXILIARIES = frozenset("will would can could shall should may might must do be have".split())
 
@@ -69,11 +75,19 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
     them. We will see."" keeps both sentences).
     """
     _fill(reader, cand)
-    if cand.content is not None and not cand.direct:
+    if cand.content is not None:
         cand.content = through_quotes(
-            reader.text, reader.quotes, cand.content, lambda q: _introduced(reader, cand.cue, q)
+            reader.text, reader.quotes, cand.content, lambda q: q == cand.quote or _introduced(reader, cand.cue, q)
         )
+        q = cand.quote
+        if cand.direct and q is not None and cand.content == (_opening(reader.text, q), quote_close(reader.text, q)):
+            cand.content = (q.start, q.end)  # a whole quote: its words, without the marks
         reader.claim_within(cand.content)
+
+
+def _opening(text: str, q: Quote) -> int:
+    """The offset of a quote's opening mark."""
+    return q.start - 2 if text[max(0, q.start - 2) : q.start] == "''" else q.start - 1
 
 
 def _fill(reader: Reader, cand: Candidate) -> None:
@@ -157,6 +171,13 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         cand.content = reader.clause(start, min(end, stop))
         reader.claim_within(cand.content)
         cand.rule = cand.rule or "statement.clause_x_said.v1"
+        return
+    clause = _clause_as_object(cue) if ccomp is None and cand.group == "report" else None
+    if clause is not None:
+        # "said many of the critics failed to note ...": the parse took the clause's subject for an object
+        cand.content = reader.clause(clause.left_edge.idx, _continued(reader, cue, _end_of(clause)))
+        reader.claim_within(cand.content)
+        cand.rule = cand.rule or "statement.x_said_that.v1"
         return
     if cand.group == "report" and lemma_of(cue) in _DIRECTIVE_REPORTS:
         # "told the crowd to go home": the addressee and the to-infinitive
@@ -307,6 +328,30 @@ def _addressee(reader: Reader, cand: Candidate) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _clause_as_object(cue: Token) -> Token | None:
+    """The object of a reporting verb that holds a finite verb: a clause the parse misread.
+
+    "said many of the examples critics cite failed to note ..." parses
+    "many" as the object of "said"; a report verb ("say", "state") takes a
+    clause, so an object with a finite verb below it is the clause's subject.
+    """
+    if lemma_of(cue) in _AUDIENCE_VERBS:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.right_edge.i - obj.left_edge.i < 3:
+        return None
+    for tok in obj.subtree:
+        if tok.tag_ in _FINITE_TAGS and tok.i != obj.i and tok.dep_ in _PREDICATE_DEPS:
+            return obj  # a predicate, not a relative clause ("said a prayer for those who were lost")
+    return None
+
+
+def _end_of(token: Token) -> int:
+    """The cleaned offset after the last word of ``token``'s subtree."""
+    right = token.right_edge
+    return right.idx + len(right)
 
 
 def _inner_participle(clause: Token) -> Token | None:

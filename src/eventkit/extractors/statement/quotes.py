@@ -130,9 +130,10 @@ def through_quotes(
 
     The parse often ends a clause at a quote mark or splits a quote of
     several sentences ("said he would "fix it. It will take a year.""). A
-    quote left open runs to the end of the clause's paragraph at most. A quote
-    that another cue inside the clause introduces (``introduced``) is left to
-    that cue ("said X, saying: "..."").
+    quote left open runs to the end of the clause's paragraph at most. The
+    extension stops at a quote ``introduced`` tells apart: the statement's own
+    quote, or one that another cue inside the clause introduces ("said X,
+    saying: "..."").
     """
     start, end = span
     i = bisect.bisect_left(quotes, start, key=_start)
@@ -142,7 +143,7 @@ def through_quotes(
         if q.end <= end:
             continue
         if introduced is not None and introduced(q):
-            break  # "said X, saying, "...": the quote is the inner cue's statement
+            break  # the statement's own quote, or "said X, saying, "..."": the inner cue's statement
         if q.open_end:
             para_end = text.find("\n\n", start)
             end = max(end, min(q.end, para_end if para_end >= 0 else len(text)))
