@@ -137,9 +137,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             return  # "as she said she would": the words are elsewhere
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
-        inner = _inner_participle(ccomp)
-        if inner is not None:
-            end = min(end, inner.left_edge.idx)  # "said X, saying "..."": the participle speaks on its own
+        participle = _inner_participle(ccomp)
+        if participle is not None:
+            end = min(end, participle.left_edge.idx)  # "said X, saying "..."": the participle speaks on its own
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content
@@ -160,8 +160,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         return
     if ccomp is not None and ccomp.i < cue.i:
         # "X is a problem, Y said": the ccomp precedes the cue
-        inner = cue_group(ccomp) is not None and subject_of(ccomp) is not None
-        if inner:
+        if cue_group(ccomp) is not None and subject_of(ccomp) is not None:
             cand.relay_only = True
             return
         start, end = subtree_range(ccomp, exclude=cue)
