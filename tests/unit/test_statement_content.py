@@ -282,3 +282,31 @@ def test_a_quote_opened_inside_a_clause_after_that_is_the_clause(statement_extra
     )
     stmt = _said_by(_statements(statement_extractor, text), "Miller", "we tell the truth we deal with the tides")
     assert not stmt.content.startswith('"')
+
+
+def test_a_naming_verb_without_a_quote_keeps_object_and_complement(statement_extractor: Extractor) -> None:
+    text = "Former mayor Bill Lowe on Tuesday called the harbour plan a costly mess that the island cannot afford."
+    _said_by(_statements(statement_extractor, text), "Lowe", "the harbour plan a costly mess")
+
+
+def test_a_speech_verb_conjoined_inside_the_clause_speaks_on_its_own(statement_extractor: Extractor) -> None:
+    text = (
+        "In an interview last year, Marcel Lazar said he welcomed the inquiry into the harbour board and "
+        'added, "I will tell them everything, no problem."'
+    )
+    found = _statements(statement_extractor, text)
+    reported = _said_by(found, "Lazar", "he welcomed the inquiry into the harbour board")
+    assert "added" not in reported.content
+    assert _said_by(found, "Lazar", "i will tell them everything").direct
+
+
+# ------------------------------------------------ connectives before a quote
+
+
+@pytest.mark.parametrize(("connective", "kept"), [("on the other hand", True), ("in a statement", False)])
+def test_a_connective_before_the_quote_belongs_to_it(
+    statement_extractor: Extractor, connective: str, kept: bool
+) -> None:
+    text = f'Harbour master John Miller said {connective}, "the old pier works fine if the weather is calm."'
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "the old pier works fine if")
+    assert phrase_matches(connective, stmt.content) is kept

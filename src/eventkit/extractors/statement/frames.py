@@ -58,6 +58,9 @@ _AUXILIARIES = frozenset("will would can could shall should may might must do be
 #: or a complement ("as X railed *against* ...", "as X called *for* ..."), which makes "as" a time.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "to", "after", "before", "from", "via", "through"})
 
+#: Entity types of a circumstance of speaking ("said at the rally in Ohio", "said last week").
+_CIRCUMSTANCE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG", "PERSON"})
+
 #: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
 _AUDIENCE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "ask"})
 
@@ -76,8 +79,9 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
     """
     _fill(reader, cand)
     if cand.content is not None:
+        start = cand.content[0]  # a quote the content starts inside is its own: it ends where it was cut
         cand.content = through_quotes(
-            reader.text, reader.quotes, cand.content, lambda q: q == cand.quote or _introduced(reader, cand.cue, q)
+            reader.text, reader.quotes, cand.content, lambda q: q.start <= start or _introduced(reader, cand.cue, q)
         )
         q = cand.quote
         if cand.direct and q is not None and cand.content == (_opening(reader.text, q), quote_close(reader.text, q)):
@@ -120,6 +124,11 @@ def _fill(reader: Reader, cand: Candidate) -> None:
                 cand.content = reader.clause(named.left_edge.idx, _continued(reader, cue, end))
                 cand.direct = False
                 cand.rule = cand.rule or "statement.x_verb_object.v1"
+            else:
+                lead = _connective(reader, cue, quote)
+                if lead is not None:
+                    # 'X said on the other hand, "..."': the connective frames the words
+                    cand.content = (lead.left_edge.idx, quote_close(reader.text, quote))
         if quote is before and after is not None:
             # a quote split by its attribution: '"...," X said, "..."'
             rest = trim(reader.text, after.start, after.end, clause=False)
@@ -139,7 +148,10 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         end = _continued(reader, cue, end)
         participle = _inner_participle(ccomp)
         if participle is not None:
-            end = min(end, participle.left_edge.idx)  # "said X, saying "..."": the participle speaks on its own
+            left = participle.left_edge
+            if left.i > 0 and left.nbor(-1).dep_ == "cc":
+                left = left.nbor(-1)  # "... and added": the conjunction goes with the verb
+            end = min(end, left.idx)  # "said X, saying "..."": the participle speaks on its own
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content
@@ -170,6 +182,13 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         cand.content = reader.clause(start, min(end, stop))
         reader.claim_within(cand.content)
         cand.rule = cand.rule or "statement.clause_x_said.v1"
+        return
+    predicated = _predicated_object(cue) if ccomp is None else None
+    if predicated is not None:
+        # "called the plan a costly mess", "declared the vote a fraud": the object and what it is called
+        obj, complement = predicated
+        cand.content = reader.clause(obj.left_edge.idx, _continued(reader, cue, _end_of(complement)))
+        cand.rule = cand.rule or "statement.x_verb_object.v1"
         return
     clause = _clause_as_object(cue) if ccomp is None and cand.group == "report" else None
     if clause is not None:
@@ -303,6 +322,26 @@ def _named_object(reader: Reader, cue: Token, quote: Quote) -> Token | None:
     return obj if gap in {"", "as"} else None
 
 
+def _connective(reader: Reader, cue: Token, quote: Quote) -> Token | None:
+    """A phrase between a cue and its quote that joins the words to what came before.
+
+    'X said on the other hand, "..."', 'X said by contrast, "..."': a
+    prepositional phrase of the cue, set off by a comma before the quote, that
+    is no circumstance of the speaking (time, place, medium, audience: "said
+    in a statement", "said on Tuesday", "told reporters at the rally").
+    """
+    for child in cue.rights:
+        if child.idx >= quote.start:
+            break
+        if child.dep_ != "prep" or _circumstance(child) or reader.attribution_prep(child):
+            continue
+        right = child.right_edge
+        gap = reader.text[right.idx + len(right) : quote.start].strip(" \t\n\"'")
+        if gap == "," and not any(t.ent_type_ in _CIRCUMSTANCE_ENTS for t in child.subtree):
+            return child
+    return None
+
+
 def _complement_end(cue: Token, quote: Quote) -> int:
     """The end of the cue's dependent that holds the quote ("called X "a disaster" *for the poor*")."""
     end = quote.end
@@ -327,6 +366,15 @@ def _addressee(reader: Reader, cand: Candidate) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _predicated_object(cue: Token) -> tuple[Token, Token] | None:
+    """A direct object and the complement that names it: "called *the plan* *a costly mess*"."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    complement = next((c for c in cue.children if c.dep_ == "oprd" and c.i > obj.i), None)
+    return (obj, complement) if complement is not None else None
 
 
 def _clause_as_object(cue: Token) -> Token | None:
@@ -354,22 +402,31 @@ def _end_of(token: Token) -> int:
 
 
 def _inner_participle(clause: Token) -> Token | None:
-    """A speech participle the parse hangs inside a reported clause ("said X would go, *adding* that ...").
+    """A speech verb the parse hangs inside a reported clause ("said X would go, *adding* that ...").
 
-    It reports words of its own (a statement of the same speaker), as it does
-    when it hangs from the cue; the outer clause ends before it.
+    A participle, or a finite verb without a subject of its own conjoined to
+    the speaker's "he" ("said he would go and *added*, "..."") reports words of its own (a statement of the
+    same speaker), as it does when it hangs from the cue; the outer clause
+    ends before it.
     """
     for tok in clause.subtree:
         if (
             tok.i > clause.i
-            and tok.tag_ == "VBG"
-            and tok.dep_ in {"advcl", "conj"}
+            and ((tok.tag_ == "VBG" and tok.dep_ == "advcl") or _speaker_goes_on(tok))
             and cue_group(tok) is not None
             and not any(c.dep_ in SUBJECTS for c in tok.children)
             and any(c.dep_ in {"ccomp", "punct"} for c in tok.rights)
         ):
             return tok
     return None
+
+
+def _speaker_goes_on(verb: Token) -> bool:
+    """A finite verb conjoined to a clause whose subject is a pronoun: "said *he* welcomed X and *added*"."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS:
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and subject.lower_ in PERSON_PRONOUNS | {"i", "we", "they"}
 
 
 def _introduced(reader: Reader, cue: Token, quote: Quote) -> bool:
