@@ -310,3 +310,13 @@ def test_a_connective_before_the_quote_belongs_to_it(
     text = f'Harbour master John Miller said {connective}, "the old pier works fine if the weather is calm."'
     stmt = _said_by(_statements(statement_extractor, text), "Miller", "the old pier works fine if")
     assert phrase_matches(connective, stmt.content) is kept
+
+
+def test_a_quoted_title_before_the_cue_is_no_content(statement_extractor: Extractor) -> None:
+    text = (
+        'In an interview on the "Harbour Hour" programme, Mayor Eva Stone said the new pier would '
+        "open to ferries in June."
+    )
+    found = _statements(statement_extractor, text)
+    _said_by(found, "Stone", "the new pier would open to ferries")
+    assert not any(s.content.strip('" ') == "Harbour Hour" for s in found)

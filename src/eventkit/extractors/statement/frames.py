@@ -296,12 +296,13 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
     """
     cue = cand.cue
     head = cue.head
+    as_x = as_clause(cue)
     if (
-        (cue.dep_ != "parataxis" and not as_clause(cue))
+        (cue.dep_ != "parataxis" and not as_x)
         or head.i == cue.i
         or head.pos_ not in {"VERB", "AUX"}
         or cue_group(head) is not None
-        or reader.in_quote(head) is not None
+        or (reader.in_quote(head) is not None and not as_x)  # "As X put it, Y is "..."" may quote
     ):
         return False
     right = head.right_edge

@@ -20,6 +20,9 @@ MIN_QUOTE_WORDS = 4
 #: mark and one a single quote or a possessive ("at 'home.'''", "'''No,' he said", "the voters'''").
 _QUOTE_MARK = re.compile(r"\"|'''?")
 
+#: How a quoted title hangs from the words around it ("on *"Face the Nation"*", "his book, *"..."*").
+_NAME_DEPS = frozenset({"pobj", "appos", "compound", "poss", "nmod"})
+
 #: What may separate a quote from the next sentence's cue: its closing mark and white space.
 QUOTE_GAP = " \t\n\"'"
 
@@ -262,11 +265,25 @@ def quote_lead(doc: Doc, anchor: Token, q: Quote, also: Quote | None = None) -> 
     return lead[0]
 
 
+def _names_something(doc: Doc, q: Quote) -> bool:
+    """A quote that is a title or a name in its sentence: 'In an interview on "Face the Nation," X said'.
+
+    Its words hang as a noun phrase from a preposition or a noun outside the quote.
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tops = [t for t in span if not (t.is_punct or t.is_space) and not q.contains(t.head.idx)]
+    return bool(tops) and all(t.dep_ in _NAME_DEPS and t.head.i != t.i for t in tops)
+
+
 def _before_score(doc: Doc, anchor: Token, q: Quote) -> int | None:
     """'"...," said X.' / '"...," X told reporters.': only the subject and punctuation between.
 
     A fragment finishing the quote's clause may come first ('"..." of the plan, X said').
     """
+    if _names_something(doc, q):
+        return None
     tail = quote_tail(doc, anchor, q)
     tail_end = tail.idx + len(tail) if tail is not None else q.end
     between = []
