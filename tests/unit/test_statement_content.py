@@ -320,3 +320,8 @@ def test_a_quoted_title_before_the_cue_is_no_content(statement_extractor: Extrac
     found = _statements(statement_extractor, text)
     _said_by(found, "Stone", "the new pier would open to ferries")
     assert not any(s.content.strip('" ') == "Harbour Hour" for s in found)
+
+
+def test_the_subject_of_a_clause_parsed_as_an_object_stays_in_it(statement_extractor: Extractor) -> None:
+    text = "Mayor Eva Stone insisted Berg had obviously found something damning in the harbour accounts."
+    _said_by(_statements(statement_extractor, text), "Stone", "berg had obviously found something damning")

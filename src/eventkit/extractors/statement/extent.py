@@ -137,6 +137,21 @@ def clause_as_object(cue: Token) -> Token | None:
     return None
 
 
+def stray_subject(cue: Token, clause: Token) -> Token | None:
+    """The subject of a reported clause that the parse hung from the cue as its object.
+
+    "insisted Berg had found ...": "Berg" parsed as the object of
+    "insisted" and "had found" as a clause without a subject. An audience
+    ("told reporters ...") is never such a subject.
+    """
+    if lemma_of(cue) in _AUDIENCE_VERBS or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj
+
+
 def end_of(token: Token) -> int:
     """The cleaned offset after the last word of ``token``'s subtree."""
     right = token.right_edge

@@ -17,6 +17,7 @@ from eventkit.extractors.statement.extent import (
     named_object,
     opening,
     predicated_object,
+    stray_subject,
     with_fragments,
 )
 from eventkit.extractors.statement.quotes import (
@@ -144,6 +145,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content
             start = addressee.left_edge.idx
+        subject = stray_subject(cue, ccomp)
+        if subject is not None:
+            start = subject.left_edge.idx  # "insisted Berg had found ...": "Berg" is the clause's subject
         cand.content = reader.clause(start, end)
         q = reader.in_quote(ccomp)
         if (
