@@ -325,3 +325,11 @@ def test_a_quoted_title_before_the_cue_is_no_content(statement_extractor: Extrac
 def test_the_subject_of_a_clause_parsed_as_an_object_stays_in_it(statement_extractor: Extractor) -> None:
     text = "Mayor Eva Stone insisted Berg had obviously found something damning in the harbour accounts."
     _said_by(_statements(statement_extractor, text), "Stone", "berg had obviously found something damning")
+
+
+def test_a_quoted_phrase_between_the_cue_and_its_clause_opens_the_content(statement_extractor: Extractor) -> None:
+    text = (
+        'Harbour master John Miller visited the council on Monday, saying "on a calm day" the old pier '
+        'would be "a perfectly safe place to moor" for small boats.'
+    )
+    _said_by(_statements(statement_extractor, text), "Miller", "on a calm day the old pier would be")

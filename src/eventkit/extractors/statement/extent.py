@@ -7,6 +7,7 @@ reported clause ends (at a speech verb of its own, at an elided clause).
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group, lemma_of
@@ -150,6 +151,23 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
         return None
     return obj
+
+
+def quote_before(reader: Reader, cue: Token, start: int) -> int:
+    """The start of a reported clause, moved back over a quote that opens between the cue and it.
+
+    'saying "on her worst day" she would be "a better president"': the
+    quoted phrase the parse hangs from the cue opens what was said.
+    """
+    after_cue = cue.idx + len(cue)
+    first = bisect.bisect_left(reader.quotes, after_cue, key=lambda q: q.start)
+    for q in reader.quotes[first:]:
+        mark = opening(reader.text, q)
+        if mark >= start:
+            break
+        if mark >= after_cue and not reader.text[after_cue:mark].strip(" ,:\t\n"):
+            return mark
+    return start
 
 
 def end_of(token: Token) -> int:

@@ -17,6 +17,7 @@ from eventkit.extractors.statement.extent import (
     named_object,
     opening,
     predicated_object,
+    quote_before,
     stray_subject,
     with_fragments,
 )
@@ -148,6 +149,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         subject = stray_subject(cue, ccomp)
         if subject is not None:
             start = subject.left_edge.idx  # "insisted Berg had found ...": "Berg" is the clause's subject
+        start = quote_before(reader, cue, start)
         cand.content = reader.clause(start, end)
         q = reader.in_quote(ccomp)
         if (
