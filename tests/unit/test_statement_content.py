@@ -333,3 +333,13 @@ def test_a_quoted_phrase_between_the_cue_and_its_clause_opens_the_content(statem
         'would be "a perfectly safe place to moor" for small boats.'
     )
     _said_by(_statements(statement_extractor, text), "Miller", "on a calm day the old pier would be")
+
+
+def test_adding_that_inside_a_clause_continues_the_same_statement(statement_extractor: Extractor) -> None:
+    text = (
+        "Mayor Eva Stone stated that more than forty boats have used the new pier since May, adding that "
+        "the council approved three more moorings not long ago."
+    )
+    found = _statements(statement_extractor, text)
+    stmt = _said_by(found, "Stone", "more than forty boats have used")
+    assert phrase_matches("the council approved three more moorings", stmt.content)

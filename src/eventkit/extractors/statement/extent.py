@@ -34,6 +34,9 @@ _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "to", "after", "before", 
 #: Entity types of a circumstance of speaking ("said at the rally in Ohio", "said last week").
 _CIRCUMSTANCE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG", "PERSON"})
 
+#: Verbs that continue the statement they follow ("said X, *adding* that Y" is one statement).
+_CONTINUING_VERBS = frozenset({"add"})
+
 #: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
 _AUDIENCE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "ask"})
 
@@ -176,13 +179,16 @@ def end_of(token: Token) -> int:
     return right.idx + len(right)
 
 
-def inner_participle(clause: Token) -> Token | None:
-    """A speech verb the parse hangs inside a reported clause ("said X would go, *adding* that ...").
+def inner_participle(reader: Reader, clause: Token) -> Token | None:
+    """A speech verb the parse hangs inside a reported clause that says something of its own.
 
-    A participle, or a finite verb without a subject of its own conjoined to
-    the speaker's "he" ("said he would go and *added*, "..."") reports words of its own (a statement of the
-    same speaker), as it does when it hangs from the cue; the outer clause
-    ends before it.
+    'said the fleet must choose, *saying*, "..."', 'said he welcomed X and
+    *added*, "..."': a participle, or a finite verb without a subject of its
+    own conjoined to the speaker's "he", introduces the speaker's own words
+    (a statement of the same speaker); the outer clause ends before it. So
+    does a participle with a clause of its own ("..., saying that ..."),
+    except a continuation ("..., adding that ..." stays in the clause: one
+    statement).
     """
     for tok in clause.subtree:
         if (
@@ -190,10 +196,21 @@ def inner_participle(clause: Token) -> Token | None:
             and ((tok.tag_ == "VBG" and tok.dep_ == "advcl") or speaker_goes_on(tok))
             and cue_group(tok) is not None
             and not any(c.dep_ in SUBJECTS for c in tok.children)
+            and (_opens_quote(reader, tok) or lemma_of(tok) not in _CONTINUING_VERBS)
             and any(c.dep_ in {"ccomp", "punct"} for c in tok.rights)
         ):
             return tok
     return None
+
+
+def _opens_quote(reader: Reader, verb: Token) -> bool:
+    """True when a quote opens right after a verb (past commas and colons)."""
+    text = reader.text
+    at = verb.idx + len(verb)
+    while at < len(text) and text[at] in " ,:\t":
+        at += 1
+    width = 1 if text.startswith('"', at) else 2 if text.startswith("''", at) else 0
+    return width > 0 and any(q.start == at + width for q in reader.quotes)
 
 
 def speaker_goes_on(verb: Token) -> bool:

@@ -136,7 +136,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             return  # "as she said she would": the words are elsewhere
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
-        participle = inner_participle(ccomp)
+        participle = inner_participle(reader, ccomp)
         if participle is not None:
             left = participle.left_edge
             if left.i > 0 and left.nbor(-1).dep_ == "cc":
