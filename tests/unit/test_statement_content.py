@@ -343,3 +343,12 @@ def test_adding_that_inside_a_clause_continues_the_same_statement(statement_extr
     found = _statements(statement_extractor, text)
     stmt = _said_by(found, "Stone", "more than forty boats have used")
     assert phrase_matches("the council approved three more moorings", stmt.content)
+
+
+def test_a_quoted_conjunct_is_said_not_done(statement_extractor: Extractor) -> None:
+    text = (
+        'Mayor Eva Stone tells her supporters at a harbour rally to "go to the pier and vote" and then '
+        '"go pick some other pier and sit there with your friends."'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Stone", "go to the pier and vote and then")
+    assert phrase_matches("sit there with your friends", stmt.content)

@@ -272,8 +272,12 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
             break
         if child.pos_ in {"VERB", "AUX"} and cue_group(child) is not None:
             break  # "..., adding that ...": a statement of its own
-        if child.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in child.children):
-            break  # "said X and walked out": the speaker's next action
+        if (
+            child.dep_ == "conj"
+            and not any(c.dep_ in SUBJECTS for c in child.children)
+            and reader.in_quote(child) is None
+        ):
+            break  # "said X and walked out": the speaker's next action ('... and then "go home"' is quoted)
         end = stop
     return end
 
