@@ -5,7 +5,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group, idiom_noun, lemma_of
-from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote
+from eventkit.extractors.statement.extent import (
+    as_clause,
+    clause_as_object,
+    complement_end,
+    connective,
+    elliptical,
+    end_of,
+    inner_participle,
+    introduced,
+    named_object,
+    opening,
+    predicated_object,
+    quote_before,
+    stray_subject,
+    with_fragments,
+)
+from eventkit.extractors.statement.quotes import (
+    MIN_QUOTE_WORDS,
+    Quote,
+    quote_close,
+    through_quotes,
+)
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
@@ -45,7 +66,25 @@ _WH_WORDS = frozenset({"how", "why", "what", "whether", "when", "where", "who", 
 
 
 def fill_content(reader: Reader, cand: Candidate) -> None:
-    """Fill the content: a linked quote, the that-clause, or the object by verb group."""
+    """Fill the content: a linked quote, the that-clause, or the object by verb group.
+
+    A reported clause (or object) that opens a quote runs on to the quote's
+    closing mark, however the parse splits the quote ("said he would "crush
+    them. We will see."" keeps both sentences).
+    """
+    _fill(reader, cand)
+    if cand.content is not None:
+        start = cand.content[0]  # a quote the content starts inside is its own: it ends where it was cut
+        cand.content = through_quotes(
+            reader.text, reader.quotes, cand.content, lambda q: q.start <= start or introduced(reader, cand.cue, q)
+        )
+        q = cand.quote
+        if cand.direct and q is not None and cand.content == (opening(reader.text, q), quote_close(reader.text, q)):
+            cand.content = (q.start, q.end)  # a whole quote: its words, without the marks
+        reader.claim_within(cand.content)
+
+
+def _fill(reader: Reader, cand: Candidate) -> None:
     cue, anchor = cand.cue, cand.anchor
     before, after = reader.linked_quotes(anchor)
     ccomp = next((c for c in cue.children if c.dep_ in {"ccomp"}), None)
@@ -65,6 +104,21 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
             continue
         cand.content, cand.direct, cand.quote = span, True, quote
         reader.claimed.add(quote.start)
+        if quote is before:
+            cand.content = with_fragments(reader, cand, quote, after)
+        if quote is after:
+            named = named_object(reader, cue, quote)
+            if named is not None:
+                # "called the plan "a disaster"": the named thing belongs to what was said
+                end = max(quote_close(reader.text, quote), complement_end(cue, quote))
+                cand.content = reader.clause(named.left_edge.idx, _continued(reader, cue, end))
+                cand.direct = False
+                cand.rule = cand.rule or "statement.x_verb_object.v1"
+            else:
+                lead = connective(reader, cue, quote)
+                if lead is not None:
+                    # 'X said on the other hand, "..."': the connective frames the words
+                    cand.content = (lead.left_edge.idx, quote_close(reader.text, quote))
         if quote is before and after is not None:
             # a quote split by its attribution: '"...," X said, "..."'
             rest = trim(reader.text, after.start, after.end, clause=False)
@@ -73,15 +127,29 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
                 reader.claimed.add(after.start)
         cand.rule = cand.rule or _rule_name(reader, cand, quote)
         return
+    if as_clause(cue) and _parenthetical(reader, cand):
+        return  # "As X put it, Y": the host clause is what was said
     if ccomp is not None and ccomp.i > cue.i:
         if first_word(ccomp).lower_ in _WH_WORDS and lemma_of(cue) not in _ASKING:
             return  # "explained why he left", "told how ...": a topic, not the words (a question is asked)
+        if elliptical(ccomp):
+            return  # "as she said she would": the words are elsewhere
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
+        participle = inner_participle(reader, ccomp)
+        if participle is not None:
+            left = participle.left_edge
+            if left.i > 0 and left.nbor(-1).dep_ == "cc":
+                left = left.nbor(-1)  # "... and added": the conjunction goes with the verb
+            end = min(end, left.idx)  # "said X, saying "..."": the participle speaks on its own
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content
             start = addressee.left_edge.idx
+        subject = stray_subject(cue, ccomp)
+        if subject is not None:
+            start = subject.left_edge.idx  # "insisted Berg had found ...": "Berg" is the clause's subject
+        start = quote_before(reader, cue, start)
         cand.content = reader.clause(start, end)
         q = reader.in_quote(ccomp)
         if (
@@ -98,8 +166,7 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
         return
     if ccomp is not None and ccomp.i < cue.i:
         # "X is a problem, Y said": the ccomp precedes the cue
-        inner = cue_group(ccomp) is not None and subject_of(ccomp) is not None
-        if inner:
+        if cue_group(ccomp) is not None and subject_of(ccomp) is not None:
             cand.relay_only = True
             return
         start, end = subtree_range(ccomp, exclude=cue)
@@ -109,6 +176,20 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
         cand.content = reader.clause(start, min(end, stop))
         reader.claim_within(cand.content)
         cand.rule = cand.rule or "statement.clause_x_said.v1"
+        return
+    predicated = predicated_object(cue) if ccomp is None else None
+    if predicated is not None:
+        # "called the plan a costly mess", "declared the vote a fraud": the object and what it is called
+        obj, complement = predicated
+        cand.content = reader.clause(obj.left_edge.idx, _continued(reader, cue, end_of(complement)))
+        cand.rule = cand.rule or "statement.x_verb_object.v1"
+        return
+    clause = clause_as_object(cue) if ccomp is None and cand.group == "report" else None
+    if clause is not None:
+        # "said many of the critics failed to note ...": the parse took the clause's subject for an object
+        cand.content = reader.clause(clause.left_edge.idx, _continued(reader, cue, end_of(clause)))
+        reader.claim_within(cand.content)
+        cand.rule = cand.rule or "statement.x_said_that.v1"
         return
     if cand.group == "report" and lemma_of(cue) in _DIRECTIVE_REPORTS:
         # "told the crowd to go home": the addressee and the to-infinitive
@@ -191,8 +272,12 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
             break
         if child.pos_ in {"VERB", "AUX"} and cue_group(child) is not None:
             break  # "..., adding that ...": a statement of its own
-        if child.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in child.children):
-            break  # "said X and walked out": the speaker's next action
+        if (
+            child.dep_ == "conj"
+            and not any(c.dep_ in SUBJECTS for c in child.children)
+            and reader.in_quote(child) is None
+        ):
+            break  # "said X and walked out": the speaker's next action ('... and then "go home"' is quoted)
         end = stop
     return end
 
@@ -214,15 +299,20 @@ def _addressee(reader: Reader, cand: Candidate) -> Token | None:
 
 
 def _parenthetical(reader: Reader, cand: Candidate) -> bool:
-    """'The economy, the minister said, will recover': the host clause is the content."""
+    """'The economy, the minister said, will recover': the host clause is the content.
+
+    So is the host of an "as" clause: "As the minister put it, the economy
+    will recover" (the clause after the cue's phrase).
+    """
     cue = cand.cue
     head = cue.head
+    as_x = as_clause(cue)
     if (
-        cue.dep_ != "parataxis"
+        (cue.dep_ != "parataxis" and not as_x)
         or head.i == cue.i
         or head.pos_ not in {"VERB", "AUX"}
         or cue_group(head) is not None
-        or reader.in_quote(head) is not None
+        or (reader.in_quote(head) is not None and not as_x)  # "As X put it, Y is "..."" may quote
     ):
         return False
     right = head.right_edge
@@ -235,6 +325,8 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
         rest = reader.clause(after_cue, end)
         if cand.content is not None and rest is not None:
             cand.extra.append(rest)
+    elif start == cue.left_edge.idx and as_clause(cue):
+        cand.content = reader.clause(after_cue, end)  # "As X noted, Y"
     else:
         cand.content = reader.clause(start, end)
     if cand.content is None:

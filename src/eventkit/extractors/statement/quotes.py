@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
 #: Quotes shorter than this (in words) are scare quotes unless a cue governs them.
 MIN_QUOTE_WORDS = 4
 
-_QUOTE_MARK = re.compile(r"\"|''")
+#: A double quote, or two apostrophes as some newspapers write it. Of a run of three, two are the
+#: mark and one a single quote or a possessive ("at 'home.'''", "'''No,' he said", "the voters'''").
+_QUOTE_MARK = re.compile(r"\"|'''?")
+
+#: How a quoted title hangs from the words around it ("on *"Face the Nation"*", "his book, *"..."*").
+_NAME_DEPS = frozenset({"pobj", "appos", "compound", "poss", "nmod"})
 
 #: What may separate a quote from the next sentence's cue: its closing mark and white space.
 QUOTE_GAP = " \t\n\"'"
@@ -71,7 +77,7 @@ def find_quotes(text: str) -> list[Quote]:
         p_start, p_end = pos, pos + len(para)
         pos = p_end + 2
         # (offset, width): a double quote, or two apostrophes as some newspapers write it
-        marks = [(p_start + m.start(), len(m.group())) for m in _QUOTE_MARK.finditer(para)]
+        marks = [_mark(para, m, p_start) for m in _QUOTE_MARK.finditer(para)]
         k = 0
         if carry is not None:
             opens = bool(marks) and marks[0][0] == p_start + len(para) - len(para.lstrip())
@@ -97,12 +103,56 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+def _mark(para: str, m: re.Match[str], p_start: int) -> tuple[int, int]:
+    """(offset, width) of a quote mark; of three apostrophes, the two on the outside of the word."""
+    at = m.start()
+    if len(m.group()) == 3 and at > 0 and not para[at - 1].isspace():
+        at += 1  # closing: "at 'home.'''" or "the voters'''": the last two
+    return p_start + at, 1 if m.group() == '"' else 2
+
+
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
     """The quote holding a cleaned offset, if any (binary search: quotes are in order and disjoint)."""
     i = bisect.bisect_right(quotes, offset, key=_start) - 1
     if i >= 0 and quotes[i].contains(offset):
         return quotes[i]
     return None
+
+
+def quote_close(text: str, q: Quote) -> int:
+    """The offset after a quote's closing mark (its end when the quote is left open)."""
+    if q.open_end:
+        return q.end
+    return q.end + (2 if text.startswith("''", q.end) else 1 if text.startswith('"', q.end) else 0)
+
+
+def through_quotes(
+    text: str, quotes: list[Quote], span: tuple[int, int], introduced: Callable[[Quote], bool] | None = None
+) -> tuple[int, int]:
+    """Extend a reported clause over the quotes it opens: the clause runs to the closing mark.
+
+    The parse often ends a clause at a quote mark or splits a quote of
+    several sentences ("said he would "fix it. It will take a year.""). A
+    quote left open runs to the end of the clause's paragraph at most. The
+    extension stops at a quote ``introduced`` tells apart: the statement's own
+    quote, or one that another cue inside the clause introduces ("said X,
+    saying: "..."").
+    """
+    start, end = span
+    i = bisect.bisect_left(quotes, start, key=_start)
+    for q in quotes[i:]:
+        if q.start > end:
+            break
+        if q.end <= end:
+            continue
+        if introduced is not None and introduced(q):
+            break  # the statement's own quote, or "said X, saying, "..."": the inner cue's statement
+        if q.open_end:
+            para_end = text.find("\n\n", start)
+            end = max(end, min(q.end, para_end if para_end >= 0 else len(text)))
+        else:
+            end = quote_close(text, q)
+    return start, end
 
 
 def _start(q: Quote) -> int:
@@ -158,11 +208,87 @@ def _own_sentences(doc: Doc, text: str, q: Quote, cue_sent_start: int) -> bool:
     return not text[first[0].sent.start_char : q.start].strip(QUOTE_GAP)
 
 
+def _hangs_from(token: Token, quotes: tuple[Quote, ...], anchor: Token) -> bool:
+    """True when ``token``'s heads reach a word inside one of ``quotes`` before the cue's clause.
+
+    A word whose heads pass through the cue ``anchor`` or a word above it
+    (outside the quotes) belongs to the cue's clause, not to the quote.
+    """
+    above = {a.i for a in anchor.ancestors}
+    for head in token.ancestors:
+        if any(q.contains(head.idx) for q in quotes):
+            return True
+        if head.i == anchor.i or head.i in above:
+            return False
+    return False
+
+
+def quote_tail(doc: Doc, anchor: Token, q: Quote) -> Token | None:
+    r"""The last word of a fragment that continues a quote before its cue.
+
+    "\"I admire the design\" *of the plan*, Roe said": the words right after
+    the closing mark that hang from a word inside the quote (not from the
+    cue) finish the quoted clause and belong to the content.
+    """
+    last: Token | None = None
+    span = doc.char_span(q.end, anchor.idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.i >= anchor.i or tok.idx < q.end:
+            continue
+        if tok.is_punct or tok.is_space:
+            continue
+        if not _hangs_from(tok, (q,), anchor) or tok.i - span[0].i > 12:
+            break
+        last = tok
+    return last
+
+
+def quote_lead(doc: Doc, anchor: Token, q: Quote, also: Quote | None = None) -> Token | None:
+    r"""The first word of a lead-in that opens a quote's sentence: "*But* \"the real issue,\" X said, \"is ...\"".
+
+    The words between the start of the quote's sentence and its opening mark
+    belong to the content when every one hangs from a word inside the quote
+    (or inside the quote the cue introduces, ``also``), not from the cue.
+    """
+    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    sent_start = first[0].sent.start
+    lead = [t for t in doc[sent_start : first[0].i] if t.idx < q.start - 1 and not (t.is_punct or t.is_space)]
+    if not lead or len(lead) > 8:
+        return None
+    quotes = (q,) if also is None else (q, also)
+    if any(t.i >= anchor.i or not _hangs_from(t, quotes, anchor) for t in lead):
+        return None
+    return lead[0]
+
+
+def _names_something(doc: Doc, q: Quote) -> bool:
+    """A quote that is a title or a name in its sentence: 'In an interview on "Face the Nation," X said'.
+
+    Its words hang as a noun phrase from a preposition or a noun outside the quote.
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tops = [t for t in span if not (t.is_punct or t.is_space) and not q.contains(t.head.idx)]
+    return bool(tops) and all(t.dep_ in _NAME_DEPS and t.head.i != t.i for t in tops)
+
+
 def _before_score(doc: Doc, anchor: Token, q: Quote) -> int | None:
-    """'"...," said X.' / '"...," X told reporters.': only the subject and punctuation between."""
+    """'"...," said X.' / '"...," X told reporters.': only the subject and punctuation between.
+
+    A fragment finishing the quote's clause may come first ('"..." of the plan, X said').
+    """
+    if _names_something(doc, q):
+        return None
+    tail = quote_tail(doc, anchor, q)
+    tail_end = tail.idx + len(tail) if tail is not None else q.end
     between = []
     i = anchor.i - 1
-    while i >= 0 and doc[i].idx >= q.end:
+    while i >= 0 and doc[i].idx >= tail_end:
         between.append(doc[i])
         if len(between) > 12:
             return None

@@ -59,13 +59,13 @@ class Reader:
         return linked_quotes(self.doc, self.text, self.quotes, self.claimed, anchor)
 
     def clause(self, start: int, end: int) -> tuple[int, int] | None:
-        """Trim a reported clause; a leading "that" goes unless it is a determiner ("said that claim ...")."""
+        """Trim a reported clause; a leading "that" goes unless it is a determiner or a subject ("said that is ...")."""
         span = trim(self.text, start, end, clause=False)
         if span is None or self.text[span[0] : span[0] + 5].lower() != "that ":
             return span
         that = self.doc.char_span(span[0], span[0] + 4)
-        if that is not None and len(that) == 1 and that[0].dep_ == "det":
-            return span
+        if that is not None and len(that) == 1 and that[0].dep_ in {"det", "nsubj", "nsubjpass"}:
+            return span  # "that claim was false", "that is the point": no complementizer
         return trim(self.text, span[0] + 5, span[1], clause=False)
 
     def claim_within(self, content: tuple[int, int] | None) -> None:

@@ -34,11 +34,15 @@ def own_subject(token: Token) -> Token | None:
 
 
 def subject_of(token: Token) -> Token | None:
-    """The subject of ``token``'s clause, climbing through "..., saying" and "and added"."""
+    """The subject of ``token``'s clause, climbing through "..., saying" and "and added".
+
+    A to-infinitive takes the subject of the clause it completes ("critics
+    failed *to note*": the critics), never that of a cue further up.
+    """
     own = own_subject(token)
     if own is not None:
         return own
-    if token.dep_ in SHARED_SUBJECT_DEPS:
+    if token.dep_ in SHARED_SUBJECT_DEPS and not is_to_infinitive(token):
         # "X stated that ..., adding that ...": the parse may hang "adding" inside
         # the reported clause; the nearest cue verb above it is the speaker's.
         for anc in token.ancestors:

@@ -1,0 +1,272 @@
+"""The extent of a content: the words that join a quote or a reported clause to what was said.
+
+A naming verb's object ("called *the plan* "a mess""), a connective before a quote, the fragment
+that finishes a quote before its cue, the lead-in that opens it, "As X put it, Y", and where a
+reported clause ends (at a speech verb of its own, at an elided clause).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.statement.cues import cue_group, lemma_of
+from eventkit.extractors.statement.quotes import Quote, quote_lead, quote_tail
+from eventkit.extractors.statement.reader import Candidate, Reader
+from eventkit.extractors.statement.syntax import PERSON_PRONOUNS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Tags of finite verbs (a clause, not a noun phrase).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+#: Dependencies by which the predicate of a misread clause hangs below its subject (not "relcl", "amod").
+_PREDICATE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
+
+#: Auxiliaries that stand for an elided verb phrase ("said she *would*").
+_AUXILIARIES = frozenset("will would can could shall should may might must do be have".split())
+
+#: Prepositions of the circumstances of speaking ("as X said *in* a statement"); others name a topic
+#: or a complement ("as X railed *against* ...", "as X called *for* ..."), which makes "as" a time.
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "to", "after", "before", "from", "via", "through"})
+
+#: Entity types of a circumstance of speaking ("said at the rally in Ohio", "said last week").
+_CIRCUMSTANCE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG", "PERSON"})
+
+#: Verbs that continue the statement they follow ("said X, *adding* that Y" is one statement).
+_CONTINUING_VERBS = frozenset({"add"})
+
+#: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
+_AUDIENCE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "ask"})
+
+
+def opening(text: str, q: Quote) -> int:
+    """The offset of a quote's opening mark."""
+    return q.start - 2 if text[max(0, q.start - 2) : q.start] == "''" else q.start - 1
+
+
+def with_fragments(reader: Reader, cand: Candidate, quote: Quote, after: Quote | None) -> tuple[int, int]:
+    """A quote before its cue with the words that join it to its sentence.
+
+    '"I admire the design" of the plan, X said' keeps "of the plan"; 'But "the
+    real issue," X said, "is ..."' keeps "But". The content is the stretch of
+    text from the first to the last of them, quote marks included.
+    """
+    assert cand.content is not None
+    start, end = cand.content
+    tail = quote_tail(reader.doc, cand.anchor, quote)
+    if tail is not None:
+        end = tail.idx + len(tail)
+    lead = quote_lead(reader.doc, cand.anchor, quote, after)
+    if lead is not None:
+        start = lead.idx
+    return start, end
+
+
+def named_object(reader: Reader, cue: Token, quote: Quote) -> Token | None:
+    """The object a naming cue predicates its quote of: "called *the plan* "a disaster"".
+
+    The object comes right before the quote ("described the plan as "a
+    gift"", "dubbed the tower "the eyesore"") or holds it; an audience ("told
+    reporters, "..."") is no such object.
+    """
+    if lemma_of(cue) in _AUDIENCE_VERBS:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.left_edge.idx >= quote.start or reader.in_quote(obj.left_edge) is not None:
+        return None
+    right = obj.right_edge
+    obj_end = right.idx + len(right)
+    if obj_end >= quote.start:
+        return obj  # the quote is inside the object
+    gap = reader.text[obj_end : quote.start].strip(" \t\n\"'").lower()
+    return obj if gap in {"", "as"} else None
+
+
+def connective(reader: Reader, cue: Token, quote: Quote) -> Token | None:
+    """A phrase between a cue and its quote that joins the words to what came before.
+
+    'X said on the other hand, "..."', 'X said by contrast, "..."': a
+    prepositional phrase of the cue, set off by a comma before the quote, that
+    is no circumstance of the speaking (time, place, medium, audience: "said
+    in a statement", "said on Tuesday", "told reporters at the rally").
+    """
+    for child in cue.rights:
+        if child.idx >= quote.start:
+            break
+        if child.dep_ != "prep" or circumstance(child) or reader.attribution_prep(child):
+            continue
+        right = child.right_edge
+        gap = reader.text[right.idx + len(right) : quote.start].strip(" \t\n\"'")
+        if gap == "," and not any(t.ent_type_ in _CIRCUMSTANCE_ENTS for t in child.subtree):
+            return child
+    return None
+
+
+def complement_end(cue: Token, quote: Quote) -> int:
+    """The end of the cue's dependent that holds the quote ("called X "a disaster" *for the poor*")."""
+    end = quote.end
+    for child in cue.rights:
+        left, right = child.left_edge, child.right_edge
+        if left.idx <= quote.start < right.idx + len(right):
+            end = max(end, right.idx + len(right))
+    return end
+
+
+def predicated_object(cue: Token) -> tuple[Token, Token] | None:
+    """A direct object and the complement that names it: "called *the plan* *a costly mess*"."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    complement = next((c for c in cue.children if c.dep_ == "oprd" and c.i > obj.i), None)
+    return (obj, complement) if complement is not None else None
+
+
+def clause_as_object(cue: Token) -> Token | None:
+    """The object of a reporting verb that holds a finite verb: a clause the parse misread.
+
+    "said many of the examples critics cite failed to note ..." parses
+    "many" as the object of "said"; a report verb ("say", "state") takes a
+    clause, so an object with a finite verb below it is the clause's subject.
+    """
+    if lemma_of(cue) in _AUDIENCE_VERBS:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.right_edge.i - obj.left_edge.i < 3:
+        return None
+    for tok in obj.subtree:
+        if tok.tag_ in _FINITE_TAGS and tok.i != obj.i and tok.dep_ in _PREDICATE_DEPS:
+            return obj  # a predicate, not a relative clause ("said a prayer for those who were lost")
+    return None
+
+
+def stray_subject(cue: Token, clause: Token) -> Token | None:
+    """The subject of a reported clause that the parse hung from the cue as its object.
+
+    "insisted Berg had found ...": "Berg" parsed as the object of
+    "insisted" and "had found" as a clause without a subject. An audience
+    ("told reporters ...") is never such a subject.
+    """
+    if lemma_of(cue) in _AUDIENCE_VERBS or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj
+
+
+def quote_before(reader: Reader, cue: Token, start: int) -> int:
+    """The start of a reported clause, moved back over a quote that opens between the cue and it.
+
+    'saying "on her worst day" she would be "a better president"': the
+    quoted phrase the parse hangs from the cue opens what was said.
+    """
+    after_cue = cue.idx + len(cue)
+    first = bisect.bisect_left(reader.quotes, after_cue, key=lambda q: q.start)
+    for q in reader.quotes[first:]:
+        mark = opening(reader.text, q)
+        if mark >= start:
+            break
+        if mark >= after_cue and not reader.text[after_cue:mark].strip(" ,:\t\n"):
+            return mark
+    return start
+
+
+def end_of(token: Token) -> int:
+    """The cleaned offset after the last word of ``token``'s subtree."""
+    right = token.right_edge
+    return right.idx + len(right)
+
+
+def inner_participle(reader: Reader, clause: Token) -> Token | None:
+    """A speech verb the parse hangs inside a reported clause that says something of its own.
+
+    'said the fleet must choose, *saying*, "..."', 'said he welcomed X and
+    *added*, "..."': a participle, or a finite verb without a subject of its
+    own conjoined to the speaker's "he", introduces the speaker's own words
+    (a statement of the same speaker); the outer clause ends before it. So
+    does a participle with a clause of its own ("..., saying that ..."),
+    except a continuation ("..., adding that ..." stays in the clause: one
+    statement).
+    """
+    for tok in clause.subtree:
+        if (
+            tok.i > clause.i
+            and ((tok.tag_ == "VBG" and tok.dep_ == "advcl") or speaker_goes_on(tok))
+            and cue_group(tok) is not None
+            and not any(c.dep_ in SUBJECTS for c in tok.children)
+            and (_opens_quote(reader, tok) or lemma_of(tok) not in _CONTINUING_VERBS)
+            and any(c.dep_ in {"ccomp", "punct"} for c in tok.rights)
+        ):
+            return tok
+    return None
+
+
+def _opens_quote(reader: Reader, verb: Token) -> bool:
+    """True when a quote opens right after a verb (past commas and colons)."""
+    text = reader.text
+    at = verb.idx + len(verb)
+    while at < len(text) and text[at] in " ,:\t":
+        at += 1
+    width = 1 if text.startswith('"', at) else 2 if text.startswith("''", at) else 0
+    return width > 0 and any(q.start == at + width for q in reader.quotes)
+
+
+def speaker_goes_on(verb: Token) -> bool:
+    """A finite verb conjoined to a clause whose subject is a pronoun: "said *he* welcomed X and *added*"."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS:
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and subject.lower_ in PERSON_PRONOUNS | {"i", "we", "they"}
+
+
+def introduced(reader: Reader, cue: Token, quote: Quote) -> bool:
+    """True when another cue introduces ``quote`` right before its opening mark ("..., saying, "..."")."""
+    span = reader.doc.char_span(max(0, quote.start - 40), quote.start, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in reversed(span):
+        if tok.idx >= quote.start or tok.is_punct or tok.is_space:
+            continue
+        return tok.i != cue.i and cue_group(tok) is not None
+    return False
+
+
+def elliptical(clause: Token) -> bool:
+    """A clause of a subject and an auxiliary alone ("she would", "he did"): it repeats what was said elsewhere."""
+    if clause.tag_ not in {"MD", "VBD", "VBZ", "VBP"} or clause.lemma_.lower() not in _AUXILIARIES:
+        return False
+    return all(c.dep_ in SUBJECTS | {"aux", "neg", "punct", "advmod"} for c in clause.children)
+
+
+def as_clause(cue: Token) -> bool:
+    """An attribution by "as": "As X put it, Y", "Y, as X noted, ...".
+
+    The cue has no complement of its own (the "as" stands for what was said;
+    "it" may too) and no topic ("as X commented on the bill" is a time).
+    """
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    if not any(c.dep_ in SUBJECTS for c in cue.children):
+        return False  # "failed as predicted"
+    right = cue.right_edge
+    if not right.is_punct and (right.i + 1 >= len(cue.doc) or not cue.doc[right.i + 1].is_punct):
+        return False  # the phrase is set off by a comma: "As he welcomed guests Scott ..." is a time
+    for child in cue.children:
+        if child.dep_ in {"ccomp", "xcomp", "oprd", "attr", "advcl"}:
+            return False
+        if child.dep_ in {"dobj", "dative"} and child.lower_ != "it" and lemma_of(cue) not in _AUDIENCE_VERBS:
+            return False  # "as he told reporters" names an audience, "as he welcomed the guests" an act
+        if child.dep_ == "prep" and not circumstance(child):
+            return False
+    return True
+
+
+def circumstance(prep: Token) -> bool:
+    """A prepositional phrase of place, time or medium ("in a statement", "at the rally", "on Tuesday")."""
+    word = prep.lower_
+    if word in _CIRCUMSTANCE_PREPS:
+        return True
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return word == "on" and pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}

