@@ -148,6 +148,7 @@ def _as_clause(reader: Reader, cand: Candidate) -> None:
         or host.pos_ not in {"VERB", "AUX"}
         or cue_group(host) is not None
         or not _in_as_clause(cue)
+        or any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)  # "as he said he would": words of its own
     ):
         return
     start, end = subtree_range(host)

@@ -127,8 +127,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
                 reader.claimed.add(after.start)
         cand.rule = cand.rule or _rule_name(reader, cand, quote)
         return
-    if as_clause(cue) and _parenthetical(reader, cand):
-        return  # "As X put it, Y": the host clause is what was said
+    if as_clause(cue) and cand.group != "commissive" and _parenthetical(reader, cand):
+        return  # "As X put it, Y": the host clause is what was said ("..., as X proposes" says how, not what)
     if ccomp is not None and ccomp.i > cue.i:
         if first_word(ccomp).lower_ in _WH_WORDS and lemma_of(cue) not in _ASKING:
             return  # "explained why he left", "told how ...": a topic, not the words (a question is asked)
