@@ -282,3 +282,17 @@ def test_they_after_coordinated_names_is_all_of_them(extractor: Extractor, first
     statement = next(s for s in _statements(extractor, text) if "the rules would change" in s.content)
     assert statement.speaker.name == group
     assert statement.speaker.kind == "group"
+
+
+def test_a_statement_wholly_another_speakers_is_relayed(extractor: Extractor) -> None:
+    text = HEADLINE + "The Harbour Gazette said Mayor Maria Lopez had described the plan as a costly mistake."
+    statements = _statements(extractor, text)
+    assert [s.speaker.name for s in statements] == ["Maria Lopez"]
+    assert statements[0].reported_by is not None
+    assert "Gazette" in statements[0].reported_by.name
+
+
+def test_a_vague_inner_speaker_leaves_the_outer_statement(extractor: Extractor) -> None:
+    text = HEADLINE + "Mayor Maria Lopez said experts had warned the council about the pier for years."
+    statements = _statements(extractor, text)
+    assert any(s.speaker.name.endswith("Maria Lopez") and "warned the council" in s.content for s in statements)

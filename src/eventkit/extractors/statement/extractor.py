@@ -16,7 +16,7 @@ from eventkit.extractors.statement.labels import labelled
 from eventkit.extractors.statement.posts import RULE as POST_RULE
 from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.speakers import attach_speakers, clean_name, resolve_relays
+from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
 from eventkit.models import Modality, Provenance, Span, Statement
 
 #: An object as content ("denied any part in the scheme") needs this many words.
@@ -217,6 +217,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     cands += noun_claims(reader)
     resolve_relays(reader, cands)
     attach_speakers(reader, cands)
+    nested_relays(cands)
     for cand in cands:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)

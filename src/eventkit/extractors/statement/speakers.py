@@ -176,6 +176,33 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
             target.reported_by = media_actor(reader, relayer)
 
 
+def nested_relays(cands: list[Candidate]) -> None:
+    """A statement whose words are wholly another speaker's statement relays it.
+
+    "The Post said Smith had called the deal "the worst ever"": what was said
+    is Smith's, and the Post reported it. The inner statement keeps its
+    speaker and gets the outer speaker as ``reported_by``; the outer one is
+    no statement of its own. Run after the speakers are attached.
+    """
+    by_cue = {c.cue.i: c for c in cands}
+    for outer in cands:
+        if outer.relay_only or outer.content is None or outer.direct or outer.speaker is None:
+            continue
+        for child in outer.cue.children:
+            inner = by_cue.get(child.i) if child.dep_ == "ccomp" and child.i > outer.cue.i else None
+            if inner is None or inner.speaker is None or inner.content is None or inner.speaker_tok is None:
+                continue
+            if inner.generic or not (is_named(inner.speaker_tok) or inner.speaker_tok.pos_ == "PRON"):
+                continue  # "X said experts warned ...": X's statement, the experts name nobody
+            if inner.speaker.name == outer.speaker.name or not (
+                outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
+            ):
+                continue
+            if inner.reported_by is None:
+                inner.reported_by = outer.speaker
+            outer.relay_only = True
+
+
 def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
     """Resolve every candidate's speaker token, in document order.
 
