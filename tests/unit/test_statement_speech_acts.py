@@ -92,7 +92,7 @@ def test_what_a_relative_clause_says_is_not_the_speakers_words(extractor: Extrac
     ("text", "name", "alias", "content"),
     [
         (
-            "Republican presidential nominee Jane Doe visited Ohio on Monday. She toured a factory.\n\n"
+            "Party nominee Jane Doe visited Ohio on Monday. She toured a factory.\n\n"
             "Later, the nominee said the plant would stay open under her plan.",
             "Jane Doe",
             "nominee",
@@ -106,7 +106,7 @@ def test_what_a_relative_clause_says_is_not_the_speakers_words(extractor: Extrac
             "the bill would pass",
         ),
         (
-            "The Daily Ledger, a venerable newspaper, ran an editorial on Sunday.\n\n"
+            "The Daily Ledger, a daily newspaper, ran an editorial on Sunday.\n\n"
             "The newspaper said the mayor had failed the city.",
             "Daily Ledger",
             "newspaper",
@@ -165,11 +165,11 @@ def test_a_name_in_a_photo_caption_is_no_antecedent(extractor: Extractor) -> Non
 
 def test_an_indefinite_role_is_somebody_new(extractor: Extractor) -> None:
     text = (
-        "White House spokesman Josh Earnest spoke on Monday about the crash.\n\n"
-        "A Kremlin spokesman said Thursday that any conclusion before the inquiry ends would be premature."
+        "Ministry spokesman Olav Berg spoke on Monday about the crash.\n\n"
+        "A Navy spokesman said Thursday that any conclusion before the inquiry ends would be premature."
     )
     statement = next(s for s in _statements(extractor, text) if "premature" in s.content)
-    assert statement.speaker.name != "Josh Earnest"
+    assert statement.speaker.name != "Olav Berg"
 
 
 def test_a_group_called_x_speaks_as_x(extractor: Extractor) -> None:

@@ -20,8 +20,8 @@ NEAR_REPEAT_MIN_WORDS = 8
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     """Same speaker, and the content of one contains the other's or nearly repeats it.
 
-    A page that prints a paragraph twice, once with a word added ("his
-    performance" / "his incredible performance"), reports one statement.
+    A page that prints a paragraph twice, once with a word added ("the
+    repairs" / "the urgent repairs"), reports one statement.
     """
     assert isinstance(a, Statement) and isinstance(b, Statement)
     if not same_actor(a.speaker, b.speaker):

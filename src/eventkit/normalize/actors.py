@@ -535,7 +535,7 @@ class ActorIndex:
         titles = _titles()
         country = country_from_adjective_phrase(text)
         # "the Belarussian president": the one person with that title and country;
-        # "a Kremlin spokesman" is somebody new, whoever else is a spokesman
+        # "a ministry spokesman" is somebody new, whoever else is a spokesman
         indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
         if head.lower_ in titles and not indefinite:
             matches = [

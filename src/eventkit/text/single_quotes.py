@@ -1,8 +1,8 @@
 """Single quotation marks: 'They will pay,' she said -> "They will pay," she said.
 
-Headlines and British papers quote with single marks ('We witnessed something
-special'); the statement rules pair double marks. This pass finds, in each
-line of the cleaned text and outside any double-quoted stretch (where single
+Headlines and British papers quote with single marks ('We will not give up');
+the statement rules pair double marks. This pass finds, in each line of the
+cleaned text and outside any double-quoted stretch (where single
 marks are nested quotes), the single marks that open and close a quotation
 and rewrites them as double marks, one character for one, so offsets into
 the raw text do not move.

@@ -1,6 +1,6 @@
 """Description speakers: "the senator said" resolved to the person the article introduced as a senator.
 
-News names a person once, with a role ("Republican presidential nominee Jane
+News names a person once, with a role ("party nominee Jane
 Doe", "Jane Doe, the party's nominee", "the nominee, Jane Doe"), and then
 refers back by the role alone: "the nominee said". A speaker that is a
 definite description whose head is a role or title (``titles.en.txt`` and the

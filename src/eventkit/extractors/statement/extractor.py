@@ -63,7 +63,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
 
 
 def _relativised(ctx: DocContext, cand: Candidate) -> bool:
-    """A cue inside a relative clause whose content lacks its subject: "everything he says is a lie".
+    """A cue inside a relative clause whose content lacks its subject: "everything the mayor says is ignored".
 
     The relative pronoun (or the gap) is what was said, so the clause after the
     cue is the writer's predication about it, not the speaker's words.
