@@ -22,6 +22,9 @@ from eventkit.models import Modality, Provenance, Span, Statement
 #: An object as content ("denied any part in the scheme") needs this many words.
 MIN_OBJECT_WORDS = 4
 
+#: Finite verb tags: a reported clause that starts with one has no subject of its own.
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
 #: Rules that read a speech act from the page layout (a speaker label, an embedded post): it happened.
 _LAYOUT_RULES = frozenset({POST_RULE, "statement.speaker_label.v1"})
 
@@ -68,13 +71,19 @@ def _relativised(ctx: DocContext, cand: Candidate) -> bool:
     The relative pronoun (or the gap) is what was said, so the clause after the
     cue is the writer's predication about it, not the speaker's words.
     """
-    if cand.cue.dep_ != "relcl" or cand.content is None:
+    if cand.content is None:
         return False
     span = ctx.doc.char_span(*cand.content, alignment_mode="expand")
     if span is None or not len(span):
         return False
     first = next((t for t in span if not t.is_punct), None)
-    return first is not None and first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VB"}
+    if first is None:
+        return False
+    if cand.cue.dep_ == "relcl":
+        return first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VB"}
+    # the parse may make the cue the root ("Everything the mayor says is ignored"): a reported
+    # clause that opens with a finite verb has lost its subject to the words before the cue
+    return first.tag_ in _FINITE and first.i > cand.cue.i and cand.group == "report"
 
 
 def _naming_participle(cand: Candidate) -> bool:
