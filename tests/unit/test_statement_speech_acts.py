@@ -302,3 +302,30 @@ def test_a_vague_inner_speaker_leaves_the_outer_statement(extractor: Extractor) 
     text = HEADLINE + "Mayor Maria Lopez said experts had warned the council about the pier for years."
     statements = _statements(extractor, text)
     assert any(s.speaker.name.endswith("Maria Lopez") and "warned the council" in s.content for s in statements)
+
+
+# ------------------------------------------------------------ flattened pages
+
+
+def test_quotes_of_joined_paragraphs_pair_again(extractor: Extractor) -> None:
+    # a page whose paragraphs were joined: the first quote never closes, the next mark opens
+    text = HEADLINE + (
+        'The statement said: "Like many companies, we face higher costs. "We carry these costs as long as we can." '
+        'Readers were scathing. Dana Cole wrote: "This is just plain dumb, and I will not buy it." '
+        'Tom Reed wrote: "Never again will I buy this bar."'
+    )
+    said = {s.speaker.name: s.content for s in _statements(extractor, text)}
+    assert said.get("Dana Cole") == "This is just plain dumb, and I will not buy it."
+    assert said.get("Tom Reed") == "Never again will I buy this bar."
+
+
+def test_a_link_ends_the_sentence_before_it() -> None:
+    import spacy
+
+    from eventkit.nlp.components import set_paragraph_boundaries
+
+    nlp = spacy.blank("en")
+    doc = set_paragraph_boundaries(nlp("Via @harbourwatch pic.twitter.com/Ab12Cd A spokeswoman said fares would rise."))
+    after = next(t for t in doc if t.text == "A")
+    assert after.is_sent_start  # the link ends the flattened embed; the spokeswoman starts a sentence
+    assert not next(t for t in doc if t.text == "fares").is_sent_start

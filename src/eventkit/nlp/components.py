@@ -43,10 +43,15 @@ EXTENSIONS: tuple[str, ...] = ("event_records", "published", "raw_text", "doc_id
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so no sentence spans two paragraphs.
 
-    Runs before the parser, which keeps the boundaries it is given.
+    Also after a link followed by a capitalised word ("... pic.twitter.com/x1
+    A spokeswoman said"): on pages whose embeds were flattened into the text,
+    a link ends what came before it. Runs before the parser, which keeps the
+    boundaries it is given.
     """
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+        paragraph_end = token.is_space and "\n" in token.text
+        link_end = token.like_url and "/" in token.text and doc[token.i + 1].is_title
+        if paragraph_end or link_end:
             doc[token.i + 1].is_sent_start = True
     return doc
 

@@ -92,15 +92,33 @@ def find_quotes(text: str) -> list[Quote]:
             else:
                 quotes.append(carry)
                 carry = None
-        for j in range(k, len(marks), 2):
+        j = k
+        while j < len(marks):
             open_at, width = marks[j]
-            if j + 1 < len(marks):
+            if j + 1 < len(marks) and _reopens(text, marks[j + 1][0]):
+                # 'said: "First paragraph. "Second paragraph ...' on a page whose paragraphs were
+                # joined: the next mark opens the next paragraph of the quote, it does not close this one
+                quotes.append(Quote(open_at + width, marks[j + 1][0] - 1, True, p_start, p_end))
+                j += 1
+            elif j + 1 < len(marks):
                 quotes.append(Quote(open_at + width, marks[j + 1][0], False, p_start, p_end))
+                j += 2
             else:
                 carry = Quote(open_at + width, p_end, True, p_start, p_end)
+                j += 1
     if carry is not None:
         quotes.append(carry)
     return quotes
+
+
+def _reopens(text: str, at: int) -> bool:
+    """A mark that can only open: after the end of a sentence and a space, before a capital ('said. "We').
+
+    A closing mark follows its last word or punctuation directly; a mark with
+    a space before it and a sentence end before that starts a new quoted
+    paragraph, so the quote before it was left open.
+    """
+    return at >= 2 and at + 1 < len(text) and text[at - 1] == " " and text[at - 2] in ".!?" and text[at + 1].isupper()
 
 
 def _mark(para: str, m: re.Match[str], p_start: int) -> tuple[int, int]:
