@@ -59,6 +59,14 @@ def extractor(nlp: Language) -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def statement_extractor(nlp: Language) -> Extractor:
+    """A statement-only extractor over the shared pipeline (skipped when no model is installed)."""
+    from eventkit.api import Extractor
+
+    return Extractor(nlp, types=["statement"])
+
+
+@pytest.fixture(scope="session")
 def shared_eval() -> Path:
     """Path of ../shared/eval; skips the test when it is absent."""
     if not SHARED_EVAL.is_dir():

