@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
-from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -30,13 +29,6 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _INTRODUCING = frozenset({"compound", "appos", "nmod"})
 #: Confidence of a speaker resolved from a description.
 DESCRIPTION_CONFIDENCE = 0.6
-
-
-@per_resources
-def _role_words() -> frozenset[str]:
-    cues = cue_lexicon()
-    titles = {t for t in load_list("lexicons/titles.en.txt") if " " not in t and not t.endswith(".")}
-    return frozenset(titles | cues.roles | cues.media)
 
 
 def _introduced(role: Token) -> Token | None:
@@ -66,7 +58,8 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
         return None
     head = token.lemma_.lower()
-    if head not in _role_words() and token.lower_ not in _role_words():
+    cues = cue_lexicon()  # its roles hold the titles of titles.en.txt too
+    if not any(word in cues.roles or word in cues.media for word in (head, token.lower_)):
         return None
     for earlier in reversed(reader.doc[: token.left_edge.i]):
         if earlier.lemma_.lower() != head or earlier.pos_ != "NOUN":
