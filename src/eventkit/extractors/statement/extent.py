@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.statement.cues import cue_group, lemma_of
 from eventkit.extractors.statement.quotes import Quote, quote_lead, quote_tail
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import PERSON_PRONOUNS, SUBJECTS
+from eventkit.extractors.statement.syntax import FINITE_TAGS, PERSON_PRONOUNS, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Tags of finite verbs (a clause, not a noun phrase).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 #: Dependencies by which the predicate of a misread clause hangs below its subject (not "relcl", "amod").
 _PREDICATE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
@@ -136,7 +135,7 @@ def clause_as_object(cue: Token) -> Token | None:
     if obj is None or obj.right_edge.i - obj.left_edge.i < 3:
         return None
     for tok in obj.subtree:
-        if tok.tag_ in _FINITE_TAGS and tok.i != obj.i and tok.dep_ in _PREDICATE_DEPS:
+        if tok.tag_ in FINITE_TAGS and tok.i != obj.i and tok.dep_ in _PREDICATE_DEPS:
             return obj  # a predicate, not a relative clause ("said a prayer for those who were lost")
     return None
 
@@ -215,7 +214,7 @@ def _opens_quote(reader: Reader, verb: Token) -> bool:
 
 def speaker_goes_on(verb: Token) -> bool:
     """A finite verb conjoined to a clause whose subject is a pronoun: "said *he* welcomed X and *added*"."""
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS:
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
         return False
     subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     return subject is not None and subject.lower_ in PERSON_PRONOUNS | {"i", "we", "they"}

@@ -12,21 +12,19 @@ from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
 from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of
 from eventkit.extractors.statement.features import confidence_of, features_of
-from eventkit.extractors.statement.labels import labelled
+from eventkit.extractors.statement.labels import LABEL_RULE, labelled
 from eventkit.extractors.statement.posts import RULE as POST_RULE
 from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
+from eventkit.extractors.statement.syntax import FINITE_TAGS
 from eventkit.models import Modality, Provenance, Span, Statement
 
 #: An object as content ("denied any part in the scheme") needs this many words.
 MIN_OBJECT_WORDS = 4
 
-#: Finite verb tags: a reported clause that starts with one has no subject of its own.
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
-
 #: Rules that read a speech act from the page layout (a speaker label, an embedded post): it happened.
-_LAYOUT_RULES = frozenset({POST_RULE, "statement.speaker_label.v1"})
+_LAYOUT_RULES = frozenset({POST_RULE, LABEL_RULE})
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
@@ -83,7 +81,7 @@ def _relativised(ctx: DocContext, cand: Candidate) -> bool:
         return first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VB"}
     # the parse may make the cue the root ("Everything the mayor says is ignored"): a reported
     # clause that opens with a finite verb has lost its subject to the words before the cue
-    return first.tag_ in _FINITE and first.i > cand.cue.i and cand.group == "report"
+    return first.tag_ in FINITE_TAGS and first.i > cand.cue.i and cand.group == "report"
 
 
 def _naming_participle(cand: Candidate) -> bool:

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: "SMITH: We will win." -- a transcript's speaker label, in capitals, opening its paragraph.
+#: The rule of attributions read from the layout: speaker labels, signed quotes, headline labels and cues.
+LABEL_RULE = "statement.speaker_label.v1"
+
 _SPEAKER_LABEL = re.compile(r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?P<colon>:)\s+(?P<content>\S)")
 
 #: "Smith: Taxes Must Rise" / "Smith on Taxes: ..." -- a headline naming its speaker.
@@ -248,7 +251,7 @@ def label_candidate(
         anchor=anchor,
         speaker_tok=None,
         group="report",
-        rule="statement.speaker_label.v1",
+        rule=LABEL_RULE,
         content=span,
         direct=quote is not None or not headline,
         quote=quote,

@@ -9,7 +9,15 @@ from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOU
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.descriptions import DESCRIPTION_CONFIDENCE, description_referent
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import DETERMINERS, FIRST_PERSON, PERSON_PRONOUNS, SUBJECTS, is_named, trim
+from eventkit.extractors.statement.syntax import (
+    DETERMINERS,
+    FINITE_TAGS,
+    FIRST_PERSON,
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    is_named,
+    trim,
+)
 from eventkit.models import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -266,7 +274,7 @@ def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
         return None
     quote = before[-1]
     between = [t for t in reader.doc[: cue.i] if t.idx > quote.end and not t.is_punct]
-    if not between or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in between):
+    if not between or any(t.tag_ in FINITE_TAGS for t in between):
         return None
     last = between[-1]
     if last.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} or not is_named(last):

@@ -14,6 +14,9 @@ SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
+#: Tags of finite verbs: a clause that opens with one has no subject before it.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
