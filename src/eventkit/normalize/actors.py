@@ -34,6 +34,8 @@ from eventkit.normalize.countries import country_code, country_from_adjective_ph
 from eventkit.normalize.names import clean_name
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorIndex", "ActorRecord", "is_title", "noun_phrase"]
@@ -100,6 +102,14 @@ def pronoun_gender(word: str) -> str | None:
 @per_resources
 def _titles() -> frozenset[str]:
     return frozenset(load_list("lexicons/titles.en.txt"))
+
+
+def _leading_titles(tokens: Sequence[Token]) -> int:
+    """How many title words open a name ("Mayor Ines Calder" -> 1), keeping at least one word of the name."""
+    count = 0
+    while count < len(tokens) - 1 and is_title(tokens[count].text):
+        count += 1
+    return count
 
 
 def is_title(word: str) -> bool:
@@ -290,9 +300,7 @@ class ActorIndex:
     def _add_person(self, ent: Span) -> None:
         # "Mayor Ines Calder" when the model puts the title inside the entity: the name
         # is "Ines Calder", the title "Mayor", and the whole an alias
-        titled = 0
-        while titled < len(ent) - 1 and ent[titled].lower_.rstrip(".") in _titles():
-            titled += 1
+        titled = _leading_titles(list(ent))
         name = _norm(ent[titled:].text)
         if not name:
             return
@@ -549,9 +557,7 @@ class ActorIndex:
             if len(matches) == 1:
                 return matches[0].to_actor(text), phrase, 0.75
         # "Mayor Ines Calder" outside any PERSON entity: a title before proper names marks a person
-        titled = 0
-        while titled < len(words) - 1 and words[titled].lower_.rstrip(".") in titles:
-            titled += 1
+        titled = _leading_titles(words)
         if titled and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[titled:]):
             name = clean_name(" ".join(t.text for t in words[titled:]))
             title = " ".join(t.text for t in words[:titled])
