@@ -47,10 +47,8 @@ def _opens(line: str, i: int) -> bool:
         return False
     if _DECADE.match(line, i + 1):
         return False
-    word = _WORD.match(line, i + 1)
-    return not (
-        word and word.group().lower() in _elisions() and (word.end() == len(line) or not line[word.end()].isalpha())
-    )
+    word = _WORD.match(line, i + 1)  # the whole word: its letters run to the next non-letter
+    return word is None or word.group().lower() not in _elisions()
 
 
 def _closes(line: str, i: int) -> bool:
