@@ -61,9 +61,8 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     cues = cue_lexicon()  # its roles hold the titles of titles.en.txt too
     if not any(word in cues.roles or word in cues.media for word in (head, token.lower_)):
         return None
-    for earlier in reversed(reader.doc[: token.left_edge.i]):
-        if earlier.lemma_.lower() != head or earlier.pos_ != "NOUN":
-            continue
+    start = token.left_edge.i
+    for earlier in reversed([t for t in reader.nouns_by_lemma.get(head, ()) if t.i < start]):
         named = _introduced(earlier)
         if named is None or reader.ctx.in_headline(named):
             continue

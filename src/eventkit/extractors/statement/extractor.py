@@ -63,8 +63,8 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     return False
 
 
-def _relativised(ctx: DocContext, cand: Candidate) -> bool:
-    """A cue inside a relative clause whose content lacks its subject: "everything the mayor says is ignored".
+def _lost_subject(ctx: DocContext, cand: Candidate) -> bool:
+    """A content that lost its subject to the words before the cue: "everything the mayor says is ignored".
 
     The relative pronoun (or the gap) is what was said, so the clause after the
     cue is the writer's predication about it, not the speaker's words.
@@ -245,7 +245,7 @@ def _reports_words(ctx: DocContext, cand: Candidate) -> bool:
     words = len(ctx.clean.text[slice(*cand.content)].split())
     if cand.quote is None and words < 2:
         return False
-    if cand.quote is None and _relativised(ctx, cand):
+    if cand.quote is None and _lost_subject(ctx, cand):
         return False
     if _naming_participle(cand):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext
@@ -49,6 +50,15 @@ class Reader:
         self.text = ctx.clean.text
         self.quotes = [q for q in find_quotes(self.text) if q.end > q.start]
         self.claimed: set[int] = set()  # ids (start offsets) of quotes used as content
+
+    @cached_property
+    def nouns_by_lemma(self) -> dict[str, list[Token]]:
+        """The common nouns of the document by lower-cased lemma, in text order (built on first use)."""
+        index: dict[str, list[Token]] = {}
+        for token in self.doc:
+            if token.pos_ == "NOUN":
+                index.setdefault(token.lemma_.lower(), []).append(token)
+        return index
 
     def in_quote(self, token: Token) -> Quote | None:
         """The quote ``token`` lies in, if any."""

@@ -273,7 +273,12 @@ def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
     if not before or before[-1].words(reader.text) < MIN_QUOTE_WORDS:
         return None
     quote = before[-1]
-    between = [t for t in reader.doc[: cue.i] if t.idx > quote.end and not t.is_punct]
+    between: list[Token] = []
+    for t in reversed(reader.doc[: cue.i]):  # back from the cue to the closing mark, not over the document
+        if t.idx <= quote.end:
+            break
+        if not t.is_punct:
+            between.insert(0, t)
     if not between or any(t.tag_ in FINITE_TAGS for t in between):
         return None
     last = between[-1]
