@@ -154,7 +154,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
         "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
-        "continuing_verbs": Words, "as_idioms": Words,
+        "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words,
     },
     "time": {
         "months": dict[str, int], "weekdays": dict[str, int], "numbers": dict[str, int], "ordinals": dict[str, int],

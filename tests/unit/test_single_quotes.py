@@ -66,3 +66,12 @@ def test_a_closing_mark_glued_to_the_next_word_gets_its_space(extractor: Extract
     assert statement.speaker.name.endswith("Dana Cole")
     span = statement.content_span
     assert raw[span.start : span.end] == statement.content  # offsets into the raw text
+
+
+def test_content_shows_the_articles_own_marks(extractor: Extractor) -> None:
+    raw = "Mayor says harbour plan is a 'costly mistake'\n\nThe council met on Monday to discuss the pier."
+    cleaned = clean(raw)
+    assert '"costly mistake"' in cleaned.text  # the parser reads double marks
+    assert cleaned.shown_text(0, len(cleaned.text)).startswith("Mayor says harbour plan is a 'costly mistake'")
+    statement = extractor.extract(raw, published="2024-03-15").statements[0]
+    assert statement.content == "harbour plan is a 'costly mistake'"

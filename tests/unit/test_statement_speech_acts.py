@@ -298,10 +298,47 @@ def test_a_statement_wholly_another_speakers_is_relayed(extractor: Extractor) ->
     assert "Gazette" in statements[0].reported_by.name
 
 
+def test_a_person_telling_what_another_said_is_no_relay(extractor: Extractor) -> None:
+    text = HEADLINE + "Councillor Ben Okafor said Mayor Maria Lopez had once described the plan as a costly mistake."
+    statements = _statements(extractor, text)
+    okafor = _by(statements, "Okafor")
+    assert okafor
+    assert "Maria Lopez had once described the plan" in okafor[0].content
+    assert all(s.reported_by is None for s in statements)
+
+
 def test_a_vague_inner_speaker_leaves_the_outer_statement(extractor: Extractor) -> None:
     text = HEADLINE + "Mayor Maria Lopez said experts had warned the council about the pier for years."
     statements = _statements(extractor, text)
     assert any(s.speaker.name.endswith("Maria Lopez") and "warned the council" in s.content for s in statements)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Lopez continued: "We will not wait for the ministry to act."',
+        'She concluded: "We will not wait for the ministry to act."',
+    ],
+)
+def test_a_quote_after_continued_and_a_colon_is_speech(extractor: Extractor, second: str) -> None:
+    text = HEADLINE + "Mayor Maria Lopez spoke to reporters on Monday.\n\n" + second
+    statement = next(s for s in _statements(extractor, text) if "ministry" in s.content)
+    assert statement.speaker.name.endswith("Lopez")
+    assert statement.content.startswith("We will not wait for the ministry to act")
+
+
+def test_continued_without_a_quote_says_nothing(extractor: Extractor) -> None:
+    text = HEADLINE + "Mayor Maria Lopez continued to wait for the ministry to act on the pier."
+    assert _statements(extractor, text) == []
+
+
+def test_a_fronted_clause_is_not_what_was_noted(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Writing for a panel that agreed the plan had failed, Mayor Maria Lopez noted that "
+        "the pier had cost twice its budget."
+    )
+    statement = _by(_statements(extractor, text), "Lopez")[0]
+    assert statement.content.startswith("the pier had cost twice its budget")
 
 
 # ------------------------------------------------------------ flattened pages

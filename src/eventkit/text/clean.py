@@ -66,12 +66,22 @@ class CleanText:
         offsets: Map from cleaned offsets back to the raw input.
         blocks: The paragraphs of ``text``, in order.
         dropped: Raw ``(start, end, reason)`` of every dropped line.
+        shown: ``text`` with the article's own quotation marks: ``text``
+            rewrites single-mark quotations as double marks for the
+            parser (one character for one, so both have the same offsets);
+            what is shown to a user (a statement's content) is cut from
+            this one. Empty means the same as ``text``.
     """
 
     text: str
     offsets: OffsetMap
     blocks: tuple[Block, ...]
     dropped: tuple[tuple[int, int, str], ...]
+    shown: str = ""
+
+    def shown_text(self, start: int, end: int) -> str:
+        """The cleaned text from ``start`` to ``end`` as the article marks its quotations."""
+        return (self.shown or self.text)[start:end]
 
     @property
     def raw(self) -> str:
@@ -407,8 +417,10 @@ def clean(raw: str) -> CleanText:
             close_block()
     close_block()
     offsets = builder.build()
-    offsets = replace(offsets, clean=double_single_quotes(offsets.clean))  # one character for one
-    return CleanText(offsets.clean, offsets, tuple(b for b in blocks if b.end > b.start), tuple(dropped))
+    shown = offsets.clean
+    offsets = replace(offsets, clean=double_single_quotes(shown))  # one character for one
+    blocks_kept = tuple(b for b in blocks if b.end > b.start)
+    return CleanText(offsets.clean, offsets, blocks_kept, tuple(dropped), shown if shown != offsets.clean else "")
 
 
 def _last_visible(builder: TextBuilder) -> str:

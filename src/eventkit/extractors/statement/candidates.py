@@ -24,8 +24,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token, captions):
             continue
         group = cue_group(token)
-        if group is None and _as_idiom(reader, token):
-            group = "report"  # "As the mayor put it, ..."
+        if group is None and (_as_idiom(reader, token) or _introduces_quote(reader, token)):
+            group = "report"  # "As the mayor put it, ...", 'The mayor continued: "..."'
         if group is None:
             group = _noun_cued(reader, token)
             if group is None:
@@ -37,6 +37,21 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     return found
+
+
+def _introduces_quote(reader: Reader, verb: Token) -> bool:
+    """'The mayor continued: "We will not wait."': a ``quote_verbs`` verb right before a colon and a quotation."""
+    if verb.pos_ != "VERB":
+        return False
+    last = verb
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head == verb and nxt.dep_ in {"prt", "advmod"}:
+        last = nxt  # "went on"
+    lemma = lemma_of(verb) if last is verb else f"{lemma_of(verb)} {last.lower_}"
+    if lemma not in reader.cues.quote_verbs or last.i + 1 >= len(verb.doc) or last.nbor(1).text != ":":
+        return False
+    colon = last.nbor(1)
+    return any(0 <= q.start - (colon.idx + 1) <= 3 for q in reader.quotes)
 
 
 def _noun_cued(reader: Reader, verb: Token) -> str | None:

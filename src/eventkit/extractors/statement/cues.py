@@ -36,6 +36,7 @@ class Cues:
     proposition_objects: frozenset[str]
     continuing_verbs: frozenset[str]
     as_idioms: frozenset[tuple[str, str]]
+    quote_verbs: frozenset[str]
 
 
 @per_resources
@@ -70,6 +71,7 @@ def cue_lexicon() -> Cues:
         as_idioms=frozenset(
             (words[0], words[-1]) for v in data.get("as_idioms", []) if len(words := str(v).lower().split()) == 2
         ),
+        quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),

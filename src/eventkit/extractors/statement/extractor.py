@@ -143,9 +143,9 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         return None
     start, end = cand.content
     content_span = ctx.span(start, end)
-    content = ctx.clean.text[start:end]
+    content = ctx.clean.shown_text(start, end)
     for s, e in cand.extra:
-        content = f"{content} {ctx.clean.text[s:e]}"
+        content = f"{content} {ctx.clean.shown_text(s, e)}"
     cue = cand.cue
     trigger = ctx.span_of(cue)
     # the cue's sentence and every sentence the content runs through
@@ -184,7 +184,11 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         cue_name = " ".join(t.lower_ for t in ctx.doc[cue.i : cue.i + 2])
     else:
         prt = next((c for c in cue.children if c.dep_ == "prt"), None)
-        if prt is not None and (cue_name, prt.lower_) in cue_lexicon().phrasal:
+        cues = cue_lexicon()
+        phrasal = prt is not None and (
+            (cue_name, prt.lower_) in cues.phrasal or f"{cue_name} {prt.lower_}" in cues.quote_verbs
+        )
+        if prt is not None and phrasal:
             cue_name = f"{cue_name} {prt.lower_}"
     modality = _modality(cand)
     confidence, calibration = confidence_of(features_of(ctx, cand, modality))

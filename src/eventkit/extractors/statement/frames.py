@@ -87,7 +87,9 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
 def _fill(reader: Reader, cand: Candidate) -> None:
     cue, anchor = cand.cue, cand.anchor
     before, after = reader.linked_quotes(anchor)
-    ccomp = next((c for c in cue.children if c.dep_ in {"ccomp"}), None)
+    ccomps = [c for c in cue.children if c.dep_ == "ccomp"]
+    # "Writing for the panel, X noted that Y": a fronted clause is taken for a second complement
+    ccomp = next((c for c in ccomps if c.i > cue.i), ccomps[0] if ccomps else None)
     if ccomp is None and cue.i != anchor.i:
         ccomp = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
     # the clause the quote must hold: a that-clause starting outside it is mixed speech

@@ -185,17 +185,21 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
 
 
 def nested_relays(cands: list[Candidate]) -> None:
-    """A statement whose words are wholly another speaker's statement relays it.
+    """A publication's statement whose words are wholly another speaker's statement relays it.
 
     "The Post said Smith had called the deal "the worst ever"": what was said
     is Smith's, and the Post reported it. The inner statement keeps its
     speaker and gets the outer speaker as ``reported_by``; the outer one is
-    no statement of its own. Run after the speakers are attached.
+    no statement of its own. A person who tells what another said ("Jones
+    said Smith had once called the deal ...") is not a relay: Jones's
+    statement and Smith's both stay. Run after the speakers are attached.
     """
     by_cue = {c.cue.i: c for c in cands}
     for outer in cands:
         if outer.relay_only or outer.content is None or outer.direct or outer.speaker is None:
             continue
+        if outer.speaker.kind == ActorKind.PERSON:
+            continue  # a person who tells what another said makes a statement of their own
         for child in outer.cue.children:
             inner = by_cue.get(child.i) if child.dep_ == "ccomp" and child.i > outer.cue.i else None
             if inner is None or inner.speaker is None or inner.content is None or inner.speaker_tok is None:
