@@ -143,7 +143,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
-        "hypothetical_nouns": Words, "meeting_planned_heads": Words,
+        "hypothetical_nouns": Words, "meeting_planned_heads": Words, "negated_heads": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,
@@ -154,7 +154,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
         "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
-        "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words,
+        "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words, "role_prefixes": Words,
     },
     "time": {
         "months": dict[str, int], "weekdays": dict[str, int], "numbers": dict[str, int], "ordinals": dict[str, int],

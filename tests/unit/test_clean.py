@@ -63,6 +63,27 @@ def test_headline_is_its_own_block() -> None:
     assert all(b.kind == BlockKind.BODY for b in cleaned.blocks[1:])
 
 
+@pytest.mark.parametrize(
+    ("raw", "headline"),
+    [
+        # a feed that ends its headlines with a period
+        (
+            "Mayor says harbour pier will reopen in May.\n\n"
+            "The mayor of Harbourton said on Monday that the pier, closed since the storm, would reopen in May.",
+            True,
+        ),
+        # a short first paragraph before a shorter one is the body
+        (
+            "The mayor of Harbourton said on Monday that the pier would reopen in May.\n\nFees will not rise.",
+            False,
+        ),
+    ],
+)
+def test_a_short_sentence_case_first_line_before_a_longer_lede_is_a_headline(raw: str, headline: bool) -> None:
+    first = clean(raw).blocks[0]
+    assert (first.kind == BlockKind.HEADLINE) is headline
+
+
 def test_escapes_entities_and_links_map_back_to_raw() -> None:
     cleaned = clean(ARTICLE)
     i = cleaned.text.index("$2.5 million")

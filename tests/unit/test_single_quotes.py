@@ -69,9 +69,12 @@ def test_a_closing_mark_glued_to_the_next_word_gets_its_space(extractor: Extract
 
 
 def test_content_shows_the_articles_own_marks(extractor: Extractor) -> None:
-    raw = "Mayor says harbour plan is a 'costly mistake'\n\nThe council met on Monday to discuss the pier."
+    raw = (
+        "Harbour town weighs its options\n\n"
+        "Mayor Ines Calder said the harbour plan was a 'costly mistake' and should be dropped."
+    )
     cleaned = clean(raw)
     assert '"costly mistake"' in cleaned.text  # the parser reads double marks
-    assert cleaned.shown_text(0, len(cleaned.text)).startswith("Mayor says harbour plan is a 'costly mistake'")
+    assert "'costly mistake'" in cleaned.shown_text(0, len(cleaned.text))
     statement = extractor.extract(raw, published="2024-03-15").statements[0]
-    assert statement.content == "harbour plan is a 'costly mistake'"
+    assert statement.content == "the harbour plan was a 'costly mistake' and should be dropped"

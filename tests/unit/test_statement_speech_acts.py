@@ -112,6 +112,13 @@ def test_a_reported_clause_that_lost_its_subject_is_no_content(extractor: Extrac
             "the bill would pass",
         ),
         (
+            "A fire broke out at the port, and Mayor Ines Calder visited it on Monday.\n\n"
+            "The mayor also said that it was too early to tell what had caused the fire.",
+            "Ines Calder",
+            "mayor",
+            "too early to tell what had caused the fire",
+        ),
+        (
             "The Daily Ledger, a daily newspaper, ran an editorial on Sunday.\n\n"
             "The newspaper said the mayor had failed the city.",
             "Daily Ledger",
@@ -134,6 +141,26 @@ def test_a_description_nobody_was_introduced_with_stays_as_it_is(extractor: Extr
     text = HEADLINE + "Jane Doe visited Ohio on Monday.\n\nThe senator said the bill would pass before the recess."
     # an unnamed "senator" is a vague speaker (no statement), never Jane Doe, introduced without that role
     assert not [s for s in _statements(extractor, text) if s.speaker.name == "Jane Doe"]
+
+
+def test_a_prefixed_role_is_another_role(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Deputy Mayor Ines Calder toured the port on Monday.\n\nThe mayor said the pier would reopen in May."
+    )
+    assert not [s for s in _statements(extractor, text) if s.speaker.name == "Ines Calder"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ines Calder refused to confirm that the pier would reopen in May.",
+        "Mayor Ines Calder declined to threaten the council or even publicly call the plan a costly mistake.",
+    ],
+)
+def test_what_a_speaker_declined_to_say_is_negated(extractor: Extractor, sentence: str) -> None:
+    statements = _statements(extractor, HEADLINE + sentence)
+    assert statements
+    assert all(s.modality == "negated" for s in statements)
 
 
 # ------------------------------------------------------------ pronouns: first names and captions

@@ -44,6 +44,11 @@ def modality_of(trigger: Token) -> Modality:
     if aux & cues["planned_aux"] or clause_direction(verb) == "future":
         return Modality.PLANNED
     head = verb.head
+    complement = verb
+    while complement.dep_ == "conj" and complement.head.pos_ in {"VERB", "AUX"}:
+        complement = complement.head
+    if complement.dep_ == "xcomp" and complement.head.lemma_ in cues["negated_heads"]:
+        return Modality.NEGATED
     if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in cues["planned_heads"]:
         return Modality.PLANNED
     if verb.dep_ in {"ccomp", "relcl", "xcomp"} and head.lemma_ in cues["alleged_heads"]:

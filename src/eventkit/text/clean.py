@@ -211,6 +211,31 @@ def _has_sentence_end(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+@per_resources
+def _weekdays() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("lexicons/time.en.yaml")["weekdays"])
+
+
+#: Most words of a sentence-case headline ("Mayor says the pier will reopen.").
+_HEAD_WORDS = 20
+
+
+def _short_head(lines: list[tuple[int, int, str]], i: int, bare: str) -> bool:
+    """A first line in sentence case that is still a headline.
+
+    Some feeds end every headline with a period ("Mayor says the pier will
+    reopen."). Such a line is short, stands alone (a blank line after it)
+    and is followed by a longer paragraph, the lede. A line that names a
+    weekday ("... spoke on Tuesday.") dates what it reports, as a lede does.
+    """
+    if len(bare.split()) > _HEAD_WORDS or i + 2 >= len(lines) or lines[i + 1][2].strip():
+        return False
+    if any(w.lower() in _weekdays() for w in _WORD.findall(bare)):
+        return False
+    lede = next((_visible(text) for _, _, text in lines[i + 2 :] if text.strip()), "")
+    return len(lede.split()) > len(bare.split())
+
+
 def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
     """Label each line: blank, drop:<reason>, headline, body."""
     pats = _patterns()
@@ -249,7 +274,7 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
         if not seen_content:
             seen_content = True
             wrapped = i + 1 < len(lines) and _visible(lines[i + 1][2])[:1].islower()  # hard-wrapped sentence
-            if not wrapped and (not _has_sentence_end(bare) or _is_title_case(bare)):
+            if not wrapped and (not _has_sentence_end(bare) or _is_title_case(bare) or _short_head(lines, i, bare)):
                 labels.append("headline")
                 continue
         standalone = (i == 0 or not lines[i - 1][2].strip()) and (i + 1 == len(lines) or not lines[i + 1][2].strip())

@@ -37,6 +37,7 @@ class Cues:
     continuing_verbs: frozenset[str]
     as_idioms: frozenset[tuple[str, str]]
     quote_verbs: frozenset[str]
+    role_prefixes: frozenset[str]
 
 
 @per_resources
@@ -72,6 +73,7 @@ def cue_lexicon() -> Cues:
             (words[0], words[-1]) for v in data.get("as_idioms", []) if len(words := str(v).lower().split()) == 2
         ),
         quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
+        role_prefixes=frozenset(str(v).lower() for v in data.get("role_prefixes", [])),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),

@@ -41,6 +41,18 @@ def _introduced(role: Token) -> Token | None:
     return None
 
 
+def _same_role(role: Token, description: Token) -> bool:
+    """Whether an earlier role word names the role of a description.
+
+    A prefix that makes another role (``role_prefixes``) must be in the
+    description too: "Deputy Mayor Ana Ruiz" is "the deputy mayor", never
+    "the mayor"; "Party nominee Jane Doe" is "the nominee".
+    """
+    prefixes = cue_lexicon().role_prefixes
+    words = {t.lower_ for t in description.subtree if t.i < description.i}
+    return all(c.lower_ in words for c in role.children if c.i < role.i and c.lower_.rstrip("-") in prefixes)
+
+
 def description_referent(reader: Reader, token: Token) -> Actor | None:
     """The named actor a definite-description speaker refers back to, or None.
 
@@ -66,6 +78,8 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
         named = _introduced(earlier)
         if named is None or reader.ctx.in_headline(named):
             continue
+        if not _same_role(earlier, token):
+            continue  # "Vice President X" is no "the president"
         resolved = reader.ctx.actor(named)
         if resolved is None or resolved[0].kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
             continue

@@ -116,7 +116,11 @@ def _speaker_note(cand: Candidate) -> str | None:
 
 
 def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -> bool:
-    """A headline statement that sums up a body statement of the same speaker (two or more shared words)."""
+    """A headline statement that sums up a body statement of the same speaker.
+
+    It shares two or more longer words with it, or all of them when the body
+    statement is a short phrase.
+    """
     if cand.speaker is None or cand.content is None or not ctx.in_headline(cand.cue):
         return False
     name = set(cand.speaker.name.lower().split())
@@ -128,7 +132,8 @@ def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -
         if not words or not (words <= name or name <= words):
             continue
         body = _words(" ".join(ctx.clean.text[s:e] for s, e in [other.content, *other.extra]))
-        if len(said & body) >= 2:
+        shared = said & body
+        if len(shared) >= 2 or (shared and shared == body):  # or all of a short quoted phrase ("an intentional act")
             return True
     return False
 

@@ -53,10 +53,15 @@ class Reader:
 
     @cached_property
     def nouns_by_lemma(self) -> dict[str, list[Token]]:
-        """The common nouns of the document by lower-cased lemma, in text order (built on first use)."""
+        """The common nouns of the document by lower-cased lemma, in text order (built on first use).
+
+        A capitalised title before a name ("*Mayor* Ana Ruiz", tagged as a
+        proper noun) counts as the role noun it is.
+        """
         index: dict[str, list[Token]] = {}
+        roles = self.cues.roles
         for token in self.doc:
-            if token.pos_ == "NOUN":
+            if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ == "compound" and token.lower_ in roles):
                 index.setdefault(token.lemma_.lower(), []).append(token)
         return index
 
