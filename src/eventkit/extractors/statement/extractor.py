@@ -133,7 +133,7 @@ def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -
             continue
         body = _words(" ".join(ctx.clean.text[s:e] for s, e in [other.content, *other.extra]))
         shared = said & body
-        if len(shared) >= 2 or (shared and shared == body):  # or all of a short quoted phrase ("an intentional act")
+        if len(shared) >= 2 or (shared and shared == body):  # or all of a short quoted phrase ("a costly blunder")
             return True
     return False
 
