@@ -29,6 +29,7 @@ from enum import Enum
 from functools import cached_property
 
 from eventkit.lexicons import load_yaml, per_resources
+from eventkit.normalize.times.lexicon import is_weekday
 from eventkit.offsets import OffsetMap, TextBuilder
 from eventkit.text.single_quotes import double_single_quotes
 
@@ -211,11 +212,6 @@ def _has_sentence_end(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
-@per_resources
-def _weekdays() -> frozenset[str]:
-    return frozenset(str(w) for w in load_yaml("lexicons/time.en.yaml")["weekdays"])
-
-
 #: Most words of a sentence-case headline ("Mayor says the pier will reopen.").
 _HEAD_WORDS = 20
 
@@ -230,7 +226,7 @@ def _short_head(lines: list[tuple[int, int, str]], i: int, bare: str) -> bool:
     """
     if len(bare.split()) > _HEAD_WORDS or i + 2 >= len(lines) or lines[i + 1][2].strip():
         return False
-    if any(w.lower() in _weekdays() for w in _WORD.findall(bare)):
+    if any(is_weekday(w) for w in _WORD.findall(bare)):
         return False
     lede = next((_visible(text) for _, _, text in lines[i + 2 :] if text.strip()), "")
     return len(lede.split()) > len(bare.split())
