@@ -118,3 +118,26 @@ def test_coordinated_speakers_speak_together(statement_extractor: Extractor) -> 
 def test_a_quantified_anonymous_speaker_is_no_statement(statement_extractor: Extractor) -> None:
     text = HEADLINE + "On Monday, some former employees said the harbour office had lost the records."
     assert _statements(statement_extractor, text) == []
+
+
+def test_a_long_appositive_between_quote_and_cue_keeps_the_quote(statement_extractor: Extractor) -> None:
+    # the subject with its appositives runs past a dozen words; the quote before it is still hers
+    text = HEADLINE + (
+        "''Their plan is quite simple: to look like a serious news outlet,'' Jane Doe, a fellow at "
+        "the Brookings Institution and a former envoy to Brazil, said. ''Hiring famous hosts helps "
+        "them reach that goal.''"
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.name == "Jane Doe"
+    assert stmt.content.startswith("Their plan is quite simple")
+    assert "Hiring famous hosts" in stmt.content
+
+
+def test_the_name_heading_appositives_speaks_not_the_last_name(statement_extractor: Extractor) -> None:
+    # the parse hangs the name from the quote; the name right after the quote heads the appositives
+    text = HEADLINE + (
+        '"Their plan is quite simple: to look like a serious news outlet," Jane Doe, a fellow at '
+        "the Brookings Institution and a former envoy to Brazil, said."
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.name == "Jane Doe"

@@ -23,6 +23,9 @@ _QUOTE_MARK = re.compile(r"\"|'''?")
 #: How a quoted title hangs from the words around it ("on *"Face the Nation"*", "his book, *"..."*").
 _NAME_DEPS = frozenset({"pobj", "appos", "compound", "poss", "nmod"})
 
+#: Most words between a quote and the cue that follows it (the cue's subject with its appositives).
+_MAX_BETWEEN = 30
+
 #: What may separate a quote from the next sentence's cue: its closing mark and white space.
 QUOTE_GAP = " \t\n\"'"
 
@@ -304,20 +307,23 @@ def _before_score(doc: Doc, anchor: Token, q: Quote) -> int | None:
         return None
     tail = quote_tail(doc, anchor, q)
     tail_end = tail.idx + len(tail) if tail is not None else q.end
-    between = []
-    i = anchor.i - 1
-    while i >= 0 and doc[i].idx >= tail_end:
-        between.append(doc[i])
-        if len(between) > 12:
-            return None
-        i -= 1
     allowed = {anchor.i}
     for child in anchor.children:
         if child.dep_ in SUBJECTS | {"aux", "advmod", "neg", "npadvmod"}:
             allowed.update(t.i for t in child.subtree)
-    if any(not (t.is_punct or t.is_space or t.i in allowed) for t in between):
-        return None
-    return len(between)
+    # the subject may be long ('"...," X, a fellow at Y and a former envoy to Z, said'); at most
+    # _MAX_BETWEEN words of it, and nothing that is not the cue's subject or modifiers
+    between = 0
+    i = anchor.i - 1
+    while i >= 0 and doc[i].idx >= tail_end:
+        tok = doc[i]
+        if not (tok.is_punct or tok.is_space or tok.i in allowed):
+            return None
+        between += 1
+        if between > _MAX_BETWEEN:
+            return None
+        i -= 1
+    return between
 
 
 def _after_score(doc: Doc, anchor: Token, q: Quote) -> int | None:

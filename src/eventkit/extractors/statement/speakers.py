@@ -30,6 +30,9 @@ MIN_QUOTE_WORDS = 4
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
+#: Entity types a name left without a verb may have to speak ('"...," Acme Shipping said').
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 #: Parts of speech that never name a speaker.
 _NOT_NOMINAL = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
 _SPACED_POSSESSIVE = re.compile(r"\s+'s\b")
@@ -285,12 +288,29 @@ def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
             between.insert(0, t)
     if not between or any(t.tag_ in FINITE_TAGS for t in between):
         return None
-    last = between[-1]
-    if last.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} or not is_named(last):
+    last = _appositive_head(between) or between[-1]
+    if last.ent_type_ not in _SPEAKER_ENTS or not is_named(last):
         return None
     cand.quote, cand.content, cand.direct = quote, trim(reader.text, quote.start, quote.end, clause=False), True
     cand.rule = "statement.quote_x_said.v1"
     return last
+
+
+def _appositive_head(between: list[Token]) -> Token | None:
+    """The name that opens '"...," *Jane Doe*, a fellow at X and a former envoy to Y, said'.
+
+    A named entity first after the closing mark and followed by a comma heads
+    the appositives after it: it speaks, not the last name of its description.
+    """
+    first = between[0]
+    if first.ent_type_ not in _SPEAKER_ENTS or first.ent_iob_ != "B":
+        return None
+    end = first
+    while end.i + 1 < len(end.doc) and end.doc[end.i + 1].ent_iob_ == "I":
+        end = end.doc[end.i + 1]
+    if end.i + 1 < len(end.doc) and end.doc[end.i + 1].text == "," and end is not between[-1]:
+        return end
+    return None
 
 
 def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
