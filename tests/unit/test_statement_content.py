@@ -236,6 +236,34 @@ def test_a_quote_over_two_paragraphs_is_one_content(statement_extractor: Extract
     assert phrase_matches("hire more crew for the summer", stmt.content)
 
 
+def test_a_paragraph_that_lost_its_opening_mark_is_quoted_from_its_start(statement_extractor: Extractor) -> None:
+    # a caption stands between the lede and the quote; the page dropped the quote's opening mark
+    text = (
+        "Harbour Minister Ines Okafor spoke in Bergen on Monday.\n\n"
+        "FILE - A ferry leaves the harbour at dawn, May 2, 2023.\n\n"
+        'If you see reports of new fees, I am not going to add to them," she told reporters.'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Okafor", "if you see reports of new fees")
+    assert stmt.direct
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            'The pier will reopen in May and fees will not rise," Berg said.',
+            ["The pier will reopen in May and fees will not rise,"],
+        ),
+        ('He called the plan "a disaster" and left.', ["a disaster"]),
+        ('Too late," she said.', []),  # too short to be a quote that lost its mark
+    ],
+)
+def test_only_a_closing_mark_opens_the_paragraph(text: str, inside: list[str]) -> None:
+    from eventkit.extractors.statement.quotes import find_quotes
+
+    assert [text[q.start : q.end] for q in find_quotes(text) if not q.open_end] == inside
+
+
 def test_a_quote_paragraph_after_a_quote_continues_its_statement(statement_extractor: Extractor) -> None:
     text = (
         'John Miller, the harbour master, was blunt. "The pilings are rotten," Miller said. '

@@ -67,6 +67,10 @@ def find_quotes(text: str) -> list[Quote]:
     mark then closes the quote). Such a quote is one :class:`Quote` whose
     ``para_start`` and ``para_end`` are those of its first and last paragraph.
 
+    A paragraph that no open quote runs into and whose first mark can only
+    close ('... will rise," she said.', an odd number of marks) lost its
+    opening mark, as scraped pages often do: its quote starts the paragraph.
+
     Args:
         text: Cleaned text (curly quotes already straightened).
 
@@ -95,6 +99,12 @@ def find_quotes(text: str) -> list[Quote]:
             else:
                 quotes.append(carry)
                 carry = None
+        if carry is None and len(marks) % 2 == 1 and _closes_only(text, marks[0]):
+            # 'Prices will rise," she said.' with the opening mark lost: the quote opens the paragraph
+            lead = p_start + len(para) - len(para.lstrip())
+            if len(text[lead : marks[0][0]].split()) >= MIN_QUOTE_WORDS:
+                quotes.append(Quote(lead, marks[0][0], False, p_start, p_end))
+                k = 1
         j = k
         while j < len(marks):
             open_at, width = marks[j]
@@ -112,6 +122,13 @@ def find_quotes(text: str) -> list[Quote]:
     if carry is not None:
         quotes.append(carry)
     return quotes
+
+
+def _closes_only(text: str, mark: tuple[int, int]) -> bool:
+    """A mark that can only close: right after a word's final punctuation, before a space ('rise," she')."""
+    at, width = mark
+    after = at + width
+    return at > 0 and text[at - 1] in ",.!?" and (after >= len(text) or text[after] in " \n")
 
 
 def _reopens(text: str, at: int) -> bool:
