@@ -247,6 +247,19 @@ def test_a_paragraph_that_lost_its_opening_mark_is_quoted_from_its_start(stateme
     assert stmt.direct
 
 
+def test_a_block_quote_after_a_colon_is_what_was_said(statement_extractor: Extractor) -> None:
+    text = (
+        "Mayor Mary Lindqvist spoke to the council on Monday.\n\n"
+        "The mayor added:\n\n"
+        "It is typical of the opposition. They know nothing about the harbour, and they never stop talking.\n\n"
+        "The vote is on Friday."
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Lindqvist", "they know nothing about the harbour")
+    assert stmt.direct
+    assert "vote is on Friday" not in stmt.content
+    assert any(p.rule == "statement.x_said_block.v1" for p in stmt.provenance)
+
+
 @pytest.mark.parametrize(
     ("text", "inside"),
     [

@@ -247,6 +247,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             cand.content = reader.clause(start, _continued(reader, cue, last.idx + len(last)))
             cand.rule = cand.rule or "statement.x_verb_object.v1"
             return
+    # "X added:" closing its paragraph, the next paragraph quoted without marks
+    if _block_quote(reader, cand):
+        return
     # no content of its own: a parenthetical cue in a clause that is no cue ("X, she said, Y")
     if _parenthetical(reader, cand):
         return
@@ -335,6 +338,36 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
         return False
     reader.claim_within((cand.content[0], end))
     cand.rule = cand.rule or "statement.clause_x_said.v1"
+    return True
+
+
+def _block_quote(reader: Reader, cand: Candidate) -> bool:
+    """'The governor added:' ending its paragraph, then the words as a paragraph of their own.
+
+    Pages set a long quotation as a block with no quote marks (a marked one
+    is a linked quote). The cue's sentence ends its paragraph with a colon;
+    the next paragraph, of at least ``MIN_QUOTE_WORDS`` words and opening
+    with no mark, is what was said.
+    """
+    if cand.group != "report":
+        return False
+    text, sent = reader.text, cand.cue.sent
+    head = text[sent.start_char : sent.end_char].rstrip()
+    colon = sent.start_char + len(head)
+    if not head.endswith(":") or cue_group(cand.cue) is None:
+        return False
+    gap = len(text[colon:]) - len(text[colon:].lstrip())
+    if "\n\n" not in text[colon : colon + gap]:
+        return False  # words after the colon in the same paragraph are the content's own frames' business
+    start = colon + gap
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    block = trim(text, start, end, clause=False)
+    if block is None or text[start] in "\"'" or len(text[start:end].split()) < MIN_QUOTE_WORDS:
+        return False
+    cand.content, cand.direct = block, True
+    reader.claim_within(block)
+    cand.rule = cand.rule or "statement.x_said_block.v1"
     return True
 
 
