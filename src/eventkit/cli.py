@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import json
 import os
 import signal
@@ -28,9 +27,10 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from eventkit.cli_io import Inputs, OutputError, SafeOutput, UsageError, decode, neutralise_cell
+from eventkit.cli_io import Inputs, OutputError, SafeOutput, UsageError, decode
+from eventkit.writers import TEXT_WRITERS, write_parquet, write_table
 
 if TYPE_CHECKING:
     from eventkit.api import Extraction
@@ -197,75 +197,6 @@ def _add_output_options(parser: argparse.ArgumentParser, out_help: str) -> None:
     )
 
 
-# --------------------------------------------------------------------- output
-
-
-def _write_table(results: Iterable[Extraction], out: TextIO) -> None:
-    from eventkit.render import events_table
-
-    for result in results:
-        if result.id:
-            out.write(f"# {result.id}  (published {result.published or 'unknown'}, {result.published_source})\n")
-        if result.error:
-            out.write(f"(error: {result.error})\n\n")
-            continue
-        out.write(events_table(result.events) + "\n\n")
-
-
-def _write_json(results: Iterable[Extraction], out: TextIO) -> None:
-    out.write("[")
-    for i, result in enumerate(results):
-        out.write(("," if i else "") + "\n" + result.model_dump_json(indent=2))
-    out.write("\n]\n")
-
-
-def _write_jsonl(results: Iterable[Extraction], out: TextIO) -> None:
-    for result in results:
-        out.write(result.model_dump_json() + "\n")
-
-
-def _write_csv(results: Iterable[Extraction], out: TextIO) -> None:
-    from eventkit.frames import COLUMNS, event_row
-
-    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
-    writer.writeheader()
-    for result in results:
-        published = result.published.isoformat() if result.published else None
-        for event in result.events:
-            row = event_row(event, result.id, published=published)
-            writer.writerow({key: neutralise_cell(value) for key, value in row.items()})
-
-
-def _write_parquet(results: Iterable[Extraction], path: Path, *, chunk: int = 500) -> None:
-    """Write in chunks of documents, so a large corpus is never held in memory at once."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from eventkit.frames import to_frame
-
-    writer: Any = None
-    batch: list[Extraction] = []
-
-    def flush() -> None:
-        nonlocal writer
-        table = pa.Table.from_pandas(to_frame(batch), preserve_index=False)
-        if writer is None:
-            writer = pq.ParquetWriter(str(path), table.schema)
-        writer.write_table(table)
-        batch.clear()
-
-    try:
-        for result in results:
-            batch.append(result)
-            if len(batch) >= chunk:
-                flush()
-        if batch or writer is None:
-            flush()
-    finally:
-        if writer is not None:
-            writer.close()
-
-
 # ------------------------------------------------------------------- commands
 
 
@@ -406,11 +337,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     if fmt == "parquet":
         with output.file() as target:
-            _write_parquet(results(), target)
+            write_parquet(results(), target)
     else:
-        writers = {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table}
         with output.text() as out:
-            writers[fmt](results(), out)  # type: ignore[arg-type]
+            TEXT_WRITERS[fmt](results(), out)  # type: ignore[arg-type]
     if inputs.problems:
         return EXIT_USAGE
     return EXIT_FAILED_DOCS if failed else EXIT_OK
@@ -459,7 +389,7 @@ def _cmd_example(args: argparse.Namespace) -> int:
     text, published = example_article()
     result = extract(text, published=published)
     if args.format == "table":
-        _write_table([result], sys.stdout)
+        write_table([result], sys.stdout)
     elif args.format == "json":
         print(result.to_json())
     else:

@@ -38,13 +38,10 @@ __all__ = [
     "UsageError",
     "decode",
     "lone_surrogate",
-    "neutralise_cell",
 ]
 
 #: File suffixes read as one article each (inside folders; any file named explicitly is read too).
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
-#: Characters that make a spreadsheet read a cell as a formula (OWASP's list: these four, tab and CR).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
@@ -259,13 +256,6 @@ def _is_record(line: str) -> bool:
 
 
 # --------------------------------------------------------------------- output
-
-
-def neutralise_cell(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (``=1+1`` -> ``'=1+1``)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 class _Sink:

@@ -316,7 +316,7 @@ def test_a_failed_run_leaves_the_existing_output_untouched(
         stream.write("half a line")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_write_jsonl", interrupted)
+    monkeypatch.setitem(cli.TEXT_WRITERS, "jsonl", interrupted)
     assert main(["extract", str(article), "-o", str(out), "--force"]) == 130
     assert out.read_text(encoding="utf-8") == "precious\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "events.jsonl"]
@@ -385,7 +385,7 @@ def test_jsonl_records_with_lone_surrogates_are_reported_and_skipped(
 
 
 def test_csv_output_neutralises_formula_cells(tmp_path: Path) -> None:
-    from eventkit.cli_io import neutralise_cell
+    from eventkit.writers import neutralise_cell
 
     assert [neutralise_cell(v) for v in ("=1+1", "+1", "-1", "@SUM(A1)", "ok", -1.5, None)] == [
         "'=1+1", "'+1", "'-1", "'@SUM(A1)", "ok", -1.5, None,
