@@ -163,6 +163,21 @@ def test_what_a_speaker_declined_to_say_is_negated(extractor: Extractor, sentenc
     assert all(s.modality == "negated" for s in statements)
 
 
+def test_a_not_inside_the_quote_does_not_negate_the_saying(extractor: Extractor) -> None:
+    # the parse hangs the quote's "not" from "said"; the speaker still said it
+    text = HEADLINE + '"Are we where we need to be on the harbour? Probably not," Mayor Ines Calder said.'
+    (stmt,) = _statements(extractor, text)
+    assert stmt.modality == "asserted"
+    assert stmt.content.endswith("Probably not")
+
+
+def test_a_not_before_the_cue_still_negates_it(extractor: Extractor) -> None:
+    text = HEADLINE + '"The pier will close in May," Mayor Ines Calder did not say on Monday.'
+    statements = _statements(extractor, text)
+    assert statements
+    assert all(s.modality == "negated" for s in statements)
+
+
 # ------------------------------------------------------------ pronouns: first names and captions
 
 

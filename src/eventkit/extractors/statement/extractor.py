@@ -101,7 +101,14 @@ def _modality(cand: Candidate) -> Modality:
     if cand.rule in _LAYOUT_RULES:
         return Modality.ASSERTED
     cue = cand.cue
-    return modality_of(cue) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor)
+    modality = modality_of(cue) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor)
+    if modality == Modality.NEGATED and cand.content is not None and cue.pos_ in {"VERB", "AUX"}:
+        # '"Are we there? Probably not," she said': a "not" the parse hung from the cue is in the words
+        start, end = cand.content
+        negs = [c for c in cue.children if c.dep_ == "neg"]
+        if negs and all(start <= c.idx < end for c in negs):
+            return Modality.ASSERTED
+    return modality
 
 
 def _speaker_note(cand: Candidate) -> str | None:
