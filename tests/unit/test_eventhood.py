@@ -268,6 +268,14 @@ def test_a_police_raid_is_law_enforcement_not_an_attack(extractor: Extractor) ->
     assert raid.category == IncidentCategory.OTHER
 
 
+def test_a_raid_by_a_policeman_named_by_his_country_is_law_enforcement(extractor: Extractor) -> None:
+    # the actor's name is the country ("Ugandan"); the words the text used ("riot policeman") tell the force
+    text = "A Ugandan riot policeman guards the gate in Kampala on Monday, shortly after raiding the party office."
+    raids = [e for e in _kinds(extractor, text, "incident") if e.trigger is not None and e.trigger.text == "raiding"]
+    assert raids
+    assert all(r.category == IncidentCategory.OTHER for r in raids)
+
+
 def test_a_protest_at_a_venue_and_in_its_city_by_the_same_person_is_one(extractor: Extractor) -> None:
     text = (
         "Singer Mara Quinn staged a protest outside Quinn Tower on Wednesday.\n\n"

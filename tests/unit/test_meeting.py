@@ -111,6 +111,11 @@ ROWS = {
         "meeting",
         "planned",
     ),
+    "adverbial gerund": Row(
+        "Harbour Minister Ines Calder changed her plans after meeting with Norwegian Prime Minister Jonas Gahr Store.",
+        ("Ines Calder", "Jonas Gahr Store"),
+        "meeting",
+    ),
     "negated meeting": Row(
         "Prime Minister Rishi Sunak did not meet President Joe Biden during the trip.",
         ("Rishi Sunak", "Joe Biden"),
@@ -125,6 +130,7 @@ NEGATIVES = {
     "generic leaders met": "The leaders last met in June.",
     "welcome as a stance": "Brazil welcomes Argentina to continue its participation in the forum.",
     "no named counterpart": "The committee met on Tuesday to review the budget.",
+    "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the prospects of meeting Jonas Gahr Store.",
 }
 
 

@@ -161,4 +161,9 @@ def is_law_enforcement(tok: Token, actors: list[Actor]) -> bool:
     forces = words("law_enforcement_forces")
     if any(c.lemma_.lower() in forces for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
         return True
-    return any(a.name.lower().split()[-1:] and a.name.lower().split()[-1] in forces for a in actors)
+    # the actor's name, or how the text called it ("Ugandan" was "a Ugandan riot policeman")
+    return any(
+        words_of and words_of[-1] in forces
+        for a in actors
+        for words_of in (n.lower().split() for n in [a.name, *a.aliases])
+    )

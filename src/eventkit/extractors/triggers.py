@@ -263,6 +263,7 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
     * "X arrived and met Y": X (conj).
     * "boats that were swarming the reef": "boats" (relcl with a relative subject).
     * "ships belonging to X", "militants loyal to X": the noun a participle modifies (acl).
+    * "X changed course after meeting Y": the subject of the verb a gerund's preposition modifies.
     """
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj"]
     if subs:
@@ -282,6 +283,16 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
             return subjects_of(frame, depth=depth + 1)
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         return [verb.head]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "X changed course after meeting Y", "X left shortly before signing": an adverbial gerund's
+        # subject is that of the verb its preposition (or the adverb before it) modifies; a noun's
+        # gerund ("the prospects of securing aid") has none of its own
+        head = verb.head.head
+        if head.pos_ == "ADV" and head.dep_ == "advmod":
+            head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return subjects_of(head, depth=depth + 1)
+        return []
     if verb.dep_ in _SHARED_SUBJECT and verb.head.pos_ in {"VERB", "AUX"}:
         # "X persuaded Y to visit": an object controls the infinitive
         if verb.dep_ == "xcomp":
