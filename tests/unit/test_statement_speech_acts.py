@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventkit.normalize.actors import first_name_gender
+from eventkit.normalize.mentions import first_name_gender
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor

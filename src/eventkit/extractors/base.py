@@ -16,7 +16,7 @@ from eventkit.extractors.context import PLACE_LABELS, DocContext
 from eventkit.extractors.modality import modality_of
 from eventkit.extractors.syntax import OBJECT_DEPS, SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.models import Event
-from eventkit.normalize.actors import noun_phrase
+from eventkit.normalize.mentions import noun_phrase
 
 __all__ = [
     "OBJECT_DEPS",

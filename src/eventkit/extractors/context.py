@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import span_ents
 from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
 from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
-from eventkit.normalize.actors import ActorIndex, is_title
+from eventkit.normalize.actors import ActorIndex
+from eventkit.normalize.mentions import is_title
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import is_admin_word, resolve_place
 from eventkit.normalize.times import (

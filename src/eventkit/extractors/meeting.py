@@ -47,8 +47,8 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
-from eventkit.normalize.actors import is_title, noun_phrase
 from eventkit.normalize.countries import country_code, country_name
+from eventkit.normalize.mentions import is_title, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -25,96 +25,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from eventkit.doccache import span_ents
-from eventkit.lexicons import load_list, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
+from eventkit.normalize.mentions import (
+    first_name_gender,
+    honorific_gender,
+    leading_titles,
+    noun_phrase,
+    pronoun_gender,
+    title_words,
+    word_classes,
+)
 from eventkit.normalize.names import clean_name
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ActorIndex", "ActorRecord", "is_title", "noun_phrase"]
+__all__ = ["ActorIndex", "ActorRecord"]
 
 #: Determiners that introduce somebody new ("a spokesman"), so never refer back to a known person.
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-_NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
-
-
-class _Words(NamedTuple):
-    """The closed word classes of ``resources/lexicons/actor_words.en.yaml``."""
-
-    determiners: frozenset[str]
-    person_pronouns: frozenset[str]
-    group_pronouns: frozenset[str]
-    organisation_words: frozenset[str]
-    state_words: frozenset[str]
-    media_words: frozenset[str]
-
-
-@per_resources
-def _words() -> _Words:
-    data = load_yaml("lexicons/actor_words.en.yaml")
-    return _Words(**{name: frozenset(data[name]) for name in _Words._fields})
-
-
-@per_resources
-def _genders() -> tuple[dict[str, str], dict[str, str]]:
-    data = load_yaml("lexicons/actor_words.en.yaml")
-    return dict(data["honorifics"]), dict(data["pronoun_genders"])
-
-
-def honorific_gender(word: str) -> str | None:
-    """The gender an honorific marks ("Ms." -> "f", "Mr" -> "m"), or None for other words."""
-    return _genders()[0].get(word.lower())
-
-
-@per_resources
-def _first_names() -> dict[str, str]:
-    names = {name: "m" for name in load_list("lexicons/first_names_male.en.txt")}
-    names.update((name, "f") for name in load_list("lexicons/first_names_female.en.txt"))
-    return names
-
-
-def first_name_gender(name: str) -> str | None:
-    """The gender a person's first name nearly always has ("Katy Perry" -> "f"), or None.
-
-    Only full names count: a single word ("Perry") is a surname as often as a
-    first name. The lists (``first_names_{female,male}.en.txt``) hold the
-    unambiguous, well-attested names of nomquamgender (``scripts/derive_first_names.py``).
-    """
-    words = name.split()
-    if len(words) < 2:
-        return None
-    return _first_names().get(words[0].strip(".").lower())
-
-
-def pronoun_gender(word: str) -> str | None:
-    """The gender a personal pronoun asks for ("she" -> "f"), or None ("they", "it", other words)."""
-    return _genders()[1].get(word.lower())
-
-
-@per_resources
-def _titles() -> frozenset[str]:
-    return frozenset(load_list("lexicons/titles.en.txt"))
-
-
-def _leading_titles(tokens: Sequence[Token]) -> int:
-    """How many title words open a name ("Mayor Ines Calder" -> 1), keeping at least one word of the name."""
-    count = 0
-    while count < len(tokens) - 1 and is_title(tokens[count].text):
-        count += 1
-    return count
-
-
-def is_title(word: str) -> bool:
-    """True for a title or office word of ``titles.en.txt`` ("president", "minister")."""
-    return word.lower().rstrip(".") in _titles()
 
 
 def _norm(text: str) -> str:
@@ -126,26 +60,7 @@ def _norm(text: str) -> str:
 
 
 def _key_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t.lower().strip(".,") for t in name.split() if t.lower() not in _words().determiners)
-
-
-def noun_phrase(token: Token) -> Span:
-    """The noun phrase a token heads: left modifiers up to the token, plus flat names."""
-    doc = token.doc
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in _NP_DEPS or (child.ent_iob_ != "O" and child.ent_type_ == token.ent_type_):
-            start = min(start, child.left_edge.i)
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ in {"flat", "compound"} and child.i == end:
-            end = child.i + 1
-        else:
-            break
-    # never start on a preposition or punctuation
-    while start < token.i and (doc[start].is_punct or doc[start].dep_ in {"case", "prep", "cc"}):
-        start += 1
-    return doc[start:end]
+    return tuple(t.lower().strip(".,") for t in name.split() if t.lower() not in word_classes().determiners)
 
 
 @dataclass
@@ -227,7 +142,7 @@ class ActorIndex:
         if country_code(_norm(ent.text)) is None:
             return False
         before = self.doc[ent.start - 1] if ent.start > 0 else None
-        return before is None or before.lower_.rstrip(".") not in _titles()
+        return before is None or before.lower_.rstrip(".") not in title_words()
 
     def _surnames(self) -> dict[str, ActorRecord | None]:
         """Last name -> its person record (None when two persons share it)."""
@@ -300,7 +215,7 @@ class ActorIndex:
     def _add_person(self, ent: Span) -> None:
         # "Mayor Ines Calder" when the model puts the title inside the entity: the name
         # is "Ines Calder", the title "Mayor", and the whole an alias
-        titled = _leading_titles(list(ent))
+        titled = leading_titles(list(ent))
         name = _norm(ent[titled:].text)
         if not name:
             return
@@ -320,25 +235,25 @@ class ActorIndex:
 
     def _describe_person(self, rec: ActorRecord, ent: Span) -> None:
         """Title, affiliation and country from the words around a person's name."""
-        titles = _titles()
+        titles = title_words()
         head = ent.root
         left = [t for t in head.lefts if t.i < ent.start]
         # "Chinese Defense Ministry spokesman Senior Colonel Wu Qian"
         prefix = self.doc[left[0].left_edge.i : ent.start] if left else None
         if prefix is not None and len(prefix):
-            words = [t for t in prefix if not t.is_punct and t.lower_ not in _words().determiners]
-            title_words: list[str] = []
+            words = [t for t in prefix if not t.is_punct and t.lower_ not in word_classes().determiners]
+            titled: list[str] = []
             for t in reversed(words):
                 if (
                     t.lower_ in titles
                     or (t.ent_type_ == "" and t.lower_.rstrip(".") in titles)
-                    or (title_words and t.pos_ in _TITLE_POS and t.ent_type_ == "")
+                    or (titled and t.pos_ in _TITLE_POS and t.ent_type_ == "")
                 ):
-                    title_words.insert(0, t.text)
+                    titled.insert(0, t.text)
                 else:
                     break
-            if title_words and rec.title is None:
-                rec.title = " ".join(title_words)
+            if titled and rec.title is None:
+                rec.title = " ".join(titled)
             org = [t for t in words if t.ent_type_ == "ORG"]
             if org and rec.affiliation is None:
                 rec.affiliation = " ".join(t.text for t in org)
@@ -350,7 +265,7 @@ class ActorIndex:
             if child.dep_ == "appos":
                 appos = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 if rec.title is None:
-                    skip = _words().determiners
+                    skip = word_classes().determiners
                     rec.title = " ".join(t.text for t in appos if t.i <= child.i and t.lower_ not in skip)
                 orgs = [e for e in span_ents(appos) if e.label_ == "ORG"]
                 if orgs and rec.affiliation is None:
@@ -448,7 +363,7 @@ class ActorIndex:
         """
         if token.like_num or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
             return None
-        if token.lower_ in _words().person_pronouns or token.lower_ in _words().group_pronouns:
+        if token.lower_ in word_classes().person_pronouns or token.lower_ in word_classes().group_pronouns:
             return self.resolve_pronoun(token)
         if token.pos_ == "NOUN":
             # "his Australian counterpart Penny Wong", "the agency, NEMA": the name in apposition
@@ -466,7 +381,7 @@ class ActorIndex:
                         if country is not None:
                             actor = actor.model_copy(update={"country": country})
                     return actor, span, confidence
-        if token.ent_iob_ == "O" and token.lower_ in _titles():
+        if token.ent_iob_ == "O" and token.lower_ in title_words():
             of_country = self._title_of_country(token)
             if of_country is not None:
                 return of_country
@@ -480,7 +395,7 @@ class ActorIndex:
                     break
             else:
                 rec = next((r for t in phrase if (r := self.record_for_token(t)) is not None), None)
-        if rec is not None and rec.kind != ActorKind.PERSON and token.ent_iob_ == "O" and token.lower_ in _titles():
+        if rec is not None and rec.kind != ActorKind.PERSON and token.ent_iob_ == "O" and token.lower_ in title_words():
             # "the Belarussian president": a titled person, not the country of the adjective
             described = self._describe_phrase(phrase)
             if described is not None and described[0].kind == ActorKind.PERSON and described[2] >= 0.75:
@@ -490,12 +405,12 @@ class ActorIndex:
             and rec.kind == ActorKind.COUNTRY
             and token.ent_iob_ == "O"
             and token.pos_ == "NOUN"
-            and token.lower_ in _words().organisation_words
-            and token.lower_ not in _words().state_words
+            and token.lower_ in word_classes().organisation_words
+            and token.lower_ not in word_classes().state_words
         ):
             # "Yemen's central bank", "the Kenyan health ministry": an organisation of that country
             # ("the Japanese government" stays the country itself)
-            words = [t for t in phrase if not t.is_punct and t.lower_ not in _words().determiners]
+            words = [t for t in phrase if not t.is_punct and t.lower_ not in word_classes().determiners]
             name = _norm(self.doc[words[0].i : words[-1].i + 1].text if words else token.text) or token.text
             return Actor(name=name, kind=ActorKind.ORGANIZATION, country=rec.country), phrase, 0.8
         if rec is not None:
@@ -527,7 +442,7 @@ class ActorIndex:
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
         words = [t for t in phrase if not t.is_punct]
-        skip = _words().determiners
+        skip = word_classes().determiners
         while words and (words[0].lower_ in skip or (words[0].dep_ == "poss" and words[0].i != phrase.root.i)):
             words = words[1:]
         if not words or all(t.is_stop for t in words):
@@ -540,7 +455,7 @@ class ActorIndex:
         if code is not None:
             name = country_name(code) or text
             return Actor(name=name, kind=ActorKind.COUNTRY, country=code, aliases=[text]), phrase, 0.85
-        titles = _titles()
+        titles = title_words()
         country = country_from_adjective_phrase(text)
         # "the Belarussian president": the one person with that title and country;
         # "a ministry spokesman" is somebody new, whoever else is a spokesman
@@ -557,12 +472,12 @@ class ActorIndex:
             if len(matches) == 1:
                 return matches[0].to_actor(text), phrase, 0.75
         # "Mayor Ines Calder" outside any PERSON entity: a title before proper names marks a person
-        titled = _leading_titles(words)
+        titled = leading_titles(words)
         if titled and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[titled:]):
             name = clean_name(" ".join(t.text for t in words[titled:]))
             title = " ".join(t.text for t in words[:titled])
             return Actor(name=name, kind=ActorKind.PERSON, country=country, title=title, aliases=[text]), phrase, 0.6
-        if head.lower_ in _words().organisation_words or head.lower_ in _words().media_words:
+        if head.lower_ in word_classes().organisation_words or head.lower_ in word_classes().media_words:
             kind = ActorKind.ORGANIZATION
         elif head.tag_ in {"NNS", "NNPS"}:
             kind = ActorKind.GROUP
@@ -584,7 +499,7 @@ class ActorIndex:
         lower = token.lower_
         if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
             return None  # "It was her first visit": an expletive or the event itself, not an actor
-        want_person = lower in _words().person_pronouns
+        want_person = lower in word_classes().person_pronouns
         wanted = pronoun_gender(lower)
         genders: dict[int, set[str]] = {}
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.statement.captions import in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.actors import first_name_gender, honorific_gender
+from eventkit.normalize.mentions import first_name_gender, honorific_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -19,6 +19,7 @@ from eventkit.extractors.statement.syntax import (
     trim,
 )
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.mentions import noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -66,8 +67,6 @@ def described_role(token: Token) -> str | None:
     """The text of a role anchored by a name: "a spokeswoman for X", "X's tax chief", else None."""
     if token.pos_ != "NOUN":
         return None
-    from eventkit.normalize.actors import noun_phrase
-
     doc = token.doc
     start, end, anchored = token.left_edge.i, token.i + 1, False
     for child in token.children:
@@ -118,8 +117,6 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     actor, conf = resolved
     if token.lower_ in PERSON_PRONOUNS or token.pos_ == "PRON":
         return actor, conf, False
-    from eventkit.normalize.actors import noun_phrase
-
     phrase = noun_phrase(token)
     generic = is_generic(phrase) and token.ent_type_ == ""
     if token.lower_ in reader.cues.not_speakers:
@@ -154,8 +151,6 @@ def media_actor(reader: Reader, token: Token) -> Actor | None:
     if resolved is None:
         return None
     actor = resolved[0]
-    from eventkit.normalize.actors import noun_phrase
-
     phrase = noun_phrase(target)
     names = [t for t in phrase if t.ent_type_ in {"ORG", "PERSON"}]
     if target.lower_ in reader.cues.media and not names:

@@ -1,0 +1,125 @@
+"""How actors are written: the words of a mention and what they tell.
+
+The noun phrase a mention's head spans, the title words before a name
+("Mayor Ines Calder"), the gender a first name, an honorific or a pronoun
+gives, and the closed word classes (determiners, pronouns, organisation,
+state and media words) of ``resources/lexicons/actor_words.en.yaml``. The
+:class:`~eventkit.normalize.actors.ActorIndex` and the extractors read
+mentions with these; the lists are data.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from eventkit.lexicons import load_list, load_yaml, per_resources
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "first_name_gender",
+    "honorific_gender",
+    "is_title",
+    "leading_titles",
+    "noun_phrase",
+    "pronoun_gender",
+    "title_words",
+    "word_classes",
+]
+
+_NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
+
+
+class _Words(NamedTuple):
+    """The closed word classes of ``resources/lexicons/actor_words.en.yaml``."""
+
+    determiners: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    organisation_words: frozenset[str]
+    state_words: frozenset[str]
+    media_words: frozenset[str]
+
+
+@per_resources
+def word_classes() -> _Words:
+    """The closed word classes of ``actor_words.en.yaml`` (determiners, pronouns, organisation words ...)."""
+    data = load_yaml("lexicons/actor_words.en.yaml")
+    return _Words(**{name: frozenset(data[name]) for name in _Words._fields})
+
+
+@per_resources
+def _genders() -> tuple[dict[str, str], dict[str, str]]:
+    data = load_yaml("lexicons/actor_words.en.yaml")
+    return dict(data["honorifics"]), dict(data["pronoun_genders"])
+
+
+def honorific_gender(word: str) -> str | None:
+    """The gender an honorific marks ("Ms." -> "f", "Mr" -> "m"), or None for other words."""
+    return _genders()[0].get(word.lower())
+
+
+@per_resources
+def _first_names() -> dict[str, str]:
+    names = {name: "m" for name in load_list("lexicons/first_names_male.en.txt")}
+    names.update((name, "f") for name in load_list("lexicons/first_names_female.en.txt"))
+    return names
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender a person's first name nearly always has ("Katy Perry" -> "f"), or None.
+
+    Only full names count: a single word ("Perry") is a surname as often as a
+    first name. The lists (``first_names_{female,male}.en.txt``) hold the
+    unambiguous, well-attested names of nomquamgender (``scripts/derive_first_names.py``).
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(words[0].strip(".").lower())
+
+
+def pronoun_gender(word: str) -> str | None:
+    """The gender a personal pronoun asks for ("she" -> "f"), or None ("they", "it", other words)."""
+    return _genders()[1].get(word.lower())
+
+
+@per_resources
+def title_words() -> frozenset[str]:
+    """Title and office words (``titles.en.txt``: "president", "minister")."""
+    return frozenset(load_list("lexicons/titles.en.txt"))
+
+
+def leading_titles(tokens: Sequence[Token]) -> int:
+    """How many title words open a name ("Mayor Ines Calder" -> 1), keeping at least one word of the name."""
+    count = 0
+    while count < len(tokens) - 1 and is_title(tokens[count].text):
+        count += 1
+    return count
+
+
+def is_title(word: str) -> bool:
+    """True for a title or office word of ``titles.en.txt`` ("president", "minister")."""
+    return word.lower().rstrip(".") in title_words()
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase a token heads: left modifiers up to the token, plus flat names."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _NP_DEPS or (child.ent_iob_ != "O" and child.ent_type_ == token.ent_type_):
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"flat", "compound"} and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    # never start on a preposition or punctuation
+    while start < token.i and (doc[start].is_punct or doc[start].dep_ in {"case", "prep", "cc"}):
+        start += 1
+    return doc[start:end]
