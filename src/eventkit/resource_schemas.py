@@ -106,7 +106,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "meeting_triggers": {"light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words},
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
-        "non_gift_receive_objects": Words,
+        "non_gift_receive_objects": Words, "beneficiary_verbs": Words,
     },
     "incident_triggers": {
         "casualty_verbs": WordMap, "attack_modifiers": Words, "figurative_modifiers": Words,

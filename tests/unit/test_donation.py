@@ -102,6 +102,12 @@ ROWS = {
         "Haiti",
         modality="planned",
     ),
+    "beneficiary of a purpose clause": Row(
+        "Norway provided $30 million in 2019 to support the work of the Harbour Health Initiative.",
+        "Norway",
+        "Harbour Health Initiative",
+        amount=30_000_000,
+    ),
     "continued sending arms": Row(
         "Britain continued to send arms to Estonia last year.",
         "Britain",
@@ -116,6 +122,7 @@ NEGATIVES = {
     "send vessels on a mission": "The navy sent two patrol ships to monitor the strait.",
     "pledge to support": "Washington has pledged to back its regional allies.",
     "received a guest": "The delegation was received by the mayor.",
+    "spent to support": "Norway spent $30 million in 2019 to support the Harbour Health Initiative.",
 }
 
 

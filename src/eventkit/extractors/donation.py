@@ -190,6 +190,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         return None  # "X pledged to back Y", "X offered to help": no gift named
     donor = _first_actor(ctx, donor_heads)
     recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r)])
+    if recipient is None and verb is not None:
+        recipient = _first_actor(ctx, _beneficiaries(verb))
     items = _items(ctx, objects)
     amount = _amount(ctx, tok, objects)
     if amount is None and verb is None and (money_head := _money_head(tok)) is not None:
@@ -483,6 +485,33 @@ def _kind(default: str | None, objects: list[Token], tok: Token, amount: Money |
     if amount is not None and not objects:
         return DonationKind.GRANT
     return DonationKind(default or "other")
+
+
+def _beneficiaries(verb: Token) -> list[Token]:
+    """Named beneficiaries of a purpose clause: "provided $30 million *to support* (the work of) X".
+
+    The to-infinitive after the trigger verb, of a ``beneficiary_verbs`` verb;
+    its object when named, else the named "of" phrase of that object ("the
+    work of the Harbour Health Initiative").
+    """
+    out: list[Token] = []
+    for clause in verb.children:
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.i < verb.i or not to:
+            continue
+        if clause.lemma_.lower() not in _words("beneficiary_verbs"):
+            continue
+        for obj in (c for c in clause.children if c.dep_ in {"dobj", "obj"}):
+            if _names_someone(obj):
+                out.append(obj)
+            else:
+                out += [o for o in prep_objects(obj, ("of",)) if _names_someone(o)]
+    return out
+
+
+def _names_someone(tok: Token) -> bool:
+    """A proper name or a named entity of a party ("the Harbour Health Initiative", "Kenya")."""
+    return tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ == "PROPN"
 
 
 def _purpose(tok: Token, objects: list[Token]) -> str | None:
