@@ -276,6 +276,24 @@ def test_a_raid_by_a_policeman_named_by_his_country_is_law_enforcement(extractor
     assert all(r.category == IncidentCategory.OTHER for r in raids)
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The outbreak of fighting in the Harbour Province on Monday displaced thousands.",
+            IncidentCategory.ARMED_CONFLICT,
+        ),
+        ("An outbreak of cholera in the Harbour Province killed 20 people on Monday.", IncidentCategory.DISASTER),
+    ],
+    ids=["outbreak of fighting", "outbreak of cholera"],
+)
+def test_an_onset_noun_takes_the_category_of_its_of_phrase(
+    extractor: Extractor, text: str, category: IncidentCategory
+) -> None:
+    (incident,) = _kinds(extractor, text, "incident")
+    assert incident.category == category
+
+
 def test_a_protest_at_a_venue_and_in_its_city_by_the_same_person_is_one(extractor: Extractor) -> None:
     text = (
         "Singer Mara Quinn staged a protest outside Quinn Tower on Wednesday.\n\n"

@@ -143,12 +143,25 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     return groups
 
 
+def _named_by_onset(primary: _Reading, readings: list[_Reading]) -> _Reading:
+    """The trigger an onset noun's "of" phrase holds: "the outbreak *of fighting*" is fighting."""
+    onset = primary.match.token
+    if onset.lemma_.lower() not in words("onset_nouns"):
+        return primary
+    for r in readings:
+        tok = r.match.token
+        if r is not primary and tok.head.lower_ == "of" and tok.head.head.i == onset.i:
+            return r
+    return primary
+
+
 def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     if all(m.rule.companion_only for m in group):
         return None  # "a campaign rally": the scene of an incident, never one alone
     readings = [_read(ctx, m) for m in group]
     # the most specific trigger names the category: nouns and phrases before generic verbs
     primary = max(readings, key=_specificity)
+    primary = _named_by_onset(primary, readings)
     head = min(readings, key=lambda r: _depth(r.match.token))
     category = IncidentCategory(primary.match.rule.category or "other")
     if category == IncidentCategory.MARITIME and not mentions_vessel(primary.match.token):
