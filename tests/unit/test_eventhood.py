@@ -294,6 +294,29 @@ def test_an_onset_noun_takes_the_category_of_its_of_phrase(
     assert incident.category == category
 
 
+def test_a_failed_coup_with_a_place_is_an_incident(extractor: Extractor) -> None:
+    (coup,) = _kinds(extractor, "Dozens were arrested after the failed coup attempt in Bamako on Monday.", "incident")
+    assert coup.category == IncidentCategory.OTHER
+    assert coup.location is not None and coup.location.name == "Bamako"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Securing the union's endorsement was a coup for Senator Ines Calder.",
+        "Barring a cataclysm or a coup, the party will nominate her in July.",
+    ],
+)
+def test_a_figurative_coup_is_no_incident(extractor: Extractor, text: str) -> None:
+    assert _kinds(extractor, text, "incident") == []
+
+
+def test_who_is_accused_of_an_attack_did_it_not_the_accuser(extractor: Extractor) -> None:
+    text = "Police accused the Harbour Front group of attacking a bus in Lahore on Monday."
+    (attack,) = _kinds(extractor, text, "incident")
+    assert [a.name for a in attack.actors] == ["Harbour Front"]
+
+
 def test_a_protest_at_a_venue_and_in_its_city_by_the_same_person_is_one(extractor: Extractor) -> None:
     text = (
         "Singer Mara Quinn staged a protest outside Quinn Tower on Wednesday.\n\n"

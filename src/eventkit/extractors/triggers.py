@@ -60,6 +60,10 @@ PLACE_NOUNS = frozenset(
 )
 #: Clause links through which a verb shares its head's subject.
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+#: Prepositions whose gerund shares the subject of the verb they modify ("left *after* meeting Y").
+_SUBJECT_CONTROL_PREPS = frozenset(
+    {"after", "before", "since", "while", "when", "by", "without", "upon", "on", "despite", "through", "following"}
+)
 
 
 @dataclass(frozen=True)
@@ -284,15 +288,7 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" or verb.dep_ == "acl":
         return [verb.head]
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
-        # "X changed course after meeting Y", "X left shortly before signing": an adverbial gerund's
-        # subject is that of the verb its preposition (or the adverb before it) modifies; a noun's
-        # gerund ("the prospects of securing aid") has none of its own
-        head = verb.head.head
-        if head.pos_ == "ADV" and head.dep_ == "advmod":
-            head = head.head
-        if head.pos_ in {"VERB", "AUX"}:
-            return subjects_of(head, depth=depth + 1)
-        return []
+        return _gerund_subjects(verb, depth)
     if verb.dep_ in _SHARED_SUBJECT and verb.head.pos_ in {"VERB", "AUX"}:
         # "X persuaded Y to visit": an object controls the infinitive
         if verb.dep_ == "xcomp":
@@ -300,6 +296,29 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
             if objs and objs[0].pos_ in {"PROPN", "PRON"}:
                 return objs
         return subjects_of(verb.head, depth=depth + 1)
+    return []
+
+
+def _gerund_subjects(verb: Token, depth: int) -> list[Token]:
+    """Who does what a gerund after a preposition says.
+
+    * "X changed course after meeting Y", "X spoke ahead of meeting Y": a
+      temporal or manner preposition (``_SUBJECT_CONTROL_PREPS``, or "of"
+      after an adverb) on a verb: that verb's subject.
+    * "X accused Y of attacking Z", "X blamed Y for shelling Z": "of", "for"
+      or "with" on a verb with an object: the object.
+    * a noun's gerund ("the prospects of securing aid"): nobody named here.
+    """
+    prep = verb.head
+    head = prep.head
+    if prep.lower_ == "of" and head.pos_ == "ADV" and head.dep_ == "advmod":
+        return subjects_of(head.head, depth=depth + 1) if head.head.pos_ in {"VERB", "AUX"} else []
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if prep.lower_ in _SUBJECT_CONTROL_PREPS:
+        return subjects_of(head, depth=depth + 1)
+    if prep.lower_ in {"of", "for", "with"}:
+        return [c for c in head.children if c.dep_ in {"dobj", "obj"}]
     return []
 
 
