@@ -116,7 +116,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,
-        "structure_words": Words,
+        "structure_words": Words, "fall_triggers": Words, "fall_preps": Words, "fall_hazards": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

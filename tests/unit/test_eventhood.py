@@ -311,6 +311,25 @@ def test_a_figurative_coup_is_no_incident(extractor: Extractor, text: str) -> No
     assert _kinds(extractor, text, "incident") == []
 
 
+def test_a_fall_into_a_hazard_is_an_accident(extractor: Extractor) -> None:
+    text = "A six-year-old girl fell into a disused well in the village of Harbourside on Sunday."
+    (fall,) = _kinds(extractor, text, "incident")
+    assert fall.category == IncidentCategory.ACCIDENT
+    assert fall.location is not None and fall.location.name == "Harbourside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices fell sharply in London on Monday.",
+        "The town of Harbourside fell to the rebels in June.",
+        "The minister fell from power in Oslo last year.",
+    ],
+)
+def test_other_falls_are_no_incident(extractor: Extractor, text: str) -> None:
+    assert not [e for e in _kinds(extractor, text, "incident") if e.trigger is not None and e.trigger.text == "fell"]
+
+
 def test_who_is_accused_of_an_attack_did_it_not_the_accuser(extractor: Extractor) -> None:
     text = "Police accused the Harbour Front group of attacking a bus in Lahore on Monday."
     (attack,) = _kinds(extractor, text, "incident")

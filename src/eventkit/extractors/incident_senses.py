@@ -49,6 +49,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "in March": a month, not a march
     if tok.lemma_.lower() in words("structural_triggers") and not _structure(tok):
         return True  # "the collapse of some militias", "talks collapsed": no building fell
+    if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
+        return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
     # "the visit demonstrated its value": a transitive use is another sense
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
@@ -94,6 +96,14 @@ def _structure(tok: Token) -> bool:
     else:
         things = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.lemma_.lower() in words("structure_words") for t in things)
+
+
+def _hazard(tok: Token) -> bool:
+    """Someone fell into, from, off or down a hazard ("fell into a well", "fell from a balcony")."""
+    if tok.pos_ != "VERB":
+        return False
+    places = prep_objects(tok, words("fall_preps"))
+    return any(p.lemma_.lower() in words("fall_hazards") for p in places)
 
 
 def _has_target(verb: Token) -> bool:
