@@ -103,7 +103,10 @@ AnyMap = dict[str, Any]
 
 #: The sections of each YAML resource (file name without language -> section -> type).
 _SECTIONS: dict[str, dict[str, Any]] = {
-    "meeting_triggers": {"light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words},
+    "meeting_triggers": {
+        "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
+        "to_partner_verbs": Words,
+    },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words,

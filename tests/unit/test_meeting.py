@@ -116,6 +116,16 @@ ROWS = {
         ("Ines Calder", "Jonas Gahr Store"),
         "meeting",
     ),
+    "spoke to a named partner": Row(
+        "Swedish Prime Minister Ulf Kristersson spoke to Finnish President Alexander Stubb on Saturday.",
+        ("Ulf Kristersson", "Alexander Stubb"),
+        "talks",
+    ),
+    "the named ones of a group": Row(
+        "Prime Minister Ulf Kristersson met several leaders on Saturday, including Finnish President Alexander Stubb.",
+        ("Ulf Kristersson", "Alexander Stubb"),
+        "meeting",
+    ),
     "negated meeting": Row(
         "Prime Minister Rishi Sunak did not meet President Joe Biden during the trip.",
         ("Rishi Sunak", "Joe Biden"),
@@ -130,6 +140,8 @@ NEGATIVES = {
     "generic leaders met": "The leaders last met in June.",
     "welcome as a stance": "Brazil welcomes Argentina to continue its participation in the forum.",
     "no named counterpart": "The committee met on Tuesday to review the budget.",
+    "spoke to reporters": "Prime Minister Ulf Kristersson spoke to reporters in Malmo on Saturday.",
+    "talked to unnamed voters": "Prime Minister Ulf Kristersson talked to voters in Malmo, including many students.",
     "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the prospects of meeting Jonas Gahr Store.",
 }
 

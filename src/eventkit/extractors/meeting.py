@@ -75,6 +75,11 @@ def _light_verbs() -> frozenset[str]:
 
 
 @per_resources
+def _to_partner_verbs() -> frozenset[str]:
+    return frozenset(lexicon_extra(_TYPE, "to_partner_verbs") or ())
+
+
+@per_resources
 def _generic_modifiers() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "generic_modifiers") or ())
 
@@ -315,10 +320,20 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         objects = []  # "discussed the wall": the object is what was talked about
     if not passive or frame_name != "host":
         frame.add(objects)
-    frame.add(prep_objects(verb, ("with", "between", "among")))
+    partner_preps: tuple[str, ...] = ("with", "between", "among")
+    if verb.lemma_.lower() in _to_partner_verbs():
+        partner_preps = (*partner_preps, "to")  # "spoke to Y"
+    partners = prep_objects(verb, partner_preps)
+    frame.add(partners)
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
         frame.add(prep_objects(obj, ("with", "between", "among")))
+    # "met several leaders, including X and Y": the named ones of an unnamed group
+    groups = [h for h in (*objects, *partners) if h.pos_ == "NOUN" and h.tag_ == "NNS"]
+    if groups:
+        frame.add(prep_objects(verb, ("including",)))
+        for group in groups:
+            frame.add(prep_objects(group, ("including",)))
 
 
 def _proper(actor: Actor) -> bool:
