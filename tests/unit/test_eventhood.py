@@ -311,6 +311,17 @@ def test_a_figurative_coup_is_no_incident(extractor: Extractor, text: str) -> No
     assert _kinds(extractor, text, "incident") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The columnist wrote about the scathing attacks against the mayor in the Harbour Times.",
+        "The senator answered the verbal attacks of his rival in Ohio on Monday.",
+    ],
+)
+def test_attacks_in_words_are_no_incident(extractor: Extractor, text: str) -> None:
+    assert _kinds(extractor, text, "incident") == []
+
+
 def test_a_fall_into_a_hazard_is_an_accident(extractor: Extractor) -> None:
     text = "A six-year-old girl fell into a disused well in the village of Harbourside on Sunday."
     (fall,) = _kinds(extractor, text, "incident")
