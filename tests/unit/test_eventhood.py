@@ -322,6 +322,11 @@ def test_attacks_in_words_are_no_incident(extractor: Extractor, text: str) -> No
     assert _kinds(extractor, text, "incident") == []
 
 
+def test_a_conflict_talks_aim_to_settle_is_a_topic_not_an_incident(extractor: Extractor) -> None:
+    text = "A new round of talks to settle the Harbour Province conflict will be held on Wednesday in Oslo."
+    assert _kinds(extractor, text, "incident") == []
+
+
 def test_a_fall_into_a_hazard_is_an_accident(extractor: Extractor) -> None:
     text = "A six-year-old girl fell into a disused well in the village of Harbourside on Sunday."
     (fall,) = _kinds(extractor, text, "incident")
