@@ -270,7 +270,7 @@ def test_a_police_raid_is_law_enforcement_not_an_attack(extractor: Extractor) ->
 
 def test_a_raid_by_a_policeman_named_by_his_country_is_law_enforcement(extractor: Extractor) -> None:
     # the actor's name is the country ("Ugandan"); the words the text used ("riot policeman") tell the force
-    text = "A Ugandan riot policeman guards the gate in Kampala on Monday, shortly after raiding the party office."
+    text = "A Kenyan police officer guards the gate in Mombasa on Monday, hours after raiding the party office."
     raids = [e for e in _kinds(extractor, text, "incident") if e.trigger is not None and e.trigger.text == "raiding"]
     assert raids
     assert all(r.category == IncidentCategory.OTHER for r in raids)
@@ -280,12 +280,12 @@ def test_a_raid_by_a_policeman_named_by_his_country_is_law_enforcement(extractor
     ("text", "category"),
     [
         (
-            "The outbreak of fighting in the Harbour Province on Monday displaced thousands.",
+            "The outbreak of clashes in the Harbour Province on Monday displaced thousands.",
             IncidentCategory.ARMED_CONFLICT,
         ),
         ("An outbreak of cholera in the Harbour Province killed 20 people on Monday.", IncidentCategory.DISASTER),
     ],
-    ids=["outbreak of fighting", "outbreak of cholera"],
+    ids=["outbreak of clashes", "outbreak of cholera"],
 )
 def test_an_onset_noun_takes_the_category_of_its_of_phrase(
     extractor: Extractor, text: str, category: IncidentCategory
@@ -295,7 +295,7 @@ def test_an_onset_noun_takes_the_category_of_its_of_phrase(
 
 
 def test_a_failed_coup_with_a_place_is_an_incident(extractor: Extractor) -> None:
-    (coup,) = _kinds(extractor, "Dozens were arrested after the failed coup attempt in Bamako on Monday.", "incident")
+    (coup,) = _kinds(extractor, "Dozens were arrested after the attempted coup in Bamako on Monday.", "incident")
     assert coup.category == IncidentCategory.OTHER
     assert coup.location is not None and coup.location.name == "Bamako"
 
@@ -323,7 +323,7 @@ def test_attacks_in_words_are_no_incident(extractor: Extractor, text: str) -> No
 
 
 def test_a_conflict_talks_aim_to_settle_is_a_topic_not_an_incident(extractor: Extractor) -> None:
-    text = "A new round of talks to settle the Harbour Province conflict will be held on Wednesday in Oslo."
+    text = "Envoys will meet in Oslo on Wednesday for talks to resolve the Harbour Province conflict."
     assert _kinds(extractor, text, "incident") == []
 
 

@@ -142,7 +142,7 @@ NEGATIVES = {
     "no named counterpart": "The committee met on Tuesday to review the budget.",
     "spoke to reporters": "Prime Minister Ulf Kristersson spoke to reporters in Malmo on Saturday.",
     "talked to unnamed voters": "Prime Minister Ulf Kristersson talked to voters in Malmo, including many students.",
-    "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the prospects of meeting Jonas Gahr Store.",
+    "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the chances of meeting Jonas Gahr Store.",
 }
 
 

@@ -241,9 +241,9 @@ def test_a_paragraph_that_lost_its_opening_mark_is_quoted_from_its_start(stateme
     text = (
         "Harbour Minister Ines Okafor spoke in Bergen on Monday.\n\n"
         "FILE - A ferry leaves the harbour at dawn, May 2, 2023.\n\n"
-        'If you see reports of new fees, I am not going to add to them," she told reporters.'
+        'Whatever the papers print about new fees, the harbour will stay open to all," she told reporters.'
     )
-    stmt = _said_by(_statements(statement_extractor, text), "Okafor", "if you see reports of new fees")
+    stmt = _said_by(_statements(statement_extractor, text), "Okafor", "whatever the papers print about new fees")
     assert stmt.direct
 
 

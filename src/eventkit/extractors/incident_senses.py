@@ -99,7 +99,7 @@ def _structure(tok: Token) -> bool:
 
 
 def _hazard(tok: Token) -> bool:
-    """Someone fell into, from, off or down a hazard ("fell into a well", "fell from a balcony")."""
+    """Someone fell into, from, off or down a hazard ("fell down a mine shaft", "fell from a balcony")."""
     if tok.pos_ != "VERB":
         return False
     places = prep_objects(tok, words("fall_preps"))
@@ -171,7 +171,7 @@ def is_law_enforcement(tok: Token, actors: list[Actor]) -> bool:
     forces = words("law_enforcement_forces")
     if any(c.lemma_.lower() in forces for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
         return True
-    # the actor's name, or how the text called it ("Ugandan" was "a Ugandan riot policeman")
+    # the actor's name, or how the text called it ("Kenyan" was "a Kenyan police officer")
     return any(
         words_of and words_of[-1] in forces
         for a in actors

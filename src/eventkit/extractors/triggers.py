@@ -307,7 +307,7 @@ def _gerund_subjects(verb: Token, depth: int) -> list[Token]:
       after an adverb) on a verb: that verb's subject.
     * "X accused Y of attacking Z", "X blamed Y for shelling Z": "of", "for"
       or "with" on a verb with an object: the object.
-    * a noun's gerund ("the prospects of securing aid"): nobody named here.
+    * a noun's gerund ("the hope of winning a grant"): nobody named here.
     """
     prep = verb.head
     head = prep.head
