@@ -328,7 +328,7 @@ def test_a_conflict_talks_aim_to_settle_is_a_topic_not_an_incident(extractor: Ex
 
 
 def test_a_fall_into_a_hazard_is_an_accident(extractor: Extractor) -> None:
-    text = "A six-year-old girl fell into a disused well in the village of Harbourside on Sunday."
+    text = "A six-year-old girl fell into a disused well in Harbourside on Sunday."
     (fall,) = _kinds(extractor, text, "incident")
     assert fall.category == IncidentCategory.ACCIDENT
     assert fall.location is not None and fall.location.name == "Harbourside"

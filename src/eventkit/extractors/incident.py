@@ -144,7 +144,7 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
 
 
 def _named_by_onset(primary: _Reading, readings: list[_Reading]) -> _Reading:
-    """The trigger an onset noun's "of" phrase holds: "the outbreak *of fighting*" is fighting."""
+    """The trigger an onset noun's "of" phrase holds: "a spate *of bombings*" is bombings."""
     onset = primary.match.token
     if onset.lemma_.lower() not in words("onset_nouns"):
         return primary
