@@ -137,6 +137,23 @@ def test_a_description_speaker_resolves_to_the_person_introduced_with_that_role(
     assert note is not None and "description" in note
 
 
+def test_an_organisation_word_refers_back_to_the_organisation_last_named(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "The Harbour Relief Fund said its clinic in Bergen was looted.\n\n"
+        "Among those who fled were 40 nurses, who took the sickest patients with them, the aid group said."
+    )
+    statement = next(s for s in _statements(extractor, text) if "40 nurses" in s.content)
+    assert statement.speaker.name == "Harbour Relief Fund"
+    assert "aid group" in statement.speaker.aliases
+    note = next(p.note for p in statement.provenance if p.field == "speaker")
+    assert note is not None and "organisation last named" in note
+
+
+def test_an_organisation_word_takes_no_headline_name(extractor: Extractor) -> None:
+    text = "Acme Shipping Blamed for Harbour Spill\n\nThe company said the spill was under control on Monday."
+    assert not [s for s in _statements(extractor, text) if s.speaker.name == "Acme Shipping"]
+
+
 def test_a_description_nobody_was_introduced_with_stays_as_it_is(extractor: Extractor) -> None:
     text = HEADLINE + "Jane Doe visited Ohio on Monday.\n\nThe senator said the bill would pass before the recess."
     # an unnamed "senator" is a vague speaker (no statement), never Jane Doe, introduced without that role

@@ -500,7 +500,21 @@ class ActorIndex:
         if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
             return None  # "It was her first visit": an expletive or the event itself, not an actor
         want_person = lower in word_classes().person_pronouns
-        wanted = pronoun_gender(lower)
+        return self._latest(token, want_person=want_person, wanted=pronoun_gender(lower))
+
+    def resolve_organisation(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """The organisation a definite description refers back to ("Acme said ... the company said").
+
+        The most recent organisation named in the body (not the headline) as a
+        subject or in a name phrase in the same or the previous two sentences,
+        as for "it"; countries and groups are not taken.
+        """
+        return self._latest(token, want_person=False, wanted=None, organisation=True)
+
+    def _latest(
+        self, token: Token, *, want_person: bool, wanted: str | None, organisation: bool = False
+    ) -> tuple[Actor, Span, float] | None:
+        """The most recent compatible actor before ``token``, subjects first (pronouns, descriptions)."""
         genders: dict[int, set[str]] = {}
 
         def gender_clash(rec: ActorRecord) -> bool:
@@ -529,6 +543,8 @@ class ActorIndex:
             if rec is None or t.dep_ not in {"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj"}:
                 continue
             if want_person != (rec.kind == ActorKind.PERSON) or gender_clash(rec):
+                continue
+            if organisation and (rec.kind != ActorKind.ORGANIZATION or t.idx < self.headline_end):
                 continue
             score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
             if best is None or score >= best[0]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.mentions import word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,7 +73,7 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     head = token.lemma_.lower()
     cues = cue_lexicon()  # its roles hold the titles of titles.en.txt too
     if not any(word in cues.roles or word in cues.media for word in (head, token.lower_)):
-        return None
+        return _organisation_referent(reader, token)
     start = token.left_edge.i
     for earlier in reversed([t for t in reader.nouns_by_lemma.get(head, ()) if t.i < start]):
         named = _introduced(earlier)
@@ -89,3 +90,25 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
         aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
         return actor.model_copy(update={"aliases": aliases, "mentions": [reader.ctx.span_of(token)]})
     return None
+
+
+def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
+    """An organisation word (``organisation_words``) that refers back: 'Acme said ... the company said'.
+
+    A definite description whose head is an organisation word and which names
+    nothing itself ("the medical charity", "the company"; not "the Harbour
+    Company") is the organisation last named as a subject in the same or the
+    previous two sentences of the body, as "it" would be.
+    """
+    if token.lower_ not in word_classes().organisation_words:
+        return None
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in token.subtree):
+        return None
+    resolved = reader.ctx.actors.resolve_organisation(token)
+    if resolved is None:
+        return None
+    actor = resolved[0]
+    words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
+    description = " ".join(words)
+    aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
+    return actor.model_copy(update={"aliases": aliases, "mentions": [reader.ctx.span_of(token)]})

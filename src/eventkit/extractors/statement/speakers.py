@@ -19,7 +19,7 @@ from eventkit.extractors.statement.syntax import (
     trim,
 )
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.mentions import noun_phrase
+from eventkit.normalize.mentions import noun_phrase, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -240,10 +240,12 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 )
         elif (described := description_referent(reader, tok)) is not None:
             res = (described, DESCRIPTION_CONFIDENCE, False)
-            cand.speaker_choice = (
-                f"speaker resolved from the description {described.aliases[-1]!r} "
-                "to the latest actor introduced with that role"
+            how = (
+                "the organisation last named as a subject"
+                if tok.lower_ in word_classes().organisation_words and tok.lower_ not in reader.cues.roles
+                else "the latest actor introduced with that role"
             )
+            cand.speaker_choice = f"speaker resolved from the description {described.aliases[-1]!r} to {how}"
         elif tok.lower_ == "they" and (group := _coordinated_antecedent(reader, chain, tok)) is not None:
             res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said": both
         else:
