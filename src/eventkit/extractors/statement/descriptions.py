@@ -8,6 +8,10 @@ definite description whose head is a role or title (``titles.en.txt`` and the
 resolves to the latest named actor introduced with the same head word before
 it. The description stays an alias of the actor, so the statement is found
 under either. Without such an introduction the description is left as it was.
+
+An organisation word ("the aid group", "the company") that names nothing
+itself refers back as "it" would: to the organisation last named as a
+subject in the same or the previous two sentences of the body.
 """
 
 from __future__ import annotations
@@ -84,11 +88,7 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
         resolved = reader.ctx.actor(named)
         if resolved is None or resolved[0].kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
             continue
-        actor = resolved[0]
-        words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
-        description = " ".join(words)
-        aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
-        return actor.model_copy(update={"aliases": aliases, "mentions": [reader.ctx.span_of(token)]})
+        return _as_described(reader, token, resolved[0])
     return None
 
 
@@ -107,7 +107,11 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
     resolved = reader.ctx.actors.resolve_organisation(token)
     if resolved is None:
         return None
-    actor = resolved[0]
+    return _as_described(reader, token, resolved[0])
+
+
+def _as_described(reader: Reader, token: Token, actor: Actor) -> Actor:
+    """The actor a description refers to, with the description among its aliases and as its mention."""
     words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
     description = " ".join(words)
     aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
