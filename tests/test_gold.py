@@ -18,10 +18,10 @@ pytestmark = [pytest.mark.model, pytest.mark.gold]
 
 #: corpus -> minimum overall F1
 FLOORS: dict[str, float] = {
-    "news-dev": 0.81,
+    "news-dev": 0.86,
     "seed": 0.88,
     "plover": 0.90,
-    "polnear-dev": 0.70,
+    "polnear-dev": 0.71,
 }
 
 
