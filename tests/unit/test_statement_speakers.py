@@ -141,3 +141,27 @@ def test_the_name_heading_appositives_speaks_not_the_last_name(statement_extract
     )
     (stmt,) = _statements(statement_extractor, text)
     assert stmt.speaker.name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A statement from the Norwegian Foreign Ministry said the ferry talks would resume in May.",
+            "Norwegian Foreign Ministry",
+        ),
+        ("A letter from Mayor Ines Calder said the pier would reopen in May.", "Ines Calder"),
+        (
+            'On Monday the statement on Acme\'s website said: "Like other steel firms, we face higher costs this year."',
+            "Acme",
+        ),
+    ],
+    ids=["from", "letter from", "on X's page"],
+)
+def test_a_statement_noun_speaks_for_its_author(statement_extractor: Extractor, text: str, speaker: str) -> None:
+    (stmt,) = _statements(statement_extractor, HEADLINE + text)
+    assert stmt.speaker.name == speaker
+
+
+def test_a_statement_noun_without_an_author_names_nobody(statement_extractor: Extractor) -> None:
+    assert _statements(statement_extractor, HEADLINE + "A statement said the ferry talks would resume in May.") == []

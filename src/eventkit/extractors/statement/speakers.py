@@ -111,6 +111,10 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         named = _named_by(token)
         if named is not None:
             return resolve_speaker(reader, named)
+        # "a statement from the ministry said", "a post on Acme's website said": its author speaks
+        author = _author_of(reader, token)
+        if author is not None:
+            return resolve_speaker(reader, author)
     resolved = reader.ctx.actor(token)
     if resolved is None:
         return None
@@ -127,6 +131,33 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
     return actor, conf, generic
+
+
+def _author_of(reader: Reader, token: Token) -> Token | None:
+    """Who wrote a statement noun (the cue lexicon's ``nouns``) that speaks.
+
+    "a statement *from/by/of* the ministry", "a post *on Acme's* website",
+    "the statement on the website *of* Acme": the named author.
+    """
+    if token.lemma_.lower() not in reader.cues.nouns and token.lower_ not in reader.cues.nouns:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in {"from", "by", "of"} and _names_author(pobj):
+                return pobj
+            if prep.lower_ in {"on", "in"}:
+                # "on Acme's website", "on the website of Acme"
+                owners = [c for c in pobj.children if c.dep_ == "poss"]
+                owners += [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+                found = next((o for o in owners if o.dep_ in {"poss", "pobj"} and _names_author(o)), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _names_author(token: Token) -> bool:
+    """A named person or organisation (or a country's government) that can write a statement."""
+    return token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (token.pos_ == "PROPN" and is_named(token))
 
 
 def _named_by(token: Token) -> Token | None:
