@@ -152,7 +152,7 @@ def test_the_name_heading_appositives_speaks_not_the_last_name(statement_extract
         ),
         ("A letter from Mayor Ines Calder said the pier would reopen in May.", "Ines Calder"),
         (
-            'On Monday the statement on Acme\'s website said: "Like other steel firms, we face higher costs this year."',
+            'The statement on Acme\'s website said: "Like other steel firms, we face higher costs this year."',
             "Acme",
         ),
     ],
