@@ -9,7 +9,7 @@ resolves to the latest named actor introduced with the same head word before
 it. The description stays an alias of the actor, so the statement is found
 under either. Without such an introduction the description is left as it was.
 
-An organisation word ("the aid group", "the company") that names nothing
+An organisation word ("the relief group", "the company") that names nothing
 itself refers back as "it" would: to the organisation last named as a
 subject in the same or the previous two sentences of the body.
 """
