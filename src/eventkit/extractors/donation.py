@@ -35,6 +35,7 @@ from eventkit.extractors.triggers import (
     agent_of,
     find_triggers,
     governing_verb,
+    is_infinitive,
     is_named,
     lexicon_extra,
     prep_objects,
@@ -496,8 +497,7 @@ def _beneficiaries(verb: Token) -> list[Token]:
     """
     out: list[Token] = []
     for clause in verb.children:
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        if clause.dep_ not in {"advcl", "xcomp"} or clause.i < verb.i or not to:
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.i < verb.i or not is_infinitive(clause):
             continue
         if clause.lemma_.lower() not in _words("beneficiary_verbs"):
             continue

@@ -172,8 +172,5 @@ def is_law_enforcement(tok: Token, actors: list[Actor]) -> bool:
     if any(c.lemma_.lower() in forces for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
         return True
     # the actor's name, or how the text called it ("Kenyan" was "a Kenyan police officer")
-    return any(
-        words_of and words_of[-1] in forces
-        for a in actors
-        for words_of in (n.lower().split() for n in [a.name, *a.aliases])
-    )
+    names = (name.lower().split() for a in actors for name in (a.name, *a.aliases))
+    return any(words_of and words_of[-1] in forces for words_of in names)

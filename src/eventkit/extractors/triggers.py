@@ -280,7 +280,7 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
         return out
     if depth > 3 or verb.head.i == verb.i:
         return []
-    if verb.dep_ == "acl" and _infinitive(verb) and verb.head.dep_ in {"dobj", "obj"}:
+    if verb.dep_ == "acl" and is_infinitive(verb) and verb.head.dep_ in {"dobj", "obj"}:
         # "X signed an agreement to provide ...", "X announced a plan to send ...": X
         frame = verb.head.head
         if frame.pos_ in {"VERB", "AUX"}:
@@ -322,7 +322,7 @@ def _gerund_subjects(verb: Token, depth: int) -> list[Token]:
     return []
 
 
-def _infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
     """A to-infinitive ("to provide")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

@@ -356,10 +356,11 @@ def _block_quote(reader: Reader, cand: Candidate) -> bool:
     colon = sent.start_char + len(head)
     if not head.endswith(":") or cue_group(cand.cue) is None:
         return False
-    gap = len(text[colon:]) - len(text[colon:].lstrip())
-    if "\n\n" not in text[colon : colon + gap]:
+    start = colon
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if "\n\n" not in text[colon:start]:
         return False  # words after the colon in the same paragraph are the content's own frames' business
-    start = colon + gap
     end = text.find("\n\n", start)
     end = len(text) if end < 0 else end
     block = trim(text, start, end, clause=False)

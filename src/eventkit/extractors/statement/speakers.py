@@ -13,6 +13,7 @@ from eventkit.extractors.statement.syntax import (
     DETERMINERS,
     FINITE_TAGS,
     FIRST_PERSON,
+    NAMED_ENTS,
     PERSON_PRONOUNS,
     SUBJECTS,
     is_named,
@@ -31,8 +32,6 @@ MIN_QUOTE_WORDS = 4
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
-#: Entity types a name left without a verb may have to speak ('"...," Acme Shipping said').
-_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 #: Parts of speech that never name a speaker.
 _NOT_NOMINAL = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
@@ -143,21 +142,16 @@ def _author_of(reader: Reader, token: Token) -> Token | None:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            if prep.lower_ in {"from", "by", "of"} and _names_author(pobj):
+            if prep.lower_ in {"from", "by", "of"} and is_named(pobj):
                 return pobj
             if prep.lower_ in {"on", "in"}:
                 # "on Acme's website", "on the website of Acme"
                 owners = [c for c in pobj.children if c.dep_ == "poss"]
-                owners += [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-                found = next((o for o in owners if o.dep_ in {"poss", "pobj"} and _names_author(o)), None)
+                owners += [g for p in pobj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                found = next((o for o in owners if is_named(o)), None)
                 if found is not None:
                     return found
     return None
-
-
-def _names_author(token: Token) -> bool:
-    """A named person or organisation (or a country's government) that can write a statement."""
-    return token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (token.pos_ == "PROPN" and is_named(token))
 
 
 def _named_by(token: Token) -> Token | None:
@@ -317,7 +311,7 @@ def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
     if not between or any(t.tag_ in FINITE_TAGS for t in between):
         return None
     last = _appositive_head(between) or between[-1]
-    if last.ent_type_ not in _SPEAKER_ENTS or not is_named(last):
+    if last.ent_type_ not in NAMED_ENTS or not is_named(last):
         return None
     cand.quote, cand.content, cand.direct = quote, trim(reader.text, quote.start, quote.end, clause=False), True
     cand.rule = "statement.quote_x_said.v1"
@@ -331,7 +325,7 @@ def _appositive_head(between: list[Token]) -> Token | None:
     the appositives after it: it speaks, not the last name of its description.
     """
     first = between[0]
-    if first.ent_type_ not in _SPEAKER_ENTS or first.ent_iob_ != "B":
+    if first.ent_type_ not in NAMED_ENTS or first.ent_iob_ != "B":
         return None
     end = first
     while end.i + 1 < len(end.doc) and end.doc[end.i + 1].ent_iob_ == "I":

@@ -26,7 +26,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "so
 _STRIP = " \t\n,;:"
 
 #: Entity types that name a speaker.
-_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def own_subject(token: Token) -> Token | None:
@@ -101,7 +101,7 @@ def first_word(token: Token) -> Token:
 
 def is_named(token: Token) -> bool:
     """A proper name or a named entity (person, organisation, place)."""
-    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED_ENTS
+    return token.pos_ == "PROPN" or token.ent_type_ in NAMED_ENTS
 
 
 def inverted_speaker(cue: Token) -> Token | None:
