@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventkit.models import Actor, ActorKind, Casualties, Item, Place, PlaceKind, Precision, Span, When
+from eventkit.normalize.mentions import armed_forces_of
 from eventkit.normalize.names import clean_name
 
 __all__ = [
@@ -64,6 +65,8 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     ka, kb = _actor_keys(a), _actor_keys(b)
     if ka & kb:
         return True
+    if a.country is not None and a.country == b.country and armed_forces_of(a.name) and armed_forces_of(b.name):
+        return True  # "Russian forces" and "the Russian military"
     if a.kind == b.kind == ActorKind.ORGANIZATION:
         # "Central Bank" and "Yemen's central bank", "Defence Ministry" and "the Russian Defence Ministry"
         small, big = sorted((_org_words(a.name), _org_words(b.name)), key=len)

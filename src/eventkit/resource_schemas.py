@@ -123,7 +123,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
-        "state_words": Words, "media_words": Words, "honorifics": StrMap, "pronoun_genders": StrMap,
+        "state_words": Words, "media_words": Words, "military_words": Words,
+        "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
@@ -159,6 +160,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
         "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words, "role_prefixes": Words,
+        "audience_verbs": Words, "inverted_openers": Words,
     },
     "time": {
         "months": dict[str, int], "weekdays": dict[str, int], "numbers": dict[str, int], "ordinals": dict[str, int],

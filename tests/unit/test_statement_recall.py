@@ -13,6 +13,8 @@ import pytest
 from eventkit.lexicons import load_yaml
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from eventkit.api import Extractor
     from eventkit.models import Statement
 
@@ -453,3 +455,156 @@ def test_embedded_posts_are_statements_of_their_authors(extractor: Extractor) ->
     assert "pic.twitter" not in posts["Marta Solberg"].content
     assert posts["Jonas Berg"].content.startswith("Best harbour in the north")
     assert "@jberg" in posts["Jonas Berg"].speaker.aliases and posts["Jonas Berg"].direct
+
+
+# ------------------------------------------------------------ parse repairs
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A hand-built parse: (word, pos, tag, dep, head index) per token."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, pos, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads)
+
+
+def test_a_present_tense_cue_misread_as_a_plural_noun_is_still_a_cue() -> None:
+    from eventkit.extractors.statement.cues import cue_group
+
+    # "Lindqvist claims that the pier is safe." with "claims" tagged as a noun at the root
+    doc = _parsed(
+        [
+            ("Lindqvist", "PROPN", "NNP", "nsubj", 1),
+            ("claims", "NOUN", "NNS", "ROOT", 1),
+            ("that", "SCONJ", "IN", "mark", 5),
+            ("the", "DET", "DT", "det", 4),
+            ("pier", "NOUN", "NN", "nsubj", 5),
+            ("is", "AUX", "VBZ", "ccomp", 1),
+            ("safe", "ADJ", "JJ", "acomp", 5),
+        ]
+    )
+    assert cue_group(doc[1]) == "report"
+    # "The claims were false.": a plural noun with no reported clause is no cue
+    doc = _parsed(
+        [
+            ("The", "DET", "DT", "det", 1),
+            ("claims", "NOUN", "NNS", "nsubj", 2),
+            ("were", "AUX", "VBD", "ROOT", 2),
+            ("false", "ADJ", "JJ", "acomp", 2),
+        ]
+    )
+    assert cue_group(doc[1]) is None
+
+
+def test_a_dash_may_close_the_subject_the_parse_hung_from_the_cue() -> None:
+    from eventkit.extractors.statement.extent import stray_subject
+
+    # "said boats - old and new - would qualify": "boats" parsed as the object of "said"
+    doc = _parsed(
+        [
+            ("Okafor", "PROPN", "NNP", "nsubj", 1),
+            ("said", "VERB", "VBD", "ROOT", 1),
+            ("boats", "NOUN", "NNS", "dobj", 1),
+            ("-", "PUNCT", ":", "punct", 2),
+            ("old", "ADJ", "JJ", "amod", 2),
+            ("-", "PUNCT", ":", "punct", 1),
+            ("would", "AUX", "MD", "aux", 7),
+            ("qualify", "VERB", "VB", "ccomp", 1),
+        ]
+    )
+    assert stray_subject(doc[1], doc[7]) == doc[2]
+    # a word between the object and the clause: no stray subject
+    doc = _parsed(
+        [
+            ("Okafor", "PROPN", "NNP", "nsubj", 1),
+            ("told", "VERB", "VBD", "ROOT", 1),
+            ("boats", "NOUN", "NNS", "dobj", 1),
+            ("today", "NOUN", "NN", "npadvmod", 1),
+            ("they", "PRON", "PRP", "nsubj", 6),
+            ("would", "AUX", "MD", "aux", 6),
+            ("qualify", "VERB", "VB", "ccomp", 1),
+        ]
+    )
+    assert stray_subject(doc[1], doc[6]) is None
+
+
+def test_a_that_clause_parsed_as_an_adverbial_clause_is_reported() -> None:
+    from eventkit.extractors.statement.frames import that_clause
+
+    # "Okafor posted at night that the vote was rigged" with the clause hung as advcl
+    doc = _parsed(
+        [
+            ("Okafor", "PROPN", "NNP", "nsubj", 1),
+            ("posted", "VERB", "VBD", "ROOT", 1),
+            ("at", "ADP", "IN", "prep", 1),
+            ("night", "NOUN", "NN", "pobj", 2),
+            ("that", "PRON", "WDT", "advmod", 7),
+            ("the", "DET", "DT", "det", 6),
+            ("vote", "NOUN", "NN", "nsubj", 7),
+            ("was", "AUX", "VBD", "advcl", 1),
+            ("rigged", "ADJ", "JJ", "acomp", 7),
+        ]
+    )
+    assert that_clause(doc[1]) == doc[7]
+    # "posted the notice so that voters would know": a purpose clause has no "that" first
+    doc = _parsed(
+        [
+            ("Okafor", "PROPN", "NNP", "nsubj", 1),
+            ("posted", "VERB", "VBD", "ROOT", 1),
+            ("it", "PRON", "PRP", "dobj", 1),
+            ("so", "SCONJ", "IN", "mark", 6),
+            ("that", "SCONJ", "IN", "mark", 6),
+            ("voters", "NOUN", "NNS", "nsubj", 6),
+            ("know", "VERB", "VBP", "advcl", 1),
+        ]
+    )
+    assert that_clause(doc[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a cue verb at the end of the sentence it reports
+        (
+            "The pier will be rebuilt by next spring, Mayor Erik Lindqvist maintains.",
+            "Erik Lindqvist",
+            "The pier will be rebuilt",
+        ),
+        # verbs of communication from VerbNet's classes
+        (
+            "Okafor grumbled that the ferry timetable had changed three times this year.",
+            "Okafor",
+            "the ferry timetable had changed",
+        ),
+        (
+            "Okafor reminded the council that the ferry timetable had changed three times.",
+            "Okafor",
+            "the ferry timetable had changed",
+        ),
+    ],
+)
+def test_further_cue_verbs(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    pairs = _pairs(extractor, HEADLINE + text)
+    assert _has(pairs, speaker, content)
+    assert not any(said.startswith("the council") for _, said in pairs)  # the audience is not what was said
+
+
+def test_an_inverted_opener_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "The ferry was late again on Monday. Said Ana Okafor, the harbour master: "
+        '"I do not think the council understands the cost of waiting."'
+    )
+    [statement] = _statements(extractor, text)
+    assert statement.speaker.name == "Ana Okafor"
+    assert statement.content.startswith("I do not think the council")
+
+
+def test_going_on_to_say_is_said_not_planned(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        '"We are not choosing one harbour over the other," Okafor said, going on to say that '
+        "the town has spent years arguing over the same pier."
+    )
+    said = {s.content: s for s in _statements(extractor, text)}
+    later = said["the town has spent years arguing over the same pier"]
+    assert later.speaker.name == "Okafor" and later.modality == "asserted"

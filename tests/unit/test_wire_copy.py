@@ -299,3 +299,36 @@ def test_the_two_leaders_are_the_parties_of_the_earlier_meeting(extractor: Extra
 
 def test_a_pair_description_without_an_earlier_meeting_is_no_meeting(extractor: Extractor) -> None:
     assert extractor.extract("The two leaders last met in November 2023.", published="2024-11-18").meetings == []
+
+
+FERRY = "\n\n".join(
+    [
+        "Ferry sinks off Norway",
+        "A ferry carrying 40 passengers sank off Bergen, Norway, on Sunday, killing three people, police said.",
+        "Divers search the wreck of a ferry that sank off Bergen, Norway, March 11, 2024.",
+        "The coast guard said the search would continue.",
+    ]
+)
+
+
+def test_a_caption_date_is_the_photo_day_not_the_day_of_the_past_event(extractor: Extractor) -> None:
+    # the caption's closing date is when the divers were photographed; the ferry sank on Sunday
+    [sinking] = extractor.extract(FERRY, published="2024-03-12").incidents
+    assert sinking.date is not None and sinking.date.start == dt.date(2024, 3, 10)
+    # what a present-tense caption shows happened on its date
+    [search] = extractor.extract(
+        "Divers search the wreck of a ferry off Bergen, Norway, March 11, 2024.", published="2024-03-12"
+    ).incidents
+    assert search.date is not None and search.date.start == dt.date(2024, 3, 11)
+
+
+def test_a_countrys_armed_forces_named_two_ways_are_one_party() -> None:
+    from eventkit.coreference import same_actor
+    from eventkit.models import Actor
+
+    forces = Actor(name="Russian forces", kind=ActorKind.ORGANIZATION, country="RUS")
+    military = Actor(name="Russian Military", kind=ActorKind.UNKNOWN, country="RUS")
+    assert same_actor(forces, military)
+    # another country's forces, or a ministry of the same country, are not
+    assert not same_actor(forces, Actor(name="Ukrainian forces", kind=ActorKind.ORGANIZATION, country="UKR"))
+    assert not same_actor(forces, Actor(name="Russian Defence Ministry", kind=ActorKind.ORGANIZATION, country="RUS"))

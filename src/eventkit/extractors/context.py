@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import span_ents
+from eventkit.extractors.captions import photo_date
 from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
 from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
@@ -172,6 +173,8 @@ class DocContext:
         if chosen is None:
             return None
         direction = clause_direction(trigger)
+        if direction == "past" and photo_date(chosen):
+            return None  # "the wreckage of a plane that crashed ..., Nov. 29, 2016.": the photo's day, not the crash's
         when = parse_date(chosen.text, published=self.published, direction=direction)
         span = self.span_of(chosen)
         if when is None:

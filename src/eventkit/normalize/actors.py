@@ -34,6 +34,7 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     honorific_gender,
     leading_titles,
+    leading_verb,
     noun_phrase,
     pronoun_gender,
     title_words,
@@ -215,6 +216,7 @@ class ActorIndex:
     def _add_person(self, ent: Span) -> None:
         # "Mayor Ines Calder" when the model puts the title inside the entity: the name
         # is "Ines Calder", the title "Mayor", and the whole an alias
+        ent = ent[leading_verb(list(ent)) :]  # "Said Ana Ruiz: ..." names Ana Ruiz
         titled = leading_titles(list(ent))
         name = _norm(ent[titled:].text)
         if not name:

@@ -42,6 +42,7 @@ class _Words(NamedTuple):
     organisation_words: frozenset[str]
     state_words: frozenset[str]
     media_words: frozenset[str]
+    military_words: frozenset[str]
 
 
 @per_resources
@@ -55,6 +56,14 @@ def word_classes() -> _Words:
 def _genders() -> tuple[dict[str, str], dict[str, str]]:
     data = load_yaml("lexicons/actor_words.en.yaml")
     return dict(data["honorifics"]), dict(data["pronoun_genders"])
+
+
+def armed_forces_of(name: str) -> bool:
+    """A name of a country's armed forces: a country word or two and a ``military_words`` head ("Russian forces")."""
+    words = name.lower().split()
+    return 2 <= len(words) <= 3 and (
+        words[-1] in word_classes().military_words or " ".join(words[-2:]) in word_classes().military_words
+    )
 
 
 def honorific_gender(word: str) -> str | None:
@@ -99,6 +108,18 @@ def leading_titles(tokens: Sequence[Token]) -> int:
     while count < len(tokens) - 1 and is_title(tokens[count].text):
         count += 1
     return count
+
+
+def leading_verb(tokens: Sequence[Token]) -> int:
+    """1 when a name opens with the finite verb of an inverted clause ("*Said* Ana Ruiz: ..."), else 0.
+
+    The entity recogniser sometimes takes a sentence-initial "Said" or
+    "Added" into the person's name; a name's first word is never a finite
+    verb that opens its sentence.
+    """
+    if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[0].tag_ not in {"VBD", "VBZ"}:
+        return 0
+    return 1 if tokens[1].pos_ == "PROPN" else 0
 
 
 def is_title(word: str) -> bool:

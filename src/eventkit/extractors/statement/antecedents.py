@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.statement.captions import in_caption
+from eventkit.extractors.captions import in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.mentions import first_name_gender, honorific_gender

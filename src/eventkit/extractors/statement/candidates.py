@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.statement.captions import in_caption
+from eventkit.extractors.captions import in_caption
 from eventkit.extractors.statement.cues import cue_group, lemma_of
 from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
-from eventkit.extractors.statement.syntax import inverted_speaker, own_subject, subject_of, subtree_range
+from eventkit.extractors.statement.syntax import inverted_speaker, is_named, own_subject, subject_of, subtree_range
 from eventkit.models import Actor
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token, captions):
             continue
         group = cue_group(token)
+        if group is None and _inverted_opener(reader, token):
+            group = "report"  # 'Said Ana Ruiz: "..."', the opener tagged as a name
         if group is None and (_as_idiom(reader, token) or _introduces_quote(reader, token)):
             group = "report"  # "As the mayor put it, ...", 'The mayor continued: "..."'
         if group is None:
@@ -37,6 +39,17 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     return found
+
+
+def _inverted_opener(reader: Reader, token: Token) -> bool:
+    """'Said Ana Ruiz: "..."': a capitalised ``inverted_openers`` form opening its sentence before a name."""
+    return bool(
+        token.is_sent_start
+        and token.is_title
+        and token.lower_ in reader.cues.inverted_openers
+        and token.i + 1 < len(token.doc)
+        and is_named(token.nbor(1))
+    )
 
 
 def _introduces_quote(reader: Reader, verb: Token) -> bool:
@@ -194,8 +207,16 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None
     anchor = cue
     speaker_tok = subject_of(cue)
+    if speaker_tok is None and cue.pos_ == "NOUN" and cue.i > 0 and cue.nbor(-1).head == cue:
+        speaker_tok = cue.nbor(-1)  # "..., the former mayor maintains": the misread verb's subject is a modifier
     if speaker_tok is None:
         speaker_tok = _statement_noun_speaker(reader, cue)
+    if speaker_tok is None and cue.is_sent_start and cue.i + 1 < len(cue.doc) and is_named(cue.nbor(1)):
+        # 'Said Ana Ruiz: "..."': an inverted opener the parse did not read; the quote follows the name
+        speaker_tok = cue.nbor(1)
+        while speaker_tok.dep_ in {"compound", "flat"} and speaker_tok.head.i > speaker_tok.i:
+            speaker_tok = speaker_tok.head
+        anchor = speaker_tok
     if any(c.dep_ == "auxpass" for c in cue.children) and lemma_of(cue) not in reader.cues.relay_verbs:
         # "It was announced by the ministry that ...": the agent speaks, not the subject
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
@@ -228,7 +249,7 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
     if cand.content is None or cand.relay_only or (_as_idiom(reader, cue) and not _own_quote(cand)):
         _as_clause(reader, cand)
     # audience: "told reporters", "told Xi"
-    if lemma_of(cue) in {"tell", "assure", "inform", "remind", "warn", "urge", "ask"}:
+    if lemma_of(cue) in reader.cues.audience_verbs:
         for child in cue.children:
             if child.dep_ in {"dobj", "dative"} and (
                 cand.content is None or not (cand.content[0] <= child.idx < cand.content[1])

@@ -38,6 +38,8 @@ class Cues:
     as_idioms: frozenset[tuple[str, str]]
     quote_verbs: frozenset[str]
     role_prefixes: frozenset[str]
+    audience_verbs: frozenset[str]
+    inverted_openers: frozenset[str]
 
 
 @per_resources
@@ -74,6 +76,8 @@ def cue_lexicon() -> Cues:
         ),
         quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
         role_prefixes=frozenset(str(v).lower() for v in data.get("role_prefixes", [])),
+        audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
+        inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),
@@ -87,9 +91,9 @@ def lemma_of(token: Token) -> str:
 
 def cue_group(token: Token) -> str | None:
     """The lexicon group of a verb token, honouring phrasal particles."""
-    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
-        return None
     cues = cue_lexicon()
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
+        return cues.verb_group.get(token.lower_[:-1]) if misread_verb(token) else None
     lemma = lemma_of(token)
     for child in token.children:
         if child.dep_ in {"prt", "prep"}:
@@ -100,6 +104,20 @@ def cue_group(token: Token) -> str | None:
     if group is None and idiom_noun(token) is not None:
         return "object"
     return group
+
+
+def misread_verb(token: Token) -> bool:
+    """A present-tense verb the tagger read as a plural noun ("Ruiz *claims* that ...", "..., the mayor *maintains*.").
+
+    It heads its clause like a verb: it is the root or has a subject, and it
+    governs a reported clause (``ccomp``).
+    """
+    return (
+        token.tag_ == "NNS"
+        and token.lower_.endswith("s")
+        and (token.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in token.children))
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def idiom_noun(token: Token) -> Token | None:

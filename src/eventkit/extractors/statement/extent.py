@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.statement.cues import cue_group, lemma_of
+from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.statement.quotes import Quote, quote_lead, quote_tail
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PERSON_PRONOUNS, SUBJECTS
@@ -37,7 +37,6 @@ _CIRCUMSTANCE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "O
 _CONTINUING_VERBS = frozenset({"add"})
 
 #: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
-_AUDIENCE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "ask"})
 
 
 def opening(text: str, q: Quote) -> int:
@@ -70,7 +69,7 @@ def named_object(reader: Reader, cue: Token, quote: Quote) -> Token | None:
     gift"", "dubbed the tower "the eyesore"") or holds it; an audience ("told
     reporters, "..."") is no such object.
     """
-    if lemma_of(cue) in _AUDIENCE_VERBS:
+    if lemma_of(cue) in cue_lexicon().audience_verbs:
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.left_edge.idx >= quote.start or reader.in_quote(obj.left_edge) is not None:
@@ -129,7 +128,7 @@ def clause_as_object(cue: Token) -> Token | None:
     "many" as the object of "said"; a report verb ("say", "state") takes a
     clause, so an object with a finite verb below it is the clause's subject.
     """
-    if lemma_of(cue) in _AUDIENCE_VERBS:
+    if lemma_of(cue) in cue_lexicon().audience_verbs:
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.right_edge.i - obj.left_edge.i < 3:
@@ -144,13 +143,18 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     """The subject of a reported clause that the parse hung from the cue as its object.
 
     "insisted Berg had found ...": "Berg" parsed as the object of
-    "insisted" and "had found" as a clause without a subject. An audience
-    ("told reporters ...") is never such a subject.
+    "insisted" and "had found" as a clause without a subject; a dash or a
+    comma may close the subject ("said parents of every kind - single or
+    married - would qualify"). An audience ("told reporters ...") is never
+    such a subject.
     """
-    if lemma_of(cue) in _AUDIENCE_VERBS or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+    if lemma_of(cue) in cue_lexicon().audience_verbs or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
         return None
     obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
-    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+    if obj is None:
+        return None
+    gap = cue.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if any(not t.is_punct or t.is_quote for t in gap):
         return None
     return obj
 
@@ -255,7 +259,8 @@ def as_clause(cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ in {"ccomp", "xcomp", "oprd", "attr", "advcl"}:
             return False
-        if child.dep_ in {"dobj", "dative"} and child.lower_ != "it" and lemma_of(cue) not in _AUDIENCE_VERBS:
+        audience = lemma_of(cue) in cue_lexicon().audience_verbs
+        if child.dep_ in {"dobj", "dative"} and child.lower_ != "it" and not audience:
             return False  # "as he told reporters" names an audience, "as he welcomed the guests" an act
         if child.dep_ == "prep" and not circumstance(child):
             return False

@@ -34,6 +34,7 @@ from eventkit.extractors.statement.syntax import (
     first_word,
     is_named,
     is_to_infinitive,
+    own_subject,
     subject_of,
     subtree_range,
     trim,
@@ -92,6 +93,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     ccomp = next((c for c in ccomps if c.i > cue.i), ccomps[0] if ccomps else None)
     if ccomp is None and cue.i != anchor.i:
         ccomp = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
+    if ccomp is None:
+        ccomp = that_clause(cue)
     # the clause the quote must hold: a that-clause starting outside it is mixed speech
     for quote in (before, after):
         if quote is None:
@@ -256,6 +259,20 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     # or a parenthetical relay (", state media said,")
     if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
         cand.relay_only = True
+
+
+def that_clause(cue: Token) -> Token | None:
+    """A that-clause the parse hung from the cue as an adverbial clause ("posted late at night *that* the vote ...").
+
+    The clause opens with "that" and has a subject of its own: a reported
+    clause, not a purpose or result clause.
+    """
+    for child in cue.children:
+        if child.dep_ != "advcl" or child.i < cue.i:
+            continue
+        if first_word(child).lower_ == "that" and own_subject(child) is not None:
+            return child
+    return None
 
 
 def _continued(reader: Reader, cue: Token, end: int) -> int:

@@ -46,8 +46,8 @@ def _verb_direction(verb: Token, depth: int) -> Direction:
     if infinitive and verb.dep_ in {"xcomp", "ccomp", "advcl"} and head.i != verb.i:
         names = {head.lemma_.lower(), head.lower_}
         is_future_head = bool(names & lex.future_heads)
-        if "go" in names and head.tag_ != "VBG":  # "went to visit" is not "going to visit"
-            is_future_head = False
+        if "go" in names and (head.tag_ != "VBG" or any(c.lower_ == "on" for c in head.children)):
+            is_future_head = False  # "went to visit", "going on to say" are not "going to visit"
         if is_future_head:
             return "auto" if _is_past_tensed(head) else "future"
     if verb.tag_ == "VBD":

@@ -1,4 +1,9 @@
-"""Photo captions and credits: sentences that describe a picture, so hold no statement and name no antecedent."""
+"""Photo captions and credits: sentences that describe a picture.
+
+A caption holds no statement and names no antecedent, and the date that
+closes it is the day the photo was taken, not the day of an earlier event it
+mentions.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: A photo caption ends with the date the photo was taken: "..., in Cairo, June 27, 2016."
 _CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$")
@@ -30,3 +35,15 @@ def in_caption(token: Token, sentences: dict[int, tuple[bool, bool]] | None = No
             sentences[sent.start] = found
     starts, dated = found
     return starts or (token.tag_ in {"VBZ", "VBP"} and dated)
+
+
+def photo_date(date: Span) -> bool:
+    """The full date that closes a caption ("..., near Medellin, Colombia, Nov. 29, 2016.").
+
+    The date is set off by a comma after the place and nothing but
+    punctuation follows it in its sentence: the day the photo was taken.
+    """
+    sent = date.sent
+    if any(not (t.is_punct or t.is_space) for t in sent.doc[date.end : sent.end]) or date.start == 0:
+        return False
+    return date.doc[date.start - 1].text == "," and _CAPTION_DATE.search(sent.text.strip()) is not None
