@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.model, pytest.mark.gold]
 
 #: corpus -> minimum overall F1
 FLOORS: dict[str, float] = {
-    "news-dev": 0.86,
+    "news-dev": 0.87,
     "seed": 0.88,
     "plover": 0.90,
     "polnear-dev": 0.71,

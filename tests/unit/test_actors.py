@@ -90,3 +90,14 @@ def test_a_countrys_government_is_the_country(nlp: Language) -> None:
     resolved = ActorIndex(doc).resolve(_token(doc, "government"))
     assert resolved is not None
     assert (resolved[0].kind, resolved[0].country) == (ActorKind.COUNTRY, "JPN")
+
+
+def test_a_dash_glued_to_a_name_is_no_part_of_it(nlp: Language) -> None:
+    from spacy.tokens import Doc as SpacyDoc
+
+    # a headline glued to its lede by a dash ("... After Okafor Win-Ana Okafor said ..."), the entity keeping the dash
+    words = ["Fears", "after", "win", "-Ana", "Okafor", "spoke", ".", "Later", ",", "Ana", "Okafor", "left", "."]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = SpacyDoc(nlp.vocab, words=words, ents=ents)
+    names = {rec.name for rec in ActorIndex(doc).records if rec.kind == ActorKind.PERSON}
+    assert names == {"Ana Okafor"}

@@ -608,3 +608,58 @@ def test_going_on_to_say_is_said_not_planned(extractor: Extractor) -> None:
     said = {s.content: s for s in _statements(extractor, text)}
     later = said["the town has spent years arguing over the same pier"]
     assert later.speaker.name == "Okafor" and later.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a declaration idiom: the object itself is what was declared
+        (
+            "The Harbour Liberation Front has claimed responsibility for the bombing of the ferry terminal.",
+            "Harbour Liberation Front",
+            "responsibility for the bombing of the ferry terminal",
+        ),
+        # "caution against" with what is cautioned against
+        (
+            "Mayor Erik Lindqvist has also cautioned against drawing conclusions about the ferry yet.",
+            "Erik Lindqvist",
+            "against drawing conclusions about the ferry yet",
+        ),
+        # "what X said was Y": Y is what was said
+        (
+            "On Tuesday, Norway handed the envoy what it said was proof of the company's role in the fraud.",
+            "Norway",
+            "proof of the company's role in the fraud",
+        ),
+    ],
+)
+def test_declarations_cautions_and_free_relatives(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    pairs = _pairs(extractor, HEADLINE + text)
+    assert (speaker, content) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rafael Nadal claimed the title in Madrid on Sunday after a long final.",
+        "No group has claimed responsibility for the bombing of the ferry terminal.",
+        "Okafor explained what she wanted from the fishermen.",
+    ],
+)
+def test_no_declaration_without_a_declaring_speaker(extractor: Extractor, text: str) -> None:
+    assert _pairs(extractor, HEADLINE + text) == []
+
+
+def test_a_photo_caption_does_not_count_as_a_paragraph_of_the_pronoun_window(extractor: Extractor) -> None:
+    text = HEADLINE + "\n\n".join(
+        [
+            "Mayor Ana Okafor has promised the fishermen a new pier.",
+            "She has spoken often about the harbour and its future.",
+            "FILE - Fishing boats are moored at the old pier in Bergen, Norway, March 9, 2016.",
+            "Some fishermen found encouragement in a promise she made in February.",
+            "A fisherman holds a sign at the quay in Bergen, Wednesday Nov. 9, 2016.",
+            "But in March she said that as mayor she would move the ferry terminal from Bergen to Oslo.",
+        ]
+    )
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Okafor", "she would move the ferry terminal")

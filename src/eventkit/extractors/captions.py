@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 #: A photo caption ends with the date the photo was taken: "..., in Cairo, June 27, 2016."
 _CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$")
+#: A caption's closing date set off by a comma (and perhaps a weekday): "..., Irbil, Iraq, March 9, 2016."
+_SET_OFF_DATE = re.compile(
+    r",\s+(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$"
+)
 #: Openings of captions and credits: "FILE - ...", "(Photo: ...)".
 _CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
 
@@ -47,3 +51,9 @@ def photo_date(date: Span) -> bool:
     if any(not (t.is_punct or t.is_space) for t in sent.doc[date.end : sent.end]) or date.start == 0:
         return False
     return date.doc[date.start - 1].text == "," and _CAPTION_DATE.search(sent.text.strip()) is not None
+
+
+def caption_paragraph(text: str) -> bool:
+    """A paragraph that is a photo caption or credit ("FILE - ...", or a sentence ending with the photo's date)."""
+    text = text.strip()
+    return _CAPTION_START.match(text) is not None or _SET_OFF_DATE.search(text) is not None

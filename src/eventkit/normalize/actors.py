@@ -57,6 +57,7 @@ def _norm(text: str) -> str:
     text = clean_name(text).replace("\u2019", "'")
     text = re.sub(r"'s?$", "", text.strip())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)  # "the Kenya Red Cross" -> "Kenya Red Cross"
+    text = text.lstrip("-\u2010\u2011\u2012\u2013\u2014\u2015 ")  # "...Headline-Donald Trump" glued by a dash
     return " ".join(text.split())
 
 

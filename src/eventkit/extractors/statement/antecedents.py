@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.captions import in_caption
+from eventkit.extractors.captions import caption_paragraph, in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.mentions import first_name_gender, honorific_gender
@@ -91,13 +91,21 @@ class Antecedents:
         return gender
 
     def window_start(self, token: Token) -> int:
-        """The offset where the antecedents of a pronoun at ``token`` may start (two paragraphs back)."""
+        """The offset where the antecedents of a pronoun at ``token`` may start (two paragraphs back).
+
+        A photo caption between the paragraphs does not count as one: a web
+        page's captions interrupt the story, they do not move it on.
+        """
         text = self.reader.text
         start = token.idx
-        for _ in range(WINDOW_PARAGRAPHS + 1):
+        counted = 0
+        while counted < WINDOW_PARAGRAPHS + 1:
+            end = start
             start = text.rfind("\n\n", 0, start)
             if start < 0:
                 return 0
+            if counted == 0 or not caption_paragraph(text[start + 2 : end]):
+                counted += 1
         return start + 2
 
     def resolve(self, token: Token) -> Actor | None:

@@ -40,6 +40,7 @@ class Cues:
     role_prefixes: frozenset[str]
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
+    declarations: frozenset[tuple[str, str]]
 
 
 @per_resources
@@ -78,6 +79,9 @@ def cue_lexicon() -> Cues:
         role_prefixes=frozenset(str(v).lower() for v in data.get("role_prefixes", [])),
         audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
         inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),
+        declarations=frozenset(
+            (words[0], words[-1]) for v in data.get("declarations", []) if len(words := str(v).lower().split()) == 2
+        ),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),
@@ -101,7 +105,7 @@ def cue_group(token: Token) -> str | None:
             if group is not None:
                 return group
     group = cues.verb_group.get(lemma)
-    if group is None and idiom_noun(token) is not None:
+    if group is None and (idiom_noun(token) is not None or declared_noun(token) is not None):
         return "object"
     return group
 
@@ -118,6 +122,16 @@ def misread_verb(token: Token) -> bool:
         and (token.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in token.children))
         and any(c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def declared_noun(token: Token) -> Token | None:
+    """The object of a declaration idiom ("claimed *responsibility* for ...", "declared *victory*")."""
+    cues = cue_lexicon()
+    lemma = lemma_of(token)
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj"} and child.i > token.i and (lemma, lemma_of(child)) in cues.declarations:
+            return child
+    return None
 
 
 def idiom_noun(token: Token) -> Token | None:

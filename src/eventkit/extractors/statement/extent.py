@@ -159,6 +159,25 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     return obj
 
 
+def free_relative_predicate(cue: Token, clause: Token) -> Token | None:
+    """What "what X said was ..." says: the predicate of the clause whose subject is the free relative "what".
+
+    "presented what it said was proof of the fraud": the ministry said it was
+    proof of the fraud, so "proof of the fraud" is the content, not "was ...".
+    """
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if subjects:
+        if not any(c.lower_ == "what" and c.i < cue.i for c in subjects):
+            return None
+    else:
+        # the parse may hang "what" from the cue or from the verb before: "released what she said was ..."
+        left = cue.left_edge.i
+        before = cue.doc[left - 1] if left > 0 else None
+        if cue.doc[left].lower_ != "what" and (before is None or before.lower_ != "what"):
+            return None
+    return next((c for c in clause.children if c.dep_ in {"attr", "acomp", "oprd"} and c.i > clause.i), None)
+
+
 def quote_before(reader: Reader, cue: Token, start: int) -> int:
     """The start of a reported clause, moved back over a quote that opens between the cue and it.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.statement.cues import cue_group, idiom_noun, lemma_of
+from eventkit.extractors.statement.cues import cue_group, declared_noun, idiom_noun, lemma_of
 from eventkit.extractors.statement.extent import (
     as_clause,
     clause_as_object,
@@ -12,6 +12,7 @@ from eventkit.extractors.statement.extent import (
     connective,
     elliptical,
     end_of,
+    free_relative_predicate,
     inner_participle,
     introduced,
     named_object,
@@ -135,7 +136,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     if as_clause(cue) and cand.group != "commissive" and _parenthetical(reader, cand):
         return  # "As X put it, Y": the host clause is what was said ("..., as X proposes" says how, not what)
     if ccomp is not None and ccomp.i > cue.i:
-        if first_word(ccomp).lower_ in _WH_WORDS and lemma_of(cue) not in _ASKING:
+        predicate = free_relative_predicate(cue, ccomp)
+        if predicate is None and first_word(ccomp).lower_ in _WH_WORDS and lemma_of(cue) not in _ASKING:
             return  # "explained why he left", "told how ...": a topic, not the words (a question is asked)
         if elliptical(ccomp):
             return  # "as she said she would": the words are elsewhere
@@ -154,6 +156,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         subject = stray_subject(cue, ccomp)
         if subject is not None:
             start = subject.left_edge.idx  # "insisted Berg had found ...": "Berg" is the clause's subject
+        if predicate is not None:
+            start = predicate.left_edge.idx  # "what it said was proof of ...": the proof is what was said
         start = quote_before(reader, cue, start)
         cand.content = reader.clause(start, end)
         q = reader.in_quote(ccomp)
@@ -205,6 +209,16 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             cand.content = reader.clause(addressee.left_edge.idx, end)
             cand.rule = cand.rule or "statement.x_verb_object.v1"
             return
+    declared = declared_noun(cue)
+    if declared is not None:
+        # "claimed responsibility for the attack": the declaration is the object and its complement
+        speaker = cand.speaker_tok
+        if speaker is None or not (is_named(speaker) or speaker.lower_ in PERSON_PRONOUNS):
+            return
+        end = declared.right_edge.idx + len(declared.right_edge)
+        cand.content = reader.clause(declared.left_edge.idx, _continued(reader, cue, end))
+        cand.rule = cand.rule or "statement.x_verb_object.v1"
+        return
     noun = idiom_noun(cue)
     if noun is not None and cue.lemma_.lower() not in reader.cues.verb_group:
         # "raised questions about the count": the noun's complement is what was said
