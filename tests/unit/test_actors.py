@@ -101,3 +101,25 @@ def test_a_dash_glued_to_a_name_is_no_part_of_it(nlp: Language) -> None:
     doc = SpacyDoc(nlp.vocab, words=words, ents=ents)
     names = {rec.name for rec in ActorIndex(doc).records if rec.kind == ActorKind.PERSON}
     assert names == {"Ana Okafor"}
+
+
+def _untagged(nlp: Language, rows: list[tuple[str, str, str]]) -> Doc:
+    """A parse without entities: (word, pos, tag) per token."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    words, pos, tags = (list(col) for col in zip(*rows, strict=True))
+    n = len(words)
+    return SpacyDoc(nlp.vocab, words=words, pos=pos, tags=tags, ents=["O"] * n, sent_starts=[True] + [False] * (n - 1))
+
+
+def test_a_name_the_recogniser_missed_is_a_person_when_its_surname_recurs(nlp: Language) -> None:
+    rows = [("Ana", "PROPN", "NNP"), ("Okafor", "PROPN", "NNP"), ("spoke", "VERB", "VBD"), (".", "PUNCT", ".")]
+    rows += [("Okafor", "PROPN", "NNP"), ("left", "VERB", "VBD"), (".", "PUNCT", ".")]
+    index = ActorIndex(_untagged(nlp, rows))
+    assert [(r.name, r.kind) for r in index.records] == [("Ana Okafor", ActorKind.PERSON)]
+    # the surname never stands alone, or the last word heads an organisation: no person
+    once = _untagged(nlp, rows[:4])
+    assert ActorIndex(once).records == []
+    foundation = [("Clinton", "PROPN", "NNP"), ("Foundation", "PROPN", "NNP"), ("grew", "VERB", "VBD")]
+    foundation += [(".", "PUNCT", "."), ("Foundation", "PROPN", "NNP"), ("staff", "NOUN", "NN")]
+    assert ActorIndex(_untagged(nlp, foundation)).records == []

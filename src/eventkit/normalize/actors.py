@@ -33,6 +33,7 @@ from eventkit.normalize.countries import country_code, country_from_adjective_ph
 from eventkit.normalize.mentions import (
     first_name_gender,
     honorific_gender,
+    is_title,
     leading_titles,
     leading_verb,
     noun_phrase,
@@ -41,6 +42,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.names import clean_name
+from eventkit.normalize.places import is_place_feature
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -138,6 +140,44 @@ class ActorIndex:
             elif ent.label_ in {"GPE", "LOC"}:
                 self._add_place_actor(ent)
         self._link_untagged_surnames()
+        self._add_untagged_persons()
+
+    def _add_untagged_persons(self) -> None:
+        """Names the entity recogniser missed: two or three capitalised proper nouns opening with a first name.
+
+        "Ana Okafor spoke on Monday ... Okafor said" with no entity: a first
+        name of ``first_names_{female,male}.en.txt`` and one or two more
+        capitalised words make a person when the last word stands alone
+        elsewhere in the text as a name (the surname, as news writes a person
+        the second time), is no plural, and heads no organisation or place
+        ("Clinton Foundation", "Victoria Harbour"); a title never opens the
+        name ("King Abdullah" is the entity recogniser's to read).
+        """
+        doc = self.doc
+        words = word_classes()
+        alone = _standalone_names(doc)
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "O" and doc[j].is_title:
+                j += 1
+            run = doc[i:j]
+            if 2 <= len(run) <= 3 and not any(t.i in self._by_ent for t in run):
+                last = run[-1].lower_
+                if (
+                    first_name_gender(run.text) is not None
+                    and last in alone
+                    and run[-1].tag_ == "NNP"
+                    and not is_title(run[0].text)
+                    and last not in words.organisation_words
+                    and not is_place_feature(last)
+                    and not is_title(last)
+                ):
+                    self._add_person(run)
+                    rec = self._by_ent[run.start]
+                    for t in run[1:]:
+                        self._by_ent[t.i] = rec
+            i = max(j, i + 1)
 
     def _is_place_name(self, ent: Span) -> bool:
         """A PERSON entity that is exactly a country or capital name, without a title before it."""
@@ -555,6 +595,15 @@ class ActorIndex:
         if best is None:
             return None
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
+
+
+def _standalone_names(doc: Doc) -> set[str]:
+    """Capitalised proper nouns that stand alone, between words that are no proper nouns ("... *Okafor* said")."""
+
+    def propn(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].pos_ == "PROPN"
+
+    return {t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_title and not propn(t.i - 1) and not propn(t.i + 1)}
 
 
 def _initials(name: str) -> str:

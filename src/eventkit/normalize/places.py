@@ -219,6 +219,12 @@ def _city_place(name: str, city: _City) -> Place:
     return Place(name=name, kind=PlaceKind.CITY, country=city.country, latitude=city.latitude, longitude=city.longitude)
 
 
+def is_place_feature(word: str) -> bool:
+    """True for a word that heads a place name ("harbour", "river", "street") or a division ("province")."""
+    index = _index()
+    return word.lower() in index.feature_words or word.lower() in index.admin_words
+
+
 def is_admin_word(word: str) -> bool:
     """True for an administrative division word of the places lexicon ("state", "province")."""
     return word.lower() in _index().admin_words
