@@ -663,3 +663,18 @@ def test_a_photo_caption_does_not_count_as_a_paragraph_of_the_pronoun_window(ext
     )
     pairs = _pairs(extractor, text)
     assert _has(pairs, "Okafor", "she would move the ferry terminal")
+
+
+def test_a_quoted_title_after_a_work_noun_is_no_statement(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        'In her 2019 book, "The Long Harbour Years," Mayor Ana Okafor argued that the old pier should close.'
+    )
+    pairs = _pairs(extractor, text)
+    assert not any("Long Harbour Years" in said for _, said in pairs)
+    assert ("Ana Okafor", "the old pier should close") in pairs
+    # a work noun ending the sentence before a quote paragraph does not make the quote a title
+    text = HEADLINE + (
+        "Mayor Ana Okafor criticised the council on Wednesday on The Harbour Hour Show.\n\n"
+        '"They have failed the fishermen and they know it," she said.'
+    )
+    assert ("Ana Okafor", "They have failed the fishermen and they know it") in _pairs(extractor, text)

@@ -41,6 +41,7 @@ class Cues:
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
     declarations: frozenset[tuple[str, str]]
+    work_nouns: frozenset[str]
 
 
 @per_resources
@@ -79,6 +80,7 @@ def cue_lexicon() -> Cues:
         role_prefixes=frozenset(str(v).lower() for v in data.get("role_prefixes", [])),
         audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
         inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),
+        work_nouns=frozenset(str(v).lower() for v in data.get("work_nouns", [])),
         declarations=frozenset(
             (words[0], words[-1]) for v in data.get("declarations", []) if len(words := str(v).lower().split()) == 2
         ),

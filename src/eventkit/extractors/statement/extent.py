@@ -11,7 +11,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
-from eventkit.extractors.statement.quotes import Quote, quote_lead, quote_tail
+from eventkit.extractors.statement.quotes import Quote, opening, quote_lead, quote_tail
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PERSON_PRONOUNS, SUBJECTS
 
@@ -37,11 +37,6 @@ _CIRCUMSTANCE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "O
 _CONTINUING_VERBS = frozenset({"add"})
 
 #: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
-
-
-def opening(text: str, q: Quote) -> int:
-    """The offset of a quote's opening mark."""
-    return q.start - 2 if text[max(0, q.start - 2) : q.start] == "''" else q.start - 1
 
 
 def with_fragments(reader: Reader, cand: Candidate, quote: Quote, after: Quote | None) -> tuple[int, int]:

@@ -16,7 +16,6 @@ from eventkit.extractors.statement.extent import (
     inner_participle,
     introduced,
     named_object,
-    opening,
     predicated_object,
     quote_before,
     stray_subject,
@@ -25,6 +24,7 @@ from eventkit.extractors.statement.extent import (
 from eventkit.extractors.statement.quotes import (
     MIN_QUOTE_WORDS,
     Quote,
+    opening,
     quote_close,
     through_quotes,
 )
@@ -108,6 +108,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             continue
         if quote.words(reader.text) < MIN_QUOTE_WORDS and cand.group != "report":
             continue
+        if reader.is_title(quote):
+            continue  # 'In her book, "The Long Harbour Years," she argued ...': a title
         cand.content, cand.direct, cand.quote = span, True, quote
         reader.claimed.add(quote.start)
         if quote is before:

@@ -201,6 +201,11 @@ def _end(q: Quote) -> int:
     return q.end
 
 
+def opening(text: str, q: Quote) -> int:
+    """The offset of a quote's opening mark."""
+    return q.start - 2 if text[max(0, q.start - 2) : q.start] == "''" else q.start - 1
+
+
 def linked_quotes(
     doc: Doc, text: str, quotes: list[Quote], claimed: set[int], anchor: Token
 ) -> tuple[Quote | None, Quote | None]:

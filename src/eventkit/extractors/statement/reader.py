@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext
 from eventkit.extractors.statement.cues import cue_lexicon
-from eventkit.extractors.statement.quotes import Quote, find_quotes, linked_quotes, quote_at
+from eventkit.extractors.statement.quotes import Quote, find_quotes, linked_quotes, opening, quote_at
 from eventkit.extractors.statement.syntax import trim
 from eventkit.models import Actor
 
@@ -64,6 +64,21 @@ class Reader:
             if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ == "compound" and token.lower_ in roles):
                 index.setdefault(token.lemma_.lower(), []).append(token)
         return index
+
+    def is_title(self, quote: Quote) -> bool:
+        """A quoted name of a work, not words said: 'In her book, "The Long Harbour Years," ...'.
+
+        The quote follows a noun of works (``work_nouns``) and a comma in
+        the same sentence.
+        """
+        mark = opening(self.text, quote)
+        if mark < 2 or self.text[mark - 2 : mark] != ", ":
+            return False
+        noun = self.doc.char_span(mark - 2, mark - 1, alignment_mode="expand")
+        if noun is None or not len(noun):
+            return False
+        before = noun[0].i - 1
+        return before >= 0 and self.doc[before].lemma_.lower() in self.cues.work_nouns
 
     def in_quote(self, token: Token) -> Quote | None:
         """The quote ``token`` lies in, if any."""
