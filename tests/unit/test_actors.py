@@ -123,3 +123,21 @@ def test_a_name_the_recogniser_missed_is_a_person_when_its_surname_recurs(nlp: L
     foundation = [("Clinton", "PROPN", "NNP"), ("Foundation", "PROPN", "NNP"), ("grew", "VERB", "VBD")]
     foundation += [(".", "PUNCT", "."), ("Foundation", "PROPN", "NNP"), ("staff", "NOUN", "NN")]
     assert ActorIndex(_untagged(nlp, foundation)).records == []
+
+
+def test_a_list_number_or_an_inverted_verb_is_no_part_of_a_name(nlp: Language) -> None:
+    from spacy.tokens import Doc as SpacyDoc
+
+    for opener, tag in (("11", "CD"), ("Said", "VBD")):
+        words = [opener, "Ana", "Okafor", ":", "Fees", "rise", "."]
+        pos = ["NUM" if tag == "CD" else "VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+        tags = [tag, "NNP", "NNP", ":", "NNS", "VBP", "."]
+        ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"]
+        doc = SpacyDoc(nlp.vocab, words=words, pos=pos, tags=tags, ents=ents, sent_starts=[True] + [False] * 6)
+        assert [r.name for r in ActorIndex(doc).records] == ["Ana Okafor"]
+
+
+def test_a_dropped_possessor_leaves_no_possessive_mark(nlp: Language) -> None:
+    doc = nlp('"The vote is lost," Commentary\'s Ana Okafor wrote on Friday.')
+    resolved = ActorIndex(doc).resolve(_token(doc, "Okafor"))
+    assert resolved is not None and resolved[0].name == "Ana Okafor"

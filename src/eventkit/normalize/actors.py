@@ -34,8 +34,8 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     honorific_gender,
     is_title,
+    leading_non_name,
     leading_titles,
-    leading_verb,
     noun_phrase,
     pronoun_gender,
     title_words,
@@ -257,7 +257,7 @@ class ActorIndex:
     def _add_person(self, ent: Span) -> None:
         # "Mayor Ines Calder" when the model puts the title inside the entity: the name
         # is "Ines Calder", the title "Mayor", and the whole an alias
-        ent = ent[leading_verb(list(ent)) :]  # "Said Ana Ruiz: ..." names Ana Ruiz
+        ent = ent[leading_non_name(list(ent)) :]  # "Said Ana Ruiz: ...", "11. Ana Ruiz" name Ana Ruiz
         titled = leading_titles(list(ent))
         name = _norm(ent[titled:].text)
         if not name:
@@ -486,7 +486,11 @@ class ActorIndex:
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
         words = [t for t in phrase if not t.is_punct]
         skip = word_classes().determiners
-        while words and (words[0].lower_ in skip or (words[0].dep_ == "poss" and words[0].i != phrase.root.i)):
+        while words and (
+            words[0].lower_ in skip
+            or (words[0].dep_ == "poss" and words[0].i != phrase.root.i)
+            or words[0].dep_ == "case"  # the "'s" of a dropped possessor ("Commentary's Noah Rothman")
+        ):
             words = words[1:]
         if not words or all(t.is_stop for t in words):
             return None

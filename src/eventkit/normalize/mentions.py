@@ -110,16 +110,16 @@ def leading_titles(tokens: Sequence[Token]) -> int:
     return count
 
 
-def leading_verb(tokens: Sequence[Token]) -> int:
-    """1 when a name opens with the finite verb of an inverted clause ("*Said* Ana Ruiz: ..."), else 0.
+def leading_non_name(tokens: Sequence[Token]) -> int:
+    """How many words before a person's name the entity recogniser took into it (0 or 1).
 
-    The entity recogniser sometimes takes a sentence-initial "Said" or
-    "Added" into the person's name; a name's first word is never a finite
-    verb that opens its sentence.
+    The finite verb of an inverted opener ("*Said* Ana Ruiz: ...") and the
+    number of a list item ("*11* Ana Ruiz", a listicle's "11. Ana Ruiz")
+    open their sentence; a name's first word is never either.
     """
-    if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[0].tag_ not in {"VBD", "VBZ"}:
+    if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[1].pos_ != "PROPN":
         return 0
-    return 1 if tokens[1].pos_ == "PROPN" else 0
+    return 1 if tokens[0].tag_ in {"VBD", "VBZ"} or tokens[0].like_num else 0
 
 
 def is_title(word: str) -> bool:
