@@ -4,7 +4,7 @@ Usage::
 
     python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
 
-Writes two lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+Writes three lists under ``src/eventkit/resources/lexicons/`` (one word a line,
 with an attribution header):
 
 * ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
@@ -16,6 +16,11 @@ with an attribution header):
   synset 04537861-n). Maritime verbs ("boarded", "rammed", "collided") are
   a maritime incident only with a vessel in the clause ("boarded a shuttle
   bus" is not).
+* ``vehicles.en.txt``: every lemma of a hyponym of ``conveyance``
+  (transport, synset 03105141-n: cars, buses, trains, aircraft, ships).
+  An accident verb with an object or a passive subject is an accident only
+  when that is a vehicle or a structure ("the bus overturned", "derailed
+  the train"; not "overturned the ruling", "derail the talks").
 
 The YAML files are read line by line (no YAML parser needed), so the script
 runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
@@ -32,6 +37,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "src" / "eventkit" / "resources" / "lexicons"
 ABSTRACT_LEXFILES = {"07", "09", "10", "12", "16", "24"}
 VESSEL_SYNSET = "04537861-n"
+CONVEYANCE_SYNSET = "03105141-n"
 HEADER = (
     "# Derived by scripts/derive_lexicons.py from Open English WordNet ({what}).\n"
     "# Open English WordNet: CC BY 4.0, the Open English WordNet team; based on\n"
@@ -94,7 +100,7 @@ def main() -> int:
     """Write the derived lists."""
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/lexical/open-english-wordnet/yaml")
     lexfiles = first_sense_lexfiles(folder)
-    abstract = sorted(w.lower() for w, f in lexfiles.items() if f in ABSTRACT_LEXFILES and w.isalpha())
+    abstract = sorted({w.lower() for w, f in lexfiles.items() if f in ABSTRACT_LEXFILES and w.isalpha()})
     (OUT / "abstract_nouns.en.txt").write_text(
         HEADER.format(what="nouns whose first sense is abstract") + "\n".join(abstract) + "\n", encoding="utf-8"
     )
@@ -102,7 +108,11 @@ def main() -> int:
     (OUT / "vessels.en.txt").write_text(
         HEADER.format(what="hyponyms of vessel, watercraft") + "\n".join(vessels) + "\n", encoding="utf-8"
     )
-    print(f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}")
+    vehicles = sorted(hyponym_lemmas(folder, CONVEYANCE_SYNSET))
+    (OUT / "vehicles.en.txt").write_text(
+        HEADER.format(what="hyponyms of conveyance, transport") + "\n".join(vehicles) + "\n", encoding="utf-8"
+    )
+    print(f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}")
     return 0
 
 

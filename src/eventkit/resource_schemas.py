@@ -42,6 +42,9 @@ class TriggerRule(BaseModel):
             sense ("protesters demonstrated" vs "the visit demonstrated its value").
         transitive: Verbs only: without an object (or a passive subject) it is
             another sense ("the film bombed at the box office").
+        vehicle_argument: Verbs only: an object or a passive subject must be a
+            vehicle (``vehicles.en.txt``) or a structure (``structure_words``):
+            "the bus overturned", "sank the ferry", not "overturned the ruling".
         companion_only: Never an event on its own, only an argument-bearing
             part of another trigger's event ("clashes broke out at a rally":
             a riot; "the candidate's rally": nothing).
@@ -61,6 +64,7 @@ class TriggerRule(BaseModel):
     intransitive: bool = False
     companion_only: bool = False
     transitive: bool = False
+    vehicle_argument: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -120,6 +124,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,
         "structure_words": Words, "fall_triggers": Words, "fall_preps": Words, "fall_hazards": Words,
+        "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
+        "natural_masses": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

@@ -149,3 +149,43 @@ def test_a_named_party_beside_the_trigger_stays_the_actor(incident_extractor: Ex
     text = "Recent Chadian army raids have killed at least six rebel commanders near Bol, officials said."
     actors = {a.name for i in _incidents(incident_extractor, text) for a in i.actors}
     assert any("Chad" in name or "Chadian" in name for name in actors)
+
+
+# ------------------------------------------------------------ political senses
+
+POLITICAL_NEGATIVES = {
+    "overturn_ruling": "The court overturned the ban on Tuesday in Lima.",
+    "overturn_orders": "The governor says he will work in Lima to overturn the executive orders.",
+    "derail_campaign": "The senator hoped to derail the mayor's campaign in Ohio.",
+    "plunge_country": "The vote plunged the country into chaos in Lima on Monday.",
+    "captured_states": "Ana Okafor has captured Ohio and her home state of Texas.",
+    "captured_relative": "He paid tribute to Ana Okafor, who captured Ohio and Texas.",
+    "captured_support": "She captured the support of voters in Ohio for whom the economy mattered most.",
+    "advance_agenda": "Okafor urged residents in Lima to stand up to those who use the port to advance their agenda.",
+    "ads_attacking": "The group bought ads attacking Ohio winner Paul Berg with commercials on local radio.",
+    "target_via_mail": "The group plans to target Ohio voters via mail, phone calls and digital ads.",
+    "attacked_for": "Senator Paul Berg has attacked Ohio voters and lawmakers for opposing the plan.",
+    "flood_of_money": "The flood of money into Ohio changed the race for governor.",
+    "drug_epidemic": "The Ohio drug epidemic must stop, the governor said.",
+    "humor_demonstrated": "Berg praised the humor he demonstrated in an interview with a radio station in Ohio.",
+}
+
+POLITICAL_LITERALS = {
+    "bus_overturned": ("A bus overturned on a highway near Lima on Monday, killing four people.", "accident"),
+    "train_derailed": ("A freight train derailed near Winnipeg on Sunday.", "accident"),
+    "sunk_ferry": ("The ferry was sunk off Bergen, Norway, on Sunday.", "accident"),
+    "rebels_captured": ("Rebels captured the town of Kidal in Mali on Sunday.", "armed_conflict"),
+    "army_advanced": ("The army advanced on the town of Kidal on Sunday.", "armed_conflict"),
+    "students_demonstrated": ("Thousands of students demonstrated in Lima on Monday against the fees.", "protest"),
+    "flood_of_water": ("A flood of water swept through Lima on Monday, killing two people.", "disaster"),
+}
+
+
+@pytest.mark.parametrize("text", list(POLITICAL_NEGATIVES.values()), ids=list(POLITICAL_NEGATIVES))
+def test_political_senses_are_no_incidents(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), list(POLITICAL_LITERALS.values()), ids=list(POLITICAL_LITERALS))
+def test_literal_senses_stay_incidents(incident_extractor: Extractor, text: str, category: str) -> None:
+    assert category in {i.category.value for i in _incidents(incident_extractor, text)}

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.base import PLACE_LABELS
 from eventkit.extractors.eventhood import abstract_complement
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, lexicon_extra, prep_objects
-from eventkit.lexicons import per_resources
+from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
+from eventkit.normalize.mentions import first_name_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,9 +53,17 @@ def is_figurative(match: TriggerMatch) -> bool:
     if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
         return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
     # "the visit demonstrated its value": a transitive use is another sense
-    transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children)
+    transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children) or _relative_object(tok)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
         return True
+    if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
+        return True  # "overturned the ruling", "derail the talks", "plunged the country into chaos"
+    if tok.pos_ == "VERB" and _won_contest(tok):
+        return True  # "the senator captured Ohio": an election won
+    if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
+        return True  # "ads attacking the senator", "attacked voters for opposing the plan"
+    if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
+        return True  # "a flood of money", "an avalanche of lawsuits"
     if tok.pos_ == "VERB":
         if match.rule.transitive and not _has_target(tok):
             return True  # "the film bombed at the box office"
@@ -87,6 +96,81 @@ def is_figurative(match: TriggerMatch) -> bool:
         if any(o.lemma_.lower() in words("figurative_objects") for o in objects):
             return True
     return False
+
+
+@per_resources
+def _vehicles() -> frozenset[str]:
+    return frozenset(load_list("lexicons/vehicles.en.txt"))
+
+
+def _relative_object(verb: Token) -> bool:
+    """A relative clause whose head noun is the verb's object ("the humor *he demonstrated*")."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.tag_ not in {"WDT", "WP"} and c.lower_ != "that" for c in subjects)
+
+
+def _vehicle_argument(verb: Token) -> bool:
+    """No object and no passive subject, or one that is a vehicle or a structure ("the bus overturned")."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if not things:
+        return True
+    kinds = _vehicles() | words("structure_words")
+    return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in things)
+
+
+def _won_contest(verb: Token) -> bool:
+    """A conquest verb with a person as subject and no military word in the sentence: an election won."""
+    if verb.lemma_.lower() not in words("conquest_verbs"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.tag_ in {"WP", "WDT"} or c.lower_ == "that" for c in subjects):
+        subjects = [verb.head]  # "Ted Cruz, who captured Texas": the relative pronoun's noun
+    if not any(_person(s) for s in subjects):
+        return False
+    military = words("military_words") | words("weapon_words")
+    return not any(t.lemma_.lower() in military or t.lower_ in military for t in verb.sent)
+
+
+def _person(tok: Token) -> bool:
+    """A person: a PERSON entity, "he"/"she", or a name that opens with a known first name."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she"}:
+        return True
+    name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
+    return tok.pos_ == "PROPN" and first_name_gender(name) is not None
+
+
+def _verbal(tok: Token) -> bool:
+    """An attack made by or through a means of communication, or for what someone did.
+
+    "ads attacking the senator", "targeted voters via mail and phone calls",
+    "attacked voters for opposing the plan".
+    """
+    means = words("verbal_instruments")
+    by = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "acl":
+        by.append(tok.head)  # "ads attacking the senator"
+    if any(b.lemma_.lower() in means for b in by):
+        return True
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if prep.lower_ in {"with", "via", "through", "in"} and any(o.lemma_.lower() in means for o in objects):
+            return True
+        if prep.lower_ == "for" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in objects):
+            return True
+    return False
+
+
+def _mass_measure(tok: Token) -> bool:
+    """A disaster noun measuring a mass that is no natural one ("a flood of money", not "a flood of water")."""
+    if tok.lemma_.lower() not in words("mass_nouns"):
+        return False
+    masses = words("natural_masses")
+    objects = prep_objects(tok, ("of",))
+    return bool(objects) and not any(o.lemma_.lower() in masses for o in objects)
 
 
 def _structure(tok: Token) -> bool:
