@@ -123,6 +123,8 @@ NEGATIVES = {
     "pledge to support": "Washington has pledged to back its regional allies.",
     "received a guest": "The delegation was received by the mayor.",
     "spent to support": "Norway spent $30 million in 2019 to support the Harbour Health Initiative.",
+    "a rating awarded": "The fact-checkers awarded Mayor Ana Okafor three Pinocchios for her claims.",
+    "staff dispatched": "Okafor had already dispatched two of her top aides to Ohio to assess the damage.",
 }
 
 

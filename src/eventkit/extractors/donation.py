@@ -376,7 +376,9 @@ def _is_purpose(tok: Token) -> bool:
 def _vetoed(tok: Token, objects: list[Token]) -> bool:
     """Commercial or non-donation readings ("a loan of $5 million", "gave a speech")."""
     negative = _words("negative_cues")
-    for obj in objects:
+    # "two of her top aides": a number's "of" phrase says what was given
+    counted = [o for obj in objects if obj.pos_ == "NUM" for o in prep_objects(obj, ("of",))]
+    for obj in [*objects, *counted]:
         if obj.lemma_.lower() in negative or obj.lower_ in negative:
             return True
         if obj.lemma_.lower() in _words("non_donation_objects") and obj.lower_ not in _aid_objects():
