@@ -168,6 +168,9 @@ POLITICAL_NEGATIVES = {
     "flood_of_money": "The flood of money into Ohio changed the race for governor.",
     "drug_epidemic": "The Ohio drug epidemic must stop, the governor said.",
     "humor_demonstrated": "Berg praised the humor he demonstrated in an interview with a radio station in Ohio.",
+    "demonstration_of_how": "Okafor won in Ohio on Tuesday, in another demonstration of how hard it is to beat her.",
+    "capture_senate": "Democrats in Ohio hope to capture the Senate next year.",
+    "occupying_mansion": "For voters in Ohio, nothing was harder than picturing a socialist occupying the mansion.",
 }
 
 POLITICAL_LITERALS = {

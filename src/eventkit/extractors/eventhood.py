@@ -66,6 +66,8 @@ def abstract_complement(tok: Token, preps: tuple[str, ...] = ("of",)) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ not in {"VBG"}:
+                return True  # "a demonstration of how hard it is": a clause, no thing
             if obj.dep_ != "pobj" or not is_abstract(obj):
                 continue
             if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in obj.subtree):
