@@ -135,6 +135,7 @@ ROWS = {
 }
 
 NEGATIVES = {
+    "a show title": 'Mayor Ana Okafor told "Meet the Press" on Sunday that the vote was fair.',
     "counted two-way visits": "Officials praised the more than 80 two-way visits made by Kenyan and Ugandan parties.",
     "possessive plural visits": "Ruto's visits showed how much Nairobi values its partners.",
     "generic leaders met": "The leaders last met in June.",

@@ -219,7 +219,8 @@ def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:
     """Find the triggers of one event type, longest match first where they overlap.
 
     Where two rules match the same words, the rule listed first in the lexicon
-    file wins.
+    file wins. A word of a title (a ``WORK_OF_ART`` entity: "Meet the Press")
+    triggers nothing.
 
     Args:
         doc: A parsed Doc.
@@ -236,7 +237,8 @@ def find_triggers(doc: Doc, event_type: str) -> list[TriggerMatch]:
         held = labels.get((start, end))
         if held is None or compiled.by_label[label][0] < compiled.by_label[held][0]:
             labels[(start, end)] = label
-    spans = [doc[start:end] for start, end in labels]
+    # a word of a title is no trigger: "Meet the Press", "War and Peace"
+    spans = [doc[start:end] for start, end in labels if doc[start].ent_type_ != "WORK_OF_ART"]
     out = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         label = labels[(span.start, span.end)]
