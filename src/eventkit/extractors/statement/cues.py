@@ -41,6 +41,7 @@ class Cues:
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
     declarations: frozenset[tuple[str, str]]
+    declaration_verbs: frozenset[str]
     work_nouns: frozenset[str]
 
 
@@ -53,6 +54,9 @@ def cue_lexicon() -> Cues:
         for verb in verbs:
             verb_group.setdefault(str(verb).lower(), str(group))
     phrasal = {tuple(str(k).lower().split()): str(v) for k, v in data.get("phrasal", {}).items()}
+    declarations = [
+        (words[0], words[-1]) for v in data.get("declarations", []) if len(words := str(v).lower().split()) == 2
+    ]
     return Cues(
         verb_group=verb_group,
         phrasal={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
@@ -81,9 +85,8 @@ def cue_lexicon() -> Cues:
         audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
         inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),
         work_nouns=frozenset(str(v).lower() for v in data.get("work_nouns", [])),
-        declarations=frozenset(
-            (words[0], words[-1]) for v in data.get("declarations", []) if len(words := str(v).lower().split()) == 2
-        ),
+        declarations=frozenset(declarations),
+        declaration_verbs=frozenset(verb for verb, _ in declarations),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),
@@ -97,9 +100,9 @@ def lemma_of(token: Token) -> str:
 
 def cue_group(token: Token) -> str | None:
     """The lexicon group of a verb token, honouring phrasal particles."""
-    cues = cue_lexicon()
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
-        return cues.verb_group.get(token.lower_[:-1]) if misread_verb(token) else None
+        return cue_lexicon().verb_group.get(token.lower_[:-1]) if misread_verb(token) else None
+    cues = cue_lexicon()
     lemma = lemma_of(token)
     for child in token.children:
         if child.dep_ in {"prt", "prep"}:
@@ -130,6 +133,8 @@ def declared_noun(token: Token) -> Token | None:
     """The object of a declaration idiom ("claimed *responsibility* for ...", "declared *victory*")."""
     cues = cue_lexicon()
     lemma = lemma_of(token)
+    if lemma not in cues.declaration_verbs:
+        return None
     for child in token.children:
         if child.dep_ in {"dobj", "obj"} and child.i > token.i and (lemma, lemma_of(child)) in cues.declarations:
             return child
