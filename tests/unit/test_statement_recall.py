@@ -602,8 +602,8 @@ def test_an_inverted_opener_is_no_part_of_the_name(extractor: Extractor) -> None
 
 def test_going_on_to_say_is_said_not_planned(extractor: Extractor) -> None:
     text = HEADLINE + (
-        '"We are not choosing one harbour over the other," Okafor said, going on to say that '
-        "the town has spent years arguing over the same pier."
+        '"We are not choosing one harbour over the other," Okafor said, going on to say the '
+        "town has spent years arguing over the same pier."
     )
     said = {s.content: s for s in _statements(extractor, text)}
     later = said["the town has spent years arguing over the same pier"]
@@ -615,21 +615,21 @@ def test_going_on_to_say_is_said_not_planned(extractor: Extractor) -> None:
     [
         # a declaration idiom: the object itself is what was declared
         (
-            "The Harbour Liberation Front has claimed responsibility for the bombing of the ferry terminal.",
+            "The Harbour Liberation Front claimed responsibility on Monday for a bombing at the ferry terminal.",
             "Harbour Liberation Front",
-            "responsibility for the bombing of the ferry terminal",
+            "responsibility on Monday for a bombing at the ferry terminal",
         ),
         # "caution against" with what is cautioned against
         (
-            "Mayor Erik Lindqvist has also cautioned against drawing conclusions about the ferry yet.",
+            "Mayor Erik Lindqvist cautioned on Monday against blaming the ferry crew for the delays.",
             "Erik Lindqvist",
-            "against drawing conclusions about the ferry yet",
+            "against blaming the ferry crew for the delays",
         ),
         # "what X said was Y": Y is what was said
         (
-            "On Tuesday, Norway handed the envoy what it said was proof of the company's role in the fraud.",
-            "Norway",
-            "proof of the company's role in the fraud",
+            "On Tuesday, Mayor Ana Okafor handed the envoy what she said was a forged invoice from the company.",
+            "Ana Okafor",
+            "a forged invoice from the company",
         ),
     ],
 )
@@ -642,7 +642,7 @@ def test_declarations_cautions_and_free_relatives(extractor: Extractor, text: st
     "text",
     [
         "Rafael Nadal claimed the title in Madrid on Sunday after a long final.",
-        "No group has claimed responsibility for the bombing of the ferry terminal.",
+        "No group claimed responsibility on Monday for a bombing at the ferry terminal.",
         "Okafor explained what she wanted from the fishermen.",
     ],
 )
@@ -657,7 +657,7 @@ def test_a_photo_caption_does_not_count_as_a_paragraph_of_the_pronoun_window(ext
             "She has spoken often about the harbour and its future.",
             "FILE - Fishing boats are moored at the old pier in Bergen, Norway, March 9, 2016.",
             "Some fishermen found encouragement in a promise she made in February.",
-            "A fisherman holds a sign at the quay in Bergen, Wednesday Nov. 9, 2016.",
+            "A fisherman holds a sign at the quay in Bergen, Tuesday March 12, 2024.",
             "But in March she said that as mayor she would move the ferry terminal from Bergen to Oslo.",
         ]
     )

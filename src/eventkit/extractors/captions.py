@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 #: A photo caption ends with the date the photo was taken: "..., in Cairo, June 27, 2016."
 _CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$")
-#: A caption's closing date set off by a comma (and perhaps a weekday): "..., Irbil, Iraq, March 9, 2016."
+#: A caption's closing date set off by a comma (and perhaps a weekday): "..., Bergen, Norway, Tuesday, March 12, 2024."
 _SET_OFF_DATE = re.compile(
     r",\s+(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$"
 )
@@ -42,7 +42,7 @@ def in_caption(token: Token, sentences: dict[int, tuple[bool, bool]] | None = No
 
 
 def photo_date(date: Span) -> bool:
-    """The full date that closes a caption ("..., near Medellin, Colombia, Nov. 29, 2016.").
+    """The full date that closes a caption ("..., near Bergen, Norway, March 11, 2024.").
 
     The date is set off by a comma after the place and nothing but
     punctuation follows it in its sentence: the day the photo was taken.

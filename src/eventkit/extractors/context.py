@@ -174,7 +174,7 @@ class DocContext:
             return None
         direction = clause_direction(trigger)
         if direction == "past" and photo_date(chosen):
-            return None  # "the wreckage of a plane that crashed ..., Nov. 29, 2016.": the photo's day, not the crash's
+            return None  # "the wreck of a ferry that sank ..., March 11, 2024.": the photo's day, not the sinking's
         when = parse_date(chosen.text, published=self.published, direction=direction)
         span = self.span_of(chosen)
         if when is None:

@@ -154,30 +154,29 @@ class ActorIndex:
         name ("King Abdullah" is the entity recogniser's to read).
         """
         doc = self.doc
+        runs = _untagged_name_runs(doc)
+        if not runs:
+            return
         words = word_classes()
         alone = _standalone_names(doc)
-        i = 0
-        while i < len(doc):
-            j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "O" and doc[j].is_title:
-                j += 1
-            run = doc[i:j]
-            if 2 <= len(run) <= 3 and not any(t.i in self._by_ent for t in run):
-                last = run[-1].lower_
-                if (
-                    first_name_gender(run.text) is not None
-                    and last in alone
-                    and run[-1].tag_ == "NNP"
-                    and not is_title(run[0].text)
-                    and last not in words.organisation_words
-                    and not is_place_feature(last)
-                    and not is_title(last)
-                ):
-                    self._add_person(run)
-                    rec = self._by_ent[run.start]
-                    for t in run[1:]:
-                        self._by_ent[t.i] = rec
-            i = max(j, i + 1)
+        for start, end in runs:
+            run = doc[start:end]
+            if any(t.i in self._by_ent for t in run):
+                continue
+            last = run[-1].lower_
+            if (
+                first_name_gender(run.text) is not None
+                and last in alone
+                and run[-1].tag_ == "NNP"
+                and not is_title(run[0].text)
+                and last not in words.organisation_words
+                and not is_place_feature(last)
+                and not is_title(last)
+            ):
+                self._add_person(run)
+                rec = self._by_ent[run.start]
+                for t in run[1:]:
+                    self._by_ent[t.i] = rec
 
     def _is_place_name(self, ent: Span) -> bool:
         """A PERSON entity that is exactly a country or capital name, without a title before it."""
@@ -601,13 +600,45 @@ class ActorIndex:
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
 
 
+def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token: a capitalised proper noun; outside any entity (read from the Doc's arrays at once)."""
+    from spacy.attrs import ENT_IOB, IS_TITLE, POS
+
+    propn = doc.vocab.strings["PROPN"]
+    rows = doc.to_array([POS, IS_TITLE, ENT_IOB]).tolist() if len(doc) else []
+    titled = [pos == propn and bool(title) for pos, title, _ in rows]
+    outside = [iob == 2 for _, _, iob in rows]  # ENT_IOB 2 is "O"
+    return titled, outside
+
+
+def _untagged_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised proper nouns outside any entity."""
+    titled, outside = _name_flags(doc)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and titled[j] and outside[j]:
+            j += 1
+        if 2 <= j - i <= 3:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
 def _standalone_names(doc: Doc) -> set[str]:
     """Capitalised proper nouns that stand alone, between words that are no proper nouns ("... *Okafor* said")."""
+    from spacy.attrs import POS
 
-    def propn(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].pos_ == "PROPN"
-
-    return {t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_title and not propn(t.i - 1) and not propn(t.i + 1)}
+    propn = doc.vocab.strings["PROPN"]
+    pos = doc.to_array(POS).tolist() if len(doc) else []
+    titled, _ = _name_flags(doc)
+    last = len(doc) - 1
+    return {
+        doc[k].lower_
+        for k in range(len(doc))
+        if titled[k] and (k == 0 or pos[k - 1] != propn) and (k == last or pos[k + 1] != propn)
+    }
 
 
 def _initials(name: str) -> str:

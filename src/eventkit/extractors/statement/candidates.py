@@ -21,7 +21,7 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
     found: list[Candidate] = []
     captions: dict[int, tuple[bool, bool]] = {}
     for token in reader.doc:
-        if reader.ctx.in_headline(token) or reader.in_quote(token) is not None or in_caption(token, captions):
+        if reader.ctx.in_headline(token) or reader.in_quote(token) is not None:
             continue
         group = cue_group(token)
         if group is None and _inverted_opener(reader, token):
@@ -35,6 +35,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
             rule = "statement.noun_cue.v1"
         else:
             rule = ""
+        if in_caption(token, captions):
+            continue  # read last: it looks at the whole sentence
         cand = _from_cue(reader, token, group, rule)
         if cand is not None:
             found.append(cand)

@@ -157,8 +157,8 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
 def free_relative_predicate(cue: Token, clause: Token) -> Token | None:
     """What "what X said was ..." says: the predicate of the clause whose subject is the free relative "what".
 
-    "presented what it said was proof of the fraud": the ministry said it was
-    proof of the fraud, so "proof of the fraud" is the content, not "was ...".
+    "handed over what it said were forged invoices": the ministry said they
+    were forged invoices, so "forged invoices" is the content, not "were ...".
     """
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     if subjects:

@@ -159,7 +159,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         if subject is not None:
             start = subject.left_edge.idx  # "insisted Berg had found ...": "Berg" is the clause's subject
         if predicate is not None:
-            start = predicate.left_edge.idx  # "what it said was proof of ...": the proof is what was said
+            start = predicate.left_edge.idx  # "what it said were forged invoices": the invoices are what was said
         start = quote_before(reader, cue, start)
         cand.content = reader.clause(start, end)
         q = reader.in_quote(ccomp)
@@ -213,7 +213,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             return
     declared = declared_noun(cue)
     if declared is not None:
-        # "claimed responsibility for the attack": the declaration is the object and its complement
+        # "claimed responsibility for a bombing": the declaration is the object and its complement
         speaker = cand.speaker_tok
         if speaker is None or not (is_named(speaker) or speaker.lower_ in PERSON_PRONOUNS):
             return
