@@ -170,7 +170,6 @@ POLITICAL_NEGATIVES = {
     "humor_demonstrated": "Berg praised the humor he demonstrated during a radio interview in Ohio.",
     "demonstration_of_how": "Okafor won in Ohio on Tuesday, in another demonstration of how hard it is to beat her.",
     "capture_senate": "Democrats in Ohio hope to capture the Senate next year.",
-    "occupying_mansion": "For voters in Ohio, nothing was harder than picturing a socialist occupying the mansion.",
 }
 
 POLITICAL_LITERALS = {
@@ -178,6 +177,8 @@ POLITICAL_LITERALS = {
     "train_derailed": ("A freight train derailed near Winnipeg on Sunday.", "accident"),
     "sunk_ferry": ("The ferry was sunk off Bergen, Norway, on Sunday.", "accident"),
     "rebels_captured": ("Rebels captured the town of Kidal in Mali on Sunday.", "armed_conflict"),
+    "leader_occupied": ("Colonel Ana Okafor occupied the town of Kidal in Mali on Sunday.", "armed_conflict"),
+    "campaign_attack": ("Government troops attacked the rebels in Kidal in a campaign to retake the north.", "attack"),
     "army_advanced": ("The army advanced on the town of Kidal on Sunday.", "armed_conflict"),
     "students_demonstrated": ("Thousands of students demonstrated in Lima on Monday against the fees.", "protest"),
     "flood_of_water": ("A flood of water swept through Lima on Monday, killing two people.", "disaster"),
