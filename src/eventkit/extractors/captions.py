@@ -48,9 +48,9 @@ def photo_date(date: Span) -> bool:
     punctuation follows it in its sentence: the day the photo was taken.
     """
     sent = date.sent
-    if any(not (t.is_punct or t.is_space) for t in sent.doc[date.end : sent.end]) or date.start == 0:
+    if any(not (t.is_punct or t.is_space) for t in sent.doc[date.end : sent.end]):
         return False
-    return date.doc[date.start - 1].text == "," and _CAPTION_DATE.search(sent.text.strip()) is not None
+    return _SET_OFF_DATE.search(sent.text.strip()) is not None
 
 
 def caption_paragraph(text: str) -> bool:

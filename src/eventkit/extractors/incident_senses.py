@@ -17,7 +17,7 @@ from eventkit.extractors.eventhood import abstract_complement
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
-from eventkit.normalize.mentions import first_name_gender
+from eventkit.normalize.mentions import first_name_gender, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,8 +134,8 @@ def _won_contest(verb: Token) -> bool:
 
 
 def _person(tok: Token) -> bool:
-    """A person: a PERSON entity, "he"/"she", or a name that opens with a known first name."""
-    if tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she"}:
+    """A person: a PERSON entity, a person pronoun, or a name that opens with a known first name."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in word_classes().person_pronouns:
         return True
     name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
     return tok.pos_ == "PROPN" and first_name_gender(name) is not None

@@ -154,11 +154,12 @@ class ActorIndex:
         name ("King Abdullah" is the entity recogniser's to read).
         """
         doc = self.doc
-        runs = _untagged_name_runs(doc)
+        titled, outside = _name_flags(doc)
+        runs = _untagged_name_runs(titled, outside)
         if not runs:
             return
         words = word_classes()
-        alone = _standalone_names(doc)
+        alone = _standalone_names(doc, titled)
         for start, end in runs:
             run = doc[start:end]
             if any(t.i in self._by_ent for t in run):
@@ -488,7 +489,7 @@ class ActorIndex:
         while words and (
             words[0].lower_ in skip
             or (words[0].dep_ == "poss" and words[0].i != phrase.root.i)
-            or words[0].dep_ == "case"  # the "'s" of a dropped possessor ("Commentary's Noah Rothman")
+            or words[0].dep_ == "case"  # the "'s" of a dropped possessor ("Harbour Weekly's Ana Okafor")
         ):
             words = words[1:]
         if not words or all(t.is_stop for t in words):
@@ -611,14 +612,13 @@ def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     return titled, outside
 
 
-def _untagged_name_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Runs of two or three capitalised proper nouns outside any entity."""
-    titled, outside = _name_flags(doc)
+def _untagged_name_runs(titled: list[bool], outside: list[bool]) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised proper nouns outside any entity (token flags of :func:`_name_flags`)."""
     runs: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
+    while i < len(titled):
         j = i
-        while j < len(doc) and titled[j] and outside[j]:
+        while j < len(titled) and titled[j] and outside[j]:
             j += 1
         if 2 <= j - i <= 3:
             runs.append((i, j))
@@ -626,13 +626,12 @@ def _untagged_name_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _standalone_names(doc: Doc) -> set[str]:
+def _standalone_names(doc: Doc, titled: list[bool]) -> set[str]:
     """Capitalised proper nouns that stand alone, between words that are no proper nouns ("... *Okafor* said")."""
     from spacy.attrs import POS
 
     propn = doc.vocab.strings["PROPN"]
     pos = doc.to_array(POS).tolist() if len(doc) else []
-    titled, _ = _name_flags(doc)
     last = len(doc) - 1
     return {
         doc[k].lower_
