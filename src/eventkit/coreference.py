@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from eventkit.models import Actor, ActorKind, Casualties, Item, Place, PlaceKind, Precision, Span, When
 from eventkit.normalize.mentions import armed_forces_of
 from eventkit.normalize.names import clean_name
+from eventkit.normalize.places import within
 
 __all__ = [
     "actor_key",
@@ -138,10 +139,12 @@ def overlap(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
 
 
 def same_place(a: Place, b: Place) -> bool:
-    """True for the same name, or a place and its own country."""
+    """True for the same name, a place and its own country, or a city and its region ("Fresno", "California")."""
     if a.name.lower() == b.name.lower():
         return True
-    return a.country is not None and a.country == b.country and PlaceKind.COUNTRY in (a.kind, b.kind)
+    if a.country is not None and a.country == b.country and PlaceKind.COUNTRY in (a.kind, b.kind):
+        return True
+    return within(a, b) or within(b, a)
 
 
 def better_date(a: When | None, b: When | None) -> When | None:

@@ -125,7 +125,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,
         "structure_words": Words, "fall_triggers": Words, "fall_preps": Words, "fall_hazards": Words,
         "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
-        "natural_masses": Words,
+        "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
@@ -155,6 +155,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
         "hypothetical_nouns": Words, "meeting_planned_heads": Words, "negated_heads": Words,
+        "belief_heads": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

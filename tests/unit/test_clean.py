@@ -195,3 +195,30 @@ def test_a_lone_asterisk_in_arithmetic_is_kept() -> None:
 def test_a_colon_dateline() -> None:
     text = clean("NEW DELHI: The ministers met on Monday.").text
     assert text.startswith("NEW DELHI:") and "\nThe ministers met on Monday." in text
+
+
+def test_a_title_case_dateline_with_its_agency() -> None:
+    """ "Port Louis (AFP) - ..." (as wire copy reprinted on the web has it) is a dateline too."""
+    cleaned = clean("Island Votes.\n\nPort Louis (AFP) \u2013 Voters queued for hours on Sunday.")
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith("Port Louis (AFP)")
+    assert "\nVoters queued for hours on Sunday." in cleaned.text
+
+
+def test_a_name_with_a_parenthesis_is_no_dateline() -> None:
+    cleaned = clean("Votes Counted.\n\nSen. Ana Ruiz (D-Ore.) - who chairs the panel - voted no.")
+    assert cleaned.dateline is None
+
+
+def test_photo_positions_are_dropped_from_captions() -> None:
+    raw = "Leaders Meet.\n\nChancellor Olaf Scholz, left, welcomes President Andrzej Duda, second from right, in Kiel."
+    cleaned = clean(raw)
+    assert "Olaf Scholz welcomes President Andrzej Duda in Kiel." in cleaned.text
+    assert [reason for *_, reason in cleaned.dropped] == ["position", "position"]
+    start = cleaned.text.index("welcomes")
+    assert cleaned.offsets.raw_text(start, start + 8) == "welcomes"
+
+
+def test_left_and_right_as_words_are_kept() -> None:
+    text = "When she left, right, and center were all alike."
+    assert text in clean("A Headline.\n\n" + text).text

@@ -193,3 +193,126 @@ def test_political_senses_are_no_incidents(incident_extractor: Extractor, text: 
 @pytest.mark.parametrize(("text", "category"), list(POLITICAL_LITERALS.values()), ids=list(POLITICAL_LITERALS))
 def test_literal_senses_stay_incidents(incident_extractor: Extractor, text: str, category: str) -> None:
     assert category in {i.category.value for i in _incidents(incident_extractor, text)}
+
+
+# ------------------------------------------------------------ places, parties and dates from the sentence's shape
+
+
+def test_a_nationality_before_a_setting_noun_is_where(incident_extractor: Extractor) -> None:
+    """ "Kenyan protests": the protesters' country is where, not a party (the state is no protester)."""
+    (protest,) = _incidents(incident_extractor, "Kenyan protests against the new tax turned violent on Sunday.")
+    assert protest.category in {IncidentCategory.PROTEST, IncidentCategory.RIOT}
+    assert protest.location is not None and protest.location.country == "KEN"
+    assert protest.actors == []
+    assert "incident.setting_nationality" in {p.rule for p in protest.provenance}
+
+
+def test_an_agentive_noun_keeps_its_nationality_as_party(incident_extractor: Extractor) -> None:
+    (strike,) = _incidents(incident_extractor, "Israeli airstrikes killed 12 people on Monday.")
+    assert [a.country for a in strike.actors] == ["ISR"]
+    assert strike.location is None
+
+
+def test_a_setting_noun_with_a_named_place_keeps_that_place(incident_extractor: Extractor) -> None:
+    (war,) = _incidents(incident_extractor, "Fighting in the Syrian civil war killed 40 people in Aleppo on Monday.")
+    assert war.location is not None and war.location.name == "Aleppo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 people died last month in the biggest anti-Tunisia protests in years.",
+        "Pro-Moldovan protests erupted in Tiraspol on Sunday.",
+    ],
+)
+def test_an_anti_or_pro_modifier_is_no_party_and_no_place(incident_extractor: Extractor, text: str) -> None:
+    for event in _incidents(incident_extractor, text):
+        assert not any(a.country in {"TUN", "MDA"} for a in event.actors)
+        assert event.location is None or event.location.country not in {"TUN"}
+
+
+def test_a_caption_place_is_where_its_incident_happened(incident_extractor: Extractor) -> None:
+    text = "A woman walks past houses destroyed by the earthquake, in Amatrice, Italy, Aug. 26, 2016."
+    (quake,) = _incidents(incident_extractor, text)
+    assert quake.category == IncidentCategory.DISASTER
+    assert quake.location is not None and quake.location.name == "Amatrice"
+    assert "incident.photo_place" in {p.rule for p in quake.provenance}
+
+
+def test_a_caption_with_a_weekday_before_its_date_still_gives_the_place(incident_extractor: Extractor) -> None:
+    text = (
+        "A police officer stands guard after a raid on the party offices, "
+        "in the capital Lusaka, Zambia, Tuesday, March 12, 2024."
+    )
+    found = _incidents(incident_extractor, text)
+    assert found and all(e.location is not None and e.location.name == "Lusaka" for e in found)
+
+
+def test_relative_dates_of_a_caption_count_from_the_photo_day(incident_extractor: Extractor) -> None:
+    """A caption is written on the photo's day: "Sunday's bombing" is the Sunday before it, not before publication."""
+    text = "Mourners gather at the site of Sunday's bombing in Quetta, Pakistan, Feb. 7, 2024."
+    (bombing,) = _incidents(incident_extractor, text)
+    assert bombing.date is not None and bombing.date.start.isoformat() == "2024-02-04"
+    note = next(p.note for p in bombing.provenance if p.field == "date")
+    assert note is not None and "photo" in note
+
+
+def test_what_a_protest_is_against_is_another_event(incident_extractor: Extractor) -> None:
+    text = "Students held a march organised by the teachers' union against Sunday's attack on a school in Kano."
+    found = {e.category for e in _incidents(incident_extractor, text)}
+    assert IncidentCategory.PROTEST in found
+    assert IncidentCategory.RIOT not in found  # the protest is not violent because it is against an attack
+
+
+def test_the_organiser_of_a_protest_is_its_actor(incident_extractor: Extractor) -> None:
+    text = "Thousands joined a march organized by the Federation of Trade Unions in Accra on Monday."
+    (march,) = _incidents(incident_extractor, text)
+    assert any("Federation" in a.name for a in march.actors)
+
+
+def test_a_place_wracked_by_unrest_is_where_it_happened(incident_extractor: Extractor) -> None:
+    text = "The vote was postponed in Lebanon, which has been gripped by violent unrest since July."
+    (unrest,) = _incidents(incident_extractor, text)
+    assert unrest.location is not None and unrest.location.country == "LBN"
+    assert "incident.experiencer" in {p.rule for p in unrest.provenance}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A protester hits a poster showing the minister in Accra on Monday.",
+        "The senator said he wants to attack four provisions of the tax code on Monday in Denver.",
+    ],
+)
+def test_an_abstract_object_makes_an_attack_verb_figurative(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_hackers_targeting_data_systems_stay_an_incident(incident_extractor: Extractor) -> None:
+    text = "Hackers targeted the data systems of election offices in Illinois last month."
+    assert _incidents(incident_extractor, text)
+
+
+def test_a_future_incident_someone_fears_is_a_prediction(incident_extractor: Extractor) -> None:
+    (attack,) = _incidents(incident_extractor, "Officials fear that the rebels will attack the town of Kidal.")
+    assert attack.modality.value == "hypothetical"
+
+
+def test_a_future_incident_announced_stays_planned(incident_extractor: Extractor) -> None:
+    text = "Protesters will march in Lagos on Saturday, organisers said."
+    assert [e.modality.value for e in _incidents(incident_extractor, text)] == ["planned"]
+
+
+def test_withering_attacks_are_words(incident_extractor: Extractor) -> None:
+    text = "The senator wrote about her withering attacks on the mayor in Lagos."
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_the_dateline_place_is_no_antecedent(incident_extractor: Extractor) -> None:
+    """ "Port Louis (AFP) - It featured ...": "it" is not Mauritius."""
+    text = (
+        "Election Drama.\n\nPort Louis (AFP) \u2013 It was a night of drama: rebels clashing with police "
+        "outside the assembly on Sunday."
+    )
+    for event in _incidents(incident_extractor, text):
+        assert not any(a.country == "MUS" for a in event.actors)

@@ -126,6 +126,16 @@ ROWS = {
         ("Ulf Kristersson", "Alexander Stubb"),
         "meeting",
     ),
+    "handshake": Row(
+        "Kenyan President William Ruto shook hands with Tanzanian President Samia Suluhu Hassan in Arusha on Monday.",
+        ("William Ruto", "Samia Suluhu Hassan"),
+        "meeting",
+    ),
+    "caption with photo positions": Row(
+        "Chancellor Olaf Scholz, left, welcomes President Andrzej Duda at the chancellery in Kiel, Oct. 3, 2024.",
+        ("Olaf Scholz", "Andrzej Duda"),
+        "meeting",
+    ),
     "negated meeting": Row(
         "Prime Minister Rishi Sunak did not meet President Joe Biden during the trip.",
         ("Rishi Sunak", "Joe Biden"),

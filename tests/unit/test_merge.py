@@ -194,3 +194,26 @@ def test_an_organisation_named_with_and_without_its_country_is_one() -> None:
         _actor("Russian Defence Ministry", ActorKind.ORGANIZATION, "RUS"),
         _actor("Ukrainian Defence Ministry", ActorKind.ORGANIZATION, "UKR"),
     )
+
+
+def test_a_city_and_its_state_are_one_place() -> None:
+    from eventkit.coreference import same_place
+    from eventkit.normalize.places import resolve_place
+
+    city, state, other = resolve_place("Fresno"), resolve_place("California"), resolve_place("Nevada")
+    assert city is not None and state is not None and other is not None
+    assert same_place(city, state) and same_place(state, city)
+    assert not same_place(city, other)
+
+
+def test_an_incident_in_a_city_and_in_its_state_merge(extractor: Extractor) -> None:
+    text = "\n\n".join(
+        [
+            "Shooting in Fresno",
+            "A gunman opened fire at an office in Fresno on Wednesday, killing four people, police said.",
+            "The governor said the attack in California on Wednesday was a tragedy.",
+        ]
+    )
+    incidents = extractor.extract(text, published="2024-05-02").incidents
+    assert len(incidents) == 1
+    assert incidents[0].location is not None and incidents[0].location.name == "Fresno"

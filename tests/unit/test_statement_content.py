@@ -387,3 +387,23 @@ def test_a_quoted_conjunct_is_said_not_done(statement_extractor: Extractor) -> N
     )
     stmt = _said_by(_statements(statement_extractor, text), "Stone", "go to the pier and vote and then")
     assert phrase_matches("sit there with your friends", stmt.content)
+
+
+def test_an_ordinal_after_a_determiner_ends_no_sentence(statement_extractor: Extractor) -> None:
+    """ "she felt the 13th Amendment was ...": the small parser otherwise ends a sentence at "13th"."""
+    text = (
+        'Stone said she felt the 13th Amendment was worth examining because "most people do not know '
+        'about that harbour rule," she said.'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Stone", "13th Amendment was worth examining")
+    assert stmt.content.startswith("she felt")
+
+
+def test_an_inserted_cue_after_a_fronted_name_gives_the_speaker_and_the_whole_host_clause(
+    statement_extractor: Extractor,
+) -> None:
+    text = "To understand the real Jonas Berg, Chief Justice Eva Stone said, one should visit the harbour museum."
+    (stmt,) = _statements(statement_extractor, text)
+    assert "Stone" in stmt.speaker.name
+    assert phrase_matches("to understand the real jonas berg", stmt.content)
+    assert phrase_matches("one should visit the harbour museum", stmt.content)

@@ -165,3 +165,22 @@ def test_a_statement_noun_speaks_for_its_author(statement_extractor: Extractor, 
 
 def test_a_statement_noun_without_an_author_names_nobody(statement_extractor: Extractor) -> None:
     assert _statements(statement_extractor, HEADLINE + "A statement said the ferry talks would resume in May.") == []
+
+
+def test_a_title_after_an_organisation_is_a_person_of_it(statement_extractor: Extractor) -> None:
+    """ "The NATO secretary general argued ...": a person speaks, for the organisation; not the organisation."""
+    text = HEADLINE + "The NATO secretary general argued that the pier belongs to the island."
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.kind.value == "person"
+    assert stmt.speaker.name == "NATO secretary general"
+    assert stmt.speaker.affiliation == "NATO"
+
+
+def test_a_person_known_only_by_a_title_is_no_antecedent_of_she(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Councillor Maria Lopez said the plan was rushed.\n\n"
+        "The NATO secretary general argued that the pier belongs to the island.\n\n"
+        '"We will vote against it," she said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert "Lopez" in _speaker_of(found, "vote against it")

@@ -2,7 +2,8 @@
 
 A caption holds no statement and names no antecedent, and the date that
 closes it is the day the photo was taken, not the day of an earlier event it
-mentions.
+mentions. The place set off before that date is where the photo was taken:
+what the caption shows happened there unless the caption says otherwise.
 """
 
 from __future__ import annotations
@@ -51,6 +52,38 @@ def photo_date(date: Span) -> bool:
     if any(not (t.is_punct or t.is_space) for t in sent.doc[date.end : sent.end]):
         return False
     return _SET_OFF_DATE.search(sent.text.strip()) is not None
+
+
+#: Entity labels of a caption's place.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def photo_place(sent: Span) -> Span | None:
+    """The place set off before a caption's closing date ("... in Tonbridge, Kent, Feb. 3, 2024.").
+
+    The place entities that run, comma after comma, up to the closing date
+    are read back to the first of them, the most specific ("Tonbridge", not
+    "Kent"); "the capital Lusaka, Zambia" gives Lusaka. None when the
+    sentence does not close with a set-off date or no place stands before it.
+    """
+    if _SET_OFF_DATE.search(sent.text.strip()) is None:
+        return None
+    ents = list(sent.ents)
+    if not ents or ents[-1].label_ != "DATE" or not photo_date(ents[-1]):
+        return None
+    doc = sent.doc
+    end = len(doc)
+    chain: Span | None = None
+    for ent in reversed(ents):
+        if any(t.text != "," for t in doc[ent.end : end]) and end != len(doc):
+            break
+        if ent.label_ == "DATE" and chain is None:
+            end = ent.start  # the date, and a weekday before it ("Tuesday, March 12, 2024")
+            continue
+        if ent.label_ not in _PLACE_LABELS:
+            break
+        chain, end = ent, ent.start
+    return chain
 
 
 def caption_paragraph(text: str) -> bool:

@@ -58,6 +58,7 @@ class DocContext:
     clean: CleanText
     published: dt.date | None
     _dates: dict[int, When | None] = field(default_factory=dict, repr=False)
+    _photo_days: dict[int, dt.date | None] = field(default_factory=dict, repr=False)
 
     @property
     def raw(self) -> str:
@@ -68,7 +69,7 @@ class DocContext:
     def actors(self) -> ActorIndex:
         """The document's actor index (built on first use)."""
         headline_end = max((b.end for b in self.clean.blocks if b.kind == BlockKind.HEADLINE), default=0)
-        return ActorIndex(self.doc, headline_end=headline_end)
+        return ActorIndex(self.doc, headline_end=headline_end, dateline=self.clean.dateline)
 
     @cached_property
     def date_ents(self) -> list[SpacySpan]:
@@ -175,14 +176,33 @@ class DocContext:
         direction = clause_direction(trigger)
         if direction == "past" and photo_date(chosen):
             return None  # "the wreck of a ferry that sank ..., March 11, 2024.": the photo's day, not the sinking's
-        when = parse_date(chosen.text, published=self.published, direction=direction)
+        photo = self._photo_day(chosen)
+        reference = photo or self.published
+        when = parse_date(chosen.text, published=reference, direction=direction)
         span = self.span_of(chosen)
         if when is None:
             return self._anaphoric_date(chosen, span)
         when = when.model_copy(update={"span": span})
-        anchor = f" resolved against {self.published.isoformat()}" if self.published else ""
+        anchor = f" resolved against {reference.isoformat()}" if reference else ""
+        if photo is not None:
+            anchor += ", the day of the photo its caption describes"
         note = f"{chosen.text!r} ({direction} reading){anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
+
+    def _photo_day(self, chosen: SpacySpan) -> dt.date | None:
+        """The day of the photo when ``chosen`` is another date of its caption ("Sunday's attack ..., Sept. 21, 2016.").
+
+        A caption is written on the day the photo was taken: its relative
+        dates count from that day, not from the publication date.
+        """
+        dates = self.sentence_dates(chosen.root)
+        if not dates or dates[-1].start == chosen.start:
+            return None
+        last = dates[-1]
+        if last.start not in self._photo_days:
+            day = parse_date(last.text, published=self.published, direction="past") if photo_date(last) else None
+            self._photo_days[last.start] = day.start if day is not None and day.precision == Precision.DAY else None
+        return self._photo_days[last.start]
 
     def _anaphoric_date(self, chosen: SpacySpan, span: Span) -> tuple[When, Provenance] | None:
         """An anaphoric date ("the previous day") resolved against the latest earlier day of the text."""

@@ -30,7 +30,7 @@ from eventkit.lexicons import load_list, load_yaml, per_resources
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["abstract_complement", "hypothetical_context", "in_question", "is_abstract", "mentions_vessel"]
+__all__ = ["abstract_complement", "hypothetical_context", "in_question", "is_abstract", "mentions_vessel", "predicted"]
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
@@ -90,6 +90,25 @@ def mentions_vessel(tok: Token) -> bool:
 def in_question(tok: Token) -> bool:
     """The trigger's sentence is a question."""
     return tok.sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+def predicted(tok: Token, *, max_steps: int = 4) -> bool:
+    """The trigger's clause is the complement of a verb of belief ("officials fear the rebels will attack").
+
+    For an event told in the future tense this makes it a prediction
+    (hypothetical), not a plan.
+    """
+    heads = _cues("belief_heads")
+    current = tok
+    for _ in range(max_steps):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ in {"ccomp", "parataxis"}:
+            return current.head.lemma_.lower() in heads
+        if current.dep_ == "relcl":
+            return False
+        current = current.head
+    return False
 
 
 def hypothetical_context(tok: Token, *, max_steps: int = 4) -> bool:

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import span_ents
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
-from eventkit.extractors.eventhood import hypothetical_context, in_question, mentions_vessel
+from eventkit.extractors.captions import photo_place
+from eventkit.extractors.eventhood import hypothetical_context, in_question, mentions_vessel, predicted
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.incident_args import (
     STRIKE_VERBS,
@@ -67,6 +68,7 @@ from eventkit.models import (
     Span,
     When,
 )
+from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -75,16 +77,16 @@ if TYPE_CHECKING:
 __all__ = ["extract_incidents"]
 
 _TYPE = "incident"
-#: Verbs whose subject undergoes the incident rather than causing it ("Belarus suffered riots").
-_EXPERIENCER_VERBS = frozenset(
-    {"suffer", "experience", "see", "witness", "face", "endure", "undergo", "hit", "rock", "strike", "grapple"}
-)
 #: Verbs that govern an incident noun and give it their subject as the actor ("X launched an attack").
 _AGENTIVE_VERBS = frozenset(
     "launch start begin mount conduct carry stage wage unleash continue escalate intensify resume order lead "
     "commit perpetrate claim engage involve initiate undertake open fire call organise organize join".split()
 )
 _DESCRIPTION_MAX_TOKENS = 30
+#: Prepositions that give what a protest is against ("a protest against the attack", "riots over the killing").
+_PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
+#: Prefixes of a stance modifier ("anti-India", "pro-Russian").
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
 #: Categories whose governing-clause subject, when a country, is the place, not a party
 #: ("South Africa ... causing record power cuts").
 _PLACE_CATEGORIES = frozenset({"outage", "disaster", "accident"})
@@ -134,13 +136,32 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     for match in matches:
         sentence = by_sentence.setdefault(match.token.sent.start, [])
         for group in sentence:
-            if any(linked(match.token, other.token) for other in group):
+            if any(linked(match.token, other.token) and not _protested(match, other) for other in group):
                 group.append(match)
                 break
         else:
             sentence.append([match])
             groups.append(sentence[-1])
     return groups
+
+
+def _protested(a: TriggerMatch, b: TriggerMatch) -> bool:
+    """One trigger is what the other, a protest, is against ("a protest against Sunday's attack"): two events."""
+    for protest, other in ((a, b), (b, a)):
+        if protest.rule.category != IncidentCategory.PROTEST.value:
+            continue
+        tok = other.token
+        for _ in range(4):
+            if tok.dep_ == "pobj" and tok.head.lower_ in _PROTEST_CAUSE_PREPS:
+                holder = tok.head.head
+                if holder.dep_ == "acl":
+                    holder = holder.head  # "a march organised by X against the attack"
+                if holder.i == protest.token.i:
+                    return True
+            if tok.head.i == tok.i or tok.dep_ not in {"pobj", "prep", "compound", "poss", "conj"}:
+                break
+            tok = tok.head
+    return False
 
 
 def _named_by_onset(primary: _Reading, readings: list[_Reading]) -> _Reading:
@@ -203,6 +224,11 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     ):
         category = IncidentCategory.RIOT  # "the clash" in a sentence about marchers and police
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
+    if place is None:
+        place = _photo_place(ctx, head.match.token)
+    if place is not None and place[1].rule == "incident.setting_nationality" and place[0].span is not None:
+        where = place[0].span  # "the Afghan insurgency killed ...": the subject's nationality is no party either
+        actors = [a for a in actors if not any(m.start < where.end and where.start < m.end for m in a.mentions)]
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
@@ -224,6 +250,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         modality = Modality.HYPOTHETICAL  # "a wish to strike the port", "what is his plan to beat them?"
+    if modality == Modality.PLANNED and predicted(tok):
+        modality = Modality.HYPOTHETICAL  # "officials fear the rebels will attack": expected, not planned
     rule_ids = list(dict.fromkeys(r.match.rule_id for r in readings))
     provenance = [Provenance(field="category", span=ctx.span_of(primary.match.span), rule=primary.match.rule_id)]
     for actor in named:
@@ -329,10 +357,14 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     possessors = [c for c in tok.children if c.dep_ == "poss"]
     victim_noun = tok.lemma_.lower() in words("victim_possessive_nouns")
     actor_heads = ([] if victim_noun else possessors) + prep_objects(tok, ("by", "between", "from"))
+    # "a march organised by the union", "an attack carried out by militants"
+    actor_heads += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in agent_of(c)]
     actor_heads += [
         c
         for c in tok.children
-        if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+        if c.dep_ in {"amod", "compound", "nmod"}
+        and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+        and not _stance_modifier(c)
     ]
     if len(match.span) > 1:
         # "Israeli military operation": modifiers of the phrase's first word too
@@ -341,7 +373,10 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             c
             for t in match.span
             for c in t.children
-            if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} and c.i not in inside
+            if c.dep_ in {"amod", "compound"}
+            and c.ent_type_ in {"NORP", "GPE", "ORG"}
+            and c.i not in inside
+            and not _stance_modifier(c)
         ]
     site: tuple[Place, Provenance] | None = None
     for head in list(actor_heads):
@@ -370,6 +405,11 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             if reading.place is not None:
                 break
     reading.place = reading.place or site
+    if reading.place is None:
+        setting = _setting_place(ctx, match, actor_heads)
+        if setting is not None:  # "the Afghan insurgency": where, not who
+            nationality, reading.place = setting
+            reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
     reading.date = ctx.date_for(tok)
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in STRIKE_VERBS and reading.place is None:
@@ -383,7 +423,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     gov = governor(tok)
     if gov is not None:
         subjects = subjects_of(gov)
-        where = gov.lemma_.lower() in _EXPERIENCER_VERBS or reading.match.rule.category in _PLACE_CATEGORIES
+        where = gov.lemma_.lower() in words("experiencer_verbs") or reading.match.rule.category in _PLACE_CATEGORIES
         if where:
             # "Belarus, which suffered riots": the sufferer is where it happened
             for s in subjects:
@@ -404,6 +444,54 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if reading.date is None:
             reading.date = ctx.date_for(gov)
     return reading
+
+
+def _stance_modifier(tok: Token) -> bool:
+    """A word of an "anti-X" or "pro-X" modifier ("anti-Tunisia protests"): what it opposes, not who or where."""
+    if tok.lower_ in _STANCE_PREFIXES or tok.text == "-":
+        return True
+    before = tok.doc[max(tok.i - 2, 0) : tok.i]
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in _STANCE_PREFIXES
+
+
+def _photo_place(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:
+    """Where the photo a caption describes was taken: the place of what it shows ("..., in Tonbridge, Feb. 3.")."""
+    ent = photo_place(tok.sent)
+    place = ctx.place(ent) if ent is not None else None
+    if place is None:
+        return None
+    return place, Provenance(field="location", span=place.span, rule="incident.photo_place", note="the photo's place")
+
+
+def _setting_place(
+    ctx: DocContext, match: TriggerMatch, heads: list[Token]
+) -> tuple[Token, tuple[Place, Provenance]] | None:
+    """The country of the one nationality before a setting noun ("Egyptian protests", "the Afghan insurgency").
+
+    A noun of a state of conflict or unrest (``setting_nouns``) has no agent
+    in it: its nationality says where, not who. Two nationalities ("the
+    Russia-Ukraine conflict") are its parties and stay so.
+    """
+    setting = words("setting_nouns")
+    if match.token.lemma_.lower() not in setting and match.span.text.lower() not in setting:
+        return None
+    inside = {t.i for t in match.span}
+    nationals = [
+        h
+        for h in heads
+        if h.dep_ in {"amod", "compound", "nmod"} and h.head.i in inside and h.ent_type_ in {"NORP", "GPE"}
+    ]
+    if len(nationals) != 1:
+        return None
+    ent = next((e for e in span_ents(nationals[0].sent) if e.start <= nationals[0].i < e.end), None)
+    code = country_code(ent.text) if ent is not None else None
+    name = country_name(code) if code is not None else None
+    known = resolve_place(name) if name is not None else None
+    if ent is None or code is None or name is None:
+        return None
+    base = known if known is not None else Place(name=name, country=code, kind=PlaceKind.COUNTRY)
+    place = base.model_copy(update={"span": ctx.span_of(ent)})
+    return nationals[0], (place, Provenance(field="location", span=place.span, rule="incident.setting_nationality"))
 
 
 def _armed(match: TriggerMatch) -> bool:

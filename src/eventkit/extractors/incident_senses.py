@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import PLACE_LABELS
-from eventkit.extractors.eventhood import abstract_complement
+from eventkit.extractors.eventhood import abstract_complement, is_abstract
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
@@ -62,6 +62,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "the senator captured Ohio": an election won
     if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
         return True  # "ads attacking the senator", "attacked voters for opposing the plan"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words("rhetorical_triggers") and _abstract_object(tok):
+        return True  # "hits a poster", "attacked the proposal": no one and nothing physical struck
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
         return True  # "a flood of money", "an avalanche of lawsuits"
     if tok.pos_ == "VERB":
@@ -162,6 +164,25 @@ def _verbal(tok: Token) -> bool:
         if prep.lower_ == "for" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in objects):
             return True
     return False
+
+
+def _abstract_object(verb: Token) -> bool:
+    """Every direct object is a bare abstract noun (first WordNet sense), none naming a place or a vehicle.
+
+    "hits a poster", "attacked four provisions of the tax code": what was
+    struck is no one and nothing physical.
+    """
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objects:
+        return False
+    for obj in objects:
+        if not is_abstract(obj) or obj.lemma_.lower() in _vehicles():
+            return False
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children):
+            return False  # "targeted data systems": a thing named by what it holds may be physical
+        if any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in obj.subtree):
+            return False
+    return True
 
 
 def _mass_measure(tok: Token) -> bool:

@@ -23,6 +23,7 @@ Doc extensions (all values JSON-shaped, so Docs survive ``Doc.to_bytes`` and
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
@@ -45,15 +46,25 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
 
     Also after a link followed by a capitalised word ("... pic.twitter.com/x1
     A spokeswoman said"): on pages whose embeds were flattened into the text,
-    a link ends what came before it. Runs before the parser, which keeps the
-    boundaries it is given.
+    a link ends what came before it. And never after an ordinal that a
+    determiner opens ("she felt the 13th Amendment was ...": the small
+    parser otherwise ends a sentence at "13th"). Runs before the parser,
+    which keeps the boundaries it is given.
     """
     for token in doc[:-1]:
         paragraph_end = token.is_space and "\n" in token.text
         link_end = token.like_url and "/" in token.text and doc[token.i + 1].is_title
         if paragraph_end or link_end:
             doc[token.i + 1].is_sent_start = True
+        elif _ORDINAL.match(token.text) and token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+#: An ordinal in digits: "13th", "21st", "2nd".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+#: Determiners before an ordinal that make it part of a noun phrase.
+_DETERMINERS = frozenset({"the", "a", "its", "his", "her", "their", "our", "this", "that"})
 
 
 def _register_extensions() -> None:

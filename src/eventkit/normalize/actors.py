@@ -103,11 +103,15 @@ class ActorIndex:
         headline_end: Character offset where the headline ends (0 if none).
             Headline names ("Xi Meets Lukashenko") are clustered after the
             body's, so the body's fuller names stay canonical.
+        dateline: Character offsets of the article's dateline ("LIMA, Peru --"),
+            if any: its place is where the story was filed, never what a
+            pronoun refers to.
     """
 
-    def __init__(self, doc: Doc, *, headline_end: int = 0) -> None:
+    def __init__(self, doc: Doc, *, headline_end: int = 0, dateline: tuple[int, int] | None = None) -> None:
         self.doc = doc
         self.headline_end = headline_end
+        self.dateline = dateline
         self.records: list[ActorRecord] = []
         self._by_ent: dict[int, ActorRecord] = {}  # ent start token -> record
         self._surname_index: dict[str, ActorRecord | None] = {}
@@ -589,6 +593,8 @@ class ActorIndex:
             rec = self.record_for_token(t)
             if rec is None or t.dep_ not in {"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj"}:
                 continue
+            if self.dateline is not None and self.dateline[0] <= t.idx < self.dateline[1]:
+                continue  # "Lima (AFP) - It was ...": the dateline is no antecedent
             if want_person != (rec.kind == ActorKind.PERSON) or gender_clash(rec):
                 continue
             if organisation and (rec.kind != ActorKind.ORGANIZATION or t.idx < self.headline_end):

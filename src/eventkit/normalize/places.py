@@ -41,7 +41,7 @@ from eventkit.normalize.countries import (
 )
 from eventkit.normalize.names import clean_name
 
-__all__ = ["is_admin_word", "resolve_place"]
+__all__ = ["is_admin_word", "resolve_place", "within"]
 
 _LEXICON = "lexicons/places.en.yaml"
 _ALT_NAME_MIN_POPULATION = 50_000
@@ -306,3 +306,30 @@ def resolve_place(name: str) -> Place | None:
     # "Beijing Capital International Airport" -> CHN; a sea belongs to no one ("Indian Ocean")
     country = None if kind == PlaceKind.SEA else country_from_adjective_phrase(display)
     return Place(name=display, kind=kind, country=country)
+
+
+@cache
+def _us_state_codes() -> dict[str, str]:
+    """Name key of each US state -> its postal code ("california" -> "CA")."""
+    return {name_key(str(s["name"])): str(code) for code, s in _geonames().get_us_states().items()}
+
+
+def within(inner: Place, outer: Place) -> bool:
+    """True when a city lies in a region the gazetteer knows it by (a US city in its state).
+
+    "San Bernardino" is within "California"; "Portland" (the most populous
+    city of that name, in Oregon) is not within "Maine". Other countries'
+    regions are not in the bundled gazetteer: False.
+
+    Examples:
+        >>> within(resolve_place("San Bernardino"), resolve_place("California"))
+        True
+        >>> within(resolve_place("California"), resolve_place("San Bernardino"))
+        False
+
+    """
+    if inner.kind != PlaceKind.CITY or outer.kind != PlaceKind.REGION or inner.country != outer.country:
+        return False
+    code = _us_state_codes().get(name_key(outer.name)) if outer.country == "USA" else None
+    info = _cities().get(name_key(inner.name)) if code is not None else None
+    return info is not None and info.get("countrycode") == "US" and info.get("admin1code") == code

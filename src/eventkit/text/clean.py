@@ -9,13 +9,15 @@ What cleaning does, line by line:
    punctuation or is in title case) so that no statement is read from it.
 3. Inside kept lines: markdown links and images, HTML tags and entities,
    backslash escapes (``\\$``), bullet markers, control and zero-width
-   characters, odd spaces and curly quotes are rewritten.
+   characters, odd spaces and curly quotes are rewritten; inline photo
+   credits ("(J. Doe/Agency)") and a photo caption's positions ("Ana Ruiz,
+   left, greets ...") are dropped.
 4. Paragraphs are joined with a blank line; hard-wrapped lines of one
    paragraph are joined with a space.
 
-No character of an article sentence is dropped: only whole boilerplate lines
-and markup disappear. Every cleaned character maps back to the raw character
-it came from (:class:`eventkit.offsets.OffsetMap`).
+No word of an article sentence is dropped: only whole boilerplate lines,
+markup, credits and photo positions disappear. Every cleaned character maps
+back to the raw character it came from (:class:`eventkit.offsets.OffsetMap`).
 """
 
 from __future__ import annotations
@@ -143,16 +145,26 @@ _BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ 
 # a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; ")
 _LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .match: anchored
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-]{1,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}"  # NAIROBI, NEW YORK
+    r"(?:[A-Z][A-Z.'\-]{1,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}"  # NAIROBI, NEW YORK
     r"(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"  # , Kenya
     r"(?:,? \w{3,9}\.? \d{1,2})?"  # , Dec. 4
     r"(?: \([^()\n]{1,40}\))?"  # (Xinhua)
+    # or a place in title case with its agency: "Port Louis (AFP) -", "Windhoek, Namibia (Reuters) -"
+    r"|[A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,3}(?:, [A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,2})?"
+    r" \([A-Z][A-Za-z. ]{1,24}\))"
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
 )
 #: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
 _INLINE_CREDIT = re.compile(
     r"\((?:[A-Z][\w.'\- ]{0,40})/(?:[A-Z][\w.'\- ]{0,40})\)[ \t]{0,2}(?:[-\u2013\u2014][ \t]{0,2})?"
 )
+#: Where a person stands in a photo, set off by commas after the name: "Ana Ruiz, left, greets ...".
+_PHOTO_POSITION = re.compile(
+    r"(?<=[A-Z][a-z])[a-z'\u2019\-]*(?P<position>, (?:left|right|center|centre|top|bottom|front|rear"
+    r"|foreground|background|(?:second |third )?from (?:left|right))(?:, (?:left|right|front|rear))?,)(?= [a-z])"
+)
+#: Inline text dropped from the cleaned text: photo credits and photo positions.
+_INLINE_DROPS = re.compile(f"(?P<credit>{_INLINE_CREDIT.pattern})|{_PHOTO_POSITION.pattern}")
 #: A headline glued to a dateline and the first sentence: "Title Words-CITY NAME — -First sentence".
 _GLUED_HEADLINE = re.compile(
     r"(?P<head>[^\n]{8,200}?)[ \t]?-(?P<dateline>[A-Z][A-Z.'\u2019]{1,25}(?: [A-Z][A-Z.'\u2019]{1,25}){0,3})"
@@ -426,12 +438,15 @@ def clean(raw: str) -> CleanText:
             _rewrite_line(builder, raw, s, dateline.end())
             builder.insert("\n", dateline.end() - 1)
             s = dateline.end()
-        for credit in _INLINE_CREDIT.finditer(raw, s, e):
-            # "(J. Doe/Agency)-Onlookers ...": a photo credit glued between a caption and the body
-            if credit.start() > s:
-                _rewrite_line(builder, raw, s, credit.start())
-            dropped.append((credit.start(), credit.end(), "credit"))
-            s = credit.end()
+        for credit in _INLINE_DROPS.finditer(raw, s, e):
+            # "(J. Doe/Agency)-Onlookers ...": a photo credit glued between a caption and the body;
+            # "Ana Ruiz, left, greets ...": where a person stands in the photo, not a verb
+            kind_of = credit.lastgroup or "credit"
+            start, end = credit.span(kind_of)
+            if start > s:
+                _rewrite_line(builder, raw, s, start)
+            dropped.append((start, end, kind_of))
+            s = end
         _rewrite_line(builder, raw, s, e)
         prev_end_raw = max(e - 1, s)
         if kind == BlockKind.HEADLINE:

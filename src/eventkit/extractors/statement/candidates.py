@@ -9,7 +9,14 @@ from eventkit.extractors.statement.cues import cue_group, lemma_of
 from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
-from eventkit.extractors.statement.syntax import inverted_speaker, is_named, own_subject, subject_of, subtree_range
+from eventkit.extractors.statement.syntax import (
+    inserted_speaker,
+    inverted_speaker,
+    is_named,
+    own_subject,
+    subject_of,
+    subtree_range,
+)
 from eventkit.models import Actor
 
 if TYPE_CHECKING:
@@ -209,6 +216,7 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None
     anchor = cue
     speaker_tok = subject_of(cue)
+    speaker_tok = inserted_speaker(cue) or speaker_tok  # "the real X, Chief Justice Y said, one should ..."
     if speaker_tok is None and cue.pos_ == "NOUN" and cue.i > 0 and cue.nbor(-1).head == cue:
         speaker_tok = cue.nbor(-1)  # "..., the former mayor maintains": the misread verb's subject is a modifier
     if speaker_tok is None:

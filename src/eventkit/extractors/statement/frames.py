@@ -33,6 +33,7 @@ from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
     SUBJECTS,
     first_word,
+    inserted_speaker,
     is_named,
     is_to_infinitive,
     own_subject,
@@ -357,9 +358,11 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
     end = right.idx + len(right)
     after_cue = cue.right_edge.idx + len(cue.right_edge)
     start = head.left_edge.idx
-    if start < cue.left_edge.idx:
+    inserted = inserted_speaker(cue)
+    left = inserted.left_edge.idx if inserted is not None else cue.left_edge.idx
+    if start < left:
         # the clause around the cue: "During the war, X said, the economy grew"
-        cand.content = reader.clause(start, cue.left_edge.idx)
+        cand.content = reader.clause(start, left)
         rest = reader.clause(after_cue, end)
         if cand.content is not None and rest is not None:
             cand.extra.append(rest)

@@ -20,7 +20,7 @@ from eventkit.extractors.statement.syntax import (
     trim,
 )
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.mentions import noun_phrase, word_classes
+from eventkit.normalize.mentions import is_title, noun_phrase, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -120,6 +120,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     actor, conf = resolved
     if token.lower_ in PERSON_PRONOUNS or token.pos_ == "PRON":
         return actor, conf, False
+    if actor.kind != ActorKind.PERSON and token.pos_ == "NOUN" and token.ent_iob_ == "O" and is_title(token.text):
+        # "the Harbour Party leadership candidate argued": a person of the party, not the party
+        return _titled_person(token, actor), min(conf, DESCRIPTION_CONFIDENCE), False
     phrase = noun_phrase(token)
     generic = is_generic(phrase) and token.ent_type_ == ""
     if token.lower_ in reader.cues.not_speakers:
@@ -130,6 +133,29 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
     return actor, conf, generic
+
+
+def _only_titled(actor: Actor) -> bool:
+    """A person known only by a title ("GOP presidential nominee"): no gender, so no antecedent of "he"/"she"."""
+    return actor.title is not None and actor.name.lower().endswith(actor.title)
+
+
+def _titled_person(token: Token, anchor: Actor) -> Actor:
+    """The person a title names, with the organisation or country before it ("the NATO secretary general")."""
+    words = [t for t in noun_phrase(token) if not t.is_punct and t.lower_ not in word_classes().determiners]
+    name = token.doc[words[0].i : words[-1].i + 1].text if words else token.text
+    org = anchor.kind == ActorKind.ORGANIZATION
+    first = token.i
+    while first > 0 and first - 1 >= words[0].i and is_title(token.doc[first - 1].text):
+        first -= 1  # "secretary general", not "general"
+    return Actor(
+        name=name,
+        kind=ActorKind.PERSON,
+        country=anchor.country,
+        title=token.doc[first : token.i + 1].text.lower(),
+        affiliation=anchor.name if org else None,
+        mentions=anchor.mentions,
+    )
 
 
 def _author_of(reader: Reader, token: Token) -> Token | None:
@@ -283,7 +309,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         cand.speaker = clean_name(_with_affiliation(reader, tok, cand.speaker))
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
-        if cand.speaker.kind == ActorKind.PERSON and not cand.generic:
+        if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
             chain.add_speaker(tok, cand.speaker)
 
 

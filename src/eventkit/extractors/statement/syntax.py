@@ -29,6 +29,29 @@ _STRIP = " \t\n,;:"
 NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def inserted_speaker(cue: Token) -> Token | None:
+    """The name of an inserted "X said" the parse hung as an appositive of the host clause's noun.
+
+    "To understand the real Dred Scott, Chief Justice Roberts said, one should
+    visit": the parse makes "Scott" the subject of "said" and "Roberts" its
+    appositive. A person's name right before an inserted cue, after a
+    comma, is the speaker; the noun before the comma belongs to what was
+    said.
+    """
+    if cue.dep_ != "parataxis":
+        return None
+    subject = own_subject(cue)
+    if subject is None or subject.i > cue.i:
+        return None
+    for appos in subject.children:
+        if appos.dep_ != "appos" or appos.ent_type_ != "PERSON" or appos.right_edge.i != cue.i - 1:
+            continue
+        before = appos.left_edge.i - 1
+        if before > subject.i and cue.doc[before].text == ",":
+            return appos
+    return None
+
+
 def own_subject(token: Token) -> Token | None:
     """The subject among ``token``'s children; of several, the nearest before it."""
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
