@@ -316,3 +316,35 @@ def test_the_dateline_place_is_no_antecedent(incident_extractor: Extractor) -> N
     )
     for event in _incidents(incident_extractor, text):
         assert not any(a.country == "MUS" for a in event.actors)
+
+
+def test_a_city_the_tagger_calls_an_organisation_is_the_site(incident_extractor: Extractor) -> None:
+    """ "the Benghazi attacks": a gazetteer city's main name before the noun is where, not who."""
+    (attack,) = _incidents(incident_extractor, "She testified in the Senate on the Benghazi attacks in January 2013.")
+    assert attack.location is not None and attack.location.name == "Benghazi"
+    assert attack.actors == []
+
+
+def test_an_organisation_named_like_a_citys_other_name_stays_the_party(incident_extractor: Extractor) -> None:
+    (attack,) = _incidents(incident_extractor, "The Hamas attack on the town killed four people.")
+    assert attack.location is None
+    assert [a.name for a in attack.actors] == ["Hamas"]
+
+
+def test_they_after_a_plural_subject_is_that_subject_not_the_last_name(incident_extractor: Extractor) -> None:
+    text = (
+        "Protests at the Convention\n\nOfficers detain a man outside the Harbour Hotel during "
+        "the Harbour Party Convention in Burlingame, April 29, 2024.\n\nSeveral protesters tried to push past "
+        "the barrier into the lobby, and they attacked two officers before being driven back."
+    )
+    for event in _incidents(incident_extractor, text):
+        assert not any("Convention" in a.name for a in event.actors)
+
+
+def test_a_persons_surname_is_no_site_even_when_it_names_a_city(incident_extractor: Extractor) -> None:
+    text = (
+        "Trial Opens\n\nThe trial over the killing of Jonas Martin opened on Monday in Leeds. "
+        "Prosecutors described the Martin shooting as deliberate."
+    )
+    for event in _incidents(incident_extractor, text):
+        assert event.location is None or event.location.name != "Martin"

@@ -217,3 +217,22 @@ def test_an_incident_in_a_city_and_in_its_state_merge(extractor: Extractor) -> N
     incidents = extractor.extract(text, published="2024-05-02").incidents
     assert len(incidents) == 1
     assert incidents[0].location is not None and incidents[0].location.name == "Fresno"
+
+
+def test_two_pairs_that_share_one_party_on_one_day_are_two_meetings() -> None:
+    carol = _actor("Carol Diaz", ActorKind.PERSON, "CHL")
+    day = _day(2024, 3, 5)
+    merged = merge_events([_meeting("met", [ALICE, BEN], day), _meeting("met", [ALICE, carol], day)])
+    assert len(merged) == 2
+    # a mention naming only some of the parties still joins
+    assert len(merge_events([_meeting("met", [ALICE, BEN, carol], day), _meeting("met", [ALICE, carol], day)])) == 1
+
+
+def test_partners_listed_out_of_a_group_are_one_meeting_each(extractor: Extractor) -> None:
+    text = (
+        "Calls Before the Summit\n\nPrime Minister Ulf Kristersson said he talked by phone with several leaders on "
+        "Saturday, including Finnish President Alexander Stubb and Danish Prime Minister Mette Frederiksen."
+    )
+    meetings = extractor.extract(text, published="2024-03-04").meetings
+    pairs = sorted(sorted(a.name for a in m.participants) for m in meetings)
+    assert pairs == [["Alexander Stubb", "Ulf Kristersson"], ["Mette Frederiksen", "Ulf Kristersson"]]

@@ -184,3 +184,8 @@ def test_a_person_known_only_by_a_title_is_no_antecedent_of_she(statement_extrac
     )
     found = _statements(statement_extractor, text)
     assert "Lopez" in _speaker_of(found, "vote against it")
+
+
+def test_an_inserted_they_said_is_not_the_host_clauses_noun(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "Students met the council on Monday.\n\nThe harbour fees, they said, will rise for every pupil."
+    assert not any("fees" in s.speaker.name for s in _statements(statement_extractor, text))

@@ -21,7 +21,18 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return (all(any(represents(x, y) for y in big) for x in small) and len(small) >= 2) or (
             len(small) == 1 and overlap(small, big) and (a.date is not None or b.date is not None)
         )
+    if _each_has_its_own(a.participants, b.participants):
+        return False  # "X spoke to Y" and "X spoke to Z" on one day: two meetings that share X
     return overlap(a.participants, b.participants)
+
+
+def _each_has_its_own(a: list[Actor], b: list[Actor]) -> bool:
+    """Two pairs or more that share someone, each with a party the other does not have."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    only_a = [x for x in a if not any(represents(x, y) or represents(y, x) for y in b)]
+    only_b = [y for y in b if not any(represents(y, x) or represents(x, y) for x in a)]
+    return bool(only_a) and bool(only_b)
 
 
 def _merge_keys(event: Event) -> set[str]:

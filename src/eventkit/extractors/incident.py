@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import span_ents
+from eventkit.doccache import doc_ents, span_ents
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
@@ -69,9 +69,10 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.places import resolve_place
+from eventkit.normalize.places import is_city_name, resolve_place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 __all__ = ["extract_incidents"]
@@ -380,10 +381,13 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         ]
     site: tuple[Place, Provenance] | None = None
     for head in list(actor_heads):
-        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
+            # (also a known city the tagger took for an organisation: "the Benghazi attacks")
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
             resolved = resolve_place(ent.text) if ent is not None else None
+            if head.ent_type_ == "ORG" and (ent is None or not is_city_name(ent.text) or _a_persons_name(ent)):
+                continue  # "the Martin shooting" of an article about Trayvon Martin: a person, no city
             if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY):
                 actor_heads.remove(head)
                 place = ctx.place(ent) if site is None else None
@@ -444,6 +448,12 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if reading.date is None:
             reading.date = ctx.date_for(gov)
     return reading
+
+
+def _a_persons_name(ent: SpacySpan) -> bool:
+    """A word of a person's name in the document ("Martin" where "Trayvon Martin" is a person)."""
+    words = {t.lower_ for t in ent}
+    return any(e.label_ == "PERSON" and words & {t.lower_ for t in e} for e in doc_ents(ent.doc))
 
 
 def _stance_modifier(tok: Token) -> bool:

@@ -46,7 +46,7 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
+from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import is_title, noun_phrase
 
@@ -110,8 +110,7 @@ def extract_meetings(ctx: DocContext, *, min_participants: int = 2) -> Iterator[
     """
     previous: list[Meeting] = []
     for match in find_triggers(ctx.doc, _TYPE):
-        event = _meeting(ctx, match, min_participants=min_participants, previous=previous)
-        if event is not None:
+        for event in _meeting(ctx, match, min_participants=min_participants, previous=previous):
             previous.append(event)
             yield event
 
@@ -123,6 +122,7 @@ class _Frame:
         self.heads: list[Token] = []
         self.extra: list[Actor] = []
         self.place_tokens: list[Token] = []
+        self.included: list[Token] = []  # "spoke to four leaders, including X and Y": X and Y
 
     def add(self, tokens: list[Token]) -> None:
         for t in tokens:
@@ -132,12 +132,47 @@ class _Frame:
 
 def _meeting(
     ctx: DocContext, match: TriggerMatch, *, min_participants: int, previous: list[Meeting] | None = None
+) -> list[Meeting]:
+    """The meeting a trigger tells, or one per named partner of "including X and Y" (see :func:`_split_included`)."""
+    frame = _Frame()
+    event = _read_meeting(ctx, match, frame, min_participants=min_participants, previous=previous)
+    if event is None:
+        return []
+    kept = [judge(ctx, match.token, e, match.rule.strength) for e in _split_included(ctx, event, frame)]
+    return [e for e in kept if e is not None]
+
+
+def _split_included(ctx: DocContext, event: Meeting, frame: _Frame) -> list[Meeting]:
+    """One meeting per named partner of "including X and Y" ("phoned several leaders, including X and Y").
+
+    A list of partners picked out of a group met (or spoke with) the subject
+    one by one: two calls, not one three-way call. Each copy keeps the other
+    participants and a single listed partner.
+    """
+    listed = [t for head in frame.included for t in (head, *conjuncts(head))]
+    partners = [a for a in event.participants if any(_mentions(a, ctx.span_of(noun_phrase(t))) for t in listed)]
+    others = [a for a in event.participants if a not in partners]
+    if len(partners) < 2 or not others:
+        return [event]
+    return [event.model_copy(update={"participants": [*others, partner]}) for partner in partners]
+
+
+def _mentions(actor: Actor, span: Span) -> bool:
+    return any(m.start < span.end and span.start < m.end for m in actor.mentions)
+
+
+def _read_meeting(
+    ctx: DocContext,
+    match: TriggerMatch,
+    frame: _Frame,
+    *,
+    min_participants: int,
+    previous: list[Meeting] | None = None,
 ) -> Meeting | None:
     tok = match.token
     rule = match.rule
     if _is_generic(tok):
         return None
-    frame = _Frame()
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     kind = MeetingKind(rule.kind or "meeting")
     # "X welcomed Y to join": a stance, not a meeting
@@ -249,7 +284,7 @@ def _meeting(
         rule_ids=[match.rule_id] + (["meeting.pair_anaphor.v1"] if pair_from is not None else []),
         provenance=provenance,
     )
-    return judge(ctx, tok, event, rule.strength)
+    return event
 
 
 def _from_clauses(
@@ -331,9 +366,11 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     # "met several leaders, including X and Y": the named ones of an unnamed group
     groups = [h for h in (*objects, *partners) if h.pos_ == "NOUN" and h.tag_ == "NNS"]
     if groups:
-        frame.add(prep_objects(verb, ("including",)))
+        included = prep_objects(verb, ("including",))
         for group in groups:
-            frame.add(prep_objects(group, ("including",)))
+            included += prep_objects(group, ("including",))
+        frame.add(included)
+        frame.included.extend(included)
 
 
 def _proper(actor: Actor) -> bool:

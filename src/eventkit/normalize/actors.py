@@ -551,7 +551,33 @@ class ActorIndex:
         if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
             return None  # "It was her first visit": an expletive or the event itself, not an actor
         want_person = lower in word_classes().person_pronouns
+        if lower in _PLURAL_PRONOUNS:
+            noun = self._plural_subject_before(token)
+            if noun is not None:
+                # "Several protesters tried ..., and they advanced": the protesters, not the last name
+                found = self.resolve(noun)
+                return (found[0], self.doc[token.i : token.i + 1], 0.6) if found is not None else None
         return self._latest(token, want_person=want_person, wanted=pronoun_gender(lower))
+
+    def _plural_subject_before(self, token: Token) -> Token | None:
+        """The last plural common noun subject of a clause above the pronoun: a closer antecedent than a name.
+
+        "Militants ... said they attempted ...", "Several protesters tried
+        ..., and they advanced": the noun's verb governs the pronoun. An
+        inserted "they said" ("The fees, they said, will rise") is no
+        clause of the noun's.
+        """
+        above: set[int] = set()
+        current = token
+        while current.head.i != current.i and current.dep_ != "parataxis":
+            current = current.head
+            above.add(current.i)
+        nouns = [
+            t
+            for t in self.doc[token.sent.start : token.i]
+            if t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass"} and t.ent_iob_ == "O" and t.head.i in above
+        ]
+        return nouns[-1] if nouns else None
 
     def resolve_organisation(self, token: Token) -> tuple[Actor, Span, float] | None:
         """The organisation a definite description refers back to ("Acme said ... the company said").
@@ -605,6 +631,10 @@ class ActorIndex:
         if best is None:
             return None
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
+
+
+#: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
+_PLURAL_PRONOUNS = frozenset({"they"})
 
 
 def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:

@@ -41,7 +41,7 @@ from eventkit.normalize.countries import (
 )
 from eventkit.normalize.names import clean_name
 
-__all__ = ["is_admin_word", "resolve_place", "within"]
+__all__ = ["is_admin_word", "is_city_name", "resolve_place", "within"]
 
 _LEXICON = "lexicons/places.en.yaml"
 _ALT_NAME_MIN_POPULATION = 50_000
@@ -223,6 +223,11 @@ def is_place_feature(word: str) -> bool:
     """True for a word that heads a place name ("harbour", "river", "street") or a division ("province")."""
     index = _index()
     return word.lower() in index.feature_words or word.lower() in index.admin_words
+
+
+def is_city_name(name: str) -> bool:
+    """True when ``name`` is the main name of a gazetteer city ("Benghazi"; not an alternative name: "Hamas")."""
+    return isinstance(name, str) and _city_named(name_key(_display(name))) is not None
 
 
 def is_admin_word(word: str) -> bool:
