@@ -319,9 +319,9 @@ def test_the_dateline_place_is_no_antecedent(incident_extractor: Extractor) -> N
 
 
 def test_a_city_the_tagger_calls_an_organisation_is_the_site(incident_extractor: Extractor) -> None:
-    """ "the Benghazi attacks": a gazetteer city's main name before the noun is where, not who."""
-    (attack,) = _incidents(incident_extractor, "She testified in the Senate on the Benghazi attacks in January 2013.")
-    assert attack.location is not None and attack.location.name == "Benghazi"
+    """ "the Kunduz attacks": a gazetteer city's main name before the noun is where, not who."""
+    (attack,) = _incidents(incident_extractor, "She testified in the Senate on the Kunduz attacks in January 2013.")
+    assert attack.location is not None and attack.location.name == "Kunduz"
     assert attack.actors == []
 
 

@@ -54,7 +54,7 @@ def photo_date(date: Span) -> bool:
     return _SET_OFF_DATE.search(sent.text.strip()) is not None
 
 
-#: Entity labels of a caption's place.
+#: Entity labels of a caption's place (those of ``context.PLACE_LABELS``; context imports this module).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 

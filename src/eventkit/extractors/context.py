@@ -190,7 +190,7 @@ class DocContext:
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
 
     def _photo_day(self, chosen: SpacySpan) -> dt.date | None:
-        """The day of the photo when ``chosen`` is another date of its caption ("Sunday's attack ..., Sept. 21, 2016.").
+        """The day of the photo when ``chosen`` is another date of its caption ("Sunday's bombing ..., Feb. 7, 2024.").
 
         A caption is written on the day the photo was taken: its relative
         dates count from that day, not from the publication date.

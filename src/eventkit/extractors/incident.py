@@ -86,7 +86,7 @@ _AGENTIVE_VERBS = frozenset(
 _DESCRIPTION_MAX_TOKENS = 30
 #: Prepositions that give what a protest is against ("a protest against the attack", "riots over the killing").
 _PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
-#: Prefixes of a stance modifier ("anti-India", "pro-Russian").
+#: Prefixes of a stance modifier ("anti-Tunisia", "pro-Russian").
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 #: Categories whose governing-clause subject, when a country, is the place, not a party
 #: ("South Africa ... causing record power cuts").
@@ -383,11 +383,11 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     for head in list(actor_heads):
         if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
-            # (also a known city the tagger took for an organisation: "the Benghazi attacks")
+            # (also a known city the tagger took for an organisation: "the Kunduz attacks")
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
             resolved = resolve_place(ent.text) if ent is not None else None
             if head.ent_type_ == "ORG" and (ent is None or not is_city_name(ent.text) or _a_persons_name(ent)):
-                continue  # "the Martin shooting" of an article about Trayvon Martin: a person, no city
+                continue  # "the Berg shooting" in an article about Jonas Berg: a person, no city
             if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY):
                 actor_heads.remove(head)
                 place = ctx.place(ent) if site is None else None
@@ -451,7 +451,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
 
 
 def _a_persons_name(ent: SpacySpan) -> bool:
-    """A word of a person's name in the document ("Martin" where "Trayvon Martin" is a person)."""
+    """A word of a person's name in the document ("Berg" where "Jonas Berg" is a person)."""
     words = {t.lower_ for t in ent}
     return any(e.label_ == "PERSON" and words & {t.lower_ for t in e} for e in doc_ents(ent.doc))
 

@@ -122,7 +122,7 @@ class _Frame:
         self.heads: list[Token] = []
         self.extra: list[Actor] = []
         self.place_tokens: list[Token] = []
-        self.included: list[Token] = []  # "spoke to four leaders, including X and Y": X and Y
+        self.included: list[Token] = []  # "phoned several leaders, including X and Y": X and Y
 
     def add(self, tokens: list[Token]) -> None:
         for t in tokens:

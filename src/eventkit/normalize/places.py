@@ -226,7 +226,7 @@ def is_place_feature(word: str) -> bool:
 
 
 def is_city_name(name: str) -> bool:
-    """True when ``name`` is the main name of a gazetteer city ("Benghazi"; not an alternative name: "Hamas")."""
+    """True when ``name`` is the main name of a gazetteer city ("Kunduz"; not an alternative name: "Hamas")."""
     return isinstance(name, str) and _city_named(name_key(_display(name))) is not None
 
 

@@ -136,7 +136,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
 
 
 def _only_titled(actor: Actor) -> bool:
-    """A person known only by a title ("GOP presidential nominee"): no gender, so no antecedent of "he"/"she"."""
+    """A person known only by a title ("Harbour Party leadership candidate"): no gender, no antecedent of "she"."""
     return actor.title is not None and actor.name.lower().endswith(actor.title)
 
 

@@ -32,9 +32,9 @@ NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def inserted_speaker(cue: Token) -> Token | None:
     """The name of an inserted "X said" the parse hung as an appositive of the host clause's noun.
 
-    "To understand the real Dred Scott, Chief Justice Roberts said, one should
-    visit": the parse makes "Scott" the subject of "said" and "Roberts" its
-    appositive. A person's name right before an inserted cue, after a
+    "To understand the real Jonas Berg, Chief Justice Eva Stone said, one
+    should visit": the parse makes "Berg" the subject of "said" and "Stone"
+    its appositive. A person's name right before an inserted cue, after a
     comma, is the speaker; the noun before the comma belongs to what was
     said.
     """
