@@ -348,3 +348,11 @@ def test_a_persons_surname_is_no_site_even_when_it_names_a_city(incident_extract
     )
     for event in _incidents(incident_extractor, text):
         assert event.location is None or event.location.name != "Martin"
+
+
+def test_one_of_the_attacks_takes_the_place_of_its_clause(incident_extractor: Extractor) -> None:
+    """ "One of the deadliest bombings came on Monday in X": the bombings are the clause's subject, X their place."""
+    text = "One of the deadliest bombings came on Monday in northern Kunduz, officials said."
+    (attack,) = _incidents(incident_extractor, text)
+    assert attack.location is not None and attack.location.name == "Kunduz"
+    assert attack.date is not None and attack.date.start.isoformat() == "2024-03-11"
