@@ -356,3 +356,10 @@ def test_one_of_the_attacks_takes_the_place_of_its_clause(incident_extractor: Ex
     (attack,) = _incidents(incident_extractor, text)
     assert attack.location is not None and attack.location.name == "Kunduz"
     assert attack.date is not None and attack.date.start.isoformat() == "2024-03-11"
+
+
+def test_the_opponent_after_with_is_no_place(incident_extractor: Extractor) -> None:
+    for event in _incidents(
+        incident_extractor, "The minister vowed to stand with Chad and its ally Niger in the battle."
+    ):
+        assert event.location is None or event.location.country not in {"TCD", "NER"}

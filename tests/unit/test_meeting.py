@@ -201,3 +201,15 @@ def test_meeting_lexicon_validates() -> None:
     for rule in rules("meeting"):
         assert rule.kind in {"meeting", "visit", "talks", "summit", "call"}
         assert rule.frame in {"symmetric", "topic", "host", "visit", "call", "nominal", "mediation"}
+
+
+def test_a_place_the_parse_hangs_from_the_partner_is_where_they_met(meeting_extractor: Extractor) -> None:
+    text = "President Ana Ruiz held talks with Prime Minister Jonas Berg in Oslo on Monday."
+    (meeting,) = meeting_extractor.extract(text, published="2024-03-15").meetings
+    assert meeting.location is not None and meeting.location.name == "Oslo"
+
+
+def test_a_partner_that_is_a_place_is_no_location(meeting_extractor: Extractor) -> None:
+    text = "Kenya held talks with Tanzania on Monday about the border."
+    for meeting in meeting_extractor.extract(text, published="2024-03-15").meetings:
+        assert meeting.location is None

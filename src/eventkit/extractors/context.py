@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -253,12 +253,20 @@ class DocContext:
         """The named entities of the token's sentence (computed once per document)."""
         return self._ents_by_sentence.get(token.sent.start, [])
 
-    def place_for(self, trigger: Token) -> tuple[Place, Provenance] | None:
-        """The place of the trigger's clause: "in/at/near X" attached to it or its arguments."""
+    def place_for(self, trigger: Token, *, skip: Sequence[Span] = ()) -> tuple[Place, Provenance] | None:
+        """The place of the trigger's clause: "in/at/near X" attached to it or its arguments.
+
+        ``skip``: raw spans that are no place here (a meeting's participants the
+        tagger took for places: "shook hands with Magufuli in Nairobi").
+        """
         candidates: list[SpacySpan] = []
         for ent in self.sentence_ents(trigger):
             if ent.label_ not in PLACE_LABELS:
                 continue
+            if skip:
+                where = self.span_of(ent)
+                if any(s.start < where.end and where.start < s.end for s in skip):
+                    continue
             if governs(ent.root, trigger):
                 candidates.append(ent)
         if not candidates:

@@ -202,7 +202,8 @@ def _read_meeting(
                 location = (place, Provenance(field="location", span=place.span, rule="meeting.host_to_place"))
                 break
     if location is None:
-        location = _from_clauses(tok, verb, ctx.place_for, ctx.framing_place)
+        mentions = [m for a in participants for m in a.mentions]
+        location = _from_clauses(tok, verb, lambda t: ctx.place_for(t, skip=mentions), ctx.framing_place)
     if location is not None and location[0].span is not None:
         # a participant mistaken for a place ("met Biden in Paris" tagged oddly) is no location
         loc_span = location[0].span

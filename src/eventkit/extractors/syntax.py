@@ -45,6 +45,8 @@ PLACE_PREPS = frozenset(
         "beyond",
     }
 )
+#: Prepositions of a party whose own "in X" the parse hangs from it: "held talks with Y in Nairobi".
+_PARTY_PREPS = frozenset({"with"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
 
 
@@ -57,14 +59,18 @@ def governs(token: Token, trigger: Token) -> bool:
     """True when ``token`` attaches to ``trigger`` through prepositions/objects, not another clause."""
     seen = 0
     current = token
+    located = False  # the path has passed a place preposition of its own ("in X")
     while current.i != current.head.i and seen < 8:
         if current.head.i == trigger.i:
             return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"}
         # a place inside a subordinate clause does not locate the main event
         if current.dep_ in CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:
             return False
-        if current.dep_ == "pobj" and current.head.lower_ not in PLACE_PREPS:
+        party = located and current.head.lower_ in _PARTY_PREPS  # "with Y in X", not "with X" or "with Y and X"
+        if current.dep_ == "pobj" and current.head.lower_ not in PLACE_PREPS and not party:
             return False
+        if current.dep_ == "prep" and current.lower_ in PLACE_PREPS - {"of", "from"}:
+            located = True
         current = current.head
         seen += 1
     return False
