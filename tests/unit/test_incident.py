@@ -280,7 +280,7 @@ def test_a_place_wracked_by_unrest_is_where_it_happened(incident_extractor: Extr
 @pytest.mark.parametrize(
     "text",
     [
-        "A protester hits a poster showing the minister in Accra on Monday.",
+        "A protester hits a placard showing the minister in Accra on Monday.",
         "The senator said he wants to attack four provisions of the tax code on Monday in Denver.",
     ],
 )

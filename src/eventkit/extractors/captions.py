@@ -66,8 +66,6 @@ def photo_place(sent: Span) -> Span | None:
     "Kent"); "the capital Lusaka, Zambia" gives Lusaka. None when the
     sentence does not close with a set-off date or no place stands before it.
     """
-    if _SET_OFF_DATE.search(sent.text.strip()) is None:
-        return None
     ents = list(sent.ents)
     if not ents or ents[-1].label_ != "DATE" or not photo_date(ents[-1]):
         return None

@@ -263,10 +263,8 @@ class DocContext:
         for ent in self.sentence_ents(trigger):
             if ent.label_ not in PLACE_LABELS:
                 continue
-            if skip:
-                where = self.span_of(ent)
-                if any(s.start < where.end and where.start < s.end for s in skip):
-                    continue
+            if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
+                continue
             if governs(ent.root, trigger):
                 candidates.append(ent)
         if not candidates:

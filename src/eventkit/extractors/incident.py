@@ -231,7 +231,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         place = _photo_place(ctx, head.match.token)
     if place is not None and place[1].rule == "incident.setting_nationality" and place[0].span is not None:
         where = place[0].span  # "the Afghan insurgency killed ...": the subject's nationality is no party either
-        actors = [a for a in actors if not any(m.start < where.end and where.start < m.end for m in a.mentions)]
+        actors = [a for a in actors if not any(m.overlaps(where) for m in a.mentions)]
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
@@ -509,10 +509,9 @@ def _setting_place(
     ent = next((e for e in span_ents(nationals[0].sent) if e.start <= nationals[0].i < e.end), None)
     code = country_code(ent.text) if ent is not None else None
     name = country_name(code) if code is not None else None
-    known = resolve_place(name) if name is not None else None
     if ent is None or code is None or name is None:
         return None
-    base = known if known is not None else Place(name=name, country=code, kind=PlaceKind.COUNTRY)
+    base = resolve_place(name) or Place(name=name, country=code, kind=PlaceKind.COUNTRY)
     place = base.model_copy(update={"span": ctx.span_of(ent)})
     return nationals[0], (place, Provenance(field="location", span=place.span, rule="incident.setting_nationality"))
 

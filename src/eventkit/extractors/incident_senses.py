@@ -63,7 +63,7 @@ def is_figurative(match: TriggerMatch) -> bool:
     if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
         return True  # "ads attacking the senator", "attacked voters for opposing the plan"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in words("rhetorical_triggers") and _abstract_object(tok):
-        return True  # "hits a poster", "attacked the proposal": no one and nothing physical struck
+        return True  # "hit a placard", "attacked the proposal": no one and nothing physical struck
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
         return True  # "a flood of money", "an avalanche of lawsuits"
     if tok.pos_ == "VERB":
@@ -169,7 +169,7 @@ def _verbal(tok: Token) -> bool:
 def _abstract_object(verb: Token) -> bool:
     """Every direct object is a bare abstract noun (first WordNet sense), none naming a place or a vehicle.
 
-    "hits a poster", "attacked four provisions of the tax code": what was
+    "hit a placard", "attacked four provisions of the tax code": what was
     struck is no one and nothing physical.
     """
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]

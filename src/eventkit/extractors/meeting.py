@@ -46,7 +46,7 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance, Span
+from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import is_title, noun_phrase
 
@@ -150,15 +150,12 @@ def _split_included(ctx: DocContext, event: Meeting, frame: _Frame) -> list[Meet
     participants and a single listed partner.
     """
     listed = [t for head in frame.included for t in (head, *conjuncts(head))]
-    partners = [a for a in event.participants if any(_mentions(a, ctx.span_of(noun_phrase(t))) for t in listed)]
+    spans = [ctx.span_of(noun_phrase(t)) for t in listed]
+    partners = [a for a in event.participants if any(m.overlaps(s) for m in a.mentions for s in spans)]
     others = [a for a in event.participants if a not in partners]
     if len(partners) < 2 or not others:
         return [event]
     return [event.model_copy(update={"participants": [*others, partner]}) for partner in partners]
-
-
-def _mentions(actor: Actor, span: Span) -> bool:
-    return any(m.start < span.end and span.start < m.end for m in actor.mentions)
 
 
 def _read_meeting(

@@ -47,6 +47,8 @@ PLACE_PREPS = frozenset(
 )
 #: Prepositions of a party whose own "in X" the parse hangs from it: "held talks with Y in Nairobi".
 _PARTY_PREPS = frozenset({"with"})
+#: Place prepositions that locate by themselves ("of"/"from" only pass through).
+_LOCATING_PREPS = PLACE_PREPS - {"of", "from"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})
 
 
@@ -69,7 +71,7 @@ def governs(token: Token, trigger: Token) -> bool:
         party = located and current.head.lower_ in _PARTY_PREPS  # "with Y in X", not "with X" or "with Y and X"
         if current.dep_ == "pobj" and current.head.lower_ not in PLACE_PREPS and not party:
             return False
-        if current.dep_ == "prep" and current.lower_ in PLACE_PREPS - {"of", "from"}:
+        if current.dep_ == "prep" and current.lower_ in _LOCATING_PREPS:
             located = True
         current = current.head
         seen += 1

@@ -256,7 +256,7 @@ def holds_trigger(actor: Actor, trigger: Span) -> bool:
     Water Cannon"), or takes the trigger's noun for a name ("Talks" in
     "Australia Hold Talks"): such an actor is the trigger misread, not a party.
     """
-    if any(m.start < trigger.end and trigger.start < m.end for m in actor.mentions):
+    if any(m.overlaps(trigger) for m in actor.mentions):
         return True
     name, words = f" {actor.name.lower()} ", f" {trigger.text.lower()} "
     return words in name or name in words

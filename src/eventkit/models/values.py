@@ -131,6 +131,10 @@ class Span(_Model):
                 )
         return self
 
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
 
 def _check_country(code: str | None) -> str | None:
     if code is None:

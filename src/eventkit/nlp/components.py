@@ -56,9 +56,14 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         link_end = token.like_url and "/" in token.text and doc[token.i + 1].is_title
         if paragraph_end or link_end:
             doc[token.i + 1].is_sent_start = True
-        elif _ORDINAL.match(token.text) and token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
+        elif token.text[:1].isdigit() and _after_determiner_ordinal(doc, token.i):
             doc[token.i + 1].is_sent_start = False
     return doc
+
+
+def _after_determiner_ordinal(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an ordinal in digits that a determiner opens ("the 13th")."""
+    return i > 0 and _ORDINAL.match(doc[i].text) is not None and doc[i - 1].lower_ in _DETERMINERS
 
 
 #: An ordinal in digits: "13th", "21st", "2nd".
