@@ -141,3 +141,15 @@ def test_a_dropped_possessor_leaves_no_possessive_mark(nlp: Language) -> None:
     doc = nlp('"The vote is lost," Commentary\'s Ana Okafor wrote on Friday.')
     resolved = ActorIndex(doc).resolve(_token(doc, "Okafor"))
     assert resolved is not None and resolved[0].name == "Ana Okafor"
+
+
+def test_a_name_first_met_in_quoted_speech_gives_way_to_the_narrations(nlp: Language) -> None:
+    # quoted speech carries nicknames and epithets: the longest form is not the canonical name
+    doc = nlp(
+        'President William Ruto arrived on Monday. "Lazy William Ruto will lose," his rival said. '
+        "Ruto later addressed parliament."
+    )
+    resolved = ActorIndex(doc).resolve(_token(doc, "Ruto", 2))
+    assert resolved is not None
+    assert resolved[0].name == "William Ruto"
+    assert "Lazy William Ruto" in resolved[0].aliases  # still found under the quoted form

@@ -136,6 +136,13 @@ ROWS = {
         ("Olaf Scholz", "Andrzej Duda"),
         "meeting",
     ),
+    "they after a group of named parties": Row(
+        "The leaders of Norway, Sweden and Finland traded barbs over fishing quotas. "
+        "As they met in Tromso, farmers protested outside.",
+        ("Norway", "Sweden", "Finland"),
+        "meeting",
+        location="Tromso",
+    ),
     "negated meeting": Row(
         "Prime Minister Rishi Sunak did not meet President Joe Biden during the trip.",
         ("Rishi Sunak", "Joe Biden"),
@@ -213,3 +220,20 @@ def test_a_partner_that_is_a_place_is_no_location(meeting_extractor: Extractor) 
     text = "Kenya held talks with Tanzania on Monday about the border."
     for meeting in meeting_extractor.extract(text, published="2024-03-15").meetings:
         assert meeting.location is None
+
+
+def test_a_title_parsed_as_a_conjunct_of_its_own_is_no_third_party() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from eventkit.extractors.meeting import _title_of_next_name
+
+    # "between Berg and Danish leader Erik Madsen" with "leader" and "Madsen" both conjuncts of "Berg"
+    words = ["between", "Berg", "and", "Danish", "leader", "Erik", "Madsen"]
+    heads = [0, 0, 1, 4, 1, 6, 1]
+    deps = ["ROOT", "pobj", "cc", "amod", "conj", "compound", "conj"]
+    pos = ["ADP", "PROPN", "CCONJ", "ADJ", "NOUN", "PROPN", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 5, 7, "PERSON")]
+    assert _title_of_next_name(doc[4])  # the title belongs to the name after it
+    assert not _title_of_next_name(doc[6])  # the name itself takes part

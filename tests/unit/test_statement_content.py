@@ -142,6 +142,40 @@ def test_a_lead_in_opening_a_split_quote_belongs_to_it(statement_extractor: Extr
     assert phrase_matches("whether the ferry company will survive", stmt.content)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the quote has no subject: the words before the inserted attribution are it
+        (
+            'The new breakwater, Mr. Jonas Berg said, "is a monument to bad planning."',
+            "the new breakwater is a monument",
+        ),
+        # the quote completes the clause the lead-in opens
+        ('There was, Mr. Jonas Berg said, "a quiet deal between the two harbours."', "there was a quiet deal"),
+    ],
+)
+def test_an_unquoted_lead_in_the_quote_completes_belongs_to_it(
+    statement_extractor: Extractor, text: str, key: str
+) -> None:
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", key)
+    assert ", mr. jonas berg said" not in stmt.content.lower()  # never across the inserted attribution
+    assert stmt.direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement, Mr. Jonas Berg said, "the harbour will stay open all winter."',  # a frame
+        'Instead, Mr. Jonas Berg said, "the harbour will stay open all winter."',  # the writer's connective
+    ],
+)
+def test_a_frame_or_connective_before_an_inserted_attribution_stays_out(
+    statement_extractor: Extractor, text: str
+) -> None:
+    stmt = _said_by(_statements(statement_extractor, text), "Berg", "the harbour will stay open")
+    assert stmt.content.startswith("the harbour")
+
+
 def test_a_subject_after_a_quote_title_is_not_a_fragment(statement_extractor: Extractor) -> None:
     # the quote is a title; the words after it are the sentence's own clause, not the quote's
     text = (

@@ -562,6 +562,45 @@ def test_a_that_clause_parsed_as_an_adverbial_clause_is_reported() -> None:
     assert that_clause(doc[1]) is None
 
 
+def test_a_that_clause_parsed_as_a_relative_clause_of_a_time_phrase_is_reported() -> None:
+    from eventkit.extractors.statement.frames import that_clause
+
+    # "Okafor posted in the early hours that the vote was rigged": "that" read as a relative
+    # pronoun of "hours", the clause as a relative clause with a subject of its own
+    rows = [
+        ("Okafor", "PROPN", "NNP", "nsubj", 1),
+        ("posted", "VERB", "VBD", "ROOT", 1),
+        ("in", "ADP", "IN", "prep", 1),
+        ("the", "DET", "DT", "det", 5),
+        ("early", "ADJ", "JJ", "amod", 5),
+        ("hours", "NOUN", "NNS", "pobj", 2),
+        ("that", "PRON", "WDT", "dobj", 9),
+        ("the", "DET", "DT", "det", 8),
+        ("vote", "NOUN", "NN", "nsubj", 9),
+        ("was", "AUX", "VBD", "relcl", 5),
+        ("rigged", "ADJ", "JJ", "acomp", 9),
+    ]
+    doc = _parsed(rows)
+    for token in doc[3:6]:
+        token.ent_type_ = "TIME"
+    assert that_clause(doc[1]) == doc[9]
+    # "spoke in the hours that followed": "that" is the relative clause's own subject
+    doc = _parsed(
+        [
+            ("Okafor", "PROPN", "NNP", "nsubj", 1),
+            ("spoke", "VERB", "VBD", "ROOT", 1),
+            ("in", "ADP", "IN", "prep", 1),
+            ("the", "DET", "DT", "det", 4),
+            ("hours", "NOUN", "NNS", "pobj", 2),
+            ("that", "PRON", "WDT", "nsubj", 6),
+            ("followed", "VERB", "VBD", "relcl", 4),
+        ]
+    )
+    for token in doc[3:5]:
+        token.ent_type_ = "TIME"
+    assert that_clause(doc[1]) is None
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

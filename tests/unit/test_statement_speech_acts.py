@@ -195,6 +195,39 @@ def test_a_not_before_the_cue_still_negates_it(extractor: Extractor) -> None:
     assert all(s.modality == "negated" for s in statements)
 
 
+def test_a_will_inside_the_quote_does_not_make_the_saying_future() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventkit.extractors.statement.extractor import _modality
+    from eventkit.extractors.statement.reader import Candidate
+
+    # '"... it will, probably soon," said Calder' with the quote's "will" hung from "said"
+    words = ['"', "it", "will", ",", "probably", "soon", ",", '"', "said", "Calder", "."]
+    heads = [8, 8, 8, 8, 5, 8, 8, 8, 8, 8, 8]
+    deps = ["punct", "nsubj", "aux", "punct", "advmod", "advmod", "punct", "punct", "ROOT", "nsubj", "punct"]
+    tags = ["``", "PRP", "MD", ",", "RB", "RB", ",", "''", "VBD", "NNP", "."]
+    pos = ["PUNCT", "PRON", "AUX", "PUNCT", "ADV", "ADV", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    said = doc[8]
+    quoted = Candidate(cue=said, anchor=said, speaker_tok=doc[9], group="report", rule="r", content=(2, 25))
+    assert _modality(quoted) == "asserted"
+    # the same "will" outside the words is the saying's own: still to come
+    unquoted = Candidate(cue=said, anchor=said, speaker_tok=doc[9], group="report", rule="r", content=(12, 25))
+    assert _modality(unquoted) == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ines Calder will announce on Friday that the pier is to close for the winter.",
+        "Ines Calder, the harbour master, will tell the council that the pier must close for repairs.",
+    ],
+)
+def test_words_still_to_be_said_are_no_statement(extractor: Extractor, sentence: str) -> None:
+    assert _statements(extractor, HEADLINE + sentence) == []
+
+
 # ------------------------------------------------------------ pronouns: first names and captions
 
 

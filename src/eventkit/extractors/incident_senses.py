@@ -144,10 +144,11 @@ def _person(tok: Token) -> bool:
 
 
 def _verbal(tok: Token) -> bool:
-    """An attack made by or through a means of communication, or for what someone did.
+    """An attack made by or through a means of communication, or for what someone did or said.
 
     "ads attacking the senator", "targeted voters via mail and phone calls",
-    "attacked voters for opposing the plan".
+    "attacked voters for opposing the plan", "attacked the mayor for his
+    remarks".
     """
     means = words("verbal_instruments")
     by = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -161,7 +162,9 @@ def _verbal(tok: Token) -> bool:
         objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if prep.lower_ in {"with", "via", "through", "in"} and any(o.lemma_.lower() in means for o in objects):
             return True
-        if prep.lower_ == "for" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in objects):
+        if prep.lower_ == "for" and any(
+            (o.dep_ == "pcomp" and o.tag_ == "VBG") or o.lemma_.lower() in means for o in objects
+        ):
             return True
     return False
 

@@ -475,6 +475,10 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
         for tok in [head, *conjuncts(head)]:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _meeting_nouns():
                 continue  # "talks ... mediated by Egypt": the meeting itself is no participant
+            if _title_of_next_name(tok):
+                continue  # "between X and Soviet leader Y" parsed as three conjuncts: the title is Y's
+            if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
+                tok = group  # "The leaders of X, Y and Z ... As they met in Ottawa": the leaders
             if tok.lower_ in _COLLECTIVE_HEADS:
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for
@@ -490,6 +494,36 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     for actor in frame.extra:
         _add_actor(out, actor)
     return out
+
+
+def _title_of_next_name(tok: Token) -> bool:
+    """A title noun the parse made a conjunct of its own, right before the name it belongs to."""
+    if tok.pos_ != "NOUN" or not is_title(tok.lemma_) or tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
+        return False
+    following = tok.doc[tok.i + 1]
+    return following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
+
+
+def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
+    """The group "they" refers to, if any.
+
+    The last plural subject of this or the previous sentence that stands for
+    two or more named parties ("The leaders of the United States, Canada and
+    Mexico").
+    """
+    sent = they.sent
+    start = sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    found = None
+    for tok in ctx.doc[start : they.i]:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ != "NNS" or tok.lower_ not in _COLLECTIVE_HEADS:
+            continue
+        inner = prep_objects(tok, ("of", "from"))
+        named = [x for o in inner for x in (o, *conjuncts(o)) if resolve_actor(ctx, x) is not None]
+        if len(named) >= 2:
+            found = tok
+    return found
 
 
 def _add_actor(actors: list[Actor], actor: Actor) -> None:

@@ -78,6 +78,7 @@ class ActorRecord:
     title: str | None = None
     affiliation: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # clean char offsets
+    quoted_name: bool = False  # the name was read inside quoted speech, where people use nicknames
 
     def to_actor(self, extra_alias: str | None = None) -> Actor:
         """Build the public model (spans are added by the caller)."""
@@ -131,8 +132,9 @@ class ActorIndex:
                 continue
             persons.append(ent)
         # body names before headline names, longest first, so that short forms attach to them
+        text = self.doc.text if persons else ""
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
-            self._add_person(ent)
+            self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
         for ent in self.doc.ents:
             if ent.start in self._by_ent:
@@ -258,7 +260,7 @@ class ActorIndex:
         # "Silva" joins "Maria Silva" only when no other Silva is known
         return partial[0] if len(partial) == 1 else None
 
-    def _add_person(self, ent: Span) -> None:
+    def _add_person(self, ent: Span, *, quoted: bool = False) -> None:
         # "Mayor Ines Calder" when the model puts the title inside the entity: the name
         # is "Ines Calder", the title "Mayor", and the whole an alias
         ent = ent[leading_non_name(list(ent)) :]  # "Said Ana Ruiz: ...", "11. Ana Ruiz" name Ana Ruiz
@@ -268,8 +270,12 @@ class ActorIndex:
             return
         rec = self._find(name, ActorKind.PERSON)
         if rec is None:
-            rec = ActorRecord(name=name, kind=ActorKind.PERSON)
+            rec = ActorRecord(name=name, kind=ActorKind.PERSON, quoted_name=quoted)
             self.records.append(rec)
+        elif rec.quoted_name and not quoted and len(self._key(name)) >= 2:
+            # a name first met in quoted speech ("Crooked Ana Ruiz") gives way to the narration's
+            rec.aliases.append(rec.name)
+            rec.name, rec.quoted_name = name, False
         elif name != rec.name:
             rec.aliases.append(name)
         if titled:
@@ -635,6 +641,11 @@ class ActorIndex:
 
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
 _PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def _in_quote(text: str, offset: int) -> bool:
+    """Whether an offset of the cleaned text lies inside a double quote of its paragraph."""
+    return text.count('"', text.rfind("\n\n", 0, offset) + 1, offset) % 2 == 1
 
 
 def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:

@@ -33,6 +33,9 @@ _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "to", "after", "before", 
 #: Entity types of a circumstance of speaking ("said at the rally in Ohio", "said last week").
 _CIRCUMSTANCE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG", "PERSON"})
 
+#: Dependents of a cue that name its audience ("told *reporters*, "..."").
+_AUDIENCE_DEPS = frozenset({"dobj", "dative", "npadvmod"})
+
 #: Verbs that continue the statement they follow ("said X, *adding* that Y" is one statement).
 _CONTINUING_VERBS = frozenset({"add"})
 
@@ -95,6 +98,56 @@ def connective(reader: Reader, cue: Token, quote: Quote) -> Token | None:
         if gap == "," and not any(t.ent_type_ in _CIRCUMSTANCE_ENTS for t in child.subtree):
             return child
     return None
+
+
+def lead_in(reader: Reader, cand: Candidate, quote: Quote) -> tuple[int, int] | None:
+    """The words before an inserted attribution that belong to the quote after it.
+
+    'The new bridge, Ruiz said, "is a disaster"' (the quote has no subject:
+    the lead-in is it), 'There was, she said, "an implicit bargain"' (the
+    quote completes the lead-in's clause). A frame of the speaking ("In a
+    statement, X said, "..."") and a connective ("Instead, he said, ...") are
+    neither. When the parse took the lead-in's name for the
+    speaker and the inserted words for its apposition ('Ana Ruiz, an aide
+    said, "is confident"'), the apposition becomes the speaker.
+
+    Returns:
+        Cleaned offsets of the lead-in, or None.
+    """
+    cue, spk, doc = cand.cue, cand.speaker_tok, reader.doc
+    if spk is None or spk.i >= cue.i:
+        return None
+    # the cue (with its audience: "told reporters") and a comma before the quote
+    said = max((c.right_edge for c in cue.rights if c.dep_ in _AUDIENCE_DEPS and c.idx < quote.start), default=cue)
+    if reader.text[said.idx + len(said) : quote.start].strip(" \t\n\"'") != ",":
+        return None
+    inner = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    words = [t for t in inner if not t.is_punct] if inner is not None else []
+    if not words:
+        return None
+    first = words[0]
+    verb = first.head if first.dep_ in {"aux", "auxpass"} else first
+    subjectless = first.tag_ in FINITE_TAGS | {"MD"} and not any(
+        c.dep_ in SUBJECTS and c.idx >= quote.start for c in verb.children
+    )
+    speaker = spk
+    if subjectless and spk.left_edge.i == spk.sent.start:
+        # 'Ana Ruiz, an aide said, "is ..."': the apposition before the cue speaks
+        speaker = next((c for c in spk.children if c.dep_ == "appos" and c.right_edge.i == cue.i - 1), spk)
+    comma = speaker.left_edge.i - 1
+    start = speaker.sent.start
+    if comma <= start or doc[comma].text != ",":
+        return None
+    lead = doc[start:comma]
+    if any(t.text in {'"', "''", "``"} for t in lead):
+        return None
+    lead_words = [t for t in lead if not t.is_punct]
+    heads_in_lead = any(start <= t.head.i < comma and t.head.pos_ in {"VERB", "AUX"} for t in words)
+    nominal = any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in lead_words)
+    if not ((subjectless and nominal) or heads_in_lead):
+        return None  # "Instead, he said, ...": a connective of the writer's, or a frame
+    cand.speaker_tok = speaker
+    return lead_words[0].idx, lead_words[-1].idx + len(lead_words[-1])
 
 
 def complement_end(cue: Token, quote: Quote) -> int:

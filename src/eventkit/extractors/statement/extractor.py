@@ -26,6 +26,9 @@ MIN_OBJECT_WORDS = 4
 #: Rules that read a speech act from the page layout (a speaker label, an embedded post): it happened.
 _LAYOUT_RULES = frozenset({POST_RULE, LABEL_RULE})
 
+#: Dependents of a verb that carry its modality (a negation, an auxiliary, a subordinator).
+_MODAL_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
+
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
 
@@ -102,11 +105,12 @@ def _modality(cand: Candidate) -> Modality:
         return Modality.ASSERTED
     cue = cand.cue
     modality = modality_of(cue) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor)
-    if modality == Modality.NEGATED and cand.content is not None and cue.pos_ in {"VERB", "AUX"}:
-        # '"Are we there? Probably not," she said': a "not" the parse hung from the cue is in the words
-        start, end = cand.content
-        negs = [c for c in cue.children if c.dep_ == "neg"]
-        if negs and all(start <= c.idx < end for c in negs):
+    if modality != Modality.ASSERTED and cand.content is not None and cue.pos_ in {"VERB", "AUX"}:
+        # '"Are we there? Probably not," she said', '"... it will at some point," said X': a "not"
+        # or a "will" the parse hung from the cue is in the words
+        spans = [cand.content, *cand.extra]
+        markers = [c for c in cue.children if c.dep_ in _MODAL_DEPS]
+        if markers and all(any(s <= c.idx < e for s, e in spans) for c in markers):
             return Modality.ASSERTED
     return modality
 
@@ -203,6 +207,8 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         if prt is not None and phrasal:
             cue_name = f"{cue_name} {prt.lower_}"
     modality = _modality(cand)
+    if modality == Modality.PLANNED:
+        return None  # "the president will say ...", "Republicans will pledge to ...": no words said yet
     confidence, calibration = confidence_of(features_of(ctx, cand, modality))
     provenance.append(calibration)
     return Statement(

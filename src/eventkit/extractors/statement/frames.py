@@ -15,6 +15,7 @@ from eventkit.extractors.statement.extent import (
     free_relative_predicate,
     inner_participle,
     introduced,
+    lead_in,
     named_object,
     predicated_object,
     quote_before,
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
+#: A cue's complements: with one of them, no other clause is what was said.
+_OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
+#: Entity labels of a time phrase ("in the early morning hours", "on Friday").
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 
 #: Prepositions that open circumstances, not what was said ("admitted under questioning").
@@ -125,9 +130,13 @@ def _fill(reader: Reader, cand: Candidate) -> None:
                 cand.rule = cand.rule or "statement.x_verb_object.v1"
             else:
                 lead = connective(reader, cue, quote)
+                opener = lead_in(reader, cand, quote) if lead is None else None
                 if lead is not None:
                     # 'X said on the other hand, "..."': the connective frames the words
                     cand.content = (lead.left_edge.idx, quote_close(reader.text, quote))
+                elif opener is not None:
+                    # 'The plan, X said, "is a disaster"': the words before the attribution open the quote's
+                    cand.content, cand.extra = opener, [span, *cand.extra]
         if quote is before and after is not None:
             # a quote split by its attribution: '"...," X said, "..."'
             rest = trim(reader.text, after.start, after.end, clause=False)
@@ -289,6 +298,20 @@ def that_clause(cue: Token) -> Token | None:
             continue
         if first_word(child).lower_ == "that" and own_subject(child) is not None:
             return child
+    if any(c.dep_ in _OBJECT_DEPS for c in cue.children):
+        return None
+    # "tweeted in the early hours *that* the vote ...": the parse made the clause a relative
+    # clause of the time phrase, "that" its object; with a subject of its own it is what was said
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ not in _TIME_ENTS:
+                continue
+            for clause in pobj.children:
+                subject = own_subject(clause)
+                if clause.dep_ == "relcl" and first_word(clause).lower_ == "that" and subject is not None:
+                    return clause if subject.lower_ != "that" else None
     return None
 
 
