@@ -129,6 +129,15 @@ def test_incident_connected_triggers_are_one_event(incident_extractor: Extractor
     assert found[0].casualties is not None and found[0].casualties.killed == 4
 
 
+def test_a_casualty_clause_about_the_incidents_place_is_the_same_incident(incident_extractor: Extractor) -> None:
+    # "where dozens were killed" hangs from the place of the attack's clause, not from the attack
+    text = "One of the worst attacks came Tuesday in northern Kidal where dozens were killed in the town of Tessit."
+    found = _incidents(incident_extractor, text)
+    assert len(found) == 1
+    assert found[0].casualties is not None and found[0].casualties.killed is not None
+    assert found[0].date is not None
+
+
 def test_incident_lexicon_uses_the_taxonomy() -> None:
     """Every incident rule names a category of the fixed taxonomy."""
     allowed = {c.value for c in IncidentCategory}
@@ -165,6 +174,7 @@ POLITICAL_NEGATIVES = {
     "ads_attacking": "The group bought ads attacking Ohio winner Paul Berg with commercials on local radio.",
     "target_via_mail": "The group plans to target Ohio voters via mail, phone calls and digital ads.",
     "attacked_for": "Senator Paul Berg has attacked Ohio voters and lawmakers for opposing the plan.",
+    "attacked_the_market": "The start-up attacked the market in Ohio with a cheaper phone.",
     "attacked_for_remarks": "Ana Okafor attacked Senator Paul Berg in Ohio for his remarks on the budget.",
     "flood_of_money": "The flood of money into Ohio changed the race for governor.",
     "drug_epidemic": "The Ohio drug epidemic must stop, the governor said.",
@@ -179,6 +189,10 @@ POLITICAL_LITERALS = {
     "sunk_ferry": ("The ferry was sunk off Bergen, Norway, on Sunday.", "accident"),
     "rebels_captured": ("Rebels captured the town of Kidal in Mali on Sunday.", "armed_conflict"),
     "leader_occupied": ("Colonel Ana Okafor occupied the town of Kidal in Mali on Sunday.", "armed_conflict"),
+    "rebels_attacked_market": ("Rebels attacked a crowded market in Kidal on Sunday.", "attack"),
+    "bomber_attacked_market": ("A suicide bomber attacked a market in Kidal on Sunday.", "attack"),
+    "gunmen_attacked_crowd": ("Gunmen attacked a crowd in Kidal on Sunday.", "attack"),
+    "shelled_positions": ("Tanks shelled positions of the militia near Kidal on Sunday.", "attack"),
     "attacked_for_time": ("Gunmen attacked the convoy for the second time this month near Kandahar.", "attack"),
     "campaign_attack": ("Government troops attacked the rebels in Kidal in a campaign to retake the north.", "attack"),
     "army_advanced": ("The army advanced on the town of Kidal on Sunday.", "armed_conflict"),

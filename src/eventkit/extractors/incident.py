@@ -42,6 +42,7 @@ from eventkit.extractors.incident_args import (
     governor,
     is_own_modifier,
     linked,
+    partitive_whole,
     place_for,
 )
 from eventkit.extractors.incident_senses import casualty_verbs, is_figurative, is_law_enforcement, is_rhetorical, words
@@ -86,8 +87,6 @@ _AGENTIVE_VERBS = frozenset(
 _DESCRIPTION_MAX_TOKENS = 30
 #: Prepositions that give what a protest is against ("a protest against the attack", "riots over the killing").
 _PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
-#: Quantifiers that count a part of what follows "of" ("one of the attacks", "many of the protests").
-_PARTITIVE_WORDS = frozenset({"one", "some", "many", "several", "most", "all", "each", "any", "both", "few"})
 #: Prefixes of a stance modifier ("anti-Tunisia", "pro-Russian").
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 #: Categories whose governing-clause subject, when a country, is the place, not a party
@@ -403,7 +402,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     if reading.place is None:
         # "an explosion that went off in X", "the explosion went off in front of X": the clause it heads
         clause = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
-        whole = _partitive_whole(tok)  # "one of the bombings came ... in X": the bombings are the subject
+        whole = partitive_whole(tok)  # "one of the bombings came ... in X": the bombings are the subject
         if whole.dep_ == "nsubj" and whole.head.pos_ == "VERB" and whole.head.lemma_.lower() not in casualty_verbs():
             clause.append(whole.head)
         for verb in clause:
@@ -457,16 +456,6 @@ def _a_persons_name(ent: SpacySpan) -> bool:
     """A word of a person's name in the document ("Berg" where "Jonas Berg" is a person)."""
     words = {t.lower_ for t in ent}
     return any(e.label_ == "PERSON" and words & {t.lower_ for t in e} for e in doc_ents(ent.doc))
-
-
-def _partitive_whole(tok: Token) -> Token:
-    """The quantifier a noun is counted by ("*one* of the deadliest bombings", "some of the riots"), or the noun."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < tok.i:
-        quantifier = head.head
-        if quantifier.pos_ in {"NUM", "PRON", "DET"} or quantifier.lower_ in _PARTITIVE_WORDS:
-            return quantifier
-    return tok
 
 
 def _stance_modifier(tok: Token) -> bool:

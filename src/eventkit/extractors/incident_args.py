@@ -56,6 +56,10 @@ STRIKE_VERBS = frozenset(
 _OCCURRENCE_VERBS = STRIKE_VERBS | frozenset({"occur", "happen", "erupt", "break", "go", "leave", "destroy", "damage"})
 
 
+#: Quantifiers that count a part of what follows "of" ("one of the attacks", "many of the protests").
+_PARTITIVE_WORDS = frozenset({"one", "some", "many", "several", "most", "all", "each", "any", "both", "few"})
+
+
 def governor(tok: Token) -> Token | None:
     """The verb whose object, or whose prepositional phrase, the incident noun is."""
     head = tok.head
@@ -99,6 +103,8 @@ def linked(a: Token, b: Token) -> bool:
             return False
     if a.i == b.i:
         return True
+    if _casualties_where(a, b) or _casualties_where(b, a):
+        return True
     for x, y in ((a, b), (b, a)):
         current = y
         for _ in range(8):
@@ -110,6 +116,31 @@ def linked(a: Token, b: Token) -> bool:
             if current.i == x.i:
                 return True
     return False
+
+
+def _casualties_where(incident: Token, casualty: Token) -> bool:
+    """A casualty clause about the place of an incident's clause: "the attack came in X, *where* dozens were killed"."""
+    if casualty.lemma_.lower() not in casualty_verbs() or casualty.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in casualty.children):
+        return False
+    place = casualty.head
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return False
+    clause = place.head.head
+    whole = partitive_whole(incident)  # "one of the attacks came in X, where ..."
+    own = whole.head if whole.dep_ in {"nsubj", "nsubjpass"} else whole
+    return clause.i in {incident.i, own.i}
+
+
+def partitive_whole(tok: Token) -> Token:
+    """The quantifier a noun is counted by ("*one* of the deadliest bombings", "some of the riots"), or the noun."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < tok.i:
+        quantifier = head.head
+        if quantifier.pos_ in {"NUM", "PRON", "DET"} or quantifier.lower_ in _PARTITIVE_WORDS:
+            return quantifier
+    return tok
 
 
 def antecedent_of(tok: Token) -> Token:

@@ -62,7 +62,12 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "the senator captured Ohio": an election won
     if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
         return True  # "ads attacking the senator", "attacked voters for opposing the plan"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in words("rhetorical_triggers") and _abstract_object(tok):
+    if (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in words("rhetorical_triggers")
+        and _abstract_object(tok)
+        and not _armed_sentence(tok)
+    ):
         return True  # "hit a placard", "attacked the proposal": no one and nothing physical struck
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
         return True  # "a flood of money", "an avalanche of lawsuits"
@@ -85,19 +90,36 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True
         if abstract_complement(tok):
             return True  # "an explosion of speculation", "a storm of criticism"
+    figurative = words("figurative_objects") | words("contest_objects")
     if tok.pos_ in {"NOUN", "PROPN"} and any(
-        o.lemma_.lower() in words("figurative_objects") for o in prep_objects(tok, ("on", "against"))
+        o.lemma_.lower() in figurative for o in prep_objects(tok, ("on", "against"))
     ):
         return True  # "an assault on the smartphone market", "a war on inflation"
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
         return True  # "a battle over ideas", "fighting for his homeland": a cause, not a place fought over
     if tok.pos_ == "VERB":
-        # "captured two caucuses", "won the seats": contests, not conquests
+        # "captured two caucuses", "attacked her record": contests, not conquests
         objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
         if any(o.lemma_.lower() in words("figurative_objects") for o in objects):
             return True
+        # "attacked the market", "occupied an elevated position": a prize, unless arms are about
+        # ("rebels attacked a market", "tanks shelled positions of the militia")
+        if any(o.lemma_.lower() in words("contest_objects") for o in objects):
+            return not _armed_sentence(tok)
     return False
+
+
+def _armed_sentence(tok: Token) -> bool:
+    """A military or weapon word in the trigger's sentence ("rebels", "troops", "a grenade")."""
+    armed = words("military_words") | words("weapon_words")
+    return any(t.lemma_.lower() in armed or t.lower_ in armed for t in tok.sent)
+
+
+def _contest_verb(tok: Token) -> bool:
+    """A verb of conquest, contest or rhetorical attack: its object can be a prize or a position."""
+    lemma = tok.lemma_.lower()
+    return lemma in words("conquest_verbs") or lemma in words("contest_words") or lemma in words("rhetorical_triggers")
 
 
 @per_resources
@@ -131,8 +153,7 @@ def _won_contest(verb: Token) -> bool:
         subjects = [verb.head]  # "Ted Cruz, who captured Texas": the relative pronoun's noun
     if not any(_person(s) for s in subjects):
         return False
-    military = words("military_words") | words("weapon_words")
-    return not any(t.lemma_.lower() in military or t.lower_ in military for t in verb.sent)
+    return not _armed_sentence(verb)
 
 
 def _person(tok: Token) -> bool:
