@@ -45,6 +45,9 @@ class TriggerRule(BaseModel):
         vehicle_argument: Verbs only: an object or a passive subject must be a
             vehicle (``vehicles.en.txt``) or a structure (``structure_words``):
             "the bus overturned", "sank the ferry", not "overturned the ruling".
+        needs_arms: Verbs only: another sense unless a military or weapon word
+            (``military_words``, ``weapon_words``) is in the sentence
+            ("aircraft struck targets", not "struck a deal").
         companion_only: Never an event on its own, only an argument-bearing
             part of another trigger's event ("clashes broke out at a rally":
             a riot; "the candidate's rally": nothing).
@@ -65,6 +68,7 @@ class TriggerRule(BaseModel):
     companion_only: bool = False
     transitive: bool = False
     vehicle_argument: bool = False
+    needs_arms: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -120,7 +124,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,
         "reaction_verbs": Words, "contest_words": Words, "figurative_objects": Words,
-        "contest_objects": Words,
+        "contest_objects": Words, "collision_verbs": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,

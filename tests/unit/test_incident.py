@@ -46,6 +46,15 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a march through the streets": Row(
+        "Thousands marched through the streets of Lima on Saturday to demand new elections.",
+        "protest",
+        location="Lima",
+    ),
+    "vehicles collided": Row("Two trains collided near Bergen on Tuesday, injuring dozens of passengers.", "accident"),
+    "warplanes struck": Row("Israeli warplanes struck targets in Gaza overnight.", "attack", location="Gaza"),
+    "crowds torched cars": Row("Angry crowds torched police cars in Lyon on Sunday night.", "riot", location="Lyon"),
+    "stones hurled": Row("Demonstrators hurled stones at police in Lima on Sunday.", "riot", location="Lima"),
     "verb shelled with casualties": Row(
         "Rebel fighters shelled the town of Kadugli on Sunday, killing at least 14 people.",
         "attack",
@@ -138,6 +147,14 @@ def test_a_casualty_clause_about_the_incidents_place_is_the_same_incident(incide
     assert found[0].date is not None
 
 
+def test_an_occurrence_after_or_before_the_incident_is_another(incident_extractor: Extractor) -> None:
+    # the shooting that set off the riot is no part of it: its officer is no rioter
+    text = "Angry crowds torched police cars in Lyon on Sunday night after a teenager was shot dead by an officer."
+    riots = [i for i in _incidents(incident_extractor, text) if i.category == IncidentCategory.RIOT]
+    assert riots
+    assert all("officer" not in a.name for i in riots for a in i.actors)
+
+
 def test_incident_lexicon_uses_the_taxonomy() -> None:
     """Every incident rule names a category of the fixed taxonomy."""
     allowed = {c.value for c in IncidentCategory}
@@ -174,6 +191,9 @@ POLITICAL_NEGATIVES = {
     "ads_attacking": "The group bought ads attacking Ohio winner Paul Berg with commercials on local radio.",
     "target_via_mail": "The group plans to target Ohio voters via mail, phone calls and digital ads.",
     "attacked_for": "Senator Paul Berg has attacked Ohio voters and lawmakers for opposing the plan.",
+    "struck_a_deal": "The two sides struck a deal in Geneva on Sunday.",
+    "hit_the_trail": "The senator hit the campaign trail in Ohio on Monday.",
+    "boarded_a_bus": "The senator boarded a shuttle bus in Ohio on Monday.",
     "attacked_the_market": "The start-up attacked the market in Ohio with a cheaper phone.",
     "attacked_for_remarks": "Ana Okafor attacked Senator Paul Berg in Ohio for his remarks on the budget.",
     "flood_of_money": "The flood of money into Ohio changed the race for governor.",

@@ -45,7 +45,14 @@ from eventkit.extractors.incident_args import (
     partitive_whole,
     place_for,
 )
-from eventkit.extractors.incident_senses import casualty_verbs, is_figurative, is_law_enforcement, is_rhetorical, words
+from eventkit.extractors.incident_senses import (
+    casualty_verbs,
+    is_figurative,
+    is_law_enforcement,
+    is_rhetorical,
+    vehicle_party,
+    words,
+)
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -189,9 +196,11 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     category = IncidentCategory(primary.match.rule.category or "other")
     if category == IncidentCategory.MARITIME and not mentions_vessel(primary.match.token):
         # "boarded a night train", "a disastrous collision" on a race track: no watercraft
-        if all(r.match.token.pos_ == "VERB" for r in readings if r.match.rule.category == "maritime"):
-            return None
-        category = IncidentCategory.ACCIDENT
+        verbs = [r.match.token for r in readings if r.match.rule.category == "maritime"]
+        collided = any(v.lemma_.lower() in words("collision_verbs") and vehicle_party(v) for v in verbs)
+        if all(v.pos_ == "VERB" for v in verbs) and not collided:
+            return None  # "boarded a shuttle bus": no ship, no collision
+        category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
     elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:

@@ -56,6 +56,8 @@ STRIKE_VERBS = frozenset(
 _OCCURRENCE_VERBS = STRIKE_VERBS | frozenset({"occur", "happen", "erupt", "break", "go", "leave", "destroy", "damage"})
 
 
+#: Subordinators of a clause that tells another occurrence, before or after the incident's.
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
 #: Quantifiers that count a part of what follows "of" ("one of the attacks", "many of the protests").
 _PARTITIVE_WORDS = frozenset({"one", "some", "many", "several", "most", "all", "each", "any", "both", "few"})
 
@@ -110,12 +112,17 @@ def linked(a: Token, b: Token) -> bool:
         for _ in range(8):
             if current.head.i == current.i:
                 break
-            if current.dep_ in {"ccomp", "parataxis"}:
+            if current.dep_ in {"ccomp", "parataxis"} or _sequel(current):
                 break
             current = current.head
             if current.i == x.i:
                 return True
     return False
+
+
+def _sequel(clause: Token) -> bool:
+    """A clause of another occurrence before or after: "crowds torched cars *after* a teenager was shot"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children)
 
 
 def _casualties_where(incident: Token, casualty: Token) -> bool:

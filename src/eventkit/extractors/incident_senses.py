@@ -56,6 +56,8 @@ def is_figurative(match: TriggerMatch) -> bool:
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children) or _relative_object(tok)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
         return True
+    if match.rule.needs_arms and tok.pos_ == "VERB" and not _armed_parties(tok):
+        return True  # "struck a deal", "hit the campaign trail": no arms, no strike
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
         return True  # "overturned the ruling", "derail the talks", "plunged the country into chaos"
     if tok.pos_ == "VERB" and _won_contest(tok):
@@ -66,7 +68,7 @@ def is_figurative(match: TriggerMatch) -> bool:
         tok.pos_ == "VERB"
         and tok.lemma_.lower() in words("rhetorical_triggers")
         and _abstract_object(tok)
-        and not _armed_sentence(tok)
+        and not _armed_parties(tok)
     ):
         return True  # "hit a placard", "attacked the proposal": no one and nothing physical struck
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
@@ -106,8 +108,15 @@ def is_figurative(match: TriggerMatch) -> bool:
         # "attacked the market", "occupied an elevated position": a prize, unless arms are about
         # ("rebels attacked a market", "tanks shelled positions of the militia")
         if any(o.lemma_.lower() in words("contest_objects") for o in objects):
-            return not _armed_sentence(tok)
+            return not _armed_parties(tok)
     return False
+
+
+def _armed_parties(verb: Token) -> bool:
+    """A military or weapon word in the verb's subject, object or agent ("*rebels* attacked a market")."""
+    armed = words("military_words") | words("weapon_words")
+    parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "agent"}]
+    return any(t.lemma_.lower() in armed or t.lower_ in armed for c in parties for t in c.subtree)
 
 
 def _armed_sentence(tok: Token) -> bool:
@@ -142,6 +151,14 @@ def _vehicle_argument(verb: Token) -> bool:
         return True
     kinds = _vehicles() | words("structure_words")
     return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in things)
+
+
+def vehicle_party(verb: Token) -> bool:
+    """A vehicle is the verb's subject, object or partner ("two trains collided", "a bus hit a truck")."""
+    parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
+    parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    vehicles = _vehicles()
+    return any(p.lemma_.lower() in vehicles or p.lower_ in vehicles for t in parties for p in (t, *t.conjuncts))
 
 
 def _won_contest(verb: Token) -> bool:

@@ -42,6 +42,7 @@ PLACE_PREPS = frozenset(
         "over",
         "within",
         "throughout",
+        "through",
         "beyond",
     }
 )
