@@ -136,6 +136,12 @@ ROWS = {
         ("Olaf Scholz", "Andrzej Duda"),
         "meeting",
     ),
+    "sat down with": Row(
+        "Foreign Minister Ines Calder sat down with Norwegian Prime Minister Jonas Gahr Store in Oslo on Monday.",
+        ("Ines Calder", "Jonas Gahr Store"),
+        "meeting",
+        location="Oslo",
+    ),
     "they after a group of named parties": Row(
         "The leaders of Norway, Sweden and Finland traded barbs over fishing quotas. "
         "As they met in Tromso, farmers protested outside.",
@@ -158,6 +164,8 @@ NEGATIVES = {
     "generic leaders met": "The leaders last met in June.",
     "welcome as a stance": "Brazil welcomes Argentina to continue its participation in the forum.",
     "no named counterpart": "The committee met on Tuesday to review the budget.",
+    "sat down with reporters": "Prime Minister Ulf Kristersson sat down with reporters in Malmo on Saturday.",
+    "sat down with a channel": "Sitting down with MSNBC on Thursday, Senator Ana Okafor said she would run.",
     "spoke to reporters": "Prime Minister Ulf Kristersson spoke to reporters in Malmo on Saturday.",
     "talked to unnamed voters": "Prime Minister Ulf Kristersson talked to voters in Malmo, including many students.",
     "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the chances of meeting Jonas Gahr Store.",
