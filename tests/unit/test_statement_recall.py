@@ -562,6 +562,22 @@ def test_a_that_clause_parsed_as_an_adverbial_clause_is_reported() -> None:
     assert that_clause(doc[1]) is None
 
 
+def test_a_that_clause_of_the_medium_noun_is_what_was_said(extractor: Extractor) -> None:
+    # "said in a statement that ...": the parse hangs the clause from "statement"
+    pairs = _pairs(extractor, HEADLINE + "The Harbour Board said in a statement that the pier had been sold.")
+    assert _has(pairs, "Harbour", "the pier had been sold")
+    # a topic's clause is someone else's claim
+    pairs = _pairs(extractor, HEADLINE + "Ana Okafor spoke about the claim that the pier was unsafe.")
+    assert not any(said.startswith("the pier was unsafe") for _, said in pairs)
+
+
+def test_who_was_asked_is_not_the_asker(extractor: Extractor) -> None:
+    text = HEADLINE + 'Asked whether she would resign, Ana Okafor said: "Absolutely not, never."'
+    pairs = _pairs(extractor, text)
+    assert not any(said.startswith("whether she would resign") for _, said in pairs)
+    assert _has(pairs, "Okafor", "Absolutely not")
+
+
 def test_a_that_clause_parsed_as_a_relative_clause_of_a_time_phrase_is_reported() -> None:
     from eventkit.extractors.statement.frames import that_clause
 

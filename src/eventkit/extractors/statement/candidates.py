@@ -42,6 +42,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
             rule = "statement.noun_cue.v1"
         else:
             rule = ""
+        if _undergone(token):
+            continue  # "Asked whether she would resign, Ruiz said ...": Ruiz was asked, by nobody named
         if in_caption(token, captions):
             continue  # read last: it looks at the whole sentence
         cand = _from_cue(reader, token, group, rule)
@@ -86,6 +88,21 @@ def _noun_cued(reader: Reader, verb: Token) -> str | None:
             if pobj is not None and pobj.lower_ in reader.cues.nouns:
                 return "object"
     return None
+
+
+def _undergone(cue: Token) -> bool:
+    """A passive participle clause of its own before the main clause: "*Asked* about the vote, X said ...".
+
+    Its understood subject (the main clause's) is who was asked or told, not
+    who asked; the asker is unnamed.
+    """
+    participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.i == cue.sent.start)  # "Told that ..., X said"
+    return (
+        participle
+        and cue.dep_ == "advcl"
+        and cue.i < cue.head.i
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in cue.children)
+    )
 
 
 def _not_speech(reader: Reader, cue: Token) -> bool:

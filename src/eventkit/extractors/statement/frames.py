@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 #: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
 #: A cue's complements: with one of them, no other clause is what was said.
 _OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
+#: Prepositions of the time, medium or occasion of speaking ("said *in* a statement that ...").
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 #: Entity labels of a time phrase ("in the early morning hours", "on Friday").
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
@@ -301,17 +303,22 @@ def that_clause(cue: Token) -> Token | None:
     if any(c.dep_ in _OBJECT_DEPS for c in cue.children):
         return None
     # "tweeted in the early hours *that* the vote ...": the parse made the clause a relative
-    # clause of the time phrase, "that" its object; with a subject of its own it is what was said
+    # clause of the time phrase, "that" its object; "said in a statement *that* ...": a clause
+    # of the medium noun. With a subject of its own, either is what was said
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.i < cue.i:
-            continue
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _SETTING_PREPS:
+            continue  # "spoke about the claim that ...": the claim is the topic, someone else's
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.ent_type_ not in _TIME_ENTS:
+            if pobj.dep_ != "pobj":
                 continue
             for clause in pobj.children:
                 subject = own_subject(clause)
-                if clause.dep_ == "relcl" and first_word(clause).lower_ == "that" and subject is not None:
-                    return clause if subject.lower_ != "that" else None
+                if first_word(clause).lower_ != "that" or subject is None or subject.lower_ == "that":
+                    continue
+                if clause.dep_ == "relcl" and pobj.ent_type_ in _TIME_ENTS:
+                    return clause
+                if clause.dep_ in {"acl", "ccomp"} and first_word(clause).dep_ == "mark":
+                    return clause
     return None
 
 
