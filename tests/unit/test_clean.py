@@ -99,6 +99,14 @@ def test_markdown_link_text_is_kept() -> None:
     assert cleaned.text == "Officials told Reuters that the talks failed."
 
 
+def test_a_link_text_is_rewritten_like_other_words() -> None:
+    # controls, zero-width characters and entities inside a link's words go as they do elsewhere
+    cleaned = clean("Officials told [Reuters\u200b &amp; AP\x1b](https://example.org) that the talks failed.")
+    assert cleaned.text == "Officials told Reuters & AP that the talks failed."
+    start = cleaned.text.index("AP")
+    assert cleaned.raw[slice(*cleaned.offsets.raw_span(start, start + 2))] == "AP"
+
+
 def test_hard_wrapped_lines_are_joined() -> None:
     cleaned = clean("The minister said the\nport would reopen on Monday.\n\nA second paragraph.")
     assert "The minister said the port would reopen on Monday." in cleaned.text

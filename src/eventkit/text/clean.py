@@ -310,13 +310,19 @@ def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
     bullet = _BULLET.match(raw[start:end])
     if bullet:
         start += bullet.end()
+    _rewrite_inline(builder, raw, start, end)
+
+
+def _rewrite_inline(builder: TextBuilder, raw: str, start: int, end: int) -> None:
+    """Append ``raw[start:end]`` with links, tags, entities, escapes and special characters rewritten."""
     pos = start
     for m in _INLINE.finditer(raw, start, end):
         if m.start() > pos:
             builder.copy(pos, m.start())
         kind = m.lastgroup
         if m.group("link") is not None:
-            builder.copy(m.start("link_text"), m.end("link_text"))
+            # a link's words are rewritten like any others ("[\u200bX](url)" keeps no zero-width space)
+            _rewrite_inline(builder, raw, m.start("link_text"), m.end("link_text"))
         elif m.group("image") is not None or m.group("tag") is not None:
             pass
         elif m.group("entity") is not None:
