@@ -124,7 +124,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,
         "reaction_verbs": Words, "contest_words": Words, "figurative_objects": Words,
-        "contest_objects": Words, "collision_verbs": Words,
+        "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,

@@ -46,6 +46,14 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a gas explosion": Row(
+        "A gas explosion ripped through an apartment building in Lyon on Thursday, killing five.",
+        "attack",
+        location="Lyon",
+    ),
+    "a labour strike": Row(
+        "Hundreds of workers went on strike at the car plant in Lyon on Tuesday.", "protest", location="Lyon"
+    ),
     "a march through the streets": Row(
         "Thousands marched through the streets of Lima on Saturday to demand new elections.",
         "protest",
@@ -191,6 +199,7 @@ POLITICAL_NEGATIVES = {
     "ads_attacking": "The group bought ads attacking Ohio winner Paul Berg with commercials on local radio.",
     "target_via_mail": "The group plans to target Ohio voters via mail, phone calls and digital ads.",
     "attacked_for": "Senator Paul Berg has attacked Ohio voters and lawmakers for opposing the plan.",
+    "gas_war": "The gas war between the two countries ended in Kyiv on Tuesday.",
     "struck_a_deal": "The two sides struck a deal in Geneva on Sunday.",
     "hit_the_trail": "The senator hit the campaign trail in Ohio on Monday.",
     "boarded_a_bus": "The senator boarded a shuttle bus in Ohio on Monday.",

@@ -85,7 +85,10 @@ def is_figurative(match: TriggerMatch) -> bool:
         if tok.dep_ == "compound" and len(match.span) == 1 and not named_storm:
             return True  # "riot police", "war crimes"
         for child in tok.children:
-            if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in words("figurative_modifiers"):
+            modifiers = words("figurative_modifiers")
+            if tok.lemma_.lower() in words("contest_words"):
+                modifiers = modifiers | words("contest_modifiers")  # "a gas war", not "a gas explosion"
+            if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in modifiers:
                 return True
         verb = governing_verb(tok)
         if verb is not None and verb.lemma_.lower() in words("non_event_governors") and tok.dep_ in {"dobj", "pobj"}:
