@@ -55,7 +55,7 @@ ROWS = {
         "Hundreds of workers went on strike at the car plant in Lyon on Tuesday.", "protest", location="Lyon"
     ),
     "a march through the streets": Row(
-        "Thousands marched through the streets of Lima on Saturday to demand new elections.",
+        "Thousands marched through the old town of Lima on Saturday to demand new elections.",
         "protest",
         location="Lima",
     ),
@@ -147,8 +147,11 @@ def test_incident_connected_triggers_are_one_event(incident_extractor: Extractor
 
 
 def test_a_casualty_clause_about_the_incidents_place_is_the_same_incident(incident_extractor: Extractor) -> None:
-    # "where dozens were killed" hangs from the place of the attack's clause, not from the attack
-    text = "One of the worst attacks came Tuesday in northern Kidal where dozens were killed in the town of Tessit."
+    # "where nine villagers were killed" hangs from the place of the attack's clause, not from the attack
+    text = (
+        "One of the deadliest raids came on Tuesday in northern Kidal, "
+        "where nine villagers were killed in the hamlet of Tessit."
+    )
     found = _incidents(incident_extractor, text)
     assert len(found) == 1
     assert found[0].casualties is not None and found[0].casualties.killed is not None
@@ -199,10 +202,10 @@ POLITICAL_NEGATIVES = {
     "ads_attacking": "The group bought ads attacking Ohio winner Paul Berg with commercials on local radio.",
     "target_via_mail": "The group plans to target Ohio voters via mail, phone calls and digital ads.",
     "attacked_for": "Senator Paul Berg has attacked Ohio voters and lawmakers for opposing the plan.",
-    "gas_war": "The gas war between the two countries ended in Kyiv on Tuesday.",
+    "gas_war": "The gas war between the two neighbours ended in Kyiv on Tuesday.",
     "struck_a_deal": "The two sides struck a deal in Geneva on Sunday.",
     "hit_the_trail": "The senator hit the campaign trail in Ohio on Monday.",
-    "boarded_a_bus": "The senator boarded a shuttle bus in Ohio on Monday.",
+    "boarded_a_bus": "The senator boarded a night bus in Ohio on Monday.",
     "attacked_the_market": "The start-up attacked the market in Ohio with a cheaper phone.",
     "attacked_for_remarks": "Ana Okafor attacked Senator Paul Berg in Ohio for his remarks on the budget.",
     "flood_of_money": "The flood of money into Ohio changed the race for governor.",

@@ -199,7 +199,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         verbs = [r.match.token for r in readings if r.match.rule.category == "maritime"]
         collided = any(v.lemma_.lower() in words("collision_verbs") and vehicle_party(v) for v in verbs)
         if all(v.pos_ == "VERB" for v in verbs) and not collided:
-            return None  # "boarded a shuttle bus": no ship, no collision
+            return None  # "boarded a night bus": no ship, no collision
         category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack

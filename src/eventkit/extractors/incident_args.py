@@ -126,7 +126,10 @@ def _sequel(clause: Token) -> bool:
 
 
 def _casualties_where(incident: Token, casualty: Token) -> bool:
-    """A casualty clause about the place of an incident's clause: "the attack came in X, *where* dozens were killed"."""
+    """A casualty clause about the place of an incident's clause.
+
+    "the raid came in X, *where* nine villagers were killed": the killing is the raid's.
+    """
     if casualty.lemma_.lower() not in casualty_verbs() or casualty.dep_ != "relcl":
         return False
     if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in casualty.children):

@@ -128,12 +128,6 @@ def _armed_sentence(tok: Token) -> bool:
     return any(t.lemma_.lower() in armed or t.lower_ in armed for t in tok.sent)
 
 
-def _contest_verb(tok: Token) -> bool:
-    """A verb of conquest, contest or rhetorical attack: its object can be a prize or a position."""
-    lemma = tok.lemma_.lower()
-    return lemma in words("conquest_verbs") or lemma in words("contest_words") or lemma in words("rhetorical_triggers")
-
-
 @per_resources
 def _vehicles() -> frozenset[str]:
     return frozenset(load_list("lexicons/vehicles.en.txt"))

@@ -476,9 +476,9 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _meeting_nouns():
                 continue  # "talks ... mediated by Egypt": the meeting itself is no participant
             if _title_of_next_name(tok):
-                continue  # "between X and Soviet leader Y" parsed as three conjuncts: the title is Y's
+                continue  # "between X and Danish leader Y" parsed as three conjuncts: the title is Y's
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
-                tok = group  # "The leaders of X, Y and Z ... As they met in Ottawa": the leaders
+                tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
             if tok.lower_ in _COLLECTIVE_HEADS:
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for
@@ -508,8 +508,8 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
     """The group "they" refers to, if any.
 
     The last plural subject of this or the previous sentence that stands for
-    two or more named parties ("The leaders of the United States, Canada and
-    Mexico").
+    two or more named parties ("The leaders of Norway, Sweden and
+    Finland").
     """
     sent = they.sent
     start = sent.start

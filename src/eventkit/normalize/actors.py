@@ -273,7 +273,7 @@ class ActorIndex:
             rec = ActorRecord(name=name, kind=ActorKind.PERSON, quoted_name=quoted)
             self.records.append(rec)
         elif rec.quoted_name and not quoted and len(self._key(name)) >= 2:
-            # a name first met in quoted speech ("Crooked Ana Ruiz") gives way to the narration's
+            # a name first met in quoted speech ("Lazy Ana Ruiz") gives way to the narration's
             rec.aliases.append(rec.name)
             rec.name, rec.quoted_name = name, False
         elif name != rec.name:

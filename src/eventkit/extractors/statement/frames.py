@@ -46,13 +46,13 @@ from eventkit.extractors.statement.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
 #: A cue's complements: with one of them, no other clause is what was said.
 _OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 #: Prepositions of the time, medium or occasion of speaking ("said *in* a statement that ...").
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 #: Entity labels of a time phrase ("in the early morning hours", "on Friday").
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 
 #: Prepositions that open circumstances, not what was said ("admitted under questioning").
