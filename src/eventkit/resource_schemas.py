@@ -46,8 +46,8 @@ class TriggerRule(BaseModel):
             vehicle (``vehicles.en.txt``) or a structure (``structure_words``):
             "the bus overturned", "sank the ferry", not "overturned the ruling".
         needs_arms: Verbs only: another sense unless a military or weapon word
-            (``military_words``, ``weapon_words``) is in the sentence
-            ("aircraft struck targets", not "struck a deal").
+            (``military_words``, ``weapon_words``) is in the verb's subject,
+            object or agent ("warplanes struck targets", not "struck a deal").
         companion_only: Never an event on its own, only an argument-bearing
             part of another trigger's event ("clashes broke out at a rally":
             a riot; "the candidate's rally": nothing).

@@ -20,9 +20,11 @@ from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.mentions import first_name_gender, word_classes
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
-__all__ = ["casualty_verbs", "is_figurative", "is_law_enforcement", "is_rhetorical", "words"]
+__all__ = ["casualty_verbs", "is_figurative", "is_law_enforcement", "is_rhetorical", "vehicle_party", "words"]
 
 _TYPE = "incident"
 
@@ -84,10 +86,10 @@ def is_figurative(match: TriggerMatch) -> bool:
         named_storm = tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"  # "Hurricane Milton"
         if tok.dep_ == "compound" and len(match.span) == 1 and not named_storm:
             return True  # "riot police", "war crimes"
+        modifiers = words("figurative_modifiers")
+        if tok.lemma_.lower() in words("contest_words"):
+            modifiers = modifiers | words("contest_modifiers")  # "a gas war", not "a gas explosion"
         for child in tok.children:
-            modifiers = words("figurative_modifiers")
-            if tok.lemma_.lower() in words("contest_words"):
-                modifiers = modifiers | words("contest_modifiers")  # "a gas war", not "a gas explosion"
             if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in modifiers:
                 return True
         verb = governing_verb(tok)
@@ -95,11 +97,10 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True
         if abstract_complement(tok):
             return True  # "an explosion of speculation", "a storm of criticism"
-    figurative = words("figurative_objects") | words("contest_objects")
-    if tok.pos_ in {"NOUN", "PROPN"} and any(
-        o.lemma_.lower() in figurative for o in prep_objects(tok, ("on", "against"))
-    ):
-        return True  # "an assault on the smartphone market", "a war on inflation"
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        figurative = words("figurative_objects") | words("contest_objects")
+        if any(o.lemma_.lower() in figurative for o in prep_objects(tok, ("on", "against"))):
+            return True  # "an assault on the smartphone market", "a war on inflation"
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
         return True  # "a battle over ideas", "fighting for his homeland": a cause, not a place fought over
@@ -117,15 +118,19 @@ def is_figurative(match: TriggerMatch) -> bool:
 
 def _armed_parties(verb: Token) -> bool:
     """A military or weapon word in the verb's subject, object or agent ("*rebels* attacked a market")."""
-    armed = words("military_words") | words("weapon_words")
     parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "agent"}]
-    return any(t.lemma_.lower() in armed or t.lower_ in armed for c in parties for t in c.subtree)
+    return _armed([t for c in parties for t in c.subtree])
 
 
 def _armed_sentence(tok: Token) -> bool:
     """A military or weapon word in the trigger's sentence ("rebels", "troops", "a grenade")."""
+    return _armed(tok.sent)
+
+
+def _armed(tokens: Iterable[Token]) -> bool:
+    """Whether any of the tokens is a military or weapon word (``military_words``, ``weapon_words``)."""
     armed = words("military_words") | words("weapon_words")
-    return any(t.lemma_.lower() in armed or t.lower_ in armed for t in tok.sent)
+    return any(t.lemma_.lower() in armed or t.lower_ in armed for t in tokens)
 
 
 @per_resources

@@ -127,7 +127,7 @@ def lead_in(reader: Reader, cand: Candidate, quote: Quote) -> tuple[int, int] | 
         return None
     first = words[0]
     verb = first.head if first.dep_ in {"aux", "auxpass"} else first
-    subjectless = first.tag_ in FINITE_TAGS | {"MD"} and not any(
+    subjectless = first.tag_ in FINITE_TAGS and not any(
         c.dep_ in SUBJECTS and c.idx >= quote.start for c in verb.children
     )
     speaker = spk
