@@ -107,6 +107,7 @@ ROWS = {
 }
 
 NEGATIVES = {
+    "a civilian jet is no weapon": "A private jet hit a hangar near Lima on Sunday.",
     "trade war": "Analysts fear the trade war between the two economies will deepen.",
     "riot police as a modifier": "Riot police stood outside the parliament.",
     "demonstrate as showing": "The figures demonstrated the strength of the economy.",
