@@ -128,7 +128,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,
-        "structure_words": Words, "fall_triggers": Words, "fall_preps": Words, "fall_hazards": Words,
+        "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
+        "opponent_words": Words, "fall_triggers": Words, "fall_preps": Words, "fall_hazards": Words,
         "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
         "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
     },
@@ -156,6 +157,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "currency_ambiguity": {
         "symbols": StrMap, "words": StrMap, "letter_symbols": Words, "not_words": Words, "ignore_codes": Words,
     },
+    "lemmas": {"verb_forms": dict[str, list[str]]},
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,

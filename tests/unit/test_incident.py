@@ -59,6 +59,26 @@ ROWS = {
         "protest",
         location="Lima",
     ),
+    "a strike staged (the model's lemma is 'stag')": Row(
+        "Dock workers staged a strike at the port of Tema on Wednesday.", "protest", "Dock workers", "Tema"
+    ),
+    "walked off the job": Row("Thousands of nurses walked off the job in Perth on Thursday.", "protest", None, "Perth"),
+    "a town seized by rebels": Row(
+        "Rebels seized the town of Walikale on Sunday.", "armed_conflict", "Rebels", "Walikale"
+    ),
+    "an airport taken over by fighters": Row(
+        "Islamist fighters took over the airport in Kismayo on Tuesday.",
+        "armed_conflict",
+        "Islamist fighters",
+        "Kismayo",
+    ),
+    "an earthquake of a measured magnitude": Row(
+        "An earthquake of magnitude 6.4 struck southern Peru on Friday, killing nine people.",
+        "disaster",
+        None,
+        "Peru",
+        killed=9,
+    ),
     "vehicles collided": Row("Two trains collided near Bergen on Tuesday, injuring dozens of passengers.", "accident"),
     "warplanes struck": Row("Israeli warplanes struck targets in Gaza overnight.", "attack", location="Gaza"),
     "crowds torched cars": Row("Angry crowds torched police cars in Lyon on Sunday night.", "riot", location="Lyon"),
@@ -112,6 +132,11 @@ NEGATIVES = {
     "riot police as a modifier": "Riot police stood outside the parliament.",
     "demonstrate as showing": "The figures demonstrated the strength of the economy.",
     "price war": "Airlines are locked in a price war over summer fares.",
+    "goods seized by police": "Police seized three tonnes of cocaine at the port of Tema on Sunday.",
+    "weapons seized by troops": "Security forces seized a large cache of weapons in Kandahar on Monday.",
+    "a company taken over": "The bank took control of its rival in Frankfurt last year.",
+    "the initiative seized": "The senator seized the initiative in the debate in Denver.",
+    "a storm of measured outrage is still words": "The plan drew a storm of criticism in Perth on Monday.",
 }
 
 
@@ -214,6 +239,11 @@ POLITICAL_NEGATIVES = {
     "humor_demonstrated": "Berg praised the humor he demonstrated during a radio interview in Ohio.",
     "demonstration_of_how": "Okafor won in Ohio on Tuesday, in another demonstration of how hard it is to beat her.",
     "capture_senate": "Democrats in Ohio hope to capture the Senate next year.",
+    "fight_a_disease": "The foundation gave money in Ohio to fight malaria and measles.",
+    "fight_a_cause": "The group vowed to fight terrorism and organised crime in Ohio.",
+    "fight_a_tax": "Farmers in Ohio will keep up their fight against the new tax.",
+    "fought_a_candidate": "Donors in Ohio spent millions to fight Senator Paul Berg.",
+    "fought_for_a_cause_in_a_place": "Activists have fought for recognition in Lima for years.",
 }
 
 POLITICAL_LITERALS = {
@@ -230,6 +260,10 @@ POLITICAL_LITERALS = {
     "campaign_attack": ("Government troops attacked the rebels in Kidal in a campaign to retake the north.", "attack"),
     "army_advanced": ("The army advanced on the town of Kidal on Sunday.", "armed_conflict"),
     "students_demonstrated": ("Thousands of students demonstrated in Lima on Monday against the fees.", "protest"),
+    "fought_the_rebels": ("Troops fought the rebels near Kidal on Sunday.", "armed_conflict"),
+    "fought_for_an_hour": ("Soldiers fought the gunmen for an hour in Kidal on Sunday.", "armed_conflict"),
+    "fight_against_a_group": ("The army's fight against the Islamic State in Kidal intensified.", "armed_conflict"),
+    "war_on_a_country": ("The war on Ukraine entered its third year in Kharkiv.", "armed_conflict"),
     "flood_of_water": ("A flood of water swept through Lima on Monday, killing two people.", "disaster"),
 }
 

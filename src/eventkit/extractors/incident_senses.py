@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import PLACE_LABELS
-from eventkit.extractors.eventhood import abstract_complement, is_abstract
+from eventkit.extractors.eventhood import abstract_complement, is_abstract, names_place
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
@@ -52,6 +52,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "in March": a month, not a march
     if tok.lemma_.lower() in words("structural_triggers") and not _structure(tok):
         return True  # "the collapse of some militias", "talks collapsed": no building fell
+    if tok.lemma_.lower() in words("territorial_triggers") and not _territory_taken(tok):
+        return True  # "seized weapons", "took control of the company": no place taken
     if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
         return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
     # "the visit demonstrated its value": a transitive use is another sense
@@ -101,6 +103,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         figurative = words("figurative_objects") | words("contest_objects")
         if any(o.lemma_.lower() in figurative for o in prep_objects(tok, ("on", "against"))):
             return True  # "an assault on the smartphone market", "a war on inflation"
+    if tok.lemma_.lower() in words("opponent_words") and not _fights_a_party(tok):
+        return True  # "fight terrorism", "the fight against the tax", "fought the senator"
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
         return True  # "a battle over ideas", "fighting for his homeland": a cause, not a place fought over
@@ -246,6 +250,59 @@ def _structure(tok: Token) -> bool:
     return any(t.lemma_.lower() in words("structure_words") for t in things)
 
 
+#: Entity labels of the parties a war is fought against.
+_PARTY_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _fights_a_party(tok: Token) -> bool:
+    """The opponent of a contest word is a party, or none is named ("fighting raged").
+
+    The opponent is a verb's object or a noun's "against"/"on" object. A party
+    is an organisation, nationality or country entity, or a military, unrest or
+    generic group word; with arms among a verb's parties any opponent is one
+    ("soldiers fought the gunman").
+    """
+    if tok.pos_ == "VERB":
+        opponents = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    else:
+        opponents = prep_objects(tok, ("against", "on"))
+    if not opponents:
+        return True
+    groups = words("military_words") | words("unrest_groups") | words("generic_parties")
+    for opponent in opponents:
+        for x in (opponent, *opponent.conjuncts):
+            if x.lower_ in groups or x.lemma_.lower() in groups:
+                return True
+            if any(w.ent_type_ in _PARTY_LABELS for w in _own_words(x)):
+                return True
+    return tok.pos_ == "VERB" and _armed_parties(tok)
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The words of a noun phrase without its prepositional phrases ("the tax", not "in Albany")."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ != "prep")
+    return out
+
+
+def _territory_taken(verb: Token) -> bool:
+    """What the verb took is a place ("seized the airport", "took control *of the crossing*", "took over Kamina")."""
+    if verb.pos_ != "VERB":
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    taken += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "of"} for o in c.children]
+    taken += [o for t in taken if t.lemma_.lower() == "control" for o in prep_objects(t, ("of", "over"))]
+    places = words("territory_words") | words("structure_words")
+    for t in taken:
+        for x in (t, *t.conjuncts):
+            if x.lemma_.lower() in places or any(w.ent_type_ in PLACE_LABELS for w in x.subtree):
+                return True
+    return False
+
+
 def _hazard(tok: Token) -> bool:
     """Someone fell into, from, off or down a hazard ("fell down a mine shaft", "fell from a balcony")."""
     if tok.pos_ != "VERB":
@@ -276,12 +333,17 @@ def _sport(tok: Token) -> bool:
 
 
 def _non_place_goal(tok: Token) -> bool:
-    """A "for" goal that names no place ("fighting for recognition", "a fight for her country")."""
+    """A "for" goal that names no place ("fighting for recognition", "a fight for her country").
+
+    A duration is no goal ("fought for an hour", "fighting for three days").
+    """
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:
-                if obj.dep_ in {"pobj", "pcomp"} and not any(t.ent_type_ in PLACE_LABELS for t in obj.subtree):
-                    return True
+                if obj.dep_ not in {"pobj", "pcomp"} or obj.ent_type_ in {"DATE", "TIME"}:
+                    continue
+                if not names_place(obj):
+                    return True  # "for recognition in Lagos": the place is where, not what for
     return False
 
 

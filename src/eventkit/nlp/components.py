@@ -138,9 +138,11 @@ class EventkitComponent:
         lexicons: dict[str, str] | None = None,
     ) -> None:
         from eventkit.lexicons import Resources
+        from eventkit.nlp.lemmas import add_lemma_corrections
         from eventkit.pipeline import Options
         from eventkit.text.published import coerce_published
 
+        add_lemma_corrections(nlp)  # "staged a strike": the verb lemmas the small model gets wrong
         self.nlp = nlp
         self.name = name
         self.published = coerce_published(published)

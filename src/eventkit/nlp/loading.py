@@ -16,6 +16,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 from eventkit.errors import Errors, ModelNotFoundError
+from eventkit.nlp.lemmas import add_lemma_corrections
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,7 +42,8 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
 
     Returns:
         The pipeline, with eventkit's paragraph-boundary component added
-        before the parser.
+        before the parser and the lemma corrections of
+        ``lexicons/lemmas.en.yaml`` added to its attribute ruler.
 
     Raises:
         ModelNotFoundError: If no pipeline is installed or the named one fails to load.
@@ -72,4 +74,5 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
             pipeline.add_pipe("eventkit_paragraphs", before=before)
         else:
             pipeline.add_pipe("eventkit_paragraphs", first=True)
+    add_lemma_corrections(pipeline)
     return pipeline
