@@ -17,7 +17,7 @@ __all__ = ["FRAMES", "TriggerLexicon", "TriggerRule", "stem", "validate"]
 
 #: Argument frames each event type's extractor understands (see the lexicon files' headers).
 FRAMES: dict[str, frozenset[str]] = {
-    "meeting": frozenset({"symmetric", "host", "visit", "call", "nominal", "mediation", "topic"}),
+    "meeting": frozenset({"symmetric", "partner", "host", "visit", "call", "nominal", "mediation", "topic"}),
     "donation": frozenset({"give", "receive", "rescue", "help", "nominal"}),
     "incident": frozenset({"nominal"}),
 }

@@ -149,6 +149,16 @@ ROWS = {
         "meeting",
         location="Tromso",
     ),
+    "spoke with a named partner": Row(
+        "Foreign Minister Ines Calder spoke with President Jonas Gahr Store on Monday.",
+        ("Ines Calder", "Jonas Gahr Store"),
+        "talks",
+    ),
+    "an audience with": Row(
+        "President Ines Calder had an audience with Pope Francis at the Vatican on Monday.",
+        ("Ines Calder", "Francis"),
+        "meeting",
+    ),
     "negated meeting": Row(
         "Prime Minister Rishi Sunak did not meet President Joe Biden during the trip.",
         ("Rishi Sunak", "Joe Biden"),
@@ -168,6 +178,9 @@ NEGATIVES = {
     "sat down with a channel": "Sitting down with MSNBC on Thursday, Senator Ana Okafor said she would run.",
     "spoke to reporters": "Prime Minister Ulf Kristersson spoke to reporters in Malmo on Saturday.",
     "talked to unnamed voters": "Prime Minister Ulf Kristersson talked to voters in Malmo, including many students.",
+    "two speakers to one audience": "Hundreds of voters braved the cold in Malmo to hear Calder and Kristersson speak.",
+    "an event hosted by a channel": "Ines Calder spoke at a Malmo town hall hosted by Nordic TV on Monday.",
+    "the audience someone told": "Kristersson assured his Social Democratic audience, amid cheers, that he would win.",
     "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the chances of meeting Jonas Gahr Store.",
 }
 
@@ -215,7 +228,7 @@ def test_meeting_lexicon_validates() -> None:
     """Every meeting rule names a known kind and frame."""
     for rule in rules("meeting"):
         assert rule.kind in {"meeting", "visit", "talks", "summit", "call"}
-        assert rule.frame in {"symmetric", "topic", "host", "visit", "call", "nominal", "mediation"}
+        assert rule.frame in {"symmetric", "partner", "topic", "host", "visit", "call", "nominal", "mediation"}
 
 
 def test_a_place_the_parse_hangs_from_the_partner_is_where_they_met(meeting_extractor: Extractor) -> None:

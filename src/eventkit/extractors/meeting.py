@@ -337,6 +337,14 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     if verb.dep_ == "ccomp" and any(s.lower_ in {"he", "she"} for s in subjects):
         # "X said he had spoken with Y": the reporting clause's subject is "he"
         subjects = [s for s in subjects if s.lower_ not in {"he", "she"}] + subjects_of(verb.head)
+    partner_preps: tuple[str, ...] = ("with", "between", "among")
+    if verb.lemma_.lower() in _to_partner_verbs():
+        partner_preps = (*partner_preps, "to")  # "spoke to Y"
+    partners = prep_objects(verb, partner_preps)
+    if frame_name == "partner" and not partners:
+        return  # "Weld and Johnson spoke about the highway": together to an audience, not with each other
+    if frame_name == "host" and verb.dep_ == "acl":
+        subjects = [s for s in subjects if _is_someone(s)]  # "the debate hosted by CNN": an event, no guest
     frame.add(subjects)
     frame.add(agent_of(verb))  # "was received by Xi"
     if frame_name == "visit":
@@ -353,10 +361,6 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         objects = []  # "discussed the wall": the object is what was talked about
     if not passive or frame_name != "host":
         frame.add(objects)
-    partner_preps: tuple[str, ...] = ("with", "between", "among")
-    if verb.lemma_.lower() in _to_partner_verbs():
-        partner_preps = (*partner_preps, "to")  # "spoke to Y"
-    partners = prep_objects(verb, partner_preps)
     frame.add(partners)
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
