@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import PLACE_LABELS
 from eventkit.extractors.eventhood import abstract_complement, is_abstract, names_place
-from eventkit.extractors.triggers import TriggerMatch, governing_verb, lexicon_extra, prep_objects
+from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.mentions import first_name_gender, word_classes
@@ -359,19 +359,47 @@ def is_rhetorical(
     "the senator attacked the mayor for her remarks", "his battles with the council",
     "the minister fired back", "clashing with a well-known radio host". An armed
     group or a country as a party, a place, a casualty or a weapon word keeps
-    the literal reading.
+    the literal reading, except that a place does not make two named persons'
+    fight physical ("the senator attacked his rival in Iowa"; "a man attacked
+    a woman in Lyon" stays an attack).
     """
-    if place is not None or casualties is not None:
+    if casualties is not None:
         return False
     if not all(t.lemma_.lower() in words("rhetorical_triggers") for t in tokens):
         return False
     parties = [*actors, *targets]
+    if place is not None and not (
+        len(parties) >= 2 and all(a.kind == ActorKind.PERSON and is_named(a) for a in parties)
+    ):
+        return False
     if not any(a.kind == ActorKind.PERSON for a in parties):
         return False
     if any(a.kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION} for a in parties):
         return False  # a country or an armed group takes part
+    if any(_instrument(tok) for tok in tokens):
+        return False  # "attacked her with a hammer"
     weapons = words("weapon_words") | words("attack_modifiers")
     return not any(t.lemma_.lower() in weapons for tok in tokens for t in tok.sent)
+
+
+def _instrument(verb: Token) -> bool:
+    """A physical thing the verb acts "with" ("attacked her with a hammer").
+
+    Not a person or a name ("with Y"), an abstract noun ("with insults"), a
+    means of communication ("with ads") or a noun of a thing's part or
+    measure ("with the help of", "with a barrage of insults").
+    """
+    if verb.pos_ != "VERB":
+        return False
+    for obj in prep_objects(verb, ("with",)):
+        if obj.ent_type_ or obj.pos_ in {"PROPN", "PRON"} or _person(obj) or is_abstract(obj):
+            continue
+        if prep_objects(obj, ("of",)):
+            continue
+        if obj.lemma_.lower() in words("verbal_instruments") or obj.lower_ in word_classes().person_pronouns:
+            continue
+        return True
+    return False
 
 
 def is_law_enforcement(tok: Token, actors: list[Actor]) -> bool:
