@@ -441,3 +441,35 @@ def test_an_inserted_cue_after_a_fronted_name_gives_the_speaker_and_the_whole_ho
     assert "Stone" in stmt.speaker.name
     assert phrase_matches("to understand the real jonas berg", stmt.content)
     assert phrase_matches("one should visit the harbour museum", stmt.content)
+
+
+# ------------------------------------------------------------- complements the parse hung elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        # a gerund clause taken for the verb's own complement, its finite verb inside it
+        (
+            "Jonas Berg said having so many police officers at the festival was a relief.",
+            "Berg",
+            "so many police officers at the festival was a relief",
+        ),
+        # a bare clause after a time phrase, hung as an adverbial clause
+        (
+            "Mayor Eva Stone said after the vote she would not accept the council's offer if it were made.",
+            "Stone",
+            "she would not accept the council's offer",
+        ),
+    ],
+)
+def test_a_complement_the_parse_misattached_is_what_was_said(
+    statement_extractor: Extractor, text: str, speaker: str, key: str
+) -> None:
+    _said_by(_statements(statement_extractor, text), speaker, key)
+
+
+def test_a_circumstance_clause_of_a_saying_verb_is_no_content(statement_extractor: Extractor) -> None:
+    """ "said enough when ...", "said goodbye before ...": a subordinator makes the clause a circumstance."""
+    text = "When the council cut the budget, Mayor Eva Stone said enough. Jonas Berg said goodbye before he left."
+    assert _statements(statement_extractor, text) == []

@@ -189,3 +189,26 @@ def test_a_person_known_only_by_a_title_is_no_antecedent_of_she(statement_extrac
 def test_an_inserted_they_said_is_not_the_host_clauses_noun(statement_extractor: Extractor) -> None:
     text = HEADLINE + "Students met the council on Monday.\n\nThe harbour fees, they said, will rise for every pupil."
     assert not any("fees" in s.speaker.name for s in _statements(statement_extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            'In a statement to the Gazette, her senior policy adviser, Tom Berg, said: "The pier will reopen in May."',
+            "Tom Berg",
+            "The pier will reopen",
+        ),
+        (
+            "On Tuesday in Oslo, while on the campaign trail for his wife, mayoral candidate Ana Ruiz, "
+            "former governor Tom Ruiz said his wife was ready to lead.",
+            "Tom Ruiz",
+            "his wife was ready",
+        ),
+    ],
+)
+def test_a_subject_hung_as_an_apposition_of_a_fronted_phrase_speaks(
+    statement_extractor: Extractor, text: str, speaker: str, words: str
+) -> None:
+    """The parse made the subject an apposition inside the fronted phrase; the nearest one speaks."""
+    assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker

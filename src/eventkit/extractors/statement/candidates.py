@@ -140,6 +140,31 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     return False
 
 
+def _fronted_apposition(cue: Token) -> Token | None:
+    """The subject the parse hung as an apposition inside a fronted phrase.
+
+    "In a statement to the Observer, *her adviser, Jake Sullivan,* said: ...":
+    the noun phrase right before the cue became an apposition of "the
+    Observer"; it is the cue's subject.
+    """
+    before = cue.i - 1
+    while before >= cue.sent.start and cue.doc[before].is_punct:
+        before -= 1
+    if before < cue.sent.start:
+        return None
+    tok = cue.doc[before]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "appos":
+        return None  # the nearest apposition ("Jake Sullivan"): a chain may hold two people
+    host = tok
+    while host.dep_ == "appos":
+        host = host.head
+    if host.dep_ != "pobj" or not any(a.dep_ == "prep" and a.head.i == cue.i for a in host.ancestors):
+        return None
+    return tok
+
+
 def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
     """The speaker of a participle that describes a statement noun: "X issued a statement *saying* ...".
 
@@ -236,6 +261,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
     speaker_tok = inserted_speaker(cue) or speaker_tok  # "the real X, Chief Justice Y said, one should ..."
     if speaker_tok is None and cue.pos_ == "NOUN" and cue.i > 0 and cue.nbor(-1).head == cue:
         speaker_tok = cue.nbor(-1)  # "..., the former mayor maintains": the misread verb's subject is a modifier
+    if speaker_tok is None:
+        speaker_tok = _fronted_apposition(cue)
     if speaker_tok is None:
         speaker_tok = _statement_noun_speaker(reader, cue)
     if speaker_tok is None and cue.is_sent_start and cue.i + 1 < len(cue.doc) and is_named(cue.nbor(1)):

@@ -31,6 +31,7 @@ from eventkit.extractors.statement.quotes import (
 )
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
+    FINITE_TAGS,
     PERSON_PRONOUNS,
     SUBJECTS,
     first_word,
@@ -300,6 +301,10 @@ def that_clause(cue: Token) -> Token | None:
             continue
         if first_word(child).lower_ == "that" and own_subject(child) is not None:
             return child
+    if cue_group(cue) == "report":
+        clause = _misattached_complement(cue)
+        if clause is not None:
+            return clause
     if any(c.dep_ in _OBJECT_DEPS for c in cue.children):
         return None
     # "tweeted in the early hours *that* the vote ...": the parse made the clause a relative
@@ -320,6 +325,36 @@ def that_clause(cue: Token) -> Token | None:
                 if clause.dep_ in {"acl", "ccomp"} and first_word(clause).dep_ == "mark":
                     return clause
     return None
+
+
+def _misattached_complement(cue: Token) -> Token | None:
+    """A bare complement clause the parse hung from a saying verb as something else.
+
+    "X said after the convention *he would not accept* ...": an adverbial
+    clause with a subject of its own and no subordinator ("when", "if",
+    "because" make it a circumstance: "said enough when Congress cut ...").
+    "X said *seeing so many officers there was* a relief": a gerund taken for
+    the verb's complement, with the finite verb of the clause inside it.
+    """
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "advcl" and _finite(child):
+            subject = own_subject(child)
+            opener = [c for c in child.children if c.dep_ == "mark" or c.tag_ in {"WRB", "WP", "WDT"}]
+            if subject is not None and subject.i < child.i and not opener:
+                return child
+        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1
+        if gerund and any(c.dep_ in {"ccomp", "conj"} and _finite(c) for c in child.children):
+            return child
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite or modal auxiliary ("would not accept")."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _continued(reader: Reader, cue: Token, end: int) -> int:
