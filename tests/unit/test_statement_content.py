@@ -473,3 +473,14 @@ def test_a_circumstance_clause_of_a_saying_verb_is_no_content(statement_extracto
     """ "said enough when ...", "said goodbye before ...": a subordinator makes the clause a circumstance."""
     text = "When the council cut the budget, Mayor Eva Stone said enough. Jonas Berg said goodbye before he left."
     assert _statements(statement_extractor, text) == []
+
+
+def test_a_that_clause_hung_as_a_relative_clause_after_the_audience_is_what_was_said(
+    statement_extractor: Extractor,
+) -> None:
+    """A relative clause's "that" is its subject or object; a "that" mark with a subject of its own opens a report."""
+    text = (
+        "On Friday night, Mayor Eva Stone told the crowd at her fundraiser for veterans that she and the "
+        "harbour board had several talks on Friday."
+    )
+    _said_by(_statements(statement_extractor, text), "Stone", "she and the harbour board had several talks")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.eventhood import is_abstract
 from eventkit.extractors.statement.cues import cue_group, declared_noun, idiom_noun, lemma_of
 from eventkit.extractors.statement.extent import (
     as_clause,
@@ -305,6 +306,9 @@ def that_clause(cue: Token) -> Token | None:
         clause = _misattached_complement(cue)
         if clause is not None:
             return clause
+    clause = _complement_as_relative(cue)
+    if clause is not None:
+        return clause
     if any(c.dep_ in _OBJECT_DEPS for c in cue.children):
         return None
     # "tweeted in the early hours *that* the vote ...": the parse made the clause a relative
@@ -347,6 +351,32 @@ def _misattached_complement(cue: Token) -> Token | None:
         gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1
         if gerund and any(c.dep_ in {"ccomp", "conj"} and _finite(c) for c in child.children):
             return child
+    return None
+
+
+def _complement_as_relative(cue: Token) -> Token | None:
+    """A that-clause the parse hung as a relative clause of a noun after the cue, "that" its mark.
+
+    "told the audience at his fundraiser for veterans *that he had* ...": a
+    relative clause's "that" is its subject or object; as a mark, with a
+    subject of its own, the clause is what was said. The noun is reached
+    through prepositional phrases only (no clause in between), and is no
+    abstract noun ("because of concerns that ...": the concern's content).
+    """
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
+    while preps:
+        prep = preps.pop()
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or is_abstract(pobj):
+                continue
+            preps.extend(c for c in pobj.children if c.dep_ == "prep")
+            for clause in pobj.children:
+                opener = first_word(clause)
+                subject = own_subject(clause)
+                if clause.dep_ != "relcl" or opener.lower_ != "that" or opener.dep_ != "mark":
+                    continue
+                if subject is not None and subject.lower_ != "that" and _finite(clause):
+                    return clause
     return None
 
 
