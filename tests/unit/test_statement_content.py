@@ -484,3 +484,9 @@ def test_a_that_clause_hung_as_a_relative_clause_after_the_audience_is_what_was_
         "harbour board had several talks on Friday."
     )
     _said_by(_statements(statement_extractor, text), "Stone", "she and the harbour board had several talks")
+
+
+def test_a_conditional_opening_the_reported_clause_is_no_question(statement_extractor: Extractor) -> None:
+    """ "said if X wins, Y": the "if" belongs to a clause inside what was said ("would not say if" asks)."""
+    found = _statements(statement_extractor, "Ana Ruiz said if the council wins, the pier will close.")
+    _said_by(found, "Ruiz", "if the council wins, the pier will close")

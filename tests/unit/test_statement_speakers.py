@@ -212,3 +212,9 @@ def test_a_subject_hung_as_an_apposition_of_a_fronted_phrase_speaks(
 ) -> None:
     """The parse made the subject an apposition inside the fronted phrase; the nearest one speaks."""
     assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker
+
+
+def test_a_name_in_apposition_deep_in_a_description_subject_speaks(statement_extractor: Extractor) -> None:
+    """The parse hung the name from the description's last noun ("Bergen"); it names the director."""
+    text = HEADLINE + "The director of the centre in Bergen, Ines Calder, said she had met the mayor twice."
+    assert _speaker_of(_statements(statement_extractor, text), "met the mayor") == "Ines Calder"

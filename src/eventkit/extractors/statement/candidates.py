@@ -147,6 +147,19 @@ def _fronted_apposition(cue: Token) -> Token | None:
     the noun phrase right before the cue became an apposition of "the
     Observer"; it is the cue's subject.
     """
+    tok = _name_before(cue)  # the nearest apposition ("Jake Sullivan"): a chain may hold two people
+    if tok is None:
+        return None
+    host = tok
+    while host.dep_ == "appos":
+        host = host.head
+    if host.dep_ != "pobj" or not any(a.dep_ == "prep" and a.head.i == cue.i for a in host.ancestors):
+        return None
+    return tok
+
+
+def _name_before(cue: Token) -> Token | None:
+    """The head of the apposition that ends right before the cue (commas skipped), if any."""
     before = cue.i - 1
     while before >= cue.sent.start and cue.doc[before].is_punct:
         before -= 1
@@ -155,14 +168,19 @@ def _fronted_apposition(cue: Token) -> Token | None:
     tok = cue.doc[before]
     while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
         tok = tok.head
-    if tok.dep_ != "appos":
-        return None  # the nearest apposition ("Jake Sullivan"): a chain may hold two people
-    host = tok
-    while host.dep_ == "appos":
-        host = host.head
-    if host.dep_ != "pobj" or not any(a.dep_ == "prep" and a.head.i == cue.i for a in host.ancestors):
+    return tok if tok.dep_ == "appos" else None
+
+
+def _deep_apposition(cue: Token, subject: Token) -> Token | None:
+    """A person's name in apposition deeper inside a description subject.
+
+    "The author of the book, *Mitchell Zuckoff*, said": the parse hung the
+    name from "book"; it names the author, who speaks.
+    """
+    name = _name_before(cue)
+    if name is None or name.ent_type_ != "PERSON" or name.head.i == subject.i:
         return None
-    return tok
+    return name if subject.i < name.i <= subject.right_edge.i else None
 
 
 def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
@@ -263,6 +281,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         speaker_tok = cue.nbor(-1)  # "..., the former mayor maintains": the misread verb's subject is a modifier
     if speaker_tok is None:
         speaker_tok = _fronted_apposition(cue)
+    elif speaker_tok.ent_type_ != "PERSON":
+        speaker_tok = _deep_apposition(cue, speaker_tok) or speaker_tok
     if speaker_tok is None:
         speaker_tok = _statement_noun_speaker(reader, cue)
     if speaker_tok is None and cue.is_sent_start and cue.i + 1 < len(cue.doc) and is_named(cue.nbor(1)):

@@ -153,7 +153,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         return  # "As X put it, Y": the host clause is what was said ("..., as X proposes" says how, not what)
     if ccomp is not None and ccomp.i > cue.i:
         predicate = free_relative_predicate(cue, ccomp)
-        if predicate is None and first_word(ccomp).lower_ in _WH_WORDS and lemma_of(cue) not in _ASKING:
+        first = first_word(ccomp)
+        conditional = first.lower_ == "if" and first.head.i != ccomp.i  # "said if X wins, he would ..."
+        if predicate is None and first.lower_ in _WH_WORDS and not conditional and lemma_of(cue) not in _ASKING:
             return  # "explained why he left", "told how ...": a topic, not the words (a question is asked)
         if elliptical(ccomp):
             return  # "as she said she would": the words are elsewhere
