@@ -342,7 +342,7 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         partner_preps = (*partner_preps, "to")  # "spoke to Y"
     partners = prep_objects(verb, partner_preps)
     if frame_name == "partner" and not partners:
-        return  # "Weld and Johnson spoke about the highway": together to an audience, not with each other
+        return  # "Calder and Berg spoke about the bridge": together to an audience, not with each other
     if frame_name == "host" and verb.dep_ == "acl":
         subjects = [s for s in subjects if _is_someone(s)]  # "the debate hosted by CNN": an event, no guest
     frame.add(subjects)

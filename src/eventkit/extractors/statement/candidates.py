@@ -143,11 +143,11 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
 def _fronted_apposition(cue: Token) -> Token | None:
     """The subject the parse hung as an apposition inside a fronted phrase.
 
-    "In a statement to the Observer, *her adviser, Jake Sullivan,* said: ...":
+    "In a statement to the Gazette, *her adviser, Tom Berg,* said: ...":
     the noun phrase right before the cue became an apposition of "the
-    Observer"; it is the cue's subject.
+    Gazette"; it is the cue's subject.
     """
-    tok = _name_before(cue)  # the nearest apposition ("Jake Sullivan"): a chain may hold two people
+    tok = _name_before(cue)  # the nearest apposition ("Tom Berg"): a chain may hold two people
     if tok is None:
         return None
     host = tok
@@ -174,8 +174,8 @@ def _name_before(cue: Token) -> Token | None:
 def _deep_apposition(cue: Token, subject: Token) -> Token | None:
     """A person's name in apposition deeper inside a description subject.
 
-    "The author of the book, *Mitchell Zuckoff*, said": the parse hung the
-    name from "book"; it names the author, who speaks.
+    "The director of the centre in Bergen, *Ines Calder*, said": the parse
+    hung the name from "Bergen"; it names the director, who speaks.
     """
     name = _name_before(cue)
     if name is None or name.ent_type_ != "PERSON" or name.head.i == subject.i:
