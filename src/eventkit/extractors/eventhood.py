@@ -37,6 +37,7 @@ __all__ = [
     "is_abstract",
     "mentions_vessel",
     "names_place",
+    "phrase_words",
     "predicted",
 ]
 
@@ -91,15 +92,25 @@ def abstract_complement(tok: Token, preps: tuple[str, ...] = ("of",)) -> bool:
 _WHERE_PREPS = frozenset({"in", "at", "across", "around", "near", "throughout"})
 
 
-def names_place(obj: Token) -> bool:
-    """The noun phrase names a place ("control of Aleppo"), not counting a setting hung from it."""
-    stack = [obj]
+def phrase_words(head: Token, skip_preps: frozenset[str] | None = None) -> list[Token]:
+    """The words of ``head``'s phrase without the prepositional phrases it skips (all when ``skip_preps`` is None).
+
+    ``phrase_words(tax)`` of "the tax in Albany" is "the tax"; with
+    ``skip_preps={"in"}``, "control of Aleppo" keeps "of Aleppo".
+    """
+    out, stack = [], [head]
     while stack:
         tok = stack.pop()
-        if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
-            return True
-        stack.extend(c for c in tok.children if not (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS))
-    return False
+        out.append(tok)
+        stack.extend(
+            c for c in tok.children if not (c.dep_ == "prep" and (skip_preps is None or c.lower_ in skip_preps))
+        )
+    return out
+
+
+def names_place(obj: Token) -> bool:
+    """The noun phrase names a place ("control of Aleppo"), not counting a setting hung from it."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase_words(obj, _WHERE_PREPS))
 
 
 def mentions_vessel(tok: Token) -> bool:

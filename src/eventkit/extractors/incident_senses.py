@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.base import PLACE_LABELS
-from eventkit.extractors.eventhood import abstract_complement, is_abstract, names_place
+from eventkit.extractors.eventhood import abstract_complement, is_abstract, names_place, phrase_words
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
@@ -273,19 +272,9 @@ def _fights_a_party(tok: Token) -> bool:
         for x in (opponent, *opponent.conjuncts):
             if x.lower_ in groups or x.lemma_.lower() in groups:
                 return True
-            if any(w.ent_type_ in _PARTY_LABELS for w in _own_words(x)):
+            if any(w.ent_type_ in _PARTY_LABELS for w in phrase_words(x)):
                 return True
     return tok.pos_ == "VERB" and _armed_parties(tok)
-
-
-def _own_words(head: Token) -> list[Token]:
-    """The words of a noun phrase without its prepositional phrases ("the tax", not "in Albany")."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ != "prep")
-    return out
 
 
 def _territory_taken(verb: Token) -> bool:
@@ -296,11 +285,7 @@ def _territory_taken(verb: Token) -> bool:
     taken += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "of"} for o in c.children]
     taken += [o for t in taken if t.lemma_.lower() == "control" for o in prep_objects(t, ("of", "over"))]
     places = words("territory_words") | words("structure_words")
-    for t in taken:
-        for x in (t, *t.conjuncts):
-            if x.lemma_.lower() in places or any(w.ent_type_ in PLACE_LABELS for w in x.subtree):
-                return True
-    return False
+    return any(x.lemma_.lower() in places or names_place(x) for t in taken for x in (t, *t.conjuncts))
 
 
 def _hazard(tok: Token) -> bool:
@@ -396,9 +381,8 @@ def _instrument(verb: Token) -> bool:
             continue
         if prep_objects(obj, ("of",)):
             continue
-        if obj.lemma_.lower() in words("verbal_instruments") or obj.lower_ in word_classes().person_pronouns:
-            continue
-        return True
+        if obj.lemma_.lower() not in words("verbal_instruments"):
+            return True
     return False
 
 

@@ -165,10 +165,15 @@ def _name_before(cue: Token) -> Token | None:
         before -= 1
     if before < cue.sent.start:
         return None
-    tok = cue.doc[before]
+    tok = _name_head(cue.doc[before])
+    return tok if tok.dep_ == "appos" else None
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the name ``tok`` opens or is inside ("Ana" -> "Ruiz")."""
     while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
         tok = tok.head
-    return tok if tok.dep_ == "appos" else None
+    return tok
 
 
 def _deep_apposition(cue: Token, subject: Token) -> Token | None:
@@ -287,9 +292,7 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         speaker_tok = _statement_noun_speaker(reader, cue)
     if speaker_tok is None and cue.is_sent_start and cue.i + 1 < len(cue.doc) and is_named(cue.nbor(1)):
         # 'Said Ana Ruiz: "..."': an inverted opener the parse did not read; the quote follows the name
-        speaker_tok = cue.nbor(1)
-        while speaker_tok.dep_ in {"compound", "flat"} and speaker_tok.head.i > speaker_tok.i:
-            speaker_tok = speaker_tok.head
+        speaker_tok = _name_head(cue.nbor(1))
         anchor = speaker_tok
     if any(c.dep_ == "auxpass" for c in cue.children) and lemma_of(cue) not in reader.cues.relay_verbs:
         # "It was announced by the ministry that ...": the agent speaks, not the subject
