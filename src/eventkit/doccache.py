@@ -1,4 +1,4 @@
-"""Values computed once per parsed Doc: its text, entities and sentences.
+"""Values computed once per parsed Doc: its text, entities, sentences and token columns.
 
 spaCy rebuilds ``doc.text`` (a join over every token), ``doc.ents``,
 ``doc.sents`` and ``span.ents`` (a walk over every entity) at every access. Helpers that are called once per event
@@ -6,18 +6,27 @@ candidate and read them would make a long document quadratic, so they read
 them through these functions, which compute each value once per Doc and
 forget it with the Doc (a :class:`weakref.WeakKeyDictionary`). Extraction
 never changes a Doc's tokens or entities, so the cached values stay true.
+
+A rule that reads a few kinds of token ("the prepositions", "the common nouns
+of claiming") finds them with :func:`token_mask` over the Doc's attribute
+columns instead of walking every token: iterating a Doc builds a Python
+:class:`~spacy.tokens.Token` for each word, which costs more than the rule.
 """
 
 from __future__ import annotations
 
 import bisect
 import weakref
+from collections.abc import Callable, Collection
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["doc_ents", "doc_sents", "doc_text", "span_ents"]
+__all__ = ["doc_column", "doc_ents", "doc_sents", "doc_text", "span_ents", "token_mask", "token_positions"]
 
 _CACHE: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()
 
@@ -69,3 +78,45 @@ def span_ents(span: Span) -> list[Span]:
         out.append(ents[i])
         i += 1
     return out
+
+
+def doc_column(doc: Doc, attr: str) -> np.ndarray:
+    """``doc.to_array(attr)``: one spaCy attribute ("POS", "TAG", "LOWER", "ENT_IOB" ...) of every token.
+
+    Built once per Doc. String attributes hold string-store hashes, ``ENT_IOB``
+    holds 0 (unset), 1 (I), 2 (O) or 3 (B).
+    """
+    values = _values(doc)
+    key = f"column:{attr}"
+    if key not in values:
+        values[key] = doc.to_array(attr) if len(doc) else np.zeros(0, dtype=np.uint64)
+    return values[key]  # type: ignore[no-any-return]
+
+
+def token_mask(doc: Doc, attr: str, keep: Collection[str] | Callable[[str], bool]) -> np.ndarray:
+    """A boolean mask of the tokens whose string attribute ``attr`` is in ``keep`` (or passes it, a predicate).
+
+    A collection of strings is compared by string id, a predicate is called
+    once per distinct value of the column: the test costs no Token per word.
+    ``token_mask(doc, "POS", {"VERB", "AUX"})``, ``token_mask(doc, "LEMMA",
+    lambda lemma: lemma.lower() in nouns)``.
+    """
+    column = doc_column(doc, attr)
+    if not callable(keep):
+        return np.isin(column, _string_ids(frozenset(keep)))
+    strings = doc.vocab.strings
+    kept = [value for value in np.unique(column).tolist() if keep(strings[value])]
+    return np.isin(column, np.array(kept, dtype=column.dtype))
+
+
+@lru_cache(maxsize=256)
+def _string_ids(words: frozenset[str]) -> np.ndarray:
+    """The string-store ids of ``words`` (symbols such as "VERB" or "prep" have ids of their own)."""
+    from spacy.strings import get_string_id
+
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
+def token_positions(mask: np.ndarray) -> list[int]:
+    """The token indices where ``mask`` is true, in text order."""
+    return np.flatnonzero(mask).tolist()  # type: ignore[no-any-return]

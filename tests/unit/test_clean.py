@@ -230,3 +230,45 @@ def test_photo_positions_are_dropped_from_captions() -> None:
 def test_left_and_right_as_words_are_kept() -> None:
     text = "When she left, right, and center were all alike."
     assert text in clean("A Headline.\n\n" + text).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "headline", "lede"),
+    [
+        (
+            "Port Strike in Vardo May Spread-Union leaders and dock workers are warning that the strike will spread.",
+            "Port Strike in Vardo May Spread",
+            "Union leaders and dock workers are warning",
+        ),
+        (
+            # the first hyphen is inside the title; the one after it ends it
+            "Retired Ex-Navy Chief Questions Harbour Contract-A former navy chief says the contract must be reviewed.",
+            "Retired Ex-Navy Chief Questions Harbour Contract",
+            "A former navy chief says",
+        ),
+        (
+            "Ferry Crews Walk Out Over Pay -The ferry crews of three island routes stopped work on Monday.",
+            "Ferry Crews Walk Out Over Pay",
+            "The ferry crews of three island routes",
+        ),
+    ],
+)
+def test_a_headline_glued_to_the_lede_without_a_dateline_is_split(raw: str, headline: str, lede: str) -> None:
+    result = clean(raw + "\n\nMore details followed on Tuesday.")
+    head, body = result.blocks[0], result.blocks[1]
+    assert head.kind == BlockKind.HEADLINE and result.text[head.start : head.end] == headline
+    assert body.kind == BlockKind.BODY and result.text[body.start : body.end].startswith(lede)
+    assert "-" not in result.text[head.end : body.start]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Pro-Government groups held rallies in the capital on Sunday.",  # a compound, not a join
+        "Harbour Talks Resume-Officials From Both Sides Meet In Oslo",  # no sentence after the hyphen
+        "The Vardo-Kirkenes Ferry Line reopened on Monday after repairs.",  # the text before is no title
+    ],
+)
+def test_a_hyphenated_first_line_that_is_no_glued_headline_stays_whole(raw: str) -> None:
+    result = clean(raw)
+    assert result.blocks[0].end - result.blocks[0].start == len(raw)

@@ -200,6 +200,13 @@ def test_a_headline_glued_to_dateline_and_lede_is_split(extractor: Extractor) ->
     assert incidents[0].location is not None and incidents[0].location.name == "Lima"
 
 
+def test_a_headline_glued_to_the_lede_without_a_dateline_is_its_own_evidence(extractor: Extractor) -> None:
+    text = "Harbour Blast Kills Three in Bergen-An explosion killed three workers at the harbour in Bergen on Monday."
+    (blast,) = _asserted(list(extractor.extract(text, published=PUBLISHED).incidents))
+    assert [s.text for s in blast.evidence if s.start == 0] == ["Harbour Blast Kills Three in Bergen"]
+    assert blast.location is not None and blast.location.name == "Bergen"
+
+
 def test_a_photo_credit_is_no_actor(extractor: Extractor) -> None:
     text = (
         "Students march in Lima, May 2, 2024. (J. Perez/Agency)-Onlookers cheered the students "

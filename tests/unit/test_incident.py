@@ -451,3 +451,18 @@ def test_the_opponent_after_with_is_no_place(incident_extractor: Extractor) -> N
         incident_extractor, "The minister vowed to stand with Chad and its ally Niger in the battle."
     ):
         assert event.location is None or event.location.country not in {"TCD", "NER"}
+
+
+def test_a_title_case_headline_name_that_swallows_the_trigger_is_no_place(extractor: Extractor) -> None:
+    # the tagger reads "Atacama Crash" as one place name: the site is the word before the trigger,
+    # and a headline's unknown name does not keep its incident apart from the lede's
+    text = (
+        "Officials Weigh Terrorism in Atacama Crash\n\n"
+        "A cargo plane crashed in Chile on Saturday, killing all six people on board, police said."
+    )
+    (crash,) = _incidents(extractor, text)
+    assert crash.location is not None and crash.location.name == "Chile"
+    assert {s.start for s in crash.evidence} >= {0, text.index("A cargo")}
+    bare = text.replace(" in Chile", "")
+    (crash,) = _incidents(extractor, bare)
+    assert crash.location is not None and crash.location.name == "Atacama"

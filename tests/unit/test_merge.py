@@ -10,7 +10,19 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from eventkit.merge import compatible_dates, dedupe, fingerprint, merge_events, represents, same_actor
-from eventkit.models import Actor, ActorKind, Meeting, Modality, Precision, Span, When
+from eventkit.models import (
+    Actor,
+    ActorKind,
+    Incident,
+    IncidentCategory,
+    Meeting,
+    Modality,
+    Place,
+    PlaceKind,
+    Precision,
+    Span,
+    When,
+)
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor
@@ -236,3 +248,24 @@ def test_partners_listed_out_of_a_group_are_one_meeting_each(extractor: Extracto
     meetings = extractor.extract(text, published="2024-03-04").meetings
     pairs = sorted(sorted(a.name for a in m.participants) for m in meetings)
     assert pairs == [["Alexander Stubb", "Ulf Kristersson"], ["Mette Frederiksen", "Ulf Kristersson"]]
+
+
+def _blast(start: int, place: Place | None) -> Incident:
+    return Incident(
+        trigger=Span(start=start, end=start + 5, text="blast"),
+        category=IncidentCategory.ATTACK,
+        location=place,
+        confidence=0.8,
+    )
+
+
+def test_a_headline_incident_at_an_unknown_name_merges_with_the_body_but_not_two_body_mentions() -> None:
+    norway = Place(name="Norway", kind=PlaceKind.COUNTRY, country="NOR")
+    unknown = Place(name="Vardo Harbour Blast", kind=PlaceKind.OTHER)  # a title-case headline read as one name
+    head, body = _blast(0, unknown), _blast(60, norway)
+    (merged,) = merge_events([head, body], headline_end=40)
+    assert merged.location is not None and merged.location.name == "Norway"
+    assert len(merge_events([_blast(50, unknown), _blast(90, norway)], headline_end=40)) == 2
+    oslo = Place(name="Oslo", kind=PlaceKind.CITY, country="NOR")
+    lima = Place(name="Lima", kind=PlaceKind.CITY, country="PER")
+    assert len(merge_events([_blast(0, oslo), _blast(60, lima)], headline_end=40)) == 2  # known places still differ

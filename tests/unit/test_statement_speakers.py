@@ -5,13 +5,16 @@ The texts are written for these tests and run through the real pipeline.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor
     from eventkit.models import Statement
+
+MakeDoc = Callable[..., Any]
 
 PUBLISHED = "2024-03-15"
 HEADLINE = "Harbour Plan Divides the Island Council\n\n"
@@ -218,3 +221,59 @@ def test_a_name_in_apposition_deep_in_a_description_subject_speaks(statement_ext
     """The parse hung the name from the description's last noun ("Bergen"); it names the director."""
     text = HEADLINE + "The director of the centre in Bergen, Ines Calder, said she had met the mayor twice."
     assert _speaker_of(_statements(statement_extractor, text), "met the mayor") == "Ines Calder"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_end"),
+    [
+        (
+            # the parse hangs the whole speaker phrase inside the reported clause: "said" has no subject
+            "Days after the truce, renewed shelling in the valley has forced families to sleep in the open, "
+            "international medical group Healers Without Walls (HWW) said Tuesday.",
+            "Healers Without Walls",
+            "to sleep in the open",
+        ),
+        (
+            # the speaker's description hung as a conjunct of the clause's last noun: not what was said
+            "Fighting in the northern province has forced families to run for the hills, "
+            "international medical charity Physicians Across Borders (PAB) said Friday.",
+            "Physicians Across Borders",
+            "run for the hills",
+        ),
+    ],
+)
+def test_the_phrase_before_a_closing_cue_is_the_speaker(
+    statement_extractor: Extractor, text: str, speaker: str, content_end: str
+) -> None:
+    (found,) = _statements(statement_extractor, text)
+    assert found.speaker.name == speaker
+    assert found.content.endswith(content_end)
+
+
+def test_a_person_in_the_closing_phrase_speaks_rather_than_the_place_of_the_title(make_doc: MakeDoc) -> None:
+    from eventkit.extractors.statement.candidates import _closing_speaker
+
+    # the parse hung the place of the title as a clause of the quote and the name inside it
+    rows = [  # word, head, dependency, part of speech
+        ('"', 3, "punct", "PUNCT"),
+        ("We", 3, "nsubj", "PRON"),
+        ("will", 3, "aux", "AUX"),
+        ("achieve", 12, "ccomp", "VERB"),
+        ("justice", 3, "dobj", "NOUN"),
+        (",", 3, "punct", "PUNCT"),
+        ('"', 3, "punct", "PUNCT"),
+        ("Lakeside", 3, "advcl", "PROPN"),
+        ("police", 9, "compound", "NOUN"),
+        ("Chief", 7, "dobj", "PROPN"),
+        ("Tom", 11, "compound", "PROPN"),
+        ("Berg", 9, "appos", "PROPN"),
+        ("said", 12, "ROOT", "VERB"),
+        ("Monday", 12, "npadvmod", "PROPN"),
+        (".", 12, "punct", "PUNCT"),
+    ]
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, ents=[(7, 8, "GPE"), (10, 12, "PERSON"), (13, 14, "DATE")])
+    found = _closing_speaker(doc[12])
+    assert found is not None
+    speaker, comma = found
+    assert speaker is not None and speaker.text == "Berg" and comma.i == 5

@@ -19,11 +19,13 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False
     # "a protest at Harbour Tower" and "a protest in Leeds" by the same named
     # party: an unlocated venue may lie in the city; other different places stay apart
+    # a headline's unknown capitalised name ("Sinai Crash Probe") does not keep it from the lede's place
     if (
         a.location
         and b.location
         and not same_place(a.location, b.location)
         and not (overlap(a.actors, b.actors) and _venue_and_area(a.location, b.location))
+        and not (headline and (_unknown(a.location) or _unknown(b.location)))
     ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
@@ -35,6 +37,11 @@ def _merge_keys(event: Event) -> set[str]:
     """The category: incidents of different categories never merge."""
     assert isinstance(event, Incident)
     return {str(event.category)}
+
+
+def _unknown(place: Place) -> bool:
+    """A name the gazetteer does not know and no country places."""
+    return place.kind == PlaceKind.OTHER and place.country is None
 
 
 def _venue_and_area(a: Place, b: Place) -> bool:

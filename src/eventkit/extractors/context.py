@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import span_ents
+from eventkit.doccache import doc_ents, span_ents
 from eventkit.extractors.captions import photo_date
 from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
 from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
@@ -69,7 +69,7 @@ class DocContext:
     def actors(self) -> ActorIndex:
         """The document's actor index (built on first use)."""
         headline_end = max((b.end for b in self.clean.blocks if b.kind == BlockKind.HEADLINE), default=0)
-        return ActorIndex(self.doc, headline_end=headline_end, dateline=self.clean.dateline)
+        return ActorIndex(self.doc, headline_end=headline_end, dateline=self.clean.dateline, text=self.clean.text)
 
     @cached_property
     def date_ents(self) -> list[SpacySpan]:
@@ -77,7 +77,7 @@ class DocContext:
 
         A TIME entity that names a weekday ("Saturday morning") counts as a date too.
         """
-        ents = list(self.doc.ents)
+        ents = list(doc_ents(self.doc))
         out: list[SpacySpan] = []
         for i, ent in enumerate(ents):
             nxt = ents[i + 1] if i + 1 < len(ents) else None
@@ -94,7 +94,7 @@ class DocContext:
                 out.append(ent)  # "Saturday morning", "the next morning"
         # "the next morning", "later that day" the tagger left untagged
         taken = [(e.start_char, e.end_char) for e in ents]
-        for start, end in find_anaphoric_days(self.doc.text):
+        for start, end in find_anaphoric_days(self.clean.text):
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not any(s < end and start < e for s, e in taken):
                 out.append(span)
@@ -133,9 +133,17 @@ class DocContext:
         return self.span(obj.idx, obj.idx + len(obj))  # type: ignore[union-attr]
 
     def sentence_span(self, token: Token) -> Span:
-        """The raw-grounded sentence containing ``token``."""
+        """The raw-grounded sentence containing ``token``, without the white space after it.
+
+        (Paragraph breaks the cleaner inserted, as between a headline and
+        the lede it was glued to, map to the raw character they replace.)
+        """
         sent = token.sent
-        return self.span(sent.start_char, sent.end_char)
+        text = self.clean.text
+        end = sent.end_char
+        while end > sent.start_char + 1 and text[end - 1].isspace():
+            end -= 1
+        return self.span(sent.start_char, end)
 
     def in_headline(self, token: Token) -> bool:
         """True when the token is in the article's headline."""
@@ -245,7 +253,7 @@ class DocContext:
     @cached_property
     def _ents_by_sentence(self) -> dict[int, list[SpacySpan]]:
         out: dict[int, list[SpacySpan]] = {}
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             out.setdefault(ent.sent.start, []).append(ent)
         return out
 

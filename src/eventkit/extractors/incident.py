@@ -395,6 +395,8 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
             # (also a known city the tagger took for an organisation: "the Kunduz attacks")
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
+            if ent is not None and ent.start <= tok.i < ent.end:
+                ent = ent.doc[ent.start : tok.i]  # a title-case "Harbour Blast" read as one name: the site is before it
             resolved = resolve_place(ent.text) if ent is not None else None
             if head.ent_type_ == "ORG" and (ent is None or not is_city_name(ent.text) or _a_persons_name(ent)):
                 continue  # "the Berg shooting" in an article about Jonas Berg: a person, no city

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import span_ents
+from eventkit.doccache import doc_column, doc_ents, doc_text, span_ents, token_mask, token_positions
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
@@ -52,6 +52,8 @@ __all__ = ["ActorIndex", "ActorRecord"]
 #: Determiners that introduce somebody new ("a spokesman"), so never refer back to a known person.
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+#: ``ENT_IOB`` of a token outside any entity ("O").
+_OUTSIDE = 2
 
 
 def _norm(text: str) -> str:
@@ -107,10 +109,20 @@ class ActorIndex:
         dateline: Character offsets of the article's dateline ("LIMA, Peru --"),
             if any: its place is where the story was filed, never what a
             pronoun refers to.
+        text: ``doc.text`` when the caller has it already (spaCy rebuilds it
+            from the tokens at each access).
     """
 
-    def __init__(self, doc: Doc, *, headline_end: int = 0, dateline: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        *,
+        headline_end: int = 0,
+        dateline: tuple[int, int] | None = None,
+        text: str | None = None,
+    ) -> None:
         self.doc = doc
+        self._text = text
         self.headline_end = headline_end
         self.dateline = dateline
         self.records: list[ActorRecord] = []
@@ -123,7 +135,7 @@ class ActorIndex:
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         persons: list[Span] = []
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ != "PERSON":
                 continue
             if self._is_place_name(ent):
@@ -132,11 +144,11 @@ class ActorIndex:
                 continue
             persons.append(ent)
         # body names before headline names, longest first, so that short forms attach to them
-        text = self.doc.text if persons else ""
+        text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.start in self._by_ent:
                 continue
             if ent.label_ in {"ORG", "NORP", "GPE", "LOC"} and self._link_surname(ent):
@@ -221,8 +233,12 @@ class ActorIndex:
         surnames = {k: v for k, v in self._surname_index.items() if v is not None}
         if not surnames:
             return
-        for token in self.doc:
-            if token.ent_iob_ != "O" or token.pos_ != "PROPN" or token.i in self._by_ent:
+        doc = self.doc
+        outside = doc_column(doc, "ENT_IOB") == _OUTSIDE
+        names = outside & token_mask(doc, "POS", {"PROPN"}) & token_mask(doc, "LOWER", surnames)
+        for i in token_positions(names):
+            token = doc[i]
+            if token.i in self._by_ent:
                 continue
             rec = surnames.get(token.lower_)
             if rec is not None and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].pos_ != "PROPN"):
@@ -650,13 +666,9 @@ def _in_quote(text: str, offset: int) -> bool:
 
 def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     """Per token: a capitalised proper noun; outside any entity (read from the Doc's arrays at once)."""
-    from spacy.attrs import ENT_IOB, IS_TITLE, POS
-
-    propn = doc.vocab.strings["PROPN"]
-    rows = doc.to_array([POS, IS_TITLE, ENT_IOB]).tolist() if len(doc) else []
-    titled = [pos == propn and bool(title) for pos, title, _ in rows]
-    outside = [iob == 2 for _, _, iob in rows]  # ENT_IOB 2 is "O"
-    return titled, outside
+    titled = token_mask(doc, "POS", {"PROPN"}) & (doc_column(doc, "IS_TITLE") != 0)
+    outside = doc_column(doc, "ENT_IOB") == _OUTSIDE
+    return titled.tolist(), outside.tolist()
 
 
 def _untagged_name_runs(titled: list[bool], outside: list[bool]) -> list[tuple[int, int]]:
@@ -675,15 +687,12 @@ def _untagged_name_runs(titled: list[bool], outside: list[bool]) -> list[tuple[i
 
 def _standalone_names(doc: Doc, titled: list[bool]) -> set[str]:
     """Capitalised proper nouns that stand alone, between words that are no proper nouns ("... *Okafor* said")."""
-    from spacy.attrs import POS
-
-    propn = doc.vocab.strings["PROPN"]
-    pos = doc.to_array(POS).tolist() if len(doc) else []
+    propn = token_mask(doc, "POS", {"PROPN"}).tolist()
     last = len(doc) - 1
     return {
         doc[k].lower_
         for k in range(len(doc))
-        if titled[k] and (k == 0 or pos[k - 1] != propn) and (k == last or pos[k + 1] != propn)
+        if titled[k] and (k == 0 or not propn[k - 1]) and (k == last or not propn[k + 1])
     }
 
 

@@ -6,7 +6,9 @@ What cleaning does, line by line:
    subscription blocks, share bars (patterns in
    ``resources/lexicons/boilerplate.en.yaml``).
 2. Marks the headline (the first content line when it has no sentence
-   punctuation or is in title case) so that no statement is read from it.
+   punctuation or is in title case) so that no statement is read from it;
+   a title-case headline run into the first sentence by a hyphen (with or
+   without a dateline between them) is split from it.
 3. Inside kept lines: markdown links and images, HTML tags and entities,
    backslash escapes (``\\$``), bullet markers, control and zero-width
    characters, odd spaces and curly quotes are rewritten; inline photo
@@ -170,6 +172,10 @@ _GLUED_HEADLINE = re.compile(
     r"(?P<head>[^\n]{8,200}?)[ \t]?-(?P<dateline>[A-Z][A-Z.'\u2019]{1,25}(?: [A-Z][A-Z.'\u2019]{1,25}){0,3})"
     r"[ \t\u00a0]{0,2}[\u2014\u2013][ \t\u00a0]{0,2}-?[ \t\u00a0]?"
 )
+#: Where a headline may be glued to the first sentence with no dateline: "Title Words-First sentence".
+_HEAD_JOIN = re.compile(r"(?<=[\w'\u2019\")\]]) ?-(?=[A-Z0-9\"\u201c])")
+#: How many words of the first sentence show that it is in sentence case, not a title.
+_LEDE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SMALL_WORDS = frozenset(
@@ -218,6 +224,29 @@ def _is_title_case(line: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
+
+
+def _glued_lede(raw: str, start: int, end: int) -> tuple[int, int] | None:
+    """A headline glued to the first sentence by a hyphen, with no dateline: "Port Strike May Spread-Union leaders ...".
+
+    Returns where the headline ends and the sentence starts, or None. The
+    headline before the hyphen is in title case and has no sentence end; the
+    text after it begins with a capital and is in sentence case ("Retired
+    Ex-Navy Chief Questions Harbour Contract-A former navy chief says": the
+    first hyphen is inside the title, the second one ends it).
+    """
+    line = raw[start:end]
+    if not _has_sentence_end(line.rstrip()):
+        return None
+    for join in _HEAD_JOIN.finditer(line):
+        head, tail = line[: join.start()], line[join.end() :]
+        if not 8 <= len(head) <= 200 or _SENTENCE_END.search(head) or not _is_title_case(head):
+            continue
+        lede = " ".join(tail.split()[:_LEDE_WORDS])
+        if len(lede.split()) < 4 or _is_title_case(lede):
+            continue
+        return start + join.start(), start + join.end()
+    return None
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -406,29 +435,36 @@ def clean(raw: str) -> CleanText:
         trail = len(text) - len(text.rstrip())
         s, e = start + lead, end - trail
         kind = BlockKind.HEADLINE if label == "headline" else BlockKind.BODY
-        glued = _GLUED_HEADLINE.match(raw, s, e) if not seen_headline and not blocks and block_start is None else None
-        if glued:
-            # "Activist Shot Dead in Lima-LIMA — -A prominent activist ...": headline, dateline, body
+        first = not seen_headline and not blocks and block_start is None
+        glued = _GLUED_HEADLINE.match(raw, s, e) if first else None
+        split = (glued.end("head"), glued.end()) if glued else None
+        if first and split is None and label == "body":
+            split = _glued_lede(raw, s, e)
+        if split is not None:
+            # "Activist Shot Dead in Lima-LIMA — -A prominent activist ...": headline, dateline, body;
+            # "Port Strike May Spread-Union leaders are warning ...": headline, body
+            head_end, body_start = split
             if len(builder):
                 builder.insert("\n\n", prev_end_raw)
             block_start, block_kind = len(builder), BlockKind.HEADLINE
-            _rewrite_line(builder, raw, s, glued.end("head"))
+            _rewrite_line(builder, raw, s, head_end)
             close_block()
-            builder.insert("\n\n", glued.end("head"))
+            builder.insert("\n\n", head_end)
             block_start, block_kind = len(builder), BlockKind.BODY
-            _rewrite_line(builder, raw, glued.start("dateline"), glued.end())
-            builder.insert("\n", glued.end() - 1)
-            s = glued.end()
+            if glued:
+                _rewrite_line(builder, raw, glued.start("dateline"), glued.end())
+                builder.insert("\n", glued.end() - 1)
+            s = body_start
             label, kind = "body", BlockKind.BODY
         seen_headline = True
         visible = _visible(text)
-        continues = bool(glued) or (
+        continues = split is not None or (
             block_start is not None
             and block_kind == kind == BlockKind.BODY
             and not _BULLET.match(visible)
             and (visible[:1].islower() or not _has_sentence_end(_last_visible(builder)))
         )
-        if glued:
+        if split is not None:
             pass
         elif continues:
             builder.insert(" ", prev_end_raw)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventkit.extractors.statement.cues import lemma_of
+from eventkit.doccache import token_mask, token_positions
 from eventkit.extractors.statement.quotes import quote_at
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
@@ -14,8 +14,11 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     by_anchor = {c.anchor.i: c for c in existing}
     by_cue = {c.cue.i: c for c in existing}
-    for token in reader.doc:
-        pobj = reader.prep_pobj(token) if token.dep_ == "prep" else None
+    doc = reader.doc
+    openers = {words[0] for words in reader.cues.prepositions}
+    for i in token_positions(token_mask(doc, "DEP", {"prep"}) & token_mask(doc, "LOWER", openers)):
+        token = doc[i]
+        pobj = reader.prep_pobj(token)
         if pobj is None or reader.ctx.in_headline(token) or reader.in_quote(token) is not None:
             continue
         clause = token.head
@@ -80,9 +83,10 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
 def noun_claims(reader: Reader) -> list[Candidate]:
     """'the mayor's claim that the bridge is safe': the possessor said the that-clause."""
     out: list[Candidate] = []
-    for noun in reader.doc:
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in reader.cues.claim_nouns:
-            continue
+    doc, nouns = reader.doc, reader.cues.claim_nouns
+    claims = token_mask(doc, "POS", {"NOUN"}) & token_mask(doc, "LEMMA", lambda lemma: lemma.lower() in nouns)
+    for i in token_positions(claims):
+        noun = doc[i]
         if reader.ctx.in_headline(noun) or reader.in_quote(noun) is not None:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)

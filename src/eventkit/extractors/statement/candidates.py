@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import span_ents, token_mask, token_positions
 from eventkit.extractors.captions import in_caption
-from eventkit.extractors.statement.cues import cue_group, lemma_of
+from eventkit.extractors.statement.cues import MISREAD_VERB_TAG, VERB_POS, VERB_TAGS, cue_group, lemma_of
 from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
 from eventkit.extractors.statement.syntax import (
+    NAMED_ENTS,
     inserted_speaker,
     inverted_speaker,
     is_named,
@@ -20,6 +22,7 @@ from eventkit.extractors.statement.syntax import (
 from eventkit.models import Actor
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Token
 
 
@@ -27,7 +30,9 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
     """One candidate per cue verb (or noun-cued verb) outside the headline and outside quotes."""
     found: list[Candidate] = []
     captions: dict[int, tuple[bool, bool]] = {}
-    for token in reader.doc:
+    doc = reader.doc
+    for i in token_positions(_possible_cues(reader)):
+        token = doc[i]
         if reader.ctx.in_headline(token) or reader.in_quote(token) is not None:
             continue
         group = cue_group(token)
@@ -50,6 +55,16 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     return found
+
+
+def _possible_cues(reader: Reader) -> np.ndarray:
+    """The tokens that can be a cue: verbs by part of speech or tag, a plural noun (a misread verb), an opener."""
+    doc = reader.doc
+    return (
+        token_mask(doc, "POS", VERB_POS)
+        | token_mask(doc, "TAG", VERB_TAGS | {MISREAD_VERB_TAG})
+        | token_mask(doc, "LOWER", reader.cues.inverted_openers)
+    )
 
 
 def _inverted_opener(reader: Reader, token: Token) -> bool:
@@ -211,6 +226,52 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
     return own_subject(verb)
 
 
+#: Most words of a speaker's noun phrase between the comma and a closing cue.
+_MAX_CLOSING_SPEAKER = 12
+#: The parts of speech of a speaker's noun phrase ("the medical charity's chief, Ana Ruiz (MSF)").
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PART", "PUNCT"})
+
+
+def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
+    """'..., international aid group Oxfam said Friday.': the speaker's phrase between the last comma and a closing cue.
+
+    The cue closes the sentence after what was said (a reported clause
+    before it); between the last comma and the cue stands one noun phrase,
+    the speaker's. The parse often hangs part of that phrase inside the
+    reported clause (its description as a conjunct of the clause's last
+    noun, or the whole phrase, leaving the cue without a subject). Returns
+    the phrase's head when the cue has no subject of its own (None when it
+    has one in the phrase) and the comma, where what was said ends; None
+    when the words before the cue are not such a phrase.
+    """
+    if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return None
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and doc[k].text != ",":
+        if doc[k].pos_ not in _PHRASE_POS or doc[k].is_sent_start or cue.i - k > _MAX_CLOSING_SPEAKER:
+            return None  # "..., too," Berg said': a word of what was said, not of a name
+        k -= 1
+    if k < 0 or k == cue.i - 1:
+        return None
+    subject = own_subject(cue)
+    if subject is not None:
+        return (None, doc[k]) if k < subject.i < cue.i else None
+    # the words hung outside the phrase: its head, and perhaps a preposition of a name ("Doctors *Without* Borders")
+    loose = [t for t in doc[k + 1 : cue.i] if not t.is_punct and not k < t.head.i < cue.i]
+    heads = [t for t in loose if t.pos_ in {"PROPN", "NOUN"}]
+    if len(heads) != 1 or heads[0].head.i > k or any(t.pos_ not in {"PROPN", "NOUN", "ADP"} for t in loose):
+        return None  # one phrase, hung inside the reported clause before the comma
+    # the name, not the description: the person of "Lakeside police Chief Tom Berg", the group of
+    # "relief group Healers Without Walls (HWW)"
+    named = [e for e in span_ents(doc[k + 1 : cue.i]) if e.label_ in NAMED_ENTS]
+    persons = [e for e in named if e.label_ == "PERSON"]
+    for names in (persons, named):
+        if len(names) == 1:
+            return names[0].root, doc[k]
+    return (heads[0], doc[k]) if heads[0].pos_ == "PROPN" else None
+
+
 def _in_as_clause(cue: Token) -> bool:
     """An adverbial clause opened by "as": "As X noted, ...", "..., as X put it"."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
@@ -290,6 +351,10 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         speaker_tok = _deep_apposition(cue, speaker_tok) or speaker_tok
     if speaker_tok is None:
         speaker_tok = _statement_noun_speaker(reader, cue)
+    closing = _closing_speaker(cue)
+    stranded = False
+    if closing is not None and speaker_tok is None and closing[0] is not None:
+        speaker_tok, stranded = closing[0], True
     if speaker_tok is None and cue.is_sent_start and cue.i + 1 < len(cue.doc) and is_named(cue.nbor(1)):
         # 'Said Ana Ruiz: "..."': an inverted opener the parse did not read; the quote follows the name
         speaker_tok = _name_head(cue.nbor(1))
@@ -323,6 +388,17 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None  # the relay verb itself; handled from "saying"
     cand = Candidate(cue=cue, anchor=anchor, speaker_tok=speaker_tok, group=group, rule=rule, reported_by=reported_by)
     fill_content(reader, cand)
+    # what was said ends at the comma before the speaker: cut there when the content runs over it into
+    # the speaker's words (not only its closing quote mark: '"a change agent," Cole said'), or when
+    # the parse cut it at the speaker's words hung inside it
+    comma = closing[1] if closing is not None else None
+    if (
+        comma is not None
+        and cand.content is not None
+        and cand.content[0] < comma.idx
+        and (stranded or any(ch.isalnum() for ch in reader.text[comma.idx : cand.content[1]]))
+    ):
+        cand.content = reader.clause(cand.content[0], comma.idx)
     if cand.content is None or cand.relay_only or (_as_idiom(reader, cue) and not _own_quote(cand)):
         _as_clause(reader, cand)
     # audience: "told reporters", "told Xi"

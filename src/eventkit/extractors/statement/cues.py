@@ -93,6 +93,13 @@ def cue_lexicon() -> Cues:
     )
 
 
+#: Parts of speech and tags of a verb cue (a token with neither is a cue only as a misread verb).
+VERB_POS = frozenset({"VERB", "AUX"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: The tag of a present-tense verb misread as a plural noun (:func:`misread_verb`).
+MISREAD_VERB_TAG = "NNS"
+
+
 def lemma_of(token: Token) -> str:
     """The lower-cased lemma of a token."""
     return token.lemma_.lower()
@@ -100,7 +107,7 @@ def lemma_of(token: Token) -> str:
 
 def cue_group(token: Token) -> str | None:
     """The lexicon group of a verb token, honouring phrasal particles."""
-    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
+    if token.pos_ not in VERB_POS and token.tag_ not in VERB_TAGS:
         return cue_lexicon().verb_group.get(token.lower_[:-1]) if misread_verb(token) else None
     cues = cue_lexicon()
     lemma = lemma_of(token)
@@ -122,7 +129,7 @@ def misread_verb(token: Token) -> bool:
     governs a reported clause (``ccomp``).
     """
     return (
-        token.tag_ == "NNS"
+        token.tag_ == MISREAD_VERB_TAG
         and token.lower_.endswith("s")
         and (token.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in token.children))
         and any(c.dep_ == "ccomp" for c in token.children)

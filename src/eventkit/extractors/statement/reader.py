@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import token_mask, token_positions
 from eventkit.extractors.base import DocContext
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.quotes import Quote, find_quotes, linked_quotes, opening, quote_at
@@ -59,10 +60,15 @@ class Reader:
         proper noun) counts as the role noun it is.
         """
         index: dict[str, list[Token]] = {}
-        roles = self.cues.roles
-        for token in self.doc:
-            if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ == "compound" and token.lower_ in roles):
-                index.setdefault(token.lemma_.lower(), []).append(token)
+        doc = self.doc
+        titles = (
+            token_mask(doc, "POS", {"PROPN"})
+            & token_mask(doc, "DEP", {"compound"})
+            & token_mask(doc, "LOWER", self.cues.roles)
+        )
+        for i in token_positions(token_mask(doc, "POS", {"NOUN"}) | titles):
+            token = doc[i]
+            index.setdefault(token.lemma_.lower(), []).append(token)
         return index
 
     def is_title(self, quote: Quote) -> bool:

@@ -1,0 +1,41 @@
+"""Per-Doc cached values: token columns and masks agree with the tokens they summarise."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventkit.doccache import doc_column, token_mask, token_positions
+
+TEXT = (
+    "Mayor Ana Ruiz said on Tuesday that the harbour bridge would reopen, according to a city statement. "
+    "Her claim that repairs were finished drew questions from Councillor Tomas Berg."
+)
+
+
+def test_a_mask_of_parts_of_speech_is_the_token_by_token_test(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    mask = token_mask(doc, "POS", {"VERB", "AUX"})
+    assert mask.tolist() == [t.pos_ in {"VERB", "AUX"} for t in doc]
+    assert [doc[i].text for i in token_positions(mask)] == [t.text for t in doc if t.pos_ in {"VERB", "AUX"}]
+
+
+def test_a_predicate_sees_each_value_as_its_string(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    nouns = {"claim", "statement"}
+    mask = token_mask(doc, "LEMMA", lambda lemma: lemma.lower() in nouns)
+    assert [doc[i].lower_ for i in token_positions(mask)] == ["statement", "claim"]
+    preps = token_mask(doc, "DEP", {"prep"}) & token_mask(doc, "LOWER", {"according"})
+    assert [doc[i].text for i in token_positions(preps)] == [t.text for t in doc if t.lower_ == "according"]
+
+
+def test_a_column_is_read_once_per_doc_and_holds_entity_positions(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    column = doc_column(doc, "ENT_IOB")
+    assert doc_column(doc, "ENT_IOB") is column
+    assert [value == 2 for value in column.tolist()] == [t.ent_iob_ == "O" for t in doc]
+
+
+def test_an_empty_doc_gives_empty_masks(nlp: Language) -> None:
+    doc = nlp.make_doc("")
+    assert token_positions(token_mask(doc, "POS", {"VERB"})) == []
+    assert token_positions(doc_column(doc, "ENT_IOB") == 2) == []
