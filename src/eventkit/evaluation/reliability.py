@@ -139,7 +139,7 @@ def format_reliability(buckets: Sequence[Bucket]) -> str:
 
 def format_thresholds(
     named: Sequence[tuple[str, Sequence[Observation]]],
-    thresholds: Sequence[float] = (0.0, 0.3, 0.5, 0.7, 0.85),
+    thresholds: Sequence[float] = (0.0, 0.3, 0.5, 0.7, 0.8, 0.85),
     *,
     types: Sequence[str] | None = ("statement",),
 ) -> str:
