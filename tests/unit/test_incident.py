@@ -63,6 +63,10 @@ ROWS = {
         "Dock workers staged a strike at the port of Tema on Wednesday.", "protest", "Dock workers", "Tema"
     ),
     "walked off the job": Row("Thousands of nurses walked off the job in Perth on Thursday.", "protest", None, "Perth"),
+    "offices ransacked": Row(
+        "Looters ransacked the offices of a charity in Juba on Monday.", "crime", "Looters", "Juba"
+    ),
+    "villages pillaged": Row("Militia fighters pillaged villages near Wau last week.", "crime", location="Wau"),
     "a town seized by rebels": Row(
         "Rebels seized the town of Walikale on Sunday.", "armed_conflict", "Rebels", "Walikale"
     ),
@@ -131,6 +135,7 @@ NEGATIVES = {
     "trade war": "Analysts fear the trade war between the two economies will deepen.",
     "riot police as a modifier": "Riot police stood outside the parliament.",
     "demonstrate as showing": "The figures demonstrated the strength of the economy.",
+    "ransacking archives": "Two reporters ransacked the city archives for the old letters.",
     "price war": "Airlines are locked in a price war over summer fares.",
     "goods seized by police": "Police seized three tonnes of cocaine at the port of Tema on Sunday.",
     "weapons seized by troops": "Security forces seized a large cache of weapons in Kandahar on Monday.",
