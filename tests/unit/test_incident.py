@@ -67,6 +67,9 @@ ROWS = {
         "Looters ransacked the offices of a charity in Juba on Monday.", "crime", "Looters", "Juba"
     ),
     "villages pillaged": Row("Militia fighters pillaged villages near Wau last week.", "crime", location="Wau"),
+    "fighting on a day (a date is no opponent)": Row(
+        "Heavy fighting on Monday near Wau forced thousands of residents to flee.", "armed_conflict", location="Wau"
+    ),
     "a town seized by rebels": Row(
         "Rebels seized the town of Walikale on Sunday.", "armed_conflict", "Rebels", "Walikale"
     ),

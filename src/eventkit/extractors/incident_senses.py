@@ -251,6 +251,8 @@ def _structure(tok: Token) -> bool:
 
 #: Entity labels of the parties a war is fought against.
 _PARTY_LABELS = frozenset({"ORG", "NORP", "GPE"})
+#: Entity labels of a time ("fighting *on Monday*"), never an opponent.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _fights_a_party(tok: Token) -> bool:
@@ -265,6 +267,7 @@ def _fights_a_party(tok: Token) -> bool:
         opponents = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
     else:
         opponents = prep_objects(tok, ("against", "on"))
+    opponents = [o for o in opponents if o.ent_type_ not in _TIME_LABELS]  # "fighting on Monday": when, not whom
     if not opponents:
         return True
     groups = words("military_words") | words("unrest_groups") | words("generic_parties")
