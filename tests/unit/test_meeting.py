@@ -78,6 +78,11 @@ ROWS = {
         ("Alicia Barcena", "Emmanuel Macron"),
         "meeting",
     ),
+    "a counterpart received (a pair noun is a guest)": Row(
+        "President Ana Ruiz received her Chilean counterpart at the palace in Lima on Friday.",
+        ("Ana Ruiz", "her Chilean counterpart"),
+        "meeting",
+    ),
     "host verb": Row(
         "Chancellor Olaf Scholz hosted President Andrzej Duda in Berlin on Friday.",
         ("Olaf Scholz", "Andrzej Duda"),

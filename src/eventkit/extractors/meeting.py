@@ -393,10 +393,10 @@ def _country_pair(tok: Token) -> list[Actor]:
 
 
 def _is_someone(tok: Token) -> bool:
-    """A noun phrase that can be a guest: a name, a person or group word, a title."""
+    """A noun phrase that can be a guest: a name, a person or group word, a title, a counterpart or envoy."""
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "PRON"}:
         return True
-    return tok.lower_ in _COLLECTIVE_HEADS or is_title(tok.lemma_)
+    return tok.lower_ in _COLLECTIVE_HEADS or is_title(tok.lemma_) or tok.lemma_.lower() in _pair_nouns()
 
 
 def _nominal_frame(noun: Token, frame: _Frame) -> None:
