@@ -10,7 +10,8 @@ and dates, so that no two paragraphs are identical and no cache can help:
 * ``dates``: many date expressions;
 * ``money``: many money amounts;
 * ``entities``: many named people, organisations and places;
-* ``json``: a JSON document pasted as text.
+* ``json``: a JSON document pasted as text;
+* ``glued``: one line of hyphen joins, each a possible end of a headline glued to its lede.
 """
 
 from __future__ import annotations
@@ -118,6 +119,12 @@ def _paragraphs(unit: Callable[[int], str], size: int, per_paragraph: int = 1) -
     return "".join(parts)[:size]
 
 
+def _glued(size: int) -> str:
+    """One line of hyphen joins ("harbour-Pier harbour-Pier ..."): each could end a headline glued to its lede."""
+    unit = "harbour-Pier "
+    return (unit * (size // len(unit) + 1))[: max(size - 1, 0)] + "."
+
+
 #: Shape name -> a function of the size in characters.
 SHAPES: dict[str, Callable[[int], str]] = {
     "article": lambda n: _paragraphs(_article, n),
@@ -127,6 +134,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "money": lambda n: _paragraphs(_money, n, 2),
     "entities": lambda n: _paragraphs(_entities, n, 2),
     "json": _json,
+    "glued": _glued,
 }
 
 

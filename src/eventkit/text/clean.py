@@ -176,6 +176,8 @@ _GLUED_HEADLINE = re.compile(
 _HEAD_JOIN = re.compile(r"(?<=[\w'\u2019\")\]]) ?-(?=[A-Z0-9\"\u201c])")
 #: How many words of the first sentence show that it is in sentence case, not a title.
 _LEDE_WORDS = 12
+#: The longest headline glued to a lede.
+_HEAD_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SMALL_WORDS = frozenset(
@@ -235,12 +237,12 @@ def _glued_lede(raw: str, start: int, end: int) -> tuple[int, int] | None:
     Ex-Navy Chief Questions Harbour Contract-A former navy chief says": the
     first hyphen is inside the title, the second one ends it).
     """
-    line = raw[start:end]
-    if not _has_sentence_end(line.rstrip()):
+    if not _has_sentence_end(raw[start:end].rstrip()):
         return None
-    for join in _HEAD_JOIN.finditer(line):
+    line = raw[start : min(end, start + _HEAD_CHARS + 400)]  # a headline and the first words after it
+    for join in _HEAD_JOIN.finditer(line, 0, _HEAD_CHARS + 2):
         head, tail = line[: join.start()], line[join.end() :]
-        if not 8 <= len(head) <= 200 or _SENTENCE_END.search(head) or not _is_title_case(head):
+        if len(head) < 8 or _SENTENCE_END.search(head) or not _is_title_case(head):
             continue
         lede = " ".join(tail.split()[:_LEDE_WORDS])
         if len(lede.split()) < 4 or _is_title_case(lede):
