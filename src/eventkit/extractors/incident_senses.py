@@ -44,10 +44,14 @@ def casualty_verbs() -> dict[str, str]:
     return table
 
 
+#: Entity labels of a time: never a trigger ("in March"), an opponent ("fighting *on Monday*") or a goal.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
 def is_figurative(match: TriggerMatch) -> bool:
     """Generic or figurative uses: "trade war", "riot police", "prevent riots"."""
     tok = match.token
-    if tok.ent_type_ in {"DATE", "TIME"}:
+    if tok.ent_type_ in _TIME_LABELS:
         return True  # "in March": a month, not a march
     if tok.lemma_.lower() in words("structural_triggers") and not _structure(tok):
         return True  # "the collapse of some militias", "talks collapsed": no building fell
@@ -251,8 +255,6 @@ def _structure(tok: Token) -> bool:
 
 #: Entity labels of the parties a war is fought against.
 _PARTY_LABELS = frozenset({"ORG", "NORP", "GPE"})
-#: Entity labels of a time ("fighting *on Monday*"), never an opponent.
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _fights_a_party(tok: Token) -> bool:
@@ -328,7 +330,7 @@ def _non_place_goal(tok: Token) -> bool:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:
-                if obj.dep_ not in {"pobj", "pcomp"} or obj.ent_type_ in {"DATE", "TIME"}:
+                if obj.dep_ not in {"pobj", "pcomp"} or obj.ent_type_ in _TIME_LABELS:
                     continue
                 if not names_place(obj):
                     return True  # "for recognition in Lagos": the place is where, not what for

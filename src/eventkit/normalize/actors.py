@@ -237,13 +237,12 @@ class ActorIndex:
         outside = doc_column(doc, "ENT_IOB") == _OUTSIDE
         names = outside & token_mask(doc, "POS", {"PROPN"}) & token_mask(doc, "LOWER", surnames)
         for i in token_positions(names):
+            if i in self._by_ent or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+                continue  # a linked name, or the first word of a longer one
             token = doc[i]
-            if token.i in self._by_ent:
-                continue
-            rec = surnames.get(token.lower_)
-            if rec is not None and (token.i + 1 >= len(self.doc) or self.doc[token.i + 1].pos_ != "PROPN"):
-                rec.mentions.append((token.idx, token.idx + len(token)))
-                self._by_ent[token.i] = rec
+            rec = surnames[token.lower_]
+            rec.mentions.append((token.idx, token.idx + len(token)))
+            self._by_ent[i] = rec
 
     def _key(self, name: str) -> tuple[str, ...]:
         """``_key_tokens(name)``, memoised for the index's lifetime (names recur in a long document)."""

@@ -242,7 +242,7 @@ def _glued_lede(raw: str, start: int, end: int) -> tuple[int, int] | None:
     line = raw[start : min(end, start + _HEAD_CHARS + 400)]  # a headline and the first words after it
     for join in _HEAD_JOIN.finditer(line, 0, _HEAD_CHARS + 2):
         head, tail = line[: join.start()], line[join.end() :]
-        if len(head) < 8 or _SENTENCE_END.search(head) or not _is_title_case(head):
+        if len(head) < 8 or _has_sentence_end(head) or not _is_title_case(head):
             continue
         lede = " ".join(tail.split()[:_LEDE_WORDS])
         if len(lede.split()) < 4 or _is_title_case(lede):
