@@ -4,7 +4,7 @@ Usage::
 
     python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
 
-Writes three lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+Writes four lists under ``src/eventkit/resources/lexicons/`` (one word a line,
 with an attribution header):
 
 * ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
@@ -21,6 +21,10 @@ with an attribution header):
   An accident verb with an object or a passive subject is an accident only
   when that is a vehicle or a structure ("the bus overturned", "derailed
   the train"; not "overturned the ruling", "derail the talks").
+* ``person_nouns.en.txt``: single lower-case words whose first sense is in
+  the person lexicographer file (noun.person: "journalist", "senator",
+  "farmer"). A clash whose every party is one such individual, or a named
+  person, is a quarrel ("clashed with a TV host"), not a fight.
 
 The YAML files are read line by line (no YAML parser needed), so the script
 runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
@@ -36,6 +40,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "eventkit" / "resources" / "lexicons"
 ABSTRACT_LEXFILES = {"07", "09", "10", "12", "16", "24"}
+PERSON_LEXFILE = "18"
 VESSEL_SYNSET = "04537861-n"
 CONVEYANCE_SYNSET = "03105141-n"
 HEADER = (
@@ -112,7 +117,13 @@ def main() -> int:
     (OUT / "vehicles.en.txt").write_text(
         HEADER.format(what="hyponyms of conveyance, transport") + "\n".join(vehicles) + "\n", encoding="utf-8"
     )
-    print(f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}")
+    persons = sorted({w for w, f in lexfiles.items() if f == PERSON_LEXFILE and w.isalpha() and w.islower()})
+    (OUT / "person_nouns.en.txt").write_text(
+        HEADER.format(what="nouns whose first sense is a person") + "\n".join(persons) + "\n", encoding="utf-8"
+    )
+    print(
+        f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, persons: {len(persons)}"
+    )
     return 0
 
 

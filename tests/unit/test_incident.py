@@ -249,6 +249,8 @@ POLITICAL_NEGATIVES = {
     "capture_senate": "Democrats in Ohio hope to capture the Senate next year.",
     "attacked_a_rival_in_a_state": "Senator Maria Lopez attacked Governor John Harris relentlessly in Iowa on Monday.",
     "clashed_with_a_rival_in_a_state": "Maria Lopez clashed with John Harris in Iowa over taxes.",
+    "clashed_with_a_host": "The senator clashed with a famous radio host in Iowa on Monday.",
+    "two_rivals_clashed": "Maria Lopez and John Harris clashed in Iowa on Monday night.",
     "torpedo_an_endorsement": "John Harris tried to torpedo Maria Lopez's endorsement in Ohio.",
     "fight_a_disease": "The foundation gave money in Ohio to fight malaria and measles.",
     "fight_a_cause": "The group vowed to fight terrorism and organised crime in Ohio.",
@@ -273,6 +275,8 @@ POLITICAL_LITERALS = {
     "students_demonstrated": ("Thousands of students demonstrated in Lima on Monday against the fees.", "protest"),
     "attacked_with_a_hammer": ("John Harris attacked Maria Lopez with a hammer in Denver on Monday.", "attack"),
     "a_man_attacked_a_woman": ("A man attacked a woman in Lyon on Sunday.", "attack"),
+    "clashed_with_an_officer": ("Protesters clashed with a police officer in Lagos on Monday.", "riot"),
+    "one_man_clashed_with_police": ("John Harris clashed with police in Lagos on Monday.", "armed_conflict"),
     "fought_the_rebels": ("Troops fought the rebels near Kidal on Sunday.", "armed_conflict"),
     "fought_for_an_hour": ("Soldiers fought the gunmen for an hour in Kidal on Sunday.", "armed_conflict"),
     "fight_against_a_group": ("The army's fight against the Islamic State in Kidal intensified.", "armed_conflict"),
@@ -391,6 +395,13 @@ def test_hackers_targeting_data_systems_stay_an_incident(incident_extractor: Ext
 
 def test_a_future_incident_someone_fears_is_a_prediction(incident_extractor: Extractor) -> None:
     (attack,) = _incidents(incident_extractor, "Officials fear that the rebels will attack the town of Kidal.")
+    assert attack.modality.value == "hypothetical"
+
+
+def test_a_future_incident_suffered_is_a_prediction(incident_extractor: Extractor) -> None:
+    """Nobody plans to be attacked: a future passive is an expectation, not a plan."""
+    text = "The mayor is going to get attacked in Lagos next week, his aides warned."
+    (attack,) = _incidents(incident_extractor, text)
     assert attack.modality.value == "hypothetical"
 
 

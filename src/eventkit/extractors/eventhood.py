@@ -39,6 +39,7 @@ __all__ = [
     "names_place",
     "phrase_words",
     "predicted",
+    "undergone",
 ]
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
@@ -146,6 +147,15 @@ def predicted(tok: Token, *, max_steps: int = 4) -> bool:
             return False
         current = current.head
     return False
+
+
+def undergone(tok: Token) -> bool:
+    """The trigger is a passive verb: its subject suffers the event ("will be attacked", "is going to get killed").
+
+    Nobody plans to be attacked: such an event told in the future tense is
+    an expectation (hypothetical), not a plan.
+    """
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
 
 
 def hypothetical_context(tok: Token, *, max_steps: int = 4) -> bool:

@@ -33,7 +33,7 @@ from eventkit.doccache import doc_ents, span_ents
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
-from eventkit.extractors.eventhood import hypothetical_context, in_question, mentions_vessel, predicted
+from eventkit.extractors.eventhood import hypothetical_context, in_question, mentions_vessel, predicted, undergone
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.incident_args import (
     STRIKE_VERBS,
@@ -261,8 +261,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         modality = Modality.HYPOTHETICAL  # "a wish to strike the port", "what is his plan to beat them?"
-    if modality == Modality.PLANNED and predicted(tok):
-        modality = Modality.HYPOTHETICAL  # "officials fear the rebels will attack": expected, not planned
+    if modality == Modality.PLANNED and (predicted(tok) or undergone(tok)):
+        modality = Modality.HYPOTHETICAL  # "officials fear the rebels will attack", "he will be killed": expected
     rule_ids = list(dict.fromkeys(r.match.rule_id for r in readings))
     provenance = [Provenance(field="category", span=ctx.span_of(primary.match.span), rule=primary.match.rule_id)]
     for actor in named:

@@ -108,6 +108,8 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "an assault on the smartphone market", "a war on inflation"
     if tok.lemma_.lower() in words("opponent_words") and not _fights_a_party(tok):
         return True  # "fight terrorism", "the fight against the tax", "fought the senator"
+    if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok):
+        return True  # "clashed with a TV host", "Smith and Jones clashed"
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
         return True  # "a battle over ideas", "fighting for his homeland": a cause, not a place fought over
@@ -280,6 +282,33 @@ def _fights_a_party(tok: Token) -> bool:
             if any(w.ent_type_ in _PARTY_LABELS for w in phrase_words(x)):
                 return True
     return tok.pos_ == "VERB" and _armed_parties(tok)
+
+
+def _quarrel(tok: Token) -> bool:
+    """Every named party of a clash is one person ("clashed with a TV host", "the senator's clash with Jones").
+
+    The parties are a verb's subject and object or a noun's possessor, and the
+    "with"/"between" objects, each with its conjuncts.
+    """
+    deps = {"nsubj", "dobj", "obj"} if tok.pos_ == "VERB" else {"poss"}
+    parties = [c for c in tok.children if c.dep_ in deps] + prep_objects(tok, ("with", "between"))
+    members = [x for p in parties for x in (p, *p.conjuncts)]
+    return bool(members) and all(_individual(x) for x in members)
+
+
+def _individual(tok: Token) -> bool:
+    """A named person, or a singular noun of a person that no party word or entity qualifies."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in _person_nouns():
+        return False
+    groups = words("military_words") | words("unrest_groups") | words("generic_parties")
+    return tok.lower_ not in groups and not any(w.ent_type_ in _PARTY_LABELS for w in phrase_words(tok))
+
+
+@per_resources
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_list("lexicons/person_nouns.en.txt"))
 
 
 def _territory_taken(verb: Token) -> bool:
