@@ -119,6 +119,20 @@ def test_a_reported_clause_that_lost_its_subject_is_no_content(extractor: Extrac
             "too early to tell what had caused the fire",
         ),
         (
+            "Oregon Sen. Ana Whitlow questioned the bank's chief on Tuesday.\n\n"
+            '"It is a failure of leadership," the Democratic senator said after the hearing.',
+            "Ana Whitlow",
+            "Democratic senator",
+            "a failure of leadership",
+        ),
+        (
+            "Gov. Tom Reyes of Ohio vetoed the farm bill last week. Farmers had asked for it.\n\n"
+            "The governor said the plan would cost the state too much money.",
+            "Tom Reyes",
+            "governor",
+            "would cost the state too much",
+        ),
+        (
             "The Daily Ledger, a daily newspaper, ran an editorial on Sunday.\n\n"
             "The newspaper said the mayor had failed the city.",
             "Daily Ledger",

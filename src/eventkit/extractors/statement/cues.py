@@ -38,6 +38,7 @@ class Cues:
     as_idioms: frozenset[tuple[str, str]]
     quote_verbs: frozenset[str]
     role_prefixes: frozenset[str]
+    role_abbreviations: dict[str, str]
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
     declarations: frozenset[tuple[str, str]]
@@ -82,6 +83,7 @@ def cue_lexicon() -> Cues:
         ),
         quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
         role_prefixes=frozenset(str(v).lower() for v in data.get("role_prefixes", [])),
+        role_abbreviations={str(k).lower(): str(v).lower() for k, v in (data.get("role_abbreviations") or {}).items()},
         audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
         inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),
         work_nouns=frozenset(str(v).lower() for v in data.get("work_nouns", [])),

@@ -57,7 +57,9 @@ class Reader:
         """The common nouns of the document by lower-cased lemma, in text order (built on first use).
 
         A capitalised title before a name ("*Mayor* Ana Ruiz", tagged as a
-        proper noun) counts as the role noun it is.
+        proper noun) counts as the role noun it is, an abbreviated one as
+        the role it abbreviates (``role_abbreviations``: "*Sen.* Ana Ruiz"
+        is indexed under "senator").
         """
         index: dict[str, list[Token]] = {}
         doc = self.doc
@@ -68,7 +70,8 @@ class Reader:
         )
         for i in token_positions(token_mask(doc, "POS", {"NOUN"}) | titles):
             token = doc[i]
-            index.setdefault(token.lemma_.lower(), []).append(token)
+            lemma = token.lemma_.lower()
+            index.setdefault(self.cues.role_abbreviations.get(lemma, lemma), []).append(token)
         return index
 
     def is_title(self, quote: Quote) -> bool:
