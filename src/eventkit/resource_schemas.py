@@ -136,7 +136,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
-        "state_words": Words, "media_words": Words, "military_words": Words,
+        "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {

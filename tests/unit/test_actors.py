@@ -153,3 +153,13 @@ def test_a_name_first_met_in_quoted_speech_gives_way_to_the_narrations(nlp: Lang
     assert resolved is not None
     assert resolved[0].name == "William Ruto"
     assert "Lazy William Ruto" in resolved[0].aliases  # still found under the quoted form
+
+
+def test_two_word_and_suffixed_titles_are_no_part_of_the_name(nlp: Language) -> None:
+    """ "Prime Minister-designate Ana Ruiz" is Ana Ruiz, titled; so is "President-elect Tom Hale"."""
+    from eventkit.normalize.mentions import leading_titles
+
+    doc = nlp("Prime Minister-designate Ana Ruiz met President-elect Tom Hale.")
+    assert leading_titles(list(doc[0:6])) == 4  # Prime Minister - designate
+    assert leading_titles(list(doc[7:12])) == 3  # President - elect
+    assert leading_titles(list(doc[0:2])) == 0  # a title alone keeps its last word

@@ -490,3 +490,13 @@ def test_a_conditional_opening_the_reported_clause_is_no_question(statement_extr
     """ "said if X wins, Y": the "if" belongs to a clause inside what was said ("would not say if" asks)."""
     found = _statements(statement_extractor, "Ana Ruiz said if the council wins, the pier will close.")
     _said_by(found, "Ruiz", "if the council wins, the pier will close")
+
+
+def test_a_content_of_fewer_than_three_words_is_no_statement(extractor: Extractor) -> None:
+    """A slogan or a verdict ('shouted "Ruiz out"', "declared it closed") reports nothing said."""
+    text = HEADLINE + (
+        "Senator Tom Hale met farmers in Lima on Monday. The visit lasted an hour.\n\n"
+        'At the end, Hale shouted "Ruiz out" from the gallery of the council.\n\n'
+        "Hale also declared it closed."
+    )
+    assert _statements(extractor, text) == []

@@ -277,3 +277,12 @@ def test_a_person_in_the_closing_phrase_speaks_rather_than_the_place_of_the_titl
     assert found is not None
     speaker, comma = found
     assert speaker is not None and speaker.text == "Berg" and comma.i == 5
+
+
+def test_a_description_speaker_keeps_the_hyphens_inside_its_words(statement_extractor: Extractor) -> None:
+    text = (
+        "Council Rejects Harbour Plan\n\n"
+        "A 52-year-old fisherman who asked not to be named said the plan would ruin the harbour."
+    )
+    (statement,) = statement_extractor.extract(text).statements
+    assert statement.speaker.name == "52-year-old fisherman"

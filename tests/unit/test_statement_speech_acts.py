@@ -133,6 +133,13 @@ def test_a_reported_clause_that_lost_its_subject_is_no_content(extractor: Extrac
             "would cost the state too much",
         ),
         (
+            "Prime Minister-designate Ana Ruiz met party leaders on Monday. The crowd cheered her.\n\n"
+            '"We will form a government this week," the prime minister-designate said.',
+            "Ana Ruiz",
+            "prime minister-designate",
+            "form a government this week",
+        ),
+        (
             "The Daily Ledger, a daily newspaper, ran an editorial on Sunday.\n\n"
             "The newspaper said the mayor had failed the city.",
             "Daily Ledger",
@@ -149,6 +156,39 @@ def test_a_description_speaker_resolves_to_the_person_introduced_with_that_role(
     assert alias in statement.speaker.aliases  # still found under the description
     note = next(p.note for p in statement.provenance if p.field == "speaker")
     assert note is not None and "description" in note
+
+
+def test_an_elected_role_is_not_the_role(extractor: Extractor) -> None:
+    """ "the president-elect" is whoever was introduced as president-elect, never the sitting president."""
+    text = HEADLINE + (
+        "President-elect Ana Ruiz met President Tom Hale on Monday. The talks lasted an hour.\n\n"
+        "The president-elect said the transition would be smooth and quick."
+    )
+    (statement,) = _statements(extractor, text)
+    assert statement.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Jon Rubens campaigned with Sen. Ana Whitlow, R-Iowa, on Monday.", "Florida senator"),
+        (
+            "Iowa Sen. Ana Whitlow spoke first. Jon Rubens campaigned with Sen. Ana Whitlow on Monday.",
+            "Florida senator",
+        ),
+        ("Jon Rubens campaigned with Sen. Ana Whitlow of Florida on Monday.", "Ana Whitlow"),
+        ("Jon Rubens campaigned with Sen. Ana Whitlow on Monday.", "Ana Whitlow"),
+    ],
+)
+def test_a_place_in_a_description_must_be_in_the_introduction(
+    extractor: Extractor, introduction: str, speaker: str
+) -> None:
+    """ "the Florida senator" is "Sen. X of Florida" or a senator of no stated place, not "Sen. X, R-Iowa"."""
+    text = HEADLINE + (
+        f"{introduction} The crowd was large.\n\nThe Florida senator told reporters she feels good about her campaign."
+    )
+    (statement,) = _statements(extractor, text)
+    assert statement.speaker.name == speaker
 
 
 def test_an_organisation_word_refers_back_to_the_organisation_last_named(extractor: Extractor) -> None:

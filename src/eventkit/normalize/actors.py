@@ -509,7 +509,7 @@ class ActorIndex:
         return None
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
-        words = [t for t in phrase if not t.is_punct]
+        words = [t for t in phrase if not t.is_punct or _glued_hyphen(t)]
         skip = word_classes().determiners
         while words and (
             words[0].lower_ in skip
@@ -519,7 +519,7 @@ class ActorIndex:
             words = words[1:]
         if not words or all(t.is_stop for t in words):
             return None
-        text = clean_name(" ".join(t.text for t in words))
+        text = clean_name(_joined(words))
         if not text:
             return None
         head = phrase.root
@@ -697,3 +697,23 @@ def _standalone_names(doc: Doc, titled: list[bool]) -> set[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("president-elect"), with no space on either side."""
+    return (
+        token.tag_ == "HYPH"
+        and 0 < token.i < len(token.doc) - 1
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
+
+
+def _joined(words: list[Token]) -> str:
+    """The words with one space between them, none around a hyphen inside a word."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i and not _glued_hyphen(word) and not _glued_hyphen(words[i - 1]):
+            out.append(" ")
+        out.append(word.text)
+    return "".join(out)

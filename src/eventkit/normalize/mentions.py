@@ -43,6 +43,7 @@ class _Words(NamedTuple):
     state_words: frozenset[str]
     media_words: frozenset[str]
     military_words: frozenset[str]
+    role_suffixes: frozenset[str]
 
 
 @per_resources
@@ -103,10 +104,25 @@ def title_words() -> frozenset[str]:
 
 
 def leading_titles(tokens: Sequence[Token]) -> int:
-    """How many title words open a name ("Mayor Ines Calder" -> 1), keeping at least one word of the name."""
+    """How many title words open a name, keeping at least one word of the name.
+
+    "Mayor Ines Calder" -> 1; a title of two words ("Prime Minister Ana
+    Ruiz" -> 2) and a hyphenated role suffix after a title
+    (``role_suffixes``: "President-elect Ana Ruiz" -> 3) count too.
+    """
     count = 0
-    while count < len(tokens) - 1 and is_title(tokens[count].text):
-        count += 1
+    suffixes = word_classes().role_suffixes
+    while count < len(tokens) - 1:
+        if is_title(tokens[count].text):
+            count += 1
+        elif count + 2 < len(tokens) and is_title(f"{tokens[count].text} {tokens[count + 1].text}"):
+            count += 2
+        elif count and tokens[count].text == "-" and count + 2 < len(tokens) and tokens[count + 1].lower_ in suffixes:
+            count += 2  # "President - elect"
+        elif count and tokens[count].lower_ in suffixes and tokens[count].i and tokens[count].nbor(-1).text == "-":
+            count += 1  # the same with the hyphen left out of the words
+        else:
+            break
     return count
 
 

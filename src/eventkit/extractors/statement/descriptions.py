@@ -22,8 +22,11 @@ from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.mentions import word_classes
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
     from eventkit.extractors.statement.reader import Reader
@@ -38,7 +41,8 @@ DESCRIPTION_CONFIDENCE = 0.6
 
 def _introduced(role: Token) -> Token | None:
     """The named token a role word introduces, if any ("nominee *Doe*", "*Doe*, the nominee")."""
-    if role.dep_ in _INTRODUCING and is_named(role.head) and role.head.pos_ == "PROPN":
+    attached = role.dep_ in _INTRODUCING or (role.dep_ == "amod" and role.lower_ in word_classes().role_suffixes)
+    if attached and is_named(role.head) and role.head.pos_ == "PROPN":
         return role.head
     for child in role.children:
         if child.dep_ == "appos" and is_named(child):
@@ -58,6 +62,15 @@ def _same_role(role: Token, description: Token) -> bool:
     return all(c.lower_ in words for c in role.children if c.i < role.i and c.lower_.rstrip("-") in prefixes)
 
 
+def _places(tokens: Iterable[Token]) -> set[str]:
+    """Place words: a GPE entity's, or a proper noun outside a person's name that names a place ("R-*Iowa*")."""
+    return {
+        t.lower_
+        for t in tokens
+        if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and resolve_place(t.text) is not None)
+    }
+
+
 def description_referent(reader: Reader, token: Token) -> Actor | None:
     """The named actor a definite-description speaker refers back to, or None.
 
@@ -70,25 +83,34 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
         aliases, or None when the speaker is not a definite role description
         or the article introduced nobody with that role before it.
     """
-    if token.pos_ != "NOUN" or token.ent_type_ or is_named(token):
+    head = reader.role_key(token)
+    hyphenated = "-" in head  # "the president-elect": tagged a proper noun
+    if not hyphenated and (token.pos_ != "NOUN" or token.ent_type_ or is_named(token)):
         return None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
         return None
-    head = token.lemma_.lower()
     cues = cue_lexicon()  # its roles hold the titles of titles.en.txt too
-    if not any(word in cues.roles or word in cues.media for word in (head, token.lower_)):
+    if not hyphenated and not any(word in cues.roles or word in cues.media for word in (head, token.lower_)):
         return _organisation_referent(reader, token)
     start = token.left_edge.i
-    for earlier in reversed([t for t in reader.nouns_by_lemma.get(head, ()) if t.i < start]):
+    introductions: list[tuple[Token, Token, Actor]] = []
+    for earlier in [t for t in reader.nouns_by_lemma.get(head, ()) if t.i < start]:
         named = _introduced(earlier)
         if named is None or reader.ctx.in_headline(named):
             continue
+        resolved = reader.ctx.actor(named)
+        if resolved is not None and resolved[0].kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+            introductions.append((earlier, named, resolved[0]))
+    wanted = _places(t for t in token.subtree if t.i < token.i)  # "the *Florida* senator"
+    for earlier, _, actor in reversed(introductions):
         if not _same_role(earlier, token):
             continue  # "Vice President X" is no "the president"
-        resolved = reader.ctx.actor(named)
-        if resolved is None or resolved[0].kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
-            continue
-        return _as_described(reader, token, resolved[0])
+        if wanted:
+            # the places any introduction of this actor names: "Sen. X, R-Iowa" is no "the Florida senator"
+            known = {p for e, n, a in introductions if a.name == actor.name for p in _places([*n.subtree, *e.subtree])}
+            if known and not wanted & known:
+                continue
+        return _as_described(reader, token, actor)
     return None
 
 
@@ -112,7 +134,7 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
 
 def _as_described(reader: Reader, token: Token, actor: Actor) -> Actor:
     """The actor a description refers to, with the description among its aliases and as its mention."""
-    words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
-    description = " ".join(words)
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
+    description = token.doc[words[0].i : token.i + 1].text if words else token.text  # "prime minister-designate"
     aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
     return actor.model_copy(update={"aliases": aliases, "mentions": [reader.ctx.span_of(token)]})

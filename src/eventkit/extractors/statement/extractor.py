@@ -22,6 +22,9 @@ from eventkit.models import Modality, Provenance, Span, Statement
 
 #: An object as content ("denied any part in the scheme") needs this many words.
 MIN_OBJECT_WORDS = 4
+#: Any content needs this many words: 'shouting "Hail Ruiz"', 'declared it responsible' report a
+#: slogan or a verdict, not something said (ANNOTATION.md asks three words of a statement).
+MIN_CONTENT_WORDS = 3
 
 #: Rules that read a speech act from the page layout (a speaker label, an embedded post): it happened.
 _LAYOUT_RULES = frozenset({POST_RULE, LABEL_RULE})
@@ -266,6 +269,9 @@ def _reports_words(ctx: DocContext, cand: Candidate) -> bool:
         return False
     words = len(ctx.clean.text[slice(*cand.content)].split())
     if cand.quote is None and words < 2:
+        return False  # "which, X said, is ...": a relative pronoun is no content
+    fragments = sum(len(ctx.clean.text[a:b].split()) for a, b in cand.extra)
+    if words + fragments < MIN_CONTENT_WORDS:  # 'There was, X said, "a deal ..."': the quote completes it
         return False
     if cand.quote is None and _lost_subject(ctx, cand):
         return False

@@ -12,6 +12,7 @@ from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.quotes import Quote, find_quotes, linked_quotes, opening, quote_at
 from eventkit.extractors.statement.syntax import trim
 from eventkit.models import Actor
+from eventkit.normalize.mentions import word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +60,8 @@ class Reader:
         A capitalised title before a name ("*Mayor* Ana Ruiz", tagged as a
         proper noun) counts as the role noun it is, an abbreviated one as
         the role it abbreviates (``role_abbreviations``: "*Sen.* Ana Ruiz"
-        is indexed under "senator").
+        is indexed under "senator"), and a hyphenated role under the whole
+        of it (:meth:`role_key`: "President-elect" under "president-elect").
         """
         index: dict[str, list[Token]] = {}
         doc = self.doc
@@ -68,11 +70,25 @@ class Reader:
             & token_mask(doc, "DEP", {"compound"})
             & token_mask(doc, "LOWER", self.cues.roles)
         )
-        for i in token_positions(token_mask(doc, "POS", {"NOUN"}) | titles):
+        suffixes = token_mask(doc, "LOWER", word_classes().role_suffixes)
+        for i in token_positions(token_mask(doc, "POS", {"NOUN"}) | titles | suffixes):
             token = doc[i]
-            lemma = token.lemma_.lower()
-            index.setdefault(self.cues.role_abbreviations.get(lemma, lemma), []).append(token)
+            index.setdefault(self.role_key(token), []).append(token)
         return index
+
+    def role_key(self, token: Token) -> str:
+        """The role a noun names: its lemma, the role an abbreviation stands for, or a hyphenated role.
+
+        "Sen." -> "senator" (``role_abbreviations``); the "elect" of
+        "president-elect" -> "president-elect" (``role_suffixes`` after a
+        hyphen and a role word); any other noun -> its lower-cased lemma.
+        """
+        lemma = token.lemma_.lower()
+        if lemma in word_classes().role_suffixes and token.i >= 2 and token.nbor(-1).text == "-":
+            role = token.nbor(-2)
+            if role.lower_ in self.cues.roles:
+                return f"{role.lower_}-{lemma}"
+        return self.cues.role_abbreviations.get(lemma, lemma)
 
     def is_title(self, quote: Quote) -> bool:
         """A quoted name of a work, not words said: 'In her book, "The Long Harbour Years," ...'.
