@@ -26,7 +26,16 @@ import numpy as np
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["doc_column", "doc_ents", "doc_sents", "doc_text", "span_ents", "token_mask", "token_positions"]
+__all__ = [
+    "doc_column",
+    "doc_ents",
+    "doc_sents",
+    "doc_text",
+    "doc_value",
+    "span_ents",
+    "token_mask",
+    "token_positions",
+]
 
 _CACHE: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()
 
@@ -78,6 +87,15 @@ def span_ents(span: Span) -> list[Span]:
         out.append(ents[i])
         i += 1
     return out
+
+
+def doc_value(doc: Doc, key: str, compute: Callable[[Doc], Any]) -> Any:
+    """``compute(doc)``, computed once per Doc and remembered under ``key`` (a judgement about the whole Doc)."""
+    values = _values(doc)
+    name = f"value:{key}"
+    if name not in values:
+        values[name] = compute(doc)
+    return values[name]
 
 
 def doc_column(doc: Doc, attr: str) -> np.ndarray:

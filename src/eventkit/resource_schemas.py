@@ -127,7 +127,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
-        "sport_words": Words, "sport_strong": Words, "generic_parties": Words, "structural_triggers": Words,
+        "sport_words": Words, "sport_strong": Words, "sport_report_words": Words, "generic_parties": Words,
+        "structural_triggers": Words,
         "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
         "opponent_words": Words, "rivalry_words": Words, "fall_triggers": Words, "fall_preps": Words,
         "fall_hazards": Words,
@@ -175,7 +176,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
         "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words, "role_prefixes": Words,
-        "role_abbreviations": StrMap,
+        "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": Words,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,
     },
     "time": {

@@ -485,3 +485,24 @@ def test_a_title_case_headline_name_that_swallows_the_trigger_is_no_place(extrac
     bare = text.replace(" in Chile", "")
     (crash,) = _incidents(extractor, bare)
     assert crash.location is not None and crash.location.name == "Atacama"
+
+
+# ------------------------------------------------------------ match reports
+
+MATCH_REPORT = (
+    "Rovers Edge Past Albion\n\n"
+    "LEEDS, England (AP) - Rovers beat Albion 2-1 at Elland Park on Sunday, striker Tom Reyes scoring the "
+    "winner in stoppage time.\n\n"
+    "Albion dominated possession but the Rovers defence held firm under a late barrage of attacks. "
+    "Reyes fired home after a goalmouth scramble that the referee let run.\n\n"
+)
+
+
+def test_a_barrage_of_attacks_in_a_match_report_is_play(incident_extractor: Extractor) -> None:
+    assert _incidents(incident_extractor, MATCH_REPORT) == []
+
+
+def test_crowd_trouble_in_a_match_report_stays_an_incident(incident_extractor: Extractor) -> None:
+    text = MATCH_REPORT + "Fans clashed with police outside the stadium in Leeds after the match, police said."
+    (riot,) = _incidents(incident_extractor, text)
+    assert riot.category == IncidentCategory.RIOT

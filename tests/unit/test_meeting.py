@@ -263,3 +263,16 @@ def test_a_title_parsed_as_a_conjunct_of_its_own_is_no_third_party() -> None:
     doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 5, 7, "PERSON")]
     assert _title_of_next_name(doc[4])  # the title belongs to the name after it
     assert not _title_of_next_name(doc[6])  # the name itself takes part
+
+
+def test_a_fixture_in_a_match_report_is_no_meeting(meeting_extractor: Extractor) -> None:
+    text = (
+        "Rovers Edge Past Albion\n\n"
+        "Rovers beat Albion 2-1 on Sunday, striker Tom Reyes scoring the winner in stoppage time after the "
+        "referee waved play on.\n\n"
+        "Albion, who host Chelsea on Saturday, will meet Rovers again in April. Club chairman Ana Ruiz met "
+        "Mayor Paul Berg in Leeds on Monday."
+    )
+    assert [sorted(a.name for a in m.participants) for m in _meetings(meeting_extractor, text)] == [
+        ["Ana Ruiz", "Paul Berg"]
+    ]

@@ -571,6 +571,27 @@ def test_a_that_clause_of_the_medium_noun_is_what_was_said(extractor: Extractor)
     assert not any(said.startswith("the pier was unsafe") for _, said in pairs)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Maria Costa told reporters in an interview that",
+        'Ana Okafor told analysts on a conference call that the bank had "no choice"',
+        "Ana Okafor told investors during a briefing that",
+        "Maria Costa told analysts on a call that",
+    ],
+)
+def test_a_that_clause_hung_from_a_speaking_occasion_is_what_was_said(extractor: Extractor, told: str) -> None:
+    """ "told analysts on a conference call that ...": the parse hangs the clause from the occasion noun."""
+    sentence = told if told.endswith('"') else f"{told} the bank had no choice"
+    text = HEADLINE + sentence + " but to shrink."
+    assert any("no choice" in said for _, said in _pairs(extractor, text))
+
+
+def test_a_relative_clause_of_an_occasion_is_no_content(extractor: Extractor) -> None:
+    text = HEADLINE + "Ana Okafor told investors about the call that the harbour board had with the bank."
+    assert not any(said.startswith("the harbour board had") for _, said in _pairs(extractor, text))
+
+
 def test_who_was_asked_is_not_the_asker(extractor: Extractor) -> None:
     text = HEADLINE + 'Asked whether she would resign, Ana Okafor said: "Absolutely not, never."'
     pairs = _pairs(extractor, text)

@@ -286,3 +286,46 @@ def test_a_description_speaker_keeps_the_hyphens_inside_its_words(statement_extr
     )
     (statement,) = statement_extractor.extract(text).statements
     assert statement.speaker.name == "52-year-old fisherman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "affiliation"),
+    [
+        (
+            'Shares fell sharply on Monday. Nordlys Shipping Ltd. fired its chief. "The board acted swiftly '
+            'this time," its spokesman said.',
+            "Nordlys Shipping Ltd.'s spokesman",
+            "person",
+            "Nordlys Shipping Ltd.",
+        ),
+        (
+            'Luisa Matos met the president on Friday. "We will appoint a successor next week," her office said.',
+            "Luisa Matos's office",
+            "organization",
+            "Luisa Matos",
+        ),
+        (
+            'Tom Reyes was charged on Monday. "He denies every count and will fight them," his lawyers said.',
+            "Tom Reyes's lawyers",
+            "group",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_role_a_possessive_pronoun_anchors_speaks_for_its_referent(  # "its spokesman", "her office"
+    statement_extractor: Extractor, text: str, name: str, kind: str, affiliation: str
+) -> None:
+    (statement,) = _statements(statement_extractor, HEADLINE + text)
+    assert statement.speaker.name == name
+    assert statement.speaker.kind.value == kind
+    assert statement.speaker.affiliation == affiliation
+
+
+def test_a_particle_after_the_object_makes_call_no_speech(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "Tom Reyes called him in again for the wet tyres on the last lap of the race."
+    assert _statements(statement_extractor, text) == []
+
+
+def test_a_possessive_pronoun_never_reaches_back_to_the_headline(statement_extractor: Extractor) -> None:
+    text = HEADLINE + '"The board acted swiftly this time and we stand by it," its spokesman said on Monday.'
+    assert all("Harbour Plan" not in s.speaker.name for s in _statements(statement_extractor, text))

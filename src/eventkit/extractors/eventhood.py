@@ -13,6 +13,9 @@ happened or is happening, or something else:
   :func:`abstract_complement` finds an abstract "of"/"for"/"over" complement,
   abstract nouns being derived from WordNet (``abstract_nouns.en.txt``,
   ``scripts/derive_lexicons.py``).
+* **a match report** (:func:`sports_report`: three distinct words of
+  ``sport_report_words``, "striker", "laps", "innings"): there a meeting of
+  teams is a fixture and an attack with no party and no casualty is play.
 * **another sense** of a maritime verb ("boarded a night train"):
   :func:`mentions_vessel` asks for a watercraft in the clause
   (``vessels.en.txt``, derived from WordNet).
@@ -25,10 +28,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import doc_value, token_mask, token_positions
 from eventkit.lexicons import load_list, load_yaml, per_resources
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "abstract_complement",
@@ -39,8 +43,12 @@ __all__ = [
     "names_place",
     "phrase_words",
     "predicted",
+    "sports_report",
     "undergone",
 ]
+
+#: Distinct match-report words that make a document a sports report.
+SPORTS_REPORT_WORDS = 3
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
@@ -147,6 +155,27 @@ def predicted(tok: Token, *, max_steps: int = 4) -> bool:
             return False
         current = current.head
     return False
+
+
+@per_resources
+def _sport_report_words() -> frozenset[str]:
+    data = load_yaml("lexicons/incident_triggers.en.yaml").get("sport_report_words") or ()
+    return frozenset(str(w).lower() for w in data)
+
+
+def sports_report(doc: Doc) -> bool:
+    """The document reads as a match report: it holds three distinct words of ``sport_report_words``.
+
+    Those words ("striker", "equaliser", "laps", "innings", "podium") are rare
+    outside sport: no political article of the development sets holds more
+    than two. Computed once per Doc.
+    """
+    return bool(doc_value(doc, "sports_report", _count_sport_words))
+
+
+def _count_sport_words(doc: Doc) -> bool:
+    found = {doc[i].lower_ for i in token_positions(token_mask(doc, "LOWER", _sport_report_words()))}
+    return len(found) >= SPORTS_REPORT_WORDS
 
 
 def undergone(tok: Token) -> bool:

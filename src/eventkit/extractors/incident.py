@@ -33,7 +33,14 @@ from eventkit.doccache import doc_ents, span_ents
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
-from eventkit.extractors.eventhood import hypothetical_context, in_question, mentions_vessel, predicted, undergone
+from eventkit.extractors.eventhood import (
+    hypothetical_context,
+    in_question,
+    mentions_vessel,
+    predicted,
+    sports_report,
+    undergone,
+)
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.incident_args import (
     STRIKE_VERBS,
@@ -257,6 +264,9 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
     if weak and not argued:
         return None
+    combat = category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK}
+    if combat and not actors and not targets and casualties is None and sports_report(ctx.doc):
+        return None  # a match report's "late barrage of attacks": play, with nobody attacked
     tok = head.match.token
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):

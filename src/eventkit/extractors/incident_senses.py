@@ -344,8 +344,14 @@ def _has_target(verb: Token) -> bool:
 
 
 def _sport(tok: Token) -> bool:
-    """The trigger's sentence reads as a sports report (two sport words, or one strong one)."""
+    """The trigger's sentence reads as a sports report (two sport words, or one strong one).
+
+    Not when it names an unrest group and a police force ("fans clashed with
+    police outside the stadium after the match"): crowd trouble is unrest.
+    """
     seen = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if seen & words("unrest_groups") and seen & words("law_enforcement_forces"):
+        return False
     if seen & words("sport_strong"):
         return True
     return len(seen & words("sport_words")) >= 2 and not any(t.lemma_.lower() in casualty_verbs() for t in tok.sent)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
-from eventkit.extractors.eventhood import hypothetical_context, in_question
+from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -48,7 +48,7 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import is_title, noun_phrase
+from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -229,6 +229,8 @@ def _read_meeting(
             named = list(pair_from.participants)
     if len(named) < need:
         return None
+    if sports_report(ctx.doc) and not any(_full_person(a) for a in named):
+        return None  # a match report's "Arsenal host Chelsea on Saturday": a fixture, no meeting
     host_country = location[0].country if location is not None else None
     guests = [
         a
@@ -528,6 +530,17 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
         if len(named) >= 2:
             found = tok
     return found
+
+
+def _full_person(actor: Actor) -> bool:
+    """A person known by a title or a first name and a surname ("Mayor Ruiz", "Ana Ruiz").
+
+    Not a club the recogniser read as a person ("Chelsea", "Rovers Edge Past Albion").
+    """
+    if actor.kind != ActorKind.PERSON:
+        return False
+    titled = actor.title is not None and any(is_title(w) for w in actor.title.split())
+    return titled or first_name_gender(actor.name) is not None
 
 
 def _add_actor(actors: list[Actor], actor: Actor) -> None:

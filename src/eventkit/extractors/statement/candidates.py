@@ -123,14 +123,16 @@ def _undergone(cue: Token) -> bool:
 def _not_speech(reader: Reader, cue: Token) -> bool:
     """A sense of a cue verb that says nothing.
 
-    "called into the show", "called off the talks" (``not_speech_phrasal``);
+    "called into the show", "called off the talks", "called him in"
+    (``not_speech_phrasal``);
     "called an urgent session" (a naming verb with a ``convene_objects``
     object); "the sea it calls X" and "what critics call X" (a naming verb
     in a relative clause names, it does not state).
     """
     lemma = lemma_of(cue)
     for child in cue.children:
-        if child.dep_ in {"prt", "prep"} and child.i == cue.i + 1:
+        # a particle may follow the object ("called him in"); a preposition follows the verb
+        if (child.dep_ == "prt" and child.i > cue.i) or (child.dep_ == "prep" and child.i == cue.i + 1):
             if (lemma, child.lower_) in reader.cues.not_speech_phrasal:
                 return True
             if (lemma, child.lower_) in reader.cues.phrasal:

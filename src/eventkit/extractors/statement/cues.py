@@ -39,6 +39,8 @@ class Cues:
     quote_verbs: frozenset[str]
     role_prefixes: frozenset[str]
     role_abbreviations: dict[str, str]
+    occasion_nouns: frozenset[str]
+    owned_roles: frozenset[str]
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
     declarations: frozenset[tuple[str, str]]
@@ -83,6 +85,8 @@ def cue_lexicon() -> Cues:
         ),
         quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
         role_prefixes=frozenset(str(v).lower() for v in data.get("role_prefixes", [])),
+        occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
+        owned_roles=frozenset(str(v).lower() for v in data.get("owned_roles", [])),
         role_abbreviations={str(k).lower(): str(v).lower() for k, v in (data.get("role_abbreviations") or {}).items()},
         audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
         inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.eventhood import is_abstract
-from eventkit.extractors.statement.cues import cue_group, declared_noun, idiom_noun, lemma_of
+from eventkit.extractors.statement.cues import cue_group, cue_lexicon, declared_noun, idiom_noun, lemma_of
 from eventkit.extractors.statement.extent import (
     as_clause,
     clause_as_object,
@@ -363,19 +363,27 @@ def _complement_as_relative(cue: Token) -> Token | None:
     relative clause's "that" is its subject or object; as a mark, with a
     subject of its own, the clause is what was said. The noun is reached
     through prepositional phrases only (no clause in between), and is no
-    abstract noun ("because of concerns that ...": the concern's content).
+    abstract noun ("because of concerns that ...": the concern's content)
+    unless a speaking occasion (``occasion_nouns``: "told analysts on a
+    conference call that ...", "told reporters in an interview that ...").
     """
+    occasions = cue_lexicon().occasion_nouns
     preps = [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
     while preps:
         prep = preps.pop()
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or is_abstract(pobj):
-                continue
+            occasion = pobj.lemma_.lower() in occasions
+            if pobj.dep_ != "pobj" or (is_abstract(pobj) and not occasion):
+                continue  # "because of concerns that ...": the concern's content; not "on a call that ..."
             preps.extend(c for c in pobj.children if c.dep_ == "prep")
+            # an occasion takes no content clause: one hung from it as a clausal modifier is said too
+            deps = {"relcl", "acl"} if occasion else {"relcl"}
             for clause in pobj.children:
                 opener = first_word(clause)
                 subject = own_subject(clause)
-                if clause.dep_ != "relcl" or opener.lower_ != "that" or opener.dep_ != "mark":
+                # "that" as the mark, or read as an object the clause already has ('had "no choice"')
+                filled = opener.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
+                if clause.dep_ not in deps or opener.lower_ != "that" or not (opener.dep_ == "mark" or filled):
                     continue
                 if subject is not None and subject.lower_ != "that" and _finite(clause):
                     return clause

@@ -21,6 +21,7 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.mentions import is_title, noun_phrase, word_classes
+from eventkit.text.clean import BlockKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -132,7 +133,53 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         described = described_role(token)
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
+        elif (owned := owned_role(reader, token)) is not None:
+            return owned, min(conf, PRONOUN_CONFIDENCE), False
     return actor, conf, generic
+
+
+#: Possessive pronouns that anchor a role to whoever they refer to: "*its* spokesman", "*her* office".
+_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+
+
+def owned_role(reader: Reader, token: Token) -> Actor | None:
+    """A speaking role (``owned_roles``) anchored by a possessive pronoun: "its spokesman", "her office".
+
+    The pronoun resolves as it would as a subject (the latest organisation for
+    "its", the latest person of that gender for "his"/"her"); the speaker is
+    that actor's role ("Acme Shipping's spokesman", with ``affiliation`` Acme
+    Shipping), a person, an organisation (an ``organisation_words`` head:
+    "office") or a group (a plural: "his lawyers").
+    """
+    if token.pos_ != "NOUN" or token.lower_ not in reader.cues.owned_roles:
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+    if poss is None:
+        return None
+    resolved = reader.ctx.actor(poss)
+    if resolved is None or resolved[0].kind == ActorKind.UNKNOWN:
+        return None
+    owner = resolved[0]
+    seen = reader.text.rfind(owner.name.split()[-1], 0, poss.idx)
+    block = reader.ctx.clean.block_at(seen) if seen >= 0 else None
+    if block is None or block.kind == BlockKind.HEADLINE:
+        return None  # the headline's names are no antecedents
+    role = token.doc[poss.i + 1 : token.i + 1].text
+    if token.lower_ in word_classes().organisation_words:
+        kind = ActorKind.ORGANIZATION
+    elif token.tag_ == "NNS":
+        kind = ActorKind.GROUP
+    else:
+        kind = ActorKind.PERSON
+    return Actor(
+        name=f"{owner.name}'s {role}",
+        kind=kind,
+        country=owner.country,
+        title=token.lower_ if kind == ActorKind.PERSON else None,
+        affiliation=owner.name,
+        aliases=[token.doc[poss.i : token.i + 1].text],
+        mentions=[reader.ctx.span_of(token.doc[poss.i : token.i + 1])],
+    )
 
 
 def _only_titled(actor: Actor) -> bool:
