@@ -69,6 +69,7 @@ class TriggerRule(BaseModel):
     transitive: bool = False
     vehicle_argument: bool = False
     needs_arms: bool = False
+    needs_casualties: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -176,7 +177,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
         "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words, "role_prefixes": Words,
-        "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": Words,
+        "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,
     },
     "time": {

@@ -156,10 +156,14 @@ def test_a_name_first_met_in_quoted_speech_gives_way_to_the_narrations(nlp: Lang
 
 
 def test_two_word_and_suffixed_titles_are_no_part_of_the_name(nlp: Language) -> None:
-    """ "Prime Minister-designate Ana Ruiz" is Ana Ruiz, titled; so is "President-elect Tom Hale"."""
+    """ "Prime Minister-designate Ana Ruiz" is Ana Ruiz, titled; so are "President-elect X", "Lyon Mayor X"."""
     from eventkit.normalize.mentions import leading_titles
 
     doc = nlp("Prime Minister-designate Ana Ruiz met President-elect Tom Hale.")
     assert leading_titles(list(doc[0:6])) == 4  # Prime Minister - designate
     assert leading_titles(list(doc[7:12])) == 3  # President - elect
     assert leading_titles(list(doc[0:2])) == 0  # a title alone keeps its last word
+    placed = nlp("Lyon Mayor Ana Ruiz met New York Gov. Tom Hale.")
+    assert leading_titles(list(placed[0:4])) == 2  # Lyon Mayor
+    assert leading_titles(list(placed[5:10])) == 3  # New York Gov.
+    assert leading_titles(list(nlp("Paris Hilton"))) == 0  # a place word with no title after it is a name

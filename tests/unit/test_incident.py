@@ -506,3 +506,24 @@ def test_crowd_trouble_in_a_match_report_stays_an_incident(incident_extractor: E
     text = MATCH_REPORT + "Fans clashed with police outside the stadium in Leeds after the match, police said."
     (riot,) = _incidents(incident_extractor, text)
     assert riot.category == IncidentCategory.RIOT
+
+
+# ------------------------------------------------------------ weather
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Torrential rains killed 12 people in southern Brazil on Monday.",
+        "A snowstorm left two people dead in Ohio on Tuesday.",
+        "Heavy rain in Lugo caused the river to burst its banks on Thursday, killing at least three people.",
+    ],
+)
+def test_weather_that_kills_is_a_disaster(incident_extractor: Extractor, text: str) -> None:
+    (disaster,) = _incidents(incident_extractor, text)
+    assert disaster.category == IncidentCategory.DISASTER
+    assert disaster.casualties is not None and disaster.casualties.killed is not None
+
+
+def test_weather_without_casualties_is_no_disaster(incident_extractor: Extractor) -> None:
+    assert _incidents(incident_extractor, "Heavy rain fell across Leeds on Sunday, delaying trains.") == []

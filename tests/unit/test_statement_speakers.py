@@ -329,3 +329,9 @@ def test_a_particle_after_the_object_makes_call_no_speech(statement_extractor: E
 def test_a_possessive_pronoun_never_reaches_back_to_the_headline(statement_extractor: Extractor) -> None:
     text = HEADLINE + '"The board acted swiftly this time and we stand by it," its spokesman said on Monday.'
     assert all("Harbour Plan" not in s.speaker.name for s in _statements(statement_extractor, text))
+
+
+def test_a_name_in_apposition_to_an_owned_role_speaks(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "Ana Ruiz toured the harbour on Monday. Her chief aide, Tom Hale, said it would reopen soon."
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.speaker.name == "Tom Hale"

@@ -260,6 +260,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         casualties := casualties_of(ctx, [r.match.token for r in readings]),
     ):
         return None  # "the senator attacked the mayor for her remarks", "his battles with the press"
+    if casualties is None and all(r.match.rule.needs_casualties for r in readings):
+        return None  # "heavy rain fell in Leeds": weather, no disaster
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
     if weak and not argued:

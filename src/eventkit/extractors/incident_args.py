@@ -268,7 +268,13 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
         kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
         if kind is None or tok.pos_ not in {"VERB", "ADJ"}:
             continue
-        near = tok.i in ids or any(linked(tok, t) for t in triggers) or any(t.head.i == tok.head.i for t in triggers)
+        near = (
+            tok.i in ids
+            or any(linked(tok, t) for t in triggers)
+            or any(t.head.i == tok.head.i for t in triggers)
+            # "heavy rain caused rivers to burst ..., killing three": the trigger is the subject of the clause
+            or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.is_ancestor(tok) for t in triggers)
+        )
         if not near:
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)

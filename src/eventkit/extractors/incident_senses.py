@@ -16,7 +16,7 @@ from eventkit.extractors.eventhood import abstract_complement, is_abstract, name
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
-from eventkit.normalize.mentions import first_name_gender, word_classes
+from eventkit.normalize.mentions import first_name_gender, person_nouns, word_classes
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -300,15 +300,10 @@ def _individual(tok: Token) -> bool:
     """A named person, or a singular noun of a person that no party word or entity qualifies."""
     if tok.ent_type_ == "PERSON":
         return True
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in _person_nouns():
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
     groups = words("military_words") | words("unrest_groups") | words("generic_parties")
     return tok.lower_ not in groups and not any(w.ent_type_ in _PARTY_LABELS for w in phrase_words(tok))
-
-
-@per_resources
-def _person_nouns() -> frozenset[str]:
-    return frozenset(load_list("lexicons/person_nouns.en.txt"))
 
 
 def _territory_taken(verb: Token) -> bool:

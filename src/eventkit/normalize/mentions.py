@@ -25,6 +25,7 @@ __all__ = [
     "is_title",
     "leading_titles",
     "noun_phrase",
+    "person_nouns",
     "pronoun_gender",
     "title_words",
     "word_classes",
@@ -98,6 +99,12 @@ def pronoun_gender(word: str) -> str | None:
 
 
 @per_resources
+@per_resources
+def person_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is a person (``person_nouns.en.txt``: "journalist", "spokesman")."""
+    return frozenset(load_list("lexicons/person_nouns.en.txt"))
+
+
 def title_words() -> frozenset[str]:
     """Title and office words (``titles.en.txt``: "president", "minister")."""
     return frozenset(load_list("lexicons/titles.en.txt"))
@@ -107,10 +114,11 @@ def leading_titles(tokens: Sequence[Token]) -> int:
     """How many title words open a name, keeping at least one word of the name.
 
     "Mayor Ines Calder" -> 1; a title of two words ("Prime Minister Ana
-    Ruiz" -> 2) and a hyphenated role suffix after a title
-    (``role_suffixes``: "President-elect Ana Ruiz" -> 3) count too.
+    Ruiz" -> 2), a hyphenated role suffix after a title (``role_suffixes``:
+    "President-elect Ana Ruiz" -> 3) and a place before a title ("Lyon
+    Mayor Ana Ruiz" -> 2, "New York Gov. Ana Ruiz" -> 3) count too.
     """
-    count = 0
+    count = _place_before_title(tokens)
     suffixes = word_classes().role_suffixes
     while count < len(tokens) - 1:
         if is_title(tokens[count].text):
@@ -136,6 +144,21 @@ def leading_non_name(tokens: Sequence[Token]) -> int:
     if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[1].pos_ != "PROPN":
         return 0
     return 1 if tokens[0].tag_ in {"VBD", "VBZ"} or tokens[0].like_num else 0
+
+
+def _place_before_title(tokens: Sequence[Token]) -> int:
+    """How many words of a place open a name before a title ("*Lyon* Mayor Ana Ruiz" -> 1), else 0."""
+    from eventkit.normalize.places import resolve_place
+
+    for size in (1, 2, 3):
+        if size + 2 > len(tokens):
+            break
+        words = tokens[:size]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in words):
+            break
+        if is_title(tokens[size].text) and resolve_place(" ".join(t.text for t in words)) is not None:
+            return size
+    return 0
 
 
 def is_title(word: str) -> bool:

@@ -108,9 +108,13 @@ class Antecedents:
                 counted += 1
         return start + 2
 
-    def resolve(self, token: Token) -> Actor | None:
-        """The person a speaker pronoun ("he", "she") refers to, or None."""
-        wanted = PRONOUN_GENDER.get(token.lower_)
+    def resolve(self, token: Token, wanted: str | None = None) -> Actor | None:
+        """The person a speaker pronoun ("he", "she") refers to, or None.
+
+        ``wanted`` gives the gender of another pronoun ("his" in "his
+        lawyers said": "m").
+        """
+        wanted = wanted or PRONOUN_GENDER.get(token.lower_)
         if wanted is None:
             return None
         ctx = self.reader.ctx

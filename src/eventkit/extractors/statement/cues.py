@@ -40,12 +40,16 @@ class Cues:
     role_prefixes: frozenset[str]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
-    owned_roles: frozenset[str]
+    owned_roles: dict[str, str]  # role word -> actor kind ("spokesman" -> "person")
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
     declarations: frozenset[tuple[str, str]]
     declaration_verbs: frozenset[str]
     work_nouns: frozenset[str]
+
+
+#: The actor kinds an ``owned_roles`` section may name.
+_ACTOR_KINDS = frozenset({"person", "group", "organization"})
 
 
 @per_resources
@@ -86,7 +90,12 @@ def cue_lexicon() -> Cues:
         quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
         role_prefixes=frozenset(str(v).lower() for v in data.get("role_prefixes", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
-        owned_roles=frozenset(str(v).lower() for v in data.get("owned_roles", [])),
+        owned_roles={
+            str(w).lower(): str(kind)
+            for kind, words in (data.get("owned_roles") or {}).items()
+            if str(kind) in _ACTOR_KINDS
+            for w in words
+        },
         role_abbreviations={str(k).lower(): str(v).lower() for k, v in (data.get("role_abbreviations") or {}).items()},
         audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
         inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),

@@ -133,44 +133,45 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         described = described_role(token)
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
-        elif (owned := owned_role(reader, token)) is not None:
-            return owned, min(conf, PRONOUN_CONFIDENCE), False
     return actor, conf, generic
 
 
 #: Possessive pronouns that anchor a role to whoever they refer to: "*its* spokesman", "*her* office".
 _POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+#: The gender of a person's possessive pronoun, resolved through the chain of speakers.
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
 
-def owned_role(reader: Reader, token: Token) -> Actor | None:
+def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None:
     """A speaking role (``owned_roles``) anchored by a possessive pronoun: "its spokesman", "her office".
 
-    The pronoun resolves as it would as a subject (the latest organisation for
-    "its", the latest person of that gender for "his"/"her"); the speaker is
+    "his"/"her" resolve through the chain of speakers as "he"/"she" would
+    (gender agreement), "its"/"their" as a subject pronoun (the latest
+    organisation or group; never a name of the headline); the speaker is
     that actor's role ("Acme Shipping's spokesman", with ``affiliation`` Acme
-    Shipping), a person, an organisation (an ``organisation_words`` head:
-    "office") or a group (a plural: "his lawyers").
+    Shipping), a person, a group ("his lawyers") or an organisation ("her
+    office", "his campaign"), as ``owned_roles`` files the role.
     """
     if token.pos_ != "NOUN" or token.lower_ not in reader.cues.owned_roles:
         return None
+    if any(c.dep_ == "appos" and is_named(c) for c in token.children):
+        return None  # "her chief policy aide, Jake Sullivan, said": the name speaks
     poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
     if poss is None:
         return None
-    resolved = reader.ctx.actor(poss)
-    if resolved is None or resolved[0].kind == ActorKind.UNKNOWN:
+    if poss.lower_ in _POSSESSIVE_GENDER:
+        owner = chain.resolve(poss, _POSSESSIVE_GENDER[poss.lower_])
+    else:
+        resolved = reader.ctx.actor(poss)
+        owner = resolved[0] if resolved is not None else None
+    if owner is None or owner.kind == ActorKind.UNKNOWN:
         return None
-    owner = resolved[0]
     seen = reader.text.rfind(owner.name.split()[-1], 0, poss.idx)
     block = reader.ctx.clean.block_at(seen) if seen >= 0 else None
     if block is None or block.kind == BlockKind.HEADLINE:
         return None  # the headline's names are no antecedents
     role = token.doc[poss.i + 1 : token.i + 1].text
-    if token.lower_ in word_classes().organisation_words:
-        kind = ActorKind.ORGANIZATION
-    elif token.tag_ == "NNS":
-        kind = ActorKind.GROUP
-    else:
-        kind = ActorKind.PERSON
+    kind = ActorKind(reader.cues.owned_roles[token.lower_])  # "its spokesman", "his lawyers", "her office"
     return Actor(
         name=f"{owner.name}'s {role}",
         kind=kind,
@@ -336,6 +337,9 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                     f"chosen among {len(chain.alternatives) + 1} people (also: {others}): "
                     "the latest subject or speaker of the same gender"
                 )
+        elif (owned := owned_role(reader, tok, chain)) is not None:
+            res = (owned, PRONOUN_CONFIDENCE, False)  # "its spokesman said", "her office said"
+            cand.speaker_choice = f"speaker resolved from the possessive {owned.aliases[-1]!r}"
         elif (described := description_referent(reader, tok)) is not None:
             res = (described, DESCRIPTION_CONFIDENCE, False)
             how = (
