@@ -335,3 +335,11 @@ def test_a_name_in_apposition_to_an_owned_role_speaks(statement_extractor: Extra
     text = HEADLINE + "Ana Ruiz toured the harbour on Monday. Her chief aide, Tom Hale, said it would reopen soon."
     (statement,) = _statements(statement_extractor, text)
     assert statement.speaker.name == "Tom Hale"
+
+
+def test_a_name_addressed_before_a_comma_is_not_the_speaker(statement_extractor: Extractor) -> None:
+    """A reporter's turn in a transcript: "Judy, Pakistani officials told me ..." is not Judy's."""
+    text = (
+        "Border Tension\n\nNICK HALE: Judy, Pakistani officials told me they blame militants based across the border."
+    )
+    assert all(s.speaker.name != "Judy" for s in _statements(statement_extractor, text))

@@ -167,10 +167,16 @@ def is_title(word: str) -> bool:
 
 
 def noun_phrase(token: Token) -> Span:
-    """The noun phrase a token heads: left modifiers up to the token, plus flat names."""
+    """The noun phrase a token heads: left modifiers up to the token, plus flat names.
+
+    A proper noun before a comma is no modifier of the head ("*Judy*,
+    Pakistani officials told me": a vocative).
+    """
     doc = token.doc
     start = token.i
     for child in token.lefts:
+        if child.pos_ == "PROPN" and any(t.text == "," for t in doc[child.i + 1 : token.i]):
+            continue  # "Judy, Pakistani officials told me ...": a name before a comma is addressed, not described
         if child.dep_ in _NP_DEPS or (child.ent_iob_ != "O" and child.ent_type_ == token.ent_type_):
             start = min(start, child.left_edge.i)
     end = token.i + 1
