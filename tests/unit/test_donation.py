@@ -193,3 +193,11 @@ def test_an_agreement_to_provide_takes_the_signers_as_donor() -> None:
     assert donation.donor is not None and donation.donor.name == "Norway"
     assert donation.recipient is not None and donation.recipient.country == "UGA"
     assert donation.date is not None and donation.date.start.isoformat() == "2024-03-11"
+
+
+def test_a_recipient_hung_on_the_last_of_coordinated_gifts_receives_them_all(donation_extractor: Extractor) -> None:
+    """ "sent supplies and a rescue team to Nepal": the parser hangs "to Nepal" on "team"."""
+    text = "China sent 60 tonnes of relief supplies and a 68-member rescue team to Nepal on Sunday."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.donor is not None and donation.donor.name == "China"
+    assert donation.recipient is not None and donation.recipient.name == "Nepal"

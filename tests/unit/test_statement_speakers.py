@@ -343,3 +343,22 @@ def test_a_name_addressed_before_a_comma_is_not_the_speaker(statement_extractor:
         "Border Tension\n\nNICK HALE: Judy, Pakistani officials told me they blame militants based across the border."
     )
     assert all(s.speaker.name != "Judy" for s in _statements(statement_extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recogniser tags no entity: a first name, a subject, and "she" next
+        "Ana Ruiz marched on Saturday. She said the plan was unfair to nurses.",
+        # the recogniser reads the name as an organisation
+        '"We will not give up," said Sophie Marchand. She said the plan was unfair to nurses.',
+    ],
+)
+def test_a_name_the_recogniser_missed_is_the_antecedent_of_she(statement_extractor: Extractor, text: str) -> None:
+    statement = next(s for s in _statements(statement_extractor, HEADLINE + text) if "unfair" in s.content)
+    assert statement.speaker.name in {"Ana Ruiz", "Sophie Marchand"}
+
+
+def test_it_never_refers_back_to_the_headline(statement_extractor: Extractor) -> None:
+    text = "Bank Results\n\nMorgan Stanley said profit rose 10 percent. It said trading revenue doubled."
+    assert all(s.speaker.name != "Bank Results" for s in statement_extractor.extract(text).statements)

@@ -159,7 +159,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             recipient_heads += prep_objects(verb, ("to", "for"))
             for obj in objects:
-                recipient_heads += prep_objects(obj, ("to",))
+                # "sent supplies and a rescue team to X": the parser hangs "to X" on the last conjunct
+                recipient_heads += [r for o in (obj, *obj.conjuncts) for r in prep_objects(o, ("to",))]
             # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth"
             for worth in [*_worth(verb), *(c for o in objects for c in o.children if c.lower_ == "worth")]:
                 recipient_heads += prep_objects(worth, ("to", "for"))

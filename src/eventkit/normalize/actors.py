@@ -42,7 +42,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.names import clean_name
-from eventkit.normalize.places import is_place_feature
+from eventkit.normalize.places import is_place_feature, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,6 +136,9 @@ class ActorIndex:
     def _build(self) -> None:
         persons: list[Span] = []
         for ent in doc_ents(self.doc):
+            if ent.label_ == "ORG" and _person_named(ent):
+                persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
+                continue
             if ent.label_ != "PERSON":
                 continue
             if self._is_place_name(ent):
@@ -167,7 +170,9 @@ class ActorIndex:
         name of ``first_names_{female,male}.en.txt`` and one or two more
         capitalised words make a person when the last word stands alone
         elsewhere in the text as a name (the surname, as news writes a person
-        the second time), is no plural, and heads no organisation or place
+        the second time) or when the name is a subject and the next sentence
+        opens with "he"/"she" of the first name's gender ("Ana Okafor marched
+        on Saturday. She said ..."), is no plural, and heads no organisation or place
         ("Clinton Foundation", "Victoria Harbour"); a title never opens the
         name ("King Abdullah" is the entity recogniser's to read).
         """
@@ -183,9 +188,10 @@ class ActorIndex:
             if any(t.i in self._by_ent for t in run):
                 continue
             last = run[-1].lower_
+            gender = first_name_gender(run.text)
             if (
-                first_name_gender(run.text) is not None
-                and last in alone
+                gender is not None
+                and (last in alone or _pronoun_follows(run, gender))
                 and run[-1].tag_ == "NNP"
                 and not is_title(run[0].text)
                 and last not in words.organisation_words
@@ -642,9 +648,11 @@ class ActorIndex:
                 continue
             if self.dateline is not None and self.dateline[0] <= t.idx < self.dateline[1]:
                 continue  # "Lima (AFP) - It was ...": the dateline is no antecedent
+            if t.idx < self.headline_end:
+                continue  # nor is the headline
             if want_person != (rec.kind == ActorKind.PERSON) or gender_clash(rec):
                 continue
-            if organisation and (rec.kind != ActorKind.ORGANIZATION or t.idx < self.headline_end):
+            if organisation and rec.kind != ActorKind.ORGANIZATION:
                 continue
             score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
             if best is None or score >= best[0]:
@@ -668,6 +676,37 @@ def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     titled = token_mask(doc, "POS", {"PROPN"}) & (doc_column(doc, "IS_TITLE") != 0)
     outside = doc_column(doc, "ENT_IOB") == _OUTSIDE
     return titled.tolist(), outside.tolist()
+
+
+def _person_named(ent: Span) -> bool:
+    """An entity that reads as a person's name: a known first name and one or two capitalised words.
+
+    No word of it is an organisation or title word or a place feature
+    ("Sophie Marchand", not "Sophie Marchand Foundation"), and the first
+    word is no place ("Washington Post", "Victoria Harbour": organisations
+    named after places).
+    """
+    if not 2 <= len(ent) <= 3 or first_name_gender(ent.text) is None:
+        return False
+    classes = word_classes()
+    words = classes.organisation_words | classes.media_words
+    return all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
+        and t.lower_ not in words and not is_title(t.text) and not is_place_feature(t.lower_)
+        for t in ent
+    ) and resolve_place(ent[0].text) is None  # fmt: skip
+
+
+def _pronoun_follows(run: Span, gender: str) -> bool:
+    """The run is a clause subject and the next sentence's subject is "he"/"she" of ``gender``."""
+    if run[-1].dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    sent = run[-1].sent
+    if sent.end >= len(run.doc):
+        return False
+    after = run.doc[sent.end].sent
+    first = next((t for t in after if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return first is not None and pronoun_gender(first.lower_) == gender
 
 
 def _untagged_name_runs(titled: list[bool], outside: list[bool]) -> list[tuple[int, int]]:
