@@ -322,7 +322,7 @@ def test_a_role_a_possessive_pronoun_anchors_speaks_for_its_referent(  # "its sp
 
 
 def test_a_particle_after_the_object_makes_call_no_speech(statement_extractor: Extractor) -> None:
-    text = HEADLINE + "Tom Reyes called him in again for the wet tyres on the last lap of the race."
+    text = HEADLINE + "Tom Reyes called the driver in for fresh tyres on the third lap of the race."
     assert _statements(statement_extractor, text) == []
 
 

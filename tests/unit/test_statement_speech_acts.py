@@ -162,7 +162,7 @@ def test_an_elected_role_is_not_the_role(extractor: Extractor) -> None:
     """ "the president-elect" is whoever was introduced as president-elect, never the sitting president."""
     text = HEADLINE + (
         "President-elect Ana Ruiz met President Tom Hale on Monday. The talks lasted an hour.\n\n"
-        "The president-elect said the transition would be smooth and quick."
+        "The president-elect told reporters the transition would be smooth and quick."
     )
     (statement,) = _statements(extractor, text)
     assert statement.speaker.name == "Ana Ruiz"

@@ -179,7 +179,7 @@ def _count_sport_words(doc: Doc) -> bool:
 
 
 def undergone(tok: Token) -> bool:
-    """The trigger is a passive verb: its subject suffers the event ("will be attacked", "is going to get killed").
+    """The trigger is a passive verb: its subject suffers the event ("will be attacked", "will get ambushed").
 
     Nobody plans to be attacked: such an event told in the future tense is
     an expectation (hypothetical), not a plan.
