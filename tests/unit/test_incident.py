@@ -400,7 +400,7 @@ def test_a_future_incident_someone_fears_is_a_prediction(incident_extractor: Ext
 
 def test_a_future_incident_suffered_is_a_prediction(incident_extractor: Extractor) -> None:
     """Nobody plans to be attacked: a future passive is an expectation, not a plan."""
-    text = "The mayor is going to get attacked in Lagos next week, his aides warned."
+    text = "The mayor is going to be attacked in Lagos next week, his aides warned."
     (attack,) = _incidents(incident_extractor, text)
     assert attack.modality.value == "hypothetical"
 
