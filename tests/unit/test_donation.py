@@ -201,3 +201,13 @@ def test_a_recipient_hung_on_the_last_of_coordinated_gifts_receives_them_all(don
     (donation,) = _donations(donation_extractor, text)
     assert donation.donor is not None and donation.donor.name == "China"
     assert donation.recipient is not None and donation.recipient.name == "Nepal"
+
+
+def test_each_coordinated_gift_is_its_own_item(donation_extractor: Extractor) -> None:
+    text = "Japan donated tents, blankets and 300 water purifiers to Nepal on Monday."
+    (donation,) = _donations(donation_extractor, text)
+    assert [(i.description, i.quantity) for i in donation.items] == [
+        ("tents", None),
+        ("blankets", None),
+        ("water purifiers", 300),
+    ]

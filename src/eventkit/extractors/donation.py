@@ -391,38 +391,53 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in tok.children)
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The object noun phrase without role phrases and clauses ("450 generators from China" -> "450 generators")."""
+def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Token]:
+    """The object noun phrase without role phrases and clauses ("450 generators from China" -> "450 generators").
+
+    With ``without_conjuncts`` the phrase also stops before its coordinated
+    nouns ("tents and blankets" -> "tents").
+    """
     cut: set[int] = set()
     for t in head.subtree:
         if t.i == head.i:
             continue
-        if (t.dep_ == "prep" and t.lower_ in _ROLE_PREPS) or (t.dep_ in _CLAUSE_DEPS and t.head.i == head.i):
+        own = t.head.i == head.i
+        role = t.dep_ == "prep" and t.lower_ in _ROLE_PREPS
+        conjunct = without_conjuncts and t.dep_ == "conj"
+        if role or (own and (t.dep_ in _CLAUSE_DEPS or conjunct)):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
 
 def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
-    items: list[Item] = []
+    """The gifts of the first object that names one, each coordinated gift its own item.
+
+    "tents, blankets and water purifiers" are three items; "60 tonnes of
+    relief supplies and a rescue team" two.
+    """
     for head in heads:
-        if head.ent_type_ == "MONEY" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
-            continue
-        if head.ent_type_ in {"GPE", "PERSON", "ORG"}:
-            continue
-        tokens = _phrase_tokens(head)
-        if not tokens:
-            continue
-        if _aid_objects().get(head.lemma_.lower()) == "grant" and any(t.ent_type_ == "MONEY" for t in tokens):
-            continue  # "a $100 million grant": the money is the amount, not an item
-        span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
-        if currency_of_word(head.text) is not None:
-            continue  # "50 million euros": a currency is an amount, not an item
-        item = parse_item(span.text)
-        if item is None:
-            continue
-        items.append(item.model_copy(update={"span": ctx.span_of(span)}))
-        break
-    return items
+        items = [item for part in (head, *head.conjuncts) if (item := _item(ctx, part)) is not None]
+        if items:
+            return items
+    return []
+
+
+def _item(ctx: DocContext, head: Token) -> Item | None:
+    """One gift: an object's phrase without its coordinated gifts, role phrases and clauses."""
+    if head.ent_type_ == "MONEY" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return None
+    if head.ent_type_ in {"GPE", "PERSON", "ORG"}:
+        return None
+    tokens = _phrase_tokens(head, without_conjuncts=True)
+    if not tokens:
+        return None
+    if _aid_objects().get(head.lemma_.lower()) == "grant" and any(t.ent_type_ == "MONEY" for t in tokens):
+        return None  # "a $100 million grant": the money is the amount, not an item
+    span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
+    if currency_of_word(head.text) is not None:
+        return None  # "50 million euros": a currency is an amount, not an item
+    item = parse_item(span.text)
+    return item.model_copy(update={"span": ctx.span_of(span)}) if item is not None else None
 
 
 def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
