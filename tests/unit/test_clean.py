@@ -251,6 +251,12 @@ def test_left_and_right_as_words_are_kept() -> None:
             "Ferry Crews Walk Out Over Pay",
             "The ferry crews of three island routes",
         ),
+        (
+            # a headline that ends with a quoted phrase has no sentence end
+            "Mayor Asks Voters to 'Give Harbour a Chance'-The mayor of Vardo asked voters on Monday to back the plan.",
+            'Mayor Asks Voters to "Give Harbour a Chance"',  # single quotes read as double ones
+            "The mayor of Vardo asked voters",
+        ),
     ],
 )
 def test_a_headline_glued_to_the_lede_without_a_dateline_is_split(raw: str, headline: str, lede: str) -> None:
@@ -267,6 +273,8 @@ def test_a_headline_glued_to_the_lede_without_a_dateline_is_split(raw: str, head
         "Pro-Government groups held rallies in the capital on Sunday.",  # a compound, not a join
         "Harbour Talks Resume-Officials From Both Sides Meet In Oslo",  # no sentence after the hyphen
         "The Vardo-Kirkenes Ferry Line reopened on Monday after repairs.",  # the text before is no title
+        # one lower-case word: a sentence, not a headline, before the hyphen of a name
+        "Fishermen loyal to Vardo's Al-Harbour union said they would strike on Monday.",
     ],
 )
 def test_a_hyphenated_first_line_that_is_no_glued_headline_stays_whole(raw: str) -> None:

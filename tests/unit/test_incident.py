@@ -527,3 +527,13 @@ def test_weather_that_kills_is_a_disaster(incident_extractor: Extractor, text: s
 
 def test_weather_without_casualties_is_no_disaster(incident_extractor: Extractor) -> None:
     assert _incidents(incident_extractor, "Heavy rain fell across Leeds on Sunday, delaying trains.") == []
+
+
+@pytest.mark.parametrize(("when", "day"), [("this morning", "2024-03-15"), ("late last night", "2024-03-14")])
+def test_a_day_part_relative_to_publication_dates_the_incident(
+    incident_extractor: Extractor, when: str, day: str
+) -> None:
+    """The tagger reads "this morning" as a TIME: it still dates the event against the publication day."""
+    text = f"Gunmen opened fire on a police post near the town of Kidal {when}, killing two officers."
+    (attack,) = incident_extractor.extract(text, published="2024-03-15").incidents
+    assert attack.date is not None and attack.date.start.isoformat() == day

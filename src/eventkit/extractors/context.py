@@ -27,6 +27,7 @@ from eventkit.normalize.times import (
     clause_direction,
     find_anaphoric_days,
     is_anaphoric_day,
+    is_relative_day,
     is_weekday,
     parse_anaphoric,
     parse_date,
@@ -75,7 +76,9 @@ class DocContext:
     def date_ents(self) -> list[SpacySpan]:
         """DATE entities of the document, joined with a TIME right after them ("Tuesday night").
 
-        A TIME entity that names a weekday ("Saturday morning") counts as a date too.
+        A TIME entity that names a weekday ("Saturday morning") or a day relative
+        to the publication day ("this morning", "last night": ``relative_days``)
+        counts as a date too.
         """
         ents = list(doc_ents(self.doc))
         out: list[SpacySpan] = []
@@ -88,10 +91,10 @@ class DocContext:
                     out.append(ent)
             elif (
                 ent.label_ == "TIME"
-                and (any(is_weekday(t.text) for t in ent) or is_anaphoric_day(ent.text))
+                and (any(is_weekday(t.text) for t in ent) or is_anaphoric_day(ent.text) or is_relative_day(ent.text))
                 and (not out or out[-1].end != ent.end)
             ):
-                out.append(ent)  # "Saturday morning", "the next morning"
+                out.append(ent)  # "Saturday morning", "the next morning", "this morning", "last night"
         # "the next morning", "later that day" the tagger left untagged
         taken = [(e.start_char, e.end_char) for e in ents]
         for start, end in find_anaphoric_days(self.clean.text):

@@ -220,19 +220,21 @@ def _visible(line: str) -> str:
     return html.unescape(line).replace("\\", "").strip()
 
 
-def _is_title_case(line: str) -> bool:
+def _is_title_case(line: str, share: float = 0.75) -> bool:
+    """At least ``share`` of the line's words but the small ones are capitalised (three such words at least)."""
     words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL_WORDS]
     if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.75
+    return capitalised / len(words) >= share
 
 
 def _glued_lede(raw: str, start: int, end: int) -> tuple[int, int] | None:
     """A headline glued to the first sentence by a hyphen, with no dateline: "Port Strike May Spread-Union leaders ...".
 
     Returns where the headline ends and the sentence starts, or None. The
-    headline before the hyphen is in title case and has no sentence end; the
+    headline before the hyphen is in title case (every word but the small
+    ones capitalised) and has no sentence end; the
     text after it begins with a capital and is in sentence case ("Retired
     Ex-Navy Chief Questions Harbour Contract-A former navy chief says": the
     first hyphen is inside the title, the second one ends it).
@@ -242,8 +244,9 @@ def _glued_lede(raw: str, start: int, end: int) -> tuple[int, int] | None:
     line = raw[start : min(end, start + _HEAD_CHARS + 400)]  # a headline and the first words after it
     for join in _HEAD_JOIN.finditer(line, 0, _HEAD_CHARS + 2):
         head, tail = line[: join.start()], line[join.end() :]
-        if len(head) < 8 or _has_sentence_end(head) or not _is_title_case(head):
-            continue
+        ended = _has_sentence_end(head.rstrip("\"'\u201d\u2019"))  # "... to 'Try Something New'" has none
+        if len(head) < 8 or ended or not _is_title_case(head, share=1.0):
+            continue  # every word of a glued headline is capitalised: "Militants loyal to Iraq's Al-Qaeda" is no head
         lede = " ".join(tail.split()[:_LEDE_WORDS])
         if len(lede.split()) < 4 or _is_title_case(lede):
             continue

@@ -36,7 +36,7 @@ from __future__ import annotations
 from eventkit.normalize.times.anaphora import find_anaphoric_days, is_anaphoric_day, parse_anaphoric
 from eventkit.normalize.times.clauses import clause_direction
 from eventkit.normalize.times.durations import is_duration_or_frequency
-from eventkit.normalize.times.lexicon import Direction, is_weekday
+from eventkit.normalize.times.lexicon import Direction, is_relative_day, is_weekday
 from eventkit.normalize.times.parse import parse_date
 from eventkit.normalize.times.spans import select_date
 
@@ -46,6 +46,7 @@ __all__ = [
     "find_anaphoric_days",
     "is_anaphoric_day",
     "is_duration_or_frequency",
+    "is_relative_day",
     "is_weekday",
     "parse_anaphoric",
     "parse_date",

@@ -86,6 +86,11 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or ())
 
 
+def is_relative_day(text: str) -> bool:
+    """True for a day named relative to the publication day ("this morning", "tonight", "last night")."""
+    return _strip_fillers(_normalize(text)) in _lex().relative_days
+
+
 def is_weekday(word: str) -> bool:
     """True for a weekday name or abbreviation of the time lexicon ("Tuesday", "tue")."""
     return word.lower().rstrip(".") in _lex().weekdays
