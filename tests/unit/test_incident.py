@@ -537,3 +537,15 @@ def test_a_day_part_relative_to_publication_dates_the_incident(
     text = f"Gunmen opened fire on a police post near the town of Kidal {when}, killing two officers."
     (attack,) = incident_extractor.extract(text, published="2024-03-15").incidents
     assert attack.date is not None and attack.date.start.isoformat() == day
+
+
+def test_a_place_unknown_to_the_gazetteer_takes_the_country_of_the_place_that_holds_it(
+    incident_extractor: Extractor,
+) -> None:
+    """ "the town of Sivrice in Elazig province": in Turkey, so "the quake" there is the earthquake in Turkey."""
+    text = (
+        "A strong earthquake struck eastern Turkey on Friday, killing at least 29 people, officials said.\n\n"
+        "The quake was centered in the town of Sivrice in Elazig province, the disaster agency said."
+    )
+    (quake,) = _incidents(incident_extractor, text)
+    assert quake.location is not None and quake.location.country == "TUR"

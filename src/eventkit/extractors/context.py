@@ -306,6 +306,10 @@ class DocContext:
         if place is None:
             place = Place(name=clean_name(ent.text), kind=PlaceKind.OTHER)
         update: dict[str, object] = {"span": self.span_of(ent)}
+        if place.country is None and place.kind != PlaceKind.SEA:
+            country = _country_near(ent)
+            if country is not None:
+                update["country"] = country  # "the town of Sivrice in Elazig province": in Turkey
         if place.kind == PlaceKind.FACILITY and place.city is None:
             city = _city_near(ent)
             if city is not None:
@@ -327,6 +331,23 @@ def _of_a_person(ent: SpacySpan) -> bool:
     else:
         return False
     return owner.ent_type_ == "PERSON" or is_title(owner.text)
+
+
+#: Words that may stand between a place and the larger place that holds it ("X, in the Y region of Z").
+_CONTAINER_GLUE = frozenset({",", "in", "of", "the", "near"})
+
+
+def _country_near(ent: SpacySpan) -> str | None:
+    """The country of a larger place named right after an unknown one ("Sivrice in Elazig province", "Kafr, Syria")."""
+    for other in span_ents(ent.sent):
+        if other.start < ent.end or other.label_ not in {"GPE", "LOC"}:
+            continue
+        between = ent.doc[ent.end : other.start]
+        if len(between) > 4 or not all(t.lower_ in _CONTAINER_GLUE or is_admin_word(t.text) for t in between):
+            return None
+        place = resolve_place(other.text)
+        return place.country if place is not None else None
+    return None
 
 
 def _city_near(ent: SpacySpan) -> str | None:
