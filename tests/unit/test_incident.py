@@ -549,3 +549,10 @@ def test_a_place_unknown_to_the_gazetteer_takes_the_country_of_the_place_that_ho
     )
     (quake,) = _incidents(incident_extractor, text)
     assert quake.location is not None and quake.location.country == "TUR"
+
+
+def test_the_subject_of_a_clause_a_disaster_only_dates_is_not_where_it_struck(incident_extractor: Extractor) -> None:
+    """ "Japan will send aid to Nepal after last week's earthquake": Japan suffered nothing."""
+    text = "Japan will send $14 million in emergency aid to Nepal after last week's earthquake, officials said."
+    (quake,) = _incidents(incident_extractor, text)
+    assert quake.location is None or quake.location.country != "JPN"

@@ -60,6 +60,7 @@ from eventkit.extractors.incident_senses import (
     vehicle_party,
     words,
 )
+from eventkit.extractors.modality import time_adjunct_preps
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -452,7 +453,10 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     gov = governor(tok)
     if gov is not None:
         subjects = subjects_of(gov)
-        where = gov.lemma_.lower() in words("experiencer_verbs") or reading.match.rule.category in _PLACE_CATEGORIES
+        # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
+        adjunct = tok.dep_ == "pobj" and tok.head.lower_ in time_adjunct_preps()
+        experienced = gov.lemma_.lower() in words("experiencer_verbs")
+        where = experienced or (reading.match.rule.category in _PLACE_CATEGORIES and not adjunct)
         if where:
             # "Belarus, which suffered riots": the sufferer is where it happened
             for s in subjects:

@@ -15,13 +15,18 @@ from eventkit.normalize.times import clause_direction
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["modality_of"]
+__all__ = ["modality_of", "time_adjunct_preps"]
 
 
 @per_resources
 def _modality_cues() -> dict[str, frozenset[str]]:
     data = load_yaml("lexicons/modality.en.yaml")
     return {key: frozenset(str(v) for v in values) for key, values in data.items()}
+
+
+def time_adjunct_preps() -> frozenset[str]:
+    """Prepositions of a time or circumstance adjunct (``adjunct_preps``: during, after, before, amid ...)."""
+    return _modality_cues()["adjunct_preps"]
 
 
 def modality_of(trigger: Token) -> Modality:
