@@ -309,3 +309,14 @@ def test_sentence_case_title_label(extractor: Extractor) -> None:
 def test_sentence_case_title_label_needs_a_named_speaker(extractor: Extractor) -> None:
     text = "Vestby: the harbour fees will fall before the summer season.\n\n" + BODY
     assert not any(said.startswith("the harbour fees will fall") for _, said in _pairs(extractor, text))
+
+
+def test_calling_someone_to_do_something_is_a_telephone_call(extractor: Extractor) -> None:
+    text = "Chile Votes\n\nJorge Araya conceded defeat on Sunday and called Camila Rojas to congratulate her."
+    assert not [s for s in extractor.extract(text).statements if s.cue == "call"]
+
+
+def test_the_noun_cue_phrase_is_no_content(extractor: Extractor) -> None:
+    """ "congratulated X in a written statement": the noun is the medium; the name alone says nothing."""
+    text = "Chile Votes\n\nSecretary of State Daniel Ortiz congratulated Camila Rojas in a statement on Monday."
+    assert not [s for s in extractor.extract(text).statements if "in a statement" in s.content]

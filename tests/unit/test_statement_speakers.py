@@ -362,3 +362,20 @@ def test_a_name_the_recogniser_missed_is_the_antecedent_of_she(statement_extract
 def test_it_never_refers_back_to_the_headline(statement_extractor: Extractor) -> None:
     text = "Bank Results\n\nMorgan Stanley said profit rose 10 percent. It said trading revenue doubled."
     assert all(s.speaker.name != "Bank Results" for s in statement_extractor.extract(text).statements)
+
+
+def test_a_surname_the_tagger_misread_still_names_the_person(statement_extractor: Extractor) -> None:
+    """ "Araya" opening a sentence, tagged a product: still Jorge Araya, the antecedent of "he"."""
+    text = "\n\n".join(
+        [
+            "Centrist Wins Chilean Runoff as Rival Concedes",
+            "SANTIAGO, Chile (AP) \u2014 Centrist lawyer Camila Rojas won Chile's presidential runoff on Sunday, "
+            "defeating conservative Jorge Araya by 12 points, according to official results.",
+            'Rojas, 45, will be the country\'s youngest president. "Chile has chosen hope over fear," she told '
+            'cheering supporters in downtown Santiago. "I will be the president of all Chileans."',
+            "Araya conceded defeat in a televised speech and called Rojas to congratulate her. "
+            '"The people have spoken and we respect their decision," he said.',
+        ]
+    )
+    statement = next(s for s in statement_extractor.extract(text).statements if "people have spoken" in s.content)
+    assert statement.speaker.name == "Jorge Araya"

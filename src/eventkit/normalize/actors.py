@@ -154,8 +154,8 @@ class ActorIndex:
         for ent in doc_ents(self.doc):
             if ent.start in self._by_ent:
                 continue
-            if ent.label_ in {"ORG", "NORP", "GPE", "LOC"} and self._link_surname(ent):
-                continue  # a known person's surname under another label ("Mahama" as a place)
+            if ent.label_ in _NAME_LABELS and self._link_surname(ent):
+                continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
             if ent.label_ in {"ORG", "NORP"}:
                 self._add_org(ent)
             elif ent.label_ in {"GPE", "LOC"}:
@@ -235,17 +235,25 @@ class ActorIndex:
         return True
 
     def _link_untagged_surnames(self) -> None:
-        """Proper nouns outside any entity that are a known person's surname ("Ruto told reporters")."""
+        """Proper nouns outside any entity that are a known person's surname ("Ruto told reporters").
+
+        A sentence's first word tagged as a common noun counts when the text
+        never writes it in lower case ("Araya conceded defeat ..."; not "Rice
+        prices rose" in an article about rice).
+        """
         surnames = {k: v for k, v in self._surname_index.items() if v is not None}
         if not surnames:
             return
         doc = self.doc
         outside = doc_column(doc, "ENT_IOB") == _OUTSIDE
-        names = outside & token_mask(doc, "POS", {"PROPN"}) & token_mask(doc, "LOWER", surnames)
-        for i in token_positions(names):
+        candidates = outside & token_mask(doc, "LOWER", surnames)
+        text = self._text if self._text is not None else doc_text(doc)
+        for i in token_positions(candidates):
             if i in self._by_ent or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
                 continue  # a linked name, or the first word of a longer one
             token = doc[i]
+            if token.pos_ != "PROPN" and not _capitalised_only(token, text):
+                continue  # "Araya conceded ...": a common noun to the tagger, as its sentence's first word
             rec = surnames[token.lower_]
             rec.mentions.append((token.idx, token.idx + len(token)))
             self._by_ent[i] = rec
@@ -676,6 +684,17 @@ def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     titled = token_mask(doc, "POS", {"PROPN"}) & (doc_column(doc, "IS_TITLE") != 0)
     outside = doc_column(doc, "ENT_IOB") == _OUTSIDE
     return titled.tolist(), outside.tolist()
+
+
+#: Entity labels under which the recogniser may put a known person's surname.
+_NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _capitalised_only(token: Token, text: str) -> bool:
+    """A capitalised first word of its sentence that the text never writes in lower case."""
+    if not token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    return re.search(rf"\b{re.escape(token.lower_)}\b", text) is None
 
 
 def _person_named(ent: Span) -> bool:

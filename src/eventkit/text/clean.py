@@ -244,7 +244,7 @@ def _glued_lede(raw: str, start: int, end: int) -> tuple[int, int] | None:
     line = raw[start : min(end, start + _HEAD_CHARS + 400)]  # a headline and the first words after it
     for join in _HEAD_JOIN.finditer(line, 0, _HEAD_CHARS + 2):
         head, tail = line[: join.start()], line[join.end() :]
-        ended = _has_sentence_end(head.rstrip("\"'\u201d\u2019"))  # "... to 'Try Something New'" has none
+        ended = _has_sentence_end(head.rstrip("\"'\u201d\u2019"))  # "... to 'Give Harbour a Chance'" has none
         if len(head) < 8 or ended or not _is_title_case(head, share=1.0):
             continue  # every word of a glued headline is capitalised: "Militants loyal to Iraq's Al-Qaeda" is no head
         lede = " ".join(tail.split()[:_LEDE_WORDS])

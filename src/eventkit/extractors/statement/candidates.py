@@ -15,6 +15,7 @@ from eventkit.extractors.statement.syntax import (
     inserted_speaker,
     inverted_speaker,
     is_named,
+    is_to_infinitive,
     own_subject,
     subject_of,
     subtree_range,
@@ -126,8 +127,9 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     "called into the show", "called off the talks", "called him in"
     (``not_speech_phrasal``);
     "called an urgent session" (a naming verb with a ``convene_objects``
-    object); "the sea it calls X" and "what critics call X" (a naming verb
-    in a relative clause names, it does not state).
+    object); "called X to congratulate her" (a telephone call); "the sea it
+    calls X" and "what critics call X" (a naming verb in a relative clause
+    names, it does not state).
     """
     lemma = lemma_of(cue)
     for child in cue.children:
@@ -144,6 +146,9 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ in {"dobj", "oprd"} and child.lower_ in {"what", "whatever"}:
             return True  # "what he calls a rigged system"
+    called = [c for c in cue.children if c.dep_ in {"dobj", "oprd"} and c.i > cue.i]
+    if called and any(is_to_infinitive(c) and c.i > called[0].i for c in cue.children):
+        return True  # "called Rojas to congratulate her": a telephone call ("called to ban X" still says something)
     if any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in cue.children):
         return False  # "called her vote a mistake": naming is saying
     for child in cue.children:

@@ -263,11 +263,24 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
                 yield stmt
 
 
+def _medium_words(ctx: DocContext, cand: Candidate) -> int:
+    """Words of the noun cue's own phrase inside the content ("congratulated X *in a statement*"): none was said."""
+    if cand.rule != "statement.noun_cue.v1" or cand.content is None:
+        return 0
+    start, end = cand.content
+    nouns = cue_lexicon().nouns
+    count = 0
+    for prep in (c for c in cand.cue.children if c.dep_ == "prep"):
+        if any(g.dep_ == "pobj" and g.lower_ in nouns for g in prep.children):
+            count += sum(1 for t in prep.subtree if start <= t.idx < end and not t.is_punct)
+    return count
+
+
 def _reports_words(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a candidate reports words of an identifiable speaker (the last filter before a statement)."""
     if cand.generic or cand.content is None:
         return False
-    words = len(ctx.clean.text[slice(*cand.content)].split())
+    words = len(ctx.clean.text[slice(*cand.content)].split()) - _medium_words(ctx, cand)
     if cand.quote is None and words < 2:
         return False  # "which, X said, is ...": a relative pronoun is no content
     fragments = sum(len(ctx.clean.text[a:b].split()) for a, b in cand.extra)
