@@ -70,6 +70,7 @@ class TriggerRule(BaseModel):
     vehicle_argument: bool = False
     needs_arms: bool = False
     needs_casualties: bool = False
+    needs_purpose: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -164,7 +165,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
-        "hypothetical_nouns": Words, "meeting_planned_heads": Words, "negated_heads": Words,
+        "hypothetical_nouns": Words, "meeting_planned_heads": Words, "demand_phrases": Words,
+        "demand_verbs": Words, "negated_heads": Words,
         "belief_heads": Words,
     },
     "places": {

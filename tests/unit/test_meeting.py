@@ -276,3 +276,44 @@ def test_a_fixture_in_a_match_report_is_no_meeting(meeting_extractor: Extractor)
     assert [sorted(a.name for a in m.participants) for m in _meetings(meeting_extractor, text)] == [
         ["Ana Ruiz", "Paul Berg"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Jorge Araya conceded defeat on Sunday and called Camila Rojas to congratulate her.",
+            ["Camila Rojas", "Jorge Araya"],
+        ),
+        (
+            "President Ana Ruiz called Chancellor Tom Hale on Monday to discuss the gas crisis.",
+            ["Ana Ruiz", "Tom Hale"],
+        ),
+    ],
+)
+def test_calling_someone_to_do_something_is_a_telephone_call(
+    meeting_extractor: Extractor, text: str, pair: list[str]
+) -> None:
+    (call,) = _meetings(meeting_extractor, text)
+    assert sorted(a.name for a in call.participants) == pair
+    assert call.kind.value == "call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz called the plan a disaster for the harbour.",
+        "Ana Ruiz called troops to the border to stop smugglers.",
+        "On Saturday, Senator Ana Ruiz called on Governor Tom Hale to resign over the water crisis.",
+    ],
+)
+def test_call_without_a_person_and_a_purpose_is_no_meeting(meeting_extractor: Extractor, text: str) -> None:
+    assert _meetings(meeting_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz called for talks with Tom Hale on Monday.", "Ana Ruiz pushed for a summit with Tom Hale in Lima."],
+)
+def test_a_meeting_someone_asks_for_has_not_happened(meeting_extractor: Extractor, text: str) -> None:
+    assert [m.modality.value for m in _meetings(meeting_extractor, text)] == ["hypothetical"]

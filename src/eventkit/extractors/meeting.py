@@ -175,6 +175,8 @@ def _read_meeting(
     # "X welcomed Y to join": a stance, not a meeting
     if rule.frame == "host" and verb is not None and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return None
+    if rule.needs_purpose and (verb is None or not _with_purpose(verb)):
+        return None  # "called the plan a disaster", "called for talks": no telephone call
     if verb is not None:
         _verb_frame(verb, rule.frame, frame)
     else:
@@ -532,6 +534,21 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
     return found
 
 
+def _with_purpose(verb: Token) -> bool:
+    """An object and then a to-infinitive of purpose: "called Rojas *to congratulate* her".
+
+    No particle or preposition may follow the verb: "called on X to resign"
+    and "called for X to ..." demand, they do not telephone.
+    """
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+    if not objects:
+        return False
+    after = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > objects[0].i]
+    return any(g.dep_ == "aux" and g.lower_ == "to" for c in after for g in c.lefts)
+
+
 def _full_person(actor: Actor) -> bool:
     """A person known by a title or a first name and a surname ("Mayor Ruiz", "Ana Ruiz").
 
@@ -555,6 +572,8 @@ def _modality(tok: Token) -> Modality:
     # a noun takes its governing verb's modality inside modality_of, except
     # through a time adjunct ("did not meet X during his visit")
     modality = modality_of(tok)
+    if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"} and _demanded(tok):
+        return Modality.HYPOTHETICAL  # "called for talks with X": asked for, not held
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
         planned = _planned_heads("planned_heads")
         if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in planned for c in tok.children):
@@ -568,6 +587,13 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
+
+
+def _demanded(tok: Token) -> bool:
+    """A meeting noun someone asks for: "called for talks", "demanded a meeting" (``demand_phrases``, ``_verbs``)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return f"{tok.head.head.lemma_.lower()} for" in _planned_heads("demand_phrases")
+    return tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _planned_heads("demand_verbs")
 
 
 @per_resources
