@@ -274,7 +274,7 @@ def _fights_a_party(tok: Token) -> bool:
     opponents = [o for o in opponents if o.ent_type_ not in _TIME_LABELS]  # "fighting on Monday": when, not whom
     if not opponents:
         return True
-    groups = words("military_words") | words("unrest_groups") | words("generic_parties")
+    groups = _group_words()
     for opponent in opponents:
         for x in (opponent, *opponent.conjuncts):
             if x.lower_ in groups or x.lemma_.lower() in groups:
@@ -282,6 +282,12 @@ def _fights_a_party(tok: Token) -> bool:
             if any(w.ent_type_ in _PARTY_LABELS for w in phrase_words(x)):
                 return True
     return tok.pos_ == "VERB" and _armed_parties(tok)
+
+
+@per_resources
+def _group_words() -> frozenset[str]:
+    """Words of an armed, unrest or generic party ("troops", "protesters", "police")."""
+    return words("military_words") | words("unrest_groups") | words("generic_parties")
 
 
 def _quarrel(tok: Token) -> bool:
@@ -302,7 +308,7 @@ def _individual(tok: Token) -> bool:
         return True
     if tok.tag_ != "NN" or tok.lemma_.lower() not in person_nouns():
         return False
-    groups = words("military_words") | words("unrest_groups") | words("generic_parties")
+    groups = _group_words()
     return tok.lower_ not in groups and not any(w.ent_type_ in _PARTY_LABELS for w in phrase_words(tok))
 
 

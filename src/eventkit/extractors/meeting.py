@@ -31,6 +31,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.syntax import called_with_purpose
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -175,7 +176,7 @@ def _read_meeting(
     # "X welcomed Y to join": a stance, not a meeting
     if rule.frame == "host" and verb is not None and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return None
-    if rule.needs_purpose and (verb is None or not _with_purpose(verb)):
+    if rule.needs_purpose and (verb is None or not called_with_purpose(verb)):
         return None  # "called the plan a disaster", "called for talks": no telephone call
     if verb is not None:
         _verb_frame(verb, rule.frame, frame)
@@ -532,21 +533,6 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
         if len(named) >= 2:
             found = tok
     return found
-
-
-def _with_purpose(verb: Token) -> bool:
-    """An object and then a to-infinitive of purpose: "called Rojas *to congratulate* her".
-
-    No particle or preposition may follow the verb: "called on X to resign"
-    and "called for X to ..." demand, they do not telephone.
-    """
-    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1) for c in verb.children):
-        return False
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
-    if not objects:
-        return False
-    after = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > objects[0].i]
-    return any(g.dep_ == "aux" and g.lower_ == "to" for c in after for g in c.lefts)
 
 
 def _full_person(actor: Actor) -> bool:

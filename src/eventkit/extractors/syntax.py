@@ -12,10 +12,12 @@ __all__ = [
     "OBJECT_DEPS",
     "PLACE_PREPS",
     "SUBJECT_DEPS",
+    "called_with_purpose",
     "conjuncts",
     "framing_verbs",
     "governing_verb",
     "governs",
+    "is_to_infinitive",
 ]
 
 #: Dependency labels of grammatical subjects.
@@ -107,3 +109,21 @@ def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def is_to_infinitive(token: Token) -> bool:
+    """A to-infinitive clause ("to go home"), whether parsed as xcomp or advcl."""
+    return token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)
+
+
+def called_with_purpose(verb: Token) -> bool:
+    """An object and then a to-infinitive of purpose: "called Rojas *to congratulate* her", a telephone call.
+
+    No particle or preposition may follow the verb: "called on X to resign"
+    and "called for X to ..." demand, they do not telephone; "called to ban
+    X" has no object and says something.
+    """
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+    return bool(objects) and any(is_to_infinitive(c) and c.i > objects[0].i for c in verb.children)

@@ -15,11 +15,11 @@ from eventkit.extractors.statement.syntax import (
     inserted_speaker,
     inverted_speaker,
     is_named,
-    is_to_infinitive,
     own_subject,
     subject_of,
     subtree_range,
 )
+from eventkit.extractors.syntax import called_with_purpose
 from eventkit.models import Actor
 
 if TYPE_CHECKING:
@@ -146,8 +146,7 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ in {"dobj", "oprd"} and child.lower_ in {"what", "whatever"}:
             return True  # "what he calls a rigged system"
-    called = [c for c in cue.children if c.dep_ in {"dobj", "oprd"} and c.i > cue.i]
-    if called and any(is_to_infinitive(c) and c.i > called[0].i for c in cue.children):
+    if called_with_purpose(cue):
         return True  # "called Rojas to congratulate her": a telephone call ("called to ban X" still says something)
     if any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in cue.children):
         return False  # "called her vote a mistake": naming is saying

@@ -93,25 +93,40 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     if not hyphenated and not any(word in cues.roles or word in cues.media for word in (head, token.lower_)):
         return _organisation_referent(reader, token)
     start = token.left_edge.i
-    introductions: list[tuple[Token, Token, Actor]] = []
-    for earlier in [t for t in reader.nouns_by_lemma.get(head, ()) if t.i < start]:
-        named = _introduced(earlier)
-        if named is None or reader.ctx.in_headline(named):
-            continue
-        resolved = reader.ctx.actor(named)
-        if resolved is not None and resolved[0].kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
-            introductions.append((earlier, named, resolved[0]))
+    introductions = [
+        (earlier, named)
+        for earlier in reader.nouns_by_lemma.get(head, ())
+        if earlier.i < start and (named := _introduced(earlier)) is not None and not reader.ctx.in_headline(named)
+    ]
     wanted = _places(t for t in token.subtree if t.i < token.i)  # "the *Florida* senator"
-    for earlier, _, actor in reversed(introductions):
+    for earlier, named in reversed(introductions):
         if not _same_role(earlier, token):
             continue  # "Vice President X" is no "the president"
-        if wanted:
-            # the places any introduction of this actor names: "Sen. X, R-Iowa" is no "the Florida senator"
-            known = {p for e, n, a in introductions if a.name == actor.name for p in _places([*n.subtree, *e.subtree])}
-            if known and not wanted & known:
-                continue
+        actor = _introduced_actor(reader, named)
+        if actor is None:
+            continue
+        if wanted and not _placed(reader, introductions, actor, wanted):
+            continue  # "Sen. X, R-Iowa" is no "the Florida senator"
         return _as_described(reader, token, actor)
     return None
+
+
+def _introduced_actor(reader: Reader, named: Token) -> Actor | None:
+    """The person or organisation an introduction names."""
+    resolved = reader.ctx.actor(named)
+    if resolved is None or resolved[0].kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+        return None
+    return resolved[0]
+
+
+def _placed(reader: Reader, introductions: list[tuple[Token, Token]], actor: Actor, wanted: set[str]) -> bool:
+    """Whether the places the actor's introductions name include a wanted one, or they name none."""
+    known: set[str] = set()
+    for earlier, named in introductions:
+        other = _introduced_actor(reader, named)
+        if other is not None and other.name == actor.name:
+            known |= _places([*named.subtree, *earlier.subtree])
+    return not known or bool(wanted & known)
 
 
 def _organisation_referent(reader: Reader, token: Token) -> Actor | None:

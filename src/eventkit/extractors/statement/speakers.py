@@ -21,7 +21,6 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.mentions import is_title, noun_phrase, word_classes
-from eventkit.text.clean import BlockKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -165,11 +164,7 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
         resolved = reader.ctx.actor(poss)
         owner = resolved[0] if resolved is not None else None
     if owner is None or owner.kind == ActorKind.UNKNOWN:
-        return None
-    seen = reader.text.rfind(owner.name.split()[-1], 0, poss.idx)
-    block = reader.ctx.clean.block_at(seen) if seen >= 0 else None
-    if block is None or block.kind == BlockKind.HEADLINE:
-        return None  # the headline's names are no antecedents
+        return None  # (neither resolution reaches back to the headline)
     role = token.doc[poss.i + 1 : token.i + 1].text
     kind = ActorKind(reader.cues.owned_roles[token.lower_])  # "its spokesman", "his lawyers", "her office"
     return Actor(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group
+from eventkit.extractors.syntax import is_to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,8 +137,3 @@ def inverted_speaker(cue: Token) -> Token | None:
             return child
         return None
     return None
-
-
-def is_to_infinitive(token: Token) -> bool:
-    """A to-infinitive clause ("to go home"), whether parsed as xcomp or advcl."""
-    return token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)
