@@ -49,7 +49,7 @@ HEADER = (
     "# Princeton WordNet 3.0, (c) Princeton University (WordNet licence).\n"
 )
 _LEMMA = re.compile(r"^([^\s#'][^:]*|'[^']*'):\s*$")
-_SENSE_ID = re.compile(r"^\s+id:\s*'?([^%']+)%1:(\d\d):")
+_SENSE_ID = re.compile(r"^\s+(?:- )?id:\s*'?([^%']+)%1:(\d\d):")
 
 
 def first_sense_lexfiles(folder: Path) -> dict[str, str]:

@@ -167,3 +167,27 @@ def test_two_word_and_suffixed_titles_are_no_part_of_the_name(nlp: Language) -> 
     assert leading_titles(list(placed[0:4])) == 2  # Lyon Mayor
     assert leading_titles(list(placed[5:10])) == 3  # New York Gov.
     assert leading_titles(list(nlp("Paris Hilton"))) == 0  # a place word with no title after it is a name
+
+
+def test_a_surname_the_tagger_calls_a_common_noun_still_joins_the_person(nlp: Language) -> None:
+    """'"...," Varga said' with "Varga" an ORG entity and a NOUN to the tagger: still Tomas Varga."""
+    from spacy.tokens import Span
+
+    doc = nlp('State Sen. Tomas Varga spoke on Friday. "We will not give up," Varga said.')
+    surname = _token(doc, "Varga", 1)
+    surname.pos_ = "NOUN"
+    doc.ents = [e for e in doc.ents if not (e.start <= surname.i < e.end)] + [
+        Span(doc, surname.i, surname.i + 1, label="ORG")
+    ]
+    resolved = ActorIndex(doc).resolve(surname)
+    assert resolved is not None and resolved[0].name == "Tomas Varga"
+
+
+def test_a_lower_case_word_under_a_name_label_is_no_surname(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Ana Rice spoke on Friday. Farmers said rice prices fell.")
+    rice = _token(doc, "rice")
+    doc.ents = [e for e in doc.ents if not (e.start <= rice.i < e.end)] + [Span(doc, rice.i, rice.i + 1, label="ORG")]
+    resolved = ActorIndex(doc).resolve(rice)
+    assert resolved is None or resolved[0].name != "Ana Rice"

@@ -553,3 +553,56 @@ def test_the_subject_of_a_clause_a_disaster_only_dates_is_not_where_it_struck(in
     text = "Japan will send $14 million in emergency aid to Nepal after last week's earthquake, officials said."
     (quake,) = _incidents(incident_extractor, text)
     assert quake.location is None or quake.location.country != "JPN"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A woman died after a crash between a car and a lorry near Harrogate on Saturday morning.", "Harrogate"),
+        ("Two people died after a collision between a bus and a truck in Nakuru on Sunday.", "Nakuru"),
+    ],
+)
+def test_the_place_after_the_parties_of_a_crash_is_where_it_happened(
+    incident_extractor: Extractor, text: str, place: str
+) -> None:
+    """The parse hangs "near X" from the last party of "between A and B": it still places the crash."""
+    (crash,) = _incidents(incident_extractor, text)
+    assert crash.category == IncidentCategory.ACCIDENT
+    assert crash.location is not None and crash.location.name == place
+
+
+def test_a_headline_phrase_the_body_writes_in_lower_case_is_no_place(incident_extractor: Extractor) -> None:
+    """ "... at Shopping Centre" in a title-case headline is the body's "a shopping centre": one stabbing, in Leeds."""
+    text = (
+        "Teenager Charged After Stabbing at Shopping Centre\n\n"
+        "A 17-year-old boy has been charged after a man was stabbed at a shopping centre in Leeds "
+        "on Friday evening, police said."
+    )
+    (stabbing,) = _incidents(incident_extractor, text)
+    assert stabbing.location is not None and stabbing.location.name == "Leeds"
+    assert stabbing.actors == []  # "Teenager" is a common noun in title case, not a name
+
+
+def test_a_counted_crowd_is_the_party_of_a_clash(incident_extractor: Extractor) -> None:
+    """ "Thousands of party supporters clashed with police": the supporters and the police, civil unrest."""
+    text = "Thousands of opposition supporters clashed with police in central Dhaka on Monday, throwing stones."
+    (clash,) = _incidents(incident_extractor, text)
+    assert clash.category == IncidentCategory.RIOT
+    assert {a.name for a in clash.actors} >= {"opposition supporters", "police"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wildfire destroyed 20 homes near Kalamata on Tuesday.",
+        "Bushfires burned through farmland in Victoria on Sunday, forcing hundreds to flee.",
+    ],
+)
+def test_a_wildfire_is_a_disaster(incident_extractor: Extractor, text: str) -> None:
+    (fire,) = _incidents(incident_extractor, text)
+    assert fire.category == IncidentCategory.DISASTER
+
+
+def test_a_house_fire_stays_an_accident(incident_extractor: Extractor) -> None:
+    (fire,) = _incidents(incident_extractor, "A fire at a block of flats in Bristol killed two people on Monday.")
+    assert fire.category == IncidentCategory.ACCIDENT

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -305,6 +306,8 @@ class DocContext:
         place = resolve_place(ent.text)
         if place is None:
             place = Place(name=clean_name(ent.text), kind=PlaceKind.OTHER)
+        if place.kind in {PlaceKind.FACILITY, PlaceKind.OTHER} and self._common_in_headline(ent):
+            return None
         update: dict[str, object] = {"span": self.span_of(ent)}
         if place.country is None and place.kind != PlaceKind.SEA:
             country = _country_near(ent)
@@ -315,6 +318,12 @@ class DocContext:
             if city is not None:
                 update["city"] = city
         return place.model_copy(update=update)
+
+    def _common_in_headline(self, ent: SpacySpan) -> bool:
+        """A title-case headline phrase the text also writes in lower case ("... at Shopping Centre")."""
+        if not self.in_headline(ent[0]) or not any(t.is_title for t in ent):
+            return False
+        return re.search(rf"\b{re.escape(ent.text.lower())}\b", self.doc.text) is not None
 
 
 #: Dependencies of a word that modifies a noun rather than naming a place.

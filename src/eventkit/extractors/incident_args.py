@@ -235,10 +235,12 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
 def prep_path(t: Token, trigger: Token) -> bool:
     """True when ``t`` hangs from the trigger through prepositions and their objects only."""
     current = t
-    for _ in range(6):
+    for _ in range(8):
         if current.i == trigger.i:
             return True
-        if current.dep_ not in {"pobj", "prep", "dobj", "npadvmod"}:
+        # "a crash between a car and a lorry near York": a conjunct of an object passes
+        conjunct = current.dep_ == "conj" and current.head.dep_ == "pobj"
+        if current.dep_ not in {"pobj", "prep", "dobj", "npadvmod"} and not conjunct:
             return False
         current = current.head
     return False

@@ -49,7 +49,7 @@ PLACE_PREPS = frozenset(
     }
 )
 #: Prepositions of a party whose own "in X" the parse hangs from it: "held talks with Y in Nairobi".
-_PARTY_PREPS = frozenset({"with"})
+_PARTY_PREPS = frozenset({"with", "between"})
 #: Place prepositions that locate by themselves ("of"/"from" only pass through).
 _LOCATING_PREPS = PLACE_PREPS - {"of", "from"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"})

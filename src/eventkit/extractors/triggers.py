@@ -411,6 +411,11 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         named = [g for g in prep_objects(token, ("of",)) if g.pos_ == "PROPN"]
         if named:
             target = named[0]
+    if target is None and (token.lower_ in _QUANTIFIERS or token.like_num or token.ent_type_ == "CARDINAL"):
+        # "Thousands of BNP supporters clashed ...", "two of the gunmen": the group counted
+        counted = prep_objects(token, ("of",))
+        if counted and counted[0].pos_ in {"NOUN", "PROPN"}:
+            target = counted[0]
     resolved = ctx.actor(target if target is not None else token)
     if resolved is None:
         return None

@@ -224,9 +224,20 @@ class ActorIndex:
         return out
 
     def _link_surname(self, ent: Span) -> bool:
-        """Link a one-word entity that is a known person's surname (and not a country) to that person."""
-        if len(ent) != 1 or ent[0].pos_ != "PROPN" or country_code(_norm(ent.text)) is not None:
+        """Link a one-word entity that is a known person's surname (and not a country) to that person.
+
+        The tagger may call it a common noun where the recogniser saw a name
+        ('"...," Reyes said'): a capitalised word inside a sentence, or one
+        opening it that the text never writes in lower case, still counts.
+        """
+        if len(ent) != 1 or country_code(_norm(ent.text)) is not None:
             return False
+        token = ent[0]
+        if token.pos_ != "PROPN":
+            text = self._text if self._text is not None else doc_text(self.doc)
+            capitalised = token.text[:1].isupper() and token.is_alpha
+            if not capitalised or (token.is_sent_start and not _capitalised_only(token, text)):
+                return False
         rec = self._surname_index.get(_norm(ent.text).lower())
         if rec is None:
             return False
@@ -571,6 +582,9 @@ class ActorIndex:
             kind = ActorKind.PERSON if head.lower_ in titles else ActorKind.UNKNOWN
         else:
             kind = ActorKind.UNKNOWN
+        if phrase.start_char < self.headline_end:
+            # "Teenager Charged After Stabbing": title case capitalises common nouns too
+            text = clean_name(_joined(words, common_lower=True)) or text
         return Actor(name=text, kind=kind, country=country), phrase, 0.6
 
     def resolve_pronoun(self, token: Token) -> tuple[Actor, Span, float] | None:
@@ -767,11 +781,15 @@ def _glued_hyphen(token: Token) -> bool:
     )
 
 
-def _joined(words: list[Token]) -> str:
-    """The words with one space between them, none around a hyphen inside a word."""
+def _joined(words: list[Token], *, common_lower: bool = False) -> str:
+    """The words with one space between them, none around a hyphen inside a word.
+
+    ``common_lower``: words the tagger calls common (not proper nouns) in lower
+    case, for a title-case headline.
+    """
     out: list[str] = []
     for i, word in enumerate(words):
         if i and not _glued_hyphen(word) and not _glued_hyphen(words[i - 1]):
             out.append(" ")
-        out.append(word.text)
+        out.append(word.lower_ if common_lower and word.pos_ != "PROPN" and not word.is_upper else word.text)
     return "".join(out)
