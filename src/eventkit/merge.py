@@ -6,7 +6,8 @@ negated while the other is not, and their type's spec says so
 (:attr:`eventkit.event_types.EventTypeSpec.mergeable`). For the built-in types:
 
 * meeting: their participant sets overlap (undated mentions only when they
-  share every participant of the smaller);
+  share every participant of the smaller, the same two people when a pair
+  meets within a gathering of more: a meeting on its sidelines);
 * donation: same donor and recipient (or one missing; a country and its
   ambassador or ministry count as one party), and no conflicting amounts or
   item quantities;

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from eventkit.models import ActorKind
 from eventkit.normalize.actors import ActorIndex
 
@@ -191,3 +193,22 @@ def test_a_lower_case_word_under_a_name_label_is_no_surname(nlp: Language) -> No
     doc.ents = [e for e in doc.ents if not (e.start <= rice.i < e.end)] + [Span(doc, rice.i, rice.i + 1, label="ORG")]
     resolved = ActorIndex(doc).resolve(rice)
     assert resolved is None or resolved[0].name != "Ana Rice"
+
+
+def test_a_title_before_an_untagged_name_stays_out_of_it(nlp: Language) -> None:
+    """ "Mayor Ana Ruiz" the recogniser misses: Ana Ruiz, and "Ruiz said" later is her."""
+    doc = nlp("Mayor Ana Ruiz spoke to the council on Monday. Ruiz said the pier was unsafe.")
+    if any(e.label_ == "PERSON" and "Ruiz" in e.text for e in doc.ents):
+        pytest.skip("the recogniser tagged the name itself")
+    resolved = ActorIndex(doc).resolve(_token(doc, "Ruiz", 1))
+    assert resolved is not None and resolved[0].name == "Ana Ruiz"
+
+
+def test_a_surname_tagged_first_takes_the_full_name_found_later(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Mayor Ana Ruiz spoke to the council on Monday. Ruiz said the pier was unsafe.")
+    surname = _token(doc, "Ruiz", 1)
+    doc.ents = [Span(doc, surname.i, surname.i + 1, label="PERSON")]
+    resolved = ActorIndex(doc).resolve(surname)
+    assert resolved is not None and resolved[0].name == "Ana Ruiz"

@@ -606,3 +606,20 @@ def test_a_wildfire_is_a_disaster(incident_extractor: Extractor, text: str) -> N
 def test_a_house_fire_stays_an_accident(incident_extractor: Extractor) -> None:
     (fire,) = _incidents(incident_extractor, "A fire at a block of flats in Bristol killed two people on Monday.")
     assert fire.category == IncidentCategory.ACCIDENT
+
+
+def test_a_protest_dispersed_by_force_takes_the_place_and_day_of_the_dispersal(incident_extractor: Extractor) -> None:
+    """The protest is only a relative clause on the crowd the police dispersed in Mombasa."""
+    text = (
+        "Earlier this week, police in Mombasa used tear gas to disperse hundreds of traders "
+        "who were protesting against new market fees."
+    )
+    (protest,) = _incidents(incident_extractor, text)
+    assert protest.category in {IncidentCategory.PROTEST, IncidentCategory.RIOT}
+    assert protest.location is not None and protest.location.name == "Mombasa"
+    assert protest.date is not None
+
+
+def test_a_crowd_someone_only_criticised_is_not_placed_by_the_critic(incident_extractor: Extractor) -> None:
+    text = "The minister in Paris criticised the students who protested against the reform."
+    assert all(i.location is None or i.location.name != "Paris" for i in _incidents(incident_extractor, text))

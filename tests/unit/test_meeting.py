@@ -317,3 +317,23 @@ def test_call_without_a_person_and_a_purpose_is_no_meeting(meeting_extractor: Ex
 )
 def test_a_meeting_someone_asks_for_has_not_happened(meeting_extractor: Extractor, text: str) -> None:
     assert [m.modality.value for m in _meetings(meeting_extractor, text)] == ["hypothetical"]
+
+
+def test_two_leaders_of_a_gathering_meeting_on_its_sidelines_is_another_meeting(meeting_extractor: Extractor) -> None:
+    """The host and one guest's president: not a mention of the five-party summit."""
+    text = (
+        "Regional Leaders Agree to Boost Trade\n\n"
+        "Kenyan President William Ruto hosted the leaders of Uganda, Tanzania, Rwanda and Burundi at State House. "
+        "On the sidelines of the summit, Ruto met separately with Rwandan President Paul Kagame to discuss security."
+    )
+    found = _meetings(meeting_extractor, text)
+    assert len(found) == 2
+    assert {"William Ruto", "Paul Kagame"} in [{p.name for p in m.participants} for m in found]
+
+
+def test_a_later_mention_naming_the_same_two_parties_is_the_same_meeting(meeting_extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Ana Lind met President Tomas Varga in Oslo on Monday. "
+        "Lind and Varga also discussed the fishing dispute, officials said."
+    )
+    assert len(_meetings(meeting_extractor, text)) == 1

@@ -500,3 +500,21 @@ def test_a_content_of_fewer_than_three_words_is_no_statement(extractor: Extracto
         "Hale also declared it closed."
     )
     assert _statements(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker Nordwerk said on Monday it would recall about 200,000 vehicles worldwide.",
+        "Nordwerk said in a statement it would recall about 200,000 vehicles worldwide.",
+    ],
+)
+def test_a_phrase_of_the_saying_after_the_cue_is_no_content(statement_extractor: Extractor, text: str) -> None:
+    """ "said on Monday it would ...": the parse hangs the day on the reported clause; it dates the saying."""
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.content == "it would recall about 200,000 vehicles worldwide"
+
+
+def test_a_phrase_after_that_stays_in_the_content(statement_extractor: Extractor) -> None:
+    (stmt,) = _statements(statement_extractor, "Ana Ruiz said that on Monday the bridge had reopened to traffic.")
+    assert stmt.content.startswith("on Monday the bridge")

@@ -379,3 +379,50 @@ def test_a_surname_the_tagger_misread_still_names_the_person(statement_extractor
     )
     statement = next(s for s in statement_extractor.extract(text).statements if "people have spoken" in s.content)
     assert statement.speaker.name == "Jorge Araya"
+
+
+def test_a_name_prefix_says_nothing_of_gender(statement_extractor: Extractor) -> None:
+    """ "Sheikh" opens many men's names and some women's: "she" still finds Sheikh Amina Rahman."""
+    text = HEADLINE + (
+        '"We are worried about the arrests," spokeswoman Liz Harmon said in Geneva.\n\n'
+        "Prime Minister Sheikh Amina Rahman denied that the arrests were political. "
+        '"Nobody is above the law," she told a rally in Khulna.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "above the law") == "Sheikh Amina Rahman"
+
+
+def test_first_name_gender_skips_titles_and_name_prefixes() -> None:
+    from eventkit.normalize.mentions import first_name_gender
+
+    assert first_name_gender("Sheikh Hasina") is None
+    assert first_name_gender("Sheikh Mohammed Rashid") == "m"
+    assert first_name_gender("President Sarah Lind") == "f"
+
+
+def test_an_organisation_word_refers_back_only_to_its_own_kind(statement_extractor: Extractor) -> None:
+    """ "the national weather service" is not the European Union named just before; "the bank" is the bank."""
+    text = HEADLINE + (
+        "The European Union said it would send two firefighting planes to the island.\n\n"
+        "Temperatures are expected to reach 42 degrees later this week, the national weather service said.\n\n"
+        "The Harbour Development Bank said it would lend the council $20 million. "
+        "The loan will be repaid over ten years, the bank said."
+    )
+    found = _statements(statement_extractor, text)
+    assert not [s for s in found if "42 degrees" in s.content and s.speaker.name == "European Union"]
+    assert _speaker_of(found, "repaid over ten years") == "Harbour Development Bank"
+
+
+def test_a_british_and_an_american_spelling_are_one_organisation_word(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Researchers at the Harbour Policy Centre said on Monday that the pier was unsafe. "
+        "The center said the pier should be closed until it is repaired."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "closed until it is repaired") == "Harbour Policy Centre"
+
+
+def test_she_after_a_quote_finds_the_titled_name_the_recogniser_missed(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Mayor Ana Ruiz spoke to the council on Monday. "
+        '"The workers will keep on building, but we should worry about the money," she added.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "worry about the money") == "Ana Ruiz"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventkit.coreference import actor_keys, overlap, represents, union_actors
+from eventkit.coreference import actor_keys, overlap, represents, same_actor, union_actors
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.models import Actor, Event, Meeting
 
@@ -18,7 +18,10 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False
     if a.date is None or b.date is None:
         small, big = sorted((a.participants, b.participants), key=len)
-        return (all(any(represents(x, y) for y in big) for x in small) and len(small) >= 2) or (
+        # "X hosted the leaders of A, B, C and D ... X met separately with D's president": two
+        # leaders of a gathering of more meet on its sidelines, unless the gathering named them
+        match = same_actor if len(small) == 2 and len(big) >= 3 else represents
+        return (all(any(match(x, y) for y in big) for x in small) and len(small) >= 2) or (
             len(small) == 1 and overlap(small, big) and (a.date is not None or b.date is not None)
         )
     if _each_has_its_own(a.participants, b.participants):

@@ -61,6 +61,7 @@ from eventkit.extractors.incident_senses import (
     words,
 )
 from eventkit.extractors.modality import time_adjunct_preps
+from eventkit.extractors.syntax import framing_verbs
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -376,6 +377,16 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
                 _add(reading.actors, actor)
         reading.place = place_for(ctx, verb)
         reading.date = ctx.date_for(verb)
+        crowd = verb.head if verb.dep_ == "relcl" else None
+        if crowd is not None and crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
+            crowd = crowd.head.head  # "hundreds of traders who were protesting"
+        if crowd is not None and crowd.dep_ in {"dobj", "obj"}:
+            # "police in X used tear gas to disperse traders who were protesting": the dispersal's place and day
+            force = crowd.head
+            if force.lemma_.lower() in words("dispersal_verbs"):
+                for frame in (force, *framing_verbs(force)):
+                    reading.place = reading.place or place_for(ctx, frame)
+                reading.date = reading.date or ctx.date_for(force) or ctx.framing_date(force)
         return reading
     # nominal trigger: its own dependents first
     possessors = [c for c in tok.children if c.dep_ == "poss"]

@@ -161,9 +161,12 @@ class ActorIndex:
             elif ent.label_ in {"GPE", "LOC"}:
                 self._add_place_actor(ent)
         self._link_untagged_surnames()
-        self._add_untagged_persons()
+        if self._add_untagged_persons():
+            # "Mayor Ana Ruiz spoke ... Ruiz said": the surnames of the names found untagged too
+            self._surname_index = self._surnames()
+            self._link_untagged_surnames()
 
-    def _add_untagged_persons(self) -> None:
+    def _add_untagged_persons(self) -> bool:
         """Names the entity recogniser missed: two or three capitalised proper nouns opening with a first name.
 
         "Ana Okafor spoke on Monday ... Okafor said" with no entity: a first
@@ -173,17 +176,24 @@ class ActorIndex:
         the second time) or when the name is a subject and the next sentence
         opens with "he"/"she" of the first name's gender ("Ana Okafor marched
         on Saturday. She said ..."), is no plural, and heads no organisation or place
-        ("Clinton Foundation", "Victoria Harbour"); a title never opens the
-        name ("King Abdullah" is the entity recogniser's to read).
+        ("Clinton Foundation", "Victoria Harbour"). A title before the name
+        stays out of it ("Mayor Ana Ruiz" is Ana Ruiz) and two words must be
+        left ("King Abdullah" is the entity recogniser's to read). True when
+        a person was added.
         """
         doc = self.doc
         titled, outside = _name_flags(doc)
         runs = _untagged_name_runs(titled, outside)
         if not runs:
-            return
+            return False
+        added = False
         words = word_classes()
         alone = _standalone_names(doc, titled)
         for start, end in runs:
+            # "Mayor Ana Ruiz": the title stays out of the name ("King Abdullah" is too short without it)
+            start += leading_titles(list(doc[start:end]))
+            if end - start < 2:
+                continue
             run = doc[start:end]
             if any(t.i in self._by_ent for t in run):
                 continue
@@ -198,10 +208,12 @@ class ActorIndex:
                 and not is_place_feature(last)
                 and not is_title(last)
             ):
-                self._add_person(run)
+                self._add_person(run, untagged=True)
                 rec = self._by_ent[run.start]
                 for t in run[1:]:
                     self._by_ent[t.i] = rec
+                added = True
+        return added
 
     def _is_place_name(self, ent: Span) -> bool:
         """A PERSON entity that is exactly a country or capital name, without a title before it."""
@@ -300,7 +312,13 @@ class ActorIndex:
         # "Silva" joins "Maria Silva" only when no other Silva is known
         return partial[0] if len(partial) == 1 else None
 
-    def _add_person(self, ent: Span, *, quoted: bool = False) -> None:
+    def _surname_only(self, name: str) -> ActorRecord | None:
+        """The one person record named by the last word of ``name`` alone ("Ruiz" for "Ana Ruiz")."""
+        key = self._key(name)
+        found = [r for r in self.records if r.kind == ActorKind.PERSON and self._key(r.name) == key[-1:]]
+        return found[0] if len(found) == 1 and len(key) >= 2 else None
+
+    def _add_person(self, ent: Span, *, quoted: bool = False, untagged: bool = False) -> None:
         # "Mayor Ines Calder" when the model puts the title inside the entity: the name
         # is "Ines Calder", the title "Mayor", and the whole an alias
         ent = ent[leading_non_name(list(ent)) :]  # "Said Ana Ruiz: ...", "11. Ana Ruiz" name Ana Ruiz
@@ -309,6 +327,12 @@ class ActorIndex:
         if not name:
             return
         rec = self._find(name, ActorKind.PERSON)
+        if rec is None and untagged:
+            # "Ruiz said ..." tagged, "Mayor Ana Ruiz" found untagged: one person, named in full
+            rec = self._surname_only(name)
+            if rec is not None:
+                rec.aliases.append(rec.name)
+                rec.name = name
         if rec is None:
             rec = ActorRecord(name=name, kind=ActorKind.PERSON, quoted_name=quoted)
             self.records.append(rec)
@@ -731,7 +755,11 @@ def _person_named(ent: Span) -> bool:
 
 
 def _pronoun_follows(run: Span, gender: str) -> bool:
-    """The run is a clause subject and the next sentence's subject is "he"/"she" of ``gender``."""
+    """The run is a clause subject and the next sentence's subject is "he"/"she" of ``gender``.
+
+    The next sentence's first subject, or that of its main verb ('"We will
+    keep building," she added': the quote's own subjects come first).
+    """
     if run[-1].dep_ not in {"nsubj", "nsubjpass"}:
         return False
     sent = run[-1].sent
@@ -739,7 +767,8 @@ def _pronoun_follows(run: Span, gender: str) -> bool:
         return False
     after = run.doc[sent.end].sent
     first = next((t for t in after if t.dep_ in {"nsubj", "nsubjpass"}), None)
-    return first is not None and pronoun_gender(first.lower_) == gender
+    main = next((t for t in after.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return any(t is not None and pronoun_gender(t.lower_) == gender for t in (first, main))
 
 
 def _untagged_name_runs(titled: list[bool], outside: list[bool]) -> list[tuple[int, int]]:

@@ -45,6 +45,8 @@ class _Words(NamedTuple):
     media_words: frozenset[str]
     military_words: frozenset[str]
     role_suffixes: frozenset[str]
+    name_prefixes: frozenset[str]
+    umbrella_organisation_words: frozenset[str]
 
 
 @per_resources
@@ -88,6 +90,9 @@ def first_name_gender(name: str) -> str | None:
     unambiguous, well-attested names of nomquamgender (``scripts/derive_first_names.py``).
     """
     words = name.split()
+    skip = word_classes().name_prefixes | title_words()
+    while words and words[0].lower() in skip:
+        words = words[1:]  # "Sheikh Hasina", "President Ana Ruiz": no first name yet
     if len(words) < 2:
         return None
     return _first_names().get(words[0].strip(".").lower())
@@ -98,7 +103,6 @@ def pronoun_gender(word: str) -> str | None:
     return _genders()[1].get(word.lower())
 
 
-@per_resources
 @per_resources
 def person_nouns() -> frozenset[str]:
     """Nouns whose first WordNet sense is a person (``person_nouns.en.txt``: "journalist", "spokesman")."""

@@ -16,6 +16,7 @@ subject in the same or the previous two sentences of the body.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_lexicon
@@ -142,9 +143,24 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
     if any(t.ent_type_ or t.pos_ == "PROPN" for t in token.subtree):
         return None
     resolved = reader.ctx.actors.resolve_organisation(token)
-    if resolved is None:
+    if resolved is None or not _same_kind(token, resolved[0]):
         return None
     return _as_described(reader, token, resolved[0])
+
+
+def _same_kind(token: Token, actor: Actor) -> bool:
+    """The description's organisation word fits the name ("the bank" for a bank, "the company" for any)."""
+    classes = word_classes()
+    last = actor.name.split()[-1].lower() if actor.name else ""
+    if last not in classes.organisation_words or token.lower_ in classes.umbrella_organisation_words:
+        return True
+    own = {_us_spelling(w.lower()) for w in actor.name.split()}
+    return _us_spelling(token.lower_) in own
+
+
+def _us_spelling(word: str) -> str:
+    """One spelling for British and American forms ("centre" -> "center", "organisation" -> "organization")."""
+    return re.sub(r"isation$", "ization", re.sub(r"tre$", "ter", re.sub(r"mme$", "m", word)))
 
 
 def _as_described(reader: Reader, token: Token, actor: Actor) -> Actor:

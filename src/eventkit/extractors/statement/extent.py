@@ -341,3 +341,22 @@ def circumstance(prep: Token) -> bool:
         return True
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return word == "on" and pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+
+
+def misplaced_circumstance(cue: Token, clause: Token) -> Token | None:
+    """A time or medium phrase right after the cue that the parse hung on the reported clause.
+
+    "said on Monday it would recall ...", "said Tuesday the talks had
+    failed": the phrase dates the saying, and the clause starts at its subject.
+    """
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None:
+        return None
+    for child in clause.children:
+        if child.left_edge.i != cue.i + 1 or child.right_edge.i >= subject.left_edge.i:
+            continue
+        if (child.dep_ == "prep" and circumstance(child)) or (
+            child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}
+        ):
+            return child
+    return None

@@ -17,6 +17,7 @@ from eventkit.extractors.statement.extent import (
     inner_participle,
     introduced,
     lead_in,
+    misplaced_circumstance,
     named_object,
     predicated_object,
     quote_before,
@@ -161,6 +162,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             return  # "as she said she would": the words are elsewhere
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
+        misplaced = misplaced_circumstance(cue, ccomp)
+        if misplaced is not None:
+            start = end_of(misplaced.right_edge)  # "said on Monday it would ...": the saying's day
         participle = inner_participle(reader, ccomp)
         if participle is not None:
             left = participle.left_edge
