@@ -125,7 +125,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "casualty_verbs": WordMap, "attack_modifiers": Words, "figurative_modifiers": Words,
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,
-        "reaction_verbs": Words, "dispersal_verbs": Words, "contest_words": Words, "figurative_objects": Words,
+        "reaction_verbs": Words, "dispersal_verbs": Words, "labour_parties": Words, "labour_goals": Words,
+        "strike_durations": Words, "contest_words": Words, "figurative_objects": Words,
         "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
@@ -140,7 +141,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
         "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
-        "name_prefixes": Words, "umbrella_organisation_words": Words, "honorifics": StrMap, "pronoun_genders": StrMap,
+        "name_prefixes": Words, "umbrella_organisation_words": Words, "company_words": Words,
+        "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
         "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,

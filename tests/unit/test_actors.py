@@ -212,3 +212,55 @@ def test_a_surname_tagged_first_takes_the_full_name_found_later(nlp: Language) -
     doc.ents = [Span(doc, surname.i, surname.i + 1, label="PERSON")]
     resolved = ActorIndex(doc).resolve(surname)
     assert resolved is not None and resolved[0].name == "Ana Ruiz"
+
+
+def test_the_salient_organisation_is_the_one_the_body_names_most(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "Harbor Air cut jobs. Coastline Air cut jobs. Harbor Air also cut routes. The airline said more cuts may come."
+    )
+    airline = _token(doc, "airline")
+
+    def orgs(*names: str) -> list[Span]:
+        out = []
+        for name in names:
+            first = name.split()[0]
+            for t in doc:
+                if t.text == first and doc[t.i : t.i + 2].text == name:
+                    out.append(Span(doc, t.i, t.i + 2, label="ORG"))
+        return out
+
+    doc.ents = orgs("Harbor Air", "Coastline Air")
+    actor = ActorIndex(doc).salient_organisation(airline)
+    assert actor is not None and actor.name == "Harbor Air"  # twice against once
+    once = nlp("Harbor Air cut jobs. Coastline Air cut jobs. The airline said more cuts may come.")
+    once.ents = [Span(once, 0, 2, label="ORG"), Span(once, 5, 7, label="ORG")]
+    assert ActorIndex(once).salient_organisation(_token(once, "airline")) is None  # once each: no choice
+
+
+def test_a_headline_description_keeps_the_capital_of_a_nationality(nlp: Language) -> None:
+    text = (
+        "Norway's Harbour Isle Will Welcome American Refugees Fleeing President Ruiz.\n\n"
+        "The island hopes to attract new residents."
+    )
+    doc = nlp(text)
+    index = ActorIndex(doc, headline_end=text.index("\n"))
+    resolved = index.resolve(_token(doc, "Refugees"))
+    assert resolved is not None and resolved[0].name.startswith("American")
+
+
+def test_a_name_used_as_a_modifier_is_no_antecedent_of_he(nlp: Language) -> None:
+    """ "a Varga supporter", "Varga campaign aides": Tomas Varga is not who "he" is."""
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "Tomas Varga won the primary on Tuesday. Congressman Peter Lind, a Varga supporter, said Varga "
+        "aides were confident. He said the party would unite."
+    )
+    modifiers = [t for t in doc if t.text == "Varga" and t.i > 3]
+    doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in modifiers)] + [
+        Span(doc, t.i, t.i + 1, label="ORG") for t in modifiers
+    ]
+    resolved = ActorIndex(doc).resolve(_token(doc, "He"))
+    assert resolved is not None and resolved[0].name == "Peter Lind"

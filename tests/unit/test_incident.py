@@ -623,3 +623,33 @@ def test_a_protest_dispersed_by_force_takes_the_place_and_day_of_the_dispersal(i
 def test_a_crowd_someone_only_criticised_is_not_placed_by_the_critic(incident_extractor: Extractor) -> None:
     text = "The minister in Paris criticised the students who protested against the reform."
     assert all(i.location is None or i.location.name != "Paris" for i in _incidents(incident_extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 24-hour strike by rail workers halted trains across Portugal on Tuesday.",
+        "The nurses' strike over pay entered its third day in Bristol on Monday.",
+    ],
+)
+def test_a_strike_of_workers_is_a_protest(incident_extractor: Extractor, text: str) -> None:
+    (strike,) = _incidents(incident_extractor, text)
+    assert strike.category == IncidentCategory.PROTEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike killed two militants near the town of Miranshah on Sunday.",
+        "Jets carried out a strike on a convoy near Aleppo on Tuesday, killing five.",
+    ],
+)
+def test_a_strike_of_weapons_stays_an_attack(incident_extractor: Extractor, text: str) -> None:
+    (strike,) = _incidents(incident_extractor, text)
+    assert strike.category == IncidentCategory.ATTACK
+
+
+def test_a_counted_crowd_with_a_stance_is_named_by_its_stance_and_noun(incident_extractor: Extractor) -> None:
+    """The recogniser may tag "pro-Ruiz" an organisation: the party is the demonstrators, hyphen kept."""
+    (march,) = _incidents(incident_extractor, "Hundreds of pro-Ruiz demonstrators marched through Lima on Monday.")
+    assert [a.name for a in march.actors] in ([], ["pro-Ruiz demonstrators"])

@@ -518,3 +518,13 @@ def test_a_phrase_of_the_saying_after_the_cue_is_no_content(statement_extractor:
 def test_a_phrase_after_that_stays_in_the_content(statement_extractor: Extractor) -> None:
     (stmt,) = _statements(statement_extractor, "Ana Ruiz said that on Monday the bridge had reopened to traffic.")
     assert stmt.content.startswith("on Monday the bridge")
+
+
+def test_a_that_clause_after_a_speaking_occasion_is_what_was_said(statement_extractor: Extractor) -> None:
+    """The parse reads "a conference call that the airline expected ..." as a relative clause of "call"."""
+    text = (
+        "Chief executive Sarah Okafor told analysts on a conference call that the airline expected "
+        "to return to profit next year as new aircraft cut fuel bills."
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Okafor", "return to profit")
+    assert stmt.content.startswith("the airline expected to return to profit")

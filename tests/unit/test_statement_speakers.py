@@ -426,3 +426,26 @@ def test_she_after_a_quote_finds_the_titled_name_the_recogniser_missed(statement
         '"The workers will keep on building, but we should worry about the money," she added.'
     )
     assert _speaker_of(_statements(statement_extractor, text), "worry about the money") == "Ana Ruiz"
+
+
+def test_according_to_the_agency_is_the_organisation_named_before(statement_extractor: Extractor) -> None:
+    """ "agency" is a media word too ("news agency"); with no agency introduced, it refers back as an organisation."""
+    text = HEADLINE + (
+        "The UN Development Programme warned on Tuesday that thousands of families could lose their homes. "
+        "According to the agency, more than 4,000 houses on the island are at risk of flooding."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "houses on the island") == "UN Development Programme"
+
+
+def test_a_business_description_far_from_the_last_mention_is_the_articles_company(
+    statement_extractor: Extractor,
+) -> None:
+    """ "The airline said" three paragraphs after the one company the body named."""
+    text = (
+        "Harbor Air Posts Record Loss\n\n"
+        "LONDON (Reuters) - Harbor Air reported a record annual loss on Thursday and said it would cut 1,500 jobs.\n\n"
+        '"This has been the toughest year in our history," chief executive Sarah Okafor said.\n\n'
+        '"But the steps we are taking will make us stronger," she added.\n\n'
+        "The airline said in a stock exchange filing that the job cuts would mostly affect head office staff."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "head office staff") == "Harbor Air"

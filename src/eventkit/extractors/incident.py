@@ -57,6 +57,7 @@ from eventkit.extractors.incident_senses import (
     is_figurative,
     is_law_enforcement,
     is_rhetorical,
+    labour_strike,
     vehicle_party,
     words,
 )
@@ -65,6 +66,7 @@ from eventkit.extractors.syntax import framing_verbs
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
+    counted_group,
     distributed_actors,
     find_triggers,
     governing_verb,
@@ -214,6 +216,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
     elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
+    elif category == IncidentCategory.ATTACK and labour_strike(primary.match.token):
+        category = IncidentCategory.PROTEST  # "a strike by cabin crew", "a 24-hour rail strike"
     actors: list[Actor] = []
     targets: list[Actor] = []
     # an unnamed party that is another of the group's triggers is the event itself
@@ -347,6 +351,7 @@ def _add(actors: list[Actor], actor: Actor) -> None:
 def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     for head in heads:
+        head = counted_group(head)  # "Thousands of BNP supporters clashed with police"
         for tok in [head, *[c for c in head.conjuncts if c.i != head.i]]:
             if tok.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"} or tok.ent_type_ in PLACE_LABELS - {"GPE"}:
                 continue

@@ -23,7 +23,15 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["casualty_verbs", "is_figurative", "is_law_enforcement", "is_rhetorical", "vehicle_party", "words"]
+__all__ = [
+    "casualty_verbs",
+    "is_figurative",
+    "is_law_enforcement",
+    "is_rhetorical",
+    "labour_strike",
+    "vehicle_party",
+    "words",
+]
 
 _TYPE = "incident"
 
@@ -437,3 +445,21 @@ def is_law_enforcement(tok: Token, actors: list[Actor]) -> bool:
     # the actor's name, or how the text called it ("Kenyan" was "a Kenyan police officer")
     names = (name.lower().split() for a in actors for name in (a.name, *a.aliases))
     return any(words_of and words_of[-1] in forces for words_of in names)
+
+
+def labour_strike(tok: Token) -> bool:
+    """A "strike" noun of workers, not of weapons (``labour_parties``, ``labour_goals``, ``strike_durations``).
+
+    "a strike by cabin crew", "the nurses' strike", "a rail strike", "a
+    strike over pay", "a 24-hour strike"; not "a drone strike" or "a strike
+    on a convoy".
+    """
+    if tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
+        return False
+    parties = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "nummod"}]
+    parties += prep_objects(tok, ("by", "of"))
+    named = {t.lower_ for p in parties for t in p.subtree} | {t.lemma_.lower() for p in parties for t in p.subtree}
+    if named & (words("labour_parties") | words("strike_durations")):
+        return True
+    goals = prep_objects(tok, ("over", "for"))
+    return any(g.lemma_.lower() in words("labour_goals") or g.lower_ in words("labour_goals") for g in goals)

@@ -411,11 +411,6 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         named = [g for g in prep_objects(token, ("of",)) if g.pos_ == "PROPN"]
         if named:
             target = named[0]
-    if target is None and (token.lower_ in _QUANTIFIERS or token.like_num or token.ent_type_ == "CARDINAL"):
-        # "Thousands of BNP supporters clashed ...", "two of the gunmen": the group counted
-        counted = prep_objects(token, ("of",))
-        if counted and counted[0].pos_ in {"NOUN", "PROPN"}:
-            target = counted[0]
     resolved = ctx.actor(target if target is not None else token)
     if resolved is None:
         return None
@@ -425,6 +420,15 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         # "most West Africans" names the group "West Africans"
         actor = actor.model_copy(update={"name": " ".join(words[1:])})
     return actor, confidence
+
+
+def counted_group(token: Token) -> Token:
+    """The group a count names: "Thousands of BNP supporters" -> supporters, "two of the gunmen" -> gunmen."""
+    if token.lower_ in _QUANTIFIERS or token.like_num or token.ent_type_ == "CARDINAL":
+        counted = prep_objects(token, ("of",))
+        if counted and counted[0].pos_ in {"NOUN", "PROPN"}:
+            return counted[0]
+    return token
 
 
 def resolve_actors(ctx: DocContext, tokens: Iterable[Token]) -> list[Actor]:
@@ -477,4 +481,4 @@ def is_named(actor: Actor) -> bool:
     return any(w[:1].isupper() for w in actor.name.split())
 
 
-__all__ += ["PLACE_NOUNS", "distributed_actors", "resolve_actors"]
+__all__ += ["PLACE_NOUNS", "counted_group", "distributed_actors", "resolve_actors"]

@@ -395,8 +395,8 @@ class ActorIndex:
 
     def _add_org(self, ent: Span) -> None:
         name = _norm(ent.text)
-        if not name:
-            return
+        if not name or (len(ent) > 2 and ent[0].lower_ in {"pro", "anti"} and ent[1].text == "-"):
+            return  # "pro-Sanders demonstrators", "anti-Trump protests": a stance, no organisation
         if ent.label_ == "NORP":
             code = country_code(name)
             if code is None:
@@ -661,6 +661,31 @@ class ActorIndex:
         """
         return self._latest(token, want_person=False, wanted=None, organisation=True)
 
+    def salient_organisation(self, token: Token) -> Actor | None:
+        """The organisation the body has named most often before ``token`` (no tie; not the dateline's agency).
+
+        "Harbor Air reported ... (three paragraphs) ... The airline said": a
+        description far from the last mention refers to the article's own
+        organisation.
+        """
+        dateline = self.dateline or (0, 0)
+        surnames = {key[-1] for rec in self.records if rec.kind == ActorKind.PERSON and (key := self._key(rec.name))}
+        counts: list[tuple[int, ActorRecord]] = []
+        for rec in self.records:
+            if rec.kind != ActorKind.ORGANIZATION or set(self._key(rec.name)) & surnames:
+                continue  # "Trump" tagged an organisation: a person's name, no company
+            before = sum(
+                1
+                for start, _ in rec.mentions
+                if self.headline_end <= start < token.idx and not dateline[0] <= start < dateline[1]
+            )
+            if before:
+                counts.append((before, rec))
+        counts.sort(key=lambda c: -c[0])
+        if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1].to_actor()
+
     def _latest(
         self, token: Token, *, want_person: bool, wanted: str | None, organisation: bool = False
     ) -> tuple[Actor, Span, float] | None:
@@ -698,6 +723,14 @@ class ActorIndex:
                 continue  # nor is the headline
             if want_person != (rec.kind == ActorKind.PERSON) or gender_clash(rec):
                 continue
+            if (
+                want_person
+                and t.dep_ == "compound"
+                and t.head.pos_ == "NOUN"
+                and t.head.lower_ not in title_words()
+                and self.record_for_token(t.head) is not rec
+            ):
+                continue  # "a Trump supporter", "Trump campaign strategists": a modifier, not the person
             if organisation and rec.kind != ActorKind.ORGANIZATION:
                 continue
             score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
@@ -803,7 +836,7 @@ def _initials(name: str) -> str:
 def _glued_hyphen(token: Token) -> bool:
     """A hyphen inside a word ("president-elect"), with no space on either side."""
     return (
-        token.tag_ == "HYPH"
+        (token.tag_ == "HYPH" or token.text == "-")
         and 0 < token.i < len(token.doc) - 1
         and not token.whitespace_
         and not token.nbor(-1).whitespace_
@@ -813,12 +846,15 @@ def _glued_hyphen(token: Token) -> bool:
 def _joined(words: list[Token], *, common_lower: bool = False) -> str:
     """The words with one space between them, none around a hyphen inside a word.
 
-    ``common_lower``: words the tagger calls common (not proper nouns) in lower
-    case, for a title-case headline.
+    ``common_lower``: words the tagger calls common (not proper nouns, not
+    inside an entity) in lower case, for a title-case headline.
     """
     out: list[str] = []
     for i, word in enumerate(words):
         if i and not _glued_hyphen(word) and not _glued_hyphen(words[i - 1]):
             out.append(" ")
-        out.append(word.lower_ if common_lower and word.pos_ != "PROPN" and not word.is_upper else word.text)
+        common = common_lower and word.pos_ != "PROPN" and not word.is_upper and not word.ent_type_
+        if common and country_from_adjective_phrase(word.text) is not None:
+            common = False  # "American Refugees": a nationality keeps its capital
+        out.append(word.lower_ if common else word.text)
     return "".join(out)

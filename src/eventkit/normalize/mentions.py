@@ -47,6 +47,7 @@ class _Words(NamedTuple):
     role_suffixes: frozenset[str]
     name_prefixes: frozenset[str]
     umbrella_organisation_words: frozenset[str]
+    company_words: frozenset[str]
 
 
 @per_resources

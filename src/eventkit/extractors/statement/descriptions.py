@@ -109,7 +109,9 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
         if wanted and not _placed(reader, introductions, actor, wanted):
             continue  # "Sen. X, R-Iowa" is no "the Florida senator"
         return _as_described(reader, token, actor)
-    return None
+    # "the agency" introduced as no agency before ("The World Food Programme warned ... the agency"):
+    # an organisation word refers back as it would without a media sense
+    return _organisation_referent(reader, token)
 
 
 def _introduced_actor(reader: Reader, named: Token) -> Actor | None:
@@ -136,16 +138,21 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
     A definite description whose head is an organisation word and which names
     nothing itself ("the medical charity", "the company"; not "the Harbour
     Company") is the organisation last named as a subject in the same or the
-    previous two sentences of the body, as "it" would be.
+    previous two sentences of the body, as "it" would be; failing that, for a
+    company word (``company_words``: "the airline"), the organisation the
+    body has named most often before it.
     """
     if token.lower_ not in word_classes().organisation_words:
         return None
     if any(t.ent_type_ or t.pos_ == "PROPN" for t in token.subtree):
         return None
     resolved = reader.ctx.actors.resolve_organisation(token)
-    if resolved is None or not _same_kind(token, resolved[0]):
+    actor = resolved[0] if resolved is not None else None
+    if actor is None and token.lower_ in word_classes().company_words:
+        actor = reader.ctx.actors.salient_organisation(token)  # "the airline said", paragraphs later
+    if actor is None or not _same_kind(token, actor):
         return None
-    return _as_described(reader, token, resolved[0])
+    return _as_described(reader, token, actor)
 
 
 def _same_kind(token: Token, actor: Actor) -> bool:

@@ -384,10 +384,15 @@ def _complement_as_relative(cue: Token) -> Token | None:
             deps = {"relcl", "acl"} if occasion else {"relcl"}
             for clause in pobj.children:
                 opener = first_word(clause)
+                if occasion and clause.left_edge.i < opener.i:
+                    opener = clause.left_edge  # a "that" hung deeper in the clause comes before its subject
                 subject = own_subject(clause)
                 # "that" as the mark, or read as an object the clause already has ('had "no choice"')
                 filled = opener.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
-                if clause.dep_ not in deps or opener.lower_ != "that" or not (opener.dep_ == "mark" or filled):
+                # "on a conference call that the airline expected to return to profit": after an
+                # occasion, a "that" the parse hung deep inside the clause opens what was said
+                deep = occasion and opener.head.i != clause.i
+                if clause.dep_ not in deps or opener.lower_ != "that" or not (opener.dep_ == "mark" or filled or deep):
                     continue
                 if subject is not None and subject.lower_ != "that" and _finite(clause):
                     return clause
