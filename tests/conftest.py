@@ -6,7 +6,7 @@ import datetime as dt
 import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -116,3 +116,20 @@ def make_doc() -> MakeDoc:
         return doc
 
     return build
+
+
+@pytest.fixture(scope="session")
+def load_script() -> Callable[[str], Any]:
+    """Import a script of ``scripts/`` by its file name ("derive_lexicons") as a module."""
+    import sys
+
+    def load(name: str) -> Any:
+        path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        return module
+
+    return load

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,19 +31,11 @@ verdict:
 """
 
 
-def _script() -> Any:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "derive_lexicons.py"
-    spec = importlib.util.spec_from_file_location("derive_lexicons", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["derive_lexicons"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_first_sense_counts_when_its_entry_opens_with_its_id(tmp_path: Path) -> None:
+def test_the_first_sense_counts_when_its_entry_opens_with_its_id(
+    tmp_path: Path, load_script: Callable[[str], Any]
+) -> None:
     (tmp_path / "entries-j.yaml").write_text(ENTRIES, encoding="utf-8")
-    lexfiles = _script().first_sense_lexfiles(tmp_path)
+    lexfiles = load_script("derive_lexicons").first_sense_lexfiles(tmp_path)
     assert lexfiles == {"juror": "18", "plaintiff": "18", "verdict": "04"}
 
 

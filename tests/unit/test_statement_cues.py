@@ -7,10 +7,8 @@ the real pipeline via the session ``extractor`` fixture.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -263,16 +261,6 @@ def test_cue_verbs_with_their_frames(extractor: Extractor, sentence: str, speake
 # ------------------------------------------------------------ the statistics script
 
 
-def _script() -> object:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "cue_statistics.py"
-    spec = importlib.util.spec_from_file_location("cue_statistics", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cue_statistics"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize(
     ("sentence", "cue", "frame"),
     [
@@ -282,15 +270,17 @@ def _script() -> object:
         ("As Ana Ruiz noted, the fees will rise.", "noted", "as-clause"),
     ],
 )
-def test_cue_statistics_frames(nlp: object, sentence: str, cue: str, frame: str) -> None:
-    stats = _script()
+def test_cue_statistics_frames(
+    nlp: object, load_script: Callable[[str], Any], sentence: str, cue: str, frame: str
+) -> None:
+    stats = load_script("cue_statistics")
     doc = nlp(sentence)  # type: ignore[operator]
     token = next(t for t in doc if t.text == cue)
     assert stats.frame_of(token) == frame  # type: ignore[attr-defined]
 
 
-def test_cue_statistics_finds_the_gold_cue(nlp: object) -> None:
-    stats = _script()
+def test_cue_statistics_finds_the_gold_cue(nlp: object, load_script: Callable[[str], Any]) -> None:
+    stats = load_script("cue_statistics")
     doc = nlp("Ana Ruiz told reporters that the fees would rise in May.")  # type: ignore[operator]
     start = next(t for t in doc if t.text == "the")
     cue = stats.gold_cue(start, "Ana Ruiz")  # type: ignore[attr-defined]
