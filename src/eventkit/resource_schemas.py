@@ -178,7 +178,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "speech_cues": {
         "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,
         "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
-        "not_speakers": Words, "roles": Words, "not_labels": Words, "claim_nouns": Words, "also_speech": Words,
+        "not_speakers": Words, "roles": Words, "not_labels": Words, "question_labels": Words, "answer_labels": Words,
+        "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
         "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words, "role_prefixes": Words,
         "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,

@@ -310,3 +310,26 @@ def test_the_noun_cue_phrase_is_no_content(extractor: Extractor) -> None:
     """ "congratulated X in a written statement": the noun is the medium; the name alone says nothing."""
     text = "Chile Votes\n\nSecretary of State Daniel Ortiz congratulated Camila Rojas in a statement on Monday."
     assert not [s for s in extractor.extract(text).statements if "in a statement" in s.content]
+
+
+def test_the_answers_of_a_printed_interview_are_the_interviewees(extractor: Extractor) -> None:
+    text = (
+        "Q&A: Port Chief on Strikes and Automation\n\n"
+        "The head of the Port of Vestby, Helen Brooks, has run the terminal for six years. "
+        "She spoke to the Harbour Weekly about the dock strikes.\n\n"
+        "Q: Are you worried about another strike?\n\n"
+        "A: Of course. Nobody wants to see ships waiting outside the harbour.\n\n"
+        "Q: The union says automation will cost jobs. Is that right?\n\n"
+        "A: No. We have committed to retraining every worker whose job changes."
+    )
+    found = extractor.extract(text, published=PUBLISHED).statements
+    answers = [s for s in found if s.content.startswith(("Of course", "No. We have"))]
+    assert len(answers) == 2
+    assert all(s.speaker.name == "Helen Brooks" and s.direct for s in answers)
+    assert not [s for s in found if "Are you worried" in s.content]
+
+
+def test_a_colon_after_a_single_letter_without_questions_is_no_answer(extractor: Extractor) -> None:
+    text = HEADLINE + BODY + "\nA: The port will reopen in May, officials hope.\n"
+    found = extractor.extract(text, published=PUBLISHED).statements
+    assert not [s for s in found if "reopen in May" in s.content and "speaker_label" in s.rule_ids[0]]

@@ -29,6 +29,8 @@ class Cues:
     not_speakers: frozenset[str]
     roles: frozenset[str]
     not_labels: frozenset[str]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
     claim_nouns: frozenset[str]
     not_speech_phrasal: frozenset[tuple[str, str]]
     convene_objects: frozenset[str]
@@ -75,6 +77,8 @@ def cue_lexicon() -> Cues:
         not_speakers=frozenset(str(v).lower() for v in data.get("not_speakers", [])),
         roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
+        question_labels=frozenset(str(v).lower() for v in data.get("question_labels", [])),
+        answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels", [])),
         claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),
         not_speech_phrasal=frozenset(
             (words[0], words[1])

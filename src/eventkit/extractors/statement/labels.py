@@ -49,7 +49,7 @@ def labelled(reader: Reader) -> list[Candidate]:
     * ``"We will win." -- Jane Smith`` (a quote signed with a dash);
     * ``Smith: Taxes Must Rise`` (a headline naming its speaker before a colon).
     """
-    out: list[Candidate] = []
+    out: list[Candidate] = _interview_answers(reader)
     by_paragraph: dict[int, list[Quote]] = {}  # the quotes of each paragraph (by its start), in order
     for q in reader.quotes:
         by_paragraph.setdefault(q.para_start, []).append(q)
@@ -113,6 +113,77 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+#: "Q: ..." / "A: ..." -- a paragraph opened by an interview label (``question_labels``, ``answer_labels``).
+_INTERVIEW_LABEL = re.compile(r"(?P<label>[A-Za-z]{1,8})(?P<colon>[:.])\s+(?P<content>\S)")
+
+
+def _interview_answers(reader: Reader) -> list[Candidate]:
+    """The answers of an interview printed as "Q: ..." and "A: ..." paragraphs.
+
+    An answer is a direct statement of the interviewee: the person the
+    headline names ("Q&A with Vice President Joe Biden"), else the person
+    named last before the first question ("Helen Brooks ... spoke to the
+    Harbour Times. / Q: ... / A: Of course."). Without a question label and
+    such a person, nothing is an answer.
+    """
+    cues = reader.cues
+    paragraphs: list[tuple[int, str, re.Match[str]]] = []
+    pos = 0
+    for para in reader.text.split("\n\n"):
+        start = pos + len(para) - len(para.lstrip())
+        pos += len(para) + 2
+        m = _INTERVIEW_LABEL.match(para.strip())
+        if m is not None and m.group("label").lower() in cues.question_labels | cues.answer_labels:
+            paragraphs.append((start, para.strip(), m))
+    questions = [start for start, _, m in paragraphs if m.group("label").lower() in cues.question_labels]
+    if not questions:
+        return []
+    interviewee = _interviewee(reader, questions[0])
+    if interviewee is None:
+        return []
+    out: list[Candidate] = []
+    for start, line, m in paragraphs:
+        if m.group("label").lower() not in cues.answer_labels or start < questions[0]:
+            continue
+        span = trim(reader.text, start + m.start("content"), start + len(line), clause=False)
+        mark = reader.doc.char_span(start + m.start("colon"), start + m.start("colon") + 1, alignment_mode="expand")
+        content = reader.doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+        if span is None or not mark or not content or len(reader.text[span[0] : span[1]].split()) < 2:
+            continue
+        out.append(
+            Candidate(
+                cue=mark[0],
+                anchor=content[0],
+                speaker_tok=None,
+                group="report",
+                rule=LABEL_RULE,
+                content=span,
+                direct=True,
+                speaker=interviewee,
+                speaker_conf=0.6,
+            )
+        )
+    return out
+
+
+def _interviewee(reader: Reader, offset: int) -> Actor | None:
+    """The person the headline names ("Q&A with Vice President Joe Biden"), else the last named before ``offset``."""
+    best: tuple[bool, int, Actor] | None = None
+    for ent in reader.doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char >= offset:
+            continue
+        headline = reader.ctx.in_headline(ent[0])
+        if headline and not _named_in_body(reader, ent):
+            continue  # "Q&A: Port Chief on Strikes": a person only to the recogniser
+        resolved = reader.ctx.actor(ent.root)
+        if resolved is None or resolved[0].kind != ActorKind.PERSON:
+            continue
+        key = (headline, -ent.start_char if headline else ent.start_char)  # the headline's first, the body's last
+        if best is None or key > best[:2]:
+            best = (*key, resolved[0])
+    return best[2] if best is not None else None
 
 
 def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
