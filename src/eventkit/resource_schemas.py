@@ -141,7 +141,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
         "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
-        "name_prefixes": Words, "umbrella_organisation_words": Words, "company_words": Words,
+        "name_prefixes": Words, "stance_prefixes": Words, "umbrella_organisation_words": Words, "company_words": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {

@@ -88,6 +88,7 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.countries import country_code, country_name
+from eventkit.normalize.mentions import word_classes
 from eventkit.normalize.places import is_city_name, resolve_place
 
 if TYPE_CHECKING:
@@ -105,8 +106,6 @@ _AGENTIVE_VERBS = frozenset(
 _DESCRIPTION_MAX_TOKENS = 30
 #: Prepositions that give what a protest is against ("a protest against the attack", "riots over the killing").
 _PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
-#: Prefixes of a stance modifier ("anti-Tunisia", "pro-Russian").
-_STANCE_PREFIXES = frozenset({"anti", "pro"})
 #: Categories whose governing-clause subject, when a country, is the place, not a party
 #: ("South Africa ... causing record power cuts").
 _PLACE_CATEGORIES = frozenset({"outage", "disaster", "accident"})
@@ -503,10 +502,11 @@ def _a_persons_name(ent: SpacySpan) -> bool:
 
 def _stance_modifier(tok: Token) -> bool:
     """A word of an "anti-X" or "pro-X" modifier ("anti-Tunisia protests"): what it opposes, not who or where."""
-    if tok.lower_ in _STANCE_PREFIXES or tok.text == "-":
+    prefixes = word_classes().stance_prefixes
+    if tok.lower_ in prefixes or tok.text == "-":
         return True
     before = tok.doc[max(tok.i - 2, 0) : tok.i]
-    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in _STANCE_PREFIXES
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in prefixes
 
 
 def _photo_place(ctx: DocContext, tok: Token) -> tuple[Place, Provenance] | None:

@@ -395,7 +395,7 @@ class ActorIndex:
 
     def _add_org(self, ent: Span) -> None:
         name = _norm(ent.text)
-        if not name or (len(ent) > 2 and ent[0].lower_ in {"pro", "anti"} and ent[1].text == "-"):
+        if not name or (len(ent) > 2 and ent[0].lower_ in word_classes().stance_prefixes and ent[1].text == "-"):
             return  # "pro-Sanders demonstrators", "anti-Trump protests": a stance, no organisation
         if ent.label_ == "NORP":
             code = country_code(name)
