@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_value, token_mask, token_positions
+from eventkit.extractors.triggers import lexicon_extra
 from eventkit.lexicons import load_list, load_yaml, per_resources
 
 if TYPE_CHECKING:
@@ -159,8 +160,7 @@ def predicted(tok: Token, *, max_steps: int = 4) -> bool:
 
 @per_resources
 def _sport_report_words() -> frozenset[str]:
-    data = load_yaml("lexicons/incident_triggers.en.yaml").get("sport_report_words") or ()
-    return frozenset(str(w).lower() for w in data)
+    return frozenset(str(w).lower() for w in lexicon_extra("incident", "sport_report_words") or ())
 
 
 def sports_report(doc: Doc) -> bool:

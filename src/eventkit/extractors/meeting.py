@@ -31,6 +31,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.modality import modality_words
 from eventkit.extractors.syntax import called_with_purpose
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -561,14 +562,14 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"} and _demanded(tok):
         return Modality.HYPOTHETICAL  # "called for talks with X": asked for, not held
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
-        planned = _planned_heads("planned_heads")
+        planned = modality_words("planned_heads")
         if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in planned for c in tok.children):
             return Modality.PLANNED  # "a meeting scheduled for next week", "the planned visit"
         gov = tok.head
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB" and gov.lemma_.lower() in planned:
             return Modality.PLANNED  # "Unity Meeting Scheduled For Next Week", "they planned a visit"
     invited = tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"xcomp", "ccomp"}
-    if modality == Modality.ASSERTED and invited and tok.head.lemma_.lower() in _planned_heads("meeting_planned_heads"):
+    if modality == Modality.ASSERTED and invited and tok.head.lemma_.lower() in modality_words("meeting_planned_heads"):
         return Modality.PLANNED  # "the speaker has invited the governor to meet with ..."
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
@@ -578,15 +579,8 @@ def _modality(tok: Token) -> Modality:
 def _demanded(tok: Token) -> bool:
     """A meeting noun someone asks for: "called for talks", "demanded a meeting" (``demand_phrases``, ``_verbs``)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        return f"{tok.head.head.lemma_.lower()} for" in _planned_heads("demand_phrases")
-    return tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in _planned_heads("demand_verbs")
-
-
-@per_resources
-def _planned_heads(key: str) -> frozenset[str]:
-    from eventkit.lexicons import load_yaml
-
-    return frozenset(str(w) for w in load_yaml("lexicons/modality.en.yaml").get(key) or ())
+        return f"{tok.head.head.lemma_.lower()} for" in modality_words("demand_phrases")
+    return tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in modality_words("demand_verbs")
 
 
 def _confidence(strength: float, participants: list[Actor], dated: bool, placed: bool, modality: Modality) -> float:

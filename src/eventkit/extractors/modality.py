@@ -15,7 +15,7 @@ from eventkit.normalize.times import clause_direction
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["modality_of", "time_adjunct_preps"]
+__all__ = ["modality_of", "modality_words", "time_adjunct_preps"]
 
 
 @per_resources
@@ -24,9 +24,14 @@ def _modality_cues() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(v) for v in values) for key, values in data.items()}
 
 
+def modality_words(key: str) -> frozenset[str]:
+    """A word list of ``modality.en.yaml`` ("planned_heads", "demand_verbs" ...); empty when absent."""
+    return _modality_cues().get(key, frozenset())
+
+
 def time_adjunct_preps() -> frozenset[str]:
     """Prepositions of a time or circumstance adjunct (``adjunct_preps``: during, after, before, amid ...)."""
-    return _modality_cues()["adjunct_preps"]
+    return modality_words("adjunct_preps")
 
 
 def modality_of(trigger: Token) -> Modality:

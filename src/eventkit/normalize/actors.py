@@ -203,7 +203,6 @@ class ActorIndex:
                 gender is not None
                 and (last in alone or _pronoun_follows(run, gender))
                 and run[-1].tag_ == "NNP"
-                and not is_title(run[0].text)
                 and last not in words.organisation_words
                 and not is_place_feature(last)
                 and not is_title(last)

@@ -92,12 +92,18 @@ def first_name_gender(name: str) -> str | None:
     unambiguous, well-attested names of nomquamgender (``scripts/derive_first_names.py``).
     """
     words = name.split()
-    skip = word_classes().name_prefixes | title_words()
+    skip = _name_openers()
     while words and words[0].lower() in skip:
         words = words[1:]  # "Sheikh Hasina", "President Ana Ruiz": no first name yet
     if len(words) < 2:
         return None
     return _first_names().get(words[0].strip(".").lower())
+
+
+@per_resources
+def _name_openers() -> frozenset[str]:
+    """Words before a first name that say nothing of gender: name prefixes ("Sheikh") and titles."""
+    return word_classes().name_prefixes | title_words()
 
 
 def pronoun_gender(word: str) -> str | None:

@@ -49,12 +49,12 @@ def labelled(reader: Reader) -> list[Candidate]:
     * ``"We will win." -- Jane Smith`` (a quote signed with a dash);
     * ``Smith: Taxes Must Rise`` (a headline naming its speaker before a colon).
     """
-    out: list[Candidate] = _interview_answers(reader)
+    paragraphs = reader.text.split("\n\n")
+    out: list[Candidate] = _interview_answers(reader, paragraphs)
     by_paragraph: dict[int, list[Quote]] = {}  # the quotes of each paragraph (by its start), in order
     for q in reader.quotes:
         by_paragraph.setdefault(q.para_start, []).append(q)
     pos = 0
-    paragraphs = reader.text.split("\n\n")
     for para in paragraphs:
         p_start = pos
         pos += len(para) + 2
@@ -119,19 +119,19 @@ def labelled(reader: Reader) -> list[Candidate]:
 _INTERVIEW_LABEL = re.compile(r"(?P<label>[A-Za-z]{1,8})(?P<colon>[:.])\s+(?P<content>\S)")
 
 
-def _interview_answers(reader: Reader) -> list[Candidate]:
+def _interview_answers(reader: Reader, texts: list[str]) -> list[Candidate]:
     """The answers of an interview printed as "Q: ..." and "A: ..." paragraphs.
 
     An answer is a direct statement of the interviewee: the person the
     headline names ("Q&A with Vice President Joe Biden"), else the person
     named last before the first question ("Helen Brooks ... spoke to the
     Harbour Times. / Q: ... / A: Of course."). Without a question label and
-    such a person, nothing is an answer.
+    such a person, nothing is an answer. ``texts``: the text's paragraphs.
     """
     cues = reader.cues
     paragraphs: list[tuple[int, str, re.Match[str]]] = []
     pos = 0
-    for para in reader.text.split("\n\n"):
+    for para in texts:
         start = pos + len(para) - len(para.lstrip())
         pos += len(para) + 2
         m = _INTERVIEW_LABEL.match(para.strip())
