@@ -11,8 +11,8 @@ negated while the other is not, and their type's spec says so
 * donation: same donor and recipient (or one missing; a country and its
   ambassador or ministry count as one party), and no conflicting amounts or
   item quantities;
-* incident: same category, compatible places, overlapping actors or one
-  without actors;
+* incident: same category, compatible places, a shared party (a country and
+  one of its organisations count as one) or one without actors;
 * statement: same speaker and the content of one contains the other's.
 
 Within a group, each field takes the value of the most specific mention

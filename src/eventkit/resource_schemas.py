@@ -126,7 +126,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,
         "reaction_verbs": Words, "dispersal_verbs": Words, "labour_parties": Words, "labour_goals": Words,
-        "strike_durations": Words, "contest_words": Words, "figurative_objects": Words,
+        "strike_durations": Words, "contest_words": Words, "figurative_objects": Words, "toll_nouns": Words,
         "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
@@ -154,6 +154,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "countries": {
         "aliases": WordMap, "abbreviations": WordMap, "demonyms": WordMap, "capitals": AnyMap, "not_metonyms": Words,
         "metonym_min_population": int, "case_sensitive": Words, "not_countries": Words,
+        "phrase_openers": Words,
     },
     "currencies": {
         "currencies": dict[str, dict[str, list[str]]], "default_symbols": StrMap, "code_prefixes": dict[str, int],
@@ -181,7 +182,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_speakers": Words, "roles": Words, "not_labels": Words, "question_labels": Words, "answer_labels": Words,
         "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
-        "continuing_verbs": Words, "as_idioms": Words, "quote_verbs": Words, "role_prefixes": Words,
+        "continuing_verbs": Words, "contrast_marks": Words, "as_idioms": Words, "quote_verbs": Words,
+        "role_prefixes": Words,
         "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,
     },

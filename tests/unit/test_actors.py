@@ -264,3 +264,26 @@ def test_a_name_used_as_a_modifier_is_no_antecedent_of_he(nlp: Language) -> None
     ]
     resolved = ActorIndex(doc).resolve(_token(doc, "He"))
     assert resolved is not None and resolved[0].name == "Peter Lind"
+
+
+def test_a_name_in_apposition_to_its_title_takes_the_title_and_its_country(nlp: Language) -> None:
+    """ "Ghana's trade minister, Kofi Mensah, ...": the minister is Ghanaian; "his Nigerian counterpart" Nigerian."""
+    doc = nlp("Ghana's trade minister, Kofi Mensah, met his Nigerian counterpart Ada Obi in Lagos on Monday.")
+    mensah = ActorIndex(doc).resolve(_token(doc, "Mensah"))
+    obi = ActorIndex(doc).resolve(_token(doc, "Obi"))
+    assert mensah is not None and (mensah[0].country, mensah[0].title) == ("GHA", "trade minister")
+    assert obi is not None and obi[0].country == "NGA"
+
+
+def test_an_honorific_the_recogniser_takes_into_the_name_is_no_part_of_it(nlp: Language) -> None:
+    """ "Ms Mensah" (no full stop, inside the entity) is Grace Mensah, and a woman."""
+    from spacy.tokens import Span
+
+    doc = nlp("Grace Mensah arrived in Accra on Monday. Ms Mensah met the governor. She said the visit went well.")
+    ms = _token(doc, "Ms")
+    doc.ents = [e for e in doc.ents if not e.start <= ms.i + 1 < e.end] + [Span(doc, ms.i, ms.i + 2, label="PERSON")]
+    index = ActorIndex(doc)
+    resolved = index.resolve(_token(doc, "Mensah", 1))
+    assert resolved is not None and resolved[0].name == "Grace Mensah"
+    she = index.resolve_pronoun(_token(doc, "She"))
+    assert she is not None and she[0].name == "Grace Mensah"

@@ -280,3 +280,24 @@ def test_a_headline_glued_to_the_lede_without_a_dateline_is_split(raw: str, head
 def test_a_hyphenated_first_line_that_is_no_glued_headline_stays_whole(raw: str) -> None:
     result = clean(raw)
     assert result.blocks[0].end - result.blocks[0].start == len(raw)
+
+
+@pytest.mark.parametrize("stamp", ["14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: "])
+def test_a_live_blog_time_stamp_opening_an_entry_is_no_part_of_its_text(stamp: str) -> None:
+    raw = f"Live: floods in the north\n\n{stamp}The harbour authority said the pier would stay closed.\n"
+    cleaned = clean(raw)
+    assert "The harbour authority said the pier would stay closed." in cleaned.text
+    assert stamp.strip() not in cleaned.text
+    i = cleaned.text.index("The harbour")
+    assert cleaned.offsets.raw_text(i, i + 11) == "The harbour"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:30 was the hour the ferry left Ardal, the captain said.",
+        "10:30 - 11:45 saw the heaviest rain, forecasters said.",
+    ],
+)
+def test_a_time_that_opens_a_sentence_is_kept(line: str) -> None:
+    assert line in clean(f"Ferry delayed by storm\n\n{line}\n").text

@@ -149,6 +149,7 @@ def test_capital_country(text: str, code: str | None) -> None:
         pytest.param("Chinese Defense Ministry", "CHN", id="ministry"),
         pytest.param("Belarussian state media", "BLR", id="state-media"),
         pytest.param("the former Chinese envoy", "CHN", id="skip-the-former"),
+        pytest.param("her Australian counterpart", "AUS", id="skip-a-possessive-determiner"),
         pytest.param("New Zealand Navy", "NZL", id="two-word-country"),
         pytest.param("China's foreign ministry", "CHN", id="possessive"),
         pytest.param("the Philippines' coast guard", "PHL", id="plural-possessive"),

@@ -211,3 +211,24 @@ def test_each_coordinated_gift_is_its_own_item(donation_extractor: Extractor) ->
         ("blankets", None),
         ("water purifiers", 300),
     ]
+
+
+def test_counted_abstractions_are_no_goods(donation_extractor: Extractor) -> None:
+    """A box score ("gave 24 points and 11 assists for Denver") gives nothing away."""
+    text = "Tom Hale gave 24 points and 11 assists for Denver, which has lost four straight."
+    assert _donations(donation_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union has released 4 million euros in emergency humanitarian funding for victims of the floods.",
+        "Norway has provided $2 million in emergency aid for victims of the landslide.",
+    ],
+)
+def test_what_an_amount_is_in_makes_it_aid_and_its_for_phrase_the_recipient(
+    donation_extractor: Extractor, text: str
+) -> None:
+    (found,) = _donations(donation_extractor, text)
+    assert found.recipient is not None and found.recipient.name == "victims"
+    assert found.amount is not None

@@ -653,3 +653,73 @@ def test_a_counted_crowd_with_a_stance_is_named_by_its_stance_and_noun(incident_
     """The recogniser may tag "pro-Ruiz" an organisation: the party is the demonstrators, hyphen kept."""
     (march,) = _incidents(incident_extractor, "Hundreds of pro-Ruiz demonstrators marched through Lima on Monday.")
     assert [a.name for a in march.actors] in ([], ["pro-Ruiz demonstrators"])
+
+
+def test_a_bare_participle_inherits_its_victim_not_an_agent(incident_extractor: Extractor) -> None:
+    """ "police arrested a man after a stabbing ... that left a tourist seriously injured": police stabbed nobody."""
+    text = (
+        "In Porto, police arrested a 40-year-old man after a stabbing outside a bar in the early hours "
+        "of Friday that left a tourist seriously injured."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.actors == []
+
+
+def test_a_toll_with_no_agent_belongs_to_the_cause_after_it(incident_extractor: Extractor) -> None:
+    """ "Four people were killed ... after heavy rain caused a river to burst": a disaster with its toll."""
+    text = (
+        "Four people were killed and dozens evacuated after heavy rain caused a river to burst its banks "
+        "near Braga on Saturday."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "disaster"
+    assert found.casualties is not None and found.casualties.killed == 4
+
+
+def test_water_cannon_on_a_crowd_is_no_maritime_accident(incident_extractor: Extractor) -> None:
+    """No vessel: the group's other triggers (tear gas, a march) say what happened."""
+    text = (
+        "Police fired tear gas and water cannon on Wednesday to disperse thousands of demonstrators "
+        "who marched on parliament in Lusaka."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value in {"riot", "protest"}
+
+
+def test_a_wire_lead_happens_in_its_dateline_city_and_its_toll_joins_it(incident_extractor: Extractor) -> None:
+    """The lead's clash is in LUSAKA (the dateline's capitals); the injured of the next paragraph are its toll."""
+    text = (
+        "LUSAKA, Zambia (AP) \u2014 Zambian police fired tear gas on Wednesday to disperse thousands of "
+        "demonstrators who marched on parliament to protest a rise in bread prices, witnesses said.\n\n"
+        "At least 12 people were injured and 30 arrested, according to the Zambia Red Cross."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name.lower() == "lusaka"
+    assert found.casualties is not None and found.casualties.injured == 12
+
+
+def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
+    incident_extractor: Extractor,
+) -> None:
+    """Filed in Washington about rebels' attack at sea: not an attack in Washington."""
+    text = "WASHINGTON (AP) \u2014 Houthi rebels attacked a cargo ship overnight, the Pentagon said."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is None or found.location.name.lower() != "washington"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The death toll from Sunday's earthquake in eastern Albania has risen to at least 41, officials said.", 41),
+        ("Floods in the Ardal valley have left a death toll of 12, the regional governor said on Monday.", 12),
+    ],
+)
+def test_a_death_toll_counts_the_dead(incident_extractor: Extractor, text: str, killed: int) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.casualties is not None and found.casualties.killed == killed
+
+
+def test_the_toll_of_a_background_war_is_no_attack_by_it(incident_extractor: Extractor) -> None:
+    """ "the accord that ended the Bosnian war, which had killed ...": background, and the war is no attacker."""
+    text = "In 1995 she helped negotiate the accord that ended the Bosnian war, which had killed some 100,000 people."
+    assert _incidents(incident_extractor, text) == []

@@ -337,3 +337,26 @@ def test_a_later_mention_naming_the_same_two_parties_is_the_same_meeting(meeting
         "Lind and Varga also discussed the fishing dispute, officials said."
     )
     assert len(_meetings(meeting_extractor, text)) == 1
+
+
+def test_a_visit_in_the_headline_and_talks_of_its_minister_in_the_body_are_one_meeting(
+    meeting_extractor: Extractor,
+) -> None:
+    """The minister's country (from "Ghana's foreign minister, Kofi Mensah") makes him the headline's Ghana."""
+    text = (
+        "Ghana's foreign minister visits Lagos for talks\n\n"
+        "Ghana's foreign minister, Kofi Mensah, held talks with his Nigerian counterpart Ada Obi in Lagos on Monday."
+    )
+    (found,) = _meetings(meeting_extractor, text)
+    assert {"Kofi Mensah", "Ada Obi"} <= _names(found)
+
+
+def test_a_partner_the_parse_hangs_on_the_manner_of_speaking_is_a_participant(meeting_extractor: Extractor) -> None:
+    """ "spoke by phone with X about Y": the parse hangs "with" on "phone"; X is still who she spoke with."""
+    text = (
+        "Indonesian minister in Wellington\n\nRetno Sari arrived in Wellington on Monday.\n\n"
+        "Later, Ms Sari spoke by phone with New Zealand's foreign minister about regional security."
+    )
+    calls = [m for m in _meetings(meeting_extractor, text) if m.kind is not None and m.kind.value == "call"]
+    assert len(calls) == 1
+    assert {a.country for a in calls[0].participants} >= {"NZL"}

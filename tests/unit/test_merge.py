@@ -269,3 +269,26 @@ def test_a_headline_incident_at_an_unknown_name_merges_with_the_body_but_not_two
     oslo = Place(name="Oslo", kind=PlaceKind.CITY, country="NOR")
     lima = Place(name="Lima", kind=PlaceKind.CITY, country="PER")
     assert len(merge_events([_blast(0, oslo), _blast(60, lima)], headline_end=40)) == 2  # known places still differ
+
+
+def test_a_country_and_its_own_body_are_one_party_of_an_incident_but_not_one_of_its_people() -> None:
+    """ "China fired water cannon" and "the Chinese coast guard fired ...": one incident; a Russian opposition
+    leader's protest is not the protest of "Russia"."""
+    shoal = Place(name="Second Thomas Shoal", kind=PlaceKind.OTHER)
+    day = _day(2024, 6, 1)
+
+    def fired(start: int, actor: Actor) -> Incident:
+        return Incident(
+            trigger=Span(start=start, end=start + 12, text="water cannon"),
+            category=IncidentCategory.MARITIME,
+            actors=[actor],
+            location=shoal,
+            date=day,
+            confidence=0.8,
+        )
+
+    china = _actor("China", ActorKind.COUNTRY, "CHN")
+    coast_guard = _actor("Chinese coast guard", ActorKind.ORGANIZATION, "CHN")
+    assert len(merge_events([fired(0, china), fired(80, coast_guard)])) == 1
+    leader = _actor("Ana Ruiz", ActorKind.PERSON, "CHN")
+    assert len(merge_events([fired(0, china), fired(80, leader)])) == 2

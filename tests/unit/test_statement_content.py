@@ -528,3 +528,50 @@ def test_a_that_clause_after_a_speaking_occasion_is_what_was_said(statement_extr
     )
     stmt = _said_by(_statements(statement_extractor, text), "Okafor", "return to profit")
     assert stmt.content.startswith("the airline expected to return to profit")
+
+
+def test_a_contrasting_saying_inside_the_clause_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "..., while X said ...": X's words are X's statement, not the end of the first one."""
+    text = (
+        'Ana Ruiz said the harbour plan was "long overdue", while council member Tom Hale said it would cost too much.'
+    )
+    found = _statements(statement_extractor, text)
+    ruiz = _said_by(found, "Ana Ruiz", "the harbour plan was")
+    assert "Hale" not in ruiz.content
+    _said_by(found, "Tom Hale", "it would cost too much")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Harbor Mills donated 300 blankets to a shelter in Leeds, its managing director, Ana Ruiz, said in a "
+            "statement.",
+            "Leeds",
+        ),
+        (
+            "Kingfield Foods gave 500 food parcels to a charity in Bristol, its chief executive, Ana Ruiz, said.",
+            "Bristol",
+        ),
+        ("The ferry will resume sailing on Monday, Ana Ruiz, the harbour master, said.", "Monday"),
+        (
+            '"We will rebuild the pier by spring," Ana Ruiz, founder of the Harbour Trust, tells the Island Post.',
+            "spring",
+        ),
+    ],
+)
+def test_a_speaker_set_off_by_commas_before_a_closing_cue(statement_extractor: Extractor, text: str, end: str) -> None:
+    """ "..., its managing director, Ana Ruiz, said": she is the speaker; her description is not what was said."""
+    (found,) = _statements(statement_extractor, text)
+    assert found.speaker.name == "Ana Ruiz"
+    assert found.content.endswith(end)
+
+
+def test_an_abbreviation_before_a_word_in_lower_case_ends_no_sentence(statement_extractor: Extractor) -> None:
+    """ "at 3:14 a.m. local time": the small parser otherwise ends a sentence at "a.m."."""
+    text = (
+        "The magnitude 6.1 quake struck at 3:14 a.m. local time near the town of Ardal, "
+        "according to the Harbour Seismic Centre."
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.content.startswith("The magnitude 6.1 quake struck")

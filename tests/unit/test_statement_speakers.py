@@ -449,3 +449,30 @@ def test_a_business_description_far_from_the_last_mention_is_the_articles_compan
         "The airline said in a stock exchange filing that the job cuts would mostly affect head office staff."
     )
     assert _speaker_of(_statements(statement_extractor, text), "head office staff") == "Harbor Air"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Tom Hale told reporters the talks had failed. President Peter Lind met church leaders at the palace "
+            "on Thursday to discuss the strike, his office said.",
+            "Peter Lind's office",
+        ),
+        (
+            "Ana Ruiz spoke in Lyon.\n\nHer rival, Senator Peter Lind, met church leaders at the palace on "
+            "Friday to discuss the strike, his campaign said.",
+            "Peter Lind's campaign",
+        ),
+    ],
+)
+def test_his_office_after_what_was_said_is_the_office_of_its_subject(
+    statement_extractor: Extractor, text: str, owner: str
+) -> None:
+    """ "President Peter Lind met ..., his office said": Lind's office, not the office of the last man who spoke."""
+    assert _speaker_of(_statements(statement_extractor, text), "church leaders") == owner
+
+
+def test_his_family_speaks_for_the_man_it_is_the_family_of(statement_extractor: Extractor) -> None:
+    text = "Tom Hale, a former harbour master, has died at his home in Leeds, his family said on Tuesday. He was 81."
+    assert _speaker_of(_statements(statement_extractor, text), "has died at his home") == "Tom Hale's family"

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventkit.coreference import better_casualties, overlap, same_place, union_actors
+from eventkit.coreference import better_casualties, overlap, represents, same_actor, same_place, union_actors
 from eventkit.event_types.spec import EventTypeSpec
-from eventkit.models import Actor, Event, Incident, Place, PlaceKind
+from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 
 __all__ = ["INCIDENT"]
 
 
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
-    """Same category, compatible places, overlapping actors (or one without)."""
+    """Same category, compatible places, the same party (or one without; a country stands for its bodies)."""
     assert isinstance(a, Incident) and isinstance(b, Incident)
     if a.category != b.category:
         return False
@@ -30,7 +30,19 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
         return False  # two bare mentions may be two incidents; a headline names the lede's
-    return not a.actors or not b.actors or overlap(a.actors, b.actors)
+    return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """The same actor, or a country and one of its organisations.
+
+    "China fired water cannon" and "the Chinese coast guard fired water
+    cannon" name one party; a person of the country does not stand for it
+    ("Navalny's demonstrations" are not those of "Russians").
+    """
+    if same_actor(a, b):
+        return True
+    return ActorKind.ORGANIZATION in (a.kind, b.kind) and represents(a, b)
 
 
 def _merge_keys(event: Event) -> set[str]:

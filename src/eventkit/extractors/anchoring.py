@@ -25,8 +25,11 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, Provenance, Span
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from eventkit.extractors.base import DocContext
 
 __all__ = ["anchor_incidents", "dateline_place", "is_anchored"]
@@ -144,6 +147,11 @@ def dateline_place(ctx: DocContext) -> Place | None:
     if span is None:
         return None
     start, end = span
+    # the city opens the dateline ("LUSAKA, Zambia (AP) --"), where the recogniser often misses it in capitals
+    words = ctx.clean.text[start:end].split(",")[0].rstrip()
+    first = ctx.doc.char_span(start, start + len(words), alignment_mode="contract") if words else None
+    if first is not None and len(first) and resolve_place(first.text) is not None:
+        return ctx.place(first)
     for ent in doc_ents(ctx.doc):
         if ent.start_char >= start and ent.end_char <= end and ent.label_ in {"GPE", "LOC", "FAC"}:
             return ctx.place(ent)
@@ -157,12 +165,36 @@ def _in_lead(ctx: DocContext, offset: int) -> bool:
 
 def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
     """The event is in the lead and its sentence names no other place ("the Brussels attacks" under WASHINGTON)."""
-    if event.trigger is None:
+    tok = _trigger_token(ctx, event)
+    if tok is None:
         return False
-    for tok in ctx.doc:
-        if ctx.span_of(tok).start == event.trigger.start:
-            return _in_lead(ctx, tok.idx) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in span_ents(tok.sent))
-    return False
+    return _in_lead(ctx, tok.idx) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in span_ents(tok.sent))
+
+
+def _local(event: Incident, place: Place) -> bool:
+    """The incident's parties are of the dateline's country ("Kenyan police" under NAIROBI).
+
+    "WASHINGTON -- Houthi rebels attacked a cargo ship ...": a story filed
+    in one country about a deed of a party of another, or of no known
+    country, happened nowhere the dateline says.
+    """
+    countries = {a.country for a in [*event.actors, *event.targets] if a.country is not None}
+    return place.country is not None and countries == {place.country}
+
+
+def _trigger_token(ctx: DocContext, event: Incident) -> Token | None:
+    """The token the trigger (raw offsets) starts at (a binary search: raw offsets grow with the tokens)."""
+    if event.trigger is None:
+        return None
+    doc, target = ctx.doc, event.trigger.start
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ctx.span_of(doc[mid]).start < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return doc[lo] if lo < len(doc) and ctx.span_of(doc[lo]).start == target else None
 
 
 def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
@@ -180,12 +212,20 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
     loose: list[Incident] = []
     weak: list[Incident] = []
     for event in events:
-        if is_anchored(event):
+        anchored = is_anchored(event)
+        if anchored and event.location is not None:
             out.append(event)
             continue
-        if dateline is not None and _dateline_applies(ctx, event):
+        if not anchored and _bare_toll(ctx, event) and (host := _toll_host(out, event)) is not None:
+            out[host] = _absorb(out[host], event)  # "... dispersed the protesters. At least 14 were injured"
+            continue
+        if dateline is not None and _dateline_applies(ctx, event) and (not anchored or _local(event, dateline)):
+            # the lead of a wire story happened where it was filed, unless its sentence names a place
             prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
             out.append(event.model_copy(update={"location": dateline, "provenance": [*event.provenance, prov]}))
+            continue
+        if anchored:
+            out.append(event)
             continue
         (weak if event.casualties is not None else loose).append(event)
     out = _join_by_party(out)
@@ -195,12 +235,37 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             if event.casualties is not None:
                 out.append(event)  # "a quake killed 300 people": specific enough on its own
             continue  # background: "the war", "the unrest"
-        kept = out[host]
-        seen = {(s.start, s.end) for s in kept.evidence}
-        spans = [*event.evidence, *([event.trigger] if event.trigger else [])]
-        extra = [s for s in spans if (s.start, s.end) not in seen]
-        update: dict[str, object] = {"evidence": sorted([*kept.evidence, *extra], key=lambda s: s.start)}
-        if kept.casualties is None and event.casualties is not None:
-            update["casualties"] = event.casualties
-        out[host] = kept.model_copy(update=update)
+        out[host] = _absorb(out[host], event)
     return sorted(out, key=_start)
+
+
+def _absorb(kept: Incident, event: Incident) -> Incident:
+    """``kept`` with the evidence (and, when it has none, the casualties) of a later mention of it."""
+    seen = {(s.start, s.end) for s in kept.evidence}
+    spans = [*event.evidence, *([event.trigger] if event.trigger else [])]
+    extra = [s for s in spans if (s.start, s.end) not in seen]
+    update: dict[str, object] = {"evidence": sorted([*kept.evidence, *extra], key=lambda s: s.start)}
+    if kept.casualties is None and event.casualties is not None:
+        update["casualties"] = event.casualties
+    return kept.model_copy(update=update)
+
+
+def _bare_toll(ctx: DocContext, event: Incident) -> bool:
+    """A casualty count told by a casualty verb alone ("At least 14 people were injured"): its category is a guess."""
+    from eventkit.extractors.incident_senses import casualty_verbs
+
+    if event.casualties is None or event.actors or any(_proper(t) for t in event.targets):
+        return False  # the victims may be counted ("At least 14 people"), not named
+    tok = _trigger_token(ctx, event)
+    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in casualty_verbs()
+
+
+def _toll_host(out: list[Incident], event: Incident) -> int | None:
+    """The nearest earlier incident a bare toll counts the cost of, whatever its category."""
+    start = _start(event)
+    before = [
+        i
+        for i, e in enumerate(out)
+        if _start(e) <= start and e.modality == event.modality and not _conflicting_casualties(e, event)
+    ]
+    return max(before, key=lambda i: _start(out[i])) if before else None

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
+from eventkit.extractors.eventhood import is_abstract
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -161,8 +162,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             for obj in objects:
                 # "sent supplies and a rescue team to X": the parser hangs "to X" on the last conjunct
                 recipient_heads += [r for o in (obj, *obj.conjuncts) for r in prep_objects(o, ("to",))]
-            # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth"
-            for worth in [*_worth(verb), *(c for o in objects for c in o.children if c.lower_ == "worth")]:
+            # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth", and
+            # "3 million euros in funding for X" on what the amount is in
+            spent = [p for o in objects if _is_amount(o) for p in prep_objects(o, ("in",))]
+            for worth in [*_worth(verb), *(c for o in objects for c in o.children if c.lower_ == "worth"), *spent]:
                 recipient_heads += prep_objects(worth, ("to", "for"))
     else:
         if _governed_by_trigger(tok, trigger_ids):
@@ -237,7 +240,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     named = resolve_actor(ctx, named_to[0]) if named_to and recipient is None else None
     beneficiary = recipient or (named[0] if named is not None else None)
     humanitarian = rule.kind == DonationKind.HUMANITARIAN_AID.value and rule.strength >= 0.5
-    counted = bool(donor and recipient and any(i.quantity is not None for i in _items(ctx, objects)))
+    # "gave 24 points and 11 assists": a counted abstraction (and what is coordinated with it) is no goods
+    goods = [o for o in objects if not _abstraction(o)]
+    counted = bool(donor and recipient and any(i.quantity is not None for i in _items(ctx, goods)))
     if not counted and not _is_gift(
         rule.frame, rule.strength, donor, beneficiary, objects, amount, verb is None, humanitarian
     ):
@@ -426,7 +431,7 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
     """One gift: an object's phrase without its coordinated gifts, role phrases and clauses."""
     if head.ent_type_ == "MONEY" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return None
-    if head.ent_type_ in {"GPE", "PERSON", "ORG"}:
+    if head.ent_type_ in {"GPE", "PERSON", "ORG"} or _abstraction(head):
         return None
     tokens = _phrase_tokens(head, without_conjuncts=True)
     if not tokens:
@@ -438,6 +443,11 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
         return None  # "50 million euros": a currency is an amount, not an item
     item = parse_item(span.text)
     return item.model_copy(update={"span": ctx.span_of(span)}) if item is not None else None
+
+
+def _abstraction(head: Token) -> bool:
+    """A noun whose first WordNet sense is abstract ("points", "a goal"), unless an aid word ("aid")."""
+    return is_abstract(head) and head.lemma_.lower() not in _aid_objects()
 
 
 def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
@@ -485,10 +495,17 @@ def _worth(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.lower_ == "worth" and c.dep_ in {"oprd", "acomp", "advmod", "prep", "amod"}]
 
 
+def _is_amount(tok: Token) -> bool:
+    """A sum of money: "$3 million", "3 million euros" (tagged a number or nothing)."""
+    return tok.ent_type_ == "MONEY" or currency_of_word(tok.text) is not None
+
+
 def _aid_word(objects: list[Token]) -> str | None:
+    """The aid kind an object names: its own words, or what an amount is "in" ("3 million euros in funding")."""
     table = _aid_objects()
     for obj in objects:
-        for t in _phrase_tokens(obj):
+        spent = prep_objects(obj, ("in",)) if _is_amount(obj) else []
+        for t in [*_phrase_tokens(obj), *(t for p in spent for t in _phrase_tokens(p))]:
             kind = table.get(t.lower_) or table.get(t.lemma_.lower())
             if kind is not None:
                 return kind

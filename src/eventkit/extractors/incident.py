@@ -139,7 +139,18 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
         Categories cover PLOVER's ASSAULT, FIGHT, COERCE and PROTEST classes
         plus accidents, disasters and outages; see ``docs/events.md``.
     """
-    matches = [m for m in find_triggers(ctx.doc, _TYPE) if not is_figurative(m)]
+    found = find_triggers(ctx.doc, _TYPE)
+    figurative = [is_figurative(m) for m in found]
+    # "the war, which had killed some 100,000 people": a verb whose subject is an incident noun read
+    # as background or figurative tells of that non-event, not of an attack by it
+    rejected = {
+        t.i for m, f in zip(found, figurative, strict=True) if f and m.token.pos_ in {"NOUN", "PROPN"} for t in m.span
+    }
+    matches = [
+        m
+        for m, f in zip(found, figurative, strict=True)
+        if not f and not (m.token.pos_ == "VERB" and any(s.i in rejected for s in subjects_of(m.token)))
+    ]
     events = []
     for group in _groups(matches):
         event = _incident(ctx, group)
@@ -208,9 +219,16 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         # "boarded a night train", "a disastrous collision" on a race track: no watercraft
         verbs = [r.match.token for r in readings if r.match.rule.category == "maritime"]
         collided = any(v.lemma_.lower() in words("collision_verbs") and vehicle_party(v) for v in verbs)
-        if all(v.pos_ == "VERB" for v in verbs) and not collided:
+        others = [r for r in readings if r.match.rule.category != "maritime"]
+        if others and not collided:
+            # "police fired tear gas and water cannon to disperse demonstrators": no ship; the
+            # group's other triggers say what happened
+            primary = _named_by_onset(max(others, key=_specificity), others)
+            category = IncidentCategory(primary.match.rule.category or "other")
+        elif all(v.pos_ == "VERB" for v in verbs) and not collided:
             return None  # "boarded a night bus": no ship, no collision
-        category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
+        else:
+            category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
     elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
@@ -361,12 +379,26 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
     return out
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliary hung on another verb or a noun: passive in meaning.
+
+    "police arrested a man after a stabbing that left a student *injured*",
+    "a fisherman *wounded* by the coast guard": whoever the participle
+    inherits as subject is who it happened to, not who did it.
+    """
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl", "xcomp"}
+        and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
+    )
+
+
 def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     tok = match.token
     reading = _Reading(match=match)
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     if verb is not None:
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb)
         subjects = subjects_of(verb)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         if passive:

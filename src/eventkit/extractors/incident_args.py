@@ -21,7 +21,7 @@ from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_admin_word, resolve_place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "anchor",
@@ -112,12 +112,30 @@ def linked(a: Token, b: Token) -> bool:
         for _ in range(8):
             if current.head.i == current.i:
                 break
-            if current.dep_ in {"ccomp", "parataxis"} or _sequel(current):
+            if current.dep_ in {"ccomp", "parataxis"} or (_sequel(current) and not _toll_of(current, x)):
                 break
             current = current.head
             if current.i == x.i:
                 return True
     return False
+
+
+def _toll_of(clause: Token, verb: Token) -> bool:
+    """A sequel clause that says what caused a bare casualty verb's toll.
+
+    "Three people were killed (and hundreds evacuated) *after* torrential rain
+    caused rivers to burst", "two died *after* a bus overturned": deaths or
+    injuries with no agent, what happened before them is their cause, one
+    occurrence ("crowds torched cars after a teenager was shot" stays two).
+    """
+    host = clause.head
+    if host.i != verb.i and not (host.dep_ == "conj" and host.head.i == verb.i):
+        return False
+    if verb.lemma_.lower() not in casualty_verbs():
+        return False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    agentless = not any(c.dep_ == "agent" for c in verb.children)
+    return agentless and (passive or not any(c.dep_ in {"dobj", "obj"} for c in verb.children))
 
 
 def _sequel(clause: Token) -> bool:
@@ -302,6 +320,13 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
             texts.append(
                 ctx.doc[victim.left_edge.i : tok.i + 1].text if victim.i < tok.i else ctx.doc[tok.i : victim.i + 1].text
             )
+    if "killed" not in counts:
+        toll = _death_toll(sent)  # "the death toll from the quake rose to 37"
+        if toll is not None:
+            (value, approx), text = toll
+            counts["killed"] = value
+            approximate = approximate or approx
+            texts.append(text)
     if not counts:
         return None
     return Casualties(
@@ -311,6 +336,32 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
         approximate=approximate,
         text="; ".join(texts),
     )
+
+
+def _death_toll(sent: Span) -> tuple[tuple[int, bool], str] | None:
+    """The number a toll noun (``toll_nouns``) gives the dead: "the death toll rose to 37", "a toll of 12"."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("toll_nouns"):
+            continue
+        holders = [tok]
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            holders.append(tok.head)  # "the toll rose to 37", "the toll stands at 37", "the toll is 37"
+        for holder in holders:
+            numbers = [
+                g
+                for c in holder.children
+                for g in ([c] if c.dep_ in {"attr", "dobj"} else c.children if c.lower_ in _TOLL_PREPS else [])
+                if g.dep_ in {"attr", "dobj", "pobj"} and (g.like_num or any(n.dep_ == "nummod" for n in g.children))
+            ]
+            for number in numbers:
+                counted = _count(number)
+                if counted is not None:
+                    return counted, sent.doc[tok.left_edge.i : number.i + 1].text
+    return None
+
+
+#: Prepositions that give a toll its number ("rose *to* 37", "stands *at* 37", "a toll *of* 12").
+_TOLL_PREPS = frozenset({"to", "at", "of"})
 
 
 def _count(victim: Token) -> tuple[int, bool] | None:

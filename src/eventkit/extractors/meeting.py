@@ -69,6 +69,10 @@ _COLLECTIVE_HEADS = frozenset(
 _PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "province", "town", "village"})
 #: Prepositions of a nominal trigger whose objects take part ("talks with X", "a visit by X").
 _PARTY_PREPS = ("with", "by", "of", "between", "among", "alongside")
+#: Prepositions of the medium or day of talking whose object the parse may hang "with" on ("spoke *by* phone
+#: with Y", "talked *on* Monday with Y"); not "of", "about", "during", "after" ("spoke of his friendship with Y",
+#: "during a march with Y": no meeting with Y).
+_MANNER_PREPS = frozenset({"by", "over", "via", "on"})
 
 
 @per_resources
@@ -347,6 +351,12 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     if verb.lemma_.lower() in _to_partner_verbs():
         partner_preps = (*partner_preps, "to")  # "spoke to Y"
     partners = prep_objects(verb, partner_preps)
+    if not partners:
+        # "spoke by phone with Y", "talked on Monday with Y": the parse hangs "with" on the object
+        # of the verb's medium or day
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _MANNER_PREPS:
+                partners += [x for obj in prep.children if obj.dep_ == "pobj" for x in prep_objects(obj, ("with",))]
     if frame_name == "partner" and not partners:
         return  # "Calder and Berg spoke about the bridge": together to an audience, not with each other
     if frame_name == "host" and verb.dep_ == "acl":

@@ -48,7 +48,9 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     A spokeswoman said"): on pages whose embeds were flattened into the text,
     a link ends what came before it. And never after an ordinal that a
     determiner opens ("she felt the 13th Amendment was ...": the small
-    parser otherwise ends a sentence at "13th"). Runs before the parser,
+    parser otherwise ends a sentence at "13th"), nor after an abbreviation
+    with its full stop before a word in lower case ("at 3:14 a.m. local
+    time"). Runs before the parser,
     which keeps the boundaries it is given.
     """
     for token in doc[:-1]:
@@ -58,6 +60,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text[:1].isdigit() and _after_determiner_ordinal(doc, token.i):
             doc[token.i + 1].is_sent_start = False
+        elif token.text.endswith(".") and token.text[:1].isalnum() and doc[token.i + 1].text[:1].islower():
+            doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
     return doc
 
 

@@ -320,7 +320,10 @@ class ActorIndex:
     def _add_person(self, ent: Span, *, quoted: bool = False, untagged: bool = False) -> None:
         # "Mayor Ines Calder" when the model puts the title inside the entity: the name
         # is "Ines Calder", the title "Mayor", and the whole an alias
+        first = ent.start  # the entity's first token, where record_for_token looks it up
         ent = ent[leading_non_name(list(ent)) :]  # "Said Ana Ruiz: ...", "11. Ana Ruiz" name Ana Ruiz
+        while len(ent) > 1 and honorific_gender(ent[0].text) is not None:
+            ent = ent[1:]  # "Ms Sari" (no full stop, so inside the entity): the honorific before the name marks it
         titled = leading_titles(list(ent))
         name = _norm(ent[titled:].text)
         if not name:
@@ -346,28 +349,22 @@ class ActorIndex:
             if rec.title is None:
                 rec.title = ent[:titled].text
         rec.mentions.append((ent.start_char, ent.end_char))
-        self._by_ent[ent.start] = rec
+        self._by_ent[first] = rec
         self._describe_person(rec, ent)
 
     def _describe_person(self, rec: ActorRecord, ent: Span) -> None:
         """Title, affiliation and country from the words around a person's name."""
-        titles = title_words()
         head = ent.root
         left = [t for t in head.lefts if t.i < ent.start]
         # "Chinese Defense Ministry spokesman Senior Colonel Wu Qian"
         prefix = self.doc[left[0].left_edge.i : ent.start] if left else None
+        host = head.head
+        if prefix is None and head.dep_ == "appos" and host.i < ent.start and is_title(host.text):
+            # "Indonesia's foreign minister, Retno Sari": the name in apposition to its title
+            prefix = self.doc[host.left_edge.i : host.i + 1]
         if prefix is not None and len(prefix):
             words = [t for t in prefix if not t.is_punct and t.lower_ not in word_classes().determiners]
-            titled: list[str] = []
-            for t in reversed(words):
-                if (
-                    t.lower_ in titles
-                    or (t.ent_type_ == "" and t.lower_.rstrip(".") in titles)
-                    or (titled and t.pos_ in _TITLE_POS and t.ent_type_ == "")
-                ):
-                    titled.insert(0, t.text)
-                else:
-                    break
+            titled = _title_run(words)
             if titled and rec.title is None:
                 rec.title = " ".join(titled)
             org = [t for t in words if t.ent_type_ == "ORG"]
@@ -742,6 +739,22 @@ class ActorIndex:
 
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
 _PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def _title_run(words: list[Token]) -> list[str]:
+    """The title words that end a phrase before a name ("Defense Ministry *spokesman*", "*foreign minister*")."""
+    titles = title_words()
+    titled: list[str] = []
+    for t in reversed(words):
+        if (
+            t.lower_ in titles
+            or (t.ent_type_ == "" and t.lower_.rstrip(".") in titles)
+            or (titled and t.pos_ in _TITLE_POS and t.ent_type_ == "")
+        ):
+            titled.insert(0, t.text)
+        else:
+            break
+    return titled
 
 
 def _in_quote(text: str, offset: int) -> bool:

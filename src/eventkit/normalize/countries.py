@@ -43,8 +43,6 @@ _EXTRA_CODES = frozenset({"XKX"})  # Kosovo: not in ISO 3166-1, accepted by the 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 _EDGE_PUNCT = " \t\r\n\"'()[]{},;:!?\u201c\u201d"
-#: Words that may precede the country adjective in a phrase ("the former Chinese envoy").
-_PHRASE_SKIP = frozenset({"the", "a", "an", "former", "then", "late", "outgoing", "incoming", "acting", "top"})
 _MAX_PHRASE_TOKENS = 4
 
 
@@ -68,6 +66,7 @@ class CountryLexicon(BaseModel):
     metonym_min_population: int = Field(default=0, ge=0)
     case_sensitive: list[str] = Field(default_factory=list)
     not_countries: list[str] = Field(default_factory=list)
+    phrase_openers: list[str] = Field(default_factory=list)
 
     @field_validator("aliases", "abbreviations", "demonyms", "capitals")
     @classmethod
@@ -140,6 +139,12 @@ def _put(table: dict[str, str], ambiguous: set[str], key: str, code: str) -> Non
 def lexicon() -> CountryLexicon:
     """Return the validated contents of ``countries.en.yaml`` (loaded once)."""
     return CountryLexicon.model_validate(load_yaml(_LEXICON) or {})
+
+
+@per_resources
+def _phrase_openers() -> frozenset[str]:
+    """Words that may precede the country adjective of a phrase (``phrase_openers``: "the former Chinese envoy")."""
+    return frozenset(w.lower() for w in lexicon().phrase_openers)
 
 
 @per_resources
@@ -344,7 +349,8 @@ def country_from_adjective_phrase(text: str) -> str | None:
     if not isinstance(text, str) or len(text) > 500:
         return None
     tokens = text.translate(_QUOTES).split()
-    while tokens and tokens[0].lower().rstrip("-") in _PHRASE_SKIP:
+    openers = _phrase_openers()
+    while tokens and tokens[0].lower().rstrip("-") in openers:
         tokens = tokens[1:]
     for n in range(min(_MAX_PHRASE_TOKENS, len(tokens)), 0, -1):
         code = country_code(" ".join(tokens[:n]))

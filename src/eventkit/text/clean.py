@@ -144,6 +144,11 @@ _CHAR_MAP = {
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 
 _BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
+# a live blog's time stamp opening an entry ("14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: ")
+_TIME_STAMP = re.compile(
+    r"[ \t]{0,8}\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]?[A-Z]{2,4})?"  # 14:05, 9.30am GMT
+    r"[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]+"  # then a dash or a colon
+)
 # a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; ")
 _LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .match: anchored
 _DATELINE = re.compile(
@@ -344,6 +349,9 @@ def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
     bullet = _BULLET.match(raw[start:end])
     if bullet:
         start += bullet.end()
+    stamp = _TIME_STAMP.match(raw[start:end])
+    if stamp and stamp.end() < end - start and not raw[start + stamp.end()].isdigit():
+        start += stamp.end()  # "14:05 \u2014 The death toll has risen ...": the entry, not its time
     _rewrite_inline(builder, raw, start, end)
 
 

@@ -11,6 +11,7 @@ from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
 from eventkit.extractors.statement.syntax import (
+    DETERMINERS,
     NAMED_ENTS,
     inserted_speaker,
     inverted_speaker,
@@ -21,10 +22,11 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.extractors.syntax import called_with_purpose
 from eventkit.models import Actor
+from eventkit.normalize.mentions import is_title, person_nouns
 
 if TYPE_CHECKING:
     import numpy as np
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def cue_candidates(reader: Reader) -> list[Candidate]:
@@ -234,6 +236,8 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
 
 #: Most words of a speaker's noun phrase between the comma and a closing cue.
 _MAX_CLOSING_SPEAKER = 12
+#: Dashes that set off a speaker's phrase like commas ("... an accident -- Ana Ruiz, a spokeswoman, told ...").
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
 #: The parts of speech of a speaker's noun phrase ("the medical charity's chief, Ana Ruiz (MSF)").
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PART", "PUNCT"})
 
@@ -248,11 +252,15 @@ def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
     noun, or the whole phrase, leaving the cue without a subject). Returns
     the phrase's head when the cue has no subject of its own (None when it
     has one in the phrase) and the comma, where what was said ends; None
-    when the words before the cue are not such a phrase.
+    when the words before the cue are not such a phrase. A comma right
+    before the cue sets the speaker's phrases off (:func:`_set_off_speaker`).
     """
-    if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if clause is None:
         return None
     doc = cue.doc
+    if doc[cue.i - 1].text == "," and own_subject(cue) is None:
+        return _set_off_speaker(cue, clause.i)  # "..., its chief executive, Ana Ruiz, said"
     k = cue.i - 1
     while k >= 0 and doc[k].text != ",":
         if doc[k].pos_ not in _PHRASE_POS or doc[k].is_sent_start or cue.i - k > _MAX_CLOSING_SPEAKER:
@@ -276,6 +284,82 @@ def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
         if len(names) == 1:
             return names[0].root, doc[k]
     return (heads[0], doc[k]) if heads[0].pos_ == "PROPN" else None
+
+
+def _conjoined_closing(cue: Token) -> tuple[Token, Token] | None:
+    """'X donated ..., its chief executive, Ana Ruiz, said.': a closing cue the parse made a conjunct.
+
+    The cue has no subject of its own and no conjunction before it (", and
+    said" goes on with the clause's subject), and the clause is no saying
+    itself (", the agency reported" relays it). Returns what
+    :func:`_set_off_speaker` finds before the cue.
+    """
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in {"VERB", "AUX"} or own_subject(cue) is not None:
+        return None
+    if cue_group(head) is not None:
+        return None  # "X said ..., the agency reported": a relay of the saying before
+    if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in (*head.children, *cue.children)):
+        return None
+    return _set_off_speaker(cue, head.i)
+
+
+def _set_off_speaker(cue: Token, floor: int) -> tuple[Token, Token] | None:
+    """'..., Ana Ruiz, said', '..., its chief executive, Ana Ruiz, said': a name set off by commas before a cue.
+
+    Before the cue (past a comma) stand one or two phrases set off by commas
+    (or by a quote's closing mark), which the parse hung inside the clause
+    before: a name, perhaps after a description of its own ("its chief
+    executive, Ana Ruiz,"), or a name and then its description ('"...," Ana
+    Ruiz, founder of the Harbour Trust, said'). A description's head is a
+    title or a person noun. Returns the name's head and the boundary where
+    what was said ends (before the speaker's phrases).
+    """
+    doc = cue.doc
+    end = cue.i - 1 if doc[cue.i - 1].text == "," else cue.i
+    bounds: list[int] = []
+    k = end - 1
+    while k > floor and cue.i - k <= _MAX_CLOSING_SPEAKER and len(bounds) < 2:
+        tok = doc[k]
+        if tok.text == "," or tok.is_quote or tok.text in _DASHES:
+            bounds.append(k)
+            if tok.text != ",":
+                break  # what was said ends at its closing mark or at a dash
+        elif tok.pos_ not in _PHRASE_POS and tok.dep_ not in {"poss", "compound", "amod"}:
+            break  # "its *managing* director": a modifier of the description
+        k -= 1
+    if not bounds:
+        return None
+    last = doc[bounds[0] + 1 : end]
+    before = doc[bounds[1] + 1 : bounds[0]] if len(bounds) == 2 else None
+    name = _set_off_name(last)
+    if name is not None:
+        if before is not None and _description(before):
+            return name, doc[bounds[1]]  # "..., its chief executive, Ana Ruiz, said"
+        return name, doc[bounds[0]]
+    earlier = _set_off_name(before) if before is not None else None
+    if earlier is not None and _description(last):
+        return earlier, doc[bounds[1]]  # '"...," Ana Ruiz, founder of the Harbour Trust, said'
+    return None
+
+
+def _set_off_name(phrase: Span) -> Token | None:
+    """The head of a phrase that is a name and nothing more (a named entity, or capitalised proper nouns)."""
+    words = [t for t in phrase if not t.is_punct and t.lower_ not in DETERMINERS]
+    if not words:
+        return None
+    names = [e for e in span_ents(phrase) if e.label_ in NAMED_ENTS]
+    if len(names) == 1 and names[0].start <= words[0].i and names[0].end > words[-1].i:
+        return names[0].root
+    if not names and len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return words[-1]  # a name of two words or more the recogniser missed ("Ana Ruiz")
+    return None
+
+
+def _description(phrase: Span) -> bool:
+    """A description of a person: its head a title or a person noun ("its chief executive", "founder of X")."""
+    head = phrase.root
+    return head.pos_ == "NOUN" and (is_title(head.lemma_) or head.lemma_.lower() in person_nouns())
 
 
 def _in_as_clause(cue: Token) -> bool:
@@ -361,6 +445,9 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
     stranded = False
     if closing is not None and speaker_tok is None and closing[0] is not None:
         speaker_tok, stranded = closing[0], True
+    conjoined = _conjoined_closing(cue) if closing is None else None
+    if conjoined is not None:
+        speaker_tok, closing, stranded = conjoined[0], conjoined, True
     if speaker_tok is None and cue.is_sent_start and cue.i + 1 < len(cue.doc) and is_named(cue.nbor(1)):
         # 'Said Ana Ruiz: "..."': an inverted opener the parse did not read; the quote follows the name
         speaker_tok = _name_head(cue.nbor(1))
@@ -394,6 +481,10 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None  # the relay verb itself; handled from "saying"
     cand = Candidate(cue=cue, anchor=anchor, speaker_tok=speaker_tok, group=group, rule=rule, reported_by=reported_by)
     fill_content(reader, cand)
+    if conjoined is not None and cand.content is None:
+        cand.content = reader.clause(cue.head.left_edge.idx, conjoined[1].idx)  # the clause the cue closes
+        cand.relay_only = False
+        cand.rule = cand.rule or "statement.clause_x_said.v1"
     # what was said ends at the comma before the speaker: cut there when the content runs over it into
     # the speaker's words (not only its closing quote mark: '"a change agent," Cole said'), or when
     # the parse cut it at the speaker's words hung inside it

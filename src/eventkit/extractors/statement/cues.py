@@ -37,6 +37,7 @@ class Cues:
     idioms: frozenset[tuple[str, str]]
     proposition_objects: frozenset[str]
     continuing_verbs: frozenset[str]
+    contrast_marks: frozenset[str]
     as_idioms: frozenset[tuple[str, str]]
     quote_verbs: frozenset[str]
     role_prefixes: frozenset[str]
@@ -88,6 +89,7 @@ def cue_lexicon() -> Cues:
         convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
         proposition_objects=frozenset(str(v).lower() for v in data.get("proposition_objects", [])),
         continuing_verbs=frozenset(str(v).lower() for v in data.get("continuing_verbs", [])),
+        contrast_marks=frozenset(str(v).lower() for v in data.get("contrast_marks", [])),
         as_idioms=frozenset(
             (words[0], words[-1]) for v in data.get("as_idioms", []) if len(words := str(v).lower().split()) == 2
         ),

@@ -273,6 +273,28 @@ def inner_participle(reader: Reader, clause: Token) -> Token | None:
     return None
 
 
+def other_saying(clause: Token) -> Token | None:
+    """A speech verb with a subject of its own in a contrasting clause inside a reported clause.
+
+    'said the relationship was strong, *while* Y *said* ...': another saying
+    beside this one (``contrast_marks``), not part of what was said (the
+    reported clause ends before it). A saying the clause reports ("said Y
+    had told him ...") or a time clause ("until Y said ...") stays in it.
+    """
+    marks = cue_lexicon().contrast_marks
+    for tok in clause.subtree:
+        if (
+            tok.i > clause.i
+            and tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+            and cue_group(tok) is not None
+            and any(c.dep_ in SUBJECTS and c.i < tok.i for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        ):
+            return tok
+    return None
+
+
 def _opens_quote(reader: Reader, verb: Token) -> bool:
     """True when a quote opens right after a verb (past commas and colons)."""
     text = reader.text

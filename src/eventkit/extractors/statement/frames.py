@@ -19,6 +19,7 @@ from eventkit.extractors.statement.extent import (
     lead_in,
     misplaced_circumstance,
     named_object,
+    other_saying,
     predicated_object,
     quote_before,
     stray_subject,
@@ -171,6 +172,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             if left.i > 0 and left.nbor(-1).dep_ == "cc":
                 left = left.nbor(-1)  # "... and added": the conjunction goes with the verb
             end = min(end, left.idx)  # "said X, saying "..."": the participle speaks on its own
+        other = other_saying(ccomp)
+        if other is not None:
+            end = min(end, other.left_edge.idx)  # "said X, while Y said Z": Z is Y's
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content

@@ -17,10 +17,11 @@ from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
     SUBJECTS,
     is_named,
+    own_subject,
     trim,
 )
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.mentions import is_title, noun_phrase, word_classes
+from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -159,7 +160,9 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     if poss is None:
         return None
     if poss.lower_ in _POSSESSIVE_GENDER:
-        owner = chain.resolve(poss, _POSSESSIVE_GENDER[poss.lower_])
+        owner = _reported_subject(reader, token, _POSSESSIVE_GENDER[poss.lower_]) or chain.resolve(
+            poss, _POSSESSIVE_GENDER[poss.lower_]
+        )
     else:
         resolved = reader.ctx.actor(poss)
         owner = resolved[0] if resolved is not None else None
@@ -176,6 +179,30 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
         aliases=[token.doc[poss.i : token.i + 1].text],
         mentions=[reader.ctx.span_of(token.doc[poss.i : token.i + 1])],
     )
+
+
+def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
+    """The person a closing cue's "his"/"her" refers to: the subject of what was said before it.
+
+    "President Ana Ruiz met church leaders on Thursday, her office said":
+    the office is Ruiz's, whoever spoke last (a first name of the other
+    gender rules the subject out).
+    """
+    cue = role.head
+    if role.dep_ not in SUBJECTS or cue.i < role.i:
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < role.i), None)
+    subject = own_subject(clause) if clause is not None else None
+    if subject is not None and subject.pos_ == "NOUN":
+        # "Her rival, Senator Tom Hale, met ...": the name in apposition
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    resolved = reader.ctx.actor(subject)
+    if resolved is None or resolved[0].kind != ActorKind.PERSON:
+        return None
+    named = first_name_gender(resolved[0].name)
+    return resolved[0] if named in {None, gender} else None
 
 
 def _only_titled(actor: Actor) -> bool:
