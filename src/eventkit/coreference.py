@@ -171,14 +171,24 @@ def better_items(a: list[Item], b: list[Item]) -> list[Item]:
 
 
 def better_casualties(a: Casualties | None, b: Casualties | None) -> Casualties | None:
-    """The more precise count: exact over approximate, digits over words ("300" over "hundreds")."""
+    """The more precise count: exact over approximate, digits over words ("300" over "hundreds").
+
+    A kind of casualty only the other mention counts is added to it ("Two
+    killed" in one mention, "five others wounded" in another: both).
+    """
     if a is None or b is None:
         return a or b
 
     def rank(c: Casualties) -> tuple[bool, bool]:
         return not c.approximate, any(ch.isdigit() for ch in c.text or "")
 
-    return a if rank(a) >= rank(b) else b
+    best, other = (a, b) if rank(a) >= rank(b) else (b, a)
+    kinds = ("killed", "injured", "missing")
+    filled = {k: getattr(other, k) for k in kinds if getattr(best, k) is None and getattr(other, k) is not None}
+    if not filled:
+        return best
+    text = "; ".join(t for t in (best.text, other.text) if t)
+    return best.model_copy(update={**filled, "approximate": best.approximate or other.approximate, "text": text})
 
 
 def union_spans(a: list[Span], b: list[Span]) -> list[Span]:

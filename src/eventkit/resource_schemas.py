@@ -115,7 +115,7 @@ AnyMap = dict[str, Any]
 _SECTIONS: dict[str, dict[str, Any]] = {
     "meeting_triggers": {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
-        "to_partner_verbs": Words,
+        "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,

@@ -301,3 +301,17 @@ def test_a_live_blog_time_stamp_opening_an_entry_is_no_part_of_its_text(stamp: s
 )
 def test_a_time_that_opens_a_sentence_is_kept(line: str) -> None:
     assert line in clean(f"Ferry delayed by storm\n\n{line}\n").text
+
+
+def test_a_press_release_dateline_after_its_release_line_and_headline() -> None:
+    raw = (
+        "FOR IMMEDIATE RELEASE\n\nHarbour Mills Gives Blankets to Shelters\n\n"
+        "LEEDS, England, March 3, 2026 /PRNewswire/ -- Harbour Mills today announced a gift of 500 blankets.\n\n"
+        "Media contact: press@harbour.example\n"
+    )
+    cleaned = clean(raw)
+    assert "IMMEDIATE" not in cleaned.text and "press@" not in cleaned.text
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith(
+        "LEEDS, England, March 3, 2026 /PRNewswire/"
+    )

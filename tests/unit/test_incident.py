@@ -723,3 +723,15 @@ def test_the_toll_of_a_background_war_is_no_attack_by_it(incident_extractor: Ext
     """ "the accord that ended the Bosnian war, which had killed ...": background, and the war is no attacker."""
     text = "In 1995 she helped negotiate the accord that ended the Bosnian war, which had killed some 100,000 people."
     assert _incidents(incident_extractor, text) == []
+
+
+def test_a_definite_mention_at_an_unknown_place_is_the_incident_before_it(incident_extractor: Extractor) -> None:
+    """ "A fire ... Leeds ... The blaze started ... in Marrow Vale": one fire (the village unknown to the gazetteer)."""
+    text = (
+        "A fire swept through a textile mill on the outskirts of Leeds early on Tuesday, killing three workers. "
+        "The blaze started on the second floor of the building in Marrow Vale at around 2 a.m. and took "
+        "firefighters five hours to control."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Leeds"
+    assert any("Marrow Vale" in span.text for span in found.evidence)

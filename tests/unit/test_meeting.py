@@ -360,3 +360,26 @@ def test_a_partner_the_parse_hangs_on_the_manner_of_speaking_is_a_participant(me
     calls = [m for m in _meetings(meeting_extractor, text) if m.kind is not None and m.kind.value == "call"]
     assert len(calls) == 1
     assert {a.country for a in calls[0].participants} >= {"NZL"}
+
+
+def test_the_person_thanked_in_a_phone_call_is_its_other_party(meeting_extractor: Extractor) -> None:
+    text = "Ana Ruiz thanked Kenya's president, William Ruto, in a phone call on Thursday evening, her office said."
+    (found,) = _meetings(meeting_extractor, text)
+    assert {a.name for a in found.participants} == {"Ana Ruiz", "William Ruto"}
+    assert found.date is not None and found.date.start.isoformat() == "2024-03-14"
+
+
+def test_the_subject_of_an_act_done_in_a_call_is_on_the_call(meeting_extractor: Extractor) -> None:
+    text = "Ana Ruiz is conceding the race in Ohio in a phone call with Tom Hale, her campaign said."
+    (found,) = _meetings(meeting_extractor, text)
+    assert {a.name for a in found.participants} == {"Ana Ruiz", "Tom Hale"}
+
+
+def test_someone_only_described_in_a_call_is_no_party_of_it(meeting_extractor: Extractor) -> None:
+    assert _meetings(meeting_extractor, "In the call, Senator Ana Ruiz cast Tom Hale as a reckless spender.") == []
+
+
+def test_an_audience_named_after_a_place_is_no_party(meeting_extractor: Extractor) -> None:
+    """ "a conference call with Iowa reporters": reporters, whatever state they write in, are an audience."""
+    text = "The bill will pass, Senator Tom Hale said in a conference call with Iowa reporters on Monday."
+    assert _meetings(meeting_extractor, text) == []

@@ -13,6 +13,7 @@ from eventkit.merge import compatible_dates, dedupe, fingerprint, merge_events, 
 from eventkit.models import (
     Actor,
     ActorKind,
+    Casualties,
     Incident,
     IncidentCategory,
     Meeting,
@@ -292,3 +293,14 @@ def test_a_country_and_its_own_body_are_one_party_of_an_incident_but_not_one_of_
     assert len(merge_events([fired(0, china), fired(80, coast_guard)])) == 1
     leader = _actor("Ana Ruiz", ActorKind.PERSON, "CHN")
     assert len(merge_events([fired(0, china), fired(80, leader)])) == 2
+
+
+def test_merged_mentions_keep_every_kind_of_casualty_counted() -> None:
+    """ "Two killed" in one mention, "five wounded" in another: the incident counts both."""
+    leeds = Place(name="Leeds", kind=PlaceKind.CITY, country="GBR")
+    head, body = _blast(0, leeds), _blast(60, leeds)
+    head = head.model_copy(update={"casualties": Casualties(injured=5, text="five wounded")})
+    body = body.model_copy(update={"casualties": Casualties(killed=2, text="Two people were killed")})
+    (merged,) = merge_events([head, body], headline_end=40)
+    assert merged.casualties is not None
+    assert (merged.casualties.killed, merged.casualties.injured) == (2, 5)

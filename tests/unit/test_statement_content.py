@@ -575,3 +575,13 @@ def test_an_abbreviation_before_a_word_in_lower_case_ends_no_sentence(statement_
     )
     (stmt,) = _statements(statement_extractor, text)
     assert stmt.content.startswith("The magnitude 6.1 quake struck")
+
+
+def test_the_narrator_going_on_after_a_parenthetical_cue_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "Y, X said, but she gave no details": the words after "but" are the reporter's."""
+    text = (
+        "No arrests had been made by Sunday afternoon. Police believe at least two men fired shots after an "
+        "argument, Chief Ana Ruiz said, but she gave no details about a possible motive."
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Ana Ruiz", "two men fired shots")
+    assert "details" not in stmt.content

@@ -464,6 +464,11 @@ def test_a_business_description_far_from_the_last_mention_is_the_articles_compan
             "Friday to discuss the strike, his campaign said.",
             "Peter Lind's campaign",
         ),
+        (
+            "Tom Hale told reporters the talks had failed. Regional governor Peter Lind spoke to church leaders "
+            "on Friday.\n\nLind thanked church leaders in a letter on Friday, his office said.",
+            "Peter Lind's office",
+        ),
     ],
 )
 def test_his_office_after_what_was_said_is_the_office_of_its_subject(
@@ -476,3 +481,15 @@ def test_his_office_after_what_was_said_is_the_office_of_its_subject(
 def test_his_family_speaks_for_the_man_it_is_the_family_of(statement_extractor: Extractor) -> None:
     text = "Tom Hale, a former harbour master, has died at his home in Leeds, his family said on Tuesday. He was 81."
     assert _speaker_of(_statements(statement_extractor, text), "has died at his home") == "Tom Hale's family"
+
+
+def test_a_description_of_one_kind_refers_to_the_organisation_named_with_its_word(
+    statement_extractor: Extractor,
+) -> None:
+    """ "the foundation said" after Harbour Mills spoke: the Leeds Community Foundation, named before."""
+    text = (
+        "Harbour Mills today announced a gift of 500 blankets to the Leeds Community Foundation. "
+        '"We hope this helps," Harbour Mills said. The blankets will go to three shelters in the city, '
+        "the foundation said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "three shelters") == "Leeds Community Foundation"

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Incident, Place, Provenance, Span
+from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -229,6 +229,7 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue
         (weak if event.casualties is not None else loose).append(event)
     out = _join_by_party(out)
+    out = _join_definite(ctx, out)
     for event in [*weak, *loose]:
         host = _host(out, event)
         if host is None:
@@ -237,6 +238,57 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue  # background: "the war", "the unrest"
         out[host] = _absorb(out[host], event)
     return sorted(out, key=_start)
+
+
+def _join_definite(ctx: DocContext, events: list[Incident]) -> list[Incident]:
+    """A definite later mention at a place the gazetteer does not know is the incident before it.
+
+    "A fire tore through a garment factory on the outskirts of Dhaka ...
+    The blaze broke out on the third floor of the building in Ashulia":
+    "the blaze" refers back to the fire (same category, no party of its
+    own, compatible dates), its unknown place a part of the known one.
+    """
+    from eventkit.coreference import compatible_dates
+
+    ordered = sorted(events, key=_start)
+    out: list[Incident] = []
+    for event in ordered:
+        place = event.location
+        vague = place is not None and place.kind == PlaceKind.OTHER and place.country is None
+        host = None
+        if vague and not event.actors and _definite(ctx, event):
+            host = next(
+                (
+                    i
+                    for i in range(len(out) - 1, -1, -1)
+                    if out[i].category == event.category
+                    and _area(out[i].location)
+                    and out[i].modality == event.modality
+                    and compatible_dates(out[i].date, event.date)
+                    and not _conflicting_casualties(out[i], event)
+                ),
+                None,
+            )
+        if host is None:
+            out.append(event)
+        else:
+            out[host] = _absorb(out[host], event)
+    return out
+
+
+def _area(place: Place | None) -> bool:
+    """A city or region the gazetteer knows."""
+    return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION}
+
+
+def _definite(ctx: DocContext, event: Incident) -> bool:
+    """The trigger is a noun with a definite article or demonstrative ("*The* blaze broke out")."""
+    tok = _trigger_token(ctx, event)
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+    )
 
 
 def _absorb(kept: Incident, event: Incident) -> Incident:

@@ -86,6 +86,11 @@ def _to_partner_verbs() -> frozenset[str]:
 
 
 @per_resources
+def _call_addressee_verbs() -> frozenset[str]:
+    return frozenset(lexicon_extra(_TYPE, "call_addressee_verbs") or ())
+
+
+@per_resources
 def _generic_modifiers() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "generic_modifiers") or ())
 
@@ -186,7 +191,7 @@ def _read_meeting(
     if verb is not None:
         _verb_frame(verb, rule.frame, frame)
     else:
-        _nominal_frame(tok, frame)
+        _nominal_frame(tok, frame, call=kind == MeetingKind.CALL)
     participants = _participants(ctx, frame)
     trigger_span = ctx.span_of(match.span)
     participants = [a for a in participants if not holds_trigger(a, trigger_span)]
@@ -392,8 +397,19 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
 
 
 def _proper(actor: Actor) -> bool:
-    """A participant with a country or a capitalised name ("Lee", "Japan", "Indian diplomats")."""
-    return actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
+    """A participant with a country or a capitalised name ("Lee", "Japan", "Indian diplomats").
+
+    An audience (``audience_nouns``: "Iowa reporters", "Ohio voters") is none.
+    """
+    words = actor.name.split()
+    if actor.kind == ActorKind.GROUP and words and words[-1].lower() in _audience_nouns():
+        return False
+    return actor.country is not None or any(w[:1].isupper() for w in words)
+
+
+@per_resources
+def _audience_nouns() -> frozenset[str]:
+    return frozenset(lexicon_extra(_TYPE, "audience_nouns") or ())
 
 
 def _country_pair(tok: Token) -> list[Actor]:
@@ -415,8 +431,14 @@ def _is_someone(tok: Token) -> bool:
     return tok.lower_ in _COLLECTIVE_HEADS or is_title(tok.lemma_) or tok.lemma_.lower() in _pair_nouns()
 
 
-def _nominal_frame(noun: Token, frame: _Frame) -> None:
-    """Participants of a nominal trigger and of the light verb that governs it."""
+def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
+    """Participants of a nominal trigger and of the light verb that governs it.
+
+    A call a verb's act happened in has the verb's subject as a party
+    ("conceded the race in a phone call with Y"), and, for an addressing
+    verb (``call_addressee_verbs``: "thanked Y in a phone call", "told Y
+    during a call"), its named or titled object.
+    """
     # "mediation mission between X and Y": a compound trigger shares its head's arguments
     hosts = [noun]
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
@@ -437,6 +459,11 @@ def _nominal_frame(noun: Token, frame: _Frame) -> None:
         # "talks with X", "a visit by X", "mediation between X and Y": countries take part
         frame.add(prep_objects(host, _PARTY_PREPS))
     verb = _light_verb(noun)
+    if verb is None and call and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"}:
+        # "X conceded the race in a phone call with Y": the verb's subject is on the call
+        verb = noun.head.head if noun.head.head.pos_ == "VERB" else None
+        if verb is not None and verb.lemma_.lower() in _call_addressee_verbs():
+            frame.add([o for o in verb.children if o.dep_ in {"dobj", "dative"} and _named_or_titled(o)])
     if verb is None:
         return
     frame.add(subjects_of(verb))
@@ -445,6 +472,13 @@ def _nominal_frame(noun: Token, frame: _Frame) -> None:
         if _is_place(obj):
             continue
         frame.add([obj])
+
+
+def _named_or_titled(tok: Token) -> bool:
+    """A name or one titled person ("the UAE's president"), not an audience ("Iowa reporters")."""
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return False
+    return tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ == "PROPN" or is_title(tok.lemma_)
 
 
 def _light_verb(noun: Token) -> Token | None:

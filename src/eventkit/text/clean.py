@@ -108,17 +108,19 @@ class CleanText:
     def dateline(self) -> tuple[int, int] | None:
         """Cleaned ``(start, end)`` of the article's dateline ("GAZA CITY, Gaza --"), if any.
 
-        The dateline opens the first body block and sits on its own line
-        (the cleaner breaks it off the first sentence).
+        The dateline opens the first (or second) body block and sits on its
+        own line (the cleaner breaks it off the first sentence).
         """
-        body = next((b for b in self.blocks if b.kind == BlockKind.BODY), None)
-        if body is None:
-            return None
-        line_end = self.text.find("\n", body.start, body.end)
-        if line_end < 0:
-            return None
-        m = _DATELINE.match(self.text, body.start, line_end + 1)
-        return (body.start, m.end()) if m else None
+        # the first body block, or the second when the first is a headline read as body
+        # (a press release's "FOR IMMEDIATE RELEASE" taken for the headline)
+        for body in [b for b in self.blocks if b.kind == BlockKind.BODY][:2]:
+            line_end = self.text.find("\n", body.start, body.end)
+            if line_end < 0:
+                continue
+            m = _DATELINE.match(self.text, body.start, line_end + 1)
+            if m:
+                return body.start, m.end()
+        return None
 
 
 # Inline rewrites, tried left to right at each position. Each regex is linear.
@@ -154,8 +156,8 @@ _LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .matc
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\-]{1,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}"  # NAIROBI, NEW YORK
     r"(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"  # , Kenya
-    r"(?:,? \w{3,9}\.? \d{1,2})?"  # , Dec. 4
-    r"(?: \([^()\n]{1,40}\))?"  # (Xinhua)
+    r"(?:,? \w{3,9}\.? \d{1,2}(?:, \d{4})?)?"  # , Dec. 4 / , June 12, 2026
+    r"(?: \([^()\n]{1,40}\)| /[A-Za-z][\w .-]{1,30}/)?"  # (Xinhua) / /PRNewswire/
     # or a place in title case with its agency: "Port Louis (AFP) -", "Windhoek, Namibia (Reuters) -"
     r"|[A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,3}(?:, [A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,2})?"
     r" \([A-Z][A-Za-z. ]{1,24}\))"

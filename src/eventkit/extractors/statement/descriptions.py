@@ -16,9 +16,11 @@ subject in the same or the previous two sentences of the body.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import doc_sents
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import Actor, ActorKind
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from eventkit.extractors.statement.reader import Reader
+    from eventkit.normalize.actors import ActorRecord
 
 #: Determiners of a definite description ("the senator", "this newspaper").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -146,13 +149,41 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
         return None
     if any(t.ent_type_ or t.pos_ == "PROPN" for t in token.subtree):
         return None
-    resolved = reader.ctx.actors.resolve_organisation(token)
-    actor = resolved[0] if resolved is not None else None
+    actor = _named_with_word(reader, token)
+    if actor is None:
+        resolved = reader.ctx.actors.resolve_organisation(token)
+        actor = resolved[0] if resolved is not None else None
     if actor is None and token.lower_ in word_classes().company_words:
         actor = reader.ctx.actors.salient_organisation(token)  # "the airline said", paragraphs later
     if actor is None or not _same_kind(token, actor):
         return None
     return _as_described(reader, token, actor)
+
+
+def _named_with_word(reader: Reader, token: Token) -> Actor | None:
+    """The organisation named last before ``token`` whose own name holds its word, for a word of one kind.
+
+    "... to the Cumbria Community Foundation ... the foundation said": the
+    foundation, whichever organisation was the subject since ("the company"
+    and other umbrella words may stand for any and resolve as "it" would).
+    Only a body mention in the same or the previous three sentences counts.
+    """
+    word = _us_spelling(token.lower_)
+    if token.lower_ in word_classes().umbrella_organisation_words:
+        return None
+    # named in the body, in the same or the previous three sentences
+    sents = doc_sents(token.doc)
+    at = bisect.bisect_right([s.start for s in sents], token.i) - 1
+    floor = max(sents[max(0, at - 3)].start_char if sents else 0, reader.ctx.actors.headline_end)
+    best: tuple[int, ActorRecord] | None = None
+    for rec in reader.ctx.actors.records:
+        words = {_us_spelling(w.lower()) for w in rec.name.split()}
+        if rec.kind != ActorKind.ORGANIZATION or word not in words or len(words) < 2:
+            continue  # a name of its own besides the word ("Bank" alone is the word misread as a name)
+        before = [start for start, _ in rec.mentions if floor <= start < token.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), rec)
+    return best[1].to_actor() if best is not None else None
 
 
 def _same_kind(token: Token, actor: Actor) -> bool:

@@ -481,7 +481,7 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
     if start < left:
         # the clause around the cue: "During the war, X said, the economy grew"
         cand.content = reader.clause(start, left)
-        rest = reader.clause(after_cue, end)
+        rest = reader.clause(after_cue, end) if not _narration_after(reader, cue, head) else None
         if cand.content is not None and rest is not None:
             cand.extra.append(rest)
     elif start == cue.left_edge.idx and as_clause(cue):
@@ -493,6 +493,28 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
     reader.claim_within((cand.content[0], end))
     cand.rule = cand.rule or "statement.clause_x_said.v1"
     return True
+
+
+def _narration_after(reader: Reader, cue: Token, host: Token) -> bool:
+    """A clause of its own coordinated after a parenthetical cue: "Y, X said, *but she gave no details*".
+
+    The words after the cue open with a contrasting conjunction of the host
+    clause ("but", "yet"; "and" goes on with what was said) and go on,
+    outside quotes, with a verb that has a subject of its own: the narrator
+    speaks again, not the speaker.
+    """
+    after = cue.right_edge.i + 1
+    while after < len(cue.doc) and cue.doc[after].is_punct:
+        after += 1
+    conjunction = cue.doc[after] if after < len(cue.doc) else None
+    if conjunction is None or conjunction.dep_ != "cc" or conjunction.head.i != host.i:
+        return False
+    if conjunction.lower_ not in {"but", "yet"}:
+        return False  # "..., X said, and he will ...": what was said goes on
+    return any(
+        c.dep_ == "conj" and c.i > after and own_subject(c) is not None and reader.in_quote(c) is None
+        for c in host.children
+    )
 
 
 def _block_quote(reader: Reader, cand: Candidate) -> bool:

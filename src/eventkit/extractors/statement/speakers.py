@@ -194,12 +194,15 @@ def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < role.i), None)
     subject = own_subject(clause) if clause is not None else None
     if subject is not None and subject.pos_ == "NOUN":
-        # "Her rival, Senator Tom Hale, met ...": the name in apposition
-        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if subject is None or subject.pos_ != "PROPN":
+        # "Her rival, Senator Tom Hale, met ...": the name in apposition (a capitalised name the
+        # tagger read as a common noun stands for itself)
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
+            subject if subject.text[:1].isupper() else None
+        )
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
         return None
     resolved = reader.ctx.actor(subject)
-    if resolved is None or resolved[0].kind != ActorKind.PERSON:
+    if resolved is None or resolved[0].kind != ActorKind.PERSON or not resolved[0].name[:1].isupper():
         return None
     named = first_name_gender(resolved[0].name)
     return resolved[0] if named in {None, gender} else None
