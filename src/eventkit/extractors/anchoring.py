@@ -79,18 +79,24 @@ def _start(event: Incident) -> int:
     return event.trigger.start if event.trigger is not None else 0
 
 
-def _host(out: list[Incident], event: Incident) -> int | None:
-    """The anchored incident a loose mention belongs to: the nearest earlier one of its kind, else the next."""
+def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | None:
+    """The anchored incident a loose mention belongs to: the nearest earlier one of its kind, else the next.
+
+    A bare toll (``toll``) counts the cost of the nearest earlier incident
+    of any category, and of none after it.
+    """
     start = _start(event)
     candidates = [
         i
         for i, e in enumerate(out)
-        if e.category == event.category and e.modality == event.modality and not _conflicting_casualties(e, event)
+        if (toll or e.category == event.category)
+        and e.modality == event.modality
+        and not _conflicting_casualties(e, event)
     ]
     before = [i for i in candidates if _start(out[i]) <= start]
     if before:
         return max(before, key=lambda i: _start(out[i]))
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates and not toll else None
 
 
 def _parties(event: Incident) -> list[Actor]:
@@ -216,7 +222,7 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         if anchored and event.location is not None:
             out.append(event)
             continue
-        if not anchored and _bare_toll(ctx, event) and (host := _toll_host(out, event)) is not None:
+        if not anchored and _bare_toll(ctx, event) and (host := _host(out, event, toll=True)) is not None:
             out[host] = _absorb(out[host], event)  # "... dispersed the protesters. At least 14 were injured"
             continue
         if dateline is not None and _dateline_applies(ctx, event) and (not anchored or _local(event, dateline)):
@@ -310,14 +316,3 @@ def _bare_toll(ctx: DocContext, event: Incident) -> bool:
         return False  # the victims may be counted ("At least 14 people"), not named
     tok = _trigger_token(ctx, event)
     return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in casualty_verbs()
-
-
-def _toll_host(out: list[Incident], event: Incident) -> int | None:
-    """The nearest earlier incident a bare toll counts the cost of, whatever its category."""
-    start = _start(event)
-    before = [
-        i
-        for i, e in enumerate(out)
-        if _start(e) <= start and e.modality == event.modality and not _conflicting_casualties(e, event)
-    ]
-    return max(before, key=lambda i: _start(out[i])) if before else None

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import is_abstract
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.syntax import passive
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -129,19 +130,19 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     donor_heads: list[Token] = []
     recipient_heads: list[Token] = []
     objects: list[Token] = []
-    passive = verb is not None and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    in_passive = verb is not None and passive(verb)
     if verb is not None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        if passive:
+        if in_passive:
             objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
         if rule.frame == "receive":
-            if passive:
+            if in_passive:
                 return None  # "was received by Xi": a guest, not a gift
             recipient_heads = subjects_of(verb)
             donor_heads = prep_objects(verb, ("from",)) + [f for o in objects for f in _deep_from(o)]
         elif rule.frame == "rescue":
             # "X evacuated the wounded from the town of Y": Y's people are helped
-            donor_heads = agent_of(verb) if passive else subjects_of(verb)
+            donor_heads = agent_of(verb) if in_passive else subjects_of(verb)
             recipient_heads = prep_objects(verb, ("from",))
             recipient_heads += [f for o in objects for f in prep_objects(o, ("from",))] + objects
             objects = []
@@ -150,9 +151,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads = objects[:1]
             objects = []
         else:
-            donor_heads = agent_of(verb) if passive else subjects_of(verb)
+            donor_heads = agent_of(verb) if in_passive else subjects_of(verb)
             supplied = prep_objects(verb, ("with",)) if verb.lemma_ in _WITH_VERBS else []
-            if supplied and not passive:
+            if supplied and not in_passive:
                 # "provided Ukraine with 500 generators": the object receives, "with" names the gift
                 recipient_heads = list(objects)
                 objects = supplied

@@ -62,7 +62,7 @@ from eventkit.extractors.incident_senses import (
     words,
 )
 from eventkit.extractors.modality import time_adjunct_preps
-from eventkit.extractors.syntax import framing_verbs
+from eventkit.extractors.syntax import framing_verbs, passive
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -398,10 +398,9 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     reading = _Reading(match=match)
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     if verb is not None:
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb)
         subjects = subjects_of(verb)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        if passive:
+        if passive(verb) or _bare_participle(verb):
             reading.actors = _resolve_all(ctx, agent_of(verb))
             reading.targets = _resolve_all(ctx, subjects + objects)
         else:
@@ -596,8 +595,7 @@ def _agentive(tok: Token, gov: Token) -> bool:
     particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
     if lemma in words("reaction_verbs") or f"{lemma} {particle}" in words("reaction_verbs"):
         return False  # "X condemned the attack": X reacted to it
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
-    if passive and lemma not in {"engage", "involve"}:
+    if passive(gov) and lemma not in {"engage", "involve"}:
         return False  # "X was hit in an attack": X suffered it
     if lemma in _AGENTIVE_VERBS or tok.dep_ in {"dobj", "obj"}:
         return True

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import PLACE_LABELS, DocContext
 from eventkit.extractors.incident_senses import casualty_verbs, words
+from eventkit.extractors.syntax import passive
 from eventkit.extractors.triggers import PLACE_NOUNS, prep_objects
 from eventkit.models import Casualties, Place, Provenance
 from eventkit.normalize.money import parse_quantity
@@ -133,9 +134,8 @@ def _toll_of(clause: Token, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() not in casualty_verbs():
         return False
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     agentless = not any(c.dep_ == "agent" for c in verb.children)
-    return agentless and (passive or not any(c.dep_ in {"dobj", "obj"} for c in verb.children))
+    return agentless and (passive(verb) or not any(c.dep_ in {"dobj", "obj"} for c in verb.children))
 
 
 def _sequel(clause: Token) -> bool:
@@ -297,12 +297,11 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
         )
         if not near:
             continue
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         victims = [
             c
             for c in tok.children
             if c.dep_
-            in ({"nsubjpass", "nsubj"} if passive or tok.pos_ == "ADJ" or tok.lemma_ == "die" else {"dobj", "obj"})
+            in ({"nsubjpass", "nsubj"} if passive(tok) or tok.pos_ == "ADJ" or tok.lemma_ == "die" else {"dobj", "obj"})
         ]
         if not victims and tok.dep_ in {"amod", "acl"}:
             victims = [tok.head]  # "12 dead", "dozens injured"

@@ -18,6 +18,7 @@ __all__ = [
     "governing_verb",
     "governs",
     "is_to_infinitive",
+    "passive",
 ]
 
 #: Dependency labels of grammatical subjects.
@@ -109,6 +110,11 @@ def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def passive(verb: Token) -> bool:
+    """A verb in the passive voice: a passive subject or auxiliary among its dependents ("was *shot*")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def is_to_infinitive(token: Token) -> bool:

@@ -38,6 +38,7 @@ class Cues:
     proposition_objects: frozenset[str]
     continuing_verbs: frozenset[str]
     contrast_marks: frozenset[str]
+    narration_conjunctions: frozenset[str]
     as_idioms: frozenset[tuple[str, str]]
     quote_verbs: frozenset[str]
     role_prefixes: frozenset[str]
@@ -90,6 +91,7 @@ def cue_lexicon() -> Cues:
         proposition_objects=frozenset(str(v).lower() for v in data.get("proposition_objects", [])),
         continuing_verbs=frozenset(str(v).lower() for v in data.get("continuing_verbs", [])),
         contrast_marks=frozenset(str(v).lower() for v in data.get("contrast_marks", [])),
+        narration_conjunctions=frozenset(str(v).lower() for v in data.get("narration_conjunctions", [])),
         as_idioms=frozenset(
             (words[0], words[-1]) for v in data.get("as_idioms", []) if len(words := str(v).lower().split()) == 2
         ),

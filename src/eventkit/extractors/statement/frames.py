@@ -499,7 +499,8 @@ def _narration_after(reader: Reader, cue: Token, host: Token) -> bool:
     """A clause of its own coordinated after a parenthetical cue: "Y, X said, *but she gave no details*".
 
     The words after the cue open with a contrasting conjunction of the host
-    clause ("but", "yet"; "and" goes on with what was said) and go on,
+    clause (``narration_conjunctions``: "but", "yet"; "and" goes on with
+    what was said) and go on,
     outside quotes, with a verb that has a subject of its own: the narrator
     speaks again, not the speaker.
     """
@@ -509,7 +510,7 @@ def _narration_after(reader: Reader, cue: Token, host: Token) -> bool:
     conjunction = cue.doc[after] if after < len(cue.doc) else None
     if conjunction is None or conjunction.dep_ != "cc" or conjunction.head.i != host.i:
         return False
-    if conjunction.lower_ not in {"but", "yet"}:
+    if conjunction.lower_ not in reader.cues.narration_conjunctions:
         return False  # "..., X said, and he will ...": what was said goes on
     return any(
         c.dep_ == "conj" and c.i > after and own_subject(c) is not None and reader.in_quote(c) is None
