@@ -4,7 +4,7 @@ Usage::
 
     python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
 
-Writes four lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+Writes five lists under ``src/eventkit/resources/lexicons/`` (one word a line,
 with an attribution header):
 
 * ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
@@ -25,6 +25,12 @@ with an attribution header):
   the person lexicographer file (noun.person: "journalist", "senator",
   "farmer"). A clash whose every party is one such individual, or a named
   person, is a quarrel ("clashed with a TV host"), not a fight.
+* ``disease_nouns.en.txt``: lemmas of hyponyms of ``disease`` (synset
+  14093842-n) and ``infection`` (14198031-n): "cholera", "measles",
+  "malaria", whose first sense is such a state ("attack" and "stroke" are
+  acts and events first, never listed). A killing verb whose
+  subject is a disease tells of its toll ("malaria killed 600,000 people in
+  2022"), not of an attack by it; an outbreak or epidemic is the incident.
 
 The YAML files are read line by line (no YAML parser needed), so the script
 runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
@@ -43,6 +49,8 @@ ABSTRACT_LEXFILES = {"07", "09", "10", "12", "16", "24"}
 PERSON_LEXFILE = "18"
 VESSEL_SYNSET = "04537861-n"
 CONVEYANCE_SYNSET = "03105141-n"
+DISEASE_SYNSETS = ("14093842-n", "14198031-n")
+STATE_LEXFILE = "26"
 HEADER = (
     "# Derived by scripts/derive_lexicons.py from Open English WordNet ({what}).\n"
     "# Open English WordNet: CC BY 4.0, the Open English WordNet team; based on\n"
@@ -72,13 +80,13 @@ def first_sense_lexfiles(folder: Path) -> dict[str, str]:
     return out
 
 
-def hyponym_lemmas(folder: Path, root: str) -> set[str]:
-    """All member lemmas of ``root`` and its transitive hyponyms (noun.artifact)."""
+def hyponym_lemmas(folder: Path, root: str, lexfile: str = "noun.artifact") -> set[str]:
+    """All member lemmas of ``root`` and its transitive hyponyms (within one lexicographer file)."""
     children: dict[str, list[str]] = defaultdict(list)
     members: dict[str, list[str]] = defaultdict(list)
     synset = None
     section = None
-    for line in (folder / "noun.artifact.yaml").read_text(encoding="utf-8").splitlines():
+    for line in (folder / f"{lexfile}.yaml").read_text(encoding="utf-8").splitlines():
         if re.match(r"^\d{8}-n:", line):
             synset, section = line[:10], None
             continue
@@ -121,8 +129,24 @@ def main() -> int:
     (OUT / "person_nouns.en.txt").write_text(
         HEADER.format(what="nouns whose first sense is a person") + "\n".join(persons) + "\n", encoding="utf-8"
     )
+    lowered: dict[str, str] = {}
+    for lemma, lexfile in lexfiles.items():
+        lowered.setdefault(lemma.lower(), lexfile)
+    diseases = sorted(
+        {
+            w
+            for root in DISEASE_SYNSETS
+            for w in hyponym_lemmas(folder, root, "noun.state")
+            if lowered.get(w) == STATE_LEXFILE
+        }
+    )
+    (OUT / "disease_nouns.en.txt").write_text(
+        HEADER.format(what="hyponyms of disease and infection whose first sense is one") + "\n".join(diseases) + "\n",
+        encoding="utf-8",
+    )
     print(
-        f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, persons: {len(persons)}"
+        f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, "
+        f"persons: {len(persons)}, diseases: {len(diseases)}"
     )
     return 0
 

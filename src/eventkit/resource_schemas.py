@@ -122,7 +122,9 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words,
     },
     "incident_triggers": {
-        "casualty_verbs": WordMap, "attack_modifiers": Words, "figurative_modifiers": Words,
+        "casualty_verbs": WordMap, "subject_casualty_words": Words, "strike_verbs": Words,
+        "occurrence_verbs": Words, "attack_modifiers": Words,
+        "figurative_modifiers": Words,
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,
         "reaction_verbs": Words, "dispersal_verbs": Words, "labour_parties": Words, "labour_goals": Words,
@@ -174,6 +176,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,
+        "generic_region_words": Words,
         "feature_words": WordMap,
     },
     "speech_cues": {

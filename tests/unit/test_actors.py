@@ -287,3 +287,11 @@ def test_an_honorific_the_recogniser_takes_into_the_name_is_no_part_of_it(nlp: L
     assert resolved is not None and resolved[0].name == "Grace Mensah"
     she = index.resolve_pronoun(_token(doc, "She"))
     assert she is not None and she[0].name == "Grace Mensah"
+
+
+def test_a_titled_person_of_a_country_after_of_has_that_country(nlp: Language) -> None:
+    """ "Prime Minister Ana Sato of Japan": JPN, as "Japanese Prime Minister Ana Sato" would be."""
+    doc = nlp("Prime Minister Ana Sato of Japan arrived in Lima on Monday.")
+    index = ActorIndex(doc)
+    (person,) = [r for r in index.records if r.kind == ActorKind.PERSON]
+    assert (person.name, person.country) == ("Ana Sato", "JPN")

@@ -232,3 +232,27 @@ def test_what_an_amount_is_in_makes_it_aid_and_its_for_phrase_the_recipient(
     (found,) = _donations(donation_extractor, text)
     assert found.recipient is not None and found.recipient.name == "victims"
     assert found.amount is not None
+
+
+def test_a_company_word_before_a_name_makes_it_the_company_that_gives(donation_extractor: Extractor) -> None:
+    """ "drugmaker Halvorsen said it would donate": the tagger read the name as a person; "it" is the company."""
+    text = (
+        "Clinics in the north ran short of antimalarial drugs in March. Separately, drugmaker Halvorsen said it "
+        "would donate 2 million doses of its malaria drug Velcor to health ministries in the region."
+    )
+    (gift,) = _donations(donation_extractor, text)
+    assert _is(gift.donor, "Halvorsen")
+    (item,) = gift.items
+    assert (item.quantity, item.description) == (Decimal(2000000), "doses of its malaria drug Velcor")
+
+
+def test_a_measure_of_something_concrete_is_goods(donation_extractor: Extractor) -> None:
+    """ "doses" is abstract in WordNet; doses of a vaccine are the vaccine given."""
+    (gift,) = _donations(donation_extractor, "Japan donated 300,000 doses of measles vaccine to Chad on Monday.")
+    (item,) = gift.items
+    assert item.description == "doses of measles vaccine"
+
+
+def test_goods_provided_under_a_loan_are_no_donation(donation_extractor: Extractor) -> None:
+    text = "Japan will provide five more patrol boats to the Philippine Coast Guard under a loan agreement."
+    assert _donations(donation_extractor, text) == []

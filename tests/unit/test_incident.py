@@ -480,7 +480,8 @@ def test_a_title_case_headline_name_that_swallows_the_trigger_is_no_place(extrac
         "A cargo plane crashed in Chile on Saturday, killing all six people on board, police said."
     )
     (crash,) = _incidents(extractor, text)
-    assert crash.location is not None and crash.location.name == "Chile"
+    # Atacama is a region of Chile (a first-level subdivision): the more specific place of the one crash
+    assert crash.location is not None and (crash.location.name, crash.location.country) == ("Atacama", "CHL")
     assert {s.start for s in crash.evidence} >= {0, text.index("A cargo")}
     bare = text.replace(" in Chile", "")
     (crash,) = _incidents(extractor, bare)
@@ -735,3 +736,76 @@ def test_a_definite_mention_at_an_unknown_place_is_the_incident_before_it(incide
     (found,) = _incidents(incident_extractor, text)
     assert found.location is not None and found.location.name == "Leeds"
     assert any("Marrow Vale" in span.text for span in found.evidence)
+
+
+def test_a_bare_gerund_before_a_subjectless_verb_is_the_attack(incident_extractor: Extractor) -> None:
+    """ "Shelling near the town ... killed": the parse made "Shelling" a clause; it is the subject, the act."""
+    (found,) = _incidents(incident_extractor, "Shelling near the town of Kalemie killed four farmers on Sunday.")
+    assert found.category.value == "attack"
+    assert found.casualties is not None and found.casualties.killed == 4
+
+
+def test_a_named_modifier_of_a_bare_gerund_is_its_party(incident_extractor: Extractor) -> None:
+    """ "On Saturday, RSF shelling killed 15": the parse makes the act a gerund subject; RSF shelled."""
+    text = "On Saturday, RSF shelling killed at least 15 people at a market in the city, local activists said."
+    (found,) = _incidents(incident_extractor, text)
+    assert [a.name for a in found.actors] == ["RSF"]
+
+
+def test_the_vehicle_that_crashed_is_no_actor(incident_extractor: Extractor) -> None:
+    text = "Three carriages of a freight train derailed near Leeds on Sunday, injuring two workers."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"
+    assert found.actors == []
+
+
+def test_a_diseases_toll_is_no_incident_but_an_outbreak_is(incident_extractor: Extractor) -> None:
+    """ "Measles killed ...": a disease's toll over a year; "a measles outbreak has killed ...": the outbreak."""
+    assert _incidents(incident_extractor, "Measles killed 140 children in the region last year, nurses said.") == []
+    (found,) = _incidents(incident_extractor, "A measles outbreak has killed 40 children in camps near Kalemie.")
+    assert found.category.value == "disaster"
+    assert found.actors == []
+
+
+def test_the_missing_of_a_capsized_boat_are_its_casualties(incident_extractor: Extractor) -> None:
+    """ "30 migrants are missing after their boat capsized": the subject of "missing" is the victim."""
+    text = "At least 30 migrants are missing after their boat capsized off the coast of Tunisia on Friday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.casualties is not None and found.casualties.missing == 30
+
+
+def test_a_region_the_tagger_read_as_an_organisation_is_the_place(incident_extractor: Extractor) -> None:
+    """ "derailed in Uttar Pradesh" with the region tagged ORG: the gazetteer knows the state."""
+    text = "A passenger train derailed in Uttar Pradesh on Sunday, killing 9 people."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None
+    assert (found.location.name, found.location.country) == ("Uttar Pradesh", "IND")
+
+
+def test_a_headline_toll_takes_the_category_of_the_same_toll_in_the_body(extractor: Extractor) -> None:
+    """ "Measles outbreak kills 40 ..." (the parse reads "outbreak" as a verb): the lede's disaster, one event."""
+    text = (
+        "Measles outbreak kills 40 in eastern Congo\n\n"
+        "KALEMIE, Democratic Republic of Congo (AP) - A measles outbreak has killed 40 children in camps "
+        "near Kalemie over the past month, health workers said on Thursday."
+    )
+    (found,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert found.category.value == "disaster"
+    assert found.evidence[0].start == 0
+
+
+def test_a_named_storm_that_slams_into_a_coast_is_one_disaster_without_actor(incident_extractor: Extractor) -> None:
+    """ "Typhoon Kalo slammed into ..., killing nine": the storm (tagged a person) is the disaster, no party."""
+    text = "Typhoon Kalo slammed into central Vietnam on Thursday, killing at least nine people, officials said."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "disaster"
+    assert found.actors == []
+    assert found.casualties is not None and found.casualties.killed == 9
+
+
+def test_a_boat_that_sank_is_an_accident_whatever_the_parse_made_its_object(incident_extractor: Extractor) -> None:
+    """ "their boat sank off Binh Dinh province": the province read as an object of "sank"."""
+    text = "Four fishermen were missing after their boat sank off Binh Dinh province on Thursday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"
+    assert found.casualties is not None and found.casualties.missing == 4

@@ -30,6 +30,11 @@ PLACE_CASES = [
     # US states
     pytest.param("California", "California", PlaceKind.REGION, "USA", id="us-state"),
     pytest.param("Texas", "Texas", PlaceKind.REGION, "USA", id="us-state-texas"),
+    # first-level subdivisions (pycountry)
+    pytest.param("Borno", "Borno", PlaceKind.REGION, "NGA", id="subdivision-state"),
+    pytest.param("Queensland", "Queensland", PlaceKind.REGION, "AUS", id="subdivision-australian-state"),
+    pytest.param("Eastern Cape", "Eastern Cape", PlaceKind.REGION, "ZAF", id="subdivision-with-a-compass-word"),
+    pytest.param("Punjab", "Punjab", PlaceKind.REGION, None, id="subdivision-of-two-countries"),
     # seas, regions, features from the lexicon
     pytest.param("the South China Sea", "South China Sea", PlaceKind.SEA, None, id="south-china-sea"),
     pytest.param("West Philippine Sea", "West Philippine Sea", PlaceKind.SEA, "PHL", id="west-philippine-sea"),
@@ -84,6 +89,7 @@ def test_resolve_place(text: str, name: str, kind: PlaceKind, country: str | Non
         pytest.param("2023", id="number"),
         pytest.param("Islamic State", id="admin-word-after-a-non-place"),
         pytest.param("Niger state", id="admin-word-after-a-country-is-not-that-country"),
+        pytest.param("North West", id="subdivision-named-only-by-compass-words"),
     ],
 )
 def test_resolve_place_none(text: str) -> None:

@@ -225,6 +225,7 @@ def test_as_x_put_it_reports_the_host_clause(statement_extractor: Extractor, tex
         "The harbour may see no change soon as Mayor Eva Stone called for a review of the dredging contract.",
         "The storm hit the island as Mayor Eva Stone spoke about the harbour plan.",
         "But in July the ferry company failed as predicted.",
+        "But in July Harbour Ferries failed as predicted.",
     ],
 )
 def test_as_of_time_is_no_attribution(statement_extractor: Extractor, text: str) -> None:
@@ -539,6 +540,28 @@ def test_a_contrasting_saying_inside_the_clause_is_not_what_was_said(statement_e
     ruiz = _said_by(found, "Ana Ruiz", "the harbour plan was")
     assert "Hale" not in ruiz.content
     _said_by(found, "Tom Hale", "it would cost too much")
+
+
+def test_another_speakers_as_clause_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "..., as the ministry said ...": the ministry's words, not the end of the army's."""
+    text = (
+        "The Chilean army said it had destroyed a smuggling camp near the border, as the Peruvian interior "
+        "ministry said the raid had also killed two farmers."
+    )
+    found = _statements(statement_extractor, text)
+    army = _said_by(found, "Chile", "destroyed a smuggling camp")
+    assert "ministry" not in army.content
+
+
+def test_a_contrasting_act_of_speech_with_an_object_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "..., while the union praised the funding": the union's praise is no part of what the council said."""
+    text = (
+        "Leeds City Council said the new ferry timetable would cut waiting times by half, while the dockworkers' "
+        "union praised the extra crossings."
+    )
+    found = _statements(statement_extractor, text)
+    council = _said_by(found, "Leeds City Council", "cut waiting times")
+    assert "praised" not in council.content
 
 
 @pytest.mark.parametrize(

@@ -493,3 +493,83 @@ def test_a_description_of_one_kind_refers_to_the_organisation_named_with_its_wor
         "the foundation said."
     )
     assert _speaker_of(_statements(statement_extractor, text), "three shelters") == "Leeds Community Foundation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Dutch officials said the inquiry into the harbour fire would report in May.", "Dutch officials", "NLD"),
+        ("U.S. diplomats said the embassy in Quito would stay closed until Friday.", "U.S. diplomats", "USA"),
+    ],
+)
+def test_people_of_a_country_speak_as_themselves_not_as_its_government(
+    statement_extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    """ "Dutch officials said": anonymous officials of the Netherlands, not the Netherlands speaking."""
+    (stmt,) = _statements(statement_extractor, text)
+    assert (stmt.speaker.name, stmt.speaker.kind.value, stmt.speaker.country) == (name, "group", country)
+
+
+def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
+    """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
+    text = (
+        "Carlos Mena reached the final in Rome on Friday after beating the top seed in three sets.\n\n"
+        '"My legs were heavy but my head stayed calm," the Spaniard told reporters.'
+    )
+    (stmt,) = [s for s in _statements(statement_extractor, text) if "legs were heavy" in s.content]
+    assert (stmt.speaker.name, stmt.speaker.country) == ("Carlos Mena", "ESP")
+    assert "Spaniard" in stmt.speaker.aliases
+    assert any("epithet" in (p.note or "") for p in stmt.provenance if p.field == "speaker")
+
+
+def test_a_nationality_epithet_with_nobody_to_refer_to_is_no_country_speaking(
+    statement_extractor: Extractor,
+) -> None:
+    text = '"We simply ran out of time on the last lap," the Norwegian said after the race in Oslo.'
+    assert [s.speaker.name for s in _statements(statement_extractor, text)] == []
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence_before_the_speaker(statement_extractor: Extractor) -> None:
+    """ "..., Sgt. Ana Ruiz said.": the small model's tokenizer splits "Sgt." and the parser ended a sentence there."""
+    text = "The driver left the car on the bridge and ran toward the river at about 6 a.m., Sgt. Ana Ruiz said."
+    assert _speaker_of(_statements(statement_extractor, text), "left the car on the bridge") == "Ana Ruiz"
+
+
+def test_the_military_and_it_refer_to_the_military_named_with_its_country(statement_extractor: Extractor) -> None:
+    """ "the Chilean military said ... The military said ... It said": Chile, not the ministry named before."""
+    text = (
+        "The Peruvian health ministry said on Monday that 14 people had died in the border clash.\n\n"
+        "The Chilean military said its patrol had come under fire first. The military said the patrol had "
+        "lost two vehicles. It said it had opened an inquiry into the shooting."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "lost two vehicles") == "Chile"
+    assert _speaker_of(found, "opened an inquiry") == "Chile"
+
+
+def test_an_agency_described_with_its_parent_body_is_the_agency_named_before(
+    statement_extractor: Extractor,
+) -> None:
+    """ "the U.N. agency said": the agency the sentence named, not the U.N., nor the city the tagger called an org."""
+    text = (
+        "A convoy of 12 trucks from the International Organization for Migration reached the city of "
+        "Kalemie on Sunday, the U.N. agency said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "convoy of 12 trucks") == (
+        "International Organization for Migration"
+    )
+
+
+def test_a_ministry_of_another_kind_is_not_the_ministry_that_spoke_before(statement_extractor: Extractor) -> None:
+    """ "the interior ministry said" after the health ministry spoke: another body, which speaks as itself."""
+    text = (
+        "At least 40 people were injured in the clashes, the health ministry said. The interior ministry "
+        "said 12 officers were hurt and 38 protesters were arrested."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "12 officers were hurt") == "interior ministry"
+
+
+def test_a_verb_of_speech_with_a_way_and_no_words_is_no_statement(statement_extractor: Extractor) -> None:
+    """ "slammed into central Vietnam": "slam" is a verb of criticism, but "into" a place says nothing."""
+    text = "Typhoon Kalo slammed into central Vietnam on Thursday, tearing roofs off thousands of homes."
+    assert _statements(statement_extractor, text) == []

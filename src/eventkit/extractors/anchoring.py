@@ -214,6 +214,7 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         The anchored incidents, with the evidence of the mentions they absorbed.
     """
     dateline = dateline_place(ctx)
+    events = _headline_tolls(ctx, events)
     out: list[Incident] = []
     loose: list[Incident] = []
     weak: list[Incident] = []
@@ -244,6 +245,36 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue  # background: "the war", "the unrest"
         out[host] = _absorb(out[host], event)
     return sorted(out, key=_start)
+
+
+def _headline_tolls(ctx: DocContext, events: list[Incident]) -> list[Incident]:
+    """A headline's bare toll takes the category of the body incident with the same toll.
+
+    "Cholera outbreak kills 40 in eastern Congo" (the parse reads "outbreak"
+    as a verb, leaving "kills" alone: an attack by its guess) is the
+    disaster of "A cholera outbreak has killed at least 40 people": the
+    same count of the same kind of casualty in the body names the category,
+    and the two then merge as one occurrence.
+    """
+    end = ctx.actors.headline_end
+    body = [e for e in events if _start(e) >= end and e.casualties is not None]
+    out = []
+    for event in events:
+        if _start(event) < end and body and _bare_toll(ctx, event):
+            same = next((b for b in body if _same_toll(event, b)), None)
+            if same is not None and same.category != event.category:
+                event = event.model_copy(update={"category": same.category})
+        out.append(event)
+    return out
+
+
+def _same_toll(a: Incident, b: Incident) -> bool:
+    """Both count the same number of the same kind of casualty (at least one kind, none differing)."""
+    if a.casualties is None or b.casualties is None:
+        return False
+    kinds = [(getattr(a.casualties, k), getattr(b.casualties, k)) for k in ("killed", "injured", "missing")]
+    shared = [(x, y) for x, y in kinds if x is not None and y is not None]
+    return bool(shared) and all(x == y for x, y in shared)
 
 
 def _join_definite(ctx: DocContext, events: list[Incident]) -> list[Incident]:

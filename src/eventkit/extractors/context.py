@@ -273,7 +273,7 @@ class DocContext:
         """
         candidates: list[SpacySpan] = []
         for ent in self.sentence_ents(trigger):
-            if ent.label_ not in PLACE_LABELS:
+            if ent.label_ not in PLACE_LABELS and not _region_read_as_organisation(ent):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
                 continue
@@ -328,6 +328,22 @@ class DocContext:
 
 #: Dependencies of a word that modifies a noun rather than naming a place.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _region_read_as_organisation(ent: SpacySpan) -> bool:
+    """An organisation entity after "in" that the gazetteer knows as a region: "derailed in *Uttar Pradesh*".
+
+    Also after "in the state (province, region ...) of".
+    """
+    if ent.label_ != "ORG" or ent.root.dep_ != "pobj":
+        return False
+    prep = ent.root.head
+    if prep.lower_ == "of" and is_admin_word(prep.head.text) and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the northern state of Uttar Pradesh"
+    if prep.lower_ != "in":
+        return False
+    place = resolve_place(ent.text)
+    return place is not None and place.kind == PlaceKind.REGION
 
 
 def _of_a_person(ent: SpacySpan) -> bool:

@@ -380,6 +380,10 @@ def _is_purpose(tok: Token) -> bool:
     return tok.head.lower_ == "for" and tok.ent_type_ == "" and tok.pos_ == "NOUN" and tok.tag_ != "NNS"
 
 
+#: Prepositions whose phrase states the terms of a transfer ("under a loan agreement", "on credit").
+_TERMS_PREPS = frozenset({"under", "as", "on", "through", "via"})
+
+
 def _vetoed(tok: Token, objects: list[Token]) -> bool:
     """Commercial or non-donation readings ("a loan of $5 million", "gave a speech")."""
     negative = _words("negative_cues")
@@ -393,6 +397,12 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
         if tok.lemma_ in _RECEIVE_VERBS and (
             obj.lemma_.lower() in _words("non_gift_receive_objects") or obj.ent_type_ == "PERSON"
         ):
+            return True
+    # "provide five vessels under a loan agreement", "supplied as part of a sale": the terms of the transfer
+    terms = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _TERMS_PREPS for g in p.children]
+    for term in (g for g in terms if g.dep_ == "pobj"):
+        words = [term, *(c for c in term.children if c.dep_ in {"compound", "amod"})]
+        if any(w.lemma_.lower() in negative or w.lower_ in negative for w in words):
             return True
     return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in tok.children)
 
@@ -447,8 +457,21 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
 
 
 def _abstraction(head: Token) -> bool:
-    """A noun whose first WordNet sense is abstract ("points", "a goal"), unless an aid word ("aid")."""
-    return is_abstract(head) and head.lemma_.lower() not in _aid_objects()
+    """A noun whose first WordNet sense is abstract ("points", "a goal"), unless an aid word ("aid").
+
+    A measure of something concrete is that thing: "500,000 doses of
+    vaccine", "200 units of blood" are goods.
+    """
+    if not is_abstract(head) or head.lemma_.lower() in _aid_objects():
+        return False
+    measured = [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}
+    ]
+    return not any(not is_abstract(obj) for obj in measured)
 
 
 def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:

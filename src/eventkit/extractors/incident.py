@@ -43,7 +43,6 @@ from eventkit.extractors.eventhood import (
 )
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.incident_args import (
-    STRIKE_VERBS,
     antecedent_of,
     casualties_of,
     governor,
@@ -51,12 +50,16 @@ from eventkit.extractors.incident_args import (
     linked,
     partitive_whole,
     place_for,
+    strike_verbs,
 )
 from eventkit.extractors.incident_senses import (
     casualty_verbs,
+    gerund_subject,
+    is_disease,
     is_figurative,
     is_law_enforcement,
     is_rhetorical,
+    is_vehicle,
     labour_strike,
     vehicle_party,
     words,
@@ -109,6 +112,8 @@ _PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
 #: Categories whose governing-clause subject, when a country, is the place, not a party
 #: ("South Africa ... causing record power cuts").
 _PLACE_CATEGORIES = frozenset({"outage", "disaster", "accident"})
+#: Entities a modifier of an incident noun names its party by ("*Israeli* strikes", "*RSF* shelling").
+_PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
 @dataclass
@@ -120,6 +125,8 @@ class _Reading:
     targets: list[Actor] = field(default_factory=list)
     place: tuple[Place, Provenance] | None = None
     date: tuple[When, Provenance] | None = None
+    #: Names of unnamed vehicles among the actors ("several coaches derailed"): what crashed, not who did it.
+    vehicles: set[str] = field(default_factory=set)
 
 
 def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
@@ -142,14 +149,20 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
     found = find_triggers(ctx.doc, _TYPE)
     figurative = [is_figurative(m) for m in found]
     # "the war, which had killed some 100,000 people": a verb whose subject is an incident noun read
-    # as background or figurative tells of that non-event, not of an attack by it
+    # as background or figurative tells of that non-event, not of an attack by it; "malaria killed
+    # 608,000 people in 2022": a disease's toll (an outbreak is the incident, not the disease)
     rejected = {
         t.i for m, f in zip(found, figurative, strict=True) if f and m.token.pos_ in {"NOUN", "PROPN"} for t in m.span
     }
+    triggered = {t.i for m in found for t in m.span}
     matches = [
         m
         for m, f in zip(found, figurative, strict=True)
-        if not f and not (m.token.pos_ == "VERB" and any(s.i in rejected for s in subjects_of(m.token)))
+        if not f
+        and not (
+            m.token.pos_ == "VERB"
+            and any(s.i in rejected or (is_disease(s) and s.i not in triggered) for s in subjects_of(m.token))
+        )
     ]
     events = []
     for group in _groups(matches):
@@ -273,8 +286,16 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
-        # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties
-        named = [a for a in named if a.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP}]
+        # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties, nor is
+        # the vehicle that crashed ("three carriages derailed")
+        vehicles = {name for r in readings for name in r.vehicles}
+        named = [
+            a
+            for a in named
+            if a.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP}
+            and a.name not in vehicles
+            and not any(holds_trigger(a, t) for t in triggers)  # "Typhoon Kalmaegi": the storm, tagged a person
+        ]
     if is_rhetorical(
         [r.match.token for r in readings],
         actors,
@@ -404,7 +425,15 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.actors = _resolve_all(ctx, agent_of(verb))
             reading.targets = _resolve_all(ctx, subjects + objects)
         else:
+            if gerund_subject(verb):
+                # "RSF shelling killed 15": the act named as a noun, its named modifiers the party
+                subjects = subjects + [
+                    c
+                    for c in verb.children
+                    if c.dep_ in {"compound", "amod"} and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN")
+                ]
             reading.actors = _resolve_all(ctx, subjects)
+            reading.vehicles = {a.name for a in _resolve_all(ctx, [s for s in subjects if is_vehicle(s)])}
             reading.targets = _resolve_all(ctx, objects)
         reading.targets += _resolve_all(ctx, prep_objects(verb, ("on", "against", "at")))
         if verb.lemma_.lower() in words("reciprocal_verbs"):
@@ -476,7 +505,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if whole.dep_ == "nsubj" and whole.head.pos_ == "VERB" and whole.head.lemma_.lower() not in casualty_verbs():
             clause.append(whole.head)
         for verb in clause:
-            plain = verb.i == whole.head.i and whole.dep_ == "nsubj" and verb.lemma_.lower() not in STRIKE_VERBS
+            plain = verb.i == whole.head.i and whole.dep_ == "nsubj" and verb.lemma_.lower() not in strike_verbs()
             reading.place = place_for(ctx, verb, shallow=plain)  # "came a week after protests in X": not its place
             if reading.place is not None:
                 break
@@ -488,7 +517,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
     reading.date = ctx.date_for(tok)
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
-    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in STRIKE_VERBS and reading.place is None:
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
         # "an earthquake struck Turkey": the stricken place
         for obj in (c for c in subj.head.children if c.dep_ in {"dobj", "obj"}):
             ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)

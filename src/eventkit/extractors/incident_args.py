@@ -33,28 +33,18 @@ __all__ = [
     "linked",
     "place_for",
     "prep_path",
+    "strike_verbs",
 ]
 
-#: Verbs whose object is the place an incident hit ("a storm battered the coast").
-STRIKE_VERBS = frozenset(
-    {
-        "hit",
-        "strike",
-        "rock",
-        "ravage",
-        "devastate",
-        "jolt",
-        "shake",
-        "batter",
-        "sweep",
-        "engulf",
-        "paralyse",
-        "paralyze",
-        "plunge",
-    }
-)
-#: Verbs that tell an incident happened or what it did: their subject trigger shares their clause.
-_OCCURRENCE_VERBS = STRIKE_VERBS | frozenset({"occur", "happen", "erupt", "break", "go", "leave", "destroy", "damage"})
+
+def strike_verbs() -> frozenset[str]:
+    """Verbs whose object is the place an incident hit (``strike_verbs``: "a storm battered the coast")."""
+    return words("strike_verbs")
+
+
+def _occurrence_verbs() -> frozenset[str]:
+    """Verbs that tell an incident happened or what it did: their subject trigger shares their clause."""
+    return words("strike_verbs") | words("occurrence_verbs")
 
 
 #: Subordinators of a clause that tells another occurrence, before or after the incident's.
@@ -86,7 +76,7 @@ def anchor(tok: Token) -> Token:
         return tok
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         tok = tok.head  # "Hurricane Milton": the name's head
-    effect = tok.head.lemma_.lower() in casualty_verbs() or tok.head.lemma_.lower() in _OCCURRENCE_VERBS
+    effect = tok.head.lemma_.lower() in casualty_verbs() or tok.head.lemma_.lower() in _occurrence_verbs()
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} and effect:
         return tok.head  # "an explosion killed five", "Hurricane Milton struck ..., killing 12"
     return governor(tok) or tok
@@ -102,7 +92,7 @@ def linked(a: Token, b: Token) -> bool:
         # two event nouns, one the subject, the other in an adjunct of a plain verb
         # ("the floods came a week after protests"): two occurrences
         verb = a if a.pos_ in {"VERB", "AUX"} else b
-        if verb.lemma_.lower() not in casualty_verbs() and verb.lemma_.lower() not in _OCCURRENCE_VERBS:
+        if verb.lemma_.lower() not in casualty_verbs() and verb.lemma_.lower() not in _occurrence_verbs():
             return False
     if a.i == b.i:
         return True
@@ -276,6 +266,12 @@ def is_own_modifier(ctx: DocContext, tok: Token, place: Place) -> bool:
     return False
 
 
+def _victim_subject(tok: Token) -> bool:
+    """A casualty word whose subject is the victim in the active voice (``subject_casualty_words``: "died")."""
+    said = words("subject_casualty_words")
+    return tok.lemma_.lower() in said or tok.lower_ in said
+
+
 def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
     """Killed/injured/missing counts from casualty verbs in the triggers' clauses."""
     table = casualty_verbs()
@@ -294,6 +290,8 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
             or any(t.head.i == tok.head.i for t in triggers)
             # "heavy rain caused rivers to burst ..., killing three": the trigger is the subject of the clause
             or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.is_ancestor(tok) for t in triggers)
+            # "61 migrants are missing ... after their boat capsized": the trigger's clause says why
+            or any(t.dep_ == "advcl" and tok.is_ancestor(t) for t in triggers)
         )
         if not near:
             continue
@@ -301,7 +299,9 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
             c
             for c in tok.children
             if c.dep_
-            in ({"nsubjpass", "nsubj"} if passive(tok) or tok.pos_ == "ADJ" or tok.lemma_ == "die" else {"dobj", "obj"})
+            in (
+                {"nsubjpass", "nsubj"} if passive(tok) or tok.pos_ == "ADJ" or _victim_subject(tok) else {"dobj", "obj"}
+            )
         ]
         if not victims and tok.dep_ in {"amod", "acl"}:
             victims = [tok.head]  # "12 dead", "dozens injured"

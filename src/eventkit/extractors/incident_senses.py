@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "casualty_verbs",
+    "gerund_subject",
+    "is_disease",
     "is_figurative",
     "is_law_enforcement",
     "is_rhetorical",
+    "is_vehicle",
     "labour_strike",
     "vehicle_party",
     "words",
@@ -89,7 +92,7 @@ def is_figurative(match: TriggerMatch) -> bool:
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
         return True  # "a flood of money", "an avalanche of lawsuits"
     if tok.pos_ == "VERB":
-        if match.rule.transitive and not _has_target(tok):
+        if match.rule.transitive and not _has_target(tok) and not gerund_subject(tok):
             return True  # "the film bombed at the box office"
         if any(c.dep_ in {"prt", "advmod"} and c.lower_ in words("figurative_particles") for c in tok.children):
             return True  # "fired back at critics", "fired home the winner"
@@ -155,6 +158,31 @@ def _vehicles() -> frozenset[str]:
     return frozenset(load_list("lexicons/vehicles.en.txt"))
 
 
+#: Entity types that name someone or something ("Lady Gaga stages ...": a name, not a stagecoach).
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT"})
+
+
+@per_resources
+def _diseases() -> frozenset[str]:
+    return frozenset(load_list("lexicons/disease_nouns.en.txt"))
+
+
+def is_disease(tok: Token) -> bool:
+    """A disease or infection (``disease_nouns.en.txt``): "malaria", "cholera", "measles"."""
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in _diseases() or tok.lower_ in _diseases())
+
+
+def is_vehicle(tok: Token) -> bool:
+    """An unnamed vehicle (``vehicles.en.txt``): "the coaches derailed", "a bus overturned".
+
+    A phrase with a name in it is no unnamed vehicle ("Lady Gaga stages
+    protest", parsed as a noun phrase headed by "stages").
+    """
+    if tok.lemma_.lower() not in _vehicles() and tok.lower_ not in _vehicles():
+        return False
+    return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for t in tok.subtree)
+
+
 def _relative_object(verb: Token) -> bool:
     """A relative clause whose head noun is the verb's object ("the humor *he demonstrated*")."""
     if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
@@ -164,11 +192,16 @@ def _relative_object(verb: Token) -> bool:
 
 
 def _vehicle_argument(verb: Token) -> bool:
-    """No object and no passive subject, or one that is a vehicle or a structure ("the bus overturned")."""
+    """No object and no passive subject, or one that is a vehicle or a structure ("the bus overturned").
+
+    A vehicle subject makes the verb literal whatever the parse took for its object.
+    """
     things = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     if not things:
         return True
     kinds = _vehicles() | words("structure_words")
+    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in verb.children):
+        return True  # "their boat sank off X province" (the place misread as an object): the vehicle went down
     return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in things)
 
 
@@ -337,6 +370,23 @@ def _hazard(tok: Token) -> bool:
         return False
     places = prep_objects(tok, words("fall_preps"))
     return any(p.lemma_.lower() in words("fall_hazards") for p in places)
+
+
+def gerund_subject(verb: Token) -> bool:
+    """A bare gerund the parse hung before a subjectless verb: "*Shelling* near the town killed five".
+
+    The gerund is the clause's subject, the act named as a noun ("the
+    shelling"), with no object to have.
+    """
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "csubj", "nsubj"}
+        and verb.i < head.i
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != verb.i for c in head.children)
+    )
 
 
 def _has_target(verb: Token) -> bool:

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventkit.nlp.abbreviations import add_title_abbreviations, title_abbreviations
+
 if TYPE_CHECKING:
     from eventkit.pipeline import Prepared
 
@@ -50,7 +52,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     determiner opens ("she felt the 13th Amendment was ...": the small
     parser otherwise ends a sentence at "13th"), nor after an abbreviation
     with its full stop before a word in lower case ("at 3:14 a.m. local
-    time"). Runs before the parser,
+    time") or an abbreviated title before a name ("Capt. Jeff Davis":
+    ``lexicons/abbreviations.en.txt``). Runs before the parser,
     which keeps the boundaries it is given.
     """
     for token in doc[:-1]:
@@ -62,6 +65,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False
         elif token.text.endswith(".") and token.text[:1].isalnum() and doc[token.i + 1].text[:1].islower():
             doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
+        elif token.text in title_abbreviations() and doc[token.i + 1].is_title:
+            doc[token.i + 1].is_sent_start = False  # "said Navy Capt. Jeff Davis": a title before a name
     return doc
 
 
@@ -147,6 +152,7 @@ class EventkitComponent:
         from eventkit.text.published import coerce_published
 
         add_lemma_corrections(nlp)  # "staged a strike": the verb lemmas the small model gets wrong
+        add_title_abbreviations(nlp)  # "said Navy Capt. Jeff Davis": "Capt." one token
         self.nlp = nlp
         self.name = name
         self.published = coerce_published(published)

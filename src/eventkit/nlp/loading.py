@@ -16,6 +16,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 from eventkit.errors import Errors, ModelNotFoundError
+from eventkit.nlp.abbreviations import add_title_abbreviations
 from eventkit.nlp.lemmas import add_lemma_corrections
 
 if TYPE_CHECKING:
@@ -42,8 +43,9 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
 
     Returns:
         The pipeline, with eventkit's paragraph-boundary component added
-        before the parser and the lemma corrections of
-        ``lexicons/lemmas.en.yaml`` added to its attribute ruler.
+        before the parser, the lemma corrections of
+        ``lexicons/lemmas.en.yaml`` added to its attribute ruler and the
+        abbreviated titles of ``lexicons/abbreviations.en.txt`` to its tokenizer.
 
     Raises:
         ModelNotFoundError: If no pipeline is installed or the named one fails to load.
@@ -75,4 +77,5 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
         else:
             pipeline.add_pipe("eventkit_paragraphs", first=True)
     add_lemma_corrections(pipeline)
+    add_title_abbreviations(pipeline)
     return pipeline

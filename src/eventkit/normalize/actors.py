@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_column, doc_ents, doc_text, span_ents, token_mask, token_positions
-from eventkit.models import Actor, ActorKind
+from eventkit.models import Actor, ActorKind, PlaceKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
     first_name_gender,
@@ -135,6 +135,7 @@ class ActorIndex:
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         persons: list[Span] = []
+        companies: list[Span] = []
         for ent in doc_ents(self.doc):
             if ent.label_ == "ORG" and _person_named(ent):
                 persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
@@ -145,18 +146,25 @@ class ActorIndex:
                 # "visited Accra", "a grant to Sri Lanka" tagged as a person
                 self._add_place_actor(ent)
                 continue
+            if _company_named(ent):
+                companies.append(ent)  # "drugmaker Novartis" tagged as a person
+                continue
             persons.append(ent)
         # body names before headline names, longest first, so that short forms attach to them
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
+        for ent in companies:
+            self._add_org(ent)
         for ent in doc_ents(self.doc):
             if ent.start in self._by_ent:
                 continue
             if ent.label_ in _NAME_LABELS and self._link_surname(ent):
                 continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
-            if ent.label_ in {"ORG", "NORP"}:
+            if ent.label_ == "ORG" and _place_read_as_organisation(ent):
+                self._add_place_actor(ent)  # "reached the besieged city of El Fasher": a city, no organisation
+            elif ent.label_ in {"ORG", "NORP"}:
                 self._add_org(ent)
             elif ent.label_ in {"GPE", "LOC"}:
                 self._add_place_actor(ent)
@@ -386,6 +394,11 @@ class ActorIndex:
                 if rec.country is None:
                     rec.country = country_from_adjective_phrase(appos.text)
                 break
+        if rec.country is None and rec.title:
+            # "Prime Minister Shigeru Ishiba of Japan": a titled person of the country after "of"
+            for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    rec.country = rec.country or country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
         if rec.country is None and rec.affiliation:
             rec.country = country_from_adjective_phrase(rec.affiliation)
 
@@ -620,6 +633,13 @@ class ActorIndex:
         if lower == "it" and token.dep_ in {"nsubj", "expl"} and token.head.lemma_ == "be":
             return None  # "It was her first visit": an expletive or the event itself, not an actor
         want_person = lower in word_classes().person_pronouns
+        if lower == "it":
+            noun = self._organisation_subject_before(token)
+            if noun is not None:
+                # "The military said ... It said it had taken steps": the body last told of, not a name before it
+                found = self.resolve(self.earlier_owned(noun) or noun)
+                if found is not None and found[0].kind != ActorKind.PERSON:
+                    return found[0], self.doc[token.i : token.i + 1], 0.6
         if lower in _PLURAL_PRONOUNS:
             noun = self._plural_subject_before(token)
             if noun is not None:
@@ -627,6 +647,29 @@ class ActorIndex:
                 found = self.resolve(noun)
                 return (found[0], self.doc[token.i : token.i + 1], 0.6) if found is not None else None
         return self._latest(token, want_person=want_person, wanted=pronoun_gender(lower))
+
+    def _organisation_subject_before(self, token: Token) -> Token | None:
+        """The latest main-clause subject before "it" (this sentence or the last), when it is an unnamed body.
+
+        "The military said the commander had planned attacks. It said ...":
+        the military (an organisation word, no entity), not the ministry
+        named a paragraph before. A named or other subject in between leaves
+        "it" to the names (None).
+        """
+        sents = self._sentences
+        idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        start = sents[max(0, idx - 1)].start if sents else 0
+        words = word_classes()
+        for t in reversed(self.doc[start : token.i]):
+            if t.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            head = t.head
+            if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")):
+                continue  # "the commander had planned ...": a reported clause's subject
+            unnamed = t.pos_ == "NOUN" and t.tag_ == "NN" and t.ent_iob_ == "O"
+            body = t.lower_ in words.organisation_words or t.lower_ in words.military_words
+            return t if unnamed and body and self.record_for_token(t) is None else None
+        return None
 
     def _plural_subject_before(self, token: Token) -> Token | None:
         """The last plural common noun subject of a clause above the pronoun: a closer antecedent than a name.
@@ -653,9 +696,26 @@ class ActorIndex:
 
         The most recent organisation named in the body (not the headline) as a
         subject or in a name phrase in the same or the previous two sentences,
-        as for "it"; countries and groups are not taken.
+        as for "it", before the description's own words ("the *U.N.* agency"
+        is not the U.N.); countries and groups are not taken.
         """
-        return self._latest(token, want_person=False, wanted=None, organisation=True)
+        return self._latest(token, want_person=False, wanted=None, organisation=True, end=token.left_edge.i)
+
+    def earlier_owned(self, token: Token) -> Token | None:
+        """The latest earlier mention of the same noun that says whose it is: "the Israeli military ... the military".
+
+        Within the body's last six sentences; the earlier noun has a
+        nationality, place or organisation among its modifiers or a possessor.
+        """
+        sents = self._sentences
+        idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        start = sents[max(0, idx - 6)].start if sents else 0
+        for t in reversed(self.doc[start : token.left_edge.i]):
+            if t.lower_ != token.lower_ or t.idx < self.headline_end:
+                continue
+            if any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in _OWNER_ENTS for c in t.children):
+                return t
+        return None
 
     def salient_organisation(self, token: Token) -> Actor | None:
         """The organisation the body has named most often before ``token`` (no tie; not the dateline's agency).
@@ -683,9 +743,15 @@ class ActorIndex:
         return counts[0][1].to_actor()
 
     def _latest(
-        self, token: Token, *, want_person: bool, wanted: str | None, organisation: bool = False
+        self,
+        token: Token,
+        *,
+        want_person: bool,
+        wanted: str | None,
+        organisation: bool = False,
+        end: int | None = None,
     ) -> tuple[Actor, Span, float] | None:
-        """The most recent compatible actor before ``token``, subjects first (pronouns, descriptions)."""
+        """The most recent compatible actor before ``token`` (or token index ``end``), subjects first."""
         genders: dict[int, set[str]] = {}
 
         def gender_clash(rec: ActorRecord) -> bool:
@@ -709,7 +775,7 @@ class ActorIndex:
         idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
         window_start = sents[max(0, idx - 2)].start if sents else 0
         best: tuple[int, ActorRecord] | None = None
-        for t in self.doc[window_start : token.i]:
+        for t in self.doc[window_start : token.i if end is None else end]:
             rec = self.record_for_token(t)
             if rec is None or t.dep_ not in {"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj"}:
                 continue
@@ -737,6 +803,12 @@ class ActorIndex:
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
 
 
+#: Prepositions after which a known place name is the place, whatever the entity label.
+_LOCATIVE_PREPS = frozenset({"in", "near", "at"})
+#: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
+_PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "state", "capital"})
+#: Entities that say whose a body is: "the *Israeli* military", "*Kenya's* police", "the *U.N.* agency".
+_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
 _PLURAL_PRONOUNS = frozenset({"they"})
 
@@ -797,6 +869,30 @@ def _person_named(ent: Span) -> bool:
         and t.lower_ not in words and not is_title(t.text) and not is_place_feature(t.lower_)
         for t in ent
     ) and resolve_place(ent[0].text) is None  # fmt: skip
+
+
+def _place_read_as_organisation(ent: Span) -> bool:
+    """An organisation entity that is a known place where a place is written.
+
+    "in Uttar Pradesh", "near Kalemie", "the city of El Fasher": after a
+    locative preposition, or "of" after a place noun.
+    """
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    where = prep.lower_ in _LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)
+    if not where:
+        return False
+    place = resolve_place(ent.text)
+    return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
+
+
+def _company_named(ent: Span) -> bool:
+    """A name right after a company word, with no first name: "drugmaker *Novartis*", "retailer *Ocado*"."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in word_classes().company_words:
+        return False
+    return first_name_gender(ent.text) is None
 
 
 def _pronoun_follows(run: Span, gender: str) -> bool:

@@ -12,7 +12,9 @@
    populous one of that name; then a capital or seat of government known to
    :func:`~eventkit.normalize.countries.capital_country`; then a city by one
    of its other names ("Kiev", "Peking", "Bombay"; cities of 50,000 or more);
-6. the last word of the name (or a word followed by "of") is a feature word
+6. a first-level subdivision of pycountry ("Uttar Pradesh", "Borno",
+   "Queensland"): a region of its country;
+7. the last word of the name (or a word followed by "of") is a feature word
    of the YAML: "... Sea", "Gulf of ..." -> sea; "... Islands", "... Province"
    -> region; "... Hotel", "... Guesthouse", "Great Hall of ..." -> facility.
 
@@ -79,6 +81,7 @@ class PlaceLexicon(BaseModel):
     places: list[PlaceEntry] = Field(default_factory=list)
     feature_words: dict[PlaceKind, list[str]] = Field(default_factory=dict)
     admin_words: list[str] = Field(default_factory=list)
+    generic_region_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,28 @@ def _city_alt_names() -> dict[str, _City]:
     return {key: made.get(id(info)) or made.setdefault(id(info), _city(info)) for key, info in best.items()}
 
 
+@per_resources
+def _subdivisions() -> dict[str, str]:
+    """Map each first-level subdivision name of pycountry -> its country (alpha-3; "" when two share it).
+
+    "Uttar Pradesh", "Borno", "Nord-Kivu", "Punjab" (India and Pakistan: no
+    country). Names made only of ``generic_region_words`` ("Central", "North
+    West") are left out.
+    """
+    generic = {w.lower() for w in lexicon().generic_region_words}
+    found: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        name = str(sub.name)
+        key = name_key(name)
+        if len(key) < 4 or all(w in generic for w in re.split(r"[\s-]+", name.lower()) if w):
+            continue
+        country = _alpha2_to_alpha3().get(str(sub.country_code), "")
+        found[key] = country if found.get(key, country) == country else ""
+    return found
+
+
 def _display(text: str) -> str:
     """Return the name as written (:func:`clean_name`), without surrounding punctuation, a possessive or "the"."""
     text = clean_name(text).strip(" \t\"'()[]{},;:!?\u201c\u201d\u2019")
@@ -299,6 +324,9 @@ def resolve_place(name: str) -> Place | None:
     alt = _city_alt_names().get(key)
     if alt is not None:
         return _city_place(display, alt)
+    region = _subdivisions().get(key)
+    if region is not None:
+        return Place(name=display, kind=PlaceKind.REGION, country=region or None)
     words = display.split()
     if len(words) >= 2 and words[-1].lower() in idx.admin_words:
         # "Kaduna state", "Borno State", "Helmand province": a region of the named place's country

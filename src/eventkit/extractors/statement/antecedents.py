@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 #: Speaker pronouns and the gender they ask for.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: The gender an epithet asks for ("the Spaniard", "the veteran"): any.
+ANY_GENDER = "any"
 #: Dependencies under which a name is a mention of a person the narration is about.
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj", "poss", "conj"})
 #: How many paragraphs back an antecedent may be.
@@ -112,7 +114,8 @@ class Antecedents:
         """The person a speaker pronoun ("he", "she") refers to, or None.
 
         ``wanted`` gives the gender of another pronoun ("his" in "his
-        lawyers said": "m").
+        lawyers said": "m"); :data:`ANY_GENDER` asks for the person whatever
+        their gender (an epithet: "the Spaniard said").
         """
         wanted = wanted or PRONOUN_GENDER.get(token.lower_)
         if wanted is None:
@@ -132,7 +135,7 @@ class Antecedents:
             if rec is None or rec.kind != ActorKind.PERSON:
                 continue
             gender = self._gender(rec)
-            if gender is not None and gender != wanted:
+            if gender is not None and wanted != ANY_GENDER and gender != wanted:
                 continue
             subject = t.dep_ in SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJECTS)
             seen[rec.name] = None
@@ -140,7 +143,7 @@ class Antecedents:
             if best is None or score >= best[0]:
                 best = (score, rec.to_actor())
         for i, actor in self.chain:
-            if lo <= i < token.i and self.genders.get(actor.name, wanted) == wanted:
+            if lo <= i < token.i and wanted in {ANY_GENDER, self.genders.get(actor.name, wanted)}:
                 seen[actor.name] = None
                 score = (True, i)
                 if best is None or score >= best[0]:
@@ -149,5 +152,6 @@ class Antecedents:
             return None
         actor = best[1]
         self.alternatives = [name for name in seen if name != actor.name]
-        self.genders[actor.name] = wanted
+        if wanted != ANY_GENDER:
+            self.genders[actor.name] = wanted
         return actor.model_copy(update={"mentions": [ctx.span_of(token)]})

@@ -12,6 +12,12 @@ under either. Without such an introduction the description is left as it was.
 An organisation word ("the relief group", "the company") that names nothing
 itself refers back as "it" would: to the organisation last named as a
 subject in the same or the previous two sentences of the body.
+
+An epithet ("the Spaniard", "the 20-year-old American", "the Republican":
+a nationality or party for a person) refers back
+as "he" or "she" would, to the person the narration or the chain of speakers
+is about, whatever their gender; a nationality the person is known not to
+have rules them out.
 """
 
 from __future__ import annotations
@@ -21,9 +27,11 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_sents
+from eventkit.extractors.statement.antecedents import ANY_GENDER
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
 from eventkit.normalize.mentions import word_classes
 from eventkit.normalize.places import resolve_place
 
@@ -32,6 +40,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
+    from eventkit.extractors.statement.antecedents import Antecedents
     from eventkit.extractors.statement.reader import Reader
     from eventkit.normalize.actors import ActorRecord
 
@@ -41,6 +50,12 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _INTRODUCING = frozenset({"compound", "appos", "nmod"})
 #: Confidence of a speaker resolved from a description.
 DESCRIPTION_CONFIDENCE = 0.6
+#: How a parent body or nationality modifies a description that still refers back ("the *U.N.* agency").
+_PARENT_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Dependents that make a description identify its referent by itself ("the Republican *who wrote* it").
+_IDENTIFYING = frozenset({"relcl", "acl", "prep", "appos"})
+#: Entity types of an epithet's head: a nationality or party ("the Spaniard", "the Republican").
+_EPITHET_ENTS = frozenset({"NORP"})
 
 
 def _introduced(role: Token) -> Token | None:
@@ -145,19 +160,36 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
     company word (``company_words``: "the airline"), the organisation the
     body has named most often before it.
     """
-    if token.lower_ not in word_classes().organisation_words:
+    classes = word_classes()
+    if token.lower_ in classes.military_words and not any(t.ent_type_ for t in token.subtree):
+        # "the military said" after "the Israeli military": whose military the earlier mention says
+        earlier = reader.ctx.actors.earlier_owned(token)
+        resolved = reader.ctx.actor(earlier) if earlier is not None else None
+        return _as_described(reader, token, resolved[0]) if resolved is not None else None
+    if token.lower_ not in classes.organisation_words:
         return None
-    if any(t.ent_type_ or t.pos_ == "PROPN" for t in token.subtree):
-        return None
+    if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
+        return None  # "the Harbour Company": a name ("the U.N. agency": the agency of a parent body)
     actor = _named_with_word(reader, token)
     if actor is None:
-        resolved = reader.ctx.actors.resolve_organisation(token)
-        actor = resolved[0] if resolved is not None else None
+        found = reader.ctx.actors.resolve_organisation(token)
+        actor = found[0] if found is not None else None
     if actor is None and token.lower_ in word_classes().company_words:
         actor = reader.ctx.actors.salient_organisation(token)  # "the airline said", paragraphs later
     if actor is None or not _same_kind(token, actor):
         return None
     return _as_described(reader, token, actor)
+
+
+def _parent(modifier: Token, head: Token) -> bool:
+    """A nationality or parent body before a description's word in lower case: "the *U.N.* agency"."""
+    return (
+        modifier.i < head.i
+        and modifier.dep_ in _PARENT_DEPS
+        and modifier.ent_type_ in {"ORG", "NORP", "GPE"}
+        and head.ent_type_ == ""
+        and head.text.islower()
+    )
 
 
 def _named_with_word(reader: Reader, token: Token) -> Actor | None:
@@ -187,13 +219,21 @@ def _named_with_word(reader: Reader, token: Token) -> Actor | None:
 
 
 def _same_kind(token: Token, actor: Actor) -> bool:
-    """The description's organisation word fits the name ("the bank" for a bank, "the company" for any)."""
+    """The description's organisation word fits the name ("the bank" for a bank, "the company" for any).
+
+    Its lower-case modifiers must be in the name too when the name ends in
+    that word ("the interior ministry" is not the "health ministry").
+    """
     classes = word_classes()
     last = actor.name.split()[-1].lower() if actor.name else ""
     if last not in classes.organisation_words or token.lower_ in classes.umbrella_organisation_words:
         return True
     own = {_us_spelling(w.lower()) for w in actor.name.split()}
-    return _us_spelling(token.lower_) in own
+    if _us_spelling(token.lower_) not in own:
+        return False
+    # "the interior ministry" is not the health ministry: the description's own kind words are in the name
+    kinds = [c for c in token.children if c.dep_ in _PARENT_DEPS and c.text.islower() and c.is_alpha]
+    return all(_us_spelling(c.lower_) in own for c in kinds)
 
 
 def _us_spelling(word: str) -> str:
@@ -207,3 +247,54 @@ def _as_described(reader: Reader, token: Token, actor: Actor) -> Actor:
     description = token.doc[words[0].i : token.i + 1].text if words else token.text  # "prime minister-designate"
     aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
     return actor.model_copy(update={"aliases": aliases, "mentions": [reader.ctx.span_of(token)]})
+
+
+def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
+    """Whether a speaker is a singular definite epithet: "the Spaniard", "the 20-year-old American", "the Republican".
+
+    Only a nationality or party makes one: a role or another person noun
+    ("the nominee", "the businessman") is a description of its own, resolved
+    through an introduction or kept as it is; so is one with a clause, a
+    phrase or a place that identifies it ("the Wisconsin Republican"), a country's own name, and the name of an
+    organisation among ``records`` (the document's actors: "the Federalist").
+    """
+    if token.tag_ != "NNP" or is_country_name(token.text):
+        return False  # "the Vatican", "the US": the state itself
+    demonym = country_from_adjective_phrase(token.text) is not None
+    if token.ent_type_ not in _EPITHET_ENTS and not demonym:
+        return False  # a nationality the tagger read as a name ("the Pole": ORG) is still one
+    if any(c.dep_ in _IDENTIFYING for c in token.children):
+        return False  # "the lifelong Republican who wrote the speech": a description of its own
+    if _places(t for t in token.subtree if t.i < token.i):
+        return False  # "the Wisconsin Republican": a description a place narrows, kept as it is
+    if any(
+        r.kind == ActorKind.ORGANIZATION
+        and r.name.lower().removeprefix("the ") == token.lower_
+        and not any(start <= token.idx < end for start, end in r.mentions)
+        for r in records
+    ):
+        return False  # "the Federalist reported", a publication named as such elsewhere
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def epithet_referent(reader: Reader, chain: Antecedents, token: Token) -> Actor | None:
+    """The person an epithet speaker (:func:`is_epithet`) refers back to ("..., the Spaniard told reporters").
+
+    Args:
+        reader: The document's reading state.
+        chain: The document's antecedents (people named and speakers so far).
+        token: The head of the speaker phrase, an epithet.
+
+    Returns:
+        The person, with the epithet among its aliases (and the epithet's
+        country when the person had none), or None when nobody fits.
+    """
+    actor = chain.resolve(token, wanted=ANY_GENDER)
+    if actor is None:
+        return None
+    country = country_from_adjective_phrase(token.text) if token.pos_ == "PROPN" else None
+    if country is not None and actor.country not in {None, country}:
+        return None  # "the American" is not the Spaniard named before
+    if country is not None and actor.country is None:
+        actor = actor.model_copy(update={"country": country})
+    return _as_described(reader, token, actor)

@@ -274,9 +274,10 @@ def inner_participle(reader: Reader, clause: Token) -> Token | None:
 
 
 def other_saying(clause: Token) -> Token | None:
-    """A speech verb with a subject of its own in a contrasting clause inside a reported clause.
+    """A speech verb with a subject and a complement of its own in a contrasting clause inside a reported clause.
 
-    'said the relationship was strong, *while* Y *said* ...': another saying
+    'said the relationship was strong, *while* Y *said* ...' (or "*praised*
+    the funding"): another saying
     beside this one (``contrast_marks``), not part of what was said (the
     reported clause ends before it). A saying the clause reports ("said Y
     had told him ...") or a time clause ("until Y said ...") stays in it.
@@ -289,7 +290,7 @@ def other_saying(clause: Token) -> Token | None:
             and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
             and cue_group(tok) is not None
             and any(c.dep_ in SUBJECTS and c.i < tok.i for c in tok.children)
-            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+            and any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > tok.i for c in tok.children)
         ):
             return tok
     return None

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOUN_GENDER, Antecedents
 from eventkit.extractors.statement.cues import cue_lexicon
-from eventkit.extractors.statement.descriptions import DESCRIPTION_CONFIDENCE, description_referent
+from eventkit.extractors.statement.descriptions import (
+    DESCRIPTION_CONFIDENCE,
+    description_referent,
+    epithet_referent,
+    is_epithet,
+)
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
     DETERMINERS,
@@ -21,7 +26,7 @@ from eventkit.extractors.statement.syntax import (
     trim,
 )
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase, word_classes
+from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase, person_nouns, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -42,7 +47,10 @@ _NAME_STRIP = " -\u2013\u2014,;:\"'"
 
 
 def is_generic(phrase: SpacySpan) -> bool:
-    """True for a speaker that names nobody: "the report", "officials", "observers"."""
+    """True for a speaker that names nobody: "the report", "officials", "observers".
+
+    A definite body of a kind ("the interior ministry") names one.
+    """
     cues = cue_lexicon()
     words = [t for t in phrase if not t.is_punct and t.lower_ not in DETERMINERS and t.dep_ != "poss"]
     if not words:
@@ -51,7 +59,12 @@ def is_generic(phrase: SpacySpan) -> bool:
         return False
     if len(words) == 1:
         return True
-    return phrase.root.lower_ not in cues.media
+    root = phrase.root
+    if root.lower_ in word_classes().organisation_words and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in root.children
+    ):
+        return False  # "the interior ministry": one body of the country the story is about
+    return root.lower_ not in cues.media
 
 
 def is_vague(token: Token) -> bool:
@@ -88,6 +101,16 @@ def described_role(token: Token) -> str | None:
     return doc[start:end].text
 
 
+def _people_of(token: Token) -> bool:
+    """A plural person noun with no name of its own: "officials", "diplomats", "lawmakers"."""
+    return (
+        token.tag_ == "NNS"
+        and token.ent_iob_ == "O"
+        and token.lemma_.lower() in person_nouns()
+        and token.lemma_.lower() not in word_classes().state_words
+    )
+
+
 def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
     """Resolve a speaker token: (actor, confidence, generic)."""
     if (
@@ -121,6 +144,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     actor, conf = resolved
     if token.lower_ in PERSON_PRONOUNS or token.pos_ == "PRON":
         return actor, conf, False
+    if actor.kind == ActorKind.COUNTRY and _people_of(token):
+        # "French officials said": people of the country, not its government speaking
+        words = [t for t in noun_phrase(token) if t.i <= token.i and t.lower_ not in DETERMINERS]
+        name = token.doc[words[0].i : token.i + 1].text if words else token.text
+        actor = Actor(name=name, kind=ActorKind.GROUP, country=actor.country, mentions=actor.mentions)
     if actor.kind != ActorKind.PERSON and token.pos_ == "NOUN" and token.ent_iob_ == "O" and is_title(token.text):
         # "the Harbour Party leadership candidate argued": a person of the party, not the party
         return _titled_person(token, actor), min(conf, DESCRIPTION_CONFIDENCE), False
@@ -320,8 +348,8 @@ def nested_relays(cands: list[Candidate]) -> None:
     for outer in cands:
         if outer.relay_only or outer.content is None or outer.direct or outer.speaker is None:
             continue
-        if outer.speaker.kind == ActorKind.PERSON:
-            continue  # a person who tells what another said makes a statement of their own
+        if outer.speaker.kind in {ActorKind.PERSON, ActorKind.GROUP}:
+            continue  # a person (or people) who tell what another said make a statement of their own
         for child in outer.cue.children:
             inner = by_cue.get(child.i) if child.dep_ == "ccomp" and child.i > outer.cue.i else None
             if inner is None or inner.speaker is None or inner.content is None or inner.speaker_tok is None:
@@ -373,6 +401,15 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 else "the latest actor introduced with that role"
             )
             cand.speaker_choice = f"speaker resolved from the description {described.aliases[-1]!r} to {how}"
+        elif is_epithet(tok, reader.ctx.actors.records):
+            epithet = epithet_referent(reader, chain, tok)
+            if epithet is None:
+                continue  # "the American said" with nobody to be: not the United States
+            res = (epithet, DESCRIPTION_CONFIDENCE, False)  # "the Spaniard said": whom the narration is about
+            others = f" (also: {', '.join(chain.alternatives[:4])})" if chain.alternatives else ""
+            cand.speaker_choice = (
+                f"speaker resolved from the epithet {epithet.aliases[-1]!r} as a pronoun would be{others}"
+            )
         elif tok.lower_ == "they" and (group := _coordinated_antecedent(reader, chain, tok)) is not None:
             res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said": both
         else:

@@ -64,11 +64,14 @@ def subject_of(token: Token) -> Token | None:
     """The subject of ``token``'s clause, climbing through "..., saying" and "and added".
 
     A to-infinitive takes the subject of the clause it completes ("critics
-    failed *to note*": the critics), never that of a cue further up.
+    failed *to note*": the critics), never that of a cue further up; a bare
+    participle after "as" ("failed *as predicted*") has none.
     """
     own = own_subject(token)
     if own is not None:
         return own
+    if token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return None  # "the company failed as predicted": nobody in the sentence predicted it
     if token.dep_ in SHARED_SUBJECT_DEPS and not is_to_infinitive(token):
         # "X stated that ..., adding that ...": the parse may hang "adding" inside
         # the reported clause; the nearest cue verb above it is the speaker's.
