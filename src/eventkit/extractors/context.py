@@ -23,7 +23,7 @@ from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span
 from eventkit.normalize.actors import ActorIndex
 from eventkit.normalize.mentions import is_title
 from eventkit.normalize.names import clean_name
-from eventkit.normalize.places import is_admin_word, resolve_place
+from eventkit.normalize.places import is_admin_word, place_read_as_organisation, resolve_place
 from eventkit.normalize.times import (
     clause_direction,
     find_anaphoric_days,
@@ -273,7 +273,7 @@ class DocContext:
         """
         candidates: list[SpacySpan] = []
         for ent in self.sentence_ents(trigger):
-            if ent.label_ not in PLACE_LABELS and not _region_read_as_organisation(ent):
+            if ent.label_ not in PLACE_LABELS and not place_read_as_organisation(ent):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
                 continue
@@ -328,22 +328,6 @@ class DocContext:
 
 #: Dependencies of a word that modifies a noun rather than naming a place.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-
-
-def _region_read_as_organisation(ent: SpacySpan) -> bool:
-    """An organisation entity after "in" that the gazetteer knows as a region: "derailed in *Uttar Pradesh*".
-
-    Also after "in the state (province, region ...) of".
-    """
-    if ent.label_ != "ORG" or ent.root.dep_ != "pobj":
-        return False
-    prep = ent.root.head
-    if prep.lower_ == "of" and is_admin_word(prep.head.text) and prep.head.dep_ == "pobj":
-        prep = prep.head.head  # "in the northern state of Uttar Pradesh"
-    if prep.lower_ != "in":
-        return False
-    place = resolve_place(ent.text)
-    return place is not None and place.kind == PlaceKind.REGION
 
 
 def _of_a_person(ent: SpacySpan) -> bool:

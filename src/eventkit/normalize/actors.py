@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_column, doc_ents, doc_text, span_ents, token_mask, token_positions
-from eventkit.models import Actor, ActorKind, PlaceKind
+from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
     first_name_gender,
@@ -42,7 +42,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.names import clean_name
-from eventkit.normalize.places import is_place_feature, resolve_place
+from eventkit.normalize.places import is_place_feature, place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -162,7 +162,7 @@ class ActorIndex:
                 continue
             if ent.label_ in _NAME_LABELS and self._link_surname(ent):
                 continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
-            if ent.label_ == "ORG" and _place_read_as_organisation(ent):
+            if ent.label_ == "ORG" and place_read_as_organisation(ent):
                 self._add_place_actor(ent)  # "reached the besieged city of El Fasher": a city, no organisation
             elif ent.label_ in {"ORG", "NORP"}:
                 self._add_org(ent)
@@ -803,10 +803,6 @@ class ActorIndex:
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
 
 
-#: Prepositions after which a known place name is the place, whatever the entity label.
-_LOCATIVE_PREPS = frozenset({"in", "near", "at"})
-#: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
-_PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "state", "capital"})
 #: Entities that say whose a body is: "the *Israeli* military", "*Kenya's* police", "the *U.N.* agency".
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
@@ -869,23 +865,6 @@ def _person_named(ent: Span) -> bool:
         and t.lower_ not in words and not is_title(t.text) and not is_place_feature(t.lower_)
         for t in ent
     ) and resolve_place(ent[0].text) is None  # fmt: skip
-
-
-def _place_read_as_organisation(ent: Span) -> bool:
-    """An organisation entity that is a known place where a place is written.
-
-    "in Uttar Pradesh", "near Kalemie", "the city of El Fasher": after a
-    locative preposition, or "of" after a place noun.
-    """
-    root = ent.root
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head
-    where = prep.lower_ in _LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)
-    if not where:
-        return False
-    place = resolve_place(ent.text)
-    return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
 
 
 def _company_named(ent: Span) -> bool:

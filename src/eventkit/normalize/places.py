@@ -27,7 +27,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -43,7 +43,10 @@ from eventkit.normalize.countries import (
 )
 from eventkit.normalize.names import clean_name
 
-__all__ = ["is_admin_word", "is_city_name", "resolve_place", "within"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["is_admin_word", "is_city_name", "place_read_as_organisation", "resolve_place", "within"]
 
 _LEXICON = "lexicons/places.en.yaml"
 _ALT_NAME_MIN_POPULATION = 50_000
@@ -242,6 +245,29 @@ def _city_place(name: str, city: _City) -> Place:
     if city.name.startswith("The ") and name_key(name) == name_key(city.name):
         name = city.name  # "the Hague" -> "The Hague": the article is part of the name
     return Place(name=name, kind=PlaceKind.CITY, country=city.country, latitude=city.latitude, longitude=city.longitude)
+
+
+#: Prepositions after which a known place name is the place, whatever the entity label.
+_LOCATIVE_PREPS = frozenset({"in", "near", "at"})
+#: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
+_PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "state", "capital"})
+
+
+def place_read_as_organisation(ent: SpacySpan) -> bool:
+    """An organisation entity that is a known place where a place is written.
+
+    "derailed in Uttar Pradesh", "near Kalemie", "the city of El Fasher" (a
+    city, region or country of the gazetteer): after a locative preposition,
+    or "of" after a place noun ("in the northern state of Uttar Pradesh").
+    """
+    root = ent.root
+    if ent.label_ != "ORG" or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ not in _LOCATIVE_PREPS and not (prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS):
+        return False
+    place = resolve_place(ent.text)
+    return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
 
 
 def is_place_feature(word: str) -> bool:

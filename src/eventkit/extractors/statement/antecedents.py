@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 #: Speaker pronouns and the gender they ask for.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-#: The gender an epithet asks for ("the Spaniard", "the veteran"): any.
+#: The gender an epithet asks for ("the Spaniard", "the Republican"): any.
 ANY_GENDER = "any"
 #: Dependencies under which a name is a mention of a person the narration is about.
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj", "poss", "conj"})

@@ -14,10 +14,9 @@ itself refers back as "it" would: to the organisation last named as a
 subject in the same or the previous two sentences of the body.
 
 An epithet ("the Spaniard", "the 20-year-old American", "the Republican":
-a nationality or party for a person) refers back
-as "he" or "she" would, to the person the narration or the chain of speakers
-is about, whatever their gender; a nationality the person is known not to
-have rules them out.
+a nationality or party for a person) refers back as "he" or "she" would, to
+the person the narration or the chain of speakers is about, whatever their
+gender; a nationality the person is known not to have rules them out.
 """
 
 from __future__ import annotations
@@ -255,8 +254,9 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
     Only a nationality or party makes one: a role or another person noun
     ("the nominee", "the businessman") is a description of its own, resolved
     through an introduction or kept as it is; so is one with a clause, a
-    phrase or a place that identifies it ("the Wisconsin Republican"), a country's own name, and the name of an
-    organisation among ``records`` (the document's actors: "the Federalist").
+    phrase or a place that identifies it ("the Wisconsin Republican"), a
+    country's own name ("the Vatican"), and the name of an organisation
+    among ``records`` (the document's actors: "the Federalist").
     """
     if token.tag_ != "NNP" or is_country_name(token.text):
         return False  # "the Vatican", "the US": the state itself
@@ -292,7 +292,7 @@ def epithet_referent(reader: Reader, chain: Antecedents, token: Token) -> Actor 
     actor = chain.resolve(token, wanted=ANY_GENDER)
     if actor is None:
         return None
-    country = country_from_adjective_phrase(token.text) if token.pos_ == "PROPN" else None
+    country = country_from_adjective_phrase(token.text)
     if country is not None and actor.country not in {None, country}:
         return None  # "the American" is not the Spaniard named before
     if country is not None and actor.country is None:
