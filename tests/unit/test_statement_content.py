@@ -608,3 +608,13 @@ def test_the_narrator_going_on_after_a_parenthetical_cue_is_not_what_was_said(st
     )
     stmt = _said_by(_statements(statement_extractor, text), "Ana Ruiz", "two men fired shots")
     assert "details" not in stmt.content
+
+
+def test_the_means_of_speaking_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "spoke by phone with X about Y": what was spoken about, not the phone."""
+    text = (
+        "Peruvian Foreign Minister Ana Ruiz spoke by phone with U.S. Secretary of State Tom Hale on Tuesday "
+        "about efforts to end the fishing dispute."
+    )
+    found = _statements(statement_extractor, text)
+    assert found and all(not s.content.startswith("by phone") for s in found)

@@ -329,6 +329,21 @@ def test_the_answers_of_a_printed_interview_are_the_interviewees(extractor: Extr
     assert not [s for s in found if "Are you worried" in s.content]
 
 
+def test_an_answer_labelled_with_the_interviewees_surname_is_hers(extractor: Extractor) -> None:
+    """ "Brooks: ..." after "Q: ...": the interviewee's surname labels her answer; another name does not."""
+    text = (
+        "Q&A: Port Chief on Strikes and Automation\n\n"
+        "The head of the Port of Vestby, Helen Brooks, spoke to the Harbour Weekly about the dock strikes.\n\n"
+        "Q: Are you worried about another strike?\n\n"
+        "Brooks: Of course. Nobody wants to see ships waiting outside the harbour.\n\n"
+        "Lind: The union will decide on Friday whether to strike again."
+    )
+    found = extractor.extract(text, published=PUBLISHED).statements
+    (answer,) = [s for s in found if s.content.startswith("Of course")]
+    assert answer.speaker.name == "Helen Brooks" and answer.direct
+    assert not [s for s in found if "decide on Friday" in s.content and s.speaker.name == "Helen Brooks"]
+
+
 def test_a_colon_after_a_single_letter_without_questions_is_no_answer(extractor: Extractor) -> None:
     text = HEADLINE + BODY + "\nA: The port will reopen in May, officials hope.\n"
     found = extractor.extract(text, published=PUBLISHED).statements

@@ -62,7 +62,7 @@ _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "adv
 #: Prepositions that open circumstances, not what was said ("admitted under questioning").
 _NON_CONTENT_PREPS = frozenset(
     "in on at during with after before since while under amid despite following throughout without "
-    "into onto toward towards through across".split()  # "the typhoon slammed into Vietnam": a way, no words
+    "into onto toward towards through across by via".split()  # "slammed into Vietnam", "spoke by phone": a way
 )
 
 #: Prepositions that open what a speech idiom is about ("raised concerns *over* ...").

@@ -117,12 +117,15 @@ def labelled(reader: Reader) -> list[Candidate]:
 
 #: "Q: ..." / "A: ..." -- a paragraph opened by an interview label (``question_labels``, ``answer_labels``).
 _INTERVIEW_LABEL = re.compile(r"(?P<label>[A-Za-z]{1,8})(?P<colon>[:.])\s+(?P<content>\S)")
+#: "Morgan: We are opening ..." -- an answer labelled with the interviewee's name (or surname).
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})(?P<colon>:)\s+(?P<content>\S)")
 
 
 def _interview_answers(reader: Reader, texts: list[str]) -> list[Candidate]:
-    """The answers of an interview printed as "Q: ..." and "A: ..." paragraphs.
+    """The answers of an interview printed as "Q: ..." and "A: ..." (or "Morgan: ...") paragraphs.
 
-    An answer is a direct statement of the interviewee: the person the
+    An answer ("A:", or the interviewee's name or surname as the label) is a
+    direct statement of the interviewee: the person the
     headline names ("Q&A with Vice President Joe Biden"), else the person
     named last before the first question ("Helen Brooks ... spoke to the
     Harbour Times. / Q: ... / A: Of course."). Without a question label and
@@ -130,6 +133,7 @@ def _interview_answers(reader: Reader, texts: list[str]) -> list[Candidate]:
     """
     cues = reader.cues
     paragraphs: list[tuple[int, str, re.Match[str]]] = []
+    named: list[tuple[int, str, re.Match[str]]] = []  # "Morgan: ..." paragraphs, answers if Morgan is interviewed
     pos = 0
     for para in texts:
         start = pos + len(para) - len(para.lstrip())
@@ -137,15 +141,20 @@ def _interview_answers(reader: Reader, texts: list[str]) -> list[Candidate]:
         m = _INTERVIEW_LABEL.match(para.strip())
         if m is not None and m.group("label").lower() in cues.question_labels | cues.answer_labels:
             paragraphs.append((start, para.strip(), m))
+        elif (n := _NAME_LABEL.match(para.strip())) is not None:
+            named.append((start, para.strip(), n))
     questions = [start for start, _, m in paragraphs if m.group("label").lower() in cues.question_labels]
     if not questions:
         return []
     interviewee = _interviewee(reader, questions[0])
     if interviewee is None:
         return []
+    names = {interviewee.name, interviewee.name.split()[-1]}
+    answers = [(start, line, m) for start, line, m in paragraphs if m.group("label").lower() in cues.answer_labels]
+    answers += [(start, line, m) for start, line, m in named if m.group("label") in names]  # "Morgan: We are ..."
     out: list[Candidate] = []
-    for start, line, m in paragraphs:
-        if m.group("label").lower() not in cues.answer_labels or start < questions[0]:
+    for start, line, m in sorted(answers, key=lambda a: a[0]):
+        if start < questions[0]:
             continue
         span = trim(reader.text, start + m.start("content"), start + len(line), clause=False)
         mark = reader.doc.char_span(start + m.start("colon"), start + m.start("colon") + 1, alignment_mode="expand")
