@@ -17,6 +17,7 @@ from eventkit.extractors.base import PLACE_LABELS, DocContext
 from eventkit.extractors.incident_senses import casualty_verbs, words
 from eventkit.extractors.syntax import passive
 from eventkit.extractors.triggers import PLACE_NOUNS, prep_objects
+from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_admin_word, resolve_place
@@ -42,6 +43,7 @@ def strike_verbs() -> frozenset[str]:
     return words("strike_verbs")
 
 
+@per_resources
 def _occurrence_verbs() -> frozenset[str]:
     """Verbs that tell an incident happened or what it did: their subject trigger shares their clause."""
     return words("strike_verbs") | words("occurrence_verbs")

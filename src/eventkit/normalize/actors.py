@@ -22,6 +22,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -470,6 +471,16 @@ class ActorIndex:
 
         return list(doc_sents(self.doc))
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self._sentences]
+
+    def _window_start(self, token: Token, back: int) -> int:
+        """The first token of the sentence ``back`` sentences before ``token``'s own (0 at the start)."""
+        starts = self._sentence_starts
+        idx = max(0, bisect.bisect_right(starts, token.i) - 1)
+        return starts[max(0, idx - back)] if starts else 0
+
     # ---------------------------------------------------------------- resolve
     def record_for_token(self, token: Token) -> ActorRecord | None:
         """The record of the entity that contains ``token``, if any."""
@@ -656,9 +667,7 @@ class ActorIndex:
         named a paragraph before. A named or other subject in between leaves
         "it" to the names (None).
         """
-        sents = self._sentences
-        idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-        start = sents[max(0, idx - 1)].start if sents else 0
+        start = self._window_start(token, 1)
         words = word_classes()
         for t in reversed(self.doc[start : token.i]):
             if t.dep_ not in {"nsubj", "nsubjpass"}:
@@ -707,9 +716,7 @@ class ActorIndex:
         Within the body's last six sentences; the earlier noun has a
         nationality, place or organisation among its modifiers or a possessor.
         """
-        sents = self._sentences
-        idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-        start = sents[max(0, idx - 6)].start if sents else 0
+        start = self._window_start(token, 6)
         for t in reversed(self.doc[start : token.left_edge.i]):
             if t.lower_ != token.lower_ or t.idx < self.headline_end:
                 continue
@@ -771,9 +778,7 @@ class ActorIndex:
                 genders[id(rec)] = found
             return bool(genders[id(rec)]) and wanted not in genders[id(rec)]
 
-        sents = self._sentences
-        idx = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-        window_start = sents[max(0, idx - 2)].start if sents else 0
+        window_start = self._window_start(token, 2)
         best: tuple[int, ActorRecord] | None = None
         for t in self.doc[window_start : token.i if end is None else end]:
             rec = self.record_for_token(t)

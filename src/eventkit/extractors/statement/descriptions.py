@@ -221,7 +221,7 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     """The description's organisation word fits the name ("the bank" for a bank, "the company" for any).
 
     Its lower-case modifiers must be in the name too when the name ends in
-    that word ("the interior ministry" is not the "health ministry").
+    that word ("the transport ministry" is not the "health ministry").
     """
     classes = word_classes()
     last = actor.name.split()[-1].lower() if actor.name else ""
@@ -230,7 +230,7 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     own = {_us_spelling(w.lower()) for w in actor.name.split()}
     if _us_spelling(token.lower_) not in own:
         return False
-    # "the interior ministry" is not the health ministry: the description's own kind words are in the name
+    # "the transport ministry" is not the health ministry: the description's own kind words are in the name
     kinds = [c for c in token.children if c.dep_ in _PARENT_DEPS and c.text.islower() and c.is_alpha]
     return all(_us_spelling(c.lower_) in own for c in kinds)
 

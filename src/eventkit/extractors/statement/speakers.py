@@ -49,7 +49,7 @@ _NAME_STRIP = " -\u2013\u2014,;:\"'"
 def is_generic(phrase: SpacySpan) -> bool:
     """True for a speaker that names nobody: "the report", "officials", "observers".
 
-    A definite body of a kind ("the interior ministry") names one.
+    A definite body of a kind ("the transport ministry") names one.
     """
     cues = cue_lexicon()
     words = [t for t in phrase if not t.is_punct and t.lower_ not in DETERMINERS and t.dep_ != "poss"]
@@ -63,7 +63,7 @@ def is_generic(phrase: SpacySpan) -> bool:
     if root.lower_ in word_classes().organisation_words and any(
         c.dep_ == "det" and c.lower_ == "the" for c in root.children
     ):
-        return False  # "the interior ministry": one body of the country the story is about
+        return False  # "the transport ministry": one body of the country the story is about
     return root.lower_ not in cues.media
 
 
