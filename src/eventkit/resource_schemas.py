@@ -143,7 +143,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
         "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
-        "name_prefixes": Words, "stance_prefixes": Words, "umbrella_organisation_words": Words, "company_words": Words,
+        "name_prefixes": Words, "name_particles": Words, "stance_prefixes": Words,
+        "umbrella_organisation_words": Words, "company_words": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
@@ -172,11 +173,11 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
         "hypothetical_nouns": Words, "meeting_planned_heads": Words, "demand_phrases": Words,
         "demand_verbs": Words, "negated_heads": Words,
-        "belief_heads": Words,
+        "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,
-        "generic_region_words": Words,
+        "generic_region_words": Words, "reference_words": Words,
         "feature_words": WordMap,
     },
     "speech_cues": {

@@ -213,6 +213,46 @@ def test_a_title_case_dateline_with_its_agency() -> None:
     assert "\nVoters queued for hours on Sunday." in cleaned.text
 
 
+@pytest.mark.parametrize(
+    ("raw", "city"),
+    [
+        ("Rains Return.\n\nHonolulu \u2014 Heavy rain closed roads across Oahu on Sunday.", "Honolulu"),
+        ("Quake Felt.\n\nSan Jose, Costa Rica \u2013 A strong earthquake shook the capital on Monday.", "San Jose"),
+    ],
+)
+def test_a_title_case_dateline_with_a_dash_opening_the_first_paragraph(raw: str, city: str) -> None:
+    """ "Honolulu — Heavy rain ...": web copy's dateline, with no agency, is no part of the first sentence."""
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith(city)
+    assert "\nHeavy rain" in cleaned.text or "\nA strong earthquake" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Rains Return.\n\nOfficials \u2014 who met late \u2014 said nothing.",
+        "Rains Return.\n\nMeanwhile \u2014 the rain kept falling on Sunday.",
+        "Rains Return.\n\nRoads were shut on Sunday.\n\nHonolulu \u2014 The rain kept falling.",
+    ],
+)
+def test_a_title_case_word_and_a_dash_elsewhere_is_no_dateline(raw: str) -> None:
+    """An aside in dashes, a lower-case sentence after the dash, or a later paragraph: no dateline."""
+    assert clean(raw).dateline is None
+
+
+def test_the_line_under_a_credit_that_holds_its_caption_is_the_headline() -> None:
+    """ "Photo: <caption> (Credit: ...)" holds its own caption: the line under it is the headline, kept."""
+    raw = (
+        "Photo: Volunteers load boxes of tents onto a truck in Sylhet. (Credit: Example Agency)\n\n"
+        "Relief group sends tents to flood-hit Sylhet\n\n"
+        "A relief group sent 900 tents to families in Sylhet on Monday, its director said."
+    )
+    cleaned = clean(raw)
+    assert cleaned.text.startswith("Relief group sends tents to flood-hit Sylhet")
+    assert cleaned.blocks[0].kind == BlockKind.HEADLINE
+
+
 def test_a_name_with_a_parenthesis_is_no_dateline() -> None:
     cleaned = clean("Votes Counted.\n\nSen. Ana Ruiz (D-Ore.) - who chairs the panel - voted no.")
     assert cleaned.dateline is None

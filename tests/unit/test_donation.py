@@ -256,3 +256,14 @@ def test_a_measure_of_something_concrete_is_goods(donation_extractor: Extractor)
 def test_goods_provided_under_a_loan_are_no_donation(donation_extractor: Extractor) -> None:
     text = "Japan will provide five more patrol boats to the Philippine Coast Guard under a loan agreement."
     assert _donations(donation_extractor, text) == []
+
+
+def test_a_headline_gift_without_figures_is_the_ledes_gift_with_them(donation_extractor: Extractor) -> None:
+    """ "Norway donates wheat to Yemen" over "... has donated 2,000 tonnes of wheat worth $1.1 million ...": one."""
+    text = (
+        "Norway donates wheat to Yemen\n\n"
+        "The government of Norway has donated 2,000 tonnes of wheat worth $1.1 million to Yemen to help "
+        "families displaced by the fighting, the foreign ministry said on Tuesday."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert found.amount is not None and [i.quantity for i in found.items] == [2000]

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pytest
 
+from eventkit.extractors.incident_senses import labour_strike
 from eventkit.extractors.triggers import rules
 from eventkit.models import IncidentCategory
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from eventkit.api import Extractor
     from eventkit.models import Incident
 
@@ -809,3 +812,51 @@ def test_a_boat_that_sank_is_an_accident_whatever_the_parse_made_its_object(inci
     (found,) = _incidents(incident_extractor, text)
     assert found.category.value == "accident"
     assert found.casualties is not None and found.casualties.missing == 4
+
+
+def test_a_sentence_capital_on_a_modifier_is_no_persons_name(incident_extractor: Extractor) -> None:
+    """ "Riot police fired tear gas": the tagger's one-word person is the police's kind, not who acted."""
+    text = "Riot police fired tear gas at students outside the parliament in Tbilisi on Monday."
+    (found,) = _incidents(incident_extractor, text)
+    assert [a.name for a in found.actors] == ["Riot police"]
+
+
+def test_the_strike_after_a_walkout_is_the_workers_strike(nlp: Language) -> None:
+    """ "walked off the job ... had joined the strike": the definite strike is the labour strike told before."""
+    doc = nlp(
+        "Bus drivers in Porto walked off the job on Monday after wage talks failed. "
+        "The union said 900 drivers had joined the strike, which it expects to last three days."
+    )
+    walked = next(t for t in doc if t.text == "walked")
+    strike = next(t for t in doc if t.text == "strike")
+    assert labour_strike(strike, [walked.i])
+    assert not labour_strike(strike)  # nothing in the sentence itself says workers
+
+
+def test_a_place_a_distance_is_measured_from_is_not_where_it_happened(incident_extractor: Extractor) -> None:
+    """ "about 60 km north of Quito": a point of reference, not the place of the flood."""
+    text = "A flash flood swept through a village about 60 km north of Quito on Sunday, killing seven people."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is None or found.location.name != "Quito"
+
+
+def test_nobody_claiming_an_attack_is_no_party_and_no_second_attack(extractor: Extractor) -> None:
+    """ "No group has claimed responsibility for the attack": the lede's attack, no actor called "No group"."""
+    text = (
+        "Gunmen killed six villagers in an attack on a market in Mopti region on Tuesday, officials said.\n\n"
+        "No group has claimed responsibility for the attack."
+    )
+    found = extractor.extract(text, published=PUBLISHED).incidents
+    assert len(found) == 1
+    assert all("No group" not in a.name for i in found for a in i.actors)
+
+
+def test_a_headline_attack_by_other_unnamed_attackers_is_the_ledes(extractor: Extractor) -> None:
+    """ "Gunmen kill 8 ..." over "Suspected rebels killed at least 8 ...": one attack, as the headline says."""
+    text = (
+        "Gunmen kill 8 in raid on Mali village\n\n"
+        "Suspected rebels killed at least eight civilians in a raid on a village in central Mali on Sunday, "
+        "local officials said."
+    )
+    found = extractor.extract(text, published=PUBLISHED).incidents
+    assert len(found) == 1

@@ -383,3 +383,26 @@ def test_an_audience_named_after_a_place_is_no_party(meeting_extractor: Extracto
     """ "a conference call with Iowa reporters": reporters, whatever state they write in, are an audience."""
     text = "The bill will pass, Senator Tom Hale said in a conference call with Iowa reporters on Monday."
     assert _meetings(meeting_extractor, text) == []
+
+
+def test_a_place_in_what_was_discussed_is_no_meeting_place(meeting_extractor: Extractor) -> None:
+    """ "discussed a Baltic Sea shipping deal": the sea is a topic of the call, not where it took place."""
+    text = (
+        "German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk discussed a Baltic Sea "
+        "shipping deal in a telephone call on Monday, the German government said."
+    )
+    (found,) = _meetings(meeting_extractor, text)
+    assert found.location is None
+
+
+def test_talks_someone_is_ready_to_host_have_not_happened(meeting_extractor: Extractor) -> None:
+    """ "was ready to host new talks between X and Y": a readiness, hypothetical; "the two leaders" are the callers."""
+    text = (
+        "Austrian Chancellor Karl Nehammer and Hungarian Prime Minister Viktor Orban spoke by telephone on "
+        "Sunday. Nehammer told Orban that Austria was ready to host new talks between Serbia and Kosovo. "
+        "The two leaders also discussed energy prices, the Austrian chancellery said."
+    )
+    found = _meetings(meeting_extractor, text)
+    hosted = [m for m in found if {"Serbia", "Kosovo"} & _names(m)]
+    assert all(m.modality.value == "hypothetical" for m in hosted)
+    assert not any({"Serbia", "Kosovo"} & _names(m) and "Viktor Orban" in _names(m) for m in found)

@@ -618,3 +618,51 @@ def test_the_means_of_speaking_is_not_what_was_said(statement_extractor: Extract
     )
     found = _statements(statement_extractor, text)
     assert found and all(not s.content.startswith("by phone") for s in found)
+
+
+def test_a_fronted_clause_the_parse_broke_up_is_what_was_said(statement_extractor: Extractor) -> None:
+    """ "X, who denied the charges, will appeal, his lawyer told reporters": the words before the speaker."""
+    text = (
+        "Tomas Varga, 61, who had denied the charges, will appeal, his lawyer Ilona Sebo told reporters "
+        "outside the court in Pecs."
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Ilona Sebo", "will appeal")
+    assert stmt.content.startswith("Tomas Varga")
+    assert "told reporters" not in stmt.content
+
+
+def test_a_fronted_circumstance_is_no_content(statement_extractor: Extractor) -> None:
+    """ "But when the council cut the budget, the mayor said enough": a when-clause frames the saying."""
+    text = "But when the council cut the budget two years later, Mayor Ana Duarte said enough."
+    assert not [s for s in _statements(statement_extractor, text) if "cut the budget" in s.content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga will appeal the verdict, his lawyer Ilona Sebo said.",
+        "The ruling will be appealed, lawyer Ilona Sebo said on Friday.",
+    ],
+)
+def test_going_to_court_is_no_words_the_speaker_relays(statement_extractor: Extractor, text: str) -> None:
+    """ "X will appeal the verdict, Y said": an appeal to a court says nothing, so Y's words are the clause."""
+    stmt = _said_by(_statements(statement_extractor, text), "Ilona Sebo", "will")
+    assert "appeal" in stmt.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union pledged 400 million euros on Monday to help Morocco rebuild after the earthquake.",
+        "Qatar pledged $25 million for the flood victims through its development fund.",
+    ],
+)
+def test_a_sum_pledged_is_a_gift_not_words(statement_extractor: Extractor, text: str) -> None:
+    """ "pledged 400 million euros": a promised donation; the money is not what was said."""
+    assert [s.content for s in _statements(statement_extractor, text)] == []
+
+
+def test_a_promise_of_things_is_still_words(statement_extractor: Extractor) -> None:
+    """ "promised two new hospitals": a count of things promised is a promise, not money."""
+    text = "Mayor Ana Duarte promised two new hospitals for the region by 2030."
+    assert _said_by(_statements(statement_extractor, text), "Ana Duarte", "two new hospitals")

@@ -20,8 +20,9 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     qb = {i.quantity for i in b.items if i.quantity is not None}
     if qa and qb and not qa & qb:
         return False
-    if (a.amount is None) != (b.amount is None) and (qa or qb):
-        return False
+    bare = (a.amount is None and not qa) or (b.amount is None and not qb)
+    if (a.amount is None) != (b.amount is None) and (qa or qb) and not (headline and bare):
+        return False  # "gave $5 million" and "delivered 40 tonnes": two gifts (a headline's bare gift is the lede's)
     donors = a.donor is None or b.donor is None or represents(a.donor, b.donor)
     recips = a.recipient is None or b.recipient is None or represents(a.recipient, b.recipient)
     both_known = (a.donor or a.recipient) and (b.donor or b.recipient)

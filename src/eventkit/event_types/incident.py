@@ -30,7 +30,14 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
         return False  # two bare mentions may be two incidents; a headline names the lede's
+    if headline and _unnamed(a.actors) and _unnamed(b.actors):
+        return True  # "Gunmen kill 12 ..." over "Suspected jihadists killed at least 12 ...": one attack
     return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _unnamed(actors: list[Actor]) -> bool:
+    """Only descriptions of groups with no country ("gunmen", "suspected militants"), or nobody."""
+    return all(a.kind in {ActorKind.GROUP, ActorKind.UNKNOWN} and a.country is None for a in actors)
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

@@ -23,7 +23,13 @@ from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span
 from eventkit.normalize.actors import ActorIndex
 from eventkit.normalize.mentions import is_title
 from eventkit.normalize.names import clean_name
-from eventkit.normalize.places import is_admin_word, place_read_as_organisation, resolve_place
+from eventkit.normalize.places import (
+    is_admin_word,
+    is_reference_point,
+    names_division,
+    place_read_as_organisation,
+    resolve_place,
+)
 from eventkit.normalize.times import (
     clause_direction,
     find_anaphoric_days,
@@ -273,7 +279,7 @@ class DocContext:
         """
         candidates: list[SpacySpan] = []
         for ent in self.sentence_ents(trigger):
-            if ent.label_ not in PLACE_LABELS and not place_read_as_organisation(ent):
+            if ent.label_ not in PLACE_LABELS and not place_read_as_organisation(ent) and not names_division(ent):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
                 continue
@@ -284,8 +290,8 @@ class DocContext:
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
         for ent in candidates:
-            if _of_a_person(ent):
-                continue  # "New Zealand's Christopher Luxon", "the President of Argentina": not where
+            if _of_a_person(ent) or is_reference_point(ent.root):
+                continue  # "New Zealand's Christopher Luxon", "80 km north of Kabul": not where
             if resolve_place(ent.text) is None and (ent.root.dep_ in _MODIFIER_DEPS or self.in_headline(ent.root)):
                 # "Sri Lankan officials": an unknown name used as a modifier is no place; nor is
                 # an unknown capitalised phrase of a title-case headline ("... at Supply Boat")

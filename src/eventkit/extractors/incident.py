@@ -25,7 +25,7 @@ need a named actor, target or place.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -164,9 +164,11 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
             and any(s.i in rejected or (is_disease(s) and s.i not in triggered) for s in subjects_of(m.token))
         )
     ]
+    # "Dockers walked off the job ... had joined the strike": the labour strikes a definite "the strike" may be
+    labour = [m.token.i for m in matches if m.rule.id == "phrase_labour_strike" or labour_strike(m.token)]
     events = []
     for group in _groups(matches):
-        event = _incident(ctx, group)
+        event = _incident(ctx, group, labour)
         if event is not None:
             events.append(event)
     yield from anchor_incidents(ctx, events)
@@ -219,7 +221,7 @@ def _named_by_onset(primary: _Reading, readings: list[_Reading]) -> _Reading:
     return primary
 
 
-def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
+def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] = ()) -> Incident | None:
     if all(m.rule.companion_only for m in group):
         return None  # "a campaign rally": the scene of an incident, never one alone
     readings = [_read(ctx, m) for m in group]
@@ -246,7 +248,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch]) -> Incident | None:
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
     elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
-    elif category == IncidentCategory.ATTACK and labour_strike(primary.match.token):
+    elif category == IncidentCategory.ATTACK and labour_strike(primary.match.token, labour):
         category = IncidentCategory.PROTEST  # "a strike by cabin crew", "a 24-hour rail strike"
     actors: list[Actor] = []
     targets: list[Actor] = []

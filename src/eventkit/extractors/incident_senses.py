@@ -497,15 +497,19 @@ def is_law_enforcement(tok: Token, actors: list[Actor]) -> bool:
     return any(words_of and words_of[-1] in forces for words_of in names)
 
 
-def labour_strike(tok: Token) -> bool:
+def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     """A "strike" noun of workers, not of weapons (``labour_parties``, ``labour_goals``, ``strike_durations``).
 
     "a strike by cabin crew", "the nurses' strike", "a rail strike", "a
     strike over pay", "a 24-hour strike"; not "a drone strike" or "a strike
-    on a convoy".
+    on a convoy". "The strike" is the labour strike the document told of
+    before it (``earlier``: token indices of labour-strike triggers, "walked
+    off the job").
     """
     if tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
         return False
+    if any(i < tok.i for i in earlier) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True  # "Dockers walked off the job ... 4,000 members had joined the strike"
     parties = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "nummod"}]
     parties += prep_objects(tok, ("by", "of"))
     named = {t.lower_ for p in parties for t in p.subtree} | {t.lemma_.lower() for p in parties for t in p.subtree}

@@ -48,7 +48,7 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance
+from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase
 
@@ -212,8 +212,9 @@ def _read_meeting(
                 location = (place, Provenance(field="location", span=place.span, rule="meeting.host_to_place"))
                 break
     if location is None:
-        mentions = [m for a in participants for m in a.mentions]
-        location = _from_clauses(tok, verb, lambda t: ctx.place_for(t, skip=mentions), ctx.framing_place)
+        # participants the tagger took for places, and what was talked about ("discussed a Black Sea grain deal")
+        skip = [*(m for a in participants for m in a.mentions), *_topics(ctx, tok, rule.frame)]
+        location = _from_clauses(tok, verb, lambda t: ctx.place_for(t, skip=skip), ctx.framing_place)
     if location is not None and location[0].span is not None:
         # a participant mistaken for a place ("met Biden in Paris" tagged oddly) is no location
         loc_span = location[0].span
@@ -236,8 +237,11 @@ def _read_meeting(
     need = 1 if kind == MeetingKind.VISIT else min_participants
     pair_from: Meeting | None = None
     if len(named) < need and previous and any(_is_pair(h) for h in frame.heads):
-        # "The two leaders last met in 2023": the parties of the latest earlier meeting
-        pair_from = next((m for m in reversed(previous) if len(m.participants) >= 2), None)
+        # "The two leaders last met in 2023": the parties of the latest earlier meeting that took place
+        # ("... was ready to host talks between X and Y. The two leaders also discussed ...": not X and Y)
+        held = [m for m in previous if len(m.participants) >= 2]
+        real = [m for m in held if m.modality not in {Modality.HYPOTHETICAL, Modality.NEGATED}]
+        pair_from = (real or held)[-1] if held else None
         if pair_from is not None:
             named = list(pair_from.participants)
     if len(named) < need:
@@ -298,6 +302,23 @@ def _read_meeting(
         provenance=provenance,
     )
     return event
+
+
+def _topics(ctx: DocContext, tok: Token, frame_name: str | None) -> list[Span]:
+    """What a meeting was about: a discussion verb's object, the "about"/"over" phrase of a meeting noun.
+
+    A place named there is a topic ("discussed the situation in Syria",
+    "talks about the Gaza ceasefire"), not where the parties met ("on" is
+    also where: "on the sidelines of the summit in Paris", "on the tarmac"),
+    nor is whom one met "on behalf of".
+    """
+    heads: list[Token] = []
+    if frame_name == "topic":
+        heads += [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        heads += prep_objects(tok, ("about", "over"))
+    heads += [o for o in prep_objects(tok, ("on",)) if o.lower_ == "behalf"]  # "met X on behalf of Y"
+    return [ctx.span_of(tok.doc[h.left_edge.i : h.right_edge.i + 1]) for h in heads]
 
 
 def _from_clauses(

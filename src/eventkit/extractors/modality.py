@@ -61,6 +61,12 @@ def modality_of(trigger: Token) -> Modality:
         return Modality.NEGATED
     if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in cues["planned_heads"]:
         return Modality.PLANNED
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+        # "is due to meet": planned; "was ready to host talks": a readiness, not a meeting
+        if head.lower_ in cues["planned_adjectives"]:
+            return Modality.PLANNED
+        if head.lower_ in cues["hypothetical_adjectives"]:
+            return Modality.HYPOTHETICAL
     if verb.dep_ in {"ccomp", "relcl", "xcomp"} and head.lemma_ in cues["alleged_heads"]:
         return Modality.ALLEGED
     if verb.dep_ in {"relcl", "ccomp"}:

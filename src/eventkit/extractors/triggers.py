@@ -52,6 +52,8 @@ __all__ = [
 
 #: Relative pronouns that stand for the noun a relative clause modifies.
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+#: Pronouns that name nobody.
+_NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 #: Quantifiers that do not belong to a group's name.
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both", "numerous", "hundreds", "thousands"})
 #: Nouns that name a kind of place ("the town of X", "the Chinese capital").
@@ -403,6 +405,8 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
     Returns:
         ``(actor, confidence)`` or None.
     """
+    if token.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return None  # "No group has claimed responsibility", "nobody was hurt": nobody to name
     target = _antecedent(token)
     if target is None and token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
         target = token.head.head

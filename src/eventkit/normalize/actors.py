@@ -38,6 +38,7 @@ from eventkit.normalize.mentions import (
     leading_non_name,
     leading_titles,
     noun_phrase,
+    person_nouns,
     pronoun_gender,
     title_words,
     word_classes,
@@ -138,8 +139,8 @@ class ActorIndex:
         persons: list[Span] = []
         companies: list[Span] = []
         for ent in doc_ents(self.doc):
-            if ent.label_ == "ORG" and _person_named(ent):
-                persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
+            if ent.label_ == "ORG" and (_person_named(ent) or _role_named(ent)):
+                persons.append(ent)  # '"...," said Sophie Marchand', "club boss Unai Emery" tagged as organisations
                 continue
             if ent.label_ != "PERSON":
                 continue
@@ -150,9 +151,12 @@ class ActorIndex:
             if _company_named(ent):
                 companies.append(ent)  # "drugmaker Novartis" tagged as a person
                 continue
+            if _capitalised_modifier(ent):
+                continue  # "Riot police fired ...": the sentence's capital on a common noun's modifier
             persons.append(ent)
         # body names before headline names, longest first, so that short forms attach to them
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
+        persons = [_through_particle(ent) for ent in persons]  # "Ursula von der" + "Leyen"
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
@@ -724,6 +728,24 @@ class ActorIndex:
                 return t
         return None
 
+    def sole_country(self, token: Token) -> Actor | None:
+        """The one country the body has named before ``token``, if it has named exactly one.
+
+        "Burkina Faso's junta ... The army said ...": an unowned national
+        body in a story about one country is that country's.
+        """
+        found: dict[str, str] = {}
+        for rec in self.records:
+            # a country the tagger read as an organisation ("Niger's rulers") is the country still
+            code = rec.country if rec.kind == ActorKind.COUNTRY else country_code(rec.name)
+            named = any(self.headline_end <= start < token.idx for start, _ in rec.mentions)
+            if code is not None and named and rec.kind in {ActorKind.COUNTRY, ActorKind.ORGANIZATION}:
+                found.setdefault(code, rec.name)
+        if len(found) != 1:
+            return None
+        ((code, name),) = found.items()
+        return Actor(name=name, kind=ActorKind.COUNTRY, country=code)
+
     def salient_organisation(self, token: Token) -> Actor | None:
         """The organisation the body has named most often before ``token`` (no tie; not the dateline's agency).
 
@@ -856,20 +878,64 @@ def _capitalised_only(token: Token, text: str) -> bool:
 def _person_named(ent: Span) -> bool:
     """An entity that reads as a person's name: a known first name and one or two capitalised words.
 
-    No word of it is an organisation or title word or a place feature
-    ("Sophie Marchand", not "Sophie Marchand Foundation"), and the first
-    word is no place ("Washington Post", "Victoria Harbour": organisations
-    named after places).
+    The words are plain name words (:func:`_plain_name_words`): "Sophie
+    Marchand", not "Sophie Marchand Foundation" nor "Washington Post".
     """
     if not 2 <= len(ent) <= 3 or first_name_gender(ent.text) is None:
         return False
+    return _plain_name_words(ent) and resolve_place(ent[0].text) is None  # not "Washington Post"
+
+
+def _plain_name_words(ent: Span) -> bool:
+    """Capitalised proper nouns with no organisation, media, title or place-feature word ("Victoria Harbour")."""
     classes = word_classes()
     words = classes.organisation_words | classes.media_words
     return all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
         and t.lower_ not in words and not is_title(t.text) and not is_place_feature(t.lower_)
         for t in ent
-    ) and resolve_place(ent[0].text) is None  # fmt: skip
+    )  # fmt: skip
+
+
+def _through_particle(ent: Span) -> Span:
+    """A person entity cut after a surname particle, run on to the capitalised word after it ("von der *Leyen*")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent[-1].lower_ not in word_classes().name_particles:
+        return ent
+    after = doc[ent.end]
+    if not (after.is_alpha and after.text[:1].isupper() and after.pos_ == "PROPN"):
+        return ent
+    return doc[ent.start : ent.end + 1]
+
+
+def _role_named(ent: Span) -> bool:
+    """Two or three plain name words right after a person noun: "team boss *Unai Emery*", "analyst *Jo Pak*".
+
+    The person noun (``person_nouns.en.txt``, not a company word: "drugmaker
+    Novartis" stays a company) names the role of the one the words name, so
+    a first word that is also a town's name does not matter here.
+    """
+    if not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    role = ent.doc[ent.start - 1]
+    if role.tag_ != "NN" or role.lower_ not in person_nouns() or role.lower_ in word_classes().company_words:
+        return False
+    return _plain_name_words(ent)
+
+
+def _capitalised_modifier(ent: Span) -> bool:
+    """A one-word "person" opening its sentence as the modifier of a common noun: "*Riot* police", "*Border* guards".
+
+    The capital is the sentence's, not a name's: no known first name, and
+    the word is named nowhere else in the document ("Trump supporters" with
+    Trump named elsewhere stays a name).
+    """
+    if len(ent) != 1 or not ent[0].is_sent_start or ent.root.dep_ != "compound":
+        return False
+    head = ent.root.head
+    if head.pos_ != "NOUN" or not head.text.islower() or first_name_gender(ent.text) is not None:
+        return False
+    return all(e.start == ent.start or ent.text not in e.text for e in doc_ents(ent.doc))
 
 
 def _company_named(ent: Span) -> bool:

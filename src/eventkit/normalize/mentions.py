@@ -46,6 +46,7 @@ class _Words(NamedTuple):
     military_words: frozenset[str]
     role_suffixes: frozenset[str]
     name_prefixes: frozenset[str]
+    name_particles: frozenset[str]
     stance_prefixes: frozenset[str]
     umbrella_organisation_words: frozenset[str]
     company_words: frozenset[str]

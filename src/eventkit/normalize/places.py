@@ -45,8 +45,17 @@ from eventkit.normalize.names import clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
-__all__ = ["is_admin_word", "is_city_name", "place_read_as_organisation", "resolve_place", "within"]
+__all__ = [
+    "is_admin_word",
+    "is_city_name",
+    "is_reference_point",
+    "names_division",
+    "place_read_as_organisation",
+    "resolve_place",
+    "within",
+]
 
 _LEXICON = "lexicons/places.en.yaml"
 _ALT_NAME_MIN_POPULATION = 50_000
@@ -85,6 +94,7 @@ class PlaceLexicon(BaseModel):
     feature_words: dict[PlaceKind, list[str]] = Field(default_factory=dict)
     admin_words: list[str] = Field(default_factory=list)
     generic_region_words: list[str] = Field(default_factory=list)
+    reference_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -270,6 +280,25 @@ def place_read_as_organisation(ent: SpacySpan) -> bool:
     return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
 
 
+def names_division(ent: SpacySpan) -> bool:
+    """A name of any label before an administrative word where a place is written: "in *Sindhupalchok* district".
+
+    The recogniser reads unknown district and province names as peoples,
+    organisations or persons; the division word after them, itself the
+    object of a locative preposition, says they name a place.
+    """
+    root = ent.root
+    if ent.label_ in {"GPE", "LOC", "FAC"} or root.dep_ != "compound" or ent.end >= len(ent.doc):
+        return False
+    division = ent.doc[ent.end]
+    return (
+        root.head.i == division.i
+        and division.lower_ in _index().admin_words
+        and division.dep_ == "pobj"
+        and division.head.lower_ in _LOCATIVE_PREPS
+    )
+
+
 def is_place_feature(word: str) -> bool:
     """True for a word that heads a place name ("harbour", "river", "street") or a division ("province")."""
     index = _index()
@@ -279,6 +308,23 @@ def is_place_feature(word: str) -> bool:
 def is_city_name(name: str) -> bool:
     """True when ``name`` is the main name of a gazetteer city ("Kunduz"; not an alternative name: "Hamas")."""
     return isinstance(name, str) and _city_named(name_key(_display(name))) is not None
+
+
+def is_reference_point(token: Token) -> bool:
+    """A place named as a point of reference, not a location: "80 km northeast *of Kathmandu*", "miles *from* Leeds".
+
+    The place's head is the object of "of" or "from" after a compass or
+    distance word (``reference_words`` in ``places.en.yaml``).
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
+        return False
+    return prep.head.lower_ in _reference_words()
+
+
+@per_resources
+def _reference_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon().reference_words)
 
 
 def is_admin_word(word: str) -> bool:

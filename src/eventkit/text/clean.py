@@ -113,11 +113,14 @@ class CleanText:
         """
         # the first body block, or the second when the first is a headline read as body
         # (a press release's "FOR IMMEDIATE RELEASE" taken for the headline)
-        for body in [b for b in self.blocks if b.kind == BlockKind.BODY][:2]:
+        for n, body in enumerate([b for b in self.blocks if b.kind == BlockKind.BODY][:2]):
             line_end = self.text.find("\n", body.start, body.end)
             if line_end < 0:
                 continue
             m = _DATELINE.match(self.text, body.start, line_end + 1)
+            if m is None and n == 0 and line_end - body.start <= _TITLE_DATELINE_CHARS:
+                m = _TITLE_DATELINE.match(self.text, body.start, line_end + 1)
+                m = m if m is not None and m.end() == line_end + 1 else None
             if m:
                 return body.start, m.end()
         return None
@@ -162,6 +165,12 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,3}(?:, [A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,2})?"
     r" \([A-Z][A-Za-z. ]{1,24}\))"
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
+)
+#: A dateline in title case with a dash and no agency, read only where the first body paragraph opens:
+#: "Maputo — The government ...", "San Jose, Costa Rica – ...".
+_TITLE_DATELINE = re.compile(
+    r"[A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2}(?:, [A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2})?"
+    r" [\u2014\u2013]\s{1,3}(?![^\n]*[\u2014\u2013])"  # not a dash pair around an aside
 )
 #: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
 _INLINE_CREDIT = re.compile(
@@ -267,6 +276,10 @@ def _has_sentence_end(line: str) -> bool:
 
 #: Most words of a sentence-case headline ("Mayor says the pier will reopen.").
 _HEAD_WORDS = 20
+#: The longest title-case dateline line ("San Jose, Costa Rica –").
+_TITLE_DATELINE_CHARS = 60
+#: A photo credit line of at most this many words is bare ("Photo: Ana Ruiz/AP"): the line under it is its caption.
+_BARE_CREDIT_WORDS = 6
 
 
 def _short_head(lines: list[tuple[int, int, str]], i: int, bare: str) -> bool:
@@ -316,8 +329,14 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
             labels.append("drop:promo")
             in_promo = True
             continue
-        # the caption under a photo credit
-        if _prev_label(labels) == "drop:credit" and not _has_sentence_end(bare) and len(bare.split()) <= 15:
+        # the caption under a bare photo credit ("AP Images"; "Photo: Ships at anchor off Aden. (Ana Ruiz/AP)"
+        # holds its caption, and the line after it is the headline)
+        if (
+            _prev_label(labels) == "drop:credit"
+            and len(_prev_text(lines, i).split()) <= _BARE_CREDIT_WORDS
+            and not _has_sentence_end(bare)
+            and len(bare.split()) <= 15
+        ):
             labels.append("drop:caption")
             continue
         if not seen_content:
@@ -333,6 +352,14 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
             continue
         labels.append("body")
     return labels
+
+
+def _prev_text(lines: list[tuple[int, int, str]], i: int) -> str:
+    """The visible text of the last non-blank line before line ``i``."""
+    for _, _, text in reversed(lines[:i]):
+        if text.strip():
+            return _visible(text)
+    return ""
 
 
 def _prev_label(labels: list[str]) -> str:
@@ -490,6 +517,15 @@ def clean(raw: str) -> CleanText:
             block_start = len(builder)
             block_kind = kind
         dateline = _DATELINE.match(raw, s, e) if kind == BlockKind.BODY and not continues else None
+        if (
+            dateline is None
+            and kind == BlockKind.BODY
+            and not continues
+            and not any(b.kind == BlockKind.BODY for b in blocks)
+        ):
+            # "Maputo — The government ...": the first paragraph only, a sentence after it
+            dateline = _TITLE_DATELINE.match(raw, s, e)
+            dateline = dateline if dateline is not None and raw[dateline.end() : dateline.end() + 1].isupper() else None
         if dateline:
             # "NAIROBI, Kenya -- Officials met ...": the dateline is not part of the first sentence
             _rewrite_line(builder, raw, s, dateline.end())

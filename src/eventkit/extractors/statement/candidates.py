@@ -263,7 +263,8 @@ def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
         return _set_off_speaker(cue, clause.i)  # "..., its chief executive, Ana Ruiz, said"
     k = cue.i - 1
     while k >= 0 and doc[k].text != ",":
-        if doc[k].pos_ not in _PHRASE_POS or doc[k].is_sent_start or cue.i - k > _MAX_CLOSING_SPEAKER:
+        word = doc[k].pos_ in _PHRASE_POS or doc[k].tag_ == "PRP$"  # "..., his lawyer Ana Ruiz said"
+        if not word or doc[k].is_sent_start or cue.i - k > _MAX_CLOSING_SPEAKER:
             return None  # "..., too," Berg said': a word of what was said, not of a name
         k -= 1
     if k < 0 or k == cue.i - 1:

@@ -164,7 +164,10 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
         # "the military said" after "the Israeli military": whose military the earlier mention says
         earlier = reader.ctx.actors.earlier_owned(token)
         resolved = reader.ctx.actor(earlier) if earlier is not None else None
-        return _as_described(reader, token, resolved[0]) if resolved is not None else None
+        if resolved is not None:
+            return _as_described(reader, token, resolved[0])
+        country = reader.ctx.actors.sole_country(token)  # "the army said" in a story about one country
+        return _as_described(reader, token, country) if country is not None and token.tag_ == "NN" else None
     if token.lower_ not in classes.organisation_words:
         return None
     if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
@@ -175,9 +178,18 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
         actor = found[0] if found is not None else None
     if actor is None and token.lower_ in word_classes().company_words:
         actor = reader.ctx.actors.salient_organisation(token)  # "the airline said", paragraphs later
-    if actor is None or not _same_kind(token, actor):
+    if actor is None or not _same_kind(token, actor) or not _same_country(token, actor):
         return None
     return _as_described(reader, token, actor)
+
+
+def _same_country(token: Token, actor: Actor) -> bool:
+    """A nationality before the description is the organisation's: "the Japanese embassy" is not Mozambique's."""
+    for modifier in token.lefts:
+        country = country_from_adjective_phrase(modifier.text) if modifier.dep_ in _PARENT_DEPS else None
+        if country is not None and actor.country is not None and actor.country != country:
+            return False
+    return True
 
 
 def _parent(modifier: Token, head: Token) -> bool:
@@ -256,7 +268,9 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
     through an introduction or kept as it is; so is one with a clause, a
     phrase or a place that identifies it ("the Wisconsin Republican"), a
     country's own name ("the Vatican"), and the name of an organisation
-    among ``records`` (the document's actors: "the Federalist").
+    among ``records`` (the document's actors: "the Federalist"), or a
+    title its capital article marks inside a sentence ("according to The
+    Federalist").
     """
     if token.tag_ != "NNP" or is_country_name(token.text):
         return False  # "the Vatican", "the US": the state itself
@@ -274,7 +288,10 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
         for r in records
     ):
         return False  # "the Federalist reported", a publication named as such elsewhere
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    dets = [c for c in token.children if c.dep_ == "det" and c.lower_ in _DEFINITE]
+    if any(c.text[0].isupper() and not c.is_sent_start for c in dets):
+        return False  # "according to The Federalist": a capital article inside a sentence starts a title
+    return bool(dets)
 
 
 def epithet_referent(reader: Reader, chain: Antecedents, token: Token) -> Actor | None:

@@ -46,6 +46,7 @@ from eventkit.extractors.statement.syntax import (
     subtree_range,
     trim,
 )
+from eventkit.normalize.money.currencies import currency_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,6 +70,11 @@ _NON_CONTENT_PREPS = frozenset(
 _IDIOM_PREPS = frozenset({"about", "over", "with", "for", "on", "against", "regarding", "at"})
 
 #: Commissive verbs whose bare object is what is promised ("vowed a crackdown").
+#: Parts of speech a clause's subject opens with ("*Ana Ruiz* will appeal", "*The* court ...").
+_SUBJECT_OPENERS = frozenset({"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"})
+#: Question-word tags: "What matters, she said, is ..." opens no subject of a clause of its own.
+_WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
+
 _PROMISE_OBJECTS = frozenset({"promise", "pledge", "vow", "propose", "demand"})
 
 #: Report verbs that also direct: "told the crowd to go home", "asked voters to ...".
@@ -202,14 +208,21 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         return
     if ccomp is not None and ccomp.i < cue.i:
         # "X is a problem, Y said": the ccomp precedes the cue
-        if cue_group(ccomp) is not None and subject_of(ccomp) is not None:
-            cand.relay_only = True
+        if _says_something(ccomp):
+            cand.relay_only = True  # "X denied the charges, Y said": Y relays X's words
             return
         start, end = subtree_range(ccomp, exclude=cue)
         stop = cue.idx
         if cand.speaker_tok is not None and cand.speaker_tok.i < cue.i:
             stop = cand.speaker_tok.left_edge.idx
         cand.content = reader.clause(start, min(end, stop))
+        reader.claim_within(cand.content)
+        cand.rule = cand.rule or "statement.clause_x_said.v1"
+        return
+    fronted = _fronted_clause(cue, cand.speaker_tok) if ccomp is None and cand.group == "report" else None
+    if fronted is not None:
+        # "Ana Ruiz will appeal, her lawyer told reporters": a fronted clause the parse broke up
+        cand.content = reader.clause(*fronted)
         reader.claim_within(cand.content)
         cand.rule = cand.rule or "statement.clause_x_said.v1"
         return
@@ -274,6 +287,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             wanted = {"xcomp", "ccomp", "dobj"} if lemma_of(cue) in _PROMISE_OBJECTS else {"xcomp", "ccomp"}
             if not any(c.dep_ in wanted and c.i > cue.i for c in cue.children):
                 return
+            if any(c.dep_ == "dobj" and _amount(c) for c in cue.children):
+                return  # "pledged 500 million euros to help ...": a gift promised (a donation), no words
             deps = {"dobj", "xcomp", "ccomp"}
         else:
             deps = {"dobj", "prep", "oprd", "attr", "obj", "xcomp"}
@@ -402,6 +417,58 @@ def _complement_as_relative(cue: Token) -> Token | None:
                 if subject is not None and subject.lower_ != "that" and _finite(clause):
                     return clause
     return None
+
+
+def _amount(noun: Token) -> bool:
+    """An object that is money or a measure of goods: "500 million euros", "$50 million", "2,000 tonnes of wheat".
+
+    "promised two new hospitals" counts things and is a promise of words.
+    """
+    return noun.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(noun.text) is not None
+
+
+def _says_something(verb: Token) -> bool:
+    """A cue with a subject and something said: "X denied the charges", "X urged calm"; not "X will appeal".
+
+    A commissive verb needs a clause, an infinitive or a "for" phrase ("appealed
+    for calm"; a bare object only for ``_PROMISE_OBJECTS``): "will appeal the
+    verdict" goes to court and says nothing.
+    """
+    group = cue_group(verb)
+    if group is None or subject_of(verb) is None:
+        return False
+    if group != "commissive":
+        return True
+    deps = {"ccomp", "xcomp"} | ({"dobj"} if lemma_of(verb) in _PROMISE_OBJECTS else set())
+    return any(c.dep_ in deps or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children if c.i > verb.i)
+
+
+def _fronted_clause(cue: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """The words before ", <speaker> <cue>" when they are a clause the parse hung from the cue in pieces.
+
+    "Ana Ruiz, who had denied the charges, will appeal, her lawyer told
+    reporters": no complement clause, but the sentence opens with a clause
+    of its own (opening with its subject: "When the vote ended, she said
+    ...", "Asked whether ..., he said ..." frame the saying; a finite verb,
+    not in a relative clause) that hangs from the cue alone and ends at the
+    comma before the speaker.
+    """
+    if speaker is None or speaker.i > cue.i or cue.dep_ != "ROOT":
+        return None
+    left = speaker.left_edge
+    sent = cue.sent
+    if left.i - 1 <= sent.start or left.nbor(-1).text != ",":
+        return None
+    words = sent.doc[sent.start : left.i - 1]
+    first = words[0]
+    opener = next((t for t in words if t.dep_ != "cc" and not t.is_punct), first)  # "But when ...": "when"
+    if first.is_punct or opener.dep_ == "mark" or opener.pos_ not in _SUBJECT_OPENERS or opener.tag_ in _WH_TAGS:
+        return None  # "When ...", "Asked whether ...", "Even as ...", "Not long after ...": a circumstance
+    if any(not (sent.start <= t.head.i < left.i - 1 or t.head.i == cue.i) for t in words):
+        return None  # a piece of the words hangs from something else: no clause of their own
+    if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"} and _finite(t) for t in words):
+        return None
+    return first.idx, left.nbor(-1).idx
 
 
 def _finite(verb: Token) -> bool:
