@@ -2,7 +2,7 @@
 
 Two events are mentions of one occurrence when they have the same type, their
 dates are compatible (one within the other, or one missing), neither is
-negated while the other is not, and their type's spec says so
+negated or hypothetical while the other is not, and their type's spec says so
 (:attr:`eventkit.event_types.EventTypeSpec.mergeable`). For the built-in types:
 
 * meeting: their participant sets overlap (undated mentions only when they
@@ -43,8 +43,8 @@ __all__ = ["compatible_dates", "dedupe", "fingerprint", "merge_events", "represe
 def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
     if a.type != b.type or not compatible_dates(a.date, b.date):
         return False
-    if a.modality != b.modality and "negated" in (a.modality.value, b.modality.value):
-        return False
+    if a.modality != b.modality and {"negated", "hypothetical"} & {a.modality.value, b.modality.value}:
+        return False  # "no threat of a tsunami" is not the earthquake that struck
     return get_event_type(a.type).is_mergeable(a, b, headline)
 
 

@@ -42,9 +42,11 @@ class TriggerRule(BaseModel):
             sense ("protesters demonstrated" vs "the visit demonstrated its value").
         transitive: Verbs only: without an object (or a passive subject) it is
             another sense ("the film bombed at the box office").
-        vehicle_argument: Verbs only: an object or a passive subject must be a
+        vehicle_argument: For verbs, an object or a passive subject must be a
             vehicle (``vehicles.en.txt``) or a structure (``structure_words``):
-            "the bus overturned", "sank the ferry", not "overturned the ruling".
+            "the bus overturned", "sank the ferry", not "overturned the ruling";
+            for nouns, a vehicle must modify the noun: "a bus plunge", not "a
+            plunge in shares".
         needs_arms: Verbs only: another sense unless a military or weapon word
             (``military_words``, ``weapon_words``) is in the verb's subject,
             object or agent ("warplanes struck targets", not "struck a deal").
@@ -138,7 +140,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "opponent_words": Words, "rivalry_words": Words, "fall_triggers": Words, "fall_preps": Words,
         "fall_hazards": Words,
         "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
-        "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
+        "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words, "aid_verbs": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

@@ -860,3 +860,114 @@ def test_a_headline_attack_by_other_unnamed_attackers_is_the_ledes(extractor: Ex
     )
     found = extractor.extract(text, published=PUBLISHED).incidents
     assert len(found) == 1
+
+
+def test_a_vehicle_plunge_in_a_headline_is_the_ledes_accident(extractor: Extractor) -> None:
+    """ "Nepal bus plunge kills 18": an accident (not an attack by Nepal), one with the lede's."""
+    text = (
+        "Nepal bus plunge kills 18\n\n"
+        "At least 18 people were killed when a crowded bus plunged into a river in western Nepal on "
+        "Saturday, police said."
+    )
+    (found,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert found.category.value == "accident"
+    assert found.actors == []
+
+
+def test_a_plunge_in_prices_is_no_accident(incident_extractor: Extractor) -> None:
+    assert _incidents(incident_extractor, "A plunge in copper prices hit mining shares in Santiago on Monday.") == []
+
+
+def test_a_storm_named_after_a_common_noun_is_the_disaster_where_it_swept(incident_extractor: Extractor) -> None:
+    """ "Storm Doris swept across Wales": the tagger's common noun "Storm" still names the storm, no party."""
+    text = "Storm Doris swept across Wales on Thursday, bringing down trees and killing a cyclist, police said."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "disaster"
+    assert found.actors == []
+    assert found.location is not None and found.location.name == "Wales"
+
+
+def test_water_cannon_on_a_crowd_without_a_ship_is_unrest(incident_extractor: Extractor) -> None:
+    """ "Police used water cannon to disperse a crowd": no ship, so no maritime incident and no accident."""
+    text = "Police in Yerevan used water cannon and pepper spray on Tuesday to disperse a crowd outside parliament."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "riot"
+
+
+def test_a_nationality_capital_is_the_capital_city(incident_extractor: Extractor) -> None:
+    """ "marched through the Armenian capital": Yerevan, so the march has a place."""
+    text = "Crowds marched through the Armenian capital on Sunday to protest the new law."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "protest"
+    assert found.location is not None and (found.location.name, found.location.country) == ("Yerevan", "ARM")
+
+
+def test_the_helper_of_a_disaster_is_not_where_it_happened(incident_extractor: Extractor) -> None:
+    """ "Canada sends firefighters to help battle wildfires in ...": Canada is the helper, not the place."""
+    text = "Canada will send 100 firefighters to help battle the wildfires that killed 12 people last week."
+    found = _incidents(incident_extractor, text)
+    assert all(i.location is None or i.location.country != "CAN" for i in found)
+
+
+def test_a_collision_of_vehicles_is_an_accident(incident_extractor: Extractor) -> None:
+    text = "A collision between two buses near Porto killed four people on Monday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"
+
+
+def test_a_hypothetical_mention_does_not_merge_into_the_real_event(extractor: Extractor) -> None:
+    """ "... said there was no threat of a tsunami": the tsunami (hypothetical) lends the quake nothing."""
+    text = (
+        "MANILA, Jan 9 (Wire) - A strong earthquake struck off the coast of the southern Philippines on Tuesday, "
+        "damaging dozens of houses, officials said.\n\n"
+        "The country's seismology agency said there was no threat of a tsunami."
+    )
+    found = extractor.extract(text, published=PUBLISHED).incidents
+    quake = next(i for i in found if i.modality.value == "asserted")
+    assert quake.location is not None and quake.location.name != "MANILA"
+    assert not any("tsunami" in s.text for s in quake.evidence)
+
+
+def test_a_headline_by_the_ledes_party_described_alone_is_the_ledes(extractor: Extractor) -> None:
+    """ "Police shoot dead gunman ..." over "Belgian police shot dead a man ...": one shooting."""
+    text = (
+        "Police shoot dead gunman in Antwerp\n\n"
+        "Belgian police shot dead a man who opened fire on customers at a cafe in Antwerp on Saturday, "
+        "wounding three people, prosecutors said."
+    )
+    found = [i for i in extractor.extract(text, published=PUBLISHED).incidents if i.modality.value == "asserted"]
+    assert len(found) == 1
+
+
+def test_two_killings_of_different_named_victims_stay_two(extractor: Extractor) -> None:
+    """ "X was shot dead ... Y, a lawyer stabbed to death in 2009": the old killing is its own incident."""
+    text = (
+        "HANOI (Wire) - Blogger Tran Minh was shot dead outside a bookshop in Hanoi on Sunday, "
+        "police said.\n\n"
+        "Rights groups recalled the case of Le Van Hoa, a lawyer who was stabbed to death in 2009 in "
+        "Nghe An province."
+    )
+    found = extractor.extract(text, published=PUBLISHED).incidents
+    assert len(found) == 2
+    assert {i.date.start.year if i.date else None for i in found} >= {2009}
+
+
+def test_an_unplaced_incident_lies_in_the_country_the_article_is_about(extractor: Extractor) -> None:
+    """A kept incident with no place of its own: the country the body names twice as often as any other."""
+    text = (
+        "Lebanon's parliament failed again on Thursday to elect a president, prolonging a vacuum that has "
+        "left Lebanon without a head of state for a year.\n\n"
+        "The speaker of parliament said a new session would be held next month.\n\n"
+        "Separately, Lebanon's army said gunmen killed two soldiers in an ambush on Wednesday night."
+    )
+    (ambush,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert ambush.location is not None and ambush.location.country == "LBN"
+    assert any(p.rule == "incident.document_country" for p in ambush.provenance)
+
+
+def test_the_city_of_a_dateline_ends_at_its_dash() -> None:
+    """ "HANOI — -A blogger ...": the city, not the city with its dashes."""
+    from eventkit.extractors.anchoring import _DATELINE_PLACE_END
+
+    assert _DATELINE_PLACE_END.split("HANOI — -")[0].rstrip() == "HANOI"
+    assert _DATELINE_PLACE_END.split("LUSAKA, Zambia (AP) --")[0] == "LUSAKA"

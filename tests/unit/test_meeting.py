@@ -406,3 +406,23 @@ def test_talks_someone_is_ready_to_host_have_not_happened(meeting_extractor: Ext
     hosted = [m for m in found if {"Serbia", "Kosovo"} & _names(m)]
     assert all(m.modality.value == "hypothetical" for m in hosted)
     assert not any({"Serbia", "Kosovo"} & _names(m) and "Viktor Orban" in _names(m) for m in found)
+
+
+def test_a_summit_named_as_a_time_is_not_the_hosts_meeting(meeting_extractor: Extractor) -> None:
+    """ "hosted X for dinner ..., a day before an EU summit": the summit's party is not the host."""
+    text = (
+        "Dutch Prime Minister Mark Rutte hosted Belgian Prime Minister Alexander De Croo for dinner in The "
+        "Hague on Thursday, a day before a European Union summit on energy."
+    )
+    found = _meetings(meeting_extractor, text)
+    assert not any("European Union" in _names(m) and "Mark Rutte" in _names(m) for m in found)
+
+
+def test_a_relative_clause_on_a_persons_title_is_the_persons(meeting_extractor: Extractor) -> None:
+    """ "said Ana Ruiz, the U.N. relief chief, who met X": Ana Ruiz met X, not the U.N."""
+    text = (
+        '"This is a man-made crisis," said Ana Ruiz, the U.N. relief chief, who visited Port Sudan last week '
+        "and met army chief Abdel Fattah al-Burhan."
+    )
+    found = _meetings(meeting_extractor, text)
+    assert found and all("Ana Ruiz" in _names(m) and "U.N." not in _names(m) for m in found)

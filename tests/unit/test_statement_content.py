@@ -666,3 +666,25 @@ def test_a_promise_of_things_is_still_words(statement_extractor: Extractor) -> N
     """ "promised two new hospitals": a count of things promised is a promise, not money."""
     text = "Mayor Ana Duarte promised two new hospitals for the region by 2030."
     assert _said_by(_statements(statement_extractor, text), "Ana Duarte", "two new hospitals")
+
+
+def test_a_report_verb_without_a_clause_is_no_relayed_saying(statement_extractor: Extractor) -> None:
+    """ "Acme is recalling 300,000 trucks, the company said": "recall" takes cars back; the company speaks."""
+    text = (
+        "Carmaker Norberg Motors is recalling about 300,000 pickup trucks over a brake fault, the company said "
+        "on Thursday."
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Norberg Motors", "300,000 pickup trucks")
+    assert "recalling" in stmt.content
+
+
+def test_a_quote_after_a_colon_closing_a_verb_of_communication(statement_extractor: Extractor) -> None:
+    """'X thanked voters on social media: "..."': the quote is X's (VerbNet's "thank" reports speech)."""
+    text = 'Prime Minister Ivo Maric thanked voters on social media: "Tonight we celebrate, tomorrow we work."'
+    stmt = _said_by(_statements(statement_extractor, text), "Ivo Maric", "tonight we celebrate")
+    assert stmt.direct
+
+
+def test_a_colon_after_another_verb_of_the_clause_is_not_the_first_verbs(statement_extractor: Extractor) -> None:
+    text = 'Mayor Ana Duarte thanked the firefighters, who told reporters: "We only did our job tonight."'
+    assert not [s for s in _statements(statement_extractor, text) if s.speaker.name == "Ana Duarte"]

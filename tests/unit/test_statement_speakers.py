@@ -584,6 +584,24 @@ def test_a_surname_with_a_particle_is_the_whole_name(statement_extractor: Extrac
     assert _speaker_of(_statements(statement_extractor, text), "rebuild every school") == "Ingrid von der Heide"
 
 
+def test_a_national_teams_coach_may_be_called_by_another_nationality(statement_extractor: Extractor) -> None:
+    """ "Italy coach Tomas Herrera ... the Argentine said": the coach of a country's team, not its national."""
+    text = (
+        "Italy coach Tomas Herrera admitted his side had been outplayed in Rome.\n\n"
+        '"Scotland were better than us in every area," the Argentine said.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "better than us in every area") == "Tomas Herrera"
+
+
+def test_a_given_name_the_recogniser_left_out_is_part_of_the_name(statement_extractor: Extractor) -> None:
+    """ "Amnesty's Kenya director, Irungu Houghton, told reporters": the whole name, not "Houghton"."""
+    text = (
+        '"The evidence shows a pattern of unlawful killings," Amnesty\'s Kenya director, Irungu Houghton, '
+        "told reporters in Nairobi."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "pattern of unlawful killings") == "Irungu Houghton"
+
+
 def test_an_abbreviated_title_does_not_end_the_sentence_before_the_speaker(statement_extractor: Extractor) -> None:
     """ "..., Sgt. Ana Ruiz said.": the small model's tokenizer splits "Sgt." and the parser ended a sentence there."""
     text = "The driver left the car on the bridge and ran toward the river at about 6 a.m., Sgt. Ana Ruiz said."

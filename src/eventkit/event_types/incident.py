@@ -13,7 +13,10 @@ __all__ = ["INCIDENT"]
 
 
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
-    """Same category, compatible places, the same party (or one without; a country stands for its bodies)."""
+    """Same category, compatible places, the same party (or one without; a country stands for its bodies).
+
+    Two mentions whose victims are named people, none of them the same, are two incidents.
+    """
     assert isinstance(a, Incident) and isinstance(b, Incident)
     if a.category != b.category:
         return False
@@ -30,9 +33,21 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
         return False  # two bare mentions may be two incidents; a headline names the lede's
+    victims_a = [t for t in a.targets if t.kind == ActorKind.PERSON]
+    victims_b = [t for t in b.targets if t.kind == ActorKind.PERSON]
+    if victims_a and victims_b and not any(same_actor(x, y) for x in victims_a for y in victims_b):
+        return False  # "X was shot dead ... Y, stabbed to death in 2009": two killings
     if headline and _unnamed(a.actors) and _unnamed(b.actors):
         return True  # "Gunmen kill 12 ..." over "Suspected jihadists killed at least 12 ...": one attack
+    if headline and any(_kind_of(x, y) or _kind_of(y, x) for x in a.actors for y in b.actors):
+        return True  # "Police shoot dead ..." over "French police shot dead ...": the same police
     return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _kind_of(bare: Actor, named: Actor) -> bool:
+    """A one-word description heading the other's name: "police" and "French police", "troops" and "Kenyan troops"."""
+    words = named.name.lower().split()
+    return " " not in bare.name.strip() and len(words) > 1 and words[-1] == bare.name.lower()
 
 
 def _unnamed(actors: list[Actor]) -> bool:

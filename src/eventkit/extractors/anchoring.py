@@ -20,11 +20,13 @@ on its own when there is none ("a quake killed 300 people").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
+from eventkit.normalize.countries import country_name
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["anchor_incidents", "dateline_place", "is_anchored"]
 
+#: Where the city of a dateline ends: a comma, an agency's parenthesis, a dash or a colon.
+_DATELINE_PLACE_END = re.compile(r"[,(:\u2014\u2013\u2015]|\s-|--")
 #: How many body paragraphs count as the lead for the dateline fallback.
 _LEAD_BLOCKS = 2
 
@@ -106,8 +110,8 @@ def _parties(event: Incident) -> list[Actor]:
 def _join_by_party(events: list[Incident]) -> list[Incident]:
     """Unplaced mentions that share a named party with a placed incident of their kind are that incident.
 
-    "Kem Ley was shot dead in a cafe in Phnom Penh" ... "his killing" ...
-    "the suspect said he had shot Ley": one killing.
+    "Ana Ruiz was stabbed outside a bakery in Lima" ... "her killing" ...
+    "the suspect said he had attacked Ruiz": one killing.
     """
     from eventkit.merge import same_actor
 
@@ -154,7 +158,7 @@ def dateline_place(ctx: DocContext) -> Place | None:
         return None
     start, end = span
     # the city opens the dateline ("LUSAKA, Zambia (AP) --"), where the recogniser often misses it in capitals
-    words = ctx.clean.text[start:end].split(",")[0].rstrip()
+    words = _DATELINE_PLACE_END.split(ctx.clean.text[start:end])[0].rstrip()  # "HANOI — -": the city
     first = ctx.doc.char_span(start, start + len(words), alignment_mode="contract") if words else None
     if first is not None and len(first) and resolve_place(first.text) is not None:
         return ctx.place(first)
@@ -244,7 +248,27 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
                 out.append(event)  # "a quake killed 300 people": specific enough on its own
             continue  # background: "the war", "the unrest"
         out[host] = _absorb(out[host], event)
-    return sorted(out, key=_start)
+    return sorted(_in_document_country(ctx, out, dateline), key=_start)
+
+
+def _in_document_country(ctx: DocContext, events: list[Incident], dateline: Place | None) -> list[Incident]:
+    """Kept incidents without a place lie in the article's country, when it has one (:func:`_main_country`).
+
+    "..., a lawyer who was stabbed to death in 2009" in a story filed from
+    Hanoi about Vietnam: Vietnam.
+    """
+    if all(e.location is not None for e in events):
+        return events
+    main = _main_country(ctx, dateline)
+    if main is None:
+        return events
+    code, name = main
+    place = Place(name=name, kind=PlaceKind.COUNTRY, country=code)
+    prov = Provenance(field="location", rule="incident.document_country", note="the article's one country")
+    return [
+        e if e.location is not None else e.model_copy(update={"location": place, "provenance": [*e.provenance, prov]})
+        for e in events
+    ]
 
 
 def _headline_tolls(ctx: DocContext, events: list[Incident]) -> list[Incident]:
@@ -311,6 +335,39 @@ def _join_definite(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         else:
             out[host] = _absorb(out[host], event)
     return out
+
+
+def _main_country(ctx: DocContext, dateline: Place | None) -> tuple[str, str] | None:
+    """The country the article is about, as the body names it: at least twice, twice as often as any other.
+
+    The dateline's country counts once more ("DUBAI — ... on trial in
+    Bahrain ... Bahrain ... Bahrain": Bahrain, not the city it was filed from).
+    Returns its code and the name the body gives it ("Turkey").
+    """
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for rec in ctx.actors.records:
+        if rec.kind == ActorKind.COUNTRY and rec.country:
+            body = [(start, end) for start, end in rec.mentions if start >= ctx.actors.headline_end]
+            counts[rec.country] = counts.get(rec.country, 0) + len(body)
+            written = (_country_as_written(ctx.doc.text[start:end]) for start, end in body)
+            name = next((w for w in written if w is not None), None)  # "Turkey" as the text has it, not "Türkiye"
+            if name is not None:
+                names.setdefault(rec.country, name)
+    if dateline is not None and dateline.country:
+        counts[dateline.country] = counts.get(dateline.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    code = next(code for code, n in counts.items() if n == ranked[0])
+    return code, names.get(code) or country_name(code) or code
+
+
+def _country_as_written(surface: str) -> str | None:
+    """A mention's words as a country's name ("Turkey's" -> "Turkey", "IRAQ" -> "Iraq"); None for a capital."""
+    text = re.sub(r"['\u2019]s?$", "", surface.strip())
+    place = resolve_place(text.title() if text.isupper() else text)
+    return place.name if place is not None and place.kind == PlaceKind.COUNTRY else None
 
 
 def _area(place: Place | None) -> bool:

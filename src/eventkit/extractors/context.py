@@ -21,6 +21,7 @@ from eventkit.extractors.captions import photo_date
 from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
 from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
+from eventkit.normalize.countries import capital_city, country_from_adjective_phrase
 from eventkit.normalize.mentions import is_title
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import (
@@ -278,8 +279,12 @@ class DocContext:
         tagger took for places: "shook hands with Magufuli in Nairobi").
         """
         candidates: list[SpacySpan] = []
+        capitals: dict[int, Place] = {}
         for ent in self.sentence_ents(trigger):
-            if ent.label_ not in PLACE_LABELS and not place_read_as_organisation(ent) and not names_division(ent):
+            capital = self._capital_described(ent)
+            if capital is not None:
+                capitals[ent.start] = capital  # "marched through the Georgian capital": Tbilisi
+            elif ent.label_ not in PLACE_LABELS and not place_read_as_organisation(ent) and not names_division(ent):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
                 continue
@@ -290,6 +295,9 @@ class DocContext:
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
         for ent in candidates:
+            if ent.start in capitals:
+                capital = capitals[ent.start]
+                return capital, Provenance(field="location", span=capital.span, rule="place.capital_described")
             if _of_a_person(ent) or is_reference_point(ent.root):
                 continue  # "New Zealand's Christopher Luxon", "80 km north of Kabul": not where
             if resolve_place(ent.text) is None and (ent.root.dep_ in _MODIFIER_DEPS or self.in_headline(ent.root)):
@@ -300,6 +308,25 @@ class DocContext:
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
         return None
+
+    def _capital_described(self, ent: SpacySpan) -> Place | None:
+        """The city of "the Georgian capital", "the Afghan capital": a nationality before "capital".
+
+        Not when a name follows ("the Ukrainian capital Kyiv": the name is the
+        place itself) or the nationality is ambiguous.
+        """
+        head = ent.root.head
+        if ent.label_ != "NORP" or ent.root.dep_ not in {"amod", "compound"} or head.lower_ != "capital":
+            return None
+        if any(c.dep_ in {"appos", "compound"} and c.ent_type_ in PLACE_LABELS for c in head.children):
+            return None
+        code = country_from_adjective_phrase(ent.text)
+        city = capital_city(code) if code is not None else None
+        place = resolve_place(city) if city is not None else None
+        if place is None or place.country != code:
+            return None
+        span = self.span_of(ent.doc[ent.start : head.i + 1])
+        return place.model_copy(update={"span": span})
 
     def place(self, ent: SpacySpan) -> Place | None:
         """A grounded place for an entity span; venues keep the city named with them."""

@@ -240,8 +240,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             # group's other triggers say what happened
             primary = _named_by_onset(max(others, key=_specificity), others)
             category = IncidentCategory(primary.match.rule.category or "other")
+        elif not collided and _crowd_control(primary.match.token):
+            category = IncidentCategory.RIOT  # "Police used water cannon to disperse a group": force on a crowd
         elif all(v.pos_ == "VERB" for v in verbs) and not collided:
             return None  # "boarded a night bus": no ship, no collision
+        elif not collided and primary.match.rule.phrases and all(v.pos_ != "VERB" for v in verbs):
+            return None  # "water cannon", "a laser" with no ship, no crowd and no collision: no incident
         else:
             category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
@@ -402,6 +406,29 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
     return out
 
 
+def _crowd_control(tok: Token) -> bool:
+    """A sentence of force against a crowd: a crowd word (``unrest_groups``) or "disperse" in it."""
+    crowd = words("unrest_groups")
+    return any(t.lower_ in crowd or t.lemma_.lower() in {"disperse", "protest"} for t in tok.sent)
+
+
+def _helped(verb: Token) -> bool:
+    """The verb or a verb it is the infinitive of is one of help from outside (``aid_verbs``).
+
+    "sends firefighters to help battle the wildfires": the subject of the
+    whole chain is a helper, not where the wildfires burn.
+    """
+    aid = words("aid_verbs")
+    current = verb
+    for _ in range(4):
+        if current.lemma_.lower() in aid:
+            return True
+        if current.dep_ not in {"xcomp", "advcl"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _bare_participle(verb: Token) -> bool:
     """A past participle without auxiliary hung on another verb or a noun: passive in meaning.
 
@@ -503,7 +530,10 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     if reading.place is None:
         # "an explosion that went off in X", "the explosion went off in front of X": the clause it heads
         clause = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
-        whole = partitive_whole(tok)  # "one of the bombings came ... in X": the bombings are the subject
+        # "one of the bombings came ... in X": the bombings are the subject; "Storm Elin swept across X":
+        # the storm's name is
+        named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+        whole = partitive_whole(named)
         if whole.dep_ == "nsubj" and whole.head.pos_ == "VERB" and whole.head.lemma_.lower() not in casualty_verbs():
             clause.append(whole.head)
         for verb in clause:
@@ -533,7 +563,8 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in time_adjunct_preps()
         experienced = gov.lemma_.lower() in words("experiencer_verbs")
-        where = experienced or (reading.match.rule.category in _PLACE_CATEGORIES and not adjunct)
+        helper = _helped(gov)  # "Canada will send firefighters to help battle the wildfires"
+        where = experienced or (reading.match.rule.category in _PLACE_CATEGORIES and not adjunct and not helper)
         if where:
             # "Belarus, which suffered riots": the sufferer is where it happened
             for s in subjects:

@@ -78,6 +78,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "struck a deal", "hit the campaign trail": no arms, no strike
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
         return True  # "overturned the ruling", "derail the talks", "plunged the country into chaos"
+    if match.rule.vehicle_argument and tok.pos_ == "NOUN" and not _vehicle_modified(tok):
+        return True  # "a plunge in shares": only "a bus plunge", "the plunge of the coach" are accidents
     if tok.pos_ == "VERB" and _won_contest(tok):
         return True  # "the senator captured Ohio": an election won
     if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
@@ -99,7 +101,14 @@ def is_figurative(match: TriggerMatch) -> bool:
     if _sport(tok):
         return True  # "the striker shot past the keeper"
     if tok.pos_ in {"NOUN", "PROPN"}:
-        named_storm = tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"  # "Hurricane Milton"
+        # "Hurricane Milton", a title-case headline's "Harbour Blast Kills ..."; "Storm Elin" (the
+        # tagger's common noun before a storm's name)
+        named_storm = (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN") or (
+            match.rule.category == "disaster"
+            and tok.text[:1].isupper()
+            and tok.head.pos_ == "PROPN"
+            and tok.head.i == tok.i + 1
+        )
         if tok.dep_ == "compound" and len(match.span) == 1 and not named_storm:
             return True  # "riot police", "war crimes"
         modifiers = words("figurative_modifiers")
@@ -205,10 +214,25 @@ def _vehicle_argument(verb: Token) -> bool:
     return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in things)
 
 
+def _vehicle_modified(noun: Token) -> bool:
+    """A vehicle modifies the noun or is its "of" object: "a bus plunge", "the plunge of a minibus"."""
+    kinds = _vehicles()
+    mods = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}] + prep_objects(noun, ("of",))
+    return any(m.lemma_.lower() in kinds or m.lower_ in kinds for m in mods)
+
+
 def vehicle_party(verb: Token) -> bool:
-    """A vehicle is the verb's subject, object or partner ("two trains collided", "a bus hit a truck")."""
-    parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
-    parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    """A vehicle is the verb's subject, object or partner ("two trains collided", "a bus hit a truck").
+
+    For a noun, a vehicle among its modifiers or its "between"/"with"/"of"/"involving"
+    objects: "a collision between two trains", "a bus collision".
+    """
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        parties = [c for c in verb.children if c.dep_ in {"compound", "nmod", "poss"}]
+        parties += prep_objects(verb, ("between", "with", "of", "involving"))
+    else:
+        parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
+        parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     vehicles = _vehicles()
     return any(p.lemma_.lower() in vehicles or p.lower_ in vehicles for t in parties for p in (t, *t.conjuncts))
 

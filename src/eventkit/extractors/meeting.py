@@ -31,7 +31,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
-from eventkit.extractors.modality import modality_words
+from eventkit.extractors.modality import modality_words, time_adjunct_preps
 from eventkit.extractors.syntax import called_with_purpose
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -509,8 +509,9 @@ def _light_verb(noun: Token) -> Token | None:
         noun, head = head, head.head
     if noun.dep_ in OBJECT_DEPS | {"nsubjpass"} and head.lemma_ in _light_verbs():
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in _light_verbs():
-        return head.head
+    sequence = head.lower_ in time_adjunct_preps() - {"during", "throughout"}
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in _light_verbs() and not sequence:
+        return head.head  # "took part in the summit"; not "hosted a dinner a day before the summit"
     if (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"

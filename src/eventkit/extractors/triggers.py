@@ -415,7 +415,12 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         named = [g for g in prep_objects(token, ("of",)) if g.pos_ == "PROPN"]
         if named:
             target = named[0]
-    resolved = ctx.actor(target if target is not None else token)
+    target = target if target is not None else token
+    if target.dep_ == "appos" and target.pos_ == "NOUN" and target.head.pos_ == "PROPN":
+        person = ctx.actor(target.head)
+        if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
+            return person  # "Tom Fletcher, the U.N. relief chief, who visited ...": the person, not the U.N.
+    resolved = ctx.actor(target)
     if resolved is None:
         return None
     actor, confidence = resolved

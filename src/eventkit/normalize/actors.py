@@ -156,7 +156,8 @@ class ActorIndex:
             persons.append(ent)
         # body names before headline names, longest first, so that short forms attach to them
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
-        persons = [_through_particle(ent) for ent in persons]  # "Ursula von der" + "Leyen"
+        # "Ursula von der" + "Leyen"; "Irungu" + "Houghton" (a given name the recogniser left out)
+        persons = [_with_given_name(_through_particle(ent)) for ent in persons]
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
@@ -906,6 +907,36 @@ def _through_particle(ent: Span) -> Span:
     if not (after.is_alpha and after.text[:1].isupper() and after.pos_ == "PROPN"):
         return ent
     return doc[ent.start : ent.end + 1]
+
+
+def _with_given_name(ent: Span) -> Span:
+    """A person entity with the capitalised word before it when that word is an untagged part of the name.
+
+    "Kenya director, *Irungu* Houghton,": a proper noun hung as a compound
+    of the name, in no entity, neither a title, a person noun ("Attorney"),
+    a place nor a word the organisation lexicon knows, opening a name of at
+    most three words (at a sentence's start, only a known first name).
+    """
+    if ent.start == 0 or len(ent) > 2:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if (
+        before.ent_iob_ != "O"
+        or before.pos_ != "PROPN"
+        or before.dep_ != "compound"
+        or before.head.i not in range(ent.start, ent.end)
+    ):
+        return ent
+    if not (before.is_alpha and before.text[:1].isupper() and not before.is_upper) or is_title(before.text):
+        return ent
+    classes = word_classes()
+    if before.lower_ in classes.organisation_words | classes.media_words or resolve_place(before.text) is not None:
+        return ent
+    if before.lower_ in person_nouns() or country_from_adjective_phrase(before.text) is not None:
+        return ent  # "Attorney Brad Holm", "Rival Hillary Clinton", "Texan Ana Ruiz": a role or a people
+    if before.is_sent_start and first_name_gender(before.text) is None:
+        return ent  # a sentence's first word is capitalised anyway
+    return ent.doc[ent.start - 1 : ent.end]
 
 
 def _role_named(ent: Span) -> bool:

