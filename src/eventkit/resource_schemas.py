@@ -146,7 +146,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
         "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
         "name_prefixes": Words, "name_particles": Words, "stance_prefixes": Words,
-        "umbrella_organisation_words": Words, "company_words": Words,
+        "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {

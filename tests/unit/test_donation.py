@@ -267,3 +267,11 @@ def test_a_headline_gift_without_figures_is_the_ledes_gift_with_them(donation_ex
     )
     (found,) = _donations(donation_extractor, text)
     assert found.amount is not None and [i.quantity for i in found.items] == [2000]
+
+
+def test_a_gift_named_by_a_participle_on_it(donation_extractor: Extractor) -> None:
+    """ "a patrol boat gifted by Japan to the coast guard": the noun is the gift, "by" the donor."""
+    text = "A patrol boat gifted by Japan to the Philippine coast guard arrived in Manila on Friday."
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Japan") and found.recipient is not None
+    assert [i.description for i in found.items] == ["patrol boat"]

@@ -426,3 +426,13 @@ def test_a_relative_clause_on_a_persons_title_is_the_persons(meeting_extractor: 
     )
     found = _meetings(meeting_extractor, text)
     assert found and all("Ana Ruiz" in _names(m) and "U.N." not in _names(m) for m in found)
+
+
+def test_talks_conjoined_to_an_arrival_share_its_day_and_place(meeting_extractor: Extractor) -> None:
+    """ "arrived in Colombo on Friday evening and held talks with Y": Friday, in Colombo."""
+    text = (
+        "Maldivian President Mohamed Muizzu arrived in Colombo on Friday evening and held "
+        "talks with Sri Lankan President Anura Dissanayake."
+    )
+    talks = [m for m in _meetings(meeting_extractor, text) if "Anura Dissanayake" in _names(m)]
+    assert talks and all(m.date is not None and m.location is not None for m in talks)

@@ -602,6 +602,16 @@ def test_a_given_name_the_recogniser_left_out_is_part_of_the_name(statement_extr
     assert _speaker_of(_statements(statement_extractor, text), "pattern of unlawful killings") == "Irungu Houghton"
 
 
+def test_a_ministry_is_not_a_product_or_company_named_before(statement_extractor: Extractor) -> None:
+    """ "... sale of IRIS-T systems ..., the economy ministry said": not "IRIS", an organisation to the tagger."""
+    text = (
+        "Germany has approved the sale of IRIS-T air defence systems worth 1.2 billion euros to Egypt, "
+        "the economy ministry said on Wednesday."
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    assert "ministry" in stmt.speaker.name.lower()
+
+
 def test_an_abbreviated_title_does_not_end_the_sentence_before_the_speaker(statement_extractor: Extractor) -> None:
     """ "..., Sgt. Ana Ruiz said.": the small model's tokenizer splits "Sgt." and the parser ended a sentence there."""
     text = "The driver left the car on the bridge and ran toward the river at about 6 a.m., Sgt. Ana Ruiz said."

@@ -131,10 +131,15 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     recipient_heads: list[Token] = []
     objects: list[Token] = []
     in_passive = verb is not None and passive(verb)
+    # "a patrol vessel gifted by India to X": a participle on the gift it names
+    reduced = verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
     if verb is not None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         if in_passive:
             objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if reduced:
+            in_passive = True
+            objects.append(verb.head)
         if rule.frame == "receive":
             if in_passive:
                 return None  # "was received by Xi": a guest, not a gift

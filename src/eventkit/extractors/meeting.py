@@ -324,18 +324,22 @@ def _topics(ctx: DocContext, tok: Token, frame_name: str | None) -> list[Span]:
 def _from_clauses(
     tok: Token, verb: Token | None, own: Callable[[Token], _T | None], framing: Callable[[Token | None], _T | None]
 ) -> _T | None:
-    """A date or place from the trigger's own clause, else a light verb's or a framing clause's.
+    """A date or place from the trigger's own clause, else a light verb's, a framing clause's or a first conjunct's.
 
     "held talks on Monday" (light verb), "will travel to Washington next month
-    to meet Y" (the clause an infinitive of purpose hangs from).
+    to meet Y" (the clause an infinitive of purpose hangs from), "arrived in
+    Male on Friday ... and held talks with Y" (the verb it is conjoined to).
     """
     found = own(tok)
     if found is None and verb is None:
         gov = governing_verb(tok)
         if gov is not None and gov.lemma_ in _light_verbs():
             found = own(gov)
+            verb = gov
     if found is None and verb is not None:
         found = framing(verb)
+    if found is None and verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        found = own(verb.head)  # "arrived in Male on Friday ... and held talks with Y": the first verb's day and place
     return found
 
 

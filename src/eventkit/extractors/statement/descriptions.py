@@ -233,10 +233,15 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     """The description's organisation word fits the name ("the bank" for a bank, "the company" for any).
 
     Its lower-case modifiers must be in the name too when the name ends in
-    that word ("the transport ministry" is not the "health ministry").
+    that word ("the transport ministry" is not the "health ministry"). A
+    government portfolio ("the economy ministry": ``portfolio_words``) is
+    never a name without an organisation word ("IRIS", "Acme").
     """
     classes = word_classes()
     last = actor.name.split()[-1].lower() if actor.name else ""
+    own_words = {w.lower() for w in actor.name.split()}
+    if token.lower_ in classes.portfolio_words and not own_words & classes.organisation_words:
+        return False
     if last not in classes.organisation_words or token.lower_ in classes.umbrella_organisation_words:
         return True
     own = {_us_spelling(w.lower()) for w in actor.name.split()}
