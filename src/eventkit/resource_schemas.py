@@ -140,7 +140,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "opponent_words": Words, "rivalry_words": Words, "fall_triggers": Words, "fall_preps": Words,
         "fall_hazards": Words,
         "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
-        "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words, "aid_verbs": Words,
+        "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
+        "aid_verbs": Words, "site_nouns": Words, "cyber_words": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

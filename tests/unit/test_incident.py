@@ -971,3 +971,21 @@ def test_the_city_of_a_dateline_ends_at_its_dash() -> None:
 
     assert _DATELINE_PLACE_END.split("HANOI — -")[0].rstrip() == "HANOI"
     assert _DATELINE_PLACE_END.split("LUSAKA, Zambia (AP) --")[0] == "LUSAKA"
+
+
+def test_a_known_place_naming_a_site_is_where_it_happened(incident_extractor: Extractor) -> None:
+    """ "stabbed at Leeds railway station": Leeds names the station, so the place; "one U.S. soldier" stays none."""
+    text = "A woman was stabbed at Leeds railway station on Tuesday evening, police said."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Leeds"
+
+
+def test_an_attack_in_a_sentence_of_ransomware_is_a_cyber_attack(extractor: Extractor) -> None:
+    """ "Ransomware gang claims attack on Danish shipping firm": one cyber incident with the lede's."""
+    text = (
+        "Ransomware gang claims attack on Danish shipping firm\n\n"
+        "COPENHAGEN (Wire) - A ransomware group claimed responsibility on Monday for a cyberattack that shut "
+        "down the booking systems of a Danish shipping company last week."
+    )
+    found = extractor.extract(text, published=PUBLISHED).incidents
+    assert [i.category.value for i in found] == ["cyber"]

@@ -254,6 +254,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
     elif category == IncidentCategory.ATTACK and labour_strike(primary.match.token, labour):
         category = IncidentCategory.PROTEST  # "a strike by cabin crew", "a 24-hour rail strike"
+    elif category == IncidentCategory.ATTACK and _cyber_context(primary.match.token):
+        category = IncidentCategory.CYBER  # "Ransomware gang claims attack on port operator"
     actors: list[Actor] = []
     targets: list[Actor] = []
     # an unnamed party that is another of the group's triggers is the event itself
@@ -404,6 +406,15 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
                     continue  # "a roadside bombing", "the area": not a party
                 _add(out, actor)
     return out
+
+
+def _cyber_context(tok: Token) -> bool:
+    """An attack noun in a sentence of computer crime (``cyber_words``) and with no weapon word."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cyber, arms = words("cyber_words"), words("weapon_words")
+    lower = {t.lower_ for t in tok.sent}
+    return bool(lower & cyber) and not lower & arms
 
 
 def _crowd_control(tok: Token) -> bool:

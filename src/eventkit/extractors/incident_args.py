@@ -170,6 +170,11 @@ def antecedent_of(tok: Token) -> Token:
     return tok
 
 
+def _site_nouns() -> frozenset[str]:
+    """Nouns of a site a known place may name (``site_nouns``: "Leeds railway station", "a Kabul hotel")."""
+    return words("site_nouns")
+
+
 def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
     """The incident's place: a governed place entity, or "the town/city of X".
 
@@ -185,7 +190,11 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
                 root = ent.root
                 # "one U.S. soldier": a nationality on a person is not the place
                 modifier = root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
-                place_head = root.head.lower_ in PLACE_NOUNS or is_admin_word(root.head.text)
+                place_head = (
+                    root.head.lower_ in PLACE_NOUNS
+                    or is_admin_word(root.head.text)
+                    or root.head.lemma_.lower() in _site_nouns()  # "at Leeds railway station"
+                )
                 if modifier and not place_head and root.head.ent_type_ not in PLACE_LABELS:
                     found = None
                 if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"based", "-"}:
