@@ -16,6 +16,10 @@ one article it is either
 A mention with only a casualty count ("29 people were injured by an
 explosion") joins an anchored incident of its kind the same way, and stands
 on its own when there is none ("a quake killed 300 people").
+
+An incident kept without a place of its own lies in the country the article
+is about, when the body names one country far more often than any other
+(rule ``incident.document_country``).
 """
 
 from __future__ import annotations
@@ -264,7 +268,7 @@ def _in_document_country(ctx: DocContext, events: list[Incident], dateline: Plac
         return events
     code, name = main
     place = Place(name=name, kind=PlaceKind.COUNTRY, country=code)
-    prov = Provenance(field="location", rule="incident.document_country", note="the article's one country")
+    prov = Provenance(field="location", rule="incident.document_country", note="the country the article is about")
     return [
         e if e.location is not None else e.model_copy(update={"location": place, "provenance": [*e.provenance, prov]})
         for e in events

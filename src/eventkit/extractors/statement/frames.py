@@ -453,10 +453,10 @@ def _fronted_clause(cue: Token, speaker: Token | None) -> tuple[int, int] | None
 
     "Ana Ruiz, who had denied the charges, will appeal, her lawyer told
     reporters": no complement clause, but the sentence opens with a clause
-    of its own (opening with its subject: "When the vote ended, she said
-    ...", "Asked whether ..., he said ..." frame the saying; a finite verb,
-    not in a relative clause) that hangs from the cue alone and ends at the
-    comma before the speaker.
+    of its own that hangs from the cue alone and ends at the comma before
+    the speaker. The clause opens with its subject (a "When ...", "Asked
+    whether ..." or "Even as ..." clause frames the saying instead) and has
+    a finite verb outside any relative clause.
     """
     if speaker is None or speaker.i > cue.i or cue.dep_ != "ROOT":
         return None
