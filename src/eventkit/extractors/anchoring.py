@@ -349,22 +349,20 @@ def _main_country(ctx: DocContext, dateline: Place | None) -> tuple[str, str] | 
     Returns its code and the name the body gives it ("Turkey").
     """
     counts: dict[str, int] = {}
-    names: dict[str, str] = {}
     for rec in ctx.actors.records:
         if rec.kind == ActorKind.COUNTRY and rec.country:
-            body = [(start, end) for start, end in rec.mentions if start >= ctx.actors.headline_end]
-            counts[rec.country] = counts.get(rec.country, 0) + len(body)
-            written = (_country_as_written(ctx.doc.text[start:end]) for start, end in body)
-            name = next((w for w in written if w is not None), None)  # "Turkey" as the text has it, not "Türkiye"
-            if name is not None:
-                names.setdefault(rec.country, name)
+            body = sum(1 for start, _ in rec.mentions if start >= ctx.actors.headline_end)
+            counts[rec.country] = counts.get(rec.country, 0) + body
     if dateline is not None and dateline.country:
         counts[dateline.country] = counts.get(dateline.country, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
     code = next(code for code, n in counts.items() if n == ranked[0])
-    return code, names.get(code) or country_name(code) or code
+    # "Turkey" as the text has it, not "Türkiye"
+    mentions = (m for r in ctx.actors.records if r.kind == ActorKind.COUNTRY and r.country == code for m in r.mentions)
+    written = (_country_as_written(ctx.doc.text[start:end]) for start, end in mentions)
+    return code, next((w for w in written if w is not None), None) or country_name(code) or code
 
 
 def _country_as_written(surface: str) -> str | None:
