@@ -465,6 +465,7 @@ def clean(raw: str) -> CleanText:
             block_start = None
 
     seen_headline = False
+    body_seen = False  # a body paragraph has opened (a title-case dateline opens only the first)
     for (start, end, text), label in zip(lines, labels, strict=True):
         if label == "blank":
             close_block()
@@ -517,15 +518,11 @@ def clean(raw: str) -> CleanText:
             block_start = len(builder)
             block_kind = kind
         dateline = _DATELINE.match(raw, s, e) if kind == BlockKind.BODY and not continues else None
-        if (
-            dateline is None
-            and kind == BlockKind.BODY
-            and not continues
-            and not any(b.kind == BlockKind.BODY for b in blocks)
-        ):
+        if dateline is None and kind == BlockKind.BODY and not continues and not body_seen:
             # "Maputo — The government ...": the first paragraph only, a sentence after it
             dateline = _TITLE_DATELINE.match(raw, s, e)
             dateline = dateline if dateline is not None and raw[dateline.end() : dateline.end() + 1].isupper() else None
+        body_seen = body_seen or kind == BlockKind.BODY
         if dateline:
             # "NAIROBI, Kenya -- Officials met ...": the dateline is not part of the first sentence
             _rewrite_line(builder, raw, s, dateline.end())
