@@ -118,6 +118,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "meeting_triggers": {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
         "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
+        "topic_preps": Words, "proxy_nouns": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
@@ -141,7 +142,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "fall_hazards": Words,
         "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
         "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
-        "aid_verbs": Words, "site_nouns": Words, "cyber_words": Words,
+        "aid_verbs": Words, "site_nouns": Words, "cyber_words": Words, "crowd_lemmas": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

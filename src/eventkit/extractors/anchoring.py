@@ -348,11 +348,7 @@ def _main_country(ctx: DocContext, dateline: Place | None) -> tuple[str, str] | 
     Bahrain ... Bahrain ... Bahrain": Bahrain, not the city it was filed from).
     Returns its code and the name the body gives it ("Turkey").
     """
-    counts: dict[str, int] = {}
-    for rec in ctx.actors.records:
-        if rec.kind == ActorKind.COUNTRY and rec.country:
-            body = sum(1 for start, _ in rec.mentions if start >= ctx.actors.headline_end)
-            counts[rec.country] = counts.get(rec.country, 0) + body
+    counts = {code: n for code, (n, _) in ctx.actors.country_mentions().items()}
     if dateline is not None and dateline.country:
         counts[dateline.country] = counts.get(dateline.country, 0) + 1
     ranked = sorted(counts.values(), reverse=True)

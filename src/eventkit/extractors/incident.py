@@ -418,9 +418,9 @@ def _cyber_context(tok: Token) -> bool:
 
 
 def _crowd_control(tok: Token) -> bool:
-    """A sentence of force against a crowd: a crowd word (``unrest_groups``) or "disperse" in it."""
-    crowd = words("unrest_groups")
-    return any(t.lower_ in crowd or t.lemma_.lower() in {"disperse", "protest"} for t in tok.sent)
+    """A sentence of force against a crowd: a crowd word (``unrest_groups``, ``crowd_lemmas``: "disperse") in it."""
+    crowd, lemmas = words("unrest_groups"), words("crowd_lemmas")
+    return any(t.lower_ in crowd or t.lemma_.lower() in lemmas for t in tok.sent)
 
 
 def _helped(verb: Token) -> bool:

@@ -81,6 +81,12 @@ def _light_verbs() -> frozenset[str]:
 
 
 @per_resources
+def _extra_words(key: str) -> frozenset[str]:
+    """A word list of ``meeting_triggers.en.yaml`` besides the rules ("topic_preps", "proxy_nouns")."""
+    return frozenset(lexicon_extra(_TYPE, key) or ())
+
+
+@per_resources
 def _to_partner_verbs() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "to_partner_verbs") or ())
 
@@ -305,19 +311,18 @@ def _read_meeting(
 
 
 def _topics(ctx: DocContext, tok: Token, frame_name: str | None) -> list[Span]:
-    """What a meeting was about: a discussion verb's object, the "about"/"over" phrase of a meeting noun.
+    """What a meeting was about: a discussion verb's object, a meeting noun's ``topic_preps`` phrase.
 
     A place named there is a topic ("discussed the situation in Syria",
-    "talks about the Gaza ceasefire"), not where the parties met ("on" is
-    also where: "on the sidelines of the summit in Paris", "on the tarmac"),
-    nor is whom one met "on behalf of".
+    "talks about the Gaza ceasefire"), not where the parties met; nor is
+    whom one met for ("on behalf of": ``proxy_nouns``).
     """
     heads: list[Token] = []
     if frame_name == "topic":
         heads += [c for c in tok.children if c.dep_ == "dobj"]
     if tok.pos_ in {"NOUN", "PROPN"}:
-        heads += prep_objects(tok, ("about", "over"))
-    heads += [o for o in prep_objects(tok, ("on",)) if o.lower_ == "behalf"]  # "met X on behalf of Y"
+        heads += prep_objects(tok, tuple(_extra_words("topic_preps")))
+    heads += [o for o in prep_objects(tok, ("on",)) if o.lower_ in _extra_words("proxy_nouns")]
     return [ctx.span_of(tok.doc[h.left_edge.i : h.right_edge.i + 1]) for h in heads]
 
 

@@ -735,17 +735,31 @@ class ActorIndex:
         "Burkina Faso's junta ... The army said ...": an unowned national
         body in a story about one country is that country's.
         """
-        found: dict[str, str] = {}
-        for rec in self.records:
-            # a country the tagger read as an organisation ("Niger's rulers") is the country still
-            code = rec.country if rec.kind == ActorKind.COUNTRY else country_code(rec.name)
-            named = any(self.headline_end <= start < token.idx for start, _ in rec.mentions)
-            if code is not None and named and rec.kind in {ActorKind.COUNTRY, ActorKind.ORGANIZATION}:
-                found.setdefault(code, rec.name)
+        # a country the tagger read as an organisation ("Niger's rulers") is the country still
+        found = self.country_mentions(token.idx, organisations=True)
         if len(found) != 1:
             return None
-        ((code, name),) = found.items()
+        ((code, (_, name)),) = found.items()
         return Actor(name=name, kind=ActorKind.COUNTRY, country=code)
+
+    def country_mentions(self, end: int | None = None, *, organisations: bool = False) -> dict[str, tuple[int, str]]:
+        """How often the body names each country before ``end``: code -> (mentions, the first record's name).
+
+        Only countries named at least once count; with ``organisations``, an
+        organisation named like a country ("Niger" tagged ORG) counts as that country.
+        """
+        found: dict[str, tuple[int, str]] = {}
+        kinds = {ActorKind.COUNTRY, ActorKind.ORGANIZATION} if organisations else {ActorKind.COUNTRY}
+        for rec in self.records:
+            if rec.kind not in kinds:
+                continue
+            code = rec.country if rec.kind == ActorKind.COUNTRY else country_code(rec.name)
+            body = sum(1 for start, _ in rec.mentions if self.headline_end <= start and (end is None or start < end))
+            if code is None or not body:
+                continue
+            count, name = found.get(code, (0, rec.name))
+            found[code] = (count + body, name)
+        return found
 
     def salient_organisation(self, token: Token) -> Actor | None:
         """The organisation the body has named most often before ``token`` (no tie; not the dateline's agency).
