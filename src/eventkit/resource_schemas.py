@@ -118,7 +118,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "meeting_triggers": {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
         "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
-        "topic_preps": Words, "proxy_nouns": Words,
+        "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
@@ -142,17 +142,20 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "fall_hazards": Words,
         "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
         "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
-        "aid_verbs": Words, "site_nouns": Words, "cyber_words": Words, "crowd_lemmas": Words,
+        "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,
+        "cyber_words": Words, "crowd_lemmas": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
         "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
         "name_prefixes": Words, "name_particles": Words, "stance_prefixes": Words,
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
+        "role_prefixes": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
-        "byline": Words, "credit": Words, "promo_start": Words, "promo_continue": Words, "drop_line": Words,
+        "byline": Words, "credit": Words, "kicker": Words, "promo_start": Words, "promo_continue": Words,
+        "drop_line": Words,
     },
     "quantities": {
         "units": Words, "tens": Words, "small_scales": dict[str, int], "fractions": dict[str, int],
@@ -192,7 +195,6 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "proposition_objects": Words,
         "continuing_verbs": Words, "contrast_marks": Words, "narration_conjunctions": Words, "as_idioms": Words,
         "quote_verbs": Words,
-        "role_prefixes": Words,
         "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,
     },

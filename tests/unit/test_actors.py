@@ -295,3 +295,27 @@ def test_a_titled_person_of_a_country_after_of_has_that_country(nlp: Language) -
     index = ActorIndex(doc)
     (person,) = [r for r in index.records if r.kind == ActorKind.PERSON]
     assert (person.name, person.country) == ("Ana Sato", "JPN")
+
+
+def test_an_organisation_running_on_into_a_country_is_its_national_section(nlp: Language) -> None:
+    """ "Oxfam Ireland said": the organisation's national section, of that country, not the country speaking."""
+    doc = nlp("Amnesty International Kenya called on the government to investigate the killings.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    if ("Amnesty International", "ORG") not in ents or ("Kenya", "GPE") not in ents:
+        pytest.skip(f"the model tags {ents}")
+    actor, _, _ = ActorIndex(doc).resolve(_token(doc, "Kenya"))  # type: ignore[misc]
+    assert actor.name == "Amnesty International Kenya"
+    assert actor.kind == ActorKind.ORGANIZATION and actor.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The UN Syria envoy arrived in Geneva on Monday.", "Syria"),  # the country modifies a noun
+        ("Voters rejected what they called Obama's America in the vote.", "America"),  # a possessive
+    ],
+)
+def test_an_organisation_before_a_modifying_country_names_no_section(nlp: Language, text: str, country: str) -> None:
+    doc = nlp(text)
+    resolved = ActorIndex(doc).resolve(_token(doc, country))
+    assert resolved is None or " " not in resolved[0].name or resolved[0].kind != ActorKind.ORGANIZATION

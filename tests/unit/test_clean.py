@@ -355,3 +355,23 @@ def test_a_press_release_dateline_after_its_release_line_and_headline() -> None:
     assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith(
         "LEEDS, England, March 3, 2026 /PRNewswire/"
     )
+
+
+@pytest.mark.parametrize("kicker", ["Live: ", "WATCH: ", "Analysis: ", "## Breaking news: "])
+def test_a_section_label_opening_a_headline_is_dropped(kicker: str) -> None:
+    raw = f"{kicker}Ferry sinks off the north coast\n\nAll passengers were rescued, the coast guard said.\n"
+    cleaned = clean(raw)
+    assert cleaned.text.startswith("Ferry sinks off the north coast")
+    assert cleaned.blocks[0].kind == BlockKind.HEADLINE
+    assert any(reason == "kicker" for _, _, reason in cleaned.dropped)
+    assert cleaned.offsets.raw_text(0, 5) == "Ferry"
+
+
+def test_a_headline_that_is_only_a_label_and_a_word_stays() -> None:
+    assert clean("Analysis: Explained\n\nThe harbour reopened.\n").text.startswith("Analysis: Explained")
+
+
+def test_a_clock_time_opening_a_live_blog_entry_is_dropped() -> None:
+    raw = "Live: floods in the north\n\n18:10 A man in his 70s has died in the village of Ardal, police say.\n"
+    assert "18:10" not in clean(raw).text
+    assert "A man in his 70s has died" in clean(raw).text

@@ -989,3 +989,102 @@ def test_an_attack_in_a_sentence_of_ransomware_is_a_cyber_attack(extractor: Extr
     )
     found = extractor.extract(text, published=PUBLISHED).incidents
     assert [i.category.value for i in found] == ["cyber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the "where" clause of a place
+        ("Rescue teams reached Derna on Friday, where floods killed thousands of people last week.", "Derna"),
+        ("Japan sent doctors to Myanmar, where a powerful earthquake has killed more than 2,000 people.", "Myanmar"),
+        # a place an event's participle describes
+        ("Aid began to arrive in quake-hit Myanmar on Sunday as the death toll passed 2,000.", "Myanmar"),
+        # a wildfire that drove people away from a place
+        ("A wildfire forced thousands of residents to flee near Athens on Monday.", "Athens"),
+    ],
+)
+def test_an_event_without_a_place_of_its_own_takes_the_place_its_clause_describes(
+    incident_extractor: Extractor, text: str, place: str
+) -> None:
+    (found,) = _incidents(incident_extractor, "Disaster update\n\n" + text)
+    assert found.location is not None and found.location.name == place
+
+
+def test_a_where_clause_of_what_usually_happens_places_no_event(incident_extractor: Extractor) -> None:
+    """ "Indonesia, where trafficking involves ...": a habit of the place, no occurrence to place there."""
+    text = "The trend is strongest in Indonesia, where human trafficking involves thousands of children."
+    assert _incidents(incident_extractor, "Report\n\n" + text) == []
+
+
+def test_a_flight_date_dates_the_wildfire(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Fires\n\nA wildfire forced thousands to flee near Athens on Monday.")
+    assert found.date is not None and found.date.start.weekday() == 0
+
+
+def test_a_sentence_case_headline_opening_with_an_event_noun_triggers(extractor: Extractor) -> None:
+    """ "Wildfire forces thousands to flee near Athens": the first word, read as a name, is the event."""
+    text = (
+        "Live: Wildfire forces thousands to flee near Athens\n\nResidents of two towns were told to leave their homes."
+    )
+    (found,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert found.category == IncidentCategory.DISASTER
+    assert found.location is not None and found.location.name == "Athens"
+
+
+def test_an_attack_on_a_market_that_killed_people_is_an_attack(incident_extractor: Extractor) -> None:
+    """ "an attack on a market ... killed 120": not the figurative "assault on the smartphone market"."""
+    text = "Last week, an attack on a market in Omdurman killed at least 120 people, health workers said."
+    (found,) = _incidents(incident_extractor, "Sudan news\n\n" + text)
+    assert found.category == IncidentCategory.ATTACK
+    assert found.casualties is not None and found.casualties.killed == 120
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company launched an assault on the smartphone market with a cheaper model.",
+        "Critics said the strategy of airstrikes against positions in Iraq was failing.",
+    ],
+)
+def test_an_attack_on_a_market_or_position_in_general_is_no_incident(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Business\n\n" + text) == []
+
+
+def test_a_toll_of_another_time_is_not_the_clashs(incident_extractor: Extractor) -> None:
+    """ "the most serious since 2020, when 20 soldiers were killed in fighting": the 2020 fight's toll and year."""
+    text = (
+        "Border clash\n\n"
+        "Indian and Chinese troops clashed along their disputed border in the eastern Himalayas last week, "
+        "the defence ministry said.\n\n"
+        "The clash was the most serious since 2020, when 20 soldiers were killed in fighting in the Galwan valley."
+    )
+    found = _incidents(incident_extractor, text)
+    clash = next(i for i in found if i.trigger.text == "clashed")
+    assert clash.casualties is None or clash.casualties.killed is None
+    earlier = next(i for i in found if i.trigger.text == "fighting")
+    assert earlier.date is not None and earlier.date.start.year == 2020
+    assert earlier.casualties is not None and earlier.casualties.killed == 20
+
+
+def test_a_battle_with_a_senator_is_a_contest(incident_extractor: Extractor) -> None:
+    text = "In Iowa, where Ana Ruiz won narrowly after a hard-fought battle with Senator Tom Hale, turnout fell."
+    assert _incidents(incident_extractor, "Caucus results\n\n" + text) == []
+
+
+def test_a_gun_battle_with_one_man_stays_a_fight(incident_extractor: Extractor) -> None:
+    text = "Police shot dead a gunman after a two-hour gun battle with him in Dallas on Friday."
+    assert _incidents(incident_extractor, "Standoff\n\n" + text)
+
+
+def test_a_surname_opening_a_sentence_is_no_event_noun(extractor: Extractor) -> None:
+    """ "Lynch calls North Carolina home" in an article about Loretta Lynch: a name, not a lynching."""
+    text = (
+        "Senate race\n\nLoretta Lynch spoke to voters in Raleigh on Monday. Lynch calls North Carolina her home state."
+    )
+    assert extractor.extract(text, published=PUBLISHED).incidents == []
+
+
+def test_record_heat_that_kills_is_a_disaster(incident_extractor: Extractor) -> None:
+    text = "Record heat kills 12 in Sindh province as temperatures pass 50C"
+    (found,) = _incidents(incident_extractor, text + "\n\nHospitals set up special wards for heat patients.")
+    assert found.category == IncidentCategory.DISASTER

@@ -436,3 +436,39 @@ def test_talks_conjoined_to_an_arrival_share_its_day_and_place(meeting_extractor
     )
     talks = [m for m in _meetings(meeting_extractor, text) if "Anura Dissanayake" in _names(m)]
     assert talks and all(m.date is not None and m.location is not None for m in talks)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a measure of the talks between the light verb and the meeting noun
+        "President Ana Ruiz and Chancellor Olaf Brandt held more than five hours of talks in Lisbon on Tuesday.",
+        "President Ana Ruiz and Chancellor Olaf Brandt held a second round of talks in Lisbon on Tuesday.",
+    ],
+)
+def test_a_measure_of_talks_is_a_meeting_of_the_verbs_subject(meeting_extractor: Extractor, sentence: str) -> None:
+    (found,) = _meetings(meeting_extractor, "Leaders meet\n\n" + sentence)
+    assert {"Ana Ruiz", "Olaf Brandt"} <= _names(found)
+
+
+def test_two_titled_names_coordinated_under_an_apposition_both_take_part(meeting_extractor: Extractor) -> None:
+    """ "U.S. President X and Chinese President Y held talks": the parse hangs Y on X's apposition."""
+    text = (
+        "Leaders meet\n\n"
+        "U.S. President Barack Obama and Chinese President Xi Jinping held talks at the leadership compound "
+        "in Beijing on Tuesday evening."
+    )
+    (found,) = _meetings(meeting_extractor, text)
+    assert {"Barack Obama", "Xi Jinping"} <= _names(found)
+
+
+def test_a_where_clause_hung_on_the_day_gives_the_meeting_its_place_and_day(meeting_extractor: Extractor) -> None:
+    """ "flew to Geneva on Sunday, where he met X": the parse hangs the clause on the day."""
+    text = (
+        "Ministers meet\n\n"
+        "Foreign Minister Ana Ruiz flew to Geneva on Sunday, where she met her Danish counterpart Lars Holm "
+        "for four hours."
+    )
+    (found,) = _meetings(meeting_extractor, text)
+    assert found.location is not None and found.location.name == "Geneva"
+    assert found.date is not None and found.date.start.weekday() == 6

@@ -349,3 +349,29 @@ def test_an_object_with_a_predication_says_something(statement_extractor: Extrac
 )
 def test_an_object_without_a_predication_is_no_statement(statement_extractor: Extractor, text: str) -> None:
     assert _statements(statement_extractor, INTRO + text) == []
+
+
+def test_quote_after_reported_speech_in_its_paragraph_goes_on_with_it(statement_extractor: Extractor) -> None:
+    """ "X said ... . 'Quote.'" in one paragraph: the speaker's words go on, one statement, not dropped."""
+    text = (
+        INTRO
+        + "Ortiz said the reform was the most important vote of his career. "
+        + '"My father worked on these docks. I am doing this for him."'
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    assert "Ortiz" in stmt.speaker.name
+    assert "most important vote" in stmt.content and "My father worked on these docks" in stmt.content
+    assert "statement.quote_continues.v1" in stmt.rule_ids
+
+
+def test_a_scare_quote_in_narration_after_reported_speech_is_not_the_speakers(
+    statement_extractor: Extractor,
+) -> None:
+    """A quote inside a narrating sentence ('The choice was between "a costly gamble" and ...') joins nothing."""
+    text = (
+        INTRO
+        + "Ortiz said the council faced a hard choice this spring. "
+        + 'The options ranged from "a costly gamble on tourism" to closing the pier for good.'
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    assert "costly gamble" not in stmt.content

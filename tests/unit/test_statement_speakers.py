@@ -656,3 +656,48 @@ def test_a_verb_of_speech_with_a_way_and_no_words_is_no_statement(statement_extr
     """ "slammed into central Vietnam": "slam" is a verb of criticism, but "into" a place says nothing."""
     text = "Typhoon Kalo slammed into central Vietnam on Thursday, tearing roofs off thousands of homes."
     assert _statements(statement_extractor, text) == []
+
+
+def test_a_shadow_minister_is_not_the_minister_a_description_names(statement_extractor: Extractor) -> None:
+    """ "shadow home secretary Chris Philp ... The Home Secretary said": not Philp (``role_prefixes``)."""
+    text = (
+        "Deportation row deepens\n\n"
+        "Conservative shadow home secretary Chris Philp called for an inquiry into the figures on Monday.\n\n"
+        "The Home Secretary said the figures had included voluntary returns from the start."
+    )
+    speaker = _speaker_of(_statements(statement_extractor, text), "voluntary returns")
+    assert "Philp" not in speaker
+    assert speaker != "Home"  # "Home" tagged an organisation: the two words are one title
+
+
+def test_a_former_president_is_not_the_president_a_description_names(statement_extractor: Extractor) -> None:
+    text = (
+        "Harbour talks resume\n\n"
+        "Former President Ana Ruiz opened the conference in Lisbon on Monday.\n\n"
+        "Later the president said the harbour would be finished within two years."
+    )
+    found = _statements(statement_extractor, text)
+    assert all("Ruiz" not in s.speaker.name for s in found if "harbour would be finished" in s.content)
+
+
+def test_a_lede_description_is_the_person_the_article_gives_that_title(statement_extractor: Extractor) -> None:
+    """ "..., the country's defence minister said." then "Defence Minister Rajnath Singh told parliament ..."."""
+    text = (
+        "Border clash\n\n"
+        "Indian and Chinese troops clashed along their disputed border last week, leaving soldiers on both "
+        "sides with minor injuries, India's defence minister said on Tuesday.\n\n"
+        "Defence Minister Rajnath Singh told parliament that the troops had been pushed back."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "minor injuries") == "Rajnath Singh"
+
+
+def test_the_former_president_is_not_the_sitting_one(statement_extractor: Extractor) -> None:
+    """ "President Ana Ruiz ... the former president said": another person than the president the article names."""
+    text = (
+        "Harbour talks resume\n\n"
+        "President Ana Ruiz opened the conference in Lisbon on Monday.\n\n"
+        "Later the former president said the harbour would never be finished in time."
+    )
+    found = _statements(statement_extractor, text)
+    assert all("Ruiz" not in s.speaker.name for s in found if "never be finished" in s.content)

@@ -83,6 +83,13 @@ def _conflicting_casualties(a: Incident, b: Incident) -> bool:
     )
 
 
+def _apart_in_time(a: Incident, b: Incident) -> bool:
+    """Both dated, in periods that do not meet ("last week" and "in 2020, when ..."): two occurrences."""
+    if a.date is None or b.date is None:
+        return False
+    return a.date.end < b.date.start or b.date.end < a.date.start
+
+
 def _start(event: Incident) -> int:
     return event.trigger.start if event.trigger is not None else 0
 
@@ -100,6 +107,7 @@ def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | 
         if (toll or e.category == event.category)
         and e.modality == event.modality
         and not _conflicting_casualties(e, event)
+        and not _apart_in_time(e, event)
     ]
     before = [i for i in candidates if _start(out[i]) <= start]
     if before:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.extractors.captions import photo_date
-from eventkit.extractors.syntax import conjuncts, framing_verbs, governs
+from eventkit.extractors.syntax import coordinated, framing_verbs, governs, when_antecedent, where_antecedent
 from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
 from eventkit.normalize.countries import capital_city, country_from_adjective_phrase
@@ -176,7 +176,7 @@ class DocContext:
         out: list[Actor] = []
         seen: set[str] = set()
         for token in tokens:
-            for head in [token, *conjuncts(token)]:
+            for head in coordinated(token):
                 resolved = self.actor(head)
                 if resolved is None:
                     continue
@@ -190,6 +190,12 @@ class DocContext:
     def date_for(self, trigger: Token) -> tuple[When, Provenance] | None:
         """The date governing the trigger's own clause, resolved, with its provenance."""
         chosen = select_date(trigger, self.sentence_dates(trigger))
+        if chosen is None:
+            # "the worst clash since 2020, when 20 soldiers were killed in fighting": the day the clause
+            # describes; "flew to Geneva on Sunday, where he met X": the parse hangs the clause on the day
+            then = when_antecedent(trigger) or where_antecedent(trigger)
+            days = self.sentence_dates(trigger) if then is not None else ()
+            chosen = next((e for e in days if then is not None and e.start <= then.i < e.end), None)
         if chosen is None:
             return None
         direction = clause_direction(trigger)
@@ -291,7 +297,7 @@ class DocContext:
             if governs(ent.root, trigger):
                 candidates.append(ent)
         if not candidates:
-            return None
+            return self._where_place(trigger)
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
         for ent in candidates:
@@ -308,6 +314,30 @@ class DocContext:
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
         return None
+
+    def _where_place(self, trigger: Token) -> tuple[Place, Provenance] | None:
+        """The place a "where" clause holding the trigger describes ("in Geneva, where the two sides met")."""
+        antecedent = where_antecedent(trigger)
+        if antecedent is None:
+            return None
+        if antecedent.ent_type_ == "DATE":
+            # "flew to Geneva on Sunday, where he met ...": the clause hangs from the day after the place
+            day = next((e for e in self.sentence_ents(antecedent) if e.start <= antecedent.i < e.end), None)
+            before = [e for e in self.sentence_ents(antecedent) if day is not None and 0 <= day.start - e.end <= 2]
+            if not before:
+                return None
+            antecedent = before[-1].root
+        return self.place_named_at(antecedent, rule="place.where_clause")
+
+    def place_named_at(self, token: Token, *, rule: str) -> tuple[Place, Provenance] | None:
+        """The place entity ``token`` belongs to, grounded, with a provenance naming ``rule``."""
+        ent = next((e for e in self.sentence_ents(token) if e.start <= token.i < e.end), None)
+        if ent is None or (ent.label_ not in PLACE_LABELS and resolve_place(ent.text) is None):
+            return None  # a place, or a gazetteer name the recogniser tagged otherwise ("Derna" as an organisation)
+        place = self.place(ent)
+        if place is None:
+            return None
+        return place, Provenance(field="location", span=place.span, rule=rule)
 
     def _capital_described(self, ent: SpacySpan) -> Place | None:
         """The city of "the Georgian capital", "the Afghan capital": a nationality before "capital".

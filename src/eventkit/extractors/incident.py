@@ -538,6 +538,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     reading.place = place_for(ctx, tok)
     if reading.place is not None and is_own_modifier(ctx, tok, reading.place[0]):
         reading.place = None  # "the Russia-Ukraine conflict": the parties, not the place
+    flight: Token | None = None  # "forced thousands to flee near X": the flight the event caused
     if reading.place is None:
         # "an explosion that went off in X", "the explosion went off in front of X": the clause it heads
         clause = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
@@ -550,6 +551,11 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         for verb in clause:
             plain = verb.i == whole.head.i and whole.dep_ == "nsubj" and verb.lemma_.lower() not in strike_verbs()
             reading.place = place_for(ctx, verb, shallow=plain)  # "came a week after protests in X": not its place
+            if reading.place is None and plain:
+                # "a wildfire forced thousands to flee near X": the flight is from where it burns
+                fled = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words("flight_verbs")]
+                flight = fled[0] if fled else None
+                reading.place = place_for(ctx, flight, shallow=True) if flight is not None else None
             if reading.place is not None:
                 break
     reading.place = reading.place or site
@@ -558,7 +564,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if setting is not None:  # "the Afghan insurgency": where, not who
             nationality, reading.place = setting
             reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
-    reading.date = ctx.date_for(tok)
+    reading.date = ctx.date_for(tok) or (ctx.date_for(flight) if flight is not None else None)
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
         # "an earthquake struck Turkey": the stricken place

@@ -153,6 +153,15 @@ def _casualties_where(incident: Token, casualty: Token) -> bool:
     return clause.i in {incident.i, own.i}
 
 
+def _at_another_time(verb: Token) -> bool:
+    """A "when" clause of a date: "since 2020, when 20 soldiers were killed" tells of what happened then."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.ent_type_ == "DATE"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    )
+
+
 def partitive_whole(tok: Token) -> Token:
     """The quantifier a noun is counted by ("*one* of the deadliest bombings", "some of the riots"), or the noun."""
     head = tok.head
@@ -173,6 +182,14 @@ def antecedent_of(tok: Token) -> Token:
 def _site_nouns() -> frozenset[str]:
     """Nouns of a site a known place may name (``site_nouns``: "Leeds railway station", "a Kabul hotel")."""
     return words("site_nouns")
+
+
+def _struck_place(tok: Token) -> Token | None:
+    """The place an event's compound participle describes: "quake-hit Myanmar", "storm-battered Haiti"."""
+    head = tok.head
+    if tok.dep_ not in {"npadvmod", "compound", "nmod"} or head.lower_ not in words("struck_participles"):
+        return None
+    return head.head if head.dep_ in {"amod", "compound"} and head.head.i != head.i else None
 
 
 def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
@@ -202,6 +219,11 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
                 break
     if found is not None:
         return found
+    struck = _struck_place(tok)
+    if struck is not None:
+        found = ctx.place_named_at(struck, rule="incident.stricken_modifier")
+        if found is not None:
+            return found
     named = _prep_place(ctx, tok, shallow=shallow)
     if named is not None or shallow:
         return named
@@ -304,8 +326,8 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
             # "61 migrants are missing ... after their boat capsized": the trigger's clause says why
             or any(t.dep_ == "advcl" and tok.is_ancestor(t) for t in triggers)
         )
-        if not near:
-            continue
+        if not near or (_at_another_time(tok) and not any(linked(t, tok) or t.i == tok.i for t in triggers)):
+            continue  # "the most serious clash since 2020, when 20 soldiers were killed": another event's toll
         victims = [
             c
             for c in tok.children

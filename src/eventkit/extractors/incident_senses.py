@@ -123,12 +123,14 @@ def is_figurative(match: TriggerMatch) -> bool:
         if abstract_complement(tok):
             return True  # "an explosion of speculation", "a storm of criticism"
     if tok.pos_ in {"NOUN", "PROPN"}:
-        figurative = words("figurative_objects") | words("contest_objects")
-        if any(o.lemma_.lower() in figurative for o in prep_objects(tok, ("on", "against"))):
-            return True  # "an assault on the smartphone market", "a war on inflation"
+        objects = prep_objects(tok, ("on", "against"))
+        if any(o.lemma_.lower() in words("figurative_objects") for o in objects):
+            return True  # "a war on inflation", "an attack on the plan"
+        if any(o.lemma_.lower() in words("contest_objects") for o in objects) and not _physical_attack(tok):
+            return True  # "an assault on the smartphone market", not "an attack on a market in X killed 12"
     if tok.lemma_.lower() in words("opponent_words") and not _fights_a_party(tok):
         return True  # "fight terrorism", "the fight against the tax", "fought the senator"
-    if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok):
+    if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok) and not _armed_sentence(tok):
         return True  # "clashed with a TV host", "Smith and Jones clashed"
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
@@ -142,6 +144,26 @@ def is_figurative(match: TriggerMatch) -> bool:
         # ("rebels attacked a market", "tanks shelled positions of the militia")
         if any(o.lemma_.lower() in words("contest_objects") for o in objects):
             return not _armed_parties(tok)
+    return False
+
+
+def _physical_attack(noun: Token) -> bool:
+    """An attack on a site that has victims, or one attack with arms about or on a site in a named place.
+
+    "the attack on the market killed 12", "a rocket attack on a crowd", "an
+    attack on a market in Omdurman": a real assault, not a contest for buyers.
+    A bare plural ("airstrikes against positions in X") stays a kind of act.
+    """
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in casualty_verbs():
+        return True
+    if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    if _armed_sentence(noun):
+        return True
+    for obj in prep_objects(noun, ("on", "against")):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "at"}):
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children):
+                return True
     return False
 
 

@@ -32,7 +32,7 @@ from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.modality import modality_words, time_adjunct_preps
-from eventkit.extractors.syntax import called_with_purpose
+from eventkit.extractors.syntax import called_with_purpose, coordinated
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -516,6 +516,8 @@ def _light_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "compound":
         noun, head = head, head.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _extra_words("measure_nouns"):
+        noun, head = head.head, head.head.head  # "held five hours of talks", "a second round of talks"
     if noun.dep_ in OBJECT_DEPS | {"nsubjpass"} and head.lemma_ in _light_verbs():
         return head
     sequence = head.lower_ in time_adjunct_preps() - {"during", "throughout"}
@@ -557,7 +559,7 @@ def _meeting_nouns() -> frozenset[str]:
 def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     out: list[Actor] = []
     for head in frame.heads:
-        for tok in [head, *conjuncts(head)]:
+        for tok in coordinated(head):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _meeting_nouns():
                 continue  # "talks ... mediated by Egypt": the meeting itself is no participant
             if _title_of_next_name(tok):

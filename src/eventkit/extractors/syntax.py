@@ -61,6 +61,17 @@ def conjuncts(token: Token) -> list[Token]:
     return [t for t in token.conjuncts if t.i != token.i]
 
 
+def coordinated(token: Token) -> list[Token]:
+    """``token`` and the heads coordinated with it, also through an apposition.
+
+    "U.S. President Barack Obama and Chinese President Xi Jinping": the parse
+    may hang the second name on the first's apposition rather than on the
+    title that heads the phrase.
+    """
+    named = [c for c in token.children if c.dep_ == "appos"]
+    return [token, *conjuncts(token), *(c for a in named for c in conjuncts(a))]
+
+
 def governs(token: Token, trigger: Token) -> bool:
     """True when ``token`` attaches to ``trigger`` through prepositions/objects, not another clause."""
     seen = 0
@@ -80,6 +91,41 @@ def governs(token: Token, trigger: Token) -> bool:
         current = current.head
         seen += 1
     return False
+
+
+def where_antecedent(trigger: Token) -> Token | None:
+    """The noun a "where" clause holding the trigger describes.
+
+    "Myanmar, where an earthquake has killed 2,000 people" -> Myanmar. A
+    clause in the simple present or with a modal says what is usual or
+    possible there ("Indonesia, where trafficking involves ..."), no occurrence.
+    """
+    clause = _relative_clause_of(trigger, "where")
+    if clause is None or clause.tag_ in {"VBZ", "VBP", "VB"} or any(c.tag_ == "MD" for c in clause.children):
+        return None
+    return clause.head
+
+
+def when_antecedent(trigger: Token) -> Token | None:
+    """The date a "when" clause holding the trigger describes ("since 2020, when 20 soldiers were killed")."""
+    clause = _relative_clause_of(trigger, "when")
+    return clause.head if clause is not None and clause.head.ent_type_ == "DATE" else None
+
+
+def _relative_clause_of(trigger: Token, adverb: str) -> Token | None:
+    """The relative clause opened by ``adverb`` whose verb is the trigger or takes it as an argument.
+
+    The trigger is the clause's verb, its subject or object, or the object
+    of one of its prepositions ("killed in hand-to-hand fighting").
+    """
+    clause = trigger
+    if clause.dep_ == "pobj" and clause.head.dep_ == "prep":
+        clause = clause.head.head
+    elif clause.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == adverb for c in clause.children):
+        return None
+    return clause
 
 
 def framing_verbs(verb: Token | None, steps: int = 2) -> list[Token]:

@@ -210,9 +210,20 @@ def _raw_matches(doc: Doc, compiled: _Compiled) -> list[tuple[int, int, str]]:
 
 
 def _title_cased_noun(token: Token, allowed: tuple[str, ...]) -> bool:
-    """A noun or verb the tagger read as a proper noun in a title-cased headline ("Bus Crash Kills 12")."""
+    """A noun or verb the tagger read as a proper noun: in a title-cased headline ("Bus Crash Kills 12").
+
+    Or a sentence's capitalised first word that is no part of a longer name
+    ("Wildfire forces thousands to flee ...", not "Fire Chief Ana Ruiz") and
+    that the article never capitalises inside a sentence (not "Lynch calls ..."
+    in an article about Loretta Lynch).
+    """
     if token.pos_ != "PROPN" or not token.is_title or not {"NOUN", "VERB"} & set(allowed):
         return False
+    if token.i == token.sent.start and token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ != "ORG":
+        if any(c.pos_ == "PROPN" for c in token.children) or token.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        # a name the article writes capitalised inside sentences too ("Lynch calls ...", "Senator Lynch")
+        return not any(t.text == token.text and t.i != t.sent.start for t in token.doc)
     words = [t for t in token.sent if t.is_alpha and len(t) > 3]
     return len(words) >= 2 and sum(t.is_title for t in words) >= 0.8 * len(words)
 

@@ -418,6 +418,17 @@ class ActorIndex:
                 return  # "Democrats", "Muslims": groups, resolved on demand
             self._add_country(ent, code)
             return
+        section = self._national_section(ent)
+        if section is not None:
+            # "Amnesty International Kenya said": the organisation's national section, of that country
+            name, country = f"{name} {_norm(section.text)}", country_code(_norm(section.text))
+            rec = self._find(name, ActorKind.ORGANIZATION)
+            if rec is None:
+                rec = ActorRecord(name=name, kind=ActorKind.ORGANIZATION, country=country)
+                self.records.append(rec)
+            rec.mentions.append((ent.start_char, section.end_char))
+            self._by_ent[ent.start] = self._by_ent[section.start] = rec
+            return
         acronym = name.isupper() and len(name) <= 6
         rec = self._find(name, ActorKind.ORGANIZATION)
         if rec is None and acronym:
@@ -439,6 +450,30 @@ class ActorIndex:
             self._by_ent[nxt[1].i] = rec
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[ent.start] = rec
+
+    def _national_section(self, ent: Span) -> Span | None:
+        """The country an organisation's name runs on into, naming its national section ("Oxfam America").
+
+        The country must follow the name after one space and head the phrase
+        the name modifies: "the UN Syria envoy" (the country modifies a noun)
+        and "Obama's America" (a possessive) name no section.
+        """
+        doc = self.doc
+        if ent.end >= len(doc) or doc[ent.end].ent_iob_ != "B" or doc[ent.end].ent_type_ != "GPE":
+            return None
+        end = ent.end + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        section = doc[ent.end : end]
+        if (
+            ent[-1].tag_ == "POS"
+            or doc[ent.end - 1].whitespace_ != " "
+            or ent.root.head.i not in range(section.start, section.end)
+            or section.root.dep_ in {"compound", "nmod", "amod", "poss"}
+            or country_code(_norm(section.text)) is None
+        ):
+            return None
+        return section
 
     def _country_around(self, ent: Span) -> str | None:
         """The country of the noun phrase an organisation is named in ("Turkey's disaster agency AFAD")."""
@@ -540,7 +575,10 @@ class ActorIndex:
         if rec is not None and rec.kind != ActorKind.PERSON and token.ent_iob_ == "O" and token.lower_ in title_words():
             # "the Belarussian president": a titled person, not the country of the adjective
             described = self._describe_phrase(phrase)
-            if described is not None and described[0].kind == ActorKind.PERSON and described[2] >= 0.75:
+            # "the Home Secretary" ("Home" tagged an organisation): a title of two words is no organisation
+            before = token.nbor(-1) if token.i > 0 else None
+            office = before is not None and before.dep_ == "compound" and is_title(f"{before.text} {token.text}")
+            if described is not None and described[0].kind == ActorKind.PERSON and (described[2] >= 0.75 or office):
                 return described
         if (
             rec is not None
@@ -614,6 +652,7 @@ class ActorIndex:
                 and r.title is not None
                 and head.lower_ in r.title.lower()
                 and (country is None or r.country == country)
+                and _same_role(r.title, {t.lower_ for t in words})
             ]
             if len(matches) == 1:
                 return matches[0].to_actor(text), phrase, 0.75
@@ -849,6 +888,17 @@ class ActorIndex:
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
 _PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def _same_role(title: str, described: set[str]) -> bool:
+    """Whether a title and a description have the same prefixes that make a role another one.
+
+    "shadow home secretary Chris Philp" is no "the home secretary", "Deputy
+    Mayor Ana Ruiz" no "the mayor", "President George Bush" no "the former
+    president" (``role_prefixes``).
+    """
+    prefixes = word_classes().role_prefixes
+    return {w for w in title.lower().replace("-", " ").split() if w in prefixes} == described & prefixes
 
 
 def _title_run(words: list[Token]) -> list[str]:

@@ -51,6 +51,7 @@ class _Words(NamedTuple):
     umbrella_organisation_words: frozenset[str]
     company_words: frozenset[str]
     portfolio_words: frozenset[str]
+    role_prefixes: frozenset[str]
 
 
 @per_resources

@@ -153,6 +153,7 @@ _BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ 
 _TIME_STAMP = re.compile(
     r"[ \t]{0,8}\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]?[A-Z]{2,4})?"  # 14:05, 9.30am GMT
     r"[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]+"  # then a dash or a colon
+    r"|[ \t]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+(?=[A-Z])"  # or a clock time and a sentence: "18:10 A man ..."
 )
 # a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; ")
 _LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .match: anchored
@@ -205,6 +206,7 @@ _SMALL_WORDS = frozenset(
 class _Patterns:
     byline: tuple[re.Pattern[str], ...]
     credit: tuple[re.Pattern[str], ...]
+    kicker: tuple[re.Pattern[str], ...]
     promo_start: tuple[re.Pattern[str], ...]
     promo_continue: tuple[re.Pattern[str], ...]
     drop_line: tuple[re.Pattern[str], ...]
@@ -528,6 +530,11 @@ def clean(raw: str) -> CleanText:
             _rewrite_line(builder, raw, s, dateline.end())
             builder.insert("\n", dateline.end() - 1)
             s = dateline.end()
+        if kind == BlockKind.HEADLINE:
+            kicker = _kicker(raw, s, e)
+            if kicker is not None:
+                dropped.append((s, kicker, "kicker"))  # "Live: Wildfire forces ...": the section, not the headline
+                s = kicker
         for credit in _INLINE_DROPS.finditer(raw, s, e):
             # "(J. Doe/Agency)-Onlookers ...": a photo credit glued between a caption and the body;
             # "Ana Ruiz, left, greets ...": where a person stands in the photo, not a verb
@@ -547,6 +554,17 @@ def clean(raw: str) -> CleanText:
     offsets = replace(offsets, clean=double_single_quotes(shown))  # one character for one
     blocks_kept = tuple(b for b in blocks if b.end > b.start)
     return CleanText(offsets.clean, offsets, blocks_kept, tuple(dropped), shown if shown != offsets.clean else "")
+
+
+def _kicker(raw: str, start: int, end: int) -> int | None:
+    """The raw offset after a headline's section label ("Live: ", "WATCH: "), if the headline opens with one."""
+    line = raw[start:end]
+    mark = _LINE_MARK.match(line)
+    pos = mark.end() if mark else 0
+    label = next((m for p in _patterns().kicker if (m := p.match(line[pos:])) is not None), None)
+    if label is None or len(_WORD.findall(line[pos + label.end() :])) < 2:
+        return None
+    return start + pos + label.end()
 
 
 def _last_visible(builder: TextBuilder) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS
+from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import trim
 
@@ -18,7 +18,7 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
     statement continues that statement when the statement is a direct quote
     (its ``rule_ids`` gain ``statement.quote_continues.v1``), and is a new
     direct statement of the same speaker after reported speech ("X said that
-    ...", then X's words in quotes). The new statements are returned.
+    ...", then X's words in quotes, in the same paragraph or the next). The new statements are returned.
     """
     ctx, doc, text = reader.ctx, reader.doc, reader.text
     used = {c.quote.start for c in cands if c.quote is not None} | reader.claimed
@@ -57,6 +57,13 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
             # a paragraph that only continues the quote: the same statement, the same speaker
             last.extra.append(span)
             last.continued = True
+        elif same_para:
+            if not _whole_sentences(text, q):
+                used.add(q.start)
+                continue  # 'The choice was between "unfit" and ...': a quote inside narration
+            # "X said that ... . 'Quote.'": the speaker's own words go on with what was reported
+            last.extra.append(span)
+            last.continued = True
         elif prev_para_gap == 1:
             # a quote right after reported speech: the speaker's next words, a statement of its own
             out.append(
@@ -77,3 +84,10 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
             )
         used.add(q.start)
     return out
+
+
+def _whole_sentences(text: str, q: Quote) -> bool:
+    """Whether a quote is sentences of its own: it opens after a sentence's end and the text after it starts one."""
+    before = text[q.para_start : q.start].rstrip(" \"'\u201c\u2018")
+    after = text[q.end : q.para_end].lstrip(" \"'\u201d\u2019.!?")
+    return (not before or before[-1] in ".!?:") and (not after or after[0].isupper() or after[0] in '"\u201c')

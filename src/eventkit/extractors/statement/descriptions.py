@@ -71,13 +71,15 @@ def _introduced(role: Token) -> Token | None:
 def _same_role(role: Token, description: Token) -> bool:
     """Whether an earlier role word names the role of a description.
 
-    A prefix that makes another role (``role_prefixes``) must be in the
-    description too: "Deputy Mayor Ana Ruiz" is "the deputy mayor", never
-    "the mayor"; "Party nominee Jane Doe" is "the nominee".
+    The prefixes that make another role (``role_prefixes``) must be the
+    same on both: "Deputy Mayor Ana Ruiz" is "the deputy mayor", never "the
+    mayor"; "President Ana Ruiz" is never "the former president"; "Party
+    nominee Jane Doe" is "the nominee".
     """
-    prefixes = cue_lexicon().role_prefixes
-    words = {t.lower_ for t in description.subtree if t.i < description.i}
-    return all(c.lower_ in words for c in role.children if c.i < role.i and c.lower_.rstrip("-") in prefixes)
+    prefixes = word_classes().role_prefixes
+    words = {t.lower_.rstrip("-") for t in description.subtree if t.i < description.i}
+    own = {c.lower_.rstrip("-") for c in role.children if c.i < role.i} & prefixes
+    return own == words & prefixes
 
 
 def _places(tokens: Iterable[Token]) -> set[str]:

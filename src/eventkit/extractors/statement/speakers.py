@@ -153,7 +153,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         # "the Harbour Party leadership candidate argued": a person of the party, not the party
         return _titled_person(token, actor), min(conf, DESCRIPTION_CONFIDENCE), False
     phrase = noun_phrase(token)
-    generic = is_generic(phrase) and token.ent_type_ == ""
+    generic = is_generic(phrase) and token.ent_type_ == "" and not _titled_as(actor, token)
     if token.lower_ in reader.cues.not_speakers:
         return None
     if generic:
@@ -162,6 +162,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
     return actor, conf, generic
+
+
+def _titled_as(actor: Actor, token: Token) -> bool:
+    """The actor is the one person the article gives the description's title ("India's defense minister")."""
+    return actor.kind == ActorKind.PERSON and actor.title is not None and token.lower_ in actor.title.lower().split()
 
 
 #: Possessive pronouns that anchor a role to whoever they refer to: "*its* spokesman", "*her* office".
