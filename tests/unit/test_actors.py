@@ -319,3 +319,26 @@ def test_an_organisation_before_a_modifying_country_names_no_section(nlp: Langua
     doc = nlp(text)
     resolved = ActorIndex(doc).resolve(_token(doc, country))
     assert resolved is None or " " not in resolved[0].name or resolved[0].kind != ActorKind.ORGANIZATION
+
+
+def test_a_proper_noun_before_a_country_names_an_agency(nlp: Language) -> None:
+    """ "Health New Zealand said": the agency, of New Zealand, not the country speaking."""
+    doc = nlp("Health New Zealand said emergency departments would remain open.")
+    if [(e.text, e.label_) for e in doc.ents][:1] != [("New Zealand", "GPE")]:
+        pytest.skip("the model tags the agency whole")
+    actor, _, _ = ActorIndex(doc).resolve(_token(doc, "Zealand"))  # type: ignore[misc]
+    assert actor.name == "Health New Zealand"
+    assert actor.kind == ActorKind.ORGANIZATION and actor.country == "NZL"
+
+
+def test_a_title_heading_a_name_in_apposition_is_that_person(nlp: Language) -> None:
+    """ "Senate Majority Leader Chuck Schumer" (the parse heads the phrase with "Leader"), two leaders titled."""
+    doc = nlp(
+        "Senate Majority Leader Chuck Schumer on Tuesday accused Republicans of walking away from the deal. "
+        "Senate Minority Leader Mitch McConnell said his members had concerns."
+    )
+    leader = _token(doc, "Leader")
+    if not any(c.dep_ == "appos" for c in leader.children):
+        pytest.skip("the model heads the phrase with the name")
+    actor, _, _ = ActorIndex(doc).resolve(leader)  # type: ignore[misc]
+    assert actor.name == "Chuck Schumer"

@@ -275,3 +275,11 @@ def test_a_gift_named_by_a_participle_on_it(donation_extractor: Extractor) -> No
     (found,) = _donations(donation_extractor, text)
     assert _is(found.donor, "Japan") and found.recipient is not None
     assert [i.description for i in found.items] == ["patrol boat"]
+
+
+def test_a_sum_pledged_for_a_country_is_for_that_country(donation_extractor: Extractor) -> None:
+    """ "pledged 1 billion euros for Turkey": the sum's "for" names the recipient."""
+    text = "Donors meet\n\nThe European Union pledged 1 billion euros for Turkey at the conference on Monday."
+    (found,) = _donations(donation_extractor, text)
+    assert found.donor is not None and found.donor.name == "European Union"
+    assert found.recipient is not None and found.recipient.country == "TUR"

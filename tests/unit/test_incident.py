@@ -1088,3 +1088,17 @@ def test_record_heat_that_kills_is_a_disaster(incident_extractor: Extractor) -> 
     text = "Record heat kills 12 in Sindh province as temperatures pass 50C"
     (found,) = _incidents(incident_extractor, text + "\n\nHospitals set up special wards for heat patients.")
     assert found.category == IncidentCategory.DISASTER
+
+
+def test_a_worker_crushed_to_death_by_a_machine_is_an_accident_where_the_parse_hangs_it(
+    incident_extractor: Extractor,
+) -> None:
+    """ "crushed to death by a forklift in Leeds": an accident, placed though the parse hangs Leeds on the agent."""
+    (found,) = _incidents(incident_extractor, "Worker dies\n\nA worker was crushed to death by a forklift in Leeds.")
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.location is not None and found.location.name == "Leeds"
+
+
+def test_the_agent_itself_is_no_place(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "War\n\nThe town was shelled by Russia on Monday night.")
+    assert found.location is None or found.location.name != "Russia"

@@ -701,3 +701,21 @@ def test_the_former_president_is_not_the_sitting_one(statement_extractor: Extrac
     )
     found = _statements(statement_extractor, text)
     assert all("Ruiz" not in s.speaker.name for s in found if "never be finished" in s.content)
+
+
+def test_a_given_name_tagged_an_organisation_joins_the_surname(statement_extractor: Extractor) -> None:
+    """ "Novak Djokovic beat ..." with "Novak" tagged an organisation: "Djokovic said" is Novak Djokovic."""
+    text = (
+        "Djokovic wins in Melbourne\n\n"
+        "MELBOURNE — Novak Djokovic beat Stefanos Tsitsipas 6-3, 7-6, 7-6 on Sunday to win the title.\n\n"
+        '"This has been one of the most challenging tournaments I have ever played," Djokovic said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "most challenging tournaments") == "Novak Djokovic"
+
+
+def test_a_chief_constables_title_is_no_part_of_her_name(statement_extractor: Extractor) -> None:
+    text = (
+        'Police apologise\n\nChief Constable Sarah Crew said the force had "let the family down" and had made changes.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "let the family down") == "Sarah Crew"

@@ -512,3 +512,17 @@ def test_a_link_ends_the_sentence_before_it() -> None:
     after = next(t for t in doc if t.text == "A")
     assert after.is_sent_start  # the link ends the flattened embed; the spokeswoman starts a sentence
     assert not next(t for t in doc if t.text == "fares").is_sent_start
+
+
+def test_a_sum_announced_for_someone_is_a_gift_not_words(statement_extractor: Extractor) -> None:
+    """ "announced an additional $100 million in humanitarian aid for both countries": a donation, no statement."""
+    text = HEADLINE + (
+        "The United States announced an additional $100 million in humanitarian aid for Turkey and Syria, "
+        "bringing its total to $185 million."
+    )
+    assert _statements(statement_extractor, text) == []
+
+
+def test_a_result_announced_is_still_reported(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "Acme Shipping announced a record profit of $2 billion for the year on Tuesday."
+    assert _statements(statement_extractor, text)

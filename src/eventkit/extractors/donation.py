@@ -166,8 +166,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             recipient_heads += prep_objects(verb, ("to", "for"))
             for obj in objects:
-                # "sent supplies and a rescue team to X": the parser hangs "to X" on the last conjunct
-                recipient_heads += [r for o in (obj, *obj.conjuncts) for r in prep_objects(o, ("to",))]
+                # "sent supplies and a rescue team to X": the parser hangs "to X" on the last conjunct;
+                # "pledged 1 billion euros for Turkey": a sum is for whom it is given
+                preps = ("to", "for") if _is_amount(obj) else ("to",)
+                recipient_heads += [r for o in (obj, *obj.conjuncts) for r in prep_objects(o, preps)]
             # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth", and
             # "3 million euros in funding for X" on what the amount is in
             spent = [p for o in objects if _is_amount(o) for p in prep_objects(o, ("in",))]

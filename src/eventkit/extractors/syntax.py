@@ -77,14 +77,20 @@ def governs(token: Token, trigger: Token) -> bool:
     seen = 0
     current = token
     located = False  # the path has passed a place preposition of its own ("in X")
+    agent = False  # the path has passed the object of a passive's "by"
     while current.i != current.head.i and seen < 8:
         if current.head.i == trigger.i:
-            return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"}
+            return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"} or (
+                agent and located and current.dep_ == "agent"
+            )
         # a place inside a subordinate clause does not locate the main event
         if current.dep_ in CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:
             return False
         party = located and current.head.lower_ in _PARTY_PREPS  # "with Y in X", not "with X" or "with Y and X"
-        if current.dep_ == "pobj" and current.head.lower_ not in PLACE_PREPS and not party:
+        # "crushed by a forklift in Leeds", "shot by police in Lagos": the parse hangs the place on the agent
+        agent = agent or (current.dep_ == "pobj" and current.head.dep_ == "agent")
+        through_agent = agent and located  # not the agent itself: "attacked by Russia" is no place
+        if current.dep_ == "pobj" and current.head.lower_ not in PLACE_PREPS and not party and not through_agent:
             return False
         if current.dep_ == "prep" and current.lower_ in _LOCATING_PREPS:
             located = True

@@ -138,9 +138,14 @@ class ActorIndex:
     def _build(self) -> None:
         persons: list[Span] = []
         companies: list[Span] = []
+        person_words = {t.text for e in doc_ents(self.doc) if e.label_ == "PERSON" for t in e}
         for ent in doc_ents(self.doc):
             if ent.label_ == "ORG" and (_person_named(ent) or _role_named(ent)):
                 persons.append(ent)  # '"...," said Sophie Marchand', "club boss Unai Emery" tagged as organisations
+                continue
+            named = _given_name_before(ent, person_words) if ent.label_ == "ORG" else None
+            if named is not None:
+                persons.append(named)  # "Novak" tagged an organisation before "Djokovic", a person elsewhere
                 continue
             if ent.label_ != "PERSON":
                 continue
@@ -172,6 +177,8 @@ class ActorIndex:
                 self._add_place_actor(ent)  # "reached the besieged city of El Fasher": a city, no organisation
             elif ent.label_ in {"ORG", "NORP"}:
                 self._add_org(ent)
+            elif ent.label_ == "GPE" and (named := self._named_for_country(ent)) is not None:
+                self._add_agency(named, ent)  # "Health New Zealand said": an agency, not the country
             elif ent.label_ in {"GPE", "LOC"}:
                 self._add_place_actor(ent)
         self._link_untagged_surnames()
@@ -475,6 +482,45 @@ class ActorIndex:
             return None
         return section
 
+    def _named_for_country(self, ent: Span) -> Span | None:
+        """Capitalised words outside any entity that name something after a country ("*Health* New Zealand").
+
+        One or two proper nouns right before the country, compounds of it,
+        no title ("President"), nationality or determiner among them, and the
+        country heading a phrase of its own.
+        """
+        doc = self.doc
+        start = ent.start
+        while start > ent.start - 2 and start > 0:
+            word = doc[start - 1]
+            if (
+                word.pos_ != "PROPN"
+                or word.ent_type_
+                or not word.is_title
+                or word.dep_ != "compound"
+                or word.head.i not in range(ent.start, ent.end)
+                or is_title(word.text)
+            ):
+                break
+            start -= 1
+        if start == ent.start or country_code(_norm(ent.text)) is None:
+            return None
+        if ent.root.dep_ in {"compound", "amod", "nmod", "poss"}:
+            return None  # "the Health Canada rules" is Health Canada's, but "Team Kenya coach" is a coach
+        return doc[start : ent.end]
+
+    def _add_agency(self, named: Span, country: Span) -> None:
+        """An organisation named by words and a country ("Health New Zealand"), of that country."""
+        name = _norm(named.text)
+        rec = self._find(name, ActorKind.ORGANIZATION)
+        if rec is None:
+            rec = ActorRecord(name=name, kind=ActorKind.ORGANIZATION, country=country_code(_norm(country.text)))
+            self.records.append(rec)
+        rec.mentions.append((named.start_char, named.end_char))
+        for i in range(named.start, country.start):
+            self._by_ent[i] = rec
+        self._by_ent[country.start] = rec
+
     def _country_around(self, ent: Span) -> str | None:
         """The country of the noun phrase an organisation is named in ("Turkey's disaster agency AFAD")."""
         root = ent.root
@@ -542,8 +588,9 @@ class ActorIndex:
             return None
         if token.lower_ in word_classes().person_pronouns or token.lower_ in word_classes().group_pronouns:
             return self.resolve_pronoun(token)
-        if token.pos_ == "NOUN":
-            # "his Australian counterpart Penny Wong", "the agency, NEMA": the name in apposition
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.lower_ in title_words()):
+            # "his Australian counterpart Penny Wong", "the agency, NEMA": the name in apposition;
+            # "Senate Majority Leader Chuck Schumer" with the title heading the phrase
             named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}]
             if named:
                 found = self.resolve(named[0])
@@ -1001,6 +1048,26 @@ def _with_given_name(ent: Span) -> Span:
     if before.is_sent_start and first_name_gender(before.text) is None:
         return ent  # a sentence's first word is capitalised anyway
     return ent.doc[ent.start - 1 : ent.end]
+
+
+def _given_name_before(ent: Span, person_words: set[str]) -> Span | None:
+    """A one-word entity that is the given name of the capitalised word after it, a person's name elsewhere.
+
+    "Novak Djokovic beat ..." with "Novak" tagged an organisation and
+    "Djokovic" outside any entity, while the article tags "Djokovic" a person
+    later: the two words name that person.
+    """
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or not ent[0].is_title or ent[0].dep_ != "compound":
+        return None
+    if ent[0].tag_ != "NNP" or country_from_adjective_phrase(ent.text) is not None:
+        return None  # "Republicans Jolly", "Democrat Smith": a party before a surname
+    after = doc[ent.end]
+    if after.i != ent[0].head.i or after.ent_iob_ == "B" or after.pos_ != "PROPN" or after.text not in person_words:
+        return None
+    if is_title(ent.text) or resolve_place(ent.text) is not None:
+        return None
+    return doc[ent.start : ent.end + 1]
 
 
 def _role_named(ent: Span) -> bool:

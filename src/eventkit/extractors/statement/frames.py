@@ -291,6 +291,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
                 return  # "pledged 500 million euros to help ...": a gift promised (a donation), no words
             deps = {"dobj", "xcomp", "ccomp"}
         else:
+            if any(c.dep_ == "dobj" and _amount(c) and _beneficiary(c) for c in cue.children):
+                return  # "announced an additional $100 million in aid for both countries": a gift, no words
             deps = {"dobj", "prep", "oprd", "attr", "obj", "xcomp"}
         kids = [
             c
@@ -425,6 +427,15 @@ def _amount(noun: Token) -> bool:
     "promised two new hospitals" counts things and is a promise of words.
     """
     return noun.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(noun.text) is not None
+
+
+def _beneficiary(amount: Token) -> bool:
+    """A sum or measure of goods given to someone: a "for"/"to" phrase on it or on its verb."""
+    return any(
+        t.dep_ in {"prep", "dative"} and t.lower_ in {"for", "to"}
+        for t in (*amount.subtree, *amount.head.children)
+        if t.i > amount.i
+    )
 
 
 def _says_something(verb: Token) -> bool:
