@@ -1102,3 +1102,10 @@ def test_a_worker_crushed_to_death_by_a_machine_is_an_accident_where_the_parse_h
 def test_the_agent_itself_is_no_place(incident_extractor: Extractor) -> None:
     (found,) = _incidents(incident_extractor, "War\n\nThe town was shelled by Russia on Monday night.")
     assert found.location is None or found.location.name != "Russia"
+
+
+def test_an_unknown_name_before_a_division_word_is_a_place(incident_extractor: Extractor) -> None:
+    """ "in the Lower Shabelle region": an unknown name as the modifier of "region" still names the place."""
+    text = "Fighters attacked a military base in the Lower Shabelle region last week, killing at least 10 soldiers."
+    (found,) = _incidents(incident_extractor, "Somalia\n\n" + text)
+    assert found.location is not None and "Shabelle" in found.location.name

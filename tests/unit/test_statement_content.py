@@ -688,3 +688,29 @@ def test_a_quote_after_a_colon_closing_a_verb_of_communication(statement_extract
 def test_a_colon_after_another_verb_of_the_clause_is_not_the_first_verbs(statement_extractor: Extractor) -> None:
     text = 'Mayor Ana Duarte thanked the firefighters, who told reporters: "We only did our job tonight."'
     assert not [s for s in _statements(statement_extractor, text) if s.speaker.name == "Ana Duarte"]
+
+
+def test_a_that_clause_hung_on_a_circumstance_gerund_is_what_was_told(statement_extractor: Extractor) -> None:
+    """ "told supporters after casting her ballot that Moldovans had ...": the clause is the telling's."""
+    text = (
+        "Sandu, who has accused Moscow of trying to buy votes, told supporters after casting her ballot that "
+        'Moldovans had "a historic choice" to make.'
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Sandu", "Moldovans had")
+    assert stmt.content.startswith("Moldovans had")
+
+
+def test_a_that_clause_of_a_gerund_of_knowing_stays_its_own(statement_extractor: Extractor) -> None:
+    text = "Ana Ruiz told supporters after learning that the polls had closed that the result was close."
+    found = _statements(statement_extractor, text)
+    assert all(not s.content.startswith("the polls had closed") for s in found)
+
+
+def test_a_paragraph_that_introduces_another_is_no_block_quote(statement_extractor: Extractor) -> None:
+    """ "... fired back at the comments, including Rep. X:" then "Y also spoke out against it:" (posts left out)."""
+    text = (
+        "Local politicians were quick to respond. Councillor Ana Ruiz wrote:\n\n"
+        "Tom Hale, the mayor of Bergen, also spoke out against the plan to close the harbour:\n\n"
+        "The vote is in November."
+    )
+    assert all("also spoke out" not in s.content for s in _statements(statement_extractor, text))

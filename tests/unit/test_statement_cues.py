@@ -348,3 +348,22 @@ def test_a_colon_after_a_single_letter_without_questions_is_no_answer(extractor:
     text = HEADLINE + BODY + "\nA: The port will reopen in May, officials hope.\n"
     found = extractor.extract(text, published=PUBLISHED).statements
     assert not [s for s in found if "reopen in May" in s.content and "speaker_label" in s.rule_ids[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mendes shot back that Keller's companies had received millions in city contracts.", "Mendes"),
+        ("Keller fired back that the contracts had been awarded fairly and in the open.", "Keller"),
+    ],
+)
+def test_a_retort_with_a_clause_is_speech(statement_extractor: Extractor, text: str, speaker: str) -> None:
+    """ "shot back that ...": the parse reads "back" as an adverb; the phrasal cue still reports."""
+    intro = "Debate night\n\nLaura Mendes and Tom Keller met on stage on Wednesday.\n\n"
+    found = statement_extractor.extract(intro + text, published="2024-03-15").statements
+    assert [s.speaker.name for s in found] and speaker in found[0].speaker.name
+
+
+def test_a_shot_back_into_the_net_is_no_speech(statement_extractor: Extractor) -> None:
+    text = "Match report\n\nThe striker fired back into the net in the last minute to level the score."
+    assert statement_extractor.extract(text, published="2024-03-15").statements == []

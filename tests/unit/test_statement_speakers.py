@@ -719,3 +719,27 @@ def test_a_chief_constables_title_is_no_part_of_her_name(statement_extractor: Ex
         'Police apologise\n\nChief Constable Sarah Crew said the force had "let the family down" and had made changes.'
     )
     assert _speaker_of(_statements(statement_extractor, text), "let the family down") == "Sarah Crew"
+
+
+def test_a_transcript_label_in_capitals_is_the_whole_name_in_title_case(statement_extractor: Extractor) -> None:
+    """ "NICK ROBINSON: ..." (the recogniser keeps "NICK"), "WES STREETING: ...": the label, title-cased."""
+    text = (
+        "Transcript excerpt: Today programme\n\n"
+        "NICK ROBINSON: Minister, the figures show waiting lists at a record high.\n\n"
+        "WES STREETING: We inherited a health service on its knees, and it will take time to fix.\n\n"
+        "NICK ROBINSON: But you have been in office for two years now."
+    )
+    found = _statements(statement_extractor, text)
+    assert {s.speaker.name for s in found} == {"Nick Robinson", "Wes Streeting"}
+
+
+def test_an_organisation_described_as_another_kind_is_not_the_description(statement_extractor: Extractor) -> None:
+    """ "a part supplied by engine maker Rolls-Royce ... In a statement, the airline said": not Rolls-Royce."""
+    text = (
+        "Airline grounds jets\n\n"
+        "Nordic Air said on Thursday that a faulty part supplied by engine maker Rolls-Royce had forced it to "
+        "ground eight of its jets.\n\n"
+        "In a statement, the airline said the problem had been found during routine maintenance."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Rolls-Royce" for s in found if "routine maintenance" in s.content)

@@ -526,3 +526,8 @@ def test_a_sum_announced_for_someone_is_a_gift_not_words(statement_extractor: Ex
 def test_a_result_announced_is_still_reported(statement_extractor: Extractor) -> None:
     text = HEADLINE + "Acme Shipping announced a record profit of $2 billion for the year on Tuesday."
     assert _statements(statement_extractor, text)
+
+
+def test_a_grant_of_a_sum_announced_for_something_is_no_statement(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "The ambassador, Kenji Sato, announced a grant of 600 million yen for coastal radar systems."
+    assert _statements(statement_extractor, text) == []

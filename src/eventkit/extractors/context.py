@@ -306,7 +306,10 @@ class DocContext:
                 return capital, Provenance(field="location", span=capital.span, rule="place.capital_described")
             if _of_a_person(ent) or is_reference_point(ent.root):
                 continue  # "New Zealand's Christopher Luxon", "80 km north of Kabul": not where
-            if resolve_place(ent.text) is None and (ent.root.dep_ in _MODIFIER_DEPS or self.in_headline(ent.root)):
+            division = ent.root.dep_ == "compound" and is_admin_word(ent.root.head.text)  # "the Lower Shabelle region"
+            if resolve_place(ent.text) is None and (
+                (ent.root.dep_ in _MODIFIER_DEPS and not division) or self.in_headline(ent.root)
+            ):
                 # "Sri Lankan officials": an unknown name used as a modifier is no place; nor is
                 # an unknown capitalised phrase of a title-case headline ("... at Supply Boat")
                 continue

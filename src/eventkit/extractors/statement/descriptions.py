@@ -182,7 +182,41 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
         actor = reader.ctx.actors.salient_organisation(token)  # "the airline said", paragraphs later
     if actor is None or not _same_kind(token, actor) or not _same_country(token, actor):
         return None
+    if _described_otherwise(reader, token, actor):
+        return None  # "engine maker Rolls-Royce" is no "the airline"
     return _as_described(reader, token, actor)
+
+
+def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
+    """The article called the organisation a kind of body other than the description's.
+
+    "a part supplied by engine maker Rolls-Royce ... the airline said": a
+    lower-case noun the name carries as a compound or apposition ("maker")
+    that is not the description's head, unless that head names no industry
+    ("the company", "the group": an umbrella word that is no company word,
+    or company, firm, corporation).
+    """
+    classes = word_classes()
+    industry = classes.company_words - {"company", "firm", "corporation", "conglomerate"}
+    if token.lower_ in classes.umbrella_organisation_words and token.lower_ not in industry:
+        return False
+    rec = next((r for r in reader.ctx.actors.records if r.name == actor.name), None)
+    if rec is None:
+        return False
+    kinds: set[str] = set()
+    for start, end in rec.mentions:
+        span = token.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i != root.i:
+            root = root.head  # "Rolls" of "Rolls-Royce": the name's head carries its descriptors
+        for t in root.children:
+            if t.pos_ == "NOUN" and t.is_lower and t.dep_ in {"compound", "appos"}:
+                kinds.add(t.lemma_.lower())  # "engine maker Rolls-Royce", "Rolls-Royce, the engine maker"
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower:
+            kinds.add(root.head.lemma_.lower())  # "the engine maker, Rolls-Royce"
+    return bool(kinds) and _us_spelling(token.lemma_.lower()) not in {_us_spelling(k) for k in kinds}
 
 
 def _same_country(token: Token, actor: Actor) -> bool:

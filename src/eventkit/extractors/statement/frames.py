@@ -287,11 +287,11 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             wanted = {"xcomp", "ccomp", "dobj"} if lemma_of(cue) in _PROMISE_OBJECTS else {"xcomp", "ccomp"}
             if not any(c.dep_ in wanted and c.i > cue.i for c in cue.children):
                 return
-            if any(c.dep_ == "dobj" and _amount(c) for c in cue.children):
+            if any(c.dep_ == "dobj" and _sum(c) for c in cue.children):
                 return  # "pledged 500 million euros to help ...": a gift promised (a donation), no words
             deps = {"dobj", "xcomp", "ccomp"}
         else:
-            if any(c.dep_ == "dobj" and _amount(c) and _beneficiary(c) for c in cue.children):
+            if any(c.dep_ == "dobj" and _sum(c) and _beneficiary(c) for c in cue.children):
                 return  # "announced an additional $100 million in aid for both countries": a gift, no words
             deps = {"dobj", "prep", "oprd", "attr", "obj", "xcomp"}
         kids = [
@@ -337,6 +337,9 @@ def that_clause(cue: Token) -> Token | None:
     clause = _complement_as_relative(cue)
     if clause is not None:
         return clause
+    clause = _complement_of_circumstance(cue)
+    if clause is not None:
+        return clause
     if any(c.dep_ in _OBJECT_DEPS for c in cue.children):
         return None
     # "tweeted in the early hours *that* the vote ...": the parse made the clause a relative
@@ -355,6 +358,35 @@ def that_clause(cue: Token) -> Token | None:
                 if clause.dep_ == "relcl" and pobj.ent_type_ in _TIME_ENTS:
                     return clause
                 if clause.dep_ in {"acl", "ccomp"} and first_word(clause).dep_ == "mark":
+                    return clause
+    return None
+
+
+#: Prepositions of a circumstance in time before a gerund ("told supporters *after* casting her ballot that").
+_TIME_PREPS = frozenset({"after", "before", "while", "upon", "on", "following", "during"})
+
+
+def _complement_of_circumstance(cue: Token) -> Token | None:
+    """A that-clause the parse hung from the gerund of a circumstance after the cue.
+
+    "told supporters after casting her ballot *that* Moldovans had ...": a
+    gerund that is no cue and has its object before the clause takes no
+    clause of its own ("after learning that ..." does, and stays its own).
+    """
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _TIME_PREPS:
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or cue_group(gerund) is not None:
+                continue
+            # a concrete object ("casting her ballot"), not a claim whose content the clause is ("his attack that")
+            claims = cue_lexicon().claim_nouns
+            objects = [c for c in gerund.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in claims]
+            for clause in gerund.children:
+                opener = first_word(clause)
+                if clause.dep_ != "ccomp" or opener.lower_ != "that" or opener.dep_ != "mark":
+                    continue
+                if objects and objects[0].i < clause.i and own_subject(clause) is not None and _finite(clause):
                     return clause
     return None
 
@@ -429,13 +461,37 @@ def _amount(noun: Token) -> bool:
     return noun.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(noun.text) is not None
 
 
+def _sum(noun: Token) -> bool:
+    """An amount, or a noun of one: "500 million euros", "a grant of 600 million yen"."""
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return _amount(noun) or any(g.dep_ == "pobj" and _amount(g) for p in of for g in p.children)
+
+
 def _beneficiary(amount: Token) -> bool:
-    """A sum or measure of goods given to someone: a "for"/"to" phrase on it or on its verb."""
+    """A sum or measure of goods given to someone: a "for"/"to" phrase on it, its verb or what it is in.
+
+    "$100 million in aid *for both countries*", "a grant of 600 million yen
+    *for* coastal radar", "announced $5 million *to* the Red Cross"; not
+    "earnings of $8 a share, above the $8.04 analysts were looking for".
+    """
+    hosts = [amount, amount.head]
+    for prep in (c for c in amount.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+        hosts += [g for g in prep.children if g.dep_ == "pobj"]
     return any(
-        t.dep_ in {"prep", "dative"} and t.lower_ in {"for", "to"}
-        for t in (*amount.subtree, *amount.head.children)
-        if t.i > amount.i
+        t.dep_ in {"prep", "dative"} and t.lower_ in {"for", "to"} and t.i > amount.i and _party_object(t)
+        for host in hosts
+        for t in host.children
     )
+
+
+def _party_object(prep: Token) -> bool:
+    """The object of "for"/"to" may receive something: a name or a plural noun, not a time ("for the year")."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}:
+            continue
+        if obj.ent_type_ or obj.pos_ == "PROPN" or obj.tag_ == "NNS":
+            return True
+    return False
 
 
 def _says_something(verb: Token) -> bool:
@@ -607,8 +663,9 @@ def _block_quote(reader: Reader, cand: Candidate) -> bool:
 
     Pages set a long quotation as a block with no quote marks (a marked one
     is a linked quote). The cue's sentence ends its paragraph with a colon;
-    the next paragraph, of at least ``MIN_QUOTE_WORDS`` words and opening
-    with no mark, is what was said.
+    the next paragraph, of at least ``MIN_QUOTE_WORDS`` words, opening with
+    no mark and not itself ending with a colon (another introduction), is
+    what was said.
     """
     if cand.group != "report":
         return False
@@ -627,6 +684,8 @@ def _block_quote(reader: Reader, cand: Candidate) -> bool:
     block = trim(text, start, end, clause=False)
     if block is None or text[start] in "\"'" or len(text[start:end].split()) < MIN_QUOTE_WORDS:
         return False
+    if text[start:end].rstrip().endswith(":"):
+        return False  # "X also spoke out against Trump:": another introduction, of a post the page left out
     cand.content, cand.direct = block, True
     reader.claim_within(block)
     cand.rule = cand.rule or "statement.x_said_block.v1"

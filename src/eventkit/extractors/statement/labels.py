@@ -317,8 +317,12 @@ def label_candidate(
         root = body.root
         resolved = reader.ctx.actor(root) or resolved
     name = names.text.strip()
+    if resolved is not None and name.isupper() and len(resolved[0].name.split()) < len(name.split()):
+        resolved = None  # "NICK ROBINSON:" the recogniser cut the capitals to "NICK": the label is the name
     if resolved is not None and is_named(root):
         speaker = resolved[0]
+        if speaker.kind in {ActorKind.PERSON, ActorKind.UNKNOWN} and len(name.split()) > 1 and speaker.name.isupper():
+            speaker = speaker.model_copy(update={"name": speaker.name.title()})  # "WES STREETING:"
     elif any(c.isalpha() for c in name):
         kind = ActorKind.PERSON if root.ent_type_ in {"", "PERSON"} else ActorKind.ORGANIZATION
         speaker = Actor(name=name.title() if name.isupper() else name, kind=kind, mentions=[reader.ctx.span_of(names)])
