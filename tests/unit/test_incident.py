@@ -1109,3 +1109,23 @@ def test_an_unknown_name_before_a_division_word_is_a_place(incident_extractor: E
     text = "Fighters attacked a military base in the Lower Shabelle region last week, killing at least 10 soldiers."
     (found,) = _incidents(incident_extractor, "Somalia\n\n" + text)
     assert found.location is not None and "Shabelle" in found.location.name
+
+
+def test_a_name_after_the_town_of_is_a_place_whatever_its_label(incident_extractor: Extractor) -> None:
+    """ "near the town of Kutna Hora" (tagged a person) is more specific than the country after it."""
+    text = (
+        "Three people were killed when a passenger train collided with a lorry at a level crossing near the "
+        "town of Kutná Hora in the Czech Republic on Tuesday morning, police said."
+    )
+    (found,) = _incidents(incident_extractor, "Rail crash\n\n" + text)
+    assert found.location is not None and "Hora" in found.location.name
+
+
+def test_a_town_of_x_as_a_subject_places_no_event(incident_extractor: Extractor) -> None:
+    """ "only the town of X still has a clinic after ... heavy fighting": the town is no place of the fighting."""
+    text = (
+        "The aid group said that only the town of Gorvan still has a working clinic after the clinics in two "
+        "other towns were closed because of heavy fighting."
+    )
+    found = _incidents(incident_extractor, "Clinics close\n\n" + text)
+    assert all(i.location is None or i.location.name != "Gorvan" for i in found)

@@ -714,3 +714,15 @@ def test_a_paragraph_that_introduces_another_is_no_block_quote(statement_extract
         "The vote is in November."
     )
     assert all("also spoke out" not in s.content for s in _statements(statement_extractor, text))
+
+
+def test_a_trailing_according_to_is_the_relay_not_the_content(statement_extractor: Extractor) -> None:
+    """ "X told Y that ..., according to a government statement": the relay is reported_by, not content."""
+    text = (
+        "Ana Ruiz spoke to Tom Hale on Friday.\n\n"
+        "Ruiz told Hale that Norway supported talks and mediation to end the strike, according to a Norwegian "
+        "government statement."
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Ruiz", "Norway supported talks")
+    assert "according to" not in stmt.content
+    assert stmt.content.endswith("to end the strike")

@@ -28,6 +28,7 @@ from eventkit.normalize.places import (
     is_admin_word,
     is_reference_point,
     names_division,
+    names_settlement,
     place_read_as_organisation,
     resolve_place,
 )
@@ -290,7 +291,12 @@ class DocContext:
             capital = self._capital_described(ent)
             if capital is not None:
                 capitals[ent.start] = capital  # "marched through the Georgian capital": Tbilisi
-            elif ent.label_ not in PLACE_LABELS and not place_read_as_organisation(ent) and not names_division(ent):
+            elif (
+                ent.label_ not in PLACE_LABELS
+                and not place_read_as_organisation(ent)
+                and not names_division(ent)
+                and not names_settlement(ent)
+            ):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
                 continue

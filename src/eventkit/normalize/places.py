@@ -93,6 +93,7 @@ class PlaceLexicon(BaseModel):
     places: list[PlaceEntry] = Field(default_factory=list)
     feature_words: dict[PlaceKind, list[str]] = Field(default_factory=dict)
     admin_words: list[str] = Field(default_factory=list)
+    settlement_words: list[str] = Field(default_factory=list)
     generic_region_words: list[str] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
 
@@ -297,6 +298,21 @@ def names_division(ent: SpacySpan) -> bool:
         and division.dep_ == "pobj"
         and division.head.lower_ in _LOCATIVE_PREPS
     )
+
+
+def names_settlement(ent: SpacySpan) -> bool:
+    """A name of any label after a settlement noun and "of", the noun itself where something is.
+
+    "near the town of *Kutna Hora*" (tagged a person); not "the town of X
+    still has a hospital" (the town is a subject, not a place of the event).
+    """
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.lower_ not in {w.lower() for w in lexicon().settlement_words}:
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS  # where, not "the town of X still has"
 
 
 def is_place_feature(word: str) -> bool:

@@ -36,6 +36,12 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
         if host is not None and not host.relay_only:
             if host.reported_by is None and media is not None:
                 host.reported_by = media
+            if host.content is not None:
+                # "X told Y that ..., according to a government statement": the relay is no part of it
+                start, end = host.content
+                phrase_end = token.right_edge.idx + len(token.right_edge)
+                if start < token.idx < end and phrase_end >= end - 1:
+                    host.content = reader.clause(start, token.idx) or host.content
             continue
         # the speaker of an "earlier statement from the ministry"
         speaker_tok = pobj
