@@ -150,6 +150,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
         "name_prefixes": Words, "name_particles": Words, "stance_prefixes": Words,
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
+        "generic_company_words": Words,
         "role_prefixes": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },

@@ -342,3 +342,9 @@ def test_a_title_heading_a_name_in_apposition_is_that_person(nlp: Language) -> N
         pytest.skip("the model heads the phrase with the name")
     actor, _, _ = ActorIndex(doc).resolve(leader)  # type: ignore[misc]
     assert actor.name == "Chuck Schumer"
+
+
+def test_the_government_of_a_country_is_the_country(nlp: Language) -> None:
+    doc = nlp("The doses were donated by the government of Japan under the COVAX facility.")
+    actor, _, _ = ActorIndex(doc).resolve(_token(doc, "government"))  # type: ignore[misc]
+    assert actor.kind == ActorKind.COUNTRY and actor.country == "JPN"

@@ -283,3 +283,16 @@ def test_a_sum_pledged_for_a_country_is_for_that_country(donation_extractor: Ext
     (found,) = _donations(donation_extractor, text)
     assert found.donor is not None and found.donor.name == "European Union"
     assert found.recipient is not None and found.recipient.country == "TUR"
+
+
+def test_a_gift_received_and_named_by_its_donors_participle(donation_extractor: Extractor) -> None:
+    """ "X received 245,200 doses of vaccine donated by Japan": X receives; the item stops before the participle."""
+    text = (
+        "Vaccines arrive\n\n"
+        "Bangladesh on Monday received 245,200 doses of the AstraZeneca vaccine donated by the government of "
+        "Japan under the COVAX facility."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert found.donor is not None and found.donor.country == "JPN"
+    assert found.recipient is not None and found.recipient.country == "BGD"
+    assert [i.description for i in found.items] == ["doses of the AstraZeneca vaccine"]

@@ -1012,7 +1012,7 @@ def test_an_event_without_a_place_of_its_own_takes_the_place_its_clause_describe
 
 def test_a_where_clause_of_what_usually_happens_places_no_event(incident_extractor: Extractor) -> None:
     """ "Indonesia, where trafficking involves ...": a habit of the place, no occurrence to place there."""
-    text = "The trend is strongest in Indonesia, where human trafficking involves thousands of children."
+    text = "Smuggling is rife in the border province of Tarvel, where drug trafficking employs whole villages."
     assert _incidents(incident_extractor, "Report\n\n" + text) == []
 
 
@@ -1124,8 +1124,8 @@ def test_a_name_after_the_town_of_is_a_place_whatever_its_label(incident_extract
 def test_a_town_of_x_as_a_subject_places_no_event(incident_extractor: Extractor) -> None:
     """ "only the town of X still has a clinic after ... heavy fighting": the town is no place of the fighting."""
     text = (
-        "The aid group said that only the town of Gorvan still has a working clinic after the clinics in two "
-        "other towns were closed because of heavy fighting."
+        "The charity said that only the town of Gorvan still has a working clinic, since the clinics of two "
+        "nearby towns shut down during weeks of shelling by rival militias."
     )
     found = _incidents(incident_extractor, "Clinics close\n\n" + text)
     assert all(i.location is None or i.location.name != "Gorvan" for i in found)

@@ -358,7 +358,7 @@ def test_a_colon_after_a_single_letter_without_questions_is_no_answer(extractor:
     ],
 )
 def test_a_retort_with_a_clause_is_speech(statement_extractor: Extractor, text: str, speaker: str) -> None:
-    """ "shot back that ...": the parse reads "back" as an adverb; the phrasal cue still reports."""
+    """A retort ("shot back that ..."): "back" parsed as an adverb, the phrasal cue still reports."""
     intro = "Debate night\n\nLaura Mendes and Tom Keller met on stage on Wednesday.\n\n"
     found = statement_extractor.extract(intro + text, published="2024-03-15").statements
     assert [s.speaker.name for s in found] and speaker in found[0].speaker.name

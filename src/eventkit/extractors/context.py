@@ -193,7 +193,7 @@ class DocContext:
         chosen = select_date(trigger, self.sentence_dates(trigger))
         if chosen is None:
             # "the worst clash since 2020, when 20 soldiers were killed in fighting": the day the clause
-            # describes; "flew to Geneva on Sunday, where he met X": the parse hangs the clause on the day
+            # describes; "flew to Geneva on Sunday, where she met X": the parse hangs the clause on the day
             then = when_antecedent(trigger) or where_antecedent(trigger)
             days = self.sentence_dates(trigger) if then is not None else ()
             chosen = next((e for e in days if then is not None and e.start <= then.i < e.end), None)
@@ -330,7 +330,7 @@ class DocContext:
         if antecedent is None:
             return None
         if antecedent.ent_type_ == "DATE":
-            # "flew to Geneva on Sunday, where he met ...": the clause hangs from the day after the place
+            # "flew to Geneva on Sunday, where she met ...": the clause hangs from the day after the place
             day = next((e for e in self.sentence_ents(antecedent) if e.start <= antecedent.i < e.end), None)
             before = [e for e in self.sentence_ents(antecedent) if day is not None and 0 <= day.start - e.end <= 2]
             if not before:

@@ -165,6 +165,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             # "gave the Ivory Coast 5.1 million dollars": the indirect object receives
             recipient_heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             recipient_heads += prep_objects(verb, ("to", "for"))
+            gift = verb.head
+            if reduced and gift.dep_ in {"dobj", "obj"} and gift.head.lemma_ in _RECEIVE_VERBS:
+                recipient_heads += subjects_of(gift.head)  # "X received vaccines donated by Japan": X receives
             for obj in objects:
                 # "sent supplies and a rescue team to X": the parser hangs "to X" on the last conjunct;
                 # "pledged 1 billion euros for Turkey": a sum is for whom it is given
@@ -427,7 +430,9 @@ def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Toke
         own = t.head.i == head.i
         role = t.dep_ == "prep" and t.lower_ in _ROLE_PREPS
         conjunct = without_conjuncts and t.dep_ == "conj"
-        if role or (own and (t.dep_ in _CLAUSE_DEPS or conjunct)):
+        # a clause on a noun inside the phrase too: "doses of the vaccine donated by Japan under ..."
+        nested_clause = t.dep_ in {"acl", "relcl"}
+        if role or nested_clause or (own and (t.dep_ in _CLAUSE_DEPS or conjunct)):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 

@@ -122,7 +122,7 @@ def _relative_clause_of(trigger: Token, adverb: str) -> Token | None:
     """The relative clause opened by ``adverb`` whose verb is the trigger or takes it as an argument.
 
     The trigger is the clause's verb, its subject or object, or the object
-    of one of its prepositions ("killed in hand-to-hand fighting").
+    of a preposition on it ("killed in hand-to-hand fighting").
     """
     clause = trigger
     if clause.dep_ == "pobj" and clause.head.dep_ == "prep":

@@ -609,6 +609,10 @@ class ActorIndex:
             of_country = self._title_of_country(token)
             if of_country is not None:
                 return of_country
+        if token.ent_iob_ == "O" and token.lower_ in word_classes().state_words:
+            of_country = self._state_of_country(token)
+            if of_country is not None:
+                return of_country  # "the government of Japan": the country
         phrase = noun_phrase(token)
         # an entity inside the phrase, preferring the one the token belongs to
         rec = self.record_for_token(token)
@@ -665,6 +669,18 @@ class ActorIndex:
                 if len(known) == 1:
                     return known[0].to_actor(_norm(span.text)), span, 0.75
                 return Actor(name=_norm(span.text), kind=ActorKind.PERSON, country=code), span, 0.7
+        return None
+
+    def _state_of_country(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """The country of "the government of Japan", "the authorities of Chad": a state word and "of" a country."""
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                code = country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
+                if code is not None:
+                    span = self.doc[token.left_edge.i : obj.i + 1]
+                    name = country_name(code) or _norm(obj.text)
+                    actor = Actor(name=name, kind=ActorKind.COUNTRY, country=code, aliases=[_norm(span.text)])
+                    return actor, span, 0.85
         return None
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:

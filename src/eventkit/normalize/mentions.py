@@ -50,6 +50,7 @@ class _Words(NamedTuple):
     stance_prefixes: frozenset[str]
     umbrella_organisation_words: frozenset[str]
     company_words: frozenset[str]
+    generic_company_words: frozenset[str]
     portfolio_words: frozenset[str]
     role_prefixes: frozenset[str]
 

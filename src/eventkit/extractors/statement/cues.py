@@ -139,7 +139,7 @@ def cue_group(token: Token) -> str | None:
     cues = cue_lexicon()
     lemma = lemma_of(token)
     for child in token.children:
-        # "shot back that ...": the parse may read the particle as an adverb right after the verb
+        # a retort ("shot back that ..."): a parse may read the particle as an adverb right after the verb
         if child.dep_ in {"prt", "prep"} or (child.dep_ == "advmod" and child.i == token.i + 1):
             group = cues.phrasal.get((lemma, child.lower_))
             if group is not None:

@@ -194,10 +194,10 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
     lower-case noun the name carries as a compound or apposition ("maker")
     that is not the description's head, unless that head names no industry
     ("the company", "the group": an umbrella word that is no company word,
-    or company, firm, corporation).
+    or one of ``generic_company_words``).
     """
     classes = word_classes()
-    industry = classes.company_words - {"company", "firm", "corporation", "conglomerate"}
+    industry = classes.company_words - classes.generic_company_words
     if token.lower_ in classes.umbrella_organisation_words and token.lower_ not in industry:
         return False
     rec = next((r for r in reader.ctx.actors.records if r.name == actor.name), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.eventhood import is_abstract
+from eventkit.extractors.modality import time_adjunct_preps
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, declared_noun, idiom_noun, lemma_of
 from eventkit.extractors.statement.extent import (
     as_clause,
@@ -362,19 +363,16 @@ def that_clause(cue: Token) -> Token | None:
     return None
 
 
-#: Prepositions of a circumstance in time before a gerund ("told supporters *after* casting her ballot that").
-_TIME_PREPS = frozenset({"after", "before", "while", "upon", "on", "following", "during"})
-
-
 def _complement_of_circumstance(cue: Token) -> Token | None:
     """A that-clause the parse hung from the gerund of a circumstance after the cue.
 
     "told supporters after casting her ballot *that* Moldovans had ...": a
-    gerund that is no cue and has its object before the clause takes no
-    clause of its own ("after learning that ..." does, and stays its own).
+    gerund after a preposition of time (``adjunct_preps``) that is no cue and
+    has its object before the clause takes no clause of its own ("after
+    learning that ..." does, and stays its own).
     """
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _TIME_PREPS:
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in time_adjunct_preps():
             continue
         for gerund in prep.children:
             if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or cue_group(gerund) is not None:
