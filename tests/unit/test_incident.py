@@ -1129,3 +1129,16 @@ def test_a_town_of_x_as_a_subject_places_no_event(incident_extractor: Extractor)
     )
     found = _incidents(incident_extractor, "Clinics close\n\n" + text)
     assert all(i.location is None or i.location.name != "Gorvan" for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A gunman opened fire at an outlet mall in the Dallas suburb of Allen on Saturday, killing three.", "Allen"),
+        ("A man stabbed two people in the Paris suburb of Saint-Denis on Monday, police said.", "Saint-Denis"),
+    ],
+)
+def test_the_settlement_a_place_modifies_is_where(incident_extractor: Extractor, text: str, place: str) -> None:
+    """ "in the Dallas suburb of Allen": Allen, not the city that only locates it."""
+    (found,) = _incidents(incident_extractor, "Shooting\n\n" + text)
+    assert found.location is not None and found.location.name == place

@@ -27,6 +27,7 @@ from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import (
     is_admin_word,
     is_reference_point,
+    modifies_named_settlement,
     names_division,
     names_settlement,
     place_read_as_organisation,
@@ -310,8 +311,8 @@ class DocContext:
             if ent.start in capitals:
                 capital = capitals[ent.start]
                 return capital, Provenance(field="location", span=capital.span, rule="place.capital_described")
-            if _of_a_person(ent) or is_reference_point(ent.root):
-                continue  # "New Zealand's Christopher Luxon", "80 km north of Kabul": not where
+            if _of_a_person(ent) or is_reference_point(ent.root) or modifies_named_settlement(ent):
+                continue  # "New Zealand's Christopher Luxon", "80 km north of Kabul", "the Dallas suburb of X"
             division = ent.root.dep_ == "compound" and is_admin_word(ent.root.head.text)  # "the Lower Shabelle region"
             if resolve_place(ent.text) is None and (
                 (ent.root.dep_ in _MODIFIER_DEPS and not division) or self.in_headline(ent.root)

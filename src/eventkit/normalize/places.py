@@ -51,7 +51,9 @@ __all__ = [
     "is_admin_word",
     "is_city_name",
     "is_reference_point",
+    "modifies_named_settlement",
     "names_division",
+    "names_settlement",
     "place_read_as_organisation",
     "resolve_place",
     "within",
@@ -310,9 +312,24 @@ def names_settlement(ent: SpacySpan) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    if noun.pos_ != "NOUN" or noun.lower_ not in {w.lower() for w in lexicon().settlement_words}:
+    if not _is_settlement(noun):
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS  # where, not "the town of X still has"
+
+
+def modifies_named_settlement(ent: SpacySpan) -> bool:
+    """A place that only locates a named settlement: "the *Dallas* suburb of Allen", "the *Paris* suburb of X"."""
+    root = ent.root
+    noun = root.head
+    if root.dep_ != "compound" or not _is_settlement(noun):
+        return False
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return any(g.dep_ == "pobj" for p in of for g in p.children)
+
+
+def _is_settlement(noun: Token) -> bool:
+    """A settlement noun of ``settlement_words`` ("town", "suburb", "village")."""
+    return noun.pos_ == "NOUN" and noun.lower_ in {w.lower() for w in lexicon().settlement_words}
 
 
 def is_place_feature(word: str) -> bool:
