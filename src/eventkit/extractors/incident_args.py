@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import PLACE_LABELS, DocContext
 from eventkit.extractors.incident_senses import casualty_verbs, words
-from eventkit.extractors.syntax import passive
+from eventkit.extractors.syntax import passive, when_antecedent
 from eventkit.extractors.triggers import PLACE_NOUNS, prep_objects
 from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
@@ -151,15 +151,6 @@ def _casualties_where(incident: Token, casualty: Token) -> bool:
     whole = partitive_whole(incident)  # "one of the attacks came in X, where ..."
     own = whole.head if whole.dep_ in {"nsubj", "nsubjpass"} else whole
     return clause.i in {incident.i, own.i}
-
-
-def _at_another_time(verb: Token) -> bool:
-    """A "when" clause of a date: "since 2020, when 20 soldiers were killed" tells of what happened then."""
-    return (
-        verb.dep_ == "relcl"
-        and verb.head.ent_type_ == "DATE"
-        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-    )
 
 
 def partitive_whole(tok: Token) -> Token:
@@ -326,7 +317,9 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
             # "61 migrants are missing ... after their boat capsized": the trigger's clause says why
             or any(t.dep_ == "advcl" and tok.is_ancestor(t) for t in triggers)
         )
-        if not near or (_at_another_time(tok) and not any(linked(t, tok) or t.i == tok.i for t in triggers)):
+        # a "when" clause of a date tells of what happened then
+        another_time = when_antecedent(tok) is not None
+        if not near or (another_time and not any(linked(t, tok) or t.i == tok.i for t in triggers)):
             continue  # "the most serious clash since 2020, when 20 soldiers were killed": another event's toll
         victims = [
             c

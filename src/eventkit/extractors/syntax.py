@@ -64,9 +64,9 @@ def conjuncts(token: Token) -> list[Token]:
 def coordinated(token: Token) -> list[Token]:
     """``token`` and the heads coordinated with it, also through an apposition.
 
-    "U.S. President Barack Obama and Chinese President Xi Jinping": the parse
-    may hang the second name on the first's apposition rather than on the
-    title that heads the phrase.
+    "Portuguese President Ana Ruiz and Danish Prime Minister Lars Holm": the
+    parse may hang the second name on the first's apposition rather than on
+    the title that heads the phrase.
     """
     named = [c for c in token.children if c.dep_ == "appos"]
     return [token, *conjuncts(token), *(c for a in named for c in conjuncts(a))]

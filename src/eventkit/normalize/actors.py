@@ -40,6 +40,7 @@ from eventkit.normalize.mentions import (
     noun_phrase,
     person_nouns,
     pronoun_gender,
+    same_role_prefixes,
     title_words,
     word_classes,
 )
@@ -428,13 +429,7 @@ class ActorIndex:
         section = self._national_section(ent)
         if section is not None:
             # "Amnesty International Kenya said": the organisation's national section, of that country
-            name, country = f"{name} {_norm(section.text)}", country_code(_norm(section.text))
-            rec = self._find(name, ActorKind.ORGANIZATION)
-            if rec is None:
-                rec = ActorRecord(name=name, kind=ActorKind.ORGANIZATION, country=country)
-                self.records.append(rec)
-            rec.mentions.append((ent.start_char, section.end_char))
-            self._by_ent[ent.start] = self._by_ent[section.start] = rec
+            self._add_agency(self.doc[ent.start : section.end], section)
             return
         acronym = name.isupper() and len(name) <= 6
         rec = self._find(name, ActorKind.ORGANIZATION)
@@ -510,7 +505,7 @@ class ActorIndex:
         return doc[start : ent.end]
 
     def _add_agency(self, named: Span, country: Span) -> None:
-        """An organisation named by words and a country ("Health New Zealand"), of that country."""
+        """An organisation whose name ends in a country ("Health New Zealand", "Oxfam America"), of that country."""
         name = _norm(named.text)
         rec = self._find(name, ActorKind.ORGANIZATION)
         if rec is None:
@@ -715,7 +710,7 @@ class ActorIndex:
                 and r.title is not None
                 and head.lower_ in r.title.lower()
                 and (country is None or r.country == country)
-                and _same_role(r.title, {t.lower_ for t in words})
+                and same_role_prefixes(r.title.replace("-", " ").split(), (t.lower_ for t in words))
             ]
             if len(matches) == 1:
                 return matches[0].to_actor(text), phrase, 0.75
@@ -951,17 +946,6 @@ class ActorIndex:
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
 _PLURAL_PRONOUNS = frozenset({"they"})
-
-
-def _same_role(title: str, described: set[str]) -> bool:
-    """Whether a title and a description have the same prefixes that make a role another one.
-
-    "shadow home secretary Chris Philp" is no "the home secretary", "Deputy
-    Mayor Ana Ruiz" no "the mayor", "President George Bush" no "the former
-    president" (``role_prefixes``).
-    """
-    prefixes = word_classes().role_prefixes
-    return {w for w in title.lower().replace("-", " ").split() if w in prefixes} == described & prefixes
 
 
 def _title_run(words: list[Token]) -> list[str]:

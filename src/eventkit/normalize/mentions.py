@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from eventkit.lexicons import load_list, load_yaml, per_resources
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Span, Token
 
@@ -27,6 +27,7 @@ __all__ = [
     "noun_phrase",
     "person_nouns",
     "pronoun_gender",
+    "same_role_prefixes",
     "title_words",
     "word_classes",
 ]
@@ -119,6 +120,18 @@ def pronoun_gender(word: str) -> str | None:
 def person_nouns() -> frozenset[str]:
     """Nouns whose first WordNet sense is a person (``person_nouns.en.txt``: "journalist", "spokesman")."""
     return frozenset(load_list("lexicons/person_nouns.en.txt"))
+
+
+def same_role_prefixes(title: Iterable[str], described: Iterable[str]) -> bool:
+    """Whether a title and a description carry the same prefixes that make a role another one.
+
+    "shadow home secretary X" is no "the home secretary", "Deputy Mayor X"
+    no "the mayor", "Mayor X" no "the former mayor" (``role_prefixes``:
+    words, a trailing hyphen ignored, "ex-").
+    """
+    prefixes = word_classes().role_prefixes
+    own = {w.lower().rstrip("-") for w in title} & prefixes
+    return own == {w.lower().rstrip("-") for w in described} & prefixes
 
 
 def title_words() -> frozenset[str]:

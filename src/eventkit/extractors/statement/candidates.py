@@ -98,9 +98,13 @@ def _introduces_quote(reader: Reader, verb: Token) -> bool:
         last = nxt  # "went on"
     lemma = lemma_of(verb) if last is verb else f"{lemma_of(verb)} {last.lower_}"
     if lemma in reader.cues.quote_verbs and last.i + 1 < len(verb.doc) and last.nbor(1).text == ":":
-        colon = last.nbor(1)
-        return any(0 <= q.start - (colon.idx + 1) <= 3 for q in reader.quotes)
+        return _quote_after(reader, last.nbor(1))
     return _closes_at_colon(reader, verb)
+
+
+def _quote_after(reader: Reader, colon: Token) -> bool:
+    """A quotation opens right after the colon (a space or two and the mark between)."""
+    return any(0 <= q.start - (colon.idx + 1) <= 3 for q in reader.quotes)
 
 
 def _closes_at_colon(reader: Reader, verb: Token) -> bool:
@@ -117,7 +121,7 @@ def _closes_at_colon(reader: Reader, verb: Token) -> bool:
         if tok.text == ":":
             # the verb heads its clause (the parse may hang it from the quoted words)
             main = verb.dep_ == "ROOT" or (verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > tok.i)
-            return main and any(0 <= q.start - (tok.idx + 1) <= 3 for q in reader.quotes)
+            return main and _quote_after(reader, tok)
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", "?", "!", '"', "\u201c"}:
             return False
     return False

@@ -31,7 +31,7 @@ from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
-from eventkit.normalize.mentions import word_classes
+from eventkit.normalize.mentions import same_role_prefixes, word_classes
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -72,14 +72,13 @@ def _same_role(role: Token, description: Token) -> bool:
     """Whether an earlier role word names the role of a description.
 
     The prefixes that make another role (``role_prefixes``) must be the
-    same on both: "Deputy Mayor Ana Ruiz" is "the deputy mayor", never "the
-    mayor"; "President Ana Ruiz" is never "the former president"; "Party
-    nominee Jane Doe" is "the nominee".
+    same on both (:func:`~eventkit.normalize.mentions.same_role_prefixes`):
+    "Deputy Mayor Ana Ruiz" is "the deputy mayor", never "the mayor"; "Mayor
+    Ana Ruiz" is never "the former mayor"; "Party nominee Jane Doe" is "the
+    nominee".
     """
-    prefixes = word_classes().role_prefixes
-    words = {t.lower_.rstrip("-") for t in description.subtree if t.i < description.i}
-    own = {c.lower_.rstrip("-") for c in role.children if c.i < role.i} & prefixes
-    return own == words & prefixes
+    own = (c.lower_ for c in role.children if c.i < role.i)
+    return same_role_prefixes(own, (t.lower_ for t in description.subtree if t.i < description.i))
 
 
 def _places(tokens: Iterable[Token]) -> set[str]:
