@@ -348,3 +348,19 @@ def test_the_government_of_a_country_is_the_country(nlp: Language) -> None:
     doc = nlp("The doses were donated by the government of Japan under the COVAX facility.")
     actor, _, _ = ActorIndex(doc).resolve(_token(doc, "government"))  # type: ignore[misc]
     assert actor.kind == ActorKind.COUNTRY and actor.country == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "name", "country"),
+    [
+        ("The city of Tucson sued the contractor over the bridge.", "city", "city of Tucson", "USA"),
+        ("The state of Oregon sued the contractor over the bridge.", "state", "state of Oregon", None),
+    ],
+)
+def test_the_body_of_a_place_below_a_country_is_named_with_it(
+    nlp: Language, sentence: str, head: str, name: str, country: str | None
+) -> None:
+    doc = nlp(sentence)
+    actor, _, _ = ActorIndex(doc).resolve(_token(doc, head))  # type: ignore[misc]
+    assert actor.name == name and actor.kind == ActorKind.ORGANIZATION
+    assert country is None or actor.country == country

@@ -743,3 +743,23 @@ def test_an_organisation_described_as_another_kind_is_not_the_description(statem
     )
     found = _statements(statement_extractor, text)
     assert all(s.speaker.name != "Rolls-Royce" for s in found if "routine maintenance" in s.content)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The city of Tucson", "city of Tucson"),
+        ("The state of Oregon", "state of Oregon"),
+        ("The government of Portugal", "Portugal"),
+    ],
+)
+def test_the_body_of_a_named_place_speaks_by_its_name(
+    statement_extractor: Extractor, subject: str, speaker: str
+) -> None:
+    text = HEADLINE + f"{subject} said on Tuesday that the ferry contract would be reviewed before the summer."
+    assert _speaker_of(_statements(statement_extractor, text), "ferry contract") == speaker
+
+
+def test_the_people_of_a_place_are_still_nobody_named(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "The residents of Tucson said on Tuesday that the ferry contract would be reviewed."
+    assert _statements(statement_extractor, text) == []

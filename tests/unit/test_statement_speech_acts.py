@@ -77,6 +77,44 @@ def test_a_second_speaker_stays_apart(extractor: Extractor) -> None:
     assert any("fees would rise" in s.content for s in _by(statements, "Osei"))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Premier Dana Holt said on Monday that the province would close its border crossings by June "
+            "and suggested that it would leave the water pact as well.",
+            "the province would close its border crossings by June",
+            "it would leave the water pact as well",
+        ),
+        (
+            'Norway said it was "firmly opposed" to the drills and warned the navy to stay out of the strait.',
+            'it was "firmly opposed" to the drills',
+            "the navy to stay out of the strait",
+        ),
+    ],
+)
+def test_a_second_saying_of_the_speaker_is_its_own_statement(
+    extractor: Extractor, text: str, first: str, second: str
+) -> None:
+    """A conjoined speech verb the parse hung inside the reported clause ends it and says something of its own."""
+    said = sorted((s.content for s in _statements(extractor, HEADLINE + text)), key=len, reverse=True)
+    assert said == [first, second] or said == [second, first]
+
+
+@pytest.mark.parametrize("cited", ["the survey", "a recent engineering survey"])
+def test_what_a_speaker_cites_is_not_glued_to_the_quote(extractor: Extractor, cited: str) -> None:
+    text = HEADLINE + f'"We need a new pier," Mayor Tom Lindqvist said, citing {cited}.'
+    (stmt,) = _statements(extractor, text)
+    assert stmt.content == "We need a new pier"
+    assert stmt.direct
+
+
+def test_a_conjoined_verb_of_the_reported_subject_stays_inside(extractor: Extractor) -> None:
+    text = HEADLINE + "Mayor Lindqvist said the harbour master was tired and warned the crew about the weather."
+    said = [s.content for s in _by(_statements(extractor, text), "Lindqvist")]
+    assert said == ["the harbour master was tired and warned the crew about the weather"]
+
+
 # ------------------------------------------------------------ relative clauses
 
 

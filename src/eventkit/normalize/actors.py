@@ -45,7 +45,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.names import clean_name
-from eventkit.normalize.places import is_place_feature, place_read_as_organisation, resolve_place
+from eventkit.normalize.places import is_place_feature, is_settlement_word, place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -608,6 +608,10 @@ class ActorIndex:
             of_country = self._state_of_country(token)
             if of_country is not None:
                 return of_country  # "the government of Japan": the country
+        if token.ent_iob_ == "O" and token.pos_ == "NOUN":
+            body = self._body_of_place(token)
+            if body is not None:
+                return body  # "the city of Phoenix", "the state of Texas": the place's government
         phrase = noun_phrase(token)
         # an entity inside the phrase, preferring the one the token belongs to
         rec = self.record_for_token(token)
@@ -676,6 +680,28 @@ class ActorIndex:
                     name = country_name(code) or _norm(obj.text)
                     actor = Actor(name=name, kind=ActorKind.COUNTRY, country=code, aliases=[_norm(span.text)])
                     return actor, span, 0.85
+        return None
+
+    def _body_of_place(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """The governing body of a named place below a country: "the city of Phoenix", "the state of Texas".
+
+        The noun is a state, settlement or organisation word ("the city council
+        of Austin") and "of" names a place that is no country (a country's
+        government is the country itself, see ``_state_of_country``).
+        """
+        classes = word_classes()
+        if token.lower_ not in classes.state_words | classes.organisation_words and not is_settlement_word(token):
+            return None
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                place = resolve_place(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
+                if place is None or country_code(place.name) is not None:
+                    continue
+                words = [t for t in self.doc[token.left_edge.i : obj.i + 1] if t.lower_ not in classes.determiners]
+                if not words:
+                    continue
+                span = self.doc[words[0].i : obj.i + 1]
+                return Actor(name=_norm(span.text), kind=ActorKind.ORGANIZATION, country=place.country), span, 0.8
         return None
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:

@@ -312,7 +312,7 @@ def names_settlement(ent: SpacySpan) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    if not _is_settlement(noun):
+    if not is_settlement_word(noun):
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS  # where, not "the town of X still has"
 
@@ -321,13 +321,13 @@ def modifies_named_settlement(ent: SpacySpan) -> bool:
     """A place that only locates a named settlement: "the *Dallas* suburb of Allen", "the *Paris* suburb of X"."""
     root = ent.root
     noun = root.head
-    if root.dep_ != "compound" or not _is_settlement(noun):
+    if root.dep_ != "compound" or not is_settlement_word(noun):
         return False
     of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
     return any(g.dep_ == "pobj" for p in of for g in p.children)
 
 
-def _is_settlement(noun: Token) -> bool:
+def is_settlement_word(noun: Token) -> bool:
     """A settlement noun of ``settlement_words`` ("town", "suburb", "village")."""
     return noun.pos_ == "NOUN" and noun.lower_ in {w.lower() for w in lexicon().settlement_words}
 

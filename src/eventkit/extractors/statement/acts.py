@@ -55,19 +55,21 @@ def join_acts(cands: list[Candidate], hosts: list[Candidate]) -> list[Candidate]
 
     Args:
         cands: The document's attribution candidates, speakers attached.
-        hosts: The candidates that report words and so can take a joined
+        hosts: The candidates that report words: only they take a joined
             fragment ("rejected the plan, saying ..." keeps "saying" apart:
-            rejecting a plan reports no words).
+            rejecting a plan reports no words), and only they join one ("said
+            X, citing the report" keeps the report out of what was said).
 
     Returns:
         The candidates left: a joined candidate's content (and its further
         fragments) become further fragments of its host, in text order.
     """
     by_cue = {c.cue.i: c for c in hosts if c.content is not None}
+    reporting = {id(c) for c in hosts}
     joined: set[int] = set()
     for cand in sorted(cands, key=lambda c: c.cue.i):
-        if cand.content is None or cand.generic:
-            continue
+        if cand.content is None or cand.generic or id(cand) not in reporting:
+            continue  # "said X, citing the report": what is cited was not said, and joins nothing
         host = _host_of(cand, by_cue)
         if host is None or host.content is None or id(host) in joined:
             continue

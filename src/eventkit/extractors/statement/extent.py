@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.statement.quotes import Quote, opening, quote_lead, quote_tail
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import FINITE_TAGS, PERSON_PRONOUNS, SUBJECTS
+from eventkit.extractors.statement.syntax import FINITE_TAGS, PERSON_PRONOUNS, SUBJECTS, beyond_modal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -267,7 +267,7 @@ def inner_participle(reader: Reader, clause: Token) -> Token | None:
             and cue_group(tok) is not None
             and not any(c.dep_ in SUBJECTS for c in tok.children)
             and (_opens_quote(reader, tok) or lemma_of(tok) not in _CONTINUING_VERBS)
-            and any(c.dep_ in {"ccomp", "punct"} for c in tok.rights)
+            and any(c.dep_ in {"ccomp", "punct"} or (c.dep_ == "xcomp" and _has_object(tok)) for c in tok.rights)
         ):
             return tok
     return None
@@ -296,6 +296,11 @@ def other_saying(clause: Token) -> Token | None:
     return None
 
 
+def _has_object(verb: Token) -> bool:
+    """True when ``verb`` has a direct object after it ("warned the council to ...")."""
+    return any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+
+
 def _opens_quote(reader: Reader, verb: Token) -> bool:
     """True when a quote opens right after a verb (past commas and colons)."""
     text = reader.text
@@ -310,8 +315,13 @@ def speaker_goes_on(verb: Token) -> bool:
     """A finite verb conjoined to a clause whose subject is a pronoun: "said *he* welcomed X and *added*"."""
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
         return False
-    subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-    return subject is not None and subject.lower_ in PERSON_PRONOUNS | {"i", "we", "they"}
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    if subject.lower_ in PERSON_PRONOUNS | {"i", "we", "they", "it"}:
+        return True
+    return beyond_modal(verb)
 
 
 def introduced(reader: Reader, cue: Token, quote: Quote) -> bool:

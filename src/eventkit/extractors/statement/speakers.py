@@ -27,6 +27,7 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase, person_nouns, word_classes
+from eventkit.normalize.places import is_settlement_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -153,7 +154,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         # "the Harbour Party leadership candidate argued": a person of the party, not the party
         return _titled_person(token, actor), min(conf, DESCRIPTION_CONFIDENCE), False
     phrase = noun_phrase(token)
-    generic = is_generic(phrase) and token.ent_type_ == "" and not _titled_as(actor, token)
+    generic = is_generic(phrase) and token.ent_type_ == "" and not _titled_as(actor, token) and not _of_place(token)
     if token.lower_ in reader.cues.not_speakers:
         return None
     if generic:
@@ -162,6 +163,19 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
     return actor, conf, generic
+
+
+def _of_place(token: Token) -> bool:
+    """A body named by "of" and a place: "the government of Japan", "the city of Phoenix" (not "residents of X")."""
+    words = word_classes()
+    if token.lower_ not in words.state_words | words.organisation_words and not is_settlement_word(token):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in prep.children)
+        for prep in token.rights
+    )
 
 
 def _titled_as(actor: Actor, token: Token) -> bool:

@@ -60,6 +60,21 @@ def own_subject(token: Token) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def beyond_modal(verb: Token) -> bool:
+    """A past verb conjoined to a clause under a modal ("would declare X *and suggested*"): it cannot share the modal.
+
+    The coordination is the clause above's: "suggested" goes with the
+    "said" that reports "the country would declare X".
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.dep_ in {"ccomp", "conj"}
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of ``token``'s clause, climbing through "..., saying" and "and added".
 
@@ -76,6 +91,8 @@ def subject_of(token: Token) -> Token | None:
         # "X stated that ..., adding that ...": the parse may hang "adding" inside
         # the reported clause; the nearest cue verb above it is the speaker's.
         for anc in token.ancestors:
+            if anc.i == token.head.i and beyond_modal(token):
+                continue  # "said the country would declare X and suggested ...": not the country's
             if anc.pos_ == "VERB" and cue_group(anc) is not None:
                 subj = own_subject(anc)
                 if subj is not None:
