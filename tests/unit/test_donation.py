@@ -167,6 +167,16 @@ def test_donation_pair_from_previous_paragraph(donation_extractor: Extractor) ->
     assert "donation.context_pair.v1" in grant.rule_ids
 
 
+def test_a_rescue_with_no_party_of_its_own_takes_none_from_the_gift_before(donation_extractor: Extractor) -> None:
+    text = (
+        "Premier Dana Holt promised 3 million dollars in emergency support for flooded households.\n\n"
+        "A 70-year-old woman was rescued from her car near Millbrook, police said."
+    )
+    (gift,) = _donations(donation_extractor, text)
+    assert gift.trigger.text == "promised"
+    assert gift.location is None  # Millbrook is where the woman was rescued
+
+
 def test_donation_possessive_donor(donation_extractor: Extractor) -> None:
     """ "Korea's donation of X to Y": the possessive is the donor."""
     found = _donations(donation_extractor, "Korea's donation of 50 buses to Ghana arrived on Monday.")

@@ -472,3 +472,17 @@ def test_a_where_clause_hung_on_the_day_gives_the_meeting_its_place_and_day(meet
     (found,) = _meetings(meeting_extractor, text)
     assert found.location is not None and found.location.name == "Geneva"
     assert found.date is not None and found.date.start.weekday() == 6
+
+
+def test_a_visited_town_is_the_town_named_before(meeting_extractor: Extractor) -> None:
+    text = (
+        "Hundreds of residents were evacuated in Carlisle on Thursday.\n\n"
+        "Premier Dana Holt visited the town on Friday and met volunteers at the rest centre."
+    )
+    (visit,) = _meetings(meeting_extractor, text)
+    assert visit.location is not None and visit.location.name == "Carlisle"
+
+
+def test_a_visited_town_named_nowhere_is_no_location(meeting_extractor: Extractor) -> None:
+    text = "Premier Dana Holt visited the town on Friday and met volunteers at the rest centre."
+    assert all(m.location is None or m.location.name != "town" for m in _meetings(meeting_extractor, text))

@@ -763,3 +763,28 @@ def test_the_body_of_a_named_place_speaks_by_its_name(
 def test_the_people_of_a_place_are_still_nobody_named(statement_extractor: Extractor) -> None:
     text = HEADLINE + "The residents of Tucson said on Tuesday that the ferry contract would be reviewed."
     assert _statements(statement_extractor, text) == []
+
+
+def test_a_closing_cue_the_parse_conjoined_to_a_clause_with_and_speaks(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "At least five people were killed and dozens injured in Lerwick and Scalloway, "
+        "the Island Rights Council said in a statement, accusing officers of using live rounds."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "five people were killed") == "Island Rights Council"
+
+
+def test_a_participle_conjoined_to_a_statement_nouns_participle_has_its_issuer(
+    statement_extractor: Extractor,
+) -> None:
+    text = HEADLINE + (
+        "Talks broke down on Monday. Canada and Britain issued a joint statement urging calm and calling on all sides "
+        "to respect the right to peaceful assembly."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "all sides to respect") == "Canada and United Kingdom"
+
+
+def test_coordinated_names_opening_the_body_speak_together(statement_extractor: Extractor) -> None:
+    """The parse must not end a sentence after the first name of a paragraph ("Norway | and Denmark said")."""
+    text = HEADLINE + "Norway and Denmark said on Monday that they would respect the right to peaceful assembly."
+    assert _speaker_of(_statements(statement_extractor, text), "right to peaceful") == "Norway and Denmark"

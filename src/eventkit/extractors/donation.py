@@ -64,6 +64,9 @@ _RECEIVE_VERBS = frozenset({"receive", "obtain", "get", "accept", "secure", "wel
 _WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 #: How many paragraphs back a donation may take its donor/recipient pair from.
 _CONTEXT_PARAGRAPHS = 4
+#: Frames whose object is a party (who is rescued or helped), not a gift: with neither party
+#: named, nothing of their own ties them to the donation of the paragraphs before.
+_PARTY_FRAMES = frozenset({"rescue", "help"})
 
 
 @per_resources
@@ -227,6 +230,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             return None
     paragraph = _paragraph(ctx, tok)
     filled_from_context = False
+    if donor is None and recipient is None and (rule.frame in _PARTY_FRAMES or (amount is None and not objects)):
+        return None  # "a man was rescued near X": nothing of its own ties it to the donation before
     if donor is None or recipient is None:
         # the pair established by the latest compatible donation nearby
         for pair in reversed(history):

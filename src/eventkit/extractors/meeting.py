@@ -48,9 +48,10 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, Provenance, Span
+from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase
+from eventkit.normalize.places import place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -545,8 +546,22 @@ def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
         if ent.start <= tok.i < ent.end and ent.label_ in PLACE_LABELS:
             return ent
     if tok.lower_ in _PLACE_NOUNS:
+        bare = all(c.dep_ == "det" for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
+        if bare and tok.lower_ != "capital":
+            return _antecedent_place(tok)  # "visited the town": the town named before, or none
         start = min((c.left_edge.i for c in tok.lefts), default=tok.i)
         return tok.doc[start : tok.i + 1]
+    return None
+
+
+def _antecedent_place(tok: Token):  # type: ignore[no-untyped-def]
+    """The place a bare "the town" or "the country" refers back to: the nearest place named before it of that kind."""
+    country = tok.lower_ == "country"
+    named = [e for e in span_ents(tok.doc[: tok.i]) if e.label_ in PLACE_LABELS or place_read_as_organisation(e)]
+    for ent in reversed(named):
+        place = resolve_place(ent.text)
+        if place is not None and (place.kind == PlaceKind.COUNTRY) == country:
+            return ent
     return None
 
 

@@ -53,7 +53,9 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     parser otherwise ends a sentence at "13th"), nor after an abbreviation
     with its full stop before a word in lower case ("at 3:14 a.m. local
     time") or an abbreviated title before a name ("Capt. Jeff Davis":
-    ``lexicons/abbreviations.en.txt``). Runs before the parser,
+    ``lexicons/abbreviations.en.txt``), nor at a word in lower case right
+    after a word (the small parser may end a paragraph's first sentence
+    after its first name: "Norway | and Denmark said ..."). Runs before the parser,
     which keeps the boundaries it is given.
     """
     for token in doc[:-1]:
@@ -67,6 +69,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
         elif token.text in title_abbreviations() and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = False  # "said Navy Capt. Jeff Davis": a title before a name
+        elif token.text[-1:].isalnum() and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower:
+            doc[token.i + 1].is_sent_start = False  # "Norway and Denmark said": a word in lower case after a word
     return doc
 
 

@@ -249,8 +249,11 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
     a tweet saying ...", "in a letter warning that ...": the participle has no
     subject of its own; whoever issued, released or posted the statement
     noun (``nouns``), or the subject of the clause it is a prepositional
-    object of, speaks.
+    object of, speaks; so for a participle conjoined to that one ("a
+    statement urging calm *and calling on* ...").
     """
+    while cue.dep_ == "conj" and cue.tag_ == "VBG" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        cue = cue.head
     noun = cue.head
     if cue.dep_ != "acl" or noun.i == cue.i or noun.lower_ not in reader.cues.nouns:
         return None
@@ -329,13 +332,33 @@ def _conjoined_closing(cue: Token) -> tuple[Token, Token] | None:
     :func:`_set_off_speaker` finds before the cue.
     """
     head = cue.head
-    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in {"VERB", "AUX"} or own_subject(cue) is not None:
+    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in {"VERB", "AUX"}:
         return None
     if cue_group(head) is not None:
         return None  # "X said ..., the agency reported": a relay of the saying before
+    subject = own_subject(cue)
+    if subject is not None:
+        return _subject_set_off(cue, subject, head)
     if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in (*head.children, *cue.children)):
         return None
     return _set_off_speaker(cue, head.i)
+
+
+def _subject_set_off(cue: Token, subject: Token, head: Token) -> tuple[Token, Token] | None:
+    """'Three people were killed and dozens injured, the commission said': a subject right after a comma.
+
+    The parse made the closing cue a conjunct of the clause (misled by the
+    clause's own "and"); its subject's phrase follows a comma ("..., and
+    the commission said" goes on) and holds no verb. Returns the subject and
+    the comma where what was said ends.
+    """
+    doc = cue.doc
+    left = subject.left_edge
+    if subject.i < head.i or left.i <= head.i + 1 or doc[left.i - 1].text != ",":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[left.i : cue.i]):
+        return None
+    return subject, doc[left.i - 1]
 
 
 def _set_off_speaker(cue: Token, floor: int) -> tuple[Token, Token] | None:
