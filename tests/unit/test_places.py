@@ -125,3 +125,12 @@ def test_lookups_are_fast_once_loaded() -> None:
     for _ in range(1000):
         resolve_place("Minsk")
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country"),
+    [("NAIROBI", "Nairobi", "KEN"), ("NEW YORK", "New York", "USA"), ("USA", "USA", "USA"), ("DPRK", "DPRK", "PRK")],
+)
+def test_a_datelines_capitals_are_written_in_their_usual_case(written: str, name: str, country: str) -> None:
+    place = resolve_place(written)
+    assert place is not None and (place.name, place.country) == (name, country)

@@ -726,3 +726,14 @@ def test_a_trailing_according_to_is_the_relay_not_the_content(statement_extracto
     stmt = _said_by(_statements(statement_extractor, text), "Ruiz", "Norway supported talks")
     assert "according to" not in stmt.content
     assert stmt.content.endswith("to end the strike")
+
+
+def test_a_quotation_after_a_word_with_its_full_stop_opens_a_sentence(statement_extractor: Extractor) -> None:
+    """'posted on X. "I know ...': "X." is no initial before the quote; the quote is hers, whole."""
+    text = (
+        "The airline's chief executive, Marta Kowalczyk, apologised to customers in a video posted on X. "
+        '"I know how frustrating this is. Safety will always come first," she said.'
+    )
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.content == "I know how frustrating this is. Safety will always come first"
+    assert stmt.direct and stmt.speaker.name == "Marta Kowalczyk"

@@ -788,3 +788,16 @@ def test_coordinated_names_opening_the_body_speak_together(statement_extractor: 
     """The parse must not end a sentence after the first name of a paragraph ("Norway | and Denmark said")."""
     text = HEADLINE + "Norway and Denmark said on Monday that they would respect the right to peaceful assembly."
     assert _speaker_of(_statements(statement_extractor, text), "right to peaceful") == "Norway and Denmark"
+
+
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(statement_extractor: Extractor) -> None:
+    text = "Rovers reach semi-finals\n\n" + (
+        "Striker Ben Okafor scored twice before half-time and Jamie Hollis added a third after the break.\n\n"
+        'Okafor, who has now scored 14 goals this season, said he was "buzzing" and dedicated the win to his family.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "buzzing") == "Ben Okafor"
+
+
+def test_a_first_name_that_is_also_a_role_noun_stays_in_the_name(statement_extractor: Extractor) -> None:
+    text = HEADLINE + 'Hunter Biden said he was "buzzing" about the new book on Sunday.'
+    assert _speaker_of(_statements(statement_extractor, text), "buzzing") == "Hunter Biden"

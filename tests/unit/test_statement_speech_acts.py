@@ -109,6 +109,34 @@ def test_what_a_speaker_cites_is_not_glued_to_the_quote(extractor: Extractor, ci
     assert stmt.direct
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Lindqvist said the pier would reopen in May and thanked the volunteers for their work.",
+        'Judge Ines Calder wrote in a 40-page opinion that the levy "cannot be squared with the charter" '
+        "and ordered the council to repay it by June.",
+    ],
+)
+def test_what_was_said_ends_before_a_verb_that_cannot_share_its_modal(extractor: Extractor, text: str) -> None:
+    (stmt,) = _statements(extractor, HEADLINE + text)
+    assert "thanked" not in stmt.content and "ordered" not in stmt.content
+
+
+def test_a_speech_verb_after_the_speakers_own_modal_clause_is_a_second_statement(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Mayor Tom Lindqvist, speaking to a veterans group, said he would order a review of the harbour "
+        "defences and warned against potential smugglers from the north."
+    )
+    said = sorted(s.content for s in _by(_statements(extractor, text), "Lindqvist"))
+    assert said == ["against potential smugglers from the north", "he would order a review of the harbour defences"]
+
+
+def test_what_a_pronoun_goes_on_to_do_after_but_stays_inside(extractor: Extractor) -> None:
+    text = HEADLINE + "Councillor Amara Osei said she could not support the toll but understood why others would."
+    (stmt,) = _statements(extractor, text)
+    assert stmt.content == "she could not support the toll but understood why others would"
+
+
 def test_a_conjoined_verb_of_the_reported_subject_stays_inside(extractor: Extractor) -> None:
     text = HEADLINE + "Mayor Lindqvist said the harbour master was tired and warned the crew about the weather."
     said = [s.content for s in _by(_statements(extractor, text), "Lindqvist")]

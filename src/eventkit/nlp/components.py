@@ -55,7 +55,9 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     time") or an abbreviated title before a name ("Capt. Jeff Davis":
     ``lexicons/abbreviations.en.txt``), nor at a word in lower case right
     after a word (the small parser may end a paragraph's first sentence
-    after its first name: "Norway | and Denmark said ..."). Runs before the parser,
+    after its first name: "Norway | and Denmark said ..."). A quotation that
+    opens after a word with its full stop ('posted on X. "I know ...') starts
+    a sentence. Runs before the parser,
     which keeps the boundaries it is given.
     """
     for token in doc[:-1]:
@@ -65,6 +67,9 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text[:1].isdigit() and _after_determiner_ordinal(doc, token.i):
             doc[token.i + 1].is_sent_start = False
+        elif _abbreviation_before_quote(doc, token.i):
+            doc[token.i + 1].is_sent_start = True  # 'posted on X. "I know ...': a quotation opens a sentence
+            doc[token.i + 2].is_sent_start = False
         elif token.text.endswith(".") and token.text[:1].isalnum() and doc[token.i + 1].text[:1].islower():
             doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
         elif token.text in title_abbreviations() and doc[token.i + 1].is_title:
@@ -72,6 +77,19 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         elif token.text[-1:].isalnum() and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower:
             doc[token.i + 1].is_sent_start = False  # "Norway and Denmark said": a word in lower case after a word
     return doc
+
+
+def _abbreviation_before_quote(doc: Doc, i: int) -> bool:
+    """A word with its full stop ("X.", "U.S.") before an opening quotation mark and a capital: a sentence ends."""
+    token = doc[i]
+    if len(token.text) < 2 or not token.text.endswith(".") or not token.text[:1].isalnum() or i + 2 >= len(doc):
+        return False
+    mark, word = doc[i + 1], doc[i + 2]
+    return mark.text in _OPENING_MARKS and word.text[:1].isupper() and word.idx == mark.idx + len(mark.text)
+
+
+#: Marks that open a quotation.
+_OPENING_MARKS = frozenset({'"', "\u201c"})
 
 
 def _after_determiner_ordinal(doc: Doc, i: int) -> bool:

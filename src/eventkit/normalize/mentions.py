@@ -166,13 +166,28 @@ def leading_titles(tokens: Sequence[Token]) -> int:
 def leading_non_name(tokens: Sequence[Token]) -> int:
     """How many words before a person's name the entity recogniser took into it (0 or 1).
 
-    The finite verb of an inverted opener ("*Said* Ana Ruiz: ...") and the
-    number of a list item ("*11* Ana Ruiz", a listicle's "11. Ana Ruiz")
-    open their sentence; a name's first word is never either.
+    The finite verb of an inverted opener ("*Said* Ana Ruiz: ..."), the
+    number of a list item ("*11* Ana Ruiz", a listicle's "11. Ana Ruiz") and
+    a role noun ("*Striker* Ben Okafor") open their sentence; a name's first
+    word is never any of them.
     """
     if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[1].pos_ != "PROPN":
         return 0
-    return 1 if tokens[0].tag_ in {"VBD", "VBZ"} or tokens[0].like_num else 0
+    if tokens[0].tag_ in {"VBD", "VBZ"} or tokens[0].like_num:
+        return 1
+    return 1 if _role_noun_before_name(tokens) else 0
+
+
+def _role_noun_before_name(tokens: Sequence[Token]) -> bool:
+    """A person noun capitalised only as its sentence's first word before a full name: "*Striker* Ben Okafor said".
+
+    The name after it opens with a known first name, and the noun itself is
+    none ("Hunter Biden", "Baker Mayfield" stay whole).
+    """
+    if len(tokens) < 3 or tokens[0].lower_ not in person_nouns():
+        return False
+    rest = " ".join(t.text for t in tokens[1:])
+    return first_name_gender(rest) is not None and first_name_gender(f"{tokens[0].text} {rest}") is None
 
 
 def _place_before_title(tokens: Sequence[Token]) -> int:

@@ -242,6 +242,14 @@ def _display(text: str) -> str:
     return text
 
 
+def _usual_case(place: Place) -> Place:
+    """A dateline's "NAIROBI", "NEW YORK" in its usual case; not a country's letters ("UK", "DPRK")."""
+    name = place.name
+    if not name.isupper() or place.kind == PlaceKind.COUNTRY or sum(ch.isalpha() for ch in name) < 4:
+        return place
+    return place.model_copy(update={"name": " ".join(w[:1] + w[1:].lower() for w in name.split())})
+
+
 def _feature_kind(words: list[str], features: dict[str, PlaceKind]) -> PlaceKind | None:
     if len(words) < 2:
         return None
@@ -373,7 +381,8 @@ def resolve_place(name: str) -> Place | None:
             "the Diaoyutai State Guesthouse". A leading "the" is dropped.
 
     Returns:
-        A place whose ``name`` is the name as written (without "the") and whose
+        A place whose ``name`` is the name as written (without "the"; a
+        dateline's capitals in their usual case: "NAIROBI" is "Nairobi") and whose
         ``kind`` is country, city, region, sea or facility, with ``country``
         (ISO 3166-1 alpha-3) where it is known and coordinates for cities and
         some listed features; None when the name is not recognised as a place.
@@ -389,6 +398,11 @@ def resolve_place(name: str) -> Place | None:
         True
 
     """
+    place = _resolve(name)
+    return _usual_case(place) if place is not None else None
+
+
+def _resolve(name: str) -> Place | None:
     if not isinstance(name, str) or len(name) > _MAX_NAME_LENGTH:
         return None
     display = _display(name)

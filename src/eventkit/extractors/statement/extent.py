@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.statement.quotes import Quote, opening, quote_lead, quote_tail
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import FINITE_TAGS, PERSON_PRONOUNS, SUBJECTS, beyond_modal
+from eventkit.extractors.statement.syntax import (
+    FINITE_TAGS,
+    FIRST_PERSON,
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    beyond_modal,
+    own_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -270,6 +277,28 @@ def inner_participle(reader: Reader, clause: Token) -> Token | None:
             and any(c.dep_ in {"ccomp", "punct"} or (c.dep_ == "xcomp" and _has_object(tok)) for c in tok.rights)
         ):
             return tok
+    return None
+
+
+def matrix_conjunct(clause: Token) -> Token | None:
+    """A verb conjoined to the reported clause that cannot share its modal: the speaker's next act.
+
+    'wrote that the map "cannot be squared with the law" *and ordered* the
+    legislature to ...': "ordered" goes with "wrote", not with "cannot be
+    squared", so what was written ends before it; so does "said he would
+    order a review *and warned against* ...". After a personal pronoun only
+    a verb of speech ("said she could not support him *but understood* why":
+    she goes on), and never after "but".
+    """
+    subject = own_subject(clause)
+    if subject is None:
+        return None
+    personal = subject.lower_ in PERSON_PRONOUNS | FIRST_PERSON | {"they"}
+    for conj in clause.children:
+        if conj.i > clause.i and beyond_modal(conj):
+            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
+            speech = cue_group(conj) is not None
+            return conj if cc is not None and cc.lower_ == "and" and (speech or not personal) else None
     return None
 
 

@@ -18,6 +18,7 @@ from eventkit.extractors.statement.extent import (
     inner_participle,
     introduced,
     lead_in,
+    matrix_conjunct,
     misplaced_circumstance,
     named_object,
     other_saying,
@@ -174,7 +175,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         misplaced = misplaced_circumstance(cue, ccomp)
         if misplaced is not None:
             start = end_of(misplaced.right_edge)  # "said on Monday it would ...": the saying's day
-        participle = inner_participle(reader, ccomp)
+        participle = inner_participle(reader, ccomp) or matrix_conjunct(ccomp)
         if participle is not None:
             left = participle.left_edge
             if left.i > 0 and left.nbor(-1).dep_ == "cc":

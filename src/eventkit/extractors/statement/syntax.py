@@ -70,7 +70,7 @@ def beyond_modal(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBD"
-        and head.dep_ in {"ccomp", "conj"}
+        and head.dep_ in {"ccomp", "conj", "acl"}
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     )
 
