@@ -690,7 +690,7 @@ class ActorIndex:
         government is the country itself, see ``_state_of_country``).
         """
         classes = word_classes()
-        if token.lower_ not in classes.state_words | classes.organisation_words and not is_settlement_word(token):
+        if not is_body_noun(token):
             return None
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
@@ -1204,3 +1204,13 @@ def _joined(words: list[Token], *, common_lower: bool = False) -> str:
             common = False  # "American Refugees": a nationality keeps its capital
         out.append(word.lower_ if common else word.text)
     return "".join(out)
+
+
+def is_body_noun(token: Token) -> bool:
+    """A noun that names a governing body with "of" and a place: a state, organisation or settlement word.
+
+    "the government of Japan", "the city council of Austin", "the city of
+    Phoenix" (not "the residents of X").
+    """
+    classes = word_classes()
+    return token.lower_ in classes.state_words | classes.organisation_words or is_settlement_word(token)

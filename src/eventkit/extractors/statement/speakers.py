@@ -26,8 +26,8 @@ from eventkit.extractors.statement.syntax import (
     trim,
 )
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase, person_nouns, word_classes
-from eventkit.normalize.places import is_settlement_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -167,8 +167,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
 
 def _of_place(token: Token) -> bool:
     """A body named by "of" and a place: "the government of Japan", "the city of Phoenix" (not "residents of X")."""
-    words = word_classes()
-    if token.lower_ not in words.state_words | words.organisation_words and not is_settlement_word(token):
+    if not is_body_noun(token):
         return False
     return any(
         prep.dep_ == "prep"

@@ -61,10 +61,13 @@ def own_subject(token: Token) -> Token | None:
 
 
 def beyond_modal(verb: Token) -> bool:
-    """A past verb conjoined to a clause under a modal ("would declare X *and suggested*"): it cannot share the modal.
+    """A past verb conjoined to a clause under a modal ("would declare X *and suggested*"): it takes no modal.
 
-    The coordination is the clause above's: "suggested" goes with the
-    "said" that reports "the country would declare X".
+    In reported speech the coordination is mostly the clause above's:
+    "suggested" goes with the "said" that reports "the country would
+    declare X". It may also share the clause's subject alone ("she could
+    not support him but understood why"): callers decide by the subject and
+    the conjunction.
     """
     head = verb.head
     return (
