@@ -597,3 +597,26 @@ def test_a_result_announced_is_still_reported(statement_extractor: Extractor) ->
 def test_a_grant_of_a_sum_announced_for_something_is_no_statement(statement_extractor: Extractor) -> None:
     text = HEADLINE + "The ambassador, Kenji Sato, announced a grant of 600 million yen for coastal radar systems."
     assert _statements(statement_extractor, text) == []
+
+
+def test_sentence_starts_around_a_word_with_its_full_stop_before_a_quote() -> None:
+    import spacy
+
+    from eventkit.nlp.components import set_paragraph_boundaries
+
+    nlp = spacy.blank("en")
+    doc = set_paragraph_boundaries(nlp('She posted a video on X. "I am sorry," she said.'))
+    mark = next(t for t in doc if t.text == '"')
+    assert mark.is_sent_start and not doc[mark.i + 1].is_sent_start
+    doc = set_paragraph_boundaries(nlp('Senator Robert F. "Bobby" Kennedy said the port would stay open.'))
+    assert not next(t for t in doc if t.text == '"').is_sent_start  # a middle initial before a nickname
+
+
+def test_a_word_in_lower_case_after_a_word_starts_no_sentence() -> None:
+    import spacy
+
+    from eventkit.nlp.components import set_paragraph_boundaries
+
+    nlp = spacy.blank("en")
+    doc = set_paragraph_boundaries(nlp("Norway and Denmark said they would stay."))
+    assert next(t for t in doc if t.text == "and").is_sent_start is False

@@ -84,6 +84,8 @@ def _abbreviation_before_quote(doc: Doc, i: int) -> bool:
     token = doc[i]
     if len(token.text) < 2 or not token.text.endswith(".") or not token.text[:1].isalnum() or i + 2 >= len(doc):
         return False
+    if len(token.text) == 2 and i > 0 and doc[i - 1].is_title:
+        return False  # 'John F. "Jack" Kennedy': a middle initial before a nickname
     mark, word = doc[i + 1], doc[i + 2]
     return mark.text in _OPENING_MARKS and word.text[:1].isupper() and word.idx == mark.idx + len(mark.text)
 
