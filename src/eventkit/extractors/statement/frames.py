@@ -175,12 +175,12 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         misplaced = misplaced_circumstance(cue, ccomp)
         if misplaced is not None:
             start = end_of(misplaced.right_edge)  # "said on Monday it would ...": the saying's day
-        participle = inner_participle(reader, ccomp) or matrix_conjunct(ccomp)
-        if participle is not None:
-            left = participle.left_edge
+        next_act = inner_participle(reader, ccomp) or matrix_conjunct(ccomp)
+        if next_act is not None:
+            left = next_act.left_edge
             if left.i > 0 and left.nbor(-1).dep_ == "cc":
                 left = left.nbor(-1)  # "... and added": the conjunction goes with the verb
-            end = min(end, left.idx)  # "said X, saying "..."": the participle speaks on its own
+            end = min(end, left.idx)  # "said X, saying "..."", "... and ordered": the speaker's next act
         other = other_saying(ccomp)
         if other is not None:
             end = min(end, other.left_edge.idx)  # "said X, while Y said Z": Z is Y's

@@ -93,9 +93,10 @@ def subject_of(token: Token) -> Token | None:
     if token.dep_ in SHARED_SUBJECT_DEPS and not is_to_infinitive(token):
         # "X stated that ..., adding that ...": the parse may hang "adding" inside
         # the reported clause; the nearest cue verb above it is the speaker's.
+        skip = token.head.i if beyond_modal(token) else -1  # "would declare X and suggested": not its subject's
         for anc in token.ancestors:
-            if anc.i == token.head.i and beyond_modal(token):
-                continue  # "said the country would declare X and suggested ...": not the country's
+            if anc.i == skip:
+                continue
             if anc.pos_ == "VERB" and cue_group(anc) is not None:
                 subj = own_subject(anc)
                 if subj is not None:
