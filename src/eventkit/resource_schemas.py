@@ -126,7 +126,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "incident_triggers": {
         "casualty_verbs": WordMap, "subject_casualty_words": Words, "strike_verbs": Words,
-        "occurrence_verbs": Words, "attack_modifiers": Words,
+        "occurrence_verbs": Words, "attack_modifiers": Words, "exposure_preps": Words,
         "figurative_modifiers": Words,
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,

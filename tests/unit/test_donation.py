@@ -306,3 +306,22 @@ def test_a_gift_received_and_named_by_its_donors_participle(donation_extractor: 
     assert found.donor is not None and found.donor.country == "JPN"
     assert found.recipient is not None and found.recipient.country == "BGD"
     assert [i.description for i in found.items] == ["doses of the AstraZeneca vaccine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers used a boat to evacuate residents in Faenza on Tuesday.",
+        "Soldiers evacuated 300 villagers from Faenza on Tuesday.",
+    ],
+)
+def test_a_common_noun_capitalised_as_the_first_word_names_no_donor(donation_extractor: Extractor, text: str) -> None:
+    """ "Rescuers", "Soldiers": capitalised only as the sentence's first word, nobody identifiable."""
+    assert _donations(donation_extractor, "Floods\n\n" + text) == []
+
+
+def test_a_nationality_group_still_names_a_rescuer(donation_extractor: Extractor) -> None:
+    (found,) = _donations(
+        donation_extractor, "Floods\n\nItalian soldiers evacuated 300 villagers from Faenza on Tuesday."
+    )
+    assert found.donor is not None and found.donor.country == "ITA"

@@ -1142,3 +1142,42 @@ def test_the_settlement_a_place_modifies_is_where(incident_extractor: Extractor,
     """ "in the Dallas suburb of Allen": Allen, not the city that only locates it."""
     (found,) = _incidents(incident_extractor, "Shooting\n\n" + text)
     assert found.location is not None and found.location.name == place
+
+
+def test_fire_someone_came_under_is_gunfire(incident_extractor: Extractor) -> None:
+    """ "came under fire": an attack, not a blaze; "came under fire from critics" is no incident."""
+    text = "Two soldiers were killed when their patrol came under fire near Kandahar on Tuesday."
+    (found,) = _incidents(incident_extractor, "Patrol hit\n\n" + text)
+    assert found.category == IncidentCategory.ATTACK
+    text = "Health Secretary Tom Hale came under fire in Parliament on Tuesday over hospital waiting lists."
+    assert _incidents(incident_extractor, "Waiting lists\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Party had a deal with Acme in Tromvik, and on Friday they blew it up.",
+        "The Senate shelved the border bill in March, and this week Republicans killed it in Washington.",
+    ],
+)
+def test_an_it_that_takes_up_a_deal_or_a_bill_is_figurative(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Deal off\n\n" + text) == []
+
+
+def test_an_it_that_takes_up_a_bridge_is_blown_up(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(
+        incident_extractor, "Bridge destroyed\n\nRebels seized the bridge near Aleppo and blew it up on Monday."
+    )
+    assert found.category == IncidentCategory.ATTACK
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A woman was killed in a blast in Kabul on Monday, police said.", 1),
+        ("A man was killed when a crane toppled onto a street in Leeds on Friday.", 1),
+    ],
+)
+def test_one_person_named_by_an_article_is_one_casualty(incident_extractor: Extractor, text: str, killed: int) -> None:
+    (found,) = _incidents(incident_extractor, "Deadly day\n\n" + text)
+    assert found.casualties is not None and found.casualties.killed == killed

@@ -367,3 +367,46 @@ def test_a_retort_with_a_clause_is_speech(statement_extractor: Extractor, text: 
 def test_a_shot_back_into_the_net_is_no_speech(statement_extractor: Extractor) -> None:
     text = "Match report\n\nThe striker fired back into the net in the last minute to level the score."
     assert statement_extractor.extract(text, published="2024-03-15").statements == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Authority did not respond to a request for comment.",
+        "Mayor Erik Lindqvist responded to the criticism from fishermen on Tuesday.",
+    ],
+)
+def test_responding_to_something_reports_no_words(statement_extractor: Extractor, sentence: str) -> None:
+    # what one responds to is what others said; the response itself is not given
+    pairs = _pairs(statement_extractor, HEADLINE + sentence)
+    assert not any("respond" in s or "criticism" in s or "comment" in s for _, s in pairs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The Harbour Authority renewed its appeal for a ceasefire between the fishing crews on Tuesday.",
+            "Harbour Authority",
+            "a ceasefire between the fishing crews",
+        ),
+        (
+            "Amnesty International renewed demands that the detained fishermen be released immediately.",
+            "Amnesty International",
+            "the detained fishermen be released",
+        ),
+    ],
+)
+def test_a_renewed_call_is_a_statement(
+    statement_extractor: Extractor, sentence: str, speaker: str, content: str
+) -> None:
+    assert _has(_pairs(statement_extractor, HEADLINE + sentence), speaker, content)
+
+
+def test_according_to_a_long_title_opening_a_sentence_attributes_its_clause(statement_extractor: Extractor) -> None:
+    # the small parser makes "According" the root and reads the clause as an apposition of the name
+    text = HEADLINE + (
+        "The council asked the auditors to check the harbour accounts. According to conservative talk radio "
+        "host Erik Lindqvist, the move reeks of \u201cfear\u201d and desperation."
+    )
+    assert _has(_pairs(statement_extractor, text), "Erik Lindqvist", "the move reeks of")

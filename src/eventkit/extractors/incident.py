@@ -665,6 +665,8 @@ def _armed(match: TriggerMatch) -> bool:
         for c in tok.children
     ):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in words("exposure_preps"):
+        return True  # "came under fire": gunfire
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"launch", "open", "direct", "unleash"}
 
 

@@ -19,6 +19,7 @@ from eventkit.extractors.syntax import passive, when_antecedent
 from eventkit.extractors.triggers import PLACE_NOUNS, prep_objects
 from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
+from eventkit.normalize.mentions import person_nouns
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_admin_word, resolve_place
 
@@ -389,6 +390,17 @@ def _death_toll(sent: Span) -> tuple[tuple[int, bool], str] | None:
 _TOLL_PREPS = frozenset({"to", "at", "of"})
 
 
+def _one_person(victim: Token) -> bool:
+    """One person: a name, or a singular person noun with an article ("a man", "the driver", "a 23-year-old woman")."""
+    if victim.ent_type_ == "PERSON" and victim.pos_ == "PROPN":
+        return not any(c.dep_ == "conj" for c in victim.children)
+    if victim.tag_ != "NN" or victim.lemma_.lower() not in person_nouns():
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in victim.children) and not any(
+        c.dep_ == "conj" for c in victim.children
+    )
+
+
 def _count(victim: Token) -> tuple[int, bool] | None:
     """The number of a victim phrase: "at least 12 people", "dozens", "one U.S. soldier"."""
     nums = [c for c in victim.children if c.dep_ == "nummod"]
@@ -397,6 +409,8 @@ def _count(victim: Token) -> tuple[int, bool] | None:
         text = victim.doc[num.left_edge.i : num.i + 1].text
     elif victim.like_num or victim.lower_ in {"dozens", "hundreds", "scores", "thousands"}:
         text = victim.doc[victim.left_edge.i : victim.i + 1].text
+    elif _one_person(victim):
+        return 1, False  # "a man was killed", "Ana Ruiz was injured"
     else:
         return None
     parsed = parse_quantity(text)

@@ -138,13 +138,36 @@ def is_figurative(match: TriggerMatch) -> bool:
     if tok.pos_ == "VERB":
         # "captured two caucuses", "attacked her record": contests, not conquests
         objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        objects += [a for o in objects if (a := _antecedent_of_it(o)) is not None]
         if any(o.lemma_.lower() in words("figurative_objects") for o in objects):
-            return True
+            return True  # "they had a deal and they blew it up": "it" is the deal
         # "attacked the market", "occupied an elevated position": a prize, unless arms are about
         # ("rebels attacked a market", "tanks shelled positions of the militia")
         if any(o.lemma_.lower() in words("contest_objects") for o in objects):
             return not _armed_parties(tok)
     return False
+
+
+#: Dependencies of a noun "it" may take up: a thing the clause before was about.
+_ANTECEDENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+
+
+def _antecedent_of_it(pronoun: Token) -> Token | None:
+    """The singular common noun an object "it" takes up: the latest one before it in its sentence or the one before.
+
+    "They had a deal and they blew it up", "the committee shelved the bill,
+    then killed it": what was blown up or killed is the deal, the bill.
+    """
+    if pronoun.lower_ != "it":
+        return None
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : pronoun.i]):
+        if t.tag_ == "NN" and t.dep_ in _ANTECEDENT_DEPS and t.ent_type_ not in _TIME_LABELS:
+            return t
+    return None
 
 
 def _physical_attack(noun: Token) -> bool:

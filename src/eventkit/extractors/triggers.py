@@ -22,6 +22,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
+from eventkit.normalize.mentions import person_nouns
 from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
@@ -498,7 +499,19 @@ def is_named(actor: Actor) -> bool:
         return True
     if actor.country is not None:
         return True
-    return any(w[:1].isupper() for w in actor.name.split())
+    words = actor.name.split()
+    if len(words) == 1 and _person_noun_form(words[0].lower()):
+        return False  # "Rescuers evacuated ...": a common noun capitalised as its sentence's first word
+    return any(w[:1].isupper() for w in words)
+
+
+def _person_noun_form(word: str) -> bool:
+    """A person noun or its plural ("rescuer", "rescuers", "firemen")."""
+    nouns = person_nouns()
+    singulars = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    if word.endswith("men"):
+        singulars.add(word[:-3] + "man")
+    return bool(singulars & nouns)
 
 
 __all__ += ["PLACE_NOUNS", "counted_group", "distributed_actors", "resolve_actors"]

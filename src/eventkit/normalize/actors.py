@@ -885,7 +885,9 @@ class ActorIndex:
         return found
 
     def salient_organisation(self, token: Token) -> Actor | None:
-        """The organisation the body has named most often before ``token`` (no tie; not the dateline's agency).
+        """The organisation the body has named most often before ``token`` (not the dateline's agency).
+
+        A tie goes to the one of them the headline names, else to nobody.
 
         "Harbor Air reported ... (three paragraphs) ... The airline said": a
         description far from the last mention refers to the article's own
@@ -905,9 +907,13 @@ class ActorIndex:
             if before:
                 counts.append((before, rec))
         counts.sort(key=lambda c: -c[0])
-        if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        if not counts:
             return None
-        return counts[0][1].to_actor()
+        tied = [rec for n, rec in counts if n == counts[0][0]]
+        if len(tied) > 1:
+            # a tie goes to the one organisation the headline names ("Acme Corp shares jump ...")
+            tied = [rec for rec in tied if any(start < self.headline_end for start, _ in rec.mentions)]
+        return tied[0].to_actor() if len(tied) == 1 else None
 
     def _latest(
         self,
@@ -958,7 +964,7 @@ class ActorIndex:
                 and self.record_for_token(t.head) is not rec
             ):
                 continue  # "a Trump supporter", "Trump campaign strategists": a modifier, not the person
-            if organisation and rec.kind != ActorKind.ORGANIZATION:
+            if organisation and (rec.kind != ActorKind.ORGANIZATION or _workplace_of_a_named_person(t)):
                 continue
             score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
             if best is None or score >= best[0]:
@@ -966,6 +972,20 @@ class ActorIndex:
         if best is None:
             return None
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
+
+
+def _workplace_of_a_named_person(token: Token) -> bool:
+    """Where a person introduced in passing works: "Rebecca Moss, an analyst *at Harbor Securities*".
+
+    Such an organisation describes the person; "the company" after it is the
+    one the story is about, not the analyst's firm.
+    """
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "Harbor" of "Harbor Securities"
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    role = token.head.head
+    return role.lemma_.lower() in person_nouns() and role.dep_ == "appos" and role.head.ent_type_ == "PERSON"
 
 
 #: Entities that say whose a body is: "the *Israeli* military", "*Kenya's* police", "the *U.N.* agency".

@@ -16,7 +16,7 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
     by_cue = {c.cue.i: c for c in existing}
     doc = reader.doc
     openers = {words[0] for words in reader.cues.prepositions}
-    for i in token_positions(token_mask(doc, "DEP", {"prep"}) & token_mask(doc, "LOWER", openers)):
+    for i in token_positions(token_mask(doc, "DEP", {"prep", "ROOT"}) & token_mask(doc, "LOWER", openers)):
         token = doc[i]
         pobj = reader.prep_pobj(token)
         if pobj is None or reader.ctx.in_headline(token) or reader.in_quote(token) is not None:
@@ -59,7 +59,13 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
             speaker_tok = src if src is not None else pobj
         start, end = subtree_range(clause)
         # the clause without the attribution phrase
-        if token.idx > start:
+        if token.dep_ == "ROOT":
+            # "According to X, the move reeks ...", the parse's root: what follows the comma after X
+            comma = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
+            if comma is None or comma.text != "," or comma.i + 1 >= token.sent.end:
+                continue
+            start = doc[comma.i + 1].idx
+        elif token.idx > start:
             end = min(end, token.idx)
         else:
             start = max(start, token.right_edge.idx + len(token.right_edge))

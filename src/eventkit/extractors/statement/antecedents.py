@@ -39,11 +39,33 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: The gender an epithet asks for ("the Spaniard", "the Republican"): any.
 ANY_GENDER = "any"
 #: Dependencies under which a name is a mention of a person the narration is about.
-_MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj", "poss", "conj"})
+_MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj", "poss", "conj", "attr"})
 #: How many paragraphs back an antecedent may be.
 WINDOW_PARAGRAPHS = 2
 #: Confidence of a speaker resolved from a pronoun.
 PRONOUN_CONFIDENCE = 0.6
+
+
+#: Clauses whose subject is not what the sentence is about ("... *when Diaz went down*", "the defeat,
+#: *which* came ...").
+_SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp"})
+
+
+def _introduced_by_there(token: Token) -> bool:
+    """A person a "there is" sentence brings in: "Then there's Axelrod." is whom the narration turns to."""
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
+
+
+def _subordinate_subject(token: Token) -> bool:
+    """A subject of a subordinate clause: the sentence's main subject outranks it as an antecedent.
+
+    "Moreno refused to blame the referee, though he felt they deserved a
+    penalty when Diaz went down. 'It is football,' he said": Moreno.
+    """
+    verb = token.head.head if token.dep_ in {"compound", "appos"} else token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in _SUBORDINATE_CLAUSES
 
 
 class Antecedents:
@@ -64,6 +86,7 @@ class Antecedents:
         self.said = sorted(said)
         self.genders: dict[str, str] = {}
         self.chain: list[tuple[int, Actor]] = []  # (token index, person speaker)
+        self.unnamed: list[int] = []  # token indices of speakers known only by a title or role
         #: The other people the last resolved pronoun could have meant (names), for provenance.
         self.alternatives: list[str] = []
         self._captions: dict[int, tuple[bool, bool]] = {}
@@ -71,6 +94,15 @@ class Antecedents:
     def add_speaker(self, token: Token, actor: Actor) -> None:
         """Record a resolved person speaker as a link of the chain."""
         self.chain.append((token.i, actor))
+
+    def add_unnamed(self, token: Token) -> None:
+        """Record a speaker the text gives no name ("the Treasury Secretary said"): "she" after it is nobody named.
+
+        A "he" or "she" whose latest possible antecedent is such a speaker
+        refers to that person, so it resolves to no one rather than to a
+        person named before.
+        """
+        self.unnamed.append(token.i)
 
     def inside_said(self, token: Token) -> bool:
         """Whether a token lies inside a quote or inside what someone was reported to say."""
@@ -91,6 +123,12 @@ class Antecedents:
         if gender is not None:
             self.genders[rec.name] = gender
         return gender
+
+    def _agrees(self, index: int, wanted: str) -> bool:
+        """Whether an unnamed speaker's role word may be of the wanted gender ("spokeswoman" is no "he")."""
+        word = self.reader.doc[index].lower_
+        gender = "f" if word.endswith("woman") else "m" if word.endswith("man") else None
+        return gender is None or wanted in {ANY_GENDER, gender}
 
     def window_start(self, token: Token) -> int:
         """The offset where the antecedents of a pronoun at ``token`` may start (two paragraphs back).
@@ -122,7 +160,7 @@ class Antecedents:
             return None
         ctx = self.reader.ctx
         window = self.window_start(token)
-        best: tuple[tuple[bool, int], Actor] | None = None
+        best: tuple[tuple[bool, int, bool, int], Actor] | None = None
         seen: dict[str, None] = {}
         first = self.reader.doc.char_span(window, window + 1, alignment_mode="expand")
         lo = first[0].i if first is not None and len(first) else 0
@@ -137,20 +175,26 @@ class Antecedents:
             gender = self._gender(rec)
             if gender is not None and wanted != ANY_GENDER and gender != wanted:
                 continue
-            subject = t.dep_ in SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJECTS)
+            subject = (
+                t.dep_ in SUBJECTS
+                or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJECTS)
+                or _introduced_by_there(t)
+            )
             seen[rec.name] = None
-            score = (subject, t.i)
+            score = (subject, t.sent.start, not (subject and _subordinate_subject(t)), t.i)
             if best is None or score >= best[0]:
                 best = (score, rec.to_actor())
         for i, actor in self.chain:
             if lo <= i < token.i and wanted in {ANY_GENDER, self.genders.get(actor.name, wanted)}:
                 seen[actor.name] = None
-                score = (True, i)
+                score = (True, self.reader.doc[i].sent.start, True, i)
                 if best is None or score >= best[0]:
                     best = (score, actor)
         if best is None:
             return None
-        actor = best[1]
+        (*_, at), actor = best
+        if any(at < i < token.i and self._agrees(i, wanted) for i in self.unnamed):
+            return None  # "the Treasury Secretary said ... She told lawmakers": the secretary, unnamed
         self.alternatives = [name for name in seen if name != actor.name]
         if wanted != ANY_GENDER:
             self.genders[actor.name] = wanted

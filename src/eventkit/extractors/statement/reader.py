@@ -136,8 +136,13 @@ class Reader:
         return self.prep_pobj(token) is not None
 
     def prep_pobj(self, token: Token) -> Token | None:
-        """The object of an "according to X" / "as per X" phrase headed by ``token``."""
-        if token.dep_ != "prep":
+        """The object of an "according to X" / "as per X" phrase headed by ``token``.
+
+        The phrase hangs from the clause it attributes, or opens a sentence the
+        parse made it the root of ("According to X, the move reeks of fear":
+        the clause read as an apposition of X).
+        """
+        if token.dep_ != "prep" and not (token.dep_ == "ROOT" and token.i == token.sent.start):
             return None
         doc = self.doc
         for words in self.cues.prepositions:

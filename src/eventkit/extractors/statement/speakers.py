@@ -94,12 +94,38 @@ def described_role(token: Token) -> str | None:
         ):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and is_named(pobj):
-                anchored, end = True, noun_phrase(pobj).end
+                anchored, end = True, max(noun_phrase(pobj).end, _entity_end(pobj))
     while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
         start += 1
     if not anchored or end - start > 10:
         return None
     return doc[start:end].text
+
+
+def _entity_end(token: Token) -> int:
+    """Where the named entity a token is in ends ("the Department *of Health*"); the token's own end outside one."""
+    end = token.i + 1
+    if token.ent_iob_ == "O":
+        return end
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _second_title_of(token: Token) -> Token | None:
+    """The name a bare title is coordinated with: "*contender* and former neurosurgeon Ben Carson".
+
+    A singular person noun with no article, whose one conjunct is a person's
+    name, is the first of two titles of that person, not a second speaker.
+    """
+    if token.tag_ != "NN" or token.lemma_.lower() not in person_nouns():
+        return None
+    if any(c.dep_ == "det" for c in token.children):
+        return None  # "the senator and John Smith": two people
+    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or conjuncts[0].ent_type_ != "PERSON" or not is_named(conjuncts[0]):
+        return None
+    return conjuncts[0]
 
 
 def _people_of(token: Token) -> bool:
@@ -126,6 +152,10 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
     if token.lower_ in FIRST_PERSON or token.pos_ in _NOT_NOMINAL:
         return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
+    titled = _second_title_of(token)
+    if titled is not None:
+        # "GOP presidential contender and former neurosurgeon Ben Carson said": two titles of one person
+        return resolve_speaker(reader, titled)
     if not is_named(token):
         # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks
         appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
@@ -435,6 +465,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             if res is not None:
                 res = (_coordinated(reader, tok, res[0]), res[1], res[2])
         if res is None:
+            if _unnamed_role(tok):
+                chain.add_unnamed(tok)
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
         cand.speaker = clean_name(_with_affiliation(reader, tok, cand.speaker))
@@ -442,6 +474,15 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
             chain.add_speaker(tok, cand.speaker)
+        elif _unnamed_role(tok):
+            chain.add_unnamed(tok)  # "the Treasury Secretary said ... She told lawmakers": nobody named
+
+
+def _unnamed_role(token: Token) -> bool:
+    """A speaker known only by a singular title or role ("the Treasury Secretary", "a spokeswoman")."""
+    if token.tag_ not in {"NN", "NNP"} or token.ent_type_ == "PERSON":
+        return False
+    return is_title(token.text) or token.lower_ in cue_lexicon().roles
 
 
 def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
