@@ -118,7 +118,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "meeting_triggers": {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
         "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
-        "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words,
+        "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
+        "collective_heads": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,

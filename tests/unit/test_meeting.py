@@ -486,3 +486,14 @@ def test_a_visited_town_is_the_town_named_before(meeting_extractor: Extractor) -
 def test_a_visited_town_named_nowhere_is_no_location(meeting_extractor: Extractor) -> None:
     text = "Premier Dana Holt visited the town on Friday and met volunteers at the rest centre."
     assert all(m.location is None or m.location.name != "town" for m in _meetings(meeting_extractor, text))
+
+
+def test_a_visit_to_a_site_has_no_host_country(meeting_extractor: Extractor) -> None:
+    """ "visited a memorial in Washington": a site seen, not a visit to the United States."""
+    text = "On Friday, Premier Dana Holt visited a memorial to the war dead in Washington."
+    assert _meetings(meeting_extractor, "Premier in the US\n\n" + text) == []
+
+
+def test_a_visit_to_a_country_still_has_its_host(meeting_extractor: Extractor) -> None:
+    (visit,) = _meetings(meeting_extractor, "Premier abroad\n\nPremier Dana Holt visited Mali on Friday.")
+    assert {p.name for p in visit.participants} == {"Dana Holt", "Mali"}

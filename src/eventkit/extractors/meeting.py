@@ -60,14 +60,6 @@ __all__ = ["extract_meetings"]
 
 _TYPE = "meeting"
 _T = TypeVar("_T")
-#: Heads whose "of" phrase names who they stand for ("a group of deputies", "leaders of Romania").
-_COLLECTIVE_HEADS = frozenset(
-    "group delegation team members member leaders leader representatives representative officials official "
-    "heads head envoys envoy ministers minister diplomats negotiators reporters editors journalists executives "
-    "staff employees".split()
-)
-#: Nouns that name a place even without an entity label ("the Chinese capital").
-_PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "province", "town", "village"})
 #: Prepositions of a nominal trigger whose objects take part ("talks with X", "a visit by X").
 _PARTY_PREPS = ("with", "by", "of", "between", "among", "alongside")
 #: Prepositions of the medium or day of talking whose object the parse may hang "with" on ("spoke *by* phone
@@ -140,6 +132,7 @@ class _Frame:
         self.heads: list[Token] = []
         self.extra: list[Actor] = []
         self.place_tokens: list[Token] = []
+        self.sites: list[Token] = []  # what a visit went to that is neither a place nor someone
         self.included: list[Token] = []  # "phoned several leaders, including X and Y": X and Y
 
     def add(self, tokens: list[Token]) -> None:
@@ -233,7 +226,7 @@ def _read_meeting(
             host = resolve_actor(ctx, ptok)
             if host is not None and host[0].kind == ActorKind.COUNTRY:
                 _add_actor(participants, host[0])
-        if location is not None and location[0].country and not frame.place_tokens:
+        if location is not None and location[0].country and not frame.place_tokens and not frame.sites:
             code = location[0].country
             _add_actor(
                 participants,
@@ -265,8 +258,8 @@ def _read_meeting(
         return None  # "the minister visited a factory", "the prime minister received the ambassador": nobody named
     if rule.needs_argument and not any(a.kind in {ActorKind.PERSON, ActorKind.COUNTRY} for a in named[1:]):
         return None  # "spoke with reporters", "held a news conference": no named counterpart
-    if kind == MeetingKind.VISIT and len(named) == 1 and location is None:
-        return None
+    if kind == MeetingKind.VISIT and len(named) == 1 and (location is None or frame.sites):
+        return None  # "visited a memorial in Washington", "toured a factory": nobody visited
     if (
         kind == MeetingKind.VISIT
         and location is not None
@@ -403,8 +396,10 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         for obj in objects:
             if _is_place(obj):
                 frame.place_tokens.append(obj)  # "visited China": the place visited
-            else:
+            elif _is_someone(obj):
                 frame.add([obj])  # "visited the pope": the person visited
+            else:
+                frame.sites.append(obj)  # "visited a memorial in Washington": a site, no host
         return
     if frame_name == "host":
         # "welcomed the court ruling", "received a letter": the guest must be someone
@@ -459,7 +454,7 @@ def _is_someone(tok: Token) -> bool:
     """A noun phrase that can be a guest: a name, a person or group word, a title, a counterpart or envoy."""
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "PRON"}:
         return True
-    return tok.lower_ in _COLLECTIVE_HEADS or is_title(tok.lemma_) or tok.lemma_.lower() in _pair_nouns()
+    return tok.lower_ in _extra_words("collective_heads") or is_title(tok.lemma_) or tok.lemma_.lower() in _pair_nouns()
 
 
 def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
@@ -537,7 +532,7 @@ def _light_verb(noun: Token) -> Token | None:
 def _is_place(tok: Token) -> bool:
     if tok.ent_type_ in PLACE_LABELS:
         return True
-    return tok.lower_ in _PLACE_NOUNS and tok.ent_type_ == ""
+    return tok.lower_ in _extra_words("place_nouns") and tok.ent_type_ == ""
 
 
 def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
@@ -545,7 +540,7 @@ def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
     for ent in span_ents(tok.sent):
         if ent.start <= tok.i < ent.end and ent.label_ in PLACE_LABELS:
             return ent
-    if tok.lower_ in _PLACE_NOUNS:
+    if tok.lower_ in _extra_words("place_nouns"):
         bare = all(c.dep_ == "det" for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
         if bare and tok.lower_ != "capital":
             return _antecedent_place(tok)  # "visited the town": the town named before, or none
@@ -581,7 +576,7 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                 continue  # "between X and Danish leader Y" parsed as three conjuncts: the title is Y's
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
                 tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
-            if tok.lower_ in _COLLECTIVE_HEADS:
+            if tok.lower_ in _extra_words("collective_heads"):
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for
                 inner = prep_objects(tok, ("of", "from"))
@@ -619,7 +614,11 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
         start = ctx.doc[start - 1].sent.start
     found = None
     for tok in ctx.doc[start : they.i]:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ != "NNS" or tok.lower_ not in _COLLECTIVE_HEADS:
+        if (
+            tok.dep_ not in {"nsubj", "nsubjpass"}
+            or tok.tag_ != "NNS"
+            or tok.lower_ not in _extra_words("collective_heads")
+        ):
             continue
         inner = prep_objects(tok, ("of", "from"))
         named = [x for o in inner for x in (o, *conjuncts(o)) if resolve_actor(ctx, x) is not None]
