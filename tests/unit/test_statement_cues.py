@@ -406,7 +406,7 @@ def test_a_renewed_call_is_a_statement(
 def test_according_to_a_long_title_opening_a_sentence_attributes_its_clause(statement_extractor: Extractor) -> None:
     # the small parser makes "According" the root and reads the clause as an apposition of the name
     text = HEADLINE + (
-        "The council asked the auditors to check the harbour accounts. According to conservative talk radio "
-        "host Erik Lindqvist, the move reeks of \u201cfear\u201d and desperation."
+        "The council asked the auditors to check the harbour accounts. According to longtime harbour radio "
+        "host Erik Lindqvist, the new fee reeks of \u201cpanic\u201d and greed."
     )
-    assert _has(_pairs(statement_extractor, text), "Erik Lindqvist", "the move reeks of")
+    assert _has(_pairs(statement_extractor, text), "Erik Lindqvist", "the new fee reeks of")

@@ -507,11 +507,12 @@ def is_named(actor: Actor) -> bool:
 
 def _person_noun_form(word: str) -> bool:
     """A person noun or its plural ("rescuer", "rescuers", "firemen")."""
-    nouns = person_nouns()
-    singulars = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    forms = {word}
+    if word.endswith("s"):
+        forms |= {word[:-1], word[:-2]}  # "rescuers", "witnesses"
     if word.endswith("men"):
-        singulars.add(word[:-3] + "man")
-    return bool(singulars & nouns)
+        forms.add(word[:-3] + "man")  # "firemen"
+    return bool(forms & person_nouns())
 
 
 __all__ += ["PLACE_NOUNS", "counted_group", "distributed_actors", "resolve_actors"]

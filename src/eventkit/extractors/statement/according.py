@@ -60,7 +60,7 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
         start, end = subtree_range(clause)
         # the clause without the attribution phrase
         if token.dep_ == "ROOT":
-            # "According to X, the move reeks ...", the parse's root: what follows the comma after X
+            # "According to X, the new fee reeks of panic", the parse's root: what follows the comma after X
             comma = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
             if comma is None or comma.text != "," or comma.i + 1 >= token.sent.end:
                 continue

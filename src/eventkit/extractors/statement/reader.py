@@ -139,7 +139,7 @@ class Reader:
         """The object of an "according to X" / "as per X" phrase headed by ``token``.
 
         The phrase hangs from the clause it attributes, or opens a sentence the
-        parse made it the root of ("According to X, the move reeks of fear":
+        parse made it the root of ("According to X, the new fee reeks of panic":
         the clause read as an apposition of X).
         """
         if token.dep_ != "prep" and not (token.dep_ == "ROOT" and token.i == token.sent.start):
