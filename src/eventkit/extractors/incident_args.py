@@ -392,12 +392,14 @@ _TOLL_PREPS = frozenset({"to", "at", "of"})
 
 def _one_person(victim: Token) -> bool:
     """One person: a name, or a singular person noun with an article ("a man", "the driver", "a 23-year-old woman")."""
+    if any(c.dep_ == "conj" for c in victim.children):
+        return False  # "the driver and two passengers": counted elsewhere or not at all
     if victim.ent_type_ == "PERSON" and victim.pos_ == "PROPN":
-        return not any(c.dep_ == "conj" for c in victim.children)
-    if victim.tag_ != "NN" or victim.lemma_.lower() not in person_nouns():
-        return False
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in victim.children) and not any(
-        c.dep_ == "conj" for c in victim.children
+        return True
+    return (
+        victim.tag_ == "NN"
+        and victim.lemma_.lower() in person_nouns()
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in victim.children)
     )
 
 

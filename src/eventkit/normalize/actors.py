@@ -689,9 +689,9 @@ class ActorIndex:
         of Austin") and "of" names a place that is no country (a country's
         government is the country itself, see ``_state_of_country``).
         """
-        classes = word_classes()
         if not is_body_noun(token):
             return None
+        classes = word_classes()
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
                 place = resolve_place(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))

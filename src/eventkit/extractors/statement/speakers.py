@@ -525,10 +525,8 @@ def _appositive_head(between: list[Token]) -> Token | None:
     first = between[0]
     if first.ent_type_ not in NAMED_ENTS or first.ent_iob_ != "B":
         return None
-    end = first
-    while end.i + 1 < len(end.doc) and end.doc[end.i + 1].ent_iob_ == "I":
-        end = end.doc[end.i + 1]
-    if end.i + 1 < len(end.doc) and end.doc[end.i + 1].text == "," and end is not between[-1]:
+    end = first.doc[_entity_end(first) - 1]
+    if end.i + 1 < len(end.doc) and end.doc[end.i + 1].text == "," and end.i != between[-1].i:
         return end
     return None
 
