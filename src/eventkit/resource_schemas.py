@@ -123,7 +123,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
-        "non_gift_receive_objects": Words, "beneficiary_verbs": Words,
+        "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
     },
     "incident_triggers": {
         "casualty_verbs": WordMap, "subject_casualty_words": Words, "strike_verbs": Words,
@@ -144,7 +144,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "mass_nouns": Words,
         "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
         "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,
-        "cyber_words": Words, "crowd_lemmas": Words,
+        "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,
+        "armed_light_verbs": Words, "distinct_markers": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

@@ -325,3 +325,19 @@ def test_a_nationality_group_still_names_a_rescuer(donation_extractor: Extractor
         donation_extractor, "Floods\n\nItalian soldiers evacuated 300 villagers from Faenza on Tuesday."
     )
     assert found.donor is not None and found.donor.country == "ITA"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        ("Kenya thanked China for its donation of medical equipment to Nairobi hospitals.", "China", "hospitals"),
+        ("Moldova thanked Romania for the donation of 200 generators during the winter.", "Romania", "Moldova"),
+    ],
+)
+def test_who_is_thanked_for_a_gift_gave_it(
+    donation_extractor: Extractor, text: str, donor: str, recipient: str
+) -> None:
+    """ "X thanked Y for its donation of Z": Y gave; X received unless the gift names its recipient."""
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert _is(found.donor, donor)
+    assert _is(found.recipient, recipient)

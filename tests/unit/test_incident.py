@@ -51,7 +51,7 @@ class Row(NamedTuple):
 ROWS = {
     "a gas explosion": Row(
         "A gas explosion ripped through an apartment building in Lyon on Thursday, killing five.",
-        "attack",
+        "accident",  # a blast of gas, no weapon, nobody who set it off (blast_sources)
         location="Lyon",
     ),
     "a labour strike": Row(
@@ -1181,3 +1181,60 @@ def test_an_it_that_takes_up_a_bridge_is_blown_up(incident_extractor: Extractor)
 def test_one_person_named_by_an_article_is_one_casualty(incident_extractor: Extractor, text: str, killed: int) -> None:
     (found,) = _incidents(incident_extractor, "Deadly day\n\n" + text)
     assert found.casualties is not None and found.casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas cylinder exploded in a restaurant in Karachi on Friday, killing three people.",
+        "A fuel tanker exploded on a highway near Ibadan late on Sunday, killing four people, police said.",
+        "An explosion at a chemical plant in Tianjin killed 12 workers on Monday.",
+    ],
+)
+def test_a_blast_of_a_fuel_container_or_plant_is_an_accident(incident_extractor: Extractor, text: str) -> None:
+    """What blows up by itself, with no weapon word and no attacker: an accident, not an attack."""
+    (found,) = _incidents(incident_extractor, "Deadly blast\n\n" + text)
+    assert found.category == IncidentCategory.ACCIDENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside a police station in Mogadishu on Monday, killing five people.",
+        "An explosion tore through a market in Kabul on Friday, killing 20 people.",
+    ],
+)
+def test_a_bomb_or_a_bare_blast_stays_an_attack(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, "Deadly blast\n\n" + text)
+    assert found.category == IncidentCategory.ATTACK
+
+
+def test_a_separate_attack_is_not_merged_into_the_one_before(incident_extractor: Extractor) -> None:
+    """ "In a separate attack ..." tells another occurrence: two incidents, each with its own toll."""
+    text = (
+        "Gunmen killed nine villagers in an attack in central Mali on Saturday, officials said.\n\n"
+        "A separate attack on an army post in central Mali killed four soldiers, the army said."
+    )
+    found = _incidents(incident_extractor, "Village attacked\n\n" + text)
+    tolls = sorted(i.casualties.killed for i in found if i.casualties is not None and i.casualties.killed)
+    assert tolls == [4, 9]
+
+
+def test_they_after_a_sentence_about_attackers_is_the_attackers(incident_extractor: Extractor) -> None:
+    """ "The attackers stormed X ... "They shot everyone"": the attackers, not the country named before."""
+    text = (
+        "Gunmen killed at least 12 civilians in an attack on a village in central Mali, officials said.\n\n"
+        'The attackers stormed the village late on Saturday, said a local councillor. "They shot everyone '
+        'they found in the street," he told reporters.'
+    )
+    found = _incidents(incident_extractor, "Village attacked\n\n" + text)
+    assert all(a.name != "Mali" for i in found for a in i.actors)
+
+
+def test_a_place_before_city_centre_is_the_place(incident_extractor: Extractor) -> None:
+    text = (
+        "Two teenagers have been charged with attempted murder after a man was stabbed outside a nightclub "
+        "in Leeds town centre early on Sunday."
+    )
+    (found,) = _incidents(incident_extractor, "Two charged\n\n" + text)
+    assert found.location is not None and found.location.name == "Leeds"

@@ -497,3 +497,30 @@ def test_a_visit_to_a_site_has_no_host_country(meeting_extractor: Extractor) -> 
 def test_a_visit_to_a_country_still_has_its_host(meeting_extractor: Extractor) -> None:
     (visit,) = _meetings(meeting_extractor, "Premier abroad\n\nPremier Dana Holt visited Mali on Friday.")
     assert {p.name for p in visit.participants} == {"Dana Holt", "Mali"}
+
+
+def test_talks_a_visit_was_for_are_the_visit(meeting_extractor: Extractor) -> None:
+    """ "visited Washington for talks with Y": one meeting, with the visitor, Y and the visited place."""
+    text = "President Ana Ruiz of Kelland visited Washington on Monday for talks with President Joe Biden."
+    (visit,) = _meetings(meeting_extractor, "Ruiz in Washington\n\n" + text)
+    assert {"Ana Ruiz", "Joe Biden"} <= _names(visit)
+    assert visit.location is not None and visit.location.name == "Washington"
+
+
+def test_talks_a_journey_was_for_take_its_place(meeting_extractor: Extractor) -> None:
+    """ "travelled to Beijing on Thursday for talks with Y": the talks were in Beijing, that Thursday."""
+    text = "Chancellor Olaf Scholz travelled to Beijing on Thursday for talks with President Xi Jinping."
+    (talks,) = _meetings(meeting_extractor, "Scholz in China\n\n" + text)
+    assert {"Olaf Scholz", "Xi Jinping"} <= _names(talks)
+    assert talks.location is not None and talks.location.name == "Beijing"
+    assert talks.date is not None and talks.date.start.isoformat() == "2024-03-14"
+
+
+def test_the_prime_minister_is_not_the_foreign_minister_named_before(meeting_extractor: Extractor) -> None:
+    """A description's office of two words must be the titled person's: "the Prime Minister" is not Penny Wong."""
+    text = (
+        "Foreign Minister Penny Wong told reporters in Canberra that Australia wanted calm.\n\n"
+        "The Prime Minister spoke with President Joe Biden by phone on Wednesday."
+    )
+    (call,) = _meetings(meeting_extractor, "Calls for calm\n\n" + text)
+    assert "Penny Wong" not in _names(call)

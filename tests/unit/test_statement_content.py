@@ -370,6 +370,16 @@ def test_a_speech_verb_conjoined_inside_the_clause_speaks_on_its_own(statement_e
     assert _said_by(found, "Lazar", "i will tell them everything") is reported
 
 
+def test_a_quoted_fragment_of_the_host_clause_keeps_the_clause(statement_extractor: Extractor) -> None:
+    """'The offer was "fair and affordable," she said, and ...': the host clause is what was said."""
+    text = (
+        'Harbour Minister Eva Stone met the dock workers on Monday. The offer was "fair and affordable," '
+        "she said, and it was the highest in three decades."
+    )
+    stmt = _said_by(_statements(statement_extractor, text), "Stone", "fair and affordable")
+    assert phrase_matches("the offer was fair and affordable", stmt.content)
+
+
 # ------------------------------------------------ connectives before a quote
 
 

@@ -887,3 +887,25 @@ def test_he_after_a_spokeswoman_is_still_the_man_named_before(statement_extracto
         "reopen in May. He said the ferry would wait for the repairs."
     )
     assert "Hale" in _speaker_of(_statements(statement_extractor, text), "ferry would wait")
+
+
+def test_a_countrys_court_speaks_as_the_court(statement_extractor: Extractor) -> None:
+    """ "Kenya's High Court ... ruling that ...": the court (of the country), not the country itself."""
+    text = HEADLINE + (
+        "Kenya's High Court on Thursday blocked the sale of the harbour to a foreign fund, ruling that "
+        "the council had failed to consult the dock workers."
+    )
+    assert "High Court" in _speaker_of(_statements(statement_extractor, text), "failed to consult")
+
+
+def test_a_known_surname_the_parse_ran_into_an_entity_still_speaks(statement_extractor: Extractor) -> None:
+    """ "... with the editorial board of the Harbour Gazette Lopez said that ...": Lopez, whom the text named."""
+    text = HEADLINE + (
+        "Councillor Maria Lopez toured the pier on Monday.\n\n"
+        "In a 2015 meeting with the editorial board of the Chicago Tribune Lopez said that the island may need "
+        "to raise taxes to pay for the harbour."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "raise taxes") == "Maria Lopez"
+    (stmt,) = [s for s in found if "raise taxes" in s.content]
+    assert any(p.field == "speaker" and p.note and "surname" in p.note for p in stmt.provenance)

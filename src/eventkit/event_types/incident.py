@@ -9,17 +9,24 @@ from eventkit.event_types.spec import EventTypeSpec
 from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 
-__all__ = ["INCIDENT"]
+__all__ = ["DISTINCT_RULE", "INCIDENT"]
+
+#: The rule an incident carries when its text sets it apart from one told before ("in a separate attack").
+DISTINCT_RULE = "incident.distinct_mention.v1"
 
 
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     """Same category, compatible places, the same party (or one without; a country stands for its bodies).
+
+    A mention the text sets apart ("a separate attack", :data:`DISTINCT_RULE`) merges only with a headline.
 
     Two mentions whose victims are named people, none of them the same, are two incidents.
     """
     assert isinstance(a, Incident) and isinstance(b, Incident)
     if a.category != b.category:
         return False
+    if not headline and (DISTINCT_RULE in a.rule_ids or DISTINCT_RULE in b.rule_ids):
+        return False  # "In a separate attack ...": another occurrence (a headline may still name it)
     # "a protest at Harbour Tower" and "a protest in Leeds" by the same named
     # party: an unlocated venue may lie in the city; other different places stay apart
     # a headline's unknown capitalised name ("Sinai Crash Probe") does not keep it from the lede's place

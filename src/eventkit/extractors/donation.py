@@ -201,6 +201,12 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             else:
                 donor_heads += subjects_of(gov)  # "X announced a grant to Y"
                 recipient_heads += prep_objects(gov, ("to", "for"))
+    thanked = _thanked_for(tok)
+    if thanked is not None:
+        # "thanked the club for donating blankets", "thanked Japan for its donation": the thanked gave
+        donor_heads = [c for c in thanked.children if c.dep_ in {"dobj", "obj"}] or donor_heads
+        if not recipient_heads:
+            recipient_heads = subjects_of(thanked)
     if _vetoed(tok, objects):
         return None
     phrase_object = match.span[-1].i > tok.i  # "granted asylum": the phrase names the gift
@@ -370,6 +376,15 @@ def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:
         and head.head.pos_ == "NOUN"
         and head.head.head.i in trigger_ids
     )
+
+
+def _thanked_for(tok: Token) -> Token | None:
+    """The verb of thanks whose "for" phrase holds the gift ("thanked Y *for donating* Z", "*for its donation*")."""
+    prep = tok.head
+    if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _words("gratitude_verbs") else None
 
 
 def _deep_from(obj: Token) -> list[Token]:

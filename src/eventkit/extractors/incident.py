@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
+from eventkit.event_types.incident import DISTINCT_RULE
 from eventkit.extractors.anchoring import anchor_incidents
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
@@ -53,6 +54,7 @@ from eventkit.extractors.incident_args import (
     strike_verbs,
 )
 from eventkit.extractors.incident_senses import (
+    accidental_blast,
     casualty_verbs,
     gerund_subject,
     is_disease,
@@ -256,6 +258,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         category = IncidentCategory.PROTEST  # "a strike by cabin crew", "a 24-hour rail strike"
     elif category == IncidentCategory.ATTACK and _cyber_context(primary.match.token):
         category = IncidentCategory.CYBER  # "Ransomware gang claims attack on port operator"
+    elif category == IncidentCategory.ATTACK and accidental_blast(primary.match.token, primary.actors):
+        category = IncidentCategory.ACCIDENT  # "a gas cylinder exploded in a restaurant": no weapon, no attacker
     actors: list[Actor] = []
     targets: list[Actor] = []
     # an unnamed party that is another of the group's triggers is the event itself
@@ -329,6 +333,13 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         modality = Modality.HYPOTHETICAL  # "officials fear the rebels will attack", "he will be killed": expected
     rule_ids = list(dict.fromkeys(r.match.rule_id for r in readings))
     provenance = [Provenance(field="category", span=ctx.span_of(primary.match.span), rule=primary.match.rule_id)]
+    marker = _distinct_marker(readings)
+    if marker is not None:
+        # "a separate attack", "another blast": not the occurrence told before (never merged with it)
+        rule_ids.append(DISTINCT_RULE)
+        provenance.append(
+            Provenance(field="trigger", span=ctx.span_of(marker.doc[marker.i : marker.i + 1]), rule=DISTINCT_RULE)
+        )
     for actor in named:
         provenance.append(
             Provenance(field="actors", span=actor.mentions[0] if actor.mentions else None, rule=head.match.rule_id)
@@ -658,6 +669,18 @@ def _setting_place(
     return nationals[0], (place, Provenance(field="location", span=place.span, rule="incident.setting_nationality"))
 
 
+def _distinct_marker(readings: list[_Reading]) -> Token | None:
+    """A word that sets the trigger's occurrence apart from one told before (``distinct_markers``).
+
+    "In a separate attack", "another blast hit ...", "a second explosion".
+    """
+    markers = words("distinct_markers")
+    return next(
+        (c for r in readings for c in r.match.token.children if c.dep_ in {"amod", "det"} and c.lower_ in markers),
+        None,
+    )
+
+
 def _armed(match: TriggerMatch) -> bool:
     tok = match.token
     if any(
@@ -667,7 +690,7 @@ def _armed(match: TriggerMatch) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in words("exposure_preps"):
         return True  # "came under fire": gunfire
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"launch", "open", "direct", "unleash"}
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words("armed_light_verbs")
 
 
 def _agentive(tok: Token, gov: Token) -> bool:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "accidental_blast",
     "casualty_verbs",
     "gerund_subject",
     "is_disease",
@@ -235,6 +236,28 @@ def is_vehicle(tok: Token) -> bool:
     if tok.lemma_.lower() not in _vehicles() and tok.lower_ not in _vehicles():
         return False
     return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for t in tok.subtree)
+
+
+def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
+    """A blast whose source blows up by itself: a fuel, a container or a plant (``blast_sources``).
+
+    "a gas cylinder exploded in a restaurant", "a fuel tanker exploded",
+    "an explosion at a chemical plant", "a gas explosion": an accident when
+    no military or weapon word is in the sentence ("a car bomb exploded")
+    and no named party did it.
+    """
+    if tok.lemma_.lower() not in words("blast_triggers") or any(is_named(a) for a in actors):
+        return False
+    if _armed(tok.sent):
+        return False
+    if tok.pos_ == "VERB":
+        sources = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        sources = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]
+        sources += prep_objects(tok, ("of", "at"))
+    kinds = words("blast_sources")
+    parts = [t for s in sources for t in (s, *(c for c in s.children if c.dep_ in {"compound", "nmod", "amod"}))]
+    return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in parts)
 
 
 def _relative_object(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from eventkit.coreference import union_actors
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
@@ -119,10 +120,44 @@ def extract_meetings(ctx: DocContext, *, min_participants: int = 2) -> Iterator[
         mediation); see ``docs/events.md``.
     """
     previous: list[Meeting] = []
+    by_verb: dict[int, int] = {}  # a verbal trigger's token -> the index of its one meeting in ``previous``
     for match in find_triggers(ctx.doc, _TYPE):
-        for event in _meeting(ctx, match, min_participants=min_participants, previous=previous):
-            previous.append(event)
-            yield event
+        events = _meeting(ctx, match, min_participants=min_participants, previous=previous)
+        host = purpose_host(match.token)
+        if len(events) == 1 and host is not None and host.i in by_verb:
+            # "visited Washington for talks with Y": the talks are what the visit was for, one meeting
+            i = by_verb[host.i]
+            previous[i] = _joined(previous[i], events[0])
+            continue
+        if len(events) == 1:
+            by_verb[match.token.i] = len(previous)
+        previous.extend(events)
+    yield from previous
+
+
+def purpose_host(noun: Token) -> Token | None:
+    """The verb a meeting noun is the purpose of: "visited Washington *for talks* with Y", "flew in for a summit"."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ == "VERB" else None
+
+
+def _joined(visit: Meeting, purpose: Meeting) -> Meeting:
+    """The visit with the parties (and any missing date or place) of the meeting it was for."""
+    parties = [p.span for p in visit.provenance if p.field == "participants"]
+    return visit.model_copy(
+        update={
+            "participants": union_actors(visit.participants, purpose.participants),
+            "date": visit.date or purpose.date,
+            "location": visit.location or purpose.location,
+            "rule_ids": list(dict.fromkeys([*visit.rule_ids, *purpose.rule_ids])),
+            "provenance": [
+                *visit.provenance,
+                *(p for p in purpose.provenance if p.field == "participants" and p.span not in parties),
+            ],
+        }
+    )
 
 
 class _Frame:
@@ -335,6 +370,9 @@ def _from_clauses(
         if gov is not None and gov.lemma_ in _light_verbs():
             found = own(gov)
             verb = gov
+        elif (host := purpose_host(tok)) is not None:
+            found = own(host)  # "travelled to Beijing on Thursday for talks with Y": the journey's place and day
+            verb = host
     if found is None and verb is not None:
         found = framing(verb)
     if found is None and verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:

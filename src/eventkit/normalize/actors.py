@@ -256,6 +256,10 @@ class ActorIndex:
             out[last] = rec if last not in out or out[last] is rec else None
         return out
 
+    def surname_person(self, token: Token) -> ActorRecord | None:
+        """The one person of the document whose surname the token is ("Lopez" for Maria Lopez), if any."""
+        return self._surname_index.get(token.lower_.strip(".,"))
+
     def _link_surname(self, ent: Span) -> bool:
         """Link a one-word entity that is a known person's surname (and not a country) to that person.
 
@@ -634,11 +638,12 @@ class ActorIndex:
             rec is not None
             and rec.kind == ActorKind.COUNTRY
             and token.ent_iob_ == "O"
-            and token.pos_ == "NOUN"
+            and token.pos_ in {"NOUN", "PROPN"}
             and token.lower_ in word_classes().organisation_words
             and token.lower_ not in word_classes().state_words
         ):
-            # "Yemen's central bank", "the Kenyan health ministry": an organisation of that country
+            # "Yemen's central bank", "the Kenyan health ministry", "New Zealand's High Court" (no
+            # entity of its own): an organisation of that country
             # ("the Japanese government" stays the country itself)
             words = [t for t in phrase if not t.is_punct and t.lower_ not in word_classes().determiners]
             name = _norm(self.doc[words[0].i : words[-1].i + 1].text if words else token.text) or token.text
@@ -729,12 +734,14 @@ class ActorIndex:
         # "a ministry spokesman" is somebody new, whoever else is a spokesman
         indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
         if head.lower_ in titles and not indefinite:
+            office = _office(words, head)
             matches = [
                 r
                 for r in self.records
                 if r.kind == ActorKind.PERSON
                 and r.title is not None
                 and head.lower_ in r.title.lower()
+                and (office is None or office in r.title.lower().replace("-", " "))
                 and (country is None or r.country == country)
                 and same_role_prefixes(r.title.replace("-", " ").split(), (t.lower_ for t in words))
             ]
@@ -780,7 +787,7 @@ class ActorIndex:
                 if found is not None and found[0].kind != ActorKind.PERSON:
                     return found[0], self.doc[token.i : token.i + 1], 0.6
         if lower in _PLURAL_PRONOUNS:
-            noun = self._plural_subject_before(token)
+            noun = self._plural_subject_before(token) or self._people_subject_before(token)
             if noun is not None:
                 # "Several protesters tried ..., and they advanced": the protesters, not the last name
                 found = self.resolve(noun)
@@ -827,6 +834,34 @@ class ActorIndex:
             if t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass"} and t.ent_iob_ == "O" and t.head.i in above
         ]
         return nouns[-1] if nouns else None
+
+    def _people_subject_before(self, token: Token) -> Token | None:
+        """The last subject of the sentence before "they" when it is a definite, unnamed group of people.
+
+        "The attackers stormed the village ... "They shot everyone they
+        found"": the attackers (a plural person noun with no entity, "the",
+        "these", "those" or a possessive before it, subject of that
+        sentence's main or reported clause), not a country named before
+        them. A generic group ("More women are founding companies ...
+        Within marriages, they said") is no such referent.
+        """
+        start = self._window_start(token, 1)
+        if start >= token.sent.start:
+            return None  # the first sentence
+        nouns = [
+            t
+            for t in self.doc[start : token.sent.start]
+            if t.tag_ == "NNS"
+            and t.dep_ in {"nsubj", "nsubjpass"}
+            and t.ent_iob_ == "O"
+            and (t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT")
+        ]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        definite = any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in noun.children if c.i < noun.i)
+        people = noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
+        return noun if definite and people else None
 
     def resolve_organisation(self, token: Token) -> tuple[Actor, Span, float] | None:
         """The organisation a definite description refers back to ("Acme said ... the company said").
@@ -990,8 +1025,23 @@ def _workplace_of_a_named_person(token: Token) -> bool:
 
 #: Entities that say whose a body is: "the *Israeli* military", "*Kenya's* police", "the *U.N.* agency".
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+#: Determiners of a definite group ("the attackers", "those protesters").
+_DEFINITE = frozenset({"the", "these", "those"})
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
 _PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def _office(words: list[Token], head: Token) -> str | None:
+    """The office of two words a description ends with ("the *prime minister*"), if it names one.
+
+    "The Prime Minister" is not "Foreign Minister X": a titled person is
+    taken for the description only when their title holds its office.
+    """
+    before = [t for t in words if t.i == head.i - 1]
+    if not before:
+        return None
+    office = f"{before[0].lower_} {head.lower_}"
+    return office if is_title(office) else None
 
 
 def _title_run(words: list[Token]) -> list[str]:

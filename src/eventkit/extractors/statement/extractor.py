@@ -121,7 +121,7 @@ def _modality(cand: Candidate) -> Modality:
 def _speaker_note(cand: Candidate) -> str | None:
     """The speaker's provenance note: resolved from a pronoun or a description, and among whom it was chosen."""
     if cand.speaker_tok is None:
-        return None
+        return cand.speaker_found
     if cand.speaker_tok.pos_ != "PRON":
         return cand.speaker_choice
     if cand.speaker_choice is not None:

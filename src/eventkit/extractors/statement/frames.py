@@ -124,6 +124,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         mixed = ccomp is not None and not quote.contains(first_word(ccomp).idx)
         if mixed and ccomp is not None and (ccomp.i < cue.i) == (quote.end <= cue.idx):
             continue
+        if quote is before and _quoted_in_host(reader, cue, quote):
+            continue  # 'The offer was "fair," she said, and ...': the host clause quotes; it is what was said
         span = trim(reader.text, quote.start, quote.end, clause=False)
         if span is None or quote.words(reader.text) < 2:
             continue
@@ -592,6 +594,21 @@ def _addressee(reader: Reader, cand: Candidate) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _quoted_in_host(reader: Reader, cue: Token, quote: Quote) -> bool:
+    """A quote that is a part of the clause an inserted cue hangs from, the clause's verb outside it.
+
+    'The offer was "fair and affordable," she said, and it was the highest
+    in years': "was" heads the quote's words; the whole clause is what was
+    said (:func:`_parenthetical`), not the quoted fragment alone.
+    """
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i == cue.i or head.pos_ not in {"VERB", "AUX"} or cue_group(head) is not None:
+        return False
+    if reader.in_quote(head) is not None or head.idx >= quote.start:
+        return False
+    return head.left_edge.idx < quote.start and any(t.head.i == head.i and quote.contains(t.idx) for t in head.children)
 
 
 def _parenthetical(reader: Reader, cand: Candidate) -> bool:

@@ -39,6 +39,7 @@ class Candidate:
     extra: list[tuple[int, int]] = field(default_factory=list)  # further quote fragments
     continued: bool = False  # a later paragraph continues the quote
     speaker_choice: str | None = None  # how the speaker was chosen among several people
+    speaker_found: str | None = None  # how a speaker with no token of its own was found
 
 
 class Reader:
