@@ -309,6 +309,9 @@ def test_verbs_that_report_no_words_are_no_cues(statement_extractor: Extractor, 
         # a photo caption: present tense, the date the picture was taken
         "Mayor Lena Ortiz speaks to reporters about the new ferry in Bergen, March 12, 2024.",
         "FILE - Admiral Jon Falk says farewell to the crew of the frigate in Bergen.",
+        # a paragraph closed by a photo credit is a caption, whatever its tense
+        'Cyclists ride along the quay on Tuesday. Mayor Lena Ortiz said the lanes would "save lives." '
+        "(Photo: Jane Doe/Staff)",
         # an indirect question names a topic, not the words
         "Ortiz explained why she backs the new harbour plan.",
         "Falk told reporters how surprised he was by the vote.",

@@ -909,3 +909,53 @@ def test_a_known_surname_the_parse_ran_into_an_entity_still_speaks(statement_ext
     assert _speaker_of(found, "raise taxes") == "Maria Lopez"
     (stmt,) = [s for s in found if "raise taxes" in s.content]
     assert any(p.field == "speaker" and p.note and "surname" in p.note for p in stmt.provenance)
+
+
+def test_a_known_surname_read_as_a_date_still_speaks(statement_extractor: Extractor) -> None:
+    """ "Thune shot back that ...", with "Thune" tagged a date: the senator named before, not nobody."""
+    text = HEADLINE + (
+        "Council leader Ana Ruiz and Republican leader John Thune traded accusations on Tuesday.\n\n"
+        'Ruiz accused the harbour board of "holding the island hostage." "They want chaos," she told reporters. '
+        "Thune shot back that the council had refused to negotiate for weeks."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "refused to negotiate") == "John Thune"
+
+
+def test_a_month_is_never_a_persons_surname(statement_extractor: Extractor) -> None:
+    """ "in May" after "Theresa May": the month, so no statement of hers comes from a date."""
+    from eventkit.normalize.times.lexicon import is_calendar_word
+
+    assert is_calendar_word("May") and is_calendar_word("Sept.") and not is_calendar_word("Thune")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rescuers reached the village of Tromvik, where the Lamone river burst its banks overnight. "
+            "A man was found dead in his flooded basement, the fire service said.",
+            "fire service",
+        ),
+        (
+            "The European Union offered help through its civil protection mechanism, and Slovenia sent two "
+            "helicopters, the Italian civil protection agency said.",
+            "Italian civil protection agency",
+        ),
+    ],
+)
+def test_a_description_naming_its_kind_is_a_body_of_its_own(
+    statement_extractor: Extractor, text: str, speaker: str
+) -> None:
+    """ "the fire service said" after a river tagged an organisation: the service, not the river."""
+    found = _statements(statement_extractor, HEADLINE + text)
+    assert {s.speaker.name for s in found} == {speaker}
+
+
+def test_their_before_a_closing_cue_is_the_reported_clauses_plural_subject(statement_extractor: Extractor) -> None:
+    """ "Relatives of the victims have sued X, their lawyer said": the relatives' lawyer, not the country."""
+    text = HEADLINE + (
+        "KATHMANDU, Nepal - Relatives of 22 passengers killed in a plane crash in Nepal last year have sued "
+        "the airline, accusing it of ignoring warnings about bad weather, their lawyer said on Monday."
+    )
+    speaker = _speaker_of(_statements(statement_extractor, text), "have sued the airline")
+    assert speaker == "Relatives' lawyer"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -22,20 +24,27 @@ _SET_OFF_DATE = re.compile(
 )
 #: Openings of captions and credits: "FILE - ...", "(Photo: ...)".
 _CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
+#: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(AP Photo/Ana Ruiz)".
+_CREDIT_END = re.compile(r"\((?:[A-Z][\w.]*\s+){0,2}(?:Photo|Image|Picture)s?\b[^()\n]{0,80}\)\W*$")
 
 
 def in_caption(token: Token, sentences: dict[int, tuple[bool, bool]] | None = None) -> bool:
-    """A photo caption: a present-tense sentence that ends with a full date, or a "FILE -" / "(Photo" line.
+    """A photo caption: a present-tense sentence ending with a full date, a "FILE -" / "(Photo" line.
 
-    "Senator X speaks to reporters in Washington, March 22, 2016." describes a
-    picture; nothing in it is a statement. ``sentences`` memoises what is
-    read from each sentence (by its start token) over the tokens of a document.
+    So is every sentence of a paragraph that closes with a photo credit
+    ("... (Photo: Ana Ruiz/Staff)"). "Senator X speaks to reporters in
+    Washington, March 22, 2016." describes a picture; nothing in it is a
+    statement. ``sentences`` memoises what is read from each sentence (by
+    its start token) over the tokens of a document.
     """
     sent = token.sent
     found = sentences.get(sent.start) if sentences is not None else None
     if found is None:
         text = sent.text.strip()
-        found = (_CAPTION_START.match(text) is not None, _CAPTION_DATE.search(text) is not None)
+        found = (
+            _CAPTION_START.match(text) is not None or _credited(sent),
+            _CAPTION_DATE.search(text) is not None,
+        )
         if sentences is not None:
             sentences[sent.start] = found
     starts, dated = found
@@ -85,6 +94,17 @@ def photo_place(sent: Span) -> Span | None:
 
 
 def caption_paragraph(text: str) -> bool:
-    """A paragraph that is a photo caption or credit ("FILE - ...", or a sentence ending with the photo's date)."""
+    """A photo caption or credit: "FILE - ...", a sentence ending with the photo's date, a closing credit."""
     text = text.strip()
-    return _CAPTION_START.match(text) is not None or _SET_OFF_DATE.search(text) is not None
+    return (
+        _CAPTION_START.match(text) is not None
+        or _SET_OFF_DATE.search(text) is not None
+        or _CREDIT_END.search(text) is not None
+    )
+
+
+def _credited(sent: Span) -> bool:
+    """The sentence's paragraph ends with a photo credit ("... said the lanes would save lives. (Photo: X/Staff)")."""
+    text = doc_text(sent.doc)
+    end = text.find("\n\n", sent.end_char)
+    return _CREDIT_END.search(text[sent.start_char : len(text) if end < 0 else end]) is not None

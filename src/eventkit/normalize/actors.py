@@ -46,6 +46,7 @@ from eventkit.normalize.mentions import (
 )
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import is_place_feature, is_settlement_word, place_read_as_organisation, resolve_place
+from eventkit.normalize.times.lexicon import is_calendar_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -269,6 +270,8 @@ class ActorIndex:
         """
         if len(ent) != 1 or country_code(_norm(ent.text)) is not None:
             return False
+        if ent.label_ in {"DATE", "TIME"} and is_calendar_word(ent.text):
+            return False  # "in May" is the month, whoever Theresa May is
         token = ent[0]
         if token.pos_ != "PROPN":
             text = self._text if self._text is not None else doc_text(self.doc)
@@ -583,8 +586,10 @@ class ActorIndex:
             ``(actor, mention span, confidence)`` or None when the phrase is
             not an actor (e.g. a date or a bare number).
         """
-        if token.like_num or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
+        if token.like_num or token.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
             return None
+        if token.ent_type_ in {"DATE", "TIME"} and self.record_for_token(token) is None:
+            return None  # a date, unless a known person's surname the recogniser took for one
         if token.lower_ in word_classes().person_pronouns or token.lower_ in word_classes().group_pronouns:
             return self.resolve_pronoun(token)
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.lower_ in title_words()):
@@ -819,9 +824,11 @@ class ActorIndex:
         """The last plural common noun subject of a clause above the pronoun: a closer antecedent than a name.
 
         "Militants ... said they attempted ...", "Several protesters tried
-        ..., and they advanced": the noun's verb governs the pronoun. An
-        inserted "they said" ("The fees, they said, will rise") is no
-        clause of the noun's.
+        ..., and they advanced": the noun's verb governs the pronoun, or is
+        the clause the pronoun's own clause reports ("Relatives of the
+        victims have sued the airline, their lawyer said"). An inserted
+        "they said" ("The fees, they said, will rise") is no clause of the
+        noun's.
         """
         above: set[int] = set()
         current = token
@@ -831,7 +838,10 @@ class ActorIndex:
         nouns = [
             t
             for t in self.doc[token.sent.start : token.i]
-            if t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass"} and t.ent_iob_ == "O" and t.head.i in above
+            if t.tag_ in {"NNS", "NNPS"}  # "Relatives of ..." capitalised after a dateline: NNPS, no entity
+            and t.dep_ in {"nsubj", "nsubjpass"}
+            and t.ent_iob_ == "O"
+            and (t.head.i in above or (t.head.dep_ == "ccomp" and t.head.head.i in above))
         ]
         return nouns[-1] if nouns else None
 
@@ -1028,7 +1038,7 @@ _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: Determiners of a definite group ("the attackers", "those protesters").
 _DEFINITE = frozenset({"the", "these", "those"})
 #: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
-_PLURAL_PRONOUNS = frozenset({"they"})
+_PLURAL_PRONOUNS = frozenset({"they", "their"})
 
 
 def _office(words: list[Token], head: Token) -> str | None:
@@ -1072,8 +1082,8 @@ def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     return titled.tolist(), outside.tolist()
 
 
-#: Entity labels under which the recogniser may put a known person's surname.
-_NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: Entity labels under which the recogniser may put a known person's surname ("Thune" read as a date).
+_NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME"})
 
 
 def _capitalised_only(token: Token, text: str) -> bool:

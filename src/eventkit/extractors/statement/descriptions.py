@@ -268,7 +268,10 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     """The description's organisation word fits the name ("the bank" for a bank, "the company" for any).
 
     Its lower-case modifiers must be in the name too when the name ends in
-    that word ("the transport ministry" is not the "health ministry"). A
+    that word ("the transport ministry" is not the "health ministry"), and
+    a noun naming its kind always ("the fire service" is not the river
+    tagged an organisation before it, "the civil protection agency" not
+    the European Union). A
     government portfolio ("the economy ministry": ``portfolio_words``) is
     never a name without an organisation word ("IRIS", "Acme").
     """
@@ -277,6 +280,10 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     own_words = {w.lower() for w in actor.name.split()}
     if token.lower_ in classes.portfolio_words and not own_words & classes.organisation_words:
         return False
+    own_spelling = {_us_spelling(w) for w in own_words}
+    kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    if any(_us_spelling(c.lower_) not in own_spelling for c in kind_nouns):
+        return False  # "the fire service", "the civil protection agency": a body of its own kind, not "Lamone"
     if last not in classes.organisation_words or token.lower_ in classes.umbrella_organisation_words:
         return True
     own = {_us_spelling(w.lower()) for w in actor.name.split()}

@@ -248,8 +248,9 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
         return None  # (neither resolution reaches back to the headline)
     role = token.doc[poss.i + 1 : token.i + 1].text
     kind = ActorKind(reader.cues.owned_roles[token.lower_])  # "its spokesman", "his lawyers", "her office"
+    plural = owner.kind == ActorKind.GROUP and owner.name.endswith("s")
     return Actor(
-        name=f"{owner.name}'s {role}",
+        name=f"{owner.name}' {role}" if plural else f"{owner.name}'s {role}",  # "Relatives' lawyer"
         kind=kind,
         country=owner.country,
         title=token.lower_ if kind == ActorKind.PERSON else None,

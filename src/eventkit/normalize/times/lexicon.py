@@ -96,6 +96,12 @@ def is_weekday(word: str) -> bool:
     return word.lower().rstrip(".") in _lex().weekdays
 
 
+def is_calendar_word(word: str) -> bool:
+    """True for a month or weekday name or abbreviation of the time lexicon ("May", "Tuesday", "Sept")."""
+    key = word.lower().rstrip(".")
+    return key in _lex().months or key in _lex().weekdays
+
+
 @per_resources
 def _lex() -> _Lexicon:
     """Load and compile ``time.en.yaml`` once."""
