@@ -53,6 +53,9 @@ class TriggerRule(BaseModel):
         companion_only: Never an event on its own, only an argument-bearing
             part of another trigger's event ("clashes broke out at a rally":
             a riot; "the candidate's rally": nothing).
+        needs_protesters: Verbs only: another sense unless the subject is a
+            protest group (``protest_groups``): "protesters gathered outside
+            parliament", not "supporters gathered to hear the candidate".
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -73,6 +76,7 @@ class TriggerRule(BaseModel):
     needs_arms: bool = False
     needs_casualties: bool = False
     needs_purpose: bool = False
+    needs_protesters: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -145,7 +149,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
         "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,
         "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,
-        "armed_light_verbs": Words, "distinct_markers": Words,
+        "armed_light_verbs": Words, "distinct_markers": Words, "protest_groups": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

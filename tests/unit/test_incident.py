@@ -1238,3 +1238,22 @@ def test_a_place_before_city_centre_is_the_place(incident_extractor: Extractor) 
     )
     (found,) = _incidents(incident_extractor, "Two charged\n\n" + text)
     assert found.location is not None and found.location.name == "Leeds"
+
+
+def test_protesters_gathering_is_a_protest(incident_extractor: Extractor) -> None:
+    """ "Thousands of protesters gathered outside the assembly": a protest, with the protesters as actors."""
+    text = "Thousands of protesters gathered outside the national assembly in Seoul overnight."
+    (found,) = _incidents(incident_extractor, "Martial law\n\n" + text)
+    assert found.category == IncidentCategory.PROTEST
+    assert found.location is not None and found.location.name == "Seoul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of supporters gathered in Des Moines on Monday to hear the candidate speak.",
+        "Storm clouds gathered over Seoul on Monday.",
+    ],
+)
+def test_other_gatherings_are_no_protest(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Monday\n\n" + text) == []

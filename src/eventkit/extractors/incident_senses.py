@@ -77,6 +77,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True
     if match.rule.needs_arms and tok.pos_ == "VERB" and not _armed_parties(tok):
         return True  # "struck a deal", "hit the campaign trail": no arms, no strike
+    if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
+        return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
         return True  # "overturned the ruling", "derail the talks", "plunged the country into chaos"
     if match.rule.vehicle_argument and tok.pos_ == "NOUN" and not _vehicle_modified(tok):
@@ -258,6 +260,16 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
     kinds = words("blast_sources")
     parts = [t for s in sources for t in (s, *(c for c in s.children if c.dep_ in {"compound", "nmod", "amod"}))]
     return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in parts)
+
+
+def _protesters(verb: Token) -> bool:
+    """The verb's subject (or its "of" phrase: "thousands of protesters") is a protest group."""
+    groups = words("protest_groups")
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for t in (subject, *prep_objects(subject, ("of",))):
+            if t.lemma_.lower() in groups or t.lower_ in groups:
+                return True
+    return False
 
 
 def _relative_object(verb: Token) -> bool:
