@@ -524,3 +524,9 @@ def test_the_prime_minister_is_not_the_foreign_minister_named_before(meeting_ext
     )
     (call,) = _meetings(meeting_extractor, "Calls for calm\n\n" + text)
     assert "Penny Wong" not in _names(call)
+
+
+def test_a_nominal_visit_to_a_site_has_no_host_country(meeting_extractor: Extractor) -> None:
+    """ "during a visit to a farm in Iowa": a site seen, as "visited a farm" is, not a visit to the United States."""
+    text = 'Secretary Tom Vilsack told reporters during a visit to a farm in Iowa: "We are taking this seriously."'
+    assert _meetings(meeting_extractor, "Bird flu\n\n" + text) == []

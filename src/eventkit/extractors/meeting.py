@@ -518,8 +518,10 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         for obj in prep_objects(host, ("to",)):
             if _is_place(obj):
                 frame.place_tokens.append(obj)  # "a visit to the Chinese capital"
-            else:
+            elif _is_someone(obj):
                 frame.add([obj])  # "a visit to the pope"
+            else:
+                frame.sites.append(obj)  # "during a visit to a farm in Iowa": a site, no host
         # "talks with X", "a visit by X", "mediation between X and Y": countries take part
         frame.add(prep_objects(host, _PARTY_PREPS))
     verb = _light_verb(noun)
