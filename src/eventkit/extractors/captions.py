@@ -24,7 +24,8 @@ _SET_OFF_DATE = re.compile(
 )
 #: Openings of captions and credits: "FILE - ...", "(Photo: ...)".
 _CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
-#: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(AP Photo/Ana Ruiz)".
+#: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(Reuters Photo)"
+#: ("(AP Photo/Ana Ruiz)" is an inline credit the cleaner drops before the text is parsed).
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.]*\s+){0,2}(?:Photo|Image|Picture)s?\b[^()\n]{0,80}\)\W*$")
 
 

@@ -1037,7 +1037,8 @@ def _workplace_of_a_named_person(token: Token) -> bool:
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: Determiners of a definite group ("the attackers", "those protesters").
 _DEFINITE = frozenset({"the", "these", "those"})
-#: The plural subject pronoun: a plural noun subject above it is its likelier antecedent than a name.
+#: The plural pronouns ("they", possessive "their"): a plural noun subject above them is a likelier antecedent
+#: than a name.
 _PLURAL_PRONOUNS = frozenset({"they", "their"})
 
 
