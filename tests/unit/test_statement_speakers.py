@@ -959,3 +959,12 @@ def test_their_before_a_closing_cue_is_the_reported_clauses_plural_subject(state
     )
     speaker = _speaker_of(_statements(statement_extractor, text), "have sued the airline")
     assert speaker == "Relatives' lawyer"
+
+
+def test_a_family_name_written_first_names_its_person(statement_extractor: Extractor) -> None:
+    """ "Wang Yi ... Wang urged": a first word that is no given name is a family name too."""
+    text = HEADLINE + (
+        "Foreign Minister Wang Yi raised the harbour dispute with his counterpart by phone on Monday, "
+        "the ministry said. Wang urged the council to return to talks before the summer."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "council to return to talks") == "Wang Yi"

@@ -245,7 +245,12 @@ class ActorIndex:
         return before is None or before.lower_.rstrip(".") not in title_words()
 
     def _surnames(self) -> dict[str, ActorRecord | None]:
-        """Last name -> its person record (None when two persons share it)."""
+        """Family name -> its person record (None when two persons share it).
+
+        The last word of a name, and also its first when that is no given
+        name of the first-name lists: East Asian names put the family name
+        first ("Wang Yi ... Wang urged", "Lee Jae-myung ... Lee said").
+        """
         out: dict[str, ActorRecord | None] = {}
         for rec in self.records:
             if rec.kind != ActorKind.PERSON:
@@ -253,8 +258,11 @@ class ActorIndex:
             key = _key_tokens(rec.name)
             if len(key) < 2:
                 continue
-            last = key[-1]
-            out[last] = rec if last not in out or out[last] is rec else None
+            family = [key[-1]]
+            if first_name_gender(rec.name) is None and key[0].isalpha():
+                family.append(key[0])
+            for word in family:
+                out[word] = rec if word not in out or out[word] is rec else None
         return out
 
     def surname_person(self, token: Token) -> ActorRecord | None:
