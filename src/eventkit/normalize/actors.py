@@ -248,21 +248,25 @@ class ActorIndex:
         """Family name -> its person record (None when two persons share it).
 
         The last word of a name, and also its first when that is no given
-        name of the first-name lists: East Asian names put the family name
-        first ("Wang Yi ... Wang urged", "Lee Jae-myung ... Lee said").
+        name of the first-name lists and no person's last word: East Asian
+        names put the family name first ("Wang Yi ... Wang urged", "Lee
+        Jae-myung ... Lee said").
         """
         out: dict[str, ActorRecord | None] = {}
+        first: dict[str, ActorRecord | None] = {}
         for rec in self.records:
             if rec.kind != ActorKind.PERSON:
                 continue
             key = _key_tokens(rec.name)
             if len(key) < 2:
                 continue
-            family = [key[-1]]
+            last = key[-1]
+            out[last] = rec if last not in out or out[last] is rec else None
             if first_name_gender(rec.name) is None and key[0].isalpha():
-                family.append(key[0])
-            for word in family:
-                out[word] = rec if word not in out or out[word] is rec else None
+                word = key[0]
+                first[word] = rec if word not in first or first[word] is rec else None
+        for word, rec in first.items():
+            out.setdefault(word, rec)  # a last name keeps its word ("Trump Shuttle" leaves "Trump" to Trump)
         return out
 
     def surname_person(self, token: Token) -> ActorRecord | None:
