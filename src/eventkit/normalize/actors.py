@@ -265,8 +265,8 @@ class ActorIndex:
             if first_name_gender(rec.name) is None and key[0].isalpha():
                 word = key[0]
                 first[word] = rec if word not in first or first[word] is rec else None
-        for word, rec in first.items():
-            out.setdefault(word, rec)  # a last name keeps its word ("Trump Shuttle" leaves "Trump" to Trump)
+        for word, owner in first.items():
+            out.setdefault(word, owner)  # a last name keeps its word ("Trump Shuttle" leaves "Trump" to Trump)
         return out
 
     def surname_person(self, token: Token) -> ActorRecord | None:
