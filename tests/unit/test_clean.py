@@ -375,3 +375,17 @@ def test_a_clock_time_opening_a_live_blog_entry_is_dropped() -> None:
     raw = "Live: floods in the north\n\n18:10 A man in his 70s has died in the village of Ardal, police say.\n"
     assert "18:10" not in clean(raw).text
     assert "A man in his 70s has died" in clean(raw).text
+
+
+def test_a_paragraph_closed_by_a_dropped_credit_is_remembered() -> None:
+    """ "(AP Photo/Ana Ruiz)" is dropped from the text; the paragraph it closed is still known as a caption."""
+    raw = (
+        "Frigate sails\n\n"
+        "Admiral Jon Falk waves from the deck in Bergen. (AP Photo/Ana Ruiz)\n\n"
+        "The frigate left Bergen on Tuesday. (J. Doe/Agency)-Onlookers cheered from the quay."
+    )
+    cleaned = clean(raw)
+    assert "AP Photo" not in cleaned.text
+    assert cleaned.closed_by_credit(cleaned.text.index("waves"))
+    assert not cleaned.closed_by_credit(cleaned.text.index("Onlookers"))
+    assert not cleaned.closed_by_credit(cleaned.text.index("Frigate"))

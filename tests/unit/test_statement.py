@@ -312,6 +312,8 @@ def test_verbs_that_report_no_words_are_no_cues(statement_extractor: Extractor, 
         # a paragraph closed by a photo credit is a caption, whatever its tense
         'Cyclists ride along the quay on Tuesday. Mayor Lena Ortiz said the lanes would "save lives." '
         "(Photo: Jane Doe/Staff)",
+        # a credit the cleaner drops ("(AP Photo/Name)") closes the caption too
+        "Falk said the frigate would sail for Bergen in the spring. (AP Photo/Ana Ruiz)",
         # an indirect question names a topic, not the words
         "Ortiz explained why she backs the new harbour plan.",
         "Falk told reporters how surprised he was by the vote.",

@@ -104,6 +104,29 @@ class CleanText:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
+    def closed_by_credit(self, offset: int) -> bool:
+        """Whether the paragraph at a cleaned offset ended with an inline photo credit the cleaner dropped.
+
+        "Cyclists ride along the quay. (AP Photo/Ana Ruiz)": the credit is
+        gone from ``text``, but it makes the paragraph a photo caption.
+        """
+        block = self.block_at(offset)
+        return block is not None and block.start in self._credit_closed
+
+    @cached_property
+    def _credit_closed(self) -> frozenset[int]:
+        raw = self.raw
+        credits = [(s, e) for s, e, reason in self.dropped if reason == "credit"]
+        closed: set[int] = set()
+        for block in self.blocks if credits else ():
+            _, raw_end = self.offsets.raw_span(block.start, block.end)
+            for s, e in credits:
+                line_end = raw.find("\n", e)
+                after = raw[e : len(raw) if line_end < 0 else line_end]
+                if raw_end <= s and not raw[raw_end:s].strip(" \t*_") and not after.strip(" \t*_"):
+                    closed.add(block.start)  # the credit closes the block's last line ("*...(AP Photo/X)*")
+        return frozenset(closed)
+
     @cached_property
     def dateline(self) -> tuple[int, int] | None:
         """Cleaned ``(start, end)`` of the article's dateline ("GAZA CITY, Gaza --"), if any.

@@ -59,8 +59,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
             rule = ""
         if _undergone(token):
             continue  # "Asked whether she would resign, Ruiz said ...": Ruiz was asked, by nobody named
-        if in_caption(token, captions):
-            continue  # read last: it looks at the whole sentence
+        if in_caption(token, captions) or reader.ctx.clean.closed_by_credit(token.idx):
+            continue  # read last: it looks at the whole sentence (and a credit the cleaner dropped)
         cand = _from_cue(reader, token, group, rule)
         if cand is not None:
             found.append(cand)
