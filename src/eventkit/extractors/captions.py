@@ -8,13 +8,14 @@ what the caption shows happened there unless the caption says otherwise.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_text
+from eventkit.doccache import doc_text, doc_value
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: A photo caption ends with the date the photo was taken: "..., in Cairo, June 27, 2016."
 _CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$")
@@ -27,6 +28,8 @@ _CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
 #: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(Reuters Photo)"
 #: ("(AP Photo/Ana Ruiz)" is an inline credit the cleaner drops before the text is parsed).
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.]*\s+){0,2}(?:Photo|Image|Picture)s?\b[^()\n]{0,80}\)\W*$")
+#: How many characters of a paragraph's end can hold such a credit.
+_CREDIT_TAIL = 200
 
 
 def in_caption(token: Token, sentences: dict[int, tuple[bool, bool]] | None = None) -> bool:
@@ -106,6 +109,20 @@ def caption_paragraph(text: str) -> bool:
 
 def _credited(sent: Span) -> bool:
     """The sentence's paragraph ends with a photo credit ("... said the lanes would save lives. (Photo: X/Staff)")."""
-    text = doc_text(sent.doc)
-    end = text.find("\n\n", sent.end_char)
-    return _CREDIT_END.search(text[sent.start_char : len(text) if end < 0 else end]) is not None
+    closed = doc_value(sent.doc, "credit_closed_paragraphs", _credit_closed_paragraphs)
+    i = bisect.bisect_right(closed, sent.start_char, key=lambda span: span[0]) - 1
+    return i >= 0 and sent.start_char < closed[i][1]
+
+
+def _credit_closed_paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of the paragraphs a photo credit closes, read once per Doc (a credit is short: the tail)."""
+    text = doc_text(doc)
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        if _CREDIT_END.search(text[max(start, end - _CREDIT_TAIL) : end]) is not None:
+            out.append((start, end))
+        start = end + 2
+    return out

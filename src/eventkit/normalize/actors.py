@@ -648,7 +648,7 @@ class ActorIndex:
             described = self._describe_phrase(phrase)
             # "the Home Secretary" ("Home" tagged an organisation): a title of two words is no organisation
             before = token.nbor(-1) if token.i > 0 else None
-            office = before is not None and before.dep_ == "compound" and is_title(f"{before.text} {token.text}")
+            office = before is not None and before.dep_ == "compound" and _office(token) is not None
             if described is not None and described[0].kind == ActorKind.PERSON and (described[2] >= 0.75 or office):
                 return described
         if (
@@ -751,7 +751,7 @@ class ActorIndex:
         # "a ministry spokesman" is somebody new, whoever else is a spokesman
         indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
         if head.lower_ in titles and not indefinite:
-            office = _office(words, head)
+            office = _office(head) if any(t.i == head.i - 1 for t in words) else None
             matches = [
                 r
                 for r in self.records
@@ -881,7 +881,7 @@ class ActorIndex:
         if not nouns:
             return None
         noun = nouns[-1]
-        definite = any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in noun.children if c.i < noun.i)
+        definite = any(c.dep_ == "poss" or c.lower_ in _DEFINITE_PLURAL for c in noun.children if c.i < noun.i)
         people = noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
         return noun if definite and people else None
 
@@ -1048,22 +1048,21 @@ def _workplace_of_a_named_person(token: Token) -> bool:
 #: Entities that say whose a body is: "the *Israeli* military", "*Kenya's* police", "the *U.N.* agency".
 _OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: Determiners of a definite group ("the attackers", "those protesters").
-_DEFINITE = frozenset({"the", "these", "those"})
+_DEFINITE_PLURAL = frozenset({"the", "these", "those"})
 #: The plural pronouns ("they", possessive "their"): a plural noun subject above them is a likelier antecedent
 #: than a name.
 _PLURAL_PRONOUNS = frozenset({"they", "their"})
 
 
-def _office(words: list[Token], head: Token) -> str | None:
-    """The office of two words a description ends with ("the *prime minister*"), if it names one.
+def _office(head: Token) -> str | None:
+    """The office of two words a title word ends ("the *home secretary*"), if the word before it makes one.
 
-    "The Prime Minister" is not "Foreign Minister X": a titled person is
-    taken for the description only when their title holds its office.
+    "the home secretary" is not "Foreign Secretary X": a titled person is
+    taken for a description only when their title holds its office.
     """
-    before = [t for t in words if t.i == head.i - 1]
-    if not before:
+    if head.i == 0:
         return None
-    office = f"{before[0].lower_} {head.lower_}"
+    office = f"{head.nbor(-1).lower_} {head.lower_}"
     return office if is_title(office) else None
 
 
