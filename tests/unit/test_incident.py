@@ -1257,3 +1257,27 @@ def test_protesters_gathering_is_a_protest(incident_extractor: Extractor) -> Non
 )
 def test_other_gatherings_are_no_protest(incident_extractor: Extractor, text: str) -> None:
     assert _incidents(incident_extractor, "Monday\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30 people were killed when drones struck a market in the town of Kutum on Wednesday.",
+        "Two missiles hit a school in Kharkiv on Monday, killing four people.",
+    ],
+)
+def test_a_weapon_is_no_actor(incident_extractor: Extractor, text: str) -> None:
+    """ "drones struck", "Two missiles hit": the weapon is not who fired it."""
+    (found,) = _incidents(incident_extractor, "Strike\n\n" + text)
+    assert found.actors == []
+
+
+def test_a_weapons_nationality_still_names_the_actor(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Strike\n\nIsraeli drones struck a car near Tyre on Monday, killing two men.")
+    assert [a.country for a in found.actors] == ["ISR"]
+
+
+def test_a_struck_city_is_the_place(incident_extractor: Extractor) -> None:
+    """ "missiles hit Kyiv": the object of a strike verb is where it happened, entity or not."""
+    (found,) = _incidents(incident_extractor, "Strike\n\nRussian missiles hit Kyiv on Monday, killing three people.")
+    assert found.location is not None and found.location.name == "Kyiv"

@@ -410,3 +410,10 @@ def test_according_to_a_long_title_opening_a_sentence_attributes_its_clause(stat
         "host Erik Lindqvist, the new fee reeks of \u201cpanic\u201d and greed."
     )
     assert _has(_pairs(statement_extractor, text), "Erik Lindqvist", "the new fee reeks of")
+
+
+def test_an_attack_on_a_day_is_no_statement(extractor: Extractor) -> None:
+    """ "attacked Odesa on Monday": "on" before a date predicates nothing (unlike "attacked X on taxes")."""
+    assert _pairs(extractor, "Strike\n\nRussian drones attacked Odesa on Monday, killing two people.") == []
+    pairs = _pairs(extractor, HEADLINE + "On Monday, Ruiz attacked Lindqvist on his record as mayor of Vestby.")
+    assert _has(pairs, "Ruiz", "Lindqvist on his record as mayor")

@@ -407,6 +407,7 @@ def _add(actors: list[Actor], actor: Actor) -> None:
 
 def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
     out: list[Actor] = []
+    arms = words("weapon_words")
     for head in heads:
         head = counted_group(head)  # "Thousands of BNP supporters clashed with police"
         for tok in [head, *[c for c in head.conjuncts if c.i != head.i]]:
@@ -415,8 +416,33 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
             for actor in distributed_actors(ctx, tok):  # "Indian and Chinese troops": two parties
                 if actor.kind == ActorKind.UNKNOWN and not is_named(actor):
                     continue  # "a roadside bombing", "the area": not a party
+                if _instrument_only(actor, tok, arms):
+                    continue  # "drones struck a market", "two missiles hit": the weapon, not who fired it
                 _add(out, actor)
     return out
+
+
+def _struck_object(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] | None:
+    """A known place that is the object of a strike verb (``strike_verbs``): "struck Turkey", "hit Kyiv"."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
+        if ent is None and obj.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in obj.subtree):
+            ent = obj.doc[obj.left_edge.i : obj.i + 1]  # "hit Kyiv" with no entity: a known place name still
+        known = ent is not None and (ent.label_ in PLACE_LABELS or resolve_place(ent.text) is not None)
+        place = ctx.place(ent) if ent is not None and known else None
+        if place is not None:
+            return place, Provenance(field="location", span=place.span, rule="incident.struck_place")
+    return None
+
+
+def _instrument_only(actor: Actor, tok: Token, arms: frozenset[str]) -> bool:
+    """A weapon word (``weapon_words``) standing alone as a party: "drones struck", "Two missiles hit".
+
+    The weapon is not who fired it; "Israeli drones" still names Israel.
+    """
+    if actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY} or actor.country is not None:
+        return False
+    return tok.lemma_.lower() in arms or tok.lower_ in arms
 
 
 def _cyber_context(tok: Token) -> bool:
@@ -491,6 +517,8 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             for actor in _resolve_all(ctx, prep_objects(verb, ("with",))):
                 _add(reading.actors, actor)
         reading.place = place_for(ctx, verb)
+        if reading.place is None and verb.lemma_.lower() in strike_verbs() and not passive(verb):
+            reading.place = _struck_object(ctx, verb)  # "missiles hit Kyiv": the stricken place
         reading.date = ctx.date_for(verb)
         crowd = verb.head if verb.dep_ == "relcl" else None
         if crowd is not None and crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
@@ -578,13 +606,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     reading.date = ctx.date_for(tok) or (ctx.date_for(flight) if flight is not None else None)
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
-        # "an earthquake struck Turkey": the stricken place
-        for obj in (c for c in subj.head.children if c.dep_ in {"dobj", "obj"}):
-            ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
-            known = ent is not None and (ent.label_ in PLACE_LABELS or resolve_place(ent.text) is not None)
-            place = ctx.place(ent) if ent is not None and known else None
-            if place is not None:
-                reading.place = (place, Provenance(field="location", span=place.span, rule="incident.struck_place"))
+        reading.place = _struck_object(ctx, subj.head)  # "an earthquake struck Turkey": the stricken place
     gov = governor(tok)
     if gov is not None:
         subjects = subjects_of(gov)

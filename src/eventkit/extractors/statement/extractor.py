@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, modality_of
 from eventkit.extractors.statement.according import noun_claims, prepositional
@@ -19,6 +20,9 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
 from eventkit.extractors.statement.syntax import FINITE_TAGS
 from eventkit.models import Modality, Provenance, Span, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: An object as content ("denied any part in the scheme") needs this many words.
 MIN_OBJECT_WORDS = 4
@@ -60,13 +64,18 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
             continue
         if child.dep_ in {"oprd", "xcomp", "ccomp"}:
             return True
-        if child.dep_ == "prep" and child.lower_ in _PREDICATING_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _PREDICATING_PREPS and not _time_adjunct(child):
             return True
         if child.dep_ in {"dobj", "obj"} and any(
             g.dep_ in {"prep", "acl"} and g.lower_ in _PREDICATING_PREPS for g in child.children
         ):
             return True
     return False
+
+
+def _time_adjunct(prep: Token) -> bool:
+    """A preposition whose object is a date or time: "attacked Odesa on Monday" predicates nothing."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _lost_subject(ctx: DocContext, cand: Candidate) -> bool:
