@@ -457,6 +457,22 @@ def test_embedded_posts_are_statements_of_their_authors(extractor: Extractor) ->
     assert "@jberg" in posts["Jonas Berg"].speaker.aliases and posts["Jonas Berg"].direct
 
 
+def test_a_posts_signature_date_is_its_date(extractor: Extractor) -> None:
+    """The date after the handle is the day the post was written, whatever day the article appeared."""
+    text = HEADLINE + (
+        "Fans had waited years for this. The ferry finally runs on time and nobody can believe it. "
+        "-- Marta Solberg (@msolberg) March 11, 2024 "
+        "Best harbour in the north, and now the best ferry too. -- Jonas Berg (@jberg) March 12, 2024"
+    )
+    posts = {s.speaker.name: s for s in _statements(extractor, text) if "speaker_label_post" in s.rule_ids[0]}
+    assert {name: str(s.date.start) for name, s in posts.items() if s.date} == {
+        "Marta Solberg": "2024-03-11",
+        "Jonas Berg": "2024-03-12",
+    }
+    dated = next(p for p in posts["Jonas Berg"].provenance if p.field == "date")
+    assert dated.rule == "statement.post_signature_date" and dated.span and dated.span.text == "March 12, 2024"
+
+
 # ------------------------------------------------------------ parse repairs
 
 

@@ -203,7 +203,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
     ]
     date = None
     anchor_verb = cue if cue.pos_ in {"VERB", "AUX"} else cand.anchor
-    dated = ctx.date_for(anchor_verb)
+    dated = cand.date or ctx.date_for(anchor_verb)
     if dated is not None:
         date, prov = dated
         provenance.append(prov)

@@ -5,7 +5,8 @@ the author's display name, the handle in brackets and the date (Twitter), or
 "A photo posted by NAME (@handle) on DATE" (Instagram). The text is the
 author's statement: direct, with the handle as an alias of the speaker. The
 text starts after the previous signature of the same paragraph, else at most
-three sentences back; links and "pic.twitter.com/..." are left out.
+three sentences back; links and "pic.twitter.com/..." are left out. The
+signature's date is the statement's date.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import doc_sents
 from eventkit.extractors.statement.labels import label_candidate
 from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS
-from eventkit.models import ActorKind
+from eventkit.models import ActorKind, Provenance, When
+from eventkit.normalize.times import parse_date
 
 if TYPE_CHECKING:
     from eventkit.extractors.statement.reader import Candidate, Reader
@@ -27,7 +29,7 @@ _DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
 SIGNATURE = re.compile(
     r"(?P<mark>--|[\u2014\u2013]|-|\bA (?:photo|video|post) (?:posted|shared) by)\s*"
     r"(?P<name>[^\s()@\-\u2014\u2013][^\n()@]{0,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?:on\s+)?"
-    rf"{_DATE}(?:\s+at\s+[\d:]+\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?"
+    rf"(?P<date>{_DATE})(?:\s+at\s+[\d:]+\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?"
     rf"(?:\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?)?(?:\s+{_DATE}\.?)?"
 )
 #: Links and picture addresses at the end of a post's text.
@@ -35,6 +37,7 @@ _TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|#\w*h
 #: How many sentences back a post's text may start when no signature precedes it.
 MAX_SENTENCES = 3
 RULE = "statement.speaker_label_post.v1"
+DATE_RULE = "statement.post_signature_date"
 #: What separates an embed from the text around it in a scraped page (matched on the reversed text).
 _BLOCK_BREAK = re.compile(r"\s{3,}|\]\?\[")
 
@@ -78,8 +81,20 @@ def embedded_posts(reader: Reader) -> list[Candidate]:
             update={"name": name, "kind": kind, "aliases": [handle, m.group("handle")]}
         )
         cand.rule = RULE
+        cand.date = _post_date(reader, m)
         out.append(cand)
     return out
+
+
+def _post_date(reader: Reader, m: re.Match[str]) -> tuple[When, Provenance] | None:
+    """The day the signature gives the post ("(@handle) November 3, 2016"): when it was said."""
+    ctx = reader.ctx
+    when = parse_date(m.group("date"), published=ctx.published, direction="past")
+    if when is None:
+        return None
+    span = ctx.span(m.start("date"), m.end("date"))
+    note = f"{m.group('date')!r}, the date in the post's signature"
+    return when.model_copy(update={"span": span}), Provenance(field="date", span=span, rule=DATE_RULE, note=note)
 
 
 def _owner_of(reader: Reader, handle: str) -> str | None:

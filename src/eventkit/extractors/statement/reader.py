@@ -11,7 +11,7 @@ from eventkit.extractors.base import DocContext
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.quotes import Quote, find_quotes, linked_quotes, opening, quote_at
 from eventkit.extractors.statement.syntax import trim
-from eventkit.models import Actor
+from eventkit.models import Actor, Provenance, When
 from eventkit.normalize.mentions import word_classes
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ class Candidate:
     continued: bool = False  # a later paragraph continues the quote
     speaker_choice: str | None = None  # how the speaker was chosen among several people
     speaker_found: str | None = None  # how a speaker with no token of its own was found
+    date: tuple[When, Provenance] | None = None  # a date the rule read itself (a post's signature)
 
 
 class Reader:
