@@ -1281,3 +1281,14 @@ def test_a_struck_city_is_the_place(incident_extractor: Extractor) -> None:
     """ "missiles hit Kyiv": the object of a strike verb is where it happened, entity or not."""
     (found,) = _incidents(incident_extractor, "Strike\n\nRussian missiles hit Kyiv on Monday, killing three people.")
     assert found.location is not None and found.location.name == "Kyiv"
+
+
+def test_a_later_mention_gives_the_incident_its_date(incident_extractor: Extractor) -> None:
+    """ "A quake killed ... The quake struck ... on Sunday": the day told later is the incident's."""
+    text = (
+        "A magnitude 6.0 earthquake killed more than 1,400 people in eastern Afghanistan, officials said.\n\n"
+        "The quake struck at 11:47 p.m. on Sunday at a depth of 8 km, the U.S. Geological Survey said."
+    )
+    (found,) = incident_extractor.extract("Quake kills 1,400\n\n" + text, published="2025-09-02").incidents
+    assert found.date is not None and str(found.date.start) == "2025-08-31"
+    assert any(p.field == "date" and p.span and p.span.text == "Sunday" for p in found.provenance)

@@ -392,13 +392,19 @@ def _definite(ctx: DocContext, event: Incident) -> bool:
 
 
 def _absorb(kept: Incident, event: Incident) -> Incident:
-    """``kept`` with the evidence (and, when it has none, the casualties) of a later mention of it."""
+    """``kept`` with the evidence (and, when it has none, the casualties or date) of a later mention of it.
+
+    "A quake killed 1,400 people ... The quake struck at 11:47 p.m. on Sunday": the day is the later mention's.
+    """
     seen = {(s.start, s.end) for s in kept.evidence}
     spans = [*event.evidence, *([event.trigger] if event.trigger else [])]
     extra = [s for s in spans if (s.start, s.end) not in seen]
     update: dict[str, object] = {"evidence": sorted([*kept.evidence, *extra], key=lambda s: s.start)}
     if kept.casualties is None and event.casualties is not None:
         update["casualties"] = event.casualties
+    if kept.date is None and event.date is not None:
+        update["date"] = event.date
+        update["provenance"] = [*kept.provenance, *(p for p in event.provenance if p.field == "date")]
     return kept.model_copy(update=update)
 
 
