@@ -1292,3 +1292,15 @@ def test_a_later_mention_gives_the_incident_its_date(incident_extractor: Extract
     (found,) = incident_extractor.extract("Quake kills 1,400\n\n" + text, published="2025-09-02").incidents
     assert found.date is not None and str(found.date.start) == "2025-08-31"
     assert any(p.field == "date" and p.span and p.span.text == "Sunday" for p in found.provenance)
+
+
+def test_an_as_clause_shares_the_day_of_its_main_clause(incident_extractor: Extractor) -> None:
+    """ "Flights were cancelled on Thursday as controllers walked off the job": the walkout was on Thursday."""
+    text = (
+        "Hundreds of flights were cancelled on Thursday as air traffic controllers in Marseille "
+        "walked off the job over staffing and pay."
+    )
+    (found,) = incident_extractor.extract("Strike\n\n" + text, published="2025-07-03").incidents
+    assert found.date is not None and str(found.date.start) == "2025-07-03"
+    (note,) = [p.note for p in found.provenance if p.field == "date"]
+    assert note is not None and "'cancelled', which it happens with" in note

@@ -269,7 +269,7 @@ def test_the_package_exports_every_public_name_and_keeps_modules_small() -> None
     import eventkit.normalize.times as times
 
     names = {"Direction", "clause_direction", "find_anaphoric_days", "is_anaphoric_day", "is_duration_or_frequency"}
-    names |= {"is_weekday", "parse_anaphoric", "parse_date", "select_date"}
+    names |= {"is_weekday", "parse_anaphoric", "parse_date", "select_date", "simultaneous_head"}
     assert names <= set(times.__all__)
     assert all(getattr(times, name) is not None for name in times.__all__)
     for module in Path(times.__file__).parent.glob("*.py"):
@@ -421,6 +421,24 @@ def test_select_date(en_nlp: Language, text: str, trigger: str, expected: str | 
     dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
     chosen = select_date(_token(doc, trigger), dates)
     assert (chosen.text if chosen is not None else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Flights were cancelled across France on Thursday as controllers walked off the job.", "walked", "cancelled"),
+        ("Shops stayed shut on Monday while protesters marched through the city.", "protesters", "shut"),
+        ("Flights were cancelled on Thursday because controllers walked off the job.", "walked", None),
+        ("Flights were cancelled on Thursday.", "cancelled", None),
+    ],
+)
+def test_simultaneous_head(en_nlp: Language, text: str, trigger: str, expected: str | None) -> None:
+    """An "as"/"while" clause happens at the time of the clause it hangs from (whose date it may share)."""
+    from eventkit.normalize.times import simultaneous_head
+
+    head = simultaneous_head(_token(en_nlp(text), trigger))
+    assert (head.text if head is not None else None) == expected
 
 
 @pytest.mark.model

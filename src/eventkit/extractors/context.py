@@ -42,6 +42,7 @@ from eventkit.normalize.times import (
     parse_anaphoric,
     parse_date,
     select_date,
+    simultaneous_head,
 )
 from eventkit.text.clean import Block, BlockKind, CleanText
 
@@ -198,6 +199,11 @@ class DocContext:
             then = when_antecedent(trigger) or where_antecedent(trigger)
             days = self.sentence_dates(trigger) if then is not None else ()
             chosen = next((e for e in days if then is not None and e.start <= then.i < e.end), None)
+        shared = ""
+        if chosen is None and (head := simultaneous_head(trigger)) is not None:
+            # "flights were cancelled on Thursday as controllers walked off the job": the same day
+            chosen = select_date(head, self.sentence_dates(head))
+            shared = f", the day of {head.text!r}, which it happens with"
         if chosen is None:
             return None
         direction = clause_direction(trigger)
@@ -213,7 +219,7 @@ class DocContext:
         anchor = f" resolved against {reference.isoformat()}" if reference else ""
         if photo is not None:
             anchor += ", the day of the photo its caption describes"
-        note = f"{chosen.text!r} ({direction} reading){anchor}"
+        note = f"{chosen.text!r} ({direction} reading){shared}{anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
 
     def _photo_day(self, chosen: SpacySpan) -> dt.date | None:

@@ -89,3 +89,18 @@ def clause_direction(token: Token) -> Direction:
     if verb is None:
         return "auto"
     return _verb_direction(verb, 0)
+
+
+def simultaneous_head(token: Token) -> Token | None:
+    """The verb of the clause that the token's "as"/"while" clause happens at the time of.
+
+    "Flights were cancelled on Thursday as controllers walked off the job":
+    for "walked" (or a noun of its clause) the verb "cancelled", whose date is
+    also the walkout's (``simultaneity_marks``). None when the token's clause
+    is no such adverbial clause.
+    """
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ != "advcl" or verb.head.pos_ not in _VERBS:
+        return None
+    marks = _lex().simultaneity_marks
+    return verb.head if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) else None

@@ -70,6 +70,7 @@ class _Lexicon:
     future_modifiers: frozenset[str]
     clause_deps: frozenset[str]
     noun_modifier_deps: frozenset[str]
+    simultaneity_marks: frozenset[str]
     # compiled grammar
     number_alt: str
     month_alt: str
@@ -157,6 +158,7 @@ def _lex() -> _Lexicon:
         future_modifiers=_words(data, "future_modifiers"),
         clause_deps=_words(data, "clause_deps"),
         noun_modifier_deps=_words(data, "noun_modifier_deps"),
+        simultaneity_marks=_words(data, "simultaneity_marks"),
         number_alt=rf"\d{{1,3}}|{_alt(numbers)}",
         month_alt=_alt(data["months"]),
         weekday_alt=_alt(data["weekdays"]),
