@@ -181,6 +181,20 @@ def test_quote_paragraph_after_reported_speech_continues_the_speaker(statement_e
     assert len(found) == 2
 
 
+def test_a_pulled_quote_heading_continues_nobody(statement_extractor: Extractor) -> None:
+    """A quote-only heading whose words a later quote repeats is pulled from it, not the last speaker's words."""
+    text = (
+        INTRO
+        + "Ortiz said the reform would pass this year.\n\n"
+        + '"Nobody told us anything"\n\n'
+        + 'Residents were angry. "Nobody told us anything about the new road," said Ana Lind, a farmer.'
+    )
+    found = _statements(statement_extractor, text)
+    assert [(s.speaker.name, s.content) for s in found if s.direct] == [
+        ("Ana Lind", "Nobody told us anything about the new road")
+    ]
+
+
 def test_quote_paragraph_after_a_quote_joins_its_statement(statement_extractor: Extractor) -> None:
     text = (
         INTRO

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import trim
@@ -53,6 +55,9 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
         if last.speaker is None or last.generic:
             used.add(q.start)
             continue
+        if not same_para and _pulled(reader, q):
+            used.add(q.start)
+            continue  # "13:20 GMT - 'Water came in so fast'": a heading pulled from a later quote
         if last.direct:
             # a paragraph that only continues the quote: the same statement, the same speaker
             last.extra.append(span)
@@ -84,6 +89,24 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
             )
         used.add(q.start)
     return out
+
+
+def _pulled(reader: Reader, q: Quote) -> bool:
+    """A quote whose words are all inside another, longer quote of the text: a pull quote or a heading."""
+    words = _plain(reader.text[q.start : q.end])
+    if not words:
+        return False
+    return any(
+        other.start != q.start
+        and other.end - other.start > q.end - q.start
+        and words in _plain(reader.text[other.start : other.end])
+        for other in reader.quotes
+    )
+
+
+def _plain(text: str) -> str:
+    """Lower-cased words joined by single spaces, punctuation dropped (to compare two quotes' words)."""
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'")))
 
 
 def _whole_sentences(text: str, q: Quote) -> bool:
