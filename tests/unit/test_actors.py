@@ -364,3 +364,22 @@ def test_the_body_of_a_place_below_a_country_is_named_with_it(
     actor, _, _ = ActorIndex(doc).resolve(_token(doc, head))  # type: ignore[misc]
     assert actor.name == name and actor.kind == ActorKind.ORGANIZATION
     assert country is None or actor.country == country
+
+
+def test_an_acting_place_no_gazetteer_knows_is_an_organisation(nlp: Language) -> None:
+    """ "Zentrix forecast revenue" tagged a place: it acts and no place is called so, so it is an organisation,
+    and "Zentrix" left untagged later is the same organisation. "Kyiv said" stays the place it is."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    def doc_of(name: str) -> Doc:
+        words = [name, "forecast", "revenue", ".", name, "gave", "money", "."]
+        pos = ["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"]
+        deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+        heads = [1, 1, 1, 1, 5, 5, 5, 5]
+        ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+        starts = [True, False, False, False, True, False, False, False]
+        return SpacyDoc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents, sent_starts=starts)
+
+    index = ActorIndex(doc_of("Zentrix"))
+    assert [(r.name, r.kind, len(r.mentions)) for r in index.records] == [("Zentrix", ActorKind.ORGANIZATION, 2)]
+    assert all(r.kind != ActorKind.ORGANIZATION for r in ActorIndex(doc_of("Kyiv")).records)

@@ -968,3 +968,10 @@ def test_a_family_name_written_first_names_its_person(statement_extractor: Extra
         "the ministry said. Wang urged the council to return to talks before the summer."
     )
     assert _speaker_of(_statements(statement_extractor, text), "council to return to talks") == "Wang Yi"
+
+
+def test_the_company_is_the_subject_the_recogniser_missed(extractor: Extractor) -> None:
+    """ "Quorvia gave $5 million to Stanford University, the company said": Quorvia, not the university."""
+    text = HEADLINE + "Quorvia gave $5 million to Stanford University last year, the company said."
+    (found,) = _statements(extractor, text)
+    assert found.speaker.name == "Quorvia"

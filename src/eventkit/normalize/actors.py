@@ -170,6 +170,9 @@ class ActorIndex:
         self._surname_index = self._surnames()  # the persons are all known from here on
         for ent in companies:
             self._add_org(ent)
+        person_words = {w for r in self.records if r.kind == ActorKind.PERSON for w in self._key(r.name)}
+        # "Besigye" tagged a place: a person's name is no organisation either
+        acting = {t for t in _acting_unknown_places(self.doc) if not set(self._key(t)) & person_words}
         for ent in doc_ents(self.doc):
             if ent.start in self._by_ent:
                 continue
@@ -177,13 +180,14 @@ class ActorIndex:
                 continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
             if ent.label_ == "ORG" and place_read_as_organisation(ent):
                 self._add_place_actor(ent)  # "reached the besieged city of El Fasher": a city, no organisation
-            elif ent.label_ in {"ORG", "NORP"}:
-                self._add_org(ent)
+            elif ent.label_ in {"ORG", "NORP"} or (ent.label_ == "GPE" and ent.text in acting):
+                self._add_org(ent)  # "Nvidia forecast ..." tagged a place: no place, and it acts
             elif ent.label_ == "GPE" and (named := self._named_for_country(ent)) is not None:
                 self._add_agency(named, ent)  # "Health New Zealand said": an agency, not the country
             elif ent.label_ in {"GPE", "LOC"}:
                 self._add_place_actor(ent)
         self._link_untagged_surnames()
+        self._link_untagged_organisations()
         if self._add_untagged_persons():
             # "Mayor Ana Ruiz spoke ... Ruiz said": the surnames of the names found untagged too
             self._surname_index = self._surnames()
@@ -318,6 +322,28 @@ class ActorIndex:
             if token.pos_ != "PROPN" and not _capitalised_only(token, text):
                 continue  # "Araya conceded ...": a common noun to the tagger, as its sentence's first word
             rec = surnames[token.lower_]
+            rec.mentions.append((token.idx, token.idx + len(token)))
+            self._by_ent[i] = rec
+
+    def _link_untagged_organisations(self) -> None:
+        """Proper nouns outside any entity that are a known one-word organisation ("Nvidia gave ..." untagged)."""
+        persons = {w for r in self.records if r.kind == ActorKind.PERSON for w in self._key(r.name)}
+        names = {
+            r.name: r
+            for r in self.records
+            if r.kind == ActorKind.ORGANIZATION and " " not in r.name and not set(self._key(r.name)) & persons
+        }  # "Besigye" tagged an organisation once is Kizza Besigye's name, not a company to link
+        if not names:
+            return
+        doc = self.doc
+        outside = doc_column(doc, "ENT_IOB") == _OUTSIDE
+        for i in token_positions(outside & token_mask(doc, "ORTH", names)):
+            token = doc[i]
+            if i in self._by_ent or token.pos_ != "PROPN":
+                continue
+            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (i - 1, i + 1)):
+                continue  # a word of a longer name
+            rec = names[token.text]
             rec.mentions.append((token.idx, token.idx + len(token)))
             self._by_ent[i] = rec
 
@@ -1003,8 +1029,12 @@ class ActorIndex:
 
         window_start = self._window_start(token, 2)
         best: tuple[int, ActorRecord] | None = None
+        unknown: Token | None = None  # a name no record holds, as the latest subject ("Zentrix gave ...")
         for t in self.doc[window_start : token.i if end is None else end]:
             rec = self.record_for_token(t)
+            if rec is None and organisation and self._unknown_name_subject(t):
+                unknown = t
+                continue
             if rec is None or t.dep_ not in {"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj"}:
                 continue
             if self.dateline is not None and self.dateline[0] <= t.idx < self.dateline[1]:
@@ -1026,9 +1056,43 @@ class ActorIndex:
             score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
             if best is None or score >= best[0]:
                 best = (score, rec)
+        if unknown is not None and (best is None or unknown.i + 1000 >= best[0]):
+            # "Zentrix gave $5 million to Stanford University, the company said": the subject the
+            # recogniser missed, not the organisation named after it
+            name = self.doc[
+                min(c.i for c in (unknown, *unknown.lefts) if c.dep_ == "compound" or c is unknown) : unknown.i + 1
+            ]
+            return Actor(name=clean_name(name.text), kind=ActorKind.ORGANIZATION), self.doc[token.i : token.i + 1], 0.5
         if best is None:
             return None
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
+
+    def _unknown_name_subject(self, t: Token) -> bool:
+        """A proper-noun subject no record holds and no gazetteer knows: a name the recogniser missed."""
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or t.idx < self.headline_end:
+            return False
+        if t.ent_type_ not in {"", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"} or t.lower_ in title_words():
+            return False
+        if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in t.lefts):
+            return False
+        text = _norm(t.text)
+        return country_code(text) is None and resolve_place(text) is None and self.surname_person(t) is None
+
+
+def _acting_unknown_places(doc: Doc) -> set[str]:
+    """Place entities no gazetteer knows that act as a subject somewhere: organisations misread.
+
+    "Nvidia forecast revenue above estimates" tagged a place: no country or
+    known place is called so, and it forecasts. A known place ("Kyiv said")
+    stays the place (its government) it is.
+    """
+    out: set[str] = set()
+    for ent in doc_ents(doc):
+        if ent.label_ != "GPE" or ent.root.dep_ != "nsubj" or ent.root.head.pos_ != "VERB":
+            continue
+        if country_code(_norm(ent.text)) is None and resolve_place(ent.text) is None:
+            out.add(ent.text)
+    return out
 
 
 def _workplace_of_a_named_person(token: Token) -> bool:
