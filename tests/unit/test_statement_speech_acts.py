@@ -143,6 +143,21 @@ def test_a_conjoined_verb_of_the_reported_subject_stays_inside(extractor: Extrac
     assert said == ["the harbour master was tired and warned the crew about the weather"]
 
 
+def test_a_narrated_clause_of_another_name_ends_what_was_said(extractor: Extractor) -> None:
+    """ "said 13 people had been shot, and Amnesty called for ...": the narrator's clause, not the speaker's."""
+    text = HEADLINE + (
+        "The Vestby Medical Association said at least 13 people had been shot dead across the island, "
+        "and Amnesty International called for an investigation into the use of force."
+    )
+    said = [s.content for s in _by(_statements(extractor, text), "Association")]
+    assert said == ["at least 13 people had been shot dead across the island"]
+    # a reported past conjoined to a reported past stays what was said
+    text = HEADLINE + "Lindqvist said the ferry had left late, and Ruiz had missed it."
+    assert [s.content for s in _by(_statements(extractor, text), "Lindqvist")] == [
+        "the ferry had left late, and Ruiz had missed it."
+    ]
+
+
 # ------------------------------------------------------------ relative clauses
 
 

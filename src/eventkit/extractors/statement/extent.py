@@ -48,6 +48,9 @@ _CONTINUING_VERBS = frozenset({"add"})
 
 #: Verbs whose object is the audience, never part of what was said ("told reporters, "..."").
 
+#: Entity types of a subject that names someone: a narrated clause of its own ('..., and *Amnesty* called').
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
 
 def with_fragments(reader: Reader, cand: Candidate, quote: Quote, after: Quote | None) -> tuple[int, int]:
     """A quote before its cue with the words that join it to its sentence.
@@ -322,6 +325,30 @@ def other_saying(clause: Token) -> Token | None:
             and any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > tok.i for c in tok.children)
         ):
             return tok
+    return None
+
+
+def narrated_conjunct(clause: Token) -> Token | None:
+    """A clause of the narrator's conjoined to a reported clause: '..., and *Amnesty International called* for ...'.
+
+    'said at least 13 people had been shot dead, and Amnesty International
+    called for an inquiry': a verb in the simple past with a name of its own
+    for subject, after a comma and "and"/"but", beside a reported clause
+    backshifted under "had" or a modal, is no part of what was said (a
+    reported past would be backshifted too).
+    """
+    if not any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ == "had") for c in clause.children):
+        return None
+    doc = clause.doc
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.tag_ != "VBD":
+            continue
+        subject = next((c for c in conj.children if c.dep_ in SUBJECTS and c.i < conj.i), None)
+        if subject is None or not (subject.ent_type_ in _NAMED_ENTS or subject.pos_ == "PROPN"):
+            continue
+        cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < subject.i), None)
+        if cc is not None and cc.lower_ in {"and", "but"} and cc.i > 0 and doc[cc.i - 1].text == ",":
+            return conj
     return None
 
 

@@ -21,6 +21,7 @@ from eventkit.extractors.statement.extent import (
     matrix_conjunct,
     misplaced_circumstance,
     named_object,
+    narrated_conjunct,
     other_saying,
     predicated_object,
     quote_before,
@@ -186,6 +187,10 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         other = other_saying(ccomp)
         if other is not None:
             end = min(end, other.left_edge.idx)  # "said X, while Y said Z": Z is Y's
+        narrated = narrated_conjunct(ccomp)
+        if narrated is not None:
+            # "said 13 people had been shot, and Amnesty called for ...": the narrator's, with its ", and"
+            end = min(end, narrated.left_edge.nbor(-1).idx)
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content
