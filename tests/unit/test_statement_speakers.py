@@ -975,3 +975,13 @@ def test_the_company_is_the_subject_the_recogniser_missed(extractor: Extractor) 
     text = HEADLINE + "Quorvia gave $5 million to Stanford University last year, the company said."
     (found,) = _statements(extractor, text)
     assert found.speaker.name == "Quorvia"
+
+
+def test_the_dead_are_no_speakers(extractor: Extractor) -> None:
+    """ "..., leaving at least five people dead, witnesses and a medic said": the parse's subject is the dead."""
+    text = HEADLINE + (
+        "Police fired tear gas and live rounds at protesters who stormed the council building in Vestby on Tuesday "
+        "after councillors approved a harbour levy that raises taxes, leaving at least five people dead, witnesses "
+        "and a medic said."
+    )
+    assert all("people" not in s.speaker.name for s in _statements(extractor, text))

@@ -484,6 +484,12 @@ def _as_clause(reader: Reader, cand: Candidate) -> None:
         cand.rule = "statement.noun_cue.v1" if cand.rule == "statement.noun_cue.v1" else "statement.clause_x_said.v1"
 
 
+def _the_dead(reader: Reader, noun: Token) -> bool:
+    """A noun a casualty word modifies (``dead_modifiers``): "five people dead" is no speaker."""
+    dead = reader.cues.dead_modifiers
+    return any(c.dep_ in {"amod", "acl", "oprd"} and c.lower_ in dead for c in noun.children)
+
+
 def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | None:
     if _not_speech(reader, cue):
         return None
@@ -498,6 +504,9 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         speaker_tok = _deep_apposition(cue, speaker_tok) or speaker_tok
     if speaker_tok is None:
         speaker_tok = _statement_noun_speaker(reader, cue)
+    if speaker_tok is not None and _the_dead(reader, speaker_tok):
+        # "..., leaving at least five people dead, witnesses and a medic said": the conjuncts speak
+        speaker_tok = next((c for c in speaker_tok.children if c.dep_ == "conj"), None)
     closing = _closing_speaker(cue)
     stranded = False
     if closing is not None and speaker_tok is None and closing[0] is not None:
