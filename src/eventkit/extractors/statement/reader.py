@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Closing double quote marks (the cleaner keeps straight and curly ones).
+_CLOSING_MARKS = frozenset('"\u201d')
+
+
 @dataclass
 class Candidate:
     """One attribution while the document is being read."""
@@ -116,14 +120,28 @@ class Reader:
         return linked_quotes(self.doc, self.text, self.quotes, self.claimed, anchor)
 
     def clause(self, start: int, end: int) -> tuple[int, int] | None:
-        """Trim a reported clause; a leading "that" goes unless it is a determiner or a subject ("said that is ...")."""
-        span = trim(self.text, start, end, clause=False)
+        """Trim a reported clause; a leading "that" goes unless it is a determiner or a subject ("said that is ...").
+
+        A quote opened inside the clause and closed right at its end keeps its closing mark
+        ('vowed to crush it "at whatever cost"': the parse hangs the mark on the cue).
+        """
+        span = self._closed(trim(self.text, start, end, clause=False))
         if span is None or self.text[span[0] : span[0] + 5].lower() != "that ":
             return span
         that = self.doc.char_span(span[0], span[0] + 4)
         if that is not None and len(that) == 1 and that[0].dep_ in {"det", "nsubj", "nsubjpass"}:
             return span  # "that claim was false", "that is the point": no complementizer
         return trim(self.text, span[0] + 5, span[1], clause=False)
+
+    def _closed(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """``span`` with the closing mark of a quote that opens inside it and ends where it ends."""
+        if span is None:
+            return None
+        start, end = span
+        for q in self.quotes:
+            if start < q.start < end and q.end == end and not q.open_end and end < len(self.text):
+                return start, end + 1 if self.text[end] in _CLOSING_MARKS else end
+        return span
 
     def claim_within(self, content: tuple[int, int] | None) -> None:
         """Quotes inside a reported clause belong to it ("... on a quest to "challenge ..."")."""
