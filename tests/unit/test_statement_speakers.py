@@ -985,3 +985,25 @@ def test_the_dead_are_no_speakers(extractor: Extractor) -> None:
         "and a medic said."
     )
     assert all("people" not in s.speaker.name for s in _statements(extractor, text))
+
+
+def test_a_verb_conjoined_in_a_clause_reported_before_its_cue_keeps_that_clauses_subject(
+    extractor: Extractor,
+) -> None:
+    """ "Ruiz spoke by phone with Berg and told him that ..., her office said": Ruiz told him, the office says so."""
+    text = HEADLINE + (
+        "Mayor Ana Ruiz spoke by phone with Governor Jonas Berg on Saturday and told him that the ferry "
+        "would run again in May, her office said."
+    )
+    found = {(s.speaker.name, s.content) for s in _statements(extractor, text)}
+    assert ("Ana Ruiz", "the ferry would run again in May") in found
+
+
+def test_it_takes_the_main_clauses_subject_before_a_subordinate_ones(extractor: Extractor) -> None:
+    """ "Norway has kept ties with both since Russia invaded Ukraine. It sent ...": Norway, the sentence's topic."""
+    text = HEADLINE + (
+        "Norway has maintained ties with both Moscow and Kyiv since Russia invaded Ukraine in 2022. "
+        "It said last year that it would send more aid to the Ukrainian navy."
+    )
+    (found,) = _statements(extractor, text)
+    assert found.speaker.country == "NOR"

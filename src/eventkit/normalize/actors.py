@@ -1053,7 +1053,11 @@ class ActorIndex:
                 continue  # "a Trump supporter", "Trump campaign strategists": a modifier, not the person
             if organisation and (rec.kind != ActorKind.ORGANIZATION or _workplace_of_a_named_person(t)):
                 continue
-            score = t.i + (1000 if t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") else 0)
+            subject = t if t.dep_.startswith("nsubj") else t.head if t.head.dep_.startswith("nsubj") else None
+            # a pronoun takes the main clause's subject before a subordinate one's ("Turkey has kept ties
+            # since Russia invaded ... It handed over ..."); a description goes by its word, not the syntax
+            main = not organisation and subject is not None and _main_clause(subject.head)
+            score = t.i + (0 if subject is None else 2000 if main else 1000)
             if best is None or score >= best[0]:
                 best = (score, rec)
         if unknown is not None and (best is None or unknown.i + 1000 >= best[0]):
@@ -1077,6 +1081,11 @@ class ActorIndex:
             return False
         text = _norm(t.text)
         return country_code(text) is None and resolve_place(text) is None and self.surname_person(t) is None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence, or is conjoined to the verb that does: its subject is the sentence's topic."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _acting_unknown_places(doc: Doc) -> set[str]:

@@ -98,6 +98,10 @@ def subject_of(token: Token) -> Token | None:
             if anc.i == skip:
                 continue
             if anc.pos_ == "VERB" and cue_group(anc) is not None:
+                if token.dep_ == "conj" and token.i < anc.i and (shared := own_subject(token.head)) is not None:
+                    # "X spoke to Y and told him that ..., the presidency said": a clause reported
+                    # before its cue keeps its own subject for the verbs conjoined in it
+                    return shared
                 subj = own_subject(anc)
                 if subj is not None:
                     return subj
