@@ -417,3 +417,10 @@ def test_an_attack_on_a_day_is_no_statement(extractor: Extractor) -> None:
     assert _pairs(extractor, "Strike\n\nRussian drones attacked Odesa on Monday, killing two people.") == []
     pairs = _pairs(extractor, HEADLINE + "On Monday, Ruiz attacked Lindqvist on his record as mayor of Vestby.")
     assert _has(pairs, "Ruiz", "Lindqvist on his record as mayor")
+
+
+def test_a_dated_title_is_no_speaker_label(extractor: Extractor) -> None:
+    """ "**Morning Briefing: Tuesday, March 4**": a newsletter's title and its date, nobody speaking."""
+    text = "**Morning Briefing: Tuesday, March 4**\n\nGood morning. Here is what you need to know.\n\n" + BODY
+    text += "\n*You received this email because you subscribed to Morning Briefing.*"
+    assert not any("Briefing" in name for name, _ in _pairs(extractor, text))

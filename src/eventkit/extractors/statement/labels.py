@@ -329,6 +329,8 @@ def label_candidate(
     else:
         return None
     content_tokens = reader.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content_tokens and all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.is_space for t in content_tokens):
+        return None  # "Morning Briefing: Tuesday, March 4": a dated title, nothing said
     anchor = content_tokens[0] if content_tokens else mark[0]
     cand = Candidate(
         cue=mark[0],
