@@ -1304,3 +1304,23 @@ def test_an_as_clause_shares_the_day_of_its_main_clause(incident_extractor: Extr
     assert found.date is not None and str(found.date.start) == "2025-07-03"
     (note,) = [p.note for p in found.provenance if p.field == "date"]
     assert note is not None and "'cancelled', which it happens with" in note
+
+
+def test_who_is_blamed_for_an_attack_is_its_actor(incident_extractor: Extractor) -> None:
+    """ "blamed the Rapid Support Forces for the attack": the blamed party, not the blamer."""
+    text = (
+        "An artillery shell struck a hospital in El Obeid on Sunday, killing nine people. "
+        "Local doctors blamed the Rapid Support Forces for the attack."
+    )
+    (found,) = incident_extractor.extract("Hospital hit\n\n" + text, published="2025-02-02").incidents
+    assert [a.name for a in found.actors] == ["Rapid Support Forces"]
+
+
+def test_who_calls_an_attack_something_is_no_actor(incident_extractor: Extractor) -> None:
+    """ "calling attacks on health care a violation": a judgement of the attacks, not carrying them out."""
+    text = (
+        "Gunmen attacked a clinic in Jos on Sunday, killing four people. Dr. Ana Ruiz condemned the raid, "
+        'calling attacks on health care "a violation of international law."'
+    )
+    found = incident_extractor.extract("Clinic attacked\n\n" + text, published="2025-02-02").incidents
+    assert all(a.name != "Ana Ruiz" for i in found for a in i.actors)

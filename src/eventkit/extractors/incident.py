@@ -630,11 +630,28 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         elif _agentive(tok, gov):
             for actor in _resolve_all(ctx, subjects):
                 _add(reading.actors, actor)
+        else:
+            for actor in _resolve_all(ctx, _blamed(tok, gov)):
+                _add(reading.actors, actor)  # "blamed the RSF for the attack": who is said to have done it
         if reading.place is None:
             reading.place = place_for(ctx, gov)
         if reading.date is None:
             reading.date = ctx.date_for(gov)
     return reading
+
+
+def _blamed(tok: Token, gov: Token) -> list[Token]:
+    """The party a verb of blame holds to account for the incident noun (``blame_phrases``).
+
+    "blamed the Rapid Support Forces *for* the attack", "accused the army *of*
+    the massacre": the object, when the incident is the verb's "for"/"of"
+    phrase; the blamer itself is never the actor.
+    """
+    if tok.dep_ != "pobj" or tok.head.head.i != gov.i:
+        return []
+    if f"{gov.lemma_.lower()} {tok.head.lower_}" not in words("blame_phrases"):
+        return []
+    return [c for c in gov.children if c.dep_ in {"dobj", "obj"}]
 
 
 def _a_persons_name(ent: SpacySpan) -> bool:
@@ -721,6 +738,8 @@ def _agentive(tok: Token, gov: Token) -> bool:
     particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
     if lemma in words("reaction_verbs") or f"{lemma} {particle}" in words("reaction_verbs"):
         return False  # "X condemned the attack": X reacted to it
+    if any(c.dep_ == "oprd" for c in gov.children):
+        return False  # "calling attacks on clinics a violation", "declared the protest illegal": a judgement
     if passive(gov) and lemma not in {"engage", "involve"}:
         return False  # "X was hit in an attack": X suffered it
     if lemma in _AGENTIVE_VERBS or tok.dep_ in {"dobj", "obj"}:
