@@ -1007,3 +1007,14 @@ def test_it_takes_the_main_clauses_subject_before_a_subordinate_ones(extractor: 
     )
     (found,) = _statements(extractor, text)
     assert found.speaker.country == "NOR"
+
+
+def test_an_age_the_parse_hung_on_the_cue_speaks_as_an_epithet(extractor: Extractor) -> None:
+    """ '"...," the 64-year-old said' with the age parsed as the cue's modifier: the person the story is about."""
+    text = HEADLINE + (
+        "Mayor Erik Lindqvist, who has led the council since 2010, visited the pier on Monday. "
+        '"It was a long fight, physically and mentally," the 64-year-old said.'
+    )
+    (found,) = _statements(extractor, text)
+    assert found.speaker.name == "Erik Lindqvist" and "64-year-old" in found.speaker.aliases
+    assert found.content == "It was a long fight, physically and mentally"

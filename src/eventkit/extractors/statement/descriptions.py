@@ -14,7 +14,7 @@ itself refers back as "it" would: to the organisation last named as a
 subject in the same or the previous two sentences of the body.
 
 An epithet ("the Spaniard", "the 20-year-old American", "the Republican":
-a nationality or party for a person) refers back as "he" or "she" would, to
+a nationality or party for a person; "the 37-year-old": an age) refers back as "he" or "she" would, to
 the person the narration or the chain of speakers is about, whatever their
 gender; a nationality the person is known not to have rules them out.
 """
@@ -339,6 +339,14 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
     if any(c.text[0].isupper() and not c.is_sent_start for c in dets):
         return False  # "according to The Federalist": a capital article inside a sentence starts a title
     return bool(dets)
+
+
+def is_age_epithet(token: Token) -> bool:
+    """The head of "the 37-year-old": an age for a person, referring back as "he" or "she" would."""
+    if token.lower_ != "old":
+        return False
+    years = [c for c in token.children if c.lemma_.lower() == "year" and c.i < token.i]
+    return any(t.like_num for y in years for t in y.subtree if t.i < y.i)
 
 
 def _team_of(actor: Actor) -> bool:

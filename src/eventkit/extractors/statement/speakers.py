@@ -11,6 +11,7 @@ from eventkit.extractors.statement.descriptions import (
     DESCRIPTION_CONFIDENCE,
     description_referent,
     epithet_referent,
+    is_age_epithet,
     is_epithet,
 )
 from eventkit.extractors.statement.reader import Candidate, Reader
@@ -425,7 +426,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
     chain = Antecedents(reader, cands)
     for cand in sorted(cands, key=lambda c: c.cue.i):
         if cand.speaker_tok is None and cand.speaker is None:
-            cand.speaker_tok = _name_before_cue(reader, cand)
+            cand.speaker_tok = _name_before_cue(reader, cand) or _age_before_cue(cand.cue)
         if cand.speaker_tok is None and cand.speaker is None and (known := _surname_closing_entity(reader, cand)):
             cand.speaker, cand.speaker_conf = known, SURNAME_CONFIDENCE
             cand.speaker_found = f"the surname of {known.name}, read into the entity before the cue"
@@ -455,7 +456,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 else "the latest actor introduced with that role"
             )
             cand.speaker_choice = f"speaker resolved from the description {described.aliases[-1]!r} to {how}"
-        elif is_epithet(tok, reader.ctx.actors.records):
+        elif is_epithet(tok, reader.ctx.actors.records) or is_age_epithet(tok):
             epithet = epithet_referent(reader, chain, tok)
             if epithet is None:
                 continue  # "the American said" with nobody to be: not the United States
@@ -489,6 +490,17 @@ def _unnamed_role(token: Token) -> bool:
     if token.tag_ not in {"NN", "NNP"} or token.ent_type_ == "PERSON":
         return False
     return is_title(token.text) or token.lower_ in cue_lexicon().roles
+
+
+def _age_before_cue(cue: Token) -> Token | None:
+    """The age before a cue the parse made its modifier ("the 37-year-old said"): an epithet that speaks."""
+    if cue.i < 2:
+        return None
+    old = cue.nbor(-1)
+    if not is_age_epithet(old) or old.head.i not in {cue.i, cue.head.i, *(c.i for c in cue.children)}:
+        return None
+    first = min(t.i for t in old.subtree)
+    return old if first > 0 and cue.doc[first - 1].lower_ == "the" else None
 
 
 def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
