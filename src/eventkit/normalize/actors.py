@@ -170,9 +170,8 @@ class ActorIndex:
         self._surname_index = self._surnames()  # the persons are all known from here on
         for ent in companies:
             self._add_org(ent)
-        person_words = {w for r in self.records if r.kind == ActorKind.PERSON for w in self._key(r.name)}
         # "Besigye" tagged a place: a person's name is no organisation either
-        acting = {t for t in _acting_unknown_places(self.doc) if not set(self._key(t)) & person_words}
+        acting = {t for t in _acting_unknown_places(self.doc) if not set(self._key(t)) & self._person_words()}
         for ent in doc_ents(self.doc):
             if ent.start in self._by_ent:
                 continue
@@ -327,7 +326,7 @@ class ActorIndex:
 
     def _link_untagged_organisations(self) -> None:
         """Proper nouns outside any entity that are a known one-word organisation ("Nvidia gave ..." untagged)."""
-        persons = {w for r in self.records if r.kind == ActorKind.PERSON for w in self._key(r.name)}
+        persons = self._person_words()
         names = {
             r.name: r
             for r in self.records
@@ -346,6 +345,10 @@ class ActorIndex:
             rec = names[token.text]
             rec.mentions.append((token.idx, token.idx + len(token)))
             self._by_ent[i] = rec
+
+    def _person_words(self) -> set[str]:
+        """The words of every person's name known so far (lower-cased keys)."""
+        return {w for r in self.records if r.kind == ActorKind.PERSON for w in self._key(r.name)}
 
     def _key(self, name: str) -> tuple[str, ...]:
         """``_key_tokens(name)``, memoised for the index's lifetime (names recur in a long document)."""
@@ -1007,7 +1010,13 @@ class ActorIndex:
         organisation: bool = False,
         end: int | None = None,
     ) -> tuple[Actor, Span, float] | None:
-        """The most recent compatible actor before ``token`` (or token index ``end``), subjects first."""
+        """The most recent compatible actor before ``token`` (or token index ``end``), subjects first.
+
+        For a pronoun, a main clause's subject comes before a subordinate
+        clause's; for an organisation, a proper-noun subject that no record
+        holds and no gazetteer knows (a name the recogniser missed) counts
+        as an organisation of that name.
+        """
         genders: dict[int, set[str]] = {}
 
         def gender_clash(rec: ActorRecord) -> bool:

@@ -23,6 +23,7 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
     ...", then X's words in quotes, in the same paragraph or the next). The new statements are returned.
     """
     ctx, doc, text = reader.ctx, reader.doc, reader.text
+    plains: list[str] = []  # every quote's words, read on first need (pull quotes)
     used = {c.quote.start for c in cands if c.quote is not None} | reader.claimed
     out: list[Candidate] = []
     ordered = sorted((c for c in cands if c.content is not None), key=lambda c: c.content[0])  # type: ignore[index]
@@ -55,7 +56,7 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
         if last.speaker is None or last.generic:
             used.add(q.start)
             continue
-        if not same_para and _pulled(reader, q):
+        if not same_para and _pulled(reader, q, plains):
             used.add(q.start)
             continue  # "13:20 GMT - 'Water came in so fast'": a heading pulled from a later quote
         if last.direct:
@@ -91,16 +92,19 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _pulled(reader: Reader, q: Quote) -> bool:
-    """A quote whose words are all inside another, longer quote of the text: a pull quote or a heading."""
+def _pulled(reader: Reader, q: Quote, plains: list[str]) -> bool:
+    """A quote whose words are all inside another, longer quote of the text: a pull quote or a heading.
+
+    ``plains`` holds every quote's words (filled on the first call of a document).
+    """
+    if not plains:
+        plains.extend(_plain(reader.text[other.start : other.end]) for other in reader.quotes)
     words = _plain(reader.text[q.start : q.end])
     if not words:
         return False
     return any(
-        other.start != q.start
-        and other.end - other.start > q.end - q.start
-        and words in _plain(reader.text[other.start : other.end])
-        for other in reader.quotes
+        other.start != q.start and other.end - other.start > q.end - q.start and words in plain
+        for other, plain in zip(reader.quotes, plains, strict=True)
     )
 
 

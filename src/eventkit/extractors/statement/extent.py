@@ -333,7 +333,8 @@ def narrated_conjunct(clause: Token) -> Token | None:
 
     'said at least 13 people had been shot dead, and Amnesty International
     called for an inquiry': a verb in the simple past with a name of its own
-    for subject, after a comma and "and"/"but", beside a reported clause
+    for subject, after a comma and "and" or a conjunction of narration
+    (``narration_conjunctions``: "but", "yet"), beside a reported clause
     backshifted under "had" or a modal, is no part of what was said (a
     reported past would be backshifted too).
     """
@@ -347,7 +348,8 @@ def narrated_conjunct(clause: Token) -> Token | None:
         if subject is None or not (subject.ent_type_ in _NAMED_ENTS or subject.pos_ == "PROPN"):
             continue
         cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < subject.i), None)
-        if cc is not None and cc.lower_ in {"and", "but"} and cc.i > 0 and doc[cc.i - 1].text == ",":
+        joining = {"and"} | cue_lexicon().narration_conjunctions  # "and", "but", "yet"
+        if cc is not None and cc.lower_ in joining and cc.i > 0 and doc[cc.i - 1].text == ",":
             return conj
     return None
 

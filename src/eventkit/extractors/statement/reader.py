@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -138,10 +139,16 @@ class Reader:
         if span is None:
             return None
         start, end = span
-        for q in self.quotes:
-            if start < q.start < end and q.end == end and not q.open_end and end < len(self.text):
+        at = bisect.bisect_right(self._quote_starts, start)
+        for q in self.quotes[at : bisect.bisect_left(self._quote_starts, end, lo=at)]:
+            if q.end == end and not q.open_end and end < len(self.text):
                 return start, end + 1 if self.text[end] in _CLOSING_MARKS else end
         return span
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        """The start offsets of the quotes, in order (the quotes are found in text order)."""
+        return [q.start for q in self.quotes]
 
     def claim_within(self, content: tuple[int, int] | None) -> None:
         """Quotes inside a reported clause belong to it ("... on a quest to "challenge ..."")."""
