@@ -1273,7 +1273,8 @@ def test_a_weapon_is_no_actor(incident_extractor: Extractor, text: str) -> None:
 
 
 def test_a_weapons_nationality_still_names_the_actor(incident_extractor: Extractor) -> None:
-    (found,) = _incidents(incident_extractor, "Strike\n\nIsraeli drones struck a car near Tyre on Monday, killing two men.")
+    text = "Strike\n\nIsraeli drones struck a car near Tyre on Monday, killing two men."
+    (found,) = _incidents(incident_extractor, text)
     assert [a.country for a in found.actors] == ["ISR"]
 
 

@@ -750,7 +750,7 @@ def test_a_quotation_after_a_word_with_its_full_stop_opens_a_sentence(statement_
 
 
 def test_a_quote_closing_the_content_keeps_its_closing_mark(statement_extractor: Extractor) -> None:
-    """ 'vowed to crush it "at whatever cost".': the parse hangs the closing mark on the cue."""
+    """'vowed to crush it "at whatever cost".': the parse hangs the closing mark on the cue."""
     text = 'Levy row\n\nMayor Ana Ruiz called the vandalism "shameful" and vowed to stop it "at whatever cost".'
     said = [s.content for s in statement_extractor.extract(text, published="2024-03-15").statements]
     assert 'to stop it "at whatever cost"' in said

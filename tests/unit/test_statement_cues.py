@@ -424,3 +424,13 @@ def test_a_dated_title_is_no_speaker_label(extractor: Extractor) -> None:
     text = "**Morning Briefing: Tuesday, March 4**\n\nGood morning. Here is what you need to know.\n\n" + BODY
     text += "\n*You received this email because you subscribed to Morning Briefing.*"
     assert not any("Briefing" in name for name, _ in _pairs(extractor, text))
+
+
+def test_a_headline_pledging_a_sum_is_a_gift_not_words(extractor: Extractor) -> None:
+    """ "EU pledges 50 million euros for Vestby harbour": a donation promised; "pledges to rebuild" is words."""
+    body = "The European Union will rebuild the harbour, Ana Ruiz said on Monday.\n\n"
+    body += "The EU named Vestby its port of the year."
+    gift = _pairs(extractor, "EU pledges 50 million euros for Vestby harbour\n\n" + body)
+    assert not any(name in {"EU", "European Union"} for name, _ in gift)
+    words = _pairs(extractor, "EU pledges to rebuild Vestby harbour within five years\n\n" + body)
+    assert any(said.startswith("to rebuild Vestby harbour") for _, said in words)

@@ -1010,7 +1010,7 @@ def test_it_takes_the_main_clauses_subject_before_a_subordinate_ones(extractor: 
 
 
 def test_an_age_the_parse_hung_on_the_cue_speaks_as_an_epithet(extractor: Extractor) -> None:
-    """ '"...," the 64-year-old said' with the age parsed as the cue's modifier: the person the story is about."""
+    """'"...," the 64-year-old said' with the age parsed as the cue's modifier: the person the story is about."""
     text = HEADLINE + (
         "Mayor Erik Lindqvist, who has led the council since 2010, visited the pier on Monday. "
         '"It was a long fight, physically and mentally," the 64-year-old said.'
@@ -1018,3 +1018,16 @@ def test_an_age_the_parse_hung_on_the_cue_speaks_as_an_epithet(extractor: Extrac
     (found,) = _statements(extractor, text)
     assert found.speaker.name == "Erik Lindqvist" and "64-year-old" in found.speaker.aliases
     assert found.content == "It was a long fight, physically and mentally"
+
+
+def test_a_titled_name_before_a_closing_cue_the_parse_made_a_conjunct_speaks(extractor: Extractor) -> None:
+    """ "X will provide ..., EU foreign policy chief Anna Kallas announced Sunday": Kallas, not the EU.
+
+    The parse hangs the name as a conjunct of "Vestby" and the cue as a conjunct of "provide".
+    """
+    text = HEADLINE + (
+        "The European Union will provide 50 million euros to help rebuild Vestby, EU foreign policy chief "
+        "Anna Kallas announced Sunday at a conference of donors in Oslo."
+    )
+    found = [(s.speaker.name, s.content) for s in _statements(extractor, text)]
+    assert found == [("Anna Kallas", "The European Union will provide 50 million euros to help rebuild Vestby")]

@@ -341,7 +341,29 @@ def _conjoined_closing(cue: Token) -> tuple[Token, Token] | None:
         return _subject_set_off(cue, subject, head)
     if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in (*head.children, *cue.children)):
         return None
-    return _set_off_speaker(cue, head.i)
+    return _set_off_speaker(cue, head.i) or _titled_closing(cue, head.i)
+
+
+def _titled_closing(cue: Token, floor: int) -> tuple[Token, Token] | None:
+    """'..., EU foreign policy chief Kaja Kallas announced': a titled name between the last comma and the cue.
+
+    The parse hung the name inside the clause before (a conjunct of its last
+    noun) and made the cue a conjunct of that clause. Between the comma and
+    the cue stand only the words of a noun phrase, closed by one person's
+    name. Returns the name's head and the comma where what was said ends.
+    """
+    doc = cue.doc
+    k = cue.i - 1
+    while k > floor and doc[k].text != ",":
+        if doc[k].pos_ not in _PHRASE_POS or cue.i - k > _MAX_CLOSING_SPEAKER:
+            return None
+        k -= 1
+    if k <= floor or k == cue.i - 1:
+        return None
+    persons = [e for e in span_ents(doc[k + 1 : cue.i]) if e.label_ == "PERSON"]
+    if len(persons) != 1 or persons[0].end != cue.i:
+        return None
+    return persons[0].root, doc[k]
 
 
 def _subject_set_off(cue: Token, subject: Token, head: Token) -> tuple[Token, Token] | None:

@@ -10,6 +10,7 @@ from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import is_named, trim
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.money.currencies import currency_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -235,6 +236,8 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             content = (first.idx, end)
         else:
             continue
+        if group == "commissive" and _pledged_sum(reader, content[0]):
+            continue  # "EU pledges 50 million euros for Gaza": a gift promised (a donation), no words
         cand = label_candidate(
             reader, names[0].idx, names[-1].idx + len(names[-1]), tok.idx, content[0], content[1], headline=True
         )
@@ -242,6 +245,19 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             cand.group, cand.cue = group, tok
             return cand
     return None
+
+
+#: How many words a headline's sum may take ("50 million euros", "2,000 tonnes").
+_SUM_WORDS = 4
+
+
+def _pledged_sum(reader: Reader, start: int) -> bool:
+    """A headline's promise that opens with money or a measure of goods ("pledges 50 million euros for ...")."""
+    first = reader.doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not len(first) or not (first[0].like_num or currency_of_word(first[0].text)):
+        return False
+    head = reader.doc[first[0].i : first[0].i + _SUM_WORDS]  # "50 million euros", "$5 million", "10,000 tonnes"
+    return any(t.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(t.text) is not None for t in head)
 
 
 def _named_in_body(reader: Reader, names: SpacySpan) -> bool:
