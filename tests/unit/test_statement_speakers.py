@@ -1031,3 +1031,14 @@ def test_a_titled_name_before_a_closing_cue_the_parse_made_a_conjunct_speaks(ext
     )
     found = [(s.speaker.name, s.content) for s in _statements(extractor, text)]
     assert found == [("Anna Kallas", "The European Union will provide 50 million euros to help rebuild Vestby")]
+
+
+def test_a_spokesperson_for_a_described_organisation_speaks_for_it(extractor: Extractor) -> None:
+    """ "A spokesperson for the association said" after "the Ontario Harbour Association": its voice."""
+    text = "Pay talks collapse\n\n" + (
+        "The Ontario Harbour Association said talks with the council broke down late on Sunday.\n\n"
+        "A spokesperson for the association said it had offered a 9 per cent raise over three years."
+    )
+    (voice,) = [s for s in _statements(extractor, text) if "raise" in s.content]
+    assert voice.speaker.affiliation == "Ontario Harbour Association"
+    assert voice.speaker.name == "spokesperson for Ontario Harbour Association"

@@ -195,7 +195,28 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         described = described_role(token)
         if described is not None:
             actor, generic = actor.model_copy(update={"name": described}), False
+        elif (body := _described_body(reader, token)) is not None:
+            # "a spokesperson for the association" after "the Ontario Hospital Association": its voice
+            prep, org = body
+            update = {"name": f"{token.text} {prep.lower_} {org.name}", "affiliation": org.name, "title": token.lower_}
+            actor, generic = actor.model_copy(update=update), False
     return actor, conf, generic
+
+
+def _described_body(reader: Reader, token: Token) -> tuple[Token, Actor] | None:
+    """The organisation a role's "for"/"of" description refers back to: "a spokesperson *for the association*".
+
+    The role (``roles``) is anchored by a definite organisation word that
+    refers back as "the association said" would (:func:`description_referent`).
+    """
+    if token.lower_ not in reader.cues.roles:
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1), None)
+    if prep is None or prep.lower_ not in _ROLE_PREPS:
+        return None
+    body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    org = description_referent(reader, body) if body is not None else None
+    return (prep, org) if org is not None and org.kind == ActorKind.ORGANIZATION else None
 
 
 def _of_place(token: Token) -> bool:
