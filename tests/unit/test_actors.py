@@ -383,3 +383,19 @@ def test_an_acting_place_no_gazetteer_knows_is_an_organisation(nlp: Language) ->
     index = ActorIndex(doc_of("Zentrix"))
     assert [(r.name, r.kind, len(r.mentions)) for r in index.records] == [("Zentrix", ActorKind.ORGANIZATION, 2)]
     assert all(r.kind != ActorKind.ORGANIZATION for r in ActorIndex(doc_of("Kyiv")).records)
+
+
+def test_it_takes_the_nearest_subject_of_its_own_sentence(nlp: Language) -> None:
+    """A pronoun's own sentence: the nearest subject; an earlier sentence: its main clause's subject first."""
+    doc = nlp(
+        "Air strikes hit villages in Lebanon on Thursday, the Lebanese health ministry said, "
+        "as Israel said it targeted weapons depots."
+    )
+    resolved = ActorIndex(doc).resolve(_token(doc, "it"))
+    assert resolved is not None and resolved[0].country == "ISR"
+    doc = nlp(
+        "Norway has maintained ties with Moscow and Kyiv since Russia invaded Ukraine in 2022. "
+        "It handed over five patrol boats to the Ukrainian navy last year."
+    )
+    resolved = ActorIndex(doc).resolve(_token(doc, "It"))
+    assert resolved is not None and resolved[0].country == "NOR"

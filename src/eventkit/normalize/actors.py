@@ -855,6 +855,8 @@ class ActorIndex:
                 continue
             head = t.head
             if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")):
+                if t.sent == token.sent:
+                    return None  # "the ministry said, as Israel said it ...": a nearer subject of its own sentence
                 continue  # "the commander had planned ...": a reported clause's subject
             unnamed = t.pos_ == "NOUN" and t.tag_ == "NN" and t.ent_iob_ == "O"
             body = t.lower_ in words.organisation_words or t.lower_ in words.military_words
@@ -1063,9 +1065,10 @@ class ActorIndex:
             if organisation and (rec.kind != ActorKind.ORGANIZATION or _workplace_of_a_named_person(t)):
                 continue
             subject = t if t.dep_.startswith("nsubj") else t.head if t.head.dep_.startswith("nsubj") else None
-            # a pronoun takes the main clause's subject before a subordinate one's ("Turkey has kept ties
-            # since Russia invaded ... It handed over ..."); a description goes by its word, not the syntax
-            main = not organisation and subject is not None and _main_clause(subject.head)
+            # a pronoun takes an earlier sentence's main-clause subject before a subordinate one's ("Turkey has
+            # kept ties since Russia invaded ... It handed over ..."); in its own sentence the nearest subject
+            # ("the ministry said, as Israel said it targeted ..."); a description goes by its word, not the syntax
+            main = not organisation and subject is not None and (t.sent == token.sent or _main_clause(subject.head))
             score = t.i + (0 if subject is None else 2000 if main else 1000)
             if best is None or score >= best[0]:
                 best = (score, rec)
