@@ -846,7 +846,8 @@ class ActorIndex:
         "The military said the commander had planned attacks. It said ...":
         the military (an organisation word, no entity), not the ministry
         named a paragraph before. A named or other subject in between leaves
-        "it" to the names (None).
+        "it" to the names (None), and so does any subject nearer to "it" in
+        its own sentence ("the ministry said, as Israel said it ...").
         """
         start = self._window_start(token, 1)
         words = word_classes()
