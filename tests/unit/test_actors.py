@@ -399,3 +399,21 @@ def test_it_takes_the_nearest_subject_of_its_own_sentence(nlp: Language) -> None
     )
     resolved = ActorIndex(doc).resolve(_token(doc, "It"))
     assert resolved is not None and resolved[0].country == "NOR"
+
+
+def test_a_surname_tagged_apart_from_the_given_names_joins_them(nlp: Language) -> None:
+    """ "Samia Suluhu" and "Hassan" tagged as two persons, the first a compound of the second: one name."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    words = ["President", "Samia", "Suluhu", "Hassan", "spoke", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    heads = [3, 3, 3, 4, 4, 4]
+    ents = ["O", "B-PERSON", "I-PERSON", "B-PERSON", "O", "O"]
+    doc = SpacyDoc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+    assert [r.name for r in ActorIndex(doc).records if r.kind == ActorKind.PERSON] == ["Samia Suluhu Hassan"]
+    # a full name after other words tagged a person stays apart
+    words = ["Invalid", "Email", "Ana", "Ruiz", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = SpacyDoc(nlp.vocab, words=words, pos=pos, deps=deps, heads=[1, 3, 3, 4, 4, 4], ents=ents)
+    assert "Ana Ruiz" in [r.name for r in ActorIndex(doc).records]

@@ -164,7 +164,7 @@ class ActorIndex:
         # body names before headline names, longest first, so that short forms attach to them
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
         # "Ursula von der" + "Leyen"; "Irungu" + "Houghton" (a given name the recogniser left out)
-        persons = [_with_given_name(_through_particle(ent)) for ent in persons]
+        persons = [_with_given_name(_through_particle(ent)) for ent in _joined_names(persons)]
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
@@ -1211,6 +1211,24 @@ def _plain_name_words(ent: Span) -> bool:
         and t.lower_ not in words and not is_title(t.text) and not is_place_feature(t.lower_)
         for t in ent
     )  # fmt: skip
+
+
+def _joined_names(persons: list[Span]) -> list[Span]:
+    """A person entity and a one-word person entity right after it that the parse makes one phrase: one name.
+
+    "President Samia Suluhu Hassan" tagged "Samia Suluhu" and "Hassan": the
+    first modifies the surname (a compound) with nothing between them. A
+    full name after another entity stays apart ("... Invalid Email Hillary
+    Clinton": page junk before a name).
+    """
+    out: list[Span] = []
+    for ent in sorted(persons, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if prev is not None and len(ent) == 1 and prev.end == ent.start and prev.root.head.i == ent.start:
+            out[-1] = ent.doc[prev.start : ent.end]
+        else:
+            out.append(ent)
+    return out
 
 
 def _through_particle(ent: Span) -> Span:
