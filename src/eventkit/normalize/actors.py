@@ -171,7 +171,8 @@ class ActorIndex:
         for ent in companies:
             self._add_org(ent)
         # "Besigye" tagged a place: a person's name is no organisation either
-        acting = {t for t in _acting_unknown_places(self.doc) if not set(self._key(t)) & self._person_words()}
+        person_words = self._person_words()
+        acting = {t for t in _acting_unknown_places(self.doc) if not set(self._key(t)) & person_words}
         for ent in doc_ents(self.doc):
             if ent.start in self._by_ent:
                 continue
@@ -1218,8 +1219,8 @@ def _joined_names(persons: list[Span]) -> list[Span]:
 
     "President Samia Suluhu Hassan" tagged "Samia Suluhu" and "Hassan": the
     first modifies the surname (a compound) with nothing between them. A
-    full name after another entity stays apart ("... Invalid Email Hillary
-    Clinton": page junk before a name).
+    full name after another entity stays apart ("Sign Up Now Ana Ruiz":
+    page junk before a name).
     """
     out: list[Span] = []
     for ent in sorted(persons, key=lambda e: e.start):

@@ -341,6 +341,7 @@ def narrated_conjunct(clause: Token) -> Token | None:
     if not any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ == "had") for c in clause.children):
         return None
     doc = clause.doc
+    joining = {"and"} | cue_lexicon().narration_conjunctions  # "and", "but", "yet"
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.i < clause.i or conj.tag_ != "VBD":
             continue
@@ -348,7 +349,6 @@ def narrated_conjunct(clause: Token) -> Token | None:
         if subject is None or not (subject.ent_type_ in _NAMED_ENTS or subject.pos_ == "PROPN"):
             continue
         cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < subject.i), None)
-        joining = {"and"} | cue_lexicon().narration_conjunctions  # "and", "but", "yet"
         if cc is not None and cc.lower_ in joining and cc.i > 0 and doc[cc.i - 1].text == ",":
             return conj
     return None

@@ -42,6 +42,7 @@ from eventkit.extractors.statement.syntax import (
     SUBJECTS,
     first_word,
     inserted_speaker,
+    is_amount,
     is_named,
     is_to_infinitive,
     own_subject,
@@ -49,7 +50,6 @@ from eventkit.extractors.statement.syntax import (
     subtree_range,
     trim,
 )
-from eventkit.normalize.money.currencies import currency_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -459,18 +459,10 @@ def _complement_as_relative(cue: Token) -> Token | None:
     return None
 
 
-def _amount(noun: Token) -> bool:
-    """An object that is money or a measure of goods: "500 million euros", "$50 million", "2,000 tonnes of wheat".
-
-    "promised two new hospitals" counts things and is a promise of words.
-    """
-    return noun.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(noun.text) is not None
-
-
 def _sum(noun: Token) -> bool:
     """An amount, or a noun of one: "500 million euros", "a grant of 600 million yen"."""
     of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
-    return _amount(noun) or any(g.dep_ == "pobj" and _amount(g) for p in of for g in p.children)
+    return is_amount(noun) or any(g.dep_ == "pobj" and is_amount(g) for p in of for g in p.children)
 
 
 def _beneficiary(amount: Token) -> bool:

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.statement.cues import headline_group, lemma_of
 from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.syntax import is_named, trim
+from eventkit.extractors.statement.syntax import is_amount, is_named, trim
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.money.currencies import currency_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -254,10 +253,9 @@ _SUM_WORDS = 4
 def _pledged_sum(reader: Reader, start: int) -> bool:
     """A headline's promise that opens with money or a measure of goods ("pledges 50 million euros for ...")."""
     first = reader.doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None or not len(first) or not (first[0].like_num or currency_of_word(first[0].text)):
+    if first is None or not len(first) or not (first[0].like_num or is_amount(first[0])):
         return False
-    head = reader.doc[first[0].i : first[0].i + _SUM_WORDS]  # "50 million euros", "$5 million", "10,000 tonnes"
-    return any(t.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(t.text) is not None for t in head)
+    return any(is_amount(t) for t in reader.doc[first[0].i : first[0].i + _SUM_WORDS])  # "50 million euros"
 
 
 def _named_in_body(reader: Reader, names: SpacySpan) -> bool:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group
 from eventkit.extractors.syntax import is_to_infinitive
+from eventkit.normalize.money.currencies import currency_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -165,3 +166,11 @@ def inverted_speaker(cue: Token) -> Token | None:
             return child
         return None
     return None
+
+
+def is_amount(token: Token) -> bool:
+    """Money or a measure of goods: "500 million euros", "$50 million", "2,000 tonnes of wheat".
+
+    "promised two new hospitals" counts things and is a promise of words.
+    """
+    return token.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(token.text) is not None
