@@ -179,15 +179,40 @@ def test_a_title_after_an_organisation_is_a_person_of_it(statement_extractor: Ex
     assert stmt.speaker.affiliation == "NATO"
 
 
-def test_she_after_a_person_known_only_by_a_title_names_nobody(statement_extractor: Extractor) -> None:
-    # "she" is the secretary general, whom the text does not name: not the councillor before
+def test_she_after_a_person_known_only_by_a_title_is_that_titled_speaker(statement_extractor: Extractor) -> None:
+    # "she" is the secretary general, whom the text does not name but whose office it does: not the councillor
     text = HEADLINE + (
         "Councillor Maria Lopez said the plan was rushed.\n\n"
         "The NATO secretary general argued that the pier belongs to the island.\n\n"
         '"We will vote against it," she said.'
     )
+    stmt = next(s for s in _statements(statement_extractor, text) if "vote against it" in s.content)
+    assert stmt.speaker.name == "NATO secretary general"
+    assert stmt.speaker.affiliation == "NATO"
+
+
+def test_he_after_a_titled_speaker_of_a_country_is_that_speaker_across_paragraphs(
+    statement_extractor: Extractor,
+) -> None:
+    text = HEADLINE + (
+        "The Norwegian fisheries minister said on Monday that the quota talks would resume.\n\n"
+        '"We are ready to sit down with anyone who wants a fair share," he told reporters.'
+    )
+    stmt = next(s for s in _statements(statement_extractor, text) if "fair share" in s.content)
+    assert stmt.speaker.name == "Norwegian fisheries minister"
+    assert stmt.speaker.country == "NOR"
+
+
+def test_she_after_a_titled_speaker_and_another_persons_subject_is_nobody_named(
+    statement_extractor: Extractor,
+) -> None:
+    # the ex-wife is the latest person; "she" is not the titled speaker before her
+    text = HEADLINE + (
+        "The Harbour Party leader argued that the divorce files should stay sealed.\n\n"
+        "His former wife agreed. Her lawyer noted reports that she claimed during the divorce that he had hit her."
+    )
     found = _statements(statement_extractor, text)
-    assert not any("vote against it" in s.content for s in found)
+    assert not any("hit her" in s.content and "leader" in s.speaker.name for s in found)
 
 
 def test_an_inserted_they_said_is_not_the_host_clauses_noun(statement_extractor: Extractor) -> None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.captions import caption_paragraph, in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.mentions import first_name_gender, honorific_gender
+from eventkit.normalize.mentions import first_name_gender, honorific_gender, is_title, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,7 +86,9 @@ class Antecedents:
         self.said = sorted(said)
         self.genders: dict[str, str] = {}
         self.chain: list[tuple[int, Actor]] = []  # (token index, person speaker)
-        self.unnamed: list[int] = []  # token indices of speakers known only by a title or role
+        #: Speakers known only by a title or role: token index, and the actor when the title's
+        #: organisation or country makes it one ("the French foreign minister").
+        self.unnamed: list[tuple[int, Actor | None]] = []
         #: The other people the last resolved pronoun could have meant (names), for provenance.
         self.alternatives: list[str] = []
         self._captions: dict[int, tuple[bool, bool]] = {}
@@ -95,14 +97,15 @@ class Antecedents:
         """Record a resolved person speaker as a link of the chain."""
         self.chain.append((token.i, actor))
 
-    def add_unnamed(self, token: Token) -> None:
+    def add_unnamed(self, token: Token, actor: Actor | None = None) -> None:
         """Record a speaker the text gives no name ("the Treasury Secretary said"): "she" after it is nobody named.
 
         A "he" or "she" whose latest possible antecedent is such a speaker
-        refers to that person, so it resolves to no one rather than to a
-        person named before.
+        refers to that person: to the titled actor when the title made one
+        (``actor``: "the French foreign minister said ... he added"), else to
+        no one rather than to a person named before.
         """
-        self.unnamed.append(token.i)
+        self.unnamed.append((token.i, actor))
 
     def inside_said(self, token: Token) -> bool:
         """Whether a token lies inside a quote or inside what someone was reported to say."""
@@ -129,6 +132,15 @@ class Antecedents:
         word = self.reader.doc[index].lower_
         gender = "f" if word.endswith("woman") else "m" if word.endswith("man") else None
         return gender is None or wanted in {ANY_GENDER, gender}
+
+    def _person_subject_between(self, start: int, token: Token) -> bool:
+        """Whether a person noun outside quotes is a subject between token ``start`` and ``token`` ("his ex-wife")."""
+        for t in self.reader.doc[start + 1 : token.i]:
+            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not self.inside_said(t):
+                last = t.lemma_.lower().rsplit("-", 1)[-1]
+                if last in person_nouns() or is_title(t.text):
+                    return True
+        return False
 
     def window_start(self, token: Token) -> int:
         """The offset where the antecedents of a pronoun at ``token`` may start (two paragraphs back).
@@ -190,11 +202,18 @@ class Antecedents:
                 score = (True, self.reader.doc[i].sent.start, True, i)
                 if best is None or score >= best[0]:
                     best = (score, actor)
+        at = best[0][-1] if best is not None else -1
+        titled = [(i, a) for i, a in self.unnamed if max(at, lo - 1) < i < token.i and self._agrees(i, wanted)]
+        if titled:
+            # "the Treasury Secretary said ... She told lawmakers": the secretary, named or not
+            at, actor = titled[-1]
+            self.alternatives = []
+            if actor is None or self._person_subject_between(at, token):
+                return None  # "the nominee argued ... His ex-wife agreed ... she claimed": someone else
+            return actor.model_copy(update={"mentions": [ctx.span_of(token)]})
         if best is None:
             return None
-        (*_, at), actor = best
-        if any(at < i < token.i and self._agrees(i, wanted) for i in self.unnamed):
-            return None  # "the Treasury Secretary said ... She told lawmakers": the secretary, unnamed
+        actor = best[1]
         self.alternatives = [name for name in seen if name != actor.name]
         if wanted != ANY_GENDER:
             self.genders[actor.name] = wanted

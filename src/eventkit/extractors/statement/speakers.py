@@ -502,8 +502,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
             chain.add_speaker(tok, cand.speaker)
-        elif _unnamed_role(tok):
-            chain.add_unnamed(tok)  # "the Treasury Secretary said ... She told lawmakers": nobody named
+        elif _unnamed_role(tok):  # "the Treasury Secretary said ... She told lawmakers": nobody named
+            chain.add_unnamed(tok, None if cand.generic or cand.speaker.kind != ActorKind.PERSON else cand.speaker)
 
 
 def _unnamed_role(token: Token) -> bool:
