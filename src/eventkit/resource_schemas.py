@@ -163,7 +163,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "boilerplate": {
         "byline": Words, "credit": Words, "kicker": Words, "promo_start": Words, "promo_continue": Words,
-        "drop_line": Words,
+        "promo_continue_short": Words, "drop_line": Words,
     },
     "quantities": {
         "units": Words, "tens": Words, "small_scales": dict[str, int], "fractions": dict[str, int],

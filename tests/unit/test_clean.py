@@ -55,6 +55,26 @@ def test_no_body_sentence_is_dropped() -> None:
         assert sentence in text
 
 
+def test_an_article_paragraph_after_a_related_link_ends_the_promotional_block() -> None:
+    raw = (
+        "Floods close roads across the north\n\n"
+        "Related: Farmers count the cost of the dry spell\n\n"
+        "The agency said 40 tonnes of food had been delivered to villages cut off by the water, "
+        "and that free clinics would open in three towns before the end of the week.\n\n"
+        '"You cannot wait for the water to go down," the regional governor told reporters.\n'
+    )
+    cleaned = clean(raw)
+    reasons = {cleaned.raw[s:e]: why for s, e, why in cleaned.dropped}
+    assert reasons == {"Related: Farmers count the cost of the dry spell": "promo"}
+    assert "had been delivered to villages" in cleaned.text
+    assert '"You cannot wait for the water to go down," the regional governor told reporters.' in cleaned.text
+
+
+def test_a_quoted_you_does_not_keep_a_promotional_block_going() -> None:
+    raw = 'Storm nears the coast\n\nRead more: Storm season guide\n\n"You must leave tonight," the mayor said.\n'
+    assert '"You must leave tonight," the mayor said.' in clean(raw).text
+
+
 def test_headline_is_its_own_block() -> None:
     cleaned = clean(ARTICLE)
     first = cleaned.blocks[0]

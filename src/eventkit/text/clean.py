@@ -232,6 +232,7 @@ class _Patterns:
     kicker: tuple[re.Pattern[str], ...]
     promo_start: tuple[re.Pattern[str], ...]
     promo_continue: tuple[re.Pattern[str], ...]
+    promo_continue_short: tuple[re.Pattern[str], ...]
     drop_line: tuple[re.Pattern[str], ...]
 
 
@@ -323,6 +324,30 @@ def _short_head(lines: list[tuple[int, int, str]], i: int, bare: str) -> bool:
     return len(lede.split()) > len(bare.split())
 
 
+#: The longest line a sales word alone keeps in a promotional block (`promo_start` has the same bound).
+_PROMO_LINE_WORDS = 25
+#: A quoted span, whose words are a source's, not the page's.
+_QUOTED = re.compile(r'["\u201c][^"\u201c\u201d\n]{0,1000}["\u201d]')
+
+
+def _continues_promo(pats: _Patterns, bare: str) -> bool:
+    """Whether a line inside a promotional block still belongs to it.
+
+    A short line without sentence punctuation ("Optional print edition"),
+    a line addressing the reader or naming the subscription, or a sales
+    line of at most `_PROMO_LINE_WORDS` words with a sales word ("Get
+    exclusive access ...") does; an article paragraph does not, even when
+    it says aid was "delivered" or a source says "you".
+    """
+    words = len(bare.split())
+    if words <= 8 and not _has_sentence_end(bare.rstrip("!?")):
+        return True
+    unquoted = _QUOTED.sub(" ", bare)
+    if _any(pats.promo_continue, unquoted):
+        return True
+    return words <= _PROMO_LINE_WORDS and _any(pats.promo_continue_short, unquoted)
+
+
 def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
     """Label each line: blank, drop:<reason>, headline, body."""
     pats = _patterns()
@@ -336,8 +361,7 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
             labels.append("blank")
             continue
         if in_promo:
-            short = len(bare.split()) <= 8 and not _has_sentence_end(bare.rstrip("!?"))
-            if _any(pats.promo_continue, bare) or _BULLET.match(visible) or short:
+            if _continues_promo(pats, bare) or _BULLET.match(visible):
                 labels.append("drop:promo")
                 continue
             in_promo = False
