@@ -114,6 +114,18 @@ def test_an_elliptical_clause_is_no_content(statement_extractor: Extractor) -> N
     assert not any(s.content.strip(". ") == "she would" for s in _statements(statement_extractor, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Harbour master John Miller said ferry bookings were up 12 percent.", "bookings were up 12 percent"),
+        ("Harbour master John Miller said the strike was over.", "the strike was over"),
+        ("Harbour master John Miller said the ferry deal was on.", "the ferry deal was on"),
+    ],
+)
+def test_be_with_an_adverb_of_state_is_content(statement_extractor: Extractor, text: str, key: str) -> None:
+    _said_by(_statements(statement_extractor, text), "Miller", key)
+
+
 def test_a_leading_that_subject_stays(statement_extractor: Extractor) -> None:
     text = "Harbour master John Miller said that was the worst storm he had seen in thirty years."
     stmt = _said_by(_statements(statement_extractor, text), "Miller", "that was the worst storm")

@@ -38,6 +38,18 @@ def test_he_said_after_a_quote_keeps_the_chain_speaker(statement_extractor: Extr
     assert "Miller" in _speaker_of(_statements(statement_extractor, text), "forget the storms")
 
 
+def test_a_surname_the_tagger_took_for_an_adjective_still_speaks(statement_extractor: Extractor) -> None:
+    # the small model tags "Lopez" after "said"/"concluded" as an adjective; it is the mayor's surname
+    text = HEADLINE + (
+        "Mayor Maria Lopez spoke to reporters on Monday.\n\n"
+        '"The pier will reopen in May," said Lopez.\n\n'
+        '"Nobody will lose a berth," concluded Lopez.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "The pier will reopen") == "Maria Lopez"
+    assert _speaker_of(found, "Nobody will lose a berth") == "Maria Lopez"
+
+
 def test_a_name_inside_a_reported_clause_is_no_antecedent(statement_extractor: Extractor) -> None:
     text = HEADLINE + (
         "John Miller said Jonas Berg would resign before the summer.\n\n"
@@ -519,6 +531,45 @@ def test_a_description_of_one_kind_refers_to_the_organisation_named_with_its_wor
         "the foundation said."
     )
     assert _speaker_of(_statements(statement_extractor, text), "three shelters") == "Leeds Community Foundation"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        (
+            "The Harbour Relief Fund opened two soup kitchens in the port. The charity said it had fed "
+            "900 people in a week.",
+            "fed 900 people",
+            "Harbour Relief Fund",
+        ),
+        (
+            "Norway's fisheries ministry criticised the delay on Monday. The ministry said quotas would be set "
+            "in June.",
+            "quotas would be set",
+            "Norway's fisheries ministry",
+        ),
+        (
+            "Ferry operator Northlink cancelled all sailings. Northlink Hospital Trust opened a ward. The hospital "
+            "said the ward would stay open all winter.",
+            "the ward would stay open",
+            "Northlink Hospital Trust",
+        ),
+    ],
+)
+def test_a_description_refers_back_to_the_organisation_just_named(
+    statement_extractor: Extractor, text: str, key: str, name: str
+) -> None:
+    """ "the charity said" for any organisation just named; "the ministry said" for "Norway's fisheries ministry"."""
+    assert _speaker_of(_statements(statement_extractor, HEADLINE + text), key) == name
+
+
+def test_a_description_word_read_as_a_name_is_no_speaker(statement_extractor: Extractor) -> None:
+    """A name the parse split ("St Anne's | Hospital") leaves no organisation called "Hospital" to speak."""
+    text = HEADLINE + (
+        "St Anne's Hospital in Leeds cancelled all routine surgery. "
+        "The hospital said the backlog could take months to clear."
+    )
+    assert all(s.speaker.name != "Hospital" for s in _statements(statement_extractor, text))
 
 
 @pytest.mark.parametrize(

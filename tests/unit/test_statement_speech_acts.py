@@ -554,6 +554,26 @@ def test_a_quote_after_continued_and_a_colon_is_speech(extractor: Extractor, sec
     assert statement.content.startswith("We will not wait for the ministry to act")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"We will not wait for the ministry to act," Lopez concluded.',
+        '"We will not wait for the ministry to act," concluded Lopez.',
+        '"We will not wait for the ministry to act," she continued, "not one more winter."',
+    ],
+)
+def test_continued_or_concluded_right_after_a_quote_is_speech(extractor: Extractor, second: str) -> None:
+    text = HEADLINE + "Mayor Maria Lopez spoke to reporters on Monday.\n\n" + second
+    statement = next(s for s in _statements(extractor, text) if "ministry" in s.content)
+    assert statement.speaker.name.endswith("Lopez")
+    assert statement.direct
+
+
+def test_continued_with_an_object_after_a_quote_says_nothing(extractor: Extractor) -> None:
+    text = HEADLINE + '"The pier must reopen," Lopez said.\n\nThe council continued the debate on Friday.'
+    assert [s.speaker.name for s in _statements(extractor, text)] == ["Lopez"]
+
+
 def test_continued_without_a_quote_says_nothing(extractor: Extractor) -> None:
     text = HEADLINE + "Mayor Maria Lopez continued to wait for the ministry to act on the pier."
     assert _statements(extractor, text) == []

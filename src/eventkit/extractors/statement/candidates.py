@@ -48,8 +48,10 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         group = cue_group(token)
         if group is None and _inverted_opener(reader, token):
             group = "report"  # 'Said Ana Ruiz: "..."', the opener tagged as a name
-        if group is None and (_as_idiom(reader, token) or _introduces_quote(reader, token)):
-            group = "report"  # "As the mayor put it, ...", 'The mayor continued: "..."'
+        if group is None and (
+            _as_idiom(reader, token) or _introduces_quote(reader, token) or _closes_quote(reader, token)
+        ):
+            group = "report"  # "As the mayor put it, ...", 'The mayor continued: "..."', '"...," she concluded'
         if group is None:
             group = _noun_cued(reader, token)
             if group is None:
@@ -100,6 +102,26 @@ def _introduces_quote(reader: Reader, verb: Token) -> bool:
     if lemma in reader.cues.quote_verbs and last.i + 1 < len(verb.doc) and last.nbor(1).text == ":":
         return _quote_after(reader, last.nbor(1))
     return _closes_at_colon(reader, verb)
+
+
+def _closes_quote(reader: Reader, verb: Token) -> bool:
+    """'"We will not wait," the mayor concluded.': a ``quote_verbs`` verb right after the quotation it attributes.
+
+    The verb heads its sentence, takes no object or complement outside the
+    quotation ("continued the work", "concluded that ..." are other frames),
+    and only its subject and punctuation stand between the closing mark and
+    the verb.
+    """
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or lemma_of(verb) not in reader.cues.quote_verbs:
+        return False
+    if any(c.dep_ in _OWN_COMPLEMENTS and reader.in_quote(c) is None for c in verb.children):
+        return False
+    before, _ = reader.linked_quotes(verb)
+    if before is None:
+        return False
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    gap = [t for t in verb.doc[verb.sent.start : verb.i] if t.idx >= before.end]
+    return all(t.is_punct or t.i in subject for t in gap)
 
 
 def _quote_after(reader: Reader, colon: Token) -> bool:
@@ -271,6 +293,8 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
 #: Most words of a speaker's noun phrase between the comma and a closing cue.
 _MAX_CLOSING_SPEAKER = 12
 #: The furthest a colon may close the clause of a verb of communication (:func:`_closes_at_colon`).
+#: Dependents by which a verb has its own object or complement ("continued *the work*").
+_OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp"})
 _MAX_COLON_DISTANCE = 16
 #: Dashes that set off a speaker's phrase like commas ("... an accident -- Ana Ruiz, a spokeswoman, told ...").
 _DASHES = frozenset({"\u2014", "\u2013", "--"})

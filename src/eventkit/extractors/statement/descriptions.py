@@ -181,6 +181,8 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
         actor = reader.ctx.actors.salient_organisation(token)  # "the airline said", paragraphs later
     if actor is None or not _same_kind(token, actor) or not _same_country(token, actor):
         return None
+    if _us_spelling(actor.name.lower()) == _us_spelling(token.lower_):
+        return None  # "St Mary's Hospital ... the hospital said" read as an organisation called "Hospital"
     if _described_otherwise(reader, token, actor):
         return None  # "engine maker Rolls-Royce" is no "the airline"
     return _as_described(reader, token, actor)
@@ -193,7 +195,8 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
     lower-case noun the name carries as a compound or apposition ("maker")
     that is not the description's head, unless that head names no industry
     ("the company", "the group": an umbrella word that is no company word,
-    or one of ``generic_company_words``).
+    or one of ``generic_company_words``). A word of the name itself ("the
+    *health* ministry") is no other kind.
     """
     classes = word_classes()
     industry = classes.company_words - classes.generic_company_words
@@ -211,7 +214,7 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
         while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i != root.i:
             root = root.head  # "Rolls" of "Rolls-Royce": the name's head carries its descriptors
         for t in root.children:
-            if t.pos_ == "NOUN" and t.is_lower and t.dep_ in {"compound", "appos"}:
+            if t.pos_ == "NOUN" and t.is_lower and t.dep_ in {"compound", "appos"} and not start <= t.idx < end:
                 kinds.add(t.lemma_.lower())  # "engine maker Rolls-Royce", "Rolls-Royce, the engine maker"
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower:
             kinds.add(root.head.lemma_.lower())  # "the engine maker, Rolls-Royce"
@@ -245,6 +248,8 @@ def _named_with_word(reader: Reader, token: Token) -> Actor | None:
     foundation, whichever organisation was the subject since ("the company"
     and other umbrella words may stand for any and resolve as "it" would).
     Only a body mention in the same or the previous three sentences counts.
+    A body the recogniser did not tag but a named owner makes definite
+    ("Chile's transport ministry", "the Oslo port authority") counts too.
     """
     word = _us_spelling(token.lower_)
     if token.lower_ in word_classes().umbrella_organisation_words:
@@ -253,15 +258,43 @@ def _named_with_word(reader: Reader, token: Token) -> Actor | None:
     sents = doc_sents(token.doc)
     at = bisect.bisect_right([s.start for s in sents], token.i) - 1
     floor = max(sents[max(0, at - 3)].start_char if sents else 0, reader.ctx.actors.headline_end)
-    best: tuple[int, ActorRecord] | None = None
+    best: tuple[int, Actor] | None = None
     for rec in reader.ctx.actors.records:
         words = {_us_spelling(w.lower()) for w in rec.name.split()}
         if rec.kind != ActorKind.ORGANIZATION or word not in words or len(words) < 2:
             continue  # a name of its own besides the word ("Bank" alone is the word misread as a name)
         before = [start for start, _ in rec.mentions if floor <= start < token.idx]
         if before and (best is None or max(before) > best[0]):
-            best = (max(before), rec)
-    return best[1].to_actor() if best is not None else None
+            best = (max(before), rec.to_actor())
+    owned = _owned_body(reader, token, floor)
+    if owned is not None and (best is None or owned[0] > best[0]):
+        best = owned
+    return best[1] if best is not None else None
+
+
+def _owned_body(reader: Reader, token: Token, floor: int) -> tuple[int, Actor] | None:
+    """The latest earlier mention of the description's word that a named owner makes one body.
+
+    "Chile's transport ministry criticised ... The ministry said": the same
+    word, after ``floor`` and before the description, with a named place or
+    organisation as its possessor or modifier, resolved as an organisation.
+    """
+    doc = token.doc
+    first = doc.char_span(floor, token.idx, alignment_mode="expand")
+    if first is None:
+        return None
+    for earlier in reversed(first):
+        if earlier.lower_ != token.lower_ or earlier.i >= token.i:
+            continue
+        owner = any(
+            c.dep_ in {"poss", *_PARENT_DEPS} and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in earlier.children
+        )
+        if not owner:
+            continue
+        resolved = reader.ctx.actor(earlier)
+        if resolved is not None and resolved[0].kind == ActorKind.ORGANIZATION:
+            return earlier.idx, resolved[0]
+    return None
 
 
 def _same_kind(token: Token, actor: Actor) -> bool:

@@ -395,10 +395,18 @@ def introduced(reader: Reader, cue: Token, quote: Quote) -> bool:
 
 
 def elliptical(clause: Token) -> bool:
-    """A clause of a subject and an auxiliary alone ("she would", "he did"): it repeats what was said elsewhere."""
+    """A clause of a subject and an auxiliary alone ("she would", "he did"): it repeats what was said elsewhere.
+
+    "be" with an adverb of state ("revenue was up", "the deal is on") is a
+    clause of its own.
+    """
     if clause.tag_ not in {"MD", "VBD", "VBZ", "VBP"} or clause.lemma_.lower() not in _AUXILIARIES:
         return False
-    return all(c.dep_ in SUBJECTS | {"aux", "neg", "punct", "advmod"} for c in clause.children)
+    states = cue_lexicon().state_adverbs
+    return all(
+        c.dep_ in SUBJECTS | {"aux", "neg", "punct"} or (c.dep_ == "advmod" and c.lower_ not in states)
+        for c in clause.children
+    )
 
 
 def as_clause(cue: Token) -> bool:

@@ -141,6 +141,17 @@ def _people_of(token: Token) -> bool:
     )
 
 
+def _misread_name(reader: Reader, token: Token) -> bool:
+    """A name the tagger took for an adjective ('"...," said *Lopez*').
+
+    It is capitalised and a person or organisation entity, or the surname of
+    the one person of the document so named.
+    """
+    if token.pos_ != "ADJ" or not token.is_title:
+        return False
+    return token.ent_type_ in {"PERSON", "ORG"} or reader.ctx.actors.surname_person(token) is not None
+
+
 def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
     """Resolve a speaker token: (actor, confidence, generic)."""
     if (
@@ -153,8 +164,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
     if appos is not None and token.pos_ == "NUM":
         return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
-    if token.lower_ in FIRST_PERSON or token.pos_ in _NOT_NOMINAL:
+    if token.lower_ in FIRST_PERSON or (token.pos_ in _NOT_NOMINAL and not _misread_name(reader, token)):
         return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
+    if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
+        mention = reader.ctx.span_of(token)
+        return record.to_actor().model_copy(update={"mentions": [mention]}), SURNAME_CONFIDENCE, False
     titled = _second_title_of(token)
     if titled is not None:
         # "GOP presidential contender and former neurosurgeon Ben Carson said": two titles of one person
