@@ -50,6 +50,34 @@ def test_a_surname_the_tagger_took_for_an_adjective_still_speaks(statement_extra
     assert _speaker_of(found, "Nobody will lose a berth") == "Maria Lopez"
 
 
+def test_she_after_a_name_owning_the_subject_is_that_person(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Council candidate Ana Ruiz attacked the harbour plan on Tuesday.\n\n"
+        "Maria Lopez's main theme was the ferry. She has promised to double the winter sailings."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "double the winter sailings") == "Maria Lopez"
+
+
+def test_she_after_a_name_owning_a_person_subject_is_not_the_owner(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Council candidate Ana Ruiz attacked the harbour plan on Tuesday.\n\n"
+        "Maria Lopez's sister was at the meeting. She said the plan would ruin the old town."
+    )
+    assert all(s.speaker.name != "Maria Lopez" for s in _statements(statement_extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Director of programming Selma Okonkwo said the festival would add a second stage.", "Selma Okonkwo"),
+        ("Head of research Tom Reyes said the results were strong.", "Tom Reyes"),
+    ],
+)
+def test_a_name_closing_a_title_phrase_speaks(statement_extractor: Extractor, line: str, name: str) -> None:
+    (stmt,) = _statements(statement_extractor, HEADLINE + line)
+    assert stmt.speaker.name == name
+
+
 def test_a_name_inside_a_reported_clause_is_no_antecedent(statement_extractor: Extractor) -> None:
     text = HEADLINE + (
         "John Miller said Jonas Berg would resign before the summer.\n\n"

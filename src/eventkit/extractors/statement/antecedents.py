@@ -56,6 +56,18 @@ def _introduced_by_there(token: Token) -> bool:
     return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
 
 
+def _owns_subject(token: Token) -> bool:
+    """A name owning a subject that is no person: "*Rosa Diaz's* main theme was housing. She ..." is about Diaz.
+
+    "Diaz's lawyer said ..." is about the lawyer, another person.
+    """
+    owner = token.head if token.dep_ == "compound" else token
+    if owner.dep_ != "poss" or owner.head.dep_ not in SUBJECTS:
+        return False
+    owned = owner.head
+    return owned.lemma_.lower().rsplit("-", 1)[-1] not in person_nouns() and not is_title(owned.text)
+
+
 def _subordinate_subject(token: Token) -> bool:
     """A subject of a subordinate clause: the sentence's main subject outranks it as an antecedent.
 
@@ -191,6 +203,7 @@ class Antecedents:
                 t.dep_ in SUBJECTS
                 or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJECTS)
                 or _introduced_by_there(t)
+                or _owns_subject(t)
             )
             seen[rec.name] = None
             score = (subject, t.sent.start, not (subject and _subordinate_subject(t)), t.i)

@@ -131,6 +131,25 @@ def _second_title_of(token: Token) -> Token | None:
     return conjuncts[0]
 
 
+def _name_after_title_phrase(token: Token) -> Token | None:
+    """The name closing a title phrase: "Director of programming *Selma Okonkwo* said", "Head of research Tom Reyes".
+
+    The subject is a capitalised title with no article, its phrase runs on
+    through prepositions to a person's name that ends it, and no verb
+    stands between: the parse hangs the name inside the title's phrase.
+    """
+    if not token.is_title or token.lower_ not in cue_lexicon().roles or any(c.dep_ == "det" for c in token.children):
+        return None
+    if not any(c.dep_ == "prep" for c in token.children):
+        return None
+    last = token.right_edge
+    if last.ent_type_ != "PERSON" or last.i <= token.i + 2:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in token.doc[token.i + 1 : last.i]):
+        return None
+    return last
+
+
 def _people_of(token: Token) -> bool:
     """A plural person noun with no name of its own: "officials", "diplomats", "lawmakers"."""
     return (
@@ -169,7 +188,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
         mention = reader.ctx.span_of(token)
         return record.to_actor().model_copy(update={"mentions": [mention]}), SURNAME_CONFIDENCE, False
-    titled = _second_title_of(token)
+    titled = _second_title_of(token) or _name_after_title_phrase(token)
     if titled is not None:
         # "GOP presidential contender and former neurosurgeon Ben Carson said": two titles of one person
         return resolve_speaker(reader, titled)
