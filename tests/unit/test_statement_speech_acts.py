@@ -655,3 +655,17 @@ def test_a_word_in_lower_case_after_a_word_starts_no_sentence() -> None:
     nlp = spacy.blank("en")
     doc = set_paragraph_boundaries(nlp("Norway and Denmark said they would stay."))
     assert next(t for t in doc if t.text == "and").is_sent_start is False
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('Maria Lopez praised the lifeboat crew on Monday, calling them "the pride of the harbour".', "2024-03-11"),
+        ("On Tuesday, Lopez rejected the ferry report, saying its figures were out of date.", "2024-03-12"),
+    ],
+)
+def test_a_participle_statement_takes_the_date_of_the_clause_it_hangs_from(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    (statement,) = _statements(extractor, HEADLINE + "Mayor Maria Lopez spoke on the radio.\n\n" + text)
+    assert statement.date is not None and statement.date.start.isoformat() == day

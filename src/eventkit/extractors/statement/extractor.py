@@ -161,6 +161,15 @@ def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -
     return False
 
 
+def _participle_host(cue: Token) -> Token | None:
+    """The verb a subjectless participle cue hangs from ("praised ... on Monday, *calling* them ...")."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in cue.children):
+        return None
+    return cue.head
+
+
 def _words(text: str) -> set[str]:
     """The longer words of a text, lower-cased (what two summaries of one statement share)."""
     return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) >= 4}
@@ -204,6 +213,8 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
     date = None
     anchor_verb = cue if cue.pos_ in {"VERB", "AUX"} else cand.anchor
     dated = cand.date or ctx.date_for(anchor_verb)
+    if dated is None and (main := _participle_host(cue)) is not None:
+        dated = ctx.date_for(main)  # "praised the crew on Monday, calling them heroes": the same occasion
     if dated is not None:
         date, prov = dated
         provenance.append(prov)
