@@ -702,6 +702,19 @@ def test_a_wire_lead_happens_in_its_dateline_city_and_its_toll_joins_it(incident
     assert found.casualties is not None and found.casualties.injured == 12
 
 
+def test_a_wire_lead_whose_only_place_is_the_dateline_is_kept_there(incident_extractor: Extractor) -> None:
+    """A bomb with no named party and no place in its sentence: the dateline says where it went off."""
+    text = (
+        "Market blast in the capital\n\n"
+        "MOGADISHU, March 10 (Reuters) - A bomb exploded at a crowded market on Sunday, killing seven people "
+        "and wounding 18, police said."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Mogadishu"
+    assert found.casualties is not None and found.casualties.killed == 7
+    assert any(p.rule == "incident.dateline" for p in found.provenance)
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

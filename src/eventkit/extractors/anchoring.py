@@ -188,8 +188,11 @@ def _in_lead(ctx: DocContext, offset: int) -> bool:
 def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
     """The event is in the lead and its sentence names no other place ("the Brussels attacks" under WASHINGTON)."""
     tok = _trigger_token(ctx, event)
-    if tok is None:
-        return False
+    return tok is not None and dateline_covers(ctx, tok)
+
+
+def dateline_covers(ctx: DocContext, tok: Token) -> bool:
+    """A token of the lead whose sentence names no place: what it tells happened where the dateline says."""
     return _in_lead(ctx, tok.idx) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in span_ents(tok.sent))
 
 

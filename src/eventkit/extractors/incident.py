@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.event_types.incident import DISTINCT_RULE
-from eventkit.extractors.anchoring import anchor_incidents
+from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
 from eventkit.extractors.eventhood import (
@@ -320,7 +320,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         return None  # "heavy rain fell in Leeds": weather, no disaster
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
-    if weak and not argued:
+    if weak and not argued and not _under_dateline(ctx, head.match.token):
         return None
     combat = category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK}
     if combat and not actors and not targets and casualties is None and sports_report(ctx.doc):
@@ -369,6 +369,11 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         provenance=provenance,
     )
     return judge(ctx, tok, event, primary.match.rule.strength)
+
+
+def _under_dateline(ctx: DocContext, tok: Token) -> bool:
+    """A lead that names its place in the dateline: "KABUL, May 4 (Reuters) - A bomb exploded at a market ..."."""
+    return ctx.clean.dateline is not None and dateline_covers(ctx, tok) and dateline_place(ctx) is not None
 
 
 def _unrest(actor: Actor) -> bool:

@@ -219,11 +219,11 @@ class Antecedents:
         titled = [(i, a) for i, a in self.unnamed if max(at, lo - 1) < i < token.i and self._agrees(i, wanted)]
         if titled:
             # "the Treasury Secretary said ... She told lawmakers": the secretary, named or not
-            at, actor = titled[-1]
+            at, title_actor = titled[-1]
             self.alternatives = []
-            if actor is None or self._person_subject_between(at, token):
+            if title_actor is None or self._person_subject_between(at, token):
                 return None  # "the nominee argued ... His ex-wife agreed ... she claimed": someone else
-            return actor.model_copy(update={"mentions": [ctx.span_of(token)]})
+            return title_actor.model_copy(update={"mentions": [ctx.span_of(token)]})
         if best is None:
             return None
         actor = best[1]
