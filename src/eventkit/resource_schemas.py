@@ -123,7 +123,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
         "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
-        "collective_heads": Words,
+        "collective_heads": Words, "fixture_nouns": Words, "habitual_adverbs": Words, "habitual_determiners": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,

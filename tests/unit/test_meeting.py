@@ -279,6 +279,26 @@ def test_a_fixture_in_a_match_report_is_no_meeting(meeting_extractor: Extractor)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour United met Albion Rovers in the FA Cup semi-final at Wembley last April.",
+        "Ana Ruiz met Tom Hale in the final of the national championship in Lyon.",
+        "The prince visits Balmoral every summer with his family.",
+        "Mayor Ana Ruiz meets Bishop Tom Hale regularly to discuss the shelters.",
+    ],
+)
+def test_a_match_or_a_custom_is_no_meeting(meeting_extractor: Extractor, text: str) -> None:
+    """Teams that met in a semi-final played; a leader who visits every summer keeps a custom."""
+    assert _meetings(meeting_extractor, "Weekend round-up\n\n" + text) == []
+
+
+def test_a_meeting_of_two_days_is_still_a_meeting(meeting_extractor: Extractor) -> None:
+    text = "Weekend round-up\n\nMayor Ana Ruiz met Bishop Tom Hale for two days in Lyon last week."
+    (meeting,) = _meetings(meeting_extractor, text)
+    assert {a.name for a in meeting.participants} == {"Ana Ruiz", "Tom Hale"}
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (

@@ -67,6 +67,8 @@ _PARTY_PREPS = ("with", "by", "of", "between", "among", "alongside")
 #: with Y", "talked *on* Monday with Y"); not "of", "about", "during", "after" ("spoke of his friendship with Y",
 #: "during a march with Y": no meeting with Y).
 _MANNER_PREPS = frozenset({"by", "over", "via", "on"})
+#: Dependencies that open a clause of its own under a verb.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
 @per_resources
@@ -223,6 +225,8 @@ def _read_meeting(
         return None
     if rule.needs_purpose and (verb is None or not called_with_purpose(verb)):
         return None  # "called the plan a disaster", "called for talks": no telephone call
+    if verb is not None and (_fixture(verb) or _habitual(verb)):
+        return None  # "met Tottenham in the cup final": a match; "visits Balmoral every summer": a custom
     if verb is not None:
         _verb_frame(verb, rule.frame, frame)
     else:
@@ -705,6 +709,37 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
+
+
+def _fixture(verb: Token) -> bool:
+    """A meeting verb whose own clause names a sporting fixture after it ("met Tottenham in the FA Cup semi-final").
+
+    The parse may hang a split "semi-final" anywhere in the clause, so any
+    word after the verb counts whose path up to it enters no other clause.
+    """
+    nouns = _extra_words("fixture_nouns")
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ not in nouns:
+            continue
+        node = t
+        while node.i != verb.i and node.dep_ not in _CLAUSE_DEPS:
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _habitual(verb: Token) -> bool:
+    """A meeting verb of habit: "visits Balmoral every summer", "the leaders meet regularly"."""
+    adverbs, determiners = _extra_words("habitual_adverbs"), _extra_words("habitual_determiners")
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return True
+        if child.dep_ in {"npadvmod", "advmod"} and any(
+            d.dep_ == "det" and d.lower_ in determiners for d in child.children
+        ):
+            return True
+    return False
 
 
 def _demanded(tok: Token) -> bool:
