@@ -256,6 +256,20 @@ def test_a_company_word_before_a_name_makes_it_the_company_that_gives(donation_e
     assert (item.quantity, item.description) == (Decimal(2000000), "doses of its malaria drug Velcor")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halvorsen co-founder, Ana Ruiz, donated $5 million to the Leeds Children's Hospital.",
+        "The company's founder, Ana Ruiz, gave 200 tents to the Red Cross.",
+    ],
+)
+def test_a_person_named_after_her_title_is_the_donor(donation_extractor: Extractor, text: str) -> None:
+    """The name set off by commas after a title gives, not the company the title names."""
+    (gift,) = _donations(donation_extractor, text)
+    assert _is(gift.donor, "Ana Ruiz")
+    assert gift.donor is not None and gift.donor.kind.value == "person"
+
+
 def test_a_measure_of_something_concrete_is_goods(donation_extractor: Extractor) -> None:
     """ "doses" is abstract in WordNet; doses of a vaccine are the vaccine given."""
     (gift,) = _donations(donation_extractor, "Japan donated 300,000 doses of measles vaccine to Chad on Monday.")

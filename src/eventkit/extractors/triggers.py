@@ -22,7 +22,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
-from eventkit.normalize.mentions import person_nouns
+from eventkit.normalize.mentions import is_title, person_nouns
 from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
@@ -276,6 +276,24 @@ def holds_trigger(actor: Actor, trigger: Span) -> bool:
     return words in name or name in words
 
 
+def _appositive_subject(subs: list[Token]) -> Token | None:
+    """A person's name the parse made a second subject after her title ("The Acme co-founder, *Ana Ruiz*, gave").
+
+    Two subjects with no conjunction between them, the second a person
+    entity set off by a comma right after the first's phrase, are one
+    party: the title and the name in apposition.
+    """
+    if len(subs) != 2:
+        return None
+    title, name = sorted(subs, key=lambda t: t.i)
+    doc = name.doc
+    start = name.left_edge.i
+    if name.ent_type_ != "PERSON" or start == 0 or doc[start - 1].text != ",":
+        return None
+    between = doc[title.right_edge.i + 1 : start - 1]
+    return name if not any(not t.is_punct for t in between) else None
+
+
 def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
     """The subject heads of a verb, inherited through control, coordination and relative clauses.
 
@@ -286,6 +304,12 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
     * "X changed course after meeting Y": the subject of the verb a gerund's preposition modifies.
     """
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj"]
+    at = {s.i for s in subs}
+    # a hyphenated word the parse split into subjects ("co - founder"): one subject, its last part
+    subs = [s for s in subs if s.whitespace_ or s.i + 1 not in at]
+    named = _appositive_subject(subs)
+    if named is not None:
+        return [named]  # "The Acme co-founder, Ana Ruiz, donated": Ruiz, the name set off after her title
     if subs:
         out = []
         for s in subs:
@@ -432,6 +456,12 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         person = ctx.actor(target.head)
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
             return person  # "Tom Fletcher, the U.N. relief chief, who visited ...": the person, not the U.N.
+    if target.pos_ == "NOUN" and (target.lemma_.lower() in person_nouns() or is_title(target.text)):
+        name = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        person = ctx.actor(name) if name is not None else None
+        if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
+            # "the company's founder, Ana Ruiz, gave ...": the person named after her title
+            return person[0].model_copy(update={"kind": ActorKind.PERSON}), person[1]
     resolved = ctx.actor(target)
     if resolved is None:
         return None
