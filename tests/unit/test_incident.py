@@ -715,6 +715,29 @@ def test_a_wire_lead_whose_only_place_is_the_dateline_is_kept_there(incident_ext
     assert any(p.rule == "incident.dateline" for p in found.provenance)
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A local militant group claimed responsibility for the shooting on Tuesday.",
+        "The governor condemned the attack on Wednesday.",
+    ],
+)
+def test_the_day_of_a_reaction_is_not_the_day_of_the_incident(incident_extractor: Extractor, later: str) -> None:
+    """The claim or the condemnation came later: the headline, the lead and the later mention are one shooting."""
+    text = (
+        "Gunmen kill four on bus in Quetta\n\n"
+        "Gunmen opened fire on a bus in Quetta on Monday, killing four passengers, police said.\n\n" + later
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.date is not None and found.date.start.isoformat() == "2024-03-11"
+
+
+def test_the_day_before_a_reacted_incident_is_its_own(incident_extractor: Extractor) -> None:
+    text = "Rebels claim attack\n\nThe rebels claimed responsibility for Monday's attack on an army post near Goma."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.date is not None and found.date.start.isoformat() == "2024-03-11"
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

@@ -442,6 +442,24 @@ def test_simultaneous_head(en_nlp: Language, text: str, trigger: str, expected: 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "own", "expected"),
+    [
+        ("Rebels claimed responsibility for Monday's attack on the post.", True, "Monday"),
+        ("Rebels claimed responsibility for the attack on Tuesday.", False, "Tuesday"),
+        ("Rebels attacked the post on Tuesday.", True, "Tuesday"),
+    ],
+)
+def test_select_date_of_the_trigger_itself(en_nlp: Language, text: str, own: bool, expected: str) -> None:
+    """A possessive date after "for" is the noun's, no duration; ``own`` drops the clause verb's date."""
+    doc = en_nlp(text)
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    trigger = "attacked" if "attacked" in text else "attack"
+    chosen = select_date(_token(doc, trigger), dates, own=own)
+    assert chosen is not None and chosen.text == expected
+
+
+@pytest.mark.model
 def test_select_date_ignores_other_sentences(en_nlp: Language) -> None:
     doc = en_nlp("The storm hit on Monday. Officials met the mayor.")
     dates = [ent for ent in doc.ents if ent.label_ == "DATE"]

@@ -190,9 +190,15 @@ class DocContext:
                 out.append(actor)
         return out
 
-    def date_for(self, trigger: Token) -> tuple[When, Provenance] | None:
-        """The date governing the trigger's own clause, resolved, with its provenance."""
-        chosen = select_date(trigger, self.sentence_dates(trigger))
+    def date_for(self, trigger: Token, *, own: bool = False) -> tuple[When, Provenance] | None:
+        """The date governing the trigger's own clause, resolved, with its provenance.
+
+        With ``own``, only a date of the trigger itself counts, not one of the
+        verb of its clause (:func:`~eventkit.normalize.times.spans.select_date`).
+        """
+        chosen = select_date(trigger, self.sentence_dates(trigger), own=own)
+        if chosen is None and own:
+            return None
         if chosen is None:
             # "the worst clash since 2020, when 20 soldiers were killed in fighting": the day the clause
             # describes; "flew to Geneva on Sunday, where she met X": the parse hangs the clause on the day

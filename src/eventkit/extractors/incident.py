@@ -608,11 +608,19 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if setting is not None:  # "the Afghan insurgency": where, not who
             nationality, reading.place = setting
             reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
-    reading.date = ctx.date_for(tok) or (ctx.date_for(flight) if flight is not None else None)
+    gov = governor(tok)
+    reacted = gov is not None and _reacted_to(tok, gov)
+    if reacted:
+        # "claimed responsibility for the shooting on Tuesday", "condemned the attack on Monday": the
+        # day after the noun may be the reaction's, however the parse hangs it; "Monday's shooting" is its own
+        own = ctx.date_for(tok, own=True)
+        before = own is not None and own[0].span is not None and own[0].span.end <= ctx.span_of(tok).start
+        reading.date = own if before else None
+    else:
+        reading.date = ctx.date_for(tok) or (ctx.date_for(flight) if flight is not None else None)
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
         reading.place = _struck_object(ctx, subj.head)  # "an earthquake struck Turkey": the stricken place
-    gov = governor(tok)
     if gov is not None:
         subjects = subjects_of(gov)
         # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
@@ -640,9 +648,24 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
                 _add(reading.actors, actor)  # "blamed the RSF for the attack": who is said to have done it
         if reading.place is None:
             reading.place = place_for(ctx, gov)
-        if reading.date is None:
+        if reading.date is None and not reacted:
             reading.date = ctx.date_for(gov)
     return reading
+
+
+def _reacted_to(tok: Token, gov: Token) -> bool:
+    """The incident noun is what a later act reacts to: "condemned the attack", "claimed responsibility for it".
+
+    The governing verb is a ``reaction_verbs`` verb, or the noun is the "for"
+    phrase of a ``claim_objects`` noun ("claimed responsibility for the
+    shooting", "took credit for the bombing").
+    """
+    lemma = gov.lemma_.lower()
+    particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
+    if lemma in words("reaction_verbs") or f"{lemma} {particle}" in words("reaction_verbs"):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("claim_objects")
 
 
 def _blamed(tok: Token, gov: Token) -> list[Token]:

@@ -24,6 +24,8 @@ def _is_duration_span(span: SpacySpan) -> bool:
     if is_duration_or_frequency(span.text):
         return True
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False  # "for Monday's attack": the preposition governs the noun the date owns
     lex = _lex()
     for back in (1, 2):
         if span.start - back < 0:
@@ -72,7 +74,7 @@ def _width(text: str) -> int | None:
     return (when.end - when.start).days
 
 
-def select_date(trigger: Token, date_spans: Sequence[SpacySpan]) -> SpacySpan | None:
+def select_date(trigger: Token, date_spans: Sequence[SpacySpan], *, own: bool = False) -> SpacySpan | None:
     """Choose the DATE entity that governs the trigger's own clause.
 
     A DATE span qualifies when it is in the trigger's sentence, is not a
@@ -91,6 +93,9 @@ def select_date(trigger: Token, date_spans: Sequence[SpacySpan]) -> SpacySpan | 
     Args:
         trigger: The event's trigger token.
         date_spans: The document's DATE entities.
+        own: Only a date reaching the trigger itself counts, not one of the
+            verb of its clause ("claimed responsibility for the shooting *on
+            Tuesday*" dates the claim; "Monday's shooting" dates the shooting).
 
     Returns:
         The governing span, or ``None`` (the publication date is never used as
@@ -98,7 +103,7 @@ def select_date(trigger: Token, date_spans: Sequence[SpacySpan]) -> SpacySpan | 
     """
     sent = trigger.sent
     targets = {trigger.i}
-    verb = _clause_verb(trigger)
+    verb = None if own else _clause_verb(trigger)
     if verb is not None:
         targets.add(verb.i)
     best: tuple[tuple[bool, int, int, int], SpacySpan] | None = None
