@@ -77,6 +77,14 @@ def test_an_organisation_takes_the_country_of_its_description(nlp: Language) -> 
     assert resolved[0].kind == ActorKind.ORGANIZATION and resolved[0].country == "TUR"
 
 
+def test_two_countries_bodies_of_one_name_stay_apart(nlp: Language) -> None:
+    doc = nlp("China's Coast Guard said its ship was rammed. Japan's Coast Guard said it was watching the area.")
+    index = ActorIndex(doc)
+    first, second = (index.resolve(t) for t in doc if t.text == "Guard")
+    assert first is not None and second is not None
+    assert (first[0].country, second[0].country) == ("CHN", "JPN")
+
+
 def test_an_institution_of_a_country_is_an_organisation_of_that_country(nlp: Language) -> None:
     doc = nlp("The grant goes to Yemen's central bank and to the Kenyan health ministry.")
     index = ActorIndex(doc)

@@ -482,6 +482,9 @@ class ActorIndex:
             return
         acronym = name.isupper() and len(name) <= 6
         rec = self._find(name, ActorKind.ORGANIZATION)
+        around = self._country_around(ent)
+        if rec is not None and rec.country is not None and around is not None and around != rec.country:
+            rec = None  # "China's coast guard" ... "Japan's coast guard": two bodies of one name
         if rec is None and acronym:
             for cand in self.records:
                 if cand.kind == ActorKind.ORGANIZATION and _initials(cand.name) == name:
@@ -491,7 +494,7 @@ class ActorIndex:
             rec = ActorRecord(name=name, kind=ActorKind.ORGANIZATION, country=country_from_adjective_phrase(name))
             self.records.append(rec)
         if rec.country is None:
-            rec.country = self._country_around(ent)
+            rec.country = around
         elif name != rec.name:
             rec.aliases.append(name)
         # "the Philippine Coast Guard (PCG)"
