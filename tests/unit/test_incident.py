@@ -738,6 +738,20 @@ def test_the_day_before_a_reacted_incident_is_its_own(incident_extractor: Extrac
     assert found.date is not None and found.date.start.isoformat() == "2024-03-11"
 
 
+def test_generic_gunmen_of_a_named_group_are_that_group(incident_extractor: Extractor) -> None:
+    text = "Hotel siege\n\nGunmen from al-Shabaab stormed a hotel in Mogadishu on Friday, killing nine people."
+    (found,) = _incidents(incident_extractor, text)
+    assert [a.name for a in found.actors] == ["al-Shabaab"]
+
+
+def test_who_lost_a_relative_in_the_blast_is_no_actor(incident_extractor: Extractor) -> None:
+    text = (
+        "Market bomb in Kandahar\n\nA bomb exploded at a market in Kandahar on Friday, killing nine people.\n\n"
+        "Amina Yusuf, who lost her brother in the blast, said the market had been unguarded for weeks."
+    )
+    assert all(a.name != "Amina Yusuf" for i in _incidents(incident_extractor, text) for a in i.actors)
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

@@ -415,6 +415,7 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
     arms = words("weapon_words")
     for head in heads:
         head = counted_group(head)  # "Thousands of BNP supporters clashed with police"
+        head = _group_of(head) or head  # "Gunmen from al-Shabaab stormed ...": the group they belong to
         for tok in [head, *[c for c in head.conjuncts if c.i != head.i]]:
             if tok.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"} or tok.ent_type_ in PLACE_LABELS - {"GPE"}:
                 continue
@@ -425,6 +426,18 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
                     continue  # "drones struck a market", "two missiles hit": the weapon, not who fired it
                 _add(out, actor)
     return out
+
+
+def _group_of(head: Token) -> Token | None:
+    """The named organisation a generic party belongs to: "gunmen *from al-Shabaab*", "fighters *of* the RSF"."""
+    if head.lower_ not in words("generic_parties"):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+            org = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None)
+            if org is not None:
+                return org
+    return None
 
 
 def _struck_object(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] | None:
