@@ -126,6 +126,24 @@ def test_be_with_an_adverb_of_state_is_content(statement_extractor: Extractor, t
     _said_by(_statements(statement_extractor, text), "Miller", key)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Brandt forced a floor fight and denied Mayor Ortiz a closing-night picture of party unity.",
+        "The Hale campaign is working to deny him even that narrow path to a majority.",
+        "Harbour College is admitting many more students from overseas this year.",
+    ],
+)
+def test_deny_or_admit_with_a_person_as_object_reports_no_words(statement_extractor: Extractor, text: str) -> None:
+    """ "denied X a photograph" withholds, "admitting students" lets in: no statement."""
+    assert _statements(statement_extractor, text) == []
+
+
+def test_deny_with_a_thing_as_object_reports_words(statement_extractor: Extractor) -> None:
+    found = _statements(statement_extractor, "Harbour master John Miller denied any role in the closure of the pier.")
+    _said_by(found, "Miller", "any role in the closure of the pier")
+
+
 def test_a_leading_that_subject_stays(statement_extractor: Extractor) -> None:
     text = "Harbour master John Miller said that was the worst storm he had seen in thirty years."
     stmt = _said_by(_statements(statement_extractor, text), "Miller", "that was the worst storm")

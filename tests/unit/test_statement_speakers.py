@@ -615,6 +615,13 @@ def test_people_of_a_country_speak_as_themselves_not_as_its_government(
     assert (stmt.speaker.name, stmt.speaker.kind.value, stmt.speaker.country) == (name, "group", country)
 
 
+def test_a_nations_people_speak_as_a_group_not_as_its_state(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "Most Norwegians now say they trust the harbour board more than the ferry company."
+    (stmt,) = _statements(statement_extractor, text)
+    assert (stmt.speaker.kind.value, stmt.speaker.country) == ("group", "NOR")
+    assert "Norwegians" in stmt.speaker.name
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

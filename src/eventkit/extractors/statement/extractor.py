@@ -20,6 +20,7 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
 from eventkit.extractors.statement.syntax import FINITE_TAGS
 from eventkit.models import Modality, Provenance, Span, Statement
+from eventkit.normalize.mentions import person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +39,8 @@ _MODAL_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
+#: Object pronouns of people ("deny *him* the nomination").
+_PERSON_OBJECTS = frozenset({"me", "him", "her", "us"})
 
 
 def _says_something(ctx: DocContext, cand: Candidate) -> bool:
@@ -52,6 +55,8 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     if cand.group == "commissive" or cand.content is None:
         return True
     lexicon = cue_lexicon()
+    if lemma_of(cand.cue) in lexicon.person_object_senses and _given_or_let_in(cand.cue):
+        return False  # "denied him a path to the nomination", "admitting more students": withheld, let in
     if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
         return True  # "denied any role in the attack", "made the case that ...": the object is what is said
     said = ctx.clean.text[slice(*cand.content)]
@@ -71,6 +76,24 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         ):
             return True
     return False
+
+
+def _given_or_let_in(cue: Token) -> bool:
+    """A ``person_object_senses`` verb in its sense of withholding, letting in or greeting: no words.
+
+    Two objects ("denied *Mayor Ortiz* a photograph", "deny *him* that path")
+    or a person as the object ("admitting *students*", "admitted *patients*")
+    make "deny" withhold and "admit" let in; "denied the charges", "admitted
+    the mistake" report words, and so does a clause after the verb.
+    """
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "dative"} and c.i > cue.i]
+    if len(objects) >= 2 or any(c.dep_ == "dative" for c in objects):
+        return True
+    return any(
+        o.ent_type_ == "PERSON" or o.lower_ in _PERSON_OBJECTS or o.lemma_.lower() in person_nouns() for o in objects
+    )
 
 
 def _time_adjunct(prep: Token) -> bool:

@@ -150,6 +150,11 @@ def _name_after_title_phrase(token: Token) -> Token | None:
     return last
 
 
+def _nationals(token: Token) -> bool:
+    """A plural nationality noun: "Norwegians", "most Americans" (a nation's people, never its state)."""
+    return token.ent_type_ == "NORP" and token.tag_ in {"NNS", "NNPS"} and token.text[-1:].lower() == "s"
+
+
 def _people_of(token: Token) -> bool:
     """A plural person noun with no name of its own: "officials", "diplomats", "lawmakers"."""
     return (
@@ -211,8 +216,8 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     actor, conf = resolved
     if token.lower_ in PERSON_PRONOUNS or token.pos_ == "PRON":
         return actor, conf, False
-    if actor.kind == ActorKind.COUNTRY and _people_of(token):
-        # "French officials said": people of the country, not its government speaking
+    if actor.kind == ActorKind.COUNTRY and (_people_of(token) or _nationals(token)):
+        # "French officials said", "Most Norwegians now say": people of the country, not its government
         words = [t for t in noun_phrase(token) if t.i <= token.i and t.lower_ not in DETERMINERS]
         name = token.doc[words[0].i : token.i + 1].text if words else token.text
         actor = Actor(name=name, kind=ActorKind.GROUP, country=actor.country, mentions=actor.mentions)
