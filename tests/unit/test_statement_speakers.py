@@ -622,6 +622,53 @@ def test_a_nations_people_speak_as_a_group_not_as_its_state(statement_extractor:
     assert "Norwegians" in stmt.speaker.name
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        (
+            'Vale captain Jordan Pike agreed with his coach.\n\n"We switched off at the back," the defender said.',
+            "switched off at the back",
+            "Jordan Pike",
+        ),
+        (
+            "Secretary of State Maria Lopez arrived in Kyiv on Tuesday. The top U.S. diplomat said Washington would "
+            "send more air defence systems.",
+            "more air defence systems",
+            "Maria Lopez",
+        ),
+        (
+            "Israeli Prime Minister Tom Hale spoke by phone with the king. The Israeli leader said the offensive "
+            "would go on.",
+            "the offensive would go on",
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale, a retired teacher, joined the protest. The teacher said the school had been shut for a year.",
+            "shut for a year",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_description_by_another_word_refers_back_to_the_person(
+    statement_extractor: Extractor, text: str, key: str, name: str
+) -> None:
+    """ "the defender" (a person noun the article never used), "the Israeli leader" (a broader title)."""
+    assert _speaker_of(_statements(statement_extractor, HEADLINE + text), key) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz spoke at the rally. A retired teacher joined the protest. The teacher said the school had been "
+        "shut for a year.",
+        "Foreign Minister Ana Ruiz spoke by phone with the king. The Israeli leader said the offensive would go on.",
+    ],
+)
+def test_a_description_of_someone_else_is_not_the_last_person_named(statement_extractor: Extractor, text: str) -> None:
+    """An unnamed teacher introduced before; a foreign minister is no leader."""
+    assert all(s.speaker.name != "Ana Ruiz" for s in _statements(statement_extractor, HEADLINE + text))
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

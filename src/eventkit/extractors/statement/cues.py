@@ -44,6 +44,7 @@ class Cues:
     quote_verbs: frozenset[str]
     state_adverbs: frozenset[str]
     person_object_senses: frozenset[str]
+    role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
     owned_roles: dict[str, str]  # role word -> actor kind ("spokesman" -> "person")
@@ -99,6 +100,9 @@ def cue_lexicon() -> Cues:
             (words[0], words[-1]) for v in data.get("as_idioms", []) if len(words := str(v).lower().split()) == 2
         ),
         quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
+        role_families={
+            str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in data.get("role_families", {}).items()
+        },
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),

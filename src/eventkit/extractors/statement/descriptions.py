@@ -31,7 +31,7 @@ from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
-from eventkit.normalize.mentions import same_role_prefixes, word_classes
+from eventkit.normalize.mentions import is_title, person_nouns, same_role_prefixes, word_classes
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -109,7 +109,9 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
         return None
     cues = cue_lexicon()  # its roles hold the titles of titles.en.txt too
-    if not hyphenated and not any(word in cues.roles or word in cues.media for word in (head, token.lower_)):
+    person = head in person_nouns() and token.tag_ == "NN"  # "the coach said" after "Vale coach Tom Hale"
+    known = any(word in cues.roles or word in cues.media for word in (head, token.lower_))
+    if not hyphenated and not person and not known:
         return _organisation_referent(reader, token)
     start = token.left_edge.i
     introductions = [
@@ -118,6 +120,8 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
         if earlier.i < start and (named := _introduced(earlier)) is not None and not reader.ctx.in_headline(named)
     ]
     wanted = _places(t for t in token.subtree if t.i < token.i)  # "the *Florida* senator"
+    if not introductions:
+        return _family_referent(reader, token, head) or _organisation_referent(reader, token)
     for earlier, named in reversed(introductions):
         if not _same_role(earlier, token):
             continue  # "Vice President X" is no "the president"
@@ -130,6 +134,45 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     # "the agency" introduced as no agency before ("The World Food Programme warned ... the agency"):
     # an organisation word refers back as it would without a media sense
     return _organisation_referent(reader, token)
+
+
+def _family_referent(reader: Reader, token: Token, head: str) -> Actor | None:
+    """A description by a broader role than the introduction's: "Prime Minister X ... the Israeli leader said".
+
+    ``role_families`` of ``speech_cues.en.yaml`` lists the titles a broad
+    role word covers ("leader": president, prime minister, chancellor ...).
+    The person introduced last with one of them, before the description and
+    not in the headline, is meant, when a nationality in the description
+    ("the *Israeli* leader") is theirs or they have none.
+    """
+    members = cue_lexicon().role_families.get(head)
+    if not members:
+        return None
+    start = token.left_edge.i
+    country = next(
+        (code for c in token.lefts if c.dep_ in _PARENT_DEPS and (code := country_from_adjective_phrase(c.text))), None
+    )
+    best: tuple[int, Actor] | None = None
+    for member in members:
+        *prefix, last = member.split()
+        for earlier in reader.nouns_by_lemma.get(last, ()):
+            named = _introduced(earlier)
+            if earlier.i >= start or named is None or reader.ctx.in_headline(named):
+                continue
+            words = [t.lower_ for t in earlier.doc[max(0, earlier.i - len(prefix)) : earlier.i]]
+            if words != prefix or not _same_role(earlier, token):
+                continue  # "Foreign Minister X" is no prime minister, "Deputy Prime Minister X" no leader
+            actor = _introduced_actor(reader, named)
+            if actor is None or actor.kind != ActorKind.PERSON or (country and actor.country not in {None, country}):
+                continue
+            if best is None or earlier.i > best[0]:
+                best = (earlier.i, actor)
+    if best is None:
+        return None
+    actor = best[1]
+    if country is not None and actor.country is None:
+        actor = actor.model_copy(update={"country": country})
+    return _as_described(reader, token, actor)
 
 
 def _introduced_actor(reader: Reader, named: Token) -> Actor | None:
@@ -374,6 +417,40 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
     return bool(dets)
 
 
+def is_person_epithet(reader: Reader, token: Token) -> bool:
+    """A definite person noun the article never used before: "..., the defender said", "the billionaire said".
+
+    A singular person noun (``person_nouns``) that is no title of office
+    ("the president", "the minister" may name an office holder the article
+    has not introduced), with "the" and nothing that identifies it by
+    itself (a clause, a phrase, a place), whose word the body has not used
+    before (after "a retired teacher said ...", "the teacher" is that
+    unnamed teacher): the person the narration is about, as "the Spaniard"
+    is. An introduction of that word with a name resolves first
+    (:func:`description_referent`).
+    """
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NN" or lemma not in person_nouns() or is_title(token.text) or lemma in cue_lexicon().roles:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in _IDENTIFYING for c in token.children):
+        return False
+    before = [t for t in token.subtree if t.i < token.i]
+    if any(country_from_adjective_phrase(t.text) is None for t in before if _places([t])):
+        return False  # "the Leeds defender": a place narrows it (a country is checked as a nationality)
+    start = token.left_edge.i
+    return not any(
+        earlier.i < start and not reader.ctx.in_headline(earlier) for earlier in reader.nouns_by_lemma.get(lemma, ())
+    )
+
+
+def description_gender(token: Token) -> str:
+    """The gender a person noun asks for: "spokeswoman" a woman, "chairman" a man, any other either."""
+    word = token.lower_
+    return "f" if word.endswith("woman") else "m" if word.endswith("man") else ANY_GENDER
+
+
 def is_age_epithet(token: Token) -> bool:
     """The head of "the 37-year-old": an age for a person, referring back as "he" or "she" would."""
     if token.lower_ != "old":
@@ -414,10 +491,12 @@ def epithet_referent(reader: Reader, chain: Antecedents, token: Token) -> Actor 
         The person, with the epithet among its aliases (and the epithet's
         country when the person had none), or None when nobody fits.
     """
-    actor = chain.resolve(token, wanted=ANY_GENDER)
+    actor = chain.resolve(token, wanted=description_gender(token))
     if actor is None:
         return None
-    country = country_from_adjective_phrase(token.text)
+    country = country_from_adjective_phrase(token.text) or next(
+        (code for c in token.lefts if c.dep_ in _PARENT_DEPS and (code := country_from_adjective_phrase(c.text))), None
+    )  # "the Spaniard"; "the Israeli defender"
     if country is not None and actor.country not in {None, country} and not _team_of(actor):
         return None  # "the American" is not the Spaniard named before
     if country is not None and actor.country is None:

@@ -13,6 +13,7 @@ from eventkit.extractors.statement.descriptions import (
     epithet_referent,
     is_age_epithet,
     is_epithet,
+    is_person_epithet,
 )
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
@@ -515,7 +516,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 else "the latest actor introduced with that role"
             )
             cand.speaker_choice = f"speaker resolved from the description {described.aliases[-1]!r} to {how}"
-        elif is_epithet(tok, reader.ctx.actors.records) or is_age_epithet(tok):
+        elif is_epithet(tok, reader.ctx.actors.records) or is_age_epithet(tok) or is_person_epithet(reader, tok):
             epithet = epithet_referent(reader, chain, tok)
             if epithet is None:
                 continue  # "the American said" with nobody to be: not the United States
