@@ -669,6 +669,19 @@ def test_a_description_of_someone_else_is_not_the_last_person_named(statement_ex
     assert all(s.speaker.name != "Ana Ruiz" for s in _statements(statement_extractor, HEADLINE + text))
 
 
+def test_an_untagged_name_telling_what_a_country_said_keeps_its_statement(statement_extractor: Extractor) -> None:
+    """ "Kovalenko said Russia had denied ...": a person (untagged) tells it, no publication relaying it."""
+    text = HEADLINE + "Oleksiy Kovalenko said Russia had denied any role in the attack on the port."
+    found = _statements(statement_extractor, text)
+    assert any(s.speaker.name.endswith("Kovalenko") and "Russia had denied" in s.content for s in found)
+
+
+def test_a_relayed_clause_that_reports_no_words_leaves_the_outer_statement(statement_extractor: Extractor) -> None:
+    text = HEADLINE + "Kovalenko said Moscow had rejected every proposal put forward by Ankara in the last month."
+    found = _statements(statement_extractor, text)
+    assert any("Moscow had rejected every proposal" in s.content for s in found)
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

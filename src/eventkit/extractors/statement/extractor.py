@@ -292,7 +292,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     cands += noun_claims(reader)
     resolve_relays(reader, cands)
     attach_speakers(reader, cands)
-    nested_relays(cands)
+    nested_relays(cands, reports=lambda c: _reports_words(ctx, c))
     for cand in cands:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)

@@ -32,6 +32,8 @@ from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase, person_nouns, word_classes
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -446,7 +448,7 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
             target.reported_by = media_actor(reader, relayer)
 
 
-def nested_relays(cands: list[Candidate]) -> None:
+def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] = lambda _: True) -> None:
     """A publication's statement whose words are wholly another speaker's statement relays it.
 
     "The Post said Smith had called the deal "the worst ever"": what was said
@@ -454,7 +456,12 @@ def nested_relays(cands: list[Candidate]) -> None:
     speaker and gets the outer speaker as ``reported_by``; the outer one is
     no statement of its own. A person who tells what another said ("Jones
     said Smith had once called the deal ...") is not a relay: Jones's
-    statement and Smith's both stay. Run after the speakers are attached.
+    statement and Smith's both stay; nor is a speaker of unknown kind
+    whose name the recogniser did not tag an organisation ("Kuleba said
+    Russia had denied ...": an untagged person, more likely than a
+    publication). An inner statement that reports no words (``reports``:
+    "Kuleba said Moscow had rejected every proposal") relays nothing. Run
+    after the speakers are attached.
     """
     by_cue = {c.cue.i: c for c in cands}
     for outer in cands:
@@ -462,12 +469,17 @@ def nested_relays(cands: list[Candidate]) -> None:
             continue
         if outer.speaker.kind in {ActorKind.PERSON, ActorKind.GROUP}:
             continue  # a person (or people) who tell what another said make a statement of their own
+        tok = outer.speaker_tok
+        if outer.speaker.kind == ActorKind.UNKNOWN and tok is not None and tok.ent_type_ != "ORG":
+            continue  # an untagged name: a person as likely as not, never a publication the recogniser knows
         for child in outer.cue.children:
             inner = by_cue.get(child.i) if child.dep_ == "ccomp" and child.i > outer.cue.i else None
             if inner is None or inner.speaker is None or inner.content is None or inner.speaker_tok is None:
                 continue
             if inner.generic or not (is_named(inner.speaker_tok) or inner.speaker_tok.pos_ == "PRON"):
                 continue  # "X said experts warned ...": X's statement, the experts name nobody
+            if not reports(inner):
+                continue  # "X said Moscow had rejected every proposal": no words of Moscow's, X's statement
             if inner.speaker.name == outer.speaker.name or not (
                 outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
             ):
