@@ -457,9 +457,9 @@ def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] =
     no statement of its own. A person who tells what another said ("Jones
     said Smith had once called the deal ...") is not a relay: Jones's
     statement and Smith's both stay; nor is a speaker of unknown kind
-    whose name the recogniser did not tag an organisation ("Kuleba said
-    Russia had denied ...": an untagged person, more likely than a
-    publication). An inner statement that reports no words (``reports``:
+    named without an article that the recogniser did not tag an
+    organisation ("Kuleba said Russia had denied ...": an untagged person;
+    "The Harbour Gazette said ..." still relays). An inner statement that reports no words (``reports``:
     "Kuleba said Moscow had rejected every proposal") relays nothing. Run
     after the speakers are attached.
     """
@@ -470,8 +470,8 @@ def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] =
         if outer.speaker.kind in {ActorKind.PERSON, ActorKind.GROUP}:
             continue  # a person (or people) who tell what another said make a statement of their own
         tok = outer.speaker_tok
-        if outer.speaker.kind == ActorKind.UNKNOWN and tok is not None and tok.ent_type_ != "ORG":
-            continue  # an untagged name: a person as likely as not, never a publication the recogniser knows
+        if outer.speaker.kind == ActorKind.UNKNOWN and tok is not None and _bare_name(tok):
+            continue  # an untagged name without an article: a person, not a publication ("the Harbour Gazette")
         for child in outer.cue.children:
             inner = by_cue.get(child.i) if child.dep_ == "ccomp" and child.i > outer.cue.i else None
             if inner is None or inner.speaker is None or inner.content is None or inner.speaker_tok is None:
@@ -487,6 +487,16 @@ def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] =
             if inner.reported_by is None:
                 inner.reported_by = outer.speaker
             outer.relay_only = True
+
+
+def _bare_name(token: Token) -> bool:
+    """A proper name with no article and no organisation tag: "Kuleba", not "the Harbour Gazette"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ != "ORG"
+        and not any(c.dep_ == "det" for c in token.children)
+        and not any(c.dep_ == "det" for t in noun_phrase(token) for c in t.children)
+    )
 
 
 def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
