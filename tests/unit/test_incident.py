@@ -752,6 +752,34 @@ def test_who_lost_a_relative_in_the_blast_is_no_actor(incident_extractor: Extrac
     assert all(a.name != "Amina Yusuf" for i in _incidents(incident_extractor, text) for a in i.actors)
 
 
+def test_a_definite_mention_under_a_dateline_is_the_incident_told_before(incident_extractor: Extractor) -> None:
+    """ "the blast" in the lead under ISLAMABAD is the Quetta bomb, not a second blast in Islamabad."""
+    text = (
+        "Bomb kills 12 in Quetta\n\n"
+        "ISLAMABAD, March 10 (Reuters) - A bomb exploded at a market in Quetta on Saturday, killing 12 people. "
+        "Police said the blast was caused by an improvised device."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Quetta"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Officials blamed the attack on Ukraine, which denied any involvement.",
+        "Officials have sought to link the attack to Ukraine, a claim Kyiv has denied.",
+    ],
+)
+def test_whom_an_incident_is_blamed_on_is_not_its_place(incident_extractor: Extractor, later: str) -> None:
+    text = (
+        "Gunmen storm concert hall\n\nGunmen stormed a concert hall outside Moscow on Friday, killing at least "
+        "40 people. " + later
+    )
+    found = _incidents(incident_extractor, text)
+    assert found and all(i.location is None or i.location.name != "Ukraine" for i in found)
+    assert len(found) == 1
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

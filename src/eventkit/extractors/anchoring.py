@@ -245,7 +245,9 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         if not anchored and _bare_toll(ctx, event) and (host := _host(out, event, toll=True)) is not None:
             out[host] = _absorb(out[host], event)  # "... dispersed the protesters. At least 14 were injured"
             continue
-        if dateline is not None and _dateline_applies(ctx, event) and (not anchored or _local(event, dateline)):
+        told = bool(out) and _definite(ctx, event)  # "the blast", "the clashes": the incident told before
+        filed = dateline is not None and not told and _dateline_applies(ctx, event)
+        if filed and dateline is not None and (not anchored or _local(event, dateline)):
             # the lead of a wire story happened where it was filed, unless its sentence names a place
             prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
             out.append(event.model_copy(update={"location": dateline, "provenance": [*event.provenance, prov]}))

@@ -623,6 +623,15 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
     gov = governor(tok)
     reacted = gov is not None and _reacted_to(tok, gov)
+    blamed_on = _attributed_to(tok, gov) if gov is not None else None
+    if blamed_on is not None:
+        # "blamed the attack on Ukraine", "sought to link the attack to Ukraine": who is blamed, not where or whom
+        blamed = ctx.span_of(blamed_on.doc[blamed_on.left_edge.i : blamed_on.right_edge.i + 1])
+        reading.targets = [t for t in reading.targets if not any(m.overlaps(blamed) for m in t.mentions)]
+        placed = reading.place[0].span if reading.place is not None else None
+        if placed is not None and placed.overlaps(blamed):
+            reading.place = None
+        reading.actors = [a for a in reading.actors if not any(m.overlaps(blamed) for m in a.mentions)]
     if reacted:
         # "claimed responsibility for the shooting on Tuesday", "condemned the attack on Monday": the
         # day after the noun may be the reaction's, however the parse hangs it; "Monday's shooting" is its own
@@ -659,11 +668,25 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         else:
             for actor in _resolve_all(ctx, _blamed(tok, gov)):
                 _add(reading.actors, actor)  # "blamed the RSF for the attack": who is said to have done it
-        if reading.place is None:
+        if reading.place is None and blamed_on is None:
             reading.place = place_for(ctx, gov)
         if reading.date is None and not reacted:
             reading.date = ctx.date_for(gov)
     return reading
+
+
+def _attributed_to(tok: Token, gov: Token) -> Token | None:
+    """The "on"/"to" phrase naming whom a verb of blame holds responsible ("blamed the attack *on Ukraine*").
+
+    ``attribution_phrases`` pairs a verb with its preposition ("blame on",
+    "link to"); the parse may hang the phrase on the verb or on the noun.
+    """
+    lemma = gov.lemma_.lower()
+    for head in (tok, gov):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.i > tok.i and f"{lemma} {prep.lower_}" in words("attribution_phrases"):
+                return prep
+    return None
 
 
 def _reacted_to(tok: Token, gov: Token) -> bool:
