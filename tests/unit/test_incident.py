@@ -780,6 +780,32 @@ def test_whom_an_incident_is_blamed_on_is_not_its_place(incident_extractor: Extr
     assert len(found) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rupee sank to a record low on Monday.",
+        "The Nasdaq plunged 2.3% on Tuesday, while the S&P 500 shed 1.6%.",
+        "Bitcoin crashed below $60,000 on Tuesday.",
+        "Sales of electric cars exploded in China last year.",
+        "The FTSE 100 toppled from its record high.",
+    ],
+)
+def test_a_market_move_is_no_accident(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Markets slide\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus plunged into a ravine in Nepal on Saturday, killing 14 people.",
+        "A gas cylinder exploded in a restaurant in Lahore, injuring 12 people.",
+    ],
+)
+def test_a_vehicle_or_a_device_still_moves_literally(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, "Deadly weekend\n\n" + text)
+    assert found.category.value == "accident"
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

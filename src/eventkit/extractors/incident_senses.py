@@ -81,6 +81,9 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
         return True  # "overturned the ruling", "derail the talks", "plunged the country into chaos"
+    moving = match.rule.vehicle_argument or tok.lemma_.lower() in words("blast_triggers")
+    if moving and tok.pos_ == "VERB" and _market_move(tok):
+        return True  # "the rupee sank to a record low", "the Nasdaq plunged 2.3%", "sales exploded"
     if match.rule.vehicle_argument and tok.pos_ == "NOUN" and not _vehicle_modified(tok):
         return True  # "a plunge in shares": only "a bus plunge", "the plunge of the coach" are accidents
     if tok.pos_ == "VERB" and _won_contest(tok):
@@ -278,6 +281,33 @@ def _relative_object(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(c.tag_ not in {"WDT", "WP"} and c.lower_ != "that" for c in subjects)
+
+
+def _market_move(verb: Token) -> bool:
+    """A rise or fall of an amount, not of a vehicle or a bomb: "the Nasdaq plunged 2.3%", "sales exploded".
+
+    The verb has no vehicle or structure for subject, and its subject is an
+    amount or market word (``quantity_subjects``), or the clause measures
+    the move (a percentage or a sum after the verb: "crashed below
+    $60,000") or names a level (``market_levels``: "sank to a record low",
+    "toppled from its record high").
+    """
+    kinds = _vehicles() | words("structure_words")
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.lemma_.lower() in kinds or s.lower_ in kinds for s in subjects):
+        return False
+    if any(s.lemma_.lower() in words("quantity_subjects") for s in subjects):
+        return True
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in {"nsubj", "nsubjpass", "punct", "cc", "conj"}:
+            continue
+        if any(t.ent_type_ in {"PERCENT", "MONEY"} for t in child.subtree):
+            return True
+        if child.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in words("market_levels") for p in child.children
+        ):
+            return True
+    return False
 
 
 def _vehicle_argument(verb: Token) -> bool:
