@@ -806,6 +806,22 @@ def test_a_vehicle_or_a_device_still_moves_literally(incident_extractor: Extract
     assert found.category.value == "accident"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two candidates for governor clashed over taxes and schools in their final televised debate on Sunday.",
+        "Oil prices fell on Tuesday after OPEC members clashed over production quotas at a meeting in Vienna.",
+    ],
+)
+def test_a_clash_in_a_debate_or_a_meeting_is_no_fight(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Weekend round-up\n\n" + text) == []
+
+
+def test_a_clash_with_arms_at_a_meeting_is_still_a_fight(incident_extractor: Extractor) -> None:
+    text = "Weekend round-up\n\nGunmen clashed with soldiers at a meeting of elders in Kandahar, killing four people."
+    assert len(_incidents(incident_extractor, text)) == 1
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

@@ -138,6 +138,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "fight terrorism", "the fight against the tax", "fought the senator"
     if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok) and not _armed_sentence(tok):
         return True  # "clashed with a TV host", "Smith and Jones clashed"
+    if tok.lemma_.lower() in words("rivalry_words") and _in_a_setting(tok) and not _armed_sentence(tok):
+        return True  # "clashed ... in their final televised debate", "clash in a Group B match"
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
         return True  # "a battle over ideas", "fighting for his homeland": a cause, not a place fought over
@@ -475,6 +477,18 @@ def _quarrel(tok: Token) -> bool:
     parties = [c for c in tok.children if c.dep_ in deps] + prep_objects(tok, ("with", "between"))
     members = [x for p in parties for x in (p, *p.conjuncts)]
     return bool(members) and all(_individual(x) for x in members)
+
+
+def _in_a_setting(tok: Token) -> bool:
+    """A clash held in a debate, a meeting or a match (``verbal_settings``): words or play, no fight."""
+    settings = words("verbal_settings")
+    return any(
+        o.lemma_.lower() in settings or o.lower_ in settings
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "during"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _individual(tok: Token) -> bool:
