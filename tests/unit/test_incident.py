@@ -822,6 +822,17 @@ def test_a_clash_with_arms_at_a_meeting_is_still_a_fight(incident_extractor: Ext
     assert len(_incidents(incident_extractor, text)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sabalenka storms into Madrid final\n\nAryna Sabalenka beat Elena Rybakina in three sets on Thursday.",
+        "Series preview\n\nPakistan's bowling attack will have to fire against India on Sunday.",
+    ],
+)
+def test_a_players_progress_or_a_teams_attack_is_no_incident(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

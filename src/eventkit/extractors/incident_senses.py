@@ -140,6 +140,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "clashed with a TV host", "Smith and Jones clashed"
     if tok.lemma_.lower() in words("rivalry_words") and _in_a_setting(tok) and not _armed_sentence(tok):
         return True  # "clashed ... in their final televised debate", "clash in a Group B match"
+    if tok.pos_ == "VERB" and _in_a_setting(tok, ("into",)) and not _armed_sentence(tok):
+        return True  # "storms into the Madrid final", "stormed into the lead": a player's progress
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
         return True  # "a battle over ideas", "fighting for his homeland": a cause, not a place fought over
@@ -479,15 +481,19 @@ def _quarrel(tok: Token) -> bool:
     return bool(members) and all(_individual(x) for x in members)
 
 
-def _in_a_setting(tok: Token) -> bool:
-    """A clash held in a debate, a meeting or a match (``verbal_settings``): words or play, no fight."""
+def _in_a_setting(tok: Token, preps: tuple[str, ...] = ("in", "at", "during")) -> bool:
+    """A clash held in a debate, a meeting or a match (``verbal_settings``): words or play, no fight.
+
+    With ``preps=("into",)``: a move into one ("stormed into the final").
+    """
     settings = words("verbal_settings")
     return any(
-        o.lemma_.lower() in settings or o.lower_ in settings
+        w.lemma_.lower() in settings or w.lower_ in settings
         for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "during"}
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
         if o.dep_ == "pobj"
+        for w in (o, *(c for c in o.children if c.dep_ == "amod" and c.i > o.i))  # "Madrid final" read "Madrid"
     )
 
 

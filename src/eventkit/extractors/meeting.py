@@ -730,10 +730,13 @@ def _fixture(verb: Token) -> bool:
 
 
 def _habitual(verb: Token) -> bool:
-    """A meeting verb of habit: "visits Balmoral every summer", "the leaders meet regularly"."""
+    """A meeting verb of habit or repetition: "visits Balmoral every summer", "met Arafat several times"."""
     adverbs, determiners = _extra_words("habitual_adverbs"), _extra_words("habitual_determiners")
+    counts, repeats = _extra_words("habitual_counts"), _extra_words("repeat_nouns")
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return True
+        if child.lemma_.lower() in repeats and any(c.lower_ in counts for c in child.children):
             return True
         if child.dep_ in {"npadvmod", "advmod"} and any(
             d.dep_ == "det" and d.lower_ in determiners for d in child.children
