@@ -145,6 +145,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "sport_report_words": Words, "generic_parties": Words,
         "structural_triggers": Words, "quantity_subjects": Words, "market_levels": Words, "verbal_settings": Words,
+        "figurative_agents": Words,
         "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
         "opponent_words": Words, "rivalry_words": Words, "fall_triggers": Words, "fall_preps": Words,
         "fall_hazards": Words,

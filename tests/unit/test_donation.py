@@ -270,6 +270,16 @@ def test_a_person_named_after_her_title_is_the_donor(donation_extractor: Extract
     assert gift.donor is not None and gift.donor.kind.value == "person"
 
 
+def test_a_document_handed_over_is_no_gift(donation_extractor: Extractor) -> None:
+    text = "The defendant's lawyer handed the court a medical report on Monday and asked for bail."
+    assert _donations(donation_extractor, text) == []
+
+
+def test_authority_to_provide_is_no_gift_yet(donation_extractor: Extractor) -> None:
+    text = "Parliament last year gave the defence ministry authority to provide up to $1 billion in arms to Norland."
+    assert all(d.modality.value == "hypothetical" for d in _donations(donation_extractor, text))
+
+
 def test_a_measure_of_something_concrete_is_goods(donation_extractor: Extractor) -> None:
     """ "doses" is abstract in WordNet; doses of a vaccine are the vaccine given."""
     (gift,) = _donations(donation_extractor, "Japan donated 300,000 doses of measles vaccine to Chad on Monday.")

@@ -833,6 +833,17 @@ def test_a_players_progress_or_a_teams_attack_is_no_incident(incident_extractor:
     assert _incidents(incident_extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON - The city's fire service has been hit by budget cuts, its chief said on Tuesday.",
+        "NEW YORK - Chipmaker Halvorsen, which has exploded in value over the past year, fell 4% on Tuesday.",
+    ],
+)
+def test_hit_by_cuts_or_exploding_in_value_is_no_incident(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Business round-up\n\n" + text) == []
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

@@ -201,6 +201,9 @@ def hypothetical_context(tok: Token, *, max_steps: int = 4) -> bool:
     head = tok.head
     if tok.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
         return True
+    infinitive = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children))
+    if infinitive and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in nouns for c in head.children):
+        return True  # "gave the Pentagon authority to provide ...": the parse hangs the infinitive on the verb
     if tok.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.lemma_.lower() in nouns:
         return head.head.pos_ == "NOUN"
     marks = _cues("conditional_marks")

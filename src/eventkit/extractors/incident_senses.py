@@ -140,6 +140,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "clashed with a TV host", "Smith and Jones clashed"
     if tok.lemma_.lower() in words("rivalry_words") and _in_a_setting(tok) and not _armed_sentence(tok):
         return True  # "clashed ... in their final televised debate", "clash in a Group B match"
+    if tok.pos_ == "VERB" and _abstract_agent(tok) and not _armed_sentence(tok):
+        return True  # "has been hit by budget cuts", "was struck by a wave of resignations"
     if tok.pos_ == "VERB" and _in_a_setting(tok, ("into",)) and not _armed_sentence(tok):
         return True  # "storms into the Madrid final", "stormed into the lead": a player's progress
     contest = tok.lemma_.lower() in words("contest_words")
@@ -307,6 +309,12 @@ def _market_move(verb: Token) -> bool:
             continue
         if any(t.ent_type_ in {"PERCENT", "MONEY"} for t in child.subtree):
             return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in words("quantity_subjects") for p in child.children)
+        ):
+            return True  # "has exploded in value"
         if child.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in words("market_levels") for p in child.children
         ):
@@ -395,6 +403,26 @@ def _verbal(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _abstract_agent(verb: Token) -> bool:
+    """A passive verb whose "by" agent is no force: "hit by budget cuts", "hit by a wave of resignations".
+
+    The agent (or what its measure counts: "a wave *of resignations*") is
+    a bare abstract noun or one of ``figurative_agents`` (costs, cuts,
+    sanctions, inflation ...), and no place, body or people name it.
+    """
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    measures = words("mass_nouns") | words("onset_nouns")  # "a wave of", "a flood of"
+    agents = [next(iter(prep_objects(a, ("of",))), a) if a.lemma_.lower() in measures else a for a in agents]
+    figures = words("figurative_agents")
+    return bool(agents) and all(
+        (is_abstract(a) or a.lemma_.lower() in figures)
+        and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"} for t in a.subtree)
+        for a in agents
+    )
 
 
 def _abstract_object(verb: Token) -> bool:
