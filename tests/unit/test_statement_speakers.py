@@ -685,6 +685,34 @@ def test_a_relayed_clause_that_reports_no_words_leaves_the_outer_statement(state
     assert any("Moscow had rejected every proposal" in s.content for s in found)
 
 
+def test_an_epithet_with_a_clause_set_off_by_commas_still_refers_back(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Carlos Mena lost to Tom Hale in Rome. The Spaniard, who turns 38 next month, said he would decide on his "
+        "future after the summer."
+    )
+    stmt = next(s for s in _statements(statement_extractor, text) if "decide on his future" in s.content)
+    assert stmt.speaker.name == "Carlos Mena"
+
+
+def test_a_party_label_in_apposition_is_no_name(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        '"This is a dark day for the harbour," said Lena Hart. The senator, a Democrat from Oregon, said she '
+        "would vote against the bill."
+    )
+    assert all(s.speaker.name != "Democrat" for s in _statements(statement_extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early results suggest the turnout was the lowest since 1945.",
+        "Leaked emails reveal the council knew of the flaw in May.",
+    ],
+)
+def test_results_and_emails_are_no_speakers(statement_extractor: Extractor, text: str) -> None:
+    assert _statements(statement_extractor, HEADLINE + text) == []
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

@@ -400,7 +400,7 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
     demonym = country_from_adjective_phrase(token.text) is not None
     if token.ent_type_ not in _EPITHET_ENTS and not demonym:
         return False  # a nationality the tagger read as a name ("the Pole": ORG) is still one
-    if any(c.dep_ in _IDENTIFYING for c in token.children):
+    if any(c.dep_ in _IDENTIFYING and not _set_off(c) for c in token.children):
         return False  # "the lifelong Republican who wrote the speech": a description of its own
     if _places(t for t in token.subtree if t.i < token.i):
         return False  # "the Wisconsin Republican": a description a place narrows, kept as it is
@@ -415,6 +415,12 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
     if any(c.text[0].isupper() and not c.is_sent_start for c in dets):
         return False  # "according to The Federalist": a capital article inside a sentence starts a title
     return bool(dets)
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause set off by a comma ("the Spaniard, who turns 38 next month,"): it adds, not identifies."""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def is_person_epithet(reader: Reader, token: Token) -> bool:
@@ -434,7 +440,7 @@ def is_person_epithet(reader: Reader, token: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
-    if any(c.dep_ in _IDENTIFYING for c in token.children):
+    if any(c.dep_ in _IDENTIFYING and not _set_off(c) for c in token.children):
         return False
     if any(c.pos_ == "NOUN" for c in token.lefts if c.dep_ in _PARENT_DEPS):
         return False  # "the cookie poll winner", "the billionaire developer": a kind of its own, no epithet

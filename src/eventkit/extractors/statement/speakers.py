@@ -168,6 +168,11 @@ def _people_of(token: Token) -> bool:
     )
 
 
+def _indefinite(token: Token) -> bool:
+    """A noun phrase with an indefinite article: "a Democrat from Oregon" describes, it names nobody."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+
+
 def _misread_name(reader: Reader, token: Token) -> bool:
     """A name the tagger took for an adjective ('"...," said *Lopez*').
 
@@ -201,8 +206,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         # "GOP presidential contender and former neurosurgeon Ben Carson said": two titles of one person
         return resolve_speaker(reader, titled)
     if not is_named(token):
-        # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks
-        appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
+        # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks ("the senator,
+        # a Democrat from Oregon," is described, not named)
+        appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c) and not _indefinite(c)), None)
         if appos is not None:
             return resolve_speaker(reader, appos)
         # "a fishing group called Harbour Voice said": the name the group goes by speaks
