@@ -713,6 +713,23 @@ def test_results_and_emails_are_no_speakers(statement_extractor: Extractor, text
     assert _statements(statement_extractor, HEADLINE + text) == []
 
 
+def test_it_after_the_company_said_is_the_company_named(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Halvorsen Foods cut its forecast on Wednesday. The company said operating profit would fall sharply "
+        "this year. It said salmon prices in China had fallen faster than expected."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "salmon prices in China") == "Halvorsen Foods"
+
+
+def test_a_cue_inside_what_was_said_relays_nothing(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Councillor Derek Pryce said the consultation had been a sham. He added that his group would ask for "
+        "the decision to be reviewed."
+    )
+    found = _statements(statement_extractor, text)
+    assert found and all(s.reported_by is None for s in found)
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

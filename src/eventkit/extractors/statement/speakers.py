@@ -445,9 +445,12 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
         for child in cand.cue.children:
             if child.dep_ == "ccomp" and child.i in by_cue:
                 target = by_cue[child.i]
-        # "X pointed out ..., media said": the head is the inner cue
-        if target is None and cand.cue.head.i in by_cue:
-            target = by_cue[cand.cue.head.i]
+        # "X pointed out ..., media said": the head is the inner cue; a cue inside the head's own words
+        # ("He added that his group would ask for a review") is what was said, no relay of it
+        head = by_cue.get(cand.cue.head.i)
+        inside = head is not None and head.content is not None and head.content[0] <= cand.cue.idx < head.content[1]
+        if target is None and head is not None and not inside:
+            target = head
         if target is None or target is cand or relayer is None:
             continue
         if target.reported_by is None:
@@ -512,6 +515,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
     gender agreement); any other pronoun through the document's actor index.
     """
     chain = Antecedents(reader, cands)
+    described_bodies: dict[str, Actor] = {}  # "company" -> whom "the company said" named, for a later "it"
     for cand in sorted(cands, key=lambda c: c.cue.i):
         if cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = _name_before_cue(reader, cand) or _age_before_cue(cand.cue)
@@ -538,6 +542,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             cand.speaker_choice = f"speaker resolved from the possessive {owned.aliases[-1]!r}"
         elif (described := description_referent(reader, tok)) is not None:
             res = (described, DESCRIPTION_CONFIDENCE, False)
+            if described.kind == ActorKind.ORGANIZATION:
+                described_bodies[tok.lower_] = described
             how = (
                 "the organisation last named as a subject"
                 if tok.lower_ in word_classes().organisation_words and tok.lower_ not in reader.cues.roles
@@ -557,6 +563,9 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said": both
         else:
             res = resolve_speaker(reader, tok)
+            if res is not None and tok.pos_ == "PRON" and (body := described_bodies.get(res[0].name.lower())):
+                # "The company said ... It said ...": "it" is the body the description named, not the word
+                res = (body.model_copy(update={"mentions": res[0].mentions}), res[1], res[2])
             if res is not None:
                 res = (_coordinated(reader, tok, res[0]), res[1], res[2])
         if res is None:
