@@ -292,9 +292,9 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
 
 #: Most words of a speaker's noun phrase between the comma and a closing cue.
 _MAX_CLOSING_SPEAKER = 12
-#: The furthest a colon may close the clause of a verb of communication (:func:`_closes_at_colon`).
 #: Dependents by which a verb has its own object or complement ("continued *the work*").
 _OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp"})
+#: The furthest a colon may close the clause of a verb of communication (:func:`_closes_at_colon`).
 _MAX_COLON_DISTANCE = 16
 #: Dashes that set off a speaker's phrase like commas ("... an accident -- Ana Ruiz, a spokeswoman, told ...").
 _DASHES = frozenset({"\u2014", "\u2013", "--"})

@@ -79,7 +79,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
 
 
 def _given_or_let_in(cue: Token) -> bool:
-    """A ``person_object_senses`` verb in its sense of withholding, letting in or greeting: no words.
+    """A ``person_object_senses`` verb in its sense of withholding or letting in: no words.
 
     Two objects ("denied *Mayor Ortiz* a photograph", "deny *him* that path")
     or a person as the object ("admitting *students*", "admitted *patients*")

@@ -467,10 +467,11 @@ def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] =
     said Smith had once called the deal ...") is not a relay: Jones's
     statement and Smith's both stay; nor is a speaker of unknown kind
     named without an article that the recogniser did not tag an
-    organisation ("Kuleba said Russia had denied ...": an untagged person;
-    "The Harbour Gazette said ..." still relays). An inner statement that reports no words (``reports``:
-    "Kuleba said Moscow had rejected every proposal") relays nothing. Run
-    after the speakers are attached.
+    organisation ("Kovalenko said Russia had denied ...": an untagged
+    person; "The Harbour Gazette said ..." still relays). An inner
+    statement that reports no words (``reports``: "Kovalenko said Moscow
+    had rejected every proposal") relays nothing. Run after the speakers
+    are attached.
     """
     by_cue = {c.cue.i: c for c in cands}
     for outer in cands:
@@ -499,7 +500,7 @@ def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] =
 
 
 def _bare_name(token: Token) -> bool:
-    """A proper name with no article and no organisation tag: "Kuleba", not "the Harbour Gazette"."""
+    """A proper name with no article and no organisation tag: "Kovalenko", not "the Harbour Gazette"."""
     return (
         token.pos_ == "PROPN"
         and token.ent_type_ != "ORG"
