@@ -293,6 +293,17 @@ def test_a_match_or_a_custom_is_no_meeting(meeting_extractor: Extractor, text: s
     assert _meetings(meeting_extractor, "Weekend round-up\n\n" + text) == []
 
 
+def test_an_earlier_meeting_of_the_same_people_stays_apart(meeting_extractor: Extractor) -> None:
+    """ "He last met Hale in June 2023" is another meeting than the one of the story, never its date."""
+    text = (
+        "Envoy in Lyon\n\nForeign Minister Ana Ruiz held talks with Mayor Paul Berg in Lyon on Friday. "
+        "Ruiz later met President Tom Hale at the town hall. She last met Hale in June 2023."
+    )
+    with_hale = [m for m in _meetings(meeting_extractor, text) if "Tom Hale" in {a.name for a in m.participants}]
+    assert len(with_hale) == 2
+    assert sum(1 for m in with_hale if m.date is not None and m.date.start.year == 2023) == 1
+
+
 def test_a_meeting_of_two_days_is_still_a_meeting(meeting_extractor: Extractor) -> None:
     text = "Weekend round-up\n\nMayor Ana Ruiz met Bishop Tom Hale for two days in Lyon last week."
     (meeting,) = _meetings(meeting_extractor, text)

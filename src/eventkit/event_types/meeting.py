@@ -8,14 +8,22 @@ from eventkit.coreference import actor_keys, overlap, represents, same_actor, un
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.models import Actor, Event, Meeting
 
-__all__ = ["MEETING"]
+__all__ = ["EARLIER_RULE", "MEETING"]
+
+#: The rule a meeting carries when the text tells it as an earlier one ("he last met Xi in June 2023").
+EARLIER_RULE = "meeting.earlier_occasion.v1"
 
 
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
-    """Overlapping participants; undated mentions only when they share every party of the smaller."""
+    """Overlapping participants; undated mentions only when they share every party of the smaller.
+
+    A meeting told as an earlier occasion (:data:`EARLIER_RULE`) merges only with a headline.
+    """
     assert isinstance(a, Meeting) and isinstance(b, Meeting)
     if not a.participants or not b.participants:
         return False
+    if not headline and (EARLIER_RULE in a.rule_ids or EARLIER_RULE in b.rule_ids):
+        return False  # "Blinken later met Xi ... He last met Xi in June 2023": two meetings
     if a.date is None or b.date is None:
         small, big = sorted((a.participants, b.participants), key=len)
         # "X hosted the leaders of A, B, C and D ... X met separately with D's president": two

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.coreference import union_actors
 from eventkit.doccache import span_ents
+from eventkit.event_types.meeting import EARLIER_RULE
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
@@ -337,7 +338,9 @@ def _read_meeting(
         location=location[0] if location else None,
         modality=modality,
         confidence=confidence,
-        rule_ids=[match.rule_id] + (["meeting.pair_anaphor.v1"] if pair_from is not None else []),
+        rule_ids=[match.rule_id]
+        + (["meeting.pair_anaphor.v1"] if pair_from is not None else [])
+        + ([EARLIER_RULE] if verb is not None and _earlier_occasion(verb) else []),
         provenance=provenance,
     )
     return event
@@ -727,6 +730,12 @@ def _fixture(verb: Token) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _earlier_occasion(verb: Token) -> bool:
+    """A meeting told as an earlier occasion (``earlier_markers``: "last met", "first met", "had once met")."""
+    markers = _extra_words("earlier_markers")
+    return any(c.dep_ in {"advmod", "amod"} and c.lower_ in markers for c in verb.children)
 
 
 def _habitual(verb: Token) -> bool:
