@@ -844,6 +844,13 @@ def test_hit_by_cuts_or_exploding_in_value_is_no_incident(incident_extractor: Ex
     assert _incidents(incident_extractor, "Business round-up\n\n" + text) == []
 
 
+def test_a_weapon_word_inside_a_name_arms_nothing(incident_extractor: Extractor) -> None:
+    """ "Shell said an explosion at its refinery": the company's name is no artillery shell."""
+    text = "Refinery output falls\n\nShell said an explosion at its refinery near Rotterdam in March had cut output."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

@@ -214,9 +214,15 @@ def _armed_sentence(tok: Token) -> bool:
 
 
 def _armed(tokens: Iterable[Token]) -> bool:
-    """Whether any of the tokens is a military or weapon word (``military_words``, ``weapon_words``)."""
+    """Whether any of the tokens is a military or weapon word (``military_words``, ``weapon_words``).
+
+    A word inside a name is none ("Shell said an explosion at its refinery": the company, no shell).
+    """
     armed = words("military_words") | words("weapon_words")
-    return any(t.lemma_.lower() in armed or t.lower_ in armed for t in tokens)
+    return any(
+        (t.lemma_.lower() in armed or t.lower_ in armed) and t.ent_type_ not in {"ORG", "PERSON", "PRODUCT"}
+        for t in tokens
+    )
 
 
 @per_resources
