@@ -730,6 +730,16 @@ def test_a_cue_inside_what_was_said_relays_nothing(statement_extractor: Extracto
     assert found and all(s.reported_by is None for s in found)
 
 
+def test_the_minister_is_the_minister_named_last(statement_extractor: Extractor) -> None:
+    """Two ministers introduced: "the minister" after one of them is named again is that one."""
+    text = HEADLINE + (
+        "Foreign Minister Maria Lopez said the talks had stalled. Trade Minister Paul Berg said the sides were "
+        "close. Lopez later wrote on X that the harbour would stay open.\n\n"
+        "The minister also said the ferry had carried 30,000 people this year."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "the ferry had carried") == "Maria Lopez"
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

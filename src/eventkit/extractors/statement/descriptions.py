@@ -122,6 +122,7 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     wanted = _places(t for t in token.subtree if t.i < token.i)  # "the *Florida* senator"
     if not introductions:
         return _family_referent(reader, token, head) or _organisation_referent(reader, token)
+    fitting: list[Actor] = []
     for earlier, named in reversed(introductions):
         if not _same_role(earlier, token):
             continue  # "Vice President X" is no "the president"
@@ -130,10 +131,21 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
             continue
         if wanted and not _placed(reader, introductions, actor, wanted):
             continue  # "Sen. X, R-Iowa" is no "the Florida senator"
-        return _as_described(reader, token, actor)
+        fitting.append(actor)
+    if fitting:
+        # two ministers introduced: the one the narration named last ("Kovalenko later wrote ... The
+        # minister also said"), else the one introduced last
+        return _as_described(reader, token, max(fitting, key=lambda a: _last_mention(reader, a, token.idx)))
     # "the agency" introduced as no agency before ("The World Food Programme warned ... the agency"):
     # an organisation word refers back as it would without a media sense
     return _organisation_referent(reader, token)
+
+
+def _last_mention(reader: Reader, actor: Actor, before: int) -> int:
+    """Where the text last named an actor before an offset (-1 when its record is unknown)."""
+    rec = next((r for r in reader.ctx.actors.records if r.name == actor.name), None)
+    starts = [start for start, _ in rec.mentions if start < before] if rec is not None else []
+    return max(starts, default=-1)
 
 
 def _family_referent(reader: Reader, token: Token, head: str) -> Actor | None:
