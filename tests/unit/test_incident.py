@@ -851,6 +851,17 @@ def test_a_weapon_word_inside_a_name_arms_nothing(incident_extractor: Extractor)
     assert found.category.value == "accident"
 
 
+def test_a_count_in_apposition_is_the_same_fire(incident_extractor: Extractor) -> None:
+    """ "..., the second blaze at the site in four years": this fire counted, not another one."""
+    text = (
+        "Warehouse fire\n\nA fire tore through a warehouse in Leeds on Friday, the second blaze at the site in "
+        "four years.\n\nA fire destroyed a warehouse in Leeds on Friday. It was the second blaze at the site in "
+        "four years."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert "incident.distinct_mention.v1" not in found.rule_ids
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

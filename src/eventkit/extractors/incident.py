@@ -775,11 +775,20 @@ def _setting_place(
 def _distinct_marker(readings: list[_Reading]) -> Token | None:
     """A word that sets the trigger's occurrence apart from one told before (``distinct_markers``).
 
-    "In a separate attack", "another blast hit ...", "a second explosion".
+    "In a separate attack", "another blast hit ...", "a second explosion". A
+    noun in apposition or predicated of the event counts it, it is no other
+    one: "a fire tore through the school, the second blaze there in four
+    years", "it was the third attack this month".
     """
     markers = words("distinct_markers")
     return next(
-        (c for r in readings for c in r.match.token.children if c.dep_ in {"amod", "det"} and c.lower_ in markers),
+        (
+            c
+            for r in readings
+            if r.match.token.dep_ not in {"appos", "attr"}
+            for c in r.match.token.children
+            if c.dep_ in {"amod", "det"} and c.lower_ in markers
+        ),
         None,
     )
 
