@@ -75,6 +75,14 @@ def test_a_quoted_you_does_not_keep_a_promotional_block_going() -> None:
     assert '"You must leave tonight," the mayor said.' in clean(raw).text
 
 
+def test_a_live_pages_time_stamp_line_is_dropped() -> None:
+    raw = "Election night live\n\n01:10 GMT\nKovac posted a photo of the crowd.\n\n13:20 GMT - Polls close.\n"
+    cleaned = clean(raw)
+    reasons = {cleaned.raw[s:e]: why for s, e, why in cleaned.dropped}
+    assert reasons == {"01:10 GMT": "boilerplate"}
+    assert "GMT Kovac" not in cleaned.text and "Polls close." in cleaned.text
+
+
 def test_headline_is_its_own_block() -> None:
     cleaned = clean(ARTICLE)
     first = cleaned.blocks[0]

@@ -740,6 +740,16 @@ def test_the_minister_is_the_minister_named_last(statement_extractor: Extractor)
     assert _speaker_of(_statements(statement_extractor, text), "the ferry had carried") == "Maria Lopez"
 
 
+def test_a_name_in_apposition_to_a_role_the_tagger_read_as_an_adjective_speaks(
+    statement_extractor: Extractor,
+) -> None:
+    text = HEADLINE + (
+        "Graham Wells said he was not convinced. His neighbour, florist Amanda Lee, said she would wait and see "
+        "what happens."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "wait and see") == "Amanda Lee"
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

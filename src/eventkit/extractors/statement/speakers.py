@@ -196,6 +196,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
     if appos is not None and token.pos_ == "NUM":
         return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
+    named_appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c) and not _indefinite(c)), None)
+    if token.pos_ == "ADJ" and named_appos is not None:
+        return resolve_speaker(reader, named_appos)  # "His neighbour, florist Amanda Lee, said" ("neighbour" an ADJ)
     if token.lower_ in FIRST_PERSON or (token.pos_ in _NOT_NOMINAL and not _misread_name(reader, token)):
         return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
