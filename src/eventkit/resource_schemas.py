@@ -161,7 +161,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "name_prefixes": Words, "name_particles": Words, "stance_prefixes": Words,
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
         "generic_company_words": Words,
-        "role_prefixes": Words,
+        "role_prefixes": Words, "legal_suffixes": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {

@@ -85,6 +85,14 @@ def test_two_countries_bodies_of_one_name_stay_apart(nlp: Language) -> None:
     assert (first[0].country, second[0].country) == ("CHN", "JPN")
 
 
+def test_a_companys_legal_form_is_no_other_company(nlp: Language) -> None:
+    doc = nlp("Northwind Energy plc will close its refinery. Staff at Northwind Energy were told on Monday.")
+    index = ActorIndex(doc)
+    first, second = index.resolve(_token(doc, "Energy")), index.resolve(_token(doc, "Energy", 1))
+    assert first is not None and second is not None
+    assert first[0].name == second[0].name == "Northwind Energy plc"
+
+
 def test_an_institution_of_a_country_is_an_organisation_of_that_country(nlp: Language) -> None:
     doc = nlp("The grant goes to Yemen's central bank and to the Kenyan health ministry.")
     index = ActorIndex(doc)

@@ -70,7 +70,12 @@ def _norm(text: str) -> str:
 
 
 def _key_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t.lower().strip(".,") for t in name.split() if t.lower() not in word_classes().determiners)
+    """A name's words for matching: no determiner, no closing legal form ("Acme Energy plc" is "acme energy")."""
+    classes = word_classes()
+    words = [t for t in name.split() if t.lower() not in classes.determiners]
+    while len(words) > 1 and words[-1].lower().strip(",") in classes.legal_suffixes:
+        words.pop()
+    return tuple(t.lower().strip(".,") for t in words)
 
 
 @dataclass

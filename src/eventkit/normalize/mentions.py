@@ -54,6 +54,7 @@ class _Words(NamedTuple):
     generic_company_words: frozenset[str]
     portfolio_words: frozenset[str]
     role_prefixes: frozenset[str]
+    legal_suffixes: frozenset[str]
 
 
 @per_resources
