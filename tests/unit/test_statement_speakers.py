@@ -750,6 +750,15 @@ def test_a_name_in_apposition_to_a_role_the_tagger_read_as_an_adjective_speaks(
     assert _speaker_of(_statements(statement_extractor, text), "wait and see") == "Amanda Lee"
 
 
+def test_a_company_spokesperson_speaks_for_the_company_named(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "The carmaker Harbour Motors said it was cooperating fully with the regulator. "
+        '"We take our obligations extremely seriously," a company spokesperson said.'
+    )
+    stmt = next(s for s in _statements(statement_extractor, text) if "obligations" in s.content)
+    assert stmt.speaker.affiliation == "Harbour Motors"
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

@@ -205,6 +205,11 @@ def _placed(reader: Reader, introductions: list[tuple[Token, Token]], actor: Act
     return not known or bool(wanted & known)
 
 
+def organisation_referent(reader: Reader, token: Token) -> Actor | None:
+    """The organisation an organisation word refers back to, as "the company said" would (no article needed)."""
+    return _organisation_referent(reader, token)
+
+
 def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
     """An organisation word (``organisation_words``) that refers back: 'Acme said ... the company said'.
 

@@ -14,6 +14,7 @@ from eventkit.extractors.statement.descriptions import (
     is_age_epithet,
     is_epithet,
     is_person_epithet,
+    organisation_referent,
 )
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
@@ -250,6 +251,10 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
             prep, org = body
             update = {"name": f"{token.text} {prep.lower_} {org.name}", "affiliation": org.name, "title": token.lower_}
             actor, generic = actor.model_copy(update=update), False
+        elif (company := _company_of_role(reader, token)) is not None:
+            # "'...,' a company spokesperson said" after "Lumio said ...": the company's voice
+            update = {"name": f"{company.name} {token.text}", "affiliation": company.name, "title": token.lower_}
+            actor, generic = actor.model_copy(update=update), False
     return actor, conf, generic
 
 
@@ -267,6 +272,20 @@ def _described_body(reader: Reader, token: Token) -> tuple[Token, Actor] | None:
     body = next((g for g in prep.children if g.dep_ == "pobj"), None)
     org = description_referent(reader, body) if body is not None else None
     return (prep, org) if org is not None and org.kind == ActorKind.ORGANIZATION else None
+
+
+def _company_of_role(reader: Reader, token: Token) -> Actor | None:
+    """The organisation an organisation word before a role refers back to: "a *company* spokesperson".
+
+    The role (``roles``) has a lower-case organisation word as compound
+    ("a company spokesperson", "an airline spokeswoman"), resolved as "the
+    company" would be (:func:`~eventkit.extractors.statement.descriptions.organisation_referent`).
+    """
+    if token.lower_ not in reader.cues.roles:
+        return None
+    word = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower), None)
+    org = organisation_referent(reader, word) if word is not None else None
+    return org if org is not None and org.kind == ActorKind.ORGANIZATION else None
 
 
 def _of_place(token: Token) -> bool:
