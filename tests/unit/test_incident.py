@@ -862,6 +862,12 @@ def test_a_count_in_apposition_is_the_same_fire(incident_extractor: Extractor) -
     assert "incident.distinct_mention.v1" not in found.rule_ids
 
 
+def test_a_city_centre_is_in_its_city(incident_extractor: Extractor) -> None:
+    text = "Shop robbed\n\nThree masked men robbed a jewellery store in Manchester city centre on Friday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.country == "GBR"
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

@@ -452,6 +452,11 @@ def _resolve(name: str) -> Place | None:
         inner = resolve_place(" ".join(words[:-1]))
         if inner is not None and inner.kind in {PlaceKind.CITY, PlaceKind.REGION}:
             return Place(name=display, kind=PlaceKind.REGION, country=inner.country)
+    if len(words) >= 2 and words[-1] in lexicon().settlement_words:
+        # "Manchester city (centre)", "Leeds town": a settlement word in lower case after a city's name is that city
+        inner = resolve_place(" ".join(words[:-1]))
+        if inner is not None and inner.kind == PlaceKind.CITY:
+            return inner
     kind = _feature_kind(words, idx.feature_words)
     if kind is None:
         return None
