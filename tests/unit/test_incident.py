@@ -868,6 +868,20 @@ def test_a_city_centre_is_in_its_city(incident_extractor: Extractor) -> None:
     assert found.location is not None and found.location.country == "GBR"
 
 
+def test_a_gathering_that_demands_something_is_a_protest(incident_extractor: Extractor) -> None:
+    text = (
+        "Park rally\n\nAbout 200 residents rallied outside the town hall in Leeds on Tuesday, demanding that "
+        "the council protect the park from development."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "protest"
+
+
+def test_a_gathering_to_hear_a_speech_is_no_protest(incident_extractor: Extractor) -> None:
+    text = "Campaign trail\n\nSupporters gathered in Leeds on Tuesday to hear the candidate speak."
+    assert _incidents(incident_extractor, text) == []
+
+
 def test_a_wire_lead_about_parties_of_no_known_local_country_is_not_placed_at_the_dateline(
     incident_extractor: Extractor,
 ) -> None:

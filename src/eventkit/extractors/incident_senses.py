@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.eventhood import abstract_complement, is_abstract, names_place, phrase_words
+from eventkit.extractors.modality import modality_words
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
@@ -278,13 +279,19 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
 
 
 def _protesters(verb: Token) -> bool:
-    """The verb's subject (or its "of" phrase: "thousands of protesters") is a protest group."""
+    """The verb's subject (or its "of" phrase: "thousands of protesters") is a protest group.
+
+    A gathering that demands something is a protest whoever gathers ("About
+    200 residents rallied outside City Hall, demanding that ...":
+    ``demand_verbs`` of ``modality.en.yaml`` in a participle of the verb).
+    """
     groups = words("protest_groups")
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for t in (subject, *prep_objects(subject, ("of",))):
             if t.lemma_.lower() in groups or t.lower_ in groups:
                 return True
-    return False
+    demands = modality_words("demand_verbs")
+    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in demands for c in verb.children)
 
 
 def _relative_object(verb: Token) -> bool:
