@@ -759,6 +759,14 @@ def test_a_company_spokesperson_speaks_for_the_company_named(statement_extractor
     assert stmt.speaker.affiliation == "Harbour Motors"
 
 
+def test_a_title_addressed_at_the_start_of_a_question_is_no_speaker(statement_extractor: Extractor) -> None:
+    text = (
+        "Interview with the minister\n\nQ: Minister, the fiscal watchdog says your plans leave almost no "
+        "headroom. Are you worried?\n\nA: No. We will meet our budget rules this year and next."
+    )
+    assert all(s.speaker.name != "Minister" for s in _statements(statement_extractor, text))
+
+
 def test_a_nationality_epithet_refers_back_to_the_person_the_story_is_about(statement_extractor: Extractor) -> None:
     """ "the Spaniard told reporters": the player named before, with Spain recorded; never Spain itself."""
     text = (

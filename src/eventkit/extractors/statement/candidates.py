@@ -252,6 +252,30 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
+def _after_vocative(subject: Token) -> Token | None:
+    """The subject after a title addressed at the start of a sentence: "*Minister*, the fiscal watchdog says ...".
+
+    A bare title (no article, no name of its own) opening its sentence or
+    a labelled turn ("Q: Minister, ..."), followed by a comma and a noun
+    phrase with a determiner the parse hung on it as an apposition, is the
+    person spoken to; the apposition is the subject.
+    """
+    if not is_title(subject.text) or subject.ent_type_ or any(c.dep_ in {"det", "compound"} for c in subject.children):
+        return None
+    doc, start = subject.doc, subject.left_edge.i
+    opening = start == subject.sent.start or (start > 0 and doc[start - 1].text == ":")
+    if not opening or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "appos" and c.i > subject.i + 1 and any(d.dep_ in {"det", "poss"} for d in c.children)
+        ),
+        None,
+    )
+
+
 def _deep_apposition(cue: Token, subject: Token) -> Token | None:
     """A person's name in apposition deeper inside a description subject.
 
@@ -542,6 +566,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
     anchor = cue
     speaker_tok = subject_of(cue)
     speaker_tok = inserted_speaker(cue) or speaker_tok  # "the real X, Chief Justice Y said, one should ..."
+    if speaker_tok is not None and (described := _after_vocative(speaker_tok)) is not None:
+        speaker_tok = described  # "Minister, the fiscal watchdog says ...": the watchdog says it, not the minister
     if speaker_tok is None and cue.pos_ == "NOUN" and cue.i > 0 and cue.nbor(-1).head == cue:
         speaker_tok = cue.nbor(-1)  # "..., the former mayor maintains": the misread verb's subject is a modifier
     if speaker_tok is None:
