@@ -689,6 +689,14 @@ def _attributed_to(tok: Token, gov: Token) -> Token | None:
     return None
 
 
+def _reaction_verb(verb: Token) -> bool:
+    """A ``reaction_verbs`` verb, alone or with its particle ("condemned", "put down")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    reactions = words("reaction_verbs")
+    return lemma in reactions or (particle is not None and f"{lemma} {particle}" in reactions)
+
+
 def _reacted_to(tok: Token, gov: Token) -> bool:
     """The incident noun is what a later act reacts to: "condemned the attack", "claimed responsibility for it".
 
@@ -696,9 +704,7 @@ def _reacted_to(tok: Token, gov: Token) -> bool:
     phrase of a ``claim_objects`` noun ("claimed responsibility for the
     shooting", "took credit for the bombing").
     """
-    lemma = gov.lemma_.lower()
-    particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
-    if lemma in words("reaction_verbs") or f"{lemma} {particle}" in words("reaction_verbs"):
+    if _reaction_verb(gov):
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("claim_objects")
@@ -808,8 +814,7 @@ def _armed(match: TriggerMatch) -> bool:
 def _agentive(tok: Token, gov: Token) -> bool:
     """True when the governing verb's subject carried out the incident ("X launched an attack")."""
     lemma = gov.lemma_.lower()
-    particle = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
-    if lemma in words("reaction_verbs") or f"{lemma} {particle}" in words("reaction_verbs"):
+    if _reaction_verb(gov):
         return False  # "X condemned the attack": X reacted to it
     if any(c.dep_ == "oprd" for c in gov.children):
         return False  # "calling attacks on clinics a violation", "declared the protest illegal": a judgement

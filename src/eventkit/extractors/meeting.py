@@ -34,7 +34,7 @@ from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.modality import modality_words, time_adjunct_preps
-from eventkit.extractors.syntax import called_with_purpose, coordinated
+from eventkit.extractors.syntax import CLAUSE_DEPS, called_with_purpose, coordinated
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -68,8 +68,6 @@ _PARTY_PREPS = ("with", "by", "of", "between", "among", "alongside")
 #: with Y", "talked *on* Monday with Y"); not "of", "about", "during", "after" ("spoke of his friendship with Y",
 #: "during a march with Y": no meeting with Y).
 _MANNER_PREPS = frozenset({"by", "over", "via", "on"})
-#: Dependencies that open a clause of its own under a verb.
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
 @per_resources
@@ -725,7 +723,7 @@ def _fixture(verb: Token) -> bool:
         if t.i <= verb.i or t.lower_ not in nouns:
             continue
         node = t
-        while node.i != verb.i and node.dep_ not in _CLAUSE_DEPS:
+        while node.i != verb.i and node.dep_ not in CLAUSE_DEPS:
             node = node.head
         if node.i == verb.i:
             return True

@@ -22,7 +22,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
-from eventkit.normalize.mentions import is_title, person_nouns
+from eventkit.normalize.mentions import is_person_word, person_nouns
 from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
@@ -456,7 +456,7 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         person = ctx.actor(target.head)
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
             return person  # "Tom Fletcher, the U.N. relief chief, who visited ...": the person, not the U.N.
-    if target.pos_ == "NOUN" and (target.lemma_.lower() in person_nouns() or is_title(target.text)):
+    if target.pos_ == "NOUN" and is_person_word(target):
         name = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         person = ctx.actor(name) if name is not None else None
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:

@@ -206,6 +206,11 @@ def _place_before_title(tokens: Sequence[Token]) -> int:
     return 0
 
 
+def is_person_word(token: Token) -> bool:
+    """A noun naming a person: a person noun (by its last hyphenated part: "ex-wife") or a title ("founder")."""
+    return token.lemma_.lower().rsplit("-", 1)[-1] in person_nouns() or is_title(token.text)
+
+
 def is_title(word: str) -> bool:
     """True for a title or office word of ``titles.en.txt`` ("president", "minister")."""
     return word.lower().rstrip(".") in title_words()

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.captions import caption_paragraph, in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.mentions import first_name_gender, honorific_gender, is_title, person_nouns
+from eventkit.normalize.mentions import first_name_gender, honorific_gender, is_person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,8 +64,7 @@ def _owns_subject(token: Token) -> bool:
     owner = token.head if token.dep_ == "compound" else token
     if owner.dep_ != "poss" or owner.head.dep_ not in SUBJECTS:
         return False
-    owned = owner.head
-    return owned.lemma_.lower().rsplit("-", 1)[-1] not in person_nouns() and not is_title(owned.text)
+    return not is_person_word(owner.head)
 
 
 def _subordinate_subject(token: Token) -> bool:
@@ -148,10 +147,8 @@ class Antecedents:
     def _person_subject_between(self, start: int, token: Token) -> bool:
         """Whether a person noun outside quotes is a subject between token ``start`` and ``token`` ("his ex-wife")."""
         for t in self.reader.doc[start + 1 : token.i]:
-            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not self.inside_said(t):
-                last = t.lemma_.lower().rsplit("-", 1)[-1]
-                if last in person_nouns() or is_title(t.text):
-                    return True
+            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not self.inside_said(t) and is_person_word(t):
+                return True
         return False
 
     def window_start(self, token: Token) -> int:

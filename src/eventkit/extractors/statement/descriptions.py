@@ -141,6 +141,13 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     return _organisation_referent(reader, token)
 
 
+def _nationality(token: Token) -> str | None:
+    """The country a nationality before a description names: "the *Israeli* leader", "the *U.S.* diplomat"."""
+    return next(
+        (code for c in token.lefts if c.dep_ in _PARENT_DEPS and (code := country_from_adjective_phrase(c.text))), None
+    )
+
+
 def _last_mention(reader: Reader, actor: Actor, before: int) -> int:
     """Where the text last named an actor before an offset (-1 when its record is unknown)."""
     rec = next((r for r in reader.ctx.actors.records if r.name == actor.name), None)
@@ -161,9 +168,7 @@ def _family_referent(reader: Reader, token: Token, head: str) -> Actor | None:
     if not members:
         return None
     start = token.left_edge.i
-    country = next(
-        (code for c in token.lefts if c.dep_ in _PARENT_DEPS and (code := country_from_adjective_phrase(c.text))), None
-    )
+    country = _nationality(token)
     best: tuple[int, Actor] | None = None
     for member in members:
         *prefix, last = member.split()
@@ -519,9 +524,7 @@ def epithet_referent(reader: Reader, chain: Antecedents, token: Token) -> Actor 
     actor = chain.resolve(token, wanted=description_gender(token))
     if actor is None:
         return None
-    country = country_from_adjective_phrase(token.text) or next(
-        (code for c in token.lefts if c.dep_ in _PARENT_DEPS and (code := country_from_adjective_phrase(c.text))), None
-    )  # "the Spaniard"; "the Israeli defender"
+    country = country_from_adjective_phrase(token.text) or _nationality(token)  # "the Spaniard"; "the Israeli defender"
     if country is not None and actor.country not in {None, country} and not _team_of(actor):
         return None  # "the American" is not the Spaniard named before
     if country is not None and actor.country is None:

@@ -212,9 +212,8 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if not is_named(token):
         # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks ("the senator,
         # a Democrat from Oregon," is described, not named)
-        appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c) and not _indefinite(c)), None)
-        if appos is not None:
-            return resolve_speaker(reader, appos)
+        if named_appos is not None:
+            return resolve_speaker(reader, named_appos)
         # "a fishing group called Harbour Voice said": the name the group goes by speaks
         named = _named_by(token)
         if named is not None:
