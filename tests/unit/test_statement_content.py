@@ -784,3 +784,22 @@ def test_a_quote_closing_the_content_keeps_its_closing_mark(statement_extractor:
     text = 'Levy row\n\nMayor Ana Ruiz called the vandalism "shameful" and vowed to stop it "at whatever cost".'
     said = [s.content for s in statement_extractor.extract(text, published="2024-03-15").statements]
     assert 'to stop it "at whatever cost"' in said
+
+
+def test_a_quote_split_after_a_sentence_is_joined_with_its_full_stop(statement_extractor: Extractor) -> None:
+    """'"... a good year," she said. "But ..."': the comma before the closing mark ends a sentence."""
+    text = (
+        "Ana Ruiz, the harbour master, spoke on Monday. "
+        '"We are not going to pretend this was a good year," Ruiz said. "But the new berths are finished."\n\n'
+        '"The ferry timetable," Ruiz said, "will not change before the spring."'
+    )
+    said = [s.content for s in _statements(statement_extractor, text)]
+    assert "We are not going to pretend this was a good year. But the new berths are finished." in said
+    assert "The ferry timetable will not change before the spring." in said
+
+
+def test_a_focus_adverb_before_that_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "declined to give figures, saying only that ...": the words said start after "that"."""
+    text = "Mayor Ana Ruiz declined to give figures, saying only that the ferry fund had grown strongly this year."
+    stmt = _said_by(_statements(statement_extractor, text), "Ruiz", "the ferry fund had grown")
+    assert stmt.content.startswith("the ferry fund")

@@ -1298,3 +1298,27 @@ def test_a_spokesperson_for_a_described_organisation_speaks_for_it(extractor: Ex
     (voice,) = [s for s in _statements(extractor, text) if "raise" in s.content]
     assert voice.speaker.affiliation == "Ontario Harbour Association"
     assert voice.speaker.name == "spokesperson for Ontario Harbour Association"
+
+
+def test_the_speaker_does_not_relay_her_own_words(statement_extractor: Extractor) -> None:
+    """ "Writing for the majority, Judge X said ...", '"...," he said when asked ...': no one else relays them."""
+    text = HEADLINE + (
+        "Writing for the majority, Judge Evelyn Sato said the council had offered no evidence that the levy was fair.\n\n"
+        'Tom Hale, the ferry operator, spoke on Monday. "I have not seen the report yet, so I will not comment," '
+        "he said when asked about the levy."
+    )
+    found = _statements(statement_extractor, text)
+    assert {s.speaker.name for s in found} >= {"Evelyn Sato", "Tom Hale"}
+    assert all(s.reported_by is None for s in found)
+
+
+def test_a_role_with_a_name_in_apposition_is_that_name_not_an_earlier_holder(statement_extractor: Extractor) -> None:
+    """ "the Harbour Party leader, Nathan Crowe, said" after another leader: Crowe speaks."""
+    text = HEADLINE + (
+        "Council leader Rachel Dunmore defended the harbour levy on Monday, saying it would pay for the new pier.\n\n"
+        "Meanwhile, the Harbour Party leader, Nathan Crowe, said his party would scrap the levy if elected.\n\n"
+        "The opposition leader, John Smith, said the levy would hurt fishermen across the island."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "scrap the levy") == "Nathan Crowe"
+    assert _speaker_of(found, "hurt fishermen") == "John Smith"

@@ -137,6 +137,19 @@ def test_what_a_pronoun_goes_on_to_do_after_but_stays_inside(extractor: Extracto
     assert stmt.content == "she could not support the toll but understood why others would"
 
 
+def test_a_verb_of_another_act_after_a_pronoun_clause_is_a_second_statement(extractor: Extractor) -> None:
+    """'said he was "deeply disappointed" and accused the court of ...': the parse joins "accused" to "was"."""
+    text = HEADLINE + (
+        'Mayor Tom Lindqvist said he was "deeply disappointed" by the ruling and accused the harbour board of '
+        '"ignoring every fisherman in the town."'
+    )
+    said = sorted(s.content for s in _by(_statements(extractor, text), "Lindqvist"))
+    assert said == [
+        'he was "deeply disappointed" by the ruling',
+        'the harbour board of "ignoring every fisherman in the town."',
+    ]
+
+
 def test_a_conjoined_verb_of_the_reported_subject_stays_inside(extractor: Extractor) -> None:
     text = HEADLINE + "Mayor Lindqvist said the harbour master was tired and warned the crew about the weather."
     said = [s.content for s in _by(_statements(extractor, text), "Lindqvist")]

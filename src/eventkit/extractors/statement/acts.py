@@ -9,6 +9,12 @@ statement: what the speaker said on that occasion. So the later cue's content
 joins the earlier statement as a further fragment, instead of becoming a
 statement of its own. A later cue with a subject of its own ("X said A, and Y
 added B") is a different speaker's act and stays separate.
+
+A coordinated verb of a different act may be parsed inside the first one's
+words ("X said he was "deeply disappointed" and accused the court of ..."):
+the parse joins "accused" to "was", yet it is the speaker's second act, not
+something the speaker said. :func:`split_acts` ends the first statement's
+words before it, so that both acts are statements of their own.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
-from eventkit.extractors.statement.syntax import SHARED_SUBJECT_DEPS, own_subject
+from eventkit.extractors.statement.syntax import SHARED_SUBJECT_DEPS, own_subject, trim
 
 if TYPE_CHECKING:
     from eventkit.extractors.statement.reader import Candidate
@@ -24,6 +30,9 @@ if TYPE_CHECKING:
 #: How far up the parse a joined cue may hang below its host (the parse may put
 #: "adding" inside the reported clause of the host).
 _MAX_CLIMB = 4
+
+#: Subjects of a reported clause that can be its speaker ("X said *he* was ... and accused ...").
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 #: Rules whose statements can host a joined cue: verb cues with a content of their own.
 _JOINABLE = frozenset({"conj", "advcl", "ccomp", "xcomp"})
@@ -85,3 +94,45 @@ def join_acts(cands: list[Candidate], hosts: list[Candidate]) -> list[Candidate]
         host.extra = sorted([*host.extra, *fragments])
         joined.add(id(cand))
     return [c for c in cands if id(c) not in joined]
+
+
+def split_acts(cands: list[Candidate], text: str) -> None:
+    """End a statement's words before a coordinated cue of another act the parse hung inside them.
+
+    "X said he was "deeply disappointed" and accused the court of ...": the
+    candidate of "accused" (same speaker, no subject of its own, a verb of a
+    different act than continuing, joined to the head of the reported
+    clause, whose subject is a pronoun that can be the speaker) lies inside
+    the words of "said"; they end before its "and". Fragments after the cut
+    are left to the second act. A verb joined to a named subject ("said the
+    harbour master was tired and warned the crew") is that subject's and
+    stays in the words.
+
+    Args:
+        cands: The candidates that report words, after :func:`join_acts`.
+        text: The cleaned text the candidates' offsets index.
+    """
+    continuing = cue_lexicon().continuing_verbs
+    for cand in cands:
+        cue = cand.cue
+        if cand.content is None or cue.dep_ != "conj" or cue.tag_ == "VBG" or own_subject(cue) is not None:
+            continue
+        if lemma_of(cue) in continuing or cand.speaker is None:
+            continue
+        subject = own_subject(cue.head)
+        if subject is None or subject.lower_ not in _SPEAKER_PRONOUNS:
+            continue  # "said the harbour master was tired and warned the crew": the master warned
+        for host in cands:
+            if host is cand or host.content is None or host.speaker is None or host.cue.i >= cue.i:
+                continue
+            start, end = host.content
+            if not (start < cue.idx < end) or host.speaker.name != cand.speaker.name or host.direct:
+                continue
+            if cue.head.dep_ != "ccomp" or cue.head.head.i != host.cue.i:
+                continue  # joined to a verb deeper in the words ("said X; they learned ... and disclosed ...")
+            left = min((t for t in cue.head.children if t.dep_ == "cc" and t.i < cue.i), key=lambda t: -t.i, default=None)
+            cut = trim(text, start, (left or cue).idx, clause=False)
+            if cut is None or cut[1] - cut[0] < 8:
+                continue
+            host.content = cut
+            host.extra = [(s, e) for s, e in host.extra if e <= cut[1]]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, modality_of
 from eventkit.extractors.statement.according import noun_claims, prepositional
-from eventkit.extractors.statement.acts import join_acts
+from eventkit.extractors.statement.acts import join_acts, split_acts
 from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
 from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of
@@ -36,6 +36,8 @@ _LAYOUT_RULES = frozenset({POST_RULE, LABEL_RULE})
 
 #: Dependents of a verb that carry its modality (a negation, an auxiliary, a subordinator).
 _MODAL_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
+#: The marks that close a quote in the cleaned text (curly ones are made straight).
+_CLOSING_MARKS = "\"'"
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
@@ -198,14 +200,32 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) >= 4}
 
 
+def _joined(ctx: DocContext, spans: list[tuple[int, int]]) -> str:
+    """The words of a statement's fragments, joined as one text.
+
+    A quote the cue splits after a sentence ('"It is absurd," he said. "We
+    will appeal."') ends that sentence with a comma before its closing mark;
+    it is joined with the full stop the comma stands for. A quote split
+    within a sentence ('"The move," she said, "was a mistake."') is joined
+    with a space.
+    """
+    text = ctx.clean.text
+    content = ctx.clean.shown_text(*spans[0])
+    for (_, end), (s, e) in zip(spans, spans[1:], strict=False):
+        piece = ctx.clean.shown_text(s, e)
+        comma = text[end : end + 1] == "," and text[end + 1 : end + 2] in _CLOSING_MARKS
+        if comma and content[-1:].isalnum() and piece[:1].isupper():
+            content += "."
+        content = f"{content} {piece}"
+    return content
+
+
 def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
     if cand.content is None or cand.speaker is None:
         return None
     start, end = cand.content
     content_span = ctx.span(start, end)
-    content = ctx.clean.shown_text(start, end)
-    for s, e in cand.extra:
-        content = f"{content} {ctx.clean.shown_text(s, e)}"
+    content = _joined(ctx, [cand.content, *cand.extra])
     cue = cand.cue
     trigger = ctx.span_of(cue)
     # the cue's sentence and every sentence the content runs through
@@ -298,6 +318,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
             reader.claimed.add(cand.quote.start)
     cands = [c for c in cands if not c.relay_only and not _headline_repeat(ctx, c, cands)]
     cands = join_acts(cands, hosts=[c for c in cands if _reports_words(ctx, c)])
+    split_acts([c for c in cands if _reports_words(ctx, c)], ctx.clean.text)
     cands += continuations(reader, cands)
     for cand in sorted(cands, key=lambda c: (c.content or (0, 0))[0]):
         if _reports_words(ctx, cand):

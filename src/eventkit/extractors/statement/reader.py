@@ -127,12 +127,29 @@ class Reader:
         ('vowed to crush it "at whatever cost"': the parse hangs the mark on the cue).
         """
         span = self._closed(trim(self.text, start, end, clause=False))
+        span = self._focus_dropped(span)
         if span is None or self.text[span[0] : span[0] + 5].lower() != "that ":
             return span
         that = self.doc.char_span(span[0], span[0] + 4)
         if that is not None and len(that) == 1 and that[0].dep_ in {"det", "nsubj", "nsubjpass"}:
             return span  # "that claim was false", "that is the point": no complementizer
         return trim(self.text, span[0] + 5, span[1], clause=False)
+
+    def _focus_dropped(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A clause without the focus adverb before its "that": "saying *only* that sales were strong".
+
+        The adverb limits what was said ("only", "merely", "simply"); the words
+        said start with the clause.
+        """
+        if span is None:
+            return None
+        first = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if first is None or len(first) < 3:
+            return span
+        adverb, that = first[0], first[1]
+        if adverb.tag_ == "RB" and adverb.dep_ == "advmod" and that.lower_ == "that" and that.dep_ == "mark":
+            return that.idx, span[1]
+        return span
 
     def _closed(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """``span`` with the closing mark of a quote that opens inside it and ends where it ends."""

@@ -197,7 +197,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c)), None)
     if appos is not None and token.pos_ == "NUM":
         return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
-    named_appos = next((c for c in token.children if c.dep_ == "appos" and is_named(c) and not _indefinite(c)), None)
+    named_appos = _named_apposition(token)
     if token.pos_ == "ADJ" and named_appos is not None:
         return resolve_speaker(reader, named_appos)  # "His neighbour, florist Amanda Lee, said" ("neighbour" an ADJ)
     if token.lower_ in FIRST_PERSON or (token.pos_ in _NOT_NOMINAL and not _misread_name(reader, token)):
@@ -255,6 +255,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
             update = {"name": f"{company.name} {token.text}", "affiliation": company.name, "title": token.lower_}
             actor, generic = actor.model_copy(update=update), False
     return actor, conf, generic
+
+
+def _named_apposition(token: Token) -> Token | None:
+    """The name set in apposition to a speaker phrase ("the opposition leader, *John Smith*, said"), if any."""
+    return next((c for c in token.children if c.dep_ == "appos" and is_named(c) and not _indefinite(c)), None)
 
 
 def _described_body(reader: Reader, token: Token) -> tuple[Token, Actor] | None:
@@ -474,6 +479,8 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
             target = head
         if target is None or target is cand or relayer is None:
             continue
+        if target.speaker_tok is not None and target.speaker_tok.i == relayer.i:
+            continue  # "Writing for the majority, Judge X said ...", "..., he said when asked": no one else relays
         if target.reported_by is None:
             target.reported_by = media_actor(reader, relayer)
 
@@ -559,6 +566,9 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                     f"chosen among {len(chain.alternatives) + 1} people (also: {others}): "
                     "the latest subject or speaker of the same gender"
                 )
+        elif _named_apposition(tok) is not None:
+            # "the opposition leader, John Smith, said": the name speaks, not whoever led before
+            res = resolve_speaker(reader, tok)
         elif (owned := owned_role(reader, tok, chain)) is not None:
             res = (owned, PRONOUN_CONFIDENCE, False)  # "its spokesman said", "her office said"
             cand.speaker_choice = f"speaker resolved from the possessive {owned.aliases[-1]!r}"
