@@ -238,6 +238,7 @@ POLITICAL_NEGATIVES = {
     "advance_agenda": "Okafor urged residents in Lima to oppose those who use the port to advance their agenda.",
     "ads_attacking": "The group bought ads attacking Ohio winner Paul Berg with commercials on local radio.",
     "target_via_mail": "The group plans to target Ohio voters via mail, phone calls and digital ads.",
+    "disinformation_network": "Ohio officials had found an Iranian-linked disinformation network targeting voters.",
     "attacked_for": "Senator Paul Berg has attacked Ohio voters and lawmakers for opposing the plan.",
     "gas_war": "The gas war between the two neighbours ended in Kyiv on Tuesday.",
     "struck_a_deal": "The two sides struck a deal in Geneva on Sunday.",

@@ -396,13 +396,14 @@ def _verbal(tok: Token) -> bool:
     """An attack made by or through a means of communication, or for what someone did or said.
 
     "ads attacking the senator", "targeted voters via mail and phone calls",
-    "attacked voters for opposing the plan", "attacked the mayor for his
-    remarks".
+    "a disinformation network targeting voters", "attacked
+    voters for opposing the plan", "attacked the mayor for his remarks".
     """
     means = words("verbal_instruments")
     by = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "acl":
         by.append(tok.head)  # "ads attacking the senator"
+    by += [c for b in by for c in b.children if c.dep_ in {"compound", "amod"}]  # "a *disinformation* network"
     if any(b.lemma_.lower() in means for b in by):
         return True
     for prep in tok.children:

@@ -25,6 +25,8 @@ from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
 from eventkit.extractors.statement.syntax import SHARED_SUBJECT_DEPS, own_subject, trim
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from eventkit.extractors.statement.reader import Candidate
 
 #: How far up the parse a joined cue may hang below its host (the parse may put
@@ -122,6 +124,8 @@ def split_acts(cands: list[Candidate], text: str) -> None:
         subject = own_subject(cue.head)
         if subject is None or subject.lower_ not in _SPEAKER_PRONOUNS:
             continue  # "said the harbour master was tired and warned the crew": the master warned
+        if _pronoun_object_only(cue):
+            continue  # "they learned of it and disclosed them to the AP": an act told, no words of its own
         for host in cands:
             if host is cand or host.content is None or host.speaker is None or host.cue.i >= cue.i:
                 continue
@@ -136,3 +140,10 @@ def split_acts(cands: list[Candidate], text: str) -> None:
                 continue
             host.content = cut
             host.extra = [(s, e) for s, e in host.extra if e <= cut[1]]
+
+
+def _pronoun_object_only(cue: Token) -> bool:
+    """A cue whose object is a pronoun and that predicates nothing of it ("disclosed *them* to the AP")."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    predicated = any(c.dep_ == "prep" and c.lower_ in {"of", "as"} for c in cue.children)
+    return bool(objects) and all(o.pos_ == "PRON" for o in objects) and not predicated
