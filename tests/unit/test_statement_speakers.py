@@ -1322,3 +1322,35 @@ def test_a_role_with_a_name_in_apposition_is_that_name_not_an_earlier_holder(sta
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "scrap the levy") == "Nathan Crowe"
     assert _speaker_of(found, "hurt fishermen") == "John Smith"
+
+
+def test_one_former_holder_of_a_role_is_somebody_new(statement_extractor: Extractor) -> None:
+    """ "One former minister said" after "The former harbour minister, X, told ...": an unnamed source, not X."""
+    text = HEADLINE + (
+        'The former harbour minister, Nicholas Fenwick, told the council that the backlog had been "cleared in full." '
+        'One former minister said it was "an unforced error that hands the opposition an easy win."'
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Nicholas Fenwick" for s in found if "unforced error" in s.content)
+
+
+def test_a_title_does_not_refer_forward_to_a_person_named_later(statement_extractor: Extractor) -> None:
+    """ "The mayor's official spokesperson told reporters ..." before "Their spokesperson, Ewan Drummond, said"."""
+    text = HEADLINE + (
+        "The mayor's official spokesperson told reporters that a harbour taskforce would publish its plan in the "
+        "autumn. The Island Greens have long called for the levy to be scrapped. Their harbour spokesperson, "
+        "Ewan Drummond, said the council had run out of excuses."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Ewan Drummond" for s in found if "taskforce" in s.content)
+    assert _speaker_of(found, "run out of excuses") == "Ewan Drummond"
+
+
+def test_a_body_described_with_a_country_is_no_body_of_none(statement_extractor: Extractor) -> None:
+    """ "..., the U.S. embassy said" after the International Organization for Migration: the embassy speaks."""
+    text = HEADLINE + (
+        "Roads out of the capital are impassable, according to the International Organization for Migration. "
+        "Last month, the United States delivered 20 armoured vehicles to the police, the U.S. embassy said."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "armoured vehicles") == "U.S. embassy"

@@ -787,8 +787,10 @@ class ActorIndex:
         country = country_from_adjective_phrase(text)
         # "the Belarussian president": the one person with that title and country;
         # "a ministry spokesman" is somebody new, whoever else is a spokesman
-        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        # ("One former minister said": a number one is as indefinite as "a")
+        indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.children)
         if head.lower_ in titles and not indefinite:
+            owned_by_country = country_from_adjective_phrase(phrase.text) is not None  # "India's defence minister"
             office = _office(head) if any(t.i == head.i - 1 for t in words) else None
             matches = [
                 r
@@ -799,6 +801,7 @@ class ActorIndex:
                 and (office is None or office in r.title.lower().replace("-", " "))
                 and (country is None or r.country == country)
                 and same_role_prefixes(r.title.replace("-", " ").split(), (t.lower_ for t in words))
+                and (owned_by_country or self._named_before(r, phrase))
             ]
             if len(matches) == 1:
                 return matches[0].to_actor(text), phrase, 0.75
@@ -820,6 +823,19 @@ class ActorIndex:
             # "Teenager Charged After Stabbing": title case capitalises common nouns too
             text = clean_name(_joined(words, common_lower=True)) or text
         return Actor(name=text, kind=kind, country=country), phrase, 0.6
+
+    def _named_before(self, record: ActorRecord, phrase: Span) -> bool:
+        """Whether a title without a country can refer to the record: named before the phrase, or a headline's.
+
+        "The prime minister's spokesperson told reporters ... Their spokesperson,
+        Ewan Drummond, said": the first is not Drummond, named only later; a
+        headline's "Minister" is whoever the story then names (and "India's
+        defence minister said" in a lede is the one the story names later,
+        the country making the office one person's).
+        """
+        if phrase.start_char < self.headline_end or not record.mentions:
+            return True
+        return min(start for start, _ in record.mentions) < phrase.start_char
 
     def resolve_pronoun(self, token: Token) -> tuple[Actor, Span, float] | None:
         """Resolve a pronoun to the most recent compatible actor before it.

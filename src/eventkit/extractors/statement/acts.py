@@ -143,7 +143,11 @@ def split_acts(cands: list[Candidate], text: str) -> None:
 
 
 def _pronoun_object_only(cue: Token) -> bool:
-    """A cue whose object is a pronoun and that predicates nothing of it ("disclosed *them* to the AP")."""
+    """A cue whose object is a pronoun and that predicates nothing of it.
+
+    "disclosed *them* to the AP" tells an act; "called *it* a common ailment"
+    and "accused *him* of lying" say something of the pronoun.
+    """
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    predicated = any(c.dep_ == "prep" and c.lower_ in {"of", "as"} for c in cue.children)
+    predicated = any((c.dep_ == "prep" and c.lower_ in {"of", "as"}) or c.dep_ in {"oprd", "xcomp"} for c in cue.children)
     return bool(objects) and all(o.pos_ == "PRON" for o in objects) and not predicated

@@ -287,10 +287,15 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
 
 
 def _same_country(token: Token, actor: Actor) -> bool:
-    """A nationality before the description is the organisation's: "the Japanese embassy" is not Mozambique's."""
+    """A nationality before the description is the organisation's.
+
+    "the Japanese embassy" is not Mozambique's, nor that of a body of no
+    country ("the U.S. embassy said" after the International Organization for
+    Migration).
+    """
     for modifier in token.lefts:
         country = country_from_adjective_phrase(modifier.text) if modifier.dep_ in _PARENT_DEPS else None
-        if country is not None and actor.country is not None and actor.country != country:
+        if country is not None and actor.country != country:
             return False
     return True
 
