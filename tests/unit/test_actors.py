@@ -433,3 +433,18 @@ def test_a_surname_tagged_apart_from_the_given_names_joins_them(nlp: Language) -
     ents = ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O"]
     doc = SpacyDoc(nlp.vocab, words=words, pos=pos, deps=deps, heads=[1, 3, 3, 4, 4, 4], ents=ents)
     assert "Ana Ruiz" in [r.name for r in ActorIndex(doc).records]
+
+
+def test_a_company_named_by_its_first_word_alone_is_that_company(nlp: Language) -> None:
+    """ "Harwell Foods said ... Harwell also confirmed ..., although it stressed": the company, not a person."""
+    doc = nlp(
+        "Harwell Foods said it would close its bakery in Wrexham. Unite said it would fight the closure.\n\n"
+        "Harwell also confirmed that it had held early talks with a private equity firm, although it stressed "
+        "that no agreement had been reached."
+    )
+    index = ActorIndex(doc)
+    short = index.resolve(_token(doc, "Harwell", 1))
+    assert short is not None and short[0].name == "Harwell Foods"
+    assert short[0].kind == ActorKind.ORGANIZATION
+    it = index.resolve(_token(doc, "it", 3))
+    assert it is not None and it[0].name == "Harwell Foods"

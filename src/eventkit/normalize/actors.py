@@ -145,7 +145,9 @@ class ActorIndex:
     def _build(self) -> None:
         persons: list[Span] = []
         companies: list[Span] = []
+        short_names: list[Span] = []  # "Harwell" tagged a person, the first word of "Harwell Foods"
         person_words = {t.text for e in doc_ents(self.doc) if e.label_ == "PERSON" for t in e}
+        heads = _organisation_heads(self.doc)
         for ent in doc_ents(self.doc):
             if ent.label_ == "ORG" and (_person_named(ent) or _role_named(ent)):
                 persons.append(ent)  # '"...," said Sophie Marchand', "club boss Unai Emery" tagged as organisations
@@ -165,6 +167,9 @@ class ActorIndex:
                 continue
             if _capitalised_modifier(ent):
                 continue  # "Riot police fired ...": the sentence's capital on a common noun's modifier
+            if ent.text in heads and not (ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN"):
+                short_names.append(ent)  # (a name introduced by a noun, "ferry operator Northlink", is its own)
+                continue
             persons.append(ent)
         # body names before headline names, longest first, so that short forms attach to them
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
@@ -191,6 +196,8 @@ class ActorIndex:
                 self._add_agency(named, ent)  # "Health New Zealand said": an agency, not the country
             elif ent.label_ in {"GPE", "LOC"}:
                 self._add_place_actor(ent)
+        for ent in short_names:
+            self._add_short_name(ent)
         self._link_untagged_surnames()
         self._link_untagged_organisations()
         if self._add_untagged_persons():
@@ -469,6 +476,20 @@ class ActorIndex:
                     rec.country = rec.country or country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
         if rec.country is None and rec.affiliation:
             rec.country = country_from_adjective_phrase(rec.affiliation)
+
+    def _add_short_name(self, ent: Span) -> None:
+        """A company's first word alone ("Harwell also confirmed ..." after "Harwell Foods"): that company."""
+        key = self._key(ent.text)
+        found = [
+            r for r in self.records if r.kind == ActorKind.ORGANIZATION and self._key(r.name)[: len(key)] == key
+        ]
+        if len(found) != 1:
+            self._add_org(ent)
+            return
+        rec = found[0]
+        rec.aliases.append(_norm(ent.text))
+        rec.mentions.append((ent.start_char, ent.end_char))
+        self._by_ent[ent.start] = rec
 
     def _add_org(self, ent: Span) -> None:
         name = _norm(ent.text)
@@ -1345,6 +1366,30 @@ def _capitalised_modifier(ent: Span) -> bool:
     if head.pos_ != "NOUN" or not head.text.islower() or first_name_gender(ent.text) is not None:
         return False
     return all(e.start == ent.start or ent.text not in e.text for e in doc_ents(ent.doc))
+
+
+def _organisation_heads(doc: Doc) -> set[str]:
+    """First words of the document's organisation names that, alone, name no person ("Harwell" of "Harwell Foods").
+
+    The word is a proper noun opening an organisation entity of two words or
+    more; no person entity of two words or more holds it ("Ford" stays a
+    person beside "Henry Ford"), it is no known first name, and no title or
+    honorific stands before it anywhere ("President Trump" is a person
+    whatever "the Trump Organization" is).
+    """
+    ents = doc_ents(doc)
+    heads = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].pos_ == "PROPN"}
+    if not heads:
+        return set()
+    people = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    titled = {
+        t.text
+        for t in doc
+        if t.text in heads
+        and t.i > 0
+        and (doc[t.i - 1].lower_ in title_words() or honorific_gender(doc[t.i - 1].lower_) is not None)
+    }
+    return {h for h in heads - people - titled if first_name_gender(h) is None}
 
 
 def _company_named(ent: Span) -> bool:
