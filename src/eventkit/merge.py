@@ -48,6 +48,19 @@ def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
     return get_event_type(a.type).is_mergeable(a, b, headline)
 
 
+def _joins_headline(headline: Event, body: Event) -> bool:
+    """A lone headline mention and a body mention its type's ``headline_joins`` takes as the same occurrence."""
+    joins = get_event_type(headline.type).headline_joins
+    if joins is None or headline.type != body.type or not compatible_dates(headline.date, body.date):
+        return False
+    if headline.modality != body.modality and {"negated", "hypothetical"} & {
+        headline.modality.value,
+        body.modality.value,
+    }:
+        return False
+    return joins(headline, body)
+
+
 def _combine(a: Event, b: Event, *, evidence: bool = True) -> Event:
     """Merge ``b`` into ``a`` (``a`` is the earlier or richer mention).
 
@@ -118,23 +131,33 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
     first = 0  # the kept events of the current type start here (only they can merge with it)
     index: dict[str, set[int]] = {}  # blocking key -> kept events (of the current type) that have it
     evidence: dict[int, _Evidence] = {}  # kept event -> the evidence of its group, joined at the end
+    lone: set[int] = set()  # kept events that are headline mentions no body mention has joined yet
     for event in ordered:
         if merged and merged[-1].type != event.type:
-            first, index = len(merged), {}
-        keys_of = get_event_type(event.type).merge_keys
-        candidates = range(first, len(merged)) if keys_of is None else _candidates(index, keys_of(event))
+            first, index, lone = len(merged), {}, set()
+        spec = get_event_type(event.type)
+        keys_of = spec.merge_keys
+        in_headline = event.trigger is not None and event.trigger.start < headline_end
+        candidates = range(first, len(merged)) if keys_of is None else _candidates(index, keys_of(event), lone)
         for i in candidates:
             kept = merged[i]
-            in_headline = any(e.trigger is not None and e.trigger.start < headline_end for e in (kept, event))
-            if _mergeable(kept, event, headline=in_headline):
+            headline = in_headline or (kept.trigger is not None and kept.trigger.start < headline_end)
+            if _mergeable(kept, event, headline=headline) or (
+                # a headline mention is the lede's summary in its own words: it joins the first body mention
+                i in lone and not in_headline and _joins_headline(kept, event)
+            ):
                 merged[i] = _combine(kept, event, evidence=False)
                 if i not in evidence:
                     evidence[i] = _Evidence(kept.evidence)
                 evidence[i].add(event, with_trigger=kept.trigger is not None)
+                if not in_headline:
+                    lone.discard(i)
                 break
         else:
             i = len(merged)
             merged.append(event)
+            if in_headline:
+                lone.add(i)
         if keys_of is not None:  # the merged event may have gained keys (a longer participant list)
             for key in keys_of(merged[i]):
                 index.setdefault(key, set()).add(i)
@@ -143,9 +166,15 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
     return merged
 
 
-def _candidates(index: dict[str, set[int]], keys: Iterable[str]) -> list[int]:
-    """The kept events that share a key with an event, in the order they were kept."""
-    return sorted({i for key in keys for i in index.get(key, ())})
+def _candidates(index: dict[str, set[int]], keys: Iterable[str], lone: set[int]) -> list[int]:
+    """The kept events that share a key with an event, and the lone headline mentions, in the order they were kept.
+
+    A headline mention may name the occurrence otherwise than its body does
+    ("Taliban officials meet ..." over "Muttaqi met ..."; "attack" over a
+    lede's water-cannon confrontation): its type's ``headline_joins``
+    decides without the keys.
+    """
+    return sorted({i for key in keys for i in index.get(key, ())} | lone)
 
 
 # ------------------------------------------------------------ across documents

@@ -304,3 +304,50 @@ def test_merged_mentions_keep_every_kind_of_casualty_counted() -> None:
     (merged,) = merge_events([head, body], headline_end=40)
     assert merged.casualties is not None
     assert (merged.casualties.killed, merged.casualties.injured) == (2, 5)
+
+
+def _at(event: Meeting, start: int) -> Meeting:
+    return event.model_copy(update={"trigger": Span(start=start, end=start + 4, text="meet")})
+
+
+def test_a_headline_meeting_joins_the_ledes_that_names_a_party_otherwise_but_only_once() -> None:
+    """ "Taliban officials meet Chinese envoy" over "Muttaqi met envoy Yue ...": one meeting; a later undated
+    meeting of one of them with somebody else stays another."""
+    taliban = _actor("Taliban", ActorKind.ORGANIZATION)
+    yue = _actor("Yue Xiaoyong", ActorKind.PERSON, "CHN")
+    muttaqi = _actor("Amir Khan Muttaqi", ActorKind.PERSON, "AFG")
+    carol = _actor("Carol Diaz", ActorKind.PERSON, "CHL")
+    head = _at(_meeting("meet", [taliban, yue], None), 0)
+    lede = _at(_meeting("met", [muttaqi, yue], _day(2024, 3, 5)), 60)
+    later = _at(_meeting("met", [yue, carol], None), 200)
+    merged = merge_events([head, lede, later], headline_end=40)
+    assert len(merged) == 2
+    assert {a.name for a in merged[0].participants} >= {"Yue Xiaoyong", "Amir Khan Muttaqi"}
+    assert len(merge_events([head, lede])) == 2  # without a headline: two pairs
+
+
+def test_a_headline_attack_joins_the_ledes_maritime_confrontation_and_takes_its_category() -> None:
+    """ "Chinese vessels attack Philippine boat" over "coast guard ships fired water cannon at ... near the shoal"."""
+    china = _actor("China", ActorKind.COUNTRY, "CHN")
+    philippines = Place(name="Philippines", kind=PlaceKind.COUNTRY, country="PHL")
+    shoal = Place(name="Second Thomas Shoal", kind=PlaceKind.SEA)
+    head = Incident(
+        trigger=Span(start=16, end=22, text="attack"),
+        category=IncidentCategory.ATTACK,
+        actors=[china],
+        location=philippines,
+        confidence=0.7,
+    )
+    lede = Incident(
+        trigger=Span(start=120, end=132, text="water cannon"),
+        category=IncidentCategory.MARITIME,
+        actors=[china],
+        location=shoal,
+        date=_day(2024, 6, 17),
+        confidence=0.8,
+    )
+    (merged,) = merge_events([head, lede], headline_end=60)
+    assert merged.category == IncidentCategory.MARITIME
+    assert merged.location is not None and merged.location.name == "Second Thomas Shoal"
+    protest = lede.model_copy(update={"category": IncidentCategory.PROTEST})
+    assert len(merge_events([head, protest], headline_end=60)) == 2  # another family: another occurrence

@@ -6,6 +6,7 @@ from typing import Any
 
 from eventkit.coreference import better_casualties, overlap, represents, same_actor, same_place, union_actors
 from eventkit.event_types.spec import EventTypeSpec
+from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 
@@ -36,6 +37,7 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         and not same_place(a.location, b.location)
         and not (overlap(a.actors, b.actors) and _venue_and_area(a.location, b.location))
         and not (headline and (_unknown(a.location) or _unknown(b.location)))
+        and not (headline and _country_and_open_place(a.location, b.location))
     ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
@@ -49,6 +51,25 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     if headline and any(_kind_of(x, y) or _kind_of(y, x) for x in a.actors for y in b.actors):
         return True  # "Police shoot dead ..." over "French police shot dead ...": the same police
     return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _headline_joins(headline: Event, body: Event) -> bool:
+    """A headline's incident told by the lede as another category of its family: "attack" over a maritime one.
+
+    ``headline_category_families`` groups the categories one occurrence may
+    be told as; the pair must be mergeable once the headline takes the
+    body's category.
+    """
+    assert isinstance(headline, Incident) and isinstance(body, Incident)
+    if headline.category == body.category or not _one_family(headline.category, body.category):
+        return False
+    return _mergeable(headline.model_copy(update={"category": body.category}), body, True)
+
+
+def _one_family(a: str, b: str) -> bool:
+    """Two categories of one family of ``headline_category_families`` (attack and maritime, protest and riot)."""
+    families = load_yaml("lexicons/incident_triggers.en.yaml").get("headline_category_families") or {}
+    return any(a in members and b in members for members in families.values())
 
 
 def _kind_of(bare: Actor, named: Actor) -> bool:
@@ -85,6 +106,16 @@ def _unknown(place: Place) -> bool:
     return place.kind == PlaceKind.OTHER and place.country is None
 
 
+def _country_and_open_place(a: Place, b: Place) -> bool:
+    """One place is a country, the other a place no country holds (a sea, a shoal): a headline's and its lede's.
+
+    "... attack Philippine supply boat" (the Philippines) over "... near the
+    Second Thomas Shoal": the headline names the country of a party, the lede
+    the disputed water.
+    """
+    return any(x.kind == PlaceKind.COUNTRY and y.country is None for x, y in ((a, b), (b, a)))
+
+
 def _venue_and_area(a: Place, b: Place) -> bool:
     """One place is a venue or unknown name without a country, the other a city or region."""
     vague = {PlaceKind.FACILITY, PlaceKind.OTHER}
@@ -95,6 +126,7 @@ def _venue_and_area(a: Place, b: Place) -> bool:
 def _combine(a: Event, b: Event) -> dict[str, Any]:
     assert isinstance(a, Incident) and isinstance(b, Incident)
     return {
+        "category": b.category,  # the same, or the body's over its headline's (see ``_mergeable``)
         "actors": union_actors(a.actors, b.actors),
         "targets": union_actors(a.targets, b.targets),
         "casualties": better_casualties(a.casualties, b.casualties),
@@ -146,4 +178,5 @@ INCIDENT = EventTypeSpec(
     line_colour="#d48806",
     key_fields=("category",),
     key_any=("location", "actors"),
+    headline_joins=_headline_joins,
 )

@@ -37,6 +37,18 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     return overlap(a.participants, b.participants)
 
 
+def _headline_joins(headline: Event, body: Event) -> bool:
+    """A headline's meeting that shares a party with the lede's, however it names the others.
+
+    "Taliban officials meet Chinese envoy" over "Muttaqi met China's envoy
+    Yue Xiaoyong": one meeting (an earlier occasion the body tells stays apart).
+    """
+    assert isinstance(headline, Meeting) and isinstance(body, Meeting)
+    if EARLIER_RULE in body.rule_ids:
+        return False
+    return overlap(headline.participants, body.participants)
+
+
 def _each_has_its_own(a: list[Actor], b: list[Actor]) -> bool:
     """Two pairs or more that share someone, each with a party the other does not have."""
     if len(a) < 2 or len(b) < 2:
@@ -81,4 +93,5 @@ MEETING = EventTypeSpec(
     colour="#7aecec",
     line_colour="#0f9b9b",
     key_fields=("participants",),
+    headline_joins=_headline_joins,
 )

@@ -91,6 +91,12 @@ class EventTypeSpec:
             that share no key are never ``mergeable``, so a long document's
             mentions are compared only with those that share one (None:
             every pair of the type is compared).
+        headline_joins: ``(headline, body) -> bool``: may a headline mention
+            that no body mention has joined yet take this body mention,
+            although ``mergeable`` says no? A headline names an occurrence in
+            its own words ("Taliban officials meet Chinese envoy" over
+            "Muttaqi met envoy Yue Xiaoyong"). Asked whatever the keys
+            (None: never).
     """
 
     name: str
@@ -111,6 +117,7 @@ class EventTypeSpec:
     field_kinds: Mapping[str, FieldKind] = field(default_factory=dict)
     calibration: str | None = None
     merge_keys: Callable[[Event], Collection[str]] | None = None
+    headline_joins: Callable[[Event, Event], bool] | None = None
 
     def __post_init__(self) -> None:
         default = self.model.model_fields["type"].default
