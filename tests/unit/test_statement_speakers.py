@@ -1354,3 +1354,28 @@ def test_a_body_described_with_a_country_is_no_body_of_none(statement_extractor:
     )
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "armoured vehicles") == "U.S. embassy"
+
+
+def test_its_ministry_speaks_for_the_country_just_named(statement_extractor: Extractor) -> None:
+    """ "Italy has also offered to help. Its foreign ministry said ...": Italy's ministry, not a bare word."""
+    text = HEADLINE + "Italy has also offered to help. Its foreign ministry said two rescue boats were ready to sail."
+    found = _statements(statement_extractor, text)
+    (stmt,) = [s for s in found if "rescue boats" in s.content]
+    assert stmt.speaker.name.endswith("foreign ministry") and stmt.speaker.country == "ITA"
+
+
+def test_a_single_name_in_apposition_to_a_person_word_is_the_he_that_follows(statement_extractor: Extractor) -> None:
+    """ "Her neighbour, Giorgos, said ... '...,' he told the radio": a person, whom "he" refers to."""
+    text = HEADLINE + (
+        "Her neighbour, Giorgos, said he stayed behind to protect the house. "
+        '"I was not going to let it burn down," he told the local radio.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "let it burn") == "Giorgos"
+
+
+def test_a_role_for_a_body_its_name_modifies_is_anchored(statement_extractor: Extractor) -> None:
+    """ "A spokesperson for the Unite union said ...": the union's spokesperson, no anonymous source."""
+    text = HEADLINE + "A spokesperson for the Unite union said the closure was a blow for a loyal workforce."
+    found = _statements(statement_extractor, text)
+    assert "Unite" in _speaker_of(found, "a blow for a loyal workforce")

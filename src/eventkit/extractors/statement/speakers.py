@@ -30,7 +30,14 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
-from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase, person_nouns, word_classes
+from eventkit.normalize.mentions import (
+    first_name_gender,
+    is_person_word,
+    is_title,
+    noun_phrase,
+    person_nouns,
+    word_classes,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -85,7 +92,7 @@ def is_vague(token: Token) -> bool:
 
 
 def described_role(token: Token) -> str | None:
-    """The text of a role anchored by a name: "a spokeswoman for X", "X's tax chief", else None."""
+    """The text of a role anchored by a name: "a spokeswoman for X", "X's tax chief", "a spokesperson for the X union"."""
     if token.pos_ != "NOUN":
         return None
     doc = token.doc
@@ -100,7 +107,11 @@ def described_role(token: Token) -> str | None:
             and token.lower_ in cue_lexicon().roles
         ):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and is_named(pobj):
+            # "a spokesperson for the Unite union": a body its name modifies anchors the role too
+            named = pobj is not None and (
+                is_named(pobj) or any(c.dep_ == "compound" and is_named(c) for c in pobj.children)
+            )
+            if pobj is not None and named:
                 anchored, end = True, max(noun_phrase(pobj).end, _entity_end(pobj))
     while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
         start += 1
@@ -199,7 +210,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
     named_appos = _named_apposition(token)
     if token.pos_ == "ADJ" and named_appos is not None:
-        return resolve_speaker(reader, named_appos)  # "His neighbour, florist Amanda Lee, said" ("neighbour" an ADJ)
+        return _person_if_described(resolve_speaker(reader, named_appos), token)  # "His neighbour, florist Amanda Lee, said" ("neighbour" an ADJ)
     if token.lower_ in FIRST_PERSON or (token.pos_ in _NOT_NOMINAL and not _misread_name(reader, token)):
         return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
@@ -213,7 +224,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks ("the senator,
         # a Democrat from Oregon," is described, not named)
         if named_appos is not None:
-            return resolve_speaker(reader, named_appos)
+            return _person_if_described(resolve_speaker(reader, named_appos), token)
         # "a fishing group called Harbour Voice said": the name the group goes by speaks
         named = _named_by(token)
         if named is not None:
@@ -255,6 +266,16 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
             update = {"name": f"{company.name} {token.text}", "affiliation": company.name, "title": token.lower_}
             actor, generic = actor.model_copy(update=update), False
     return actor, conf, generic
+
+
+def _person_if_described(
+    resolved: tuple[Actor, float, bool] | None, description: Token
+) -> tuple[Actor, float, bool] | None:
+    """A name of unknown kind set in apposition to a person word is a person's ("Her neighbour, Giorgos, said")."""
+    if resolved is None or resolved[0].kind != ActorKind.UNKNOWN or not is_person_word(description):
+        return resolved
+    actor, confidence, generic = resolved
+    return actor.model_copy(update={"kind": ActorKind.PERSON}), confidence, generic
 
 
 def _named_apposition(token: Token) -> Token | None:
