@@ -448,3 +448,11 @@ def test_a_company_named_by_its_first_word_alone_is_that_company(nlp: Language) 
     assert short[0].kind == ActorKind.ORGANIZATION
     it = index.resolve(_token(doc, "it", 3))
     assert it is not None and it[0].name == "Harwell Foods"
+
+
+def test_a_body_named_for_two_places_keeps_both(nlp: Language) -> None:
+    """ "Avon and Somerset Police said ...": the recogniser cuts the name at "and"; the body is the whole name."""
+    doc = nlp("Avon and Somerset Police said a small group had tried to force their way into the building.")
+    index = ActorIndex(doc)
+    resolved = index.resolve(_token(doc, "Police"))
+    assert resolved is not None and resolved[0].name == "Avon and Somerset Police"

@@ -492,6 +492,8 @@ class ActorIndex:
         self._by_ent[ent.start] = rec
 
     def _add_org(self, ent: Span) -> None:
+        key_start = ent.start
+        ent = _joined_places(ent)
         name = _norm(ent.text)
         if not name or (len(ent) > 2 and ent[0].lower_ in word_classes().stance_prefixes and ent[1].text == "-"):
             return  # "pro-Sanders demonstrators", "anti-Trump protests": a stance, no organisation
@@ -529,6 +531,7 @@ class ActorIndex:
             rec.aliases.append(nxt[1].text)
             self._by_ent[nxt[1].i] = rec
         rec.mentions.append((ent.start_char, ent.end_char))
+        self._by_ent[key_start] = rec
         self._by_ent[ent.start] = rec
 
     def _national_section(self, ent: Span) -> Span | None:
@@ -1275,6 +1278,23 @@ def _joined_names(persons: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _joined_places(ent: Span) -> Span:
+    """An organisation entity with the place joined to its first word by "and": "*Avon and* Somerset Police".
+
+    The recogniser cuts a body named for two places at the "and"; the parse
+    hangs the first place, a proper noun, on a word of the entity with the
+    second as its conjunct.
+    """
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return ent
+    first = doc[ent.start - 2]
+    joined = first.pos_ == "PROPN" and first.text[:1].isupper() and ent.start <= first.head.i < ent.end
+    if not joined or not any(c.dep_ == "conj" and c.i == ent.start for c in first.children):
+        return ent
+    return doc[first.i : ent.end]
 
 
 def _through_particle(ent: Span) -> Span:
