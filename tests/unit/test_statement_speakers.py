@@ -1379,3 +1379,22 @@ def test_a_role_for_a_body_its_name_modifies_is_anchored(statement_extractor: Ex
     text = HEADLINE + "A spokesperson for the Unite union said the closure was a blow for a loyal workforce."
     found = _statements(statement_extractor, text)
     assert "Unite" in _speaker_of(found, "a blow for a loyal workforce")
+
+
+def test_a_named_persons_spokesman_speaks_not_the_person(statement_extractor: Extractor) -> None:
+    """ "Prime Minister Keir Walton's spokesman said ...": his spokesman, with him as affiliation."""
+    text = HEADLINE + "Prime Minister Keir Walton's spokesman said the levy was a collective decision of the cabinet."
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.name.endswith("Keir Walton's spokesman")
+    assert stmt.speaker.kind.value == "person" and stmt.speaker.affiliation == "Keir Walton"
+
+
+def test_a_circumstance_after_an_inserted_cue_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "The toll rose to 31, the agency said, as the first aid reached ...": the toll is what the agency said."""
+    text = HEADLINE + (
+        "The death toll rose to 31 on Tuesday, with 12 people still missing, the country's civil defence agency "
+        "said, as the first aid shipments reached remote mountain villages."
+    )
+    found = _statements(statement_extractor, text)
+    assert any(s.content.startswith("The death toll rose to 31") for s in found)
+    assert all("aid shipments" not in s.content for s in found)

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 
 #: A cue's complements: with one of them, no other clause is what was said.
 _OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
+#: Subordinators of a circumstance: a clause they open after a cue tells when or why it was said.
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
 #: Prepositions of the time, medium or occasion of speaking ("said *in* a statement that ...").
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 #: Entity labels of a time phrase ("in the early morning hours", "on Friday").
@@ -112,6 +114,10 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     cue, anchor = cand.cue, cand.anchor
     before, after = reader.linked_quotes(anchor)
     ccomps = [c for c in cue.children if c.dep_ == "ccomp"]
+    if any(c.i < cue.i for c in ccomps):
+        # "The toll rose to 31, the agency said, as aid reached the villages": a clause opened by
+        # a subordinator of time or cause after the cue tells when it was said, not what
+        ccomps = [c for c in ccomps if c.i < cue.i or not _circumstance(c)]
     # "Writing for the panel, X noted that Y": a fronted clause is taken for a second complement
     ccomp = next((c for c in ccomps if c.i > cue.i), ccomps[0] if ccomps else None)
     if ccomp is None and cue.i != anchor.i:
@@ -326,6 +332,12 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     # or a parenthetical relay (", state media said,")
     if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
         cand.relay_only = True
+
+
+def _circumstance(clause: Token) -> bool:
+    """A clause its first word opens as a circumstance ("*as* aid reached ...", "*while* talks went on")."""
+    first = first_word(clause)
+    return first.dep_ == "mark" and first.lower_ in _CIRCUMSTANCE_MARKS
 
 
 def that_clause(cue: Token) -> Token | None:

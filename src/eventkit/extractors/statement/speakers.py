@@ -337,11 +337,12 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
 
 def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None:
-    """A speaking role (``owned_roles``) anchored by a possessive pronoun: "its spokesman", "her office".
+    """A speaking role (``owned_roles``) anchored by a possessive: "its spokesman", "her office", "X's spokesman".
 
     "his"/"her" resolve through the chain of speakers as "he"/"she" would
     (gender agreement), "its"/"their" as a subject pronoun (the latest
-    organisation or group; never a name of the headline); the speaker is
+    organisation or group; never a name of the headline), a person's name
+    as that person; the speaker is
     that actor's role ("Acme Shipping's spokesman", with ``affiliation`` Acme
     Shipping), a person, a group ("his lawyers") or an organisation ("her
     office", "his campaign"), as ``owned_roles`` files the role.
@@ -351,6 +352,9 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     if any(c.dep_ == "appos" and is_named(c) for c in token.children):
         return None  # "her chief policy aide, Jake Sullivan, said": the name speaks
     poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+    named = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    if poss is None and named is not None:
+        poss = named  # "Prime Minister Keir Walton's spokesman said": the spokesman, not Walton
     if poss is None:
         return None
     if poss.lower_ in _POSSESSIVE_GENDER:
@@ -362,7 +366,8 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
         owner = resolved[0] if resolved is not None else None
     if owner is None or owner.kind == ActorKind.UNKNOWN:
         return None  # (neither resolution reaches back to the headline)
-    role = token.doc[poss.i + 1 : token.i + 1].text
+    first = next((t for t in token.doc[poss.i + 1 : token.i] if t.dep_ != "case"), token)
+    role = token.doc[first.i : token.i + 1].text
     kind = ActorKind(reader.cues.owned_roles[token.lower_])  # "its spokesman", "his lawyers", "her office"
     plural = owner.kind == ActorKind.GROUP and owner.name.endswith("s")
     return Actor(
@@ -371,8 +376,8 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
         country=owner.country,
         title=token.lower_ if kind == ActorKind.PERSON else None,
         affiliation=owner.name,
-        aliases=[token.doc[poss.i : token.i + 1].text],
-        mentions=[reader.ctx.span_of(token.doc[poss.i : token.i + 1])],
+        aliases=[token.doc[poss.left_edge.i : token.i + 1].text],
+        mentions=[reader.ctx.span_of(token.doc[poss.left_edge.i : token.i + 1])],
     )
 
 
