@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
-from eventkit.extractors.statement.syntax import SHARED_SUBJECT_DEPS, own_subject, trim
+from eventkit.extractors.statement.syntax import FINITE_TAGS, SHARED_SUBJECT_DEPS, own_subject, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,7 +117,9 @@ def split_acts(cands: list[Candidate], text: str) -> None:
     continuing = cue_lexicon().continuing_verbs
     for cand in cands:
         cue = cand.cue
-        if cand.content is None or cue.dep_ != "conj" or cue.tag_ == "VBG" or own_subject(cue) is not None:
+        if cand.content is None or cue.dep_ != "conj" or cue.tag_ not in FINITE_TAGS or own_subject(cue) is not None:
+            continue  # (not "... and when asked whether ...": a finite verb of the speaker's own)
+        if any(c.dep_ == "mark" for c in cue.children):
             continue
         if lemma_of(cue) in continuing or cand.speaker is None:
             continue
