@@ -1398,3 +1398,29 @@ def test_a_circumstance_after_an_inserted_cue_is_not_what_was_said(statement_ext
     found = _statements(statement_extractor, text)
     assert any(s.content.startswith("The death toll rose to 31") for s in found)
     assert all("aid shipments" not in s.content for s in found)
+
+
+def test_a_name_after_a_role_noun_is_a_person_whatever_its_tag(statement_extractor: Extractor) -> None:
+    """ "UNHCR spokesperson Eujin Park told reporters" (the name tagged a facility): Park speaks, and "She" next."""
+    text = HEADLINE + (
+        "UNHCR spokesperson Eujin Park told reporters in Geneva that more than 40,000 people had crossed into "
+        "Burundi. She said reception centres near the border were already far over capacity."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "40,000 people") == "Eujin Park"
+    assert _speaker_of(found, "reception centres") == "Eujin Park"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sharfi was quoted by the state news agency as saying that the army would not negotiate with the militia.",
+        '"The army will not negotiate with the militia," Sharfi was quoted as saying by the official news agency.',
+    ],
+)
+def test_quoted_as_saying_by_an_agency_is_relayed_by_it(statement_extractor: Extractor, text: str) -> None:
+    """ "X was quoted by Y as saying", '"...," X was quoted as saying by Y': Y relays X's words."""
+    (stmt,) = _statements(statement_extractor, HEADLINE + text)
+    assert stmt.speaker.name == "Sharfi"
+    assert stmt.reported_by is not None and "agency" in stmt.reported_by.name
+    assert stmt.direct == text.startswith('"')

@@ -56,6 +56,8 @@ __all__ = ["ActorIndex", "ActorRecord"]
 #: Determiners that introduce somebody new ("a spokesman"), so never refer back to a known person.
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+#: Labels of entities that a person noun before them shows to be a person's name ("spokesperson *Eujin Park*").
+_MISREAD_NAME_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: ``ENT_IOB`` of a token outside any entity ("O").
 _OUTSIDE = 2
 
@@ -151,6 +153,9 @@ class ActorIndex:
         for ent in doc_ents(self.doc):
             if ent.label_ == "ORG" and (_person_named(ent) or _role_named(ent)):
                 persons.append(ent)  # '"...," said Sophie Marchand', "club boss Unai Emery" tagged as organisations
+                continue
+            if ent.label_ in _MISREAD_NAME_LABELS and _role_named(ent):
+                persons.append(ent)  # "UNHCR spokesperson Eujin Park" tagged a facility
                 continue
             named = _given_name_before(ent, person_words) if ent.label_ == "ORG" else None
             if named is not None:

@@ -16,6 +16,7 @@ from eventkit.extractors.statement.cues import (
 )
 from eventkit.extractors.statement.frames import fill_content
 from eventkit.extractors.statement.reader import Candidate, Reader
+from eventkit.extractors.statement.quotes import quote_at
 from eventkit.extractors.statement.speakers import media_actor
 from eventkit.extractors.statement.syntax import (
     DETERMINERS,
@@ -26,6 +27,7 @@ from eventkit.extractors.statement.syntax import (
     own_subject,
     subject_of,
     subtree_range,
+    trim,
 )
 from eventkit.extractors.syntax import called_with_purpose
 from eventkit.models import Actor
@@ -316,6 +318,8 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
 
 #: Most words of a speaker's noun phrase between the comma and a closing cue.
 _MAX_CLOSING_SPEAKER = 12
+#: What may stand between a quotation and the clause around it: white space, its marks, a comma.
+_MARKS = " \t\n\"',"
 #: Dependents by which a verb has its own object or complement ("continued *the work*").
 _OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp"})
 #: The furthest a colon may close the clause of a verb of communication (:func:`_closes_at_colon`).
@@ -606,8 +610,16 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
             subj = next((c for c in relay.children if c.dep_ == "nsubj"), None)
             if obj is not None:
                 speaker_tok, anchor = obj, relay
-                if subj is not None:
-                    reported_by = media_actor(reader, subj)
+                # "X was quoted by SUNA as saying", "X was quoted as saying by IRNA": the agent relays
+                agents = [
+                    g
+                    for a in (*relay.children, *cue.children)
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                    for g in a.children
+                ]
+                relayer = subj or next((g for g in agents if g.dep_ == "pobj"), None)
+                if relayer is not None:
+                    reported_by = media_actor(reader, relayer)
                 rule = "statement.cited_as_saying.v1"
     elif (
         any(
@@ -619,6 +631,13 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         return None  # the relay verb itself; handled from "saying"
     cand = Candidate(cue=cue, anchor=anchor, speaker_tok=speaker_tok, group=group, rule=rule, reported_by=reported_by)
     fill_content(reader, cand)
+    if rule == "statement.cited_as_saying.v1" and cand.content is not None and cand.quote is None:
+        # '"...," X was quoted as saying by IRNA': the words are the quotation before it
+        start, end = cand.content
+        quote = quote_at(reader.quotes, start) or quote_at(reader.quotes, start + 1)
+        if quote is not None and not (reader.text[start : quote.start] + reader.text[quote.end : end]).strip(_MARKS):
+            cand.quote, cand.direct = quote, True
+            cand.content = trim(reader.text, quote.start, quote.end, clause=False)
     if conjoined is not None and cand.content is None:
         cand.content = reader.clause(cue.head.left_edge.idx, conjoined[1].idx)  # the clause the cue closes
         cand.relay_only = False

@@ -464,13 +464,15 @@ def _named_by(token: Token) -> Token | None:
 
 
 def media_actor(reader: Reader, token: Token) -> Actor | None:
-    """Resolve "reports by Xinhua" / "Chinese state news agency Xinhua" / "state media"."""
+    """Resolve "reports by Xinhua" / "Chinese state news agency Xinhua" / "the state news agency SUNA" / "state media"."""
     target = token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from", "of", "in"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 target = pobj
+    # "the state news agency SUNA": the outlet's name in apposition
+    target = next((c for c in target.children if c.dep_ == "appos" and is_named(c)), target)
     resolved = reader.ctx.actor(target)
     if resolved is None:
         return None
