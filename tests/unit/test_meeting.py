@@ -286,6 +286,7 @@ def test_a_fixture_in_a_match_report_is_no_meeting(meeting_extractor: Extractor)
         "The prince visits Balmoral every summer with his family.",
         "Mayor Ana Ruiz meets Bishop Tom Hale regularly to discuss the shelters.",
         "Ana Ruiz, a former envoy, died on Sunday. She met Tom Hale several times during the 1980s.",
+        "Ana Ruiz, a former envoy, died on Sunday. She met Tom Hale on several occasions in Lyon.",
     ],
 )
 def test_a_match_or_a_custom_is_no_meeting(meeting_extractor: Extractor, text: str) -> None:

@@ -107,6 +107,10 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "fired back at critics", "fired home the winner"
     if _sport(tok):
         return True  # "the striker shot past the keeper"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "shoot" and _filmed(tok):
+        return True  # "shot the film in Mostar", "shot the wedding in Lisbon": a camera's work
+    if _trend(tok):
+        return True  # "Attacks on journalists are rising": a count over time, no occurrence
     if tok.pos_ in {"NOUN", "PROPN"}:
         # "Hurricane Milton", a title-case headline's "Harbour Blast Kills ..."; "Storm Elin" (the
         # tagger's common noun before a storm's name)
@@ -596,6 +600,25 @@ def _has_target(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "at" and people:
             return True
     return False
+
+
+def _filmed(verb: Token) -> bool:
+    """A "shoot" whose object a camera takes (``filmed_objects``: a film, a wedding, a video)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return any(o.lemma_.lower() in words("filmed_objects") or o.lower_ in words("filmed_objects") for o in objects)
+
+
+def _trend(tok: Token) -> bool:
+    """A bare plural incident noun that rises or falls (``trend_verbs``): "Attacks on journalists are rising".
+
+    With no article, number or possessor, the noun names a kind of incident
+    counted over time, not one that happened.
+    """
+    if tok.tag_ != "NNS" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss"} for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() in words("trend_verbs")
 
 
 def _sport(tok: Token) -> bool:

@@ -737,14 +737,18 @@ def _earlier_occasion(verb: Token) -> bool:
 
 
 def _habitual(verb: Token) -> bool:
-    """A meeting verb of habit or repetition: "visits Balmoral every summer", "met Arafat several times"."""
+    """A meeting verb of habit or repetition: "visits Balmoral every summer", "met Arafat on several occasions"."""
     adverbs, determiners = _extra_words("habitual_adverbs"), _extra_words("habitual_determiners")
     counts, repeats = _extra_words("habitual_counts"), _extra_words("repeat_nouns")
+    # "met Mandela on several occasions": the count's noun may hang from a preposition
+    nouns = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in adverbs:
             return True
+    for child in nouns:
         if child.lemma_.lower() in repeats and any(c.lower_ in counts for c in child.children):
             return True
+    for child in verb.children:
         if child.dep_ in {"npadvmod", "advmod"} and any(
             d.dep_ == "det" and d.lower_ in determiners for d in child.children
         ):
