@@ -803,3 +803,10 @@ def test_a_focus_adverb_before_that_is_not_what_was_said(statement_extractor: Ex
     text = "Mayor Ana Ruiz declined to give figures, saying only that the ferry fund had grown strongly this year."
     stmt = _said_by(_statements(statement_extractor, text), "Ruiz", "the ferry fund had grown")
     assert stmt.content.startswith("the ferry fund")
+
+
+def test_a_relative_clause_of_the_object_is_not_what_was_said(statement_extractor: Extractor) -> None:
+    """ "reported fourth-quarter results on Tuesday that missed expectations": "that" is the results' subject."""
+    text = "Harbour Shipping also reported fourth-quarter results on Tuesday that missed analyst expectations."
+    found = _statements(statement_extractor, text)
+    assert all(not s.content.startswith("that missed") for s in found)

@@ -113,7 +113,7 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
 def _fill(reader: Reader, cand: Candidate) -> None:
     cue, anchor = cand.cue, cand.anchor
     before, after = reader.linked_quotes(anchor)
-    ccomps = [c for c in cue.children if c.dep_ == "ccomp"]
+    ccomps = [c for c in cue.children if c.dep_ == "ccomp" and not _relative_of_object(cue, c)]
     if any(c.i < cue.i for c in ccomps):
         # "The toll rose to 31, the agency said, as aid reached the villages": a clause opened by
         # a subordinator of time or cause after the cue tells when it was said, not what
@@ -332,6 +332,18 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     # or a parenthetical relay (", state media said,")
     if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
         cand.relay_only = True
+
+
+def _relative_of_object(cue: Token, clause: Token) -> bool:
+    """A clause whose subject is a relative pronoun after the cue's object: the object's relative clause.
+
+    "reported fourth-quarter results on Tuesday that missed expectations":
+    the parse hangs "that missed ..." on the cue, yet it tells of the results.
+    """
+    subject = own_subject(clause)
+    if subject is None or subject.tag_ not in {"WDT", "WP"}:
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and c.i < clause.i for c in cue.children)
 
 
 def _circumstance(clause: Token) -> bool:
