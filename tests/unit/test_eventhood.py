@@ -49,6 +49,7 @@ def _kinds(extractor: Extractor, text: str, kind: str) -> list[Event]:
         # bare background nouns
         "The war has displaced millions of people.",
         "Wars are always costly.",
+        "Ana Ruiz, who spent four decades mediating some of Africa's most intractable conflicts, has died.",
         # a rally is not a protest, a bus is not a ship
         "Thousands attended the senator's campaign rally on Friday.",
         "Nora Diaz boarded a shuttle bus to the airport on Monday.",
@@ -63,6 +64,7 @@ def _kinds(extractor: Extractor, text: str, kind: str) -> list[Event]:
     ids=[
         "war of words", "explosion of speculation", "fighting for a cause", "captured caucuses", "battle over ideas",
         "conditional", "interest in attacking", "question plan", "negated", "the war", "generic wars",
+        "mediated conflicts",
         "campaign rally", "boarded a bus", "sport", "fired back", "assault on a market", "killing businesses",
         "film bombed", "war on inflation",
     ],
@@ -428,3 +430,13 @@ def test_a_hyphenated_country_pair_names_the_meeting_parties(extractor: Extracto
     text = "The case was raised during Tuesday's U.S.-Turkey meeting in Washington."
     (meeting,) = _kinds(extractor, text, "meeting")
     assert {p.country for p in meeting.participants} == {"USA", "TUR"}
+
+
+def test_a_verb_set_against_another_by_rather_than_is_negated(extractor: Extractor) -> None:
+    """ "should talk to armed groups rather than bomb them": the bombing is what is not to be done."""
+    text = (
+        "Mediator dies\n\nIn a lecture at Lima University, he argued that Western governments should talk to "
+        "armed groups rather than bomb them."
+    )
+    incidents = extractor.extract(text, published="2024-03-15").incidents
+    assert all(i.modality == Modality.NEGATED for i in incidents)

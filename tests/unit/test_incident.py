@@ -294,6 +294,13 @@ POLITICAL_LITERALS = {
 }
 
 
+def test_a_thing_a_weapon_word_modifies_is_no_actor(incident_extractor: Extractor) -> None:
+    """ "hit by rubber bullets and tear gas canisters": the canisters are no party of the attack."""
+    text = "In Lima, reporters covering the pension protests were hit by rubber bullets and tear gas canisters."
+    for incident in _incidents(incident_extractor, text):
+        assert all("canister" not in a.name and "bullet" not in a.name for a in incident.actors)
+
+
 @pytest.mark.parametrize("text", list(POLITICAL_NEGATIVES.values()), ids=list(POLITICAL_NEGATIVES))
 def test_political_senses_are_no_incidents(incident_extractor: Extractor, text: str) -> None:
     assert _incidents(incident_extractor, text) == []

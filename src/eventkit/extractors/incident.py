@@ -456,11 +456,18 @@ def _struck_object(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] | N
 def _instrument_only(actor: Actor, tok: Token, arms: frozenset[str]) -> bool:
     """A weapon word (``weapon_words``) standing alone as a party: "drones struck", "Two missiles hit".
 
-    The weapon is not who fired it; "Israeli drones" still names Israel.
+    The weapon is not who fired it, nor a thing a weapon word modifies ("tear
+    gas canisters"); "Israeli drones" still names Israel.
     """
     if actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY} or actor.country is not None:
         return False
-    return tok.lemma_.lower() in arms or tok.lower_ in arms
+    if tok.lemma_.lower() in arms or tok.lower_ in arms:
+        return True
+    # "hit by rubber bullets and tear gas canisters": a weapon that modifies the head
+    modifiers = [t for t in tok.children if t.dep_ in {"compound", "amod"} and t.i < tok.i]
+    phrase = sorted([*modifiers, *(g for m in modifiers for g in m.children)], key=lambda t: t.i)
+    words_before = " ".join(t.lower_ for t in phrase)
+    return any(m.lemma_.lower() in arms for m in modifiers) or words_before in arms
 
 
 def _cyber_context(tok: Token) -> bool:

@@ -47,6 +47,8 @@ def modality_of(trigger: Token) -> Modality:
     adjunct = trigger.i != verb.i and trigger.dep_ == "pobj" and trigger.head.lower_ in cues["adjunct_preps"]
     if any(c.dep_ == "neg" for c in children) and not adjunct:
         return Modality.NEGATED
+    if _rejected(verb, cues["rejecting_coordinators"]):
+        return Modality.NEGATED  # "talk to armed groups rather than bomb them"
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
     marks = {c.lower_ for c in children if c.dep_ == "mark"}
     if aux & cues["hypothetical_aux"] or marks & cues["hypothetical_mark"]:
@@ -76,3 +78,17 @@ def modality_of(trigger: Token) -> Modality:
         if grand.lemma_ in claimed or any(c.dep_ == "relcl" and c.lemma_ in claimed for c in head.children):
             return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _rejected(verb: Token, coordinators: frozenset[str]) -> bool:
+    """A conjunct verb the coordinator sets against the verb before it ("rather than bomb them", "instead of")."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    for c in head.children:
+        if c.dep_ != "cc" or not head.i < c.i < verb.i:
+            continue
+        words = " ".join(t.lower_ for t in sorted([c, *c.children], key=lambda t: t.i))
+        if words in coordinators:
+            return True
+    return False
