@@ -208,7 +208,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
         "continuing_verbs": Words, "contrast_marks": Words, "narration_conjunctions": Words, "as_idioms": Words,
-        "quote_verbs": Words, "state_adverbs": Words, "person_object_senses": Words,
+        "quote_verbs": Words, "state_adverbs": Words, "person_object_senses": Words, "called_events": Words,
         "role_families": WordMap,
         "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,

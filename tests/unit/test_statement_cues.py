@@ -434,3 +434,15 @@ def test_a_headline_pledging_a_sum_is_a_gift_not_words(extractor: Extractor) -> 
     assert not any(name in {"EU", "European Union"} for name, _ in gift)
     words = _pairs(extractor, "EU pledges to rebuild Vestby harbour within five years\n\n" + body)
     assert any(said.startswith("to rebuild Vestby harbour") for _, said in words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Workers Union has called a 24-hour general strike for next week, its third this year.",
+        "Prime Minister Ana Ruiz called a snap election for June.",
+    ],
+)
+def test_an_event_a_call_convenes_is_no_statement(statement_extractor: Extractor, sentence: str) -> None:
+    """ "called a general strike", "called a snap election": convened, not said (``called_events``)."""
+    assert statement_extractor.extract("Harbour news\n\n" + sentence, published="2024-03-15").statements == []

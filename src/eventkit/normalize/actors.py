@@ -1398,7 +1398,7 @@ def _organisation_heads(doc: Doc) -> set[str]:
 
     The word is a proper noun opening an organisation entity of two words or
     more; no person entity of two words or more holds it ("Ford" stays a
-    person beside "Henry Ford"), it is no known first name, and no title or
+    person beside "Henry Ford"), it is no known first name or place, and no title or
     honorific stands before it anywhere ("President Trump" is a person
     whatever "the Trump Organization" is).
     """
@@ -1414,7 +1414,8 @@ def _organisation_heads(doc: Doc) -> set[str]:
         and t.i > 0
         and (doc[t.i - 1].lower_ in title_words() or honorific_gender(doc[t.i - 1].lower_) is not None)
     }
-    return {h for h in heads - people - titled if first_name_gender(h) is None}
+    # a place opening a body's name ("Uganda Virus Research Institute") is still the place alone
+    return {h for h in heads - people - titled if first_name_gender(h) is None and resolve_place(h) is None}
 
 
 def _company_named(ent: Span) -> bool:

@@ -59,6 +59,8 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     lexicon = cue_lexicon()
     if lemma_of(cand.cue) in lexicon.person_object_senses and _given_or_let_in(cand.cue):
         return False  # "denied him a path to the nomination", "admitting more students": withheld, let in
+    if lemma_of(cand.cue) == "call" and _convened(cand.cue, lexicon.called_events):
+        return False  # "called a 24-hour general strike for next week": convened, not said
     if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
         return True  # "denied any role in the attack", "made the case that ...": the object is what is said
     said = ctx.clean.text[slice(*cand.content)]
@@ -78,6 +80,25 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         ):
             return True
     return False
+
+
+def _convened(cue: Token, events: frozenset[str]) -> bool:
+    """A "call" whose object is an event it convenes (``called_events``), with nothing predicated of it.
+
+    "called a general strike for next week", "called a snap election"; not
+    "called the strike a disgrace" (a second object says something of it).
+    """
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
+    doc = cue.doc
+    # (a phrase after a comma is in apposition, whatever the parse: "a strike for next week, its third")
+    predicated = [
+        c
+        for c in cue.children
+        if c.dep_ in {"oprd", "xcomp", "ccomp"} and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+    ]
+    if not objects or predicated:
+        return False
+    return all(o.lemma_.lower() in events or o.lower_ in events for o in objects)
 
 
 def _given_or_let_in(cue: Token) -> bool:
