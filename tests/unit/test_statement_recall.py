@@ -307,9 +307,9 @@ def test_content_stops_before_according_to(extractor: Extractor) -> None:
 def test_content_stops_before_a_second_cue(extractor: Extractor) -> None:
     text = HEADLINE + "Mayor Lindqvist said the pier would reopen in May, adding that fees would not rise."
     pairs = _pairs(extractor, text)
-    # one speech act told by two verbs: one statement whose fragments skip the second cue (see acts.py)
+    # one speech act told by two verbs: one statement whose fragments skip the second cue, joined by a semicolon
     assert [said for name, said in pairs if name.endswith("Lindqvist")] == [
-        "the pier would reopen in May fees would not rise"
+        "the pier would reopen in May; fees would not rise"
     ]
 
 

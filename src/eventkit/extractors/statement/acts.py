@@ -94,6 +94,7 @@ def join_acts(cands: list[Candidate], hosts: list[Candidate]) -> list[Candidate]
         if any(s < e2 and s2 < e for s, e in fragments for s2, e2 in host_spans):
             continue  # partly the same words: leave both as they are
         host.extra = sorted([*host.extra, *fragments])
+        host.joined.add(cand.content[0])  # "urged X, warning that Y": a clause of its own
         joined.add(id(cand))
     return [c for c in cands if id(c) not in joined]
 

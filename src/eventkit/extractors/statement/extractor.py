@@ -221,21 +221,25 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) >= 4}
 
 
-def _joined(ctx: DocContext, spans: list[tuple[int, int]]) -> str:
+def _joined(ctx: DocContext, spans: list[tuple[int, int]], acts: set[int] | frozenset[int] = frozenset()) -> str:
     """The words of a statement's fragments, joined as one text.
 
     A quote the cue splits after a sentence ('"It is absurd," he said. "We
     will appeal."') ends that sentence with a comma before its closing mark;
     it is joined with the full stop the comma stands for. A quote split
     within a sentence ('"The move," she said, "was a mistake."') is joined
-    with a space.
+    with a space. The words of a second verb of the same act (``acts``:
+    "urged residents to stay away, warning that aftershocks could ...")
+    follow a semicolon.
     """
     text = ctx.clean.text
     content = ctx.clean.shown_text(*spans[0])
     for (_, end), (s, e) in zip(spans, spans[1:], strict=False):
         piece = ctx.clean.shown_text(s, e)
         comma = text[end : end + 1] == "," and text[end + 1 : end + 2] in _CLOSING_MARKS
-        if comma and content[-1:].isalnum() and piece[:1].isupper():
+        if s in acts and content[-1:].isalnum():
+            content += ";"
+        elif comma and content[-1:].isalnum() and piece[:1].isupper():
             content += "."
         content = f"{content} {piece}"
     return content
@@ -246,7 +250,7 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
         return None
     start, end = cand.content
     content_span = ctx.span(start, end)
-    content = _joined(ctx, [cand.content, *cand.extra])
+    content = _joined(ctx, [cand.content, *cand.extra], cand.joined)
     cue = cand.cue
     trigger = ctx.span_of(cue)
     # the cue's sentence and every sentence the content runs through

@@ -42,6 +42,7 @@ class Candidate:
     generic: bool = False
     relay_only: bool = False
     extra: list[tuple[int, int]] = field(default_factory=list)  # further quote fragments
+    joined: set[int] = field(default_factory=set)  # starts of fragments another cue of the same act reported
     continued: bool = False  # a later paragraph continues the quote
     speaker_choice: str | None = None  # how the speaker was chosen among several people
     speaker_found: str | None = None  # how a speaker with no token of its own was found
