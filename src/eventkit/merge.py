@@ -40,25 +40,22 @@ from eventkit.models import Event, Span
 __all__ = ["compatible_dates", "dedupe", "fingerprint", "merge_events", "represents", "same_actor"]
 
 
-def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
+def _compatible(a: Event, b: Event) -> bool:
+    """One type, compatible dates, and not one of them negated or hypothetical while the other is not."""
     if a.type != b.type or not compatible_dates(a.date, b.date):
         return False
-    if a.modality != b.modality and {"negated", "hypothetical"} & {a.modality.value, b.modality.value}:
-        return False  # "no threat of a tsunami" is not the earthquake that struck
-    return get_event_type(a.type).is_mergeable(a, b, headline)
+    # "no threat of a tsunami" is not the earthquake that struck
+    return a.modality == b.modality or not {"negated", "hypothetical"} & {a.modality.value, b.modality.value}
+
+
+def _mergeable(a: Event, b: Event, *, headline: bool = False) -> bool:
+    return _compatible(a, b) and get_event_type(a.type).is_mergeable(a, b, headline)
 
 
 def _joins_headline(headline: Event, body: Event) -> bool:
     """A lone headline mention and a body mention its type's ``headline_joins`` takes as the same occurrence."""
     joins = get_event_type(headline.type).headline_joins
-    if joins is None or headline.type != body.type or not compatible_dates(headline.date, body.date):
-        return False
-    if headline.modality != body.modality and {"negated", "hypothetical"} & {
-        headline.modality.value,
-        body.modality.value,
-    }:
-        return False
-    return joins(headline, body)
+    return joins is not None and _compatible(headline, body) and joins(headline, body)
 
 
 def _combine(a: Event, b: Event, *, evidence: bool = True) -> Event:
@@ -135,8 +132,7 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
     for event in ordered:
         if merged and merged[-1].type != event.type:
             first, index, lone = len(merged), {}, set()
-        spec = get_event_type(event.type)
-        keys_of = spec.merge_keys
+        keys_of = get_event_type(event.type).merge_keys
         in_headline = event.trigger is not None and event.trigger.start < headline_end
         candidates = range(first, len(merged)) if keys_of is None else _candidates(index, keys_of(event), lone)
         for i in candidates:

@@ -1303,7 +1303,8 @@ def test_a_spokesperson_for_a_described_organisation_speaks_for_it(extractor: Ex
 def test_the_speaker_does_not_relay_her_own_words(statement_extractor: Extractor) -> None:
     """ "Writing for the majority, Judge X said ...", '"...," he said when asked ...': no one else relays them."""
     text = HEADLINE + (
-        "Writing for the majority, Judge Evelyn Sato said the council had offered no evidence that the levy was fair.\n\n"
+        "Writing for the majority, Judge Evelyn Sato said the council had offered no evidence that the levy "
+        "was fair.\n\n"
         'Tom Hale, the ferry operator, spoke on Monday. "I have not seen the report yet, so I will not comment," '
         "he said when asked about the levy."
     )

@@ -431,7 +431,9 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
     # "provide five vessels under a loan agreement", "supplied as part of a sale": the terms of the transfer
     # (the parse may hang the terms on the thing given: "with five vessels under a loan")
     holders = [tok, *objects, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children)]
-    terms = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _TERMS_PREPS for g in p.children]
+    terms = [
+        g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _TERMS_PREPS for g in p.children
+    ]
     for term in (g for g in terms if g.dep_ == "pobj"):
         words = [term, *(c for c in term.children if c.dep_ in {"compound", "amod"})]
         if any(w.lemma_.lower() in negative or w.lower_ in negative for w in words):

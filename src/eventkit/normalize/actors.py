@@ -485,9 +485,7 @@ class ActorIndex:
     def _add_short_name(self, ent: Span) -> None:
         """A company's first word alone ("Harwell also confirmed ..." after "Harwell Foods"): that company."""
         key = self._key(ent.text)
-        found = [
-            r for r in self.records if r.kind == ActorKind.ORGANIZATION and self._key(r.name)[: len(key)] == key
-        ]
+        found = [r for r in self.records if r.kind == ActorKind.ORGANIZATION and self._key(r.name)[: len(key)] == key]
         if len(found) != 1:
             self._add_org(ent)
             return

@@ -137,12 +137,18 @@ def split_acts(cands: list[Candidate], text: str) -> None:
                 continue
             if cue.head.dep_ != "ccomp" or cue.head.head.i != host.cue.i:
                 continue  # joined to a verb deeper in the words ("said X; they learned ... and disclosed ...")
-            left = min((t for t in cue.head.children if t.dep_ == "cc" and t.i < cue.i), key=lambda t: -t.i, default=None)
-            cut = trim(text, start, (left or cue).idx, clause=False)
+            conjunction = max(
+                (t for t in cue.head.children if t.dep_ == "cc" and t.i < cue.i), key=_index, default=None
+            )
+            cut = trim(text, start, (conjunction or cue).idx, clause=False)
             if cut is None or cut[1] - cut[0] < 8:
                 continue
             host.content = cut
             host.extra = [(s, e) for s, e in host.extra if e <= cut[1]]
+
+
+def _index(token: Token) -> int:
+    return token.i
 
 
 def _pronoun_object_only(cue: Token) -> bool:
@@ -152,5 +158,7 @@ def _pronoun_object_only(cue: Token) -> bool:
     and "accused *him* of lying" say something of the pronoun.
     """
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    predicated = any((c.dep_ == "prep" and c.lower_ in {"of", "as"}) or c.dep_ in {"oprd", "xcomp"} for c in cue.children)
+    predicated = any(
+        (c.dep_ == "prep" and c.lower_ in {"of", "as"}) or c.dep_ in {"oprd", "xcomp"} for c in cue.children
+    )
     return bool(objects) and all(o.pos_ == "PRON" for o in objects) and not predicated

@@ -15,8 +15,8 @@ from eventkit.extractors.statement.cues import (
     lemma_of,
 )
 from eventkit.extractors.statement.frames import fill_content
-from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.quotes import quote_at
+from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
 from eventkit.extractors.statement.syntax import (
     DETERMINERS,

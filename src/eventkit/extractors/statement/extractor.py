@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -234,7 +235,7 @@ def _joined(ctx: DocContext, spans: list[tuple[int, int]], acts: set[int] | froz
     """
     text = ctx.clean.text
     content = ctx.clean.shown_text(*spans[0])
-    for (_, end), (s, e) in zip(spans, spans[1:], strict=False):
+    for (_, end), (s, e) in itertools.pairwise(spans):
         piece = ctx.clean.shown_text(s, e)
         comma = text[end : end + 1] == "," and text[end + 1 : end + 2] in _CLOSING_MARKS
         if s in acts and content[-1:].isalnum():

@@ -92,7 +92,10 @@ def is_vague(token: Token) -> bool:
 
 
 def described_role(token: Token) -> str | None:
-    """The text of a role anchored by a name: "a spokeswoman for X", "X's tax chief", "a spokesperson for the X union"."""
+    """The text of a role anchored by a name: "a spokeswoman for X", "X's tax chief", "a spokesperson for the X union".
+
+    None when no name anchors it.
+    """
     if token.pos_ != "NOUN":
         return None
     doc = token.doc
@@ -210,7 +213,8 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         return resolve_speaker(reader, appos)  # "one of the family's lawyers, Ana Ruiz, said"
     named_appos = _named_apposition(token)
     if token.pos_ == "ADJ" and named_appos is not None:
-        return _person_if_described(resolve_speaker(reader, named_appos), token)  # "His neighbour, florist Amanda Lee, said" ("neighbour" an ADJ)
+        # "His neighbour, florist Amanda Lee, said" ("neighbour" an ADJ)
+        return _person_if_described(resolve_speaker(reader, named_appos), token)
     if token.lower_ in FIRST_PERSON or (token.pos_ in _NOT_NOMINAL and not _misread_name(reader, token)):
         return None  # "I", "we"; a verb or adjective the parse made a subject ("Commenting on ...")
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
@@ -464,7 +468,7 @@ def _named_by(token: Token) -> Token | None:
 
 
 def media_actor(reader: Reader, token: Token) -> Actor | None:
-    """Resolve "reports by Xinhua" / "Chinese state news agency Xinhua" / "the state news agency SUNA" / "state media"."""
+    """Resolve an outlet: "reports by Xinhua", "Chinese state news agency Xinhua", "the agency SUNA", "state media"."""
     target = token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from", "of", "in"}:
