@@ -1425,3 +1425,20 @@ def test_quoted_as_saying_by_an_agency_is_relayed_by_it(statement_extractor: Ext
     assert stmt.speaker.name == "Sharfi"
     assert stmt.reported_by is not None and "agency" in stmt.reported_by.name
     assert stmt.direct == text.startswith('"')
+
+
+def test_an_anonymous_source_of_a_role_speaks_as_that_role(statement_extractor: Extractor) -> None:
+    """ "A senior official, who declined to be named, told reporters ...": an anonymous source, reported as such."""
+    text = HEADLINE + (
+        "A senior official, who declined to be named, told reporters that the ferry timetable had been checked.\n\n"
+        "A minister said the council would need to raise the levy before the next election."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "ferry timetable") == "senior official"
+    assert _speaker_of(found, "raise the levy") == "minister"
+
+
+def test_a_person_a_possessive_ties_to_someone_is_no_anonymous_source(statement_extractor: Extractor) -> None:
+    """ "His ex-wife agreed, but contended that ...": a particular person; without her name, no speaker."""
+    text = HEADLINE + "His ex-wife agreed, but also contended that she should not have to give up her privacy."
+    assert _statements(statement_extractor, text) == []

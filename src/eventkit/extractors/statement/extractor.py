@@ -21,7 +21,7 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
 from eventkit.extractors.statement.syntax import FINITE_TAGS
 from eventkit.models import Modality, Provenance, Span, Statement
-from eventkit.normalize.mentions import person_nouns
+from eventkit.normalize.mentions import is_person_word, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,6 +42,10 @@ _CLOSING_MARKS = "\"'"
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
+#: Tags of the words a noun phrase holds before its head ("*His ex -* wife", "*the Kremlin's* spokesman").
+_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN"})
+#: Determiners of somebody new ("*a* senior official", "*one* minister").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 #: Object pronouns of people ("deny *him* the nomination").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us"})
 
@@ -368,7 +372,9 @@ def _medium_words(ctx: DocContext, cand: Candidate) -> int:
 
 def _reports_words(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a candidate reports words of an identifiable speaker (the last filter before a statement)."""
-    if cand.generic or cand.content is None:
+    if cand.content is None:
+        return False
+    if cand.generic and not _anonymous_person(cand):
         return False
     words = len(ctx.clean.text[slice(*cand.content)].split()) - _medium_words(ctx, cand)
     if cand.quote is None and words < 2:
@@ -384,3 +390,24 @@ def _reports_words(ctx: DocContext, cand: Candidate) -> bool:
     return not (
         cand.rule == "statement.x_verb_object.v1" and (words < MIN_OBJECT_WORDS or not _says_something(ctx, cand))
     )
+
+
+def _anonymous_person(cand: Candidate) -> bool:
+    """An unnamed person of a role as the speaker ("A senior official told reporters ...", "a minister said").
+
+    Anonymous sources are part of what news reports; the speaker is the role
+    ("senior official"). Only an indefinite one counts: "the candidate
+    said" is somebody the text named, left out when it does not resolve,
+    and so is a person a possessive ties to someone ("his ex-wife").
+    """
+    tok = cand.speaker_tok
+    if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not is_person_word(tok):
+        return False
+    # the words of its phrase before it ("His ex-wife": the parse may hang "His" on "ex")
+    i, indefinite = tok.i - 1, False
+    while i >= 0 and tok.doc[i].tag_ in _PHRASE_TAGS:
+        if tok.doc[i].tag_ in {"PRP$", "POS"}:
+            return False
+        indefinite = indefinite or tok.doc[i].lower_ in _INDEFINITE
+        i -= 1
+    return indefinite
