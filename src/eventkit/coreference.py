@@ -7,9 +7,11 @@ by the event-type specs (when two mentions of a type are one occurrence,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from eventkit.models import Actor, ActorKind, Casualties, Item, Place, PlaceKind, Precision, Span, When
+from eventkit.lexicons import load_yaml
+from eventkit.models import Actor, ActorKind, Casualties, Event, Item, Place, PlaceKind, Precision, Span, When
 from eventkit.normalize.mentions import armed_forces_of
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import within
@@ -22,6 +24,7 @@ __all__ = [
     "better_place",
     "compatible_dates",
     "compatible_places",
+    "different_storms",
     "overlap",
     "represents",
     "same_actor",
@@ -223,3 +226,19 @@ def actor_key(actor: Actor | None) -> str:
 def compatible_places(a: Place | None, b: Place | None) -> bool:
     """True when either place is missing or both name the same place (a city and its country agree)."""
     return a is None or b is None or same_place(a, b)
+
+
+def different_storms(a: Event, b: Event) -> bool:
+    """Two mentions whose evidence names different storms ("Storm Greta" and "Storm Fenella"; ``storm_name_words``)."""
+    names_a, names_b = _storm_names(a), _storm_names(b)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+def _storm_names(event: Event) -> set[str]:
+    """The storms an event's evidence names ("storm greta", "hurricane milton"), lower-cased."""
+    words = load_yaml("lexicons/incident_triggers.en.yaml").get("storm_name_words") or []
+    if not words:
+        return set()
+    alternatives = "|".join(re.escape(str(w)) for w in words)
+    pattern = re.compile(rf"\b(?i:{alternatives}) ([A-Z][a-z]+)\b")
+    return {m.group(0).lower() for span in event.evidence for m in pattern.finditer(span.text)}

@@ -131,8 +131,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
     },
     "incident_triggers": {
-        "casualty_verbs": WordMap, "headline_category_families": WordMap, "subject_casualty_words": Words,
-        "strike_verbs": Words,
+        "casualty_verbs": WordMap, "headline_category_families": WordMap, "storm_name_words": Words,
+        "subject_casualty_words": Words, "strike_verbs": Words,
         "occurrence_verbs": Words, "attack_modifiers": Words, "exposure_preps": Words,
         "figurative_modifiers": Words,
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,

@@ -1518,3 +1518,26 @@ def test_who_calls_an_attack_something_is_no_actor(incident_extractor: Extractor
     )
     found = incident_extractor.extract("Clinic attacked\n\n" + text, published="2025-02-02").incidents
     assert all(a.name != "Ana Ruiz" for i in found for a in i.actors)
+
+
+def test_two_named_storms_are_two_incidents() -> None:
+    """ "Storm Greta is expected to hit ..." and "Storm Fenella battered ...": never one incident."""
+    from eventkit.coreference import different_storms
+    from eventkit.models import Incident, IncidentCategory, Span
+
+    def storm(sentence: str) -> Incident:
+        span = Span(start=0, end=len(sentence), text=sentence)
+        return Incident(trigger=span, evidence=[span], category=IncidentCategory.DISASTER, confidence=0.8)
+
+    greta = storm("Storm Greta is expected to hit western Scotland on Thursday.")
+    fenella = storm("It follows Storm Fenella, which battered the west coast of Ireland in early March.")
+    assert different_storms(greta, fenella)
+    assert not different_storms(greta, storm("Storm Greta brought down trees across Argyll."))
+    assert not different_storms(greta, storm("The storm brought down trees across Argyll."))
+
+
+def test_a_headline_to_infinitive_is_planned(incident_extractor: Extractor) -> None:
+    """ "Storm Greta to bring 80mph gusts ...": a headline's future, not a storm that struck."""
+    text = "Storm Greta to bring 80mph gusts and heavy rain to western Scotland\n\nForecasts for the week."
+    found = incident_extractor.extract(text, published="2024-03-15").incidents
+    assert found and all(i.modality.value == "planned" for i in found)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventkit.coreference import better_casualties, overlap, represents, same_actor, same_place, union_actors
+from eventkit.coreference import (
+    better_casualties,
+    different_storms,
+    overlap,
+    represents,
+    same_actor,
+    same_place,
+    union_actors,
+)
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
@@ -42,6 +50,8 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
         return False  # two bare mentions may be two incidents; a headline names the lede's
+    if different_storms(a, b):
+        return False  # "Storm Greta is expected ..." and "Storm Fenella battered ...": two storms
     victims_a = [t for t in a.targets if t.kind == ActorKind.PERSON]
     victims_b = [t for t in b.targets if t.kind == ActorKind.PERSON]
     if victims_a and victims_b and not any(same_actor(x, y) for x in victims_a for y in victims_b):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventkit.coreference import different_storms
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
@@ -108,6 +109,7 @@ def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | 
         and e.modality == event.modality
         and not _conflicting_casualties(e, event)
         and not _apart_in_time(e, event)
+        and not different_storms(e, event)
     ]
     before = [i for i in candidates if _start(out[i]) <= start]
     if before:

@@ -55,6 +55,8 @@ def modality_of(trigger: Token) -> Modality:
         return Modality.HYPOTHETICAL
     if aux & cues["planned_aux"] or clause_direction(verb) == "future":
         return Modality.PLANNED
+    if _headline_infinitive(verb):
+        return Modality.PLANNED  # "Storm Greta to bring 80mph gusts", "Prime Minister to visit China"
     head = verb.head
     complement = verb
     while complement.dep_ == "conj" and complement.head.pos_ in {"VERB", "AUX"}:
@@ -92,3 +94,11 @@ def _rejected(verb: Token, coordinators: frozenset[str]) -> bool:
         if words in coordinators:
             return True
     return False
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A clause whose main verb is a bare to-infinitive with a subject: a headline's future ("X to visit Y")."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(c.dep_ == "nsubj" for c in children)
