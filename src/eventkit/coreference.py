@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Event, Item, Place, PlaceKind, Precision, Span, When
 from eventkit.normalize.mentions import armed_forces_of
 from eventkit.normalize.names import clean_name
@@ -234,11 +234,19 @@ def different_storms(a: Event, b: Event) -> bool:
     return bool(names_a) and bool(names_b) and not names_a & names_b
 
 
-def _storm_names(event: Event) -> set[str]:
-    """The storms an event's evidence names ("storm greta", "hurricane milton"), lower-cased."""
+@per_resources
+def _storm_pattern() -> re.Pattern[str] | None:
+    """A storm word and the capitalised name after it ("Storm Greta", "Hurricane Milton"), compiled once."""
     words = load_yaml("lexicons/incident_triggers.en.yaml").get("storm_name_words") or []
     if not words:
-        return set()
+        return None
     alternatives = "|".join(re.escape(str(w)) for w in words)
-    pattern = re.compile(rf"\b(?i:{alternatives}) ([A-Z][a-z]+)\b")
+    return re.compile(rf"\b(?i:{alternatives}) ([A-Z][a-z]+)\b")
+
+
+def _storm_names(event: Event) -> set[str]:
+    """The storms an event's evidence names ("storm greta", "hurricane milton"), lower-cased."""
+    pattern = _storm_pattern()
+    if pattern is None:
+        return set()
     return {m.group(0).lower() for span in event.evidence for m in pattern.finditer(span.text)}

@@ -444,5 +444,5 @@ def test_a_headline_pledging_a_sum_is_a_gift_not_words(extractor: Extractor) -> 
     ],
 )
 def test_an_event_a_call_convenes_is_no_statement(statement_extractor: Extractor, sentence: str) -> None:
-    """ "called a general strike", "called a snap election": convened, not said (``called_events``)."""
+    """ "called a general strike", "called a snap election": convened, not said (``convene_objects``)."""
     assert statement_extractor.extract("Harbour news\n\n" + sentence, published="2024-03-15").statements == []

@@ -604,8 +604,8 @@ def _has_target(verb: Token) -> bool:
 
 def _filmed(verb: Token) -> bool:
     """A "shoot" whose object a camera takes (``filmed_objects``: a film, a wedding, a video)."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    return any(o.lemma_.lower() in words("filmed_objects") or o.lower_ in words("filmed_objects") for o in objects)
+    filmed = words("filmed_objects")
+    return any(c.lemma_.lower() in filmed or c.lower_ in filmed for c in verb.children if c.dep_ in {"dobj", "obj"})
 
 
 def _trend(tok: Token) -> bool:

@@ -32,6 +32,7 @@ from eventkit.doccache import doc_column, doc_ents, doc_text, span_ents, token_m
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
+    INDEFINITE_DETERMINERS,
     first_name_gender,
     honorific_gender,
     is_title,
@@ -53,8 +54,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorIndex", "ActorRecord"]
 
-#: Determiners that introduce somebody new ("a spokesman"), so never refer back to a known person.
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 #: Labels of entities that a person noun before them shows to be a person's name ("spokesperson *Eujin Park*").
 _MISREAD_NAME_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -815,7 +814,7 @@ class ActorIndex:
         # "the Belarussian president": the one person with that title and country;
         # "a ministry spokesman" is somebody new, whoever else is a spokesman
         # ("One former minister said": a number one is as indefinite as "a")
-        indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in head.children)
+        indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
         if head.lower_ in titles and not indefinite:
             owned_by_country = country_from_adjective_phrase(phrase.text) is not None  # "India's defence minister"
             office = _office(head) if any(t.i == head.i - 1 for t in words) else None
@@ -854,8 +853,8 @@ class ActorIndex:
     def _named_before(self, record: ActorRecord, phrase: Span) -> bool:
         """Whether a title without a country can refer to the record: named before the phrase, or a headline's.
 
-        "The prime minister's spokesperson told reporters ... Their spokesperson,
-        Ewan Drummond, said": the first is not Drummond, named only later; a
+        "The mayor's spokesperson told reporters ... Their spokesperson, Ewan
+        Drummond, said": the first is not Drummond, named only later; a
         headline's "Minister" is whoever the story then names (and "India's
         defence minister said" in a lede is the one the story names later,
         the country making the office one person's).
@@ -1397,8 +1396,8 @@ def _organisation_heads(doc: Doc) -> set[str]:
     The word is a proper noun opening an organisation entity of two words or
     more; no person entity of two words or more holds it ("Ford" stays a
     person beside "Henry Ford"), it is no known first name or place, and no title or
-    honorific stands before it anywhere ("President Trump" is a person
-    whatever "the Trump Organization" is).
+    honorific stands before it anywhere ("President Hale" is a person
+    whatever "the Hale Group" is).
     """
     ents = doc_ents(doc)
     heads = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].pos_ == "PROPN"}

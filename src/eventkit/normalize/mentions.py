@@ -32,6 +32,8 @@ __all__ = [
     "word_classes",
 ]
 
+#: Determiners that introduce somebody new ("*a* spokesman", "*one* former minister"), never someone named before.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
 
 

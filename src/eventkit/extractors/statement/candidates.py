@@ -15,7 +15,7 @@ from eventkit.extractors.statement.cues import (
     lemma_of,
 )
 from eventkit.extractors.statement.frames import fill_content
-from eventkit.extractors.statement.quotes import quote_at
+from eventkit.extractors.statement.quotes import QUOTE_GAP, quote_at
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
 from eventkit.extractors.statement.syntax import (
@@ -205,7 +205,12 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
             return True  # "what he calls a rigged system"
     if called_with_purpose(cue):
         return True  # "called Rojas to congratulate her": a telephone call ("called to ban X" still says something)
-    if any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in cue.children):
+    doc = cue.doc
+    # (a phrase after a comma is in apposition, whatever the parse: "called a strike for next week, its third")
+    if any(
+        c.dep_ in {"oprd", "ccomp", "xcomp"} and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+        for c in cue.children
+    ):
         return False  # "called her vote a mistake": naming is saying
     for child in cue.children:
         if (
@@ -318,8 +323,6 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
 
 #: Most words of a speaker's noun phrase between the comma and a closing cue.
 _MAX_CLOSING_SPEAKER = 12
-#: What may stand between a quotation and the clause around it: white space, its marks, a comma.
-_MARKS = " \t\n\"',"
 #: Dependents by which a verb has its own object or complement ("continued *the work*").
 _OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp"})
 #: The furthest a colon may close the clause of a verb of communication (:func:`_closes_at_colon`).
@@ -635,7 +638,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         # '"...," X was quoted as saying by IRNA': the words are the quotation before it
         start, end = cand.content
         quote = quote_at(reader.quotes, start) or quote_at(reader.quotes, start + 1)
-        if quote is not None and not (reader.text[start : quote.start] + reader.text[quote.end : end]).strip(_MARKS):
+        around = "" if quote is None else reader.text[start : quote.start] + reader.text[quote.end : end]
+        if quote is not None and not around.strip(QUOTE_GAP + ","):
             cand.quote, cand.direct = quote, True
             cand.content = trim(reader.text, quote.start, quote.end, clause=False)
     if conjoined is not None and cand.content is None:

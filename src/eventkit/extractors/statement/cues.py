@@ -44,7 +44,7 @@ class Cues:
     quote_verbs: frozenset[str]
     state_adverbs: frozenset[str]
     person_object_senses: frozenset[str]
-    called_events: frozenset[str]
+    circumstance_marks: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -105,7 +105,7 @@ def cue_lexicon() -> Cues:
             str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in data.get("role_families", {}).items()
         },
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
-        called_events=frozenset(str(v).lower() for v in data.get("called_events", [])),
+        circumstance_marks=frozenset(str(v).lower() for v in data.get("circumstance_marks", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={

@@ -17,11 +17,12 @@ from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import LABEL_RULE, labelled
 from eventkit.extractors.statement.posts import RULE as POST_RULE
 from eventkit.extractors.statement.posts import embedded_posts
+from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
 from eventkit.extractors.statement.syntax import FINITE_TAGS
 from eventkit.models import Modality, Provenance, Span, Statement
-from eventkit.normalize.mentions import is_person_word, person_nouns
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,15 +38,11 @@ _LAYOUT_RULES = frozenset({POST_RULE, LABEL_RULE})
 
 #: Dependents of a verb that carry its modality (a negation, an auxiliary, a subordinator).
 _MODAL_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
-#: The marks that close a quote in the cleaned text (curly ones are made straight).
-_CLOSING_MARKS = "\"'"
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
 #: Tags of the words a noun phrase holds before its head ("*His ex -* wife", "*the Kremlin's* spokesman").
 _PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN"})
-#: Determiners of somebody new ("*a* senior official", "*one* minister").
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
 #: Object pronouns of people ("deny *him* the nomination").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us"})
 
@@ -64,8 +61,6 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     lexicon = cue_lexicon()
     if lemma_of(cand.cue) in lexicon.person_object_senses and _given_or_let_in(cand.cue):
         return False  # "denied him a path to the nomination", "admitting more students": withheld, let in
-    if lemma_of(cand.cue) == "call" and _convened(cand.cue, lexicon.called_events):
-        return False  # "called a 24-hour general strike for next week": convened, not said
     if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
         return True  # "denied any role in the attack", "made the case that ...": the object is what is said
     said = ctx.clean.text[slice(*cand.content)]
@@ -85,25 +80,6 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         ):
             return True
     return False
-
-
-def _convened(cue: Token, events: frozenset[str]) -> bool:
-    """A "call" whose object is an event it convenes (``called_events``), with nothing predicated of it.
-
-    "called a general strike for next week", "called a snap election"; not
-    "called the strike a disgrace" (a second object says something of it).
-    """
-    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
-    doc = cue.doc
-    # (a phrase after a comma is in apposition, whatever the parse: "a strike for next week, its third")
-    predicated = [
-        c
-        for c in cue.children
-        if c.dep_ in {"oprd", "xcomp", "ccomp"} and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
-    ]
-    if not objects or predicated:
-        return False
-    return all(o.lemma_.lower() in events or o.lower_ in events for o in objects)
 
 
 def _given_or_let_in(cue: Token) -> bool:
@@ -232,7 +208,7 @@ def _joined(ctx: DocContext, spans: list[tuple[int, int]], acts: set[int] | froz
     A quote the cue splits after a sentence ('"It is absurd," he said. "We
     will appeal."') ends that sentence with a comma before its closing mark;
     it is joined with the full stop the comma stands for. A quote split
-    within a sentence ('"The move," she said, "was a mistake."') is joined
+    within a sentence ('"The ferry," she said, "will sail in May."') is joined
     with a space. The words of a second verb of the same act (``acts``:
     "urged residents to stay away, warning that aftershocks could ...")
     follow a semicolon.
@@ -241,7 +217,7 @@ def _joined(ctx: DocContext, spans: list[tuple[int, int]], acts: set[int] | froz
     content = ctx.clean.shown_text(*spans[0])
     for (_, end), (s, e) in itertools.pairwise(spans):
         piece = ctx.clean.shown_text(s, e)
-        comma = text[end : end + 1] == "," and text[end + 1 : end + 2] in _CLOSING_MARKS
+        comma = text[end : end + 1] == "," and text[end + 1 : end + 2] in QUOTE_MARKS
         if s in acts and content[-1:].isalnum():
             content += ";"
         elif comma and content[-1:].isalnum() and piece[:1].isupper():
@@ -347,8 +323,10 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)
     cands = [c for c in cands if not c.relay_only and not _headline_repeat(ctx, c, cands)]
-    cands = join_acts(cands, hosts=[c for c in cands if _reports_words(ctx, c)])
-    split_acts([c for c in cands if _reports_words(ctx, c)], ctx.clean.text)
+    hosts = [c for c in cands if _reports_words(ctx, c)]
+    cands = join_acts(cands, hosts=hosts)
+    kept = {id(c) for c in cands}
+    split_acts([c for c in hosts if id(c) in kept], ctx.clean.text)  # a joined host reports more words, not fewer
     cands += continuations(reader, cands)
     for cand in sorted(cands, key=lambda c: (c.content or (0, 0))[0]):
         if _reports_words(ctx, cand):
@@ -408,6 +386,6 @@ def _anonymous_person(cand: Candidate) -> bool:
     while i >= 0 and tok.doc[i].tag_ in _PHRASE_TAGS:
         if tok.doc[i].tag_ in {"PRP$", "POS"}:
             return False
-        indefinite = indefinite or tok.doc[i].lower_ in _INDEFINITE
+        indefinite = indefinite or tok.doc[i].lower_ in INDEFINITE_DETERMINERS
         i -= 1
     return indefinite

@@ -56,8 +56,6 @@ if TYPE_CHECKING:
 
 #: A cue's complements: with one of them, no other clause is what was said.
 _OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
-#: Subordinators of a circumstance: a clause they open after a cue tells when or why it was said.
-_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
 #: Prepositions of the time, medium or occasion of speaking ("said *in* a statement that ...").
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 #: Entity labels of a time phrase ("in the early morning hours", "on Friday").
@@ -347,9 +345,9 @@ def _relative_of_object(cue: Token, clause: Token) -> bool:
 
 
 def _circumstance(clause: Token) -> bool:
-    """A clause its first word opens as a circumstance ("*as* aid reached ...", "*while* talks went on")."""
+    """A clause its first word opens as a circumstance (``circumstance_marks``: "*as* aid reached ...")."""
     first = first_word(clause)
-    return first.dep_ == "mark" and first.lower_ in _CIRCUMSTANCE_MARKS
+    return first.dep_ == "mark" and first.lower_ in cue_lexicon().circumstance_marks
 
 
 def that_clause(cue: Token) -> Token | None:

@@ -26,8 +26,10 @@ _NAME_DEPS = frozenset({"pobj", "appos", "compound", "poss", "nmod"})
 #: Most words between a quote and the cue that follows it (the cue's subject with its appositives).
 _MAX_BETWEEN = 30
 
+#: The marks of a quotation in the cleaned text (curly ones are made straight).
+QUOTE_MARKS = "\"'"
 #: What may separate a quote from the next sentence's cue: its closing mark and white space.
-QUOTE_GAP = " \t\n\"'"
+QUOTE_GAP = " \t\n" + QUOTE_MARKS
 
 
 @dataclass(frozen=True)

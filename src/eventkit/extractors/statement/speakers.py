@@ -564,7 +564,6 @@ def _bare_name(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         and token.ent_type_ != "ORG"
-        and not any(c.dep_ == "det" for c in token.children)
         and not any(c.dep_ == "det" for t in noun_phrase(token) for c in t.children)
     )
 
