@@ -671,6 +671,43 @@ def test_a_word_in_lower_case_after_a_word_starts_no_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Crowds greeted the mayor with chants of "Out!" at the harbour on Friday.', "at"),
+        ('"Where is the money going?" she asked.', "she"),
+        ('"Who pays?", the councillor asked.', ","),
+    ],
+)
+def test_a_question_or_exclamation_closing_a_quote_inside_a_sentence_ends_no_sentence(text: str, word: str) -> None:
+    import spacy
+
+    from eventkit.nlp.components import set_paragraph_boundaries
+
+    doc = set_paragraph_boundaries(spacy.blank("en")(text))
+    after = next(t for t in doc if t.text == word and t.i > 2)
+    assert after.is_sent_start is False and doc[after.i - 1].is_sent_start is False
+
+
+def test_an_attribution_after_a_quoted_exclamation_keeps_its_sentence(statement_extractor: Extractor) -> None:
+    text = HEADLINE + (
+        'Pressure is mounting on the mayor, who was met with chants of "Resign!" at a union rally in Hull '
+        "last week, according to union leader Dana Whitcombe."
+    )
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.speaker.name == "Dana Whitcombe"
+    assert statement.content.startswith("Pressure is mounting") and "union rally in Hull" in statement.content
+
+
+def test_a_question_closing_a_quote_before_a_capital_may_end_a_sentence() -> None:
+    import spacy
+
+    from eventkit.nlp.components import set_paragraph_boundaries
+
+    doc = set_paragraph_boundaries(spacy.blank("en")('He asked: "Is this fair?" The answer came fast.'))
+    assert next(t for t in doc if t.text == "The").is_sent_start is not False
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ('Maria Lopez praised the lifeboat crew on Monday, calling them "the pride of the harbour".', "2024-03-11"),

@@ -57,8 +57,10 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     after a word (the small parser may end a paragraph's first sentence
     after its first name: "Norway | and Denmark said ..."). A quotation that
     opens after a word with its full stop ('posted on X. "I know ...') starts
-    a sentence. Runs before the parser,
-    which keeps the boundaries it is given.
+    a sentence. A question or exclamation that closes a quotation inside a
+    sentence ('chants of "Out!" at the rally', '"Why now?" she asked') ends no
+    sentence when a word in lower case or a comma follows the closing mark.
+    Runs before the parser, which keeps the boundaries it is given.
     """
     for token in doc[:-1]:
         paragraph_end = token.is_space and "\n" in token.text
@@ -67,6 +69,9 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text[:1].isdigit() and _after_determiner_ordinal(doc, token.i):
             doc[token.i + 1].is_sent_start = False
+        elif _quoted_exclamation(doc, token.i):
+            doc[token.i + 1].is_sent_start = False
+            doc[token.i + 2].is_sent_start = False  # 'chants of "Out!" at the rally': the sentence goes on
         elif _abbreviation_before_quote(doc, token.i):
             doc[token.i + 1].is_sent_start = True  # 'posted on X. "I know ...': a quotation opens a sentence
             doc[token.i + 2].is_sent_start = False
@@ -77,6 +82,15 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         elif token.text[-1:].isalnum() and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower:
             doc[token.i + 1].is_sent_start = False  # "Norway and Denmark said": a word in lower case after a word
     return doc
+
+
+def _quoted_exclamation(doc: Doc, i: int) -> bool:
+    """A "?" or "!" right before a closing quotation mark, then a word in lower case or a comma."""
+    if doc[i].text not in {"?", "!"} or i + 2 >= len(doc):
+        return False
+    mark, word = doc[i + 1], doc[i + 2]
+    closing = mark.text in _CLOSING_MARKS and mark.idx == doc[i].idx + len(doc[i].text)
+    return closing and (word.is_lower or word.text in {",", ";"})
 
 
 def _abbreviation_before_quote(doc: Doc, i: int) -> bool:
@@ -92,6 +106,8 @@ def _abbreviation_before_quote(doc: Doc, i: int) -> bool:
 
 #: Marks that open a quotation.
 _OPENING_MARKS = frozenset({'"', "\u201c"})
+#: Marks that close a quotation.
+_CLOSING_MARKS = frozenset({'"', "\u201d"})
 
 
 def _after_determiner_ordinal(doc: Doc, i: int) -> bool:
