@@ -1541,3 +1541,23 @@ def test_a_headline_to_infinitive_is_planned(incident_extractor: Extractor) -> N
     text = "Storm Greta to bring 80mph gusts and heavy rain to western Scotland\n\nForecasts for the week."
     found = incident_extractor.extract(text, published="2024-03-15").incidents
     assert found and all(i.modality.value == "planned" for i in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A fishing boat capsized off Sulawesi on Thursday, killing nine people, police said.", "Sulawesi"),
+        ("An oil tanker exploded off Sulawesi on Monday, injuring two sailors.", "Sulawesi"),
+        ("A cargo ship sank off Malta on Monday, and two sailors were missing.", "Malta"),
+    ],
+)
+def test_off_before_a_named_place_opens_the_place(incident_extractor: Extractor, sentence: str, place: str) -> None:
+    """ "capsized off Sulawesi": the parse reads "off" as a particle; the vessel's mishap is still an incident there."""
+    found = _incidents(incident_extractor, "Boat disaster\n\n" + sentence)
+    assert [i.location.name if i.location else None for i in found] == [place]
+
+
+def test_off_as_a_particle_still_marks_a_figure(incident_extractor: Extractor) -> None:
+    """ "fired off a letter": a particle, no place after it, no shooting."""
+    text = "Council row\n\nThe mayor of Leeds fired off a letter to the minister on Monday."
+    assert _incidents(incident_extractor, text) == []

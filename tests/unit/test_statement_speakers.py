@@ -1442,3 +1442,14 @@ def test_a_person_a_possessive_ties_to_someone_is_no_anonymous_source(statement_
     """ "His ex-wife agreed, but contended that ...": a particular person; without her name, no speaker."""
     text = HEADLINE + "His ex-wife agreed, but also contended that she should not have to give up her privacy."
     assert _statements(statement_extractor, text) == []
+
+
+def test_a_given_name_that_is_also_a_town_after_a_role_noun_is_the_persons(statement_extractor: Extractor) -> None:
+    """ "councillor Amara Nwosu" with only the surname tagged (an organisation): she is a person, "She" is her."""
+    text = HEADLINE + (
+        "Local councillor Amara Nwosu said residents had complained about the junction for years. "
+        "She said she would raise the issue with the transport board."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "residents had complained") == "Amara Nwosu"
+    assert _speaker_of(found, "raise the issue") == "Amara Nwosu"

@@ -199,6 +199,9 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
                 root = ent.root
                 # "one U.S. soldier": a nationality on a person is not the place
                 modifier = root.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+                before = ent.doc[ent.start - 1] if ent.start > 0 else None
+                if before is not None and before.dep_ == "prt" and before.head.i == root.head.i:
+                    modifier = False  # "capsized off Sulawesi": the parse's particle opens the place
                 place_head = (
                     root.head.lower_ in PLACE_NOUNS
                     or is_admin_word(root.head.text)

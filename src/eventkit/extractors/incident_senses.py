@@ -18,6 +18,7 @@ from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named,
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.mentions import first_name_gender, person_nouns, word_classes
+from eventkit.normalize.places import is_place_feature
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -103,8 +104,11 @@ def is_figurative(match: TriggerMatch) -> bool:
     if tok.pos_ == "VERB":
         if match.rule.transitive and not _has_target(tok) and not gerund_subject(tok):
             return True  # "the film bombed at the box office"
-        if any(c.dep_ in {"prt", "advmod"} and c.lower_ in words("figurative_particles") for c in tok.children):
-            return True  # "fired back at critics", "fired home the winner"
+        if any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in words("figurative_particles") and not _place_after(c)
+            for c in tok.children
+        ):
+            return True  # "fired back at critics", "fired home the winner" (not "capsized off Sulawesi")
     if _sport(tok):
         return True  # "the striker shot past the keeper"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "shoot" and _filmed(tok):
@@ -619,6 +623,15 @@ def _trend(tok: Token) -> bool:
     if any(c.dep_ in {"det", "nummod", "poss"} for c in tok.children):
         return False
     return tok.head.lemma_.lower() in words("trend_verbs")
+
+
+def _place_after(particle: Token) -> bool:
+    """The "particle" opens a named place: "capsized *off* Sulawesi", "sank off the coast of Yemen"."""
+    doc = particle.doc
+    nxt = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "the" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    return nxt is not None and (nxt.ent_type_ in {"GPE", "LOC", "FAC"} or is_place_feature(nxt.lower_))
 
 
 def _sport(tok: Token) -> bool:

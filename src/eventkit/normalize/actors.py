@@ -46,7 +46,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.names import clean_name
-from eventkit.normalize.places import is_place_feature, is_settlement_word, place_read_as_organisation, resolve_place
+from eventkit.normalize.places import is_admin_word, is_settlement_word, place_read_as_organisation, resolve_place
 from eventkit.normalize.times.lexicon import is_calendar_word
 
 if TYPE_CHECKING:
@@ -150,11 +150,13 @@ class ActorIndex:
         person_words = {t.text for e in doc_ents(self.doc) if e.label_ == "PERSON" for t in e}
         heads = _organisation_heads(self.doc)
         for ent in doc_ents(self.doc):
-            if ent.label_ == "ORG" and (_person_named(ent) or _role_named(ent)):
-                persons.append(ent)  # '"...," said Sophie Marchand', "club boss Unai Emery" tagged as organisations
+            if ent.label_ == "ORG" and _person_named(ent):
+                persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
                 continue
-            if ent.label_ in _MISREAD_NAME_LABELS and _role_named(ent):
-                persons.append(ent)  # "UNHCR spokesperson Eujin Park" tagged a facility
+            if ent.label_ in _MISREAD_NAME_LABELS | {"ORG"} and _role_named(whole := _with_given_name(ent)):
+                # "club boss Unai Emery" tagged an organisation, "UNHCR spokesperson Eujin Park" a facility,
+                # "councillor Amara Nwosu" with only the surname tagged
+                persons.append(whole)
                 continue
             named = _given_name_before(ent, person_words) if ent.label_ == "ORG" else None
             if named is not None:
@@ -247,7 +249,7 @@ class ActorIndex:
                 and (last in alone or _pronoun_follows(run, gender))
                 and run[-1].tag_ == "NNP"
                 and last not in words.organisation_words
-                and not is_place_feature(last)
+                and not is_admin_word(last)  # "John Park", "Mary Hall": a surname; not "Kandahar Province"
                 and not is_title(last)
             ):
                 self._add_person(run, untagged=True)
@@ -1254,12 +1256,15 @@ def _person_named(ent: Span) -> bool:
 
 
 def _plain_name_words(ent: Span) -> bool:
-    """Capitalised proper nouns with no organisation, media, title or place-feature word ("Victoria Harbour")."""
+    """Capitalised proper nouns with no organisation, media, title or division word ("Kandahar Province").
+
+    A place-feature word may be a surname ("Eujin Park", "Ann Hall"), so it does not count here.
+    """
     classes = word_classes()
     words = classes.organisation_words | classes.media_words
     return all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
-        and t.lower_ not in words and not is_title(t.text) and not is_place_feature(t.lower_)
+        and t.lower_ not in words and not is_title(t.text) and not is_admin_word(t.lower_)
         for t in ent
     )  # fmt: skip
 
@@ -1315,7 +1320,8 @@ def _with_given_name(ent: Span) -> Span:
 
     "Kenya director, *Irungu* Houghton,": a proper noun hung as a compound
     of the name, in no entity, neither a title, a person noun ("Attorney"),
-    a place nor a word the organisation lexicon knows, opening a name of at
+    a place (unless a person noun comes before it: "councillor *Amara*
+    Nwosu") nor a word the organisation lexicon knows, opening a name of at
     most three words (at a sentence's start, only a known first name).
     """
     if ent.start == 0 or len(ent) > 2:
@@ -1331,7 +1337,11 @@ def _with_given_name(ent: Span) -> Span:
     if not (before.is_alpha and before.text[:1].isupper() and not before.is_upper) or is_title(before.text):
         return ent
     classes = word_classes()
-    if before.lower_ in classes.organisation_words | classes.media_words or resolve_place(before.text) is not None:
+    # after a person noun a town's name is a given name too ("councillor *Amara* Nwosu")
+    role = before.i > 0 and before.nbor(-1).tag_ == "NN" and before.nbor(-1).lower_ in person_nouns()
+    if before.lower_ in classes.organisation_words | classes.media_words:
+        return ent
+    if not role and resolve_place(before.text) is not None:
         return ent
     if before.lower_ in person_nouns() or country_from_adjective_phrase(before.text) is not None:
         return ent  # "Attorney Brad Holm", "Rival Hillary Clinton", "Texan Ana Ruiz": a role or a people

@@ -116,6 +116,7 @@ class _Index:
     states: frozenset[str]
     city_over_state: frozenset[str]
     feature_words: dict[str, PlaceKind]
+    feature_lower: frozenset[str]  # the feature words in lower case, as a sentence writes them ("the harbour")
     admin_words: frozenset[str]
 
 
@@ -146,6 +147,7 @@ def _index() -> _Index:
         states=frozenset(name_key(str(s["name"])) for s in _geonames().get_us_states().values()),
         city_over_state=frozenset(name_key(word) for word in lex.city_over_state),
         feature_words=features,
+        feature_lower=frozenset(word.lower() for word in features),
         admin_words=frozenset(w.lower() for w in lex.admin_words),
     )
 
@@ -343,7 +345,7 @@ def is_settlement_word(noun: Token) -> bool:
 def is_place_feature(word: str) -> bool:
     """True for a word that heads a place name ("harbour", "river", "street") or a division ("province")."""
     index = _index()
-    return word.lower() in index.feature_words or word.lower() in index.admin_words
+    return word.lower() in index.feature_lower or word.lower() in index.admin_words
 
 
 def is_city_name(name: str) -> bool:
