@@ -1453,3 +1453,25 @@ def test_a_given_name_that_is_also_a_town_after_a_role_noun_is_the_persons(state
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "residents had complained") == "Amara Nwosu"
     assert _speaker_of(found, "raise the issue") == "Amara Nwosu"
+
+
+def test_the_company_refers_to_a_company_not_a_navy_or_a_ship(statement_extractor: Extractor) -> None:
+    """A company named like a person ("Doravin Maritime") is a company; "the company" is never the navy."""
+    text = HEADLINE + (
+        "Ship manager Doravin Maritime said six sailors had been taken from the tanker MT Coral Bay on Sunday.\n\n"
+        '"Our priority is the safe return of our colleagues," the company said.\n\n'
+        "Navy spokesman Adebayo Okafor said a patrol vessel had been sent to the area.\n\n"
+        "Earlier this year, the company denied reports that it had paid a ransom to free another crew."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "safe return of our colleagues") == "Doravin Maritime"
+    assert all(s.speaker.name != "Navy" for s in found)
+
+
+def test_a_name_after_a_trade_noun_is_a_company(statement_extractor: Extractor) -> None:
+    """ "ferry operator Selkwind" (tagged a person): the company, which "the company said" then names."""
+    text = HEADLINE + (
+        "A cyber attack crippled the booking systems of ferry operator Selkwind, the company said on Monday."
+    )
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.speaker.name == "Selkwind" and statement.speaker.kind.value == "organization"

@@ -50,6 +50,8 @@ from eventkit.normalize.places import is_admin_word, is_settlement_word, place_r
 from eventkit.normalize.times.lexicon import is_calendar_word
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorIndex", "ActorRecord"]
@@ -1026,10 +1028,11 @@ class ActorIndex:
             found[code] = (count + body, name)
         return found
 
-    def salient_organisation(self, token: Token) -> Actor | None:
+    def salient_organisation(self, token: Token, fits: Callable[[Actor], bool] | None = None) -> Actor | None:
         """The organisation the body has named most often before ``token`` (not the dateline's agency).
 
         A tie goes to the one of them the headline names, else to nobody.
+        ``fits``: only organisations it accepts count ("the company" is no navy).
 
         "Harbor Air reported ... (three paragraphs) ... The airline said": a
         description far from the last mention refers to the article's own
@@ -1041,6 +1044,8 @@ class ActorIndex:
         for rec in self.records:
             if rec.kind != ActorKind.ORGANIZATION or set(self._key(rec.name)) & surnames:
                 continue  # "Trump" tagged an organisation: a person's name, no company
+            if fits is not None and not fits(rec.to_actor()):
+                continue
             before = sum(
                 1
                 for start, _ in rec.mentions
@@ -1426,10 +1431,19 @@ def _organisation_heads(doc: Doc) -> set[str]:
 
 
 def _company_named(ent: Span) -> bool:
-    """A name right after a company word, with no first name: "drugmaker *Novartis*", "retailer *Ocado*"."""
-    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in word_classes().company_words:
+    """A "person" that is a company: no known first name, and a company word before it or a company's last word.
+
+    "drugmaker *Novartis*", "ferry operator *Havenlink*" (``company_words``,
+    ``company_introducers``); "*Kallisto Maritime*", "*Salvatore Group*"
+    (``company_name_words``: the name ends as companies' names do).
+    """
+    if first_name_gender(ent.text) is not None:
         return False
-    return first_name_gender(ent.text) is None
+    classes = word_classes()
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in classes.company_words or before in classes.company_introducers:
+        return True
+    return len(ent) >= 2 and ent[-1].lower_ in classes.company_name_words and ent[-1].is_title
 
 
 def _pronoun_follows(run: Span, gender: str) -> bool:

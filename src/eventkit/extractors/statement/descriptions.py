@@ -242,8 +242,11 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
     if actor is None:
         found = reader.ctx.actors.resolve_organisation(token)
         actor = found[0] if found is not None else None
-    if actor is None and token.lower_ in word_classes().company_words:
-        actor = reader.ctx.actors.salient_organisation(token)  # "the airline said", paragraphs later
+    if actor is not None and token.lower_ in classes.company_words and not _same_kind(token, actor):
+        actor = None  # "Navy spokesman X said ... the company said": the company named before, if any
+    if actor is None and token.lower_ in classes.company_words:
+        # "the airline said", paragraphs later
+        actor = reader.ctx.actors.salient_organisation(token, fits=lambda a: _same_kind(token, a))
     if actor is None or not _same_kind(token, actor) or not _same_country(token, actor):
         return None
     if _us_spelling(actor.name.lower()) == _us_spelling(token.lower_):
@@ -376,11 +379,14 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     tagged an organisation before it, "the civil protection agency" not
     the European Union). A
     government portfolio ("the economy ministry": ``portfolio_words``) is
-    never a name without an organisation word ("IRIS", "Acme").
+    never a name without an organisation word ("IRIS", "Acme"); a company
+    word never a public body's name ("the company" is not "Navy").
     """
     classes = word_classes()
     last = actor.name.split()[-1].lower() if actor.name else ""
     own_words = {w.lower() for w in actor.name.split()}
+    if token.lower_ in classes.company_words and own_words & classes.public_body_words:
+        return False  # "the company" is no navy, council or ministry (``public_body_words``)
     if token.lower_ in classes.portfolio_words and not own_words & classes.organisation_words:
         return False
     own_spelling = {_us_spelling(w) for w in own_words}
