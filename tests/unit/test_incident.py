@@ -1561,3 +1561,15 @@ def test_off_as_a_particle_still_marks_a_figure(incident_extractor: Extractor) -
     """ "fired off a letter": a particle, no place after it, no shooting."""
     text = "Council row\n\nThe mayor of Leeds fired off a letter to the minister on Monday."
     assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The maritime bureau reported a drop in piracy in the Gulf of Guinea in recent years.",
+        "Police recorded a sharp rise in knife attacks in Leeds last year.",
+    ],
+)
+def test_an_incident_noun_after_the_noun_of_a_change_is_a_trend(incident_extractor: Extractor, sentence: str) -> None:
+    """ "a drop in piracy", "a rise in knife attacks": incidents counted over time, none that happened."""
+    assert _incidents(incident_extractor, "Sea report\n\n" + sentence) == []

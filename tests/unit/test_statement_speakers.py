@@ -1475,3 +1475,16 @@ def test_a_name_after_a_trade_noun_is_a_company(statement_extractor: Extractor) 
     )
     (statement,) = _statements(statement_extractor, text)
     assert statement.speaker.name == "Selkwind" and statement.speaker.kind.value == "organization"
+
+
+def test_an_honorific_tells_which_of_two_people_of_one_surname_speaks(statement_extractor: Extractor) -> None:
+    """ "Helen Brandt ... her husband, David Brandt ... Ms Brandt said ... Mr Brandt told": each their own."""
+    text = HEADLINE + (
+        "Culture secretary Helen Brandt defended her husband, David Brandt, on Sunday after reports "
+        "about his business dealings.\n\n"
+        'Ms Brandt said the reports were "deeply unfair" to her family.\n\n'
+        'Mr Brandt told reporters that he was "very proud" of his wife and had done nothing wrong.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "deeply unfair") == "Helen Brandt"
+    assert _speaker_of(found, "very proud") == "David Brandt"

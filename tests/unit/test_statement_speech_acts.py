@@ -719,3 +719,27 @@ def test_a_participle_statement_takes_the_date_of_the_clause_it_hangs_from(
 ) -> None:
     (statement,) = _statements(extractor, HEADLINE + "Mayor Maria Lopez spoke on the radio.\n\n" + text)
     assert statement.date is not None and statement.date.start.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Darren Pollitt, 34, attacked Kevin Mayhew, 29, on Harbour Road in March, the court heard.",
+        "Norcastle Homes, which had been cited for safety breaches in 2023, lost the contract.",
+    ],
+)
+def test_an_assault_or_a_citation_is_no_statement(statement_extractor: Extractor, sentence: str) -> None:
+    """ "attacked X on Harbour Road": a place says where, not what; "cited for breaches": penalised, not quoted."""
+    assert all(
+        s.speaker.name not in {"Darren Pollitt", "Norcastle Homes"}
+        for s in _statements(statement_extractor, HEADLINE + sentence)
+    )
+
+
+def test_a_sum_pledged_before_an_inserted_cue_is_what_the_cue_reports(statement_extractor: Extractor) -> None:
+    """ "Qatar has pledged $50 million ..., the foreign ministry announced": the ministry's announcement."""
+    text = HEADLINE + (
+        "Norway has pledged $40 million for emergency food aid, the Norwegian foreign ministry announced on Wednesday."
+    )
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.content.startswith("Norway has pledged $40 million")

@@ -615,14 +615,20 @@ def _filmed(verb: Token) -> bool:
 def _trend(tok: Token) -> bool:
     """A bare plural incident noun that rises or falls (``trend_verbs``): "Attacks on journalists are rising".
 
+    Also a bare incident noun after the noun of such a change: "a drop in piracy", "a rise in attacks".
+
     With no article, number or possessor, the noun names a kind of incident
     counted over time, not one that happened.
     """
-    if tok.tag_ != "NNS" or tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
     if any(c.dep_ in {"det", "nummod", "poss"} for c in tok.children):
         return False
-    return tok.head.lemma_.lower() in words("trend_verbs")
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "NOUN":
+        # "a drop in piracy", "a rise in attacks on aid workers": the noun of a change counts them
+        return head.head.lemma_.lower() in words("trend_verbs") and tok.tag_ in {"NN", "NNS"}
+    if tok.tag_ != "NNS" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return head.lemma_.lower() in words("trend_verbs")
 
 
 def _place_after(particle: Token) -> bool:

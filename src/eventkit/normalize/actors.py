@@ -93,6 +93,7 @@ class ActorRecord:
     affiliation: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # clean char offsets
     quoted_name: bool = False  # the name was read inside quoted speech, where people use nicknames
+    gender: str | None = None  # "m"/"f" from an honorific before a mention ("Ms Brandt"), else unknown
 
     def to_actor(self, extra_alias: str | None = None) -> Actor:
         """Build the public model (spans are added by the caller)."""
@@ -386,7 +387,7 @@ class ActorIndex:
             self._alias_memo[id(rec)] = (len(rec.aliases), keys)
         return keys
 
-    def _find(self, name: str, kind: ActorKind) -> ActorRecord | None:
+    def _find(self, name: str, kind: ActorKind, gender: str | None = None) -> ActorRecord | None:
         key = self._key(name)
         if not key:
             return None
@@ -394,6 +395,8 @@ class ActorIndex:
         for rec in self.records:
             if rec.kind != kind:
                 continue
+            if gender is not None and (rec.gender or first_name_gender(rec.name)) not in {None, gender}:
+                continue  # "Helen Marsh ... David Marsh ... Mr Marsh said": the honorific tells which Marsh
             rec_key = self._key(rec.name)
             if key == rec_key or key in self._alias_keys(rec):
                 return rec
@@ -413,13 +416,15 @@ class ActorIndex:
         # is "Ines Calder", the title "Mayor", and the whole an alias
         first = ent.start  # the entity's first token, where record_for_token looks it up
         ent = ent[leading_non_name(list(ent)) :]  # "Said Ana Ruiz: ...", "11. Ana Ruiz" name Ana Ruiz
-        while len(ent) > 1 and honorific_gender(ent[0].text) is not None:
+        gender = honorific_gender(self.doc[ent.start - 1].lower_) if ent.start > 0 else None
+        while len(ent) > 1 and (marked := honorific_gender(ent[0].text)) is not None:
             ent = ent[1:]  # "Ms Sari" (no full stop, so inside the entity): the honorific before the name marks it
+            gender = marked
         titled = leading_titles(list(ent))
         name = _norm(ent[titled:].text)
         if not name:
             return
-        rec = self._find(name, ActorKind.PERSON)
+        rec = self._find(name, ActorKind.PERSON, gender)
         if rec is None and untagged:
             # "Ruiz said ..." tagged, "Mayor Ana Ruiz" found untagged: one person, named in full
             rec = self._surname_only(name)
@@ -439,6 +444,7 @@ class ActorIndex:
             rec.aliases.append(_norm(ent.text))
             if rec.title is None:
                 rec.title = ent[:titled].text
+        rec.gender = rec.gender or gender
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[first] = rec
         self._describe_person(rec, ent)

@@ -101,8 +101,11 @@ def _given_or_let_in(cue: Token) -> bool:
 
 
 def _time_adjunct(prep: Token) -> bool:
-    """A preposition whose object is a date or time: "attacked Odesa on Monday" predicates nothing."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+    """A preposition whose object is a date, a time or a place: "attacked Odesa on Monday" predicates nothing.
+
+    Nor does "attacked a man on Harbour Road": a street, town or building is where, not what was said.
+    """
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME", "FAC", "GPE", "LOC"} for c in prep.children)
 
 
 def _lost_subject(ctx: DocContext, cand: Candidate) -> bool:

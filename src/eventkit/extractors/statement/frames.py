@@ -520,7 +520,8 @@ def _says_something(verb: Token) -> bool:
     A commissive verb needs a clause, an infinitive or a "for" phrase ("appealed
     for calm"; a bare object only for ``_PROMISE_OBJECTS``): "will appeal the
     verdict" goes to court and says nothing; a verb of the report group needs
-    a clause ("is recalling 300,000 trucks" takes cars back).
+    a clause ("is recalling 300,000 trucks" takes cars back). A sum as the
+    object ("pledged $50 million") is a gift promised, no words.
     """
     group = cue_group(verb)
     if group is None or subject_of(verb) is None:
@@ -532,7 +533,11 @@ def _says_something(verb: Token) -> bool:
     if group != "commissive":
         return True
     deps = {"ccomp", "xcomp"} | ({"dobj"} if lemma_of(verb) in _PROMISE_OBJECTS else set())
-    return any(c.dep_ in deps or (c.dep_ == "prep" and c.lower_ == "for") for c in after)
+    # "X has pledged $50 million, Y announced": a sum promised is a gift, not words Y relays
+    return any(
+        (c.dep_ in deps and not (c.dep_ == "dobj" and is_amount(c))) or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in after
+    )
 
 
 def _fronted_clause(cue: Token, speaker: Token | None) -> tuple[int, int] | None:
