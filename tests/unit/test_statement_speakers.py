@@ -1488,3 +1488,28 @@ def test_an_honorific_tells_which_of_two_people_of_one_surname_speaks(statement_
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "deeply unfair") == "Helen Brandt"
     assert _speaker_of(found, "very proud") == "David Brandt"
+
+
+def test_a_title_read_as_a_name_gives_way_to_its_named_holder(statement_extractor: Extractor) -> None:
+    """ "Labour MP for Lincoln, Morag Calder, said": Calder speaks, not "Labour MP"."""
+    text = HEADLINE + "Labour MP for Lincoln, Morag Calder, said the decision was a betrayal of voters."
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.speaker.name == "Morag Calder"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan is unworkable, said one Labour backbencher.", "Labour backbencher"),
+        (
+            "Governor Elaine Marsden faces a tough race. One senior Marsden adviser admitted the campaign had made mistakes.",
+            "senior Marsden adviser",
+        ),
+    ],
+)
+def test_a_person_word_a_name_modifies_is_a_person_of_it(
+    statement_extractor: Extractor, text: str, speaker: str
+) -> None:
+    """ "one Labour backbencher", "a senior Ruiz adviser": somebody of the party or the governor, not them."""
+    (statement,) = _statements(statement_extractor, HEADLINE + text)
+    assert statement.speaker.name == speaker and statement.speaker.kind.value == "person"

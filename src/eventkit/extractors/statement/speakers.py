@@ -31,6 +31,7 @@ from eventkit.extractors.statement.syntax import (
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
+    INDEFINITE_DETERMINERS,
     first_name_gender,
     is_person_word,
     is_title,
@@ -220,6 +221,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
         mention = reader.ctx.span_of(token)
         return record.to_actor().model_copy(update={"mentions": [mention]}), SURNAME_CONFIDENCE, False
+    if named_appos is not None and named_appos.ent_type_ == "PERSON" and is_title(token.text):
+        # "Labour MP for Lincoln, Hamish Falconer, said": a title the parse read as a name, its holder named
+        return resolve_speaker(reader, named_appos)
     titled = _second_title_of(token) or _name_after_title_phrase(token)
     if titled is not None:
         # "GOP presidential contender and former neurosurgeon Ben Carson said": two titles of one person
@@ -248,8 +252,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         words = [t for t in noun_phrase(token) if t.i <= token.i and t.lower_ not in DETERMINERS]
         name = token.doc[words[0].i : token.i + 1].text if words else token.text
         actor = Actor(name=name, kind=ActorKind.GROUP, country=actor.country, mentions=actor.mentions)
-    if actor.kind != ActorKind.PERSON and token.pos_ == "NOUN" and token.ent_iob_ == "O" and is_title(token.text):
-        # "the Harbour Party leadership candidate argued": a person of the party, not the party
+    if token.pos_ == "NOUN" and token.ent_iob_ == "O" and _person_of(actor, token):
+        # "the Harbour Party leadership candidate argued", "one Labour backbencher said": a person of
+        # the party, not the party; "a senior Ruiz adviser admitted": the adviser, not Ruiz
         return _titled_person(token, actor), min(conf, DESCRIPTION_CONFIDENCE), False
     phrase = noun_phrase(token)
     generic = is_generic(phrase) and token.ent_type_ == "" and not _titled_as(actor, token) and not _of_place(token)
@@ -417,9 +422,24 @@ def _only_titled(actor: Actor) -> bool:
     return actor.title is not None and actor.name.lower().endswith(actor.title)
 
 
+def _person_of(actor: Actor, token: Token) -> bool:
+    """A person word the actor only modifies: "the *party* leadership candidate", "a *Ruiz* adviser".
+
+    A title of a body ("the NATO secretary general") or any person noun of a
+    body or person named before it as a modifier ("one Labour backbencher",
+    "a senior Ruiz aide").
+    """
+    if actor.kind != ActorKind.PERSON and is_title(token.text):
+        return True
+    if not is_person_word(token) or actor.kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+        return False
+    return any(c.dep_ == "compound" and c.ent_type_ in {"PERSON", "ORG", "NORP"} for c in token.lefts)
+
+
 def _titled_person(token: Token, anchor: Actor) -> Actor:
     """The person a title names, with the organisation or country before it ("the NATO secretary general")."""
-    words = [t for t in noun_phrase(token) if not t.is_punct and t.lower_ not in word_classes().determiners]
+    skipped = word_classes().determiners | INDEFINITE_DETERMINERS
+    words = [t for t in noun_phrase(token) if not t.is_punct and t.lower_ not in skipped]
     name = token.doc[words[0].i : words[-1].i + 1].text if words else token.text
     org = anchor.kind == ActorKind.ORGANIZATION
     first = token.i
