@@ -210,7 +210,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "proposition_objects": Words,
         "continuing_verbs": Words, "contrast_marks": Words, "narration_conjunctions": Words, "as_idioms": Words,
         "quote_verbs": Words, "state_adverbs": Words, "person_object_senses": Words,
-        "circumstance_marks": Words,
+        "circumstance_marks": Words, "narration_adverbs": Words,
         "role_families": WordMap,
         "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,

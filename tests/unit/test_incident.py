@@ -1573,3 +1573,17 @@ def test_off_as_a_particle_still_marks_a_figure(incident_extractor: Extractor) -
 def test_an_incident_noun_after_the_noun_of_a_change_is_a_trend(incident_extractor: Extractor, sentence: str) -> None:
     """ "a drop in piracy", "a rise in knife attacks": incidents counted over time, none that happened."""
     assert _incidents(incident_extractor, "Sea report\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jonny Pell fired a shot against the crossbar in the 12th minute at Ashton Vale.",
+        "Carla Ortega launched a furious attack on the leaders at Kingsmead, carding six birdies in nine holes.",
+    ],
+)
+def test_a_shot_at_the_crossbar_or_an_attack_on_the_leaders_is_play(
+    incident_extractor: Extractor, sentence: str
+) -> None:
+    """Golf and football words (``sport_strong``: crossbar, birdies) make the weapon word play."""
+    assert _incidents(incident_extractor, "Sport\n\n" + sentence) == []

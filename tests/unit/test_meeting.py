@@ -563,3 +563,9 @@ def test_a_nominal_visit_to_a_site_has_no_host_country(meeting_extractor: Extrac
     """ "during a visit to a farm in Iowa": a site seen, as "visited a farm" is, not a visit to the United States."""
     text = 'Secretary Tom Vilsack told reporters during a visit to a farm in Iowa: "We are taking this seriously."'
     assert _meetings(meeting_extractor, "Bird flu\n\n" + text) == []
+
+
+def test_players_who_meet_at_a_named_classic_play_a_fixture(meeting_extractor: Extractor) -> None:
+    """ "will meet again at the Lakeside Classic": a golf or tennis event, no meeting of two parties."""
+    text = "Golf\n\nAnna Fenwick and Carla Ortega will meet again at the Harbour Bay Classic in Ohio next month."
+    assert _meetings(meeting_extractor, text) == []

@@ -810,3 +810,13 @@ def test_a_relative_clause_of_the_object_is_not_what_was_said(statement_extracto
     text = "Harbour Shipping also reported fourth-quarter results on Tuesday that missed analyst expectations."
     found = _statements(statement_extractor, text)
     assert all(not s.content.startswith("that missed") for s in found)
+
+
+def test_an_adverb_of_the_narration_opening_the_clause_is_not_said(statement_extractor: Extractor) -> None:
+    """ "Separately, a train derailed ..., the operator said": "Separately" links the story."""
+    text = (
+        HEADLINE
+        + "Separately, a train derailed near Kandy on Wednesday, injuring 15 tourists, the operator Lanka Rail said."
+    )
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.content.startswith("a train derailed near Kandy")

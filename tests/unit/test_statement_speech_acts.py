@@ -743,3 +743,19 @@ def test_a_sum_pledged_before_an_inserted_cue_is_what_the_cue_reports(statement_
     )
     (statement,) = _statements(statement_extractor, text)
     assert statement.content.startswith("Norway has pledged $40 million")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Speaking at a fringe event in Hull on Sunday evening, Helen Marsden said the party had lost its way.",
+            "2024-03-10",
+        ),
+        ("Asked on Friday whether he would back the mayor, Brian Calder said he had not decided.", "2024-03-08"),
+    ],
+)
+def test_a_fronted_participle_clause_dates_the_saying(statement_extractor: Extractor, text: str, day: str) -> None:
+    """ "Speaking in Hull on Sunday, X said": the occasion's day is the statement's."""
+    (statement,) = statement_extractor.extract(HEADLINE + text, published="2024-03-12").statements
+    assert statement.date is not None and statement.date.start.isoformat() == day

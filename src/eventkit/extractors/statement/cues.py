@@ -45,6 +45,7 @@ class Cues:
     state_adverbs: frozenset[str]
     person_object_senses: frozenset[str]
     circumstance_marks: frozenset[str]
+    narration_adverbs: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -106,6 +107,7 @@ def cue_lexicon() -> Cues:
         },
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
         circumstance_marks=frozenset(str(v).lower() for v in data.get("circumstance_marks", [])),
+        narration_adverbs=frozenset(str(v).lower() for v in data.get("narration_adverbs", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={

@@ -200,6 +200,21 @@ def _participle_host(cue: Token) -> Token | None:
     return cue.head
 
 
+def _fronted_occasion(cue: Token) -> Token | None:
+    """A subjectless participle clause before the cue: the occasion of saying ("*Speaking* in Leeds on Sunday, X said").
+
+    "Asked on Friday whether ..., X said" too; not a perfect participle
+    ("Having met X on Monday, she said": the meeting came first).
+    """
+    for child in cue.children:
+        if child.dep_ != "advcl" or child.i > cue.i or child.tag_ not in {"VBG", "VBN"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in child.children):
+            continue
+        return child
+    return None
+
+
 def _words(text: str) -> set[str]:
     """The longer words of a text, lower-cased (what two summaries of one statement share)."""
     return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) >= 4}
@@ -267,6 +282,8 @@ def _build(ctx: DocContext, cand: Candidate) -> Statement | None:
     dated = cand.date or ctx.date_for(anchor_verb)
     if dated is None and (main := _participle_host(cue)) is not None:
         dated = ctx.date_for(main)  # "praised the crew on Monday, calling them heroes": the same occasion
+    if dated is None and (occasion := _fronted_occasion(cue)) is not None:
+        dated = ctx.date_for(occasion, own=True)  # "Speaking in Leeds on Sunday, X said": the same occasion
     if dated is not None:
         date, prov = dated
         provenance.append(prov)

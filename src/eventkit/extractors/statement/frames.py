@@ -225,6 +225,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             cand.relay_only = True  # "X denied the charges, Y said": Y relays X's words
             return
         start, end = subtree_range(ccomp, exclude=cue)
+        start = _after_narration_adverb(ccomp, start)
         stop = cue.idx
         if cand.speaker_tok is not None and cand.speaker_tok.i < cue.i:
             stop = cand.speaker_tok.left_edge.idx
@@ -538,6 +539,21 @@ def _says_something(verb: Token) -> bool:
         (c.dep_ in deps and not (c.dep_ == "dobj" and is_amount(c))) or (c.dep_ == "prep" and c.lower_ == "for")
         for c in after
     )
+
+
+def _after_narration_adverb(clause: Token, start: int) -> int:
+    """Where a clause before a cue starts once an opening adverb of the narration and its comma are left out.
+
+    "Separately, a train derailed near Cusco, the operator said": "Separately"
+    links the story (``narration_adverbs``); the operator said the rest.
+    """
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.idx != start or first.dep_ != "advmod" or first.lower_ not in cue_lexicon().narration_adverbs:
+        return start
+    if first.i + 2 >= len(doc) or doc[first.i + 1].text != ",":
+        return start
+    return doc[first.i + 2].idx
 
 
 def _fronted_clause(cue: Token, speaker: Token | None) -> tuple[int, int] | None:
