@@ -233,6 +233,19 @@ def test_transcript_speaker_labels(extractor: Extractor) -> None:
     assert _has(pairs, "lindqvist", "About four million")
 
 
+def test_broadcast_labels_with_a_bracket_or_a_description(extractor: Extractor) -> None:
+    """ "ANCHOR (DANA REYES):" is Reyes; "ILSE BERG (recorded):" is Berg; "JANE DOE, Union Leader:" is Doe."""
+    text = HEADLINE + (
+        "ANCHOR (DANA REYES): Good evening. Talks to end the port strike broke down today.\n\n"
+        "ILSE BERG (recorded): We will not stand by while jobs are cut at this port.\n\n"
+        "JANE DOE, Union Leader: We are ready to talk whenever the company is serious."
+    )
+    pairs = [(name.lower(), said) for name, said in _pairs(extractor, text)]
+    assert _has(pairs, "dana reyes", "Talks to end the port strike")
+    assert _has(pairs, "ilse berg", "We will not stand by")
+    assert _has(pairs, "jane doe", "We are ready to talk")
+
+
 @pytest.mark.parametrize("label", ["UPDATE", "EDITOR'S NOTE", "CORRECTION"])
 def test_editorial_labels_are_not_speakers(extractor: Extractor, label: str) -> None:
     text = HEADLINE + f"The council met on Monday.\n\n{label}: The vote was moved to Thursday evening."

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 LABEL_RULE = "statement.speaker_label.v1"
 
 _SPEAKER_LABEL = re.compile(r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?P<colon>:)\s+(?P<content>\S)")
+#: "ANCHOR (DANA REYES): ...", "ILSE BERG (voice-over): ...", "JANE DOE, Union Leader: ..." -- a
+#: broadcast transcript's label with a bracket or a description: the bracket's capitalised name, else
+#: the name before it, speaks.
+_BROADCAST_LABEL = re.compile(
+    r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"
+    r"(?:\s*\((?P<inner>[^()\n]{1,40})\)|,\s+(?P<role>[A-Z][\w.'\- ]{1,40}))(?P<colon>:)\s+(?P<content>\S)"
+)
+#: A bracket's words that name the speaker: two or more words in capitals ("DANA REYES").
+_CAPITALISED_NAME = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+")
 
 #: "Smith: Taxes Must Rise" / "Smith on Taxes: ..." -- a headline naming its speaker.
 _HEADLINE_LABEL = re.compile(
@@ -68,12 +77,15 @@ def labelled(reader: Reader) -> list[Candidate]:
         title = not headline and p_start == 0 and len(paragraphs) > 1 and len(line.split()) <= _TITLE_WORDS
         pattern = _HEADLINE_LABEL if headline or title else _SPEAKER_LABEL
         m = pattern.match(line)
+        if m is None and not (headline or title):
+            m = _BROADCAST_LABEL.match(line)
         if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
             base = p_start + lead
+            name_at = _label_name(m)
             cand = label_candidate(
                 reader,
-                base + m.start("name"),
-                base + m.end("name"),
+                base + name_at[0],
+                base + name_at[1],
                 base + m.start("colon"),
                 base + m.start("content"),
                 base + len(line),
@@ -113,6 +125,15 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _label_name(m: re.Match[str]) -> tuple[int, int]:
+    """Where a label's speaker is named: the capitalised name in its bracket ("ANCHOR (DANA REYES)"), else its name."""
+    inner = m.groupdict().get("inner")
+    if inner is not None and _CAPITALISED_NAME.fullmatch(inner.strip()):
+        start = m.start("inner") + len(inner) - len(inner.lstrip())
+        return start, start + len(inner.strip())
+    return m.start("name"), m.end("name")
 
 
 #: "Q: ..." / "A: ..." -- a paragraph opened by an interview label (``question_labels``, ``answer_labels``).
