@@ -129,6 +129,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
+        "owned_recipients": Words,
     },
     "incident_triggers": {
         "casualty_verbs": WordMap, "headline_category_families": WordMap, "storm_name_words": Words,

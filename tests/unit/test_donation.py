@@ -372,3 +372,23 @@ def test_who_is_thanked_for_a_gift_gave_it(
     (found,) = _donations(donation_extractor, "Aid\n\n" + text)
     assert _is(found.donor, donor)
     assert _is(found.recipient, recipient)
+
+
+def test_money_given_to_the_campaign_of_a_named_person_goes_to_them(donation_extractor: Extractor) -> None:
+    """ "gave $5,000 to the campaign of Senator X": the campaign of X, as "to X's campaign" (owned_recipients)."""
+    text = "Donor records\n\nDale Whitcombe gave $5,000 to the campaign of Senator Rosa Delgado in 2020."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.recipient is not None and donation.recipient.name == "Rosa Delgado"
+
+
+def test_the_family_of_a_named_person_is_not_that_person(donation_extractor: Extractor) -> None:
+    text = "Donor records\n\nThe Harbour Trust gave $10,000 to the family of Sergeant Tom Reyes."
+    assert all(d.recipient is None or d.recipient.name != "Tom Reyes" for d in _donations(donation_extractor, text))
+
+
+def test_it_after_a_name_the_recogniser_missed_receives_the_gift(donation_extractor: Extractor) -> None:
+    """ "Brightpath says it has received a gift from X": "it" is the untagged name before it."""
+    text = "Charity news\n\nBrightpath says it has received a $1 million gift from philanthropist Yasmin Kher."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.recipient is not None and donation.recipient.name == "Brightpath"
+    assert donation.donor is not None and donation.donor.name == "Yasmin Kher"

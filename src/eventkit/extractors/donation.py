@@ -394,7 +394,8 @@ def _deep_from(obj: Token) -> list[Token]:
 
 def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
     for head in heads:
-        resolved = resolve_actor(ctx, head)
+        owner = _named_owner(head)
+        resolved = resolve_actor(ctx, owner if owner is not None else head)
         if resolved is None:
             continue
         actor = resolved[0]
@@ -402,6 +403,21 @@ def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
         if not proper and actor.kind != ActorKind.GROUP:
             continue  # "the program", "the package": not a party
         return actor
+    return None
+
+
+def _named_owner(head: Token) -> Token | None:
+    """The name an "of" phrase gives a body's owner: "the campaign *of Senator X*", as "X's campaign".
+
+    Only for ``owned_recipients`` ("the family of X" is not X).
+    """
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in _words("owned_recipients"):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG"}), None)
+            if named is not None:
+                return named
     return None
 
 

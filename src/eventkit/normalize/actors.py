@@ -899,7 +899,8 @@ class ActorIndex:
                 # "Several protesters tried ..., and they advanced": the protesters, not the last name
                 found = self.resolve(noun)
                 return (found[0], self.doc[token.i : token.i + 1], 0.6) if found is not None else None
-        return self._latest(token, want_person=want_person, wanted=pronoun_gender(lower))
+        # "Brightpath says it has received ...": "it" may be a name the recogniser missed, as a description may
+        return self._latest(token, want_person=want_person, wanted=pronoun_gender(lower), unknown_names=lower == "it")
 
     def _organisation_subject_before(self, token: Token) -> Token | None:
         """The latest main-clause subject before "it" (this sentence or the last), when it is an unnamed body.
@@ -1076,13 +1077,14 @@ class ActorIndex:
         wanted: str | None,
         organisation: bool = False,
         end: int | None = None,
+        unknown_names: bool = False,
     ) -> tuple[Actor, Span, float] | None:
         """The most recent compatible actor before ``token`` (or token index ``end``), subjects first.
 
         For a pronoun, a main clause's subject comes before a subordinate
-        clause's; for an organisation, a proper-noun subject that no record
-        holds and no gazetteer knows (a name the recogniser missed) counts
-        as an organisation of that name.
+        clause's; for an organisation (and for "it", ``unknown_names``), a
+        proper-noun subject that no record holds and no gazetteer knows (a
+        name the recogniser missed) counts as an organisation of that name.
         """
         genders: dict[int, set[str]] = {}
 
@@ -1108,7 +1110,7 @@ class ActorIndex:
         unknown: Token | None = None  # a name no record holds, as the latest subject ("Zentrix gave ...")
         for t in self.doc[window_start : token.i if end is None else end]:
             rec = self.record_for_token(t)
-            if rec is None and organisation and self._unknown_name_subject(t):
+            if rec is None and (organisation or unknown_names) and self._unknown_name_subject(t):
                 unknown = t
                 continue
             if rec is None or t.dep_ not in {"nsubj", "nsubjpass", "compound", "appos", "pobj", "dobj"}:
