@@ -569,3 +569,10 @@ def test_players_who_meet_at_a_named_classic_play_a_fixture(meeting_extractor: E
     """ "will meet again at the Lakeside Classic": a golf or tennis event, no meeting of two parties."""
     text = "Golf\n\nAnna Fenwick and Carla Ortega will meet again at the Harbour Bay Classic in Ohio next month."
     assert _meetings(meeting_extractor, text) == []
+
+
+def test_a_title_of_a_named_body_is_that_body_in_a_meeting(meeting_extractor: Extractor) -> None:
+    """ "met the chief executive of the Harbour Hospitals Trust": the trust is the counterpart."""
+    text = "Visit\n\nHealth Secretary Anna Brenner met the chief executive of the Harbour Hospitals Trust on Monday."
+    (meeting,) = _meetings(meeting_extractor, text)
+    assert {p.name for p in meeting.participants} == {"Anna Brenner", "Harbour Hospitals Trust"}

@@ -621,7 +621,7 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                 continue  # "between X and Danish leader Y" parsed as three conjuncts: the title is Y's
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
                 tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
-            if tok.lower_ in _extra_words("collective_heads"):
+            if tok.lower_ in _extra_words("collective_heads") or _title_noun(tok):
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for
                 inner = prep_objects(tok, ("of", "from"))
@@ -636,6 +636,15 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     for actor in frame.extra:
         _add_actor(out, actor)
     return out
+
+
+def _title_noun(tok: Token) -> bool:
+    """A lower-case title ("the *chairman* of X", "the chief *executive* of X"): it stands for its body."""
+    if tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    two = f"{before.lower_} {tok.lower_}" if before is not None and before.dep_ in {"compound", "amod"} else ""
+    return is_title(tok.lemma_) or (bool(two) and is_title(two))
 
 
 def _title_of_next_name(tok: Token) -> bool:
