@@ -1587,3 +1587,22 @@ def test_a_shot_at_the_crossbar_or_an_attack_on_the_leaders_is_play(
 ) -> None:
     """Golf and football words (``sport_strong``: crossbar, birdies) make the weapon word play."""
     assert _incidents(incident_extractor, "Sport\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("A scuffle broke out between rival groups outside the hall in Dundee on Tuesday.", "scuffle"),
+        ("On Monday a man threw paint over party activists in Dundee.", "threw paint"),
+    ],
+)
+def test_a_scuffle_or_paint_thrown_at_people_is_an_incident(
+    incident_extractor: Extractor, sentence: str, trigger: str
+) -> None:
+    (incident,) = _incidents(incident_extractor, "Campaign trail\n\n" + sentence)
+    assert incident.trigger is not None and incident.trigger.text == trigger
+    assert incident.location is not None and incident.location.name == "Dundee"
+
+
+def test_a_verbal_brawl_is_no_incident(incident_extractor: Extractor) -> None:
+    assert _incidents(incident_extractor, "Debate\n\nThe debate descended into a verbal brawl over taxes.") == []
