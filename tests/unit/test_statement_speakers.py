@@ -1513,3 +1513,32 @@ def test_a_person_word_a_name_modifies_is_a_person_of_it(
     """ "one Labour backbencher", "a senior Ruiz adviser": somebody of the party or the governor, not them."""
     (statement,) = _statements(statement_extractor, HEADLINE + text)
     assert statement.speaker.name == speaker and statement.speaker.kind.value == "person"
+
+
+def test_a_document_speaks_for_whoever_issued_it(statement_extractor: Extractor) -> None:
+    """ "released a report alleging ...": the issuer speaks (document_nouns, issuing_verbs); a reader does not."""
+    text = HEADLINE + "The Harbour Workers Union released a report alleging that managers ignored safety rules."
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.speaker.name == "Harbour Workers Union"
+    text = HEADLINE + "Mayor Ana Ruiz read a report alleging that managers ignored safety rules."
+    assert all(s.speaker.name != "Ana Ruiz" for s in _statements(statement_extractor, text))
+
+
+def test_a_possessed_body_speaks_for_its_owner(extractor: Extractor) -> None:
+    """ "Her foundation said ...": Lopez's foundation (``owned_roles``: group, foundation, charity, company ...)."""
+    text = (
+        "School plan\n\nSenator Maria Lopez said on Monday that the port needed new investment.\n\n"
+        "Her foundation said it would build ten new schools in the region next year."
+    )
+    found = extractor.extract(text, published="2026-09-14").statements
+    assert _speaker_of(found, "ten new schools") == "Maria Lopez's foundation"
+
+
+def test_a_body_called_by_a_name_says_nothing(extractor: Extractor) -> None:
+    """ "Her foundation, called the Harbour Schools Fund, will ...": a name, whoever owns the body."""
+    text = (
+        "School plan\n\nSenator Maria Lopez said on Monday that the port needed new investment.\n\n"
+        "Her foundation, called the Harbour Schools Fund, will still own the land until the loan is repaid."
+    )
+    found = extractor.extract(text, published="2026-09-14").statements
+    assert [s.speaker.name for s in found] == ["Maria Lopez"]

@@ -186,7 +186,8 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     "called an urgent session" (a naming verb with a ``convene_objects``
     object); "called X to congratulate her" (a telephone call); "the sea it
     calls X" and "what critics call X" (a naming verb in a relative clause
-    names, it does not state).
+    names, it does not state); "His group, called the Harbour Fund, ..." (a
+    name set off after the subject, no object named: the subject is called so).
     """
     lemma = lemma_of(cue)
     for child in cue.children:
@@ -203,6 +204,11 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ in {"dobj", "oprd"} and child.lower_ in {"what", "whatever"}:
             return True  # "what he calls a rigged system"
+    deps = {c.dep_ for c in cue.children}
+    named = any(c.dep_ == "oprd" and c.ent_type_ and c.pos_ == "PROPN" for c in cue.children)
+    set_off = cue.i > 0 and cue.nbor(-1).text == ","
+    if named and set_off and not deps & {"dobj", "obj", "auxpass", "agent", "dative"}:
+        return True  # "His group, called the Harbour Fund, will ...": the subject is named, nobody names it
     if called_with_purpose(cue):
         return True  # "called Rojas to congratulate her": a telephone call ("called to ban X" still says something)
     doc = cue.doc
@@ -303,21 +309,28 @@ def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:
     subject of its own; whoever issued, released or posted the statement
     noun (``nouns``), or the subject of the clause it is a prepositional
     object of, speaks; so for a participle conjoined to that one ("a
-    statement urging calm *and calling on* ...").
+    statement urging calm *and calling on* ..."). A document
+    (``document_nouns``: "released an investigation alleging ...", "filed a
+    lawsuit accusing ...") speaks for whoever issued it (``issuing_verbs``).
     """
     while cue.dep_ == "conj" and cue.tag_ == "VBG" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
         cue = cue.head
     noun = cue.head
-    if cue.dep_ != "acl" or noun.i == cue.i or noun.lower_ not in reader.cues.nouns:
+    if cue.dep_ != "acl" or noun.i == cue.i:
+        return None
+    document = noun.lemma_.lower() in reader.cues.document_nouns
+    if noun.lower_ not in reader.cues.nouns and not document:
         return None
     if noun.dep_ in {"dobj", "obj"}:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not document:
         verb = noun.head.head
     else:
         return None
     if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb) is not None:
         return None
+    if document and lemma_of(verb) not in reader.cues.issuing_verbs:
+        return None  # "read a report alleging ...": the reader did not write it
     return own_subject(verb)
 
 

@@ -46,6 +46,8 @@ class Cues:
     person_object_senses: frozenset[str]
     circumstance_marks: frozenset[str]
     narration_adverbs: frozenset[str]
+    document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -108,6 +110,8 @@ def cue_lexicon() -> Cues:
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
         circumstance_marks=frozenset(str(v).lower() for v in data.get("circumstance_marks", [])),
         narration_adverbs=frozenset(str(v).lower() for v in data.get("narration_adverbs", [])),
+        document_nouns=frozenset(str(v).lower() for v in data.get("document_nouns", [])),
+        issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={
