@@ -246,6 +246,12 @@ def test_broadcast_labels_with_a_bracket_or_a_description(extractor: Extractor) 
     assert _has(pairs, "jane doe", "We are ready to talk")
 
 
+def test_a_dateline_with_a_colon_is_no_speaker_label(extractor: Extractor) -> None:
+    """ "GUWAHATI: At least 14 people have died ...": the dateline of South Asian papers, no transcript turn."""
+    text = "Floods in Assam\n\nGUWAHATI: At least 14 people have died in floods in Assam since Friday.\n\nRain fell."
+    assert _pairs(extractor, text) == []
+
+
 @pytest.mark.parametrize("label", ["UPDATE", "EDITOR'S NOTE", "CORRECTION"])
 def test_editorial_labels_are_not_speakers(extractor: Extractor, label: str) -> None:
     text = HEADLINE + f"The council met on Monday.\n\n{label}: The vote was moved to Thursday evening."

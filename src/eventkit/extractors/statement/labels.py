@@ -79,6 +79,9 @@ def labelled(reader: Reader) -> list[Candidate]:
         m = pattern.match(line)
         if m is None and not (headline or title):
             m = _BROADCAST_LABEL.match(line)
+        dateline = reader.ctx.clean.dateline
+        if m is not None and dateline is not None and dateline[0] <= p_start + lead + m.start("name") < dateline[1]:
+            m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
             base = p_start + lead
             name_at = _label_name(m)
