@@ -1542,3 +1542,13 @@ def test_a_body_called_by_a_name_says_nothing(extractor: Extractor) -> None:
     )
     found = extractor.extract(text, published="2026-09-14").statements
     assert [s.speaker.name for s in found] == ["Maria Lopez"]
+
+
+def test_she_after_an_unnamed_person_speaker_is_not_a_person_named_before(statement_extractor: Extractor) -> None:
+    """ "A teacher ... said ... 'I cannot survive,' she said": the teacher's, never the police chief's."""
+    text = HEADLINE + (
+        "Police Chief Mary Kerr said officers acted lawfully. A teacher who asked not to be named said she had "
+        'taken a second job. "I cannot survive on this salary," she said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Mary Kerr" for s in found if "cannot survive" in s.content)

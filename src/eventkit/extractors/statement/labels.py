@@ -10,6 +10,8 @@ from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import is_amount, is_named, trim
 from eventkit.models import Actor, ActorKind
+from eventkit.normalize.countries import country_code
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -79,8 +81,7 @@ def labelled(reader: Reader) -> list[Candidate]:
         m = pattern.match(line)
         if m is None and not (headline or title):
             m = _BROADCAST_LABEL.match(line)
-        dateline = reader.ctx.clean.dateline
-        if m is not None and dateline is not None and dateline[0] <= p_start + lead + m.start("name") < dateline[1]:
+        if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name")):
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
             base = p_start + lead
@@ -128,6 +129,15 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _dateline_label(reader: Reader, start: int, name: str) -> bool:
+    """A label where the cleaner read the dateline, naming a place ("GUWAHATI:"; not a turn's "HOST:")."""
+    dateline = reader.ctx.clean.dateline
+    if dateline is None or not dateline[0] <= start < dateline[1]:
+        return False
+    words = name.strip().strip('"').title()
+    return resolve_place(words) is not None or country_code(words) is not None
 
 
 def _label_name(m: re.Match[str]) -> tuple[int, int]:

@@ -666,10 +666,10 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
 
 
 def _unnamed_role(token: Token) -> bool:
-    """A speaker known only by a singular title or role ("the Treasury Secretary", "a spokeswoman")."""
+    """A speaker known only by a singular title, role or person noun ("the Treasury Secretary", "a teacher")."""
     if token.tag_ not in {"NN", "NNP"} or token.ent_type_ == "PERSON":
         return False
-    return is_title(token.text) or token.lower_ in cue_lexicon().roles
+    return is_title(token.text) or token.lower_ in cue_lexicon().roles or is_person_word(token)
 
 
 def _age_before_cue(cue: Token) -> Token | None:
