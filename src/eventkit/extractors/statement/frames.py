@@ -598,10 +598,7 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
     examples of ...", "complained about the mic the morning after": the
     parse often hangs the rest of what was said from the cue itself. The
     content stops at a conjoined action of the speaker ("said X and left"),
-    at another cue ("..., adding that ..."), at "according to" and at a
-    clause in the past tense opened by a subordinator of time or cause
-    (``circumstance_marks``: "called for an inquiry after police removed
-    the protesters").
+    at another cue ("..., adding that ...") and at "according to".
     """
     for child in cue.rights:
         stop = child.right_edge.idx + len(child.right_edge)
@@ -613,8 +610,6 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
             break
         if child.pos_ in {"VERB", "AUX"} and cue_group(child) is not None:
             break  # "..., adding that ...": a statement of its own
-        if child.dep_ == "advcl" and child.tag_ == "VBD" and _circumstance(child):
-            break  # "called for an inquiry after police removed protesters": the narrated occasion
         if (
             child.dep_ == "conj"
             and not any(c.dep_ in SUBJECTS for c in child.children)
