@@ -1606,3 +1606,28 @@ def test_a_scuffle_or_paint_thrown_at_people_is_an_incident(
 
 def test_a_verbal_brawl_is_no_incident(incident_extractor: Extractor) -> None:
     assert _incidents(incident_extractor, "Debate\n\nThe debate descended into a verbal brawl over taxes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Chemical plant blast\n\nAn explosion in Mannheim killed three workers.\n\n"
+            "In 2016, an explosion in Mannheim killed five people.",
+            {3, 5},
+        ),
+        (
+            "Floods in Assam\n\nAt least 14 people have died in floods in Assam since Friday.\n\n"
+            "Last year's floods killed 52 people in the state.",
+            {14, 52},
+        ),
+    ],
+)
+def test_a_past_incident_recalled_by_its_year_stays_apart(
+    incident_extractor: Extractor, text: str, killed: set[int]
+) -> None:
+    """ "In 2016, an explosion ... killed five": a flashback, not today's blast (its date and toll stay its own)."""
+    found = incident_extractor.extract(text, published="2026-10-20").incidents
+    assert {i.casualties.killed for i in found if i.casualties} == killed
+    today = next(i for i in found if i.casualties and i.casualties.killed == min(killed))
+    assert today.date is None or today.date.start.year == 2026

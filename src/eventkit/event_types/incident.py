@@ -15,7 +15,7 @@ from eventkit.coreference import (
 )
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.lexicons import load_yaml
-from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
+from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind, Precision
 from eventkit.normalize.names import clean_name
 
 __all__ = ["DISTINCT_RULE", "INCIDENT"]
@@ -52,6 +52,8 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False  # two bare mentions may be two incidents; a headline names the lede's
     if different_storms(a, b):
         return False  # "Storm Greta is expected ..." and "Storm Fenella battered ...": two storms
+    if _flashback(a, b):
+        return False  # "An explosion killed three workers ... In 2016, an explosion killed five": two blasts
     victims_a = [t for t in a.targets if t.kind == ActorKind.PERSON]
     victims_b = [t for t in b.targets if t.kind == ActorKind.PERSON]
     if victims_a and victims_b and not any(same_actor(x, y) for x in victims_a for y in victims_b):
@@ -61,6 +63,21 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     if headline and any(_kind_of(x, y) or _kind_of(y, x) for x in a.actors for y in b.actors):
         return True  # "Police shoot dead ..." over "French police shot dead ...": the same police
     return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _flashback(a: Incident, b: Incident) -> bool:
+    """Two death tolls that differ, one mention dated by its year and the other not: a past incident recalled.
+
+    "An explosion in X killed three workers. In 2016, an explosion in X killed
+    five people": the dated mention is the earlier one, and merging would give
+    today's blast its date and toll.
+    """
+    killed_a = a.casualties.killed if a.casualties else None
+    killed_b = b.casualties.killed if b.casualties else None
+    if killed_a is None or killed_b is None or killed_a == killed_b:
+        return False
+    dated = a.date if b.date is None else b.date if a.date is None else None
+    return dated is not None and dated.precision == Precision.YEAR  # "In 2016, ...", "Last year's floods ..."
 
 
 def _headline_joins(headline: Event, body: Event) -> bool:

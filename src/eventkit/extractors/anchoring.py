@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from eventkit.coreference import different_storms
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
+from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Precision, Provenance, Span
 from eventkit.normalize.countries import country_name
 from eventkit.normalize.places import resolve_place
 
@@ -99,9 +99,12 @@ def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | 
     """The anchored incident a loose mention belongs to: the nearest earlier one of its kind, else the next.
 
     A bare toll (``toll``) counts the cost of the nearest earlier incident
-    of any category, and of none after it.
+    of any category, and of none after it. A loose mention dated by a year
+    alone ("Last year's floods killed 52", "In 2016, an explosion ...")
+    recalls a past incident: it joins no undated one.
     """
     start = _start(event)
+    recalled = event.date is not None and event.date.precision == Precision.YEAR
     candidates = [
         i
         for i, e in enumerate(out)
@@ -110,6 +113,7 @@ def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | 
         and not _conflicting_casualties(e, event)
         and not _apart_in_time(e, event)
         and not different_storms(e, event)
+        and not (recalled and e.date is None)
     ]
     before = [i for i in candidates if _start(out[i]) <= start]
     if before:
