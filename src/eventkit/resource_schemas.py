@@ -124,7 +124,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "collective_heads": Words, "fixture_nouns": Words, "habitual_adverbs": Words, "habitual_determiners": Words,
-        "habitual_counts": Words, "repeat_nouns": Words, "earlier_markers": Words,
+        "habitual_counts": Words, "repeat_nouns": Words, "earlier_markers": Words, "on_host_modifiers": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,

@@ -576,3 +576,11 @@ def test_a_title_of_a_named_body_is_that_body_in_a_meeting(meeting_extractor: Ex
     text = "Visit\n\nHealth Secretary Anna Brenner met the chief executive of the Harbour Hospitals Trust on Monday."
     (meeting,) = _meetings(meeting_extractor, text)
     assert {p.name for p in meeting.participants} == {"Anna Brenner", "Harbour Hospitals Trust"}
+
+
+def test_a_courtesy_call_on_someone_is_a_visit_to_them(meeting_extractor: Extractor) -> None:
+    """ "paid a courtesy call on Governor X": the caller met X in person (``on_host_modifiers``)."""
+    text = "Diplomacy\n\nJapanese Ambassador Kenji Sato paid a courtesy call on Governor Maria Santos on Tuesday."
+    (meeting,) = _meetings(meeting_extractor, text)
+    assert {"Kenji Sato", "Maria Santos"} <= {p.name for p in meeting.participants}
+    assert meeting.kind.value == "visit"

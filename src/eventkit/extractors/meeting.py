@@ -529,6 +529,8 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
                 frame.sites.append(obj)  # "during a visit to a farm in Iowa": a site, no host
         # "talks with X", "a visit by X", "mediation between X and Y": countries take part
         frame.add(prep_objects(host, _PARTY_PREPS))
+        if any(c.lower_ in _extra_words("on_host_modifiers") for c in host.lefts):
+            frame.add([o for o in prep_objects(host, ("on",)) if _is_someone(o)])  # "a courtesy call on X"
     verb = _light_verb(noun)
     if verb is None and call and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"}:
         # "X conceded the race in a phone call with Y": the verb's subject is on the call
