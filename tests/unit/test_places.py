@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 import pytest
 
 from eventkit.models import PlaceKind
 from eventkit.normalize.places import lexicon, resolve_place
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
 
 # (text, name, kind, country)
 PLACE_CASES = [
@@ -136,3 +140,24 @@ def test_lookups_are_fast_once_loaded() -> None:
 def test_a_datelines_capitals_are_written_in_their_usual_case(written: str, name: str, country: str) -> None:
     place = resolve_place(written)
     assert place is not None and (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "prefer", "country"),
+    [
+        ("Valencia", frozenset(), "VEN"),
+        ("Valencia", frozenset({"ESP"}), "ESP"),
+        ("Hyderabad", frozenset({"PAK"}), "PAK"),
+        ("Paris", frozenset({"USA"}), "FRA"),  # Paris, Texas is too small to be meant by the name alone
+    ],
+)
+def test_a_shared_city_name_is_the_one_of_the_texts_countries(name: str, prefer: frozenset[str], country: str) -> None:
+    place = resolve_place(name, prefer)
+    assert place is not None and place.country == country
+
+
+def test_a_city_of_the_story_country_is_the_incidents_place(extractor: Extractor) -> None:
+    """ "Floods in Spain ... in Valencia": Valencia, Spain (not the larger Valencia, Venezuela)."""
+    text = "Floods in Spain\n\nFloods killed three people in Valencia on Monday, Spain's emergency service said."
+    (incident,) = extractor.extract(text, published="2026-10-20").incidents
+    assert incident.location is not None and incident.location.country == "ESP"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.extractors.captions import photo_date
 from eventkit.extractors.syntax import coordinated, framing_verbs, governs, when_antecedent, where_antecedent
-from eventkit.models import Actor, Place, PlaceKind, Precision, Provenance, Span, When
+from eventkit.models import Actor, ActorKind, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
 from eventkit.normalize.countries import capital_city, country_from_adjective_phrase
 from eventkit.normalize.mentions import is_title
@@ -82,6 +82,11 @@ class DocContext:
         """The document's actor index (built on first use)."""
         headline_end = max((b.end for b in self.clean.blocks if b.kind == BlockKind.HEADLINE), default=0)
         return ActorIndex(self.doc, headline_end=headline_end, dateline=self.clean.dateline, text=self.clean.text)
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """ISO alpha-3 codes of the countries the text names: where a shared city name is meant."""
+        return frozenset(r.country for r in self.actors.records if r.kind == ActorKind.COUNTRY and r.country)
 
     @cached_property
     def date_ents(self) -> list[SpacySpan]:
@@ -388,7 +393,7 @@ class DocContext:
         nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and is_admin_word(nxt.text):
             ent = ent.doc[ent.start : nxt.i + 1]  # "Kaduna state": the region, not the city
-        place = resolve_place(ent.text)
+        place = resolve_place(ent.text, self.countries)  # "Valencia" in a story about Spain is Spain's
         if place is None:
             place = Place(name=clean_name(ent.text), kind=PlaceKind.OTHER)
         if place.kind in {PlaceKind.FACILITY, PlaceKind.OTHER} and self._common_in_headline(ent):

@@ -375,12 +375,18 @@ def is_admin_word(word: str) -> bool:
     return word.lower() in _index().admin_words
 
 
-def resolve_place(name: str) -> Place | None:
+def resolve_place(name: str, prefer: frozenset[str] = frozenset()) -> Place | None:
     """Resolve a place name to a :class:`~eventkit.models.Place` (without a span).
 
     Args:
         name: The name as written, e.g. "Beijing", "the South China Sea",
             "the Diaoyutai State Guesthouse". A leading "the" is dropped.
+        prefer: ISO alpha-3 codes of the countries the text is about: a city
+            name that several countries' cities share is the one of these
+            countries, when it has one of at least a tenth of the largest
+            namesake's population ("Valencia" in a story about Spain is
+            Valencia, Spain, not the larger Valencia, Venezuela; "Paris" stays
+            in France).
 
     Returns:
         A place whose ``name`` is the name as written (without "the"; a
@@ -401,7 +407,39 @@ def resolve_place(name: str) -> Place | None:
 
     """
     place = _resolve(name)
+    if place is not None and prefer and place.kind == PlaceKind.CITY and place.country not in prefer:
+        key = name_key(_display(name))
+        home, top = _city_in(key, prefer), _city_named(key)
+        if home is not None and (top is None or home.population * _HOME_SHARE >= top.population):
+            place = _city_place(place.name, home)  # not a hamlet of the name ("Paris" in Texas)
     return _usual_case(place) if place is not None else None
+
+
+#: A city of the text's countries is meant over the world's most populous namesake when it has at least
+#: a tenth of its population (Valencia, Spain over Valencia, Venezuela; not Paris, Texas over Paris).
+_HOME_SHARE = 10
+
+
+def _city_in(key: str, countries: frozenset[str]) -> _City | None:
+    """The most populous city of one of ``countries`` whose main name is ``key``, if any."""
+    found = [info for c in sorted(countries) if (info := _cities_by_country().get((key, c))) is not None]
+    return _city(max(found, key=lambda info: info["population"])) if found else None
+
+
+@cache
+def _cities_by_country() -> dict[tuple[str, str], dict[str, Any]]:
+    """(main name key, ISO alpha-3 country) -> the most populous city of that name in that country."""
+    codes = _alpha2_to_alpha3()
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for info in _city_records():
+        country = codes.get(str(info.get("countrycode", "")))
+        if country is None:
+            continue
+        key = (name_key(info["name"]), country)
+        current = best.get(key)
+        if current is None or current["population"] < info["population"]:
+            best[key] = info
+    return best
 
 
 def _resolve(name: str) -> Place | None:
