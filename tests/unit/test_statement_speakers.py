@@ -1552,3 +1552,14 @@ def test_she_after_an_unnamed_person_speaker_is_not_a_person_named_before(statem
     )
     found = _statements(statement_extractor, text)
     assert all(s.speaker.name != "Mary Kerr" for s in found if "cannot survive" in s.content)
+
+
+def test_the_company_after_a_trade_noun_and_an_untagged_name_is_that_name(statement_extractor: Extractor) -> None:
+    """ "Telecoms firm Navelia says ... The company said": Navelia (untagged), not the operator named before."""
+    text = HEADLINE + (
+        "Rail operator Ferrovia said all trains between Valencia and Alicante were cancelled.\n\n"
+        "Telecoms firm Navelia says it will donate 500 satellite phones to emergency services.\n\n"
+        "The company said the equipment would be distributed on Tuesday."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "equipment would be distributed") == "Navelia"

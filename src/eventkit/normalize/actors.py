@@ -1142,9 +1142,10 @@ class ActorIndex:
         if unknown is not None and (best is None or unknown.i + 1000 >= best[0]):
             # "Zentrix gave $5 million to Stanford University, the company said": the subject the
             # recogniser missed, not the organisation named after it
-            name = self.doc[
-                min(c.i for c in (unknown, *unknown.lefts) if c.dep_ == "compound" or c is unknown) : unknown.i + 1
-            ]
+            first = unknown.i
+            while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].pos_ == "PROPN":
+                first -= 1  # "Harbour Freight", not the trade noun before it ("telecoms firm Navelia")
+            name = self.doc[first : unknown.i + 1]
             return Actor(name=clean_name(name.text), kind=ActorKind.ORGANIZATION), self.doc[token.i : token.i + 1], 0.5
         if best is None:
             return None
@@ -1156,8 +1157,10 @@ class ActorIndex:
             return False
         if t.ent_type_ not in {"", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"} or t.lower_ in title_words():
             return False
-        if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in t.lefts):
-            return False
+        classes = word_classes()
+        trade = classes.company_words | classes.company_introducers
+        if any(c.dep_ == "compound" and c.pos_ != "PROPN" and c.lower_ not in trade for c in t.lefts):
+            return False  # "the Harbour ferry": a common noun's modifier ("telecoms firm Navelia" is a name)
         text = _norm(t.text)
         return country_code(text) is None and resolve_place(text) is None and self.surname_person(t) is None
 
