@@ -246,6 +246,21 @@ def test_broadcast_labels_with_a_bracket_or_a_description(extractor: Extractor) 
     assert _has(pairs, "jane doe", "We are ready to talk")
 
 
+def test_a_headline_label_naming_a_storm_is_a_topic(extractor: Extractor) -> None:
+    """ "Storm Marisol: flooding hits eastern Spain": the storm says nothing (``not_label_heads``)."""
+    text = (
+        "Storm Marisol: flooding hits eastern Spain\n\n"
+        "Storm Marisol brought torrential rain to the Valencia region on Monday."
+    )
+    assert _pairs(extractor, text) == []
+
+
+def test_a_broadcast_label_with_a_role_in_lower_case(extractor: Extractor) -> None:
+    text = HEADLINE + "GRAHAM, patient: I understand why they are striking, but I have waited eight months."
+    pairs = [(name.lower(), said) for name, said in _pairs(extractor, text)]
+    assert _has(pairs, "graham", "I understand why they are striking")
+
+
 def test_a_dateline_with_a_colon_is_no_speaker_label(extractor: Extractor) -> None:
     """ "GUWAHATI: At least 14 people have died ...": the dateline of South Asian papers, no transcript turn."""
     text = "Floods in Assam\n\nGUWAHATI: At least 14 people have died in floods in Assam since Friday.\n\nRain fell."

@@ -30,6 +30,7 @@ class Cues:
     dead_modifiers: frozenset[str]
     roles: frozenset[str]
     not_labels: frozenset[str]
+    not_label_heads: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     claim_nouns: frozenset[str]
@@ -87,6 +88,7 @@ def cue_lexicon() -> Cues:
         dead_modifiers=frozenset(str(v).lower() for v in data.get("dead_modifiers", [])),
         roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
+        not_label_heads=frozenset(str(v).lower() for v in data.get("not_label_heads", [])),
         question_labels=frozenset(str(v).lower() for v in data.get("question_labels", [])),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels", [])),
         claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),

@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 LABEL_RULE = "statement.speaker_label.v1"
 
 _SPEAKER_LABEL = re.compile(r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?P<colon>:)\s+(?P<content>\S)")
-#: "ANCHOR (DANA REYES): ...", "ILSE BERG (voice-over): ...", "JANE DOE, Union Leader: ..." -- a
+#: "ANCHOR (DANA REYES): ...", "ILSE BERG (voice-over): ...", "JANE DOE, Union Leader: ...", "GRAHAM, patient: ..." -- a
 #: broadcast transcript's label with a bracket or a description: the bracket's capitalised name, else
 #: the name before it, speaks.
 _BROADCAST_LABEL = re.compile(
     r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"
-    r"(?:\s*\((?P<inner>[^()\n]{1,40})\)|,\s+(?P<role>[A-Z][\w.'\- ]{1,40}))(?P<colon>:)\s+(?P<content>\S)"
+    r"(?:\s*\((?P<inner>[^()\n]{1,40})\)|,\s+(?P<role>[\w.'\- ]{1,40}))(?P<colon>:)\s+(?P<content>\S)"
 )
 #: A bracket's words that name the speaker: two or more words in capitals ("DANA REYES").
 _CAPITALISED_NAME = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+")
@@ -83,7 +83,9 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = _BROADCAST_LABEL.match(line)
         if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name")):
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
-        if m is not None and m.group("name").strip().lower() not in reader.cues.not_labels:
+        if m is not None and _not_a_speaker(reader, m.group("name")):
+            m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
+        if m is not None:
             base = p_start + lead
             name_at = _label_name(m)
             cand = label_candidate(
@@ -129,6 +131,12 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _not_a_speaker(reader: Reader, name: str) -> bool:
+    """An editorial label (``not_labels``: "UPDATE") or the name of an event (``not_label_heads``: "Storm X")."""
+    words = name.strip().strip('"').lower().split()
+    return " ".join(words) in reader.cues.not_labels or (bool(words) and words[0] in reader.cues.not_label_heads)
 
 
 def _dateline_label(reader: Reader, start: int, name: str) -> bool:
