@@ -1563,3 +1563,14 @@ def test_the_company_after_a_trade_noun_and_an_untagged_name_is_that_name(statem
     )
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "equipment would be distributed") == "Navelia"
+
+
+def test_a_quote_after_another_person_enters_does_not_continue_the_speaker(statement_extractor: Extractor) -> None:
+    """ '"...," he told a hearing. / Elena Marchetti shrugs when I read her the quote. / "..."': not his words."""
+    text = HEADLINE + (
+        'Igor Drozdov, a rival diplomat, is less kind. "She gives away the store every time," he told a '
+        "committee hearing in March.\n\nElena Marchetti shrugs when I read her the quote.\n\n"
+        '"Mr Drozdov is entitled to his view. I have no time for feuds."'
+    )
+    found = _statements(statement_extractor, text)
+    assert all("entitled to his view" not in s.content for s in found if s.speaker.name == "Igor Drozdov")

@@ -7,6 +7,7 @@ import re
 from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import trim
+from eventkit.models import ActorKind
 
 #: The rule id added to a statement whose quote a later paragraph continues.
 CONTINUES = "statement.quote_continues.v1"
@@ -59,6 +60,9 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
         if not same_para and _pulled(reader, q, plains):
             used.add(q.start)
             continue  # "13:20 GMT - 'Water came in so fast'": a heading pulled from a later quote
+        if _another_person_between(reader, last, q):
+            used.add(q.start)
+            continue  # '"...," he said. / Marchetti shrugs at the quote. / "..."': not his words any more
         if last.direct:
             # a paragraph that only continues the quote: the same statement, the same speaker
             last.extra.append(span)
@@ -90,6 +94,28 @@ def continuations(reader: Reader, cands: list[Candidate]) -> list[Candidate]:
             )
         used.add(q.start)
     return out
+
+
+def _another_person_between(reader: Reader, last: Candidate, q: Quote) -> bool:
+    """A sentence between the statement and the quote whose subject is a person other than its speaker.
+
+    "Elena Marchetti shrugs when I read her the quote" between Drozdov's
+    words and an unattributed quote: the quote is no longer Drozdov's.
+    """
+    if last.content is None or last.speaker is None:
+        return False
+    span = reader.doc.char_span(last.content[1], q.start, alignment_mode="contract")
+    if span is None:
+        return False
+    for tok in span:
+        # a subject, or a name opening its sentence (the small parser may miss its verb: "Marchetti shrugs")
+        subject = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.ent_iob_ == "B" and tok.is_sent_start)
+        if not subject or tok.pos_ != "PROPN" or reader.in_quote(tok) is not None:
+            continue
+        resolved = reader.ctx.actor(tok)
+        if resolved is not None and resolved[0].kind == ActorKind.PERSON and resolved[0].name != last.speaker.name:
+            return True
+    return False
 
 
 def _pulled(reader: Reader, q: Quote, plains: list[str]) -> bool:
