@@ -1631,3 +1631,10 @@ def test_a_past_incident_recalled_by_its_year_stays_apart(
     assert {i.casualties.killed for i in found if i.casualties} == killed
     today = next(i for i in found if i.casualties and i.casualties.killed == min(killed))
     assert today.date is None or today.date.start.year == 2026
+
+
+def test_a_site_in_a_town_places_an_incident_told_by_its_subject(incident_extractor: Extractor) -> None:
+    """ "A riot broke out at a detention centre in Calais": the site's "in" names the town."""
+    text = "Unrest at migrant centre\n\nA riot broke out at a detention centre in Calais on Monday, officials said."
+    found = _incidents(incident_extractor, text)
+    assert any(i.location is not None and i.location.name == "Calais" for i in found)

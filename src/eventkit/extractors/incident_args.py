@@ -254,8 +254,14 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
         subject_place = prep.head.dep_ in {"nsubj", "nsubjpass"} and prep.head.head.i == tok.i
         if not (prep_path(prep, tok) or subject_place):  # "security forces in Guinea tortured ..."
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        # "at a detention centre in Calais": the site's own "in" names the town
+        objects += [
+            g for o in objects if o.pos_ == "NOUN" for p in o.children
+            if p.dep_ == "prep" and p.lower_ in {"in", "near"} for g in p.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        for obj in objects:
+            if obj.pos_ != "PROPN":
                 continue
             ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
             words = ent if ent is not None else obj.doc[min(c.i for c in obj.subtree) : obj.i + 1]
