@@ -1574,3 +1574,10 @@ def test_a_quote_after_another_person_enters_does_not_continue_the_speaker(state
     )
     found = _statements(statement_extractor, text)
     assert all("entitled to his view" not in s.content for s in found if s.speaker.name == "Igor Drozdov")
+
+
+def test_south_asian_honorifics_are_no_part_of_the_name(statement_extractor: Extractor) -> None:
+    """ "Chief Minister Shri Pradip Mohanty said": Pradip Mohanty (``honorifics``: shri, smt, shrimati)."""
+    text = HEADLINE + "Chief Minister Shri Pradip Mohanty said the state would rebuild the bridge."
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.speaker.name == "Pradip Mohanty"
