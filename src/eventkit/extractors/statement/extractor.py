@@ -73,7 +73,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
             continue
         if child.dep_ in {"oprd", "xcomp", "ccomp"}:
             return True
-        if child.dep_ == "prep" and child.lower_ in _PREDICATING_PREPS and not _time_adjunct(child):
+        if child.dep_ == "prep" and child.lower_ in _PREDICATING_PREPS and not _setting_adjunct(child):
             return True
         if child.dep_ in {"dobj", "obj"} and any(
             g.dep_ in {"prep", "acl"} and g.lower_ in _PREDICATING_PREPS for g in child.children
@@ -100,7 +100,7 @@ def _given_or_let_in(cue: Token) -> bool:
     )
 
 
-def _time_adjunct(prep: Token) -> bool:
+def _setting_adjunct(prep: Token) -> bool:
     """A preposition whose object is a date, a time or a place: "attacked Odesa on Monday" predicates nothing.
 
     Nor does "attacked a man on Harbour Road": a street, town or building is where, not what was said.

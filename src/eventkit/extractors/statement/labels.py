@@ -23,11 +23,11 @@ LABEL_RULE = "statement.speaker_label.v1"
 
 _SPEAKER_LABEL = re.compile(r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?P<colon>:)\s+(?P<content>\S)")
 #: "ANCHOR (DANA REYES): ...", "ILSE BERG (voice-over): ...", "JANE DOE, Union Leader: ...", "GRAHAM, patient: ..." -- a
-#: broadcast transcript's label with a bracket or a description: the bracket's capitalised name, else
-#: the name before it, speaks.
+#: broadcast transcript's label with a bracket or a description (no digits: "NEW YORK, March 4:" is a
+#: dateline): the bracket's capitalised name, else the name before it, speaks.
 _BROADCAST_LABEL = re.compile(
     r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"
-    r"(?:\s*\((?P<inner>[^()\n]{1,40})\)|,\s+(?P<role>[\w.'\- ]{1,40}))(?P<colon>:)\s+(?P<content>\S)"
+    r"(?:\s*\((?P<inner>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z.'\- ]{1,40}))(?P<colon>:)\s+(?P<content>\S)"
 )
 #: A bracket's words that name the speaker: two or more words in capitals ("DANA REYES").
 _CAPITALISED_NAME = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+")
