@@ -1502,7 +1502,8 @@ def test_a_title_read_as_a_name_gives_way_to_its_named_holder(statement_extracto
     [
         ("The plan is unworkable, said one Labour backbencher.", "Labour backbencher"),
         (
-            "Governor Elaine Marsden faces a tough race. One senior Marsden adviser admitted the campaign had made mistakes.",
+            "Governor Elaine Marsden faces a tough race. "
+            "One senior Marsden adviser admitted the campaign had made mistakes.",
             "senior Marsden adviser",
         ),
     ],
@@ -1566,7 +1567,7 @@ def test_the_company_after_a_trade_noun_and_an_untagged_name_is_that_name(statem
 
 
 def test_a_quote_after_another_person_enters_does_not_continue_the_speaker(statement_extractor: Extractor) -> None:
-    """ '"...," he told a hearing. / Elena Marchetti shrugs when I read her the quote. / "..."': not his words."""
+    """'"...," he told a hearing. / Elena Marchetti shrugs when I read her the quote. / "..."': not his words."""
     text = HEADLINE + (
         'Igor Drozdov, a rival diplomat, is less kind. "She gives away the store every time," he told a '
         "committee hearing in March.\n\nElena Marchetti shrugs when I read her the quote.\n\n"
