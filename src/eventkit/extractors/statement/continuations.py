@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventkit.coreference import same_actor
 from eventkit.extractors.statement.quotes import MIN_QUOTE_WORDS, Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import trim
@@ -113,8 +114,11 @@ def _another_person_between(reader: Reader, last: Candidate, q: Quote) -> bool:
         if not subject or tok.pos_ != "PROPN" or reader.in_quote(tok) is not None:
             continue
         resolved = reader.ctx.actor(tok)
-        if resolved is not None and resolved[0].kind == ActorKind.PERSON and resolved[0].name != last.speaker.name:
-            return True
+        person = resolved[0] if resolved is not None and resolved[0].kind == ActorKind.PERSON else None
+        if person is None or len(person.name.split()) < 2 or same_actor(person, last.speaker):
+            continue  # (a person known by a full name, who is not the speaker)
+        if person.name.split()[-1] != last.speaker.name.split()[-1]:
+            return True  # ('Stated Stone:' read as one name is still Stone)
     return False
 
 
