@@ -1638,3 +1638,19 @@ def test_a_site_in_a_town_places_an_incident_told_by_its_subject(incident_extrac
     text = "Unrest at migrant centre\n\nA riot broke out at a detention centre in Calais on Monday, officials said."
     found = _incidents(incident_extractor, text)
     assert any(i.location is not None and i.location.name == "Calais" for i in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police fired stun grenades to disperse protesters in Nairobi on Monday.",
+        "Police fired tear gas to disperse hundreds of protesters outside parliament in Nairobi on Monday.",
+    ],
+)
+def test_force_fired_to_disperse_a_crowd_is_unrest_where_the_crowd_was(
+    incident_extractor: Extractor, sentence: str
+) -> None:
+    """ "fired tear gas to disperse protesters in Nairobi": the purpose clause places it, and it is unrest."""
+    (incident,) = _incidents(incident_extractor, "Crackdown\n\n" + sentence + "\n\nMore details were not given.")
+    assert incident.category.value == "riot"
+    assert incident.location is not None and incident.location.name == "Nairobi"

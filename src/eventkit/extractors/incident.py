@@ -280,7 +280,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
     protest = any(r.match.rule.category == IncidentCategory.PROTEST.value for r in readings)
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and (
-        protest or any(_unrest(a) for a in [*actors, *targets])
+        protest or any(_unrest(a) for a in [*actors, *targets]) or any(_dispersing(r.match.token) for r in readings)
     ):
         # "protesters clashed with police", "clashes broke out at a rally", "police fired
         # tear gas at demonstrators": unrest, not war
@@ -477,6 +477,16 @@ def _cyber_context(tok: Token) -> bool:
     cyber, arms = words("cyber_words"), words("weapon_words")
     lower = {t.lower_ for t in tok.sent}
     return bool(lower & cyber) and not lower & arms
+
+
+def _dispersing(verb: Token) -> bool:
+    """A weapon verb whose purpose clause disperses a crowd: "fired tear gas to disperse protesters"."""
+    return any(
+        c.dep_ in {"xcomp", "advcl"}
+        and c.lemma_.lower() in words("dispersal_verbs")
+        and any(o.lower_ in words("unrest_groups") for o in c.subtree if o.i > c.i)
+        for c in verb.children
+    )
 
 
 def _crowd_control(tok: Token) -> bool:

@@ -234,7 +234,18 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
             place = ctx.place(words)
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="incident.place_noun_of")
+    for purpose in tok.children:
+        # "fired tear gas to disperse protesters in Nairobi": the force's purpose clause is where it was used
+        if purpose.dep_ in {"xcomp", "advcl"} and purpose.lemma_.lower() in _dispersal_verbs():
+            found = ctx.place_for(purpose) or _prep_place(ctx, purpose)
+            if found is not None:
+                return found
     return None
+
+
+def _dispersal_verbs() -> frozenset[str]:
+    """Verbs of force used on a crowd (``dispersal_verbs``: disperse, quell, scatter ...)."""
+    return words("dispersal_verbs")
 
 
 #: Prepositions whose proper-noun object is where an incident happened.
