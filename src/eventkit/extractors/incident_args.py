@@ -234,10 +234,13 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
             place = ctx.place(words)
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="incident.place_noun_of")
-    for purpose in tok.children:
-        # "fired tear gas to disperse protesters in Nairobi": the force's purpose clause is where it was used
-        if purpose.dep_ in {"xcomp", "advcl"} and purpose.lemma_.lower() in _dispersal_verbs():
-            found = ctx.place_for(purpose) or _prep_place(ctx, purpose)
+    for clause in tok.children:
+        # "fired tear gas to disperse protesters in Nairobi": the force's purpose clause is where it was used;
+        # "was assaulted while canvassing in Tempe": what the victim was doing then, where
+        dispersal = clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in _dispersal_verbs()
+        meanwhile = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in clause.children)
+        if dispersal or meanwhile:
+            found = ctx.place_for(clause) or _prep_place(ctx, clause)
             if found is not None:
                 return found
     return None
