@@ -1658,6 +1658,6 @@ def test_force_fired_to_disperse_a_crowd_is_unrest_where_the_crowd_was(
 
 def test_a_while_clause_places_what_happened_meanwhile(incident_extractor: Extractor) -> None:
     """ "was assaulted while canvassing in Tempe": where the victim was at the time."""
-    text = "Campaign trail\n\nA campaign volunteer was assaulted while canvassing in Tempe on Monday.\n\nNo arrests yet."
+    text = "Campaign trail\n\nA campaign volunteer was assaulted while canvassing in Tempe on Monday.\n\nNo arrest."
     (incident,) = _incidents(incident_extractor, text)
     assert incident.location is not None and incident.location.name == "Tempe"
