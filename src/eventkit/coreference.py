@@ -26,6 +26,7 @@ __all__ = [
     "compatible_places",
     "different_storms",
     "overlap",
+    "recalled_by_year",
     "represents",
     "same_actor",
     "same_place",
@@ -226,6 +227,15 @@ def actor_key(actor: Actor | None) -> str:
 def compatible_places(a: Place | None, b: Place | None) -> bool:
     """True when either place is missing or both name the same place (a city and its country agree)."""
     return a is None or b is None or same_place(a, b)
+
+
+def recalled_by_year(when: When | None) -> bool:
+    """A date given by its year alone ("In 2016, ...", "Last year's floods ..."): a mention recalling the past.
+
+    Beside an undated mention of a news story (today's occurrence), such a
+    mention is another, earlier occurrence.
+    """
+    return when is not None and when.precision == Precision.YEAR
 
 
 def different_storms(a: Event, b: Event) -> bool:

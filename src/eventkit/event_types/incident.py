@@ -8,6 +8,7 @@ from eventkit.coreference import (
     better_casualties,
     different_storms,
     overlap,
+    recalled_by_year,
     represents,
     same_actor,
     same_place,
@@ -15,7 +16,7 @@ from eventkit.coreference import (
 )
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.lexicons import load_yaml
-from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind, Precision
+from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 
 __all__ = ["DISTINCT_RULE", "INCIDENT"]
@@ -77,7 +78,7 @@ def _flashback(a: Incident, b: Incident) -> bool:
     if killed_a is None or killed_b is None or killed_a == killed_b:
         return False
     dated = a.date if b.date is None else b.date if a.date is None else None
-    return dated is not None and dated.precision == Precision.YEAR  # "In 2016, ...", "Last year's floods ..."
+    return recalled_by_year(dated)  # "In 2016, ...", "Last year's floods ..."
 
 
 def _headline_joins(headline: Event, body: Event) -> bool:

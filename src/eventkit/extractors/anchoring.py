@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.coreference import different_storms
+from eventkit.coreference import different_storms, recalled_by_year
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Precision, Provenance, Span
+from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_name
 from eventkit.normalize.places import resolve_place
 
@@ -104,7 +104,7 @@ def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | 
     recalls a past incident: it joins no undated one.
     """
     start = _start(event)
-    recalled = event.date is not None and event.date.precision == Precision.YEAR
+    recalled = recalled_by_year(event.date)
     candidates = [
         i
         for i, e in enumerate(out)

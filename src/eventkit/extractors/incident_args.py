@@ -230,25 +230,20 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
             if name.pos_ != "PROPN":
                 continue
             named_ent = next((e for e in span_ents(name.sent) if e.start <= name.i < e.end), None)
-            words = named_ent if named_ent is not None else name.doc[min(c.i for c in name.subtree) : name.i + 1]
-            place = ctx.place(words)
+            phrase = named_ent if named_ent is not None else name.doc[min(c.i for c in name.subtree) : name.i + 1]
+            place = ctx.place(phrase)
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="incident.place_noun_of")
     for clause in tok.children:
         # "fired tear gas to disperse protesters in Nairobi": the force's purpose clause is where it was used;
         # "was assaulted while canvassing in Tempe": what the victim was doing then, where
-        dispersal = clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in _dispersal_verbs()
+        dispersal = clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in words("dispersal_verbs")
         meanwhile = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in clause.children)
         if dispersal or meanwhile:
             found = ctx.place_for(clause) or _prep_place(ctx, clause)
             if found is not None:
                 return found
     return None
-
-
-def _dispersal_verbs() -> frozenset[str]:
-    """Verbs of force used on a crowd (``dispersal_verbs``: disperse, quell, scatter ...)."""
-    return words("dispersal_verbs")
 
 
 #: Prepositions whose proper-noun object is where an incident happened.

@@ -1158,9 +1158,10 @@ class ActorIndex:
         if t.ent_type_ not in {"", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"} or t.lower_ in title_words():
             return False
         classes = word_classes()
-        trade = classes.company_words | classes.company_introducers
-        if any(c.dep_ == "compound" and c.pos_ != "PROPN" and c.lower_ not in trade for c in t.lefts):
-            return False  # "the Harbour ferry": a common noun's modifier ("telecoms firm Navelia" is a name)
+        for c in t.lefts:
+            trade = c.lower_ in classes.company_words or c.lower_ in classes.company_introducers
+            if c.dep_ == "compound" and c.pos_ != "PROPN" and not trade:
+                return False  # "the Harbour ferry": a common noun's modifier ("telecoms firm Navelia" is a name)
         text = _norm(t.text)
         return country_code(text) is None and resolve_place(text) is None and self.surname_person(t) is None
 

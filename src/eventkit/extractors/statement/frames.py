@@ -536,7 +536,7 @@ def _says_something(verb: Token) -> bool:
     deps = {"ccomp", "xcomp"} | ({"dobj"} if lemma_of(verb) in _PROMISE_OBJECTS else set())
     # "X has pledged $50 million, Y announced": a sum promised is a gift, not words Y relays
     return any(
-        (c.dep_ in deps and not (c.dep_ == "dobj" and is_amount(c))) or (c.dep_ == "prep" and c.lower_ == "for")
+        (c.dep_ in deps and not (c.dep_ == "dobj" and _sum(c))) or (c.dep_ == "prep" and c.lower_ == "for")
         for c in after
     )
 
