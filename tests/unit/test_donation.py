@@ -392,3 +392,26 @@ def test_it_after_a_name_the_recogniser_missed_receives_the_gift(donation_extrac
     (donation,) = _donations(donation_extractor, text)
     assert donation.recipient is not None and donation.recipient.name == "Brightpath"
     assert donation.donor is not None and donation.donor.name == "Yasmin Kher"
+
+
+def test_the_words_of_the_sum_are_no_gift(donation_extractor: Extractor) -> None:
+    """ "donated Rs 25 crore": the sum is the amount; its number and scale word are not an item too."""
+    text = "Relief fund\n\nThe Sahyadri Trust donated Rs 25 crore to the state flood relief fund on Monday."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.amount is not None and donation.amount.currency == "INR"
+    assert donation.amount.amount == 250_000_000
+    assert donation.items == []
+
+
+def test_goods_worth_a_sum_keep_the_goods_as_items(donation_extractor: Extractor) -> None:
+    text = "Aid arrives\n\nNorland donated ¥500 million worth of medical supplies to the Estland Red Cross."
+    (donation,) = _donations(donation_extractor, text)
+    assert [i.description for i in donation.items] == ["medical supplies"]
+    assert donation.amount is not None and donation.amount.currency == "JPY"
+
+
+def test_a_possessive_in_a_described_recipient_stays_written_together(donation_extractor: Extractor) -> None:
+    text = "Relief fund\n\nThe Sahyadri Trust donated Rs 25 crore to the Kerala chief minister's relief fund on Monday."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.recipient is not None
+    assert donation.recipient.name == "Kerala chief minister's relief fund"

@@ -64,6 +64,8 @@ _RECEIVE_VERBS = frozenset({"receive", "obtain", "get", "accept", "secure", "wel
 _WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 #: How many paragraphs back a donation may take its donor/recipient pair from.
 _CONTEXT_PARAGRAPHS = 4
+#: Words a sum written out after its currency symbol may take ("Rs 2.5 lakh crore").
+_MAX_SUM_WORDS = 5
 #: Frames whose object is a party (who is rescued or helped), not a gift: with neither party
 #: named, nothing of their own ties them to the donation of the paragraphs before.
 _PARTY_FRAMES = frozenset({"rescue", "help"})
@@ -221,6 +223,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     amount = _amount(ctx, tok, objects)
     if amount is None and verb is None and (money_head := _money_head(tok)) is not None:
         amount = _amount(ctx, money_head, [])  # "announced €5 million in humanitarian aid"
+    if amount is not None and amount.span is not None:
+        # "donated Rs 25 crore": the sum's own words ("25 crore") are no gift
+        money = amount.span
+        items = [i for i in items if i.span is None or not money.start <= i.span.start < i.span.end <= money.end]
     kind = _kind(rule.kind, objects, tok, amount)
     if amount is not None and not items and kind in {DonationKind.GOODS, DonationKind.OTHER}:
         kind = DonationKind.GRANT  # "contributed 50 million euros": money alone is a grant
@@ -553,6 +559,11 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             span = ctx.doc[nums[0].left_edge.i : scope.i + 1]
             found = money_of_span(span)
             if found is not None:
+                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
+        # a currency symbol before its number, untagged ("Rs 25 crore" parsed as "Rs" with "crore" beside it)
+        if scope.left_edge.i == scope.i and scope.right_edge.i - scope.i < _MAX_SUM_WORDS:
+            found = money_of_span(ctx.doc[scope.i : scope.right_edge.i + 1])
+            if found is not None and found.span.start == scope.i:
                 return found.money.model_copy(update={"span": ctx.span_of(found.span)})
     return None
 

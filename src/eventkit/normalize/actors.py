@@ -1515,14 +1515,19 @@ def _glued_hyphen(token: Token) -> bool:
 
 
 def _joined(words: list[Token], *, common_lower: bool = False) -> str:
-    """The words with one space between them, none around a hyphen inside a word.
+    """The words with one space between them, none around a hyphen inside a word nor before a clitic.
+
+    Neighbours written together stay together: "the chief minister's relief
+    fund" reads "chief minister's", not "minister 's".
 
     ``common_lower``: words the tagger calls common (not proper nouns, not
     inside an entity) in lower case, for a title-case headline.
     """
     out: list[str] = []
     for i, word in enumerate(words):
-        if i and not _glued_hyphen(word) and not _glued_hyphen(words[i - 1]):
+        previous = words[i - 1] if i else None
+        glued = previous is not None and previous.i + 1 == word.i and not previous.whitespace_
+        if previous is not None and not glued and not _glued_hyphen(word) and not _glued_hyphen(previous):
             out.append(" ")
         common = common_lower and word.pos_ != "PROPN" and not word.is_upper and not word.ent_type_
         if common and country_from_adjective_phrase(word.text) is not None:
