@@ -138,7 +138,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "figurative_modifiers": Words,
         "non_event_governors": Words, "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,
-        "reaction_verbs": Words, "claim_objects": Words, "attribution_phrases": Words, "blame_phrases": Words,
+        "reaction_verbs": Words, "claim_objects": Words, "sequence_preps": Words, "sequence_nouns": Words,
+        "attribution_phrases": Words, "blame_phrases": Words,
         "dispersal_verbs": Words,
         "labour_parties": Words, "labour_goals": Words,
         "strike_durations": Words, "contest_words": Words, "figurative_objects": Words, "toll_nouns": Words,
@@ -196,6 +197,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "hypothetical_nouns": Words, "meeting_planned_heads": Words, "demand_phrases": Words,
         "demand_verbs": Words, "negated_heads": Words, "rejecting_coordinators": Words,
         "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,
+        "perfect_aux": Words, "definite_determiners": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

@@ -1661,3 +1661,28 @@ def test_a_while_clause_places_what_happened_meanwhile(incident_extractor: Extra
     text = "Campaign trail\n\nA campaign volunteer was assaulted while canvassing in Tempe on Monday.\n\nNo arrest."
     (incident,) = _incidents(incident_extractor, text)
     assert incident.location is not None and incident.location.name == "Tempe"
+
+
+def test_the_day_of_what_followed_an_incident_is_not_its_day(incident_extractor: Extractor) -> None:
+    """ "traded barbs on Wednesday in the aftermath of the bombings": Wednesday is the barbs' day (sequence_nouns)."""
+    text = (
+        "Candidates spar over security\n\nBy Staff Reporter\n\n"
+        "Rival candidates traded barbs on Wednesday in the aftermath of the deadly Lisbon bombings.\n\n"
+        "Both campaigns suspended their advertising."
+    )
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.date is None
+
+
+def test_an_attack_that_could_have_been_prevented_happened(incident_extractor: Extractor) -> None:
+    """A modal perfect doubts its predicate, not its definite subject: the attack is asserted, not hypothetical."""
+    text = (
+        "Candidates spar over security\n\nBy Staff Reporter\n\n"
+        "Senator Ray Colton said that Tuesday's attack in the Portuguese capital that killed 31 people "
+        "could have been prevented if authorities had used tougher surveillance.\n\n"
+        "Both campaigns suspended their advertising."
+    )
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.modality.value == "asserted"
+    assert incident.location is not None and incident.location.name == "Lisbon"
+    assert incident.actors == []  # the capital the relative clause hangs on killed nobody

@@ -639,7 +639,8 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             nationality, reading.place = setting
             reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
     gov = governor(tok)
-    reacted = gov is not None and _reacted_to(tok, gov)
+    sequenced = _sequenced(tok)
+    reacted = (gov is not None and _reacted_to(tok, gov)) or sequenced
     blamed_on = _attributed_to(tok, gov) if gov is not None else None
     if blamed_on is not None:
         # "blamed the attack on Ukraine", "sought to link the attack to Ukraine": who is blamed, not where or whom
@@ -649,7 +650,9 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if placed is not None and placed.overlaps(blamed):
             reading.place = None
         reading.actors = [a for a in reading.actors if not any(m.overlaps(blamed) for m in a.mentions)]
-    if reacted:
+    if sequenced:
+        reading.date = ctx.date_for(tok, own=True)  # "sharpened after the attacks Nov. 13 in Paris": its own day
+    elif reacted:
         # "claimed responsibility for the shooting on Tuesday", "condemned the attack on Monday": the
         # day after the noun may be the reaction's, however the parse hangs it; "Monday's shooting" is its own
         own = ctx.date_for(tok, own=True)
@@ -725,6 +728,20 @@ def _reacted_to(tok: Token, gov: Token) -> bool:
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("claim_objects")
+
+
+def _sequenced(tok: Token) -> bool:
+    """The incident noun is what the clause's act came before or after (``sequence_preps``, ``sequence_nouns``).
+
+    "traded barbs on Wednesday *after the bombing*", "*in the aftermath of*
+    the riots", "*on the eve of* the attack": the clause's day is its own.
+    """
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in words("sequence_preps"):
+        return True
+    return prep.lower_ in {"of", "to"} and prep.head.lemma_.lower() in words("sequence_nouns")
 
 
 def _blamed(tok: Token, gov: Token) -> list[Token]:

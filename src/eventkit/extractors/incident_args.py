@@ -16,7 +16,7 @@ from eventkit.doccache import span_ents
 from eventkit.extractors.base import PLACE_LABELS, DocContext
 from eventkit.extractors.incident_senses import casualty_verbs, words
 from eventkit.extractors.syntax import passive, when_antecedent
-from eventkit.extractors.triggers import PLACE_NOUNS, prep_objects
+from eventkit.extractors.triggers import PLACE_NOUNS, SITE_PREPS, prep_objects
 from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
 from eventkit.normalize.mentions import person_nouns
@@ -246,10 +246,6 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
     return None
 
 
-#: Prepositions whose proper-noun object is where an incident happened.
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
-
-
 def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
     """A proper noun after "in/at/near" in the trigger's clause that the tagger did not call a place.
 
@@ -258,7 +254,7 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
     tagger labelled a place, is kept as a named place.
     """
     for prep in tok.children if shallow else tok.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
             continue
         subject_place = prep.head.dep_ in {"nsubj", "nsubjpass"} and prep.head.head.i == tok.i
         if not (prep_path(prep, tok) or subject_place):  # "security forces in Guinea tortured ..."

@@ -51,6 +51,8 @@ def modality_of(trigger: Token) -> Modality:
         return Modality.NEGATED  # "talk to armed groups rather than bomb them"
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
     marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if aux & cues["hypothetical_aux"] and aux & cues["perfect_aux"] and _definite_subject(trigger, verb, cues):
+        return Modality.ASSERTED  # "Tuesday's attack could have been prevented": the attack happened
     if aux & cues["hypothetical_aux"] or marks & cues["hypothetical_mark"]:
         return Modality.HYPOTHETICAL
     if aux & cues["planned_aux"] or clause_direction(verb) == "future":
@@ -80,6 +82,15 @@ def modality_of(trigger: Token) -> Modality:
         if grand.lemma_ in claimed or any(c.dep_ == "relcl" and c.lemma_ in claimed for c in head.children):
             return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _definite_subject(trigger: Token, verb: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """The trigger is a definite noun subject of the verb ("the attack", "Tuesday's attack", "its collapse")."""
+    if trigger.i == verb.i or trigger.head.i != verb.i or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in cues["definite_determiners"]) or c.dep_ == "poss" for c in trigger.children
+    )
 
 
 def _rejected(verb: Token, coordinators: frozenset[str]) -> bool:

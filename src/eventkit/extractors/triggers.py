@@ -61,6 +61,8 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both
 PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "province", "region", "district", "island", "country", "port", "camp"}
 )
+#: Prepositions of where something is ("the attack *in* the capital", "clashes *across* the city").
+SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 #: Clause links through which a verb shares its head's subject.
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 #: Prepositions whose gerund shares the subject of the verb they modify ("left *after* meeting Y").
@@ -316,7 +318,7 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
             relcl = _relative_clause(verb) if s.lower_ in _RELATIVE else None
             # the relative pronoun stands for the modified noun, also across a
             # reporting verb ("boats that it claimed were swarming the reef")
-            out.append(relcl.head if relcl is not None else s)
+            out.append(_placed_noun(relcl.head, s) if relcl is not None else s)
         return out
     if depth > 3 or verb.head.i == verb.i:
         return []
@@ -365,6 +367,23 @@ def _gerund_subjects(verb: Token, depth: int) -> list[Token]:
 def is_infinitive(verb: Token) -> bool:
     """A to-infinitive ("to provide")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _placed_noun(noun: Token, pronoun: Token) -> Token:
+    """The noun a restrictive relative clause's subject stands for, past the place the parse hung it on.
+
+    "the attack in the Belgian capital that killed 31 people": a place does
+    not kill, so a clause right after the object of a place preposition of
+    another noun belongs to that noun ("the attack"). Set off by a comma
+    ("the situation in Kashmir, which has been wracked with unrest") or
+    passive, the clause is the place's own.
+    """
+    place = noun.ent_type_ in {"GPE", "LOC"} or noun.lower_ in PLACE_NOUNS
+    prep = noun.head
+    restrictive = pronoun.dep_ == "nsubj" and pronoun.i == noun.i + 1
+    if place and restrictive and noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in SITE_PREPS:
+        return prep.head if prep.head.pos_ in {"NOUN", "PROPN"} else noun
+    return noun
 
 
 def _relative_clause(verb: Token) -> Token | None:
@@ -545,4 +564,4 @@ def _person_noun_form(word: str) -> bool:
     return bool(forms & person_nouns())
 
 
-__all__ += ["PLACE_NOUNS", "counted_group", "distributed_actors", "resolve_actors"]
+__all__ += ["PLACE_NOUNS", "SITE_PREPS", "counted_group", "distributed_actors", "resolve_actors"]
