@@ -132,7 +132,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "owned_recipients": Words,
     },
     "incident_triggers": {
-        "casualty_verbs": WordMap, "headline_category_families": WordMap, "storm_name_words": Words,
+        "casualty_verbs": WordMap, "death_complements": Words, "life_taking_verbs": Words,
+        "headline_category_families": WordMap, "storm_name_words": Words,
         "subject_casualty_words": Words, "strike_verbs": Words,
         "occurrence_verbs": Words, "attack_modifiers": Words, "exposure_preps": Words,
         "figurative_modifiers": Words,

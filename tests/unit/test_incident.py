@@ -1686,3 +1686,31 @@ def test_an_attack_that_could_have_been_prevented_happened(incident_extractor: E
     assert incident.modality.value == "asserted"
     assert incident.location is not None and incident.location.name == "Lisbon"
     assert incident.actors == []  # the capital the relative clause hangs on killed nobody
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("At least 23 people were burnt to death on Tuesday when a fuel tanker exploded in Kano.", 23, None),
+        ("One person was shot dead and 19 others injured when police fired on protesters in Kisumu.", 1, 19),
+        ("Eleven people were killed and 30 injured when a bus overturned near Kandy on Wednesday.", 11, 30),
+        ("The floods have claimed 87 lives in Sindh province since late October.", 87, None),
+    ],
+)
+def test_casualties_told_by_a_complement_an_elided_participle_or_lives_taken(
+    incident_extractor: Extractor, sentence: str, killed: int, injured: int | None
+) -> None:
+    """ "burnt to death", "shot dead", "killed and 30 injured", "claimed 87 lives" (death_complements)."""
+    text = f"Regional news\n\nBy Staff Reporter\n\n{sentence}\n\nOfficials gave no further details."
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.casualties is not None
+    assert (incident.casualties.killed, incident.casualties.injured) == (killed, injured)
+
+
+def test_detaining_a_ship_is_a_maritime_incident_and_detaining_people_none(incident_extractor: Extractor) -> None:
+    """``maritime_seizure``: "detained a fishing boat" takes a ship; "detained three suspects" is an arrest."""
+    boat = "The coast guard detained a Vietnamese fishing boat off Palawan on Wednesday."
+    (incident,) = _incidents(incident_extractor, f"Sea dispute\n\nBy Staff Reporter\n\n{boat}\n\nTalks continue.")
+    assert incident.category == IncidentCategory.MARITIME
+    people = "Police detained three suspects in Lyon on Wednesday."
+    assert _incidents(incident_extractor, f"Arrests\n\nBy Staff Reporter\n\n{people}\n\nTalks continue.") == []

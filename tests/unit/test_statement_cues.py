@@ -446,3 +446,12 @@ def test_a_headline_pledging_a_sum_is_a_gift_not_words(extractor: Extractor) -> 
 def test_an_event_a_call_convenes_is_no_statement(statement_extractor: Extractor, sentence: str) -> None:
     """ "called a general strike", "called a snap election": convened, not said (``convene_objects``)."""
     assert statement_extractor.extract("Harbour news\n\n" + sentence, published="2024-03-15").statements == []
+
+
+def test_a_preposition_after_the_object_makes_no_phrasal_cue(statement_extractor: Extractor) -> None:
+    """ "seized a tanker on Tuesday" is no "seize on"; "called for an inquiry" is "call for" (no object between)."""
+    taken = "Naval forces seized a Liberian-flagged oil tanker in the Strait of Hormuz on Tuesday."
+    assert statement_extractor.extract("Tanker seized\n\n" + taken, published="2024-03-15").statements == []
+    called = "Opposition leader Ana Ruiz called for an independent inquiry into the harbour budget on Tuesday."
+    (statement,) = statement_extractor.extract("Budget row\n\n" + called, published="2024-03-15").statements
+    assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"

@@ -320,7 +320,7 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
     approximate = False
     texts: list[str] = []
     for tok in sent:
-        kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_) or _deadly(tok)
         if kind is None or tok.pos_ not in {"VERB", "ADJ"}:
             continue
         near = (
@@ -330,22 +330,31 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
             # "heavy rain caused rivers to burst ..., killing three": the trigger is the subject of the clause
             or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.is_ancestor(tok) for t in triggers)
             # "61 migrants are missing ... after their boat capsized": the trigger's clause says why
-            or any(t.dep_ == "advcl" and tok.is_ancestor(t) for t in triggers)
+            # (the clause may hang on a noun of the trigger's: "when a bus [advcl] overturned [acl]")
+            or any(a.dep_ == "advcl" and tok.is_ancestor(a) for t in triggers for a in (t, *t.ancestors))
         )
         # a "when" clause of a date tells of what happened then
         another_time = when_antecedent(tok) is not None
         if not near or (another_time and not any(linked(t, tok) or t.i == tok.i for t in triggers)):
             continue  # "the most serious clash since 2020, when 20 soldiers were killed": another event's toll
+        # "were killed and 30 injured": the second participle shares the passive
+        elided = tok.tag_ == "VBN" and tok.dep_ == "conj" and passive(tok.head)
         victims = [
             c
             for c in tok.children
             if c.dep_
             in (
-                {"nsubjpass", "nsubj"} if passive(tok) or tok.pos_ == "ADJ" or _victim_subject(tok) else {"dobj", "obj"}
+                {"nsubjpass", "nsubj"}
+                if passive(tok) or elided or tok.pos_ == "ADJ" or _victim_subject(tok)
+                else {"dobj", "obj"}
             )
         ]
+        if kind == "killed" and tok.lemma_.lower() in words("life_taking_verbs"):
+            victims = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]  # "claimed 87 lives"
         if not victims and tok.dep_ in {"amod", "acl"}:
             victims = [tok.head]  # "12 dead", "dozens injured"
+        if not victims and tok.dep_ in {"oprd", "acomp"} and passive(tok.head):
+            victims = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # "one person was shot dead"
         if not victims:
             # "leaving two officers wounded": the object of "leave"
             leave = [t for t in (tok.head, *tok.children) if t.lemma_.lower() in words("leave_verbs")]
@@ -376,6 +385,27 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
         approximate=approximate,
         text="; ".join(texts),
     )
+
+
+def _deadly(tok: Token) -> str | None:
+    """Say "killed" for a verb whose complement or object tells a death (``death_complements``, ``life_taking_verbs``).
+
+    "were burnt to death", "hacked to death" ("to" and a death word);
+    "the floods claimed 87 lives" (a verb taking lives). None otherwise.
+    """
+    if tok.pos_ != "VERB":
+        return None
+    deaths = words("death_complements")
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in deaths for g in child.children):
+            return "killed"
+        if (
+            child.dep_ in {"dobj", "obj"}
+            and child.lemma_.lower() == "life"
+            and tok.lemma_.lower() in words("life_taking_verbs")
+        ):
+            return "killed"
+    return None
 
 
 def _death_toll(sent: Span) -> tuple[tuple[int, bool], str] | None:
@@ -419,7 +449,8 @@ def _one_person(victim: Token) -> bool:
 
 def _count(victim: Token) -> tuple[int, bool] | None:
     """The number of a victim phrase: "at least 12 people", "dozens", "one U.S. soldier"."""
-    nums = [c for c in victim.children if c.dep_ == "nummod"]
+    # a sentence-initial number word may be tagged a proper noun compound ("Eleven people were killed")
+    nums = [c for c in victim.children if c.dep_ == "nummod" or (c.dep_ in {"compound", "amod"} and c.like_num)]
     if nums:
         num = nums[0]
         text = victim.doc[num.left_edge.i : num.i + 1].text

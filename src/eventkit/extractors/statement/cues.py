@@ -158,16 +158,33 @@ def cue_group(token: Token) -> str | None:
         return cue_lexicon().verb_group.get(token.lower_[:-1]) if misread_verb(token) else None
     cues = cue_lexicon()
     lemma = lemma_of(token)
-    for child in token.children:
-        # a retort ("shot back that ..."): a parse may read the particle as an adverb right after the verb
-        if child.dep_ in {"prt", "prep"} or (child.dep_ == "advmod" and child.i == token.i + 1):
-            group = cues.phrasal.get((lemma, child.lower_))
-            if group is not None:
-                return group
+    for child in phrasal_particles(token):
+        group = cues.phrasal.get((lemma, child.lower_))
+        if group is not None:
+            return group
     group = cues.verb_group.get(lemma)
     if group is None and (idiom_noun(token) is not None or declared_noun(token) is not None):
         return "object"
     return group
+
+
+def phrasal_particles(verb: Token) -> list[Token]:
+    """The words after which a verb may be a phrasal verb ("point *out*", "seize *on* the issue").
+
+    A particle; an adverb right after the verb (a retort, "shot *back* that
+    ...", may be parsed so); a preposition only before any object of the
+    verb: "seized *on* the remarks" is a phrasal verb, "seized a tanker *on*
+    Tuesday" is not.
+    """
+    objects = [c.i for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.i > verb.i]
+    first_object = min(objects, default=len(verb.doc))
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "advmod" and c.i == verb.i + 1)
+        or (c.dep_ == "prep" and verb.i < c.i < first_object)
+    ]
 
 
 def misread_verb(token: Token) -> bool:

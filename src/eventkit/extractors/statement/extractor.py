@@ -12,7 +12,7 @@ from eventkit.extractors.statement.according import noun_claims, prepositional
 from eventkit.extractors.statement.acts import join_acts, split_acts
 from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
-from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of
+from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of, phrasal_particles
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import LABEL_RULE, labelled
 from eventkit.extractors.statement.posts import RULE as POST_RULE
@@ -66,7 +66,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     said = ctx.clean.text[slice(*cand.content)]
     if '"' in said or " as " in f" {said} ":
         return True
-    if any((lemma_of(cand.cue), c.lower_) in lexicon.phrasal for c in cand.cue.children if c.dep_ in {"prt", "prep"}):
+    if any((lemma_of(cand.cue), c.lower_) in lexicon.phrasal for c in phrasal_particles(cand.cue)):
         return True  # "set out his plans", "responded to the request"
     for child in cand.cue.children:
         if child.i <= cand.cue.i:
