@@ -1582,3 +1582,42 @@ def test_south_asian_honorifics_are_no_part_of_the_name(statement_extractor: Ext
     text = HEADLINE + "Chief Minister Shri Pradip Mohanty said the state would rebuild the bridge."
     (statement,) = _statements(statement_extractor, text)
     assert statement.speaker.name == "Pradip Mohanty"
+
+
+def test_a_hyphenated_surname_tagged_an_organisation_is_the_person(statement_extractor: Extractor) -> None:
+    """ "Mensah-Boateng, 21, said" after "Kofi Mensah-Boateng": the player, and his "he said" quote too."""
+    text = (
+        "Rovers win late\n\nBy Tom Ashcroft\n\n"
+        "Harwick Rovers beat Delmont Athletic 2-1 on Wednesday, with substitute Kofi Mensah-Boateng "
+        "scoring in the 89th minute.\n\n"
+        "Mensah-Boateng, 21, said he had dreamed of scoring at the Greyfield end since he was a boy. "
+        '"My dad used to bring me here. I can\'t describe it," he said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "dreamed of scoring") == "Kofi Mensah-Boateng"
+    assert _speaker_of(found, "bring me here") == "Kofi Mensah-Boateng"
+
+
+def test_a_given_name_read_as_a_place_still_opens_the_name(statement_extractor: Extractor) -> None:
+    """ "Natalia Ferraz" tagged a place and a people: a first-name-list word and a surname make the person."""
+    text = (
+        "Ministry briefing\n\nBy Yuki Tanabe\n\n"
+        "Natalia Ferraz, a ministry spokesperson, told reporters that the ambassador had been called home.\n\n"
+        '"Let me be very clear. Nothing has changed," she said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "ambassador had been called home") == "Natalia Ferraz"
+    assert _speaker_of(found, "Nothing has changed") == "Natalia Ferraz"
+
+
+def test_an_honorific_and_surname_tagged_an_organisation_and_ranks_of_counsel(statement_extractor: Extractor) -> None:
+    """ "Ms Odunsi" (tagged an organisation) is Rachel Odunsi; "Jonathan Greaves KC" is Jonathan Greaves."""
+    text = (
+        "Trial opens\n\nBy Eleanor Fitch\n\n"
+        'Opening the case for the prosecution, Rachel Odunsi told jurors: "This was not a mistake."\n\n'
+        "Ms Odunsi said the scheme unravelled when a junior accountant noticed a duplicate invoice.\n\n"
+        "Defending, Jonathan Greaves KC said his client was innocent."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "scheme unravelled") == "Rachel Odunsi"
+    assert _speaker_of(found, "client was innocent") == "Jonathan Greaves"

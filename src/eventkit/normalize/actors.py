@@ -161,7 +161,7 @@ class ActorIndex:
                 # "councillor Amara Nwosu" with only the surname tagged
                 persons.append(whole)
                 continue
-            named = _given_name_before(ent, person_words) if ent.label_ == "ORG" else None
+            named = _given_name_before(ent, person_words) if ent.label_ == "ORG" else _misread_given_name(ent)
             if named is not None:
                 persons.append(named)  # "Novak" tagged an organisation before "Djokovic", a person elsewhere
                 continue
@@ -303,9 +303,15 @@ class ActorIndex:
 
         The tagger may call it a common noun where the recogniser saw a name
         ('"...," Reyes said'): a capitalised word inside a sentence, or one
-        opening it that the text never writes in lower case, still counts.
+        opening it that the text never writes in lower case, still counts. A
+        hyphenated surname is one word ("Mensah-Boateng" after "Kofi
+        Mensah-Boateng", tagged an organisation).
         """
-        if len(ent) != 1 or country_code(_norm(ent.text)) is not None:
+        whole = ent
+        if len(ent) > 1 and honorific_gender(ent[0].text) is not None:
+            ent = ent[1:]  # "Ms Odunsi" tagged an organisation: the surname after the honorific
+        written_together = all(not t.whitespace_ for t in ent[:-1])
+        if not written_together or country_code(_norm(ent.text)) is not None:
             return False
         if ent.label_ in {"DATE", "TIME"} and is_calendar_word(ent.text):
             return False  # "in May" is the month, whoever Theresa May is
@@ -318,8 +324,8 @@ class ActorIndex:
         rec = self._surname_index.get(_norm(ent.text).lower())
         if rec is None:
             return False
-        rec.mentions.append((ent.start_char, ent.end_char))
-        self._by_ent[ent.start] = rec
+        rec.mentions.append((whole.start_char, whole.end_char))
+        self._by_ent[whole.start] = rec
         return True
 
     def _link_untagged_surnames(self) -> None:
@@ -420,6 +426,8 @@ class ActorIndex:
         while len(ent) > 1 and (marked := honorific_gender(ent[0].text)) is not None:
             ent = ent[1:]  # "Ms Sari" (no full stop, so inside the entity): the honorific before the name marks it
             gender = marked
+        while len(ent) > 2 and ent[-1].text in word_classes().postnominals:
+            ent = ent[:-1]  # "Rachel Odunsi KC": a rank of counsel, no part of the name
         titled = leading_titles(list(ent))
         name = _norm(ent[titled:].text)
         if not name:
@@ -1385,6 +1393,36 @@ def _given_name_before(ent: Span, person_words: set[str]) -> Span | None:
     if is_title(ent.text) or resolve_place(ent.text) is not None:
         return None
     return doc[ent.start : ent.end + 1]
+
+
+def _misread_given_name(ent: Span) -> Span | None:
+    """A known given name the recogniser took for a place or a people, with the surname after it.
+
+    "Natalia Ferraz, a ministry spokesperson, told ..." read as a place
+    ("Natalia") and a nationality ("Ferraz"): a word of the first-name lists
+    that names no known place, then a capitalised proper noun written on
+    its own (no entity, or one word of another label), is a person's name.
+    """
+    doc = ent.doc
+    if ent.label_ in {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}:
+        return None
+    if len(ent) != 1 or ent.end >= len(doc):
+        return None
+    surname = doc[ent.end]
+    if surname.pos_ != "PROPN" or not surname.is_title or not surname.is_alpha or is_title(surname.text):
+        return None
+    if first_name_gender(f"{ent.text} {surname.text}") is None or is_title(ent.text):
+        return None
+    if resolve_place(ent.text) is not None or country_code(ent.text) is not None:
+        return None
+    end = surname.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2  # a hyphenated surname ("Mensah-Boateng")
+    if surname.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
+        return None  # the word opens a longer name of its own
+    if surname.ent_iob_ == "I":
+        return None
+    return doc[ent.start : end]
 
 
 def _role_named(ent: Span) -> bool:

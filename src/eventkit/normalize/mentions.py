@@ -60,6 +60,7 @@ class _Words(NamedTuple):
     portfolio_words: frozenset[str]
     role_prefixes: frozenset[str]
     legal_suffixes: frozenset[str]
+    postnominals: frozenset[str]
 
 
 @per_resources
