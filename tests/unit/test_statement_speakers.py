@@ -1621,3 +1621,17 @@ def test_an_honorific_and_surname_tagged_an_organisation_and_ranks_of_counsel(st
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "scheme unravelled") == "Rachel Odunsi"
     assert _speaker_of(found, "client was innocent") == "Jonathan Greaves"
+
+
+def test_a_company_described_by_its_trade_is_the_company(statement_extractor: Extractor) -> None:
+    """ "The software group said", "The software maker said": the company (``generic_company_words``)."""
+    text = (
+        "Norvale profit falls\n\nBy Staff Reporter\n\n"
+        "Norvale Systems reported a 14% fall in third-quarter operating profit on Thursday.\n\n"
+        "The software group, which makes logistics tools for retailers, said revenue rose to 1.2 billion euros "
+        "but margins were squeezed by higher cloud costs.\n\n"
+        "The software maker said it would cut costs in Asia."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "revenue rose") == "Norvale Systems"
+    assert _speaker_of(found, "cut costs in Asia") == "Norvale Systems"

@@ -391,6 +391,8 @@ def _same_kind(token: Token, actor: Actor) -> bool:
         return False
     own_spelling = {_us_spelling(w) for w in own_words}
     kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    if token.lower_ in classes.generic_company_words and actor.kind == ActorKind.ORGANIZATION:
+        kind_nouns = []  # "the software group", "the chip maker": the company's trade, for any company
     if any(_us_spelling(c.lower_) not in own_spelling for c in kind_nouns):
         return False  # "the fire service", "the civil protection agency": a body of its own kind, not "Lamone"
     if last not in classes.organisation_words or token.lower_ in classes.umbrella_organisation_words:
