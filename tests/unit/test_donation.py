@@ -415,3 +415,29 @@ def test_a_possessive_in_a_described_recipient_stays_written_together(donation_e
     (donation,) = _donations(donation_extractor, text)
     assert donation.recipient is not None
     assert donation.recipient.name == "Kerala chief minister's relief fund"
+
+
+def test_a_cheque_presented_with_an_untagged_sum_is_a_grant(donation_extractor: Extractor) -> None:
+    """ "handed over a cheque of Rs 5 crore to X": the sum is the amount and the cheque no item."""
+    text = (
+        "Fund gets boost\n\nBusinessman Rafiq Memon on Monday handed over a cheque of Rs 5 crore "
+        "to the Karachi Flood Relief Fund."
+    )
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.amount is not None and donation.amount.amount == 50_000_000
+    assert donation.items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Rotary Club presented 200 wheelchairs to the Accra General Hospital.", "Accra General Hospital"),
+        ("The finance minister presented the budget to parliament on Friday.", None),
+        ("Ambassador Li Wei presented his credentials to President Ana Ruiz.", None),
+    ],
+)
+def test_presenting_goods_is_a_gift_and_presenting_a_budget_none(
+    donation_extractor: Extractor, text: str, expected: str | None
+) -> None:
+    found = _donations(donation_extractor, "Aid news\n\n" + text)
+    assert [d.recipient.name for d in found if d.recipient is not None] == ([expected] if expected else [])

@@ -1714,3 +1714,16 @@ def test_detaining_a_ship_is_a_maritime_incident_and_detaining_people_none(incid
     assert incident.category == IncidentCategory.MARITIME
     people = "Police detained three suspects in Lyon on Wednesday."
     assert _incidents(incident_extractor, f"Arrests\n\nBy Staff Reporter\n\n{people}\n\nTalks continue.") == []
+
+
+def test_a_diplomatic_protest_and_a_disaster_word_in_a_fund_name_are_no_incidents(
+    incident_extractor: Extractor,
+) -> None:
+    """ "lodged a formal protest with X" (``complaint_verbs``); "the Karachi Flood Relief Fund" (a body's name)."""
+    text = (
+        "Protest and aid\n\nBy Staff Reporter\n\n"
+        "Foreign Secretary Marisol Ocampo said Manila would lodge a formal protest with Beijing on Thursday.\n\n"
+        "Businessman Rafiq Memon on Monday handed over a cheque of Rs 5 crore to the Sindh Chief Minister's "
+        "Flood Relief Fund in Karachi."
+    )
+    assert _incidents(incident_extractor, text) == []

@@ -47,10 +47,10 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
 from eventkit.normalize.money import currency_of_word, parse_item
-from eventkit.normalize.money.document import currency_note, money_of_span
+from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["extract_donations"]
 
@@ -505,8 +505,10 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
     tokens = _phrase_tokens(head, without_conjuncts=True)
     if not tokens:
         return None
-    if _aid_objects().get(head.lemma_.lower()) == "grant" and any(t.ent_type_ == "MONEY" for t in tokens):
-        return None  # "a $100 million grant": the money is the amount, not an item
+    if _aid_objects().get(head.lemma_.lower()) == "grant" and (
+        any(t.ent_type_ == "MONEY" for t in tokens) or _untagged_sum(ctx.doc, [t.i for t in tokens]) is not None
+    ):
+        return None  # "a $100 million grant", "a cheque of Rs 5 crore": the money is the amount, not an item
     span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
     if currency_of_word(head.text) is not None:
         return None  # "50 million euros": a currency is an amount, not an item
@@ -560,11 +562,22 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             found = money_of_span(span)
             if found is not None:
                 return found.money.model_copy(update={"span": ctx.span_of(found.span)})
-        # a currency symbol before its number, untagged ("Rs 25 crore" parsed as "Rs" with "crore" beside it)
-        if scope.left_edge.i == scope.i and scope.right_edge.i - scope.i < _MAX_SUM_WORDS:
-            found = money_of_span(ctx.doc[scope.i : scope.right_edge.i + 1])
-            if found is not None and found.span.start == scope.i:
-                return found.money.model_copy(update={"span": ctx.span_of(found.span)})
+        # a sum the recogniser missed ("Rs 25 crore", "a cheque of Rs 5 crore"): a short phrase of the object
+        untagged = _untagged_sum(ctx.doc, sorted(inside | {scope.i}))
+        if untagged is not None:
+            return untagged.money.model_copy(update={"span": ctx.span_of(untagged.span)})
+    return None
+
+
+def _untagged_sum(doc: Doc, indices: list[int]) -> SpanMoney | None:
+    """The first short phrase headed by one of the tokens that reads as a sum ("Rs 5 crore" tagged a law)."""
+    for i in indices:
+        head = doc[i]
+        if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.right_edge.i - head.left_edge.i >= _MAX_SUM_WORDS:
+            continue
+        found = money_of_span(doc[head.left_edge.i : head.right_edge.i + 1])
+        if found is not None:
+            return found
     return None
 
 

@@ -126,6 +126,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         )
         if tok.dep_ == "compound" and len(match.span) == 1 and not named_storm:
             return True  # "riot police", "war crimes"
+        if tok.dep_ == "compound" and _inside_organisation_name(tok):
+            return True  # "the Flood Relief Fund", "the Earthquake Victims Association": a body's name
         modifiers = words("figurative_modifiers")
         if tok.lemma_.lower() in words("contest_words"):
             modifiers = modifiers | words("contest_modifiers")  # "a gas war", not "a gas explosion"
@@ -135,6 +137,12 @@ def is_figurative(match: TriggerMatch) -> bool:
         verb = governing_verb(tok)
         if verb is not None and verb.lemma_.lower() in words("non_event_governors") and tok.dep_ in {"dobj", "pobj"}:
             return True
+        if (
+            match.rule.category == "protest"
+            and tok.dep_ in {"dobj", "obj"}
+            and tok.head.lemma_.lower() in words("complaint_verbs")
+        ):
+            return True  # "lodged a formal protest with Beijing": a diplomatic complaint, no one in the streets
         if abstract_complement(tok):
             return True  # "an explosion of speculation", "a storm of criticism"
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -341,6 +349,16 @@ def _market_move(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _inside_organisation_name(tok: Token) -> bool:
+    """A word of an organisation's name the recogniser tagged, before the name's head ("*Flood* Relief Fund")."""
+    if tok.ent_type_ not in {"ORG", "FAC"} or tok.ent_iob_ not in {"B", "I"}:
+        return False
+    head = tok.head
+    return head.i > tok.i and head.ent_type_ == tok.ent_type_ and all(
+        t.ent_iob_ == "I" for t in tok.doc[tok.i + 1 : head.i + 1]
+    )
 
 
 def _vehicle_argument(verb: Token) -> bool:
