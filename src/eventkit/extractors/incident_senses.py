@@ -352,13 +352,17 @@ def _market_move(verb: Token) -> bool:
 
 
 def _inside_organisation_name(tok: Token) -> bool:
-    """A word of an organisation's name the recogniser tagged, before the name's head ("*Flood* Relief Fund")."""
+    """A word of an organisation's name before its organisation word ("*Flood* Relief Fund", "*War* Child Trust").
+
+    The name is one entity whose head is an ``organisation_words`` noun; "Hurricane Milton" (tagged an
+    organisation too) ends in a name, not in such a word.
+    """
     if tok.ent_type_ not in {"ORG", "FAC"} or tok.ent_iob_ not in {"B", "I"}:
         return False
     head = tok.head
-    return head.i > tok.i and head.ent_type_ == tok.ent_type_ and all(
-        t.ent_iob_ == "I" for t in tok.doc[tok.i + 1 : head.i + 1]
-    )
+    if head.i <= tok.i or head.ent_type_ != tok.ent_type_ or head.lower_ not in word_classes().organisation_words:
+        return False
+    return all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1 : head.i + 1])
 
 
 def _vehicle_argument(verb: Token) -> bool:
