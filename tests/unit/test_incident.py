@@ -1727,3 +1727,16 @@ def test_a_diplomatic_protest_and_a_disaster_word_in_a_fund_name_are_no_incident
         "Flood Relief Fund in Karachi."
     )
     assert _incidents(incident_extractor, text) == []
+
+
+def test_a_roundup_label_is_no_party_of_the_paragraph_after_it(incident_extractor: Extractor) -> None:
+    """ "Red Sea: On Saturday, a drone struck ...": the label is a sentence of its own, not the drone's sender."""
+    text = (
+        "Shipping security: the week in review\n\nBy Staff Reporter\n\n"
+        "Red Sea: On Saturday, Nov 14, a drone struck the bulk carrier Serene Aurora about 60 nautical miles "
+        "west of Hodeidah, Yemen, setting a fire in its engine room.\n\n"
+        "Insurers said premiums would rise."
+    )
+    incidents = _incidents(incident_extractor, text)
+    assert incidents
+    assert all(a.name != "Red Sea" for i in incidents for a in i.actors)

@@ -67,6 +67,9 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         link_end = token.like_url and "/" in token.text and doc[token.i + 1].is_title
         if paragraph_end or link_end:
             doc[token.i + 1].is_sent_start = True
+            colon = _label_colon(doc, token.i + 1) if paragraph_end else None
+            if colon is not None:
+                doc[colon + 1].is_sent_start = True  # "Red Sea: On Saturday, a drone struck ...": a roundup's label
         elif token.text[:1].isdigit() and _after_determiner_ordinal(doc, token.i):
             doc[token.i + 1].is_sent_start = False
         elif _quoted_exclamation(doc, token.i):
@@ -82,6 +85,31 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         elif token.text[-1:].isalnum() and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower:
             doc[token.i + 1].is_sent_start = False  # "Norway and Denmark said": a word in lower case after a word
     return doc
+
+
+def _label_colon(doc: Doc, start: int) -> int | None:
+    """The colon closing a label of proper nouns that opens a body paragraph ("Democratic Republic of Congo:").
+
+    A roundup's paragraphs open with the place or topic they are about; the
+    small parser otherwise hangs the whole sentence after it on the label.
+    One to six proper nouns (with "of", "and", "the" between them), the
+    colon, then a capitalised word. None when the paragraph opens otherwise.
+    """
+    for i in range(start, min(start + _MAX_LABEL + 1, len(doc) - 1)):
+        token = doc[i]
+        if token.text == ":":
+            following = doc[i + 1]
+            return i if i > start and following.text[:1].isupper() and not following.is_space else None
+        proper = token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper()
+        if not proper and not (i > start and token.lower_ in _LABEL_JOINERS):
+            return None
+    return None
+
+
+#: Proper nouns a paragraph's opening label may have.
+_MAX_LABEL = 6
+#: Words between the proper nouns of a label ("Republic *of* Congo", "Trinidad *and* Tobago").
+_LABEL_JOINERS = frozenset({"of", "and", "the"})
 
 
 def _quoted_exclamation(doc: Doc, i: int) -> bool:
