@@ -1740,3 +1740,19 @@ def test_a_roundup_label_is_no_party_of_the_paragraph_after_it(incident_extracto
     incidents = _incidents(incident_extractor, text)
     assert incidents
     assert all(a.name != "Red Sea" for i in incidents for a in i.actors)
+
+
+def test_a_roundup_label_places_the_item_when_its_sentence_names_no_known_place(
+    incident_extractor: Extractor,
+) -> None:
+    """ "Democratic Republic of Congo: ... near Kamituga (unknown) ..., killing at least 31 miners": in Congo."""
+    text = (
+        "Mining and shipping: the week in review\n\nBy Staff Reporter\n\n"
+        "Democratic Republic of Congo: On Wednesday, Nov 18, a tunnel collapsed at an artisanal gold mine "
+        "near Kamituga, killing at least 31 miners.\n\n"
+        "Insurers said premiums would rise."
+    )
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.location is not None and incident.location.country == "COD"
+    assert incident.casualties is not None and incident.casualties.killed == 31
+    assert any(p.rule == "incident.paragraph_label" for p in incident.provenance)

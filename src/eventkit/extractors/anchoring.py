@@ -39,12 +39,14 @@ if TYPE_CHECKING:
 
     from eventkit.extractors.base import DocContext
 
-__all__ = ["anchor_incidents", "dateline_place", "is_anchored"]
+__all__ = ["anchor_incidents", "dateline_place", "is_anchored", "label_place"]
 
 #: Where the city of a dateline ends: a comma, an agency's parenthesis, a dash or a colon.
 _DATELINE_PLACE_END = re.compile(r"[,(:\u2014\u2013\u2015]|\s-|--")
 #: How many body paragraphs count as the lead for the dateline fallback.
 _LEAD_BLOCKS = 2
+#: Words (with its colon) a paragraph's opening label may have ("Democratic Republic of Congo:").
+_MAX_LABEL_WORDS = 8
 
 
 def is_anchored(event: Incident) -> bool:
@@ -186,6 +188,33 @@ def dateline_place(ctx: DocContext) -> Place | None:
     return None
 
 
+def label_place(ctx: DocContext, tok: Token) -> Place | None:
+    """The place a label opening the token's paragraph names ("Red Sea: On Saturday, a drone struck ...").
+
+    A roundup files each item under its place as a wire story under its
+    dateline: a first sentence of the paragraph that is only a name and a
+    colon (made a sentence of its own by the pipeline) names where what the
+    paragraph tells happened, when the token's sentence names no known place itself.
+    """
+    if any(e.label_ in {"GPE", "LOC", "FAC"} and _known(ctx.place(e)) for e in span_ents(tok.sent)):
+        return None
+    doc = ctx.doc
+    start = tok.sent.start
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start = doc[start - 1].sent.start
+    label = doc[start].sent
+    words = [t for t in label if not t.is_space]
+    if label.start == tok.sent.start or not words or words[-1].text != ":" or len(words) > _MAX_LABEL_WORDS:
+        return None
+    ents = [e for e in span_ents(label) if e.label_ in {"GPE", "LOC"}]
+    return ctx.place(ents[0]) if len(ents) == 1 else None
+
+
+def _known(place: Place | None) -> bool:
+    """A place the gazetteer knows (it has a country), not just a name read as one ("Kamituga")."""
+    return place is not None and place.country is not None
+
+
 def _in_lead(ctx: DocContext, offset: int) -> bool:
     body = ctx.body_blocks[:_LEAD_BLOCKS]
     return any(b.start <= offset < b.end for b in body)
@@ -251,6 +280,10 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         if not anchored and _bare_toll(ctx, event) and (host := _host(out, event, toll=True)) is not None:
             out[host] = _absorb(out[host], event)  # "... dispersed the protesters. At least 14 were injured"
             continue
+        labelled = _labelled(ctx, event) if event.location is None else None
+        if labelled is not None:
+            out.append(labelled)  # "Red Sea: On Saturday, a drone struck ...": where the roundup files it
+            continue
         told = bool(out) and _definite(ctx, event)  # "the blast", "the clashes": the incident told before
         filed = dateline is not None and not told and _dateline_applies(ctx, event)
         if filed and dateline is not None and (not anchored or _local(event, dateline)):
@@ -272,6 +305,16 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue  # background: "the war", "the unrest"
         out[host] = _absorb(out[host], event)
     return sorted(_in_document_country(ctx, out, dateline), key=_start)
+
+
+def _labelled(ctx: DocContext, event: Incident) -> Incident | None:
+    """The event placed where the label opening its paragraph says (:func:`label_place`), if there is one."""
+    tok = _trigger_token(ctx, event)
+    place = label_place(ctx, tok) if tok is not None else None
+    if place is None:
+        return None
+    prov = Provenance(field="location", span=place.span, rule="incident.paragraph_label", note="its paragraph's label")
+    return event.model_copy(update={"location": place, "provenance": [*event.provenance, prov]})
 
 
 def _in_document_country(ctx: DocContext, events: list[Incident], dateline: Place | None) -> list[Incident]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.event_types.incident import DISTINCT_RULE
-from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place
+from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place, label_place
 from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
 from eventkit.extractors.eventhood import (
@@ -320,7 +320,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         return None  # "heavy rain fell in Leeds": weather, no disaster
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
-    if weak and not argued and not _under_dateline(ctx, head.match.token):
+    if (
+        weak
+        and not argued
+        and not _under_dateline(ctx, head.match.token)
+        and label_place(ctx, head.match.token) is None
+    ):
         return None
     combat = category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK}
     if combat and not actors and not targets and casualties is None and sports_report(ctx.doc):
