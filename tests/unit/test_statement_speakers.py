@@ -1635,3 +1635,29 @@ def test_a_company_described_by_its_trade_is_the_company(statement_extractor: Ex
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "revenue rose") == "Norvale Systems"
     assert _speaker_of(found, "cut costs in Asia") == "Norvale Systems"
+
+
+def test_an_unnamed_group_keeps_what_sets_it_apart(statement_extractor: Extractor) -> None:
+    """ "People familiar with the matter said": that, not "People"; "Critics say" stays "Critics"."""
+    text = (
+        "Talks stall\n\nBy Staff Reporter\n\n"
+        "People familiar with the matter said some board members wanted a faster plan.\n\n"
+        "Diplomats close to the talks said a deal was unlikely this week."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "faster plan") == "people familiar with the matter"
+    assert _speaker_of(found, "deal was unlikely") == "diplomats close to the talks"
+
+
+def test_an_age_is_no_title_and_a_police_rank_is(statement_extractor: Extractor) -> None:
+    """ "Derek Hallam, 58," has no title "58"; "SP Omolola Odutola" is a superintendent (``titles.en.txt``)."""
+    text = (
+        "Fraud trial\n\nBy Staff Reporter\n\n"
+        "Derek Hallam, 58, of Leeds, told the court he had never seen the invoices.\n\n"
+        "SP Omolola Odutola told reporters that three suspects had been arrested."
+    )
+    found = _statements(statement_extractor, text)
+    (hallam,) = [s for s in found if "invoices" in s.content]
+    assert hallam.speaker.name == "Derek Hallam" and hallam.speaker.title is None
+    (police,) = [s for s in found if "suspects" in s.content]
+    assert police.speaker.name == "Omolola Odutola" and police.speaker.title == "SP"

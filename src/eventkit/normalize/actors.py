@@ -480,7 +480,7 @@ class ActorIndex:
             rec.aliases.append(_norm(f"{prefix.text} {ent.text}"))
         # appositive: "Cui Heng, an assistant research fellow from ... University"
         for child in head.rights:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not child.like_num:  # "Derek Hallam, 58,": an age, no title
                 appos = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 if rec.title is None:
                     skip = word_classes().determiners

@@ -656,7 +656,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 chain.add_unnamed(tok)
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
-        cand.speaker = clean_name(_with_affiliation(reader, tok, cand.speaker))
+        cand.speaker = clean_name(_qualified_group(tok, _with_affiliation(reader, tok, cand.speaker)))
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
@@ -747,6 +747,30 @@ def _appositive_head(between: list[Token]) -> Token | None:
     if end.i + 1 < len(end.doc) and end.doc[end.i + 1].text == "," and end.i != between[-1].i:
         return end
     return None
+
+
+def _qualified_group(token: Token, actor: Actor) -> Actor:
+    """An unnamed group's speaker name keeps what sets it apart: "people familiar with the matter".
+
+    "People said" names nobody; the words right after the noun ("familiar
+    with the matter", "close to the talks", "briefed on the plans") say
+    which people. At most ``_MAX_QUALIFIER`` words.
+    """
+    if actor.kind != ActorKind.GROUP or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+        return actor
+    mod = token.doc[token.i + 1]
+    if mod.head.i != token.i or mod.dep_ not in {"amod", "acl"} or mod.right_edge.i - token.i > _MAX_QUALIFIER:
+        return actor
+    phrase = token.doc[noun_phrase(token).start : mod.right_edge.i + 1]
+    words = list(phrase)
+    while words and words[0].lower_ in word_classes().determiners:
+        words = words[1:]  # "the officials briefed on the plans": no leading article
+    name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+    return actor.model_copy(update={"name": name, "aliases": [*actor.aliases, actor.name]})
+
+
+#: Words after a group noun its speaker name may keep ("familiar with the matter").
+_MAX_QUALIFIER = 6
 
 
 def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
