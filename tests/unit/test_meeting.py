@@ -584,3 +584,14 @@ def test_a_courtesy_call_on_someone_is_a_visit_to_them(meeting_extractor: Extrac
     (meeting,) = _meetings(meeting_extractor, text)
     assert {"Kenji Sato", "Maria Santos"} <= {p.name for p in meeting.participants}
     assert meeting.kind.value == "visit"
+
+
+def test_the_leader_of_a_delegation_takes_part(meeting_extractor: Extractor) -> None:
+    """ "a Japanese business delegation led by X met Y": Japan, X and Y (``leading_verbs``)."""
+    text = (
+        "Trade talks in Delhi\n\nBy Staff Reporter\n\n"
+        "A 12-member Japanese business delegation led by Hiroshi Tanabe met Commerce Minister "
+        "Ramakant Deshpande in New Delhi on Tuesday."
+    )
+    (meeting,) = _meetings(meeting_extractor, text)
+    assert {"Hiroshi Tanabe", "Ramakant Deshpande"} <= _names(meeting)

@@ -635,9 +635,21 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                     continue  # "the president of Chile" is Australia's part, not another party
             for actor in distributed_actors(ctx, tok):
                 _add_actor(out, actor)
+            for leader in _leaders(tok):
+                resolved = resolve_actor(ctx, leader)  # "a delegation led by X": X too
+                if resolved is not None:
+                    _add_actor(out, resolved[0])
     for actor in frame.extra:
         _add_actor(out, actor)
     return out
+
+
+def _leaders(tok: Token) -> list[Token]:
+    """Who leads a group participant: "a delegation *led by* X", "a team headed by X" (``leading_verbs``)."""
+    if tok.lower_ not in _extra_words("collective_heads"):
+        return []
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _extra_words("leading_verbs")]
+    return [a for v in verbs for a in agent_of(v)]
 
 
 def _title_noun(tok: Token) -> bool:
