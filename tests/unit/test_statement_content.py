@@ -820,3 +820,17 @@ def test_an_adverb_of_the_narration_opening_the_clause_is_not_said(statement_ext
     )
     (statement,) = _statements(statement_extractor, text)
     assert statement.content.startswith("a train derailed near Kandy")
+
+
+def test_the_occasion_after_the_closing_quote_is_no_part_of_the_words(statement_extractor: Extractor) -> None:
+    """ 'was "a temporary consultation, not a rupture," at a tense briefing': where it was said (``occasion_nouns``)."""
+    text = (
+        "Envoy recalled\n\nBy Staff Reporter\n\n"
+        "The Ministry of Foreign Affairs of Valdoria on Thursday insisted that the recall of its ambassador "
+        'from Kestria was "a temporary consultation, not a rupture," at a tense weekly briefing in the capital, Orsk.'
+        "\n\nThe coach said her players had been robbed of a win."
+    )
+    found = statement_extractor.extract(text, published="2024-03-15").statements
+    (ministry,) = [s for s in found if "consultation" in s.content]
+    assert "briefing" not in ministry.content
+    assert all(s.speaker.name != "Orsk" for s in found)  # "the capital, Orsk": a place, nobody to speak

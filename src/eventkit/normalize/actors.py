@@ -263,7 +263,13 @@ class ActorIndex:
         return added
 
     def _is_place_name(self, ent: Span) -> bool:
-        """A PERSON entity that is exactly a country or capital name, without a title before it."""
+        """A PERSON entity that is exactly a country or capital name, without a title before it.
+
+        Or one set off after a place noun: "the capital, Orsk", "the town of Kamituga".
+        """
+        doc = self.doc
+        if ent.start >= 2 and doc[ent.start - 1].text in {",", "of"} and _place_noun(doc[ent.start - 2]):
+            return True  # "the capital, Orsk", "the town of Kamituga" (however the parse hangs the name)
         if country_code(_norm(ent.text)) is None:
             return False
         before = self.doc[ent.start - 1] if ent.start > 0 else None
@@ -1310,6 +1316,13 @@ def _joined_names(persons: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _place_noun(token: Token) -> bool:
+    """A common noun of a kind of place: a settlement or division word ("town", "province") or "capital"."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    return token.lower_ == "capital" or is_settlement_word(token) or is_admin_word(token.text)
 
 
 def _joined_places(ent: Span) -> Span:

@@ -36,6 +36,8 @@ _AUXILIARIES = frozenset("will would can could shall should may might must do be
 #: Prepositions of the circumstances of speaking ("as X said *in* a statement"); others name a topic
 #: or a complement ("as X railed *against* ...", "as X called *for* ..."), which makes "as" a time.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "to", "after", "before", "from", "via", "through"})
+#: Marks that may close quoted words (the text's quotation marks are straightened).
+_CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
 
 #: Entity types of a circumstance of speaking ("said at the rally in Ohio", "said last week").
 _CIRCUMSTANCE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG", "PERSON"})
@@ -440,6 +442,29 @@ def circumstance(prep: Token) -> bool:
         return True
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return word == "on" and pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+
+
+def trailing_occasion(clause: Token) -> Token | None:
+    """The occasion of saying the parse hung on the reported clause after its closing quote.
+
+    'insisted that the recall was "a temporary consultation," at a tense
+    briefing in the capital': a circumstance phrase whose noun is a speaking
+    occasion (``occasion_nouns``), right after a quotation mark that closes
+    the words, tells where they were said; the content ends before it.
+    """
+    occasions = cue_lexicon().occasion_nouns
+    for child in clause.children:
+        if child.dep_ != "prep" or child.i < clause.i or not circumstance(child):
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in occasions:
+            continue
+        before = child.left_edge.i - 1
+        while before > clause.i and clause.doc[before].text == ",":
+            before -= 1
+        if clause.doc[before].text in _CLOSING_QUOTES:
+            return child
+    return None
 
 
 def misplaced_circumstance(cue: Token, clause: Token) -> Token | None:

@@ -26,6 +26,7 @@ from eventkit.extractors.statement.extent import (
     predicated_object,
     quote_before,
     stray_subject,
+    trailing_occasion,
     with_fragments,
 )
 from eventkit.extractors.statement.quotes import (
@@ -195,6 +196,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         if narrated is not None:
             # "said 13 people had been shot, and Amnesty called for ...": the narrator's, with its ", and"
             end = min(end, narrated.left_edge.nbor(-1).idx)
+        occasion = trailing_occasion(ccomp)
+        if occasion is not None:
+            end = min(end, occasion.left_edge.idx)  # 'was "a consultation," at a tense briefing': where it was said
         addressee = _addressee(reader, cand) if cand.group == "commissive" else None
         if addressee is not None and addressee.i < ccomp.i:
             # "demanded the mayor resign": who is urged belongs to the content
