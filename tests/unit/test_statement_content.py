@@ -823,7 +823,7 @@ def test_an_adverb_of_the_narration_opening_the_clause_is_not_said(statement_ext
 
 
 def test_the_occasion_after_the_closing_quote_is_no_part_of_the_words(statement_extractor: Extractor) -> None:
-    """ 'was "a temporary consultation, not a rupture," at a tense briefing': where it was said (``occasion_nouns``)."""
+    """'was "a temporary consultation, not a rupture," at a tense briefing': where it was said (``occasion_nouns``)."""
     text = (
         "Envoy recalled\n\nBy Staff Reporter\n\n"
         "The Ministry of Foreign Affairs of Valdoria on Thursday insisted that the recall of its ambassador "
