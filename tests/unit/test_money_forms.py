@@ -77,6 +77,8 @@ CODES = [
 ]
 
 SIGNS_AND_NAMES = [
+    ("GH\u00a2500,000", D(500_000), "GHS"),  # the cedi as Ghanaian papers write it
+    ("GH\u00a2 1.5 million", D(1_500_000), "GHS"),
     ("¥500 million", 500 * M, "JPY"),
     ("500 million yen", 500 * M, "JPY"),
     ("3 trillion yen", 3 * 1000 * B, "JPY"),
