@@ -1756,3 +1756,16 @@ def test_a_roundup_label_places_the_item_when_its_sentence_names_no_known_place(
     assert incident.location is not None and incident.location.country == "COD"
     assert incident.casualties is not None and incident.casualties.killed == 31
     assert any(p.rule == "incident.paragraph_label" for p in incident.provenance)
+
+
+def test_a_headline_with_the_ledes_toll_is_the_lede_incident(incident_extractor: Extractor) -> None:
+    """ "One dead, 19 injured as police clash with traders" over the lede's shooting: one riot, 1 killed, 19 injured."""
+    text = (
+        "One dead, 19 injured as police clash with traders in Kisumu\n\nBy Staff Reporter\n\n"
+        "KISUMU, Kenya — One person was shot dead and 19 others injured when police fired on traders "
+        "protesting against evictions in Nyalenda on Thursday.\n\n"
+        "Police said officers had acted in self-defence."
+    )
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.casualties is not None
+    assert (incident.casualties.killed, incident.casualties.injured) == (1, 19)

@@ -85,13 +85,25 @@ def _headline_joins(headline: Event, body: Event) -> bool:
     """A headline's incident told by the lede as another category of its family: "attack" over a maritime one.
 
     ``headline_category_families`` groups the categories one occurrence may
-    be told as; the pair must be mergeable once the headline takes the
-    body's category.
+    be told as; a headline with the lede's very toll may be of any category
+    ("police clash" over a riot). The pair must be mergeable once the
+    headline takes the body's category.
     """
     assert isinstance(headline, Incident) and isinstance(body, Incident)
-    if headline.category == body.category or not _one_family(headline.category, body.category):
+    if headline.category == body.category:
+        return False
+    if not _one_family(headline.category, body.category) and not _same_toll(headline, body):
         return False
     return _mergeable(headline.model_copy(update={"category": body.category}), body, True)
+
+
+def _same_toll(a: Incident, b: Incident) -> bool:
+    """The same casualty figures, one of them at least two: "One dead, 19 injured as police clash ..." and the lede."""
+    if a.casualties is None or b.casualties is None:
+        return False
+    counts = (a.casualties.killed, a.casualties.injured, a.casualties.missing)
+    same = counts == (b.casualties.killed, b.casualties.injured, b.casualties.missing)
+    return same and any(c is not None and c >= 2 for c in counts)
 
 
 def _one_family(a: str, b: str) -> bool:

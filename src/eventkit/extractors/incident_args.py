@@ -337,8 +337,10 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
         another_time = when_antecedent(tok) is not None
         if not near or (another_time and not any(linked(t, tok) or t.i == tok.i for t in triggers)):
             continue  # "the most serious clash since 2020, when 20 soldiers were killed": another event's toll
-        # "were killed and 30 injured": the second participle shares the passive
-        elided = tok.tag_ == "VBN" and tok.dep_ == "conj" and passive(tok.head)
+        # "were killed and 30 injured": the second participle shares the passive; a headline's "19 injured"
+        # (a participle with a subject and no auxiliary) is a passive too
+        bare = tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        elided = bare and ((tok.dep_ == "conj" and passive(tok.head)) or any(c.dep_ == "nsubj" for c in tok.children))
         victims = [
             c
             for c in tok.children
