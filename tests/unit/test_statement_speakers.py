@@ -1661,3 +1661,16 @@ def test_an_age_is_no_title_and_a_police_rank_is(statement_extractor: Extractor)
     assert hallam.speaker.name == "Derek Hallam" and hallam.speaker.title is None
     (police,) = [s for s in found if "suspects" in s.content]
     assert police.speaker.name == "Omolola Odutola" and police.speaker.title == "SP"
+
+
+def test_a_body_in_a_persons_title_is_no_referent_of_a_description(statement_extractor: Extractor) -> None:
+    """ "Cabinet chief X told ..." then "..., the airline said": not the cabinet (nor "Social Welfare")."""
+    text = (
+        "Strike grounds flights\n\nBy Staff Reporter\n\n"
+        "Cabinet chief Martin Ibarra Lujan told reporters the strike was political.\n\n"
+        "Aerolineas Argentinas canceled 212 flights, affecting some 26,000 passengers, the airline said.\n\n"
+        "Social Welfare Secretary Teodora Magsaysay-Lim said the department had released food packs.\n\n"
+        "Japan donated relief goods to the Philippine government, the embassy said in a statement."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name not in {"Cabinet", "Social Welfare"} for s in found)

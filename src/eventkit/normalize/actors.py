@@ -1069,8 +1069,10 @@ class ActorIndex:
                 continue
             before = sum(
                 1
-                for start, _ in rec.mentions
-                if self.headline_end <= start < token.idx and not dateline[0] <= start < dateline[1]
+                for start, end in rec.mentions
+                if self.headline_end <= start < token.idx
+                and not dateline[0] <= start < dateline[1]
+                and not self._describes_a_person(start, end)  # "Cabinet chief Ana Ruiz": her title's body
             )
             if before:
                 counts.append((before, rec))
@@ -1082,6 +1084,11 @@ class ActorIndex:
             # a tie goes to the one organisation the headline names ("Acme Corp shares jump ...")
             tied = [rec for rec in tied if any(start < self.headline_end for start, _ in rec.mentions)]
         return tied[0].to_actor() if len(tied) == 1 else None
+
+    def _describes_a_person(self, start: int, end: int) -> bool:
+        """A mention of a body that only describes a person: her workplace or a word of her title."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _workplace_of_a_named_person(span[-1])
 
     def _latest(
         self,
@@ -1205,10 +1212,16 @@ def _workplace_of_a_named_person(token: Token) -> bool:
     """Where a person introduced in passing works: "Rebecca Moss, an analyst *at Harbor Securities*".
 
     Such an organisation describes the person; "the company" after it is the
-    one the story is about, not the analyst's firm.
+    one the story is about, not the analyst's firm. So does a body inside a
+    person's title ("*Cabinet* chief Ana Ruiz", "*Social Welfare* Secretary
+    X"): "the airline said" after it is not the cabinet.
     """
+    first = token
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head  # "Harbor" of "Harbor Securities"
+    between = token.doc[first.i + 1 : token.i]
+    if token.ent_type_ == "PERSON" and any(t.lower_ in title_words() for t in between):
+        return True  # "Social Welfare Secretary X": a word of her title, however the parse hangs it
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
     role = token.head.head

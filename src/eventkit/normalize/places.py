@@ -98,6 +98,7 @@ class PlaceLexicon(BaseModel):
     settlement_words: list[str] = Field(default_factory=list)
     generic_region_words: list[str] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
+    route_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,22 @@ def _usual_case(place: Place) -> Place:
     if not name.isupper() or place.kind == PlaceKind.COUNTRY or sum(ch.isalpha() for ch in name) < 4:
         return place
     return place.model_copy(update={"name": " ".join(w[:1] + w[1:].lower() for w in name.split())})
+
+
+def _route(words: list[str]) -> str | None:
+    """The country of a road named for its two ends ("the Maiduguri-Damaturu highway"), both in it.
+
+    A ``route_words`` noun after two known places joined by a hyphen or dash;
+    None when either end is unknown or the two lie in different countries.
+    """
+    if len(words) != 2 or words[1].lower() not in {w.lower() for w in lexicon().route_words}:
+        return None
+    ends = re.split(r"[-\u2013\u2014]", words[0])
+    if len(ends) != 2 or not all(ends):
+        return None
+    places = [_resolve(end) for end in ends]
+    countries = {p.country for p in places if p is not None}
+    return countries.pop() if len(countries) == 1 and all(p is not None for p in places) else None
 
 
 def _feature_kind(words: list[str], features: dict[str, PlaceKind]) -> PlaceKind | None:
@@ -497,6 +514,9 @@ def _resolve(name: str) -> Place | None:
         inner = resolve_place(" ".join(words[:-1]))
         if inner is not None and inner.kind == PlaceKind.CITY:
             return inner
+    route = _route(words)
+    if route is not None:
+        return Place(name=display, kind=PlaceKind.REGION, country=route)
     kind = _feature_kind(words, idx.feature_words)
     if kind is None:
         return None
