@@ -1674,3 +1674,15 @@ def test_a_body_in_a_persons_title_is_no_referent_of_a_description(statement_ext
     )
     found = _statements(statement_extractor, text)
     assert all(s.speaker.name not in {"Cabinet", "Social Welfare"} for s in found)
+
+
+def test_a_capitalised_role_with_a_name_in_apposition_is_that_person(statement_extractor: Extractor) -> None:
+    """ "The Humanitarian Coordinator, Ms. Ingrid Valmer, said" (tagged an organisation): Ingrid Valmer."""
+    text = (
+        "Floods update\n\nBy Staff Reporter\n\n"
+        "The Humanitarian Coordinator, Ms. Ingrid Valmer, said the response was underfunded.\n\n"
+        "The UN Emergency Relief Coordinator, Ms. Amara Okonjo, told delegates that access remained difficult."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "underfunded") == "Ingrid Valmer"
+    assert _speaker_of(found, "access remained") == "Amara Okonjo"

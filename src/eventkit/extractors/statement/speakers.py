@@ -221,8 +221,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
         mention = reader.ctx.span_of(token)
         return record.to_actor().model_copy(update={"mentions": [mention]}), SURNAME_CONFIDENCE, False
-    if named_appos is not None and named_appos.ent_type_ == "PERSON" and is_title(token.text):
-        # "Labour MP for Lincoln, Hamish Falconer, said": a title the parse read as a name, its holder named
+    if named_appos is not None and named_appos.ent_type_ == "PERSON" and _role_word(token):
+        # "Labour MP for Lincoln, Hamish Falconer, said", "The Humanitarian Coordinator, Ms. Ingrid Valmer,
+        # said": a title the parse read as a name (or an organisation), its holder named
         return resolve_speaker(reader, named_appos)
     titled = _second_title_of(token) or _name_after_title_phrase(token)
     if titled is not None:
@@ -285,6 +286,11 @@ def _person_if_described(
         return resolved
     actor, confidence, generic = resolved
     return actor.model_copy(update={"kind": ActorKind.PERSON}), confidence, generic
+
+
+def _role_word(token: Token) -> bool:
+    """A title, or a person noun written with a capital as titles are ("Coordinator", "Envoy", "Rapporteur")."""
+    return is_title(token.text) or (token.text[:1].isupper() and token.lower_ in person_nouns())
 
 
 def _named_apposition(token: Token) -> Token | None:
