@@ -1769,3 +1769,15 @@ def test_a_headline_with_the_ledes_toll_is_the_lede_incident(incident_extractor:
     (incident,) = _incidents(incident_extractor, text)
     assert incident.casualties is not None
     assert (incident.casualties.killed, incident.casualties.injured) == (1, 19)
+
+
+def test_a_government_protesting_is_no_street_protest(incident_extractor: Extractor) -> None:
+    """ "Japan protests after ...", "to convey the protest": a state's complaint; farmers protesting are one."""
+    text = (
+        "Japan protests after Chinese coast guard ships enter waters near Senkakus\n\nBy Staff Reporter\n\n"
+        "TOKYO — Vice Foreign Minister Fujimoto Yui summoned Chinese Ambassador Zhao Linfeng on Thursday "
+        "to convey the protest, the ministry said.\n\n"
+        "Thousands of farmers protested in Tokyo on Wednesday against rice imports."
+    )
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.location is not None and incident.location.name == "Tokyo"

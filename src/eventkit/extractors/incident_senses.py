@@ -17,6 +17,7 @@ from eventkit.extractors.modality import modality_words
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
+from eventkit.normalize.countries import country_code
 from eventkit.normalize.mentions import first_name_gender, person_nouns, word_classes
 from eventkit.normalize.places import is_place_feature
 
@@ -111,6 +112,8 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "fired back at critics", "fired home the winner" (not "capsized off Sulawesi")
     if _sport(tok):
         return True  # "the striker shot past the keeper"
+    if match.rule.category == "protest" and tok.pos_ == "VERB" and _state_subject(tok):
+        return True  # "Japan protests after Chinese ships enter ...": a government's complaint, not a street protest
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "shoot" and _filmed(tok):
         return True  # "shot the film in Mostar", "shot the wedding in Lisbon": a camera's work
     if _trend(tok):
@@ -349,6 +352,11 @@ def _market_move(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _state_subject(verb: Token) -> bool:
+    """The verb's subject is a country named as such ("Japan protests", "China protested the visit")."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" and country_code(c.text) is not None for c in verb.children)
 
 
 def _inside_organisation_name(tok: Token) -> bool:
