@@ -834,3 +834,17 @@ def test_the_occasion_after_the_closing_quote_is_no_part_of_the_words(statement_
     (ministry,) = [s for s in found if "consultation" in s.content]
     assert "briefing" not in ministry.content
     assert all(s.speaker.name != "Orsk" for s in found)  # "the capital, Orsk": a place, nobody to speak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged EUR 10 million for flood response in Sindh.",  # "EUR 10 million" tagged an organisation
+        "Japan promised 5,000 tents to the Red Crescent.",
+    ],
+)
+def test_a_sum_the_recogniser_missed_or_counted_goods_for_someone_are_a_gift(
+    statement_extractor: Extractor, text: str
+) -> None:
+    """A pledged sum read from its words, and goods counted in figures with a beneficiary: gifts, no words."""
+    assert [s.content for s in _statements(statement_extractor, text)] == []

@@ -305,8 +305,10 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             wanted = {"xcomp", "ccomp", "dobj"} if lemma_of(cue) in _PROMISE_OBJECTS else {"xcomp", "ccomp"}
             if not any(c.dep_ in wanted and c.i > cue.i for c in cue.children):
                 return
-            if any(c.dep_ == "dobj" and _sum(c) for c in cue.children):
-                return  # "pledged 500 million euros to help ...": a gift promised (a donation), no words
+            if any(c.dep_ == "dobj" and (_sum(c) or (_counted(c) and _beneficiary(c))) for c in cue.children):
+                # "pledged 500 million euros to help ...", "promised 5,000 tents to the Red Crescent": a gift
+                # promised (a donation), no words; "promised two new hospitals for the region" stays a promise
+                return
             deps = {"dobj", "xcomp", "ccomp"}
         else:
             if any(c.dep_ == "dobj" and _sum(c) and _beneficiary(c) for c in cue.children):
@@ -490,6 +492,11 @@ def _sum(noun: Token) -> bool:
     """An amount, or a noun of one: "500 million euros", "a grant of 600 million yen"."""
     of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
     return is_amount(noun) or any(g.dep_ == "pobj" and is_amount(g) for p in of for g in p.children)
+
+
+def _counted(noun: Token) -> bool:
+    """Things counted in figures ("5,000 tents"), not in words ("two new hospitals")."""
+    return any(c.dep_ == "nummod" and c.text[:1].isdigit() for c in noun.children)
 
 
 def _beneficiary(amount: Token) -> bool:

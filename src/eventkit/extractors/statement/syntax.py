@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group
 from eventkit.extractors.syntax import is_to_infinitive
+from eventkit.normalize.money import parse_money
 from eventkit.normalize.money.currencies import currency_of_word
 
 if TYPE_CHECKING:
@@ -171,6 +172,16 @@ def inverted_speaker(cue: Token) -> Token | None:
 def is_amount(token: Token) -> bool:
     """Money or a measure of goods: "500 million euros", "$50 million", "2,000 tonnes of wheat".
 
-    "promised two new hospitals" counts things and is a promise of words.
+    "promised two new hospitals" counts things and is a promise of words. A
+    sum the recogniser took for something else ("EUR 10 million" tagged an
+    organisation) is money when its words read as a sum.
     """
-    return token.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(token.text) is not None
+    if token.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(token.text) is not None:
+        return True
+    if not token.like_num or token.i - token.left_edge.i >= _MAX_SUM_WORDS:
+        return False
+    return parse_money(token.doc[token.left_edge.i : token.i + 1].text) is not None
+
+
+#: Words a sum the recogniser missed may take ("EUR 10 million", "US$ 1.5 billion").
+_MAX_SUM_WORDS = 5
