@@ -1686,3 +1686,15 @@ def test_a_capitalised_role_with_a_name_in_apposition_is_that_person(statement_e
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "underfunded") == "Ingrid Valmer"
     assert _speaker_of(found, "access remained") == "Amara Okonjo"
+
+
+def test_given_names_and_second_surnames_the_recogniser_left_out(statement_extractor: Extractor) -> None:
+    """ "Justice Marina Coutinho Lemos" (Marina also a town), "Valeria Sosa Montenegro" (a country): whole names."""
+    text = (
+        "Court convicts ex-governor\n\nBy Staff Reporter\n\n"
+        "Justice Marina Coutinho Lemos, the rapporteur of the case, said the evidence was overwhelming.\n\n"
+        "Security Minister Valeria Sosa Montenegro said the government would not tolerate violence."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "evidence was overwhelming") == "Marina Coutinho Lemos"
+    assert _speaker_of(found, "not tolerate violence") == "Valeria Sosa Montenegro"

@@ -46,7 +46,13 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.names import clean_name
-from eventkit.normalize.places import is_admin_word, is_settlement_word, place_read_as_organisation, resolve_place
+from eventkit.normalize.places import (
+    is_admin_word,
+    is_place_feature,
+    is_settlement_word,
+    place_read_as_organisation,
+    resolve_place,
+)
 from eventkit.normalize.times.lexicon import is_calendar_word
 
 if TYPE_CHECKING:
@@ -183,7 +189,7 @@ class ActorIndex:
         # body names before headline names, longest first, so that short forms attach to them
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
         # "Ursula von der" + "Leyen"; "Irungu" + "Houghton" (a given name the recogniser left out)
-        persons = [_with_given_name(_through_particle(ent)) for ent in _joined_names(persons)]
+        persons = [_with_given_name(_through_surname(_through_particle(ent))) for ent in _joined_names(persons)]
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
@@ -1355,6 +1361,29 @@ def _joined_places(ent: Span) -> Span:
     return doc[first.i : ent.end]
 
 
+def _through_surname(ent: Span) -> Span:
+    """A person entity run on to the capitalised word its name hangs from ("Valeria Sosa | Montenegro").
+
+    A second surname that is also a place ("Montenegro") is left out by the
+    recogniser; the parse still makes the name's words its compounds. Not an
+    organisation, title or place-feature word ("Ana Ruiz Foundation").
+    """
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.root.dep_ != "compound" or ent.root.head.i != ent.end:
+        return ent
+    after = doc[ent.end]
+    if after.pos_ != "PROPN" or not after.is_title or not after.is_alpha or after.ent_iob_ == "I":
+        return ent
+    if after.ent_iob_ == "B" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_iob_ == "I":
+        return ent  # the word opens a longer name of its own
+    classes = word_classes()
+    if after.lower_ in classes.organisation_words | classes.media_words or is_title(after.text):
+        return ent
+    if is_place_feature(after.text):
+        return ent  # "Ana Ruiz Street", "Lincoln Memorial Park"
+    return doc[ent.start : ent.end + 1]
+
+
 def _through_particle(ent: Span) -> Span:
     """A person entity cut after a surname particle, run on to the capitalised word after it ("von der *Leyen*")."""
     doc = ent.doc
@@ -1392,11 +1421,13 @@ def _with_given_name(ent: Span) -> Span:
     role = before.i > 0 and before.nbor(-1).tag_ == "NN" and before.nbor(-1).lower_ in person_nouns()
     if before.lower_ in classes.organisation_words | classes.media_words:
         return ent
-    if not role and resolve_place(before.text) is not None:
+    # a word of the first-name lists opens the name whatever town it names ("Justice *Marina* Coutinho Lemos")
+    given = first_name_gender(f"{before.text} {ent[0].text}") is not None
+    if not role and not given and resolve_place(before.text) is not None:
         return ent
     if before.lower_ in person_nouns() or country_from_adjective_phrase(before.text) is not None:
         return ent  # "Attorney Brad Holm", "Rival Hillary Clinton", "Texan Ana Ruiz": a role or a people
-    if before.is_sent_start and first_name_gender(before.text) is None:
+    if before.is_sent_start and not given:
         return ent  # a sentence's first word is capitalised anyway
     return ent.doc[ent.start - 1 : ent.end]
 

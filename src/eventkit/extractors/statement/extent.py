@@ -460,9 +460,11 @@ def trailing_occasion(clause: Token) -> Token | None:
         if pobj is None or pobj.lemma_.lower() not in occasions:
             continue
         before = child.left_edge.i - 1
+        comma_after = clause.doc[before].text == ","
         while before > clause.i and clause.doc[before].text == ",":
             before -= 1
-        if clause.doc[before].text in _CLOSING_QUOTES:
+        # the quoted words end there: a comma inside or after the mark ('a rupture," at', not '"three times" during')
+        if clause.doc[before].text in _CLOSING_QUOTES and (comma_after or clause.doc[before - 1].text in {",", "."}):
             return child
     return None
 
