@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventkit.nlp.abbreviations import add_title_abbreviations, title_abbreviations
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
     from eventkit.pipeline import Prepared
@@ -88,18 +89,23 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _label_colon(doc: Doc, start: int) -> int | None:
-    """The colon closing a label of proper nouns that opens a body paragraph ("Democratic Republic of Congo:").
+    """The colon closing a place label that opens a body paragraph ("Democratic Republic of Congo:").
 
-    A roundup's paragraphs open with the place or topic they are about; the
-    small parser otherwise hangs the whole sentence after it on the label.
-    One to six proper nouns (with "of", "and", "the" between them), the
-    colon, then a capitalised word. None when the paragraph opens otherwise.
+    A roundup's paragraphs open with the place they are about; the small
+    parser otherwise hangs the whole sentence after it on the label. One to
+    six proper nouns (with "of", "and", "the" between them) that name a
+    known place, the colon, then a capitalised word. None when the
+    paragraph opens otherwise.
     """
     for i in range(start, min(start + _MAX_LABEL + 1, len(doc) - 1)):
         token = doc[i]
         if token.text == ":":
             following = doc[i + 1]
-            return i if i > start and following.text[:1].isupper() and not following.is_space else None
+            if i == start or not following.text[:1].isupper() or following.is_space:
+                return None
+            # a place files the item ("Red Sea:"); a person's name ("Bernie Sanders: Credit scores ...") labels
+            # what the person said or proposes, and is left to the parser
+            return i if resolve_place(doc[start:i].text) is not None else None
         proper = token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper()
         if not proper and not (i > start and token.lower_ in _LABEL_JOINERS):
             return None

@@ -495,8 +495,8 @@ def _sum(noun: Token) -> bool:
 
 
 def _counted(noun: Token) -> bool:
-    """Things counted in figures ("5,000 tents"), not in words ("two new hospitals")."""
-    return any(c.dep_ == "nummod" and c.text[:1].isdigit() for c in noun.children)
+    """Things counted in figures ("5,000 tents"), not in words ("two new hospitals") nor a year ("a 2016 mandate")."""
+    return any(c.dep_ == "nummod" and c.text[:1].isdigit() and c.ent_type_ != "DATE" for c in noun.children)
 
 
 def _beneficiary(amount: Token) -> bool:
