@@ -1781,3 +1781,19 @@ def test_a_government_protesting_is_no_street_protest(incident_extractor: Extrac
     )
     (incident,) = _incidents(incident_extractor, text)
     assert incident.location is not None and incident.location.name == "Tokyo"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "split"),
+    [
+        ("Red Sea: On Saturday, a drone struck the bulk carrier Serene Aurora.", True),
+        ("Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for reform.", False),
+    ],
+)
+def test_only_a_place_label_opening_a_paragraph_is_a_sentence_of_its_own(
+    nlp: Language, paragraph: str, split: bool
+) -> None:
+    """The pipeline starts a sentence after a paragraph's "Place:" label, not after a person's name."""
+    doc = nlp("Weekly review\n\n" + paragraph)
+    colon = next(t for t in doc if t.text == ":")
+    assert doc[colon.i + 1].is_sent_start is split
