@@ -1678,8 +1678,8 @@ def test_an_attack_that_could_have_been_prevented_happened(incident_extractor: E
     """A modal perfect doubts its predicate, not its definite subject: the attack is asserted, not hypothetical."""
     text = (
         "Candidates spar over security\n\nBy Staff Reporter\n\n"
-        "Senator Ray Colton said that Tuesday's attack in the Portuguese capital that killed 31 people "
-        "could have been prevented if authorities had used tougher surveillance.\n\n"
+        "Senator Ray Colton said that Monday's bombing in the Portuguese capital that killed 31 people "
+        "could have been stopped with better intelligence sharing.\n\n"
         "Both campaigns suspended their advertising."
     )
     (incident,) = _incidents(incident_extractor, text)

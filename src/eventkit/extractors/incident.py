@@ -656,7 +656,7 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.place = None
         reading.actors = [a for a in reading.actors if not any(m.overlaps(blamed) for m in a.mentions)]
     if sequenced:
-        reading.date = ctx.date_for(tok, own=True)  # "sharpened after the attacks Nov. 13 in Paris": its own day
+        reading.date = ctx.date_for(tok, own=True)  # "fell sharply after the bombing Oct. 2 in Lyon": its own day
     elif reacted:
         # "claimed responsibility for the shooting on Tuesday", "condemned the attack on Monday": the
         # day after the noun may be the reaction's, however the parse hangs it; "Monday's shooting" is its own

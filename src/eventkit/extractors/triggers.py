@@ -372,10 +372,10 @@ def is_infinitive(verb: Token) -> bool:
 def _placed_noun(noun: Token, pronoun: Token) -> Token:
     """The noun a restrictive relative clause's subject stands for, past the place the parse hung it on.
 
-    "the attack in the Belgian capital that killed 31 people": a place does
+    "the attack in the Portuguese capital that killed 12 people": a place does
     not kill, so a clause right after the object of a place preposition of
     another noun belongs to that noun ("the attack"). Set off by a comma
-    ("the situation in Kashmir, which has been wracked with unrest") or
+    ("the mood in the province, which has been gripped by unrest") or
     passive, the clause is the place's own.
     """
     place = noun.ent_type_ in {"GPE", "LOC"} or noun.lower_ in PLACE_NOUNS
