@@ -417,3 +417,18 @@ def test_a_paragraph_closed_by_a_dropped_credit_is_remembered() -> None:
     assert cleaned.closed_by_credit(cleaned.text.index("waves"))
     assert not cleaned.closed_by_credit(cleaned.text.index("Onlookers"))
     assert not cleaned.closed_by_credit(cleaned.text.index("Frigate"))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Clinic attacked.\n\nJuba, 19 November 2026 - Medical Relief Alliance condemns the attack on its clinic.",
+        "Clinic attacked.\n\nJuba, South Sudan, Nov. 19, 2026 -- Medical Relief Alliance condemns the attack.",
+    ],
+)
+def test_a_press_release_dateline_with_its_day(raw: str) -> None:
+    """ "Juba, 19 November 2026 - ...": a dateline (a plain hyphen will do after a full date)."""
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith("Juba")
+    assert "\nMedical Relief Alliance condemns" in cleaned.text

@@ -441,3 +441,14 @@ def test_presenting_goods_is_a_gift_and_presenting_a_budget_none(
 ) -> None:
     found = _donations(donation_extractor, "Aid news\n\n" + text)
     assert [d.recipient.name for d in found if d.recipient is not None] == ([expected] if expected else [])
+
+
+def test_today_counts_from_the_day_the_dateline_gives(donation_extractor: Extractor) -> None:
+    """A release dated 18 November and published on the 20th: its "today" is the 18th."""
+    text = (
+        "Minister receives relief consignment\n\n"
+        "Dhaka, 18 November 2026 - The Minister for Disaster Management, Rafiqul Alam, today received a "
+        "consignment of relief goods from Turkey at Hazrat Shahjalal International Airport."
+    )
+    (donation,) = donation_extractor.extract(text, published="2026-11-20").donations
+    assert donation.date is not None and donation.date.start.isoformat() == "2026-11-18"

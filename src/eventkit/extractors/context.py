@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PLACE_LABELS", "DocContext"]
 
+#: A day in a dateline: "19 November 2026", "Nov. 19, 2026", "Nov 20".
+_DATELINE_DAY = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?")
 #: spaCy entity labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -82,6 +84,25 @@ class DocContext:
         """The document's actor index (built on first use)."""
         headline_end = max((b.end for b in self.clean.blocks if b.kind == BlockKind.HEADLINE), default=0)
         return ActorIndex(self.doc, headline_end=headline_end, dateline=self.clean.dateline, text=self.clean.text)
+
+    @cached_property
+    def issued(self) -> dt.date | None:
+        """The day a dated dateline gives ("Geneva, 19 November 2026 -", "KABUL, Nov. 20 (Wire) -"), if any.
+
+        A press release or wire story is written on that day: "today" and
+        "on Monday" count from it when it comes before the publication date
+        (a text published again later). None without such a day.
+        """
+        span = self.clean.dateline
+        found = _DATELINE_DAY.search(self.clean.text, span[0], span[1]) if span is not None else None
+        if found is None:
+            return None
+        when = parse_date(found.group(), published=self.published, direction="past")
+        if when is None or when.precision != Precision.DAY:
+            return None
+        if self.published is not None and when.start > self.published:
+            return None
+        return when.start
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -221,7 +242,7 @@ class DocContext:
         if direction == "past" and photo_date(chosen):
             return None  # "the wreck of a ferry that sank ..., March 11, 2024.": the photo's day, not the sinking's
         photo = self._photo_day(chosen)
-        reference = photo or self.published
+        reference = photo or self.issued or self.published
         when = parse_date(chosen.text, published=reference, direction=direction)
         span = self.span_of(chosen)
         if when is None:
@@ -230,6 +251,8 @@ class DocContext:
         anchor = f" resolved against {reference.isoformat()}" if reference else ""
         if photo is not None:
             anchor += ", the day of the photo its caption describes"
+        elif reference is not None and reference != self.published:
+            anchor += ", the day its dateline gives"
         note = f"{chosen.text!r} ({direction} reading){shared}{anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
 

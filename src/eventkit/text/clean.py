@@ -142,7 +142,9 @@ class CleanText:
                 continue
             m = _DATELINE.match(self.text, body.start, line_end + 1)
             if m is None and n == 0 and line_end - body.start <= _TITLE_DATELINE_CHARS:
-                m = _TITLE_DATELINE.match(self.text, body.start, line_end + 1)
+                m = _TITLE_DATELINE.match(self.text, body.start, line_end + 1) or _DATED_DATELINE.match(
+                    self.text, body.start, line_end + 1
+                )
                 m = m if m is not None and m.end() == line_end + 1 else None
             if m:
                 return body.start, m.end()
@@ -195,6 +197,13 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"[A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2}(?:, [A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2})?"
     r" [\u2014\u2013]\s{1,3}(?![^\n]*[\u2014\u2013])"  # not a dash pair around an aside
+)
+#: A title-case dateline with the day of issue, as press releases write it: "Geneva, 19 November 2026 - ",
+#: "Juba, South Sudan, Nov. 19, 2026 -- " (a plain hyphen will do: the date makes it a dateline).
+_DATED_DATELINE = re.compile(
+    r"[A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2}(?:, [A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2})?,? "
+    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
 )
 #: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
 _INLINE_CREDIT = re.compile(
@@ -569,7 +578,7 @@ def clean(raw: str) -> CleanText:
         dateline = _DATELINE.match(raw, s, e) if kind == BlockKind.BODY and not continues else None
         if dateline is None and kind == BlockKind.BODY and not continues and not body_seen:
             # "Maputo — The government ...": the first paragraph only, a sentence after it
-            dateline = _TITLE_DATELINE.match(raw, s, e)
+            dateline = _TITLE_DATELINE.match(raw, s, e) or _DATED_DATELINE.match(raw, s, e)
             dateline = dateline if dateline is not None and raw[dateline.end() : dateline.end() + 1].isupper() else None
         body_seen = body_seen or kind == BlockKind.BODY
         if dateline:
