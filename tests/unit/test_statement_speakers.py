@@ -1698,3 +1698,14 @@ def test_given_names_and_second_surnames_the_recogniser_left_out(statement_extra
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "evidence was overwhelming") == "Marina Coutinho Lemos"
     assert _speaker_of(found, "not tolerate violence") == "Valeria Sosa Montenegro"
+
+
+def test_a_label_opening_a_list_item_is_a_topic_not_a_speaker(statement_extractor: Extractor) -> None:
+    """ "- WASH: safe drinking water reached 300,000 people": a sitrep's sector, no transcript turn."""
+    text = (
+        "Floods: situation report\n\nBy Staff Reporter\n\nHighlights:\n\n"
+        "- WASH: safe drinking water reached 300,000 people this week.\n\n"
+        "- SHELTER: 12,000 tents have been distributed in Sindh.\n\n"
+        "The response is 40 percent funded."
+    )
+    assert _statements(statement_extractor, text) == []

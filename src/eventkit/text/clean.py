@@ -37,7 +37,7 @@ from eventkit.normalize.times.lexicon import is_weekday
 from eventkit.offsets import OffsetMap, TextBuilder
 from eventkit.text.single_quotes import double_single_quotes
 
-__all__ = ["Block", "BlockKind", "CleanText", "clean", "identity_clean"]
+__all__ = ["BULLET", "Block", "BlockKind", "CleanText", "clean", "identity_clean"]
 
 
 class BlockKind(str, Enum):
@@ -173,7 +173,8 @@ _CHAR_MAP = {
 }  # fmt: skip
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 
-_BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
+#: What opens a list item on its line: a dash, star or bullet, or a number with a stop ("- ", "2. ").
+BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
 # a live blog's time stamp opening an entry ("14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: ")
 _TIME_STAMP = re.compile(
     r"[ \t]{0,8}\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]?[A-Z]{2,4})?"  # 14:05, 9.30am GMT
@@ -365,12 +366,12 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
     seen_content = False
     for i, (_, _, text) in enumerate(lines):
         visible = _visible(text)
-        bare = _BULLET.sub("", visible).strip()
+        bare = BULLET.sub("", visible).strip()
         if not bare:
             labels.append("blank")
             continue
         if in_promo:
-            if _continues_promo(pats, bare) or _BULLET.match(visible):
+            if _continues_promo(pats, bare) or BULLET.match(visible):
                 labels.append("drop:promo")
                 continue
             in_promo = False
@@ -404,7 +405,7 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
                 labels.append("headline")
                 continue
         standalone = (i == 0 or not lines[i - 1][2].strip()) and (i + 1 == len(lines) or not lines[i + 1][2].strip())
-        if standalone and not _has_sentence_end(bare) and len(bare.split()) <= 6 and not _BULLET.match(visible):
+        if standalone and not _has_sentence_end(bare) and len(bare.split()) <= 6 and not BULLET.match(visible):
             # a short label line ("Related", "Photo gallery") between paragraphs
             labels.append("drop:label")
             continue
@@ -433,7 +434,7 @@ def _rewrite_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
     mark = _LINE_MARK.match(raw[start:end])
     if mark:
         start += mark.end()
-    bullet = _BULLET.match(raw[start:end])
+    bullet = BULLET.match(raw[start:end])
     if bullet:
         start += bullet.end()
     stamp = _TIME_STAMP.match(raw[start:end])
@@ -562,7 +563,7 @@ def clean(raw: str) -> CleanText:
         continues = split is not None or (
             block_start is not None
             and block_kind == kind == BlockKind.BODY
-            and not _BULLET.match(visible)
+            and not BULLET.match(visible)
             and (visible[:1].islower() or not _has_sentence_end(_last_visible(builder)))
         )
         if split is not None:

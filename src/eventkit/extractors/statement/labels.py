@@ -12,6 +12,7 @@ from eventkit.extractors.statement.syntax import is_amount, is_named, trim
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code
 from eventkit.normalize.places import resolve_place
+from eventkit.text.clean import BULLET
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -85,6 +86,8 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
+        if m is not None and not (headline or title) and _list_item(reader, p_start + lead):
+            m = None  # "- WASH: safe water for 300,000 people": a list's topic, no transcript turn
         if m is not None:
             base = p_start + lead
             name_at = _label_name(m)
@@ -131,6 +134,15 @@ def labelled(reader: Reader) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _list_item(reader: Reader, start: int) -> bool:
+    """A paragraph the input wrote as an item of a list ("- ", "* ", "1. " before it on its raw line)."""
+    raw = reader.ctx.raw
+    at = reader.ctx.span(start, start + 1).start
+    line_start = raw.rfind("\n", 0, at) + 1
+    marker = BULLET.match(raw[line_start:at])
+    return marker is not None and marker.end() == at - line_start
 
 
 def _not_a_speaker(reader: Reader, name: str) -> bool:
