@@ -1797,3 +1797,15 @@ def test_only_a_place_label_opening_a_paragraph_is_a_sentence_of_its_own(
     doc = nlp("Weekly review\n\n" + paragraph)
     colon = next(t for t in doc if t.text == ":")
     assert doc[colon.i + 1].is_sent_start is split
+
+
+def test_a_toll_participle_after_a_strike_takes_the_strikes_place_and_day(incident_extractor: Extractor) -> None:
+    """ "On 11 November, shelling hit a camp near El Fasher, killing nine": there, that day."""
+    text = (
+        "Camp shelled\n\nBy Staff Reporter\n\n"
+        "On 11 November, RSF shelling hit Abu Shouk camp near El Fasher, killing nine civilians and injuring 23, "
+        "according to the camp's emergency response room.\n\nAid groups called for a ceasefire."
+    )
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.location is not None and incident.location.name == "El Fasher"
+    assert incident.date is not None and incident.date.start.isoformat() == "2023-11-11"  # before 2024-03-15

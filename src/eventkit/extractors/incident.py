@@ -559,7 +559,12 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
         reading.place = place_for(ctx, verb)
         if reading.place is None and verb.lemma_.lower() in strike_verbs() and not passive(verb):
             reading.place = _struck_object(ctx, verb)  # "missiles hit Kyiv": the stricken place
+        if reading.place is None and _toll_participle(verb):
+            # "shelling hit a camp near El Fasher, killing nine": the toll's place is the clause's it ends
+            reading.place = place_for(ctx, verb.head)
         reading.date = ctx.date_for(verb)
+        if reading.date is None and _toll_participle(verb):
+            reading.date = ctx.date_for(verb.head)  # "On 11 November, shelling hit ..., killing nine": that day
         crowd = verb.head if verb.dep_ == "relcl" else None
         if crowd is not None and crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
             crowd = crowd.head.head  # "hundreds of traders who were protesting"
@@ -733,6 +738,20 @@ def _reacted_to(tok: Token, gov: Token) -> bool:
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("claim_objects")
+
+
+def _toll_participle(verb: Token) -> bool:
+    """A casualty participle closing a clause of striking: "shelling hit a camp ..., killing nine civilians".
+
+    Only a ``strike_verbs`` head: after another verb ("a fault sent the lift into the shaft at X, killing
+    two") the toll is of whatever that clause tells, read on its own.
+    """
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in casualty_verbs()
+        and verb.head.lemma_.lower() in strike_verbs()
+    )
 
 
 def _sequenced(tok: Token) -> bool:
