@@ -456,3 +456,10 @@ def test_a_body_named_for_two_places_keeps_both(nlp: Language) -> None:
     index = ActorIndex(doc)
     resolved = index.resolve(_token(doc, "Police"))
     assert resolved is not None and resolved[0].name == "Avon and Somerset Police"
+
+
+def test_a_name_the_recogniser_cut_at_a_hyphen_keeps_the_whole_word(nlp: Language) -> None:
+    """ "Foreign Minister Kang Min-jae" tagged "Kang Min": the person is Kang Min-jae."""
+    doc = nlp("Summit\n\nForeign Minister Kang Min-jae met his counterpart in Seoul on Tuesday.")
+    names = {r.name for r in ActorIndex(doc).records if r.kind == ActorKind.PERSON}
+    assert names == {"Kang Min-jae"}

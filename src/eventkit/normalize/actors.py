@@ -189,7 +189,10 @@ class ActorIndex:
         # body names before headline names, longest first, so that short forms attach to them
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
         # "Ursula von der" + "Leyen"; "Irungu" + "Houghton" (a given name the recogniser left out)
-        persons = [_with_given_name(_through_surname(_through_particle(ent))) for ent in _joined_names(persons)]
+        persons = [
+            _with_given_name(_through_surname(_through_particle(_through_hyphen(ent))))
+            for ent in _joined_names(persons)
+        ]
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
         self._surname_index = self._surnames()  # the persons are all known from here on
@@ -1359,6 +1362,20 @@ def _joined_places(ent: Span) -> Span:
     if not joined or not any(c.dep_ == "conj" and c.i == ent.start for c in first.children):
         return ent
     return doc[first.i : ent.end]
+
+
+def _through_hyphen(ent: Span) -> Span:
+    """A person entity cut at a hyphen inside a word, run on to the word's end ("Kang Min | -jae")."""
+    doc, end = ent.doc, ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[ent.start : end] if end != ent.end else ent
 
 
 def _through_surname(ent: Span) -> Span:
