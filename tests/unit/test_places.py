@@ -161,3 +161,17 @@ def test_a_city_of_the_story_country_is_the_incidents_place(extractor: Extractor
     text = "Floods in Spain\n\nFloods killed three people in Valencia on Monday, Spain's emergency service said."
     (incident,) = extractor.extract(text, published="2026-10-20").incidents
     assert incident.location is not None and incident.location.country == "ESP"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("the Maiduguri-Damaturu highway", "NGA"),
+        ("Kabul-Jalalabad road", "AFG"),
+        ("Paris-Berlin railway", None),  # two countries
+        ("Foo-Bar road", None),  # unknown ends
+    ],
+)
+def test_a_road_named_for_its_two_ends_lies_in_their_country(name: str, country: str | None) -> None:
+    place = resolve_place(name)
+    assert (place.country if place is not None else None) == country
