@@ -1787,7 +1787,7 @@ def test_a_government_protesting_is_no_street_protest(incident_extractor: Extrac
     ("paragraph", "split"),
     [
         ("Red Sea: On Saturday, a drone struck the bulk carrier Serene Aurora.", True),
-        ("Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for reform.", False),
+        ("Ana Ruiz: Housing On her campaign website, Senator Ana Ruiz calls for new rent rules.", False),
     ],
 )
 def test_only_a_place_label_opening_a_paragraph_is_a_sentence_of_its_own(

@@ -103,7 +103,7 @@ def _label_colon(doc: Doc, start: int) -> int | None:
             following = doc[i + 1]
             if i == start or not following.text[:1].isupper() or following.is_space:
                 return None
-            # a place files the item ("Red Sea:"); a person's name ("Bernie Sanders: Credit scores ...") labels
+            # a place files the item ("Red Sea:"); a person's name ("Ana Ruiz: Housing ...") labels
             # what the person said or proposes, and is left to the parser
             return i if resolve_place(doc[start:i].text) is not None else None
         proper = token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper()
