@@ -452,3 +452,13 @@ def test_today_counts_from_the_day_the_dateline_gives(donation_extractor: Extrac
     )
     (donation,) = donation_extractor.extract(text, published="2026-11-20").donations
     assert donation.date is not None and donation.date.start.isoformat() == "2026-11-18"
+
+
+def test_a_donor_introduced_unnamed_takes_no_donor_from_the_gift_before(donation_extractor: Extractor) -> None:
+    """ "A local businessman donated Rs 5 lakh ..." after the Gates Foundation's gift: not the foundation's."""
+    text = (
+        "Donations\n\nThe Harbour Foundation granted $1.5 billion to Gavi, the vaccine alliance.\n\n"
+        "A local businessman donated Rs 5 lakh to the district hospital."
+    )
+    found = _donations(donation_extractor, text)
+    assert [d.amount.amount for d in found if d.amount is not None] == [1_500_000_000]

@@ -47,7 +47,7 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
 from eventkit.normalize.money import currency_of_word, parse_item
-from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span
+from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,8 +64,6 @@ _RECEIVE_VERBS = frozenset({"receive", "obtain", "get", "accept", "secure", "wel
 _WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 #: How many paragraphs back a donation may take its donor/recipient pair from.
 _CONTEXT_PARAGRAPHS = 4
-#: Words a sum written out after its currency symbol may take ("Rs 2.5 lakh crore").
-_MAX_SUM_WORDS = 5
 #: Frames whose object is a party (who is rescued or helped), not a gift: with neither party
 #: named, nothing of their own ties them to the donation of the paragraphs before.
 _PARTY_FRAMES = frozenset({"rescue", "help"})
@@ -244,7 +242,11 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     filled_from_context = False
     if donor is None and recipient is None and (rule.frame in _PARTY_FRAMES or (amount is None and not objects)):
         return None  # "a man was rescued near X": nothing of its own ties it to the donation before
-    if donor is None or recipient is None:
+    # a party the sentence introduces unnamed ("A local businessman donated Rs 5 lakh to a village school") is
+    # somebody else than the last donation's: no pair from the context for that role ("the package" may refer back)
+    own_donor = donor is None and any(_introduced(h) for h in donor_heads)
+    own_recipient = recipient is None and any(_introduced(h) for h in recipient_heads if not _is_purpose(h))
+    if (donor is None and not own_donor) or (recipient is None and not own_recipient):
         # the pair established by the latest compatible donation nearby
         for pair in reversed(history):
             if paragraph - pair.paragraph > _CONTEXT_PARAGRAPHS:
@@ -255,9 +257,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 continue
             if recipient is not None and _differs(pair.recipient, recipient):
                 continue
-            if donor is None:
+            if donor is None and not own_donor:
                 donor, filled_from_context = pair.donor, True
-            if recipient is None:
+            if recipient is None and not own_recipient:
                 recipient, filled_from_context = pair.recipient, True
             break
     if donor is None and recipient is None:
@@ -396,6 +398,11 @@ def _thanked_for(tok: Token) -> Token | None:
 def _deep_from(obj: Token) -> list[Token]:
     """Find "from X" anywhere inside an object ("a shipment of generators from China")."""
     return [t.children.__next__() for t in obj.subtree if t.lower_ == "from" and t.dep_ == "prep" and any(t.children)]
+
+
+def _introduced(head: Token) -> bool:
+    """A party a noun phrase introduces, unnamed and indefinite: "a local businessman", "another donor"."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children)
 
 
 def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
@@ -572,11 +579,7 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
 def _untagged_sum(doc: Doc, indices: list[int]) -> SpanMoney | None:
     """The first short phrase headed by one of the tokens that reads as a sum ("Rs 5 crore" tagged a law)."""
     for i in indices:
-        head = doc[i]
-        if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.right_edge.i - head.left_edge.i >= _MAX_SUM_WORDS:
-            continue
-        found = money_of_span(doc[head.left_edge.i : head.right_edge.i + 1])
-        if found is not None:
+        if doc[i].pos_ in {"NOUN", "PROPN", "NUM"} and (found := phrase_money(doc[i])) is not None:
             return found
     return None
 

@@ -1489,9 +1489,7 @@ def _misread_given_name(ent: Span) -> Span | None:
         return None
     if resolve_place(ent.text) is not None or country_code(ent.text) is not None:
         return None
-    end = surname.i + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-        end += 2  # a hyphenated surname ("Mensah-Boateng")
+    end = _through_hyphen(doc[surname.i : surname.i + 1]).end  # a hyphenated surname ("Mensah-Boateng")
     if surname.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
         return None  # the word opens a longer name of its own
     if surname.ent_iob_ == "I":

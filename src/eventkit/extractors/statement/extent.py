@@ -464,7 +464,8 @@ def trailing_occasion(clause: Token) -> Token | None:
         while before > clause.i and clause.doc[before].text == ",":
             before -= 1
         # the quoted words end there: a comma inside or after the mark ('a rupture," at', not '"three times" during')
-        if clause.doc[before].text in _CLOSING_QUOTES and (comma_after or clause.doc[before - 1].text in {",", "."}):
+        closed = comma_after or (before > 0 and clause.doc[before - 1].text in {",", "."})
+        if clause.doc[before].text in _CLOSING_QUOTES and closed:
             return child
     return None
 

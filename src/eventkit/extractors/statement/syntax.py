@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group
 from eventkit.extractors.syntax import is_to_infinitive
-from eventkit.normalize.money import parse_money
 from eventkit.normalize.money.currencies import currency_of_word
+from eventkit.normalize.money.document import phrase_money
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,10 +178,4 @@ def is_amount(token: Token) -> bool:
     """
     if token.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(token.text) is not None:
         return True
-    if not token.like_num or token.i - token.left_edge.i >= _MAX_SUM_WORDS:
-        return False
-    return parse_money(token.doc[token.left_edge.i : token.i + 1].text) is not None
-
-
-#: Words a sum the recogniser missed may take ("EUR 10 million", "US$ 1.5 billion").
-_MAX_SUM_WORDS = 5
+    return token.like_num and phrase_money(token) is not None

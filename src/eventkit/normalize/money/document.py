@@ -23,7 +23,15 @@ from eventkit.normalize.money.amounts import MoneyReading, read_money_local
 from eventkit.normalize.money.currencies import RANK_CODE, compiled
 from eventkit.normalize.money.mentions import find_mentions, is_code
 
-__all__ = ["SpanMoney", "article_currency", "currency_note", "money_of_span", "money_of_span_text"]
+__all__ = [
+    "MAX_SUM_WORDS",
+    "SpanMoney",
+    "article_currency",
+    "currency_note",
+    "money_of_span",
+    "money_of_span_text",
+    "phrase_money",
+]
 
 _NUMBER_AFTER = re.compile(r"\s{0,2}\d")
 _NUMBER_BEFORE = re.compile(r"(?:\d|[^\W\d_]{1,8})\s{0,2}$")
@@ -164,6 +172,26 @@ def money_of_span(span: Span) -> SpanMoney | None:
         reading = money_of_span_text(span.doc, candidate.text)
         if reading is not None:
             return SpanMoney(reading.money, reading.note, candidate)
+    return None
+
+
+#: Words of a sum the recogniser missed ("Rs 2.5 lakh crore", "US$ 1.5 billion").
+MAX_SUM_WORDS = 5
+
+
+def phrase_money(token: Token) -> SpanMoney | None:
+    """The money of the short phrase a token heads, when the recogniser tagged none there.
+
+    "Rs 25 crore" parsed as "Rs" with the number beside it (the whole
+    phrase), "EUR 10 million" tagged an organisation (the words up to the
+    head): at most :data:`MAX_SUM_WORDS` words. None when they read as no sum.
+    """
+    doc = token.doc
+    for start, end in ((token.left_edge.i, token.right_edge.i + 1), (token.left_edge.i, token.i + 1)):
+        if end - start <= MAX_SUM_WORDS:
+            found = money_of_span(doc[start:end])
+            if found is not None:
+                return found
     return None
 
 
