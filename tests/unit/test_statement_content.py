@@ -848,3 +848,10 @@ def test_a_sum_the_recogniser_missed_or_counted_goods_for_someone_are_a_gift(
 ) -> None:
     """A pledged sum read from its words, and goods counted in figures with a beneficiary: gifts, no words."""
     assert [s.content for s in _statements(statement_extractor, text)] == []
+
+
+def test_a_deadline_in_a_promise_is_no_date_of_the_saying(statement_extractor: Extractor) -> None:
+    """ "promised two new hospitals ... by 2030": 2030 bounds the promise (``duration_prepositions``: by)."""
+    text = "Mayor Ana Duarte promised two new hospitals for the region by 2030."
+    (statement,) = _statements(statement_extractor, text)
+    assert statement.date is None
