@@ -46,6 +46,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS
 from eventkit.normalize.money import currency_of_word, parse_item
 from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money
 
@@ -402,7 +403,7 @@ def _deep_from(obj: Token) -> list[Token]:
 
 def _introduced(head: Token) -> bool:
     """A party a noun phrase introduces, unnamed and indefinite: "a local businessman", "another donor"."""
-    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children)
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
 
 
 def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:

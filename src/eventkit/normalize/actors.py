@@ -49,6 +49,7 @@ from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import (
     is_admin_word,
     is_place_feature,
+    is_place_noun,
     is_settlement_word,
     place_read_as_organisation,
     resolve_place,
@@ -277,7 +278,7 @@ class ActorIndex:
         Or one set off after a place noun: "the capital, Orsk", "the town of Kamituga".
         """
         doc = self.doc
-        if ent.start >= 2 and doc[ent.start - 1].text in {",", "of"} and _place_noun(doc[ent.start - 2]):
+        if ent.start >= 2 and doc[ent.start - 1].text in {",", "of"} and is_place_noun(doc[ent.start - 2]):
             return True  # "the capital, Orsk", "the town of Kamituga" (however the parse hangs the name)
         if country_code(_norm(ent.text)) is None:
             return False
@@ -1340,13 +1341,6 @@ def _joined_names(persons: list[Span]) -> list[Span]:
     return out
 
 
-def _place_noun(token: Token) -> bool:
-    """A common noun of a kind of place: a settlement or division word ("town", "province") or "capital"."""
-    if token.pos_ != "NOUN" or not token.is_lower:
-        return False
-    return token.lower_ == "capital" or is_settlement_word(token) or is_admin_word(token.text)
-
-
 def _joined_places(ent: Span) -> Span:
     """An organisation entity with the place joined to its first word by "and": "*Avon and* Somerset Police".
 
@@ -1367,13 +1361,7 @@ def _joined_places(ent: Span) -> Span:
 def _through_hyphen(ent: Span) -> Span:
     """A person entity cut at a hyphen inside a word, run on to the word's end ("Kang Min | -jae")."""
     doc, end = ent.doc, ent.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
+    while end + 1 < len(doc) and _glued_hyphen(doc[end]) and doc[end + 1].is_alpha:
         end += 2
     return doc[ent.start : end] if end != ent.end else ent
 

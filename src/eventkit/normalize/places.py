@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "is_admin_word",
     "is_city_name",
+    "is_place_noun",
     "is_reference_point",
     "modifies_named_settlement",
     "names_division",
@@ -291,6 +292,16 @@ def _city_place(name: str, city: _City) -> Place:
 _LOCATIVE_PREPS = frozenset({"in", "near", "at"})
 #: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
 _PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "state", "capital"})
+
+
+def is_place_noun(token: Token) -> bool:
+    """A common noun of a kind of place: "the capital, Orsk", "the town of X".
+
+    A place head (``_PLACE_HEADS``), a settlement word or an administrative word, in lower case.
+    """
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    return token.lower_ in _PLACE_HEADS or is_settlement_word(token) or is_admin_word(token.text)
 
 
 def place_read_as_organisation(ent: SpacySpan) -> bool:
