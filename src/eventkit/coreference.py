@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Event, Item, Place, PlaceKind, Precision, Span, When
+from eventkit.normalize.countries import name_key
 from eventkit.normalize.mentions import armed_forces_of
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import within
@@ -30,6 +31,7 @@ __all__ = [
     "represents",
     "same_actor",
     "same_place",
+    "short_form",
     "union_actors",
     "union_spans",
 ]
@@ -151,6 +153,22 @@ def same_place(a: Place, b: Place) -> bool:
     return within(a, b) or within(b, a)
 
 
+def short_form(a: Place, b: Place) -> bool:
+    """``a``'s name is ``b``'s with words left out, and no two countries set them apart.
+
+    "Gulf" of "Gulf of Oman", "Hormuz" of "the Strait of Hormuz"; not "Sudan"
+    of "South Sudan" (two countries).
+    """
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False
+    words_a, words_b = (set(name_key(p.name).split()) - _LINK_WORDS for p in (a, b))
+    return bool(words_a) and words_a < words_b
+
+
+#: Words that link a place name's parts ("Gulf *of* Oman"): not a word that tells two places apart.
+_LINK_WORDS = frozenset({"of", "the"})
+
+
 def better_date(a: When | None, b: When | None) -> When | None:
     """The more precise of two dates (either when one is missing)."""
     if a is None or b is None:
@@ -162,6 +180,8 @@ def better_place(a: Place | None, b: Place | None) -> Place | None:
     """The more specific of two places: facility over city over region over country."""
     if a is None or b is None:
         return a or b
+    if _PLACE_RANK[a.kind] == _PLACE_RANK[b.kind] and short_form(a, b):
+        return b  # "the Gulf of Oman" over a headline's "Gulf"
     return a if _PLACE_RANK[a.kind] >= _PLACE_RANK[b.kind] else b
 
 

@@ -462,3 +462,20 @@ def test_a_donor_introduced_unnamed_takes_no_donor_from_the_gift_before(donation
     )
     found = _donations(donation_extractor, text)
     assert [d.amount.amount for d in found if d.amount is not None] == [1_500_000_000]
+
+
+def test_a_giving_participle_names_the_donor_of_a_shipment_and_where_the_gift_went(
+    donation_extractor: Extractor,
+) -> None:
+    """ "medicines provided by Norway" gives the shipment its own donor; "tents donated by X were handed to Y"."""
+    text = (
+        "Flood relief\n\nBy Staff Reporter\n\n"
+        "Canada sent 300 water pumps to Mozambique on Monday.\n\n"
+        "A shipment of vaccines provided by Norway reached a clinic in Beira on Tuesday.\n\n"
+        "Sleeping mats donated by the Aga Khan Foundation were handed to displaced families in Dondo."
+    )
+    donations = _donations(donation_extractor, text)
+    assert [(d.donor and d.donor.name, d.recipient and d.recipient.name) for d in donations] == [
+        ("Canada", "Mozambique"),
+        ("Aga Khan Foundation", "displaced families"),
+    ]

@@ -1716,6 +1716,25 @@ def test_detaining_a_ship_is_a_maritime_incident_and_detaining_people_none(incid
     assert _incidents(incident_extractor, f"Arrests\n\nBy Staff Reporter\n\n{people}\n\nTalks continue.") == []
 
 
+def test_seizing_a_ship_is_a_maritime_incident_and_seizing_goods_or_a_yacht_by_officials_none(
+    incident_extractor: Extractor,
+) -> None:
+    """A verb of taking with a ship as what was taken: by a country or armed men, a maritime incident."""
+    text = (
+        "Tanker held\n\nBy Staff Reporter\n\n"
+        "Marine commandos seized a Liberian-flagged bulk carrier in the Bab el-Mandeb on Tuesday.\n\n"
+        "A chemical tanker was seized by Venezuela near Aruba on Friday.\n\n"
+        "Customs officers seized a yacht owned by a sanctioned banker in Valletta.\n\n"
+        "Smugglers seized the moment and the rebels seized weapons from a depot."
+    )
+    incidents = _incidents(incident_extractor, text)
+    assert [(i.category, i.location and i.location.name) for i in incidents] == [
+        (IncidentCategory.MARITIME, "Bab el-Mandeb"),
+        (IncidentCategory.MARITIME, "Aruba"),
+    ]
+    assert incidents[1].actors[0].name == "Venezuela"
+
+
 def test_a_diplomatic_protest_and_a_disaster_word_in_a_fund_name_are_no_incidents(
     incident_extractor: Extractor,
 ) -> None:

@@ -272,6 +272,18 @@ def test_a_headline_incident_at_an_unknown_name_merges_with_the_body_but_not_two
     assert len(merge_events([_blast(0, oslo), _blast(60, lima)], headline_end=40)) == 2  # known places still differ
 
 
+def test_a_headline_place_told_short_merges_with_the_ledes_full_name_but_not_another_country() -> None:
+    """ "Tanker seized in Gulf" over "... in the Gulf of Oman": one incident at the full name (``short_form``)."""
+    gulf = Place(name="Gulf", kind=PlaceKind.SEA)
+    oman = Place(name="Gulf of Oman", kind=PlaceKind.SEA)
+    (merged,) = merge_events([_blast(0, gulf), _blast(60, oman)], headline_end=40)
+    assert merged.location is not None and merged.location.name == "Gulf of Oman"
+    assert len(merge_events([_blast(50, gulf), _blast(90, oman)], headline_end=40)) == 2  # two body mentions
+    sudan = Place(name="Sudan", kind=PlaceKind.COUNTRY, country="SDN")
+    south = Place(name="South Sudan", kind=PlaceKind.COUNTRY, country="SSD")
+    assert len(merge_events([_blast(0, sudan), _blast(60, south)], headline_end=40)) == 2
+
+
 def test_a_country_and_its_own_body_are_one_party_of_an_incident_but_not_one_of_its_people() -> None:
     """ "China fired water cannon" and "the Chinese coast guard fired ...": one incident; a Russian opposition
     leader's protest is not the protest of "Russia"."""

@@ -12,6 +12,7 @@ from eventkit.coreference import (
     represents,
     same_actor,
     same_place,
+    short_form,
     union_actors,
 )
 from eventkit.event_types.spec import EventTypeSpec
@@ -47,6 +48,7 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         and not (overlap(a.actors, b.actors) and _venue_and_area(a.location, b.location))
         and not (headline and (_unknown(a.location) or _unknown(b.location)))
         and not (headline and _country_and_open_place(a.location, b.location))
+        and not (headline and (short_form(a.location, b.location) or short_form(b.location, a.location)))
     ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:

@@ -172,6 +172,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             gift = verb.head
             if reduced and gift.dep_ in {"dobj", "obj"} and gift.head.lemma_ in _RECEIVE_VERBS:
                 recipient_heads += subjects_of(gift.head)  # "X received vaccines donated by Japan": X receives
+            if reduced and gift.dep_ == "nsubjpass":
+                # "tents donated by X were distributed to flood victims": where the gift went
+                recipient_heads += prep_objects(gift.head, ("to",))
             for obj in objects:
                 # "sent supplies and a rescue team to X": the parser hangs "to X" on the last conjunct;
                 # "pledged 1 billion euros for Turkey": a sum is for whom it is given
@@ -187,6 +190,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             return None  # "provided aid to X": the verb's event covers its object
         objects = prep_objects(tok, ("of",))
         donor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("from", "by"))
+        # "a consignment of medicines provided by India": the giving participle names who gave
+        donor_heads += [a for n in (tok, *objects) for a in _giving_participle_agents(n, trigger_ids)]
         donor_heads += [
             c for c in tok.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG"}
         ]
@@ -371,6 +376,11 @@ def _differs(a: Actor, b: Actor | None) -> bool:
     from eventkit.coreference import same_actor
 
     return b is None or not same_actor(a, b)
+
+
+def _giving_participle_agents(noun: Token, trigger_ids: set[int]) -> list[Token]:
+    """The "by" agents of a giving participle on the noun ("medicines *provided by India*")."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in trigger_ids for a in agent_of(c)]
 
 
 def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:

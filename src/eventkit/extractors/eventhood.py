@@ -40,6 +40,7 @@ __all__ = [
     "hypothetical_context",
     "in_question",
     "is_abstract",
+    "is_vessel",
     "mentions_vessel",
     "names_place",
     "phrase_words",
@@ -123,11 +124,16 @@ def names_place(obj: Token) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase_words(obj, _WHERE_PREPS))
 
 
+def is_vessel(tok: Token) -> bool:
+    """The word is a watercraft ("tanker", "trawlers"; ``vessels.en.txt``)."""
+    return tok.lemma_.lower() in _vessels() or tok.lower_ in _vessels()
+
+
 def mentions_vessel(tok: Token) -> bool:
     """A watercraft word, a navy or a coast guard in the trigger's sentence."""
     for t in tok.sent:
         low = t.lemma_.lower()
-        if low in _vessels() or t.lower_ in _vessels() or low in {"navy", "coastguard"}:
+        if is_vessel(t) or low in {"navy", "coastguard"}:
             return True
         if low == "guard" and t.i > 0 and t.doc[t.i - 1].lower_ == "coast":
             return True

@@ -64,6 +64,7 @@ from eventkit.extractors.incident_senses import (
     is_vehicle,
     labour_strike,
     vehicle_party,
+    vessel_taken,
     words,
 )
 from eventkit.extractors.modality import time_adjunct_preps
@@ -250,6 +251,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             return None  # "water cannon", "a laser" with no ship, no crowd and no collision: no incident
         else:
             category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
+    if category == IncidentCategory.ARMED_CONFLICT and vessel_taken(primary.match.token):
+        category = IncidentCategory.MARITIME  # "Iranian forces seized a tanker": a ship taken, not a town
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
     elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:

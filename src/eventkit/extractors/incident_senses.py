@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.eventhood import abstract_complement, is_abstract, names_place, phrase_words
+from eventkit.extractors.eventhood import abstract_complement, is_abstract, is_vessel, names_place, phrase_words
 from eventkit.extractors.modality import modality_words
 from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named, lexicon_extra, prep_objects
 from eventkit.lexicons import load_list, per_resources
@@ -37,6 +37,7 @@ __all__ = [
     "is_vehicle",
     "labour_strike",
     "vehicle_party",
+    "vessel_taken",
     "words",
 ]
 
@@ -70,15 +71,15 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "in March": a month, not a march
     if tok.lemma_.lower() in words("structural_triggers") and not _structure(tok):
         return True  # "the collapse of some militias", "talks collapsed": no building fell
-    if tok.lemma_.lower() in words("territorial_triggers") and not _territory_taken(tok):
-        return True  # "seized weapons", "took control of the company": no place taken
+    if tok.lemma_.lower() in words("territorial_triggers") and not (_territory_taken(tok) or vessel_taken(tok)):
+        return True  # "seized weapons", "took control of the company": no place and no ship taken
     if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
         return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
     # "the visit demonstrated its value": a transitive use is another sense
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children) or _relative_object(tok)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
         return True
-    if match.rule.needs_arms and tok.pos_ == "VERB" and not _armed_parties(tok):
+    if match.rule.needs_arms and tok.pos_ == "VERB" and not _armed_parties(tok) and not _state_took_vessel(tok):
         return True  # "struck a deal", "hit the campaign trail": no arms, no strike
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
@@ -596,6 +597,23 @@ def _territory_taken(verb: Token) -> bool:
     taken += [o for t in taken if t.lemma_.lower() == "control" for o in prep_objects(t, ("of", "over"))]
     places = words("territory_words") | words("structure_words")
     return any(x.lemma_.lower() in places or names_place(x) for t in taken for x in (t, *t.conjuncts))
+
+
+def vessel_taken(verb: Token) -> bool:
+    """What a verb of taking took is a ship ("seized a tanker", "the trawler was seized"): a maritime incident."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("territorial_triggers"):
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(is_vessel(x) for t in taken for x in (t, *t.conjuncts))
+
+
+def _state_took_vessel(verb: Token) -> bool:
+    """A country took a ship ("Iran seized a tanker", "a tanker seized by Iran"): a state's force, no arms named."""
+    if not vessel_taken(verb):
+        return False
+    takers = [c for c in verb.children if c.dep_ == "nsubj"] + prep_objects(verb, ("by",))
+    takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ == "GPE" and country_code(t.text) is not None for t in takers)
 
 
 def _hazard(tok: Token) -> bool:
