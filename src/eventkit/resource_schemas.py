@@ -49,7 +49,12 @@ class TriggerRule(BaseModel):
             plunge in shares".
         needs_arms: Verbs only: another sense unless a military or weapon word
             (``military_words``, ``weapon_words``) is in the verb's subject,
-            object or agent ("warplanes struck targets", not "struck a deal").
+            object or agent ("warplanes struck targets", not "struck a deal"),
+            or a vehicle that struck ("a truck struck a school bus": an
+            accident).
+        needs_vehicle: Verbs only: another sense unless a vehicle
+            (``vehicles.en.txt``) is the verb's subject or "by" agent ("a
+            train slammed into a lorry", not "critics slammed the plan").
         companion_only: Never an event on its own, only an argument-bearing
             part of another trigger's event ("clashes broke out at a rally":
             a riot; "the candidate's rally": nothing).
@@ -74,6 +79,7 @@ class TriggerRule(BaseModel):
     transitive: bool = False
     vehicle_argument: bool = False
     needs_arms: bool = False
+    needs_vehicle: bool = False
     needs_casualties: bool = False
     needs_purpose: bool = False
     needs_protesters: bool = False
@@ -155,7 +161,9 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
         "opponent_words": Words, "rivalry_words": Words, "fall_triggers": Words, "fall_preps": Words,
         "fall_hazards": Words,
-        "conquest_verbs": Words, "military_words": Words, "verbal_instruments": Words, "filmed_objects": Words,
+        "conquest_verbs": Words,
+        "impact_verbs": Words, "aircraft_words": Words,
+        "military_words": Words, "verbal_instruments": Words, "filmed_objects": Words,
         "trend_verbs": Words, "mass_nouns": Words,
         "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
         "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,

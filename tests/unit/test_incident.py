@@ -1735,6 +1735,26 @@ def test_seizing_a_ship_is_a_maritime_incident_and_seizing_goods_or_a_yacht_by_o
     assert incidents[1].actors[0].name == "Venezuela"
 
 
+def test_a_vehicle_striking_something_is_an_accident_and_a_critic_slamming_a_plan_none(
+    incident_extractor: Extractor,
+) -> None:
+    """``impact_verbs`` with a road or rail vehicle as subject: an accident, not an attack (``verb_impact``)."""
+    text = (
+        "Road toll\n\nBy Staff Reporter\n\n"
+        "A freight train slammed into a tractor at a level crossing near Poznan on Monday.\n\n"
+        "Nine people were killed when a coach hit a fuel tanker outside Lusaka on Tuesday.\n\n"
+        "Opposition leaders slammed the budget in Warsaw on Wednesday.\n\n"
+        "Helicopters hit rebel positions near Goma on Thursday."
+    )
+    incidents = _incidents(incident_extractor, text)
+    assert [(i.category, i.location and i.location.name) for i in incidents] == [
+        (IncidentCategory.ACCIDENT, "Poznan"),
+        (IncidentCategory.ACCIDENT, "Lusaka"),
+        (IncidentCategory.ATTACK, "Goma"),
+    ]
+    assert incidents[1].casualties is not None and incidents[1].casualties.killed == 9
+
+
 def test_a_diplomatic_protest_and_a_disaster_word_in_a_fund_name_are_no_incidents(
     incident_extractor: Extractor,
 ) -> None:

@@ -64,6 +64,7 @@ from eventkit.extractors.incident_senses import (
     is_vehicle,
     labour_strike,
     vehicle_party,
+    vehicle_struck,
     vessel_taken,
     words,
 )
@@ -251,11 +252,14 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             return None  # "water cannon", "a laser" with no ship, no crowd and no collision: no incident
         else:
             category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
+    armed = any(_armed(r.match) for r in readings)
+    if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
+        category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
     if category == IncidentCategory.ARMED_CONFLICT and vessel_taken(primary.match.token):
         category = IncidentCategory.MARITIME  # "Iranian forces seized a tanker": a ship taken, not a town
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
-    elif any(_armed(r.match) for r in readings) and category not in {IncidentCategory.ARMED_CONFLICT}:
+    elif armed and category not in {IncidentCategory.ARMED_CONFLICT}:
         category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
     elif category == IncidentCategory.ATTACK and labour_strike(primary.match.token, labour):
         category = IncidentCategory.PROTEST  # "a strike by cabin crew", "a 24-hour rail strike"

@@ -37,6 +37,7 @@ __all__ = [
     "is_vehicle",
     "labour_strike",
     "vehicle_party",
+    "vehicle_struck",
     "vessel_taken",
     "words",
 ]
@@ -79,8 +80,14 @@ def is_figurative(match: TriggerMatch) -> bool:
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children) or _relative_object(tok)
     if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
         return True
-    if match.rule.needs_arms and tok.pos_ == "VERB" and not _armed_parties(tok) and not _state_took_vessel(tok):
+    if (
+        match.rule.needs_arms
+        and tok.pos_ == "VERB"
+        and not (_armed_parties(tok) or _state_took_vessel(tok) or vehicle_struck(tok))
+    ):
         return True  # "struck a deal", "hit the campaign trail": no arms, no strike
+    if match.rule.needs_vehicle and tok.pos_ == "VERB" and not vehicle_struck(tok):
+        return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
@@ -409,6 +416,24 @@ def vehicle_party(verb: Token) -> bool:
         parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     vehicles = _vehicles()
     return any(p.lemma_.lower() in vehicles or p.lower_ in vehicles for t in parties for p in (t, *t.conjuncts))
+
+
+def vehicle_struck(verb: Token) -> bool:
+    """A road, rail or water vehicle struck (``impact_verbs``) with no weapon among the parties: an accident.
+
+    "a truck struck a school bus", "a train slammed into a lorry"; not "a
+    truck bomb struck the base" (a weapon) or "troops in armoured vehicles hit the town".
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("impact_verbs") or _armed_parties(verb):
+        return False
+    movers = [c for c in verb.children if c.dep_ == "nsubj"]
+    movers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    vehicles, aircraft = _vehicles(), words("aircraft_words")
+    return any(
+        (p.lemma_.lower() in vehicles or p.lower_ in vehicles) and p.lemma_.lower() not in aircraft
+        for t in movers
+        for p in (t, *t.conjuncts)
+    )
 
 
 def _won_contest(verb: Token) -> bool:
