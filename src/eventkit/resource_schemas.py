@@ -162,7 +162,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "opponent_words": Words, "rivalry_words": Words, "fall_triggers": Words, "fall_preps": Words,
         "fall_hazards": Words,
         "conquest_verbs": Words,
-        "impact_verbs": Words, "aircraft_words": Words,
+        "impact_verbs": Words, "aircraft_words": Words, "agentive_verbs": Words,
+        "agentive_object_verbs": Words,
         "military_words": Words, "verbal_instruments": Words, "filmed_objects": Words,
         "trend_verbs": Words, "mass_nouns": Words,
         "natural_masses": Words, "setting_nouns": Words, "experiencer_verbs": Words,
@@ -208,7 +209,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "hypothetical_nouns": Words, "meeting_planned_heads": Words, "demand_phrases": Words,
         "demand_verbs": Words, "negated_heads": Words, "rejecting_coordinators": Words,
         "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,
-        "perfect_aux": Words, "definite_determiners": Words,
+        "perfect_aux": Words, "definite_determiners": Words, "inverted_conditional_aux": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

@@ -44,6 +44,8 @@ def _kinds(extractor: Extractor, text: str, kind: str) -> list[Event]:
         "If the fighting resumes in Goma, aid groups will leave.",
         "The militia has an interest in attacking the port of Kismayo.",
         "What is the governor's plan to beat the rebels?",
+        "Had the ferry capsized off Calais in that gale, the coastguard would have been overwhelmed.",
+        "Should the truce collapse, fighting could resume in Kidal within days.",
         # negated
         "The rebels did not attack the town of Kaya on Sunday.",
         # bare background nouns
@@ -63,7 +65,8 @@ def _kinds(extractor: Extractor, text: str, kind: str) -> list[Event]:
     ],
     ids=[
         "war of words", "explosion of speculation", "fighting for a cause", "captured caucuses", "battle over ideas",
-        "conditional", "interest in attacking", "question plan", "negated", "the war", "generic wars",
+        "conditional", "interest in attacking", "question plan", "inverted had", "inverted should",
+        "negated", "the war", "generic wars",
         "mediated conflicts",
         "campaign rally", "boarded a bus", "sport", "fired back", "assault on a market", "killing businesses",
         "film bombed", "war on inflation",

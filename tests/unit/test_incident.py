@@ -1755,6 +1755,27 @@ def test_a_vehicle_striking_something_is_an_accident_and_a_critic_slamming_a_pla
     assert incidents[1].casualties is not None and incidents[1].casualties.killed == 9
 
 
+def test_only_a_verb_of_carrying_out_makes_its_subject_the_actor_of_the_incident_it_governs(
+    incident_extractor: Extractor,
+) -> None:
+    """``agentive_verbs``: "the militia launched an attack"; not "lawmakers debated the clash" (a topic).
+
+    A clash whose parties are vessels is maritime (``vessel_parties``).
+    """
+    text = (
+        "Border row\n\nBy Staff Reporter\n\n"
+        "Lawmakers in Manila debated Tuesday's clash between Chinese and Filipino coast guard vessels "
+        "near Scarborough Shoal.\n\n"
+        "The Kata'ib militia launched an attack on a base near Erbil on Wednesday."
+    )
+    incidents = _incidents(incident_extractor, text)
+    assert [[a.name for a in i.actors] for i in incidents] == [
+        ["Chinese vessels", "Filipino vessels"],
+        ["Kata'ib militia"],
+    ]
+    assert incidents[0].category == IncidentCategory.MARITIME  # a clash whose parties are ships
+
+
 def test_a_diplomatic_protest_and_a_disaster_word_in_a_fund_name_are_no_incidents(
     incident_extractor: Extractor,
 ) -> None:

@@ -65,6 +65,7 @@ from eventkit.extractors.incident_senses import (
     labour_strike,
     vehicle_party,
     vehicle_struck,
+    vessel_parties,
     vessel_taken,
     words,
 )
@@ -106,10 +107,6 @@ __all__ = ["extract_incidents"]
 
 _TYPE = "incident"
 #: Verbs that govern an incident noun and give it their subject as the actor ("X launched an attack").
-_AGENTIVE_VERBS = frozenset(
-    "launch start begin mount conduct carry stage wage unleash continue escalate intensify resume order lead "
-    "commit perpetrate claim engage involve initiate undertake open fire call organise organize join".split()
-)
 _DESCRIPTION_MAX_TOKENS = 30
 #: Prepositions that give what a protest is against ("a protest against the attack", "riots over the killing").
 _PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
@@ -255,8 +252,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     armed = any(_armed(r.match) for r in readings)
     if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
-    if category == IncidentCategory.ARMED_CONFLICT and vessel_taken(primary.match.token):
-        category = IncidentCategory.MARITIME  # "Iranian forces seized a tanker": a ship taken, not a town
+    if category == IncidentCategory.ARMED_CONFLICT and (
+        vessel_taken(primary.match.token) or vessel_parties(primary.match.token)
+    ):
+        # "Iranian forces seized a tanker": a ship taken, not a town; "a clash between fishing boats
+        # and a patrol vessel": a confrontation at sea
+        category = IncidentCategory.MARITIME
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
     elif armed and category not in {IncidentCategory.ARMED_CONFLICT}:
@@ -885,8 +886,8 @@ def _agentive(tok: Token, gov: Token) -> bool:
         return False  # "calling attacks on clinics a violation", "declared the protest illegal": a judgement
     if passive(gov) and lemma not in {"engage", "involve"}:
         return False  # "X was hit in an attack": X suffered it
-    if lemma in _AGENTIVE_VERBS or tok.dep_ in {"dobj", "obj"}:
-        return True
+    if lemma in words("agentive_verbs") or (tok.dep_ in {"dobj", "obj"} and lemma in words("agentive_object_verbs")):
+        return True  # "X launched an attack", "X staged a protest"; not "X raised the clash", "X attended a protest"
     # "took part in the fighting": yes; "spoke about the war", "died in the attack": no
     return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"} and lemma not in casualty_verbs()
 

@@ -38,6 +38,7 @@ __all__ = [
     "labour_strike",
     "vehicle_party",
     "vehicle_struck",
+    "vessel_parties",
     "vessel_taken",
     "words",
 ]
@@ -419,21 +420,25 @@ def vehicle_party(verb: Token) -> bool:
 
 
 def vehicle_struck(verb: Token) -> bool:
-    """A road, rail or water vehicle struck (``impact_verbs``) with no weapon among the parties: an accident.
+    """A road, rail or water vehicle struck (``impact_verbs``) a vehicle or a structure, with no weapon: an accident.
 
-    "a truck struck a school bus", "a train slammed into a lorry"; not "a
-    truck bomb struck the base" (a weapon) or "troops in armoured vehicles hit the town".
+    "a truck struck a school bus", "a train slammed into a lorry", "a coach
+    ploughed into a wall"; not "a truck bomb struck the base" (a weapon),
+    "helicopters hit positions" (aircraft) or "a truck ploughed into the
+    crowd" (people struck: it may be an attack).
     """
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("impact_verbs") or _armed_parties(verb):
         return False
     movers = [c for c in verb.children if c.dep_ == "nsubj"]
     movers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    struck = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] + prep_objects(verb, ("into", "onto"))
     vehicles, aircraft = _vehicles(), words("aircraft_words")
+    things = vehicles | words("structure_words")
     return any(
         (p.lemma_.lower() in vehicles or p.lower_ in vehicles) and p.lemma_.lower() not in aircraft
         for t in movers
         for p in (t, *t.conjuncts)
-    )
+    ) and any(p.lemma_.lower() in things or p.lower_ in things for t in struck for p in (t, *t.conjuncts))
 
 
 def _won_contest(verb: Token) -> bool:
@@ -630,6 +635,16 @@ def vessel_taken(verb: Token) -> bool:
         return False
     taken = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     return any(is_vessel(x) for t in taken for x in (t, *t.conjuncts))
+
+
+def vessel_parties(tok: Token) -> bool:
+    """The clash's parties are ships: "a clash between fishing boats and a patrol vessel", "two cutters clashed"."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        parties = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss"}]
+        parties += prep_objects(tok, ("between", "with", "involving"))
+    else:
+        parties = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}] + prep_objects(tok, ("with",))
+    return any(is_vessel(p) for t in parties for p in (t, *t.conjuncts))
 
 
 def _state_took_vessel(verb: Token) -> bool:

@@ -55,6 +55,8 @@ def modality_of(trigger: Token) -> Modality:
         return Modality.ASSERTED  # "Tuesday's attack could have been prevented": the attack happened
     if aux & cues["hypothetical_aux"] or marks & cues["hypothetical_mark"]:
         return Modality.HYPOTHETICAL
+    if _inverted_condition(verb, cues["inverted_conditional_aux"]):
+        return Modality.HYPOTHETICAL  # "Had the ferry sunk in a storm, ...": a condition, not an event
     if aux & cues["planned_aux"] or clause_direction(verb) == "future":
         return Modality.PLANNED
     if _headline_infinitive(verb):
@@ -90,6 +92,20 @@ def _definite_subject(trigger: Token, verb: Token, cues: dict[str, frozenset[str
         return False
     return any(
         (c.dep_ == "det" and c.lower_ in cues["definite_determiners"]) or c.dep_ == "poss" for c in trigger.children
+    )
+
+
+def _inverted_condition(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """A clause opened by an auxiliary before its subject: "Had the ferry sunk, ...", "Should talks fail"."""
+    if verb.dep_ not in {"advcl", "ccomp"} or verb.i > verb.head.i:
+        return False  # a clause before the one it conditions ("Had rebels attacked ..., the army would ...")
+    first = min(verb.subtree, key=lambda t: t.i)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        first.dep_ in {"aux", "auxpass"}
+        and first.head.i == verb.i
+        and first.lower_ in auxiliaries
+        and any(first.i < s.i for s in subjects)
     )
 
 
