@@ -463,3 +463,14 @@ def test_a_name_the_recogniser_cut_at_a_hyphen_keeps_the_whole_word(nlp: Languag
     doc = nlp("Summit\n\nForeign Minister Kang Min-jae met his counterpart in Seoul on Tuesday.")
     names = {r.name for r in ActorIndex(doc).records if r.kind == ActorKind.PERSON}
     assert names == {"Kang Min-jae"}
+
+
+def test_a_capitalised_person_noun_opening_a_sentence_is_no_organisation_the_company_refers_to(nlp: Language) -> None:
+    """ "Critics would say ...", the tagger reading "Critics" as a proper noun: no name the recogniser missed."""
+    doc = nlp(
+        "Critics would say the harbour plan costs far too much money.\n\n"
+        "The company would only say that the review was continuing."
+    )
+    critics = _token(doc, "Critics")
+    critics.pos_, critics.tag_ = "PROPN", "NNPS"  # as the tagger reads it after some paragraphs
+    assert ActorIndex(doc).resolve_organisation(_token(doc, "company")) is None

@@ -284,6 +284,19 @@ def test_quote_signed_with_a_dash(extractor: Extractor) -> None:
     assert _has(pairs, "Jonas Berg", "Nobody asked the fishermen")
 
 
+def test_a_quote_signed_with_a_role_before_the_name_and_a_sentence_going_on_is_no_signature(
+    extractor: Extractor,
+) -> None:
+    """ "-- economist Jonas Berg" signs the quote; "- and Berg agreed with that." is a sentence, no name."""
+    text = HEADLINE + (
+        "Readers sent us their views.\n\n"
+        '"Nobody asked the fishermen what they wanted." \u2014 economist Jonas Berg\n\n'
+        '"The harbour fees will double by the summer" - and Berg agreed with that.'
+    )
+    pairs = _pairs(extractor, text)
+    assert pairs == [("Jonas Berg", "Nobody asked the fishermen what they wanted.")]
+
+
 def test_headline_naming_its_speaker(extractor: Extractor) -> None:
     text = (
         "Lindqvist: Harbour Fees Will Not Rise This Year\n\n"

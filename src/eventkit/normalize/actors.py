@@ -1188,6 +1188,8 @@ class ActorIndex:
             return False
         if t.ent_type_ not in {"", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"} or t.lower_ in title_words():
             return False
+        if t.is_sent_start and not t.ent_type_ and _person_noun(t):
+            return False  # "Critics would say ...": a common noun its sentence capitalises, no name
         classes = word_classes()
         for c in t.lefts:
             trade = c.lower_ in classes.company_words or c.lower_ in classes.company_introducers
@@ -1289,6 +1291,12 @@ def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
 
 #: Entity labels under which the recogniser may put a known person's surname ("Thune" read as a date).
 _NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME"})
+
+
+def _person_noun(token: Token) -> bool:
+    """The word, or its singular, is a noun for a person ("Critics", "Analysts"; ``person_nouns.en.txt``)."""
+    low = token.lower_
+    return low in person_nouns() or (low.endswith("s") and low[:-1] in person_nouns())
 
 
 def _capitalised_only(token: Token, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import headline_group, lemma_of
@@ -11,6 +12,7 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import is_amount, is_named, trim
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code
+from eventkit.normalize.mentions import person_nouns
 from eventkit.normalize.places import resolve_place
 from eventkit.text.clean import BULLET
 
@@ -38,8 +40,11 @@ _HEADLINE_LABEL = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: on [^:]{1,40})?(?P<colon>:)\s+(?P<content>\S)"
 )
 
-#: '"..." -- Jane Smith': a quote signed with a dash at the end of its paragraph.
-_DASH_BYLINE = re.compile(r"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--?)\s*(?P<name>[A-Z][^\n\"]{1,60}?)[.\s]*$")
+#: '"..." -- Jane Smith': a quote signed with a dash at the end of its paragraph (a role in lower
+#: case may come first: '"..." -- economist Jane Smith').
+_DASH_BYLINE = re.compile(
+    r"\"?\s*(?P<colon>[\u2015\u2014\u2013]|--?)\s*(?P<name>(?:[a-z][\w-]* ){0,3}[A-Z][^\n\"]{1,60}?)[.\s]*$"
+)
 
 #: A signature between two quotes of one paragraph (a list of pull quotes whose lines the
 #: cleaner joined): '"..." ― Jane A. Smith "..."'. Only a name: capitalised words, initials
@@ -122,6 +127,9 @@ def labelled(reader: Reader) -> list[Candidate]:
                 continue
             if k > 0 and signed[k - 1] is None:
                 continue  # a list of signed quotes signs each one ('"... what he calls "hell" than ..." ― X')
+            roles = list(takewhile(lambda w: w[:1].islower(), d.group("name").split()))
+            if any(w not in reader.cues.roles and w not in person_nouns() for w in roles):
+                continue  # '"..." - and Smith agreed': a sentence goes on, no role before a name
             cand = label_candidate(
                 reader,
                 q.end + d.start("name"),
