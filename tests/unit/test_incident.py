@@ -1776,6 +1776,27 @@ def test_only_a_verb_of_carrying_out_makes_its_subject_the_actor_of_the_incident
     assert incidents[0].category == IncidentCategory.MARITIME  # a clash whose parties are ships
 
 
+def test_a_noun_incidents_own_date_beats_the_day_of_the_clause_that_recalls_it(incident_extractor: Extractor) -> None:
+    """ "sentenced ... on Friday for the shooting in 2019": the shooting's year, not the sentencing's day."""
+    text = (
+        "Court roundup\n\nBy Staff Reporter\n\n"
+        "A judge on Friday jailed a man for life for the shooting at a bar in Tampere in 2019 that killed four people."
+        "\n\nRelatives of the victims of the 2021 bombing in Malmo gave evidence on Thursday."
+    )
+    dated = {i.trigger.text: i.date and i.date.start.year for i in _incidents(incident_extractor, text)}
+    assert dated == {"shooting": 2019, "bombing": 2021}
+
+
+def test_an_occurrence_the_incident_is_compared_with_is_another(incident_extractor: Extractor) -> None:
+    """ "the deadliest crash since the 2011 derailment": the derailment gives the crash neither date nor place."""
+    text = (
+        "Rail disaster\n\nBy Staff Reporter\n\n"
+        "It was the worst rail accident in Hungary since the 2011 Szolnok derailment, officials said on Monday."
+    )
+    (accident,) = [i for i in _incidents(incident_extractor, text) if i.trigger.text == "accident"]
+    assert accident.date is None or accident.date.start.year != 2011
+
+
 def test_a_diplomatic_protest_and_a_disaster_word_in_a_fund_name_are_no_incidents(
     incident_extractor: Extractor,
 ) -> None:

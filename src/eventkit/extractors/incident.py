@@ -182,13 +182,25 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     for match in matches:
         sentence = by_sentence.setdefault(match.token.sent.start, [])
         for group in sentence:
-            if any(linked(match.token, other.token) and not _protested(match, other) for other in group):
+            if any(
+                linked(match.token, other.token) and not _protested(match, other) and not _sequence_of(match, other)
+                for other in group
+            ):
                 group.append(match)
                 break
         else:
             sentence.append([match])
             groups.append(sentence[-1])
     return groups
+
+
+def _sequence_of(a: TriggerMatch, b: TriggerMatch) -> bool:
+    """One trigger is what the other's clause came before, after or since (:func:`_sequenced`): two occurrences.
+
+    "the deadliest rail accident since the 2009 derailment", "clashes broke
+    out after the shooting".
+    """
+    return _sequenced(a.token) != _sequenced(b.token)
 
 
 def _protested(a: TriggerMatch, b: TriggerMatch) -> bool:
@@ -700,14 +712,16 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
                             place,
                             Provenance(field="location", span=place.span, rule="incident.experiencer"),
                         )
-        elif _agentive(tok, gov):
+        elif _agentive(tok, gov) and not sequenced:  # "X launched a strike since the coup": not the coup's
             for actor in _resolve_all(ctx, subjects):
                 _add(reading.actors, actor)
         else:
             for actor in _resolve_all(ctx, _blamed(tok, gov)):
                 _add(reading.actors, actor)  # "blamed the RSF for the attack": who is said to have done it
         if reading.place is None and blamed_on is None:
-            reading.place = place_for(ctx, gov)
+            # a clause the incident only dates gives the setting it names itself ("In Porto, police arrested
+            # a man after a stabbing"), not a place deep in its object ("a strike on bases in Iraq since the coup")
+            reading.place = place_for(ctx, gov, shallow=sequenced)
         if reading.date is None and not reacted:
             reading.date = ctx.date_for(gov)
     return reading

@@ -38,10 +38,10 @@ def _is_duration_span(span: SpacySpan) -> bool:
     return False
 
 
-def _path(span: SpacySpan, targets: set[int], trigger: Token) -> tuple[bool, int] | None:
+def _path(span: SpacySpan, targets: set[int], trigger: Token) -> tuple[bool, int, int] | None:
     """Climb from the DATE root to a target without entering another clause.
 
-    Returns (passes through a noun, number of steps), or None when blocked.
+    Returns (passes through a noun, number of steps, the target reached), or None when blocked.
     """
     lex = _lex()
     root = span.root
@@ -52,7 +52,7 @@ def _path(span: SpacySpan, targets: set[int], trigger: Token) -> tuple[bool, int
     via_noun = False
     for steps in range(len(trigger.sent) + 1):
         if current.i in targets:
-            return via_noun, steps
+            return via_noun, steps, current.i
         if current.i not in inside:
             if current.pos_ in _VERBS and not (current.dep_ == "acl" and current.head.i in targets):
                 return None
@@ -86,9 +86,11 @@ def select_date(trigger: Token, date_spans: Sequence[SpacySpan], *, own: bool = 
     that only modifies another noun ("the 2020 elections") does not qualify
     unless that noun is the trigger ("the 2020 riots").
 
-    Among qualifying spans the one attached directly to the clause (not through
-    a noun) wins, then the narrowest period, then the shortest path, then the
-    nearest one.
+    Among qualifying spans a noun trigger's own date wins ("sentenced a man
+    on Friday for the shooting *in 2022*", "survivors of *the 2024* bombing
+    testified on Thursday": the clause's day is another act's), then the one
+    attached directly to the clause (not through a noun), then the narrowest
+    period, then the shortest path, then the nearest one.
 
     Args:
         trigger: The event's trigger token.
@@ -106,7 +108,7 @@ def select_date(trigger: Token, date_spans: Sequence[SpacySpan], *, own: bool = 
     verb = None if own else _clause_verb(trigger)
     if verb is not None:
         targets.add(verb.i)
-    best: tuple[tuple[bool, int, int, int], SpacySpan] | None = None
+    best: tuple[tuple[bool, bool, int, int, int], SpacySpan] | None = None
     for span in date_spans:
         if span.doc is not trigger.doc or span.start < sent.start or span.end > sent.end:
             continue
@@ -119,7 +121,8 @@ def select_date(trigger: Token, date_spans: Sequence[SpacySpan], *, own: bool = 
         if width is None:
             continue
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
-        key = (path[0], width, path[1], distance)
+        not_own = verb is not None and verb.i != trigger.i and path[2] != trigger.i
+        key = (not_own, path[0], width, path[1], distance)
         if best is None or key < best[0]:
             best = (key, span)
     return best[1] if best is not None else None
