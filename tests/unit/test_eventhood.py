@@ -76,6 +76,13 @@ def test_incident_non_events(extractor: Extractor, text: str) -> None:
     assert _kinds(extractor, text, "incident") == []
 
 
+def test_an_incident_its_doer_denies_is_alleged(extractor: Extractor) -> None:
+    """``alleged_heads``: "Ostravia denies shelling civilians in Kirsk" reports the shelling as claimed."""
+    text = "Ostravia denies shelling civilians in the town of Kirsk on Sunday."
+    incidents = [e for e in extractor.extract(text, published=PUBLISHED).events if e.type == "incident"]
+    assert [e.modality for e in incidents] == [Modality.ALLEGED]
+
+
 @pytest.mark.parametrize(
     "text",
     [

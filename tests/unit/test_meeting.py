@@ -595,3 +595,15 @@ def test_the_leader_of_a_delegation_takes_part(meeting_extractor: Extractor) -> 
     )
     (meeting,) = _meetings(meeting_extractor, text)
     assert {"Hiroshi Tanabe", "Ramakant Deshpande"} <= _names(meeting)
+
+
+def test_a_title_the_recogniser_took_for_a_body_yields_to_the_person_in_apposition(
+    meeting_extractor: Extractor,
+) -> None:
+    """ "met the UN Resident Coordinator, Ingrid Solvang": the coordinator is Ingrid Solvang, not a body."""
+    text = (
+        "Minister in Juba\n\nBy Staff Reporter\n\n"
+        "Foreign Minister Tove Lindahl met the UN Resident Coordinator, Ingrid Solvang, in Juba on Tuesday."
+    )
+    (meeting,) = _meetings(meeting_extractor, text)
+    assert [p.name for p in meeting.participants] == ["Tove Lindahl", "Ingrid Solvang"]

@@ -702,10 +702,21 @@ class ActorIndex:
             return None  # a date, unless a known person's surname the recogniser took for one
         if token.lower_ in word_classes().person_pronouns or token.lower_ in word_classes().group_pronouns:
             return self.resolve_pronoun(token)
-        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.lower_ in title_words()):
+        # a title the recogniser took for a body's name: "the UN Resident Coordinator, Ingrid Solvang"
+        titled_body = (
+            token.pos_ == "PROPN"
+            and token.ent_type_ == "ORG"
+            and (token.lower_ in title_words() or _person_noun(token))
+        )
+        if (
+            token.pos_ == "NOUN"
+            or (token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.lower_ in title_words())
+            or titled_body
+        ):
             # "his Australian counterpart Penny Wong", "the agency, NEMA": the name in apposition;
             # "Senate Majority Leader Chuck Schumer" with the title heading the phrase
-            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}]
+            kinds = {"PERSON"} if titled_body else {"PERSON", "ORG"}
+            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in kinds]
             if named:
                 found = self.resolve(named[0])
                 if found is not None:
