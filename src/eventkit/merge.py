@@ -108,7 +108,9 @@ class _Evidence:
         return sorted(self.items, key=lambda s: s.start)
 
 
-def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Event]:
+def merge_events(
+    events: Sequence[Event], *, headline_end: int = 0, archive: Sequence[tuple[int, int]] = ()
+) -> list[Event]:
     """Merge mentions of the same occurrence within one document.
 
     Args:
@@ -119,6 +121,12 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
             (or, for donations, when the headline names no party)
             ("Quake Kills 2,000" and "a powerful earthquake killed more than
             2,000 people").
+        archive: Raw ``(start, end)`` of the captions of archive photos
+            ("FILE - ..."). One dated more than a week before the article
+            shows an earlier occasion: it merges with a mention outside such
+            captions only when that one is dated too (and the dates agree),
+            so an undated mention of today's meeting never takes the old
+            photo's day and place.
 
     Returns:
         One event per occurrence, with the union of its evidence.
@@ -135,8 +143,13 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
         keys_of = get_event_type(event.type).merge_keys
         in_headline = event.trigger is not None and event.trigger.start < headline_end
         candidates = range(first, len(merged)) if keys_of is None else _candidates(index, keys_of(event), lone)
+        archived = _within(event, archive)
         for i in candidates:
             kept = merged[i]
+            if archived != _within(kept, archive) and _earlier_occasion(
+                kept if archived else event, event if archived else kept
+            ):
+                continue  # "FILE - X meets Y in London, Feb. 2, 2022." is not today's undated meeting
             headline = in_headline or (kept.trigger is not None and kept.trigger.start < headline_end)
             if _mergeable(kept, event, headline=headline) or (
                 # a headline mention is the lede's summary in its own words: it joins the first body mention
@@ -160,6 +173,28 @@ def merge_events(events: Sequence[Event], *, headline_end: int = 0) -> list[Even
     for i, joined in evidence.items():
         merged[i] = merged[i].model_copy(update={"evidence": joined.spans()})
     return merged
+
+
+#: How many days before the publication an archive photo's day must lie to show an earlier occasion.
+_ARCHIVE_DAYS = 7
+
+
+def _earlier_occasion(body: Event, archived: Event) -> bool:
+    """An archive caption's event dated well before the article, and a body mention with no date to agree.
+
+    "FILE - X meets Y in London, Feb. 2, 2022." shows an old meeting; a FILE
+    photo of the publication week ("FILE - India summoned ... on Sept. 27")
+    may show the article's own occasion.
+    """
+    when = archived.date
+    if body.date is not None or when is None or when.anchor is None:
+        return False
+    return (when.anchor - when.end).days > _ARCHIVE_DAYS
+
+
+def _within(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
+    """The event's trigger lies in one of the raw spans."""
+    return event.trigger is not None and any(start <= event.trigger.start < end for start, end in spans)
 
 
 def _candidates(index: dict[str, set[int]], keys: Iterable[str], lone: set[int]) -> list[int]:

@@ -192,7 +192,7 @@ def extract_events(
                 logger.exception("eventkit: the %s extractor failed on a document", spec.name)
         merged = [
             e.model_copy(update={"fingerprint": fingerprint(e), "sources": [source] if source else []})
-            for e in merge_events(found, headline_end=_headline_end(cleaned))
+            for e in merge_events(found, headline_end=_headline_end(cleaned), archive=_archive_captions(cleaned))
         ]
     return [e for e in _validated(merged, cleaned.raw) if e.confidence >= options.min_confidence]
 
@@ -205,6 +205,17 @@ def _headline_end(cleaned: CleanText) -> int:
     if not ends:
         return 0
     return cleaned.offsets.raw_span(max(ends) - 1, max(ends))[1]
+
+
+def _archive_captions(cleaned: CleanText) -> list[tuple[int, int]]:
+    """Raw ``(start, end)`` of the paragraphs that caption an archive photo ("FILE - ...")."""
+    from eventkit.extractors.captions import archive_caption
+
+    return [
+        cleaned.offsets.raw_span(b.start, b.end)
+        for b in cleaned.blocks
+        if b.end > b.start and archive_caption(cleaned.text[b.start : b.end])
+    ]
 
 
 def _validated(events: Sequence[Event], raw: str) -> list[Event]:

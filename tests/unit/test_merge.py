@@ -363,3 +363,23 @@ def test_a_headline_attack_joins_the_ledes_maritime_confrontation_and_takes_its_
     assert merged.location is not None and merged.location.name == "Second Thomas Shoal"
     protest = lede.model_copy(update={"category": IncidentCategory.PROTEST})
     assert len(merge_events([head, protest], headline_end=60)) == 2  # another family: another occurrence
+
+
+def test_an_archive_photos_old_occasion_joins_no_undated_mention_but_one_of_its_week_does() -> None:
+    """ "FILE - ... Feb. 2, 2022.": an old photo's blast gives today's undated blast no day and place."""
+    oslo = Place(name="Oslo", kind=PlaceKind.CITY, country="NOR")
+    old = When(
+        start=dt.date(2022, 2, 2),
+        end=dt.date(2022, 2, 2),
+        precision=Precision.DAY,
+        text="x",
+        anchor=dt.date(2024, 3, 15),
+    )
+    body = _blast(60, oslo)
+    photo = _blast(200, oslo).model_copy(update={"date": old})
+    assert len(merge_events([body, photo], archive=[(190, 260)])) == 2
+    (merged,) = merge_events([body, photo])  # an ordinary caption of the same blast
+    assert merged.date == old
+    recent = old.model_copy(update={"start": dt.date(2024, 3, 14), "end": dt.date(2024, 3, 14)})
+    (merged,) = merge_events([body, photo.model_copy(update={"date": recent})], archive=[(190, 260)])
+    assert merged.date is not None and merged.date.start == dt.date(2024, 3, 14)

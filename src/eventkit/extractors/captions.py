@@ -97,6 +97,19 @@ def photo_place(sent: Span) -> Span | None:
     return chain
 
 
+#: A caption of an archive photo: "FILE - ...", "FILE PHOTO: ..." (the photo shows an earlier occasion).
+_ARCHIVE_START = re.compile(r"^\W*FILE\b")
+
+
+def archive_caption(text: str) -> bool:
+    """A caption of an archive photo ("FILE - Ana Ruiz meets Jonas Berg in Oslo, Feb. 2, 2022.").
+
+    What it shows is an earlier occasion: it is the article's event only when
+    both are dated alike (:func:`eventkit.merge.merge_events`).
+    """
+    return _ARCHIVE_START.match(text) is not None
+
+
 def caption_paragraph(text: str) -> bool:
     """A photo caption or credit: "FILE - ...", a sentence ending with the photo's date, a closing credit."""
     text = text.strip()
