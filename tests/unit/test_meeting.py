@@ -187,6 +187,8 @@ NEGATIVES = {
     "an event hosted by a channel": "Ines Calder spoke at a Malmo town hall hosted by Nordic TV on Monday.",
     "the audience someone told": "Kristersson assured his Social Democratic audience, amid cheers, that he would win.",
     "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the chances of meeting Jonas Gahr Store.",
+    "a band's tour": "Singer Mira Holt cancelled the last dates of her Aurora tour in Oslo in May.",
+    "an inspection tour": "Governor Ines Calder made a tour of the flooded villages near Malmo on Monday.",
 }
 
 
