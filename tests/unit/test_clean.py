@@ -432,3 +432,21 @@ def test_a_press_release_dateline_with_its_day(raw: str) -> None:
     assert cleaned.dateline is not None
     assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith("Juba")
     assert "\nMedical Relief Alliance condemns" in cleaned.text
+
+
+def test_a_signature_line_joins_the_quote_or_post_it_signs() -> None:
+    """A pull quote's or an embedded post's signature on its own line belongs to the line before it."""
+    raw = (
+        "Harbour reopens\n\n"
+        "The harbour reopened on Monday.\n\n"
+        '"Nobody asked the fishermen what they wanted."\n'
+        "\u2014 economist Jonas Berg\n\n"
+        "Best harbour in the north, and now the best ferry too.\n"
+        "\u2014 Marta Solberg (@msolberg) March 12, 2024\n\n"
+        "The mayor spoke next.\n"
+        "\u2014 A second paragraph opens with a dash and goes on. It is no signature."
+    )
+    text = clean(raw).text
+    assert '"Nobody asked the fishermen what they wanted." \u2014 economist Jonas Berg' in text
+    assert "ferry too. \u2014 Marta Solberg (@msolberg)" in text
+    assert "The mayor spoke next.\n\n\u2014 A second paragraph" in text

@@ -297,6 +297,18 @@ def test_a_quote_signed_with_a_role_before_the_name_and_a_sentence_going_on_is_n
     assert pairs == [("Jonas Berg", "Nobody asked the fishermen what they wanted.")]
 
 
+def test_a_pull_quote_signed_on_its_own_line_is_its_signers_not_the_last_speakers(extractor: Extractor) -> None:
+    """The signature line below a pull quote names its speaker; the paragraph before speaks no more."""
+    text = HEADLINE + (
+        "The port authority said it had sent 30 tugboats to the harbour mouth.\n\n"
+        '"Nobody asked the fishermen what they wanted, and nobody will."\n'
+        "\u2014 Jonas Berg, harbour master"
+    )
+    pairs = _pairs(extractor, text)
+    assert ("Jonas Berg", "Nobody asked the fishermen what they wanted, and nobody will.") in pairs
+    assert not any(speaker == "port authority" and "fishermen" in content for speaker, content in pairs)
+
+
 def test_headline_naming_its_speaker(extractor: Extractor) -> None:
     text = (
         "Lindqvist: Harbour Fees Will Not Rise This Year\n\n"

@@ -174,6 +174,12 @@ _CHAR_MAP = {
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 
 #: What opens a list item on its line: a dash, star or bullet, or a number with a stop ("- ", "2. ").
+#: A line that only signs what comes before it: "— Jane Roe (@janeroe) May 3, 2026", "-- economist Jonas
+#: Berg", "― Ana Ruiz, mayor of Tarrow" (a pull quote's or an embedded post's signature on its own line).
+_SIGNATURE_LINE = re.compile(
+    r"[ \t]{0,8}(?:[\u2015\u2014\u2013]|--)[ \t]*(?:[a-z][\w-]* ){0,3}[A-Z][^\n.!?]{0,80}"
+    r"(?:\(@\w{1,30}\)[^\n]{0,40})?[ \t]*$"
+)
 BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
 # a live blog's time stamp opening an entry ("14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: ")
 _TIME_STAMP = re.compile(
@@ -564,7 +570,11 @@ def clean(raw: str) -> CleanText:
             block_start is not None
             and block_kind == kind == BlockKind.BODY
             and not BULLET.match(visible)
-            and (visible[:1].islower() or not _has_sentence_end(_last_visible(builder)))
+            and (
+                visible[:1].islower()
+                or not _has_sentence_end(_last_visible(builder))
+                or _SIGNATURE_LINE.match(visible) is not None  # a quote's or a post's signature line
+            )
         )
         if split is not None:
             pass
