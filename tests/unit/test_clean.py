@@ -450,3 +450,18 @@ def test_a_signature_line_joins_the_quote_or_post_it_signs() -> None:
     assert '"Nobody asked the fishermen what they wanted." \u2014 economist Jonas Berg' in text
     assert "ferry too. \u2014 Marta Solberg (@msolberg)" in text
     assert "The mayor spoke next.\n\n\u2014 A second paragraph" in text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Talks held\n\nKathmandu, May 12 (PTI) Foreign Minister Arzu Rana held talks with her counterpart.",
+        "Talks held\n\nDHAKA, May 12 (BSS): Foreign Minister Arzu Rana held talks with her counterpart.",
+        "Talks held\n\nLagos, May 12, 2026 (NAN) Foreign Minister Arzu Rana held talks with her counterpart.",
+    ],
+)
+def test_a_national_agency_dateline_without_a_dash(raw: str) -> None:
+    """ "Kathmandu, May 12 (PTI) Foreign Minister ...": the day and the agency close the dateline."""
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert "\nForeign Minister Arzu Rana held talks" in cleaned.text

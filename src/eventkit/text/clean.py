@@ -142,8 +142,10 @@ class CleanText:
                 continue
             m = _DATELINE.match(self.text, body.start, line_end + 1)
             if m is None and n == 0 and line_end - body.start <= _TITLE_DATELINE_CHARS:
-                m = _TITLE_DATELINE.match(self.text, body.start, line_end + 1) or _DATED_DATELINE.match(
-                    self.text, body.start, line_end + 1
+                m = (
+                    _TITLE_DATELINE.match(self.text, body.start, line_end + 1)
+                    or _DATED_DATELINE.match(self.text, body.start, line_end + 1)
+                    or _AGENCY_DATELINE.match(self.text, body.start, line_end + 1)
                 )
                 m = m if m is not None and m.end() == line_end + 1 else None
             if m:
@@ -211,6 +213,12 @@ _DATED_DATELINE = re.compile(
     r"[A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2}(?:, [A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2})?,? "
     r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
     r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
+)
+#: A dateline with its day and agency but no dash, as national agencies write it: "New Delhi, May 12 (PTI)
+#: External Affairs Minister ...", "ANKARA, May 12 (AA) ...", "Abuja, May 12, 2026 (NAN) ...".
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'\-]{1,25}(?: [A-Z][A-Za-z.'\-]{1,25}){0,3}(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"
+    r",? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z]{1,15}\)\s{0,3}(?::\s{0,3})?"
 )
 #: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
 _INLINE_CREDIT = re.compile(
@@ -589,7 +597,11 @@ def clean(raw: str) -> CleanText:
         dateline = _DATELINE.match(raw, s, e) if kind == BlockKind.BODY and not continues else None
         if dateline is None and kind == BlockKind.BODY and not continues and not body_seen:
             # "Maputo — The government ...": the first paragraph only, a sentence after it
-            dateline = _TITLE_DATELINE.match(raw, s, e) or _DATED_DATELINE.match(raw, s, e)
+            dateline = (
+                _TITLE_DATELINE.match(raw, s, e)
+                or _DATED_DATELINE.match(raw, s, e)
+                or _AGENCY_DATELINE.match(raw, s, e)
+            )
             dateline = dateline if dateline is not None and raw[dateline.end() : dateline.end() + 1].isupper() else None
         body_seen = body_seen or kind == BlockKind.BODY
         if dateline:
