@@ -465,3 +465,17 @@ def test_a_national_agency_dateline_without_a_dash(raw: str) -> None:
     cleaned = clean(raw)
     assert cleaned.dateline is not None
     assert "\nForeign Minister Arzu Rana held talks" in cleaned.text
+
+
+def test_a_web_pages_date_line_and_photo_caption_come_before_the_dateline() -> None:
+    """A byline's date line and a credited caption before the first paragraph do not hide its dateline."""
+    raw = (
+        "Derby halted as fans fight\n\n"
+        "By Staff Reporter\n"
+        "May 3, 2026\n\n"
+        "Stewards watch the crowd on Sunday. (Photo: Staff/Agency)\n\n"
+        "BERGAMO \u2014 Rival fans fought in the stands on Sunday, injuring 17 spectators."
+    )
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith("BERGAMO")

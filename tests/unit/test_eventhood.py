@@ -204,6 +204,16 @@ def test_dateline_city_is_the_place_of_the_lead(extractor: Extractor) -> None:
     assert blast.location is not None and blast.location.name.lower() == "kano"
 
 
+def test_the_dateline_city_is_the_lead_place_after_a_web_pages_date_line_and_caption(extractor: Extractor) -> None:
+    text = (
+        "Derby halted\n\nBy Staff Reporter\nMay 3, 2026\n\n"
+        "Stewards watch the crowd on Sunday. (Photo: Staff/Agency)\n\n"
+        "BERGAMO \u2014 Rival fans fought in the stands on Sunday, injuring 17 spectators."
+    )
+    (brawl,) = _kinds(extractor, text, "incident")
+    assert brawl.location is not None and brawl.location.name == "Bergamo"
+
+
 def test_a_headline_glued_to_dateline_and_lede_is_split(extractor: Extractor) -> None:
     text = "Activist Shot Dead in Lima-LIMA \u2014 -A prominent activist was shot dead in a cafe in Lima on Sunday.\n"
     result = extractor.extract(text, published=PUBLISHED)

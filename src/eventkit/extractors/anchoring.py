@@ -216,8 +216,11 @@ def _known(place: Place | None) -> bool:
 
 
 def _in_lead(ctx: DocContext, offset: int) -> bool:
-    body = ctx.body_blocks[:_LEAD_BLOCKS]
-    return any(b.start <= offset < b.end for b in body)
+    """In the first body paragraphs, counted from the dateline's (not a date line or caption before it)."""
+    body = ctx.body_blocks
+    dateline = ctx.clean.dateline
+    first = next((n for n, b in enumerate(body) if dateline is not None and b.start <= dateline[0] < b.end), 0)
+    return any(b.start <= offset < b.end for b in body[first : first + _LEAD_BLOCKS])
 
 
 def _dateline_applies(ctx: DocContext, event: Incident) -> bool:

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_text, doc_value
+from eventkit.text.clean import PHOTO_CREDIT_END
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,7 +28,7 @@ _SET_OFF_DATE = re.compile(
 _CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
 #: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(Reuters Photo)"
 #: ("(AP Photo/Ana Ruiz)" is an inline credit the cleaner drops before the text is parsed).
-_CREDIT_END = re.compile(r"\((?:[A-Z][\w.]*\s+){0,2}(?:Photo|Image|Picture)s?\b[^()\n]{0,80}\)\W*$")
+_CREDIT_END = PHOTO_CREDIT_END
 #: How many characters of a paragraph's end can hold such a credit.
 _CREDIT_TAIL = 200
 

@@ -127,6 +127,13 @@ class CleanText:
                     closed.add(block.start)  # the credit closes the block's last line ("*...(AP Photo/X)*")
         return frozenset(closed)
 
+    def _front_matter(self, block: Block) -> bool:
+        """A date or byline line with no sentence, or a photo caption closed by its credit ("(Photo: ...)")."""
+        text = self.text[block.start : block.end].strip()
+        if "\n" not in text and not _has_sentence_end(text) and len(text.split()) <= _FRONT_MATTER_WORDS:
+            return True  # "May 3, 2026", "By Carlo Bassi"
+        return PHOTO_CREDIT_END.search(text) is not None or block.start in self._credit_closed
+
     @cached_property
     def dateline(self) -> tuple[int, int] | None:
         """Cleaned ``(start, end)`` of the article's dateline ("GAZA CITY, Gaza --"), if any.
@@ -135,8 +142,10 @@ class CleanText:
         own line (the cleaner breaks it off the first sentence).
         """
         # the first body block, or the second when the first is a headline read as body
-        # (a press release's "FOR IMMEDIATE RELEASE" taken for the headline)
-        for n, body in enumerate([b for b in self.blocks if b.kind == BlockKind.BODY][:2]):
+        # (a press release's "FOR IMMEDIATE RELEASE" taken for the headline); a web page's date
+        # line or photo caption before the story's first paragraph counts as neither
+        bodies = [b for b in self.blocks if b.kind == BlockKind.BODY and not self._front_matter(b)]
+        for n, body in enumerate(bodies[:2]):
             line_end = self.text.find("\n", body.start, body.end)
             if line_end < 0:
                 continue
@@ -176,6 +185,10 @@ _CHAR_MAP = {
 _SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 
 #: What opens a list item on its line: a dash, star or bullet, or a number with a stop ("- ", "2. ").
+#: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(Reuters Photo)".
+PHOTO_CREDIT_END = re.compile(r"\((?:[A-Z][\w.]*\s+){0,2}(?:Photo|Image|Picture)s?\b[^()\n]{0,80}\)\W*$")
+#: Most words of a front-matter line before the dateline's paragraph (a byline, a date line).
+_FRONT_MATTER_WORDS = 8
 #: A line that only signs what comes before it: "— Jane Roe (@janeroe) May 3, 2026", "-- economist Jonas
 #: Berg", "― Ana Ruiz, mayor of Tarrow" (a pull quote's or an embedded post's signature on its own line).
 _SIGNATURE_LINE = re.compile(
