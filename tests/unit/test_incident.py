@@ -1797,6 +1797,18 @@ def test_an_occurrence_the_incident_is_compared_with_is_another(incident_extract
     assert accident.date is None or accident.date.start.year != 2011
 
 
+def test_unrest_a_shooting_brought_about_is_an_incident_of_its_own_without_the_shooters(
+    incident_extractor: Extractor,
+) -> None:
+    """``consequence_verbs``: "shot dead a teenager in X, sparking riots across Y": an attack and a riot."""
+    text = (
+        "Unrest\n\nBy Staff Reporter\n\n"
+        "Police shot dead a teenager in Marseille on Tuesday, sparking riots across France."
+    )
+    found = sorted((i.category.value, [a.name for a in i.actors]) for i in _incidents(incident_extractor, text))
+    assert found == [("attack", ["Police"]), ("riot", [])]
+
+
 def test_a_diplomatic_protest_and_a_disaster_word_in_a_fund_name_are_no_incidents(
     incident_extractor: Extractor,
 ) -> None:

@@ -183,7 +183,10 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
         sentence = by_sentence.setdefault(match.token.sent.start, [])
         for group in sentence:
             if any(
-                linked(match.token, other.token) and not _protested(match, other) and not _sequence_of(match, other)
+                linked(match.token, other.token)
+                and not _protested(match, other)
+                and not _sequence_of(match, other)
+                and not _brought_about(match, other)
                 for other in group
             ):
                 group.append(match)
@@ -201,6 +204,36 @@ def _sequence_of(a: TriggerMatch, b: TriggerMatch) -> bool:
     out after the shooting".
     """
     return _sequenced(a.token) != _sequenced(b.token)
+
+
+#: The unrest categories another incident may bring about (``consequence_verbs``).
+_UNREST = frozenset({IncidentCategory.PROTEST.value, IncidentCategory.RIOT.value})
+
+
+def _brought_about(a: TriggerMatch, b: TriggerMatch) -> bool:
+    """One trigger is unrest the other's clause caused (``consequence_verbs``): two occurrences.
+
+    "Police shot dead a teenager, sparking riots across France", "prompting
+    hundreds to gather outside a precinct".
+    """
+    for unrest, other in ((a, b), (b, a)):
+        if unrest.rule.category not in _UNREST or other.rule.category in _UNREST:
+            continue
+        cause = _cause_of(unrest.token)
+        if cause is not None and cause.i != other.token.i:
+            return True
+    return False
+
+
+def _cause_of(tok: Token) -> Token | None:
+    """The verb of causing (``consequence_verbs``) whose object or complement the token is, two steps up at most."""
+    for _ in range(2):
+        if tok.dep_ not in {"dobj", "obj", "xcomp", "ccomp", "nsubjpass"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in words("consequence_verbs"):
+            return tok
+    return None
 
 
 def _protested(a: TriggerMatch, b: TriggerMatch) -> bool:
@@ -552,6 +585,16 @@ def _bare_participle(verb: Token) -> bool:
 
 
 def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
+    reading = _read_parts(ctx, match)
+    cause = _cause_of(match.token) if match.rule.category in _UNREST else None
+    if cause is not None:
+        # "Police shot dead a teenager, sparking riots": the police caused the riots, they did not riot
+        before = ctx.span_of(cause).start
+        reading.actors = [a for a in reading.actors if any(m.start > before for m in a.mentions)]
+    return reading
+
+
+def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     tok = match.token
     reading = _Reading(match=match)
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
