@@ -309,6 +309,15 @@ def test_a_pull_quote_signed_on_its_own_line_is_its_signers_not_the_last_speaker
     assert not any(speaker == "port authority" and "fishermen" in content for speaker, content in pairs)
 
 
+def test_a_given_name_spelt_like_a_cue_is_no_cue(extractor: Extractor) -> None:
+    """ "The Ambassador to Kuwait Said Benyamin delivered a message": a name, not "said"."""
+    text = HEADLINE + (
+        "The envoys arrived on Monday.\n\n"
+        "The Orlandian Ambassador to Kuwait Said Benyamin delivered a written message to the Emir on Tuesday."
+    )
+    assert _pairs(extractor, text) == []
+
+
 def test_headline_naming_its_speaker(extractor: Extractor) -> None:
     text = (
         "Lindqvist: Harbour Fees Will Not Rise This Year\n\n"

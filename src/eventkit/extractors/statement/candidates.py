@@ -47,6 +47,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
         token = doc[i]
         if reader.ctx.in_headline(token) or reader.in_quote(token) is not None:
             continue
+        if _given_name(token):
+            continue  # "Ambassador Said Benyamin delivered ...": a given name, not the verb
         group = cue_group(token)
         if group is None and _inverted_opener(reader, token):
             group = "report"  # 'Said Ana Ruiz: "..."', the opener tagged as a name
@@ -78,6 +80,19 @@ def _possible_cues(reader: Reader) -> np.ndarray:
         token_mask(doc, "POS", VERB_POS)
         | token_mask(doc, "TAG", VERB_TAGS | {MISREAD_VERB_TAG})
         | token_mask(doc, "LOWER", reader.cues.inverted_openers)
+    )
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised cue form inside a person's name, mid-sentence, before another name word ("Said Benyamin")."""
+    return (
+        not token.is_sent_start
+        and token.is_title
+        and token.ent_type_ == "PERSON"
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).ent_type_ == "PERSON"
+        and token.nbor(1).ent_iob_ == "I"
+        and token.nbor(1).is_title
     )
 
 
