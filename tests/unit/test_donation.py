@@ -454,6 +454,16 @@ def test_today_counts_from_the_day_the_dateline_gives(donation_extractor: Extrac
     assert donation.date is not None and donation.date.start.isoformat() == "2026-11-18"
 
 
+def test_a_yearless_dateline_day_after_the_publication_is_no_reference(donation_extractor: Extractor) -> None:
+    """ "Kathmandu, May 12 (PTI)" on a page dated May 4: May 12 of the year before is no day of issue."""
+    text = (
+        "Ambulances handed over\n\n"
+        "Kathmandu, May 12 (PTI) India on Tuesday handed over 25 ambulances to Nepal under a grant programme."
+    )
+    (donation,) = donation_extractor.extract(text, published="2026-05-04").donations
+    assert donation.date is not None and donation.date.start.year == 2026
+
+
 def test_a_donor_introduced_unnamed_takes_no_donor_from_the_gift_before(donation_extractor: Extractor) -> None:
     """ "A local businessman donated Rs 5 lakh ..." after the Gates Foundation's gift: not the foundation's."""
     text = (

@@ -58,6 +58,10 @@ _DATELINE_DAY = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+#: How many days before the publication a dateline's day without a year may lie (a reprint names its year).
+_YEARLESS_ISSUE_DAYS = 31
+
+
 @dataclass
 class DocContext:
     """One document as the extractors see it.
@@ -102,6 +106,9 @@ class DocContext:
             return None
         if self.published is not None and when.start > self.published:
             return None
+        yearless = re.search(r"\b\d{4}\b", found.group()) is None
+        if self.published is not None and yearless and (self.published - when.start).days > _YEARLESS_ISSUE_DAYS:
+            return None  # "May 12" read a year back from a May 4 publication: a day after it, not a reprint's
         return when.start
 
     @cached_property
