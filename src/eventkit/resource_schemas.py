@@ -148,7 +148,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,
         "onset_nouns": Words,
         "reaction_verbs": Words, "claim_objects": Words, "sequence_preps": Words, "sequence_nouns": Words,
-        "consequence_verbs": Words,
+        "consequence_verbs": Words, "comparison_preps": Words, "distinct_adverbs": Words,
         "attribution_phrases": Words, "blame_phrases": Words,
         "dispersal_verbs": Words,
         "labour_parties": Words, "labour_goals": Words,

@@ -1788,13 +1788,38 @@ def test_a_noun_incidents_own_date_beats_the_day_of_the_clause_that_recalls_it(i
 
 
 def test_an_occurrence_the_incident_is_compared_with_is_another(incident_extractor: Extractor) -> None:
-    """ "the deadliest crash since the 2011 derailment": the derailment gives the crash neither date nor place."""
+    """ "the deadliest crash since the 2011 derailment": the derailment gives the crash neither date nor place.
+
+    The compared occurrence keeps its own relative clause ("which killed 12"); "police fired tear gas
+    after a march turned violent" is one incident.
+    """
     text = (
         "Rail disaster\n\nBy Staff Reporter\n\n"
         "It was the worst rail accident in Hungary since the 2011 Szolnok derailment, officials said on Monday."
     )
     (accident,) = [i for i in _incidents(incident_extractor, text) if i.trigger.text == "accident"]
     assert accident.date is None or accident.date.start.year != 2011
+    text = (
+        "Quake\n\nBy Staff Reporter\n\n"
+        "The earthquake is the deadliest to hit Peru since the 2007 Pisco earthquake, which killed 519 people."
+    )
+    assert not any(i.category == IncidentCategory.ATTACK for i in _incidents(incident_extractor, text))
+    text = (
+        "Fuel protest\n\nBy Staff Reporter\n\n"
+        "Police fired tear gas to disperse protesters in Accra on Wednesday after a march against fuel prices "
+        "turned violent."
+    )
+    assert len(_incidents(incident_extractor, text)) == 1
+
+
+def test_a_clause_set_apart_by_an_adverb_is_another_incident(incident_extractor: Extractor) -> None:
+    """``distinct_adverbs``: "Separately, a bus overturned ..." joins no accident told before."""
+    text = (
+        "Road toll\n\nBy Staff Reporter\n\n"
+        "A lorry overturned on the M6 near Preston on Tuesday, killing two people.\n\n"
+        "Separately, a bus carrying schoolchildren overturned near Preston, injuring eight pupils, police said."
+    )
+    assert len(_incidents(incident_extractor, text)) == 2
 
 
 def test_unrest_a_shooting_brought_about_is_an_incident_of_its_own_without_the_shooters(

@@ -198,12 +198,21 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
 
 
 def _sequence_of(a: TriggerMatch, b: TriggerMatch) -> bool:
-    """One trigger is what the other's clause came before, after or since (:func:`_sequenced`): two occurrences.
+    """One trigger is in the phrase of an occurrence the other is compared with (``comparison_preps``).
 
-    "the deadliest rail accident since the 2009 derailment", "clashes broke
-    out after the shooting".
+    "the deadliest rail accident since the 2009 derailment, which killed 16":
+    the derailment and its toll are another incident; "police fired tear gas
+    after a demonstration turned violent" is one.
     """
-    return _sequenced(a.token) != _sequenced(b.token)
+    return _compared(a.token) != _compared(b.token)
+
+
+def _compared(tok: Token) -> int | None:
+    """The index of the "since" object whose phrase holds the token (``comparison_preps``), if any."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ in words("comparison_preps"):
+            return t.i
+    return None
 
 
 #: The unrest categories another incident may bring about (``consequence_verbs``).
@@ -910,13 +919,29 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
     years", "it was the third attack this month".
     """
     markers = words("distinct_markers")
-    return next(
+    marked = next(
         (
             c
             for r in readings
             if r.match.token.dep_ not in {"appos", "attr"}
             for c in r.match.token.children
             if c.dep_ in {"amod", "det"} and c.lower_ in markers
+        ),
+        None,
+    )
+    if marked is not None:
+        return marked
+    # "Separately, a bus overturned ...", "Elsewhere, gunmen attacked ...": the clause is set apart
+    adverbs = words("distinct_adverbs")
+    clauses = {
+        (r.match.token if r.match.token.pos_ in {"VERB", "AUX"} else governing_verb(r.match.token)) for r in readings
+    }
+    opening = [r.match.token.sent[0] for r in readings]  # the parse may hang it on "police said"
+    return next(
+        (
+            c
+            for c in [*opening, *(c for v in clauses if v is not None for c in v.children)]
+            if c.dep_ == "advmod" and c.lower_ in adverbs
         ),
         None,
     )
