@@ -1766,12 +1766,14 @@ def test_only_a_verb_of_carrying_out_makes_its_subject_the_actor_of_the_incident
         "Border row\n\nBy Staff Reporter\n\n"
         "Lawmakers in Manila debated Tuesday's clash between Chinese and Filipino coast guard vessels "
         "near Scarborough Shoal.\n\n"
-        "The Kata'ib militia launched an attack on a base near Erbil on Wednesday."
+        "The Kata'ib militia launched an attack on a base near Erbil on Wednesday.\n\n"
+        "The Vietnam Coast Guard used water cannon against a Chinese fishing boat near Da Nang on Friday."
     )
     incidents = _incidents(incident_extractor, text)
     assert [[a.name for a in i.actors] for i in incidents] == [
         ["Chinese vessels", "Filipino vessels"],
         ["Kata'ib militia"],
+        ["Vietnam Coast Guard"],
     ]
     assert incidents[0].category == IncidentCategory.MARITIME  # a clash whose parties are ships
 
