@@ -281,6 +281,8 @@ POLITICAL_LITERALS = {
     "attacked_for_time": ("Gunmen attacked the convoy for the second time this month near Kandahar.", "attack"),
     "campaign_attack": ("Government troops attacked the rebels in Kidal in a campaign to retake the north.", "attack"),
     "army_advanced": ("The army advanced on the town of Kidal on Sunday.", "armed_conflict"),
+    "lobbed_grenade": ("Suspected militants lobbed a grenade at a police patrol in Sopore on Monday.", "attack"),
+    "gunfight": ("Two militants were killed in a gunfight with soldiers in Kupwara on Tuesday.", "armed_conflict"),
     "students_demonstrated": ("Thousands of students demonstrated in Lima on Monday against the fees.", "protest"),
     "attacked_with_a_hammer": ("John Harris attacked Maria Lopez with a hammer in Denver on Monday.", "attack"),
     "a_man_attacked_a_woman": ("A man attacked a woman in Lyon on Sunday.", "attack"),
