@@ -1744,7 +1744,7 @@ def test_a_vehicle_striking_something_is_an_accident_and_a_critic_slamming_a_pla
     text = (
         "Road toll\n\nBy Staff Reporter\n\n"
         "A freight train slammed into a tractor at a level crossing near Poznan on Monday.\n\n"
-        "Nine people were killed when a coach hit a fuel tanker outside Lusaka on Tuesday.\n\n"
+        "Nine passengers died when a coach hit a fuel tanker outside Lusaka on Tuesday.\n\n"
         "Opposition leaders slammed the budget in Warsaw on Wednesday.\n\n"
         "Helicopters hit rebel positions near Goma on Thursday."
     )
