@@ -521,6 +521,20 @@ def test_a_barrage_of_attacks_in_a_match_report_is_play(incident_extractor: Extr
     assert _incidents(incident_extractor, MATCH_REPORT) == []
 
 
+def test_a_fight_or_a_crash_with_no_toll_in_a_fight_report_is_sport(incident_extractor: Extractor) -> None:
+    """A bout report: "the title fight", "sent him crashing to the canvas" are play; a stabbing outside stays."""
+    text = (
+        "Mensah keeps heavyweight crown\n\nBy Staff Reporter\n\n"
+        "Kofi Mensah knocked out Lars Berg in the sixth round of their heavyweight bout in Cardiff on Saturday.\n\n"
+        "A left uppercut sent Berg crashing to the canvas, and the referee waved the fight off.\n\n"
+        "The title fight between Mensah and Berg was the first at the arena since its renovation; the undercard "
+        "was delayed by an hour.\n\n"
+        "Police said a supporter, Owen Price, was stabbed with a knife outside the arena in Cardiff after the bout."
+    )
+    incidents = _incidents(incident_extractor, text)
+    assert [i.trigger.text for i in incidents] == ["stabbed"]
+
+
 def test_crowd_trouble_in_a_match_report_stays_an_incident(incident_extractor: Extractor) -> None:
     text = MATCH_REPORT + "Fans clashed with police outside the stadium in Leeds after the match, police said."
     (riot,) = _incidents(incident_extractor, text)

@@ -55,6 +55,7 @@ from eventkit.extractors.incident_args import (
 )
 from eventkit.extractors.incident_senses import (
     accidental_blast,
+    armed_sentence,
     casualty_verbs,
     gerund_subject,
     is_disease,
@@ -195,6 +196,22 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
             sentence.append([match])
             groups.append(sentence[-1])
     return groups
+
+
+def _played(category: IncidentCategory, readings: list[_Reading], actors: list[Actor], targets: list[Actor]) -> bool:
+    """In a match report, a fight, attack or crash with no toll that only sport can be (the caller checks both).
+
+    Combat with nobody attacked ("a late barrage of attacks"), or with no
+    military or weapon word in its sentence ("the title fight against X",
+    "Harlow and Corrington clashed at Bridgend Road"); a crash with no
+    vehicle ("Hale crashed out of the Madrid Open", "sent Brandt crashing to
+    the canvas"). Crowd trouble is a riot and keeps its own category.
+    """
+    if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK}:
+        return (not actors and not targets) or not any(armed_sentence(r.match.token) for r in readings)
+    if category == IncidentCategory.ACCIDENT:
+        return not any(vehicle_party(r.match.token) or mentions_vessel(r.match.token) for r in readings)
+    return False
 
 
 def _sequence_of(a: TriggerMatch, b: TriggerMatch) -> bool:
@@ -389,9 +406,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         and label_place(ctx, head.match.token) is None
     ):
         return None
-    combat = category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK}
-    if combat and not actors and not targets and casualties is None and sports_report(ctx.doc):
-        return None  # a match report's "late barrage of attacks": play, with nobody attacked
+    if casualties is None and sports_report(ctx.doc) and _played(category, readings, actors, targets):
+        return None  # a match report's "late barrage of attacks", "the title fight", "crashed out": play
     tok = head.match.token
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):

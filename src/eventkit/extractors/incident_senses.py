@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "accidental_blast",
+    "armed_sentence",
     "casualty_verbs",
     "gerund_subject",
     "is_disease",
@@ -165,13 +166,13 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "an assault on the smartphone market", not "an attack on a market in X killed 12"
     if tok.lemma_.lower() in words("opponent_words") and not _fights_a_party(tok):
         return True  # "fight terrorism", "the fight against the tax", "fought the senator"
-    if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok) and not _armed_sentence(tok):
+    if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok) and not armed_sentence(tok):
         return True  # "clashed with a TV host", "Smith and Jones clashed"
-    if tok.lemma_.lower() in words("rivalry_words") and _in_a_setting(tok) and not _armed_sentence(tok):
+    if tok.lemma_.lower() in words("rivalry_words") and _in_a_setting(tok) and not armed_sentence(tok):
         return True  # "clashed ... in their final televised debate", "clash in a Group B match"
-    if tok.pos_ == "VERB" and _abstract_agent(tok) and not _armed_sentence(tok):
+    if tok.pos_ == "VERB" and _abstract_agent(tok) and not armed_sentence(tok):
         return True  # "has been hit by budget cuts", "was struck by a wave of resignations"
-    if tok.pos_ == "VERB" and _in_a_setting(tok, ("into",)) and not _armed_sentence(tok):
+    if tok.pos_ == "VERB" and _in_a_setting(tok, ("into",)) and not armed_sentence(tok):
         return True  # "storms into the Madrid final", "stormed into the lead": a player's progress
     contest = tok.lemma_.lower() in words("contest_words")
     if contest and (abstract_complement(tok, ("over",)) or _non_place_goal(tok)):
@@ -222,7 +223,7 @@ def _physical_attack(noun: Token) -> bool:
         return True
     if not any(c.dep_ in {"det", "poss"} for c in noun.children):
         return False
-    if _armed_sentence(noun):
+    if armed_sentence(noun):
         return True
     for obj in prep_objects(noun, ("on", "against")):
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "at"}):
@@ -237,7 +238,7 @@ def _armed_parties(verb: Token) -> bool:
     return _armed([t for c in parties for t in c.subtree])
 
 
-def _armed_sentence(tok: Token) -> bool:
+def armed_sentence(tok: Token) -> bool:
     """A military or weapon word in the trigger's sentence ("rebels", "troops", "a grenade")."""
     return _armed(tok.sent)
 
@@ -450,7 +451,7 @@ def _won_contest(verb: Token) -> bool:
         subjects = [verb.head]  # "Ted Cruz, who captured Texas": the relative pronoun's noun
     if not any(_person(s) for s in subjects):
         return False
-    return not _armed_sentence(verb)
+    return not armed_sentence(verb)
 
 
 def _person(tok: Token) -> bool:
