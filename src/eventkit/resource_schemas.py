@@ -211,6 +211,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "demand_verbs": Words, "negated_heads": Words, "rejecting_coordinators": Words,
         "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,
         "perfect_aux": Words, "definite_determiners": Words, "inverted_conditional_aux": Words,
+        "negative_determiners": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

@@ -76,6 +76,17 @@ def test_incident_non_events(extractor: Extractor, text: str) -> None:
     assert _kinds(extractor, text, "incident") == []
 
 
+def test_a_gift_or_talks_quantified_by_no_are_negated(extractor: Extractor) -> None:
+    """``negative_determiners``: "gave no money to X", "No talks were held": nothing given, nothing held."""
+    text = (
+        "Aid row\n\nBy Staff Reporter\n\n"
+        "Norway gave no money to the Lima relief fund this year, the ministry said.\n\n"
+        "No talks were held between Ana Ruiz and Luis Ortega in Lima on Monday."
+    )
+    found = {e.type: e.modality for e in extractor.extract(text, published=PUBLISHED).events if e.type != "statement"}
+    assert found == {"donation": Modality.NEGATED, "meeting": Modality.NEGATED}
+
+
 def test_an_incident_its_doer_denies_is_alleged(extractor: Extractor) -> None:
     """``alleged_heads``: "Ostravia denies shelling civilians in Kirsk" reports the shelling as claimed."""
     text = "Ostravia denies shelling civilians in the town of Kirsk on Sunday."

@@ -267,7 +267,7 @@ def test_a_dateline_with_a_colon_is_no_speaker_label(extractor: Extractor) -> No
     assert _pairs(extractor, text) == []
 
 
-@pytest.mark.parametrize("label", ["UPDATE", "EDITOR'S NOTE", "CORRECTION"])
+@pytest.mark.parametrize("label", ["UPDATE", "EDITOR'S NOTE", "CORRECTION", "CLAIM", "VERDICT", "THE FACTS"])
 def test_editorial_labels_are_not_speakers(extractor: Extractor, label: str) -> None:
     text = HEADLINE + f"The council met on Monday.\n\n{label}: The vote was moved to Thursday evening."
     assert _pairs(extractor, text) == []

@@ -47,6 +47,8 @@ def modality_of(trigger: Token) -> Modality:
     adjunct = trigger.i != verb.i and trigger.dep_ == "pobj" and trigger.head.lower_ in cues["adjunct_preps"]
     if any(c.dep_ == "neg" for c in children) and not adjunct:
         return Modality.NEGATED
+    if _denied_quantity(trigger, verb, cues["negative_determiners"]):
+        return Modality.NEGATED  # "sent no cash to X", "no talks were held"
     if _rejected(verb, cues["rejecting_coordinators"]):
         return Modality.NEGATED  # "talk to armed groups rather than bomb them"
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
@@ -93,6 +95,12 @@ def _definite_subject(trigger: Token, verb: Token, cues: dict[str, frozenset[str
     return any(
         (c.dep_ == "det" and c.lower_ in cues["definite_determiners"]) or c.dep_ == "poss" for c in trigger.children
     )
+
+
+def _denied_quantity(trigger: Token, verb: Token, determiners: frozenset[str]) -> bool:
+    """The trigger noun, or the verb trigger's object, is quantified by "no" ("sent no cash", "no talks")."""
+    nouns = [trigger] if trigger.i != verb.i else [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(c.dep_ == "det" and c.lower_ in determiners for n in nouns for c in n.children)
 
 
 def _inverted_condition(verb: Token, auxiliaries: frozenset[str]) -> bool:
