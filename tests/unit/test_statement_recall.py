@@ -309,6 +309,16 @@ def test_a_pull_quote_signed_on_its_own_line_is_its_signers_not_the_last_speaker
     assert not any(speaker == "port authority" and "fishermen" in content for speaker, content in pairs)
 
 
+def test_what_no_quantifies_in_a_report_is_what_was_said(extractor: Extractor) -> None:
+    """ "The archive reported no records of the call": a report was made; its content says there are none."""
+    text = HEADLINE + (
+        "The inquiry continued on Monday.\n\n"
+        "The Harbour Records Office reported no records of any call between the mayor and the builder."
+    )
+    (statement,) = _statements(extractor, text)
+    assert statement.modality.value == "asserted"
+
+
 def test_a_given_name_spelt_like_a_cue_is_no_cue(extractor: Extractor) -> None:
     """ "The Ambassador to Kuwait Said Benyamin delivered a message": a name, not "said"."""
     text = HEADLINE + (

@@ -34,10 +34,12 @@ def time_adjunct_preps() -> frozenset[str]:
     return modality_words("adjunct_preps")
 
 
-def modality_of(trigger: Token) -> Modality:
+def modality_of(trigger: Token, *, said: bool = False) -> Modality:
     """Modality of the trigger's clause: negated, planned, hypothetical, alleged or asserted.
 
-    The cue words are data: ``resources/lexicons/modality.en.yaml``.
+    The cue words are data: ``resources/lexicons/modality.en.yaml``. With
+    ``said`` (a speech cue), what "no" quantifies is what was said ("reported
+    no records"), not a denial of the saying.
     """
     cues = _modality_cues()
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
@@ -47,7 +49,7 @@ def modality_of(trigger: Token) -> Modality:
     adjunct = trigger.i != verb.i and trigger.dep_ == "pobj" and trigger.head.lower_ in cues["adjunct_preps"]
     if any(c.dep_ == "neg" for c in children) and not adjunct:
         return Modality.NEGATED
-    if _denied_quantity(trigger, verb, cues["negative_determiners"]):
+    if not said and _denied_quantity(trigger, verb, cues["negative_determiners"]):
         return Modality.NEGATED  # "sent no cash to X", "no talks were held"
     if _rejected(verb, cues["rejecting_coordinators"]):
         return Modality.NEGATED  # "talk to armed groups rather than bomb them"
