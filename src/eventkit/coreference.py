@@ -153,6 +153,10 @@ def same_place(a: Place, b: Place) -> bool:
     return within(a, b) or within(b, a)
 
 
+#: Words that link a place name's parts ("Gulf *of* Oman"): not a word that tells two places apart.
+_LINK_WORDS = frozenset({"of", "the"})
+
+
 def short_form(a: Place, b: Place) -> bool:
     """``a``'s name is ``b``'s with words left out, and no two countries set them apart.
 
@@ -163,10 +167,6 @@ def short_form(a: Place, b: Place) -> bool:
         return False
     words_a, words_b = (set(name_key(p.name).split()) - _LINK_WORDS for p in (a, b))
     return bool(words_a) and words_a < words_b
-
-
-#: Words that link a place name's parts ("Gulf *of* Oman"): not a word that tells two places apart.
-_LINK_WORDS = frozenset({"of", "the"})
 
 
 def better_date(a: When | None, b: When | None) -> When | None:

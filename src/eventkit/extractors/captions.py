@@ -28,7 +28,6 @@ _SET_OFF_DATE = re.compile(
 _CAPTION_START = re.compile(r"^\W*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit\b)")
 #: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(Reuters Photo)"
 #: ("(AP Photo/Ana Ruiz)" is an inline credit the cleaner drops before the text is parsed).
-_CREDIT_END = PHOTO_CREDIT_END
 #: How many characters of a paragraph's end can hold such a credit.
 _CREDIT_TAIL = 200
 
@@ -105,8 +104,9 @@ _ARCHIVE_START = re.compile(r"^\W*FILE\b")
 def archive_caption(text: str) -> bool:
     """A caption of an archive photo ("FILE - Ana Ruiz meets Jonas Berg in Oslo, Feb. 2, 2022.").
 
-    What it shows is an earlier occasion: it is the article's event only when
-    both are dated alike (:func:`eventkit.merge.merge_events`).
+    What it shows is an earlier occasion unless it is of the publication
+    week: an older one is the article's event only when the body dates that
+    event alike (:func:`eventkit.merge.merge_events`).
     """
     return _ARCHIVE_START.match(text) is not None
 
@@ -117,7 +117,7 @@ def caption_paragraph(text: str) -> bool:
     return (
         _CAPTION_START.match(text) is not None
         or _SET_OFF_DATE.search(text) is not None
-        or _CREDIT_END.search(text) is not None
+        or PHOTO_CREDIT_END.search(text) is not None
     )
 
 
@@ -136,7 +136,7 @@ def _credit_closed_paragraphs(doc: Doc) -> list[tuple[int, int]]:
     while start < len(text):
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
-        if _CREDIT_END.search(text[max(start, end - _CREDIT_TAIL) : end]) is not None:
+        if PHOTO_CREDIT_END.search(text[max(start, end - _CREDIT_TAIL) : end]) is not None:
             out.append((start, end))
         start = end + 2
     return out

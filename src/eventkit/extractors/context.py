@@ -95,7 +95,9 @@ class DocContext:
 
         A press release or wire story is written on that day: "today" and
         "on Monday" count from it when it comes before the publication date
-        (a text published again later). None without such a day.
+        (a text published again later). None without such a day, and for a
+        day without a year that would lie more than a month before the
+        publication (a dateline after the page's date, read a year back).
         """
         span = self.clean.dateline
         found = _DATELINE_DAY.search(self.clean.text, span[0], span[1]) if span is not None else None

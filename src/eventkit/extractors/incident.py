@@ -107,7 +107,6 @@ if TYPE_CHECKING:
 __all__ = ["extract_incidents"]
 
 _TYPE = "incident"
-#: Verbs that govern an incident noun and give it their subject as the actor ("X launched an attack").
 _DESCRIPTION_MAX_TOKENS = 30
 #: Prepositions that give what a protest is against ("a protest against the attack", "riots over the killing").
 _PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
@@ -186,7 +185,7 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
             if any(
                 linked(match.token, other.token)
                 and not _protested(match, other)
-                and not _sequence_of(match, other)
+                and not _in_comparison(match, other)
                 and not _brought_about(match, other)
                 for other in group
             ):
@@ -214,7 +213,7 @@ def _played(category: IncidentCategory, readings: list[_Reading], actors: list[A
     return False
 
 
-def _sequence_of(a: TriggerMatch, b: TriggerMatch) -> bool:
+def _in_comparison(a: TriggerMatch, b: TriggerMatch) -> bool:
     """One trigger is in the phrase of an occurrence the other is compared with (``comparison_preps``).
 
     "the deadliest rail accident since the 2009 derailment, which killed 16":
