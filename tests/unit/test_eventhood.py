@@ -87,6 +87,19 @@ def test_a_gift_or_talks_quantified_by_no_are_negated(extractor: Extractor) -> N
     assert found == {"donation": Modality.NEGATED, "meeting": Modality.NEGATED}
 
 
+def test_a_question_closing_its_paragraph_asks_about_a_gift_or_an_attack(extractor: Extractor) -> None:
+    """ "Did X really send ... ?" as a headline or a paragraph's last sentence: asked, not told."""
+    text = (
+        "Fact check: did Ostravia send cash to Dalmora?\n\nBy Staff Reporter\n\n"
+        "Did rebels attack the town of Kaya on Sunday?\n\n"
+        "Ostravia sent 40 ambulances to Dalmora on Monday."
+    )
+    found = [(e.type, e.trigger.text, e.modality) for e in extractor.extract(text, published=PUBLISHED).events]
+    assert ("donation", "send", Modality.HYPOTHETICAL) in found
+    assert ("donation", "sent", Modality.ASSERTED) in found
+    assert [m for t, _, m in found if t == "incident"] == [Modality.HYPOTHETICAL]
+
+
 def test_an_incident_its_doer_denies_is_alleged(extractor: Extractor) -> None:
     """``alleged_heads``: "Ostravia denies shelling civilians in Kirsk" reports the shelling as claimed."""
     text = "Ostravia denies shelling civilians in the town of Kirsk on Sunday."

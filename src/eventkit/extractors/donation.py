@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
-from eventkit.extractors.eventhood import hypothetical_context, is_abstract
+from eventkit.extractors.eventhood import hypothetical_context, in_question, is_abstract
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.syntax import passive
 from eventkit.extractors.triggers import (
@@ -693,6 +693,8 @@ def _modality(tok: Token) -> Modality:
     modality = modality_of(tok)
     if tok.lemma_ == "pledge" and modality == Modality.ASSERTED:
         return Modality.PLANNED  # a pledge is a gift still to be made
-    if modality == Modality.ASSERTED and hypothetical_context(tok):
-        return Modality.HYPOTHETICAL  # "gave the Pentagon authority to provide ...": allowed, not given
+    if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
+        # "gave the Pentagon authority to provide ...": allowed, not given; "Did X really send $1 billion
+        # in aid to Y?": asked, not told
+        return Modality.HYPOTHETICAL
     return modality  # a noun takes its governing verb's modality inside modality_of

@@ -142,7 +142,7 @@ def mentions_vessel(tok: Token) -> bool:
 
 def in_question(tok: Token) -> bool:
     """The trigger's sentence is a question."""
-    return tok.sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+    return tok.sent.text.rstrip(" \t\n\"'\u201d\u2019)").endswith("?")  # a paragraph's last sentence keeps its break
 
 
 def predicted(tok: Token, *, max_steps: int = 4) -> bool:
