@@ -309,6 +309,16 @@ def test_a_pull_quote_signed_on_its_own_line_is_its_signers_not_the_last_speaker
     assert not any(speaker == "port authority" and "fishermen" in content for speaker, content in pairs)
 
 
+def test_polls_and_studies_are_no_speakers(extractor: Extractor) -> None:
+    """ "Polls suggest ...": a count of opinions, nobody speaking (``not_speakers``)."""
+    text = HEADLINE + (
+        "The campaign entered its final week on Monday.\n\n"
+        "Polls suggest the harbour vote is within the margin of error in three wards.\n\n"
+        "Studies suggest the new pier will draw more ferries to the town."
+    )
+    assert _pairs(extractor, text) == []
+
+
 def test_what_no_quantifies_in_a_report_is_what_was_said(extractor: Extractor) -> None:
     """ "The archive reported no records of the call": a report was made; its content says there are none."""
     text = HEADLINE + (
