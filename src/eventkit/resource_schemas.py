@@ -131,7 +131,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words, "habitual_adverbs": Words,
         "habitual_determiners": Words,
-        "habitual_counts": Words, "repeat_nouns": Words, "earlier_markers": Words, "on_host_modifiers": Words,
+        "habitual_counts": Words, "repeat_nouns": Words,
+        "rate_periods": Words, "rate_words": Words, "earlier_markers": Words, "on_host_modifiers": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,

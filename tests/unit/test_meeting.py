@@ -188,6 +188,8 @@ NEGATIVES = {
     "the audience someone told": "Kristersson assured his Social Democratic audience, amid cheers, that he would win.",
     "a noun's gerund has no subject": "Minister Ines Calder voiced hope on the chances of meeting Jonas Gahr Store.",
     "a band's tour": "Singer Mira Holt cancelled the last dates of her Aurora tour in Oslo in May.",
+    "a rate": "Swedish officials meet their Danish counterparts twice a year in Malmo.",
+    "a count of times": "Ulf Kristersson and Ines Calder have met 14 times since 2020.",
     "an inspection tour": "Governor Ines Calder made a tour of the flooded villages near Malmo on Monday.",
 }
 

@@ -769,11 +769,39 @@ def _habitual(verb: Token) -> bool:
         if child.dep_ == "advmod" and child.lower_ in adverbs:
             return True
     for child in nouns:
-        if child.lemma_.lower() in repeats and any(c.lower_ in counts for c in child.children):
-            return True
+        if child.lemma_.lower() in repeats and any(c.lower_ in counts or _more_than_one(c) for c in child.children):
+            return True  # "met Arafat several times", "have met 14 times"
+    if _rate(verb):
+        return True  # "meet their counterparts twice a year"
     for child in verb.children:
         if child.dep_ in {"npadvmod", "advmod"} and any(
             d.dep_ == "det" and d.lower_ in determiners for d in child.children
+        ):
+            return True
+    return False
+
+
+def _more_than_one(tok: Token) -> bool:
+    """A number above one counting something ("14 times", "two occasions")."""
+    if tok.dep_ != "nummod":
+        return False
+    value = tok.text.replace(",", "")
+    return (value.isdigit() and int(value) > 1) or tok.lower_ in _NUMBER_WORDS
+
+
+#: Number words above one that count occasions ("two occasions", "three times").
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
+
+
+def _rate(verb: Token) -> bool:
+    """A period with "a" and a frequency word on the verb: "twice a year", "once a month" (``rate_periods``)."""
+    periods, words = _extra_words("rate_periods"), _extra_words("rate_words")
+    for child in verb.children:
+        if child.dep_ != "npadvmod" or child.lemma_.lower() not in periods:
+            continue
+        kids = list(child.children)
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "per"} for c in kids) and (
+            any(c.lower_ in words for c in kids) or any(s.lower_ in words for s in verb.children if s.i < child.i)
         ):
             return True
     return False
