@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.eventhood import abstract_complement, is_abstract, is_vessel, names_place, phrase_words
 from eventkit.extractors.modality import modality_words
-from eventkit.extractors.triggers import TriggerMatch, governing_verb, is_named, lexicon_extra, prep_objects
+from eventkit.extractors.triggers import (
+    TriggerMatch,
+    agent_of,
+    governing_verb,
+    is_named,
+    lexicon_extra,
+    prep_objects,
+)
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.countries import country_code
@@ -430,8 +437,7 @@ def vehicle_struck(verb: Token) -> bool:
     """
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("impact_verbs") or _armed_parties(verb):
         return False
-    movers = [c for c in verb.children if c.dep_ == "nsubj"]
-    movers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    movers = [c for c in verb.children if c.dep_ == "nsubj"] + agent_of(verb)
     struck = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] + prep_objects(verb, ("into", "onto"))
     vehicles, aircraft = _vehicles(), words("aircraft_words")
     things = vehicles | words("structure_words")
@@ -652,8 +658,7 @@ def _state_took_vessel(verb: Token) -> bool:
     """A country took a ship ("Iran seized a tanker", "a tanker seized by Iran"): a state's force, no arms named."""
     if not vessel_taken(verb):
         return False
-    takers = [c for c in verb.children if c.dep_ == "nsubj"] + prep_objects(verb, ("by",))
-    takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    takers = [c for c in verb.children if c.dep_ == "nsubj"] + prep_objects(verb, ("by",))  # "by": the agent too
     return any(t.ent_type_ == "GPE" and country_code(t.text) is not None for t in takers)
 
 

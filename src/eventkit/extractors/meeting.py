@@ -53,6 +53,7 @@ from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase
+from eventkit.normalize.money.items import parse_quantity
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
@@ -783,14 +784,8 @@ def _habitual(verb: Token) -> bool:
 
 def _more_than_one(tok: Token) -> bool:
     """A number above one counting something ("14 times", "two occasions")."""
-    if tok.dep_ != "nummod":
-        return False
-    value = tok.text.replace(",", "")
-    return (value.isdigit() and int(value) > 1) or tok.lower_ in _NUMBER_WORDS
-
-
-#: Number words above one that count occasions ("two occasions", "three times").
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
+    parsed = parse_quantity(tok.text) if tok.dep_ == "nummod" else None
+    return parsed is not None and parsed[0] > 1
 
 
 def _rate(verb: Token) -> bool:

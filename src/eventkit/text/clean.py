@@ -151,11 +151,7 @@ class CleanText:
                 continue
             m = _DATELINE.match(self.text, body.start, line_end + 1)
             if m is None and n == 0 and line_end - body.start <= _TITLE_DATELINE_CHARS:
-                m = (
-                    _TITLE_DATELINE.match(self.text, body.start, line_end + 1)
-                    or _DATED_DATELINE.match(self.text, body.start, line_end + 1)
-                    or _AGENCY_DATELINE.match(self.text, body.start, line_end + 1)
-                )
+                m = _opening_dateline(self.text, body.start, line_end + 1)
                 m = m if m is not None and m.end() == line_end + 1 else None
             if m:
                 return body.start, m.end()
@@ -233,6 +229,17 @@ _AGENCY_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\-]{1,25}(?: [A-Z][A-Za-z.'\-]{1,25}){0,3}(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"
     r",? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z]{1,15}\)\s{0,3}(?::\s{0,3})?"
 )
+
+
+def _opening_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A dateline only the first body paragraph opens with: a title-case place and a dash, or its day (and agency)."""
+    return (
+        _TITLE_DATELINE.match(text, start, end)
+        or _DATED_DATELINE.match(text, start, end)
+        or _AGENCY_DATELINE.match(text, start, end)
+    )
+
+
 #: An inline photo credit "(Name/Agency)", with a dash that glues it to the next text.
 _INLINE_CREDIT = re.compile(
     r"\((?:[A-Z][\w.'\- ]{0,40})/(?:[A-Z][\w.'\- ]{0,40})\)[ \t]{0,2}(?:[-\u2013\u2014][ \t]{0,2})?"
@@ -610,11 +617,7 @@ def clean(raw: str) -> CleanText:
         dateline = _DATELINE.match(raw, s, e) if kind == BlockKind.BODY and not continues else None
         if dateline is None and kind == BlockKind.BODY and not continues and not body_seen:
             # "Maputo — The government ...": the first paragraph only, a sentence after it
-            dateline = (
-                _TITLE_DATELINE.match(raw, s, e)
-                or _DATED_DATELINE.match(raw, s, e)
-                or _AGENCY_DATELINE.match(raw, s, e)
-            )
+            dateline = _opening_dateline(raw, s, e)
             dateline = dateline if dateline is not None and raw[dateline.end() : dateline.end() + 1].isupper() else None
         body_seen = body_seen or kind == BlockKind.BODY
         if dateline:

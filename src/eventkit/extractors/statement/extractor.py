@@ -146,7 +146,7 @@ def _modality(cand: Candidate) -> Modality:
     if cand.rule in _LAYOUT_RULES:
         return Modality.ASSERTED
     cue = cand.cue
-    modality = modality_of(cue, said=True) if cue.pos_ in {"VERB", "AUX"} else modality_of(cand.anchor, said=True)
+    modality = modality_of(cue if cue.pos_ in {"VERB", "AUX"} else cand.anchor, said=True)
     if modality != Modality.ASSERTED and cand.content is not None and cue.pos_ in {"VERB", "AUX"}:
         # '"Are we there? Probably not," she said', '"... it will at some point," said X': a "not"
         # or a "will" the parse hung from the cue is in the words
