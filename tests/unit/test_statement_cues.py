@@ -11,6 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventkit.extractors.statement.syntax import subject_of
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor
@@ -123,6 +127,49 @@ def test_as_clause_reports_its_host(extractor: Extractor, sentence: str, speaker
     assert _has(_pairs(extractor, HEADLINE + sentence), speaker, content)
 
 
+def test_as_clause_read_as_a_phrase_keeps_its_own_speaker(extractor: Extractor) -> None:
+    """The parse may read "As the mayor" as a phrase of "said": the host's subject did not say it."""
+    text = HEADLINE + (
+        "The ferry runs at a loss.\n\n"
+        "As the mayor, Dana Whitlock, said on Monday, the city cannot borrow its way out of trouble."
+    )
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Dana Whitlock", "the city cannot borrow its way out of trouble")
+    assert not any(name == "city" for name, _ in pairs)
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_subordinate_clause_never_takes_its_hosts_subject() -> None:
+    """A finite "as" clause without a subject: the object of a misread "as" phrase said it, not the host's subject."""
+    # "As the mayor said, the city will borrow.": "as the mayor" read as a phrase of "said"
+    doc = _parsed(
+        ["As", "the", "mayor", "said", ",", "the", "city", "will", "borrow", "."],
+        [3, 2, 0, 8, 8, 6, 8, 8, 8, 8],
+        ["prep", "det", "pobj", "advcl", "punct", "det", "nsubj", "aux", "ROOT", "punct"],
+        ["IN", "DT", "NN", "VBD", ",", "DT", "NN", "MD", "VB", "."],
+    )
+    assert subject_of(doc[3]) == doc[2]
+    # "Criticism grew as Ruiz, his sister, attacked him.": "as Ruiz" hung from the host, right before the verb
+    doc = _parsed(
+        ["Criticism", "grew", "as", "Ruiz", ",", "his", "sister", ",", "attacked", "him", "."],
+        [1, 1, 1, 2, 3, 6, 3, 3, 1, 8, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct", "poss", "appos", "punct", "advcl", "dobj", "punct"],
+        ["NN", "VBD", "IN", "NNP", ",", "PRP$", "NN", ",", "VBD", "PRP", "."],
+    )
+    assert subject_of(doc[8]) == doc[3]
+    # "Criticism grew when attacked him.": no subject of its own, and the host's is not it
+    doc = _parsed(
+        ["Criticism", "grew", "when", "attacked", "him", "."],
+        [1, 1, 3, 1, 3, 1],
+        ["nsubj", "ROOT", "advmod", "advcl", "dobj", "punct"],
+        ["NN", "VBD", "WRB", "VBD", "PRP", "."],
+    )
+    assert subject_of(doc[3]) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
     [
@@ -153,6 +200,17 @@ def test_as_x_put_it_with_quotes(extractor: Extractor) -> None:
     pairs = _pairs(extractor, text)
     assert ("Lindqvist", "We are all in the same boat now.") in [(n.split()[-1], c) for n, c in pairs]
     assert not any("long career" in said for _, said in pairs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lindqvist put it this way: "We are spending money we simply do not have."',
+        'The mayor, Erik Lindqvist, put it bluntly on Monday: "We are spending money we simply do not have."',
+    ],
+)
+def test_put_it_before_a_colon_and_a_quotation(extractor: Extractor, sentence: str) -> None:
+    assert _has(_pairs(extractor, HEADLINE + sentence), "Lindqvist", "We are spending money we simply do not have.")
 
 
 def test_commissive_as_clause_says_how_not_what(extractor: Extractor) -> None:

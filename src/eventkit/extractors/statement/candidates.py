@@ -149,11 +149,12 @@ def _quote_after(reader: Reader, colon: Token) -> bool:
 def _closes_at_colon(reader: Reader, verb: Token) -> bool:
     """'X thanked voters on social media: "Thank you ..."': a verb of communication whose clause ends at a colon.
 
-    The verb (VerbNet's communication classes, ``speech_verbs.en.txt``) heads
-    its sentence (or hangs from the quoted words), no other verb stands
-    between it and the colon, and a quotation opens right after the colon.
+    The verb (VerbNet's communication classes, ``speech_verbs.en.txt``, or an
+    idiom of speech such as "put it this way", ``as_idioms``) heads its
+    sentence (or hangs from the quoted words), no other verb stands between
+    it and the colon, and a quotation opens right after the colon.
     """
-    if lemma_of(verb) not in communication_verbs() or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or not (lemma_of(verb) in communication_verbs() or _idiom_object(reader, verb)):
         return False
     doc = verb.doc
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + _MAX_COLON_DISTANCE)]:
@@ -525,16 +526,25 @@ def _description(phrase: Span) -> bool:
 
 
 def _in_as_clause(cue: Token) -> bool:
-    """An adverbial clause opened by "as": "As X noted, ...", "..., as X put it"."""
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+    """An adverbial clause opened by "as": "As X noted, ...", "..., as X put it".
+
+    The parse may read the opening "as" as a preposition ("As the mayor said":
+    "as the mayor" a phrase of "said"); the clause is the same.
+    """
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "prep"} and c.lower_ == "as" and c.i < cue.i for c in cue.children
+    )
 
 
 def _as_idiom(reader: Reader, token: Token) -> bool:
     """'As the mayor *put it*, ...': a verb and object (``as_idioms``) that report speech in an as-clause."""
-    if token.pos_ not in {"VERB", "AUX"} or not _in_as_clause(token):
-        return False
-    lemma = lemma_of(token)
-    return any(c.dep_ == "dobj" and (lemma, c.lower_) in reader.cues.as_idioms for c in token.children)
+    return token.pos_ in {"VERB", "AUX"} and _in_as_clause(token) and _idiom_object(reader, token)
+
+
+def _idiom_object(reader: Reader, verb: Token) -> bool:
+    """The verb and its object make an idiom of speech (``as_idioms``): "put it"."""
+    lemma = lemma_of(verb)
+    return any(c.dep_ == "dobj" and (lemma, c.lower_) in reader.cues.as_idioms for c in verb.children)
 
 
 def _own_quote(cand: Candidate) -> bool:

@@ -92,6 +92,8 @@ def subject_of(token: Token) -> Token | None:
         return own
     if token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return None  # "the company failed as predicted": nobody in the sentence predicted it
+    if token.dep_ == "advcl" and token.tag_ in FINITE_TAGS:
+        return _subordinate_subject(token)
     if token.dep_ in SHARED_SUBJECT_DEPS and not is_to_infinitive(token):
         # "X stated that ..., adding that ...": the parse may hang "adding" inside
         # the reported clause; the nearest cue verb above it is the speaker's.
@@ -118,6 +120,24 @@ def subject_of(token: Token) -> Token | None:
             current = current.head.head  # "with Biden saying ..."
             continue
         current = current.head
+    return None
+
+
+def _subordinate_subject(verb: Token) -> Token | None:
+    """The subject of a finite subordinate clause that has none in the parse: never the host's.
+
+    "As the mayor said on Monday, the city cannot borrow": the parse may read
+    "as the mayor" as a phrase (``as`` a preposition) of "said", or of the
+    host right before "said" ("grew louder as X, Y's daughter, attacked
+    him"); its object is the misread subject. The host clause's subject
+    ("the city") is what was said about, not who said it.
+    """
+    before = verb.left_edge.i - 1
+    for prep in [*verb.children, *verb.head.children]:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i > verb.i:
+            continue
+        if prep.head == verb or prep.right_edge.i == before:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
