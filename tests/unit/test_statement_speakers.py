@@ -1233,6 +1233,20 @@ def test_the_company_is_the_subject_the_recogniser_missed(extractor: Extractor) 
     assert found.speaker.name == "Quorvia"
 
 
+def test_a_lower_case_proper_noun_is_no_company(extractor: Extractor) -> None:
+    """ "after listeria was found ..., the company said": the tagger's proper noun in lower case names nobody."""
+    text = (
+        "Dairy recall\n\nNordmelk recalled 40,000 bottles of milk on Sunday after salmonella was detected"
+        " at its plant near Vestby, the company said."
+    )
+    assert all(s.speaker.name != "salmonella" for s in _statements(extractor, text))
+    text = (
+        "Dairy recall\n\nHarbour Dairies is recalling 40,000 bottles of milk after listeria was found"
+        " at its plant in Vestby, the company said on Sunday."
+    )
+    assert all(s.speaker.name != "listeria" for s in _statements(extractor, text))
+
+
 def test_the_dead_are_no_speakers(extractor: Extractor) -> None:
     """ "..., leaving at least five people dead, witnesses and a medic said": the parse's subject is the dead."""
     text = HEADLINE + (

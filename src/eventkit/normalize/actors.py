@@ -1197,6 +1197,8 @@ class ActorIndex:
         """A proper-noun subject no record holds and no gazetteer knows: a name the recogniser missed."""
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or t.idx < self.headline_end:
             return False
+        if t.is_lower:
+            return False  # "after salmonella was found": the tagger's proper noun in lower case names nobody
         if t.ent_type_ not in {"", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"} or t.lower_ in title_words():
             return False
         if t.is_sent_start and not t.ent_type_ and _person_noun(t):

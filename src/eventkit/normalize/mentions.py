@@ -96,6 +96,11 @@ def _first_names() -> dict[str, str]:
     return names
 
 
+def is_first_name(word: str) -> bool:
+    """A well-attested first name (``first_names_{female,male}.en.txt``): "Hope", "Grant"."""
+    return word.strip(".").lower() in _first_names()
+
+
 def first_name_gender(name: str) -> str | None:
     """The gender a person's first name nearly always has ("Katy Perry" -> "f"), or None.
 

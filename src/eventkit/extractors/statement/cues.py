@@ -31,6 +31,7 @@ class Cues:
     roles: frozenset[str]
     not_labels: frozenset[str]
     not_label_heads: frozenset[str]
+    narrator_labels: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     claim_nouns: frozenset[str]
@@ -89,6 +90,7 @@ def cue_lexicon() -> Cues:
         roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
         not_label_heads=frozenset(str(v).lower() for v in data.get("not_label_heads", [])),
+        narrator_labels=frozenset(str(v).lower() for v in data.get("narrator_labels", [])),
         question_labels=frozenset(str(v).lower() for v in data.get("question_labels", [])),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels", [])),
         claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),

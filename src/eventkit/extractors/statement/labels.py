@@ -10,9 +10,11 @@ from eventkit.extractors.statement.cues import headline_group, lemma_of
 from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import is_amount, is_named, trim
+from eventkit.extractors.triggers import rules
+from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code
-from eventkit.normalize.mentions import person_nouns
+from eventkit.normalize.mentions import is_first_name, is_title, person_nouns
 from eventkit.normalize.places import resolve_place
 from eventkit.text.clean import BULLET
 
@@ -55,6 +57,11 @@ _DASH_BETWEEN = re.compile(
 )
 
 
+#: Where a sentence ends, for the last sentence of a turn.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: The fewest words of a presenter's question to a guest ("What will it cost?"; "Daniel?" hands over).
+_QUESTION_WORDS = 3
+
 #: The longest first line read as the article's title when the cleaner did not mark it.
 _TITLE_WORDS = 20
 
@@ -91,6 +98,10 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
+        if m is not None and not (headline or title) and _section_heading(reader, m.group("name")):
+            m = None  # "STABBING: A man was stabbed ...": a police log's heading, no transcript turn
+        if m is not None and not (headline or title) and _narrator(reader, m) and not _asks(line[m.end("colon") :]):
+            m = None  # "ANCHOR: In other news tonight, ...": the programme's narration
         if m is not None and not (headline or title) and _list_item(reader, p_start + lead):
             m = None  # "- WASH: safe water for 300,000 people": a list's topic, no transcript turn
         if m is not None:
@@ -157,6 +168,70 @@ def _not_a_speaker(reader: Reader, name: str) -> bool:
     """An editorial label (``not_labels``: "UPDATE") or the name of an event (``not_label_heads``: "Storm X")."""
     words = name.strip().strip('"').lower().split()
     return " ".join(words) in reader.cues.not_labels or (bool(words) and words[0] in reader.cues.not_label_heads)
+
+
+def _narrator(reader: Reader, m: re.Match[str]) -> bool:
+    """A presenter's turn (``narrator_labels``): "ANCHOR:", "DANA REYES (REPORTER):", "ANCHOR (DANA REYES):".
+
+    What a presenter reads is the programme's narration, the news itself;
+    only a presenter's question to a guest (``_asks``) is a turn of an interview.
+    """
+    parts = [v for k, v in m.groupdict().items() if k in {"name", "inner", "role"} and v]
+    return any(
+        (words := p.strip().strip('"').lower().split()) and all(w in reader.cues.narrator_labels for w in words)
+        for p in parts
+    )
+
+
+def _asks(turn: str) -> bool:
+    """The turn ends in a question of three words or more ("What will the pier cost?", not "Daniel?")."""
+    last = _SENTENCE_END.split(turn.strip())[-1]
+    return last.endswith("?") and len(last.split()) >= _QUESTION_WORDS
+
+
+def _section_heading(reader: Reader, name: str) -> bool:
+    """A capitalised label that heads a section, not a turn: "STABBING:", "WHAT TO DO:", "SCAMS WARNING:".
+
+    A police log, a health notice or an explainer heads its paragraphs
+    with capitalised words as a transcript heads its turns with names. A
+    label is a heading when it holds a function word (``stopwords.en.txt``:
+    "what", "to", "it") or ends in the noun of an event (an incident or
+    meeting trigger: "stabbing", "robbery", "meeting") or an abstract noun
+    (``abstract_nouns.en.txt``: "warning", "background"), unless its words
+    are all roles ("THE PRESIDENT:", "ANCHOR:") or it holds a first name
+    ("HOPE WALKER:", "WILL GRANT:").
+    """
+    words = [w.strip(".'\u2019") for w in name.strip().strip('"').lower().split()]
+    words = [w for w in words if w]
+    if not words or any(is_first_name(w) for w in words):
+        return False
+    if all(is_title(w) or w in reader.cues.roles or w in _stopwords() for w in words):
+        return False
+    head = words[-1]
+    forms = {head, head[:-1]} if head.endswith("s") else {head}
+    return any(w in _stopwords() for w in words) or bool(forms & (_event_nouns() | _abstract_nouns()))
+
+
+@per_resources
+def _stopwords() -> frozenset[str]:
+    return frozenset(load_list("lexicons/stopwords.en.txt"))
+
+
+@per_resources
+def _abstract_nouns() -> frozenset[str]:
+    return frozenset(load_list("lexicons/abstract_nouns.en.txt"))
+
+
+@per_resources
+def _event_nouns() -> frozenset[str]:
+    """The one-word trigger lemmas of incidents and meetings ("stabbing", "robbery", "talks")."""
+    return frozenset(
+        lemma
+        for event_type in ("incident", "meeting")
+        for rule in rules(event_type)
+        for lemma in rule.lemmas
+        if " " not in lemma and (not rule.pos or "NOUN" in rule.pos)
+    )
 
 
 def _dateline_label(reader: Reader, start: int, name: str) -> bool:
