@@ -129,10 +129,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
         "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
-        "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words, "habitual_adverbs": Words,
-        "habitual_determiners": Words,
-        "habitual_counts": Words, "repeat_nouns": Words,
-        "rate_periods": Words, "rate_words": Words, "earlier_markers": Words, "on_host_modifiers": Words,
+        "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
+        "earlier_markers": Words, "on_host_modifiers": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
@@ -212,7 +210,9 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "demand_verbs": Words, "negated_heads": Words, "rejecting_coordinators": Words,
         "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,
         "perfect_aux": Words, "definite_determiners": Words, "inverted_conditional_aux": Words,
-        "negative_determiners": Words,
+        "negative_determiners": Words, "habitual_adverbs": Words, "habitual_determiners": Words,
+        "habitual_counts": Words, "repeat_nouns": Words, "rate_periods": Words, "rate_words": Words,
+        "generic_aux": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

@@ -1945,3 +1945,46 @@ def test_a_toll_participle_after_a_strike_takes_the_strikes_place_and_day(incide
     (incident,) = _incidents(incident_extractor, text)
     assert incident.location is not None and incident.location.name == "El Fasher"
     assert incident.date is not None and incident.date.start.isoformat() == "2023-11-11"  # before 2024-03-15
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Landmines kill dozens of farmers around Vestby each year.",  # a rate: habit
+        "Road crashes killed 1,400 people across Vestland last year, the transport ministry said.",  # a tally
+        "There were 412 shootings in Vestby last year, up from 380 in 2022.",
+    ],
+)
+def test_a_habit_or_a_tally_is_no_incident(incident_extractor: Extractor, sentence: str) -> None:
+    """Many occurrences told at once (a rate, a bare plural over a year or more) are no one incident."""
+    text = "Road safety review\n\nA bus crash killed 14 people near Vestby on Monday.\n\n" + sentence
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.casualties is not None and incident.casualties.killed == 14
+
+
+def test_a_plural_that_names_one_episode_stays_an_incident(incident_extractor: Extractor) -> None:
+    """ "suffered riots in 2020": unrest, war and disaster in the plural name one episode, not a tally."""
+    text = "Election ahead\n\nGeorgia suffered riots in Tbilisi in 2020 after a disputed election."
+    assert [i.category.value for i in _incidents(incident_extractor, text)] == ["riot"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dam failure in Vestby can kill hundreds.",
+        "Guards shoot at smugglers near Vestby if they refuse to stop.",
+    ],
+)
+def test_what_can_happen_or_happens_on_a_condition_is_hypothetical(
+    incident_extractor: Extractor, sentence: str
+) -> None:
+    """A modal of what can happen ("can kill", ``generic_aux``) or a condition on the verb ("if ...")."""
+    incidents = _incidents(incident_extractor, "Health brief\n\n" + sentence)
+    assert incidents and all(i.modality.value == "hypothetical" for i in incidents)
+
+
+def test_a_named_storm_is_no_party(incident_extractor: Extractor) -> None:
+    """ "Typhoon Hagino lashed Taiwan, killing five": the storm killed; a disaster with no actor."""
+    text = "Storm toll\n\nTyphoon Hagino lashed Taiwan on Sunday, killing at least five people."
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.category.value == "disaster" and incident.actors == []

@@ -611,3 +611,18 @@ def test_a_title_the_recogniser_took_for_a_body_yields_to_the_person_in_appositi
     )
     (meeting,) = _meetings(meeting_extractor, text)
     assert [p.name for p in meeting.participants] == ["Tove Lindahl", "Ingrid Solvang"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of Foreign Affairs of Sarnavia, Elena Faraday, held a telephone conversation"
+        " with Foreign Minister Tao Jiacheng on Monday.",
+        "The Minister of Foreign Affairs of Sarnavia, Elena Faraday, held a telephone conversation"
+        " with the Minister of Foreign Affairs of Velmora, Tao Jiacheng, on Monday.",
+    ],
+)
+def test_a_title_phrase_with_a_name_in_apposition_is_that_person(meeting_extractor: Extractor, sentence: str) -> None:
+    """A readout's "the Minister of Foreign Affairs of X, Name,": the person, not the words of the title."""
+    (meeting,) = _meetings(meeting_extractor, "Readout\n\n" + sentence)
+    assert sorted(p.name for p in meeting.participants) == ["Elena Faraday", "Tao Jiacheng"]

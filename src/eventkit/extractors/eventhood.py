@@ -213,6 +213,12 @@ def hypothetical_context(tok: Token, *, max_steps: int = 4) -> bool:
     if tok.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.lemma_.lower() in nouns:
         return head.head.pos_ == "NOUN"
     marks = _cues("conditional_marks")
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else None
+    if verb is not None and any(
+        c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    ):
+        return True  # "they will attack if provoked", "it can kill if left untreated": on a condition
     current = tok
     for _ in range(max_steps):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):

@@ -43,6 +43,7 @@ from eventkit.extractors.eventhood import (
     undergone,
 )
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.habitual import habitual, tallied
 from eventkit.extractors.incident_args import (
     antecedent_of,
     casualties_of,
@@ -64,6 +65,7 @@ from eventkit.extractors.incident_senses import (
     is_rhetorical,
     is_vehicle,
     labour_strike,
+    named_storm,
     vehicle_party,
     vehicle_struck,
     vessel_parties,
@@ -356,6 +358,11 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             if is_party(t, own):
                 _add(targets, t)
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
+    if any(named_storm(a) for a in actors):
+        # "Typhoon Hagino made landfall, killing five": the storm killed, a disaster with no party
+        actors = [a for a in actors if not named_storm(a)]
+        if category in {IncidentCategory.ATTACK, IncidentCategory.OTHER}:
+            category = IncidentCategory.DISASTER
     protest = any(r.match.rule.category == IncidentCategory.PROTEST.value for r in readings)
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and (
         protest or any(_unrest(a) for a in [*actors, *targets]) or any(_dispersing(r.match.token) for r in readings)
@@ -374,6 +381,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         where = place[0].span  # "the Afghan insurgency killed ...": the subject's nationality is no party either
         actors = [a for a in actors if not any(m.overlaps(where) for m in a.mentions)]
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
+    if (
+        date is not None
+        and category not in _EPISODES
+        and tallied(primary.match.token, (date[0].end - date[0].start).days + 1)
+    ):
+        return None  # "road crashes killed 1,200 people last year": a tally of many, not one occurrence
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
         # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties, nor is
@@ -408,6 +421,9 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if casualties is None and sports_report(ctx.doc) and _played(category, readings, actors, targets):
         return None  # a match report's "late barrage of attacks", "the title fight", "crashed out": play
     tok = head.match.token
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
+    if verb is not None and habitual(verb, adverbs=False, counts=False):
+        return None  # "cholera kills thousands each year", "floods hit the delta every summer": no one occurrence
     modality = _modality(tok)
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         modality = Modality.HYPOTHETICAL  # "a wish to strike the port", "what is his plan to beat them?"
@@ -451,6 +467,19 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         provenance=provenance,
     )
     return judge(ctx, tok, event, primary.match.rule.strength)
+
+
+#: Categories whose plural names one episode ("riots in 2020", "floods last year", "clashes in
+#: 2019", "record power cuts this year"), not a tally of many occurrences.
+_EPISODES = frozenset(
+    {
+        IncidentCategory.RIOT,
+        IncidentCategory.PROTEST,
+        IncidentCategory.ARMED_CONFLICT,
+        IncidentCategory.DISASTER,
+        IncidentCategory.OUTAGE,
+    }
+)
 
 
 def _under_dateline(ctx: DocContext, tok: Token) -> bool:

@@ -44,6 +44,7 @@ __all__ = [
     "is_rhetorical",
     "is_vehicle",
     "labour_strike",
+    "named_storm",
     "vehicle_party",
     "vehicle_struck",
     "vessel_parties",
@@ -290,6 +291,12 @@ def is_vehicle(tok: Token) -> bool:
     if tok.lemma_.lower() not in _vehicles() and tok.lower_ not in _vehicles():
         return False
     return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for t in tok.subtree)
+
+
+def named_storm(actor: Actor) -> bool:
+    """A storm's name ("Typhoon Hagino", "Hurricane Milton"; ``storm_name_words``): nature, never a party."""
+    first = actor.name.split()[0].lower() if actor.name.split() else ""
+    return first in words("storm_name_words") and len(actor.name.split()) > 1
 
 
 def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:

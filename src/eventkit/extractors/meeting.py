@@ -33,6 +33,7 @@ from eventkit.event_types.meeting import EARLIER_RULE
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.habitual import habitual
 from eventkit.extractors.modality import modality_words, time_adjunct_preps
 from eventkit.extractors.syntax import CLAUSE_DEPS, called_with_purpose, coordinated
 from eventkit.extractors.triggers import (
@@ -52,8 +53,7 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import first_name_gender, is_title, noun_phrase
-from eventkit.normalize.money.items import parse_quantity
+from eventkit.normalize.mentions import first_name_gender, is_person_word, is_title, noun_phrase
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def _read_meeting(
         return None
     if rule.needs_purpose and (verb is None or not called_with_purpose(verb)):
         return None  # "called the plan a disaster", "called for talks": no telephone call
-    if verb is not None and (_fixture(verb) or _habitual(verb)):
+    if verb is not None and (_fixture(verb) or habitual(verb)):
         return None  # "met Tottenham in the cup final": a match; "visits Balmoral every summer": a custom
     if verb is not None:
         _verb_frame(verb, rule.frame, frame)
@@ -624,6 +624,7 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                 continue  # "between X and Danish leader Y" parsed as three conjuncts: the title is Y's
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
                 tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
+            tok = _named_after_title(tok) or tok
             if tok.lower_ in _extra_words("collective_heads") or _title_noun(tok):
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for
@@ -643,6 +644,13 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     for actor in frame.extra:
         _add_actor(out, actor)
     return out
+
+
+def _named_after_title(tok: Token) -> Token | None:
+    """The person a title phrase names in apposition: "the Minister of Foreign Affairs of X, *Ana Ruiz*,"."""
+    if not is_person_word(tok):
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _leaders(tok: Token) -> list[Token]:
@@ -758,48 +766,6 @@ def _earlier_occasion(verb: Token) -> bool:
     """A meeting told as an earlier occasion (``earlier_markers``: "last met", "first met", "had once met")."""
     markers = _extra_words("earlier_markers")
     return any(c.dep_ in {"advmod", "amod"} and c.lower_ in markers for c in verb.children)
-
-
-def _habitual(verb: Token) -> bool:
-    """A meeting verb of habit or repetition: "visits Balmoral every summer", "met Arafat on several occasions"."""
-    adverbs, determiners = _extra_words("habitual_adverbs"), _extra_words("habitual_determiners")
-    counts, repeats = _extra_words("habitual_counts"), _extra_words("repeat_nouns")
-    # "met Mandela on several occasions": the count's noun may hang from a preposition
-    nouns = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in adverbs:
-            return True
-    for child in nouns:
-        if child.lemma_.lower() in repeats and any(c.lower_ in counts or _more_than_one(c) for c in child.children):
-            return True  # "met Arafat several times", "have met 14 times"
-    if _rate(verb):
-        return True  # "meet their counterparts twice a year"
-    for child in verb.children:
-        if child.dep_ in {"npadvmod", "advmod"} and any(
-            d.dep_ == "det" and d.lower_ in determiners for d in child.children
-        ):
-            return True
-    return False
-
-
-def _more_than_one(tok: Token) -> bool:
-    """A number above one counting something ("14 times", "two occasions")."""
-    parsed = parse_quantity(tok.text) if tok.dep_ == "nummod" else None
-    return parsed is not None and parsed[0] > 1
-
-
-def _rate(verb: Token) -> bool:
-    """A period with "a" and a frequency word on the verb: "twice a year", "once a month" (``rate_periods``)."""
-    periods, words = _extra_words("rate_periods"), _extra_words("rate_words")
-    for child in verb.children:
-        if child.dep_ != "npadvmod" or child.lemma_.lower() not in periods:
-            continue
-        kids = list(child.children)
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "per"} for c in kids) and (
-            any(c.lower_ in words for c in kids) or any(s.lower_ in words for s in verb.children if s.i < child.i)
-        ):
-            return True
-    return False
 
 
 def _demanded(tok: Token) -> bool:

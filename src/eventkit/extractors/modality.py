@@ -59,6 +59,8 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
         return Modality.ASSERTED  # "Tuesday's attack could have been prevented": the attack happened
     if aux & cues["hypothetical_aux"] or marks & cues["hypothetical_mark"]:
         return Modality.HYPOTHETICAL
+    if not said and aux & cues["generic_aux"]:
+        return Modality.HYPOTHETICAL  # "cholera can kill within hours": what can happen, not what did
     if _inverted_condition(verb, cues["inverted_conditional_aux"]):
         return Modality.HYPOTHETICAL  # "Had the ferry sunk in a storm, ...": a condition, not an event
     if aux & cues["planned_aux"] or clause_direction(verb) == "future":

@@ -475,7 +475,8 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         person = ctx.actor(target.head)
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
             return person  # "Tom Fletcher, the U.N. relief chief, who visited ...": the person, not the U.N.
-    if target.pos_ == "NOUN" and is_person_word(target):
+    if target.pos_ in {"NOUN", "PROPN"} and is_person_word(target):
+        # a capitalised title may be tagged a proper noun ("The Minister of Foreign Affairs of X, Ana Ruiz,")
         name = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         person = ctx.actor(name) if name is not None else None
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:

@@ -1,0 +1,91 @@
+"""Habit, repetition and rates: a verb of an event that tells of a custom or of many occasions.
+
+"visits Balmoral every summer", "the two leaders meet regularly", "cholera
+kills thousands each year", "met Arafat several times", "meet their
+counterparts twice a year" tell of no one occurrence. The words are data
+(``modality.en.yaml``: ``habitual_adverbs``, ``habitual_determiners``,
+``habitual_counts``, ``repeat_nouns``, ``rate_periods``, ``rate_words``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventkit.extractors.modality import modality_words
+from eventkit.normalize.money.items import parse_quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["habitual", "tallied"]
+
+#: The shortest period (in days) over which a bare plural tells of many occurrences ("last year", "since 2015").
+TALLY_DAYS = 90
+
+
+def habitual(verb: Token, *, adverbs: bool = True, counts: bool = True) -> bool:
+    """The verb tells of a habit or of repeated occasions, not of one event.
+
+    Matches:
+        "visits Balmoral every summer", "the leaders meet regularly", "met
+        Arafat on several occasions", "have met 14 times", "meet twice a
+        year", "malaria kills 600,000 people each year". Not "met on Monday",
+        "met once in 2019". Without ``adverbs``, an adverb of habit alone
+        ("soldiers routinely beat detainees": a practice reported as abuse)
+        does not count; without ``counts``, nor does a count of times ("was
+        shot 41 times": the blows of one attack).
+    """
+    determiners = modality_words("habitual_determiners")
+    many = modality_words("habitual_counts")
+    repeats = modality_words("repeat_nouns") if counts else frozenset()
+    habit = modality_words("habitual_adverbs") if adverbs else frozenset()
+    if any(child.dep_ == "advmod" and child.lower_ in habit for child in verb.children):
+        return True
+    # "met Mandela on several occasions": the count's noun may hang from a preposition
+    nouns = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    for child in nouns:
+        if child.lemma_.lower() in repeats and any(c.lower_ in many or _more_than_one(c) for c in child.children):
+            return True  # "met Arafat several times", "have met 14 times"
+    if _rate(verb):
+        return True  # "meet their counterparts twice a year"
+    return any(
+        child.dep_ in {"npadvmod", "advmod"}
+        and any(d.dep_ == "det" and d.lower_ in determiners for d in child.children)
+        for child in verb.children
+    )  # "every summer", "each year"
+
+
+def _more_than_one(tok: Token) -> bool:
+    """A number above one counting something ("14 times", "two occasions")."""
+    parsed = parse_quantity(tok.text) if tok.dep_ == "nummod" else None
+    return parsed is not None and parsed[0] > 1
+
+
+def _rate(verb: Token) -> bool:
+    """A period with "a" and a frequency word on the verb: "twice a year", "once a month" (``rate_periods``)."""
+    periods, words = modality_words("rate_periods"), modality_words("rate_words")
+    for child in verb.children:
+        if child.dep_ != "npadvmod" or child.lemma_.lower() not in periods:
+            continue
+        kids = list(child.children)
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "per"} for c in kids) and (
+            any(c.lower_ in words for c in kids) or any(s.lower_ in words for s in verb.children if s.i < child.i)
+        ):
+            return True
+    return False
+
+
+def tallied(noun: Token, period_days: int) -> bool:
+    """A bare plural event noun counted over a long period: many occurrences, not one.
+
+    Matches:
+        "road crashes killed 1,200 people last year", "dozens of explosions
+        over the past decade", "412 shootings last year". Not "crashes killed
+        30 people on Monday", "two blasts on Monday" (a day), "the attacks
+        last year" (told before). Callers
+        keep the plurals that name one episode ("riots in 2020", "floods
+        last year").
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or period_days < TALLY_DAYS:
+        return False
+    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
