@@ -233,6 +233,22 @@ def test_a_colon_dateline() -> None:
     assert text.startswith("NEW DELHI:") and "\nThe ministers met on Monday." in text
 
 
+@pytest.mark.parametrize(
+    ("raw", "city"),
+    [
+        ("Ships Collide.\n\nTROMS\u00d8, Norway \u2014 Two trawlers collided on Friday.", "TROMS\u00d8"),
+        ("Protest Broken Up.\n\nBOGOT\u00c1, Colombia (AP) \u2014 Police fired tear gas on Monday.", "BOGOT\u00c1"),
+        ("Protest Broken Up.\n\nS\u00e3o Paulo \u2014 Police fired tear gas on Monday.", "S\u00e3o Paulo"),
+    ],
+)
+def test_a_dateline_city_with_accented_letters(raw: str, city: str) -> None:
+    """ "TROMSØ, Norway —", "BOGOTÁ, Colombia (AP) —", "São Paulo —": datelines, no part of the first sentence."""
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith(city)
+    assert "\nTwo trawlers" in cleaned.text or "\nPolice fired" in cleaned.text
+
+
 def test_a_title_case_dateline_with_its_agency() -> None:
     """ "Port Louis (AFP) - ..." (as wire copy reprinted on the web has it) is a dateline too."""
     cleaned = clean("Island Votes.\n\nPort Louis (AFP) \u2013 Voters queued for hours on Sunday.")

@@ -1988,3 +1988,11 @@ def test_a_named_storm_is_no_party(incident_extractor: Extractor) -> None:
     text = "Storm toll\n\nTyphoon Hagino lashed Taiwan on Sunday, killing at least five people."
     (incident,) = _incidents(incident_extractor, text)
     assert incident.category.value == "disaster" and incident.actors == []
+
+
+def test_a_dateline_town_no_gazetteer_knows_is_the_place_in_its_country(incident_extractor: Extractor) -> None:
+    """ "MARVELLE, Ecuador —": the town is the place, in the country the dateline names (not just Ecuador)."""
+    text = "Gas blast kills three\n\nMARVELLE, Ecuador \u2014 A gas explosion destroyed an apartment block on Sunday."
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.location is not None
+    assert (incident.location.name, incident.location.country) == ("Marvelle", "ECU")

@@ -31,7 +31,7 @@ from eventkit.coreference import different_storms, recalled_by_year
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
-from eventkit.normalize.countries import country_name
+from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -182,10 +182,23 @@ def dateline_place(ctx: DocContext) -> Place | None:
     first = ctx.doc.char_span(start, start + len(words), alignment_mode="contract") if words else None
     if first is not None and len(first) and resolve_place(first.text) is not None:
         return ctx.place(first)
+    country = _dateline_country(ctx.clean.text[start + len(words) : end])
+    if first is not None and len(first) and country is not None and (place := ctx.place(first)) is not None:
+        # "MARVELLE, Ecuador --": a town no gazetteer knows, in the country the dateline names
+        name = place.name.title() if place.name.isupper() else place.name
+        return place.model_copy(update={"name": name, "kind": PlaceKind.CITY, "country": country})
     for ent in doc_ents(ctx.doc):
         if ent.start_char >= start and ent.end_char <= end and ent.label_ in {"GPE", "LOC", "FAC"}:
             return ctx.place(ent)
     return None
+
+
+def _dateline_country(rest: str) -> str | None:
+    """The country a dateline names after its city: ", Ecuador --", ", Norway (AP) -" -> ISO code."""
+    if not rest.startswith(","):
+        return None
+    name = _DATELINE_PLACE_END.split(rest[1:])[0].strip()
+    return country_code(name) if name else None
 
 
 def label_place(ctx: DocContext, tok: Token) -> Place | None:

@@ -200,33 +200,41 @@ _TIME_STAMP = re.compile(
 )
 # a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; ")
 _LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .match: anchored
+#: Capital and small letters of place names, with Latin-1's accented ones ("BOGOTÁ", "TROMSØ", "São Paulo").
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_CAPS_WORD = rf"[{_CAP}][{_CAP}.'\-]{{1,25}}"  # NAIROBI, TROMSØ
+_TITLE_WORD = rf"[{_CAP}][{_SMALL}.'\-]{{1,25}}"  # Port, Bogotá
+_LONG_TITLE_WORD = rf"[{_CAP}][{_SMALL}'\-]{{2,25}}"  # Maputo (three letters or more, no period)
+_MIXED_WORD = rf"[{_CAP}][{_CAP}{_SMALL}.'\-]{{1,25}}"  # New, ANKARA
+_PLACE_WORD = rf"[{_CAP}][\w.'\-]{{1,25}}"  # Kenya, after a comma
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]{1,25}(?: [A-Z][A-Z.'\-]{1,25}){0,3}"  # NAIROBI, NEW YORK
-    r"(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"  # , Kenya
+    rf"(?:{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"  # NAIROBI, NEW YORK
+    rf"(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})?"  # , Kenya
     r"(?:,? \w{3,9}\.? \d{1,2}(?:, \d{4})?)?"  # , Dec. 4 / , June 12, 2026
     r"(?: \([^()\n]{1,40}\)| /[A-Za-z][\w .-]{1,30}/)?"  # (Xinhua) / /PRNewswire/
     # or a place in title case with its agency: "Port Louis (AFP) -", "Windhoek, Namibia (Reuters) -"
-    r"|[A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,3}(?:, [A-Z][a-z.'\-]{1,25}(?: [A-Z][a-z.'\-]{1,25}){0,2})?"
+    rf"|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}}(?:, {_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}})?"
     r" \([A-Z][A-Za-z. ]{1,24}\))"
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
 )
 #: A dateline in title case with a dash and no agency, read only where the first body paragraph opens:
 #: "Maputo — The government ...", "San Jose, Costa Rica – ...".
 _TITLE_DATELINE = re.compile(
-    r"[A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2}(?:, [A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2})?"
+    rf"{_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}}(?:, {_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}})?"
     r" [\u2014\u2013]\s{1,3}(?![^\n]*[\u2014\u2013])"  # not a dash pair around an aside
 )
 #: A title-case dateline with the day of issue, as press releases write it: "Geneva, 19 November 2026 - ",
 #: "Juba, South Sudan, Nov. 19, 2026 -- " (a plain hyphen will do: the date makes it a dateline).
 _DATED_DATELINE = re.compile(
-    r"[A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2}(?:, [A-Z][a-z'\-]{2,25}(?: [A-Z][a-z'\-]{2,25}){0,2})?,? "
+    rf"{_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}}(?:, {_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}})?,? "
     r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
     r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
 )
 #: A dateline with its day and agency but no dash, as national agencies write it: "New Delhi, May 12 (PTI)
 #: External Affairs Minister ...", "ANKARA, May 12 (AA) ...", "Abuja, May 12, 2026 (NAN) ...".
 _AGENCY_DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'\-]{1,25}(?: [A-Z][A-Za-z.'\-]{1,25}){0,3}(?:, [A-Z][\w.'\-]{1,25}(?: [A-Z][\w.'\-]{1,25}){0,2})?"
+    rf"{_MIXED_WORD}(?: {_MIXED_WORD}){{0,3}}(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})?"
     r",? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z]{1,15}\)\s{0,3}(?::\s{0,3})?"
 )
 
