@@ -40,9 +40,9 @@ def test_one_occasion_is_no_habit(nlp: Language, sentence: str, verb: str) -> No
 
 
 def test_an_incident_may_leave_out_adverbs_and_counts_of_times(nlp: Language) -> None:
-    """ "routinely beat detainees" is a reported practice; "was shot 41 times" the blows of one attack."""
-    beat = _word(nlp, "Guards routinely beat detainees at the Vestby camp.", "beat")
-    shot = _word(nlp, "A student was shot 41 times by police in Vestby on Monday.", "shot")
+    """ "routinely abuse prisoners" is a reported practice; "was stabbed 17 times" the blows of one attack."""
+    beat = _word(nlp, "Guards routinely abuse prisoners at the Vestby camp.", "abuse")
+    shot = _word(nlp, "A student was stabbed 17 times by a neighbour in Vestby on Monday.", "stabbed")
     assert habitual(beat) and not habitual(beat, adverbs=False)
     assert not habitual(shot, counts=False)
     assert habitual(_word(nlp, "Landmines kill dozens of farmers each year.", "kill"), adverbs=False, counts=False)

@@ -1963,8 +1963,8 @@ def test_a_habit_or_a_tally_is_no_incident(incident_extractor: Extractor, senten
 
 
 def test_a_plural_that_names_one_episode_stays_an_incident(incident_extractor: Extractor) -> None:
-    """ "suffered riots in 2020": unrest, war and disaster in the plural name one episode, not a tally."""
-    text = "Election ahead\n\nGeorgia suffered riots in Tbilisi in 2020 after a disputed election."
+    """ "saw riots in Tbilisi in 2019": unrest, war and disaster in the plural name one episode, not a tally."""
+    text = "Election ahead\n\nGeorgia saw riots in Tbilisi in 2019 after a disputed election."
     assert [i.category.value for i in _incidents(incident_extractor, text)] == ["riot"]
 
 
@@ -1996,3 +1996,24 @@ def test_a_dateline_town_no_gazetteer_knows_is_the_place_in_its_country(incident
     (incident,) = _incidents(incident_extractor, text)
     assert incident.location is not None
     assert (incident.location.name, incident.location.country) == ("Marvelle", "ECU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "place"),
+    [
+        (
+            "Two workers were killed when a grain silo collapsed at a cooperative in Las Heras on Sunday.",
+            "accident",
+            "Las Heras",
+        ),
+        ("Two people were killed when a grenade was thrown into a bar in Vestby on Sunday.", "attack", "Vestby"),
+    ],
+)
+def test_a_tolls_occasion_clause_gives_its_place_and_day(
+    incident_extractor: Extractor, sentence: str, category: str, place: str
+) -> None:
+    """ "killed when a silo collapsed at X on Sunday": where and when; with no weapon in the sentence, an accident."""
+    (incident,) = _incidents(incident_extractor, "Deaths reported\n\n" + sentence)
+    assert incident.category.value == category
+    assert incident.location is not None and incident.location.name == place
+    assert incident.date is not None and incident.date.text == "Sunday"

@@ -891,3 +891,19 @@ def test_a_quoted_title_after_a_work_noun_is_no_statement(extractor: Extractor) 
         '"They have failed the fishermen and they know it," she said.'
     )
     assert ("Ana Okafor", "They have failed the fishermen and they know it") in _pairs(extractor, text)
+
+
+def test_a_briefings_titled_label_answers_for_the_person_it_names(extractor: Extractor) -> None:
+    """ "Spokesperson Lin: ..." after "Q: ...": the spokesperson the text names in full answers."""
+    text = (
+        "Foreign Ministry Spokesperson Lin Haoran's Regular Press Conference on May 4\n\n"
+        "Q: What is your response to the Vestby report?\n\n"
+        "Spokesperson Lin: The claim is completely inconsistent with the facts. We urge Vestby to stop.\n\n"
+        "Q: Will the minister travel to Vestby?\n\n"
+        "Reporter: A follow-up, please. When will you decide?\n\n"
+        "Spokesperson Lin: We will release information about the visit in due course."
+    )
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Lin", "The claim is completely inconsistent with the facts.")
+    assert _has(pairs, "Lin", "We will release information about the visit in due course.")
+    assert not any(name.lower() == "reporter" for name, _ in pairs)

@@ -31,9 +31,9 @@ def habitual(verb: Token, *, adverbs: bool = True, counts: bool = True) -> bool:
         Arafat on several occasions", "have met 14 times", "meet twice a
         year", "malaria kills 600,000 people each year". Not "met on Monday",
         "met once in 2019". Without ``adverbs``, an adverb of habit alone
-        ("soldiers routinely beat detainees": a practice reported as abuse)
+        ("guards routinely abuse prisoners": a practice reported as abuse)
         does not count; without ``counts``, nor does a count of times ("was
-        shot 41 times": the blows of one attack).
+        stabbed 17 times": the blows of one attack).
     """
     determiners = modality_words("habitual_determiners")
     many = modality_words("habitual_counts")
@@ -83,7 +83,7 @@ def tallied(noun: Token, period_days: int) -> bool:
         over the past decade", "412 shootings last year". Not "crashes killed
         30 people on Monday", "two blasts on Monday" (a day), "the attacks
         last year" (told before). Callers
-        keep the plurals that name one episode ("riots in 2020", "floods
+        keep the plurals that name one episode ("riots in 2019", "floods
         last year").
     """
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or period_days < TALLY_DAYS:

@@ -324,6 +324,13 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     armed = any(_armed(r.match) for r in readings)
     if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
+    if (
+        category == IncidentCategory.ATTACK
+        and not armed
+        and all(_occasion(r.match.token) is not None for r in readings)
+        and not armed_sentence(primary.match.token)
+    ):
+        category = IncidentCategory.ACCIDENT  # "killed when a silo collapsed": a toll's occasion, no weapon
     if category == IncidentCategory.ARMED_CONFLICT and (
         vessel_taken(primary.match.token) or vessel_parties(primary.match.token)
     ):
@@ -469,7 +476,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     return judge(ctx, tok, event, primary.match.rule.strength)
 
 
-#: Categories whose plural names one episode ("riots in 2020", "floods last year", "clashes in
+#: Categories whose plural names one episode ("riots in 2019", "floods last year", "clashes in
 #: 2019", "record power cuts this year"), not a tally of many occurrences.
 _EPISODES = frozenset(
     {
@@ -681,6 +688,11 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         reading.date = ctx.date_for(verb)
         if reading.date is None and _toll_participle(verb):
             reading.date = ctx.date_for(verb.head)  # "On 11 November, shelling hit ..., killing nine": that day
+        occasion = _occasion(verb)
+        if occasion is not None:
+            # "two workers were killed when a silo collapsed at X on Sunday": where and when it came about
+            reading.place = reading.place or place_for(ctx, occasion)
+            reading.date = reading.date or ctx.date_for(occasion)
         crowd = verb.head if verb.dep_ == "relcl" else None
         if crowd is not None and crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
             crowd = crowd.head.head  # "hundreds of traders who were protesting"
@@ -856,6 +868,26 @@ def _reacted_to(tok: Token, gov: Token) -> bool:
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("claim_objects")
+
+
+def _occasion(verb: Token) -> Token | None:
+    """The clause that tells how a casualty verb's toll came about (``occasion_marks``).
+
+    "Two workers were killed *when a silo collapsed at X*", "three died *as
+    the roof caved in*": a finite clause with a subject.
+    """
+    if verb.lemma_.lower() not in casualty_verbs():
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ != "advcl"
+            or clause.i < verb.i
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            continue
+        if any(c.dep_ in {"mark", "advmod"} and c.lower_ in words("occasion_marks") for c in clause.children):
+            return clause
+    return None
 
 
 def _toll_participle(verb: Token) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import headline_group, lemma_of
@@ -284,13 +284,21 @@ def _interview_answers(reader: Reader, texts: list[str]) -> list[Candidate]:
     if not questions:
         return []
     interviewee = _interviewee(reader, questions[0])
-    if interviewee is None:
-        return []
-    names = {interviewee.name, interviewee.name.split()[-1]}
-    answers = [(start, line, m) for start, line, m in paragraphs if m.group("label").lower() in cues.answer_labels]
-    answers += [(start, line, m) for start, line, m in named if m.group("label") in names]  # "Morgan: We are ..."
+    answers: list[tuple[int, str, re.Match[str], Actor]] = []
+    if interviewee is not None:
+        names = {interviewee.name, interviewee.name.split()[-1]}
+        answers += [
+            (st, line, m, interviewee) for st, line, m in paragraphs if m.group("label").lower() in cues.answer_labels
+        ]
+        answers += [(st, line, m, interviewee) for st, line, m in named if m.group("label") in names]  # "Morgan: ..."
+    for st, line, m in named:
+        # "Spokesperson Lin: ...": a titled label naming a person of the text, answering at a briefing
+        if interviewee is None or m.group("label") not in names:
+            titled = _titled_label(reader, m.group("label"))
+            if titled is not None:
+                answers.append((st, line, m, titled))
     out: list[Candidate] = []
-    for start, line, m in sorted(answers, key=lambda a: a[0]):
+    for start, line, m, speaker in sorted(answers, key=lambda a: a[0]):
         if start < questions[0]:
             continue
         span = trim(reader.text, start + m.start("content"), start + len(line), clause=False)
@@ -307,11 +315,32 @@ def _interview_answers(reader: Reader, texts: list[str]) -> list[Candidate]:
                 rule=LABEL_RULE,
                 content=span,
                 direct=True,
-                speaker=interviewee,
+                speaker=speaker,
                 speaker_conf=0.6,
             )
         )
     return out
+
+
+def _titled_label(reader: Reader, label: str) -> Actor | None:
+    """The person a titled label names: "Spokesperson Lin" -> Lin Haoran, named elsewhere in the text.
+
+    The label opens with title or role words ("Spokesperson", "Minister")
+    and ends in a name whose last word is the surname of a person the text
+    names in full; a label without a title ("Reporter", "Moderator") names
+    nobody this way.
+    """
+    words = label.split()
+    rest = list(dropwhile(lambda w: is_title(w) or w.lower() in reader.cues.roles, words))
+    if not rest or len(rest) == len(words):
+        return None
+    surname = rest[-1]
+    for ent in reader.doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname:
+            resolved = reader.ctx.actor(ent.root)
+            if resolved is not None and resolved[0].kind == ActorKind.PERSON:
+                return resolved[0]
+    return None
 
 
 def _interviewee(reader: Reader, offset: int) -> Actor | None:
