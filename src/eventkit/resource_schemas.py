@@ -243,6 +243,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "part_modifiers": Words, "clip_before": str, "clip_after": str, "future_cues": Words,
         "relative_days": AnyMap, "seasons": AnyMap, "holidays": AnyMap, "decade_words": dict[str, int],
         "future_aux": Words, "past_aux": Words, "modal_aux": Words, "future_heads": Words, "future_modifiers": Words,
+        "forward_modals": Words,
         "clause_deps": Words, "noun_modifier_deps": Words, "simultaneity_marks": Words, "byline_cues": Words,
         "anaphoric_day_units": Words,
         "anaphoric_day_shifts": AnyMap,

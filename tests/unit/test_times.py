@@ -338,7 +338,10 @@ DIRECTION_CASES = [
     pytest.param("The bank plans to open a branch in 2025.", "open", "future", id="plans-to"),
     pytest.param("The minister was expected to sign the agreement in March.", "sign", "auto", id="past-expectation"),
     pytest.param("The two leaders discuss trade in Paris.", "discuss", "auto", id="present"),
-    pytest.param("The envoy might meet rebels in May.", "meet", "auto", id="modal"),
+    pytest.param("The envoy might meet rebels in May.", "meet", "future", id="forward-modal"),
+    pytest.param("The storm could cause flooding in Vestby on Tuesday.", "cause", "future", id="could-bare-verb"),
+    pytest.param("The envoy would meet rebels in May.", "meet", "auto", id="would-modal"),
+    pytest.param("The storm could have caused flooding on Tuesday.", "caused", "auto", id="modal-perfect"),
     pytest.param("The upcoming visit to Seoul was announced by the ministry.", "visit", "future", id="upcoming-noun"),
     pytest.param("The minister met his counterpart and signed a deal.", "signed", "past", id="coordinated-past"),
 ]

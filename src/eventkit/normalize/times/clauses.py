@@ -40,6 +40,8 @@ def _verb_direction(verb: Token, depth: int) -> Direction:
     if aux & lex.future_aux:
         return "future"
     if aux & lex.modal_aux:
+        if aux & lex.forward_modals and verb.tag_ == "VB" and not aux & lex.past_aux:
+            return "future"  # "the storm could cause flooding on Tuesday": the coming Tuesday
         return "auto"
     infinitive = "to" in aux
     head = verb.head

@@ -66,6 +66,7 @@ class _Lexicon:
     future_aux: frozenset[str]
     past_aux: frozenset[str]
     modal_aux: frozenset[str]
+    forward_modals: frozenset[str]
     future_heads: frozenset[str]
     future_modifiers: frozenset[str]
     clause_deps: frozenset[str]
@@ -154,6 +155,7 @@ def _lex() -> _Lexicon:
         future_aux=_words(data, "future_aux"),
         past_aux=_words(data, "past_aux"),
         modal_aux=_words(data, "modal_aux"),
+        forward_modals=_words(data, "forward_modals"),
         future_heads=_words(data, "future_heads"),
         future_modifiers=_words(data, "future_modifiers"),
         clause_deps=_words(data, "clause_deps"),
