@@ -1983,11 +1983,18 @@ def test_what_can_happen_or_happens_on_a_condition_is_hypothetical(
     assert incidents and all(i.modality.value == "hypothetical" for i in incidents)
 
 
-def test_a_named_storm_is_no_party(incident_extractor: Extractor) -> None:
-    """ "Typhoon Hagino lashed Taiwan, killing five": the storm killed; a disaster with no actor."""
-    text = "Storm toll\n\nTyphoon Hagino lashed Taiwan on Sunday, killing at least five people."
-    (incident,) = _incidents(incident_extractor, text)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Typhoon Hagino lashed Taiwan on Sunday, killing at least five people.",
+        "Typhoon Hagino made landfall in Taiwan on Sunday, killing at least five people.",
+    ],
+)
+def test_a_named_storm_is_no_party(incident_extractor: Extractor, sentence: str) -> None:
+    """ "Typhoon Hagino made landfall in Taiwan, killing five": the storm killed there; a disaster with no actor."""
+    (incident,) = _incidents(incident_extractor, "Storm toll\n\n" + sentence)
     assert incident.category.value == "disaster" and incident.actors == []
+    assert incident.location is not None and incident.location.name == "Taiwan"
 
 
 def test_a_dateline_town_no_gazetteer_knows_is_the_place_in_its_country(incident_extractor: Extractor) -> None:
@@ -2006,7 +2013,7 @@ def test_a_dateline_town_no_gazetteer_knows_is_the_place_in_its_country(incident
             "accident",
             "Las Heras",
         ),
-        ("Two people were killed when a grenade was thrown into a bar in Vestby on Sunday.", "attack", "Vestby"),
+        ("Two guests were killed when a grenade was thrown into a bar in Vestby on Sunday.", "attack", "Vestby"),
     ],
 )
 def test_a_tolls_occasion_clause_gives_its_place_and_day(
@@ -2017,3 +2024,13 @@ def test_a_tolls_occasion_clause_gives_its_place_and_day(
     assert incident.category.value == category
     assert incident.location is not None and incident.location.name == place
     assert incident.date is not None and incident.date.text == "Sunday"
+
+
+def test_a_body_an_attack_struck_is_its_target(incident_extractor: Extractor) -> None:
+    """ "A ransomware attack hit the Vestby Health Trust": the body struck is the target, and the attack stays."""
+    text = (
+        "Hospitals disrupted\n\nA ransomware attack hit the Vestby Health Trust on Saturday, disrupting its hospitals."
+    )
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.category.value == "cyber"
+    assert [t.name for t in incident.targets] == ["Vestby Health Trust"]

@@ -620,6 +620,7 @@ def test_a_title_the_recogniser_took_for_a_body_yields_to_the_person_in_appositi
         " with Foreign Minister Tao Jiacheng on Monday.",
         "The Minister of Foreign Affairs of Sarnavia, Elena Faraday, held a telephone conversation"
         " with the Minister of Foreign Affairs of Velmora, Tao Jiacheng, on Monday.",
+        "The mayor of Ashcombe, Elena Faraday, met Foreign Minister Tao Jiacheng on Saturday.",
     ],
 )
 def test_a_title_phrase_with_a_name_in_apposition_is_that_person(meeting_extractor: Extractor, sentence: str) -> None:

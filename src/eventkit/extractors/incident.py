@@ -365,9 +365,18 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             if is_party(t, own):
                 _add(targets, t)
     targets = [t for t in targets if not any(_same(t, a) for a in actors)]
-    if any(named_storm(a) for a in actors):
+    storms = [
+        t
+        for r in readings
+        for v in (r.match.token, r.match.token.head)
+        if v.pos_ in {"VERB", "AUX"}
+        for s in _storms(v)
+        for t in s.subtree
+    ]
+    if storms or any(named_storm(a) for a in actors):
         # "Typhoon Hagino made landfall, killing five": the storm killed, a disaster with no party
-        actors = [a for a in actors if not named_storm(a)]
+        spans = [ctx.span_of(t.doc[t.i : t.i + 1]) for t in storms]
+        actors = [a for a in actors if not named_storm(a) and not any(m.overlaps(x) for m in a.mentions for x in spans)]
         if category in {IncidentCategory.ATTACK, IncidentCategory.OTHER}:
             category = IncidentCategory.DISASTER
     protest = any(r.match.rule.category == IncidentCategory.PROTEST.value for r in readings)
@@ -801,6 +810,10 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
         reading.place = _struck_object(ctx, subj.head)  # "an earthquake struck Turkey": the stricken place
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
+        # "a ransomware attack hit the Northgate Health Trust": a body struck, not a place
+        struck = [o for o in subj.head.children if o.dep_ in {"dobj", "obj"} and o.ent_type_ in {"ORG", "PERSON"}]
+        reading.targets += _resolve_all(ctx, struck)
     if gov is not None:
         subjects = subjects_of(gov)
         # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
@@ -893,15 +906,32 @@ def _occasion(verb: Token) -> Token | None:
 def _toll_participle(verb: Token) -> bool:
     """A casualty participle closing a clause of striking: "shelling hit a camp ..., killing nine civilians".
 
-    Only a ``strike_verbs`` head: after another verb ("a fault sent the lift into the shaft at X, killing
-    two") the toll is of whatever that clause tells, read on its own.
+    Only a ``strike_verbs`` head, or a named storm's verb: after another verb ("a fault sent the lift into
+    the shaft at X, killing two") the toll is of whatever that clause tells, read on its own.
     """
     return (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.lemma_.lower() in casualty_verbs()
-        and verb.head.lemma_.lower() in strike_verbs()
+        and (verb.head.lemma_.lower() in strike_verbs() or _storm_subject(verb.head))
     )
+
+
+def _storm_subject(verb: Token) -> bool:
+    """The verb's subject is a named storm ("Typhoon Hagino made landfall, killing five"): a toll it took."""
+    return bool(_storms(verb))
+
+
+def _storms(verb: Token) -> list[Token]:
+    """The verb's subjects that name a storm (``storm_name_words``: "Typhoon Hagino", "Hurricane Milton")."""
+    storms = words("storm_name_words")
+    return [
+        s
+        for s in subjects_of(verb)
+        if s.lower_ in storms
+        or any(c.dep_ == "compound" and c.lower_ in storms for c in s.children)
+        or (s.i > 0 and s.doc[s.i - 1].lower_ in storms)  # the parse may cut "Typhoon" off its name
+    ]
 
 
 def _sequenced(tok: Token) -> bool:

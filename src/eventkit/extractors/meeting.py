@@ -647,10 +647,15 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
 
 
 def _named_after_title(tok: Token) -> Token | None:
-    """The person a title phrase names in apposition: "the Minister of Foreign Affairs of X, *Ana Ruiz*,"."""
+    """The person a title phrase names in apposition: "the Minister of Foreign Affairs of X, *Ana Ruiz*,".
+
+    The parse may hang the name on the title's "of" object ("The mayor of
+    Ashcombe, *Gerald Nwosu*, met ...").
+    """
     if not is_person_word(tok):
         return None
-    return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    heads = [tok, *prep_objects(tok, ("of",))]
+    return next((c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _leaders(tok: Token) -> list[Token]:
