@@ -4,7 +4,7 @@ Usage::
 
     python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
 
-Writes five lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+Writes six lists under ``src/eventkit/resources/lexicons/`` (one word a line,
 with an attribution header):
 
 * ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
@@ -32,6 +32,13 @@ with an attribution header):
   subject is a disease tells of its toll ("malaria killed 600,000 people in
   2022"), not of an attack by it; an outbreak or epidemic is the incident.
 
+* ``artifact_nouns.en.txt``: single lower-case words whose first sense is
+  in the artifact lexicographer file (noun.artifact: "system", "server",
+  "hospital", "bridge"). An object's "of" phrase predicates nothing of an
+  artifact ("attacked the computer systems of three hospitals" is an act
+  on things, no words reported), as it does of a person or a body
+  ("accused the council of corruption").
+
 The YAML files are read line by line (no YAML parser needed), so the script
 runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
 WordNet 3.0 (WordNet licence).
@@ -47,6 +54,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "src" / "eventkit" / "resources" / "lexicons"
 ABSTRACT_LEXFILES = {"07", "09", "10", "12", "16", "24"}
 PERSON_LEXFILE = "18"
+ARTIFACT_LEXFILE = "06"
 VESSEL_SYNSET = "04537861-n"
 CONVEYANCE_SYNSET = "03105141-n"
 DISEASE_SYNSETS = ("14093842-n", "14198031-n")
@@ -129,6 +137,10 @@ def main() -> int:
     (OUT / "person_nouns.en.txt").write_text(
         HEADER.format(what="nouns whose first sense is a person") + "\n".join(persons) + "\n", encoding="utf-8"
     )
+    artifacts = sorted({w for w, f in lexfiles.items() if f == ARTIFACT_LEXFILE and w.isalpha() and w.islower()})
+    (OUT / "artifact_nouns.en.txt").write_text(
+        HEADER.format(what="nouns whose first sense is an artifact") + "\n".join(artifacts) + "\n", encoding="utf-8"
+    )
     lowered: dict[str, str] = {}
     for lemma, lexfile in lexfiles.items():
         lowered.setdefault(lemma.lower(), lexfile)
@@ -146,7 +158,7 @@ def main() -> int:
     )
     print(
         f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, "
-        f"persons: {len(persons)}, diseases: {len(diseases)}"
+        f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}"
     )
     return 0
 

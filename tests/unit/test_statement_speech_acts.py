@@ -759,3 +759,16 @@ def test_a_fronted_participle_clause_dates_the_saying(statement_extractor: Extra
     """ "Speaking in Hull on Sunday, X said": the occasion's day is the statement's."""
     (statement,) = statement_extractor.extract(HEADLINE + text, published="2024-03-12").statements
     assert statement.date is not None and statement.date.start.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Hackers attacked the computer systems of three hospitals in Vestby on Saturday.", False),
+        ("Senator Ana Ruiz accused the council of corruption in the harbour deal.", True),
+    ],
+)
+def test_an_artifacts_of_phrase_says_whose_it_is(statement_extractor: Extractor, text: str, speaks: bool) -> None:
+    """ "attacked the computer systems of three hospitals": an act on things (``artifact_nouns.en.txt``), no words."""
+    found = statement_extractor.extract("Systems down\n\n" + text, published="2026-05-04").statements
+    assert bool(found) is speaks

@@ -134,6 +134,12 @@ def person_nouns() -> frozenset[str]:
     return frozenset(load_list("lexicons/person_nouns.en.txt"))
 
 
+@per_resources
+def artifact_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is an artifact (``artifact_nouns.en.txt``: "system", "hospital", "bridge")."""
+    return frozenset(load_list("lexicons/artifact_nouns.en.txt"))
+
+
 def same_role_prefixes(title: Iterable[str], described: Iterable[str]) -> bool:
     """Whether a title and a description carry the same prefixes that make a role another one.
 

@@ -22,7 +22,7 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
 from eventkit.extractors.statement.syntax import FINITE_TAGS
 from eventkit.models import Modality, Provenance, Span, Statement
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, person_nouns
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,10 +76,21 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         if child.dep_ == "prep" and child.lower_ in _PREDICATING_PREPS and not _setting_adjunct(child):
             return True
         if child.dep_ in {"dobj", "obj"} and any(
-            g.dep_ in {"prep", "acl"} and g.lower_ in _PREDICATING_PREPS for g in child.children
+            g.dep_ in {"prep", "acl"} and g.lower_ in _PREDICATING_PREPS and not _whose(child, g)
+            for g in child.children
         ):
             return True
     return False
+
+
+def _whose(obj: Token, prep: Token) -> bool:
+    """The object's "of" phrase says whose thing it is: "attacked the computer systems *of three hospitals*".
+
+    A thing (``artifact_nouns.en.txt``: its first WordNet sense an artifact)
+    has an owner, not a charge: an act on things reports no words. "accused
+    the council of corruption", "the mayor of lying" still predicate.
+    """
+    return prep.lower_ == "of" and not obj.ent_type_ and obj.lemma_.lower() in artifact_nouns()
 
 
 def _given_or_let_in(cue: Token) -> bool:
