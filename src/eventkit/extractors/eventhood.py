@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import doc_value, token_mask, token_positions
 from eventkit.extractors.triggers import lexicon_extra
 from eventkit.lexicons import load_list, load_yaml, per_resources
+from eventkit.normalize.mentions import abstract_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,11 +57,6 @@ _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
 
 @per_resources
-def _abstract() -> frozenset[str]:
-    return frozenset(load_list("lexicons/abstract_nouns.en.txt"))
-
-
-@per_resources
 def _vessels() -> frozenset[str]:
     return frozenset(load_list("lexicons/vessels.en.txt"))
 
@@ -72,7 +68,7 @@ def _cues(key: str) -> frozenset[str]:
 
 def is_abstract(tok: Token) -> bool:
     """A common noun whose first WordNet sense is abstract ("speculation", "criticism")."""
-    return tok.pos_ == "NOUN" and tok.ent_type_ not in _ENTITY_LABELS and tok.lemma_.lower() in _abstract()
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in _ENTITY_LABELS and tok.lemma_.lower() in abstract_nouns()
 
 
 def abstract_complement(tok: Token, preps: tuple[str, ...] = ("of",)) -> bool:

@@ -66,6 +66,7 @@ from eventkit.extractors.incident_senses import (
     is_vehicle,
     labour_strike,
     named_storm,
+    storm_subjects,
     vehicle_party,
     vehicle_struck,
     vessel_parties,
@@ -370,7 +371,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         for r in readings
         for v in (r.match.token, r.match.token.head)
         if v.pos_ in {"VERB", "AUX"}
-        for s in _storms(v)
+        for s in storm_subjects(v)
         for t in s.subtree
     ]
     if storms or any(named_storm(a) for a in actors):
@@ -913,25 +914,8 @@ def _toll_participle(verb: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.lemma_.lower() in casualty_verbs()
-        and (verb.head.lemma_.lower() in strike_verbs() or _storm_subject(verb.head))
+        and (verb.head.lemma_.lower() in strike_verbs() or bool(storm_subjects(verb.head)))
     )
-
-
-def _storm_subject(verb: Token) -> bool:
-    """The verb's subject is a named storm ("Typhoon Hagino made landfall, killing five"): a toll it took."""
-    return bool(_storms(verb))
-
-
-def _storms(verb: Token) -> list[Token]:
-    """The verb's subjects that name a storm (``storm_name_words``: "Typhoon Hagino", "Hurricane Milton")."""
-    storms = words("storm_name_words")
-    return [
-        s
-        for s in subjects_of(verb)
-        if s.lower_ in storms
-        or any(c.dep_ == "compound" and c.lower_ in storms for c in s.children)
-        or (s.i > 0 and s.doc[s.i - 1].lower_ in storms)  # the parse may cut "Typhoon" off its name
-    ]
 
 
 def _sequenced(tok: Token) -> bool:

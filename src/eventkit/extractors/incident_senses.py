@@ -21,6 +21,7 @@ from eventkit.extractors.triggers import (
     is_named,
     lexicon_extra,
     prep_objects,
+    subjects_of,
 )
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
@@ -45,6 +46,7 @@ __all__ = [
     "is_vehicle",
     "labour_strike",
     "named_storm",
+    "storm_subjects",
     "vehicle_party",
     "vehicle_struck",
     "vessel_parties",
@@ -297,6 +299,18 @@ def named_storm(actor: Actor) -> bool:
     """A storm's name ("Typhoon Hagino", "Hurricane Milton"; ``storm_name_words``): nature, never a party."""
     first = actor.name.split()[0].lower() if actor.name.split() else ""
     return first in words("storm_name_words") and len(actor.name.split()) > 1
+
+
+def storm_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects that name a storm ("Typhoon Hagino made landfall, killing five"; ``storm_name_words``)."""
+    storms = words("storm_name_words")
+    return [
+        s
+        for s in subjects_of(verb)
+        if s.lower_ in storms
+        or any(c.dep_ == "compound" and c.lower_ in storms for c in s.children)
+        or (s.i > 0 and s.doc[s.i - 1].lower_ in storms)  # the parse may cut "Typhoon" off its name
+    ]
 
 
 def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:

@@ -135,6 +135,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @per_resources
+def abstract_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is abstract (``abstract_nouns.en.txt``: "warning", "speculation")."""
+    return frozenset(load_list("lexicons/abstract_nouns.en.txt"))
+
+
+@per_resources
 def artifact_nouns() -> frozenset[str]:
     """Nouns whose first WordNet sense is an artifact (``artifact_nouns.en.txt``: "system", "hospital", "bridge")."""
     return frozenset(load_list("lexicons/artifact_nouns.en.txt"))

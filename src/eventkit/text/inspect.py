@@ -33,7 +33,7 @@ from eventkit.lexicons import load_list, per_resources
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["date_warning", "inspect_text", "pieces_warning", "readable", "unresolved_dates"]
+__all__ = ["date_warning", "inspect_text", "pieces_warning", "readable", "stopwords", "unresolved_dates"]
 
 #: How much of the text the byte-level checks look at.
 HEAD = 4096
@@ -117,13 +117,14 @@ def _path(text: str) -> str | None:
 
 
 @per_resources
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
+    """Frequent English function words (``stopwords.en.txt``: "the", "what", "to")."""
     return frozenset(load_list("lexicons/stopwords.en.txt"))
 
 
 def _english_words(text: str) -> tuple[int, int]:
     """``(words, common)``: how many words ``text`` has and how many are frequent English function words."""
-    common = _stopwords()
+    common = stopwords()
     total = hits = 0
     for m in _WORD.finditer(text):
         total += 1

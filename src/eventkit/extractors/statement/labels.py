@@ -11,12 +11,13 @@ from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import is_amount, is_named, trim
 from eventkit.extractors.triggers import rules
-from eventkit.lexicons import load_list, per_resources
+from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code
-from eventkit.normalize.mentions import is_first_name, is_title, person_nouns
+from eventkit.normalize.mentions import abstract_nouns, is_first_name, is_title, person_nouns
 from eventkit.normalize.places import resolve_place
 from eventkit.text.clean import BULLET
+from eventkit.text.inspect import stopwords
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -205,21 +206,11 @@ def _section_heading(reader: Reader, name: str) -> bool:
     words = [w for w in words if w]
     if not words or any(is_first_name(w) for w in words):
         return False
-    if all(is_title(w) or w in reader.cues.roles or w in _stopwords() for w in words):
+    if all(is_title(w) or w in reader.cues.roles or w in stopwords() for w in words):
         return False
     head = words[-1]
     forms = {head, head[:-1]} if head.endswith("s") else {head}
-    return any(w in _stopwords() for w in words) or bool(forms & (_event_nouns() | _abstract_nouns()))
-
-
-@per_resources
-def _stopwords() -> frozenset[str]:
-    return frozenset(load_list("lexicons/stopwords.en.txt"))
-
-
-@per_resources
-def _abstract_nouns() -> frozenset[str]:
-    return frozenset(load_list("lexicons/abstract_nouns.en.txt"))
+    return any(w in stopwords() for w in words) or bool(forms & (_event_nouns() | abstract_nouns()))
 
 
 @per_resources
