@@ -135,7 +135,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "donation_triggers": {
         "aid_objects": WordMap, "negative_cues": Words, "non_donation_objects": Words,
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
-        "owned_recipients": Words,
+        "owned_recipients": Words, "not_party_bodies": Words,
     },
     "incident_triggers": {
         "casualty_verbs": WordMap, "death_complements": Words, "life_taking_verbs": Words,

@@ -489,3 +489,26 @@ def test_a_giving_participle_names_the_donor_of_a_shipment_and_where_the_gift_we
         ("Canada", "Mozambique"),
         ("Aga Khan Foundation", "displaced families"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        (
+            "The Pinecrest Community Foundation gave $50,000 to the county health office to pay for nurses.",
+            "county health office",
+        ),
+        ("The Pinecrest Community Foundation donated $50,000 to a local school.", "local school"),
+    ],
+)
+def test_a_body_described_by_its_kind_is_a_recipient(
+    donation_extractor: Extractor, sentence: str, recipient: str
+) -> None:
+    """ "gave $50,000 to the county health office": an organisation word with a modifier is a party, unnamed."""
+    (donation,) = _donations(donation_extractor, "Nurses funded\n\n" + sentence)
+    assert donation.recipient is not None and donation.recipient.name == recipient
+
+
+def test_a_scheme_is_no_recipient(donation_extractor: Extractor) -> None:
+    """ "gave $5 million to the new program": a scheme or pot (``not_party_bodies``), no party."""
+    assert _donations(donation_extractor, "Funding\n\nThe government gave $5 million to the new program.") == []

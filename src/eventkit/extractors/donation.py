@@ -46,7 +46,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, word_classes
 from eventkit.normalize.money import currency_of_word, parse_item
 from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money
 
@@ -424,10 +424,24 @@ def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
             continue
         actor = resolved[0]
         proper = actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
-        if not proper and actor.kind != ActorKind.GROUP:
+        if not proper and actor.kind != ActorKind.GROUP and not _described_body(head):
             continue  # "the program", "the package": not a party
         return actor
     return None
+
+
+def _described_body(head: Token) -> bool:
+    """A body described, not named, by its kind and a modifier: "the county health office", "a local school".
+
+    Its head is an organisation word (``organisation_words``) other than a
+    scheme's (``not_party_bodies``: "the program"), with a modifier saying
+    which ("county health", "local", "the city's").
+    """
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() in _words("not_party_bodies"):
+        return False
+    if head.lemma_.lower() not in word_classes().organisation_words:
+        return False
+    return any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in head.children)
 
 
 def _named_owner(head: Token) -> Token | None:
