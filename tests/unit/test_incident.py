@@ -2034,3 +2034,10 @@ def test_a_body_an_attack_struck_is_its_target(incident_extractor: Extractor) ->
     (incident,) = _incidents(incident_extractor, text)
     assert incident.category.value == "cyber"
     assert [t.name for t in incident.targets] == ["Vestby Health Trust"]
+
+
+def test_a_street_read_as_an_organisation_is_the_place(incident_extractor: Extractor) -> None:
+    """ "stabbed outside a shop on Harrow Street shortly after 1 a.m.": the recogniser's organisation is a street."""
+    text = "Man stabbed\n\nA man was stabbed outside a shop on Harrow Street shortly after 1 a.m. Saturday."
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.location is not None and incident.location.name == "Harrow Street"

@@ -100,6 +100,7 @@ class PlaceLexicon(BaseModel):
     generic_region_words: list[str] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
     route_words: list[str] = Field(default_factory=list)
+    street_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,8 @@ def _city_place(name: str, city: _City) -> Place:
 
 #: Prepositions after which a known place name is the place, whatever the entity label.
 _LOCATIVE_PREPS = frozenset({"in", "near", "at"})
+#: Prepositions of where on a street, square or road: "on Harrow Street", "outside ... Square".
+_STREET_PREPS = _LOCATIVE_PREPS | {"on", "along", "outside", "off"}
 #: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
 _PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "state", "capital"})
 
@@ -305,16 +308,23 @@ def is_place_noun(token: Token) -> bool:
 
 
 def place_read_as_organisation(ent: SpacySpan) -> bool:
-    """An organisation entity that is a known place where a place is written.
+    """An organisation entity that is a place where a place is written.
 
     "derailed in Uttar Pradesh", "near Kalemie", "the city of El Fasher" (a
-    city, region or country of the gazetteer): after a locative preposition,
-    or "of" after a place noun ("in the northern state of Uttar Pradesh").
+    city, region or country of the gazetteer), or a street's name
+    (``street_words``: "outside a shop on Harrow Street", "near Mill Road":
+    the recogniser reads unknown streets as organisations when a time follows):
+    after a locative preposition, or "of" after a place noun ("in the
+    northern state of Uttar Pradesh").
     """
     root = ent.root
     if ent.label_ != "ORG" or root.dep_ != "pobj":
         return False
     prep = root.head
+    streets = {w.lower() for w in lexicon().street_words}
+    featured = len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in streets
+    if featured and prep.lower_ in _STREET_PREPS:
+        return True  # "on Harrow Street", "near Mill Road"
     if prep.lower_ not in _LOCATIVE_PREPS and not (prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS):
         return False
     place = resolve_place(ent.text)
