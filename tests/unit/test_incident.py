@@ -2041,3 +2041,15 @@ def test_a_street_read_as_an_organisation_is_the_place(incident_extractor: Extra
     text = "Man stabbed\n\nA man was stabbed outside a shop on Harrow Street shortly after 1 a.m. Saturday."
     (incident,) = _incidents(incident_extractor, text)
     assert incident.location is not None and incident.location.name == "Harrow Street"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police are investigating a burglary at a jewellery shop in Vestby.",
+        "A driver was carjacked at gunpoint in Vestby on Friday.",
+    ],
+)
+def test_burglaries_and_carjackings_are_crimes(incident_extractor: Extractor, sentence: str) -> None:
+    (incident,) = _incidents(incident_extractor, "Police log\n\n" + sentence)
+    assert incident.category.value == "crime"
