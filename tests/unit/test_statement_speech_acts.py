@@ -772,3 +772,18 @@ def test_an_artifacts_of_phrase_says_whose_it_is(statement_extractor: Extractor,
     """ "attacked the computer systems of three hospitals": an act on things (``artifact_nouns.en.txt``), no words."""
     found = statement_extractor.extract("Systems down\n\n" + text, published="2026-05-04").statements
     assert bool(found) is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("The two neighbours argued outside the club for an hour on Friday.", False),
+        ("Senator Ana Ruiz argued for a higher minimum wage in the harbour towns.", True),
+    ],
+)
+def test_a_phrasal_cues_preposition_of_time_reports_nothing(
+    statement_extractor: Extractor, text: str, speaks: bool
+) -> None:
+    """ "argued for an hour": the "for" of a duration is no "argue for" (a quarrel, no words reported)."""
+    found = statement_extractor.extract("Row\n\n" + text, published="2026-05-04").statements
+    assert bool(found) is speaks

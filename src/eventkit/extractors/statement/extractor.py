@@ -66,8 +66,11 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     said = ctx.clean.text[slice(*cand.content)]
     if '"' in said or " as " in f" {said} ":
         return True
-    if any((lemma_of(cand.cue), c.lower_) in lexicon.phrasal for c in phrasal_particles(cand.cue)):
-        return True  # "set out his plans", "responded to the request"
+    if any(
+        (lemma_of(cand.cue), c.lower_) in lexicon.phrasal and not _setting_adjunct(c)
+        for c in phrasal_particles(cand.cue)
+    ):
+        return True  # "set out his plans", "responded to the request"; not "argued for an hour"
     for child in cand.cue.children:
         if child.i <= cand.cue.i:
             continue
