@@ -138,8 +138,10 @@ def test_as_clause_read_as_a_phrase_keeps_its_own_speaker(extractor: Extractor) 
     assert not any(name == "city" for name, _ in pairs)
 
 
-def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+def _parsed(
+    words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str] | None = None
+) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
 
 
 def test_a_subordinate_clause_never_takes_its_hosts_subject() -> None:
@@ -513,3 +515,16 @@ def test_a_preposition_after_the_object_makes_no_phrasal_cue(statement_extractor
     called = "Opposition leader Ana Ruiz called for an independent inquiry into the harbour budget on Tuesday."
     (statement,) = statement_extractor.extract("Budget row\n\n" + called, published="2024-03-15").statements
     assert statement.speaker is not None and statement.speaker.name == "Ana Ruiz"
+
+
+def test_a_participle_after_an_inserted_cue_is_the_cues_speakers() -> None:
+    """ "X died, the union said, blaming the owner": the parse hangs both on "died"; the union blames."""
+    # "Worker died , union said , blaming owner ."
+    doc = _parsed(
+        ["Worker", "died", ",", "union", "said", ",", "blaming", "owner", "."],
+        [1, 1, 4, 4, 1, 4, 1, 6, 1],
+        ["nsubj", "ROOT", "punct", "nsubj", "parataxis", "punct", "advcl", "dobj", "punct"],
+        ["NN", "VBD", ",", "NN", "VBD", ",", "VBG", "NN", "."],
+        ["worker", "die", ",", "union", "say", ",", "blame", "owner", "."],
+    )
+    assert subject_of(doc[6]) == doc[3]

@@ -94,6 +94,8 @@ def subject_of(token: Token) -> Token | None:
         return None  # "the company failed as predicted": nobody in the sentence predicted it
     if token.dep_ == "advcl" and token.tag_ in FINITE_TAGS:
         return _subordinate_subject(token)
+    if token.dep_ == "advcl" and (inserted := _inserted_cue_before(token)) is not None:
+        return own_subject(inserted)  # "X collapsed and died, the union said, blaming the owner": the union
     if token.dep_ in SHARED_SUBJECT_DEPS and not is_to_infinitive(token):
         # "X stated that ..., adding that ...": the parse may hang "adding" inside
         # the reported clause; the nearest cue verb above it is the speaker's.
@@ -120,6 +122,24 @@ def subject_of(token: Token) -> Token | None:
             current = current.head.head  # "with Biden saying ..."
             continue
         current = current.head
+    return None
+
+
+def _inserted_cue_before(participle: Token) -> Token | None:
+    """An inserted cue between the participle and its host: "X died, *the union said*, blaming the owner".
+
+    The parse hangs both the inserted "said" (as parataxis) and the
+    participle on the reported clause's verb; the participle goes on the
+    saying, so its subject is the cue's.
+    """
+    for sibling in participle.head.children:
+        if (
+            sibling.dep_ == "parataxis"
+            and sibling.i < participle.i
+            and cue_group(sibling) is not None
+            and own_subject(sibling) is not None
+        ):
+            return sibling
     return None
 
 
