@@ -291,7 +291,7 @@ def _city_place(name: str, city: _City) -> Place:
 
 #: Prepositions after which a known place name is the place, whatever the entity label.
 _LOCATIVE_PREPS = frozenset({"in", "near", "at"})
-#: Prepositions of where on a street, square or road: "on Harrow Street", "outside ... Square".
+#: Prepositions of where along a street or road: "on Harrow Street", "off Mill Road".
 _STREET_PREPS = _LOCATIVE_PREPS | {"on", "along", "outside", "off"}
 #: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
 _PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "state", "capital"})

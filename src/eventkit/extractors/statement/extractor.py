@@ -41,6 +41,9 @@ _MODAL_DEPS = frozenset({"neg", "aux", "auxpass", "mark"})
 
 #: Prepositions that predicate something of a cue's object: "described X *as* Y", "accused X *of* Y".
 _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
+#: Prepositions that may set a time or place rather than join a phrasal cue ("argued *for* an hour";
+#: not "talk *about* the decades they spent there").
+_SETTING_PREPS = frozenset({"for", "on", "in", "at", "during"})
 #: Tags of the words a noun phrase holds before its head ("*His ex -* wife", "*the Kremlin's* spokesman").
 _PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN"})
 #: Object pronouns of people ("deny *him* the nomination").
@@ -67,7 +70,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     if '"' in said or " as " in f" {said} ":
         return True
     if any(
-        (lemma_of(cand.cue), c.lower_) in lexicon.phrasal and not _setting_adjunct(c)
+        (lemma_of(cand.cue), c.lower_) in lexicon.phrasal and not (c.lower_ in _SETTING_PREPS and _setting_adjunct(c))
         for c in phrasal_particles(cand.cue)
     ):
         return True  # "set out his plans", "responded to the request"; not "argued for an hour"
