@@ -438,7 +438,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if casualties is None and sports_report(ctx.doc) and _played(category, readings, actors, targets):
         return None  # a match report's "late barrage of attacks", "the title fight", "crashed out": play
     tok = head.match.token
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
+    verb = governing_verb(tok)  # the trigger itself when it is a verb
     if verb is not None and habitual(verb, adverbs=False, counts=False):
         return None  # "cholera kills thousands each year", "floods hit the delta every summer": no one occurrence
     modality = _modality(tok)
@@ -811,10 +811,10 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
         reading.place = _struck_object(ctx, subj.head)  # "an earthquake struck Turkey": the stricken place
-    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
-        # "a ransomware attack hit the Northgate Health Trust": a body struck, not a place
-        struck = [o for o in subj.head.children if o.dep_ in {"dobj", "obj"} and o.ent_type_ in {"ORG", "PERSON"}]
-        reading.targets += _resolve_all(ctx, struck)
+        if reading.place is None:
+            # "a ransomware attack hit the Northgate Health Trust": a body struck, not a place
+            struck = [o for o in subj.head.children if o.dep_ in {"dobj", "obj"} and o.ent_type_ in {"ORG", "PERSON"}]
+            reading.targets += _resolve_all(ctx, struck)
     if gov is not None:
         subjects = subjects_of(gov)
         # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
@@ -1023,9 +1023,7 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
         return marked
     # "Separately, a bus overturned ...", "Elsewhere, gunmen attacked ...": the clause is set apart
     adverbs = words("distinct_adverbs")
-    clauses = {
-        (r.match.token if r.match.token.pos_ in {"VERB", "AUX"} else governing_verb(r.match.token)) for r in readings
-    }
+    clauses = {governing_verb(r.match.token) for r in readings}  # a verb trigger is its own clause's verb
     opening = [r.match.token.sent[0] for r in readings]  # the parse may hang it on "police said"
     return next(
         (

@@ -121,6 +121,7 @@ class _Index:
     feature_words: dict[str, PlaceKind]
     feature_lower: frozenset[str]  # the feature words in lower case, as a sentence writes them ("the harbour")
     admin_words: frozenset[str]
+    street_words: frozenset[str]  # last words of a street's name, lower case ("street", "road")
 
 
 @per_resources
@@ -152,6 +153,7 @@ def _index() -> _Index:
         feature_words=features,
         feature_lower=frozenset(word.lower() for word in features),
         admin_words=frozenset(w.lower() for w in lex.admin_words),
+        street_words=frozenset(w.lower() for w in lex.street_words),
     )
 
 
@@ -321,8 +323,7 @@ def place_read_as_organisation(ent: SpacySpan) -> bool:
     if ent.label_ != "ORG" or root.dep_ != "pobj":
         return False
     prep = root.head
-    streets = {w.lower() for w in lexicon().street_words}
-    featured = len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in streets
+    featured = len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in _index().street_words
     if featured and prep.lower_ in _STREET_PREPS:
         return True  # "on Harrow Street", "near Mill Road"
     if prep.lower_ not in _LOCATIVE_PREPS and not (prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS):
