@@ -474,3 +474,23 @@ def test_a_capitalised_person_noun_opening_a_sentence_is_no_organisation_the_com
     critics = _token(doc, "Critics")
     critics.pos_, critics.tag_ = "PROPN", "NNPS"  # as the tagger reads it after some paragraphs
     assert ActorIndex(doc).resolve_organisation(_token(doc, "company")) is None
+
+
+def test_an_untagged_name_after_its_description_is_the_actor(nlp: Language) -> None:
+    """ "the British maritime agency UKMTO" ("UKMTO" untagged): the agency, of Britain, not Britain itself."""
+    doc = nlp("The convoy was delayed by six hours, according to the British maritime agency UKMTO.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "UKMTO"))
+    assert resolved is not None
+    actor, span, _ = resolved
+    assert (actor.name, actor.kind, actor.country) == ("UKMTO", ActorKind.ORGANIZATION, "GBR")
+    assert span.text == "UKMTO"
+
+
+def test_a_name_in_apposition_the_recogniser_took_for_a_nationality_is_the_described_body(nlp: Language) -> None:
+    """ "the Korean electronics group Hanseo" ("Hanseo" tagged a nationality): the group is Hanseo."""
+    doc = nlp("The Korean electronics group Hanseo donated 500 computers to the city of Cali.")
+    group = _token(doc, "group")
+    assert any(c.text == "Hanseo" and c.dep_ == "appos" for c in group.children)  # the parse this test is about
+    resolved = ActorIndex(doc).resolve(group)
+    assert resolved is not None
+    assert (resolved[0].name, resolved[0].kind) == ("Hanseo", ActorKind.ORGANIZATION)

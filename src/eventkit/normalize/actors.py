@@ -716,11 +716,18 @@ class ActorIndex:
             # "his Australian counterpart Penny Wong", "the agency, NEMA": the name in apposition;
             # "Senate Majority Leader Chuck Schumer" with the title heading the phrase
             kinds = {"PERSON"} if titled_body else {"PERSON", "ORG"}
-            named = [c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in kinds]
+            named = [
+                c
+                for c in token.rights
+                if c.dep_ == "appos" and (c.ent_type_ in kinds or (not titled_body and _unplaced_name(c)))
+            ]
             if named:
                 found = self.resolve(named[0])
                 if found is not None:
                     actor, span, confidence = found
+                    if actor.kind == ActorKind.UNKNOWN and _body_word(token):
+                        # "the Korean electronics group Hanseo": the description says what the name is
+                        actor = actor.model_copy(update={"kind": ActorKind.ORGANIZATION})
                     if actor.country is None:
                         # "his Australian counterpart Penny Wong": the description gives the country
                         mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
@@ -743,6 +750,9 @@ class ActorIndex:
             if body is not None:
                 return body  # "the city of Phoenix", "the state of Texas": the place's government
         phrase = noun_phrase(token)
+        described = _described_name(token)
+        if described is not None and self.record_for_token(token) is None:
+            return described
         # an entity inside the phrase, preferring the one the token belongs to
         rec = self.record_for_token(token)
         if rec is None:
@@ -1304,6 +1314,49 @@ def _name_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
 
 #: Entity labels under which the recogniser may put a known person's surname ("Thune" read as a date).
 _NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME"})
+
+
+def _unplaced_name(token: Token) -> bool:
+    """A capitalised proper noun the recogniser left untagged or took for a nationality it is not ("Hanseo")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    return token.ent_iob_ == "O" or (token.ent_type_ == "NORP" and country_from_adjective_phrase(token.text) is None)
+
+
+def _body_word(token: Token) -> bool:
+    """A noun for an organisation or a medium ("agency", "group", "broadcaster")."""
+    classes = word_classes()
+    return token.lower_ in classes.organisation_words or token.lower_ in classes.media_words
+
+
+def _described_name(token: Token) -> tuple[Actor, Span, float] | None:
+    """An untagged name after the common noun that describes it: "the British maritime agency UKMTO".
+
+    The name is the run of proper nouns the token ends; the describing noun
+    right before it gives the kind (an organisation or media word, or a noun
+    for a person) and the words before that the country.
+    """
+    if not _unplaced_name(token) or token.lower_ in title_words():
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and _unplaced_name(doc[start - 1]) and doc[start - 1].head.i == token.i:
+        start -= 1
+    if start == 0:
+        return None
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.head.i != token.i or not noun.is_lower:
+        return None
+    if _body_word(noun):
+        kind = ActorKind.ORGANIZATION
+    elif _person_noun(noun) or noun.lower_ in title_words():
+        kind = ActorKind.PERSON
+    else:
+        return None
+    left = token.left_edge.i
+    country = country_from_adjective_phrase(doc[left : start - 1].text) if left < start - 1 else None
+    name = doc[start : token.i + 1]
+    return Actor(name=_norm(name.text), kind=kind, country=country), name, 0.75
 
 
 def _person_noun(token: Token) -> bool:
