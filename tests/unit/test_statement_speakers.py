@@ -544,6 +544,28 @@ def test_his_office_after_what_was_said_is_the_office_of_its_subject(
     assert _speaker_of(_statements(statement_extractor, text), "church leaders") == owner
 
 
+def test_his_office_after_a_described_subject_is_that_persons_office(statement_extractor: Extractor) -> None:
+    """ "The prime minister spoke ..., his office said": the prime minister's office, not the last man who spoke."""
+    text = (
+        'Prime Minister Peter Lind flew to Varne on Monday. "We will rebuild the harbour," the ferry company\'s '
+        "chief executive, Tom Hale, said.\n\nThe prime minister spoke by phone with the mayor of Varne "
+        "overnight, his office said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "spoke by phone") == "Peter Lind's office"
+
+
+def test_his_office_after_a_description_the_article_never_names_is_nobodys_named_office(
+    statement_extractor: Extractor,
+) -> None:
+    """ "The driver was taken to hospital, his family said" after Tom Hale spoke: not Tom Hale's family."""
+    text = (
+        'Tom Hale said the crossing had been closed for an hour. "It was chaos," he said.\n\n'
+        "The driver was taken to hospital with burns to his hands, his family said."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Tom Hale's family" for s in found)
+
+
 def test_his_family_speaks_for_the_man_it_is_the_family_of(statement_extractor: Extractor) -> None:
     text = "Tom Hale, a former harbour master, has died at his home in Leeds, his family said on Tuesday. He was 81."
     assert _speaker_of(_statements(statement_extractor, text), "has died at his home") == "Tom Hale's family"

@@ -373,9 +373,10 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     if poss is None:
         return None
     if poss.lower_ in _POSSESSIVE_GENDER:
-        owner = _reported_subject(reader, token, _POSSESSIVE_GENDER[poss.lower_]) or chain.resolve(
-            poss, _POSSESSIVE_GENDER[poss.lower_]
-        )
+        reported = _reported_subject(reader, token, _POSSESSIVE_GENDER[poss.lower_])
+        if reported is _UNNAMED:
+            return None  # "The prime minister spoke ..., his office said": not the office of the last name
+        owner = reported or chain.resolve(poss, _POSSESSIVE_GENDER[poss.lower_])
     else:
         resolved = reader.ctx.actor(poss)
         owner = resolved[0] if resolved is not None else None
@@ -396,12 +397,19 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     )
 
 
+#: What ``_reported_subject`` returns for a subject that is a person the text does not name here.
+_UNNAMED = Actor(name="(unnamed)", kind=ActorKind.UNKNOWN)
+
+
 def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
     """The person a closing cue's "his"/"her" refers to: the subject of what was said before it.
 
     "President Ana Ruiz met church leaders on Thursday, her office said":
     the office is Ruiz's, whoever spoke last (a first name of the other
-    gender rules the subject out).
+    gender rules the subject out). A definite description of a person as
+    that subject ("The prime minister spoke ..., his office said") is the
+    person it names, or ``_UNNAMED`` when it names nobody the article
+    names: the office is no other person's.
     """
     cue = role.head
     if role.dep_ not in SUBJECTS or cue.i < role.i:
@@ -411,9 +419,15 @@ def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
     if subject is not None and subject.pos_ == "NOUN":
         # "Her rival, Senator Tom Hale, met ...": the name in apposition (a capitalised name the
         # tagger read as a common noun stands for itself)
+        described = subject if _definite_person(subject) else None
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
             subject if subject.text[:1].isupper() else None
         )
+        if subject is None and described is not None:
+            found = reader.ctx.actor(described)
+            if found is None or found[0].kind != ActorKind.PERSON or not found[0].name[:1].isupper():
+                return _UNNAMED
+            return found[0] if first_name_gender(found[0].name) in {None, gender} else None
     if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
         return None
     resolved = reader.ctx.actor(subject)
@@ -421,6 +435,11 @@ def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
         return None
     named = first_name_gender(resolved[0].name)
     return resolved[0] if named in {None, gender} else None
+
+
+def _definite_person(noun: Token) -> bool:
+    """A person described with "the": "the prime minister", "the driver" (no name of its own)."""
+    return is_person_word(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _only_titled(actor: Actor) -> bool:
