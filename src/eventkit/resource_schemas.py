@@ -141,7 +141,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "casualty_verbs": WordMap, "death_complements": Words, "life_taking_verbs": Words,
         "headline_category_families": WordMap, "storm_name_words": Words,
         "subject_casualty_words": Words, "strike_verbs": Words, "occasion_marks": Words,
-        "occurrence_verbs": Words, "attack_modifiers": Words, "exposure_preps": Words,
+        "occurrence_verbs": Words, "attack_modifiers": Words, "exposure_preps": Words, "blame_preps": Words,
         "figurative_modifiers": Words,
         "non_event_governors": Words, "complaint_verbs": Words,
         "reciprocal_verbs": Words, "unrest_groups": Words, "leave_verbs": Words,

@@ -1365,6 +1365,33 @@ def test_fire_someone_came_under_is_gunfire(incident_extractor: Extractor) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "The transport minister came under fire in Glasgow on Monday over the delayed ferry contracts.",
+        "The prosecution service has come under fire in Bristol for dropping the fraud case.",
+        "The city council came under fire from residents in Dundee on Thursday.",
+    ],
+)
+def test_fire_someone_came_under_for_a_reason_or_from_critics_is_criticism(
+    incident_extractor: Extractor, text: str
+) -> None:
+    """A reason ("over", "for") or an unarmed source of the fire: criticism in a named place, no attack."""
+    assert _incidents(incident_extractor, "Ferries\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army convoy came under fire for two hours near Kandahar on Tuesday.",
+        "Aid workers came under fire from gunmen near Kandahar on Tuesday.",
+    ],
+)
+def test_fire_for_a_duration_or_from_gunmen_stays_gunfire(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, "Convoy\n\n" + text)
+    assert found.category == IncidentCategory.ATTACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Harbour Party had a deal with Acme in Tromvik, and on Friday they blew it up.",
         "The Senate shelved the border bill in March, and this week Republicans killed it in Washington.",
     ],

@@ -26,8 +26,9 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.countries import country_code
-from eventkit.normalize.mentions import first_name_gender, person_nouns, word_classes
+from eventkit.normalize.mentions import first_name_gender, is_person_word, person_nouns, word_classes
 from eventkit.normalize.places import is_place_feature
+from eventkit.normalize.times.durations import is_duration_or_frequency
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -174,6 +175,8 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "a war on inflation", "an attack on the plan"
         if any(o.lemma_.lower() in words("contest_objects") for o in objects) and not _physical_attack(tok):
             return True  # "an assault on the smartphone market", not "an attack on a market in X killed 12"
+    if _criticised(tok):
+        return True  # "came under fire over the guidelines", "under fire from critics": criticism, no gunfire
     if tok.lemma_.lower() in words("opponent_words") and not _fights_a_party(tok):
         return True  # "fight terrorism", "the fight against the tax", "fought the senator"
     if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok) and not armed_sentence(tok):
@@ -767,6 +770,28 @@ def _sport(tok: Token) -> bool:
     if seen & words("sport_strong"):
         return True
     return len(seen & words("sport_words")) >= 2 and not any(t.lemma_.lower() in casualty_verbs() for t in tok.sent)
+
+
+def _criticised(tok: Token) -> bool:
+    """A fire someone is under (``exposure_preps``) for a reason or from critics: criticism, not gunfire.
+
+    "The minister came under fire over the guidelines", "has come under fire
+    for dropping the case", "under fire from campaigners": a reason
+    (``blame_preps``, not a duration: "came under fire for two hours") or an
+    unarmed person as the source. A military or weapon word in the sentence
+    keeps the gunfire ("troops came under fire from militants").
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ not in words("exposure_preps") or armed_sentence(tok):
+        return False
+    holders = (tok, tok.head, tok.head.head)
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in _TIME_LABELS]
+        objects = [o for o in objects if not is_duration_or_frequency(o.doc[o.left_edge.i : o.i + 1].text)]
+        if prep.lower_ in words("blame_preps") and objects:
+            return True
+        if prep.lower_ == "from" and any(o.ent_type_ == "" and is_person_word(o) for o in objects):
+            return True
+    return False
 
 
 def _non_place_goal(tok: Token) -> bool:
