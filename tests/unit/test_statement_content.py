@@ -691,6 +691,21 @@ def test_going_to_court_is_no_words_the_speaker_relays(statement_extractor: Extr
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("No injuries were reported at the bottling plant, Harrowgate Dairies said.", "No injuries were reported"),
+        ("Three crew members were reported missing after the collision, the coastguard agency said.", "missing"),
+    ],
+)
+def test_a_passive_cue_with_no_agent_is_what_the_speaker_says(
+    statement_extractor: Extractor, text: str, words: str
+) -> None:
+    """ "No injuries were reported at X, Y said": nobody named reported them, so Y's words are the whole clause."""
+    (stmt,) = _statements(statement_extractor, text)
+    assert words in stmt.content
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The European Union pledged 400 million euros on Monday to help Morocco rebuild after the earthquake.",

@@ -533,11 +533,16 @@ def _says_something(verb: Token) -> bool:
     for calm"; a bare object only for ``_PROMISE_OBJECTS``): "will appeal the
     verdict" goes to court and says nothing; a verb of the report group needs
     a clause ("is recalling 300,000 trucks" takes cars back). A sum as the
-    object ("pledged $50 million") is a gift promised, no words.
+    object ("pledged $50 million") is a gift promised, no words. A passive
+    cue without its "by" agent ("No injuries were reported at the plant")
+    names what was said about, not who said it.
     """
     group = cue_group(verb)
-    if group is None or subject_of(verb) is None:
+    subject = subject_of(verb)
+    if group is None or subject is None:
         return False
+    if subject.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
+        return False  # "No injuries were reported at the plant, X said": what was reported, by nobody named
     after = [c for c in verb.children if c.i > verb.i]
     if group == "report":
         # "X said the vote was rigged, Y said"; not "Acme is recalling 300,000 trucks, the company said"
