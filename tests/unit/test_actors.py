@@ -494,3 +494,23 @@ def test_a_name_in_apposition_the_recogniser_took_for_a_nationality_is_the_descr
     resolved = ActorIndex(doc).resolve(group)
     assert resolved is not None
     assert (resolved[0].name, resolved[0].kind) == ("Hanseo", ActorKind.ORGANIZATION)
+
+
+def test_an_office_cut_before_its_place_keeps_the_place_and_the_title_it_belongs_to(nlp: Language) -> None:
+    """ "the U.S. Attorney's Office for the Southern District of New York": the whole name, not "Office ... of"."""
+    doc = nlp("Two men remain at large, according to the U.S. Attorney's Office for the Eastern District of New York.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "Office"))
+    assert resolved is not None
+    assert resolved[0].name == "U.S. Attorney's Office for the Eastern District of New York"
+
+
+def test_a_portfolio_word_tagged_an_organisation_before_its_title_is_no_organisation(nlp: Language) -> None:
+    """ "Health Minister Grace Chirwa" with "Health" tagged: "Health workers" later are no body's workers."""
+    doc = nlp(
+        "The vaccines were received by Health Minister Rose Banda on Monday.\n\n"
+        "Health workers in Zomba said they had not received any new supplies since March."
+    )
+    index = ActorIndex(doc)
+    assert all(r.name != "Health" for r in index.records)
+    resolved = index.resolve(_token(doc, "workers"))
+    assert resolved is not None and resolved[0].name == "Health workers"

@@ -566,6 +566,33 @@ def test_his_office_after_a_description_the_article_never_names_is_nobodys_named
     assert all(s.speaker.name != "Tom Hale's family" for s in found)
 
 
+def test_a_name_set_off_after_a_description_speaks_through_a_misread_subject(statement_extractor: Extractor) -> None:
+    """ "Outside court, the defendant's union representative, Paul Dryden, said": not "Outside court"."""
+    text = (
+        "Outside court, the defendant's union representative, Ilse Brandt of the GMB, said the case "
+        "should never have been brought."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "never have been brought") == "Ilse Brandt"
+
+
+def test_the_people_a_whose_clause_describes_speak_not_the_relative_in_it(statement_extractor: Extractor) -> None:
+    """ "Tom and Aisha Rahman, whose daughter Layla died ..., said": the parents, not the daughter."""
+    text = (
+        "Ben and Carla Moss, whose son Leo died hours after birth in April 2021, said they had been told "
+        "nothing about the failings."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "told nothing") == "Ben and Carla Moss"
+
+
+def test_a_common_noun_capitalised_after_the_dateline_is_no_organisation(statement_extractor: Extractor) -> None:
+    """ "HARWICH, England — Gunmen opened fire ..., the UN agency said": the agency named in the sentence."""
+    text = (
+        "CAP-HAITIEN, Haiti — Gunmen opened fire on a World Food Programme convoy on Tuesday, killing a "
+        "truck driver, the UN agency said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "opened fire") == "World Food Programme"
+
+
 def test_his_family_speaks_for_the_man_it_is_the_family_of(statement_extractor: Extractor) -> None:
     text = "Tom Hale, a former harbour master, has died at his home in Leeds, his family said on Tuesday. He was 81."
     assert _speaker_of(_statements(statement_extractor, text), "has died at his home") == "Tom Hale's family"

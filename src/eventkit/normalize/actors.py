@@ -207,6 +207,8 @@ class ActorIndex:
                 continue
             if ent.label_ in _NAME_LABELS and self._link_surname(ent):
                 continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
+            if ent.label_ == "ORG" and _title_word(ent):
+                continue  # "Health Minister Grace Chirwa" with "Health" tagged: a title's word, no organisation
             if ent.label_ == "ORG" and place_read_as_organisation(ent):
                 self._add_place_actor(ent)  # "reached the besieged city of El Fasher": a city, no organisation
             elif ent.label_ in {"ORG", "NORP"} or (ent.label_ == "GPE" and ent.text in acting):
@@ -529,7 +531,7 @@ class ActorIndex:
 
     def _add_org(self, ent: Span) -> None:
         key_start = ent.start
-        ent = _joined_places(ent)
+        ent = _titled_owner(_through_place_of(_joined_places(ent)))
         name = _norm(ent.text)
         if not name or (len(ent) > 2 and ent[0].lower_ in word_classes().stance_prefixes and ent[1].text == "-"):
             return  # "pro-Sanders demonstrators", "anti-Trump protests": a stance, no organisation
@@ -1211,8 +1213,12 @@ class ActorIndex:
             return False  # "after salmonella was found": the tagger's proper noun in lower case names nobody
         if t.ent_type_ not in {"", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"} or t.lower_ in title_words():
             return False
-        if t.is_sent_start and not t.ent_type_ and _person_noun(t):
-            return False  # "Critics would say ...": a common noun its sentence capitalises, no name
+        opening = t.is_sent_start or self._after_dateline(t)
+        alone = not t.ent_type_ or (t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"))
+        if opening and alone and _person_noun(t):
+            # "Critics would say ...", "PORT-AU-PRINCE, Haiti — Gunmen opened fire": a common noun its
+            # sentence capitalises, no name
+            return False
         classes = word_classes()
         for c in t.lefts:
             trade = c.lower_ in classes.company_words or c.lower_ in classes.company_introducers
@@ -1220,6 +1226,13 @@ class ActorIndex:
                 return False  # "the Harbour ferry": a common noun's modifier ("telecoms firm Navelia" is a name)
         text = _norm(t.text)
         return country_code(text) is None and resolve_place(text) is None and self.surname_person(t) is None
+
+    def _after_dateline(self, t: Token) -> bool:
+        """The token is the first word after the dateline ("LIMA, Peru — *Gunmen* ...")."""
+        if self.dateline is None or t.idx < self.dateline[1]:
+            return False
+        between = self.doc.text[self.dateline[1] : t.idx]
+        return len(between) < 8 and not any(ch.isalnum() for ch in between)
 
 
 def _main_clause(verb: Token) -> bool:
@@ -1238,6 +1251,8 @@ def _acting_unknown_places(doc: Doc) -> set[str]:
     for ent in doc_ents(doc):
         if ent.label_ != "GPE" or ent.root.dep_ != "nsubj" or ent.root.head.pos_ != "VERB":
             continue
+        if len(ent) == 1 and _person_noun(ent[0]):
+            continue  # "LIMA, Peru — Gunmen opened fire": a common noun capitalised after the dateline
         if country_code(_norm(ent.text)) is None and resolve_place(ent.text) is None:
             out.add(ent.text)
     return out
@@ -1362,7 +1377,11 @@ def _described_name(token: Token) -> tuple[Actor, Span, float] | None:
 def _person_noun(token: Token) -> bool:
     """The word, or its singular, is a noun for a person ("Critics", "Analysts"; ``person_nouns.en.txt``)."""
     low = token.lower_
-    return low in person_nouns() or (low.endswith("s") and low[:-1] in person_nouns())
+    nouns = person_nouns()
+    # "Critics", "Gunmen": a plural in -s or in -men
+    return (
+        low in nouns or (low.endswith("s") and low[:-1] in nouns) or (low.endswith("men") and f"{low[:-2]}an" in nouns)
+    )
 
 
 def _capitalised_only(token: Token, text: str) -> bool:
@@ -1430,6 +1449,39 @@ def _joined_places(ent: Span) -> Span:
     if not joined or not any(c.dep_ == "conj" and c.i == ent.start for c in first.children):
         return ent
     return doc[first.i : ent.end]
+
+
+def _title_word(ent: Span) -> bool:
+    """The entity and the word after it make a title of ``titles.en.txt`` ("Health | Minister")."""
+    doc = ent.doc
+    return ent.end < len(doc) and f"{ent.text.lower()} {doc[ent.end].lower_}" in title_words()
+
+
+def _through_place_of(ent: Span) -> Span:
+    """An organisation entity cut before the place its "of" names: "Office for the Southern District of | New York"."""
+    doc = ent.doc
+    if ent[-1].lower_ != "of" or ent.end >= len(doc) or doc[ent.end].ent_iob_ != "B":
+        return ent
+    if doc[ent.end].ent_type_ not in {"GPE", "LOC"}:
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start : end]
+
+
+def _titled_owner(ent: Span) -> Span:
+    """An office entity with the title whose office it is: "the U.S. Attorney's | Office for ..."."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
+        return ent
+    owner = doc[ent.start - 2]
+    if owner.pos_ != "PROPN" or owner.ent_iob_ != "O" or not (owner.lower_ in title_words() or _person_noun(owner)):
+        return ent
+    start = owner.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == owner.i:
+        start -= 1  # "U.S. Attorney's Office", "District Attorney's Office"
+    return doc[start : ent.end]
 
 
 def _through_hyphen(ent: Span) -> Span:

@@ -294,8 +294,43 @@ def _role_word(token: Token) -> bool:
 
 
 def _named_apposition(token: Token) -> Token | None:
-    """The name set in apposition to a speaker phrase ("the opposition leader, *John Smith*, said"), if any."""
-    return next((c for c in token.children if c.dep_ == "appos" and is_named(c) and not _indefinite(c)), None)
+    """The name set in apposition to a speaker phrase ("the opposition leader, *John Smith*, said"), if any.
+
+    Through a description of a person in between: "Outside court, the
+    defendant's union representative, Paul Dryden, said" (the parse making
+    "court" the subject) is Paul Dryden.
+    """
+    for c in token.children:
+        if c.dep_ != "appos" or _indefinite(c):
+            continue
+        if is_named(c):
+            return c
+        if is_person_word(c) and not is_named(token):
+            inner = next((d for d in c.children if d.dep_ == "appos" and is_named(d) and not _indefinite(d)), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _whose_antecedent(token: Token) -> Token | None:
+    """The noun a "whose" before ``token`` belongs to, when the parse made that relative clause's subject a speaker.
+
+    "Tom and Aisha Rahman, whose daughter Layla died in March, said ...":
+    the noun before the comma (the first of its coordination) is whose
+    daughter it is.
+    """
+    whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None or token.head.dep_ == "relcl":
+        return None  # a relative clause the parse got right is no speaker's anyway
+    i = whose.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    if i < 0 or token.doc[i].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    owner = token.doc[i]
+    while owner.dep_ in {"conj", "compound"} and owner.i - 4 <= owner.head.i < owner.i:
+        owner = owner.head  # "Tom and Aisha *Rahman*": the coordination's first name
+    return owner
 
 
 def _described_body(reader: Reader, token: Token) -> tuple[Token, Actor] | None:
@@ -627,6 +662,10 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         if cand.speaker_tok is None and cand.speaker is None and (known := _surname_closing_entity(reader, cand)):
             cand.speaker, cand.speaker_conf = known, SURNAME_CONFIDENCE
             cand.speaker_found = f"the surname of {known.name}, read into the entity before the cue"
+        if cand.speaker_tok is not None and (owner := _whose_antecedent(cand.speaker_tok)) is not None:
+            # "Tom and Aisha Rahman, whose daughter Layla died ..., said": the parse made the relative clause the
+            # main one; the people it describes speak, not the daughter
+            cand.speaker_tok = owner
         tok = cand.speaker_tok
         if tok is None:
             if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
