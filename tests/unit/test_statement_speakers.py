@@ -593,6 +593,17 @@ def test_a_common_noun_capitalised_after_the_dateline_is_no_organisation(stateme
     assert _speaker_of(_statements(statement_extractor, text), "opened fire") == "World Food Programme"
 
 
+def test_a_description_with_a_kind_noun_is_no_body_introduced_as_another_kind(statement_extractor: Extractor) -> None:
+    """ "The disaster agency AFAD said ... the state-run news agency said": the news agency is not AFAD."""
+    text = (
+        "The disaster agency DEMA said 300 buildings had collapsed in the province. Prosecutors have "
+        "detained two building contractors, the state-run news agency said."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "DEMA" for s in found if "contractors" in s.content)
+    assert _speaker_of(found, "buildings had collapsed") == "DEMA"
+
+
 def test_his_family_speaks_for_the_man_it_is_the_family_of(statement_extractor: Extractor) -> None:
     text = "Tom Hale, a former harbour master, has died at his home in Leeds, his family said on Tuesday. He was 81."
     assert _speaker_of(_statements(statement_extractor, text), "has died at his home") == "Tom Hale's family"

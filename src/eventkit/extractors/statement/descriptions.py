@@ -77,8 +77,12 @@ def _same_role(role: Token, description: Token) -> bool:
     Ana Ruiz" is never "the former mayor"; "Party nominee Jane Doe" is "the
     nominee".
     """
-    own = (c.lower_ for c in role.children if c.i < role.i)
-    return same_role_prefixes(own, (t.lower_ for t in description.subtree if t.i < description.i))
+    own = [c.lower_ for c in role.children if c.i < role.i]
+    if not same_role_prefixes(own, (t.lower_ for t in description.subtree if t.i < description.i)):
+        return False
+    # "the state-run news agency" is not "the disaster agency AFAD": a kind noun of the description's
+    kinds = [c.lower_ for c in description.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    return all(k in own for k in kinds)
 
 
 def _places(tokens: Iterable[Token]) -> set[str]:
