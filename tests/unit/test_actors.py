@@ -514,3 +514,24 @@ def test_a_portfolio_word_tagged_an_organisation_before_its_title_is_no_organisa
     assert all(r.name != "Health" for r in index.records)
     resolved = index.resolve(_token(doc, "workers"))
     assert resolved is not None and resolved[0].name == "Health workers"
+
+
+def test_a_person_entity_its_own_clause_calls_its_is_a_company(nlp: Language) -> None:
+    """ "Pellow Glass will close its works in Ashby" with the name tagged a person: "the company" is Pellow Glass."""
+    doc = nlp("Harlow Glass will close its works in Dunmere with the loss of 640 jobs, the company told staff.")
+    index = ActorIndex(doc)
+    assert doc.ents[0].text == "Harlow Glass" and doc.ents[0].label_ == "PERSON"  # the misreading this is about
+    kinds = {r.name: r.kind for r in index.records}
+    assert kinds["Harlow Glass"] == ActorKind.ORGANIZATION
+    resolved = index.resolve_organisation(_token(doc, "company"))
+    assert resolved is not None and resolved[0].name == "Harlow Glass"
+
+
+def test_a_name_modifying_a_thing_is_no_body_acting_for_the_company(nlp: Language) -> None:
+    """ "The Ebbsfield pumping station had failed. The company said": the company named before, not Ebbsfield."""
+    doc = nlp(
+        "Cardew Water agreed to pay residents 14 million pounds. The Ebbsfield pumping station had failed "
+        "in 2023. The company said it had donated 250,000 pounds to a local flood fund."
+    )
+    resolved = ActorIndex(doc).resolve_organisation(_token(doc, "company"))
+    assert resolved is not None and resolved[0].name == "Cardew Water"

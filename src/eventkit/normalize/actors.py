@@ -158,7 +158,10 @@ class ActorIndex:
         companies: list[Span] = []
         short_names: list[Span] = []  # "Harwell" tagged a person, the first word of "Harwell Foods"
         person_words = {t.text for e in doc_ents(self.doc) if e.label_ == "PERSON" for t in e}
-        heads = _organisation_heads(self.doc)
+        # "Pellow Glass will close its works" tagged a person: a company, whose first word alone is it too
+        heads = _organisation_heads(
+            self.doc, [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _company_named(e)]
+        )
         for ent in doc_ents(self.doc):
             if ent.label_ == "ORG" and _person_named(ent):
                 persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
@@ -205,6 +208,8 @@ class ActorIndex:
         for ent in doc_ents(self.doc):
             if ent.start in self._by_ent:
                 continue
+            if ent.label_ in _MISREAD_NAME_LABELS and ent.text in heads and self._link_short_name(ent):
+                continue  # "Pellow" tagged a product after "Pellow Glass will close its works": the company
             if ent.label_ in _NAME_LABELS and self._link_surname(ent):
                 continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
             if ent.label_ == "ORG" and _title_word(ent):
@@ -519,15 +524,20 @@ class ActorIndex:
 
     def _add_short_name(self, ent: Span) -> None:
         """A company's first word alone ("Harwell also confirmed ..." after "Harwell Foods"): that company."""
+        if not self._link_short_name(ent):
+            self._add_org(ent)
+
+    def _link_short_name(self, ent: Span) -> bool:
+        """Link a company's first word alone to the one organisation whose name opens with it."""
         key = self._key(ent.text)
         found = [r for r in self.records if r.kind == ActorKind.ORGANIZATION and self._key(r.name)[: len(key)] == key]
         if len(found) != 1:
-            self._add_org(ent)
-            return
+            return False
         rec = found[0]
         rec.aliases.append(_norm(ent.text))
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[ent.start] = rec
+        return True
 
     def _add_org(self, ent: Span) -> None:
         key_start = ent.start
@@ -1185,6 +1195,19 @@ class ActorIndex:
                 continue  # "a Trump supporter", "Trump campaign strategists": a modifier, not the person
             if organisation and (rec.kind != ActorKind.ORGANIZATION or _workplace_of_a_named_person(t)):
                 continue
+            if (
+                organisation
+                and t.dep_ == "compound"
+                and t.head.pos_ == "NOUN"
+                and t.head.lower_ not in word_classes().organisation_words
+                and not _person_noun(t.head)
+                and self.record_for_token(t.head) is not rec
+                and self._only_modifier(rec)
+            ):
+                # "The Ebbsfield pumping station had failed": a name only ever seen on a thing, not a body
+                # that acts ("Mondelez officials told ...": its people act for it; "Andesur shares fell"
+                # after "a claim Andesur denied": the company)
+                continue
             subject = t if t.dep_.startswith("nsubj") else t.head if t.head.dep_.startswith("nsubj") else None
             # a pronoun takes an earlier sentence's main-clause subject before a subordinate one's ("Turkey has
             # kept ties since Russia invaded ... It handed over ..."); in its own sentence the nearest subject
@@ -1204,6 +1227,17 @@ class ActorIndex:
         if best is None:
             return None
         return best[1].to_actor(token.text), self.doc[token.i : token.i + 1], 0.6
+
+    def _only_modifier(self, rec: ActorRecord) -> bool:
+        """Every mention of the record modifies a common noun ("the *Ebbsfield* pumping station")."""
+        for start, end in rec.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            if not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
+                return False
+        return True
 
     def _unknown_name_subject(self, t: Token) -> bool:
         """A proper-noun subject no record holds and no gazetteer knows: a name the recogniser missed."""
@@ -1641,20 +1675,24 @@ def _capitalised_modifier(ent: Span) -> bool:
     return all(e.start == ent.start or ent.text not in e.text for e in doc_ents(ent.doc))
 
 
-def _organisation_heads(doc: Doc) -> set[str]:
+def _organisation_heads(doc: Doc, companies: list[Span] | None = None) -> set[str]:
     """First words of the document's organisation names that, alone, name no person ("Harwell" of "Harwell Foods").
 
     The word is a proper noun opening an organisation entity of two words or
-    more; no person entity of two words or more holds it ("Ford" stays a
+    more (or one of ``companies``, person entities that are companies); no
+    other person entity of two words or more holds it ("Ford" stays a
     person beside "Henry Ford"), it is no known first name or place, and no title or
     honorific stands before it anywhere ("President Hale" is a person
     whatever "the Hale Group" is).
     """
     ents = doc_ents(doc)
-    heads = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].pos_ == "PROPN"}
+    companies = companies or []
+    bodies = [e for e in ents if e.label_ == "ORG"] + companies
+    heads = {e[0].text for e in bodies if len(e) >= 2 and e[0].pos_ == "PROPN"}
     if not heads:
         return set()
-    people = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    named = {(e.start, e.end) for e in companies}
+    people = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and (e.start, e.end) not in named for t in e}
     titled = {
         t.text
         for t in doc
@@ -1679,7 +1717,25 @@ def _company_named(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in classes.company_words or before in classes.company_introducers:
         return True
-    return len(ent) >= 2 and ent[-1].lower_ in classes.company_name_words and ent[-1].is_title
+    if len(ent) >= 2 and ent[-1].lower_ in classes.company_name_words and ent[-1].is_title:
+        return True
+    return _its_subject(ent)
+
+
+def _its_subject(ent: Span) -> bool:
+    """A subject its own clause takes up with "its": "Pellow Glass will close its works in Ashby".
+
+    The first word after the verb that is a possessive or a noun is "its":
+    no other thing came between for "its" to refer to.
+    """
+    root = ent.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    for t in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 6)]:
+        if t.dep_ == "poss" or t.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return t.lower_ == "its" and t.head.head.i == verb.i
+    return False
 
 
 def _pronoun_follows(run: Span, gender: str) -> bool:
