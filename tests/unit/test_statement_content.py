@@ -691,6 +691,22 @@ def test_going_to_court_is_no_words_the_speaker_relays(statement_extractor: Extr
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Union organiser Maja Holm told a crowd outside the depot that drivers had been "pushed too far" by managers.',
+        "Union organiser Maja Holm told a crowd outside the depot that drivers had been pushed too far by managers.",
+    ],
+)
+def test_a_that_clause_after_the_audience_and_its_place_is_what_was_told(
+    statement_extractor: Extractor, text: str
+) -> None:
+    """ "told a crowd outside the depot that ...": the parse hangs the clause on the place as a relative clause."""
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.content.startswith("drivers had been")
+    assert stmt.content.endswith("by managers")
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("No injuries were reported at the bottling plant, Harrowgate Dairies said.", "No injuries were reported"),

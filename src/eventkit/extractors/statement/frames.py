@@ -462,6 +462,8 @@ def _complement_as_relative(cue: Token) -> Token | None:
     """
     occasions = cue_lexicon().occasion_nouns
     preps = [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
+    # "told a rally outside the plant that ...": the phrase may hang on the audience
+    preps += [p for o in cue.children if o.dep_ in _OBJECT_DEPS and o.i > cue.i for p in o.children if p.dep_ == "prep"]
     while preps:
         prep = preps.pop()
         for pobj in prep.children:
@@ -476,12 +478,21 @@ def _complement_as_relative(cue: Token) -> Token | None:
                 if occasion and clause.left_edge.i < opener.i:
                     opener = clause.left_edge  # a "that" hung deeper in the clause comes before its subject
                 subject = own_subject(clause)
-                # "that" as the mark, or read as an object the clause already has ('had "no choice"')
-                filled = opener.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
+                # "that" as the mark, or read as an object the clause already has ('had "no choice"') or
+                # cannot have ("that workers had been pushed": a passive clause)
+                filled = opener.dep_ == "dobj" and any(
+                    (c.dep_ == "dobj" and c.i != opener.i) or c.dep_ in {"nsubjpass", "auxpass"}
+                    for c in clause.children
+                )
                 # "on a conference call that the airline expected to return to profit": after an
                 # occasion, a "that" the parse hung deep inside the clause opens what was said
                 deep = occasion and opener.head.i != clause.i
-                if clause.dep_ not in deps or opener.lower_ != "that" or not (opener.dep_ == "mark" or filled or deep):
+                # a thing's clause with "that" as its mark and a subject of its own is no relative either
+                # ("told a crowd outside the depot that drivers had been ...")
+                marked = clause.dep_ == "acl" and opener.dep_ == "mark"
+                if (clause.dep_ not in deps and not marked) or opener.lower_ != "that":
+                    continue
+                if not (opener.dep_ == "mark" or filled or deep):
                     continue
                 if subject is not None and subject.lower_ != "that" and _finite(clause):
                     return clause
