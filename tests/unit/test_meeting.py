@@ -627,3 +627,21 @@ def test_a_title_phrase_with_a_name_in_apposition_is_that_person(meeting_extract
     """A readout's "the Minister of Foreign Affairs of X, Name,": the person, not the words of the title."""
     (meeting,) = _meetings(meeting_extractor, "Readout\n\n" + sentence)
     assert sorted(p.name for p in meeting.participants) == ["Elena Faraday", "Tao Jiacheng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transport Minister Rhian Cole urged calm. She met rail union leader Tomas Berg on Monday, her office said.",
+        "Transport Minister Rhian Cole urged calm. She met rail union leader Tomas Berg on Monday, officials said.",
+    ],
+)
+def test_a_pronoun_before_a_closing_cue_is_whom_the_narration_was_about(extractor: Extractor, text: str) -> None:
+    """ "She met X on Monday, her office said": she is the minister, not the office that says so."""
+    (found,) = _meetings(extractor, text)
+    assert {p.name for p in found.participants} == {"Rhian Cole", "Tomas Berg"}
+
+
+def test_he_after_a_cue_is_still_the_speaker_who_met(extractor: Extractor) -> None:
+    (found,) = _meetings(extractor, "Tomas Berg said he had met Rhian Cole in Leeds on Monday.")
+    assert {p.name for p in found.participants} == {"Rhian Cole", "Tomas Berg"}

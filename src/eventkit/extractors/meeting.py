@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.coreference import union_actors
-from eventkit.doccache import span_ents
+from eventkit.doccache import doc_ents, span_ents
 from eventkit.event_types.meeting import EARLIER_RULE
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
@@ -412,13 +412,20 @@ def _is_generic(tok: Token) -> bool:
     return False
 
 
+def _person_before(token: Token) -> bool:
+    """A person is named before the token, for a pronoun to refer to."""
+    return any(e.label_ == "PERSON" and e.end <= token.i for e in doc_ents(token.doc))
+
+
 def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     """Participants of a verbal trigger, by frame."""
     subjects = subjects_of(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    if verb.dep_ == "ccomp" and any(s.lower_ in {"he", "she"} for s in subjects):
-        # "X said he had spoken with Y": the reporting clause's subject is "he"
+    pronouns = [s for s in subjects if s.lower_ in {"he", "she"}]
+    if verb.dep_ == "ccomp" and pronouns and (verb.head.i < verb.i or not _person_before(pronouns[0])):
+        # "X said he had spoken with Y": the reporting clause's subject is "he" (not in "He met Y on
+        # Monday, his office said": a closing cue's "he" is whoever the narration was about, if anyone)
         subjects = [s for s in subjects if s.lower_ not in {"he", "she"}] + subjects_of(verb.head)
     partner_preps: tuple[str, ...] = ("with", "between", "among")
     if verb.lemma_.lower() in _to_partner_verbs():
