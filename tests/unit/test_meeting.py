@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pytest
 
 from eventkit.extractors.triggers import rules
+from eventkit.models import Modality
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor
@@ -645,3 +646,17 @@ def test_a_pronoun_before_a_closing_cue_is_whom_the_narration_was_about(extracto
 def test_he_after_a_cue_is_still_the_speaker_who_met(extractor: Extractor) -> None:
     (found,) = _meetings(extractor, "Tomas Berg said he had met Rhian Cole in Leeds on Monday.")
     assert {p.name for p in found.participants} == {"Rhian Cole", "Tomas Berg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Foreign Minister Ida Berg and her Latvian counterpart planned for Tuesday was called off.",
+        "The talks between Foreign Minister Ida Berg and Latvian minister Janis Ozols were cancelled on Monday.",
+        "Ida Berg had been scheduled to meet opposition leader Janis Ozols on Saturday, but the meeting was postponed.",
+    ],
+)
+def test_a_meeting_called_off_did_not_take_place(extractor: Extractor, text: str) -> None:
+    """ "was called off", "was cancelled", "but the meeting was postponed": negated, not asserted or planned."""
+    found = _meetings(extractor, text)
+    assert found and all(m.modality == Modality.NEGATED for m in found)

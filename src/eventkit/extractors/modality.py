@@ -53,6 +53,8 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
         return Modality.NEGATED  # "sent no cash to X", "no talks were held"
     if _rejected(verb, cues["rejecting_coordinators"]):
         return Modality.NEGATED  # "talk to armed groups rather than bomb them"
+    if _called_off(trigger, verb, cues):
+        return Modality.NEGATED  # "the meeting was called off", "was to meet Y, but the meeting was cancelled"
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
     marks = {c.lower_ for c in children if c.dep_ == "mark"}
     if aux & cues["hypothetical_aux"] and aux & cues["perfect_aux"] and _definite_subject(trigger, verb, cues):
@@ -90,6 +92,41 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
         if grand.lemma_ in claimed or any(c.dep_ == "relcl" and c.lemma_ in claimed for c in head.children):
             return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _cancels(verb: Token, cancel_verbs: frozenset[str]) -> bool:
+    """The verb, with its particle ("call off"), is one of ``cancel_verbs``."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lemma in cancel_verbs or (particle is not None and f"{lemma} {particle}" in cancel_verbs)
+
+
+def _called_off(trigger: Token, verb: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """The event was cancelled: its noun is what a cancelling verb takes, or a "but" clause cancels it.
+
+    "A meeting between X and Y planned for Tuesday was called off", "the
+    ministry cancelled the visit"; "X had been scheduled to meet Y on
+    Saturday, but the meeting was cancelled" (a definite noun subject of the
+    cancelling verb in a "but" clause coordinated after the event's).
+    """
+    cancel_verbs = cues.get("cancel_verbs", frozenset())
+    if not cancel_verbs:
+        return False
+    if trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in {"nsubjpass", "dobj", "obj"}:
+        return _cancels(verb, cancel_verbs)
+    head = verb
+    while True:
+        contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
+        for clause in (c for c in head.children if c.dep_ == "conj" and c.i > trigger.i):
+            subjects = [s for s in clause.children if s.dep_ in {"nsubjpass", "nsubj"} and s.pos_ == "NOUN"]
+            definite = any(
+                d.dep_ == "det" and d.lower_ in cues["definite_determiners"] for s in subjects for d in s.children
+            )
+            if contrast and definite and _cancels(clause, cancel_verbs):
+                return True
+        if head.dep_ not in {"xcomp", "ccomp"} or head.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        head = head.head
 
 
 def _definite_subject(trigger: Token, verb: Token, cues: dict[str, frozenset[str]]) -> bool:
