@@ -258,6 +258,31 @@ def recalled_by_year(when: When | None) -> bool:
     return when is not None and when.precision == Precision.YEAR
 
 
+#: Precisions of a period that holds many days: a month, a year.
+_PERIODS = frozenset({Precision.WEEK, Precision.MONTH, Precision.QUARTER, Precision.YEAR, Precision.DECADE})
+
+
+def recalled_period(a: Event, b: Event) -> bool:
+    """A later mention dated by a period that opens its sentence, after one dated to the day: an earlier incident.
+
+    "Gunmen opened fire on a food convoy on Tuesday ... Last month, gunmen
+    attacked a hospital in X": the day falls in last month, but a text
+    going back to the same attack would not date it anew by the month it
+    was in; the fronted period recalls another one.
+    """
+    if a.trigger is None or b.trigger is None:
+        return False
+    first, later = (a, b) if a.trigger.start <= b.trigger.start else (b, a)
+    if first.date is None or later.date is None or first.date.precision != Precision.DAY:
+        return False
+    trigger = later.trigger
+    if later.date.precision not in _PERIODS or trigger is None:
+        return False
+    span = next((p.span for p in later.provenance if p.field == "date" and p.span is not None), None)
+    sentence = next((e for e in later.evidence if e.start <= trigger.start < e.end), None)
+    return span is not None and sentence is not None and span.start == sentence.start
+
+
 def different_storms(a: Event, b: Event) -> bool:
     """Two mentions whose evidence names different storms ("Storm Greta" and "Storm Fenella"; ``storm_name_words``)."""
     names_a, names_b = _storm_names(a), _storm_names(b)

@@ -2080,3 +2080,14 @@ def test_a_street_read_as_an_organisation_is_the_place(incident_extractor: Extra
 def test_burglaries_and_carjackings_are_crimes(incident_extractor: Extractor, sentence: str) -> None:
     (incident,) = _incidents(incident_extractor, "Police log\n\n" + sentence)
     assert incident.category.value == "crime"
+
+
+def test_a_fronted_period_after_a_dated_day_recalls_another_incident(incident_extractor: Extractor) -> None:
+    """ "... a food convoy on Tuesday ... Last month, gunmen attacked a hospital": the day lies in the month,
+    but a text going back to the same attack would not date it anew by its month: two attacks."""
+    text = (
+        "LES CAYES, Haiti — Gunmen opened fire on a food convoy on Tuesday, killing a driver.\n\n"
+        "Last month, gunmen attacked a clinic in Torbeck."
+    )
+    found = incident_extractor.extract(text, published="2026-05-04").incidents
+    assert sorted(i.trigger.text for i in found if i.trigger) == ["attacked", "opened fire"]

@@ -9,6 +9,7 @@ from eventkit.coreference import (
     different_storms,
     overlap,
     recalled_by_year,
+    recalled_period,
     represents,
     same_actor,
     same_place,
@@ -57,6 +58,8 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False  # "Storm Greta is expected ..." and "Storm Fenella battered ...": two storms
     if _flashback(a, b):
         return False  # "An explosion killed three workers ... In 2016, an explosion killed five": two blasts
+    if recalled_period(a, b):
+        return False  # "Gunmen opened fire on a convoy on Tuesday ... Last month, gunmen attacked a hospital"
     victims_a = [t for t in a.targets if t.kind == ActorKind.PERSON]
     victims_b = [t for t in b.targets if t.kind == ActorKind.PERSON]
     if victims_a and victims_b and not any(same_actor(x, y) for x in victims_a for y in victims_b):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.coreference import different_storms, recalled_by_year
+from eventkit.coreference import different_storms, recalled_by_year, recalled_period
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
@@ -116,6 +116,7 @@ def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | 
         and not _apart_in_time(e, event)
         and not different_storms(e, event)
         and not (recalled and e.date is None)
+        and not recalled_period(e, event)  # "... on Tuesday. Last month, gunmen attacked a hospital"
     ]
     before = [i for i in candidates if _start(out[i]) <= start]
     if before:
