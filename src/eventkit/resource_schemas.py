@@ -150,7 +150,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "consequence_verbs": Words, "comparison_preps": Words, "distinct_adverbs": Words,
         "attribution_phrases": Words, "blame_phrases": Words,
         "dispersal_verbs": Words,
-        "labour_parties": Words, "labour_goals": Words,
+        "labour_parties": Words, "labour_goals": Words, "labour_sites": Words,
         "strike_durations": Words, "contest_words": Words, "figurative_objects": Words, "toll_nouns": Words,
         "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,

@@ -663,6 +663,7 @@ def test_a_crowd_someone_only_criticised_is_not_placed_by_the_critic(incident_ex
     [
         "A 24-hour strike by rail workers halted trains across Portugal on Tuesday.",
         "The nurses' strike over pay entered its third day in Bristol on Monday.",
+        "A strike at the Cerro Alto copper mine in Chile entered its second week on Monday.",
     ],
 )
 def test_a_strike_of_workers_is_a_protest(incident_extractor: Extractor, text: str) -> None:
@@ -675,6 +676,8 @@ def test_a_strike_of_workers_is_a_protest(incident_extractor: Extractor, text: s
     [
         "A drone strike killed two militants near the town of Miranshah on Sunday.",
         "Jets carried out a strike on a convoy near Aleppo on Tuesday, killing five.",
+        "A strike at a hospital in Khan Younis killed 12 people on Tuesday.",
+        "A Russian strike at a factory in Kharkiv wounded three people on Monday.",
     ],
 )
 def test_a_strike_of_weapons_stays_an_attack(incident_extractor: Extractor, text: str) -> None:
@@ -2091,3 +2094,15 @@ def test_a_fronted_period_after_a_dated_day_recalls_another_incident(incident_ex
     )
     found = incident_extractor.extract(text, published="2026-05-04").incidents
     assert sorted(i.trigger.text for i in found if i.trigger) == ["attacked", "opened fire"]
+
+
+def test_a_separate_incident_of_another_category_is_not_the_headlines(incident_extractor: Extractor) -> None:
+    """ "... hurt in Moorgate attack" over "a separate robbery on nearby Cross Street": two incidents."""
+    text = (
+        "Police appeal after man hurt in Moorgate attack\n\n"
+        "Detectives are appealing for witnesses after a man was seriously injured in the early hours of Sunday.\n\n"
+        "Police said they were not looking for anyone else in connection with a separate robbery on nearby "
+        "Dale Street on Saturday night."
+    )
+    found = incident_extractor.extract(text, published="2026-05-04").incidents
+    assert sorted(i.category.value for i in found) == ["attack", "crime"]

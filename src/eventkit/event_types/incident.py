@@ -95,8 +95,8 @@ def _headline_joins(headline: Event, body: Event) -> bool:
     headline takes the body's category.
     """
     assert isinstance(headline, Incident) and isinstance(body, Incident)
-    if headline.category == body.category:
-        return False
+    if headline.category == body.category or DISTINCT_RULE in body.rule_ids:
+        return False  # (a "separate robbery" is not the headline's attack told as a crime)
     if not _one_family(headline.category, body.category) and not _same_toll(headline, body):
         return False
     return _mergeable(headline.model_copy(update={"category": body.category}), body, True)

@@ -879,8 +879,9 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     """A "strike" noun of workers, not of weapons (``labour_parties``, ``labour_goals``, ``strike_durations``).
 
     "a strike by cabin crew", "the nurses' strike", "a rail strike", "a
-    strike over pay", "a 24-hour strike"; not "a drone strike" or "a strike
-    on a convoy". "The strike" is the labour strike the document told of
+    strike over pay", "a 24-hour strike", "a strike at the X mine"
+    (``labour_sites``, no weapon in the sentence); not "a drone strike" or
+    "a strike on a convoy". "The strike" is the labour strike the document told of
     before it (``earlier``: token indices of labour-strike triggers, "walked
     off the job").
     """
@@ -894,4 +895,15 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     if named & (words("labour_parties") | words("strike_durations")):
         return True
     goals = prep_objects(tok, ("over", "for"))
-    return any(g.lemma_.lower() in words("labour_goals") or g.lower_ in words("labour_goals") for g in goals)
+    if any(g.lemma_.lower() in words("labour_goals") or g.lower_ in words("labour_goals") for g in goals):
+        return True
+    # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about
+    # ("a Russian strike at a factory in Kharkiv" has a country's force behind it)
+    sites = prep_objects(tok, ("at",))
+    if not any(s.lemma_.lower() in words("labour_sites") for s in sites) or armed_sentence(tok):
+        return False
+    gov = governing_verb(tok)
+    if gov is not None and gov.lemma_.lower() in casualty_verbs():
+        return False  # "a strike at a hospital killed 12 people", "were killed in a strike at a school"
+    owners = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss"}]
+    return not any(c.ent_type_ in {"NORP", "GPE", "ORG"} for c in owners)
