@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pytest
 
 from eventkit.extractors.triggers import rules
+from eventkit.models import Modality
 
 if TYPE_CHECKING:
     from eventkit.api import Extractor
@@ -512,3 +513,40 @@ def test_a_body_described_by_its_kind_is_a_recipient(
 def test_a_scheme_is_no_recipient(donation_extractor: Extractor) -> None:
     """ "gave $5 million to the new program": a scheme or pot (``not_party_bodies``), no party."""
     assert _donations(donation_extractor, "Funding\n\nThe government gave $5 million to the new program.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway today donated medical equipment and medicines worth $2 million to Moldova.",
+        "Norway today handed over two ambulances and surgical equipment worth USD 1.2 million to the Ministry of "
+        "Health of Moldova.",
+    ],
+)
+def test_a_value_on_the_last_gift_or_on_the_verb_gives_the_recipient(donation_extractor: Extractor, text: str) -> None:
+    """ "... and medicines worth $3 million to Moldova": the parse hangs "to Moldova" on "worth"."""
+    (found,) = _donations(donation_extractor, text)
+    assert found.donor is not None and found.donor.name == "Norway"
+    assert found.recipient is not None and "Moldova" in found.recipient.name
+
+
+def test_the_donation_told_again_with_its_value_is_the_same_donation(donation_extractor: Extractor) -> None:
+    """ "delivered 1.2 million doses ... the donation, worth about $3.4 million": one donation, valued."""
+    text = (
+        "Norway on Saturday delivered 800,000 doses of measles vaccine to Moldova. Ambassador Lise Dahl said "
+        "the donation, worth about $2.1 million, was funded through Norway's emergency aid programme."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert found.amount is not None and found.amount.amount == Decimal("2100000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway promised 300 million euros to Sudan at the Geneva conference on Wednesday.",
+        "Norway offered to send medical teams to Moldova on Friday.",
+    ],
+)
+def test_a_promise_or_an_offer_is_a_gift_still_to_be_made(donation_extractor: Extractor, text: str) -> None:
+    (found,) = _donations(donation_extractor, text)
+    assert found.modality == Modality.PLANNED

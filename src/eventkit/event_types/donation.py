@@ -11,6 +11,10 @@ from eventkit.models import Actor, Donation, Event
 __all__ = ["DONATION"]
 
 
+#: The rule a donation carries when it took its donor and recipient from the donation before it.
+CONTEXT_RULE = "donation.context_pair.v1"
+
+
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     """Same donor and recipient (or one missing), no conflicting amounts or item quantities."""
     assert isinstance(a, Donation) and isinstance(b, Donation)
@@ -21,7 +25,11 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     if qa and qb and not qa & qb:
         return False
     bare = (a.amount is None and not qa) or (b.amount is None and not qb)
-    if (a.amount is None) != (b.amount is None) and (qa or qb) and not (headline and bare):
+    # "delivered 1.2 million doses ... the donation, worth about $3.4 million": a mention whose parties are the
+    # donation's before it (``CONTEXT_RULE``) is that donation, valued
+    told = CONTEXT_RULE in a.rule_ids or CONTEXT_RULE in b.rule_ids
+    counted_alike = bool(qa & qb)  # "hands over 25 ambulances" and "25 ambulances ... worth Rs 40 crore"
+    if (a.amount is None) != (b.amount is None) and (qa or qb) and not ((headline and bare) or told or counted_alike):
         return False  # "gave $5 million" and "delivered 40 tonnes": two gifts (a headline's bare gift is the lede's)
     donors = a.donor is None or b.donor is None or represents(a.donor, b.donor)
     recips = a.recipient is None or b.recipient is None or represents(a.recipient, b.recipient)

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventkit.event_types.donation import CONTEXT_RULE
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, is_abstract
 from eventkit.extractors.eventness import judge
@@ -183,7 +184,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth", and
             # "3 million euros in funding for X" on what the amount is in
             spent = [p for o in objects if _is_amount(o) for p in prep_objects(o, ("in",))]
-            for worth in [*_worth(verb), *(c for o in objects for c in o.children if c.lower_ == "worth"), *spent]:
+            # (also on a conjunct: "donated medical equipment and medicines worth $2 million to Mongolia")
+            valued = [c for o in objects for x in (o, *o.conjuncts) for c in x.children if c.lower_ == "worth"]
+            for worth in [*_worth(verb), *valued, *spent]:
                 recipient_heads += prep_objects(worth, ("to", "for"))
     else:
         if _governed_by_trigger(tok, trigger_ids):
@@ -294,7 +297,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         date = ctx.framing_date(verb or governing_verb(tok))
     location = ctx.place_for(tok)
     modality = _modality(tok)
-    rule_ids = [match.rule_id] + (["donation.context_pair.v1"] if filled_from_context else [])
+    rule_ids = [match.rule_id] + ([CONTEXT_RULE] if filled_from_context else [])
     provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
     for field, actor in (("donor", donor), ("recipient", recipient)):
         if actor is not None:
@@ -620,7 +623,8 @@ def _money_head(tok: Token) -> Token | None:
 
 def _worth(verb: Token) -> list[Token]:
     """A "worth $X" predicate attached to the verb instead of its object."""
-    return [c for c in verb.children if c.lower_ == "worth" and c.dep_ in {"oprd", "acomp", "advmod", "prep", "amod"}]
+    deps = {"oprd", "acomp", "advmod", "advcl", "prep", "amod"}
+    return [c for c in verb.children if c.lower_ == "worth" and c.dep_ in deps]
 
 
 def _is_amount(tok: Token) -> bool:
@@ -705,8 +709,10 @@ def _purpose(tok: Token, objects: list[Token]) -> str | None:
 
 def _modality(tok: Token) -> Modality:
     modality = modality_of(tok)
-    if tok.lemma_ == "pledge" and modality == Modality.ASSERTED:
-        return Modality.PLANNED  # a pledge is a gift still to be made
+    promises = _words("promise_words")
+    promised = tok.lemma_.lower() in promises or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in promises)
+    if promised and modality == Modality.ASSERTED:
+        return Modality.PLANNED  # a pledge, a promise, an offer ("offered to send"): a gift still to be made
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         # "gave the Pentagon authority to provide ...": allowed, not given; "Did X really send $1 billion
         # in aid to Y?": asked, not told
