@@ -321,6 +321,31 @@ def test_a_police_raid_is_law_enforcement_not_an_attack(extractor: Extractor) ->
     assert raid.category == IncidentCategory.OTHER
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU antitrust officials raided the offices of three cement makers in Lyon on Tuesday.",
+        "Tax inspectors raided the headquarters of the football club in Turin on Tuesday.",
+    ],
+)
+def test_a_raid_by_inspectors_or_regulators_is_law_enforcement(extractor: Extractor, text: str) -> None:
+    """An inspection by a regulator's officials (``law_enforcement_forces``, by the head or its modifier)."""
+    raids = _kinds(extractor, text, "incident")
+    assert raids and all(r.category == IncidentCategory.OTHER for r in raids)
+
+
+def test_killing_a_merger_is_no_attack(extractor: Extractor) -> None:
+    """ "Regulators in Brussels killed the $2 billion merger": a deal, among ``figurative_objects``."""
+    text = "Regulators in Brussels killed the $2 billion merger of two regional airlines on Friday."
+    assert _kinds(extractor, text, "incident") == []
+
+
+def test_a_march_against_a_plan_is_a_protest(extractor: Extractor) -> None:
+    """ "an attack on the plan" is words; "a march against the pension plan" is people in the street."""
+    (march,) = _kinds(extractor, "Thousands joined a march against the pension plan in Lyon on Sunday.", "incident")
+    assert march.category == IncidentCategory.PROTEST
+
+
 def test_a_raid_by_a_policeman_named_by_his_country_is_law_enforcement(extractor: Extractor) -> None:
     # the actor's name is the country ("Ugandan"); the words the text used ("riot policeman") tell the force
     text = "A Kenyan police officer guards the gate in Mombasa on Monday, hours after raiding the party office."

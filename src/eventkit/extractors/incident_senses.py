@@ -171,7 +171,8 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "an explosion of speculation", "a storm of criticism"
     if tok.pos_ in {"NOUN", "PROPN"}:
         objects = prep_objects(tok, ("on", "against"))
-        if any(o.lemma_.lower() in words("figurative_objects") for o in objects):
+        # (a march against the pension plan is a protest all the same)
+        if match.rule.category != "protest" and any(o.lemma_.lower() in words("figurative_objects") for o in objects):
             return True  # "a war on inflation", "an attack on the plan"
         if any(o.lemma_.lower() in words("contest_objects") for o in objects) and not _physical_attack(tok):
             return True  # "an assault on the smartphone market", not "an attack on a market in X killed 12"
@@ -870,9 +871,10 @@ def is_law_enforcement(tok: Token, actors: list[Actor]) -> bool:
     forces = words("law_enforcement_forces")
     if any(c.lemma_.lower() in forces for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
         return True
-    # the actor's name, or how the text called it ("Kenyan" was "a Kenyan police officer")
+    # the actor's name, or how the text called it ("Kenyan" was "a Kenyan police officer"), by its head or
+    # the head's modifier ("EU antitrust officials")
     names = (name.lower().split() for a in actors for name in (a.name, *a.aliases))
-    return any(words_of and words_of[-1] in forces for words_of in names)
+    return any(set(words_of[-2:]) & forces for words_of in names)
 
 
 def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
