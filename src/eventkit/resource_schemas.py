@@ -205,7 +205,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "lemmas": {"verb_forms": dict[str, list[str]]},
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
-        "alleged_heads": Words, "alleged_relative_heads": Words, "adjunct_preps": Words, "conditional_marks": Words,
+        "alleged_heads": Words, "alleged_nouns": Words, "alleged_relative_heads": Words, "adjunct_preps": Words,
+        "conditional_marks": Words,
         "hypothetical_nouns": Words, "meeting_planned_heads": Words, "demand_phrases": Words,
         "demand_verbs": Words, "negated_heads": Words, "rejecting_coordinators": Words, "cancel_verbs": Words,
         "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,

@@ -660,3 +660,16 @@ def test_a_meeting_called_off_did_not_take_place(extractor: Extractor, text: str
     """ "was called off", "was cancelled", "but the meeting was postponed": negated, not asserted or planned."""
     found = _meetings(extractor, text)
     assert found and all(m.modality == Modality.NEGATED for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that the two prime ministers, Ana Ruiz and Tomas Berg, held secret talks in Lisbon last month "
+        "were dismissed by both governments.",
+        "Rumours that Ida Berg had met Janis Ozols in Riga circulated on Monday.",
+    ],
+)
+def test_a_meeting_only_reported_or_rumoured_is_alleged(extractor: Extractor, text: str) -> None:
+    (found,) = _meetings(extractor, text)
+    assert found.modality == Modality.ALLEGED

@@ -85,6 +85,9 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
             return Modality.HYPOTHETICAL
     if verb.dep_ in {"ccomp", "relcl", "xcomp"} and head.lemma_ in cues["alleged_heads"]:
         return Modality.ALLEGED
+    alleged_noun = head.pos_ == "NOUN" and head.lemma_.lower() in cues["alleged_nouns"]
+    if not said and verb.dep_ in {"ccomp", "acl"} and alleged_noun:
+        return Modality.ALLEGED  # "Reports that the two prime ministers held secret talks ...": only reported
     if verb.dep_ in {"relcl", "ccomp"}:
         # "boats that it claimed were swarming": the claim verb governs the relative clause
         grand = head.head if head.dep_ == "relcl" else head
