@@ -535,3 +535,10 @@ def test_a_name_modifying_a_thing_is_no_body_acting_for_the_company(nlp: Languag
     )
     resolved = ActorIndex(doc).resolve_organisation(_token(doc, "company"))
     assert resolved is not None and resolved[0].name == "Cardew Water"
+
+
+def test_a_person_the_recogniser_ran_into_her_organisation_is_the_person(nlp: Language) -> None:
+    """ "said Sophie Marchand of Doctors of the World" tagged "Sophie Marchand of Doctors": Sophie Marchand."""
+    doc = nlp('"We have trucks full of medicine sitting in the sun," said Sophie Marchand of Doctors of the World.')
+    resolved = ActorIndex(doc).resolve(_token(doc, "Marchand"))
+    assert resolved is not None and (resolved[0].name, resolved[0].kind) == ("Sophie Marchand", ActorKind.PERSON)

@@ -166,6 +166,9 @@ class ActorIndex:
             if ent.label_ == "ORG" and _person_named(ent):
                 persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
                 continue
+            if ent.label_ == "ORG" and (named_of := _person_before_of(ent)) is not None:
+                persons.append(named_of)  # "Sophie Marchand of Doctors" tagged one organisation: the person
+                continue
             if ent.label_ in _MISREAD_NAME_LABELS | {"ORG"} and _role_named(whole := _with_given_name(ent)):
                 # "club boss Unai Emery" tagged an organisation, "UNHCR spokesperson Eujin Park" a facility,
                 # "councillor Amara Nwosu" with only the surname tagged
@@ -1434,6 +1437,15 @@ def _person_named(ent: Span) -> bool:
     if not 2 <= len(ent) <= 3 or first_name_gender(ent.text) is None:
         return False
     return _plain_name_words(ent) and resolve_place(ent[0].text) is None  # not "Washington Post"
+
+
+def _person_before_of(ent: Span) -> Span | None:
+    """A person's name that opens an entity before "of": "*Sophie Marchand* of Doctors (of the World)"."""
+    of = next((t for t in ent if t.lower_ == "of"), None)
+    if of is None or of.i == ent.start:
+        return None
+    name = ent.doc[ent.start : of.i]
+    return name if _person_named(name) else None
 
 
 def _plain_name_words(ent: Span) -> bool:
