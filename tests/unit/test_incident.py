@@ -2106,3 +2106,16 @@ def test_a_separate_incident_of_another_category_is_not_the_headlines(incident_e
     )
     found = incident_extractor.extract(text, published="2026-05-04").incidents
     assert sorted(i.category.value for i in found) == ["attack", "crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels attacked an aid convoy near Kalemba on Monday.", "Kalemba"),
+        ("A fishing boat capsized near Lampedusa on Sunday.", "Lampedusa"),
+    ],
+)
+def test_a_name_after_near_is_a_place_whatever_its_tag(incident_extractor: Extractor, text: str, place: str) -> None:
+    """ "near Kalemba" tagged an organisation, "near Lampedusa" a person: "near" only ever locates."""
+    (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
+    assert found.location is not None and found.location.name == place

@@ -28,6 +28,7 @@ from eventkit.normalize.places import (
     is_admin_word,
     is_reference_point,
     modifies_named_settlement,
+    named_after_place_preposition,
     names_division,
     names_settlement,
     place_read_as_organisation,
@@ -346,6 +347,7 @@ class DocContext:
                 and not place_read_as_organisation(ent)
                 and not names_division(ent)
                 and not names_settlement(ent)
+                and not named_after_place_preposition(ent)
             ):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
