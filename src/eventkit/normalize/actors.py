@@ -159,9 +159,9 @@ class ActorIndex:
         short_names: list[Span] = []  # "Harwell" tagged a person, the first word of "Harwell Foods"
         person_words = {t.text for e in doc_ents(self.doc) if e.label_ == "PERSON" for t in e}
         # "Pellow Glass will close its works" tagged a person: a company, whose first word alone is it too
-        heads = _organisation_heads(
-            self.doc, [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _company_named(e)]
-        )
+        company_ents = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _company_named(e)]
+        company_spans = {(e.start, e.end) for e in company_ents}
+        heads = _organisation_heads(self.doc, company_ents)
         for ent in doc_ents(self.doc):
             if ent.label_ == "ORG" and _person_named(ent):
                 persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
@@ -184,7 +184,7 @@ class ActorIndex:
                 # "visited Accra", "a grant to Sri Lanka" tagged as a person
                 self._add_place_actor(ent)
                 continue
-            if _company_named(ent):
+            if (ent.start, ent.end) in company_spans:
                 companies.append(ent)  # "drugmaker Novartis" tagged as a person
                 continue
             if _capitalised_modifier(ent):

@@ -328,7 +328,7 @@ def _whose_antecedent(token: Token) -> Token | None:
     if i < 0 or token.doc[i].pos_ not in {"PROPN", "NOUN"}:
         return None
     owner = token.doc[i]
-    while owner.dep_ in {"conj", "compound"} and owner.i - 4 <= owner.head.i < owner.i:
+    while owner.dep_ == "conj" and owner.i - 4 <= owner.head.i < owner.i:
         owner = owner.head  # "Tom and Aisha *Rahman*": the coordination's first name
     return owner
 
