@@ -2119,3 +2119,16 @@ def test_a_name_after_near_is_a_place_whatever_its_tag(incident_extractor: Extra
     """ "near Kalemba" tagged an organisation, "near Lampedusa" a person: "near" only ever locates."""
     (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
     assert found.location is not None and found.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liam Carver, 31, was jailed for robbing a post office in Dalston in January.",
+        "Liam Carver was convicted of attacking a security guard in Dalston in January.",
+    ],
+)
+def test_the_subject_of_a_sentence_for_a_crime_did_it(incident_extractor: Extractor, text: str) -> None:
+    """ "X was jailed for robbing ...": with no object on the verb, its subject is who robbed."""
+    (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
+    assert [a.name for a in found.actors] == ["Liam Carver"]

@@ -348,7 +348,8 @@ def _gerund_subjects(verb: Token, depth: int) -> list[Token]:
       temporal or manner preposition (``_SUBJECT_CONTROL_PREPS``, or "of"
       after an adverb) on a verb: that verb's subject.
     * "X accused Y of attacking Z", "X blamed Y for shelling Z": "of", "for"
-      or "with" on a verb with an object: the object.
+      or "with" on a verb with an object: the object; with none ("X was
+      jailed for robbing a bank"), the subject.
     * a noun's gerund ("the hope of winning a grant"): nobody named here.
     """
     prep = verb.head
@@ -360,7 +361,12 @@ def _gerund_subjects(verb: Token, depth: int) -> list[Token]:
     if prep.lower_ in _SUBJECT_CONTROL_PREPS:
         return subjects_of(head, depth=depth + 1)
     if prep.lower_ in {"of", "for", "with"}:
-        return [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        if objects or prep.lower_ == "with":
+            return objects  # ("met with visiting X": no gerund of the subject's)
+        # "X was jailed for robbing a bank", "X was convicted of attacking Y": with no object, the
+        # subject did it
+        return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return []
 
 
