@@ -22,13 +22,12 @@ from eventkit.extractors.syntax import coordinated, framing_verbs, governs, when
 from eventkit.models import Actor, ActorKind, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
 from eventkit.normalize.countries import capital_city, country_from_adjective_phrase
-from eventkit.normalize.mentions import is_title
+from eventkit.normalize.mentions import first_name_gender, is_title
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import (
     is_admin_word,
     is_reference_point,
     modifies_named_settlement,
-    named_after_place_preposition,
     names_division,
     names_settlement,
     place_read_as_organisation,
@@ -347,7 +346,7 @@ class DocContext:
                 and not place_read_as_organisation(ent)
                 and not names_division(ent)
                 and not names_settlement(ent)
-                and not named_after_place_preposition(ent)
+                and not _named_after_place_preposition(ent)
             ):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
@@ -490,3 +489,27 @@ def _city_near(ent: SpacySpan) -> str | None:
             if place is not None and place.kind == PlaceKind.CITY:
                 return place.name
     return None
+
+
+#: Prepositions that only ever locate: a name after one is a place, whatever the recogniser tagged it.
+_PLACE_ONLY_PREPS = frozenset({"near", "off"})
+
+
+def _named_after_place_preposition(ent: SpacySpan) -> bool:
+    """A name the recogniser tagged a person or an organisation where only a place is written.
+
+    "capsized off Lampedusa" (tagged a person), "attacked an aid convoy near
+    Kalemba" (an organisation): "near" and "off" take places. A name that
+    opens with a known first name is a person all the same ("stood near Ana
+    Ruiz"), and a possessive or a plural is no place name ("near Tesco's
+    car park" names the car park).
+    """
+    if ent.label_ not in {"PERSON", "ORG", "NORP"} or ent.start == 0 or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    prep = ent.doc[ent.start - 1]
+    # the object of the preposition, or of the verb the parse gave it to as a particle ("capsized off X")
+    if prep.lower_ not in _PLACE_ONLY_PREPS or not (ent.root.head.i == prep.i or prep.dep_ == "prt"):
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    possessive = nxt is not None and nxt.tag_ == "POS"
+    return not possessive and first_name_gender(ent.text) is None and ent.root.tag_ == "NNP"

@@ -41,7 +41,6 @@ from eventkit.normalize.countries import (
     is_country_name,
     name_key,
 )
-from eventkit.normalize.mentions import first_name_gender
 from eventkit.normalize.names import clean_name
 
 if TYPE_CHECKING:
@@ -54,7 +53,6 @@ __all__ = [
     "is_place_noun",
     "is_reference_point",
     "modifies_named_settlement",
-    "named_after_place_preposition",
     "names_division",
     "names_settlement",
     "place_read_as_organisation",
@@ -332,30 +330,6 @@ def place_read_as_organisation(ent: SpacySpan) -> bool:
         return False
     place = resolve_place(ent.text)
     return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
-
-
-#: Prepositions that only ever locate: a name after one is a place, whatever the recogniser tagged it.
-_PLACE_ONLY_PREPS = frozenset({"near", "off"})
-
-
-def named_after_place_preposition(ent: SpacySpan) -> bool:
-    """A name the recogniser tagged a person or an organisation where only a place is written.
-
-    "capsized off Lampedusa" (tagged a person), "attacked an aid convoy near
-    Kalemba" (an organisation): "near" and "off" take places. A name that
-    opens with a known first name is a person all the same ("stood near Ana
-    Ruiz"), and a possessive or a plural is no place name ("near Tesco's
-    car park" names the car park).
-    """
-    if ent.label_ not in {"PERSON", "ORG", "NORP"} or ent.start == 0 or not all(t.pos_ == "PROPN" for t in ent):
-        return False
-    prep = ent.doc[ent.start - 1]
-    # the object of the preposition, or of the verb the parse gave it to as a particle ("capsized off X")
-    if prep.lower_ not in _PLACE_ONLY_PREPS or not (ent.root.head.i == prep.i or prep.dep_ == "prt"):
-        return False
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    possessive = nxt is not None and nxt.tag_ == "POS"
-    return not possessive and first_name_gender(ent.text) is None and ent.root.tag_ == "NNP"
 
 
 def names_division(ent: SpacySpan) -> bool:
