@@ -2132,3 +2132,11 @@ def test_the_subject_of_a_sentence_for_a_crime_did_it(incident_extractor: Extrac
     """ "X was jailed for robbing ...": with no object on the verb, its subject is who robbed."""
     (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
     assert [a.name for a in found.actors] == ["Liam Carver"]
+
+
+def test_a_boat_capsized_off_a_one_word_name_is_an_accident_there(incident_extractor: Extractor) -> None:
+    """ "capsized off Lampedusa": the parse reads "capsize off" with the island as its object, tagged a person."""
+    text = "A boat carrying 60 migrants capsized off Lampedusa on Sunday."
+    (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.location is not None and found.location.name == "Lampedusa"

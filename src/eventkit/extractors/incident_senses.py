@@ -756,7 +756,13 @@ def _place_after(particle: Token) -> bool:
     nxt = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "the" and nxt.i + 1 < len(doc):
         nxt = doc[nxt.i + 1]
-    return nxt is not None and (nxt.ent_type_ in {"GPE", "LOC", "FAC"} or is_place_feature(nxt.lower_))
+    if nxt is None:
+        return False
+    if nxt.ent_type_ in {"GPE", "LOC", "FAC"} or is_place_feature(nxt.lower_):
+        return True
+    # a one-word name the recogniser tagged otherwise ("capsized off Lampedusa", tagged a person)
+    alone = nxt.i + 1 >= len(doc) or doc[nxt.i + 1].ent_iob_ != "I"
+    return particle.lower_ == "off" and nxt.pos_ == "PROPN" and nxt.ent_iob_ in {"B", "O"} and alone
 
 
 def _sport(tok: Token) -> bool:
