@@ -2140,3 +2140,10 @@ def test_a_boat_capsized_off_a_one_word_name_is_an_accident_there(incident_extra
     (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
     assert found.category == IncidentCategory.ACCIDENT
     assert found.location is not None and found.location.name == "Lampedusa"
+
+
+def test_people_who_drowned_are_the_dead_of_the_accident(incident_extractor: Extractor) -> None:
+    """ "..., and 12 people drowned": "drown" tells deaths, its subject the victims (``subject_casualty_words``)."""
+    text = "A boat carrying 60 migrants capsized off Lampedusa on Sunday, and 12 people drowned."
+    (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
+    assert found.casualties is not None and found.casualties.killed == 12
