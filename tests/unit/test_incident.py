@@ -2113,6 +2113,7 @@ def test_a_separate_incident_of_another_category_is_not_the_headlines(incident_e
     [
         ("Rebels attacked an aid convoy near Kalemba on Monday.", "Kalemba"),
         ("A fishing boat capsized near Lampedusa on Sunday.", "Lampedusa"),
+        ("A ferry sank off Zanzibar on Sunday.", "Zanzibar"),
     ],
 )
 def test_a_name_after_near_is_a_place_whatever_its_tag(incident_extractor: Extractor, text: str, place: str) -> None:

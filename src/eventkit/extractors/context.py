@@ -353,6 +353,8 @@ class DocContext:
                 continue
             if governs(ent.root, trigger):
                 candidates.append(ent)
+        # "sank off Zanzibar" with the name in no entity: a name after "near" or "off" is where
+        candidates += [name for name in _untagged_after_place_preposition(trigger) if governs(name.root, trigger)]
         if not candidates:
             return self._where_place(trigger)
         # the nearest after the trigger first, then the nearest before
@@ -513,3 +515,19 @@ def _named_after_place_preposition(ent: SpacySpan) -> bool:
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     possessive = nxt is not None and nxt.tag_ == "POS"
     return not possessive and first_name_gender(ent.text) is None and ent.root.tag_ == "NNP"
+
+
+def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:
+    """Runs of capitalised proper nouns in no entity right after "near" or "off" in the trigger's sentence."""
+    doc = trigger.doc
+    out: list[SpacySpan] = []
+    sent = trigger.sent
+    for t in sent:
+        if t.lower_ not in _PLACE_ONLY_PREPS or t.i + 1 >= sent.end:
+            continue
+        end = t.i + 1
+        while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].is_title:
+            end += 1
+        if end > t.i + 1 and (end >= len(doc) or doc[end].tag_ != "POS"):
+            out.append(doc[t.i + 1 : end])
+    return out
