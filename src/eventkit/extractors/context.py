@@ -528,6 +528,7 @@ def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:
         end = t.i + 1
         while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].is_title:
             end += 1
-        if end > t.i + 1 and (end >= len(doc) or doc[end].tag_ != "POS"):
-            out.append(doc[t.i + 1 : end])
+        name = doc[t.i + 1 : end]
+        if len(name) and (end >= len(doc) or doc[end].tag_ != "POS") and first_name_gender(name.text) is None:
+            out.append(name)  # (not "stood near Ana Ruiz", nor "near Tesco's car park")
     return out
