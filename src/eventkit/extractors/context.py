@@ -501,10 +501,8 @@ def _named_after_place_preposition(ent: SpacySpan) -> bool:
     """A name the recogniser tagged a person or an organisation where only a place is written.
 
     "capsized off Lampedusa" (tagged a person), "attacked an aid convoy near
-    Kalemba" (an organisation): "near" and "off" take places. A name that
-    opens with a known first name is a person all the same ("stood near Ana
-    Ruiz"), and a possessive or a plural is no place name ("near Tesco's
-    car park" names the car park).
+    Kalemba" (an organisation): "near" and "off" take places. A plural is no
+    place name, nor is what :func:`_place_name` rules out.
     """
     if ent.label_ not in {"PERSON", "ORG", "NORP"} or ent.start == 0 or not all(t.pos_ == "PROPN" for t in ent):
         return False
@@ -512,9 +510,7 @@ def _named_after_place_preposition(ent: SpacySpan) -> bool:
     # the object of the preposition, or of the verb the parse gave it to as a particle ("capsized off X")
     if prep.lower_ not in _PLACE_ONLY_PREPS or not (ent.root.head.i == prep.i or prep.dep_ == "prt"):
         return False
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    possessive = nxt is not None and nxt.tag_ == "POS"
-    return not possessive and first_name_gender(ent.text) is None and ent.root.tag_ == "NNP"
+    return ent.root.tag_ == "NNP" and _place_name(ent)
 
 
 def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:
@@ -529,6 +525,16 @@ def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:
         while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].is_title:
             end += 1
         name = doc[t.i + 1 : end]
-        if len(name) and (end >= len(doc) or doc[end].tag_ != "POS") and first_name_gender(name.text) is None:
-            out.append(name)  # (not "stood near Ana Ruiz", nor "near Tesco's car park")
+        if len(name) and _place_name(name):
+            out.append(name)
     return out
+
+
+def _place_name(name: SpacySpan) -> bool:
+    """A name after "near" or "off" that can be the place.
+
+    No known first name opens it ("stood near Ana Ruiz"), and no possessive
+    ends it ("near Tesco's car park" names the car park).
+    """
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    return (after is None or after.tag_ != "POS") and first_name_gender(name.text) is None

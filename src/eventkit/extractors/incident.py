@@ -74,7 +74,7 @@ from eventkit.extractors.incident_senses import (
     words,
 )
 from eventkit.extractors.modality import time_adjunct_preps
-from eventkit.extractors.syntax import framing_verbs, passive
+from eventkit.extractors.syntax import framing_verbs, passive, verb_in
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -865,10 +865,7 @@ def _attributed_to(tok: Token, gov: Token) -> Token | None:
 
 def _reaction_verb(verb: Token) -> bool:
     """A ``reaction_verbs`` verb, alone or with its particle ("condemned", "put down")."""
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    reactions = words("reaction_verbs")
-    return lemma in reactions or (particle is not None and f"{lemma} {particle}" in reactions)
+    return verb_in(verb, words("reaction_verbs"))
 
 
 def _reacted_to(tok: Token, gov: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.syntax import governing_verb
+from eventkit.extractors.syntax import governing_verb, verb_in
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Modality
 from eventkit.normalize.times import clause_direction
@@ -97,13 +97,6 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
     return Modality.ASSERTED
 
 
-def _cancels(verb: Token, cancel_verbs: frozenset[str]) -> bool:
-    """The verb, with its particle ("call off"), is one of ``cancel_verbs``."""
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return lemma in cancel_verbs or (particle is not None and f"{lemma} {particle}" in cancel_verbs)
-
-
 def _called_off(trigger: Token, verb: Token, cues: dict[str, frozenset[str]]) -> bool:
     """The event was cancelled: its noun is what a cancelling verb takes, or a "but" clause cancels it.
 
@@ -116,7 +109,7 @@ def _called_off(trigger: Token, verb: Token, cues: dict[str, frozenset[str]]) ->
     if not cancel_verbs:
         return False
     if trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in {"nsubjpass", "dobj", "obj"}:
-        return _cancels(verb, cancel_verbs)
+        return verb_in(verb, cancel_verbs)
     head = verb
     while True:
         contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
@@ -125,7 +118,7 @@ def _called_off(trigger: Token, verb: Token, cues: dict[str, frozenset[str]]) ->
             definite = any(
                 d.dep_ == "det" and d.lower_ in cues["definite_determiners"] for s in subjects for d in s.children
             )
-            if contrast and definite and _cancels(clause, cancel_verbs):
+            if contrast and definite and verb_in(clause, cancel_verbs):
                 return True
         if head.dep_ not in {"xcomp", "ccomp"} or head.head.pos_ not in {"VERB", "AUX"}:
             return False

@@ -19,6 +19,7 @@ __all__ = [
     "governs",
     "is_to_infinitive",
     "passive",
+    "verb_in",
 ]
 
 #: Dependency labels of grammatical subjects.
@@ -70,6 +71,13 @@ def coordinated(token: Token) -> list[Token]:
     """
     named = [c for c in token.children if c.dep_ == "appos"]
     return [token, *conjuncts(token), *(c for a in named for c in conjuncts(a))]
+
+
+def verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb's lemma, alone or with its particle ("call off", "put down"), is one of ``lemmas``."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lemma in lemmas or (particle is not None and f"{lemma} {particle}" in lemmas)
 
 
 def governs(token: Token, trigger: Token) -> bool:

@@ -408,10 +408,10 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     if poss is None:
         return None
     if poss.lower_ in _POSSESSIVE_GENDER:
-        reported = _reported_subject(reader, token, _POSSESSIVE_GENDER[poss.lower_])
-        if reported is _UNNAMED:
-            return None  # "The prime minister spoke ..., his office said": not the office of the last name
-        owner = reported or chain.resolve(poss, _POSSESSIVE_GENDER[poss.lower_])
+        # ("The driver was taken to hospital, his family said": an unnamed driver's, no other man's)
+        owner = _reported_subject(reader, token, _POSSESSIVE_GENDER[poss.lower_]) or chain.resolve(
+            poss, _POSSESSIVE_GENDER[poss.lower_]
+        )
     else:
         resolved = reader.ctx.actor(poss)
         owner = resolved[0] if resolved is not None else None
@@ -432,10 +432,6 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     )
 
 
-#: What ``_reported_subject`` returns for a subject that is a person the text does not name here.
-_UNNAMED = Actor(name="(unnamed)", kind=ActorKind.UNKNOWN)
-
-
 def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
     """The person a closing cue's "his"/"her" refers to: the subject of what was said before it.
 
@@ -443,8 +439,9 @@ def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
     the office is Ruiz's, whoever spoke last (a first name of the other
     gender rules the subject out). A definite description of a person as
     that subject ("The prime minister spoke ..., his office said") is the
-    person it names, or ``_UNNAMED`` when it names nobody the article
-    names: the office is no other person's.
+    person it names, or an actor of unknown kind when the article names
+    nobody for it: the office is no other person's (the caller speaks for
+    no actor of unknown kind).
     """
     cue = role.head
     if role.dep_ not in SUBJECTS or cue.i < role.i:
@@ -461,7 +458,7 @@ def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
         if subject is None and described is not None:
             found = reader.ctx.actor(described)
             if found is None or found[0].kind != ActorKind.PERSON or not found[0].name[:1].isupper():
-                return _UNNAMED
+                return Actor(name=described.text, kind=ActorKind.UNKNOWN)
             return found[0] if first_name_gender(found[0].name) in {None, gender} else None
     if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
         return None
