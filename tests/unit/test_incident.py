@@ -678,6 +678,7 @@ def test_a_strike_of_workers_is_a_protest(incident_extractor: Extractor, text: s
         "Jets carried out a strike on a convoy near Aleppo on Tuesday, killing five.",
         "A strike at a hospital in Khan Younis killed 12 people on Tuesday.",
         "A Russian strike at a factory in Kharkiv wounded three people on Monday.",
+        "A strike at a school in Khan Younis drew condemnation on Tuesday.",
     ],
 )
 def test_a_strike_of_weapons_stays_an_attack(incident_extractor: Extractor, text: str) -> None:
