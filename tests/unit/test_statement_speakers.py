@@ -1783,3 +1783,26 @@ def test_a_label_opening_a_list_item_is_a_topic_not_a_speaker(statement_extracto
         "The response is 40 percent funded."
     )
     assert _statements(statement_extractor, text) == []
+
+
+def test_it_after_a_description_that_names_nobody_names_nobody(statement_extractor: Extractor) -> None:
+    """ "The union said it had warned managers ...": no union was named, so neither statement has a speaker."""
+    text = (
+        "Crane collapse at port\n\nBy Staff Reporter\n\n"
+        "A crane fell onto a cargo ship at the city's container terminal on Monday.\n\n"
+        "The union said it had warned managers about the faulty crane for months.\n\n"
+        "Port director Lena Ostrova said the crane had passed an inspection in March."
+    )
+    found = _statements(statement_extractor, text)
+    assert [s.speaker.name for s in found] == ["Lena Ostrova"]
+
+
+def test_a_body_named_as_the_modifier_of_its_kind_is_no_other_kind(statement_extractor: Extractor) -> None:
+    """ "The U.N. refugee agency said ... The union said": the union is not the U.N., which was called an agency."""
+    text = (
+        "Border crossings rise\n\nBy Staff Reporter\n\n"
+        "The U.N. refugee agency said 4,000 people had crossed the border since Friday.\n\n"
+        "The union said its members would stop unloading trucks at the crossing."
+    )
+    found = _statements(statement_extractor, text)
+    assert [s.speaker.name for s in found] == ["U.N."]

@@ -264,8 +264,9 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
     """The article called the organisation a kind of body other than the description's.
 
     "a part supplied by engine maker Rolls-Royce ... the airline said": a
-    lower-case noun the name carries as a compound or apposition ("maker")
-    that is not the description's head, unless that head names no industry
+    lower-case noun the name carries as a compound or apposition ("maker"),
+    or that the name modifies ("the U.N. refugee *agency*"), that is not
+    the description's head, unless that head names no industry
     ("the company", "the group": an umbrella word that is no company word,
     or one of ``generic_company_words``). A word of the name itself ("the
     *health* ministry") is no other kind.
@@ -288,9 +289,14 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
         for t in root.children:
             if t.pos_ == "NOUN" and t.is_lower and t.dep_ in {"compound", "appos"} and not start <= t.idx < end:
                 kinds.add(t.lemma_.lower())  # "engine maker Rolls-Royce", "Rolls-Royce, the engine maker"
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower:
-            kinds.add(root.head.lemma_.lower())  # "the engine maker, Rolls-Royce"
-    return bool(kinds) and _us_spelling(token.lemma_.lower()) not in {_us_spelling(k) for k in kinds}
+        # "the U.N. refugee *agency*" names a body of a kind; "IMF economist", "Trump's RT appearance" do not
+        owning = root.dep_ == "compound" and root.head.lower_ in classes.organisation_words
+        if (root.dep_ == "appos" or owning) and root.head.pos_ == "NOUN" and root.head.is_lower:
+            kinds.add(root.head.lemma_.lower())  # "the engine maker, Rolls-Royce", "the U.N. refugee *agency*"
+    word = _us_spelling(token.lemma_.lower())
+    if word in {_us_spelling(w.lower()) for w in actor.name.split()}:
+        return False  # "the International Monetary Fund ... the fund"
+    return bool(kinds) and word not in {_us_spelling(k) for k in kinds}
 
 
 def _same_country(token: Token, actor: Actor) -> bool:

@@ -653,6 +653,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
     """
     chain = Antecedents(reader, cands)
     described_bodies: dict[str, Actor] = {}  # "company" -> whom "the company said" named, for a later "it"
+    unnamed: set[str] = set()  # "union" of "The union said", which names nobody: "it" stands for nobody either
     for cand in sorted(cands, key=lambda c: c.cue.i):
         if cand.speaker_tok is None and cand.speaker is None:
             cand.speaker_tok = _name_before_cue(reader, cand) or _age_before_cue(cand.cue)
@@ -710,6 +711,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             if res is not None and tok.pos_ == "PRON" and (body := described_bodies.get(res[0].name.lower())):
                 # "The company said ... It said ...": "it" is the body the description named, not the word
                 res = (body.model_copy(update={"mentions": res[0].mentions}), res[1], res[2])
+            if res is not None and tok.pos_ == "PRON" and res[0].name in unnamed:
+                res = (res[0], res[1], True)  # "The union said it had warned ...": "it" is the unnamed union
             if res is not None:
                 res = (_coordinated(reader, tok, res[0]), res[1], res[2])
         if res is None:
@@ -717,6 +720,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 chain.add_unnamed(tok)
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
+        if cand.generic and tok.pos_ != "PRON":
+            unnamed.add(res[0].name)
         cand.speaker = clean_name(_qualified_group(tok, _with_affiliation(reader, tok, cand.speaker)))
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
