@@ -673,3 +673,21 @@ def test_a_meeting_called_off_did_not_take_place(extractor: Extractor, text: str
 def test_a_meeting_only_reported_or_rumoured_is_alleged(extractor: Extractor, text: str) -> None:
     (found,) = _meetings(extractor, text)
     assert found.modality == Modality.ALLEGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ruth Anand toured the flood-hit town of Varnesh on Saturday.",
+        "President Tomas Berg returned from a trip to the Pacific on Sunday.",
+        "Governor Ana Ruiz toured the Sahel region last week.",
+    ],
+)
+def test_a_visit_by_one_party_to_a_place_no_country_hosts_is_no_meeting(extractor: Extractor, text: str) -> None:
+    """A tour of a town or region with nobody met: one party and no host country."""
+    assert _meetings(extractor, text) == []
+
+
+def test_a_visit_by_one_party_to_a_country_is_a_meeting_with_its_host(extractor: Extractor) -> None:
+    (found,) = _meetings(extractor, "Prime Minister Ruth Anand visited Japan on Saturday.")
+    assert [p.name for p in found.participants] == ["Ruth Anand", "Japan"]

@@ -299,6 +299,8 @@ def _read_meeting(
         return None  # "spoke with reporters", "held a news conference": no named counterpart
     if kind == MeetingKind.VISIT and len(named) == 1 and (location is None or frame.sites):
         return None  # "visited a memorial in Washington", "toured a factory": nobody visited
+    if kind == MeetingKind.VISIT and len(named) == 1 and location is not None and not location[0].country:
+        return None  # "a trip to the Pacific", "toured the flood-hit town": no country hosts it, nobody was met
     if (
         kind == MeetingKind.VISIT
         and location is not None
