@@ -223,7 +223,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "speech_cues": {
         "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,
         "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
-        "not_speakers": Words, "dead_modifiers": Words, "roles": Words, "not_labels": Words, "not_label_heads": Words,
+        "not_speakers": Words, "share_quantifiers": Words, "dead_modifiers": Words, "roles": Words,
+        "not_labels": Words, "not_label_heads": Words,
         "narrator_labels": Words,
         "question_labels": Words, "answer_labels": Words,
         "claim_nouns": Words, "also_speech": Words,

@@ -676,7 +676,7 @@ def test_people_of_a_country_speak_as_themselves_not_as_its_government(
 
 
 def test_a_nations_people_speak_as_a_group_not_as_its_state(statement_extractor: Extractor) -> None:
-    text = HEADLINE + "Most Norwegians now say they trust the harbour board more than the ferry company."
+    text = HEADLINE + "Angry Norwegians now say they trust the harbour board more than the ferry company."
     (stmt,) = _statements(statement_extractor, text)
     assert (stmt.speaker.kind.value, stmt.speaker.country) == ("group", "NOR")
     assert "Norwegians" in stmt.speaker.name
@@ -1806,3 +1806,17 @@ def test_a_body_named_as_the_modifier_of_its_kind_is_no_other_kind(statement_ext
     )
     found = _statements(statement_extractor, text)
     assert [s.speaker.name for s in found] == ["U.N."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most Republicans in the poll said they approve of the governor's budget.",
+        "Nearly one in five respondents said they could still change their minds.",
+        "Six in ten voters told pollsters they had already made up their minds.",
+    ],
+)
+def test_a_share_of_a_group_as_a_poll_reports_it_names_nobody(statement_extractor: Extractor, sentence: str) -> None:
+    """ "Most Republicans said", "six in ten voters told pollsters": a poll's finding, no speaker."""
+    text = f"Poll shows a tight race\n\nBy Staff Reporter\n\n{sentence}\n\nTurnout is expected to be high."
+    assert _statements(statement_extractor, text) == []

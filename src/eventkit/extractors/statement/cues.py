@@ -27,6 +27,7 @@ class Cues:
     prepositions: tuple[tuple[str, ...], ...]
     media: frozenset[str]
     not_speakers: frozenset[str]
+    share_quantifiers: frozenset[str]
     dead_modifiers: frozenset[str]
     roles: frozenset[str]
     not_labels: frozenset[str]
@@ -86,6 +87,7 @@ def cue_lexicon() -> Cues:
         prepositions=tuple(tuple(str(p).lower().split()) for p in data.get("prepositions", [])),
         media=frozenset(str(v).lower() for v in data.get("media", [])),
         not_speakers=frozenset(str(v).lower() for v in data.get("not_speakers", [])),
+        share_quantifiers=frozenset(str(v).lower() for v in data.get("share_quantifiers", [])),
         dead_modifiers=frozenset(str(v).lower() for v in data.get("dead_modifiers", [])),
         roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),

@@ -249,7 +249,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if token.lower_ in PERSON_PRONOUNS or token.pos_ == "PRON":
         return actor, conf, False
     if actor.kind == ActorKind.COUNTRY and (_people_of(token) or _nationals(token)):
-        # "French officials said", "Most Norwegians now say": people of the country, not its government
+        # "French officials said", "Norwegians now say": people of the country, not its government
         words = [t for t in noun_phrase(token) if t.i <= token.i and t.lower_ not in DETERMINERS]
         name = token.doc[words[0].i : token.i + 1].text if words else token.text
         actor = Actor(name=name, kind=ActorKind.GROUP, country=actor.country, mentions=actor.mentions)
@@ -261,6 +261,7 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     generic = is_generic(phrase) and token.ent_type_ == "" and not _titled_as(actor, token) and not _of_place(token)
     if token.lower_ in reader.cues.not_speakers:
         return None
+    generic = generic or _share_of_group(reader, token)
     if generic:
         # "a spokeswoman for the Acme Party", "Ohio's tax commissioner": a role a name anchors
         described = described_role(token)
@@ -276,6 +277,22 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
             update = {"name": f"{company.name} {token.text}", "affiliation": company.name, "title": token.lower_}
             actor, generic = actor.model_copy(update=update), False
     return actor, conf, generic
+
+
+def _share_of_group(reader: Reader, token: Token) -> bool:
+    """A plural speaker quantified as a share of a group: "Most Republicans", "six in ten voters" (a poll's finding).
+
+    A quantifier of ``share_quantifiers`` before it, or a number with "in"
+    ("one in five respondents"), makes it a share, which names nobody.
+    """
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    for child in token.children:
+        if child.i < token.i and child.lower_ in reader.cues.share_quantifiers:
+            return True  # "Most Republicans" (the parse may make "Most" a compound)
+        if child.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "in" for q in child.children):
+            return True  # "one in five respondents"
+    return False
 
 
 def _person_if_described(
