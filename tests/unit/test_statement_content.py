@@ -886,3 +886,25 @@ def test_a_deadline_in_a_promise_is_no_date_of_the_saying(statement_extractor: E
     text = "Mayor Ana Duarte promised two new hospitals for the region by 2030."
     (statement,) = _statements(statement_extractor, text)
     assert statement.date is None
+
+
+def test_a_relative_clause_without_that_reports_nothing(statement_extractor: Extractor) -> None:
+    """ "... out of waters Vietnam claims": a relative clause, not "The ship chased the trawler, Vietnam claims"."""
+    text = HEADLINE + "The patrol ship chased the trawler out of waters Vietnam claims.\n\nThe talks resume next week."
+    assert _statements(statement_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The ferry will resume service on Friday, a statement from the Harbour Board said.", "Harbour Board"),
+        ("The ferry will resume service on Friday, the regional governor Ana Ruiz said.", "Ana Ruiz"),
+    ],
+)
+def test_a_fronted_report_set_off_before_the_speakers_phrase_is_reported(
+    statement_extractor: Extractor, sentence: str, speaker: str
+) -> None:
+    """The comma may come before the speaker's whole phrase, which the parse may split from its name."""
+    (found,) = _statements(statement_extractor, HEADLINE + sentence)
+    assert found.speaker.name == speaker
+    assert found.content.startswith("The ferry will resume service")

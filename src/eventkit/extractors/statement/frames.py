@@ -88,6 +88,10 @@ _DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 #: Verbs whose wh-clause is the question asked ("asked whether ...", "wondered why ...").
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 _WH_WORDS = frozenset({"how", "why", "what", "whether", "when", "where", "who", "whom", "which", "if"})
+#: Tags of the words of a noun phrase before a speaker ("*the regional governor* Alina Vetrova").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
+#: Prepositions inside a speaker's phrase ("a statement *from* X", "a spokesman *for* X").
+_PHRASE_PREPOSITIONS = frozenset({"of", "from", "for", "at"})
 
 
 def fill_content(reader: Reader, cand: Candidate) -> None:
@@ -225,6 +229,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         return
     if ccomp is not None and ccomp.i < cue.i:
         # "X is a problem, Y said": the ccomp precedes the cue
+        if not _set_off_before(ccomp, cue, cand.speaker_tok):
+            return  # "chased the trawler out of waters Vietnam claims": a relative clause with no "that"
         if _says_something(ccomp):
             cand.relay_only = True  # "X denied the charges, Y said": Y relays X's words
             return
@@ -676,6 +682,27 @@ def _quoted_in_host(reader: Reader, cue: Token, quote: Quote) -> bool:
     if reader.in_quote(head) is not None or head.idx >= quote.start:
         return False
     return head.left_edge.idx < quote.start and any(t.head.i == head.i and quote.contains(t.idx) for t in head.children)
+
+
+def _set_off_before(clause: Token, cue: Token, speaker: Token | None) -> bool:
+    """Whether punctuation sets a fronted report off from its speaker and cue.
+
+    "The ship chased the trawler, Vietnam claims" reports the clause; "the
+    ship chased the trawler out of waters Vietnam claims" has a relative
+    clause without "that" ("waters [that] Vietnam claims"): nobody said the
+    rest. The speaker's phrase may reach back over words the parse gave
+    the clause ("... organisations, a statement from X said", "..., the
+    regional governor Alina Vetrova said"): the mark may come before them.
+    """
+    doc = cue.doc
+    if any(t.is_punct or t.is_space for t in doc[clause.right_edge.i : cue.i]):
+        return True
+    if speaker is None or speaker.i > cue.i:
+        return False
+    i = speaker.left_edge.i - 1
+    while i >= 0 and (doc[i].tag_ in _NOUN_PHRASE_TAGS or doc[i].lower_ in _PHRASE_PREPOSITIONS):
+        i -= 1
+    return i < 0 or doc[i].is_punct or doc[i].is_space
 
 
 def _parenthetical(reader: Reader, cand: Candidate) -> bool:
