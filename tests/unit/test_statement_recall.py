@@ -274,6 +274,26 @@ def test_a_capitalised_section_heading_is_no_speaker(extractor: Extractor, parag
     assert not any(name in {"stabbing", "what to do", "scams warning"} for name, _ in pairs)
 
 
+def test_every_label_of_a_police_log_heads_a_section(extractor: Extractor) -> None:
+    """Two event-noun headings make the document a log: "VANDALISM:", "NOISE:", "DUI:" head sections too."""
+    text = HEADLINE + "\n\n".join(
+        [
+            "BURGLARY: Someone took power tools from a garage on Quarry Road, a man told officers.",
+            "VANDALISM: Graffiti was reported on the rear wall of the middle school.",
+            "ASSAULT: One man was treated for a cut above his eye after a fight at a tavern.",
+            "NOISE: A resident complained about a loud party on Spruce Street at 12:50 a.m.",
+            "DUI: A 34-year-old man was arrested on Main Street after his pickup struck a parked car.",
+        ]
+    )
+    names = {name.lower() for name, _ in _pairs(extractor, text)}
+    assert not names & {"vandalism", "noise", "dui", "burglary", "assault"}
+
+
+def test_a_transcript_without_headings_keeps_its_surname_labels(extractor: Extractor) -> None:
+    text = HEADLINE + "The debate aired on Sunday.\n\nHALVORSEN: The pier will cost the town four million."
+    assert _has([(n.lower(), s) for n, s in _pairs(extractor, text)], "halvorsen", "The pier will cost the town")
+
+
 def test_a_capitalised_label_with_a_first_name_still_speaks(extractor: Extractor) -> None:
     text = HEADLINE + "The interview aired on Sunday.\n\nHOPE WALKER: The pier will cost the town four million."
     assert _has([(n.lower(), s) for n, s in _pairs(extractor, text)], "hope walker", "The pier will cost the town")

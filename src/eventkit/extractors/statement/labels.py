@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+#: Section headings that make a document a log whose every label heads a section ("BURGLARY:", "ASSAULT:").
+_LOG_HEADINGS = 2
 #: "SMITH: We will win." -- a transcript's speaker label, in capitals, opening its paragraph.
 #: The rule of attributions read from the layout: speaker labels, signed quotes, headline labels and cues.
 LABEL_RULE = "statement.speaker_label.v1"
@@ -79,6 +81,7 @@ def labelled(reader: Reader) -> list[Candidate]:
     by_paragraph: dict[int, list[Quote]] = {}  # the quotes of each paragraph (by its start), in order
     for q in reader.quotes:
         by_paragraph.setdefault(q.para_start, []).append(q)
+    log = _a_log(reader, paragraphs)
     pos = 0
     for para in paragraphs:
         p_start = pos
@@ -99,7 +102,7 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
-        if m is not None and not (headline or title) and _section_heading(reader, m.group("name")):
+        if m is not None and not (headline or title) and _section_heading(reader, m.group("name"), log=log):
             m = None  # "STABBING: A man was stabbed ...": a police log's heading, no transcript turn
         if m is not None and not (headline or title) and _narrator(reader, m) and not _asks(line[m.end("colon") :]):
             m = None  # "ANCHOR: In other news tonight, ...": the programme's narration
@@ -190,7 +193,17 @@ def _asks(turn: str) -> bool:
     return last.endswith("?") and len(last.split()) >= _QUESTION_WORDS
 
 
-def _section_heading(reader: Reader, name: str) -> bool:
+def _a_log(reader: Reader, paragraphs: list[str]) -> bool:
+    """Whether two or more paragraphs open with a section heading's label: a police log, a notice, an explainer."""
+    headings = 0
+    for para in paragraphs:
+        m = _SPEAKER_LABEL.match(para.strip())
+        if m is not None and _section_heading(reader, m.group("name")):
+            headings += 1
+    return headings >= _LOG_HEADINGS
+
+
+def _section_heading(reader: Reader, name: str, *, log: bool = False) -> bool:
     """A capitalised label that heads a section, not a turn: "STABBING:", "WHAT TO DO:", "SCAMS WARNING:".
 
     A police log, a health notice or an explainer heads its paragraphs
@@ -200,7 +213,9 @@ def _section_heading(reader: Reader, name: str) -> bool:
     meeting trigger: "stabbing", "robbery", "meeting") or an abstract noun
     (``abstract_nouns.en.txt``: "warning", "background"), unless its words
     are all roles ("THE PRESIDENT:", "ANCHOR:") or it holds a first name
-    ("HOPE WALKER:", "WILL GRANT:").
+    ("HOPE WALKER:", "WILL GRANT:"). In a ``log`` (other labels of the
+    document are headings: "BURGLARY:", "ASSAULT:"), every other label
+    is one too ("VANDALISM:", "NOISE:", "DUI:").
     """
     words = [w.strip(".'\u2019") for w in name.strip().strip('"').lower().split()]
     words = [w for w in words if w]
@@ -208,6 +223,8 @@ def _section_heading(reader: Reader, name: str) -> bool:
         return False
     if all(is_title(w) or w in reader.cues.roles or w in stopwords() for w in words):
         return False
+    if log:
+        return True
     head = words[-1]
     forms = {head, head[:-1]} if head.endswith("s") else {head}
     return any(w in stopwords() for w in words) or bool(forms & (_event_nouns() | abstract_nouns()))
