@@ -908,3 +908,10 @@ def test_a_fronted_report_set_off_before_the_speakers_phrase_is_reported(
     (found,) = _statements(statement_extractor, HEADLINE + sentence)
     assert found.speaker.name == speaker
     assert found.content.startswith("The ferry will resume service")
+
+
+def test_a_semicolon_ends_the_words_before_another_speakers_saying(statement_extractor: Extractor) -> None:
+    """ "Police said about 6,000 people took part; the union said 15,000": the police said the first figure only."""
+    text = HEADLINE + "Police said about 6,000 people took part; the organisers said 15,000."
+    found = _statements(statement_extractor, text)
+    assert [s.content for s in found if s.speaker.name == "Police"] == ["about 6,000 people took part"]

@@ -25,6 +25,7 @@ from eventkit.extractors.statement.extent import (
     other_saying,
     predicated_object,
     quote_before,
+    semicolon_saying,
     stray_subject,
     trailing_occasion,
     with_fragments,
@@ -196,6 +197,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         other = other_saying(ccomp)
         if other is not None:
             end = min(end, other.left_edge.idx)  # "said X, while Y said Z": Z is Y's
+        semicolon = semicolon_saying(ccomp)
+        if semicolon is not None:
+            end = min(end, semicolon.idx)  # "said X took part; Y said 15,000": the parse made Y's saying X's
         narrated = narrated_conjunct(ccomp)
         if narrated is not None:
             # "said 13 people had been shot, and Amnesty called for ...": the narrator's, with its ", and"
