@@ -1820,3 +1820,56 @@ def test_a_share_of_a_group_as_a_poll_reports_it_names_nobody(statement_extracto
     """ "Most Republicans said", "six in ten voters told pollsters": a poll's finding, no speaker."""
     text = f"Poll shows a tight race\n\nBy Staff Reporter\n\n{sentence}\n\nTurnout is expected to be high."
     assert _statements(statement_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        (
+            "Two men were arrested after the fire, Westmoor Police said. The force said it was too early to say "
+            "whether the fire had been set deliberately.",
+            "too early to say",
+            "Westmoor Police",
+        ),
+        (
+            "The Financial Conduct Authority fined Brightwell Bank on Monday. Brightwell received a discount for "
+            "settling early, the regulator said.",
+            "received a discount",
+            "Financial Conduct Authority",
+        ),
+        (
+            "Britain's competition watchdog, the Markets Authority, opened an inquiry on Tuesday. \"We have concerns "
+            'about prices in rural towns," the regulator said.',
+            "concerns about prices",
+            "Markets Authority",
+        ),
+        (
+            "The Harwell Teachers Association endorsed Okonkwo on Friday. The union said she had the clearest plan "
+            "for school funding.",
+            "clearest plan",
+            "Harwell Teachers Association",
+        ),
+        (
+            "The Regional Democracy Institute mission deployed 84 observers. The mission said its observers had seen "
+            "party agents handing out cash.",
+            "handing out cash",
+            "Regional Democracy Institute",
+        ),
+    ],
+)
+def test_a_description_refers_back_to_a_body_of_its_kind(
+    statement_extractor: Extractor, text: str, key: str, name: str
+) -> None:
+    """ "the force" is the police, "the regulator" the authority the article called a watchdog (``kind_synonyms``)."""
+    found = _statements(statement_extractor, "Region news\n\nBy Staff Reporter\n\n" + text)
+    assert _speaker_of(found, key) == name
+
+
+def test_the_regulator_is_no_company_named_bare(statement_extractor: Extractor) -> None:
+    """ "Brightwell said ... the regulator said": a bare company name is no regulator."""
+    text = (
+        "Bank fined\n\nBy Staff Reporter\n\nBrightwell said on Monday it had paid the fine. "
+        "Customers had been misled for years, the regulator said."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Brightwell" for s in found if "misled" in s.content)

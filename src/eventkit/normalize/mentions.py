@@ -58,6 +58,7 @@ class _Words(NamedTuple):
     company_name_words: frozenset[str]
     public_body_words: frozenset[str]
     portfolio_words: frozenset[str]
+    descriptive_organisation_words: frozenset[str]
     role_prefixes: frozenset[str]
     legal_suffixes: frozenset[str]
     postnominals: frozenset[str]
@@ -68,6 +69,15 @@ def word_classes() -> _Words:
     """The closed word classes of ``actor_words.en.yaml`` (determiners, pronouns, organisation words ...)."""
     data = load_yaml("lexicons/actor_words.en.yaml")
     return _Words(**{name: frozenset(data[name]) for name in _Words._fields})
+
+
+@per_resources
+def kind_synonyms() -> dict[str, frozenset[str]]:
+    """Organisation words and the words of the same kind of body (``kind_synonyms``: "force" -> police)."""
+    data = load_yaml("lexicons/actor_words.en.yaml")
+    return {
+        str(k).lower(): frozenset(str(v).lower() for v in vs) for k, vs in (data.get("kind_synonyms") or {}).items()
+    }
 
 
 @per_resources

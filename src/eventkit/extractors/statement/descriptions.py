@@ -31,7 +31,7 @@ from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
-from eventkit.normalize.mentions import is_title, person_nouns, same_role_prefixes, word_classes
+from eventkit.normalize.mentions import is_title, kind_synonyms, person_nouns, same_role_prefixes, word_classes
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -237,7 +237,10 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
         if resolved is not None:
             return _as_described(reader, token, resolved[0])
         country = reader.ctx.actors.sole_country(token)  # "the army said" in a story about one country
-        return _as_described(reader, token, country) if country is not None and token.tag_ == "NN" else None
+        if country is not None and token.tag_ == "NN":
+            return _as_described(reader, token, country)
+        if token.lower_ not in kind_synonyms():
+            return None  # "the force said" may still be the police ("Westmoor Police ... the force")
     if token.lower_ not in classes.organisation_words:
         return None
     if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
@@ -251,8 +254,11 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
     if actor is None and token.lower_ in classes.company_words:
         # "the airline said", paragraphs later
         actor = reader.ctx.actors.salient_organisation(token, fits=lambda a: _same_kind(token, a))
-    if actor is None or not _same_kind(token, actor) or not _same_country(token, actor):
+    if actor is None or not _same_country(token, actor):
         return None
+    bare = not any(c.dep_ in _PARENT_DEPS for c in token.children)  # "the regulator", not "the news agency"
+    if not _same_kind(token, actor) and not (bare and _kind_words(token) & _called(reader, actor)):
+        return None  # "the regulator" for "the competition watchdog, the Markets Authority" still fits
     if _us_spelling(actor.name.lower()) == _us_spelling(token.lower_):
         return None  # "St Mary's Hospital ... the hospital said" read as an organisation called "Hospital"
     if _described_otherwise(reader, token, actor):
@@ -275,15 +281,36 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
     industry = classes.company_words - classes.generic_company_words
     if token.lower_ in classes.umbrella_organisation_words and token.lower_ not in industry:
         return False
+    kinds = _called(reader, actor)
+    words = _kind_words(token)
+    if words & {_us_spelling(w.lower()) for w in actor.name.split()}:
+        return False  # "the International Monetary Fund ... the fund"
+    return bool(kinds) and not words & kinds
+
+
+def _kind_words(token: Token) -> set[str]:
+    """The description's organisation word and the words of the same kind of body (``kind_synonyms``)."""
+    word = token.lemma_.lower()
+    return {_us_spelling(w) for w in {word, *kind_synonyms().get(word, ())}}
+
+
+def _called(reader: Reader, actor: Actor) -> set[str]:
+    """The kinds of body the article called an organisation: "engine *maker* Rolls-Royce", "the U.N. refugee *agency*".
+
+    A lower-case noun the name carries as a compound or apposition, or an
+    organisation word the name modifies.
+    """
+    classes = word_classes()
     rec = next((r for r in reader.ctx.actors.records if r.name == actor.name), None)
     if rec is None:
-        return False
+        return set()
     kinds: set[str] = set()
     for start, end in rec.mentions:
-        span = token.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = reader.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span or () if t.dep_ != "det"]  # "The X Institute mission": the name, not "The"
+        if not words:
             continue
-        root = span.root
+        root = reader.doc[words[0].i : words[-1].i + 1].root
         while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i != root.i:
             root = root.head  # "Rolls" of "Rolls-Royce": the name's head carries its descriptors
         for t in root.children:
@@ -293,10 +320,7 @@ def _described_otherwise(reader: Reader, token: Token, actor: Actor) -> bool:
         owning = root.dep_ == "compound" and root.head.lower_ in classes.organisation_words
         if (root.dep_ == "appos" or owning) and root.head.pos_ == "NOUN" and root.head.is_lower:
             kinds.add(root.head.lemma_.lower())  # "the engine maker, Rolls-Royce", "the U.N. refugee *agency*"
-    word = _us_spelling(token.lemma_.lower())
-    if word in {_us_spelling(w.lower()) for w in actor.name.split()}:
-        return False  # "the International Monetary Fund ... the fund"
-    return bool(kinds) and word not in {_us_spelling(k) for k in kinds}
+    return {_us_spelling(k) for k in kinds}
 
 
 def _same_country(token: Token, actor: Actor) -> bool:
@@ -334,7 +358,7 @@ def _named_with_word(reader: Reader, token: Token) -> Actor | None:
     A body the recogniser did not tag but a named owner makes definite
     ("Chile's transport ministry", "the Oslo port authority") counts too.
     """
-    word = _us_spelling(token.lower_)
+    kinds = _kind_words(token)  # "the force" for "Westmoor Police", "the regulator" for "X Authority"
     if token.lower_ in word_classes().umbrella_organisation_words:
         return None
     # named in the body, in the same or the previous three sentences
@@ -344,7 +368,7 @@ def _named_with_word(reader: Reader, token: Token) -> Actor | None:
     best: tuple[int, Actor] | None = None
     for rec in reader.ctx.actors.records:
         words = {_us_spelling(w.lower()) for w in rec.name.split()}
-        if rec.kind != ActorKind.ORGANIZATION or word not in words or len(words) < 2:
+        if rec.kind != ActorKind.ORGANIZATION or not kinds & words or len(words) < 2:
             continue  # a name of its own besides the word ("Bank" alone is the word misread as a name)
         before = [start for start, _ in rec.mentions if floor <= start < token.idx]
         if before and (best is None or max(before) > best[0]):
@@ -390,7 +414,9 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     the European Union). A
     government portfolio ("the economy ministry": ``portfolio_words``) is
     never a name without an organisation word ("IRIS", "Acme"); a company
-    word never a public body's name ("the company" is not "Navy").
+    word never a public body's name ("the company" is not "Navy"); a word
+    that describes a body (``descriptive_organisation_words``: "the
+    regulator") only a name with it or a word of its kind (``kind_synonyms``).
     """
     classes = word_classes()
     last = actor.name.split()[-1].lower() if actor.name else ""
@@ -400,6 +426,8 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     if token.lower_ in classes.portfolio_words and not own_words & classes.organisation_words:
         return False
     own_spelling = {_us_spelling(w) for w in own_words}
+    if token.lower_ in classes.descriptive_organisation_words and not _kind_words(token) & own_spelling:
+        return False  # "the regulator" is no "Brightwell" (unless the article called it one: ``_called``)
     kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
     if token.lower_ in classes.generic_company_words and actor.kind == ActorKind.ORGANIZATION:
         kind_nouns = []  # "the software group", "the chip maker": the company's trade, for any company
@@ -408,8 +436,8 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     if last not in classes.organisation_words or token.lower_ in classes.umbrella_organisation_words:
         return True
     own = {_us_spelling(w.lower()) for w in actor.name.split()}
-    if _us_spelling(token.lower_) not in own:
-        return False
+    if not _kind_words(token) & own:
+        return False  # "the union" is no ministry; "the force" is the police ("kind_synonyms")
     # "the transport ministry" is not the health ministry: the description's own kind words are in the name
     kinds = [c for c in token.children if c.dep_ in _PARENT_DEPS and c.text.islower() and c.is_alpha]
     return all(_us_spelling(c.lower_) in own for c in kinds)
