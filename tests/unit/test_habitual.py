@@ -25,6 +25,7 @@ def _word(nlp: Language, sentence: str, word: str) -> Token:
         ("Landmines kill dozens of farmers around Vestby each year.", "kill"),
         ("The two ministers meet twice a year.", "meet"),
         ("The two leaders have met 14 times.", "met"),
+        ("Every monsoon season, landslides kill dozens of people in the hills.", "kill"),
     ],
 )
 def test_habits_rates_and_counts_of_times(nlp: Language, sentence: str, verb: str) -> None:

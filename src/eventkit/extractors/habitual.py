@@ -48,11 +48,12 @@ def habitual(verb: Token, *, adverbs: bool = True, counts: bool = True) -> bool:
             return True  # "met Arafat several times", "have met 14 times"
     if _rate(verb):
         return True  # "meet their counterparts twice a year"
+    # "every summer", "each year"; "Every monsoon season, landslides kill ..." (the parse may make the time the subject)
     return any(
-        child.dep_ in {"npadvmod", "advmod"}
+        (child.dep_ in {"npadvmod", "advmod"} or child.ent_type_ == "DATE")
         and any(d.dep_ == "det" and d.lower_ in determiners for d in child.children)
         for child in verb.children
-    )  # "every summer", "each year"
+    )
 
 
 def _more_than_one(tok: Token) -> bool:
