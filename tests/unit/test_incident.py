@@ -2149,3 +2149,23 @@ def test_people_who_drowned_are_the_dead_of_the_accident(incident_extractor: Ext
     text = "A boat carrying 60 migrants capsized off Lampedusa on Sunday, and 12 people drowned."
     (found,) = incident_extractor.extract(text, published="2026-05-04").incidents
     assert found.casualties is not None and found.casualties.killed == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016, an explosion at a nearby coal mine killed 36 people.",
+        "The explosion happened early on Saturday at the Kestrel coal mine in western Turkey, killing five miners.",
+    ],
+)
+def test_a_blast_at_a_work_site_is_an_accident(incident_extractor: Extractor, text: str) -> None:
+    """ "an explosion at a coal mine" (``blast_sites``), with no weapon word: an industrial accident."""
+    (found,) = _incidents(incident_extractor, "Mine disaster\n\n" + text)
+    assert found.category.value == "accident"
+
+
+def test_a_mine_that_explodes_is_a_weapon(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(
+        incident_extractor, "Farmers killed\n\nA mine exploded near a village in Kharkiv, killing two farmers."
+    )
+    assert found.category.value == "attack"

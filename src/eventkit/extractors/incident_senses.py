@@ -321,7 +321,8 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
     """A blast whose source blows up by itself: a fuel, a container or a plant (``blast_sources``).
 
     "a gas cylinder exploded in a restaurant", "a fuel tanker exploded",
-    "an explosion at a chemical plant", "a gas explosion": an accident when
+    "an explosion at a chemical plant", "a gas explosion", "an explosion at
+    a coal mine" (a work site of ``blast_sites``): an accident when
     no military or weapon word is in the sentence ("a car bomb exploded")
     and no named party did it.
     """
@@ -331,12 +332,19 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
         return False
     if tok.pos_ == "VERB":
         sources = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        sites = prep_objects(tok, ("at", "in"))  # "exploded at a coal mine"
     else:
         sources = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]
         sources += prep_objects(tok, ("of", "at"))
+        sites = prep_objects(tok, ("at", "in"))
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            sites += prep_objects(tok.head, ("at", "in"))  # "the explosion happened ... at the Soma coal mine"
     kinds = words("blast_sources")
     parts = [t for s in sources for t in (s, *(c for c in s.children if c.dep_ in {"compound", "nmod", "amod"}))]
-    return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in parts)
+    if any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in parts):
+        return True
+    places = words("blast_sites")  # "an explosion at a coal mine" (a mine that explodes is a weapon)
+    return any(t.lemma_.lower() in places or t.lower_ in places for t in sites)
 
 
 def _protesters(verb: Token) -> bool:
