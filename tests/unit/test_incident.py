@@ -2169,3 +2169,31 @@ def test_a_mine_that_explodes_is_a_weapon(incident_extractor: Extractor) -> None
         incident_extractor, "Farmers killed\n\nA mine exploded near a village in Kharkiv, killing two farmers."
     )
     assert found.category.value == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked an opposition rally in Puerto Galan on Saturday, killing four people.",
+        "In March, an opposition rally in Puerto Galan was attacked by men armed with machetes, leaving four dead.",
+    ],
+)
+def test_an_attack_on_a_rally_is_an_attack_not_unrest(incident_extractor: Extractor, text: str) -> None:
+    """The rally is what was struck: the gathering's own unrest is not what happened."""
+    (found,) = _incidents(incident_extractor, "Campaign violence\n\n" + text)
+    assert found.category.value == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people gathered at Bayview Park on Sunday evening for a candlelight vigil.",
+        "Hundreds gathered at Bayview Park on Sunday evening for a vigil for the stabbing victim.",
+        "The decision sparked a storm of protest from opposition lawmakers in Samara City on Monday.",
+        "Officers executed a search warrant at a house on Sorrel Avenue on Thursday and arrested three people.",
+    ],
+)
+def test_a_vigil_an_outcry_or_a_warrant_is_no_incident(incident_extractor: Extractor, text: str) -> None:
+    """A vigil is lawful, "a storm of protest" an outcry, "executed a search warrant" carried it out, and
+    "the stabbing victim" refers to a stabbing told elsewhere."""
+    assert _incidents(incident_extractor, "Town news\n\n" + text) == []

@@ -380,7 +380,10 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         actors = [a for a in actors if not named_storm(a) and not any(m.overlaps(x) for m in a.mentions for x in spans)]
         if category in {IncidentCategory.ATTACK, IncidentCategory.OTHER}:
             category = IncidentCategory.DISASTER
-    protest = any(r.match.rule.category == IncidentCategory.PROTEST.value for r in readings)
+    protest = any(
+        r.match.rule.category == IncidentCategory.PROTEST.value and not _attacked(r.match.token, readings)
+        for r in readings
+    )
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and (
         protest or any(_unrest(a) for a in [*actors, *targets]) or any(_dispersing(r.match.token) for r in readings)
     ):
@@ -484,6 +487,19 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         provenance=provenance,
     )
     return judge(ctx, tok, event, primary.match.rule.strength)
+
+
+def _attacked(gathering: Token, readings: list[_Reading]) -> bool:
+    """The gathering is what an attack struck: "Gunmen attacked an opposition rally", "an attack on a march".
+
+    A rally or march that is the object of the attack (or the subject of its
+    passive, or after "on") is the target of violence, no unrest of its own.
+    """
+    attacks = {r.match.token.i for r in readings if r.match.rule.category == IncidentCategory.ATTACK.value}
+    head = gathering.head
+    if gathering.dep_ in {"dobj", "obj", "nsubjpass"} and head.i in attacks:
+        return True
+    return gathering.dep_ == "pobj" and head.lower_ == "on" and head.head.i in attacks
 
 
 #: Categories whose plural names one episode ("riots in 2019", "floods last year", "clashes in

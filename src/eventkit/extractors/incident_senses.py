@@ -123,6 +123,10 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "hit a placard", "attacked the proposal": no one and nothing physical struck
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
         return True  # "a flood of money", "an avalanche of lawsuits"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("outcry_measures"):
+        return True  # "a storm of protest from lawmakers" (``outcry_measures``)
+    if _known_person_of(tok):
+        return True  # "a vigil for the stabbing victim": the stabbing is told elsewhere
     if tok.pos_ == "VERB":
         if match.rule.transitive and not _has_target(tok) and not gerund_subject(tok):
             return True  # "the film bombed at the box office"
@@ -565,6 +569,19 @@ def _abstract_object(verb: Token) -> bool:
         if any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in obj.subtree):
             return False
     return True
+
+
+def _known_person_of(tok: Token) -> bool:
+    """The trigger only says which known person is meant: "the stabbing victim", "the shooting suspect".
+
+    A trigger modifying a person noun with a definite determiner or a
+    possessor refers back to an event the article tells elsewhere; "a
+    shooting victim was found" still tells of one.
+    """
+    person = tok.head
+    if tok.dep_ not in {"compound", "amod"} or person.i == tok.i or not is_person_word(person):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in person.children)
 
 
 def _mass_measure(tok: Token) -> bool:
