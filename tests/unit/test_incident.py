@@ -2197,3 +2197,20 @@ def test_a_vigil_an_outcry_or_a_warrant_is_no_incident(incident_extractor: Extra
     """A vigil is lawful, "a storm of protest" an outcry, "executed a search warrant" carried it out, and
     "the stabbing victim" refers to a stabbing told elsewhere."""
     assert _incidents(incident_extractor, "Town news\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("A man was stabbed on Hollis Lane on Saturday.", "Hollis Lane"),
+        ("A man was stabbed on Tamarack Drive on Saturday.", "Tamarack Drive"),
+        ("A man was shot on Pine Crest Way on Saturday.", "Pine Crest Way"),
+    ],
+)
+def test_a_street_the_recogniser_read_as_a_person_is_the_place(
+    incident_extractor: Extractor, text: str, street: str
+) -> None:
+    """ "on Hollis Lane" tagged a person: after "on", a name ending in a street word is a street (``street_words``)."""
+    (found,) = _incidents(incident_extractor, "Police appeal\n\n" + text)
+    assert found.location is not None and found.location.name == street
+    assert found.actors == []

@@ -180,8 +180,8 @@ class ActorIndex:
                 continue
             if ent.label_ != "PERSON":
                 continue
-            if self._is_place_name(ent):
-                # "visited Accra", "a grant to Sri Lanka" tagged as a person
+            if self._is_place_name(ent) or place_read_as_organisation(ent):
+                # "visited Accra", "a grant to Sri Lanka", "stabbed on Wexford Lane" tagged as a person
                 self._add_place_actor(ent)
                 continue
             if (ent.start, ent.end) in company_spans:

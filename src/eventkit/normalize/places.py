@@ -310,7 +310,7 @@ def is_place_noun(token: Token) -> bool:
 
 
 def place_read_as_organisation(ent: SpacySpan) -> bool:
-    """An organisation entity that is a place where a place is written.
+    """An organisation entity (or a street's name read as a person) that is a place where a place is written.
 
     "derailed in Uttar Pradesh", "near Kalemie", "the city of El Fasher" (a
     city, region or country of the gazetteer), or a street's name
@@ -320,12 +320,14 @@ def place_read_as_organisation(ent: SpacySpan) -> bool:
     northern state of Uttar Pradesh").
     """
     root = ent.root
-    if ent.label_ != "ORG" or root.dep_ != "pobj":
+    if ent.label_ not in {"ORG", "PERSON"} or root.dep_ != "pobj":
         return False
     prep = root.head
     featured = len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in _index().street_words
     if featured and prep.lower_ in _STREET_PREPS:
-        return True  # "on Harrow Street", "near Mill Road"
+        return True  # "on Harrow Street", "near Mill Road", "on Hollis Lane" (read as a person)
+    if ent.label_ != "ORG":
+        return False
     if prep.lower_ not in _LOCATIVE_PREPS and not (prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS):
         return False
     place = resolve_place(ent.text)
