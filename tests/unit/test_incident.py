@@ -2214,3 +2214,30 @@ def test_a_street_the_recogniser_read_as_a_person_is_the_place(
     (found,) = _incidents(incident_extractor, "Police appeal\n\n" + text)
     assert found.location is not None and found.location.name == street
     assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A wildfire tore through hills north of Santa Barbara over the weekend, killing two firefighters.",
+            "United States",
+        ),
+        ("A ferry capsized off the coast of Lombok on Sunday, killing 12 passengers.", "Lombok"),
+    ],
+)
+def test_a_place_measured_from_or_a_coast_of_a_name_is_the_place(
+    incident_extractor: Extractor, text: str, place: str
+) -> None:
+    """ "north of X": X's country, when no other place is named; "the coast of X" (``place_part_words``)."""
+    (found,) = _incidents(incident_extractor, "Disaster\n\n" + text)
+    assert found.location is not None and found.location.name == place
+
+
+def test_a_fire_an_attack_caused_is_no_accident(incident_extractor: Extractor) -> None:
+    text = (
+        "Strikes\n\nTwo drones struck an electrical substation on the outskirts of Mirelsk on Sunday, causing a fire."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "attack"
+    assert found.location is not None and found.location.name == "Mirelsk"

@@ -21,7 +21,7 @@ from eventkit.extractors.captions import photo_date
 from eventkit.extractors.syntax import coordinated, framing_verbs, governs, when_antecedent, where_antecedent
 from eventkit.models import Actor, ActorKind, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
-from eventkit.normalize.countries import capital_city, country_from_adjective_phrase
+from eventkit.normalize.countries import capital_city, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import first_name_gender, is_title
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import (
@@ -359,10 +359,13 @@ class DocContext:
             return self._where_place(trigger)
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
+        reference: tuple[Place, Provenance] | None = None
         for ent in candidates:
             if ent.start in capitals:
                 capital = capitals[ent.start]
                 return capital, Provenance(field="location", span=capital.span, rule="place.capital_described")
+            if reference is None and is_reference_point(ent.root):
+                reference = self._country_of_reference(ent)
             if _of_a_person(ent) or is_reference_point(ent.root) or modifies_named_settlement(ent):
                 continue  # "New Zealand's Christopher Luxon", "80 km north of Kabul", "the Dallas suburb of X"
             division = ent.root.dep_ == "compound" and is_admin_word(ent.root.head.text)  # "the Lower Shabelle region"
@@ -375,7 +378,20 @@ class DocContext:
             place = self.place(ent)
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
-        return None
+        return reference
+
+    def _country_of_reference(self, ent: SpacySpan) -> tuple[Place, Provenance] | None:
+        """The country of a point of reference: "hills north of Santa Barbara" happened in the United States.
+
+        The point itself is not where it happened ("60 km north of Quito"),
+        but its country is, when the sentence names no place of its own.
+        """
+        point = self.place(ent)
+        name = country_name(point.country) if point is not None and point.country else None
+        if point is None or name is None:
+            return None
+        place = Place(name=name, kind=PlaceKind.COUNTRY, country=point.country, span=point.span)
+        return place, Provenance(field="location", span=point.span, rule="place.reference_country")
 
     def _where_place(self, trigger: Token) -> tuple[Place, Provenance] | None:
         """The place a "where" clause holding the trigger describes ("in Geneva, where the two sides met")."""

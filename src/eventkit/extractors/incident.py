@@ -527,11 +527,13 @@ def _unrest(actor: Actor) -> bool:
 
 
 def _specificity(reading: _Reading) -> float:
-    """Nouns and phrases name the incident better than verbs; bare casualty verbs least."""
+    """Nouns and phrases name the incident better than verbs; bare casualty verbs and consequences least."""
     tok = reading.match.token
     score = reading.match.rule.strength + (0.2 if tok.pos_ != "VERB" else 0.0)
     if tok.lemma_.lower() in casualty_verbs():
         score -= 0.3  # "killed" says what it cost, not what happened
+    if _cause_of(tok) is not None:
+        score -= 0.5  # "drones struck a substation, causing a fire": the fire is what the strike caused
     return score
 
 

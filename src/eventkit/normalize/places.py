@@ -99,6 +99,7 @@ class PlaceLexicon(BaseModel):
     settlement_words: list[str] = Field(default_factory=list)
     generic_region_words: list[str] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
+    place_part_words: list[str] = Field(default_factory=list)
     route_words: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
 
@@ -317,7 +318,8 @@ def place_read_as_organisation(ent: SpacySpan) -> bool:
     (``street_words``: "outside a shop on Harrow Street", "near Mill Road":
     the recogniser reads unknown streets as organisations when a time follows):
     after a locative preposition, or "of" after a place noun ("in the
-    northern state of Uttar Pradesh").
+    northern state of Uttar Pradesh"); any name after "of" and a part of a
+    place (``place_part_words``: "off the coast of Lombok").
     """
     root = ent.root
     if ent.label_ not in {"ORG", "PERSON"} or root.dep_ != "pobj":
@@ -328,6 +330,8 @@ def place_read_as_organisation(ent: SpacySpan) -> bool:
         return True  # "on Harrow Street", "near Mill Road", "on Hollis Lane" (read as a person)
     if ent.label_ != "ORG":
         return False
+    if prep.lower_ == "of" and prep.head.lower_ in _place_parts():
+        return True  # "off the coast of Lombok", "the outskirts of Goma" (``place_part_words``): any name
     if prep.lower_ not in _LOCATIVE_PREPS and not (prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS):
         return False
     place = resolve_place(ent.text)
@@ -404,6 +408,11 @@ def is_reference_point(token: Token) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
         return False
     return prep.head.lower_ in _reference_words()
+
+
+@per_resources
+def _place_parts() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon().place_part_words)
 
 
 @per_resources
