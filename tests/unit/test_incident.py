@@ -2241,3 +2241,24 @@ def test_a_fire_an_attack_caused_is_no_accident(incident_extractor: Extractor) -
     (found,) = _incidents(incident_extractor, text)
     assert found.category.value == "attack"
     assert found.location is not None and found.location.name == "Mirelsk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pickup truck struck and killed a cyclist on Harlan Avenue on April 11.",
+        "A cyclist was struck and killed by a bus on Harlan Avenue on Monday.",
+    ],
+)
+def test_a_vehicle_that_killed_makes_an_accident(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, "Road deaths\n\n" + text)
+    assert found.category.value == "accident"
+
+
+def test_a_country_before_a_disaster_is_where_it_struck(incident_extractor: Extractor) -> None:
+    """ "the Nepal earthquake" (the tagger may read Nepal as a person): the place, never a party."""
+    (found,) = _incidents(
+        incident_extractor, "Quake\n\nThe death toll from the Nepal earthquake rose to 214 on Monday."
+    )
+    assert found.location is not None and found.location.country == "NPL"
+    assert found.actors == []

@@ -64,6 +64,7 @@ from eventkit.extractors.incident_senses import (
     is_law_enforcement,
     is_rhetorical,
     is_vehicle,
+    is_vehicle_head,
     labour_strike,
     named_storm,
     storm_subjects,
@@ -322,6 +323,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             return None  # "water cannon", "a laser" with no ship, no crowd and no collision: no incident
         else:
             category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
+    if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
+        category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
     if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
@@ -487,6 +490,14 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         provenance=provenance,
     )
     return judge(ctx, tok, event, primary.match.rule.strength)
+
+
+def _vehicle_toll(tok: Token) -> bool:
+    """A casualty verb whose subject is a vehicle: "a truck killed a cyclist", "struck and killed by a bus"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in casualty_verbs():
+        return False
+    parties = agent_of(tok) or subjects_of(tok)  # "was struck and killed by a bus on Harlan Avenue": the agent
+    return bool(parties) and all(is_vehicle_head(p) for p in parties)
 
 
 def _attacked(gathering: Token, readings: list[_Reading]) -> bool:
@@ -758,8 +769,12 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             and not _stance_modifier(c)
         ]
     site: tuple[Place, Provenance] | None = None
+    # "the Nepal earthquake": a country before a disaster or an accident is where, never a party (and a known
+    # place the tagger read as a person is still one)
+    natural = match.rule.category in {IncidentCategory.DISASTER.value, IncidentCategory.ACCIDENT.value}
+    site_ents = {"GPE", "LOC", "FAC", "ORG", "PERSON"} if natural else {"GPE", "LOC", "FAC", "ORG"}
     for head in list(actor_heads):
-        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
+        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in site_ents:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
             # (also a known city the tagger took for an organisation: "the Kunduz attacks")
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
@@ -768,7 +783,9 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             resolved = resolve_place(ent.text) if ent is not None else None
             if head.ent_type_ == "ORG" and (ent is None or not is_city_name(ent.text) or _a_persons_name(ent)):
                 continue  # "the Berg shooting" in an article about Jonas Berg: a person, no city
-            if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY):
+            if head.ent_type_ == "PERSON" and resolved is None:
+                continue  # "the Berg crash": a person's name
+            if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY or natural):
                 actor_heads.remove(head)
                 place = ctx.place(ent) if site is None else None
                 if place is not None:

@@ -303,6 +303,13 @@ def is_vehicle(tok: Token) -> bool:
     return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for t in tok.subtree)
 
 
+def is_vehicle_head(tok: Token) -> bool:
+    """An unnamed vehicle by its own words, whatever phrases follow it ("a bus *on Harlan Avenue*")."""
+    if tok.lemma_.lower() not in _vehicles() and tok.lower_ not in _vehicles():
+        return False
+    return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for c in tok.lefts for t in c.subtree)
+
+
 def named_storm(actor: Actor) -> bool:
     """A storm's name ("Typhoon Hagino", "Hurricane Milton"; ``storm_name_words``): nature, never a party."""
     first = actor.name.split()[0].lower() if actor.name.split() else ""
