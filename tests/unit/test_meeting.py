@@ -691,3 +691,10 @@ def test_a_visit_by_one_party_to_a_place_no_country_hosts_is_no_meeting(extracto
 def test_a_visit_by_one_party_to_a_country_is_a_meeting_with_its_host(extractor: Extractor) -> None:
     (found,) = _meetings(extractor, "Prime Minister Ruth Anand visited Japan on Saturday.")
     assert [p.name for p in found.participants] == ["Ruth Anand", "Japan"]
+
+
+def test_a_phrase_with_an_adverb_after_its_verb_still_matches(extractor: Extractor) -> None:
+    """ "spoke briefly by phone": an adverb after the verb of a phrase trigger ("speak by phone")."""
+    (found,) = _meetings(extractor, "Prime Minister Oskar Lind and Rosalind Achebe spoke briefly by phone on Sunday.")
+    assert found.kind.value == "call"
+    assert {p.name for p in found.participants} == {"Oskar Lind", "Rosalind Achebe"}

@@ -126,13 +126,13 @@ class _Compiled:
     size of the lexicon. Single lemmas are registered under ``<label>|word`` so
     their part-of-speech constraint can be checked on the match; two-word
     phrases also match with one determiner, adjective, number or pronoun
-    between their words.
+    between their words, longer ones with an adverb after their first word.
     """
 
     vocab: Vocab
     by_lemma: PhraseMatcher
     by_lower: PhraseMatcher
-    #: first lemma -> (second lemma, label) of two-word phrases
+    #: first lemma -> (the other lemmas, label) of phrases that may take a word after their first
     gapped: dict[str, tuple[tuple[str, str], ...]]
     #: label -> rule, and the rank of the rule in its file (earlier wins a tie)
     by_label: dict[str, tuple[int, TriggerRule]]
@@ -173,6 +173,9 @@ def _compiled(event_type: str, vocab: Vocab) -> _Compiled:
         for words in phrases:
             if len(words) == 2:
                 gapped.setdefault(words[0], []).append((words[1], label))
+            elif len(words) > 2 and rule.pos != ("NOUN",):
+                # "spoke briefly by phone": a verb phrase with an adverb after its verb
+                gapped.setdefault(words[0], []).append((" ".join(words[1:]), label))
     if gapped:
         # the first words of two-word phrases, to find where a gapped phrase may start
         by_lemma.add(_GAP_KEY, [Doc(vocab, words=[w], lemmas=[w]) for w in gapped])
@@ -196,10 +199,8 @@ def _raw_matches(doc: Doc, compiled: _Compiled) -> list[tuple[int, int, str]]:
         for match_id, start, end in matcher(doc):
             name = strings[match_id]
             if name == _GAP_KEY:
-                if matcher is compiled.by_lemma and start + 2 < n and doc[start + 1].pos_ in _GAP_POS:
-                    last = doc[start + 2].lemma_
-                    seconds = compiled.gapped[doc[start].lemma_]
-                    out.extend((start, start + 3, label) for second, label in seconds if second == last)
+                if matcher is compiled.by_lemma and start + 2 < n:
+                    out.extend(_gapped(doc, start, compiled.gapped[doc[start].lemma_]))
                 continue
             if name.endswith("|word"):
                 label = name[: -len("|word")]
@@ -208,6 +209,25 @@ def _raw_matches(doc: Doc, compiled: _Compiled) -> list[tuple[int, int, str]]:
                     continue
             else:
                 label = name
+            out.append((start, end, label))
+    return out
+
+
+def _gapped(doc: Doc, start: int, rests: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:
+    """Phrases that start at ``start`` with one word between their first and second words.
+
+    A two-word phrase takes a determiner, adjective, number or pronoun
+    ("held *two* talks"); a longer one an adverb after its first word ("spoke
+    *briefly* by phone").
+    """
+    gap = doc[start + 1].pos_
+    out: list[tuple[int, int, str]] = []
+    for rest, label in rests:
+        words = rest.split()
+        end = start + 2 + len(words)
+        if end > len(doc) or (gap not in _GAP_POS if len(words) == 1 else gap != "ADV"):
+            continue
+        if [t.lemma_.lower() for t in doc[start + 2 : end]] == words:
             out.append((start, end, label))
     return out
 
