@@ -96,6 +96,8 @@ CASES = [
     case("June 16th of last year", day("2023-06-16"), id="day-of-last-year"),
     case("last summer", ("2023-06-01", "2023-08-31", RANGE), id="last-summer"),
     # ---- weekdays (THU is a Thursday)
+    case("in the early hours of Saturday", day("2024-03-09"), d="past", id="early-hours-of-weekday"),
+    case("the small hours of Sunday morning", day("2024-03-10"), d="past", id="small-hours-of-weekday-morning"),
     case("Thursday", day("2024-03-14"), d="past", id="weekday-equal-to-publication-past"),
     case("on Thursday", day("2024-03-14"), d="future", id="weekday-equal-to-publication-future"),
     case("Monday", day("2024-03-11"), id="bare-weekday-auto"),
