@@ -2262,3 +2262,18 @@ def test_a_country_before_a_disaster_is_where_it_struck(incident_extractor: Extr
     )
     assert found.location is not None and found.location.country == "NPL"
     assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The death toll from the Nepal earthquake rose to 214 on Monday.", None),
+        ("The death toll from Friday's earthquake in Nepal rose to 214 on Monday.", "2026-05-01"),
+    ],
+)
+def test_the_day_a_toll_rose_is_not_the_day_of_the_disaster(
+    incident_extractor: Extractor, sentence: str, start: str | None
+) -> None:
+    found = incident_extractor.extract("Quake update\n\n" + sentence, published="2026-05-04").incidents
+    (quake,) = [i for i in found if i.location is not None]
+    assert (quake.date.start.isoformat() if quake.date else None) == start

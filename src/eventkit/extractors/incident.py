@@ -833,7 +833,9 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if placed is not None and placed.overlaps(blamed):
             reading.place = None
         reading.actors = [a for a in reading.actors if not any(m.overlaps(blamed) for m in a.mentions)]
-    if sequenced:
+    # "the death toll from the earthquake rose to 214 on Monday": the day the count rose, not the quake's
+    tolled = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in words("toll_nouns")
+    if sequenced or tolled:
         reading.date = ctx.date_for(tok, own=True)  # "fell sharply after the bombing Oct. 2 in Lyon": its own day
     elif reacted:
         # "claimed responsibility for the shooting on Tuesday", "condemned the attack on Monday": the
@@ -879,7 +881,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             # a clause the incident only dates gives the setting it names itself ("In Porto, police arrested
             # a man after a stabbing"), not a place deep in its object ("a strike on bases in Iraq since the coup")
             reading.place = place_for(ctx, gov, shallow=sequenced)
-        if reading.date is None and not reacted:
+        if reading.date is None and not reacted and not tolled:
             reading.date = ctx.date_for(gov)
     return reading
 
