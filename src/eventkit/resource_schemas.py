@@ -208,7 +208,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_nouns": Words, "alleged_relative_heads": Words, "adjunct_preps": Words,
         "conditional_marks": Words,
-        "hypothetical_nouns": Words, "meeting_planned_heads": Words, "demand_phrases": Words,
+        "hypothetical_nouns": Words, "meeting_planned_heads": Words, "directive_heads": Words, "demand_phrases": Words,
         "demand_verbs": Words, "negated_heads": Words, "rejecting_coordinators": Words, "cancel_verbs": Words,
         "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,
         "perfect_aux": Words, "definite_determiners": Words, "inverted_conditional_aux": Words,

@@ -2277,3 +2277,16 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_disaster(
     found = incident_extractor.extract("Quake update\n\n" + sentence, published="2026-05-04").incidents
     (quake,) = [i for i in found if i.location is not None]
     assert (quake.date.start.isoformat() if quake.date else None) == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a rally in Port Ansel on Friday, Oduya told supporters to fight like lions.",
+        "At a rally in Port Ansel on Friday, Oduya urged supporters to attack the police station.",
+    ],
+)
+def test_an_incident_someone_is_told_to_do_is_no_act(incident_extractor: Extractor, sentence: str) -> None:
+    """ "told supporters to fight" (``directive_heads``): an order or a call, hypothetical."""
+    found = _incidents(incident_extractor, "Campaign trail\n\n" + sentence)
+    assert all(i.modality.value == "hypothetical" for i in found)

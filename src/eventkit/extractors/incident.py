@@ -74,7 +74,7 @@ from eventkit.extractors.incident_senses import (
     vessel_taken,
     words,
 )
-from eventkit.extractors.modality import time_adjunct_preps
+from eventkit.extractors.modality import modality_words, time_adjunct_preps
 from eventkit.extractors.syntax import framing_verbs, passive, verb_in
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -1097,8 +1097,18 @@ def _agentive(tok: Token, gov: Token) -> bool:
 
 
 def _modality(tok: Token) -> Modality:
-    # a noun takes its governing verb's modality inside modality_of
-    return modality_of(tok)
+    """The trigger's modality; a noun takes its governing verb's inside ``modality_of``.
+
+    An incident verb in the to-infinitive of a directive verb (``directive_heads``:
+    "told supporters to fight", "urged them to attack") is an order, not an act.
+    """
+    modality = modality_of(tok)
+    directed = (
+        tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in modality_words("directive_heads")
+    )
+    if modality == Modality.ASSERTED and directed:
+        return Modality.HYPOTHETICAL
+    return modality
 
 
 def _description(tok: Token) -> str:
