@@ -2255,6 +2255,12 @@ def test_a_vehicle_that_killed_makes_an_accident(incident_extractor: Extractor, 
     assert found.category.value == "accident"
 
 
+def test_a_vehicle_rammed_into_people_is_no_accident_by_that_alone(incident_extractor: Extractor) -> None:
+    """ "rammed into pedestrians ..., killing four" (``ramming_verbs``): it may be an attack."""
+    text = "Bridge attack\n\nA car rammed into pedestrians on Westminster Bridge in London on Wednesday, killing four."
+    assert all(i.category.value != "accident" for i in _incidents(incident_extractor, text))
+
+
 def test_a_country_before_a_disaster_is_where_it_struck(incident_extractor: Extractor) -> None:
     """ "the Nepal earthquake" (the tagger may read Nepal as a person): the place, never a party."""
     (found,) = _incidents(

@@ -493,8 +493,14 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
 
 
 def _vehicle_toll(tok: Token) -> bool:
-    """A casualty verb whose subject is a vehicle: "a truck killed a cyclist", "struck and killed by a bus"."""
+    """A casualty verb whose subject is a vehicle: "a truck killed a cyclist", "struck and killed by a bus".
+
+    Not with a ramming verb in the sentence (``ramming_verbs``): "a truck ploughed into a crowd, killing 86"
+    may be an attack.
+    """
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in casualty_verbs():
+        return False
+    if any(t.lemma_.lower() in words("ramming_verbs") for t in tok.sent):
         return False
     parties = agent_of(tok) or subjects_of(tok)  # "was struck and killed by a bus on Harlan Avenue": the agent
     return bool(parties) and all(is_vehicle_head(p) for p in parties)

@@ -20,7 +20,7 @@ from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
-from eventkit.extractors.statement.syntax import FINITE_TAGS
+from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS
 from eventkit.models import Modality, Provenance, Span, Statement
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
 
@@ -44,8 +44,6 @@ _PREDICATING_PREPS = frozenset({"as", "of", "for", "on", "against"})
 #: Prepositions that may set a time or place rather than join a phrasal cue ("argued *for* an hour";
 #: not "talk *about* the decades they spent there").
 _SETTING_PREPS = frozenset({"for", "on", "in", "at", "during"})
-#: Tags of the words a noun phrase holds before its head ("*His ex -* wife", "*the Kremlin's* spokesman").
-_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN"})
 #: Object pronouns of people ("deny *him* the nomination").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us"})
 
@@ -420,7 +418,7 @@ def _anonymous_person(cand: Candidate) -> bool:
         return False
     # the words of its phrase before it ("His ex-wife": the parse may hang "His" on "ex")
     i, indefinite = tok.i - 1, False
-    while i >= 0 and tok.doc[i].tag_ in _PHRASE_TAGS:
+    while i >= 0 and tok.doc[i].tag_ in PHRASE_TAGS:
         if tok.doc[i].tag_ in {"PRP$", "POS"}:
             return False
         indefinite = indefinite or tok.doc[i].lower_ in INDEFINITE_DETERMINERS

@@ -41,6 +41,7 @@ from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
     FINITE_TAGS,
     PERSON_PRONOUNS,
+    PHRASE_TAGS,
     SUBJECTS,
     first_word,
     inserted_speaker,
@@ -89,8 +90,6 @@ _DIRECTIVE_REPORTS = frozenset({"tell", "ask"})
 #: Verbs whose wh-clause is the question asked ("asked whether ...", "wondered why ...").
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 _WH_WORDS = frozenset({"how", "why", "what", "whether", "when", "where", "who", "whom", "which", "if"})
-#: Tags of the words of a noun phrase before a speaker ("*the regional governor* Alina Vetrova").
-_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
 #: Prepositions inside a speaker's phrase ("a statement *from* X", "a spokesman *for* X").
 _PHRASE_PREPOSITIONS = frozenset({"of", "from", "for", "at"})
 
@@ -704,7 +703,7 @@ def _set_off_before(clause: Token, cue: Token, speaker: Token | None) -> bool:
     if speaker is None or speaker.i > cue.i:
         return False
     i = speaker.left_edge.i - 1
-    while i >= 0 and (doc[i].tag_ in _NOUN_PHRASE_TAGS or doc[i].lower_ in _PHRASE_PREPOSITIONS):
+    while i >= 0 and (doc[i].tag_ in PHRASE_TAGS or doc[i].lower_ in _PHRASE_PREPOSITIONS):
         i -= 1
     return i < 0 or doc[i].is_punct or doc[i].is_space
 

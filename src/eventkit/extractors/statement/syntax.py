@@ -31,6 +31,9 @@ _STRIP = " \t\n,;:"
 #: Entity types that name a speaker.
 NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
+#: Tags of the words a noun phrase holds before its head ("*His ex -* wife", "*the regional governor* Ana Ruiz").
+PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN"})
+
 
 def inserted_speaker(cue: Token) -> Token | None:
     """The name of an inserted "X said" the parse hung as an appositive of the host clause's noun.
