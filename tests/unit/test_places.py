@@ -149,6 +149,9 @@ def test_a_datelines_capitals_are_written_in_their_usual_case(written: str, name
         ("Valencia", frozenset({"ESP"}), "ESP"),
         ("Hyderabad", frozenset({"PAK"}), "PAK"),
         ("Paris", frozenset({"USA"}), "FRA"),  # Paris, Texas is too small to be meant by the name alone
+        ("Bali", frozenset({"IDN"}), "IDN"),  # a province (second-level in pycountry), not the town in India
+        ("Punjab", frozenset({"PAK"}), "PAK"),  # India and Pakistan both have one
+        ("Ontario", frozenset({"CAN"}), "CAN"),  # not the city in California
     ],
 )
 def test_a_shared_city_name_is_the_one_of_the_texts_countries(name: str, prefer: frozenset[str], country: str) -> None:
@@ -175,3 +178,27 @@ def test_a_city_of_the_story_country_is_the_incidents_place(extractor: Extractor
 def test_a_road_named_for_its_two_ends_lies_in_their_country(name: str, country: str | None) -> None:
     place = resolve_place(name)
     assert (place.country if place is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the larger place written with a name says whose it is, whatever the gazetteers' largest namesake
+        ("A ferry capsized off Bali, Indonesia, on Sunday, killing nine people.", "Bali", "IDN"),
+        ("An earthquake struck near Ontario, California, on Monday, injuring two people.", "Ontario", "USA"),
+        ("A gunman killed three people in Victoria, British Columbia, on Friday.", "Victoria", "CAN"),
+    ],
+)
+def test_a_place_written_with_its_country_is_in_that_country(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    (incident,) = extractor.extract(text, published="2026-10-20").incidents
+    assert incident.location is not None
+    assert (incident.location.name, incident.location.country) == (name, country)
+
+
+def test_a_country_that_speaks_after_a_place_is_not_its_container(extractor: Extractor) -> None:
+    """ "in Aleppo, Russia said": Russia is the subject of the saying, Aleppo stays in Syria."""
+    text = "Heavy shelling killed 12 soldiers in Aleppo, Russia said on Monday."
+    places = [i.location for i in extractor.extract(text, published="2026-10-20").incidents if i.location]
+    assert places and all(p.country == "SYR" for p in places)

@@ -445,6 +445,14 @@ class DocContext:
         if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and is_admin_word(nxt.text):
             ent = ent.doc[ent.start : nxt.i + 1]  # "Kaduna state": the region, not the city
         place = resolve_place(ent.text, self.countries)  # "Valencia" in a story about Spain is Spain's
+        container = _container_of(ent)
+        if place is not None and container is not None and container.country not in {None, place.country}:
+            # "Bali, Indonesia", "Ontario, California": the larger place written with it says whose it is
+            within_container = resolve_place(ent.text, frozenset({container.country or ""}))
+            if within_container is not None and within_container.country == container.country:
+                place = within_container
+            else:
+                place = Place(name=clean_name(ent.text), kind=PlaceKind.OTHER, country=container.country)
         if place is None:
             place = Place(name=clean_name(ent.text), kind=PlaceKind.OTHER)
         if place.kind in {PlaceKind.FACILITY, PlaceKind.OTHER} and self._common_in_headline(ent):
@@ -497,6 +505,25 @@ def _country_near(ent: SpacySpan) -> str | None:
             return None
         place = resolve_place(other.text)
         return place.country if place is not None else None
+    return None
+
+
+def _container_of(ent: SpacySpan) -> Place | None:
+    """The larger place the parse writes with a place: its apposition ("Bali, Indonesia") or "in" phrase.
+
+    Only a name attached to the place itself counts: in "fighting in Aleppo,
+    Russia said" Russia is a subject, not Aleppo's country.
+    """
+    root = ent.root
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    heads += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        other = next((e for e in span_ents(ent.sent) if e.start <= head.i < e.end), None)
+        if other is None or other.label_ not in {"GPE", "LOC"} or other.start < ent.end:
+            continue
+        place = resolve_place(other.text)
+        if place is not None and place.kind in {PlaceKind.COUNTRY, PlaceKind.REGION}:
+            return place
     return None
 
 

@@ -18,6 +18,10 @@
    of the YAML: "... Sea", "Gulf of ..." -> sea; "... Islands", "... Province"
    -> region; "... Hotel", "... Guesthouse", "Great Hall of ..." -> facility.
 
+With ``prefer`` (the countries a text names), a city of one of them wins
+over a larger namesake elsewhere, and a subdivision of any level of one of
+them ("Bali" in a story that names Indonesia) over a city of another country.
+
 The gazetteers are loaded on first use and cached (about half a second).
 """
 
@@ -457,11 +461,19 @@ def resolve_place(name: str, prefer: frozenset[str] = frozenset()) -> Place | No
 
     """
     place = _resolve(name)
-    if place is not None and prefer and place.kind == PlaceKind.CITY and place.country not in prefer:
+    if (
+        prefer
+        and (place is None or place.kind in {PlaceKind.CITY, PlaceKind.REGION})
+        and (place is None or place.country not in prefer)
+    ):
         key = name_key(_display(name))
         home, top = _city_in(key, prefer), _city_named(key)
-        if home is not None and (top is None or home.population * _HOME_SHARE >= top.population):
-            place = _city_place(place.name, home)  # not a hamlet of the name ("Paris" in Texas)
+        if place is not None and place.kind == PlaceKind.CITY and home is not None:
+            if top is None or home.population * _HOME_SHARE >= top.population:
+                place = _city_place(place.name, home)  # not a hamlet of the name ("Paris" in Texas)
+        elif home is None and (region := _subdivision_in(key, prefer)) is not None:
+            # "Bali" in a story about Indonesia is its province, not a town of the name in India
+            place = Place(name=_display(name), kind=PlaceKind.REGION, country=region)
     return _usual_case(place) if place is not None else None
 
 
@@ -474,6 +486,25 @@ def _city_in(key: str, countries: frozenset[str]) -> _City | None:
     """The most populous city of one of ``countries`` whose main name is ``key``, if any."""
     found = [info for c in sorted(countries) if (info := _cities_by_country().get((key, c))) is not None]
     return _city(max(found, key=lambda info: info["population"])) if found else None
+
+
+def _subdivision_in(key: str, countries: frozenset[str]) -> str | None:
+    """The one country of ``countries`` that has a subdivision (of any level) named ``key``, if any."""
+    found = {c for c in _subdivisions_by_name().get(key, ()) if c in countries}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _subdivisions_by_name() -> dict[str, frozenset[str]]:
+    """Map each subdivision name of pycountry, any level ("Bali", "Cebu") -> the countries (alpha-3) having one."""
+    codes = _alpha2_to_alpha3()
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        key = name_key(str(sub.name))
+        country = codes.get(str(sub.country_code))
+        if len(key) >= 4 and country is not None:
+            found.setdefault(key, set()).add(country)
+    return {key: frozenset(countries) for key, countries in found.items()}
 
 
 @cache
