@@ -1782,6 +1782,25 @@ def test_seizing_a_ship_is_a_maritime_incident_and_seizing_goods_or_a_yacht_by_o
     assert incidents[1].actors[0].name == "Venezuela"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("The Malaysian coast guard seized a Thai trawler off Terengganu on Friday.", "MYS", "Terengganu"),
+        ("A Thai trawler was seized by the Malaysian coast guard off Terengganu on Friday.", "MYS", "Terengganu"),
+        # a subject shared with a coordinated verb
+        ("The Peruvian navy detained 12 Ecuadorean fishermen and seized their boat off Tumbes.", "PER", "Tumbes"),
+    ],
+)
+def test_a_maritime_authority_or_navy_seizing_a_ship_is_a_maritime_incident(
+    incident_extractor: Extractor, text: str, actor: str, place: str
+) -> None:
+    """``maritime_authorities``: a coast guard is a state's force at sea, as a country or a navy is."""
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.category == IncidentCategory.MARITIME
+    assert incident.actors and incident.actors[0].country == actor
+    assert incident.location is not None and incident.location.name == place
+
+
 def test_a_vehicle_striking_something_is_an_accident_and_a_critic_slamming_a_plan_none(
     incident_extractor: Extractor,
 ) -> None:

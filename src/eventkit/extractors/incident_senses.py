@@ -712,11 +712,24 @@ def vessel_parties(tok: Token) -> bool:
 
 
 def _state_took_vessel(verb: Token) -> bool:
-    """A country took a ship ("Iran seized a tanker", "a tanker seized by Iran"): a state's force, no arms named."""
+    """A state's force took a ship ("Iran seized a tanker", "a tanker seized by Iran"), no arms named.
+
+    The taker is a country, an armed force ("the navy ... seized their
+    trawler", a subject shared with a coordinated verb) or a maritime
+    authority (``maritime_authorities``: "the Philippine coast guard seized a
+    fishing vessel").
+    """
     if not vessel_taken(verb):
         return False
-    takers = [c for c in verb.children if c.dep_ == "nsubj"] + prep_objects(verb, ("by",))  # "by": the agent too
-    return any(t.ent_type_ == "GPE" and country_code(t.text) is not None for t in takers)
+    takers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + prep_objects(verb, ("by",))  # the agent too
+    authorities = words("maritime_authorities")
+    for taker in takers:
+        if taker.ent_type_ == "GPE" and country_code(taker.text) is not None:
+            return True
+        phrase = " ".join(t.lower_ for t in taker.lefts if t.dep_ == "compound") + " " + taker.lower_
+        if _armed([taker]) or phrase.strip() in authorities or taker.lower_ in authorities:
+            return True
+    return False
 
 
 def _hazard(tok: Token) -> bool:
