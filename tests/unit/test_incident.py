@@ -653,6 +653,15 @@ def test_a_protest_dispersed_by_force_takes_the_place_and_day_of_the_dispersal(i
     assert protest.date is not None
 
 
+def test_a_protest_participle_takes_the_place_and_day_of_the_act_it_goes_with(incident_extractor: Extractor) -> None:
+    """ "..., protesting against X": the participle tells how the clause's act was done; one act, one setting."""
+    text = "In Porto, fishermen blocked the harbour entrance with their boats on Thursday, protesting against quotas."
+    (protest,) = _incidents(incident_extractor, text)
+    assert protest.category == IncidentCategory.PROTEST
+    assert protest.location is not None and protest.location.name == "Porto"
+    assert protest.date is not None and protest.date.start.isoformat() == "2024-03-14"
+
+
 def test_a_crowd_someone_only_criticised_is_not_placed_by_the_critic(incident_extractor: Extractor) -> None:
     text = "The minister in Paris criticised the students who protested against the reform."
     assert all(i.location is None or i.location.name != "Paris" for i in _incidents(incident_extractor, text))

@@ -727,11 +727,13 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         reading.place = place_for(ctx, verb)
         if reading.place is None and verb.lemma_.lower() in strike_verbs() and not passive(verb):
             reading.place = _struck_object(ctx, verb)  # "missiles hit Kyiv": the stricken place
-        if reading.place is None and _toll_participle(verb):
-            # "shelling hit a camp near El Fasher, killing nine": the toll's place is the clause's it ends
+        # "shelling hit a camp near El Fasher, killing nine": the toll's place is the clause's it ends; "in
+        # Lyon, farmers blocked the ring road on Monday, protesting ...": the act the participle goes with
+        in_setting = _toll_participle(verb) or _accompanying_participle(verb)
+        if reading.place is None and in_setting:
             reading.place = place_for(ctx, verb.head)
         reading.date = ctx.date_for(verb)
-        if reading.date is None and _toll_participle(verb):
+        if reading.date is None and in_setting:
             reading.date = ctx.date_for(verb.head)  # "On 11 November, shelling hit ..., killing nine": that day
         occasion = _occasion(verb)
         if occasion is not None:
@@ -955,6 +957,23 @@ def _toll_participle(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and verb.lemma_.lower() in casualty_verbs()
         and (verb.head.lemma_.lower() in strike_verbs() or bool(storm_subjects(verb.head)))
+    )
+
+
+def _accompanying_participle(verb: Token) -> bool:
+    """A participle after its clause that tells how the clause's act was done, by its subject.
+
+    "Farmers blocked the ring road in Lyon on Monday, *protesting* against
+    fuel taxes": one act, with the clause's place and day. A casualty verb is
+    left to :func:`_toll_participle` (a toll may be another occurrence's).
+    """
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and verb.head.pos_ == "VERB"
+        and verb.lemma_.lower() not in casualty_verbs()
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in verb.children)
     )
 
 
