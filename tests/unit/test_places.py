@@ -202,3 +202,11 @@ def test_a_country_that_speaks_after_a_place_is_not_its_container(extractor: Ext
     text = "Heavy shelling killed 12 soldiers in Aleppo, Russia said on Monday."
     places = [i.location for i in extractor.extract(text, published="2026-10-20").incidents if i.location]
     assert places and all(p.country == "SYR" for p in places)
+
+
+def test_a_place_after_a_particle_preposition_is_the_incidents(extractor: Extractor) -> None:
+    """ "capsized off X", where the parse makes "off" the verb's particle and X its object."""
+    (incident,) = extractor.extract(
+        "A ferry capsized off Sumbawa on Sunday, killing nine.", published="2026-10-20"
+    ).incidents
+    assert incident.location is not None and incident.location.name == "Sumbawa"

@@ -114,3 +114,29 @@ def test_lemma_corrections_are_added_once_and_only_before_a_lemmatizer() -> None
     blank = spacy.blank("en")
     add_lemma_corrections(blank)  # no attribute ruler: nothing to do, no error
     assert blank.pipe_names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subjects"),
+    [
+        # a finite clause after "after" has its own subject, never the main clause's (here the parse made it
+        # a compound of the verb)
+        (
+            "Rescuers searched for survivors in Bali on Sunday after a ferry capsized, killing nine.",
+            "capsized",
+            ["ferry"],
+        ),
+        ("Rescuers searched for survivors on Sunday after a ferry capsized near the port.", "capsized", ["ferry"]),
+        # a participle still shares it
+        ("Farmers blocked the ring road on Monday, protesting against fuel taxes.", "protesting", ["Farmers"]),
+    ],
+)
+def test_a_finite_subordinate_clause_keeps_its_own_subject(
+    nlp: Language, text: str, verb: str, subjects: list[str]
+) -> None:
+    from eventkit.extractors.triggers import subjects_of
+
+    doc = nlp(text)
+    (tok,) = [t for t in doc if t.text == verb]
+    found = [s.text for s in subjects_of(tok)]
+    assert found == subjects

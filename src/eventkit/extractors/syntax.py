@@ -88,8 +88,10 @@ def governs(token: Token, trigger: Token) -> bool:
     agent = False  # the path has passed the object of a passive's "by"
     while current.i != current.head.i and seen < 8:
         if current.head.i == trigger.i:
-            return current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"} or (
-                agent and located and current.dep_ == "agent"
+            return (
+                current.dep_ in {"pobj", "prep", "npadvmod", "advmod", "dobj", "nmod", "appos", "compound"}
+                or (agent and located and current.dep_ == "agent")
+                or (current.dep_ == "prt" and current.lower_ in _LOCATING_PREPS)  # "capsized off X": a particle
             )
         # a place inside a subordinate clause does not locate the main event
         if current.dep_ in CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:

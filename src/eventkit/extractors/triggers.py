@@ -65,6 +65,8 @@ PLACE_NOUNS = frozenset(
 SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 #: Clause links through which a verb shares its head's subject.
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+#: Tags of finite verbs: a finite subordinate clause has a subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Prepositions whose gerund shares the subject of the verb they modify ("left *after* meeting Y").
 _SUBJECT_CONTROL_PREPS = frozenset(
     {"after", "before", "since", "while", "when", "by", "without", "upon", "on", "despite", "through", "following"}
@@ -351,6 +353,10 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
         return [verb.head]
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _gerund_subjects(verb, depth)
+    if verb.dep_ == "advcl" and verb.tag_ in _FINITE_TAGS and any(c.dep_ == "mark" for c in verb.children):
+        # "after a ferry capsized": a finite clause has its own subject, never the main clause's; a noun the
+        # parse hung before the verb as a compound is that subject
+        return [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     if verb.dep_ in _SHARED_SUBJECT and verb.head.pos_ in {"VERB", "AUX"}:
         # "X persuaded Y to visit": an object controls the infinitive
         if verb.dep_ == "xcomp":
