@@ -2324,3 +2324,10 @@ def test_an_incident_someone_is_told_to_do_is_no_act(incident_extractor: Extract
     """ "told supporters to fight" (``directive_heads``): an order or a call, hypothetical."""
     found = _incidents(incident_extractor, "Campaign trail\n\n" + sentence)
     assert all(i.modality.value == "hypothetical" for i in found)
+
+
+def test_martyred_is_killed(incident_extractor: Extractor) -> None:
+    """South Asian copy says soldiers and police were "martyred": a killing, with its toll."""
+    (incident,) = _incidents(incident_extractor, "Three policemen were martyred in Bannu on Monday.")
+    assert incident.location is not None and incident.location.name == "Bannu"
+    assert incident.casualties is not None and incident.casualties.killed == 3
