@@ -2331,3 +2331,11 @@ def test_martyred_is_killed(incident_extractor: Extractor) -> None:
     (incident,) = _incidents(incident_extractor, "Three policemen were martyred in Bannu on Monday.")
     assert incident.location is not None and incident.location.name == "Bannu"
     assert incident.casualties is not None and incident.casualties.killed == 3
+
+
+def test_a_toll_participle_of_a_disaster_is_the_disasters_not_an_attack(incident_extractor: Extractor) -> None:
+    """ "Floods tore through X, killing 200": the killing's subject, inherited from its clause, is the floods."""
+    text = "Flash floods tore through the Murcia region of Spain on Tuesday, killing more than 200 people."
+    (incident,) = _incidents(incident_extractor, text)
+    assert incident.category == IncidentCategory.DISASTER
+    assert incident.casualties is not None and incident.casualties.killed == 200

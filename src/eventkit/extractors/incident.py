@@ -187,7 +187,7 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
         sentence = by_sentence.setdefault(match.token.sent.start, [])
         for group in sentence:
             if any(
-                linked(match.token, other.token)
+                (linked(match.token, other.token) or _done_by(match, other) or _done_by(other, match))
                 and not _protested(match, other)
                 and not _in_comparison(match, other)
                 and not _brought_about(match, other)
@@ -199,6 +199,18 @@ def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
             sentence.append([match])
             groups.append(sentence[-1])
     return groups
+
+
+def _done_by(verb: TriggerMatch, noun: TriggerMatch) -> bool:
+    """The verb's subject, inherited from the clause it hangs on, is the other trigger.
+
+    "Flash floods tore through the region, *killing* 200": the killing is
+    the floods', one occurrence (not an attack by them).
+    """
+    if verb.token.pos_ != "VERB" or noun.token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    inside = {t.i for t in noun.span}
+    return any(s.i in inside for s in subjects_of(verb.token))
 
 
 def _played(category: IncidentCategory, readings: list[_Reading], actors: list[Actor], targets: list[Actor]) -> bool:
