@@ -140,3 +140,16 @@ def test_a_finite_subordinate_clause_keeps_its_own_subject(
     (tok,) = [t for t in doc if t.text == verb]
     found = [s.text for s in subjects_of(tok)]
     assert found == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # "X." after a word in lower case is the platform, no initial: the sentence ends there
+        ("Tents reached Van on Monday, the group said on X. Its head Tomas Brandt praised the volunteers.", 2),
+        # a middle initial after a name stays inside its sentence
+        ("President John F. Kennedy met Nikita Khrushchev in Vienna.", 1),
+    ],
+)
+def test_a_capital_letter_after_a_word_in_lower_case_is_no_initial(nlp: Language, text: str, sentences: int) -> None:
+    assert len(list(nlp(text).sents)) == sentences

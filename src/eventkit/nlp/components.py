@@ -56,7 +56,9 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     time") or an abbreviated title before a name ("Capt. Jeff Davis":
     ``lexicons/abbreviations.en.txt``), nor at a word in lower case right
     after a word (the small parser may end a paragraph's first sentence
-    after its first name: "Norway | and Denmark said ..."). A quotation that
+    after its first name: "Norway | and Denmark said ..."). A capital letter
+    with its full stop after a word in lower case ("said on X. Its ...") is
+    no initial: a sentence ends there. A quotation that
     opens after a word with its full stop ('posted on X. "I know ...') starts
     a sentence. A question or exclamation that closes a quotation inside a
     sentence ('chants of "Out!" at the rally', '"Why now?" she asked') ends no
@@ -79,6 +81,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         elif _abbreviation_before_quote(doc, token.i):
             doc[token.i + 1].is_sent_start = True  # 'posted on X. "I know ...': a quotation opens a sentence
             doc[token.i + 2].is_sent_start = False
+        elif _letter_after_lower_word(doc, token.i):
+            doc[token.i + 1].is_sent_start = True  # "the group said on X. Its secretary ...": no initial
         elif token.text.endswith(".") and token.text[:1].isalnum() and doc[token.i + 1].text[:1].islower():
             doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
         elif token.text in title_abbreviations() and doc[token.i + 1].is_title:
@@ -125,6 +129,20 @@ def _quoted_exclamation(doc: Doc, i: int) -> bool:
     mark, word = doc[i + 1], doc[i + 2]
     closing = mark.text in _CLOSING_MARKS and mark.idx == doc[i].idx + len(doc[i].text)
     return closing and (word.is_lower or word.text in {",", ";"})
+
+
+def _letter_after_lower_word(doc: Doc, i: int) -> bool:
+    """A capital letter with its full stop after a word in lower case, before a capitalised word: a sentence ends.
+
+    "said on X. Secretary General ...": a middle initial follows a name
+    ("John F. Kennedy"), never a word in lower case; the tokenizer keeps
+    "X." whole as it would an initial, and the parser runs the sentences together.
+    """
+    token = doc[i]
+    if len(token.text) != 2 or not token.text[0].isupper() or token.text[1] != "." or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return before.is_alpha and before.is_lower and after.is_title and not after.is_punct
 
 
 def _abbreviation_before_quote(doc: Doc, i: int) -> bool:
