@@ -717,3 +717,33 @@ def test_an_abbreviated_honorific_ends_no_sentence(extractor: Extractor, title: 
 def test_regional_honorifics_are_one_token_that_ends_no_sentence(nlp: Language, title: str) -> None:
     doc = nlp(f"Deputy Governor {title} Musa Bello arrived in Kano on Thursday.")
     assert len(list(doc.sents)) == 1 and title in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a courtesy call in person, with no "courtesy" written
+        (
+            "Thai Foreign Minister Somchai Wong on Tuesday called on Laotian President Bounmy Sayavong in Vientiane.",
+            ["Bounmy Sayavong", "Somchai Wong"],
+        ),
+        (
+            "The governor, Ama Mensah, called on President Kofi Ansah and briefed him on the floods.",
+            ["Ama Mensah", "Kofi Ansah"],
+        ),
+        # a demand is no visit
+        ("The senator called on President Kofi Ansah to resign.", None),
+        ("Protesters called on Governor Ama Mensah for help.", None),
+        ("The opposition called on the government to act.", None),
+    ],
+)
+def test_calling_on_a_named_person_is_a_visit_and_calling_on_someone_to_act_none(
+    extractor: Extractor, text: str, parties: list[str] | None
+) -> None:
+    meetings = extractor.extract(text, published="2026-10-20").meetings
+    if parties is None:
+        assert meetings == []
+    else:
+        (meeting,) = meetings
+        assert meeting.kind.value == "visit"
+        assert sorted(p.name for p in meeting.participants) == parties

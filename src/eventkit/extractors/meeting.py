@@ -35,7 +35,7 @@ from eventkit.extractors.eventhood import hypothetical_context, in_question, spo
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.habitual import habitual
 from eventkit.extractors.modality import modality_words, time_adjunct_preps
-from eventkit.extractors.syntax import CLAUSE_DEPS, called_with_purpose, coordinated
+from eventkit.extractors.syntax import CLAUSE_DEPS, called_on_in_person, called_with_purpose, coordinated
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -223,12 +223,17 @@ def _read_meeting(
     # "X welcomed Y to join": a stance, not a meeting
     if rule.frame == "host" and verb is not None and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return None
-    if rule.needs_purpose and (verb is None or not called_with_purpose(verb)):
+    called_on = called_on_in_person(verb) if rule.needs_purpose and verb is not None else None
+    if called_on is not None:
+        kind = MeetingKind.VISIT  # "X called on Prime Minister Y": a courtesy call, in person
+    elif rule.needs_purpose and (verb is None or not called_with_purpose(verb)):
         return None  # "called the plan a disaster", "called for talks": no telephone call
     if verb is not None and (_fixture(verb) or habitual(verb)):
         return None  # "met Tottenham in the cup final": a match; "visits Balmoral every summer": a custom
     if verb is not None:
         _verb_frame(verb, rule.frame, frame)
+        if called_on is not None:
+            frame.add([called_on])
     else:
         _nominal_frame(tok, frame, call=kind == MeetingKind.CALL)
     participants = _participants(ctx, frame)
@@ -265,7 +270,9 @@ def _read_meeting(
             host = resolve_actor(ctx, ptok)
             if host is not None and host[0].kind == ActorKind.COUNTRY:
                 _add_actor(participants, host[0])
-        if location is not None and location[0].country and not frame.place_tokens and not frame.sites:
+        # the country of where a visit took place hosts it, unless a person was called on there
+        unhosted = called_on is None and not frame.place_tokens and not frame.sites
+        if location is not None and location[0].country and unhosted:
             code = location[0].country
             _add_actor(
                 participants,

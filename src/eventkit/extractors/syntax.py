@@ -195,3 +195,24 @@ def called_with_purpose(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
     return bool(objects) and any(is_to_infinitive(c) and c.i > objects[0].i for c in verb.children)
+
+
+def called_on_in_person(verb: Token) -> Token | None:
+    """The person a courtesy call was paid on: "X called on Prime Minister Y" (in person), or None.
+
+    A bare "call on" a named person with no demand after it: "called on X to
+    resign", "called on X for help" and "called on X, urging ..." ask for
+    something and are no visit; nor is "called on the government".
+    """
+    if verb.lemma_.lower() != "call":
+        return None
+    on = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == "on" and c.i == verb.i + 1]
+    if not on:
+        return None
+    objects = [o for o in on[0].children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    if not objects:
+        return None
+    for word, demand in ((verb, {"xcomp", "ccomp", "advcl", "oprd", "dobj"}), (objects[0], {"acl", "relcl", "advcl"})):
+        if any(c.dep_ in demand or (c.dep_ == "prep" and c.lower_ == "for") for c in word.children):
+            return None
+    return objects[0]
