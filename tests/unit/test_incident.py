@@ -2339,3 +2339,23 @@ def test_a_toll_participle_of_a_disaster_is_the_disasters_not_an_attack(incident
     (incident,) = _incidents(incident_extractor, text)
     assert incident.category == IncidentCategory.DISASTER
     assert incident.casualties is not None and incident.casualties.killed == 200
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # asked for, not held
+        ("The remarks prompted calls in Jakarta for a tourism boycott.", "hypothetical"),
+        ("Unions called for a general strike in Lagos on Monday.", "hypothetical"),
+        # a definite noun names demonstrations told before, which took place
+        (
+            "Tens of thousands marched in Minsk on Sunday. Opposition leader Ana Voll called for the protests.",
+            "asserted",
+        ),
+    ],
+)
+def test_an_incident_noun_someone_calls_for_is_hypothetical(
+    incident_extractor: Extractor, text: str, modality: str
+) -> None:
+    incidents = _incidents(incident_extractor, text)
+    assert incidents and incidents[-1].modality.value == modality

@@ -747,3 +747,11 @@ def test_calling_on_a_named_person_is_a_visit_and_calling_on_someone_to_act_none
         (meeting,) = meetings
         assert meeting.kind.value == "visit"
         assert sorted(p.name for p in meeting.participants) == parties
+
+
+def test_an_invitation_to_visit_is_planned(extractor: Extractor) -> None:
+    """ "accepted an invitation to visit X": a visit still to come (``meeting_planned_heads``)."""
+    (meeting,) = extractor.extract(
+        "Ruto accepted an invitation to visit Japan next year.", published="2026-10-20"
+    ).meetings
+    assert meeting.modality == Modality.PLANNED

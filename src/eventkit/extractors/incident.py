@@ -74,7 +74,7 @@ from eventkit.extractors.incident_senses import (
     vessel_taken,
     words,
 )
-from eventkit.extractors.modality import modality_words, time_adjunct_preps
+from eventkit.extractors.modality import demanded, modality_words, time_adjunct_preps
 from eventkit.extractors.syntax import framing_verbs, passive, verb_in
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -1137,13 +1137,18 @@ def _modality(tok: Token) -> Modality:
     """The trigger's modality; a noun takes its governing verb's inside ``modality_of``.
 
     An incident verb in the to-infinitive of a directive verb (``directive_heads``:
-    "told supporters to fight", "urged them to attack") is an order, not an act.
+    "told supporters to fight", "urged them to attack") is an order, not an act;
+    a noun asked for (``demand_phrases``: "called for a general strike") is no act either.
     """
     modality = modality_of(tok)
     directed = (
         tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in modality_words("directive_heads")
     )
-    if modality == Modality.ASSERTED and directed:
+    # "called for a general strike", "calls for a boycott": asked for, not held ("called for the
+    # demonstrations" names ones told before, that took place)
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some", "no"} for c in tok.children)
+    demand = tok.pos_ in {"NOUN", "PROPN"} and demanded(tok) and not definite
+    if modality == Modality.ASSERTED and (directed or demand):
         return Modality.HYPOTHETICAL
     return modality
 

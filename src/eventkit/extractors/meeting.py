@@ -34,7 +34,7 @@ from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.habitual import habitual
-from eventkit.extractors.modality import modality_words, time_adjunct_preps
+from eventkit.extractors.modality import demanded, modality_words, time_adjunct_preps
 from eventkit.extractors.syntax import CLAUSE_DEPS, called_on_in_person, called_with_purpose, coordinated
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -748,7 +748,7 @@ def _modality(tok: Token) -> Modality:
     # a noun takes its governing verb's modality inside modality_of, except
     # through a time adjunct ("did not meet X during his visit")
     modality = modality_of(tok)
-    if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"} and _demanded(tok):
+    if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"} and demanded(tok):
         return Modality.HYPOTHETICAL  # "called for talks with X": asked for, not held
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
         planned = modality_words("planned_heads")
@@ -757,9 +757,10 @@ def _modality(tok: Token) -> Modality:
         gov = tok.head
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB" and gov.lemma_.lower() in planned:
             return Modality.PLANNED  # "Unity Meeting Scheduled For Next Week", "they planned a visit"
-    invited = tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"xcomp", "ccomp"}
+    # "the speaker has invited the governor to meet with ...", "accepted an invitation to visit Germany"
+    invited = tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"xcomp", "ccomp", "acl"}
     if modality == Modality.ASSERTED and invited and tok.head.lemma_.lower() in modality_words("meeting_planned_heads"):
-        return Modality.PLANNED  # "the speaker has invited the governor to meet with ..."
+        return Modality.PLANNED
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
@@ -787,13 +788,6 @@ def _earlier_occasion(verb: Token) -> bool:
     """A meeting told as an earlier occasion (``earlier_markers``: "last met", "first met", "had once met")."""
     markers = _extra_words("earlier_markers")
     return any(c.dep_ in {"advmod", "amod"} and c.lower_ in markers for c in verb.children)
-
-
-def _demanded(tok: Token) -> bool:
-    """A meeting noun someone asks for: "called for talks", "demanded a meeting" (``demand_phrases``, ``_verbs``)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        return f"{tok.head.head.lemma_.lower()} for" in modality_words("demand_phrases")
-    return tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in modality_words("demand_verbs")
 
 
 def _confidence(strength: float, participants: list[Actor], dated: bool, placed: bool, modality: Modality) -> float:

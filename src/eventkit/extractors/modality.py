@@ -15,7 +15,7 @@ from eventkit.normalize.times import clause_direction
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["modality_of", "modality_words", "time_adjunct_preps"]
+__all__ = ["demanded", "modality_of", "modality_words", "time_adjunct_preps"]
 
 
 @per_resources
@@ -174,3 +174,18 @@ def _headline_infinitive(verb: Token) -> bool:
         return False
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(c.dep_ == "nsubj" for c in children)
+
+
+def demanded(tok: Token) -> bool:
+    """A noun someone asks for: "called for talks", "calls for a boycott", "demanded a meeting".
+
+    ``demand_phrases`` take the noun after "for" (the head may be the verb or
+    the noun "calls"), ``demand_verbs`` their direct object.
+    """
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        phrases = modality_words("demand_phrases")
+        head = tok.head.head
+        # "prompted calls in X for a boycott": the parse may hang "for" on the verb of the noun "calls"
+        asked = [head, *(c for c in head.children if c.dep_ in {"dobj", "obj"} and c.i < tok.i)]
+        return any(f"{a.lemma_.lower()} for" in phrases for a in asked)
+    return tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in modality_words("demand_verbs")
