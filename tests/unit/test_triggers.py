@@ -147,9 +147,31 @@ def test_a_finite_subordinate_clause_keeps_its_own_subject(
     [
         # "X." after a word in lower case is the platform, no initial: the sentence ends there
         ("Tents reached Van on Monday, the group said on X. Its head Tomas Brandt praised the volunteers.", 2),
-        # a middle initial after a name stays inside its sentence
+        # a middle initial after a name stays inside its sentence, and so does an initial opening a name
         ("President John F. Kennedy met Nikita Khrushchev in Vienna.", 1),
+        ("The talks were held with J. Christopher Stevens in Tripoli.", 1),
+        ("The march ended on E. Main Street in Columbus.", 1),
     ],
 )
-def test_a_capital_letter_after_a_word_in_lower_case_is_no_initial(nlp: Language, text: str, sentences: int) -> None:
+def test_a_capital_letter_after_on_is_no_initial(nlp: Language, text: str, sentences: int) -> None:
     assert len(list(nlp(text).sents)) == sentences
+
+
+def test_an_opening_place_phrase_the_parse_made_the_subject_is_none(nlp: Language) -> None:
+    """The small parser's reading of "Outside Parliament Hill, the union said ...": "Outside" as subject.
+
+    The parse is written out, so that the repair is pinned whatever the model does with this sentence.
+    """
+    from spacy.tokens import Doc
+
+    from eventkit.extractors.statement.syntax import own_subject
+    from eventkit.extractors.triggers import subjects_of
+
+    words = ["Outside", "Parliament", "Hill", ",", "the", "union", "said", "it", "would", "strike", "."]
+    heads = [6, 2, 0, 0, 5, 0, 6, 9, 9, 6, 6]
+    deps = ["nsubj", "compound", "pobj", "punct", "det", "appos", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    said = doc[6]
+    assert [t.text for t in subjects_of(said)] == ["union"]
+    subject = own_subject(said)
+    assert subject is not None and subject.text == "union"

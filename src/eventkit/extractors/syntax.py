@@ -216,3 +216,20 @@ def called_on_in_person(verb: Token) -> Token | None:
         if any(c.dep_ in demand or (c.dep_ == "prep" and c.lower_ == "for") for c in word.children):
             return None
     return objects[0]
+
+
+def misread_subject(subject: Token) -> Token | None:
+    """A subject the parse made of a sentence's opening place phrase, repaired; other subjects unchanged.
+
+    "Outside Parliament Hill, the union said ...": the small parser may read
+    the capitalised "Outside" as a proper noun and the subject, with the
+    real subject hung on it as an apposition. A place preposition with an
+    object is no subject: its apposition is, or nobody.
+    """
+    if subject.lower_ in PLACE_PREPS and any(c.dep_ == "pobj" for c in subject.children):
+        return next((c for c in subject.children if c.dep_ == "appos"), None)
+    first, end = subject.left_edge, subject.right_edge.i + 1
+    opening = first.i != subject.i and first.is_sent_start and first.lower_ in PLACE_PREPS
+    if opening and end < len(subject.doc) and subject.doc[end].text == ",":
+        return None  # "Outside parliament, about 300 protesters gathered": "Outside" read as a modifier
+    return subject

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
+from eventkit.extractors.syntax import misread_subject
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
 from eventkit.normalize.mentions import is_person_word, person_nouns
@@ -327,7 +328,8 @@ def subjects_of(verb: Token, *, depth: int = 0) -> list[Token]:
     * "ships belonging to X", "militants loyal to X": the noun a participle modifies (acl).
     * "X changed course after meeting Y": the subject of the verb a gerund's preposition modifies.
     """
-    subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj"]
+    # "Outside Parliament, the union said": the opening place phrase read as the subject is none
+    subs = [s for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj" if (s := misread_subject(c))]
     at = {s.i for s in subs}
     # a hyphenated word the parse split into subjects ("co - founder"): one subject, its last part
     subs = [s for s in subs if s.whitespace_ or s.i + 1 not in at]

@@ -57,8 +57,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     ``lexicons/abbreviations.en.txt``), nor at a word in lower case right
     after a word (the small parser may end a paragraph's first sentence
     after its first name: "Norway | and Denmark said ..."). A capital letter
-    with its full stop after a word in lower case ("said on X. Its ...") is
-    no initial: a sentence ends there. A quotation that
+    with its full stop after "on" or "via" ("said on X. Its ...") is no
+    initial: a sentence ends there. A quotation that
     opens after a word with its full stop ('posted on X. "I know ...') starts
     a sentence. A question or exclamation that closes a quotation inside a
     sentence ('chants of "Out!" at the rally', '"Why now?" she asked') ends no
@@ -131,18 +131,25 @@ def _quoted_exclamation(doc: Doc, i: int) -> bool:
     return closing and (word.is_lower or word.text in {",", ";"})
 
 
-def _letter_after_lower_word(doc: Doc, i: int) -> bool:
-    """A capital letter with its full stop after a word in lower case, before a capitalised word: a sentence ends.
+#: Prepositions before a platform a statement was posted on ("said on X.", "via X.").
+_PLATFORM_PREPS = frozenset({"on", "via"})
+#: Letters that abbreviate a compass point in a street's name ("on E. Main Street").
+_COMPASS = frozenset("NSEW")
 
-    "said on X. Secretary General ...": a middle initial follows a name
-    ("John F. Kennedy"), never a word in lower case; the tokenizer keeps
-    "X." whole as it would an initial, and the parser runs the sentences together.
+
+def _letter_after_lower_word(doc: Doc, i: int) -> bool:
+    """A capital letter with its full stop after "on" or "via", before a capitalised word: a sentence ends.
+
+    "said on X. Secretary General ...": the tokenizer keeps "X." whole as it
+    would an initial, and the parser runs the sentences together. An initial
+    opens a name after other words ("said C. Stewart Smith", "with J.
+    Christopher Stevens"), and a compass letter a street ("on E. Main Street").
     """
     token = doc[i]
     if len(token.text) != 2 or not token.text[0].isupper() or token.text[1] != "." or i == 0 or i + 1 >= len(doc):
         return False
     before, after = doc[i - 1], doc[i + 1]
-    return before.is_alpha and before.is_lower and after.is_title and not after.is_punct
+    return before.lower_ in _PLATFORM_PREPS and token.text[0] not in _COMPASS and after.is_title and not after.is_punct
 
 
 def _abbreviation_before_quote(doc: Doc, i: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group
-from eventkit.extractors.syntax import is_to_infinitive
+from eventkit.extractors.syntax import is_to_infinitive, misread_subject
 from eventkit.normalize.money.currencies import currency_of_word
 from eventkit.normalize.money.document import phrase_money
 
@@ -60,7 +60,8 @@ def inserted_speaker(cue: Token) -> Token | None:
 
 def own_subject(token: Token) -> Token | None:
     """The subject among ``token``'s children; of several, the nearest before it."""
-    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    # "Outside Parliament, the union said": the opening place phrase read as the subject is none
+    subjects = [s for c in token.children if c.dep_ in SUBJECTS if (s := misread_subject(c)) is not None]
     before = [c for c in subjects if c.i < token.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
