@@ -320,6 +320,17 @@ def test_a_dateline_with_a_colon_is_no_speaker_label(extractor: Extractor) -> No
     assert _pairs(extractor, text) == []
 
 
+def test_a_dateline_of_a_town_no_gazetteer_knows_is_no_speaker_label(extractor: Extractor) -> None:
+    """ "DARGAI: ...": an unknown town in the dateline, the document's only label, is no transcript turn."""
+    text = "Van overturns\n\nDARGAI: Two people were killed when a van overturned on Monday.\n\nRain fell."
+    assert _pairs(extractor, text) == []
+
+
+def test_a_lone_label_with_a_first_name_in_the_dateline_still_speaks(extractor: Extractor) -> None:
+    text = "Interview\n\nMARIA LOPEZ: We will rebuild every school the storm destroyed.\n\nRain fell."
+    assert _has(_pairs(extractor, text), "Maria Lopez", "We will rebuild every school")
+
+
 @pytest.mark.parametrize("label", ["UPDATE", "EDITOR'S NOTE", "CORRECTION", "CLAIM", "VERDICT", "THE FACTS"])
 def test_editorial_labels_are_not_speakers(extractor: Extractor, label: str) -> None:
     text = HEADLINE + f"The council met on Monday.\n\n{label}: The vote was moved to Thursday evening."

@@ -82,6 +82,7 @@ def labelled(reader: Reader) -> list[Candidate]:
     for q in reader.quotes:
         by_paragraph.setdefault(q.para_start, []).append(q)
     log = _a_log(reader, paragraphs)
+    lone = sum(_SPEAKER_LABEL.match(p.strip()) is not None for p in paragraphs) <= 1
     pos = 0
     for para in paragraphs:
         p_start = pos
@@ -98,7 +99,7 @@ def labelled(reader: Reader) -> list[Candidate]:
         m = pattern.match(line)
         if m is None and not (headline or title):
             m = _BROADCAST_LABEL.match(line)
-        if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name")):
+        if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name"), lone=lone):
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
@@ -242,13 +243,22 @@ def _event_nouns() -> frozenset[str]:
     )
 
 
-def _dateline_label(reader: Reader, start: int, name: str) -> bool:
-    """A label where the cleaner read the dateline, naming a place ("GUWAHATI:"; not a turn's "HOST:")."""
+def _dateline_label(reader: Reader, start: int, name: str, *, lone: bool = False) -> bool:
+    """A label where the cleaner read the dateline, naming a place ("GUWAHATI:"; not a turn's "HOST:").
+
+    A town no gazetteer knows ("KHAR: Three people were killed ...") is one
+    too when it is the document's ``lone`` label (a transcript has turns)
+    and holds no first name or role.
+    """
     dateline = reader.ctx.clean.dateline
     if dateline is None or not dateline[0] <= start < dateline[1]:
         return False
     words = name.strip().strip('"').title()
-    return resolve_place(words) is not None or country_code(words) is not None
+    if resolve_place(words) is not None or country_code(words) is not None:
+        return True
+    parts = [w.strip(".'\u2019") for w in words.lower().split()]
+    named = any(is_first_name(w) or is_title(w) or w in reader.cues.roles for w in parts)
+    return lone and not named
 
 
 def _label_name(m: re.Match[str]) -> tuple[int, int]:
