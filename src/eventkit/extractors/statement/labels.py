@@ -82,7 +82,8 @@ def labelled(reader: Reader) -> list[Candidate]:
     for q in reader.quotes:
         by_paragraph.setdefault(q.para_start, []).append(q)
     log = _a_log(reader, paragraphs)
-    lone = sum(_SPEAKER_LABEL.match(p.strip()) is not None for p in paragraphs) <= 1
+    lone = sum(bool(_SPEAKER_LABEL.match(p.strip()) or _BROADCAST_LABEL.match(p.strip())) for p in paragraphs) <= 1
+    body_seen = False
     pos = 0
     for para in paragraphs:
         p_start = pos
@@ -99,8 +100,10 @@ def labelled(reader: Reader) -> list[Candidate]:
         m = pattern.match(line)
         if m is None and not (headline or title):
             m = _BROADCAST_LABEL.match(line)
-        if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name"), lone=lone):
+        opening = lone and not body_seen  # the first paragraph of the body, where a dateline stands
+        if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name"), lone=opening):
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
+        body_seen = body_seen or not (headline or title)
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
         if m is not None and not (headline or title) and _section_heading(reader, m.group("name"), log=log):
@@ -247,8 +250,8 @@ def _dateline_label(reader: Reader, start: int, name: str, *, lone: bool = False
     """A label where the cleaner read the dateline, naming a place ("GUWAHATI:"; not a turn's "HOST:").
 
     A town no gazetteer knows ("KHAR: Three people were killed ...") is one
-    too when it is the document's ``lone`` label (a transcript has turns)
-    and holds no first name or role.
+    too when it is the document's ``lone`` label (a transcript has turns),
+    opens the body, and holds no first name or role.
     """
     dateline = reader.ctx.clean.dateline
     if dateline is None or not dateline[0] <= start < dateline[1]:
