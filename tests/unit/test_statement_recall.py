@@ -326,6 +326,14 @@ def test_a_dateline_of_a_town_no_gazetteer_knows_is_no_speaker_label(extractor: 
     assert _pairs(extractor, text) == []
 
 
+def test_a_dateline_of_an_unknown_town_after_a_byline_is_no_speaker_label(extractor: Extractor) -> None:
+    text = (
+        "Van overturns\n\nStaff Reporter | Published March 3, 2026\n\n"
+        "DARGAI: Two people were killed when a van overturned on Monday.\n\nRain fell."
+    )
+    assert _pairs(extractor, text) == []
+
+
 def test_a_lone_label_with_a_first_name_in_the_dateline_still_speaks(extractor: Extractor) -> None:
     text = "Interview\n\nMARIA LOPEZ: We will rebuild every school the storm destroyed.\n\nRain fell."
     assert _has(_pairs(extractor, text), "Maria Lopez", "We will rebuild every school")

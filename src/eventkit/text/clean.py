@@ -157,6 +157,18 @@ class CleanText:
                 return body.start, m.end()
         return None
 
+    @cached_property
+    def dateline_opens_body(self) -> bool:
+        """Whether the dateline comes before any sentence of the body (after only lines such as a byline).
+
+        A body block before it that ends like a sentence ("The debate aired
+        on Sunday.") makes the "dateline" a later paragraph's label.
+        """
+        if self.dateline is None:
+            return False
+        before = [b for b in self.blocks if b.kind == BlockKind.BODY and b.end <= self.dateline[0]]
+        return not any(self.text[b.start : b.end].rstrip()[-1:] in {".", "!", "?", '"', "\u201d"} for b in before)
+
 
 # Inline rewrites, tried left to right at each position. Each regex is linear.
 _INLINE = re.compile(

@@ -83,7 +83,6 @@ def labelled(reader: Reader) -> list[Candidate]:
         by_paragraph.setdefault(q.para_start, []).append(q)
     log = _a_log(reader, paragraphs)
     lone = sum(bool(_SPEAKER_LABEL.match(p.strip()) or _BROADCAST_LABEL.match(p.strip())) for p in paragraphs) <= 1
-    body_seen = False
     pos = 0
     for para in paragraphs:
         p_start = pos
@@ -100,10 +99,8 @@ def labelled(reader: Reader) -> list[Candidate]:
         m = pattern.match(line)
         if m is None and not (headline or title):
             m = _BROADCAST_LABEL.match(line)
-        opening = lone and not body_seen  # the first paragraph of the body, where a dateline stands
-        if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name"), lone=opening):
+        if m is not None and _dateline_label(reader, p_start + lead + m.start("name"), m.group("name"), lone=lone):
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
-        body_seen = body_seen or not (headline or title)
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
         if m is not None and not (headline or title) and _section_heading(reader, m.group("name"), log=log):
@@ -261,7 +258,7 @@ def _dateline_label(reader: Reader, start: int, name: str, *, lone: bool = False
         return True
     parts = [w.strip(".'\u2019") for w in words.lower().split()]
     named = any(is_first_name(w) or is_title(w) or w in reader.cues.roles for w in parts)
-    return lone and not named
+    return lone and not named and reader.ctx.clean.dateline_opens_body
 
 
 def _label_name(m: re.Match[str]) -> tuple[int, int]:
