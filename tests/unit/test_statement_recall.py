@@ -871,6 +871,12 @@ def test_going_on_to_say_is_said_not_planned(extractor: Extractor) -> None:
             "Harbour Liberation Front",
             "responsibility on Monday for a bombing at the ferry terminal",
         ),
+        # the noun a name modifies declares too ("the X group", "the X movement")
+        (
+            "The Black Reef group has claimed responsibility for the blast at the ferry terminal.",
+            "Black Reef",
+            "responsibility for the blast at the ferry terminal",
+        ),
         # "caution against" with what is cautioned against
         (
             "Mayor Erik Lindqvist cautioned on Monday against blaming the ferry crew for the delays.",

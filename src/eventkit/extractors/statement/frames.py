@@ -280,7 +280,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     if declared is not None:
         # "claimed responsibility for a bombing": the declaration is the object and its complement
         speaker = cand.speaker_tok
-        if speaker is None or not (is_named(speaker) or speaker.lower_ in PERSON_PRONOUNS):
+        if speaker is None or not _named_speaker(speaker):
             return
         end = declared.right_edge.idx + len(declared.right_edge)
         cand.content = reader.clause(declared.left_edge.idx, _continued(reader, cue, end))
@@ -298,7 +298,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             None,
         )
         speaker = cand.speaker_tok
-        if comp is None or speaker is None or not (is_named(speaker) or speaker.lower_ in PERSON_PRONOUNS):
+        if comp is None or speaker is None or not _named_speaker(speaker):
             return  # "the move raises questions": no one spoke
         head = comp
         if comp.dep_ == "prep":
@@ -814,3 +814,10 @@ def _rule_name(reader: Reader, cand: Candidate, quote: Quote) -> str:
             return "statement.quote_said_x.v1"
         return "statement.quote_x_said.v1"
     return "statement.x_said_quote.v1"
+
+
+def _named_speaker(speaker: Token) -> bool:
+    """A name, a person pronoun, or a noun a name modifies ("the Islamic State *group*", "the Acme *company*")."""
+    if is_named(speaker) or speaker.lower_ in PERSON_PRONOUNS:
+        return True
+    return any(c.dep_ == "compound" and is_named(c) for c in speaker.children)
