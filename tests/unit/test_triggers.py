@@ -175,3 +175,35 @@ def test_an_opening_place_phrase_the_parse_made_the_subject_is_none(nlp: Languag
     assert [t.text for t in subjects_of(said)] == ["union"]
     subject = own_subject(said)
     assert subject is not None and subject.text == "union"
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "subjects"),
+    [
+        # "Outside parliament," read as the subject with "Outside" its modifier: no subject
+        (
+            ["Outside", "parliament", ",", "protesters", "gathered", "."],
+            [1, 4, 4, 4, 4, 4],
+            ["amod", "nsubj", "punct", "nsubj", "ROOT", "punct"],
+            ["protesters"],
+        ),
+        # "Outside experts, including X, said": people outside something are a subject all the same
+        (
+            ["Outside", "experts", ",", "including", "Ana", "Ruiz", ",", "said", "it", "failed", "."],
+            [1, 7, 1, 1, 5, 3, 1, 7, 9, 7, 7],
+            ["amod", "nsubj", "punct", "prep", "compound", "pobj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+            ["experts"],
+        ),
+    ],
+)
+def test_an_opening_outside_modifier_is_a_subject_only_for_people(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], subjects: list[str]
+) -> None:
+    from spacy.tokens import Doc
+
+    from eventkit.extractors.triggers import subjects_of
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc[1].tag_ = "NNS" if words[1].endswith("s") else "NN"
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert [t.text for t in subjects_of(root)] == subjects

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.normalize.mentions import is_person_word
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -230,6 +232,8 @@ def misread_subject(subject: Token) -> Token | None:
         return next((c for c in subject.children if c.dep_ == "appos"), None)
     first, end = subject.left_edge, subject.right_edge.i + 1
     opening = first.i != subject.i and first.is_sent_start and first.lower_ in PLACE_PREPS
-    if opening and end < len(subject.doc) and subject.doc[end].text == ",":
+    # "Outside experts, including X, said": people outside something, a subject all the same
+    people = subject.tag_ in {"NNS", "NNPS"} or is_person_word(subject)
+    if opening and not people and end < len(subject.doc) and subject.doc[end].text == ",":
         return None  # "Outside parliament, about 300 protesters gathered": "Outside" read as a modifier
     return subject

@@ -81,7 +81,7 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         elif _abbreviation_before_quote(doc, token.i):
             doc[token.i + 1].is_sent_start = True  # 'posted on X. "I know ...': a quotation opens a sentence
             doc[token.i + 2].is_sent_start = False
-        elif _letter_after_lower_word(doc, token.i):
+        elif _letter_after_platform_preposition(doc, token.i):
             doc[token.i + 1].is_sent_start = True  # "the group said on X. Its secretary ...": no initial
         elif token.text.endswith(".") and token.text[:1].isalnum() and doc[token.i + 1].text[:1].islower():
             doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
@@ -137,7 +137,7 @@ _PLATFORM_PREPS = frozenset({"on", "via"})
 _COMPASS = frozenset("NSEW")
 
 
-def _letter_after_lower_word(doc: Doc, i: int) -> bool:
+def _letter_after_platform_preposition(doc: Doc, i: int) -> bool:
     """A capital letter with its full stop after "on" or "via", before a capitalised word: a sentence ends.
 
     "said on X. Secretary General ...": the tokenizer keeps "X." whole as it
