@@ -901,6 +901,8 @@ def test_declarations_cautions_and_free_relatives(extractor: Extractor, text: st
     [
         "Rafael Nadal claimed the title in Madrid on Sunday after a long final.",
         "No group claimed responsibility on Monday for a bombing at the ferry terminal.",
+        # a plural won them: nothing declared
+        "The Ohio senator has struggled in the south, instead claiming some victories in the Midwest.",
         "Okafor explained what she wanted from the fishermen.",
     ],
 )

@@ -206,13 +206,18 @@ def misread_verb(token: Token) -> bool:
 
 
 def declared_noun(token: Token) -> Token | None:
-    """The object of a declaration idiom ("claimed *responsibility* for ...", "declared *victory*")."""
+    """The object of a declaration idiom ("claimed *responsibility* for ...", "declared *victory*").
+
+    The idiom's noun is singular: "claiming some victories in the Midwest"
+    won them, it declared nothing.
+    """
     cues = cue_lexicon()
     lemma = lemma_of(token)
     if lemma not in cues.declaration_verbs:
         return None
     for child in token.children:
-        if child.dep_ in {"dobj", "obj"} and child.i > token.i and (lemma, lemma_of(child)) in cues.declarations:
+        declared = (lemma, lemma_of(child)) in cues.declarations and child.tag_ not in {"NNS", "NNPS"}
+        if child.dep_ in {"dobj", "obj"} and child.i > token.i and declared:
             return child
     return None
 
