@@ -1,9 +1,15 @@
+from __future__ import annotations
+
 import random
+from typing import TYPE_CHECKING
 
 import pytest
 
 from eventkit.offsets import OffsetMap
 from eventkit.text.clean import BlockKind, clean
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
 
 ARTICLE = """\
 
@@ -231,6 +237,21 @@ def test_a_lone_asterisk_in_arithmetic_is_kept() -> None:
 def test_a_colon_dateline() -> None:
     text = clean("NEW DELHI: The ministers met on Monday.").text
     assert text.startswith("NEW DELHI:") and "\nThe ministers met on Monday." in text
+
+
+@pytest.mark.parametrize(
+    "raw", ["**ACCRA** \u2014 Norway donated $6 million to Ghana.", "__ACCRA__ - Norway donated $6 million."]
+)
+def test_a_bold_or_italic_dateline_of_a_web_page(raw: str) -> None:
+    """ "**ACCRA** — ...": the page's markdown around the dateline; the city is no part of the first sentence."""
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert cleaned.text.startswith("ACCRA") and "\nNorway donated" in cleaned.text
+
+
+def test_a_bold_dateline_is_not_the_donor(extractor: Extractor) -> None:
+    (donation,) = extractor.extract("**ACCRA** \u2014 Norway on Wednesday donated $6 million to Ghana.").donations
+    assert donation.donor is not None and donation.donor.name == "Norway"
 
 
 @pytest.mark.parametrize(

@@ -221,6 +221,7 @@ _LONG_TITLE_WORD = rf"[{_CAP}][{_SMALL}'\-]{{2,25}}"  # Maputo (three letters or
 _MIXED_WORD = rf"[{_CAP}][{_CAP}{_SMALL}.'\-]{{1,25}}"  # New, ANKARA
 _PLACE_WORD = rf"[{_CAP}][\w.'\-]{{1,25}}"  # Kenya, after a comma
 _DATELINE = re.compile(
+    r"(?:\*{1,2}|_{1,2})?"  # a web page's bold or italic dateline: "**NAIROBI** — ..."
     rf"(?:{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"  # NAIROBI, NEW YORK
     rf"(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})?"  # , Kenya
     r"(?:,? \w{3,9}\.? \d{1,2}(?:, \d{4})?)?"  # , Dec. 4 / , June 12, 2026
@@ -228,6 +229,7 @@ _DATELINE = re.compile(
     # or a place in title case with its agency: "Port Louis (AFP) -", "Windhoek, Namibia (Reuters) -"
     rf"|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}}(?:, {_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}})?"
     r" \([A-Z][A-Za-z. ]{1,24}\))"
+    r"(?:\*{1,2}|_{1,2})?"
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
 )
 #: A dateline in title case with a dash and no agency, read only where the first body paragraph opens:
