@@ -101,7 +101,7 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import word_classes
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, word_classes
 from eventkit.normalize.places import is_city_name, resolve_place
 
 if TYPE_CHECKING:
@@ -1146,7 +1146,8 @@ def _modality(tok: Token) -> Modality:
     )
     # "called for a general strike", "calls for a boycott": asked for, not held ("called for the
     # demonstrations" names ones told before, that took place)
-    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some", "no"} for c in tok.children)
+    indefinite = INDEFINITE_DETERMINERS | {"no"}
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in indefinite for c in tok.children)
     demand = tok.pos_ in {"NOUN", "PROPN"} and demanded(tok) and not definite
     if modality == Modality.ASSERTED and (directed or demand):
         return Modality.HYPOTHETICAL

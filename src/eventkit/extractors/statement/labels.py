@@ -218,8 +218,7 @@ def _section_heading(reader: Reader, name: str, *, log: bool = False) -> bool:
     document are headings: "BURGLARY:", "ASSAULT:"), every other label
     is one too ("VANDALISM:", "NOISE:", "DUI:").
     """
-    words = [w.strip(".'\u2019") for w in name.strip().strip('"').lower().split()]
-    words = [w for w in words if w]
+    words = _label_words(name)
     if not words or any(is_first_name(w) for w in words):
         return False
     if all(is_title(w) or w in reader.cues.roles or w in stopwords() for w in words):
@@ -256,9 +255,13 @@ def _dateline_label(reader: Reader, start: int, name: str, *, lone: bool = False
     words = name.strip().strip('"').title()
     if resolve_place(words) is not None or country_code(words) is not None:
         return True
-    parts = [w.strip(".'\u2019") for w in words.lower().split()]
-    named = any(is_first_name(w) or is_title(w) or w in reader.cues.roles for w in parts)
+    named = any(is_first_name(w) or is_title(w) or w in reader.cues.roles for w in _label_words(name))
     return lone and not named and reader.ctx.clean.dateline_opens_body
+
+
+def _label_words(name: str) -> list[str]:
+    """A capitalised label's words in lower case, without quotes, full stops and apostrophes ("HOPE WALKER" -> ...)."""
+    return [w for w in (w.strip(".'\u2019") for w in name.strip().strip('"').lower().split()) if w]
 
 
 def _label_name(m: re.Match[str]) -> tuple[int, int]:
