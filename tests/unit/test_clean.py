@@ -76,6 +76,22 @@ def test_an_article_paragraph_after_a_related_link_ends_the_promotional_block() 
     assert '"You cannot wait for the water to go down," the regional governor told reporters.' in cleaned.text
 
 
+@pytest.mark.parametrize("heading", ["Related Stories", "More on this story", "You may also like:", "Top headlines"])
+def test_a_list_of_linked_headlines_is_no_article_text(heading: str) -> None:
+    raw = (
+        "Harbour reopens after the storm\n\n"
+        "The port authority said ships could dock again from Monday.\n\n"
+        f"{heading}\n\n"
+        "[Police arrest twelve people after clashes at the Ardal football ground, officers say](https://x.example/a)\n\n"
+        "- [Minister says talks on fishing rights will resume](https://x.example/b)\n\n"
+        "**[Floods kill 40 in the west](https://x.example/c)**\n\n"
+        "The authority said repairs to the outer pier would take another month.\n"
+    )
+    text = clean(raw).text
+    assert heading.rstrip(":") not in text and "arrest" not in text and "talks" not in text and "Floods" not in text
+    assert "The authority said repairs to the outer pier would take another month." in text
+
+
 def test_a_quoted_you_does_not_keep_a_promotional_block_going() -> None:
     raw = 'Storm nears the coast\n\nRead more: Storm season guide\n\n"You must leave tonight," the mayor said.\n'
     assert '"You must leave tonight," the mayor said.' in clean(raw).text
@@ -387,12 +403,16 @@ def test_a_hyphenated_first_line_that_is_no_glued_headline_stays_whole(raw: str)
     assert result.blocks[0].end - result.blocks[0].start == len(raw)
 
 
-@pytest.mark.parametrize("stamp", ["14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: "])
+@pytest.mark.parametrize(
+    "stamp",
+    # a web page's bold or italic stamp too, its marks around the time or around time and dash
+    ["14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: ", "**13:10 GMT** \u2014 ", "**14:05 \u2014** ", "*18:10* "],
+)
 def test_a_live_blog_time_stamp_opening_an_entry_is_no_part_of_its_text(stamp: str) -> None:
     raw = f"Live: floods in the north\n\n{stamp}The harbour authority said the pier would stay closed.\n"
     cleaned = clean(raw)
     assert "The harbour authority said the pier would stay closed." in cleaned.text
-    assert stamp.strip() not in cleaned.text
+    assert not any(ch.isdigit() for ch in cleaned.text)  # no time of the stamp is left
     i = cleaned.text.index("The harbour")
     assert cleaned.offsets.raw_text(i, i + 11) == "The harbour"
 

@@ -204,11 +204,15 @@ _SIGNATURE_LINE = re.compile(
     r"(?:\(@\w{1,30}\)[^\n]{0,40})?[ \t]*$"
 )
 BULLET = re.compile(r"^[ \t]{0,8}(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])[ \t]+")
-# a live blog's time stamp opening an entry ("14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: ")
+# a live blog's time stamp opening an entry ("14:05 \u2014 ", "9.30am GMT - ", "11:20 ET: "), bold or
+# italic on a web page ("**13:10 GMT** \u2014 ", "*18:10* A man ...")
+_STAMP_EMPHASIS = r"(?:\*{1,2}|_{1,2})?"
 _TIME_STAMP = re.compile(
-    r"[ \t]{0,8}\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]?[A-Z]{2,4})?"  # 14:05, 9.30am GMT
-    r"[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]+"  # then a dash or a colon
-    r"|[ \t]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+(?=[A-Z])"  # or a clock time and a sentence: "18:10 A man ..."
+    rf"[ \t]{{0,8}}{_STAMP_EMPHASIS}"
+    r"\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]M))?(?:[ \t]?[A-Z]{2,4})?"  # 14:05, 9.30am GMT
+    rf"{_STAMP_EMPHASIS}[ \t]*(?:--|\u2014|\u2013|-|:){_STAMP_EMPHASIS}[ \t]+"  # then a dash or a colon
+    rf"|[ \t]{{0,8}}{_STAMP_EMPHASIS}(?:[01]?\d|2[0-3]):[0-5]\d{_STAMP_EMPHASIS}"  # or a clock time and a
+    r"[ \t]+(?=[A-Z])"  # sentence: "18:10 A man ..."
 )
 # a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; ")
 _LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .match: anchored
@@ -396,15 +400,22 @@ _PROMO_LINE_WORDS = 25
 _QUOTED = re.compile(r'["\u201c][^"\u201c\u201d\n]{0,1000}["\u201d]')
 
 
-def _continues_promo(pats: _Patterns, bare: str) -> bool:
+#: A line that is one link and nothing else, a list item bullet aside: "[Floods cut roads in the north](url)".
+_LINK_LINE = re.compile(r"[ \t]{0,8}(?:[-*\u2022][ \t]+)?(?:\*\*)?\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)(?:\*\*)?[ \t]*")
+
+
+def _continues_promo(pats: _Patterns, bare: str, raw_line: str) -> bool:
     """Whether a line inside a promotional block still belongs to it.
 
     A short line without sentence punctuation ("Optional print edition"),
+    a line that is only a link (the headlines of a "Related stories" list),
     a line addressing the reader or naming the subscription, or a sales
     line of at most `_PROMO_LINE_WORDS` words with a sales word ("Get
     exclusive access ...") does; an article paragraph does not, even when
     it says aid was "delivered" or a source says "you".
     """
+    if _LINK_LINE.fullmatch(raw_line):
+        return True
     words = len(bare.split())
     if words <= 8 and not _has_sentence_end(bare.rstrip("!?")):
         return True
@@ -427,7 +438,7 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
             labels.append("blank")
             continue
         if in_promo:
-            if _continues_promo(pats, bare) or BULLET.match(visible):
+            if _continues_promo(pats, bare, text) or BULLET.match(visible):
                 labels.append("drop:promo")
                 continue
             in_promo = False
