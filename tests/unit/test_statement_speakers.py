@@ -206,6 +206,50 @@ def test_a_statement_noun_speaks_for_its_author(statement_extractor: Extractor, 
     assert stmt.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Norwegian Foreign Ministry issued a statement on Monday about the ferry dispute.\n\n"
+            '"We regret the decision of the island council," the statement said.',
+            "We regret the decision",
+            "Norwegian Foreign Ministry",
+        ),
+        (
+            "The Norwegian Foreign Ministry condemned the decision in a statement on Monday. "
+            "The statement said the council had broken the treaty of 1920.",
+            "broken the treaty",
+            "Norwegian Foreign Ministry",
+        ),
+        (
+            "Acme Shipping's statement came late on Friday. "
+            'It read: "We will close the ferry line at the end of March." '
+            'The statement read: "Forty jobs will go."',
+            "Forty jobs will go",
+            "Acme Shipping",
+        ),
+    ],
+    ids=["issued", "said in", "owned, read"],
+)
+def test_the_statement_speaks_for_the_author_of_its_earlier_mention(
+    statement_extractor: Extractor, text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A banner outside the town hall read "Go home now, you are not welcome here".',
+        "The mayor read the names of the drowned fishermen aloud on the pier.",
+        'The council issued a statement on Monday. "The ferry will stop in May," the statement read.',
+    ],
+    ids=["banner", "names", "unnamed author"],
+)
+def test_read_reports_no_words_without_a_text_by_someone_named(statement_extractor: Extractor, text: str) -> None:
+    assert _statements(statement_extractor, HEADLINE + text) == []
+
+
 def test_a_statement_noun_without_an_author_names_nobody(statement_extractor: Extractor) -> None:
     assert _statements(statement_extractor, HEADLINE + "A statement said the ferry talks would resume in May.") == []
 

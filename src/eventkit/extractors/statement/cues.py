@@ -51,6 +51,7 @@ class Cues:
     narration_adverbs: frozenset[str]
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    text_verbs: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -118,6 +119,7 @@ def cue_lexicon() -> Cues:
         narration_adverbs=frozenset(str(v).lower() for v in data.get("narration_adverbs", [])),
         document_nouns=frozenset(str(v).lower() for v in data.get("document_nouns", [])),
         issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
+        text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={
@@ -169,7 +171,16 @@ def cue_group(token: Token) -> str | None:
     group = cues.verb_group.get(lemma)
     if group is None and (idiom_noun(token) is not None or declared_noun(token) is not None):
         return "object"
+    if group is None and lemma in cues.text_verbs and _text_subject(token):
+        return "report"  # "'...,' the statement read"
     return group
+
+
+def _text_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a text that has words: a statement noun or a document ("the letter")."""
+    cues = cue_lexicon()
+    texts = cues.nouns | cues.document_nouns
+    return any(c.dep_ == "nsubj" and lemma_of(c) in texts for c in verb.children)
 
 
 def phrasal_particles(verb: Token) -> list[Token]:

@@ -28,6 +28,7 @@ from eventkit.extractors.statement.syntax import (
     own_subject,
     trim,
 )
+from eventkit.extractors.syntax import governing_verb
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
@@ -548,6 +549,37 @@ def _author_of(reader: Reader, token: Token) -> Token | None:
                 found = next((o for o in owners if is_named(o)), None)
                 if found is not None:
                     return found
+    return _earlier_author(reader, token)
+
+
+#: Sentences back in which "the statement said" looks for the statement's earlier mention.
+_STATEMENT_ANTECEDENT_SENTENCES = 3
+
+
+def _earlier_author(reader: Reader, token: Token) -> Token | None:
+    """The author of the statement a definite statement noun refers back to.
+
+    "The ministry issued a statement on Monday. ... the statement said":
+    the statement's earlier mention, the object of a verb ("issued a
+    statement") or of its preposition ("said in a statement"), or owned
+    ("the ministry's statement"), within `_STATEMENT_ANTECEDENT_SENTENCES`
+    sentences, names who wrote it: the named subject of that verb, or the
+    owner. The latest mention of the same noun decides; one with no named
+    author names nobody.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        return None
+    sents = list(token.doc.sents)
+    at = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
+    first = sents[max(0, at - _STATEMENT_ANTECEDENT_SENTENCES)].start
+    for earlier in reversed(token.doc[first : token.sent.start]):
+        if earlier.lemma_.lower() != token.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
+        verb = governing_verb(earlier, max_steps=4)  # "issued a statement", "condemned the attack in a statement"
+        if owner is None and earlier.dep_ in {"dobj", "pobj"} and verb is not None:
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return owner if owner is not None and is_named(owner) else None
     return None
 
 
