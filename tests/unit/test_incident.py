@@ -2107,11 +2107,43 @@ def test_a_street_read_as_an_organisation_is_the_place(incident_extractor: Extra
     [
         "Police are investigating a burglary at a jewellery shop in Vestby.",
         "A driver was carjacked at gunpoint in Vestby on Friday.",
+        # everyday crime of local news: theft, shoplifting, a heist
+        "Thieves stole two tractors from a farm near Vestby on Monday.",
+        "Copper cable was stolen from the railway depot in Vestby overnight.",
+        "Two women shoplifted perfume worth $900 from a store in Vestby on Saturday.",
+        "Police are hunting a gang behind a jewellery heist in Vestby.",
     ],
 )
 def test_burglaries_and_carjackings_are_crimes(incident_extractor: Extractor, sentence: str) -> None:
     (incident,) = _incidents(incident_extractor, "Police log\n\n" + sentence)
     assert incident.category.value == "crime"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man was punched in the face outside a bar in Vestby on Friday.",
+        "A guard slapped a prisoner at the jail in Vestby on Monday.",
+        "A delivery driver was knifed in the leg in Vestby on Sunday.",
+        "Protesters pelted the mayor's car with stones in Vestby on Monday.",
+    ],
+)
+def test_punches_slaps_and_knifings_are_violence(incident_extractor: Extractor, sentence: str) -> None:
+    (incident,) = _incidents(incident_extractor, "Police log\n\n" + sentence)
+    assert incident.category.value in {"attack", "riot"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The striker stole the show in Vestby on Sunday.",
+        "Clinton Punches Big Hole in the Glass Ceiling in Vestby",
+        "The government slapped tariffs on steel from Vestby on Monday.",
+        "The regulator slapped a fine on the Vestby ferry company on Monday.",
+    ],
+)
+def test_stealing_a_show_and_slapping_a_tariff_are_no_incidents(incident_extractor: Extractor, sentence: str) -> None:
+    assert _incidents(incident_extractor, "Weekly round-up\n\n" + sentence) == []
 
 
 def test_a_fronted_period_after_a_dated_day_recalls_another_incident(incident_extractor: Extractor) -> None:
