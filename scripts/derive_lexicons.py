@@ -4,7 +4,7 @@ Usage::
 
     python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
 
-Writes six lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+Writes seven lists under ``src/eventkit/resources/lexicons/`` (one word a line,
 with an attribution header):
 
 * ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
@@ -39,6 +39,12 @@ with an attribution header):
   on things, no words reported), as it does of a person or a body
   ("accused the council of corruption").
 
+* ``location_nouns.en.txt``: single lower-case words whose first sense is
+  in the location lexicographer file (noun.location: "town", "district",
+  "checkpoint"). A speech verb of the object group whose object is such a
+  place acts on it ("Rebels attacked the town of Palma, the army said"):
+  no words of the rebels, the army's statement.
+
 The YAML files are read line by line (no YAML parser needed), so the script
 runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
 WordNet 3.0 (WordNet licence).
@@ -55,6 +61,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "eventkit" / "resources" / "
 ABSTRACT_LEXFILES = {"07", "09", "10", "12", "16", "24"}
 PERSON_LEXFILE = "18"
 ARTIFACT_LEXFILE = "06"
+LOCATION_LEXFILE = "15"
 VESSEL_SYNSET = "04537861-n"
 CONVEYANCE_SYNSET = "03105141-n"
 DISEASE_SYNSETS = ("14093842-n", "14198031-n")
@@ -141,6 +148,10 @@ def main() -> int:
     (OUT / "artifact_nouns.en.txt").write_text(
         HEADER.format(what="nouns whose first sense is an artifact") + "\n".join(artifacts) + "\n", encoding="utf-8"
     )
+    locations = sorted({w for w, f in lexfiles.items() if f == LOCATION_LEXFILE and w.isalpha() and w.islower()})
+    (OUT / "location_nouns.en.txt").write_text(
+        HEADER.format(what="nouns whose first sense is a location") + "\n".join(locations) + "\n", encoding="utf-8"
+    )
     lowered: dict[str, str] = {}
     for lemma, lexfile in lexfiles.items():
         lowered.setdefault(lemma.lower(), lexfile)
@@ -158,7 +169,7 @@ def main() -> int:
     )
     print(
         f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, "
-        f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}"
+        f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}, locations: {len(locations)}"
     )
     return 0
 

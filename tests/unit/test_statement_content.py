@@ -693,6 +693,28 @@ def test_going_to_court_is_no_words_the_speaker_relays(statement_extractor: Extr
 @pytest.mark.parametrize(
     "text",
     [
+        "Rebels attacked the town of Ardal on Sunday, army spokesman Tomas Varga said.",
+        "Rebels attacked the district on Sunday, army spokesman Tomas Varga said.",
+    ],
+)
+def test_an_attack_on_a_place_is_no_words_the_speaker_relays(statement_extractor: Extractor, text: str) -> None:
+    """ "Rebels attacked the town of X, Y said": an act on a place says nothing, so Y's words are the clause."""
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.name == "Tomas Varga"
+    assert stmt.content.startswith("Rebels attacked the")
+    assert stmt.reported_by is None
+
+
+def test_a_place_called_something_stays_criticism(statement_extractor: Extractor) -> None:
+    """ "attacked the city as a failed experiment": a place called something is criticised, the senator's words."""
+    text = "Senator Ana Duarte attacked the city as a failed experiment in planning on Monday."
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.name == "Ana Duarte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'Union organiser Maja Holm told a crowd outside the depot that drivers had been "pushed too far" by managers.',
         "Union organiser Maja Holm told a crowd outside the depot that drivers had been pushed too far by managers.",
     ],

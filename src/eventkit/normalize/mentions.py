@@ -156,6 +156,12 @@ def artifact_nouns() -> frozenset[str]:
     return frozenset(load_list("lexicons/artifact_nouns.en.txt"))
 
 
+@per_resources
+def location_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is a location (``location_nouns.en.txt``: "town", "district", "checkpoint")."""
+    return frozenset(load_list("lexicons/location_nouns.en.txt"))
+
+
 def same_role_prefixes(title: Iterable[str], described: Iterable[str]) -> bool:
     """Whether a title and a description carry the same prefixes that make a role another one.
 

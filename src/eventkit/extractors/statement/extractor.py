@@ -20,7 +20,7 @@ from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
-from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS
+from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, acts_on_place
 from eventkit.models import Modality, Provenance, Span, Statement
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
 
@@ -64,6 +64,8 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         return False  # "denied him a path to the nomination", "admitting more students": withheld, let in
     if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
         return True  # "denied any role in the attack", "made the case that ...": the object is what is said
+    if acts_on_place(cand.cue):
+        return False  # "attacked the town of Ardal on Sunday": an act on a place
     said = ctx.clean.text[slice(*cand.content)]
     if '"' in said or " as " in f" {said} ":
         return True

@@ -43,6 +43,7 @@ from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
     PHRASE_TAGS,
     SUBJECTS,
+    acts_on_place,
     first_word,
     inserted_speaker,
     is_amount,
@@ -568,7 +569,7 @@ def _says_something(verb: Token) -> bool:
         # "X said the vote was rigged, Y said"; not "Acme is recalling 300,000 trucks, the company said"
         return any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in after)
     if group != "commissive":
-        return True
+        return not acts_on_place(verb)  # "Rebels attacked the town of Palma, X said": an act on a place
     deps = {"ccomp", "xcomp"} | ({"dobj"} if lemma_of(verb) in _PROMISE_OBJECTS else set())
     # "X has pledged $50 million, Y announced": a sum promised is a gift, not words Y relays
     return any(

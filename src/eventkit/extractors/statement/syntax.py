@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
+from eventkit.normalize.mentions import location_nouns
 from eventkit.normalize.money.currencies import currency_of_word
 from eventkit.normalize.money.document import phrase_money
 
@@ -223,3 +224,28 @@ def is_amount(token: Token) -> bool:
     if token.ent_type_ in {"MONEY", "QUANTITY"} or currency_of_word(token.text) is not None:
         return True
     return token.like_num and phrase_money(token) is not None
+
+
+#: Prepositions that say what about a criticised thing is at issue or what it is called ("attacked the state
+#: *over* its plan", "attacked the city *as* a failed experiment").
+_TOPIC_PREPS = frozenset({"over", "for", "on", "about", "as"})
+#: Entity labels of a setting rather than a topic: a time or a place.
+_SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def acts_on_place(verb: Token) -> bool:
+    """The verb acts on a place: "attacked the town of Palma", "shelled the district on Monday".
+
+    Every object is a common noun whose first WordNet sense is a location
+    (``location_nouns.en.txt``), and nothing says what about it is at issue:
+    a place is no proposition and no person criticised. A country's name is
+    left alone ("attacked China over trade" criticises), and so is a place
+    with a topic ("attacked the state *over* its pension plan").
+    """
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in verb.children):
+        return False  # "called the harbour plan a costly mess": something is predicated
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
+    preps = [c for c in (*verb.children, *objects) if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+    if any(not any(g.ent_type_ in _SETTING_LABELS for g in p.children) for p in preps):
+        return False  # a topic; "on Sunday", "for two hours" are settings
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in location_nouns() for o in objects)
