@@ -651,13 +651,12 @@ def test_the_narrator_going_on_after_a_parenthetical_cue_is_not_what_was_said(st
 
 
 def test_the_means_of_speaking_is_not_what_was_said(statement_extractor: Extractor) -> None:
-    """ "spoke by phone with X about Y": what was spoken about, not the phone."""
+    """ "spoke by phone with X about Y": neither the phone nor the call's topic is what was said (a meeting)."""
     text = (
         "Peruvian Foreign Minister Ana Ruiz spoke by phone with U.S. Secretary of State Tom Hale on Tuesday "
         "about efforts to end the fishing dispute."
     )
-    found = _statements(statement_extractor, text)
-    assert found and all(not s.content.startswith("by phone") for s in found)
+    assert _statements(statement_extractor, text) == []
 
 
 def test_a_fronted_clause_the_parse_broke_up_is_what_was_said(statement_extractor: Extractor) -> None:
@@ -703,6 +702,18 @@ def test_an_attack_on_a_place_is_no_words_the_speaker_relays(statement_extractor
     assert stmt.speaker.name == "Tomas Varga"
     assert stmt.content.startswith("Rebels attacked the")
     assert stmt.reported_by is None
+
+
+def test_the_topic_of_a_talk_to_come_is_no_words(statement_extractor: Extractor) -> None:
+    """ "met Z to talk about Y": a purpose, the conversation's topic; nothing said is reported."""
+    text = "Police Chief Ilona Sebo met with shop owners on Thursday to talk about a rise in shoplifting."
+    assert _statements(statement_extractor, text) == []
+
+
+def test_talking_about_a_topic_alone_is_left_a_statement(statement_extractor: Extractor) -> None:
+    """ "X talked about the reform of ...": with nobody talked with and no purpose, a corpus may count it."""
+    text = "Mayor Ana Duarte talked about the reform of the harbour authority at length."
+    assert _said_by(_statements(statement_extractor, text), "Ana Duarte", "the reform of the harbour authority")
 
 
 def test_a_place_called_something_stays_criticism(statement_extractor: Extractor) -> None:

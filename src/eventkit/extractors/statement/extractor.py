@@ -12,7 +12,7 @@ from eventkit.extractors.statement.according import noun_claims, prepositional
 from eventkit.extractors.statement.acts import join_acts, split_acts
 from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
-from eventkit.extractors.statement.cues import cue_lexicon, idiom_noun, lemma_of, phrasal_particles
+from eventkit.extractors.statement.cues import cue_group, cue_lexicon, idiom_noun, lemma_of, phrasal_particles
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import LABEL_RULE, labelled
 from eventkit.extractors.statement.posts import RULE as POST_RULE
@@ -21,6 +21,7 @@ from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, acts_on_place
+from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.models import Modality, Provenance, Span, Statement
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
 
@@ -66,6 +67,8 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         return True  # "denied any role in the attack", "made the case that ...": the object is what is said
     if acts_on_place(cand.cue):
         return False  # "attacked the town of Ardal on Sunday": an act on a place
+    if _topic_of_a_talk(cand.cue, ctx.clean.text[slice(*cand.content)]):
+        return False  # "spoke by phone with X about air defence", "met Y to talk about shoplifting"
     said = ctx.clean.text[slice(*cand.content)]
     if '"' in said or " as " in f" {said} ":
         return True
@@ -87,6 +90,25 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         ):
             return True
     return False
+
+
+#: Prepositions that open the topic of a conversation, not its words ("talked *about* the budget").
+_TOPIC_OPENERS = frozenset({"about", "of", "on"})
+
+
+def _topic_of_a_talk(cue: Token, said: str) -> bool:
+    """Only the topic of a conversation with someone, or of a talk still to come, is told: no words.
+
+    "spoke by phone with X on Wednesday about air defence" (a call, a
+    meeting's topic), "met business owners to talk about shoplifting" (a
+    purpose, the talk still to come). "talked about the reform" alone is
+    left as it is: a corpus may count it as an attribution.
+    """
+    if said.split(" ", 1)[0].lower() not in _TOPIC_OPENERS:
+        return False
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children)
+    purpose = is_to_infinitive(cue) and cue_group(cue.head) is None
+    return partner or purpose
 
 
 def _whose(obj: Token, prep: Token) -> bool:
