@@ -406,6 +406,23 @@ def test_an_abstract_object_makes_an_attack_verb_figurative(incident_extractor: 
     assert _incidents(incident_extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Ravi Verma attacked the government over rising prices at a rally in Accra on Monday.",
+        "Senator Ana Duarte attacked the mayor over the budget cuts in Denver on Monday.",
+    ],
+)
+def test_a_named_speaker_attacking_someone_over_a_matter_is_criticism(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_people_attacking_a_family_over_a_dispute_stay_an_attack(incident_extractor: Extractor) -> None:
+    text = "Villagers attacked a family over a land dispute in Kaduna on Monday."
+    (attack,) = _incidents(incident_extractor, text)
+    assert attack.category.value == "attack"
+
+
 def test_hackers_targeting_data_systems_stay_an_incident(incident_extractor: Extractor) -> None:
     text = "Hackers targeted the data systems of election offices in Illinois last month."
     assert _incidents(incident_extractor, text)

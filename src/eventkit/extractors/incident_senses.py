@@ -114,6 +114,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "the senator captured Ohio": an election won
     if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
         return True  # "ads attacking the senator", "attacked voters for opposing the plan"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words("rhetorical_triggers") and _criticised_over(tok):
+        return True  # "Verma attacked the government over rising prices"
     if (
         tok.pos_ == "VERB"
         and tok.lemma_.lower() in words("rhetorical_triggers")
@@ -537,6 +539,22 @@ def _verbal(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _criticised_over(verb: Token) -> bool:
+    """A named speaker attacked someone over or for a matter: "Verma attacked the government over rising prices".
+
+    The verb's "over"/"for" phrase (``blame_preps``) is a bare abstract noun
+    or a matter of ``figurative_agents`` (prices, costs, cuts), its subject
+    a name and nothing armed in the sentence: criticism, not violence
+    ("villagers attacked a family over a land dispute" keeps the attack).
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = all(s.pos_ == "PROPN" or s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for s in subjects)
+    if not subjects or not named or armed_sentence(verb):
+        return False
+    matters = [o for o in prep_objects(verb, tuple(words("blame_preps"))) if o.pos_ == "NOUN"]
+    return any(is_abstract(o) or o.lemma_.lower() in words("figurative_agents") for o in matters)
 
 
 def _abstract_agent(verb: Token) -> bool:
