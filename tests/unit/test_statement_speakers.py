@@ -250,6 +250,23 @@ def test_read_reports_no_words_without_a_text_by_someone_named(statement_extract
     assert _statements(statement_extractor, HEADLINE + text) == []
 
 
+def test_the_force_is_the_police_named_before_not_the_countrys_forces(statement_extractor: Extractor) -> None:
+    """ "Westmoor Police said ... the force said": the police ("force" is also a military word)."""
+    text = "Harbour office burgled\n\n" + (
+        "Westmoor Police said the harbour office, one of the oldest in Britain, was broken into on Tuesday.\n\n"
+        "Two men were arrested in Bath on Wednesday on suspicion of burglary, the force said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "Two men were arrested") == "Westmoor Police"
+
+
+def test_the_government_is_no_armed_group_named_before(statement_extractor: Extractor) -> None:
+    """ "Gunmen linked to the Harbour Front killed ..., the military government said": a state's, not the group's."""
+    text = HEADLINE + (
+        "Gunmen linked to the Harbour Front killed 12 soldiers near Ardal on Saturday, the military government said."
+    )
+    assert all(s.speaker.name != "Harbour Front" for s in _statements(statement_extractor, text))
+
+
 def test_a_statement_noun_without_an_author_names_nobody(statement_extractor: Extractor) -> None:
     assert _statements(statement_extractor, HEADLINE + "A statement said the ferry talks would resume in May.") == []
 

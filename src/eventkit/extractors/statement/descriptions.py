@@ -236,11 +236,20 @@ def _organisation_referent(reader: Reader, token: Token) -> Actor | None:
         resolved = reader.ctx.actor(earlier) if earlier is not None else None
         if resolved is not None:
             return _as_described(reader, token, resolved[0])
+        # "the force said" may be the police ("Westmoor Police ... the force"), before any country's forces
+        named = _named_organisation(reader, token) if token.lower_ in kind_synonyms() else None
+        if named is not None:
+            return named
         country = reader.ctx.actors.sole_country(token)  # "the army said" in a story about one country
         if country is not None and token.tag_ == "NN":
             return _as_described(reader, token, country)
-        if token.lower_ not in kind_synonyms():
-            return None  # "the force said" may still be the police ("Westmoor Police ... the force")
+        return None
+    return _named_organisation(reader, token)
+
+
+def _named_organisation(reader: Reader, token: Token) -> Actor | None:
+    """The organisation named earlier that an organisation word refers back to (see `_organisation_referent`)."""
+    classes = word_classes()
     if token.lower_ not in classes.organisation_words:
         return None
     if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
@@ -423,6 +432,8 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     own_words = {w.lower() for w in actor.name.split()}
     if token.lower_ in classes.company_words and own_words & classes.public_body_words:
         return False  # "the company" is no navy, council or ministry (``public_body_words``)
+    if token.lower_ in classes.state_words and actor.kind != ActorKind.COUNTRY and not own_words & classes.state_words:
+        return False  # "the military government" is a country's state, not al-Qaeda (``state_words``)
     if token.lower_ in classes.portfolio_words and not own_words & classes.organisation_words:
         return False
     own_spelling = {_us_spelling(w) for w in own_words}
