@@ -52,6 +52,7 @@ class Cues:
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     text_verbs: frozenset[str]
+    forceful_senses: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -120,6 +121,7 @@ def cue_lexicon() -> Cues:
         document_nouns=frozenset(str(v).lower() for v in data.get("document_nouns", [])),
         issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
         text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
+        forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={

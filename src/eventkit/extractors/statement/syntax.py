@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.statement.cues import cue_group
+from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
 from eventkit.normalize.mentions import location_nouns
 from eventkit.normalize.money.currencies import currency_of_word
@@ -234,14 +234,19 @@ _SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def acts_on_place(verb: Token) -> bool:
-    """The verb acts on a place: "attacked the town of Palma", "shelled the district on Monday".
+    """The verb acts on a place: "attacked the town of Palma", "targeted the district on Monday".
 
-    Every object is a common noun whose first WordNet sense is a location
-    (``location_nouns.en.txt``), and nothing says what about it is at issue:
-    a place is no proposition and no person criticised. A country's name is
-    left alone ("attacked China over trade" criticises), and so is a place
-    with a topic ("attacked the state *over* its pension plan").
+    A verb that may act by force (the cue lexicon's ``forceful_senses``:
+    "attack", "target", "hit"), every object a common noun whose first
+    WordNet sense is a location (``location_nouns.en.txt``), and nothing
+    says what about it is at issue: a place is no proposition and no person
+    criticised. A country's name is left alone ("attacked China over trade"
+    criticises), and so is a place with a topic ("attacked the state *over*
+    its pension plan"); "praised Rubio's positions", "lamented the state of
+    the campaign" are no acts of force at all.
     """
+    if lemma_of(verb) not in cue_lexicon().forceful_senses:
+        return False
     if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in verb.children):
         return False  # "called the harbour plan a costly mess": something is predicated
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
