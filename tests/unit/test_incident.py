@@ -423,6 +423,19 @@ def test_people_attacking_a_family_over_a_dispute_stay_an_attack(incident_extrac
     assert attack.category.value == "attack"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters battle a blaze near Keratea on Sunday.",
+        "The fight against the floods in Keratea continued on Sunday.",
+    ],
+)
+def test_a_fight_against_a_hazard_is_the_hazard_not_a_war(incident_extractor: Extractor, text: str) -> None:
+    """ "battle a blaze": the fire (or flood) is the incident; no armed conflict."""
+    found = _incidents(incident_extractor, "Greece fires\n\n" + text)
+    assert found and all(i.category.value != "armed_conflict" for i in found)
+
+
 def test_hackers_targeting_data_systems_stay_an_incident(incident_extractor: Extractor) -> None:
     text = "Hackers targeted the data systems of election offices in Illinois last month."
     assert _incidents(incident_extractor, text)

@@ -184,6 +184,8 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "an assault on the smartphone market", not "an attack on a market in X killed 12"
     if _criticised(tok):
         return True  # "came under fire over the guidelines", "under fire from critics": criticism, no gunfire
+    if tok.lemma_.lower() in words("opponent_words") and _fights_a_hazard(tok):
+        return True  # "firefighters battle a blaze", "the fight against the floods": the hazard is the incident
     if tok.lemma_.lower() in words("opponent_words") and not _fights_a_party(tok):
         return True  # "fight terrorism", "the fight against the tax", "fought the senator"
     if tok.lemma_.lower() in words("rivalry_words") and _quarrel(tok) and not armed_sentence(tok):
@@ -629,6 +631,19 @@ def _structure(tok: Token) -> bool:
 
 #: Entity labels of the parties a war is fought against.
 _PARTY_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _fights_a_hazard(tok: Token) -> bool:
+    """The opponent of a contest word is a hazard (``hazard_opponents``): "battle a blaze", "fight against floods".
+
+    The opponent is an object of the word (a verb's, or a noun's the parse
+    gave one, as an object or an apposition: "Firefighters battle a blaze"
+    read as a noun) or its "against" object.
+    """
+    # a noun's object may come as an apposition ("Firefighters battle, a blaze ...": the verb read as a noun)
+    opponents = [c for c in tok.children if c.dep_ in {"dobj", "obj", "appos"}] + prep_objects(tok, ("against",))
+    hazards = words("hazard_opponents")
+    return any(o.lemma_.lower() in hazards or o.lower_ in hazards for o in opponents)
 
 
 def _fights_a_party(tok: Token) -> bool:
