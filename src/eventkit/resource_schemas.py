@@ -221,6 +221,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,
         "generic_region_words": Words, "reference_words": Words, "settlement_words": Words,
         "feature_words": WordMap, "route_words": Words, "street_words": Words, "place_part_words": Words,
+        "region_abbreviations": StrMap,
     },
     "speech_cues": {
         "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,

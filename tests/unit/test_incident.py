@@ -2086,12 +2086,19 @@ def test_a_named_storm_is_no_party(incident_extractor: Extractor, sentence: str)
     assert incident.location is not None and incident.location.name == "Taiwan"
 
 
-def test_a_dateline_town_no_gazetteer_knows_is_the_place_in_its_country(incident_extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    ("dateline", "country"),
+    # a state or province the dateline writes as AP style does names the country too
+    [("MARVELLE, Ecuador", "ECU"), ("MARVELLE, Ala. (AP)", "USA"), ("MARVELLE, B.C.", "CAN")],
+)
+def test_a_dateline_town_no_gazetteer_knows_is_the_place_in_its_country(
+    incident_extractor: Extractor, dateline: str, country: str
+) -> None:
     """ "MARVELLE, Ecuador —": the town is the place, in the country the dateline names (not just Ecuador)."""
-    text = "Gas blast kills three\n\nMARVELLE, Ecuador \u2014 A gas explosion destroyed an apartment block on Sunday."
+    text = f"Gas blast kills three\n\n{dateline} \u2014 A gas explosion destroyed an apartment block on Sunday."
     (incident,) = _incidents(incident_extractor, text)
     assert incident.location is not None
-    assert (incident.location.name, incident.location.country) == ("Marvelle", "ECU")
+    assert (incident.location.name, incident.location.country) == ("Marvelle", country)
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.places import resolve_place
+from eventkit.normalize.places import resolve_place, subdivision_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -195,11 +195,14 @@ def dateline_place(ctx: DocContext) -> Place | None:
 
 
 def _dateline_country(rest: str) -> str | None:
-    """The country a dateline names after its city: ", Ecuador --", ", Norway (AP) -" -> ISO code."""
+    """The country a dateline names after its city: ", Ecuador --", ", Norway (AP) -", ", Ala. (AP) --" -> ISO code.
+
+    A state or province ("Ala.", "B.C.") names its country.
+    """
     if not rest.startswith(","):
         return None
     name = _DATELINE_PLACE_END.split(rest[1:])[0].strip()
-    return country_code(name) if name else None
+    return (country_code(name) or subdivision_country(name)) if name else None
 
 
 def label_place(ctx: DocContext, tok: Token) -> Place | None:

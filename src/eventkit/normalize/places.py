@@ -61,6 +61,7 @@ __all__ = [
     "names_settlement",
     "place_read_as_organisation",
     "resolve_place",
+    "subdivision_country",
     "within",
 ]
 
@@ -106,6 +107,7 @@ class PlaceLexicon(BaseModel):
     place_part_words: list[str] = Field(default_factory=list)
     route_words: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
+    region_abbreviations: dict[str, str] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -492,6 +494,20 @@ def _subdivision_in(key: str, countries: frozenset[str]) -> str | None:
     """The one country of ``countries`` that has a subdivision (of any level) named ``key``, if any."""
     found = {c for c in _subdivisions_by_name().get(key, ()) if c in countries}
     return found.pop() if len(found) == 1 else None
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country (alpha-3) of a state or province written as a dateline writes it ("Ala.", "B.C.", "Ohio").
+
+    An abbreviation of ``region_abbreviations`` (ISO 3166-2 codes), or the
+    name of a subdivision only one country has.
+    """
+    code = lexicon().region_abbreviations.get(name.strip())
+    if code is not None:
+        sub = pycountry.subdivisions.get(code=code)
+        return _alpha2_to_alpha3().get(str(sub.country_code)) if sub is not None else None
+    countries = _subdivisions_by_name().get(name_key(name), frozenset())
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 @cache
