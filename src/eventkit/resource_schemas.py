@@ -171,7 +171,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,
         "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,
         "blast_sites": Words, "outcry_measures": Words, "ramming_verbs": Words, "armed_light_verbs": Words,
-        "distinct_markers": Words, "protest_groups": Words, "maritime_authorities": Words,
+        "distinct_markers": Words, "protest_groups": Words, "protest_acts": Words, "protest_props": Words,
+        "maritime_authorities": Words,
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,

@@ -949,6 +949,19 @@ def test_a_gathering_that_demands_something_is_a_protest(incident_extractor: Ext
     assert found.category.value == "protest"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 40 opponents gathered outside the town hall in Leeds on Tuesday holding signs.",
+        "Hundreds of residents rallied in Leeds on Tuesday to oppose the new landfill.",
+        "Parents gathered outside the school in Leeds on Monday, protesting the closure of the library.",
+    ],
+)
+def test_a_gathering_that_protests_or_holds_up_signs_is_a_protest(incident_extractor: Extractor, sentence: str) -> None:
+    (protest,) = _incidents(incident_extractor, "Landfill row\n\n" + sentence)
+    assert protest.category.value == "protest"
+
+
 def test_a_gathering_to_hear_a_speech_is_no_protest(incident_extractor: Extractor) -> None:
     text = "Campaign trail\n\nSupporters gathered in Leeds on Tuesday to hear the candidate speak."
     assert _incidents(incident_extractor, text) == []

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.eventhood import abstract_complement, is_abstract, is_vessel, names_place, phrase_words
 from eventkit.extractors.modality import modality_words
+from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -367,7 +368,10 @@ def _protesters(verb: Token) -> bool:
 
     A gathering that demands something is a protest whoever gathers ("About
     200 residents rallied outside City Hall, demanding that ...":
-    ``demand_verbs`` of ``modality.en.yaml`` in a participle of the verb).
+    ``demand_verbs`` of ``modality.en.yaml`` in a participle of the verb),
+    and so is one that protests (``protest_acts`` in a participle or a
+    purpose clause: "protesting the cuts", "to oppose the plan") or holds up
+    protest props (``protest_props``: "holding signs").
     """
     groups = words("protest_groups")
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
@@ -375,7 +379,16 @@ def _protesters(verb: Token) -> bool:
             if t.lemma_.lower() in groups or t.lower_ in groups:
                 return True
     demands = modality_words("demand_verbs")
-    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in demands for c in verb.children)
+    acts = words("protest_acts")
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"}):
+        lemma = clause.lemma_.lower()
+        if clause.tag_ == "VBG" and lemma in demands:
+            return True
+        if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in acts:
+            return True  # "protesting the cuts", "to oppose the plan"
+    # "holding signs", "carrying placards" (the parse may make the participle a modifier of the prop)
+    props = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in words("protest_props")]
+    return any(p.head.tag_ == "VBG" or any(c.tag_ == "VBG" for c in p.children) for p in props)
 
 
 def _relative_object(verb: Token) -> bool:
