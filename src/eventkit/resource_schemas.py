@@ -172,6 +172,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,
         "blast_sites": Words, "outcry_measures": Words, "ramming_verbs": Words, "armed_light_verbs": Words,
         "distinct_markers": Words, "protest_groups": Words, "protest_acts": Words, "protest_props": Words,
+        "driver_words": Words, "roadside_objects": Words, "road_users": Words,
         "maritime_authorities": Words,
     },
     "actor_words": {

@@ -1873,6 +1873,21 @@ def test_a_vehicle_striking_something_is_an_accident_and_a_critic_slamming_a_pla
     assert incidents[1].casualties is not None and incidents[1].casualties.killed == 9
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A car struck a pedestrian on Harlan Avenue in Tulsa on Wednesday.",  # road_users
+        "His pickup truck hit a guardrail on the highway near Tulsa on Wednesday.",  # roadside_objects
+        "A drunk driver killed a cyclist in Phoenix on Friday.",  # driver_words: a toll of the road
+    ],
+)
+def test_a_vehicle_or_driver_striking_a_road_user_or_roadside_object_is_an_accident(
+    incident_extractor: Extractor, sentence: str
+) -> None:
+    (incident,) = _incidents(incident_extractor, "Road toll\n\n" + sentence)
+    assert incident.category == IncidentCategory.ACCIDENT
+
+
 def test_only_a_verb_of_carrying_out_makes_its_subject_the_actor_of_the_incident_it_governs(
     incident_extractor: Extractor,
 ) -> None:

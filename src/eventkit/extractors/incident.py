@@ -505,7 +505,9 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
 
 
 def _vehicle_toll(tok: Token) -> bool:
-    """A casualty verb whose subject is a vehicle: "a truck killed a cyclist", "struck and killed by a bus".
+    """A casualty verb whose subject is a vehicle or a driver (``driver_words``): "a truck killed a cyclist".
+
+    "struck and killed by a bus", "a drunk driver killed a pedestrian".
 
     Not with a ramming verb in the sentence (``ramming_verbs``): "a truck ploughed into a crowd, killing 86"
     may be an attack.
@@ -515,7 +517,8 @@ def _vehicle_toll(tok: Token) -> bool:
     if any(t.lemma_.lower() in words("ramming_verbs") for t in tok.sent):
         return False
     parties = agent_of(tok) or subjects_of(tok)  # "was struck and killed by a bus on Harlan Avenue": the agent
-    return bool(parties) and all(is_vehicle_head(p) for p in parties)
+    drivers = words("driver_words")
+    return bool(parties) and all(is_vehicle_head(p) or p.lemma_.lower() in drivers for p in parties)
 
 
 def _attacked(gathering: Token, readings: list[_Reading]) -> bool:

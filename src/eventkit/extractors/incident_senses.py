@@ -492,7 +492,9 @@ def vehicle_struck(verb: Token) -> bool:
     """A road, rail or water vehicle struck (``impact_verbs``) a vehicle or a structure, with no weapon: an accident.
 
     "a truck struck a school bus", "a train slammed into a lorry", "a coach
-    ploughed into a wall"; not "a truck bomb struck the base" (a weapon),
+    ploughed into a wall", "his car struck a guardrail" (``roadside_objects``),
+    "a car struck a pedestrian" (``road_users``, by an impact verb that is no
+    ramming verb); not "a truck bomb struck the base" (a weapon),
     "helicopters hit positions" (aircraft) or "a truck ploughed into the
     crowd" (people struck: it may be an attack).
     """
@@ -501,7 +503,9 @@ def vehicle_struck(verb: Token) -> bool:
     movers = [c for c in verb.children if c.dep_ == "nsubj"] + agent_of(verb)
     struck = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] + prep_objects(verb, ("into", "onto"))
     vehicles, aircraft = _vehicles(), words("aircraft_words")
-    things = vehicles | words("structure_words")
+    things = vehicles | words("structure_words") | words("roadside_objects")
+    if verb.lemma_.lower() not in words("ramming_verbs"):
+        things = things | words("road_users")  # "a car struck a pedestrian"; "ploughed into a crowd" may be no accident
     return any(
         (p.lemma_.lower() in vehicles or p.lower_ in vehicles) and p.lemma_.lower() not in aircraft
         for t in movers
