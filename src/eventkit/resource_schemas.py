@@ -133,7 +133,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "earlier_markers": Words, "on_host_modifiers": Words,
     },
     "donation_triggers": {
-        "aid_objects": WordMap, "promise_words": Words, "negative_cues": Words, "non_donation_objects": Words,
+        "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words, "negative_cues": Words,
+        "non_donation_objects": Words,
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
         "owned_recipients": Words, "not_party_bodies": Words,
     },

@@ -418,6 +418,34 @@ def test_a_possessive_in_a_described_recipient_stays_written_together(donation_e
     assert donation.recipient.name == "Kerala chief minister's relief fund"
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "present X with Y" (with_gift_verbs): the object receives, the "with" phrase is the gift
+        ("The Rotary Club presented the Accra Children's Trust with 200 wheelchairs on Friday.", "Trust"),
+        # distributing and handing out aid give it
+        ("The Malawi Red Cross Society distributed 1,200 tarpaulins to the Nsanje District Council.", "Council"),
+        ("The World Food Programme handed out food parcels to the Gaza Municipality on Monday.", "Municipality"),
+    ],
+)
+def test_presenting_with_distributing_and_handing_out_give(
+    donation_extractor: Extractor, text: str, recipient: str
+) -> None:
+    (donation,) = _donations(donation_extractor, "Aid arrives\n\n" + text)
+    assert donation.recipient is not None and donation.recipient.name.endswith(recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister presented the winners with medals at the ceremony in Accra.",
+        "The campaign distributed leaflets to voters in Accra on Friday.",
+    ],
+)
+def test_presenting_a_prize_and_distributing_leaflets_give_nothing(donation_extractor: Extractor, text: str) -> None:
+    assert _donations(donation_extractor, "Aid arrives\n\n" + text) == []
+
+
 def test_a_cheque_presented_with_an_untagged_sum_is_a_grant(donation_extractor: Extractor) -> None:
     """ "handed over a cheque of Rs 5 crore to X": the sum is the amount and the cheque no item."""
     text = (

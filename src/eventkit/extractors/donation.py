@@ -62,8 +62,6 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "appos", "p
 _ROLE_PREPS = frozenset({"to", "from", "for", "by", "in", "on", "at", "with"})
 #: Verbs whose subject receives the donation a noun names.
 _RECEIVE_VERBS = frozenset({"receive", "obtain", "get", "accept", "secure", "welcome"})
-#: Give-verbs whose object receives and whose "with" phrase is the gift ("provided X with Y").
-_WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 #: How many paragraphs back a donation may take its donor/recipient pair from.
 _CONTEXT_PARAGRAPHS = 4
 #: Frames whose object is a party (who is rescued or helped), not a gift: with neither party
@@ -162,7 +160,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             objects = []
         else:
             donor_heads = agent_of(verb) if in_passive else subjects_of(verb)
-            supplied = prep_objects(verb, ("with",)) if verb.lemma_ in _WITH_VERBS else []
+            # ``with_gift_verbs``: the object receives, the "with" phrase is the gift ("provided X with Y")
+            supplied = prep_objects(verb, ("with",)) if verb.lemma_ in _words("with_gift_verbs") else []
             if supplied and not in_passive:
                 # "provided Ukraine with 500 generators": the object receives, "with" names the gift
                 recipient_heads = list(objects)
