@@ -267,6 +267,15 @@ def test_the_government_is_no_armed_group_named_before(statement_extractor: Extr
     assert all(s.speaker.name != "Harbour Front" for s in _statements(statement_extractor, text))
 
 
+def test_he_after_a_court_acting_on_a_person_is_that_person(statement_extractor: Extractor) -> None:
+    """ "A jury convicted Tomas Varga of murder. He denied ...": the person the court acted on, not the victim."""
+    text = "Ardal murder trial\n\n" + (
+        "Ivan Sebo was stabbed outside a bar in Ardal. A jury convicted Tomas Varga of his murder on Monday. "
+        "He denied murder, claiming he had acted in self-defence."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "self-defence") == "Tomas Varga"
+
+
 def test_a_statement_noun_without_an_author_names_nobody(statement_extractor: Extractor) -> None:
     assert _statements(statement_extractor, HEADLINE + "A statement said the ferry talks would resume in May.") == []
 

@@ -56,6 +56,24 @@ def _introduced_by_there(token: Token) -> bool:
     return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
 
 
+def _object_of_no_person(token: Token) -> bool:
+    """A person who is the object of a main clause whose subject is no person: "A jury convicted *Brierley*".
+
+    The clause is about the person acted on (a jury, a court, police act on
+    them), as a passive clause would make them its subject: "He denied
+    murder" next is that person.
+    """
+    name = token.head if token.dep_ in {"compound", "appos"} else token
+    verb = name.head
+    if name.dep_ not in {"dobj", "obj"} or verb.dep_ not in {"ROOT", "conj"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # a common noun that names no person ("a jury", "the court", "police"), or an organisation
+    return bool(subjects) and all(
+        (s.pos_ == "NOUN" and not s.ent_type_ and not is_person_word(s)) or s.ent_type_ == "ORG" for s in subjects
+    )
+
+
 def _owns_subject(token: Token) -> bool:
     """A name owning a subject that is no person: "*Rosa Diaz's* main theme was housing. She ..." is about Diaz.
 
@@ -201,6 +219,7 @@ class Antecedents:
                 or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJECTS)
                 or _introduced_by_there(t)
                 or _owns_subject(t)
+                or _object_of_no_person(t)
             )
             seen[rec.name] = None
             score = (subject, t.sent.start, not (subject and _subordinate_subject(t)), t.i)

@@ -53,6 +53,7 @@ class Cues:
     issuing_verbs: frozenset[str]
     text_verbs: frozenset[str]
     forceful_senses: frozenset[str]
+    conversation_verbs: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -122,6 +123,7 @@ def cue_lexicon() -> Cues:
         issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
         text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
+        conversation_verbs=frozenset(str(v).lower() for v in data.get("conversation_verbs", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={

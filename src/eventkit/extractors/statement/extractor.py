@@ -99,6 +99,9 @@ _TOPIC_OPENERS = frozenset({"about", "of", "on"})
 def _topic_of_a_talk(cue: Token, said: str) -> bool:
     """Only the topic of a conversation with someone, or of a talk still to come, is told: no words.
 
+    The cue is a verb of conversation (``conversation_verbs``: "talk",
+    "speak") whose content opens with its topic ("about", "of", "on").
+
     "spoke by phone with X on Wednesday about air defence" (a call, a
     meeting's topic), "met business owners to talk about shoplifting" (a
     purpose, the talk still to come). "talked about the reform" alone is
@@ -106,6 +109,8 @@ def _topic_of_a_talk(cue: Token, said: str) -> bool:
     """
     if said.split(" ", 1)[0].lower() not in _TOPIC_OPENERS:
         return False
+    if lemma_of(cue) not in cue_lexicon().conversation_verbs:
+        return False  # "took to social media to complain about X": a complaint, made
     partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children)
     purpose = is_to_infinitive(cue) and cue_group(cue.head) is None
     return partner or purpose
