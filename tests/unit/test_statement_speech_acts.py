@@ -171,6 +171,13 @@ def test_a_narrated_clause_of_another_name_ends_what_was_said(extractor: Extract
     ]
 
 
+def test_a_plural_noun_the_parse_read_as_a_verb_is_still_the_clauses_subject(extractor: Extractor) -> None:
+    """ "said that talks in Geneva would go ahead": "talks" tagged a verb; the clause has its subject."""
+    text = HEADLINE + "Envoy Ana Duarte said on Tuesday that talks in Geneva would go ahead."
+    (stmt,) = _statements(extractor, text)
+    assert stmt.content.startswith("talks in Geneva")
+
+
 # ------------------------------------------------------------ relative clauses
 
 

@@ -20,7 +20,7 @@ from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
-from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, acts_on_place
+from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place
 from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.models import Modality, Provenance, Span, Statement
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
@@ -169,8 +169,9 @@ def _lost_subject(ctx: DocContext, cand: Candidate) -> bool:
     if cand.cue.dep_ == "relcl":
         return first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VB"}
     # the parse may make the cue the root ("Everything the mayor says is ignored"): a reported
-    # clause that opens with a finite verb has lost its subject to the words before the cue
-    return first.tag_ in FINITE_TAGS and first.i > cand.cue.i and cand.group == "report"
+    # clause that opens with a finite verb has lost its subject to the words before the cue; a "verb"
+    # the parse made the clause's subject is a plural noun ("said that talks in Geneva would go ahead")
+    return first.tag_ in FINITE_TAGS and first.dep_ not in SUBJECTS and first.i > cand.cue.i and cand.group == "report"
 
 
 def _naming_participle(cand: Candidate) -> bool:
