@@ -239,7 +239,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "quote_verbs": Words, "state_adverbs": Words, "person_object_senses": Words,
         "circumstance_marks": Words, "narration_adverbs": Words,
         "document_nouns": Words, "issuing_verbs": Words, "text_verbs": Words, "forceful_senses": Words,
-        "conversation_verbs": Words,
+        "conversation_verbs": Words, "partitive_shares": Words,
         "role_families": WordMap,
         "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,

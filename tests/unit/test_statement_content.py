@@ -704,6 +704,16 @@ def test_an_attack_on_a_place_is_no_words_the_speaker_relays(statement_extractor
     assert stmt.reported_by is None
 
 
+def test_a_share_of_them_after_the_cue_goes_on_with_the_fronted_clause(statement_extractor: Extractor) -> None:
+    """ "27 people died ..., the agency said, most of them when ...": the fronted clause is what was said."""
+    text = (
+        "At least 27 people have died in Ardal province since Saturday, the provincial disaster agency of Ardal "
+        "said on Wednesday, most of them when homes collapsed."
+    )
+    (stmt,) = _statements(statement_extractor, "Floods\n\n" + text)
+    assert stmt.content.startswith("At least 27 people have died")
+
+
 def test_the_topic_of_a_talk_to_come_is_no_words(statement_extractor: Extractor) -> None:
     """ "met Z to talk about Y": a purpose, the conversation's topic; nothing said is reported."""
     text = "Police Chief Ilona Sebo met with shop owners on Thursday to talk about a rise in shoplifting."

@@ -54,6 +54,7 @@ class Cues:
     text_verbs: frozenset[str]
     forceful_senses: frozenset[str]
     conversation_verbs: frozenset[str]
+    partitive_shares: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -124,6 +125,7 @@ def cue_lexicon() -> Cues:
         text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
         conversation_verbs=frozenset(str(v).lower() for v in data.get("conversation_verbs", [])),
+        partitive_shares=frozenset(str(v).lower() for v in data.get("partitive_shares", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={

@@ -121,7 +121,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     if any(c.i < cue.i for c in ccomps):
         # "The toll rose to 31, the agency said, as aid reached the villages": a clause opened by
         # a subordinator of time or cause after the cue tells when it was said, not what
-        ccomps = [c for c in ccomps if c.i < cue.i or not _circumstance(c)]
+        ccomps = [c for c in ccomps if c.i < cue.i or not (_circumstance(c) or _share_of_before(c))]
     # "Writing for the panel, X noted that Y": a fronted clause is taken for a second complement
     ccomp = next((c for c in ccomps if c.i > cue.i), ccomps[0] if ccomps else None)
     if ccomp is None and cue.i != anchor.i:
@@ -359,6 +359,21 @@ def _relative_of_object(cue: Token, clause: Token) -> bool:
     if subject is None or subject.tag_ not in {"WDT", "WP"}:
         return False
     return any(c.dep_ in {"dobj", "obj"} and c.i < clause.i for c in cue.children)
+
+
+def _share_of_before(clause: Token) -> bool:
+    """A clause after the cue about a share of what the fronted clause counted: it goes on with that clause.
+
+    "27 people died, X said, *most of them* when homes collapsed": its subject
+    is a share (``partitive_shares``) "of them" (or "whom", "those").
+    """
+    shares = cue_lexicon().partitive_shares
+    return any(
+        s.dep_ == "nsubj"
+        and s.lemma_.lower() in shares
+        and any(p.lower_ == "of" and any(g.lower_ in {"them", "whom", "those"} for g in p.children) for p in s.children)
+        for s in clause.children
+    )
 
 
 def _circumstance(clause: Token) -> bool:
