@@ -436,6 +436,18 @@ def test_a_fight_against_a_hazard_is_the_hazard_not_a_war(incident_extractor: Ex
     assert found and all(i.category.value != "armed_conflict" for i in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 6 million people have fled abroad since Russia's full-scale invasion.",
+        "Japan has given Ukraine $12 billion in aid since the invasion in February 2022.",
+    ],
+)
+def test_a_war_a_period_is_counted_from_is_background(incident_extractor: Extractor, text: str) -> None:
+    """ "since the invasion": the war frames the period the clause counts, it is not the news."""
+    assert _incidents(incident_extractor, "Aid to Ukraine\n\n" + text) == []
+
+
 def test_hackers_targeting_data_systems_stay_an_incident(incident_extractor: Extractor) -> None:
     text = "Hackers targeted the data systems of election offices in Illinois last month."
     assert _incidents(incident_extractor, text)
