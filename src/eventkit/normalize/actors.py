@@ -756,7 +756,8 @@ class ActorIndex:
             of_country = self._title_of_country(token)
             if of_country is not None:
                 return of_country
-        if token.ent_iob_ == "O" and token.lower_ in word_classes().state_words:
+        # "the government of Japan", also when the recogniser made it an organisation ("The Government of Japan")
+        if token.ent_type_ in {"", "ORG"} and token.lower_ in word_classes().state_words:
             of_country = self._state_of_country(token)
             if of_country is not None:
                 return of_country  # "the government of Japan": the country
