@@ -101,6 +101,11 @@ SIGNS_AND_NAMES = [
     ("600 million lira", 600 * M, "TRY"),
     ("₺75 million", 75 * M, "TRY"),
     ("200 million hryvnias", 200 * M, "UAH"),
+    # the crowns of Nordic and Czech currencies, as English news writes them
+    ("1.5 billion Norwegian crowns", 1500 * M, "NOK"),
+    ("500 million Swedish crowns", 500 * M, "SEK"),
+    ("40 million Danish crowns", 40 * M, "DKK"),
+    ("2 million Czech crowns", 2 * M, "CZK"),
     ("₴3 billion", 3 * B, "UAH"),
     ("15 million hryvnia", 15 * M, "UAH"),
     ("5 billion naira", 5 * B, "NGN"),
