@@ -446,6 +446,12 @@ def test_presenting_a_prize_and_distributing_leaflets_give_nothing(donation_extr
     assert _donations(donation_extractor, "Aid arrives\n\n" + text) == []
 
 
+def test_to_before_a_noun_the_parse_read_as_a_verb_still_names_the_recipient(donation_extractor: Extractor) -> None:
+    """ "donated $5 million to flood victims": "to flood" read as an infinitive; the victims receive."""
+    (donation,) = _donations(donation_extractor, "Floods\n\nOxfam donated $5 million to flood victims in Sindh.")
+    assert donation.recipient is not None and "victims" in donation.recipient.name
+
+
 def test_a_cheque_presented_with_an_untagged_sum_is_a_grant(donation_extractor: Extractor) -> None:
     """ "handed over a cheque of Rs 5 crore to X": the sum is the amount and the cheque no item."""
     text = (

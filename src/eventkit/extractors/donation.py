@@ -168,7 +168,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 objects = supplied
             # "gave the Ivory Coast 5.1 million dollars": the indirect object receives
             recipient_heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-            recipient_heads += prep_objects(verb, ("to", "for"))
+            recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
             gift = verb.head
             if reduced and gift.dep_ in {"dobj", "obj"} and gift.head.lemma_ in _RECEIVE_VERBS:
                 recipient_heads += subjects_of(gift.head)  # "X received vaccines donated by Japan": X receives
@@ -406,6 +406,21 @@ def _thanked_for(tok: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _words("gratitude_verbs") else None
+
+
+def _noun_read_as_infinitive(verb: Token) -> list[Token]:
+    """The recipient of "to" the parse read as an infinitive marker: "donated $5 million *to flood victims*".
+
+    The "verb" of the infinitive is tagged a noun ("flood") and its object
+    is the head of the noun phrase "to" governs ("victims").
+    """
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            out += [c for c in clause.children if c.dep_ in {"dobj", "obj"}] or [clause]
+    return out
 
 
 def _deep_from(obj: Token) -> list[Token]:
