@@ -448,6 +448,12 @@ def test_a_war_a_period_is_counted_from_is_background(incident_extractor: Extrac
     assert _incidents(incident_extractor, "Aid to Ukraine\n\n" + text) == []
 
 
+def test_calling_a_strike_a_massacre_calls_no_labour_strike(incident_extractor: Extractor) -> None:
+    """ "called the strike on the market a massacre": the verb names the strike; no strike was called."""
+    text = "Sudan\n\nThe army called the strike on the market in Omdurman a massacre."
+    assert all(i.category.value != "protest" for i in _incidents(incident_extractor, text))
+
+
 def test_hackers_targeting_data_systems_stay_an_incident(incident_extractor: Extractor) -> None:
     text = "Hackers targeted the data systems of election offices in Illinois last month."
     assert _incidents(incident_extractor, text)

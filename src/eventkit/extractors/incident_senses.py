@@ -130,6 +130,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "a storm of protest from lawmakers" (``outcry_measures``)
     if _known_person_of(tok):
         return True  # "a vigil for the stabbing victim": the stabbing is told elsewhere
+    if match.rule.phrases and tok.pos_ == "VERB" and _names_object(tok):
+        return True  # "called the strike a massacre": the verb names the object, calls no strike
     if match.rule.category == "armed_conflict" and _since_start(tok):
         return True  # "have fled since Russia's full-scale invasion": a war as the background of a period
     if tok.pos_ == "VERB":
@@ -650,6 +652,15 @@ def _structure(tok: Token) -> bool:
 
 #: Entity labels of the parties a war is fought against.
 _PARTY_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _names_object(verb: Token) -> bool:
+    """The verb calls its object something: an object and a noun predicated of it ("called the strike a massacre").
+
+    "shot him dead" predicates an adjective: a result, no name.
+    """
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    return has_object and any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def _since_start(tok: Token) -> bool:
