@@ -440,6 +440,7 @@ def test_presenting_with_distributing_and_handing_out_give(
     [
         "The minister presented the winners with medals at the ceremony in Accra.",
         "The campaign distributed leaflets to voters in Accra on Friday.",
+        "Toyota delivered 5,000 cars to dealers in Accra last month.",  # a sale, no gift
     ],
 )
 def test_presenting_a_prize_and_distributing_leaflets_give_nothing(donation_extractor: Extractor, text: str) -> None:

@@ -726,6 +726,13 @@ def test_talking_about_a_topic_alone_is_left_a_statement(statement_extractor: Ex
     assert _said_by(_statements(statement_extractor, text), "Ana Duarte", "the reform of the harbour authority")
 
 
+def test_a_place_noun_with_a_named_topic_stays_criticism(statement_extractor: Extractor) -> None:
+    """ "attacked Rubio's position on Ukraine": "position" is a location first in WordNet; the topic makes it words."""
+    text = "Senator Ana Duarte attacked Tomas Varga's position on Norway on Monday."
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.name == "Ana Duarte"
+
+
 def test_a_place_called_something_stays_criticism(statement_extractor: Extractor) -> None:
     """ "attacked the city as a failed experiment": a place called something is criticised, the senator's words."""
     text = "Senator Ana Duarte attacked the city as a failed experiment in planning on Monday."

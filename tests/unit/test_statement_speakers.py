@@ -237,6 +237,15 @@ def test_the_statement_speaks_for_the_author_of_its_earlier_mention(
     assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker
 
 
+def test_the_statement_rejected_is_no_statement_of_who_rejected_it(statement_extractor: Extractor) -> None:
+    """ "X rejected a statement by Y. ... the statement said": Y's words (its own author), never X's."""
+    text = HEADLINE + (
+        'The council rejected a statement by the Harbour Front on Monday. "We will not leave the pier," '
+        "the statement said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "leave the pier") == "Harbour Front"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -264,7 +273,8 @@ def test_the_government_is_no_armed_group_named_before(statement_extractor: Extr
     text = HEADLINE + (
         "Gunmen linked to the Harbour Front killed 12 soldiers near Ardal on Saturday, the military government said."
     )
-    assert all(s.speaker.name != "Harbour Front" for s in _statements(statement_extractor, text))
+    found = _statements(statement_extractor, text)
+    assert found and all(s.speaker.name != "Harbour Front" for s in found)
 
 
 def test_he_after_a_court_acting_on_a_person_is_that_person(statement_extractor: Extractor) -> None:

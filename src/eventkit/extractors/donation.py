@@ -32,7 +32,7 @@ from eventkit.event_types.donation import CONTEXT_RULE
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, is_abstract
 from eventkit.extractors.eventness import judge
-from eventkit.extractors.syntax import passive
+from eventkit.extractors.syntax import is_to_infinitive, passive
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -416,9 +416,7 @@ def _noun_read_as_infinitive(verb: Token) -> list[Token]:
     """
     out: list[Token] = []
     for clause in verb.children:
-        if clause.dep_ not in {"advcl", "xcomp"} or clause.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.pos_ in {"NOUN", "PROPN"} and is_to_infinitive(clause):
             out += [c for c in clause.children if c.dep_ in {"dobj", "obj"}] or [clause]
     return out
 

@@ -507,7 +507,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
 def _vehicle_toll(tok: Token) -> bool:
     """A casualty verb whose subject is a vehicle or a driver (``driver_words``): "a truck killed a cyclist".
 
-    "struck and killed by a bus", "a drunk driver killed a pedestrian".
+    "struck and killed by a bus", "a drunk driver killed a pedestrian"; a driver with a weapon in the
+    sentence ("a motorist killed his wife with a knife") is no road toll.
 
     Not with a ramming verb in the sentence (``ramming_verbs``): "a truck ploughed into a crowd, killing 86"
     may be an attack.
@@ -517,7 +518,7 @@ def _vehicle_toll(tok: Token) -> bool:
     if any(t.lemma_.lower() in words("ramming_verbs") for t in tok.sent):
         return False
     parties = agent_of(tok) or subjects_of(tok)  # "was struck and killed by a bus on Harlan Avenue": the agent
-    drivers = words("driver_words")
+    drivers = words("driver_words") if not armed_sentence(tok) else frozenset()  # no knife in a road toll
     return bool(parties) and all(is_vehicle_head(p) or p.lemma_.lower() in drivers for p in parties)
 
 

@@ -130,9 +130,9 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "a storm of protest from lawmakers" (``outcry_measures``)
     if _known_person_of(tok):
         return True  # "a vigil for the stabbing victim": the stabbing is told elsewhere
-    if match.rule.phrases and tok.pos_ == "VERB" and _names_object(tok):
+    if match.rule.phrases and match.rule.category == "protest" and tok.pos_ == "VERB" and _names_object(tok):
         return True  # "called the strike a massacre": the verb names the object, calls no strike
-    if match.rule.category == "armed_conflict" and _since_start(tok):
+    if tok.lemma_.lower() in words("lasting_conflicts") and _since_start(tok):
         return True  # "have fled since Russia's full-scale invasion": a war as the background of a period
     if tok.pos_ == "VERB":
         if match.rule.transitive and not _has_target(tok) and not gerund_subject(tok):
@@ -210,6 +210,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         objects += [a for o in objects if (a := _antecedent_of_it(o)) is not None]
         if any(o.lemma_.lower() in words("figurative_objects") for o in objects):
             return True  # "they had a deal and they blew it up": "it" is the deal
+        if _figurative_for_verb(tok, objects):
+            return True  # "stole the show", "punched above its weight", "was slapped with a fine"
         # "attacked the market", "occupied an elevated position": a prize, unless arms are about
         # ("rebels attacked a market", "tanks shelled positions of the militia")
         if any(o.lemma_.lower() in words("contest_objects") for o in objects):
@@ -390,7 +392,11 @@ def _protesters(verb: Token) -> bool:
             return True
         if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in acts:
             return True  # "protesting the cuts", "to oppose the plan"
-    # "holding signs", "carrying placards" (the parse may make the participle a modifier of the prop)
+    # "holding signs", "carrying placards" (the parse may make the participle a modifier of the prop); a
+    # crowd of fans or mourners holds signs of support or grief (``non_protest_crowds``)
+    crowd = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() in words("non_protest_crowds") or c.lower_ in words("non_protest_crowds") for c in crowd):
+        return False
     props = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in words("protest_props")]
     return any(p.head.tag_ == "VBG" or any(c.tag_ == "VBG" for c in p.children) for p in props)
 
@@ -564,17 +570,41 @@ def _verbal(tok: Token) -> bool:
     return False
 
 
+@per_resources
+def _verb_objects() -> dict[str, frozenset[str]]:
+    """``figurative_verb_objects``: verb lemma -> the objects that make it figurative."""
+    table = lexicon_extra(_TYPE, "figurative_verb_objects") or {}
+    return {str(verb).lower(): frozenset(str(w).lower() for w in objs) for verb, objs in table.items()}
+
+
+def _figurative_for_verb(verb: Token, objects: list[Token]) -> bool:
+    """An object (or a "with"/"above" phrase) that makes this verb figurative (``figurative_verb_objects``).
+
+    "stole the show", "stole a late winner", "punched above its weight",
+    "slapped tariffs on", "was slapped with a fine"; another verb keeps the
+    same noun literal ("Gunmen attacked a fashion show").
+    """
+    wanted = _verb_objects().get(verb.lemma_.lower())
+    if not wanted:
+        return False
+    phrases = [*objects, *prep_objects(verb, ("with", "above"))]
+    return any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in phrases)
+
+
 def _criticised_over(verb: Token) -> bool:
-    """A named speaker attacked someone over or for a matter: "Verma attacked the government over rising prices".
+    """A named person attacked someone over or for a matter: "Verma attacked the government over rising prices".
 
     The verb's "over"/"for" phrase (``blame_preps``) is a bare abstract noun
     or a matter of ``figurative_agents`` (prices, costs, cuts), its subject
-    a name and nothing armed in the sentence: criticism, not violence
-    ("villagers attacked a family over a land dispute" keeps the attack).
+    a person's name, its object no place or country and nothing armed in
+    the sentence: criticism, not violence. A country attacking another
+    over a programme, or villagers a family over a dispute, keep the attack.
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = all(s.pos_ == "PROPN" or s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for s in subjects)
-    if not subjects or not named or armed_sentence(verb):
+    if not subjects or not all(_person(s) for s in subjects) or armed_sentence(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if any(o.ent_type_ in {"GPE", "LOC", "FAC", "NORP"} for o in objects):
         return False
     matters = [o for o in prep_objects(verb, tuple(words("blame_preps"))) if o.pos_ == "NOUN"]
     return any(is_abstract(o) or o.lemma_.lower() in words("figurative_agents") for o in matters)
@@ -666,8 +696,10 @@ def _names_object(verb: Token) -> bool:
 def _since_start(tok: Token) -> bool:
     """The noun is where a period of the clause starts ("since the invasion", ``comparison_preps``).
 
-    A war or conflict the clause counts from is background (the annotation
-    guide's "ongoing wars ... mentioned only as background"), not the news.
+    A lasting conflict the clause counts from (``lasting_conflicts``) is
+    background (the annotation guide's "ongoing wars ... mentioned only as
+    background"), not the news; "since the fighting on Saturday" is left
+    to the caller.
     """
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in words("comparison_preps")
 

@@ -55,6 +55,7 @@ class Cues:
     forceful_senses: frozenset[str]
     conversation_verbs: frozenset[str]
     partitive_shares: frozenset[str]
+    partitive_pronouns: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
@@ -126,6 +127,7 @@ def cue_lexicon() -> Cues:
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
         conversation_verbs=frozenset(str(v).lower() for v in data.get("conversation_verbs", [])),
         partitive_shares=frozenset(str(v).lower() for v in data.get("partitive_shares", [])),
+        partitive_pronouns=frozenset(str(v).lower() for v in data.get("partitive_pronouns", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
         owned_roles={

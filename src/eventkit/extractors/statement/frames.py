@@ -365,13 +365,14 @@ def _share_of_before(clause: Token) -> bool:
     """A clause after the cue about a share of what the fronted clause counted: it goes on with that clause.
 
     "27 people died, X said, *most of them* when homes collapsed": its subject
-    is a share (``partitive_shares``) "of them" (or "whom", "those").
+    is a share (``partitive_shares``) "of them" (``partitive_pronouns``).
     """
-    shares = cue_lexicon().partitive_shares
+    cues = cue_lexicon()
+    shares, pronouns = cues.partitive_shares, cues.partitive_pronouns
     return any(
         s.dep_ == "nsubj"
-        and s.lemma_.lower() in shares
-        and any(p.lower_ == "of" and any(g.lower_ in {"them", "whom", "those"} for g in p.children) for p in s.children)
+        and (s.lemma_.lower() in shares or s.lower_ in shares)
+        and any(p.lower_ == "of" and any(g.lower_ in pronouns for g in p.children) for p in s.children)
         for s in clause.children
     )
 

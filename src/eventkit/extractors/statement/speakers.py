@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.modality import modality_words
 from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOUN_GENDER, Antecedents
-from eventkit.extractors.statement.cues import cue_lexicon
+from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.statement.descriptions import (
     DESCRIPTION_CONFIDENCE,
     description_referent,
@@ -560,14 +561,16 @@ def _earlier_author(reader: Reader, token: Token) -> Token | None:
     """The author of the statement a definite statement noun refers back to.
 
     "The ministry issued a statement on Monday. ... the statement said":
-    the statement's earlier mention, the object of a verb ("issued a
-    statement") or of its preposition ("said in a statement"), or owned
-    ("the ministry's statement"), within `_STATEMENT_ANTECEDENT_SENTENCES`
-    sentences, names who wrote it: the named subject of that verb, or the
-    owner. The latest mention of the same noun decides; one with no named
-    author names nobody.
+    the statement's earlier mention, the object of an issuing verb
+    (``issuing_verbs``: "issued a statement"), in an "in" phrase of a cue
+    verb ("condemned the attack in a statement"), or owned ("the ministry's
+    statement"), within `_STATEMENT_ANTECEDENT_SENTENCES` sentences, names
+    who wrote it: the named subject of that verb, or the owner. The latest
+    mention of the same noun decides; one with no named author ("Israel
+    rejected a statement": rejecting is no issuing) names nobody; a mention
+    with its own "by"/"from" author ("a statement by Hamas") names it.
     """
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in modality_words("definite_determiners") for c in token.children):
         return None
     sents = list(token.doc.sents)
     at = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
@@ -575,10 +578,17 @@ def _earlier_author(reader: Reader, token: Token) -> Token | None:
     for earlier in reversed(token.doc[first : token.sent.start]):
         if earlier.lemma_.lower() != token.lemma_.lower() or earlier.pos_ != "NOUN":
             continue
+        by = [g for p in earlier.children if p.dep_ == "prep" and p.lower_ in {"by", "from"} for g in p.children]
+        author = next((g for g in by if g.dep_ == "pobj" and is_named(g)), None)
+        if author is not None:
+            return author  # "rejected a statement by Hamas": its own author
         owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
         verb = governing_verb(earlier, max_steps=4)  # "issued a statement", "condemned the attack in a statement"
-        if owner is None and earlier.dep_ in {"dobj", "pobj"} and verb is not None:
-            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is None and verb is not None:
+            issued = earlier.dep_ == "dobj" and lemma_of(verb) in reader.cues.issuing_verbs
+            said_in = earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and cue_group(verb) is not None
+            if issued or said_in:
+                owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return owner if owner is not None and is_named(owner) else None
     return None
 

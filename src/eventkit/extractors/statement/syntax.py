@@ -229,8 +229,8 @@ def is_amount(token: Token) -> bool:
 #: Prepositions that say what about a criticised thing is at issue or what it is called ("attacked the state
 #: *over* its plan", "attacked the city *as* a failed experiment").
 _TOPIC_PREPS = frozenset({"over", "for", "on", "about", "as"})
-#: Entity labels of a setting rather than a topic: a time or a place.
-_SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+#: Entity labels of a setting rather than a topic: a time ("on Sunday"; "on Ukraine" is a topic).
+_SETTING_LABELS = frozenset({"DATE", "TIME"})
 
 
 def acts_on_place(verb: Token) -> bool:
@@ -250,7 +250,7 @@ def acts_on_place(verb: Token) -> bool:
     if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in verb.children):
         return False  # "called the harbour plan a costly mess": something is predicated
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
-    preps = [c for c in (*verb.children, *objects) if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+    preps = [c for x in (verb, *objects) for c in x.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
     if any(not any(g.ent_type_ in _SETTING_LABELS for g in p.children) for p in preps):
         return False  # a topic; "on Sunday", "for two hours" are settings
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in location_nouns() for o in objects)
