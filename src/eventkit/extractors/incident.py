@@ -58,6 +58,7 @@ from eventkit.extractors.incident_senses import (
     accidental_blast,
     armed_sentence,
     casualty_verbs,
+    compared_with,
     gerund_subject,
     is_disease,
     is_figurative,
@@ -236,15 +237,7 @@ def _in_comparison(a: TriggerMatch, b: TriggerMatch) -> bool:
     the derailment and its toll are another incident; "police fired tear gas
     after a demonstration turned violent" is one.
     """
-    return _compared(a.token) != _compared(b.token)
-
-
-def _compared(tok: Token) -> int | None:
-    """The index of the "since" object whose phrase holds the token (``comparison_preps``), if any."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ == "pobj" and t.head.lower_ in words("comparison_preps"):
-            return t.i
-    return None
+    return compared_with(a.token) != compared_with(b.token)
 
 
 #: The unrest categories another incident may bring about (``consequence_verbs``).

@@ -40,6 +40,7 @@ __all__ = [
     "accidental_blast",
     "armed_sentence",
     "casualty_verbs",
+    "compared_with",
     "gerund_subject",
     "is_disease",
     "is_figurative",
@@ -394,8 +395,8 @@ def _protesters(verb: Token) -> bool:
             return True  # "protesting the cuts", "to oppose the plan"
     # "holding signs", "carrying placards" (the parse may make the participle a modifier of the prop); a
     # crowd of fans or mourners holds signs of support or grief (``non_protest_crowds``)
-    crowd = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(c.lemma_.lower() in words("non_protest_crowds") or c.lower_ in words("non_protest_crowds") for c in crowd):
+    crowds = words("non_protest_crowds")
+    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in crowds or c.lower_ in crowds) for c in verb.children):
         return False
     props = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in words("protest_props")]
     return any(p.head.tag_ == "VBG" or any(c.tag_ == "VBG" for c in p.children) for p in props)
@@ -693,15 +694,22 @@ def _names_object(verb: Token) -> bool:
     return has_object and any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
+def compared_with(tok: Token) -> int | None:
+    """The index of the "since" object whose phrase holds the token (``comparison_preps``), if any."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ in words("comparison_preps"):
+            return t.i
+    return None
+
+
 def _since_start(tok: Token) -> bool:
     """The noun is where a period of the clause starts ("since the invasion", ``comparison_preps``).
 
-    A lasting conflict the clause counts from (``lasting_conflicts``) is
-    background (the annotation guide's "ongoing wars ... mentioned only as
-    background"), not the news; "since the fighting on Saturday" is left
-    to the caller.
+    The caller asks it of a lasting conflict (``lasting_conflicts``): one the
+    clause counts from is background (the annotation guide's "ongoing wars
+    ... mentioned only as background"), not the news.
     """
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in words("comparison_preps")
+    return tok.pos_ == "NOUN" and compared_with(tok) == tok.i
 
 
 def _fights_a_hazard(tok: Token) -> bool:

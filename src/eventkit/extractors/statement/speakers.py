@@ -572,9 +572,11 @@ def _earlier_author(reader: Reader, token: Token) -> Token | None:
     """
     if not any(c.dep_ == "det" and c.lower_ in modality_words("definite_determiners") for c in token.children):
         return None
-    sents = list(token.doc.sents)
-    at = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
-    first = sents[max(0, at - _STATEMENT_ANTECEDENT_SENTENCES)].start
+    first = token.sent.start
+    for _ in range(_STATEMENT_ANTECEDENT_SENTENCES):  # back sentence by sentence, not over the document
+        if first == 0:
+            break
+        first = token.doc[first - 1].sent.start
     for earlier in reversed(token.doc[first : token.sent.start]):
         if earlier.lemma_.lower() != token.lemma_.lower() or earlier.pos_ != "NOUN":
             continue
