@@ -585,3 +585,27 @@ def test_the_donation_told_again_with_its_value_is_the_same_donation(donation_ex
 def test_a_promise_or_an_offer_is_a_gift_still_to_be_made(donation_extractor: Extractor, text: str) -> None:
     (found,) = _donations(donation_extractor, text)
     assert found.modality == Modality.PLANNED
+
+
+def test_a_gift_cut_from_the_list_leaves_each_item_its_own_words(donation_extractor: Extractor) -> None:
+    """ "3 ambulances and medical supplies worth $2 million": "3 ambulances" is one item, not the whole list."""
+    text = (
+        "Relief arrives\n\nNorway donated 3 ambulances and medical supplies worth $2 million to the Ministry of Health."
+    )
+    (donation,) = _donations(donation_extractor, text)
+    assert [(i.description, i.quantity) for i in donation.items] == [("ambulances", 3), ("medical supplies", None)]
+    assert [i.span.text for i in donation.items if i.span is not None] == ["3 ambulances", "medical supplies"]
+
+
+def test_gifts_listed_after_a_comma_are_items_and_share_the_recipient(donation_extractor: Extractor) -> None:
+    """The parse makes the second of a comma list an apposition, which holds "to the Red Cross"."""
+    text = "Relief arrives\n\nNorway donated 450 diesel generators, 20 tonnes of rice and blankets to the Red Cross."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.recipient is not None and donation.recipient.name == "Red Cross"
+    assert [i.quantity for i in donation.items] == [450, 20]
+
+
+def test_a_gift_of_counted_goods_counts_the_goods(donation_extractor: Extractor) -> None:
+    text = "Laptops for pupils\n\nThe Kisumu Girls School received a gift of 200 laptops from Safaricom on Tuesday."
+    (donation,) = _donations(donation_extractor, text)
+    assert [(i.description, i.quantity) for i in donation.items] == [("laptops", 200)]

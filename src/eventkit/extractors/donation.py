@@ -179,12 +179,12 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 # "sent supplies and a rescue team to X": the parser hangs "to X" on the last conjunct;
                 # "pledged 1 billion euros for Turkey": a sum is for whom it is given
                 preps = ("to", "for") if _is_amount(obj) else ("to",)
-                recipient_heads += [r for o in (obj, *obj.conjuncts) for r in prep_objects(o, preps)]
+                recipient_heads += [r for o in _listed(obj) for r in prep_objects(o, preps)]
             # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth", and
             # "3 million euros in funding for X" on what the amount is in
             spent = [p for o in objects if _is_amount(o) for p in prep_objects(o, ("in",))]
             # (also on a conjunct: "donated medical equipment and medicines worth $2 million to Mongolia")
-            valued = [c for o in objects for x in (o, *o.conjuncts) for c in x.children if c.lower_ == "worth"]
+            valued = [c for o in objects for x in _listed(o) for c in x.children if c.lower_ == "worth"]
             for worth in [*_worth(verb), *valued, *spent]:
                 recipient_heads += prep_objects(worth, ("to", "for"))
     else:
@@ -530,6 +530,21 @@ def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Toke
     return [t for t in head.subtree if t.i not in cut]
 
 
+def _listed(head: Token) -> list[Token]:
+    """``head`` and the gifts listed with it, coordinated or, after a comma, parsed as appositions.
+
+    "450 generators, 20 tonnes of rice and blankets": the parse makes "tonnes"
+    an apposition of "generators" and "blankets" a conjunct of "rice"; all three
+    are listed. An apposition that is a name ("a patrol vessel, the Tir") is
+    a second name of the same gift, not another one.
+    """
+    listed = [head, *head.conjuncts]
+    for part in list(listed):
+        for appos in (c for c in part.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            listed += [appos, *appos.conjuncts]
+    return listed
+
+
 def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
     """The gifts of the first object that names one, each coordinated gift its own item.
 
@@ -537,7 +552,7 @@ def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
     relief supplies and a rescue team" two.
     """
     for head in heads:
-        items = [item for part in (head, *head.conjuncts) if (item := _item(ctx, part)) is not None]
+        items = [item for part in _listed(head) if (item := _item(ctx, part)) is not None]
         if items:
             return items
     return []
@@ -556,11 +571,27 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
         any(t.ent_type_ == "MONEY" for t in tokens) or _untagged_sum(ctx.doc, [t.i for t in tokens]) is not None
     ):
         return None  # "a $100 million grant", "a cheque of Rs 5 crore": the money is the amount, not an item
-    span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
+    start, end = _run_around(head, tokens)
+    span = ctx.doc[start:end]
     if currency_of_word(head.text) is not None:
         return None  # "50 million euros": a currency is an amount, not an item
     item = parse_item(span.text)
     return item.model_copy(update={"span": ctx.span_of(span)}) if item is not None else None
+
+
+def _run_around(head: Token, tokens: list[Token]) -> tuple[int, int]:
+    """The unbroken stretch of ``tokens`` around ``head``, as token bounds.
+
+    A cut coordinated gift leaves a gap ("3 ambulances [and medical supplies]
+    worth $2 million"): the item is "3 ambulances", not the text across it.
+    """
+    kept = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    return start, end + 1
 
 
 def _abstraction(head: Token) -> bool:
