@@ -4,7 +4,7 @@ Usage::
 
     python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
 
-Writes seven lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+Writes eight lists under ``src/eventkit/resources/lexicons/`` (one word a line,
 with an attribution header):
 
 * ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
@@ -45,6 +45,12 @@ with an attribution header):
   place acts on it ("Rebels attacked the town of Palma, the army said"):
   no words of the rebels, the army's statement.
 
+* ``award_nouns.en.txt``: single words for an award or a prize: the
+  members of the synsets "award" (06709228-n) and "prize" (13289169-n),
+  and words whose first sense is one of their hyponyms ("medal",
+  "trophy", "doctorate"). What someone receives that is such a thing
+  ("received the Nobel Prize") is no guest of a host.
+
 The YAML files are read line by line (no YAML parser needed), so the script
 runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
 WordNet 3.0 (WordNet licence).
@@ -66,12 +72,15 @@ VESSEL_SYNSET = "04537861-n"
 CONVEYANCE_SYNSET = "03105141-n"
 DISEASE_SYNSETS = ("14093842-n", "14198031-n")
 STATE_LEXFILE = "26"
+#: "a tangible symbol signifying approval or distinction" and "something given for victory ... in a contest"
+AWARD_SYNSETS = (("06709228-n", "noun.communication"), ("13289169-n", "noun.possession"))
 HEADER = (
     "# Derived by scripts/derive_lexicons.py from Open English WordNet ({what}).\n"
     "# Open English WordNet: CC BY 4.0, the Open English WordNet team; based on\n"
     "# Princeton WordNet 3.0, (c) Princeton University (WordNet licence).\n"
 )
 _LEMMA = re.compile(r"^([^\s#'][^:]*|'[^']*'):\s*$")
+_SYNSET = re.compile(r"^\s+synset:\s*(\S+)")
 _SENSE_ID = re.compile(r"^\s+(?:- )?id:\s*'?([^%']+)%1:(\d\d):")
 
 
@@ -95,8 +104,34 @@ def first_sense_lexfiles(folder: Path) -> dict[str, str]:
     return out
 
 
+def first_sense_synsets(folder: Path) -> dict[str, str]:
+    """Lower-case noun lemma -> synset id of its first sense."""
+    out: dict[str, str] = {}
+    for path in sorted(folder.glob("entries-*.yaml")):
+        lemma = None
+        in_noun = False
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = _LEMMA.match(line)
+            if m:
+                lemma, in_noun = m.group(1).strip("'").lower(), False
+                continue
+            if line.startswith("  ") and not line.startswith("   "):
+                in_noun = line.strip() == "n:"
+                continue
+            s = _SYNSET.match(line)
+            if s and in_noun and lemma is not None and lemma not in out:
+                out[lemma] = s.group(1)
+    return out
+
+
 def hyponym_lemmas(folder: Path, root: str, lexfile: str = "noun.artifact") -> set[str]:
     """All member lemmas of ``root`` and its transitive hyponyms (within one lexicographer file)."""
+    members, synsets = _hyponyms(folder, root, lexfile)
+    return {m.lower() for s in synsets for m in members[s] if m.isascii()}
+
+
+def _hyponyms(folder: Path, root: str, lexfile: str) -> tuple[dict[str, list[str]], set[str]]:
+    """The members of every synset in ``lexfile``, and ``root`` with its transitive hyponyms."""
     children: dict[str, list[str]] = defaultdict(list)
     members: dict[str, list[str]] = defaultdict(list)
     synset = None
@@ -121,7 +156,20 @@ def hyponym_lemmas(folder: Path, root: str, lexfile: str = "noun.artifact") -> s
             continue
         seen.add(node)
         stack.extend(children.get(node, []))
-    return {m.lower() for s in seen for m in members[s] if m.isascii()}
+    return members, seen
+
+
+def award_nouns(folder: Path) -> set[str]:
+    """Single words for an award: the members of the award and prize synsets, and every single word
+    whose first sense is one of their hyponyms ("medal", "trophy", "doctorate"; not "letter" or "seal"),
+    written in lower case (no abbreviations of degrees: "MA", "AN")."""
+    first = first_sense_synsets(folder)
+    words: set[str] = set()
+    for root, lexfile in AWARD_SYNSETS:
+        members, synsets = _hyponyms(folder, root, lexfile)
+        words |= {m for m in members[root] if m.islower()}
+        words |= {m for s in synsets for m in members[s] if m.islower() and first.get(m) in synsets}
+    return {w for w in words if w.isalpha() and w.isascii()}
 
 
 def main() -> int:
@@ -152,6 +200,10 @@ def main() -> int:
     (OUT / "location_nouns.en.txt").write_text(
         HEADER.format(what="nouns whose first sense is a location") + "\n".join(locations) + "\n", encoding="utf-8"
     )
+    awards = sorted(award_nouns(folder))
+    (OUT / "award_nouns.en.txt").write_text(
+        HEADER.format(what="awards and prizes, by their first sense") + "\n".join(awards) + "\n", encoding="utf-8"
+    )
     lowered: dict[str, str] = {}
     for lemma, lexfile in lexfiles.items():
         lowered.setdefault(lemma.lower(), lexfile)
@@ -169,7 +221,8 @@ def main() -> int:
     )
     print(
         f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, "
-        f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}, locations: {len(locations)}"
+        f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}, locations: {len(locations)}, "
+        f"awards: {len(awards)}"
     )
     return 0
 

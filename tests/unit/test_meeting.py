@@ -755,3 +755,22 @@ def test_an_invitation_to_visit_is_planned(extractor: Extractor) -> None:
         "Ruto accepted an invitation to visit Japan next year.", published="2026-10-20"
     ).meetings
     assert meeting.modality == Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Novelist Ida Berg received the Nobel Prize in 2021.",
+        "Marie Okafor received the Distinguished Alumni Award from Carrow State University on Friday.",
+        "President Tomas Berg received the Legion of Honour in Paris on Monday.",
+    ],
+)
+def test_a_received_award_is_no_guest(extractor: Extractor, text: str) -> None:
+    """ "received the Nobel Prize": an award (``award_nouns``, derived from WordNet) is what was received."""
+    assert _meetings(extractor, text) == []
+
+
+def test_a_guest_named_after_an_award_word_is_still_received(extractor: Extractor) -> None:
+    text = "President Tomas Berg received the chairman of the Prize Committee, Lars Dahl, in Oslo on Monday."
+    (found,) = _meetings(extractor, text)
+    assert "Tomas Berg" in [p.name for p in found.participants]

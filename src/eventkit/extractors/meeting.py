@@ -53,7 +53,7 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import first_name_gender, is_person_word, is_title, noun_phrase
+from eventkit.normalize.mentions import award_nouns, first_name_gender, is_person_word, is_title, noun_phrase
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
@@ -511,10 +511,21 @@ def _country_pair(tok: Token) -> list[Actor]:
 
 
 def _is_someone(tok: Token) -> bool:
-    """A noun phrase that can be a guest: a name, a person or group word, a title, a counterpart or envoy."""
+    """A noun phrase that can be a guest: a name, a person or group word, a title, a counterpart or envoy.
+
+    A named award is none ("received the Nobel Prize", "the Legion of Honour").
+    """
+    if _is_award(tok):
+        return False
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "PRON"}:
         return True
     return tok.lower_ in _extra_words("collective_heads") or is_title(tok.lemma_) or tok.lemma_.lower() in _pair_nouns()
+
+
+def _is_award(tok: Token) -> bool:
+    """A phrase headed by an award word (``award_nouns``), or by a noun "of" one ("the Order of Honour")."""
+    heads = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return any(h.lemma_.lower() in award_nouns() for h in heads)
 
 
 def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:

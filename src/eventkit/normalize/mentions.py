@@ -162,6 +162,12 @@ def location_nouns() -> frozenset[str]:
     return frozenset(load_list("lexicons/location_nouns.en.txt"))
 
 
+@per_resources
+def award_nouns() -> frozenset[str]:
+    """Nouns for an award or a prize (``award_nouns.en.txt``: "prize", "medal", "trophy", "doctorate")."""
+    return frozenset(load_list("lexicons/award_nouns.en.txt"))
+
+
 def same_role_prefixes(title: Iterable[str], described: Iterable[str]) -> bool:
     """Whether a title and a description carry the same prefixes that make a role another one.
 
