@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.modality import modality_words
+from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOUN_GENDER, Antecedents
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.statement.descriptions import (
@@ -15,7 +16,6 @@ from eventkit.extractors.statement.descriptions import (
     is_age_epithet,
     is_epithet,
     is_person_epithet,
-    organisation_referent,
 )
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
@@ -373,12 +373,12 @@ def _company_of_role(reader: Reader, token: Token) -> Actor | None:
 
     The role (``roles``) has a lower-case organisation word as compound
     ("a company spokesperson", "an airline spokeswoman"), resolved as "the
-    company" would be (:func:`~eventkit.extractors.statement.descriptions.organisation_referent`).
+    company" would be (:func:`~eventkit.extractors.organisations.organisation_referent`).
     """
     if token.lower_ not in reader.cues.roles:
         return None
     word = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower), None)
-    org = organisation_referent(reader, word) if word is not None else None
+    org = organisation_referent(reader.ctx, word) if word is not None else None
     return org if org is not None and org.kind == ActorKind.ORGANIZATION else None
 
 

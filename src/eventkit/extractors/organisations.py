@@ -1,0 +1,281 @@
+"""Organisation words that refer back: "Acme Foods said ... the company said", "the club", "the agency".
+
+News names an organisation once and then refers to it by the kind of body it
+is. A definite description whose head is an organisation word
+(``organisation_words`` of ``actor_words.en.yaml``) and which names nothing
+itself ("the medical charity", "the company"; not "the Harbour Company") is
+the organisation last named as a subject nearby, as "it" would be, or the
+one named with that word in its name ("the Cumbria Community Foundation ...
+the foundation"). Every extractor resolves such a party the same way: the
+speaker of "the agency said", the donor of "the club donated", the host of
+"the council met".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from eventkit.doccache import doc_sents
+from eventkit.models import Actor, ActorKind
+from eventkit.normalize.countries import country_from_adjective_phrase
+from eventkit.normalize.mentions import kind_synonyms, word_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventkit.extractors.context import DocContext
+
+__all__ = ["PARENT_DEPS", "as_described", "organisation_referent"]
+
+#: How a parent body or nationality modifies a description that still refers back ("the *U.N.* agency").
+PARENT_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def organisation_referent(ctx: DocContext, token: Token) -> Actor | None:
+    """An organisation word (``organisation_words``) that refers back: 'Acme said ... the company said'.
+
+    A definite description whose head is an organisation word and which names
+    nothing itself ("the medical charity", "the company"; not "the Harbour
+    Company") is the organisation last named as a subject in the same or the
+    previous two sentences of the body, as "it" would be; failing that, for a
+    company word (``company_words``: "the airline"), the organisation the
+    body has named most often before it.
+    """
+    classes = word_classes()
+    if token.lower_ in classes.military_words and not any(t.ent_type_ for t in token.subtree):
+        # "the military said" after "the Israeli military": whose military the earlier mention says
+        earlier = ctx.actors.earlier_owned(token)
+        resolved = ctx.actor(earlier) if earlier is not None else None
+        if resolved is not None:
+            return as_described(ctx, token, resolved[0])
+        # "the force said" may be the police ("Westmoor Police ... the force"), before any country's forces
+        named = _named_organisation(ctx, token) if token.lower_ in kind_synonyms() else None
+        if named is not None:
+            return named
+        country = ctx.actors.sole_country(token)  # "the army said" in a story about one country
+        if country is not None and token.tag_ == "NN":
+            return as_described(ctx, token, country)
+        return None
+    return _named_organisation(ctx, token)
+
+
+def _named_organisation(ctx: DocContext, token: Token) -> Actor | None:
+    """The organisation named earlier that an organisation word refers back to (see `organisation_referent`)."""
+    classes = word_classes()
+    if token.lower_ not in classes.organisation_words:
+        return None
+    if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
+        return None  # "the Harbour Company": a name ("the U.N. agency": the agency of a parent body)
+    actor = _named_with_word(ctx, token)
+    if actor is None:
+        found = ctx.actors.resolve_organisation(token)
+        actor = found[0] if found is not None else None
+    if actor is not None and token.lower_ in classes.company_words and not _same_kind(token, actor):
+        actor = None  # "Navy spokesman X said ... the company said": the company named before, if any
+    if actor is None and token.lower_ in classes.company_words:
+        # "the airline said", paragraphs later
+        actor = ctx.actors.salient_organisation(token, fits=lambda a: _same_kind(token, a))
+    if actor is None or not _same_country(token, actor):
+        return None
+    bare = not any(c.dep_ in PARENT_DEPS for c in token.children)  # "the regulator", not "the news agency"
+    if not _same_kind(token, actor) and not (bare and _kind_words(token) & _called(ctx, actor)):
+        return None  # "the regulator" for "the competition watchdog, the Markets Authority" still fits
+    if _us_spelling(actor.name.lower()) == _us_spelling(token.lower_):
+        return None  # "St Mary's Hospital ... the hospital said" read as an organisation called "Hospital"
+    if _described_otherwise(ctx, token, actor):
+        return None  # "engine maker Rolls-Royce" is no "the airline"
+    return as_described(ctx, token, actor)
+
+
+def _described_otherwise(ctx: DocContext, token: Token, actor: Actor) -> bool:
+    """The article called the organisation a kind of body other than the description's.
+
+    "a part supplied by engine maker Rolls-Royce ... the airline said": a
+    lower-case noun the name carries as a compound or apposition ("maker"),
+    or that the name modifies ("the U.N. refugee *agency*"), that is not
+    the description's head, unless that head names no industry
+    ("the company", "the group": an umbrella word that is no company word,
+    or one of ``generic_company_words``). A word of the name itself ("the
+    *health* ministry") is no other kind.
+    """
+    classes = word_classes()
+    industry = classes.company_words - classes.generic_company_words
+    if token.lower_ in classes.umbrella_organisation_words and token.lower_ not in industry:
+        return False
+    kinds = _called(ctx, actor)
+    words = _kind_words(token)
+    if words & {_us_spelling(w.lower()) for w in actor.name.split()}:
+        return False  # "the International Monetary Fund ... the fund"
+    return bool(kinds) and not words & kinds
+
+
+def _kind_words(token: Token) -> set[str]:
+    """The description's organisation word and the words of the same kind of body (``kind_synonyms``)."""
+    word = token.lemma_.lower()
+    return {_us_spelling(w) for w in {word, *kind_synonyms().get(word, ())}}
+
+
+def _called(ctx: DocContext, actor: Actor) -> set[str]:
+    """The kinds of body the article called an organisation: "engine *maker* Rolls-Royce", "the U.N. refugee *agency*".
+
+    A lower-case noun the name carries as a compound or apposition, or an
+    organisation word the name modifies.
+    """
+    classes = word_classes()
+    rec = next((r for r in ctx.actors.records if r.name == actor.name), None)
+    if rec is None:
+        return set()
+    kinds: set[str] = set()
+    for start, end in rec.mentions:
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span or () if t.dep_ != "det"]  # "The X Institute mission": the name, not "The"
+        if not words:
+            continue
+        root = ctx.doc[words[0].i : words[-1].i + 1].root
+        while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i != root.i:
+            root = root.head  # "Rolls" of "Rolls-Royce": the name's head carries its descriptors
+        for t in root.children:
+            if t.pos_ == "NOUN" and t.is_lower and t.dep_ in {"compound", "appos"} and not start <= t.idx < end:
+                kinds.add(t.lemma_.lower())  # "engine maker Rolls-Royce", "Rolls-Royce, the engine maker"
+        # "the U.N. refugee *agency*" names a body of a kind; "IMF economist", "Trump's RT appearance" do not
+        owning = root.dep_ == "compound" and root.head.lower_ in classes.organisation_words
+        if (root.dep_ == "appos" or owning) and root.head.pos_ == "NOUN" and root.head.is_lower:
+            kinds.add(root.head.lemma_.lower())  # "the engine maker, Rolls-Royce", "the U.N. refugee *agency*"
+    return {_us_spelling(k) for k in kinds}
+
+
+def _same_country(token: Token, actor: Actor) -> bool:
+    """A nationality before the description is the organisation's.
+
+    "the Japanese embassy" is not Mozambique's, nor that of a body of no
+    country ("the U.S. embassy said" after the International Organization for
+    Migration).
+    """
+    for modifier in token.lefts:
+        country = country_from_adjective_phrase(modifier.text) if modifier.dep_ in PARENT_DEPS else None
+        if country is not None and actor.country != country:
+            return False
+    return True
+
+
+def _parent(modifier: Token, head: Token) -> bool:
+    """A nationality or parent body before a description's word in lower case: "the *U.N.* agency"."""
+    return (
+        modifier.i < head.i
+        and modifier.dep_ in PARENT_DEPS
+        and modifier.ent_type_ in {"ORG", "NORP", "GPE"}
+        and head.ent_type_ == ""
+        and head.text.islower()
+    )
+
+
+def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
+    """The organisation named last before ``token`` whose own name holds its word, for a word of one kind.
+
+    "... to the Cumbria Community Foundation ... the foundation said": the
+    foundation, whichever organisation was the subject since ("the company"
+    and other umbrella words may stand for any and resolve as "it" would).
+    Only a body mention in the same or the previous three sentences counts.
+    A body the recogniser did not tag but a named owner makes definite
+    ("Chile's transport ministry", "the Oslo port authority") counts too.
+    """
+    kinds = _kind_words(token)  # "the force" for "Westmoor Police", "the regulator" for "X Authority"
+    if token.lower_ in word_classes().umbrella_organisation_words:
+        return None
+    # named in the body, in the same or the previous three sentences
+    sents = doc_sents(token.doc)
+    at = bisect.bisect_right([s.start for s in sents], token.i) - 1
+    floor = max(sents[max(0, at - 3)].start_char if sents else 0, ctx.actors.headline_end)
+    best: tuple[int, Actor] | None = None
+    for rec in ctx.actors.records:
+        words = {_us_spelling(w.lower()) for w in rec.name.split()}
+        if rec.kind != ActorKind.ORGANIZATION or not kinds & words or len(words) < 2:
+            continue  # a name of its own besides the word ("Bank" alone is the word misread as a name)
+        before = [start for start, _ in rec.mentions if floor <= start < token.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), rec.to_actor())
+    owned = _owned_body(ctx, token, floor)
+    if owned is not None and (best is None or owned[0] > best[0]):
+        best = owned
+    return best[1] if best is not None else None
+
+
+def _owned_body(ctx: DocContext, token: Token, floor: int) -> tuple[int, Actor] | None:
+    """The latest earlier mention of the description's word that a named owner makes one body.
+
+    "Chile's transport ministry criticised ... The ministry said": the same
+    word, after ``floor`` and before the description, with a named place or
+    organisation as its possessor or modifier, resolved as an organisation.
+    """
+    doc = token.doc
+    first = doc.char_span(floor, token.idx, alignment_mode="expand")
+    if first is None:
+        return None
+    for earlier in reversed(first):
+        if earlier.lower_ != token.lower_ or earlier.i >= token.i:
+            continue
+        owner = any(
+            c.dep_ in {"poss", *PARENT_DEPS} and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in earlier.children
+        )
+        if not owner:
+            continue
+        resolved = ctx.actor(earlier)
+        if resolved is not None and resolved[0].kind == ActorKind.ORGANIZATION:
+            return earlier.idx, resolved[0]
+    return None
+
+
+def _same_kind(token: Token, actor: Actor) -> bool:
+    """The description's organisation word fits the name ("the bank" for a bank, "the company" for any).
+
+    Its lower-case modifiers must be in the name too when the name ends in
+    that word ("the transport ministry" is not the "health ministry"), and
+    a noun naming its kind always ("the fire service" is not the river
+    tagged an organisation before it, "the civil protection agency" not
+    the European Union). A
+    government portfolio ("the economy ministry": ``portfolio_words``) is
+    never a name without an organisation word ("IRIS", "Acme"); a company
+    word never a public body's name ("the company" is not "Navy"); a word
+    that describes a body (``descriptive_organisation_words``: "the
+    regulator") only a name with it or a word of its kind (``kind_synonyms``).
+    """
+    classes = word_classes()
+    last = actor.name.split()[-1].lower() if actor.name else ""
+    own_words = {w.lower() for w in actor.name.split()}
+    if token.lower_ in classes.company_words and own_words & classes.public_body_words:
+        return False  # "the company" is no navy, council or ministry (``public_body_words``)
+    if token.lower_ in classes.state_words and actor.kind != ActorKind.COUNTRY and not own_words & classes.state_words:
+        return False  # "the military government" is a country's state, not al-Qaeda (``state_words``)
+    if token.lower_ in classes.portfolio_words and not own_words & classes.organisation_words:
+        return False
+    own_spelling = {_us_spelling(w) for w in own_words}
+    if token.lower_ in classes.descriptive_organisation_words and not _kind_words(token) & own_spelling:
+        return False  # "the regulator" is no "Brightwell" (unless the article called it one: ``_called``)
+    kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    if token.lower_ in classes.generic_company_words and actor.kind == ActorKind.ORGANIZATION:
+        kind_nouns = []  # "the software group", "the chip maker": the company's trade, for any company
+    if any(_us_spelling(c.lower_) not in own_spelling for c in kind_nouns):
+        return False  # "the fire service", "the civil protection agency": a body of its own kind, not "Lamone"
+    if last not in classes.organisation_words or token.lower_ in classes.umbrella_organisation_words:
+        return True
+    own = {_us_spelling(w.lower()) for w in actor.name.split()}
+    if not _kind_words(token) & own:
+        return False  # "the union" is no ministry; "the force" is the police ("kind_synonyms")
+    # "the transport ministry" is not the health ministry: the description's own kind words are in the name
+    kinds = [c for c in token.children if c.dep_ in PARENT_DEPS and c.text.islower() and c.is_alpha]
+    return all(_us_spelling(c.lower_) in own for c in kinds)
+
+
+def _us_spelling(word: str) -> str:
+    """One spelling for British and American forms ("centre" -> "center", "organisation" -> "organization")."""
+    return re.sub(r"isation$", "ization", re.sub(r"tre$", "ter", re.sub(r"mme$", "m", word)))
+
+
+def as_described(ctx: DocContext, token: Token, actor: Actor) -> Actor:
+    """The actor a description refers to, with the description among its aliases and as its mention."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
+    description = token.doc[words[0].i : token.i + 1].text if words else token.text  # "prime minister-designate"
+    aliases = [*actor.aliases, description] if description not in actor.aliases else actor.aliases
+    return actor.model_copy(update={"aliases": aliases, "mentions": [ctx.span_of(token)]})
