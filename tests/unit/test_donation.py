@@ -609,3 +609,52 @@ def test_a_gift_of_counted_goods_counts_the_goods(donation_extractor: Extractor)
     text = "Laptops for pupils\n\nThe Kisumu Girls School received a gift of 200 laptops from Safaricom on Tuesday."
     (donation,) = _donations(donation_extractor, text)
     assert [(i.description, i.quantity) for i in donation.items] == [("laptops", 200)]
+
+
+def test_an_organisation_word_gives_as_the_organisation_named_before(donation_extractor: Extractor) -> None:
+    """ "the organisation distributed ...": the donor is the organisation the sentence before named as its subject."""
+    text = (
+        "Relief news\n\nOpen Hands Relief said on Monday that its trucks had reached Gaza. Earlier this month "
+        "the organisation distributed 2,500 winter kits to displaced families in Khan Younis."
+    )
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.donor is not None and donation.donor.name == "Open Hands Relief"
+    assert "organisation" in donation.donor.aliases
+
+
+def test_a_scheme_named_before_gives_nothing_itself(donation_extractor: Extractor) -> None:
+    """ "the program includes a grant": the program named before is no donor (``not_party_bodies``)."""
+    text = (
+        "Power aid\n\nNorway donated 40 generators to Malawi on Monday under its Energy Relief Program. "
+        "The program also includes a grant of $5 million for the power grid."
+    )
+    donors = [d.donor.name for d in _donations(donation_extractor, text) if d.donor is not None]
+    assert "Energy Relief Program" not in donors
+
+
+def test_an_organisation_word_in_an_officials_words_is_the_officials_body(donation_extractor: Extractor) -> None:
+    """ "WFP Country Director X said the agency had distributed ...": the agency is the WFP, not the body before."""
+    text = (
+        "Aid news\n\nThe Nordic Aid Council said on Monday it had sent tents to Mali. WFP Country Director Ana Ruiz "
+        "said the agency had distributed 2,000 food kits to displaced families in Gao."
+    )
+    donors = [d.donor.name for d in _donations(donation_extractor, text) if d.donor is not None]
+    assert "WFP" in donors
+
+
+def test_an_organisation_word_after_an_unnamed_one_refers_to_it(donation_extractor: Extractor) -> None:
+    """ "A group of volunteers ... The group handed ...": that unnamed group, not the organisation named before."""
+    text = (
+        "Aid news\n\nHarbour Relief said on Monday it had raised $40,000. A group of volunteers from a church in Leeds "
+        "travelled to the border on Tuesday. The group handed 300 blankets to the Armenian Red Cross Society in Goris."
+    )
+    assert all(d.donor is None or "Relief" not in d.donor.name for d in _donations(donation_extractor, text))
+
+
+def test_an_organisation_word_after_a_body_known_by_a_name_is_that_body(donation_extractor: Extractor) -> None:
+    text = (
+        "Aid news\n\nHarbour Relief said on Monday it had raised $40,000. A charity known as Hope Bridge opened an "
+        "office in Gao last year. The charity distributed 500 blankets to displaced families on Tuesday."
+    )
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.donor is not None and donation.donor.name == "Hope Bridge"

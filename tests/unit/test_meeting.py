@@ -774,3 +774,13 @@ def test_a_guest_named_after_an_award_word_is_still_received(extractor: Extracto
     text = "President Tomas Berg received the chairman of the Prize Committee, Lars Dahl, in Oslo on Monday."
     (found,) = _meetings(extractor, text)
     assert "Tomas Berg" in [p.name for p in found.participants]
+
+
+def test_an_organisation_word_meets_as_the_organisation_named_before(extractor: Extractor) -> None:
+    """ "The trust later met X": the trust named in the sentence before."""
+    text = (
+        "Clinic plans\n\nThe Harbour Trust said on Monday it had raised $2 million. "
+        "The trust later met the Kisumu County Council to discuss a new clinic."
+    )
+    (found,) = _meetings(extractor, text)
+    assert [p.name for p in found.participants] == ["Harbour Trust", "Kisumu County Council"]

@@ -432,7 +432,10 @@ def _introduced(head: Token) -> bool:
 
 
 def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
+    """The first head that names a party; a scheme's word ("the program", ``not_party_bodies``) names none."""
     for head in heads:
+        if _bare_scheme(head):
+            continue  # "the program entails a grant": even the program named before gives nothing
         owner = _named_owner(head)
         resolved = resolve_actor(ctx, owner if owner is not None else head)
         if resolved is None:
@@ -443,6 +446,13 @@ def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
             continue  # "the program", "the package": not a party
         return actor
     return None
+
+
+def _bare_scheme(head: Token) -> bool:
+    """A scheme's word with nothing naming whose ("the program"; not "the Africa CDC's programme")."""
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in _words("not_party_bodies"):
+        return False
+    return not any(c.dep_ in {"poss", "compound", "nmod"} for c in head.children)
 
 
 def _described_body(head: Token) -> bool:

@@ -14,13 +14,14 @@ speaker of "the agency said", the donor of "the club donated", the host of
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_sents
+from eventkit.doccache import doc_ents, doc_sents
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase
-from eventkit.normalize.mentions import kind_synonyms, word_classes
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, kind_synonyms, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,7 +69,13 @@ def _named_organisation(ctx: DocContext, token: Token) -> Actor | None:
         return None
     if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
         return None  # "the Harbour Company": a name ("the U.N. agency": the agency of a parent body)
-    actor = _named_with_word(ctx, token)
+    introduced = _introduced_unnamed(token)
+    if introduced is not None:
+        # "a group of eight volunteers ... the group": that group, named only if it was ("a group known as X")
+        named = _known_as(introduced)
+        resolved = ctx.actor(named) if named is not None else None
+        return as_described(ctx, token, resolved[0]) if resolved is not None else None
+    actor = _reporters_body(ctx, token) or _named_with_word(ctx, token)
     if actor is None:
         found = ctx.actors.resolve_organisation(token)
         actor = found[0] if found is not None else None
@@ -87,6 +94,81 @@ def _named_organisation(ctx: DocContext, token: Token) -> Actor | None:
     if _described_otherwise(ctx, token, actor):
         return None  # "engine maker Rolls-Royce" is no "the airline"
     return as_described(ctx, token, actor)
+
+
+def _introduced_unnamed(token: Token) -> Token | None:
+    """An earlier mention of the description's word with an indefinite article, in the same or previous sentence.
+
+    "a group of eight volunteers ... the group handed the money over": the
+    description refers to the group just introduced, not to an organisation
+    named before it.
+    """
+    sents = doc_sents(token.doc)
+    at = bisect.bisect_right([s.start for s in sents], token.i) - 1
+    start = sents[max(0, at - 1)].start if sents else 0
+    for earlier in reversed(token.doc[start : token.left_edge.i]):
+        if earlier.lemma_.lower() == token.lemma_.lower() and earlier.pos_ == "NOUN":
+            dets = [c.lower_ for c in earlier.children if c.dep_ == "det"]
+            return earlier if dets and dets[0] in INDEFINITE_DETERMINERS else None
+    return None
+
+
+def _known_as(noun: Token) -> Token | None:
+    """The name a noun is given after it: "a group *known as / calling itself / called* X", "a group, X,"."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "acl" and child.lemma_ in {"know", "call", "name"}:
+            named = [g for p in child.children if p.lower_ == "as" for g in p.children if g.pos_ == "PROPN"]
+            named += [o for o in child.children if o.dep_ in {"oprd", "dobj", "attr"} and o.pos_ == "PROPN"]
+            if named:
+                return named[0]
+    return None
+
+
+def _reporters_body(ctx: DocContext, token: Token) -> Actor | None:
+    """The organisation in the title of whoever reports the clause the description is in.
+
+    "DSWD Regional Director Leah Cabrera said the agency has distributed
+    ...": the agency is the DSWD, the body its own official speaks for, when
+    it is of the description's kind; "she said the agency" is the body of
+    the person "she" refers to.
+    """
+    clause = token
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    if subjects[0].lower_ in {"he", "she"}:
+        # "UNICEF chief X met Y. She told reporters that the agency ...": the person "she" is
+        found = ctx.actors.resolve_pronoun(subjects[0])
+        reporter = found[0] if found is not None else None
+    else:
+        resolved = ctx.actor(subjects[0])
+        reporter = resolved[0] if resolved is not None else None
+    if reporter is None or reporter.kind != ActorKind.PERSON:
+        return None
+    if reporter.affiliation:
+        affiliated = Actor(name=reporter.affiliation, kind=ActorKind.ORGANIZATION)  # "DSWD Regional Director X"
+        return affiliated if _same_kind(token, affiliated) else None
+    if not reporter.title:
+        return None
+    title = f" {reporter.title} "
+    named = {e.text: e for e in doc_ents(token.doc) if e.label_ == "ORG" and f" {e.text} " in title}
+    acronym = list(itertools.takewhile(lambda w: w.isupper() and w.isalpha() and len(w) > 1, title.split()))
+    if len(named) > 1 or (not named and len(acronym) != 1):
+        return None
+    actor: Actor | None = None
+    if named:
+        (body,) = named.values()
+        resolved = ctx.actor(body.root)
+        actor = resolved[0] if resolved is not None and resolved[0].kind != ActorKind.PERSON else None
+    # the tagger's name, or an acronym opening the title ("UNICEF Executive Director"), as the body's name
+    actor = actor or Actor(name=next(iter(named), acronym[0] if acronym else ""), kind=ActorKind.ORGANIZATION)
+    return actor if _same_kind(token, actor) else None
 
 
 def _described_otherwise(ctx: DocContext, token: Token, actor: Actor) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
+from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.syntax import misread_subject
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
@@ -56,6 +57,8 @@ __all__ = [
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 #: Pronouns that name nobody.
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+#: Confidence of a party that an organisation word refers back to ("the club", "the agency").
+REFERENT_CONFIDENCE = 0.6
 #: Quantifiers that do not belong to a group's name.
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both", "numerous", "hundreds", "thousands"})
 #: Nouns that name a kind of place ("the town of X", "the Chinese capital").
@@ -485,7 +488,14 @@ def _in_same_np(a: Token, b: Token) -> bool:
 
 
 def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
-    """Resolve an argument head to an actor, following "the latter" and relative pronouns.
+    """Resolve an argument head to an actor, following "the latter", relative pronouns and organisation words.
+
+    A subject that is an organisation word with "the" and names nothing
+    itself ("the club donated", "the agency said") is the organisation it
+    refers back to, as "it" would be
+    (:func:`~eventkit.extractors.organisations.organisation_referent`); an
+    object ("gave the school 40 laptops") is left as it is: the school is
+    seldom the body the narration was about.
 
     Args:
         ctx: The document context.
@@ -516,6 +526,14 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
             # "the company's founder, Ana Ruiz, gave ...": the person named after her title
             return person[0].model_copy(update={"kind": ActorKind.PERSON}), person[1]
+    if (
+        target.dep_ in SUBJECT_DEPS
+        and target.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
+    ):
+        referent = organisation_referent(ctx, target)
+        if referent is not None:
+            return referent, REFERENT_CONFIDENCE  # "Leeds United ... The club donated ...": the club named before
     resolved = ctx.actor(target)
     if resolved is None:
         return None
