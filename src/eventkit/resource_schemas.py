@@ -175,7 +175,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "distinct_markers": Words, "protest_groups": Words, "protest_acts": Words, "protest_props": Words,
         "non_protest_crowds": Words, "lasting_conflicts": Words,
         "figurative_verb_objects": WordMap,
-        "driver_words": Words, "roadside_objects": Words, "road_users": Words,
+        "driver_words": Words, "roadside_objects": Words, "road_users": Words, "traffic_ways": Words,
         "maritime_authorities": Words,
     },
     "actor_words": {

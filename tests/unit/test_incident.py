@@ -1224,6 +1224,19 @@ def test_a_collision_of_vehicles_is_an_accident(incident_extractor: Extractor) -
     assert found.category.value == "accident"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four crew members were injured in the runway collision at Oslo Airport on Friday.",
+        "Two workers were hurt in a mid-air collision over Lake Geneva on Friday.",
+    ],
+)
+def test_a_collision_on_a_way_vehicles_travel_is_an_accident(incident_extractor: Extractor, text: str) -> None:
+    """ "the runway collision" (``traffic_ways``): vehicles collided, no ship and no weapon."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"
+
+
 def test_a_hypothetical_mention_does_not_merge_into_the_real_event(extractor: Extractor) -> None:
     """ "... said there was no threat of a tsunami": the tsunami (hypothetical) lends the quake nothing."""
     text = (

@@ -487,10 +487,15 @@ def vehicle_party(verb: Token) -> bool:
     """A vehicle is the verb's subject, object or partner ("two trains collided", "a bus hit a truck").
 
     For a noun, a vehicle among its modifiers or its "between"/"with"/"of"/"involving"
-    objects: "a collision between two trains", "a bus collision".
+    objects: "a collision between two trains", "a bus collision"; or a way
+    vehicles travel or meet among its modifiers (``traffic_ways``: "the runway
+    collision", "a head-on collision").
     """
     if verb.pos_ in {"NOUN", "PROPN"}:
         parties = [c for c in verb.children if c.dep_ in {"compound", "nmod", "poss"}]
+        ways = words("traffic_ways")
+        if any(c.lower_ in ways for c in verb.children if c.dep_ in {"compound", "nmod", "amod", "advmod"}):
+            return True
         parties += prep_objects(verb, ("between", "with", "of", "involving"))
     else:
         parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
