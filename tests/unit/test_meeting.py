@@ -784,3 +784,22 @@ def test_an_organisation_word_meets_as_the_organisation_named_before(extractor: 
     )
     (found,) = _meetings(extractor, text)
     assert [p.name for p in found.participants] == ["Harbour Trust", "Kisumu County Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shipping Minister Nurul Haque visited Chandpur on Saturday.", "Chandpur"),
+        ("Premier Lucia Marchese visited Bendigo on Tuesday.", "Bendigo"),
+    ],
+)
+def test_a_visited_town_read_as_a_person_is_the_place(extractor: Extractor, text: str, place: str) -> None:
+    """The recogniser tags some towns as persons; a one-word name the gazetteer knows is where, not whom."""
+    for found in _meetings(extractor, text):
+        assert place not in [p.name for p in found.participants]
+        assert found.location is not None and found.location.name == place
+
+
+def test_a_visited_first_name_stays_a_person(extractor: Extractor) -> None:
+    (found,) = _meetings(extractor, "Governor Ana Ruiz visited Gary on Monday.")
+    assert "Gary" in [p.name for p in found.participants]

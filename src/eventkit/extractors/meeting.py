@@ -53,7 +53,14 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import award_nouns, first_name_gender, is_person_word, is_title, noun_phrase
+from eventkit.normalize.mentions import (
+    award_nouns,
+    first_name_gender,
+    is_first_name,
+    is_person_word,
+    is_title,
+    noun_phrase,
+)
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
@@ -605,9 +612,24 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 def _is_place(tok: Token) -> bool:
-    if tok.ent_type_ in PLACE_LABELS:
+    if tok.ent_type_ in PLACE_LABELS or _misread_place(tok):
         return True
     return tok.lower_ in _extra_words("place_nouns") and tok.ent_type_ == ""
+
+
+def _misread_place(tok: Token) -> bool:
+    """A one-word name the recogniser took for a person or a body that is a known city, region or country.
+
+    "Shipping Minister X visited *Chandpur*" (tagged a person): the
+    gazetteer's place, unless the word is a first name ("visited Gary") or
+    the name has more words.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or is_first_name(tok.text):
+        return False
+    if any(c.dep_ in {"compound", "flat"} for c in tok.children) or tok.dep_ in {"compound", "flat"}:
+        return False
+    place = resolve_place(tok.text)
+    return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
 
 
 def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
@@ -615,6 +637,8 @@ def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
     for ent in span_ents(tok.sent):
         if ent.start <= tok.i < ent.end and ent.label_ in PLACE_LABELS:
             return ent
+    if _misread_place(tok):
+        return tok.doc[tok.i : tok.i + 1]  # "visited Chandpur", read as a person
     if tok.lower_ in _extra_words("place_nouns"):
         bare = all(c.dep_ == "det" for c in tok.lefts) and not any(c.dep_ == "prep" for c in tok.rights)
         if bare and tok.lower_ != "capital":
