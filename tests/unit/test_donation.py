@@ -658,3 +658,15 @@ def test_an_organisation_word_after_a_body_known_by_a_name_is_that_body(donation
     )
     (donation,) = _donations(donation_extractor, text)
     assert donation.donor is not None and donation.donor.name == "Hope Bridge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike hit a public school sheltering displaced families in the village of Kafr Tala on Saturday.",
+        "Gunmen attacked a public school that had been sheltering about 3,000 displaced people in Port-au-Prince.",
+    ],
+)
+def test_a_building_sheltering_people_rescues_nobody(donation_extractor: Extractor, text: str) -> None:
+    """A progressive participle or relative clause tells what the building is used for, no rescue."""
+    assert _donations(donation_extractor, text) == []

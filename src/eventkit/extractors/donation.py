@@ -149,6 +149,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads = subjects_of(verb)
             donor_heads = prep_objects(verb, ("from",)) + [f for o in objects for f in _deep_from(o)]
         elif rule.frame == "rescue":
+            if _describes_its_noun(verb):
+                return None  # "a school sheltering displaced families": what the building is used for, no act
             # "X evacuated the wounded from the town of Y": Y's people are helped
             donor_heads = agent_of(verb) if in_passive else subjects_of(verb)
             recipient_heads = prep_objects(verb, ("from",))
@@ -538,6 +540,17 @@ def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Toke
         if role or nested_clause or (own and (t.dep_ in _CLAUSE_DEPS or conjunct)):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """A progressive participle or relative clause that tells what its noun does, not an act.
+
+    "a public school sheltering displaced families", "a school that had
+    been sheltering 3,000 people": the building's use, no one-off rescue.
+    """
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
+    return verb.dep_ == "relcl" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
 def _listed(head: Token) -> list[Token]:
