@@ -308,6 +308,15 @@ def test_a_headline_label_naming_a_storm_is_a_topic(extractor: Extractor) -> Non
     assert _pairs(extractor, text) == []
 
 
+def test_a_headline_label_naming_a_country_before_another_actor_is_a_topic(extractor: Extractor) -> None:
+    """ "Chad: UN envoy sees ...": the story's country; the envoy after it acts (broadcast headline style)."""
+    text = (
+        "Chad: UN envoy sees 'unbearable' conditions as refugees keep crossing\n\n"
+        "The envoy met Chad's President on Sunday, according to a statement from the presidency."
+    )
+    assert all(name != "Chad" for name, _ in _pairs(extractor, text))
+
+
 def test_a_broadcast_label_with_a_role_in_lower_case(extractor: Extractor) -> None:
     text = HEADLINE + "GRAHAM, patient: I understand why they are striking, but I have waited eight months."
     pairs = [(name.lower(), said) for name, said in _pairs(extractor, text)]

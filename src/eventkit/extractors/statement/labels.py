@@ -103,6 +103,8 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
+        if m is not None and (headline or title) and _place_topic(reader, p_start + lead, m):
+            m = None  # "Chad: UN envoy sees ...": the story's place, and someone else acts
         if m is not None and not (headline or title) and _section_heading(reader, m.group("name"), log=log):
             m = None  # "STABBING: A man was stabbed ...": a police log's heading, no transcript turn
         if m is not None and not (headline or title) and _narrator(reader, m) and not _asks(line[m.end("colon") :]):
@@ -173,6 +175,27 @@ def _not_a_speaker(reader: Reader, name: str) -> bool:
     """An editorial label (``not_labels``: "UPDATE") or the name of an event (``not_label_heads``: "Storm X")."""
     words = name.strip().strip('"').lower().split()
     return " ".join(words) in reader.cues.not_labels or (bool(words) and words[0] in reader.cues.not_label_heads)
+
+
+def _place_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
+    """A headline's label that is a place, before a clause whose own subject is a noun: "Chad: UN envoy sees ...".
+
+    Broadcast sites head a story with its country; what follows names who
+    acts. A place that speaks ("Ukraine: we will not give up") has a pronoun
+    or no subject after it.
+    """
+    name = m.group("name").strip()
+    if country_code(name) is None and resolve_place(name) is None:
+        return False
+    if any(r.kind != ActorKind.COUNTRY and name in r.name.split() for r in reader.ctx.actors.records):
+        return False  # "Obama on Climate Change: ...": a person the article names, not the city of Obama
+    span = reader.doc.char_span(base + m.start("content"), base + len(m.string), alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"} and t.head.pos_ in {"VERB", "AUX"}
+        for t in span
+    )
 
 
 def _narrator(reader: Reader, m: re.Match[str]) -> bool:
