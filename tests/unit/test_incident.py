@@ -2538,3 +2538,15 @@ def test_an_incident_noun_someone_calls_for_is_hypothetical(
 ) -> None:
     incidents = _incidents(incident_extractor, text)
     assert incidents and incidents[-1].modality.value == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baumann launched a hostile bid for Rocklin on Monday, escalating a bitter takeover battle in Basel.",
+        "The boardroom battle at Harcourt Bank intensified in London on Tuesday.",
+    ],
+)
+def test_a_battle_for_control_of_a_company_is_no_war(incident_extractor: Extractor, text: str) -> None:
+    """ "a takeover battle", "a boardroom battle" (``figurative_modifiers``): a contest over a company."""
+    assert _incidents(incident_extractor, text) == []
