@@ -4,7 +4,7 @@ Usage::
 
     python scripts/derive_lexicons.py /work/shared/lexical/open-english-wordnet/yaml
 
-Writes eight lists under ``src/eventkit/resources/lexicons/`` (one word a line,
+Writes nine lists under ``src/eventkit/resources/lexicons/`` (one word a line,
 with an attribution header):
 
 * ``abstract_nouns.en.txt``: nouns whose first (most frequent) sense is in an
@@ -51,6 +51,11 @@ with an attribution header):
   "trophy", "doctorate"). What someone receives that is such a thing
   ("received the Nobel Prize") is no guest of a host.
 
+* ``matter_nouns.en.txt``: single lower-case words whose first sense is a
+  food, a substance or a plant ("rice", "fuel", "timber"). "12,000 pounds
+  of rice" weighs the rice (with ``artifact_nouns``: "pounds of
+  groceries"); "5 million pounds of support" is money.
+
 The YAML files are read line by line (no YAML parser needed), so the script
 runs in a few seconds. Source: Open English WordNet (CC BY 4.0) and Princeton
 WordNet 3.0 (WordNet licence).
@@ -68,6 +73,10 @@ ABSTRACT_LEXFILES = {"07", "09", "10", "12", "16", "24"}
 PERSON_LEXFILE = "18"
 ARTIFACT_LEXFILE = "06"
 LOCATION_LEXFILE = "15"
+#: noun.food, noun.substance, noun.plant: things weighed ("rice", "fuel", "timber")
+MATTER_LEXFILES = {"13", "27", "20"}
+#: "food, nutrient" itself sits among the top concepts (noun.Tops), not in noun.food
+FOOD_SYNSET = "00021445-n"
 VESSEL_SYNSET = "04537861-n"
 CONVEYANCE_SYNSET = "03105141-n"
 DISEASE_SYNSETS = ("14093842-n", "14198031-n")
@@ -200,6 +209,14 @@ def main() -> int:
     (OUT / "location_nouns.en.txt").write_text(
         HEADER.format(what="nouns whose first sense is a location") + "\n".join(locations) + "\n", encoding="utf-8"
     )
+    matter = sorted(
+        {w for w, f in lexfiles.items() if f in MATTER_LEXFILES and w.isalpha() and w.islower()}
+        | {w for w in hyponym_lemmas(folder, FOOD_SYNSET, "noun.Tops") if w.isalpha()}
+    )
+    (OUT / "matter_nouns.en.txt").write_text(
+        HEADER.format(what="nouns whose first sense is a food, a substance or a plant") + "\n".join(matter) + "\n",
+        encoding="utf-8",
+    )
     awards = sorted(award_nouns(folder))
     (OUT / "award_nouns.en.txt").write_text(
         HEADER.format(what="awards and prizes, by their first sense") + "\n".join(awards) + "\n", encoding="utf-8"
@@ -222,7 +239,7 @@ def main() -> int:
     print(
         f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, "
         f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}, locations: {len(locations)}, "
-        f"awards: {len(awards)}"
+        f"awards: {len(awards)}, matter: {len(matter)}"
     )
     return 0
 

@@ -670,3 +670,20 @@ def test_an_organisation_word_after_a_body_known_by_a_name_is_that_body(donation
 def test_a_building_sheltering_people_rescues_nobody(donation_extractor: Extractor, text: str) -> None:
     """A progressive participle or relative clause tells what the building is used for, no rescue."""
     assert _donations(donation_extractor, text) == []
+
+
+def test_pounds_of_goods_are_a_weight_not_sterling(donation_extractor: Extractor) -> None:
+    """ "12,000 pounds of groceries" weighs the groceries (``weight_words``, ``matter_nouns``); no GBP."""
+    text = (
+        "Food drive\n\nThe Mahoning Valley Food Pantry received 12,000 pounds of groceries from the "
+        "Ohio Grocers Association on Tuesday."
+    )
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.amount is None
+    assert [(i.description, i.quantity) for i in donation.items] == [("pounds of groceries", 12000)]
+
+
+def test_pounds_of_an_abstraction_stay_money(donation_extractor: Extractor) -> None:
+    text = "Aid for Malawi\n\nBritain pledged 5 million pounds of support to Malawi on Tuesday."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.amount is not None and donation.amount.currency == "GBP"

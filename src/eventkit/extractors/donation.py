@@ -49,7 +49,7 @@ from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, word_classes
 from eventkit.normalize.money import currency_of_word, parse_item
-from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money
+from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money, weighs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -596,8 +596,8 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
         return None  # "a $100 million grant", "a cheque of Rs 5 crore": the money is the amount, not an item
     start, end = _run_around(head, tokens)
     span = ctx.doc[start:end]
-    if currency_of_word(head.text) is not None:
-        return None  # "50 million euros": a currency is an amount, not an item
+    if currency_of_word(head.text) is not None and not weighs(head):
+        return None  # "50 million euros": a currency is an amount, not an item ("12,000 pounds of rice" is)
     item = parse_item(span.text)
     return item.model_copy(update={"span": ctx.span_of(span)}) if item is not None else None
 

@@ -163,6 +163,12 @@ def location_nouns() -> frozenset[str]:
 
 
 @per_resources
+def matter_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is a food, a substance or a plant (``matter_nouns.en.txt``: "rice", "fuel")."""
+    return frozenset(load_list("lexicons/matter_nouns.en.txt"))
+
+
+@per_resources
 def award_nouns() -> frozenset[str]:
     """Nouns for an award or a prize (``award_nouns.en.txt``: "prize", "medal", "trophy", "doctorate")."""
     return frozenset(load_list("lexicons/award_nouns.en.txt"))

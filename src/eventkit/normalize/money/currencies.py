@@ -147,6 +147,7 @@ class AmbiguityPolicy(BaseModel):
     letter_symbols: list[str]
     not_words: list[str]
     ignore_codes: list[str]
+    weight_words: list[str] = []
 
     @field_validator("symbols", "words")
     @classmethod

@@ -19,8 +19,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventkit.models import Money
+from eventkit.normalize.mentions import artifact_nouns, matter_nouns
 from eventkit.normalize.money.amounts import MoneyReading, read_money_local
-from eventkit.normalize.money.currencies import RANK_CODE, compiled
+from eventkit.normalize.money.currencies import RANK_CODE, ambiguity, compiled
 from eventkit.normalize.money.mentions import find_mentions, is_code
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "money_of_span",
     "money_of_span_text",
     "phrase_money",
+    "weighs",
 ]
 
 _NUMBER_AFTER = re.compile(r"\s{0,2}\d")
@@ -169,10 +171,31 @@ def money_of_span(span: Span) -> SpanMoney | None:
     except (IndexError, ValueError):
         wide = span
     for candidate in (wide, span) if wide is not span and wide.text != span.text else (span,):
+        if _a_weight(candidate):
+            return None  # "12,000 [pounds] of groceries", widened over the unit or not
         reading = money_of_span_text(span.doc, candidate.text)
         if reading is not None:
             return SpanMoney(reading.money, reading.note, candidate)
     return None
+
+
+def _a_weight(span: Span) -> bool:
+    """A number of pounds of a thing, written out, no "£": "12,000 pounds of groceries" (see :func:`weighs`)."""
+    return "£" not in span.text and any(weighs(unit) for unit in span)
+
+
+def weighs(unit: Token) -> bool:
+    """A currency word that is a unit of weight here (``weight_words``): "pounds" of "12,000 pounds of rice".
+
+    The noun after "of" must be a thing weighed, a food, a substance or a
+    plant, or an artifact (``matter_nouns``, ``artifact_nouns``: "rice",
+    "groceries"): "5 million pounds of support" is money.
+    """
+    doc = unit.doc
+    if unit.lower_ not in ambiguity().weight_words or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
+        return False
+    things = [t for t in doc[unit.i + 1].children if t.dep_ == "pobj" and t.pos_ == "NOUN"]
+    return bool(things) and things[0].lemma_.lower() in matter_nouns() | artifact_nouns()
 
 
 #: Words of a sum the recogniser missed ("Rs 2.5 lakh crore", "US$ 1.5 billion").
