@@ -432,6 +432,13 @@ def test_a_group_called_x_speaks_as_x(extractor: Extractor) -> None:
     assert statement.cue == "say"  # the naming participle is no cue of its own
 
 
+def test_a_person_named_x_speaks_as_x(extractor: Extractor) -> None:
+    """ "A nurse named X said": field reporting's way of naming a witness."""
+    text = HEADLINE + "A nurse named Idriss Mahamat said staff treat several gunshot wounds a day."
+    statement = next(s for s in _statements(extractor, text) if "gunshot wounds" in s.content)
+    assert statement.speaker.name == "Idriss Mahamat"
+
+
 @pytest.mark.parametrize(
     "layout",
     [
