@@ -694,13 +694,16 @@ def test_going_to_court_is_no_words_the_speaker_relays(statement_extractor: Extr
     [
         "Rebels attacked the town of Ardal on Sunday, army spokesman Tomas Varga said.",
         "Rebels attacked the district on Sunday, army spokesman Tomas Varga said.",
+        # a weapon or armed force as the subject acts by force whatever it strikes
+        "Drones attacked a hospital in Ardal overnight, army spokesman Tomas Varga said.",
+        "Rebel fighters attacked a convoy near Ardal on Sunday, army spokesman Tomas Varga said.",
     ],
 )
 def test_an_attack_on_a_place_is_no_words_the_speaker_relays(statement_extractor: Extractor, text: str) -> None:
     """ "Rebels attacked the town of X, Y said": an act on a place says nothing, so Y's words are the clause."""
     (stmt,) = _statements(statement_extractor, text)
     assert stmt.speaker.name == "Tomas Varga"
-    assert stmt.content.startswith("Rebels attacked the")
+    assert stmt.content.startswith(text.split(" attacked ")[0] + " attacked ")
     assert stmt.reported_by is None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.incident_senses import words as incident_words
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
 from eventkit.normalize.mentions import location_nouns
@@ -243,12 +244,20 @@ def acts_on_place(verb: Token) -> bool:
     criticised. A country's name is left alone ("attacked China over trade"
     criticises), and so is a place with a topic ("attacked the state *over*
     its pension plan"); "praised Rubio's positions", "lamented the state of
-    the campaign" are no acts of force at all.
+    the campaign" are no acts of force at all. A weapon or an armed force
+    as the subject (``weapon_words``, ``military_words`` of the incident
+    lexicon: "drones attacked a hospital", "troops targeted civilians")
+    acts by force whatever it strikes.
     """
     if lemma_of(verb) not in cue_lexicon().forceful_senses:
         return False
     if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in verb.children):
         return False  # "called the harbour plan a costly mess": something is predicated
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    armed = incident_words("weapon_words") | incident_words("military_words")
+    # (a plural opening the sentence may be tagged a name, lemma and all: "Drones attacked ...")
+    if subjects and all({s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")} & armed for s in subjects):
+        return True  # "Russian drones attacked a hospital, the governor said": arms act, they say nothing
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
     preps = [c for x in (verb, *objects) for c in x.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
     if any(not any(g.ent_type_ in _SETTING_LABELS for g in p.children) for p in preps):
