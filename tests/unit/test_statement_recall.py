@@ -260,6 +260,21 @@ def test_a_presenters_narration_is_the_news_not_a_statement(extractor: Extractor
     assert not any(name in {"dana reyes", "ole dahl", "anchor"} for name, _ in pairs)
 
 
+def test_a_reporters_later_turns_and_an_outlets_roles_are_narration(extractor: Extractor) -> None:
+    """ "OLE DAHL, CORRESPONDENT:" then "DAHL:"; "NRK ANCHOR"; "(on camera)"; a sign-off naming the reporter."""
+    text = HEADLINE + (
+        "DANA REYES, NRK ANCHOR: Talks to end the port strike broke down today.\n\n"
+        "OLE DAHL, NRK CORRESPONDENT: The quay is empty and the cranes are still.\n\n"
+        "DAHL: Now, the union side was a little more cautious today.\n\n"
+        "ILSE BERG, UNION LEADER: We will not stand by while jobs are cut at this port.\n\n"
+        "KARI LUND (on camera): The street behind me is closed off tonight.\n\n"
+        "REYES: Ole Dahl reporting."
+    )
+    pairs = [(name.lower(), said) for name, said in _pairs(extractor, text)]
+    assert _has(pairs, "ilse berg", "We will not stand by")
+    assert not any(name in {"dana reyes", "reyes", "ole dahl", "dahl", "kari lund"} for name, _ in pairs)
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

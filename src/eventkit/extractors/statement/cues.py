@@ -33,6 +33,7 @@ class Cues:
     not_labels: frozenset[str]
     not_label_heads: frozenset[str]
     narrator_labels: frozenset[str]
+    camera_positions: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     claim_nouns: frozenset[str]
@@ -98,6 +99,7 @@ def cue_lexicon() -> Cues:
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
         not_label_heads=frozenset(str(v).lower() for v in data.get("not_label_heads", [])),
         narrator_labels=frozenset(str(v).lower() for v in data.get("narrator_labels", [])),
+        camera_positions=frozenset(str(v).lower() for v in data.get("camera_positions", [])),
         question_labels=frozenset(str(v).lower() for v in data.get("question_labels", [])),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels", [])),
         claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),

@@ -83,6 +83,7 @@ def labelled(reader: Reader) -> list[Candidate]:
         by_paragraph.setdefault(q.para_start, []).append(q)
     log = _a_log(reader, paragraphs)
     lone = sum(bool(_SPEAKER_LABEL.match(p.strip()) or _BROADCAST_LABEL.match(p.strip())) for p in paragraphs) <= 1
+    narrators: set[str] = set()  # names a narrator's label gave, in lower case ("nic havel", "havel")
     pos = 0
     for para in paragraphs:
         p_start = pos
@@ -107,8 +108,12 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = None  # "Chad: UN envoy sees ...": the story's place, and someone else acts
         if m is not None and not (headline or title) and _section_heading(reader, m.group("name"), log=log):
             m = None  # "STABBING: A man was stabbed ...": a police log's heading, no transcript turn
-        if m is not None and not (headline or title) and _narrator(reader, m) and not _asks(line[m.end("colon") :]):
-            m = None  # "ANCHOR: In other news tonight, ...": the programme's narration
+        if m is not None and not (headline or title) and _hands_over(line[m.end("colon") :], narrators):
+            m = None  # "SARAH FERGUSON: Josh Moorcroft reporting.": a presenter names the reporter, no turn
+        if m is not None and not (headline or title) and _narrator(reader, m, narrators):
+            narrators |= _narrator_names(m)
+            if not _asks(line[m.end("colon") :]):
+                m = None  # "ANCHOR: In other news tonight, ...": the programme's narration
         if m is not None and not (headline or title) and _list_item(reader, p_start + lead):
             m = None  # "- WASH: safe water for 300,000 people": a list's topic, no transcript turn
         if m is not None:
@@ -198,17 +203,39 @@ def _place_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
     )
 
 
-def _narrator(reader: Reader, m: re.Match[str]) -> bool:
+def _narrator(reader: Reader, m: re.Match[str], known: set[str]) -> bool:
     """A presenter's turn (``narrator_labels``): "ANCHOR:", "DANA REYES (REPORTER):", "ANCHOR (DANA REYES):".
 
     What a presenter reads is the programme's narration, the news itself;
-    only a presenter's question to a guest (``_asks``) is a turn of an interview.
+    only a presenter's question to a guest (``_asks``) is a turn of an
+    interview. A role whose head is a narrator's ("CNN INTERNATIONAL
+    CORRESPONDENT"), a camera position (``camera_positions``: "(on
+    camera)"), and a later turn of a person a narrator's label introduced
+    (``known``: "NIC HAVEL, CORRESPONDENT: ..." then "HAVEL: ...") are narration too.
     """
-    parts = [v for k, v in m.groupdict().items() if k in {"name", "inner", "role"} and v]
-    return any(
-        (words := p.strip().strip('"').lower().split()) and all(w in reader.cues.narrator_labels for w in words)
-        for p in parts
-    )
+    parts = [v.strip().strip('"').lower() for k, v in m.groupdict().items() if k in {"name", "inner", "role"} and v]
+    narrator = reader.cues.narrator_labels
+    if any(p in reader.cues.camera_positions or (p.split() and p.split()[-1] in narrator) for p in parts):
+        return True
+    return m.group("name").strip().strip('"').lower() in known
+
+
+#: The most words of a hand-over to or from a reporter ("Josh Moorcroft reporting", "Over to you, Dana Reyes").
+_HAND_OVER_WORDS = 5
+
+
+def _hands_over(turn: str, narrators: set[str]) -> bool:
+    """A short turn naming a reporter a narrator's label introduced: a sign-off or a hand-over, no words of news."""
+    text = " ".join(turn.lower().replace(".", " ").replace(",", " ").split())
+    names = [n for n in narrators if " " in n]
+    return len(text.split()) <= _HAND_OVER_WORDS and any(n in text for n in names)
+
+
+def _narrator_names(m: re.Match[str]) -> set[str]:
+    """The full name and surname a narrator's label gives ("NIC HAVEL, CORRESPONDENT": "nic havel", "havel")."""
+    start, end = _label_name(m)
+    words = m.string[start:end].strip().strip('"').lower().split()
+    return {" ".join(words), words[-1]} if len(words) > 1 else set()
 
 
 def _asks(turn: str) -> bool:
