@@ -276,6 +276,20 @@ def test_a_reporters_later_turns_and_an_outlets_roles_are_narration(extractor: E
 
 
 @pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("TOMASZ NOWAK, POLISH PRIME MINISTER (through translator):", "tomasz nowak"),
+        ("ALAN CRANE (CHIEF METEOROLOGIST):", "alan crane"),
+    ],
+)
+def test_a_soundbite_label_with_a_role_and_a_bracket(extractor: Extractor, label: str, speaker: str) -> None:
+    """A role and a note ("through translator") together; a role in the bracket names nobody."""
+    text = HEADLINE + label + " We did not agree on everything, but nobody in Europe wins from closed borders."
+    pairs = [(name.lower(), said) for name, said in _pairs(extractor, text)]
+    assert _has(pairs, speaker, "We did not agree on everything")
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "STABBING: A 27-year-old man was stabbed outside a bar on Mill Street early Saturday, police said.",

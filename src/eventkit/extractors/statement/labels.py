@@ -30,12 +30,14 @@ _LOG_HEADINGS = 2
 LABEL_RULE = "statement.speaker_label.v1"
 
 _SPEAKER_LABEL = re.compile(r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?P<colon>:)\s+(?P<content>\S)")
-#: "ANCHOR (DANA REYES): ...", "ILSE BERG (voice-over): ...", "JANE DOE, Union Leader: ...", "GRAHAM, patient: ..." -- a
+#: "ANCHOR (DANA REYES): ...", "ILSE BERG (voice-over): ...", "JANE DOE, Union Leader: ...", "GRAHAM, patient: ...",
+#: "JAN NOWAK, PRIME MINISTER (through translator): ..." -- a
 #: broadcast transcript's label with a bracket or a description (no digits: "NEW YORK, March 4:" is a
 #: dateline): the bracket's capitalised name, else the name before it, speaks.
 _BROADCAST_LABEL = re.compile(
     r"\"?(?P<name>[A-Z][A-Z.'\- ]{1,40}[A-Z.])"
-    r"(?:\s*\((?P<inner>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z.'\- ]{1,40}))(?P<colon>:)\s+(?P<content>\S)"
+    r"(?:\s*\((?P<inner>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z.'\- ]{1,40})(?:\s*\((?P<note>[^()\n]{1,40})\))?)"
+    r"(?P<colon>:)\s+(?P<content>\S)"
 )
 #: A bracket's words that name the speaker: two or more words in capitals ("DANA REYES").
 _CAPITALISED_NAME = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+")
@@ -314,10 +316,19 @@ def _label_words(name: str) -> list[str]:
     return [w for w in (w.strip(".'\u2019") for w in name.strip().strip('"').lower().split()) if w]
 
 
+def _a_role(words: str) -> bool:
+    """Capitalised words that are a role, not a name: "CHIEF METEOROLOGIST", "PRIME MINISTER"."""
+    lowered = words.strip().lower()
+    return is_title(lowered) or lowered.split()[-1] in person_nouns()
+
+
 def _label_name(m: re.Match[str]) -> tuple[int, int]:
-    """Where a label's speaker is named: the capitalised name in its bracket ("ANCHOR (DANA REYES)"), else its name."""
+    """Where a label's speaker is named: the capitalised name in its bracket ("ANCHOR (DANA REYES)"), else its name.
+
+    A role in the bracket names nobody: "ALAN CRANE (CHIEF METEOROLOGIST)" is Alan Crane.
+    """
     inner = m.groupdict().get("inner")
-    if inner is not None and _CAPITALISED_NAME.fullmatch(inner.strip()):
+    if inner is not None and _CAPITALISED_NAME.fullmatch(inner.strip()) and not _a_role(inner):
         start = m.start("inner") + len(inner) - len(inner.lstrip())
         return start, start + len(inner.strip())
     return m.start("name"), m.end("name")
