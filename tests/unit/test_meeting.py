@@ -803,3 +803,13 @@ def test_a_visited_town_read_as_a_person_is_the_place(extractor: Extractor, text
 def test_a_visited_first_name_stays_a_person(extractor: Extractor) -> None:
     (found,) = _meetings(extractor, "Governor Ana Ruiz visited Gary on Monday.")
     assert "Gary" in [p.name for p in found.participants]
+
+
+def test_the_country_of_a_guests_company_is_not_where_they_met(extractor: Extractor) -> None:
+    """ "X, chairman of South Korea's Daesan Group, in Hanoi": the possessor says whose the group is."""
+    text = (
+        "Deputy Prime Minister Le Quang Hoa received Park Jun-seok, chairman of South Korea's Daesan Group, "
+        "in Hanoi on Monday."
+    )
+    (found,) = _meetings(extractor, text)
+    assert found.location is not None and found.location.name == "Hanoi"

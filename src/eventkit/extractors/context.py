@@ -480,7 +480,11 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def _of_a_person(ent: SpacySpan) -> bool:
-    """A place that only says whose a person is: "New Zealand's Luxon", "the President of Argentina"."""
+    """A place that only says whose a person is: "New Zealand's Luxon", "the President of Argentina".
+
+    Also through the body a person's title names: "X, chairman of South
+    Korea's Daesan Group" says whose the group is, not where anyone met.
+    """
     root = ent.root
     if root.dep_ == "poss":
         owner = root.head
@@ -488,6 +492,8 @@ def _of_a_person(ent: SpacySpan) -> bool:
         owner = root.head.head
     else:
         return False
+    if owner.ent_type_ == "ORG" and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+        owner = owner.head.head  # "chairman of South Korea's Daesan Group": the place says whose the body is
     return owner.ent_type_ == "PERSON" or is_title(owner.text)
 
 
