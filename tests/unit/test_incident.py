@@ -2550,3 +2550,23 @@ def test_an_incident_noun_someone_calls_for_is_hypothetical(
 def test_a_battle_for_control_of_a_company_is_no_war(incident_extractor: Extractor, text: str) -> None:
     """ "a takeover battle", "a boardroom battle" (``figurative_modifiers``): a contest over a company."""
     assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A peacekeepers' position in Naqoura was hit by fire from an Israeli tank on Thursday.",
+        "Gang members attacked a school in Port-au-Prince on Thursday, setting classrooms on fire.",
+    ],
+)
+def test_gunfire_and_arson_are_attacks_not_accidental_fires(incident_extractor: Extractor, text: str) -> None:
+    """Fire from a weapon, and a fire someone set (``arson_verbs``), are no accident."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "attack"
+
+
+def test_a_fire_that_broke_out_stays_an_accident(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(
+        incident_extractor, "A fire broke out at a warehouse in Mombasa on Monday, killing two workers."
+    )
+    assert found.category.value == "accident"

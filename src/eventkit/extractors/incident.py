@@ -1104,6 +1104,7 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
 
 
 def _armed(match: TriggerMatch) -> bool:
+    """A weapon makes the trigger: "rocket fire", "came under fire", "opened fire", "fire from a tank", arson."""
     tok = match.token
     if any(
         c.dep_ in {"compound", "amod", "nmod", "conj"} and c.lemma_.lower() in words("attack_modifiers")
@@ -1112,7 +1113,28 @@ def _armed(match: TriggerMatch) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in words("exposure_preps"):
         return True  # "came under fire": gunfire
+    armed = words("attack_modifiers") | words("weapon_words") | words("military_words")
+    sources = prep_objects(tok, ("from",))
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        sources += prep_objects(tok.head.head, ("from",))  # the parse may hang "from" on "hit"
+    if any(o.lemma_.lower() in armed or o.lower_ in armed for o in sources):
+        return True  # "hit by fire from an Israeli tank"
+    if _set_alight(tok):
+        return True  # "setting classrooms on fire", "set fire to the church": arson
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words("armed_light_verbs")
+
+
+def _set_alight(tok: Token) -> bool:
+    """A fire someone set (``arson_verbs``): "set fire to X" (its object), "set X on fire" (two steps up)."""
+    if tok.lemma_.lower() != "fire":
+        return False
+    for _ in range(3):
+        if tok.dep_ not in {"dobj", "pobj", "prep"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in words("arson_verbs"):
+            return True
+    return False
 
 
 def _agentive(tok: Token, gov: Token) -> bool:
