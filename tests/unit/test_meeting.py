@@ -813,3 +813,20 @@ def test_the_country_of_a_guests_company_is_not_where_they_met(extractor: Extrac
     )
     (found,) = _meetings(extractor, text)
     assert found.location is not None and found.location.name == "Hanoi"
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        ("Malcolm Reid met Economic Secretary to the Treasury Nadia Farooqui last week.", "Nadia Farooqui"),
+        (
+            "Omar Khalidi met UN Under-Secretary-General for Humanitarian Affairs Marguerite Oyelaran in Amman.",
+            "Marguerite Oyelaran",
+        ),
+        ("President Ruto met Minister of Foreign Affairs of Uganda Jeje Odongo in Nairobi.", "Jeje Odongo"),
+    ],
+)
+def test_a_name_closing_a_long_title_is_the_guest(extractor: Extractor, text: str, guest: str) -> None:
+    """The parse hangs the name inside the title's phrase ("... to the Treasury Nadia Farooqui")."""
+    (found,) = _meetings(extractor, text)
+    assert guest in [p.name for p in found.participants]

@@ -45,6 +45,7 @@ from eventkit.extractors.triggers import (
     holds_trigger,
     is_named,
     lexicon_extra,
+    name_closing_title,
     prep_objects,
     resolve_actor,
     rules,
@@ -676,6 +677,9 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
                 tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
             tok = _named_after_title(tok) or tok
+            if is_person_word(tok) and name_closing_title(tok) is not None and (named := resolve_actor(ctx, tok)):
+                _add_actor(out, named[0])  # "Minister of Foreign Affairs of Uganda Jeje Odongo": the minister
+                continue
             if tok.lower_ in _extra_words("collective_heads") or _title_noun(tok):
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for

@@ -15,6 +15,7 @@ relative pronouns resolved to their antecedents.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,7 @@ from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.syntax import misread_subject
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
-from eventkit.normalize.mentions import is_person_word, person_nouns
+from eventkit.normalize.mentions import is_first_name, is_person_word, person_nouns
 from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
@@ -519,6 +520,10 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         person = ctx.actor(target.head)
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
             return person  # "Tom Fletcher, the U.N. relief chief, who visited ...": the person, not the U.N.
+    if target.pos_ in {"NOUN", "PROPN"} and is_person_word(target) and (closing := name_closing_title(target)):
+        # "Economic Secretary to the Treasury Nadia Farooqui": the parse hangs the name in the title's phrase
+        title = target.doc[target.left_edge.i : closing.start].text.strip()
+        return Actor(name=closing.text, kind=ActorKind.PERSON, title=title, mentions=[ctx.span_of(closing)]), 0.8
     if target.pos_ in {"NOUN", "PROPN"} and is_person_word(target):
         # a capitalised title may be tagged a proper noun ("The Minister of Foreign Affairs of X, Ana Ruiz,")
         name = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -543,6 +548,42 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         # "most West Africans" names the group "West Africans"
         actor = actor.model_copy(update={"name": " ".join(words[1:])})
     return actor, confidence
+
+
+#: Prepositions of a long title: "Secretary *to* the Treasury", "Under-Secretary-General *for* Humanitarian Affairs".
+_TITLE_PREPS = frozenset({"to", "for", "of"})
+
+
+def name_closing_title(title: Token) -> SpacySpan | None:
+    """The person's name that closes a capitalised title phrase, parsed into the title's prepositional phrase.
+
+    "Economic Secretary to the Treasury *Nadia Farooqui*", "UN
+    Under-Secretary-General for Humanitarian Affairs *Marguerite
+    Oyelaran*": right after the title a preposition of titles, and its
+    object ends in a name, a person entity or a known first name and the
+    words after it; no article before the title, no verb inside.
+    """
+    doc = title.doc
+    if not title.text[:1].isupper() or any(c.dep_ == "det" for c in title.children):
+        return None
+    prep = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in _TITLE_PREPS or prep.dep_ != "prep":
+        return None
+    # the run of the title's words after it: names, prepositions, articles ("of Uganda Jeje Odongo")
+    words: list[Token] = []
+    for t in doc[prep.i + 1 :]:
+        if not (t.pos_ in {"PROPN", "DET"} or t.lower_ in _TITLE_PREPS or t.text == "-"):
+            break
+        words.append(t)
+    while words and words[-1].pos_ != "PROPN":
+        words.pop()
+    tail = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(words)))[::-1]  # after the last preposition
+    start = next((t.i for t in tail if t.ent_type_ == "PERSON"), None)
+    if start is None:
+        start = next((t.i for t in tail if is_first_name(t.text)), None)
+    if start is None or start == tail[0].i or start >= tail[-1].i:
+        return None  # the name must follow words of the title, and have two words at least
+    return doc[start : tail[-1].i + 1]
 
 
 def counted_group(token: Token) -> Token:
