@@ -830,3 +830,19 @@ def test_a_name_closing_a_long_title_is_the_guest(extractor: Extractor, text: st
     """The parse hangs the name inside the title's phrase ("... to the Treasury Nadia Farooqui")."""
     (found,) = _meetings(extractor, text)
     assert guest in [p.name for p in found.participants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "England captain Rob Kingsley met match referee Javed Qureshi on Sunday.",
+        "Chelsea chairman Tom Hale met tournament director Ana Ruiz in Madrid on Monday.",
+    ],
+)
+def test_a_fixture_word_in_a_guests_title_is_no_fixture(extractor: Extractor, text: str) -> None:
+    (found,) = _meetings(extractor, text)
+    assert len(found.participants) == 2
+
+
+def test_a_fixture_after_the_verb_is_still_no_meeting(extractor: Extractor) -> None:
+    assert _meetings(extractor, "Arsenal met Tottenham in the FA Cup semi-final on Sunday.") == []

@@ -809,12 +809,15 @@ def _fixture(verb: Token) -> bool:
     """A meeting verb whose own clause names a sporting fixture after it ("met Tottenham in the FA Cup semi-final").
 
     The parse may hang a split "semi-final" anywhere in the clause, so any
-    word after the verb counts whose path up to it enters no other clause.
+    word after the verb counts whose path up to it enters no other clause,
+    except one in a person's title ("met match referee X").
     """
     nouns = _extra_words("fixture_nouns")
     for t in verb.subtree:
         if t.i <= verb.i or t.lower_ not in nouns:
             continue
+        if t.dep_ in {"compound", "amod", "nmod"} and is_person_word(t.head):
+            continue  # "met match referee X", "tournament director Y": a title, no fixture
         node = t
         while node.i != verb.i and node.dep_ not in CLAUSE_DEPS:
             node = node.head
