@@ -687,3 +687,19 @@ def test_pounds_of_an_abstraction_stay_money(donation_extractor: Extractor) -> N
     text = "Aid for Malawi\n\nBritain pledged 5 million pounds of support to Malawi on Tuesday."
     (donation,) = _donations(donation_extractor, text)
     assert donation.amount is not None and donation.amount.currency == "GBP"
+
+
+def test_a_consignment_to_a_recipient_hung_on_its_contents(donation_extractor: Extractor) -> None:
+    """ "handed over a consignment of 50 plants to X": the parse hangs "to X" on what the consignment holds."""
+    text = "Water aid\n\nNorway has handed over a consignment of 50 water purification plants to Malawi."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.recipient is not None and donation.recipient.name == "Malawi"
+    assert [(i.description, i.quantity) for i in donation.items] == [("water purification plants", 50)]
+
+
+def test_goods_valued_at_a_sum_give_the_sum_and_the_recipient(donation_extractor: Extractor) -> None:
+    """ "valued at $X" as "worth $X": the participle holds the sum and the parser's "to" phrase."""
+    text = "Aid arrives\n\nNorway donated pumps valued at $4.5 million to the Ulaanbaatar Water Authority."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.amount is not None and donation.amount.amount == Decimal("4500000")
+    assert donation.recipient is not None and "Water Authority" in donation.recipient.name

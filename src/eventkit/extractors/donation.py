@@ -182,11 +182,13 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 # "pledged 1 billion euros for Turkey": a sum is for whom it is given
                 preps = ("to", "for") if _is_amount(obj) else ("to",)
                 recipient_heads += [r for o in _listed(obj) for r in prep_objects(o, preps)]
+                # "handed over a consignment of 50 plants to Pakistan": the parser hangs "to X" on the contents
+                recipient_heads += [r for c in prep_objects(obj, ("of",)) for r in prep_objects(c, ("to",))]
             # "donated pumps worth $4.5 million to X": the parser may hang "to X" on "worth", and
             # "3 million euros in funding for X" on what the amount is in
             spent = [p for o in objects if _is_amount(o) for p in prep_objects(o, ("in",))]
             # (also on a conjunct: "donated medical equipment and medicines worth $2 million to Mongolia")
-            valued = [c for o in objects for x in _listed(o) for c in x.children if c.lower_ == "worth"]
+            valued = [c for o in objects for x in _listed(o) for c in x.children if _values_it(c)]
             for worth in [*_worth(verb), *valued, *spent]:
                 recipient_heads += prep_objects(worth, ("to", "for"))
     else:
@@ -638,6 +640,7 @@ def _abstraction(head: Token) -> bool:
 def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
     """The MONEY entity inside the trigger's object or noun phrase ("a grant of around $26.8 million")."""
     scopes = [*objects, tok] if tok.pos_ not in {"VERB", "AUX"} else [*objects, *_worth(tok)]
+    scopes += [c for o in objects for c in o.children if c.dep_ == "acl" and _values_it(c)]  # "valued at $X"
     for scope in scopes:
         inside = {t.i for t in _phrase_tokens(scope)} | {
             t.i
@@ -685,6 +688,11 @@ def _money_head(tok: Token) -> Token | None:
         return None
     head = prep.head
     return head if head.ent_type_ == "MONEY" else None
+
+
+def _values_it(tok: Token) -> bool:
+    """A value put on a gift: "worth $2 million", "valued at GH¢250,000" (a participle on the gift)."""
+    return tok.lower_ == "worth" or (tok.dep_ == "acl" and tok.lemma_.lower() == "value")
 
 
 def _worth(verb: Token) -> list[Token]:
