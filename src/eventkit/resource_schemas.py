@@ -172,7 +172,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,
         "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,
         "blast_sites": Words, "outcry_measures": Words, "ramming_verbs": Words, "armed_light_verbs": Words,
-        "arson_verbs": Words,
+        "arson_verbs": Words, "gunfire_heads": Words,
         "distinct_markers": Words, "protest_groups": Words, "protest_acts": Words, "protest_props": Words,
         "non_protest_crowds": Words, "lasting_conflicts": Words,
         "figurative_verb_objects": WordMap,

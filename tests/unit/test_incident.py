@@ -2570,3 +2570,17 @@ def test_a_fire_that_broke_out_stays_an_accident(incident_extractor: Extractor) 
         incident_extractor, "A fire broke out at a warehouse in Mombasa on Monday, killing two workers."
     )
     assert found.category.value == "accident"
+
+
+def test_an_exchange_of_fire_is_gunfire(incident_extractor: Extractor) -> None:
+    """ "an exchange of fire with police" (``gunfire_heads``): shooting, no accidental fire."""
+    text = "Two suspects were killed in an exchange of fire with police in Lahore on Thursday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "attack"
+
+
+def test_a_toll_coordinated_with_one_whose_occasion_is_told_shares_it(incident_extractor: Extractor) -> None:
+    """ "two were killed and five injured when a building collapsed": both tolls are the collapse's."""
+    text = "Two people were killed and five injured when a portion of an old building collapsed in Pune on Friday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"

@@ -336,7 +336,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if (
         category == IncidentCategory.ATTACK
         and not armed
-        and all(_occasion(r.match.token) is not None for r in readings)
+        and all(_occasion(r.match.token) is not None or _shares_occasion(r.match.token) for r in readings)
         and not armed_sentence(primary.match.token)
     ):
         category = IncidentCategory.ACCIDENT  # "killed when a silo collapsed": a toll's occasion, no weapon
@@ -955,6 +955,15 @@ def _occasion(verb: Token) -> Token | None:
     return None
 
 
+def _shares_occasion(verb: Token) -> bool:
+    """A casualty verb coordinated with one whose occasion is told: "two were killed and five injured *when* ..."."""
+    if verb.lemma_.lower() not in casualty_verbs():
+        return False
+    partners = [verb.head] if verb.dep_ == "conj" else []
+    partners += [c for c in verb.children if c.dep_ == "conj"]
+    return any(_occasion(p) is not None for p in partners)
+
+
 def _toll_participle(verb: Token) -> bool:
     """A casualty participle closing a clause of striking: "shelling hit a camp ..., killing nine civilians".
 
@@ -1121,6 +1130,9 @@ def _armed(match: TriggerMatch) -> bool:
         return True  # "hit by fire from an Israeli tank"
     if _set_alight(tok):
         return True  # "setting classrooms on fire", "set fire to the church": arson
+    of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if of_head is not None and of_head.lemma_.lower() in words("gunfire_heads"):
+        return True  # "an exchange of fire with police", "a hail of fire"
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words("armed_light_verbs")
 
 
