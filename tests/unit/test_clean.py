@@ -294,6 +294,16 @@ def test_a_title_case_dateline_with_its_agency() -> None:
     assert "\nVoters queued for hours on Sunday." in cleaned.text
 
 
+def test_a_dateline_with_the_agency_after_the_day() -> None:
+    """ "Tamale, Feb. 15, GNA - ..." (the Ghana News Agency's form) is a dateline, no part of the subject."""
+    cleaned = clean(
+        "Bank gives to hospital\n\nTamale, Feb. 15, GNA - GCB Bank PLC has presented items to the hospital."
+    )
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith("Tamale, Feb. 15, GNA")
+    assert "\nGCB Bank PLC has presented" in cleaned.text
+
+
 @pytest.mark.parametrize(
     ("raw", "city"),
     [

@@ -243,10 +243,11 @@ _TITLE_DATELINE = re.compile(
     r" [\u2014\u2013]\s{1,3}(?![^\n]*[\u2014\u2013])"  # not a dash pair around an aside
 )
 #: A title-case dateline with the day of issue, as press releases write it: "Geneva, 19 November 2026 - ",
-#: "Juba, South Sudan, Nov. 19, 2026 -- " (a plain hyphen will do: the date makes it a dateline).
+#: "Juba, South Sudan, Nov. 19, 2026 -- " (a plain hyphen will do: the date makes it a dateline), or
+#: with the agency after the day, as the Ghana News Agency writes it: "Tamale, Feb. 15, GNA - ".
 _DATED_DATELINE = re.compile(
     rf"{_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}}(?:, {_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}})?,? "
-    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z]{2,6})"
     r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
 )
 #: A dateline with its day and agency but no dash, as national agencies write it: "New Delhi, May 12 (PTI)
