@@ -235,7 +235,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "not_speech_phrasal": Words, "convene_objects": Words, "nouns": Words, "prepositions": Words, "media": Words,
         "not_speakers": Words, "share_quantifiers": Words, "dead_modifiers": Words, "roles": Words,
         "not_labels": Words, "not_label_heads": Words,
-        "narrator_labels": Words, "camera_positions": Words,
+        "narrator_labels": Words, "camera_positions": Words, "aside_participles": Words,
         "question_labels": Words, "answer_labels": Words,
         "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,

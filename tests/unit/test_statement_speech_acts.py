@@ -802,3 +802,17 @@ def test_a_phrasal_cues_preposition_of_time_reports_nothing(
     """ "argued for an hour": a duration is no "argue for" (a quarrel); "talk about a decade" still talks."""
     found = statement_extractor.extract("Row\n\n" + text, published="2026-05-04").statements
     assert bool(found) is speaks
+
+
+def test_a_subject_asked_in_an_aside_speaks_through_the_verb_after_it(extractor: Extractor) -> None:
+    """ "X, asked about his future, said ...": the parse hangs X on "asked"; X says it, nobody asks in words."""
+    text = HEADLINE + "Mayor Tom Calado, asked about his future, said he was staying in the job."
+    (statement,) = _statements(extractor, text)
+    assert statement.speaker.name == "Tom Calado"
+    assert statement.content.startswith("he was staying")
+
+
+def test_an_aside_of_asking_before_a_gesture_is_no_statement(extractor: Extractor) -> None:
+    """ "X, asked whether ..., shrugged": a passive participle and a shrug, no words."""
+    text = HEADLINE + "Mayor Tom Calado, asked whether he feared for his job, shrugged."
+    assert _statements(extractor, text) == []

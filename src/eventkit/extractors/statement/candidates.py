@@ -21,6 +21,7 @@ from eventkit.extractors.statement.speakers import media_actor
 from eventkit.extractors.statement.syntax import (
     DETERMINERS,
     NAMED_ENTS,
+    asked_aside,
     inserted_speaker,
     inverted_speaker,
     is_named,
@@ -185,6 +186,8 @@ def _undergone(cue: Token) -> bool:
     Its understood subject (the main clause's) is who was asked or told, not
     who asked; the asker is unnamed.
     """
+    if asked_aside(cue):
+        return True  # "Calado, asked about his future, said ...": Calado was asked
     participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.i == cue.sent.start)  # "Told that ..., X said"
     return (
         participle

@@ -34,6 +34,7 @@ class Cues:
     not_label_heads: frozenset[str]
     narrator_labels: frozenset[str]
     camera_positions: frozenset[str]
+    aside_participles: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     claim_nouns: frozenset[str]
@@ -100,6 +101,7 @@ def cue_lexicon() -> Cues:
         not_label_heads=frozenset(str(v).lower() for v in data.get("not_label_heads", [])),
         narrator_labels=frozenset(str(v).lower() for v in data.get("narrator_labels", [])),
         camera_positions=frozenset(str(v).lower() for v in data.get("camera_positions", [])),
+        aside_participles=frozenset(str(v).lower() for v in data.get("aside_participles", [])),
         question_labels=frozenset(str(v).lower() for v in data.get("question_labels", [])),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels", [])),
         claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),

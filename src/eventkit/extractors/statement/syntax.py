@@ -61,11 +61,43 @@ def inserted_speaker(cue: Token) -> Token | None:
 
 
 def own_subject(token: Token) -> Token | None:
-    """The subject among ``token``'s children; of several, the nearest before it."""
+    """The subject among ``token``'s children; of several, the nearest before it.
+
+    "X, asked about Y, said Z": the parse hangs X on the aside (:func:`asked_aside`);
+    X is the subject of "said".
+    """
     # "Outside Parliament, the union said": the opening place phrase read as the subject is none
     subjects = [s for c in token.children if c.dep_ in SUBJECTS if (s := misread_subject(c)) is not None]
     before = [c for c in subjects if c.i < token.i]
+    if not subjects:
+        aside = next((c for c in token.children if c.i < token.i and asked_aside(c)), None)
+        if aside is not None:
+            subjects = [c for c in aside.children if c.dep_ in SUBJECTS and c.i < aside.i]
+            before = subjects
     return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def asked_aside(verb: Token) -> bool:
+    """A passive participle of questioning set off by commas between a subject and its verb.
+
+    "Calado, *asked* about his future, said he was staying", "Calado,
+    *asked* whether he feared for his job, shrugged" (``aside_participles``):
+    the subject was asked; the verb after the aside (with no subject of its
+    own) is the subject's.
+    """
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    if lemma_of(verb) not in cue_lexicon().aside_participles:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    mains = [verb.head] if verb.head.i > verb.i else []
+    mains += [c for c in verb.children if c.dep_ in {"ccomp", "conj"} and "," in {c.left_edge.text, doc[c.i - 1].text}]
+    return any(
+        m.pos_ == "VERB" and m.i > verb.i and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in m.children)
+        for m in mains
+    )
 
 
 def beyond_modal(verb: Token) -> bool:
