@@ -76,7 +76,10 @@ def test_an_article_paragraph_after_a_related_link_ends_the_promotional_block() 
     assert '"You cannot wait for the water to go down," the regional governor told reporters.' in cleaned.text
 
 
-@pytest.mark.parametrize("heading", ["Related Stories", "More on this story", "You may also like:", "Top headlines"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Related Stories", "More on this story", "You may also like:", "Top headlines", "More from Ardal United:"],
+)
 def test_a_list_of_linked_headlines_is_no_article_text(heading: str) -> None:
     raw = (
         "Harbour reopens after the storm\n\n"
