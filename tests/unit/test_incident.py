@@ -2584,3 +2584,15 @@ def test_a_toll_coordinated_with_one_whose_occasion_is_told_shares_it(incident_e
     text = "Two people were killed and five injured when a portion of an old building collapsed in Pune on Friday."
     (found,) = _incidents(incident_extractor, text)
     assert found.category.value == "accident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We battled like warriors in Madrid," Leeds captain Sam Pike said.',
+        '"You fought like lionesses in Rabat and you brought the cup home," the president said.',
+    ],
+)
+def test_a_fight_told_by_what_it_was_like_is_no_war(incident_extractor: Extractor, text: str) -> None:
+    """A simile ("like warriors") tells a manner: the team played, nobody fought a war."""
+    assert _incidents(incident_extractor, text) == []

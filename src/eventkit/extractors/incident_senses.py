@@ -80,6 +80,11 @@ def casualty_verbs() -> dict[str, str]:
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
+def _simile(verb: Token) -> bool:
+    """A fight told by what it was like: "battled like warriors", "fought like lions" (a "like" phrase, a noun)."""
+    return any(g.pos_ == "NOUN" for p in verb.children if p.dep_ == "prep" and p.lower_ == "like" for g in p.children)
+
+
 def is_figurative(match: TriggerMatch) -> bool:
     """Generic or figurative uses: "trade war", "riot police", "prevent riots"."""
     tok = match.token
@@ -114,6 +119,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "a plunge in shares": only "a bus plunge", "the plunge of the coach" are accidents
     if tok.pos_ == "VERB" and _won_contest(tok):
         return True  # "the senator captured Ohio": an election won
+    if tok.pos_ == "VERB" and match.rule.category == "armed_conflict" and _simile(tok):
+        return True  # "we battled like warriors in Madrid", "fought like lionesses": a manner, no war
     if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
         return True  # "ads attacking the senator", "attacked voters for opposing the plan"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in words("rhetorical_triggers") and _criticised_over(tok):
