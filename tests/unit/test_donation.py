@@ -703,3 +703,11 @@ def test_goods_valued_at_a_sum_give_the_sum_and_the_recipient(donation_extractor
     (donation,) = _donations(donation_extractor, text)
     assert donation.amount is not None and donation.amount.amount == Decimal("4500000")
     assert donation.recipient is not None and "Water Authority" in donation.recipient.name
+
+
+def test_a_sum_given_to_people_in_need_is_aid(donation_extractor: Extractor) -> None:
+    """ "gave $200,000 to the families of the victims": a generic verb, an unnamed group, a sum: relief."""
+    text = "Relief\n\nThe Red Cross gave $200,000 to the families of the victims."
+    (donation,) = _donations(donation_extractor, text)
+    assert donation.amount is not None and donation.amount.amount == Decimal("200000")
+    assert donation.recipient is not None and "families" in donation.recipient.name

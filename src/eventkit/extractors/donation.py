@@ -248,7 +248,14 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 return None
         elif recipient is None and not (aid_like and donor is not None):
             return None
-        if recipient is not None and not is_named(recipient) and not aid_like:
+        # a sum given to people in need ("gave $200,000 to the families of the victims") is aid
+        relief = (
+            amount is not None
+            and recipient is not None
+            and recipient.kind == ActorKind.GROUP
+            and recipient.name[:1].islower()  # people described ("families"), not a team ("the Titans")
+        )
+        if recipient is not None and not is_named(recipient) and not aid_like and not relief:
             return None
     paragraph = _paragraph(ctx, tok)
     filled_from_context = False
