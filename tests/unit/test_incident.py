@@ -2596,3 +2596,21 @@ def test_a_toll_coordinated_with_one_whose_occasion_is_told_shares_it(incident_e
 def test_a_fight_told_by_what_it_was_like_is_no_war(incident_extractor: Extractor, text: str) -> None:
     """A simile ("like warriors") tells a manner: the team played, nobody fought a war."""
     assert _incidents(incident_extractor, text) == []
+
+
+def test_a_drowning_with_a_place_is_an_accident_whose_victims_are_no_actors(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Three fishermen drowned in Lake Victoria on Sunday.")
+    assert found.category.value == "accident"
+    assert found.actors == []
+    assert found.casualties is not None and found.casualties.killed == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd's cheers drowned out the speech in Nairobi on Sunday.",
+        "Many families are drowning in debt in Nairobi.",
+    ],
+)
+def test_drowning_out_or_in_debt_is_no_accident(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []

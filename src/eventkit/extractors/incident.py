@@ -715,7 +715,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     if verb is not None:
         subjects = subjects_of(verb)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        if passive(verb) or _bare_participle(verb):
+        if passive(verb) or _bare_participle(verb) or verb.lemma_.lower() in words("subject_casualty_words"):
+            # "three fishermen drowned": the subject of a victim's verb suffered it, as a passive's does
             reading.actors = _resolve_all(ctx, agent_of(verb))
             reading.targets = _resolve_all(ctx, subjects + objects)
         else:
