@@ -1953,3 +1953,15 @@ def test_the_regulator_is_no_company_named_bare(statement_extractor: Extractor) 
     )
     found = _statements(statement_extractor, text)
     assert all(s.speaker.name != "Brightwell" for s in found if "misled" in s.content)
+
+
+def test_a_name_inside_a_quote_is_no_antecedent_of_the_company(extractor: Extractor) -> None:
+    """'"Luis and Nathan were part of our family," X said. The company said ...': the company named before."""
+    text = (
+        "Plant blast\n\nPryor Specialty Chemicals said two workers died in the blast.\n\n"
+        '"Luis and Nathan were part of our family," plant manager Diane Foss said. '
+        "The company said it would donate $250,000 to the United Way."
+    )
+    found = extractor.extract(text, published="2024-05-10").statements
+    statement = next(s for s in found if "donate" in s.content)
+    assert statement.speaker.name == "Pryor Specialty Chemicals"

@@ -1174,9 +1174,13 @@ class ActorIndex:
             return bool(genders[id(rec)]) and wanted not in genders[id(rec)]
 
         window_start = self._window_start(token, 2)
+        text = self._text if self._text is not None else doc_text(self.doc)
         best: tuple[int, ActorRecord] | None = None
         unknown: Token | None = None  # a name no record holds, as the latest subject ("Zentrix gave ...")
+        quoted_here = _in_quote(text, token.idx)
         for t in self.doc[window_start : token.i if end is None else end]:
+            if organisation and not quoted_here and _in_quote(text, t.idx):
+                continue  # '"Luis and Nathan were part of our family," X said. The company said': not a quoted name
             rec = self.record_for_token(t)
             if rec is None and (organisation or unknown_names) and self._unknown_name_subject(t):
                 unknown = t
