@@ -169,9 +169,13 @@ def _hyponyms(folder: Path, root: str, lexfile: str) -> tuple[dict[str, list[str
 
 
 def award_nouns(folder: Path) -> set[str]:
-    """Single words for an award: the members of the award and prize synsets, and every single word
-    whose first sense is one of their hyponyms ("medal", "trophy", "doctorate"; not "letter" or "seal"),
-    written in lower case (no abbreviations of degrees: "MA", "AN")."""
+    """Single words for an award or a prize.
+
+    The members of the award and prize synsets, and every single word whose
+    first sense is one of their hyponyms ("medal", "trophy", "doctorate";
+    not "letter" or "seal"), written in lower case (no abbreviations of
+    degrees: "MA", "AN").
+    """
     first = first_sense_synsets(folder)
     words: set[str] = set()
     for root, lexfile in AWARD_SYNSETS:
@@ -238,8 +242,8 @@ def main() -> int:
     )
     print(
         f"abstract nouns: {len(abstract)}, vessels: {len(vessels)}, vehicles: {len(vehicles)}, "
-        f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}, locations: {len(locations)}, "
-        f"awards: {len(awards)}, matter: {len(matter)}"
+        f"persons: {len(persons)}, diseases: {len(diseases)}, artifacts: {len(artifacts)}, "
+        f"locations: {len(locations)}, awards: {len(awards)}, matter: {len(matter)}"
     )
     return 0
 

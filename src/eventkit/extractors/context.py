@@ -360,7 +360,11 @@ class DocContext:
         # the nearest after the trigger first, then the nearest before
         candidates.sort(key=lambda e: (e.start < trigger.i, abs(e.start - trigger.i)))
         reference: tuple[Place, Provenance] | None = None
+        owning: SpacySpan | None = None  # a place that owns a titled person's body, where if nothing else is
         for ent in candidates:
+            if _of_a_titled_body(ent):
+                owning = owning or ent
+                continue
             if ent.start in capitals:
                 capital = capitals[ent.start]
                 return capital, Provenance(field="location", span=capital.span, rule="place.capital_described")
@@ -378,6 +382,9 @@ class DocContext:
             place = self.place(ent)
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="place.governed_prep")
+        owned = self.place(owning) if owning is not None and reference is None else None
+        if owned is not None:
+            return owned, Provenance(field="location", span=owned.span, rule="place.governed_prep")
         return reference
 
     def _country_of_reference(self, ent: SpacySpan) -> tuple[Place, Provenance] | None:
@@ -480,11 +487,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def _of_a_person(ent: SpacySpan) -> bool:
-    """A place that only says whose a person is: "New Zealand's Luxon", "the President of Argentina".
-
-    Also through the body a person's title names: "X, chairman of South
-    Korea's Daesan Group" says whose the group is, not where anyone met.
-    """
+    """A place that only says whose a person is: "New Zealand's Luxon", "the President of Argentina"."""
     root = ent.root
     if root.dep_ == "poss":
         owner = root.head
@@ -492,9 +495,25 @@ def _of_a_person(ent: SpacySpan) -> bool:
         owner = root.head.head
     else:
         return False
-    if owner.ent_type_ == "ORG" and owner.dep_ == "pobj" and owner.head.lower_ == "of":
-        owner = owner.head.head  # "chairman of South Korea's Daesan Group": the place says whose the body is
     return owner.ent_type_ == "PERSON" or is_title(owner.text)
+
+
+def _of_a_titled_body(ent: SpacySpan) -> bool:
+    """A place that owns the body in a person's title: "chairman of *South Korea's* Daesan Group".
+
+    It says whose the body is; it is where only when the clause names no other place
+    ("the director of Gaza's Indonesian Hospital was killed": in Gaza).
+    """
+    root = ent.root
+    if root.dep_ != "poss":
+        return False
+    owner = root.head
+    return (
+        owner.ent_type_ == "ORG"
+        and owner.dep_ == "pobj"
+        and owner.head.lower_ == "of"
+        and is_title(owner.head.head.text)
+    )
 
 
 #: Words that may stand between a place and the larger place that holds it ("X, in the Y region of Z").

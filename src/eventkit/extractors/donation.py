@@ -32,6 +32,7 @@ from eventkit.event_types.donation import CONTEXT_RULE
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, is_abstract
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.incident_senses import is_vehicle_head
 from eventkit.extractors.syntax import is_to_infinitive, passive
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -47,7 +48,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, word_classes
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, word_classes
 from eventkit.normalize.money import currency_of_word, parse_item
 from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money, weighs
 
@@ -249,12 +250,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         elif recipient is None and not (aid_like and donor is not None):
             return None
         # a sum given to people in need ("gave $200,000 to the families of the victims") is aid
-        relief = (
-            amount is not None
-            and recipient is not None
-            and recipient.kind == ActorKind.GROUP
-            and recipient.name[:1].islower()  # people described ("families"), not a team ("the Titans")
-        )
+        relief = amount is not None and any(
+            h.lemma_.lower() in _words("relief_recipients") or h.lower_ in _words("relief_recipients")
+            for h in recipient_heads
+        )  # people in need ("the families of the victims"), not voters or a team
         if recipient is not None and not is_named(recipient) and not aid_like and not relief:
             return None
     paragraph = _paragraph(ctx, tok)
@@ -557,6 +556,8 @@ def _describes_its_noun(verb: Token) -> bool:
     "a public school sheltering displaced families", "a school that had
     been sheltering 3,000 people": the building's use, no one-off rescue.
     """
+    if is_person_word(verb.head) or is_vehicle_head(verb.head) or verb.head.tag_ in {"NNP", "NNPS"}:
+        return False  # "Navy boats evacuating residents", "volunteers sheltering families": rescuers at work
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True
     return verb.dep_ == "relcl" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
@@ -567,13 +568,15 @@ def _listed(head: Token) -> list[Token]:
 
     "450 generators, 20 tonnes of rice and blankets": the parse makes "tonnes"
     an apposition of "generators" and "blankets" a conjunct of "rice"; all three
-    are listed. An apposition that is a name ("a patrol vessel, the Tir") is
-    a second name of the same gift, not another one.
+    are listed. An apposition without a count describes the gift ("a patrol
+    vessel, the Tir", "20 ambulances, a gift worth $2 million"), it is no
+    other one.
     """
     listed = [head, *head.conjuncts]
     for part in list(listed):
         for appos in (c for c in part.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
-            listed += [appos, *appos.conjuncts]
+            if any(c.dep_ == "nummod" for c in appos.children):  # "20 tonnes of rice"; not "a gift worth $2m"
+                listed += [appos, *appos.conjuncts]
     return listed
 
 

@@ -102,7 +102,7 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, word_classes
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, person_nouns, word_classes
 from eventkit.normalize.places import is_city_name, resolve_place
 
 if TYPE_CHECKING:
@@ -951,6 +951,11 @@ def _occasion(verb: Token) -> Token | None:
             or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
         ):
             continue
+        if any(
+            t.lower_ == "into" and any(o.lemma_.lower() in words("crowd_targets") for o in t.children)
+            for t in clause.subtree
+        ):
+            continue  # "when a man drove his car into a crowd": maybe an attack, no accident's occasion
         if any(c.dep_ in {"mark", "advmod"} and c.lower_ in words("occasion_marks") for c in clause.children):
             return clause
     return None
@@ -1127,8 +1132,9 @@ def _armed(match: TriggerMatch) -> bool:
     sources = prep_objects(tok, ("from",))
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         sources += prep_objects(tok.head.head, ("from",))  # the parse may hang "from" on "hit"
+    sources = [o for o in sources if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children)]
     if any(o.lemma_.lower() in armed or o.lower_ in armed for o in sources):
-        return True  # "hit by fire from an Israeli tank"
+        return True  # "hit by fire from an Israeli tank" (not "fire from a leaking fuel tank")
     if _set_alight(tok):
         return True  # "setting classrooms on fire", "set fire to the church": arson
     of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -1138,7 +1144,11 @@ def _armed(match: TriggerMatch) -> bool:
 
 
 def _set_alight(tok: Token) -> bool:
-    """A fire someone set (``arson_verbs``): "set fire to X" (its object), "set X on fire" (two steps up)."""
+    """A fire someone set (``arson_verbs``): "set fire to X" (its object), "set X on fire" (two steps up).
+
+    Only people set fires: a person or group word, a name or an armed force
+    as the subject ("a faulty heater set the house on fire" is an accident).
+    """
     if tok.lemma_.lower() != "fire":
         return False
     for _ in range(3):
@@ -1146,8 +1156,17 @@ def _set_alight(tok: Token) -> bool:
             return False
         tok = tok.head
         if tok.lemma_.lower() in words("arson_verbs"):
-            return True
+            setters = subjects_of(tok) or subjects_of(tok.head)  # "attacked a school, setting classrooms on fire"
+            return any(_someone(s) for s in setters)
     return False
+
+
+def _someone(tok: Token) -> bool:
+    """A person, a group of people, a name or an armed force: who can act on purpose."""
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or is_person_word(tok):
+        return True
+    group = tok.lemma_.lower()
+    return group in words("military_words") or group in person_nouns() or tok.lower_ in words("military_words")
 
 
 def _agentive(tok: Token, gov: Token) -> bool:

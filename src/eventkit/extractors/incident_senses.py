@@ -81,7 +81,14 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _simile(verb: Token) -> bool:
-    """A fight told by what it was like: "battled like warriors", "fought like lions" (a "like" phrase, a noun)."""
+    """A fight a speaker tells by what it was like: "we battled like warriors", "you fought like lionesses".
+
+    Only with a personal pronoun as the subject (a team's or a crowd's own
+    words); "Ukrainian troops fought like lions to hold the town" is a war.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.pos_ != "PRON" for c in subjects):
+        return False
     return any(g.pos_ == "NOUN" for p in verb.children if p.dep_ == "prep" and p.lower_ == "like" for g in p.children)
 
 

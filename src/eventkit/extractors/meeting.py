@@ -45,11 +45,11 @@ from eventkit.extractors.triggers import (
     holds_trigger,
     is_named,
     lexicon_extra,
-    name_closing_title,
     prep_objects,
     resolve_actor,
     rules,
     subjects_of,
+    titled_by_closing_name,
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
@@ -629,6 +629,12 @@ def _misread_place(tok: Token) -> bool:
         return False
     if any(c.dep_ in {"compound", "flat"} for c in tok.children) or tok.dep_ in {"compound", "flat"}:
         return False
+    doc = tok.doc
+    if any(
+        t.text == tok.text and t.i != tok.i and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+        for t in doc
+    ):
+        return False  # "Nelson Mandela ... Zuma visited Mandela": a surname the article gave a person
     place = resolve_place(tok.text)
     return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
 
@@ -677,8 +683,8 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
                 tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
             tok = _named_after_title(tok) or tok
-            if is_person_word(tok) and name_closing_title(tok) is not None and (named := resolve_actor(ctx, tok)):
-                _add_actor(out, named[0])  # "Minister of Foreign Affairs of Uganda Jeje Odongo": the minister
+            if (titled := titled_by_closing_name(ctx, tok)) is not None:
+                _add_actor(out, titled)  # "Minister of Foreign Affairs of Uganda Jeje Odongo": the minister
                 continue
             if tok.lower_ in _extra_words("collective_heads") or _title_noun(tok):
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
@@ -816,8 +822,9 @@ def _fixture(verb: Token) -> bool:
     for t in verb.subtree:
         if t.i <= verb.i or t.lower_ not in nouns:
             continue
-        if t.dep_ in {"compound", "amod", "nmod"} and is_person_word(t.head):
-            continue  # "met match referee X", "tournament director Y": a title, no fixture
+        person = is_person_word(t.head) and t.head.lower_ not in _extra_words("fixture_opponents")
+        if t.dep_ in {"compound", "amod", "nmod"} and person:
+            continue  # "met match referee X", "tournament director Y": a title, no fixture ("derby rivals" is one)
         node = t
         while node.i != verb.i and node.dep_ not in CLAUSE_DEPS:
             node = node.head

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, doc_sents
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, kind_synonyms, word_classes
@@ -34,15 +35,27 @@ __all__ = ["PARENT_DEPS", "as_described", "organisation_referent"]
 PARENT_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
-def organisation_referent(ctx: DocContext, token: Token) -> Actor | None:
+def organisation_referent(ctx: DocContext, token: Token, *, strict: bool = False) -> Actor | None:
     """An organisation word (``organisation_words``) that refers back: 'Acme said ... the company said'.
 
     A definite description whose head is an organisation word and which names
     nothing itself ("the medical charity", "the company"; not "the Harbour
-    Company") is the organisation last named as a subject in the same or the
-    previous two sentences of the body, as "it" would be; failing that, for a
-    company word (``company_words``: "the airline"), the organisation the
-    body has named most often before it.
+    Company") is, in this order: the body an indefinite mention of the word
+    just introduced ("a group known as X", "Acme, a company based in Ohio";
+    an unnamed "a group of volunteers" is nobody named); inside an
+    official's words, the official's body ("WFP Country Director X said the
+    agency ..."); the organisation named with the word in its name ("the
+    Cumbria Community Foundation ... the foundation"); the organisation last
+    named as a subject in the same or the previous two sentences, as "it"
+    would be; failing that, for a company word (``company_words``: "the
+    airline"), the organisation the body has named most often before it.
+
+    With ``strict`` (a party of a donation, meeting or incident, where no
+    speech verb vouches for a body), "the group" is never an official's body
+    and the organisation last named is taken only for a word its name or the
+    article's descriptions of it carry, or for a word of any body
+    (``umbrella_organisation_words`` other than "group": "the
+    organisation", "the company").
     """
     classes = word_classes()
     if token.lower_ in classes.military_words and not any(t.ent_type_ for t in token.subtree):
@@ -52,17 +65,21 @@ def organisation_referent(ctx: DocContext, token: Token) -> Actor | None:
         if resolved is not None:
             return as_described(ctx, token, resolved[0])
         # "the force said" may be the police ("Westmoor Police ... the force"), before any country's forces
-        named = _named_organisation(ctx, token) if token.lower_ in kind_synonyms() else None
+        named = _named_organisation(ctx, token, strict=strict) if token.lower_ in kind_synonyms() else None
         if named is not None:
             return named
         country = ctx.actors.sole_country(token)  # "the army said" in a story about one country
         if country is not None and token.tag_ == "NN":
             return as_described(ctx, token, country)
         return None
-    return _named_organisation(ctx, token)
+    return _named_organisation(ctx, token, strict=strict)
 
 
-def _named_organisation(ctx: DocContext, token: Token) -> Actor | None:
+#: An umbrella word that stands for unnamed or armed bodies as often as for one named before ("the group").
+_LOOSE_WORDS = frozenset({"group"})
+
+
+def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) -> Actor | None:
     """The organisation named earlier that an organisation word refers back to (see `organisation_referent`)."""
     classes = word_classes()
     if token.lower_ not in classes.organisation_words:
@@ -71,14 +88,20 @@ def _named_organisation(ctx: DocContext, token: Token) -> Actor | None:
         return None  # "the Harbour Company": a name ("the U.N. agency": the agency of a parent body)
     introduced = _introduced_unnamed(token)
     if introduced is not None:
-        # "a group of eight volunteers ... the group": that group, named only if it was ("a group known as X")
+        # "a group of eight volunteers ... the group": that group, named only if it was ("a group known as X",
+        # "Acme Foods, a company based in Ohio")
         named = _known_as(introduced)
         resolved = ctx.actor(named) if named is not None else None
         return as_described(ctx, token, resolved[0]) if resolved is not None else None
-    actor = _reporters_body(ctx, token) or _named_with_word(ctx, token)
+    loose = strict and token.lower_ in _LOOSE_WORDS
+    actor = (None if loose else _reporters_body(ctx, token)) or _named_with_word(ctx, token)
+    last_named = False
     if actor is None:
         found = ctx.actors.resolve_organisation(token)
         actor = found[0] if found is not None else None
+        last_named = actor is not None
+    if strict and last_named and actor is not None and not _vouched(ctx, token, actor):
+        return None  # "Greenpeace criticised the plan. The council donated ...": no council named
     if actor is not None and token.lower_ in classes.company_words and not _same_kind(token, actor):
         actor = None  # "Navy spokesman X said ... the company said": the company named before, if any
     if actor is None and token.lower_ in classes.company_words:
@@ -94,6 +117,19 @@ def _named_organisation(ctx: DocContext, token: Token) -> Actor | None:
     if _described_otherwise(ctx, token, actor):
         return None  # "engine maker Rolls-Royce" is no "the airline"
     return as_described(ctx, token, actor)
+
+
+def _vouched(ctx: DocContext, token: Token, actor: Actor) -> bool:
+    """The last-named body fits a party's word.
+
+    Its name or the article's words for it carry the word, or the word fits
+    any body (an umbrella word other than "group").
+    """
+    classes = word_classes()
+    if token.lower_ in classes.umbrella_organisation_words and token.lower_ not in _LOOSE_WORDS:
+        return True
+    kinds = _kind_words(token)
+    return bool(kinds & {_us_spelling(w.lower()) for w in actor.name.split()} or kinds & _called(ctx, actor))
 
 
 def _introduced_unnamed(token: Token) -> Token | None:
@@ -113,12 +149,21 @@ def _introduced_unnamed(token: Token) -> Token | None:
     return None
 
 
+@per_resources
+def _naming_participles() -> frozenset[str]:
+    """``naming_participles`` of ``actor_words.en.yaml``: "known as", "called", "calling itself"."""
+    return frozenset(str(w).lower() for w in load_yaml("lexicons/actor_words.en.yaml").get("naming_participles", []))
+
+
 def _known_as(noun: Token) -> Token | None:
-    """The name a noun is given after it: "a group *known as / calling itself / called* X", "a group, X,"."""
+    """The name a noun is given: "a group *known as / calling itself / called* X", "a group, X,", "X, a company"."""
+    if noun.dep_ in {"appos", "attr"} and noun.head.pos_ == "PROPN":
+        return noun.head  # "Acme Foods, a company based in Ohio, ...": the name the noun describes
+    naming = _naming_participles()
     for child in noun.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
-        if child.dep_ == "acl" and child.lemma_ in {"know", "call", "name"}:
+        if child.dep_ == "acl" and child.lemma_ in naming:
             named = [g for p in child.children if p.lower_ == "as" for g in p.children if g.pos_ == "PROPN"]
             named += [o for o in child.children if o.dep_ in {"oprd", "dobj", "attr"} and o.pos_ == "PROPN"]
             if named:

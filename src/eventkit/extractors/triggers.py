@@ -25,7 +25,7 @@ from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.syntax import misread_subject
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
-from eventkit.normalize.mentions import is_first_name, is_person_word, person_nouns
+from eventkit.normalize.mentions import is_first_name, is_person_word, is_title, person_nouns
 from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
@@ -58,8 +58,11 @@ __all__ = [
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 #: Pronouns that name nobody.
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
-#: Confidence of a party that an organisation word refers back to ("the club", "the agency").
+#: Confidence of a party that an organisation word refers back to ("the club", "the agency"), as of a
+#: speaker resolved from a description.
 REFERENT_CONFIDENCE = 0.6
+#: Confidence of a person named after a long title the parse split from the name.
+TITLED_CONFIDENCE = 0.8
 #: Quantifiers that do not belong to a group's name.
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both", "numerous", "hundreds", "thousands"})
 #: Nouns that name a kind of place ("the town of X", "the Chinese capital").
@@ -520,10 +523,9 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         person = ctx.actor(target.head)
         if person is not None and person[0].kind in {ActorKind.PERSON, ActorKind.UNKNOWN}:
             return person  # "Tom Fletcher, the U.N. relief chief, who visited ...": the person, not the U.N.
-    if target.pos_ in {"NOUN", "PROPN"} and is_person_word(target) and (closing := name_closing_title(target)):
-        # "Economic Secretary to the Treasury Nadia Farooqui": the parse hangs the name in the title's phrase
-        title = target.doc[target.left_edge.i : closing.start].text.strip()
-        return Actor(name=closing.text, kind=ActorKind.PERSON, title=title, mentions=[ctx.span_of(closing)]), 0.8
+    titled = titled_by_closing_name(ctx, target)
+    if titled is not None:
+        return titled, TITLED_CONFIDENCE  # "Economic Secretary to the Treasury Nadia Farooqui"
     if target.pos_ in {"NOUN", "PROPN"} and is_person_word(target):
         # a capitalised title may be tagged a proper noun ("The Minister of Foreign Affairs of X, Ana Ruiz,")
         name = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -536,7 +538,7 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
         and target.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
     ):
-        referent = organisation_referent(ctx, target)
+        referent = organisation_referent(ctx, target, strict=True)
         if referent is not None:
             return referent, REFERENT_CONFIDENCE  # "Leeds United ... The club donated ...": the club named before
     resolved = ctx.actor(target)
@@ -552,6 +554,17 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
 
 #: Prepositions of a long title: "Secretary *to* the Treasury", "Under-Secretary-General *for* Humanitarian Affairs".
 _TITLE_PREPS = frozenset({"to", "for", "of"})
+
+
+def titled_by_closing_name(ctx: DocContext, target: Token) -> Actor | None:
+    """The person a title word names by the name closing its phrase (:func:`name_closing_title`), if any."""
+    if target.pos_ not in {"NOUN", "PROPN"} or not is_person_word(target):
+        return None
+    closing = name_closing_title(target)
+    if closing is None:
+        return None
+    title = target.doc[target.left_edge.i : closing.start].text.strip()
+    return Actor(name=closing.text, kind=ActorKind.PERSON, title=title, mentions=[ctx.span_of(closing)])
 
 
 def name_closing_title(title: Token) -> SpacySpan | None:
@@ -583,7 +596,12 @@ def name_closing_title(title: Token) -> SpacySpan | None:
         start = next((t.i for t in tail if is_first_name(t.text)), None)
     if start is None or start == tail[0].i or start >= tail[-1].i:
         return None  # the name must follow words of the title, and have two words at least
-    return doc[start : tail[-1].i + 1]
+    if is_title(doc[start - 1].text) or any(c.dep_ == "appos" for c in title.children):
+        return None  # "Wife of President Bola Tinubu, Oluremi Tinubu": the name is the inner title's
+    end = tail[-1].i + 1
+    if end < len(doc) and doc[end].text == ",":
+        return None  # "Adviser to President X, Y, met ...": the name after the comma is the adviser's
+    return doc[start:end]
 
 
 def counted_group(token: Token) -> Token:

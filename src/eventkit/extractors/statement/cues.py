@@ -35,6 +35,8 @@ class Cues:
     narrator_labels: frozenset[str]
     camera_positions: frozenset[str]
     aside_participles: frozenset[str]
+    armed_subjects: frozenset[str]
+    guest_role_words: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     claim_nouns: frozenset[str]
@@ -102,6 +104,8 @@ def cue_lexicon() -> Cues:
         narrator_labels=frozenset(str(v).lower() for v in data.get("narrator_labels", [])),
         camera_positions=frozenset(str(v).lower() for v in data.get("camera_positions", [])),
         aside_participles=frozenset(str(v).lower() for v in data.get("aside_participles", [])),
+        armed_subjects=frozenset(str(v).lower() for v in data.get("armed_subjects", [])),
+        guest_role_words=frozenset(str(v).lower() for v in data.get("guest_role_words", [])),
         question_labels=frozenset(str(v).lower() for v in data.get("question_labels", [])),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels", [])),
         claim_nouns=frozenset(str(v).lower() for v in data.get("claim_nouns", [])),

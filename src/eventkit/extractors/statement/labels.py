@@ -216,9 +216,13 @@ def _narrator(reader: Reader, m: re.Match[str], known: set[str]) -> bool:
     (``known``: "NIC HAVEL, CORRESPONDENT: ..." then "HAVEL: ...") are narration too.
     """
     parts = [v.strip().strip('"').lower() for k, v in m.groupdict().items() if k in {"name", "inner", "role"} and v]
-    narrator = reader.cues.narrator_labels
-    if any(p in reader.cues.camera_positions or (p.split() and p.split()[-1] in narrator) for p in parts):
-        return True
+    narrator, guest = reader.cues.narrator_labels, reader.cues.guest_role_words
+    if any(
+        p in reader.cues.camera_positions or (p.split()[-1] in narrator and not set(p.split()) & guest)
+        for p in parts
+        if p.split()
+    ):
+        return True  # not "FORMER CNN CORRESPONDENT", "RADIO TALK SHOW HOST": a guest's past or other work
     return m.group("name").strip().strip('"').lower() in known
 
 
@@ -228,9 +232,9 @@ _HAND_OVER_WORDS = 5
 
 def _hands_over(turn: str, narrators: set[str]) -> bool:
     """A short turn naming a reporter a narrator's label introduced: a sign-off or a hand-over, no words of news."""
-    text = " ".join(turn.lower().replace(".", " ").replace(",", " ").split())
+    text = f" {' '.join(turn.lower().replace('.', ' ').replace(',', ' ').split())} "
     names = [n for n in narrators if " " in n]
-    return len(text.split()) <= _HAND_OVER_WORDS and any(n in text for n in names)
+    return len(text.split()) <= _HAND_OVER_WORDS and any(f" {n} " in text for n in names)
 
 
 def _narrator_names(m: re.Match[str]) -> set[str]:
@@ -317,9 +321,15 @@ def _label_words(name: str) -> list[str]:
 
 
 def _a_role(words: str) -> bool:
-    """Capitalised words that are a role, not a name: "CHIEF METEOROLOGIST", "PRIME MINISTER"."""
-    lowered = words.strip().lower()
-    return is_title(lowered) or lowered.split()[-1] in person_nouns()
+    """Capitalised words that are a role, not a name: "CHIEF METEOROLOGIST", "PRIME MINISTER".
+
+    Every word a title or person word, the first no first name: "ANDERSON
+    COOPER" is a name whatever "cooper" means.
+    """
+    lowered = words.strip().lower().split()
+    if is_title(" ".join(lowered)):
+        return True
+    return bool(lowered) and not is_first_name(lowered[0]) and all(is_title(w) or w in person_nouns() for w in lowered)
 
 
 def _label_name(m: re.Match[str]) -> tuple[int, int]:

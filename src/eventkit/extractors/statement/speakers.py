@@ -596,9 +596,14 @@ def _earlier_author(reader: Reader, token: Token) -> Token | None:
 
 
 def _named_by(token: Token) -> Token | None:
-    """The name a naming participle gives a noun: "a group *called* Harbour Voice" -> Voice."""
+    """The name a naming participle gives a noun: "a group *called* Harbour Voice" -> Voice.
+
+    Only a participle ("a nurse *named* X"); "The club named Smith as captain" is an act of naming.
+    """
     for child in token.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in cue_lexicon().naming_verbs:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in cue_lexicon().naming_verbs:
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and child.lemma_ == "name":
+                continue  # "The club named Smith as captain": the parse made the verb a participle
             for obj in child.children:
                 if obj.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and is_named(obj):
                     return obj

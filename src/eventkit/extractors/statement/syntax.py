@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.extractors.incident_senses import words as incident_words
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
-from eventkit.normalize.mentions import location_nouns
+from eventkit.normalize.mentions import abstract_nouns, location_nouns
 from eventkit.normalize.money.currencies import currency_of_word
 from eventkit.normalize.money.document import phrase_money
 
@@ -75,6 +74,23 @@ def own_subject(token: Token) -> Token | None:
             subjects = [c for c in aside.children if c.dep_ in SUBJECTS and c.i < aside.i]
             before = subjects
     return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _armed_act(verb: Token, objects: list[Token]) -> bool:
+    """A verb of force whose every subject is a weapon or an armed force (``armed_subjects``), acting on a thing.
+
+    "Drones attacked a hospital", "Rebel fighters attacked a convoy"; not a
+    name ("Shell slammed the ruling"), nor an act on an abstraction or one
+    called something ("Rebels blasted the ceasefire proposal as a trick").
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    armed = cue_lexicon().armed_subjects
+    # (a plural opening the sentence may be tagged a name, lemma and all: "Drones attacked ...")
+    if not subjects or not all({s.lemma_.lower(), s.lower_} & armed and s.ent_type_ in {"", "NORP"} for s in subjects):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
+        return False  # "blasted the plan as a trick": something is predicated
+    return not any(o.lemma_.lower() in abstract_nouns() for o in objects)
 
 
 def asked_aside(verb: Token) -> bool:
@@ -277,20 +293,16 @@ def acts_on_place(verb: Token) -> bool:
     criticises), and so is a place with a topic ("attacked the state *over*
     its pension plan"); "praised Rubio's positions", "lamented the state of
     the campaign" are no acts of force at all. A weapon or an armed force
-    as the subject (``weapon_words``, ``military_words`` of the incident
-    lexicon: "drones attacked a hospital", "troops targeted civilians")
-    acts by force whatever it strikes.
+    as the subject (the cue lexicon's ``armed_subjects``: "drones attacked
+    a hospital") acts by force on any thing it strikes (:func:`_armed_act`).
     """
     if lemma_of(verb) not in cue_lexicon().forceful_senses:
         return False
     if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in verb.children):
         return False  # "called the harbour plan a costly mess": something is predicated
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    armed = incident_words("weapon_words") | incident_words("military_words")
-    # (a plural opening the sentence may be tagged a name, lemma and all: "Drones attacked ...")
-    if subjects and all({s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")} & armed for s in subjects):
-        return True  # "Russian drones attacked a hospital, the governor said": arms act, they say nothing
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
+    if _armed_act(verb, objects):
+        return True  # "Russian drones attacked a hospital, the governor said": arms act, they say nothing
     preps = [c for x in (verb, *objects) for c in x.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
     if any(not any(g.ent_type_ in _SETTING_LABELS for g in p.children) for p in preps):
         return False  # a topic; "on Sunday", "for two hours" are settings

@@ -187,15 +187,20 @@ def _a_weight(span: Span) -> bool:
 def weighs(unit: Token) -> bool:
     """A currency word that is a unit of weight here (``weight_words``): "pounds" of "12,000 pounds of rice".
 
-    The noun after "of" must be a thing weighed, a food, a substance or a
-    plant, or an artifact (``matter_nouns``, ``artifact_nouns``: "rice",
-    "groceries"): "5 million pounds of support" is money.
+    The noun after "of" must be a thing weighed: a food, a substance or a
+    plant (``matter_nouns``: "rice", "fuel"), or an artifact
+    (``artifact_nouns``: "groceries") counted without a scale word. "5
+    million pounds of support", "2 million pounds of equipment" are money.
     """
     doc = unit.doc
     if unit.lower_ not in ambiguity().weight_words or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
         return False
     things = [t for t in doc[unit.i + 1].children if t.dep_ == "pobj" and t.pos_ == "NOUN"]
-    return bool(things) and things[0].lemma_.lower() in matter_nouns() | artifact_nouns()
+    if not things:
+        return False
+    thing = things[0].lemma_.lower()
+    scaled = unit.i > 0 and doc[unit.i - 1].lower_ in compiled().scales
+    return thing in matter_nouns() or (thing in artifact_nouns() and not scaled)
 
 
 #: Words of a sum the recogniser missed ("Rs 2.5 lakh crore", "US$ 1.5 billion").
