@@ -706,8 +706,8 @@ def test_goods_valued_at_a_sum_give_the_sum_and_the_recipient(donation_extractor
 
 
 def test_a_sum_given_to_people_in_need_is_aid(donation_extractor: Extractor) -> None:
-    """ "gave $200,000 to the families of the victims": a generic verb, an unnamed group, a sum: relief."""
-    text = "Relief\n\nThe Red Cross gave $200,000 to the families of the victims."
+    """ "gave $200,000 to the families of those killed": a generic verb, people in need, a sum: relief."""
+    text = "Relief\n\nThe Red Cross gave $200,000 to the families of those killed in the crash."
     (donation,) = _donations(donation_extractor, text)
     assert donation.amount is not None and donation.amount.amount == Decimal("200000")
     assert donation.recipient is not None and "families" in donation.recipient.name

@@ -249,11 +249,11 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 return None
         elif recipient is None and not (aid_like and donor is not None):
             return None
-        # a sum given to people in need ("gave $200,000 to the families of the victims") is aid
+        # a sum given to people in need ("gave $200,000 to bereaved families") is aid
         relief = amount is not None and any(
             h.lemma_.lower() in _words("relief_recipients") or h.lower_ in _words("relief_recipients")
             for h in recipient_heads
-        )  # people in need ("the families of the victims"), not voters or a team
+        )  # people in need ("bereaved families"), not voters or a team
         if recipient is not None and not is_named(recipient) and not aid_like and not relief:
             return None
     paragraph = _paragraph(ctx, tok)
