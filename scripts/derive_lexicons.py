@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "eventkit" / "resources" / "lexicons"
@@ -93,9 +94,8 @@ _SYNSET = re.compile(r"^\s+synset:\s*(\S+)")
 _SENSE_ID = re.compile(r"^\s+(?:- )?id:\s*'?([^%']+)%1:(\d\d):")
 
 
-def first_sense_lexfiles(folder: Path) -> dict[str, str]:
-    """Noun lemma -> lexicographer file number of its first sense."""
-    out: dict[str, str] = {}
+def _noun_sense_lines(folder: Path) -> Iterator[tuple[str, str]]:
+    """(lemma, line) for every line inside the noun part of an entry, in file order."""
     for path in sorted(folder.glob("entries-*.yaml")):
         lemma = None
         in_noun = False
@@ -107,29 +107,27 @@ def first_sense_lexfiles(folder: Path) -> dict[str, str]:
             if line.startswith("  ") and not line.startswith("   "):
                 in_noun = line.strip() == "n:"
                 continue
-            s = _SENSE_ID.match(line)
-            if s and in_noun and lemma is not None and lemma not in out:
-                out[lemma] = s.group(2)
+            if in_noun and lemma is not None:
+                yield lemma, line
+
+
+def first_sense_lexfiles(folder: Path) -> dict[str, str]:
+    """Noun lemma -> lexicographer file number of its first sense."""
+    out: dict[str, str] = {}
+    for lemma, line in _noun_sense_lines(folder):
+        s = _SENSE_ID.match(line)
+        if s and lemma not in out:
+            out[lemma] = s.group(2)
     return out
 
 
 def first_sense_synsets(folder: Path) -> dict[str, str]:
     """Lower-case noun lemma -> synset id of its first sense."""
     out: dict[str, str] = {}
-    for path in sorted(folder.glob("entries-*.yaml")):
-        lemma = None
-        in_noun = False
-        for line in path.read_text(encoding="utf-8").splitlines():
-            m = _LEMMA.match(line)
-            if m:
-                lemma, in_noun = m.group(1).strip("'").lower(), False
-                continue
-            if line.startswith("  ") and not line.startswith("   "):
-                in_noun = line.strip() == "n:"
-                continue
-            s = _SYNSET.match(line)
-            if s and in_noun and lemma is not None and lemma not in out:
-                out[lemma] = s.group(1)
+    for lemma, line in _noun_sense_lines(folder):
+        s = _SYNSET.match(line)
+        if s and lemma.lower() not in out:
+            out[lemma.lower()] = s.group(1)
     return out
 
 
