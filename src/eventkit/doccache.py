@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "doc_column",
@@ -32,6 +32,7 @@ __all__ = [
     "doc_sents",
     "doc_text",
     "doc_value",
+    "sentence_back",
     "span_ents",
     "token_mask",
     "token_positions",
@@ -69,6 +70,16 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     if "sents" not in values:
         values["sents"] = tuple(doc.sents)
     return values["sents"]  # type: ignore[no-any-return]
+
+
+def sentence_back(token: Token, back: int) -> Span:
+    """The sentence ``back`` sentences before ``token``'s own (the first sentence at most), by cached starts."""
+    values = _values(token.doc)
+    sents = doc_sents(token.doc)
+    if "sent_starts" not in values:
+        values["sent_starts"] = [s.start for s in sents]
+    at = max(0, bisect.bisect_right(values["sent_starts"], token.i) - 1)
+    return sents[max(0, at - back)]
 
 
 def span_ents(span: Span) -> list[Span]:

@@ -102,7 +102,7 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, person_nouns, word_classes
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, word_classes
 from eventkit.normalize.places import is_city_name, resolve_place
 
 if TYPE_CHECKING:
@@ -1164,9 +1164,8 @@ def _set_alight(tok: Token) -> bool:
 def _someone(tok: Token) -> bool:
     """A person, a group of people, a name or an armed force: who can act on purpose."""
     if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or is_person_word(tok):
-        return True
-    group = tok.lemma_.lower()
-    return group in words("military_words") or group in person_nouns() or tok.lower_ in words("military_words")
+        return True  # (a person noun by its lemma: "protesters", "gang members")
+    return bool({tok.lemma_.lower(), tok.lower_} & words("military_words"))
 
 
 def _agentive(tok: Token, gov: Token) -> bool:

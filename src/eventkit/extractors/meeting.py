@@ -622,21 +622,21 @@ def _misread_place(tok: Token) -> bool:
     """A one-word name the recogniser took for a person or a body that is a known city, region or country.
 
     "Shipping Minister X visited *Chandpur*" (tagged a person): the
-    gazetteer's place, unless the word is a first name ("visited Gary") or
-    the name has more words.
+    gazetteer's place, unless the word is a first name ("visited Gary"), the
+    name has more words, or the article gives a person that surname.
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or is_first_name(tok.text):
         return False
     if any(c.dep_ in {"compound", "flat"} for c in tok.children) or tok.dep_ in {"compound", "flat"}:
         return False
-    doc = tok.doc
-    if any(
+    place = resolve_place(tok.text)
+    if place is None or place.kind not in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}:
+        return False
+    doc = tok.doc  # (only for a gazetteer name: the whole document is read)
+    return not any(
         t.text == tok.text and t.i != tok.i and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
         for t in doc
-    ):
-        return False  # "Nelson Mandela ... Zuma visited Mandela": a surname the article gave a person
-    place = resolve_place(tok.text)
-    return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
+    )  # "Nelson Mandela ... Zuma visited Mandela": a surname the article gave a person
 
 
 def _entity_of(tok: Token):  # type: ignore[no-untyped-def]

@@ -6,19 +6,19 @@ is. A definite description whose head is an organisation word
 itself ("the medical charity", "the company"; not "the Harbour Company") is
 the organisation last named as a subject nearby, as "it" would be, or the
 one named with that word in its name ("the Cumbria Community Foundation ...
-the foundation"). Every extractor resolves such a party the same way: the
-speaker of "the agency said", the donor of "the club donated", the host of
-"the council met".
+the foundation"). Every extractor resolves such a party with it: the
+speaker of "the agency said" loosely, the donor of "the organisation
+distributed" or the host of "the trust met" strictly (see
+:func:`organisation_referent`).
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents, doc_sents
+from eventkit.doccache import doc_ents, sentence_back
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase
@@ -29,7 +29,11 @@ if TYPE_CHECKING:
 
     from eventkit.extractors.context import DocContext
 
-__all__ = ["PARENT_DEPS", "as_described", "organisation_referent"]
+__all__ = ["PARENT_DEPS", "REFERENT_CONFIDENCE", "as_described", "organisation_referent"]
+
+#: Confidence of a party an organisation word refers back to ("the trust met", "the agency distributed"),
+#: as of a speaker resolved from a description.
+REFERENT_CONFIDENCE = 0.6
 
 #: How a parent body or nationality modifies a description that still refers back ("the *U.N.* agency").
 PARENT_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -139,9 +143,7 @@ def _introduced_unnamed(token: Token) -> Token | None:
     description refers to the group just introduced, not to an organisation
     named before it.
     """
-    sents = doc_sents(token.doc)
-    at = bisect.bisect_right([s.start for s in sents], token.i) - 1
-    start = sents[max(0, at - 1)].start if sents else 0
+    start = sentence_back(token, 1).start
     for earlier in reversed(token.doc[start : token.left_edge.i]):
         if earlier.lemma_.lower() == token.lemma_.lower() and earlier.pos_ == "NOUN":
             dets = [c.lower_ for c in earlier.children if c.dep_ == "det"]
@@ -312,9 +314,7 @@ def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
     if token.lower_ in word_classes().umbrella_organisation_words:
         return None
     # named in the body, in the same or the previous three sentences
-    sents = doc_sents(token.doc)
-    at = bisect.bisect_right([s.start for s in sents], token.i) - 1
-    floor = max(sents[max(0, at - 3)].start_char if sents else 0, ctx.actors.headline_end)
+    floor = max(sentence_back(token, 3).start_char, ctx.actors.headline_end)
     best: tuple[int, Actor] | None = None
     for rec in ctx.actors.records:
         words = {_us_spelling(w.lower()) for w in rec.name.split()}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import SUBJECT_DEPS, conjuncts, governing_verb
-from eventkit.extractors.organisations import organisation_referent
+from eventkit.extractors.organisations import REFERENT_CONFIDENCE, organisation_referent
 from eventkit.extractors.syntax import misread_subject
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
@@ -58,9 +58,6 @@ __all__ = [
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 #: Pronouns that name nobody.
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
-#: Confidence of a party that an organisation word refers back to ("the club", "the agency"), as of a
-#: speaker resolved from a description.
-REFERENT_CONFIDENCE = 0.6
 #: Confidence of a person named after a long title the parse split from the name.
 TITLED_CONFIDENCE = 0.8
 #: Quantifiers that do not belong to a group's name.
@@ -495,8 +492,8 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
     """Resolve an argument head to an actor, following "the latter", relative pronouns and organisation words.
 
     A subject that is an organisation word with "the" and names nothing
-    itself ("the club donated", "the agency said") is the organisation it
-    refers back to, as "it" would be
+    itself ("the trust met ...", "the organisation distributed ...") is the
+    organisation it refers back to, strictly
     (:func:`~eventkit.extractors.organisations.organisation_referent`); an
     object ("gave the school 40 laptops") is left as it is: the school is
     seldom the body the narration was about.
@@ -540,7 +537,7 @@ def resolve_actor(ctx: DocContext, token: Token) -> tuple[Actor, float] | None:
     ):
         referent = organisation_referent(ctx, target, strict=True)
         if referent is not None:
-            return referent, REFERENT_CONFIDENCE  # "Leeds United ... The club donated ...": the club named before
+            return referent, REFERENT_CONFIDENCE  # "The Harbour Trust said ... The trust later met ..."
     resolved = ctx.actor(target)
     if resolved is None:
         return None
