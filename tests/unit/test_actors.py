@@ -550,3 +550,18 @@ def test_a_person_the_recogniser_ran_into_her_organisation_is_the_person(nlp: La
     doc = nlp('"We have trucks full of medicine sitting in the sun," said Sophie Marchand of Doctors of the World.')
     resolved = ActorIndex(doc).resolve(_token(doc, "Marchand"))
     assert resolved is not None and (resolved[0].name, resolved[0].kind) == ("Sophie Marchand", ActorKind.PERSON)
+
+
+@pytest.mark.parametrize("honorific", ["Hon.", "Rev.", "Dr.", "Alhaji"])
+def test_an_honorific_before_a_three_word_name_the_recogniser_missed_stays_out_of_it(
+    nlp: Language, honorific: str
+) -> None:
+    """ "MP Hon. Elijah Kamau Wanjiru ... Wanjiru left": four capitalised words, the name the last three."""
+    rows = [("MP", "PROPN", "NNP"), (honorific, "PROPN", "NNP"), ("Elijah", "PROPN", "NNP")]
+    rows += [("Kamau", "PROPN", "NNP"), ("Wanjiru", "PROPN", "NNP"), ("spoke", "VERB", "VBD"), (".", "PUNCT", ".")]
+    rows += [("Wanjiru", "PROPN", "NNP"), ("left", "VERB", "VBD"), (".", "PUNCT", ".")]
+    index = ActorIndex(_untagged(nlp, rows))
+    assert [(r.name, r.kind) for r in index.records] == [("Elijah Kamau Wanjiru", ActorKind.PERSON)]
+    # four names and no title: no name the lists can vouch for
+    untitled = [("Elijah", "PROPN", "NNP"), ("Kamau", "PROPN", "NNP"), *rows[2:]]
+    assert ActorIndex(_untagged(nlp, untitled)).records == []

@@ -260,7 +260,7 @@ class ActorIndex:
         for start, end in runs:
             # "Mayor Ana Ruiz": the title stays out of the name ("King Abdullah" is too short without it)
             start += leading_titles(list(doc[start:end]))
-            if end - start < 2:
+            if not 2 <= end - start <= _UNTAGGED_NAME_WORDS:
                 continue
             run = doc[start:end]
             if any(t.i in self._by_ent for t in run):
@@ -1772,15 +1772,22 @@ def _pronoun_follows(run: Span, gender: str) -> bool:
     return any(t is not None and pronoun_gender(t.lower_) == gender for t in (first, main))
 
 
+#: The most words of a name the entity recogniser missed ("Ana Maria Okafor"); titles before it come on top.
+_UNTAGGED_NAME_WORDS = 3
+#: The most words of a run of capitalised proper nouns read for such a name, its titles included
+#: ("Deputy Speaker Hon. Ana Maria Okafor").
+_UNTAGGED_RUN_WORDS = 6
+
+
 def _untagged_name_runs(titled: list[bool], outside: list[bool]) -> list[tuple[int, int]]:
-    """Runs of two or three capitalised proper nouns outside any entity (token flags of :func:`_name_flags`)."""
+    """Runs of two to six capitalised proper nouns outside any entity (token flags of :func:`_name_flags`)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(titled):
         j = i
         while j < len(titled) and titled[j] and outside[j]:
             j += 1
-        if 2 <= j - i <= 3:
+        if 2 <= j - i <= _UNTAGGED_RUN_WORDS:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
