@@ -805,6 +805,21 @@ def test_a_visited_first_name_stays_a_person(extractor: Extractor) -> None:
     assert "Gary" in [p.name for p in found.participants]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lucia Marchese visited Mandela in hospital on Tuesday.",
+        "Premier Lucia Marchese visited Bendigo at his home on Tuesday.",
+    ],
+)
+def test_one_visited_where_persons_are_found_is_a_person(extractor: Extractor, text: str) -> None:
+    """ "visited X in hospital": a town's name the recogniser gave a person is the person visited there."""
+    (found,) = _meetings(extractor, text)
+    name = text.split(" visited ")[1].split()[0]
+    assert name in [p.name for p in found.participants]
+    assert found.location is None or found.location.name != name
+
+
 def test_the_country_of_a_guests_company_is_not_where_they_met(extractor: Extractor) -> None:
     """ "X, chairman of South Korea's Daesan Group, in Hanoi": the possessor says whose the group is."""
     text = (

@@ -623,11 +623,17 @@ def _misread_place(tok: Token) -> bool:
 
     "Shipping Minister X visited *Chandpur*" (tagged a person): the
     gazetteer's place, unless the word is a first name ("visited Gary"), the
-    name has more words, or the article gives a person that surname.
+    name has more words, the one visited is found where persons are
+    ("visited Mandela in hospital", ``whereabouts_nouns``), or the article
+    gives a person that surname.
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or is_first_name(tok.text):
         return False
     if any(c.dep_ in {"compound", "flat"} for c in tok.children) or tok.dep_ in {"compound", "flat"}:
+        return False
+    whereabouts = _extra_words("whereabouts_nouns")
+    holders = [tok, tok.head] if tok.dep_ in OBJECT_DEPS else [tok]  # "visited X in hospital": on the verb
+    if any(o.lemma_.lower() in whereabouts for h in holders for o in prep_objects(h, ("in", "at"))):
         return False
     place = resolve_place(tok.text)
     if place is None or place.kind not in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}:
