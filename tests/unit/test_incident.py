@@ -2614,3 +2614,30 @@ def test_a_drowning_with_a_place_is_an_accident_whose_victims_are_no_actors(inci
 )
 def test_drowning_out_or_in_debt_is_no_accident(incident_extractor: Extractor, text: str) -> None:
     assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Fee protest\n\nStudents protested the fee rise in Kampala on Monday.", "protest"),
+        ("Pension cuts\n\nThousands of nurses protested the pension cuts outside parliament in Lisbon.", "protest"),
+        ("Ruling\n\nThe ministry protested the ruling in Geneva on Monday.", None),
+        ("Robot\n\nEngineers demonstrated the new robot in Leeds on Tuesday.", None),
+    ],
+)
+def test_a_crowd_protesting_something_somewhere_is_a_protest(
+    incident_extractor: Extractor, text: str, category: str | None
+) -> None:
+    """A body's protest of a decision is a complaint; a crowd's, in a named place, is a street protest."""
+    found = _incidents(incident_extractor, text)
+    assert [i.category.value for i in found] == ([category] if category else [])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Police fire tear gas at students in Kampala", "Protesters storm parliament in Lima"],
+)
+def test_a_headline_verb_read_as_a_noun_is_no_blaze_or_tempest(incident_extractor: Extractor, headline: str) -> None:
+    """The tagger reads a headline's "fire" or "storm" as the noun; with a subject and an object it is the verb."""
+    found = _incidents(incident_extractor, headline + "\n\nBy Staff Reporter\n\nThe minister spoke on Monday.")
+    assert all(i.category.value not in {"accident", "disaster"} for i in found)

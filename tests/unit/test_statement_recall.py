@@ -992,3 +992,12 @@ def test_a_briefings_titled_label_answers_for_the_person_it_names(extractor: Ext
     assert _has(pairs, "Lin", "The claim is completely inconsistent with the facts.")
     assert _has(pairs, "Lin", "We will release information about the visit in due course.")
     assert not any(name.lower() == "reporter" for name, _ in pairs)
+
+
+def test_a_headline_country_label_is_no_body_bearing_the_countrys_name(extractor: Extractor) -> None:
+    """ "Uganda: Teachers strike over pay": the country is the story's place, not the Uganda Teachers Union."""
+    text = (
+        "Uganda: Teachers strike over pay\n\n"
+        "KAMPALA - The Uganda National Teachers Union said on Monday its members would stay away from classes."
+    )
+    assert all("strike over pay" not in said for _, said in _pairs(extractor, text))

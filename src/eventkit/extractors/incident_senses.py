@@ -103,10 +103,12 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "seized weapons", "took control of the company": no place and no ship taken
     if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
         return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("verb_homographs") and _clause_of_a_noun(tok):
+        return True  # "Police fire tear gas at students": the verb read as a noun, no blaze
     # "the visit demonstrated its value": a transitive use is another sense
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in tok.children) or _relative_object(tok)
-    if match.rule.intransitive and tok.pos_ == "VERB" and transitive:
-        return True
+    if match.rule.intransitive and tok.pos_ == "VERB" and transitive and not _crowd_in_a_place(tok):
+        return True  # "Japan protested the decision" (a complaint); not "Students protested the fees in Lima"
     if (
         match.rule.needs_arms
         and tok.pos_ == "VERB"
@@ -232,6 +234,12 @@ def is_figurative(match: TriggerMatch) -> bool:
         if any(o.lemma_.lower() in words("contest_objects") for o in objects):
             return not _armed_parties(tok)
     return False
+
+
+def _clause_of_a_noun(tok: Token) -> bool:
+    """A noun with a subject and an object of its own: a verb the tagger took for a noun ("Police *fire* tear gas")."""
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "obj"})
 
 
 #: Dependencies of a noun "it" may take up: a thing the clause before was about.
@@ -414,6 +422,26 @@ def _protesters(verb: Token) -> bool:
         return False
     props = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in words("protest_props")]
     return any(p.head.tag_ == "VBG" or any(c.tag_ == "VBG" for c in p.children) for p in props)
+
+
+def _crowd_in_a_place(verb: Token) -> bool:
+    """A crowd that protests something somewhere: "Students protested the fee rise in Nairobi".
+
+    The verb is one of ``protest_acts``; the subject (or its "of" phrase: "thousands of nurses") is a group of
+    people (``unrest_groups``, ``protest_groups``, a plural noun for
+    persons), and a place is named in or at which they acted (on the verb or
+    its object: "the fee rise in Nairobi").
+    """
+    if verb.lemma_.lower() not in words("protest_acts"):
+        return False  # "engineers demonstrated the robot in Leeds", "marched the prisoners to X"
+    crowds = words("unrest_groups") | words("protest_groups")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    people = [t for s in subjects for t in (s, *prep_objects(s, ("of",)))]
+    if not any(t.lower_ in crowds or (t.tag_ == "NNS" and is_person_word(t)) for t in people):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]  # (the parse may hang it there)
+    preps = ("in", "at", "outside", "across", "near")
+    return any(names_place(o) for h in holders for o in prep_objects(h, preps))
 
 
 def _relative_object(verb: Token) -> bool:

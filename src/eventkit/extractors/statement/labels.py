@@ -194,7 +194,7 @@ def _place_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
     name = m.group("name").strip()
     if country_code(name) is None and resolve_place(name) is None:
         return False
-    if any(r.kind != ActorKind.COUNTRY and name in r.name.split() for r in reader.ctx.actors.records):
+    if any(r.kind == ActorKind.PERSON and name in r.name.split() for r in reader.ctx.actors.records):
         return False  # "Obama on Climate Change: ...": a person the article names, not the city of Obama
     span = reader.doc.char_span(base + m.start("content"), base + len(m.string), alignment_mode="expand")
     if span is None:
