@@ -861,3 +861,9 @@ def test_a_fixture_word_in_a_guests_title_is_no_fixture(extractor: Extractor, te
 
 def test_a_fixture_after_the_verb_is_still_no_meeting(extractor: Extractor) -> None:
     assert _meetings(extractor, "Arsenal met Tottenham in the FA Cup semi-final on Sunday.") == []
+
+
+def test_a_priests_abbreviated_titles_are_no_part_of_his_name(extractor: Extractor) -> None:
+    """ "Rev. Fr. Linus Okoh": "Fr." is one token and ends no sentence; the guest is the priest."""
+    (found,) = _meetings(extractor, "Governor Ada Nwosu met the parish priest, Rev. Fr. Linus Okoh, on Monday.")
+    assert "Linus Okoh" in [p.name for p in found.participants]

@@ -268,11 +268,12 @@ def test_a_reporters_later_turns_and_an_outlets_roles_are_narration(extractor: E
         "DAHL: Now, the union side was a little more cautious today.\n\n"
         "ILSE BERG, UNION LEADER: We will not stand by while jobs are cut at this port.\n\n"
         "KARI LUND (on camera): The street behind me is closed off tonight.\n\n"
+        "PER STRAND (reporting): This is all that is left of the ferry terminal.\n\n"
         "REYES: Ole Dahl reporting."
     )
     pairs = [(name.lower(), said) for name, said in _pairs(extractor, text)]
     assert _has(pairs, "ilse berg", "We will not stand by")
-    assert not any(name in {"dana reyes", "reyes", "ole dahl", "dahl", "kari lund"} for name, _ in pairs)
+    assert not any(name in {"dana reyes", "reyes", "ole dahl", "dahl", "kari lund", "per strand"} for name, _ in pairs)
 
 
 @pytest.mark.parametrize(

@@ -1965,3 +1965,27 @@ def test_a_name_inside_a_quote_is_no_antecedent_of_the_company(extractor: Extrac
     found = extractor.extract(text, published="2024-05-10").statements
     statement = next(s for s in found if "donate" in s.content)
     assert statement.speaker.name == "Pryor Specialty Chemicals"
+
+
+def test_a_religious_title_refers_back_to_its_holder(statement_extractor: Extractor) -> None:
+    """ "the imam told reporters": the imam named before, not the pope who spoke last (``titles.en.txt``)."""
+    text = HEADLINE + (
+        "Pope Clement greeted a delegation led by Imam Yusuf Adebayo Bello on Monday. "
+        "The imam told reporters afterwards that the meeting had been warm and open."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "warm and open") == "Yusuf Adebayo Bello"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Superintendent of Police Kavita Rathore", "Kavita Rathore"),
+        ("Dhenkanal superintendent of police Kavita Rathore", "Kavita Rathore"),
+    ],
+)
+def test_a_listed_title_with_a_preposition_is_no_part_of_the_name(
+    statement_extractor: Extractor, opening: str, speaker: str
+) -> None:
+    """The parse hangs the name inside "of police"; the title is one of ``titles.en.txt`` whole."""
+    text = HEADLINE + f"{opening} said the driver of the bus had been detained on Monday night."
+    assert _speaker_of(_statements(statement_extractor, text), "had been detained") == speaker

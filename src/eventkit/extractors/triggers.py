@@ -571,9 +571,14 @@ def name_closing_title(title: Token) -> SpacySpan | None:
     Under-Secretary-General for Humanitarian Affairs *Marguerite
     Oyelaran*": right after the title a preposition of titles, and its
     object ends in a name, a person entity or a known first name and the
-    words after it; no article before the title, no verb inside.
+    words after it; no article before the title, no verb inside. Or the
+    words after a title the lists know whole ("Superintendent of Police
+    *Sakshi Verma*").
     """
     doc = title.doc
+    listed = _name_after_listed_title(title)
+    if listed is not None:
+        return listed
     if not title.text[:1].isupper() or any(c.dep_ == "det" for c in title.children):
         return None
     prep = doc[title.i + 1] if title.i + 1 < len(doc) else None
@@ -588,6 +593,8 @@ def name_closing_title(title: Token) -> SpacySpan | None:
     while words and words[-1].pos_ != "PROPN":
         words.pop()
     tail = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", reversed(words)))[::-1]  # after the last preposition
+    if not tail:
+        return None
     start = next((t.i for t in tail if t.ent_type_ == "PERSON"), None)
     if start is None:
         start = next((t.i for t in tail if is_first_name(t.text)), None)
@@ -599,6 +606,20 @@ def name_closing_title(title: Token) -> SpacySpan | None:
     if end < len(doc) and doc[end].text == ",":
         return None  # "Adviser to President X, Y, met ...": the name after the comma is the adviser's
     return doc[start:end]
+
+
+def _name_after_listed_title(title: Token) -> SpacySpan | None:
+    """The name after a title with a preposition that ``titles.en.txt`` lists whole ("superintendent of police X")."""
+    doc = title.doc
+    for size in (5, 4, 3):  # "deputy inspector general of police", "superintendent of police"
+        end = title.i + size
+        if end >= len(doc) or not any(t.lower_ in _TITLE_PREPS for t in doc[title.i : end]):
+            continue
+        if not is_title(doc[title.i : end].text):
+            continue
+        name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}, doc[end:]))
+        return doc[end : name[-1].i + 1] if name else None
+    return None
 
 
 def counted_group(token: Token) -> Token:

@@ -1437,8 +1437,10 @@ def _person_named(ent: Span) -> bool:
     """An entity that reads as a person's name: a known first name and one or two capitalised words.
 
     The words are plain name words (:func:`_plain_name_words`): "Sophie
-    Marchand", not "Sophie Marchand Foundation" nor "Washington Post".
+    Marchand", not "Sophie Marchand Foundation" nor "Washington Post". Titles
+    before the name stay out ("Imam Yusuf Bello" tagged an organisation).
     """
+    ent = ent[leading_titles(list(ent)) :]
     if not 2 <= len(ent) <= 3 or first_name_gender(ent.text) is None:
         return False
     return _plain_name_words(ent) and resolve_place(ent[0].text) is None  # not "Washington Post"

@@ -30,6 +30,7 @@ from eventkit.extractors.statement.syntax import (
     trim,
 )
 from eventkit.extractors.syntax import governing_verb
+from eventkit.extractors.triggers import TITLED_CONFIDENCE, titled_by_closing_name
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
@@ -231,6 +232,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if titled is not None:
         # "GOP presidential contender and former neurosurgeon Ben Carson said": two titles of one person
         return resolve_speaker(reader, titled)
+    holder = titled_by_closing_name(reader.ctx, token)
+    if holder is not None:
+        return holder, TITLED_CONFIDENCE, False  # "Superintendent of Police Sakshi Verma said" (no entity)
     if not is_named(token):
         # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks ("the senator,
         # a Democrat from Oregon," is described, not named)
