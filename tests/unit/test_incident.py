@@ -2641,3 +2641,33 @@ def test_a_headline_verb_read_as_a_noun_is_no_blaze_or_tempest(incident_extracto
     """The tagger reads a headline's "fire" or "storm" as the noun; with a subject and an object it is the verb."""
     found = _incidents(incident_extractor, headline + "\n\nBy Staff Reporter\n\nThe minister spoke on Monday.")
     assert all(i.category.value not in {"accident", "disaster"} for i in found)
+
+
+def test_a_disaster_told_in_a_relative_clause_after_a_verb_of_talk_is_one(incident_extractor: Extractor) -> None:
+    """ "discussed the earthquake that struck X on Saturday, killing 9": the quake, its day and place; no actors."""
+    text = (
+        "Ministers talk\n\nThe two foreign ministers discussed the earthquake that struck Azerbaijan on Saturday, "
+        "killing at least 9 people."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "disaster" and found.actors == []
+    assert found.location is not None and found.location.country == "AZE"
+    assert found.date is not None and found.date.start.isoformat() == "2024-03-09"
+
+
+def test_a_fight_a_relative_clause_tells_nothing_violent_of_stays_figurative(incident_extractor: Extractor) -> None:
+    text = "Rezoning\n\nThe vote ended a months-long fight that drew more than 150 residents to City Hall in Lawrence."
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed men from two rival clans exchanged heavy fire in Bagan on Friday, leaving 11 dead.",
+        "Pirates seized a tanker off Mogadishu on Sunday.",
+    ],
+)
+def test_an_exchange_of_fire_and_pirates_are_armed(incident_extractor: Extractor, sentence: str) -> None:
+    """ "exchanged fire" is gunfire (``armed_light_verbs``), no blaze; pirates are an armed party."""
+    (found,) = _incidents(incident_extractor, "Coast\n\n" + sentence)
+    assert found.category.value in {"attack", "armed_conflict", "maritime"}

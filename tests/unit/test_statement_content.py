@@ -697,6 +697,9 @@ def test_going_to_court_is_no_words_the_speaker_relays(statement_extractor: Extr
         # a weapon or armed force as the subject acts by force whatever it strikes
         "Drones attacked a hospital in Ardal overnight, army spokesman Tomas Varga said.",
         "Rebel fighters attacked a convoy near Ardal on Sunday, army spokesman Tomas Varga said.",
+        "Pirates attacked a cargo ship off Ardal on Sunday, army spokesman Tomas Varga said.",
+        # people acting on buildings or vehicles only
+        "Protesters attacked a police station in Ardal on Sunday, army spokesman Tomas Varga said.",
     ],
 )
 def test_an_attack_on_a_place_is_no_words_the_speaker_relays(statement_extractor: Extractor, text: str) -> None:

@@ -816,3 +816,21 @@ def test_an_aside_of_asking_before_a_gesture_is_no_statement(extractor: Extracto
     """ "X, asked whether ..., shrugged": a passive participle and a shrug, no words."""
     text = HEADLINE + "Mayor Tom Calado, asked whether he feared for his job, shrugged."
     assert _statements(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Whitlow stood behind the chief during the announcement.",
+        "Dana Whitlow held up a photograph of her son during the briefing.",
+    ],
+)
+def test_an_act_during_a_speech_event_says_nothing(statement_extractor: Extractor, sentence: str) -> None:
+    """ "during the announcement" tells when; only a verb of communication says something then."""
+    assert statement_extractor.extract("Vigil\n\n" + sentence, published="2024-05-10").statements == []
+
+
+def test_a_verb_of_communication_during_a_briefing_is_a_statement(statement_extractor: Extractor) -> None:
+    text = "Storm\n\nDuring the briefing, Governor Ana Ruiz urged residents to stay indoors on Friday."
+    (stmt,) = statement_extractor.extract(text, published="2024-05-10").statements
+    assert stmt.speaker.name == "Ana Ruiz"

@@ -714,6 +714,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     if verb is not None:
         subjects = subjects_of(verb)
+        if _toll_of_a_topic(verb):
+            subjects = []  # "discussed the earthquake that struck X, killing 9": the discussants killed nobody
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         if passive(verb) or _bare_participle(verb) or verb.lemma_.lower() in words("subject_casualty_words"):
             # "three fishermen drowned": the subject of a victim's verb suffered it, as a passive's does
@@ -826,6 +828,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         for verb in clause:
             plain = verb.i == whole.head.i and whole.dep_ == "nsubj" and verb.lemma_.lower() not in strike_verbs()
             reading.place = place_for(ctx, verb, shallow=plain)  # "came a week after protests in X": not its place
+            if reading.place is None and verb.dep_ == "relcl" and verb.lemma_.lower() in strike_verbs():
+                reading.place = _struck_object(ctx, verb)  # "the earthquake that struck Azerbaijan"
             if reading.place is None and plain:
                 # "a wildfire forced thousands to flee near X": the flight is from where it burns
                 fled = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words("flight_verbs")]
@@ -863,6 +867,9 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         reading.date = own if before else None
     else:
         reading.date = ctx.date_for(tok) or (ctx.date_for(flight) if flight is not None else None)
+        told = [c for c in tok.children if c.dep_ == "relcl" and c.tag_ == "VBD"]
+        if reading.date is None and told:
+            reading.date = ctx.date_for(told[0])  # "the earthquake that struck X on Saturday"
     subj = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok  # "Hurricane Milton struck"
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in strike_verbs() and reading.place is None:
         reading.place = _struck_object(ctx, subj.head)  # "an earthquake struck Turkey": the stricken place
@@ -981,6 +988,23 @@ def _toll_participle(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and verb.lemma_.lower() in casualty_verbs()
         and (verb.head.lemma_.lower() in strike_verbs() or bool(storm_subjects(verb.head)))
+    )
+
+
+def _toll_of_a_topic(verb: Token) -> bool:
+    """A casualty participle the parse hangs on a verb of talk or reaction, with no subject of its own.
+
+    "X and Y discussed the earthquake that struck Z, killing 9": the toll is
+    the earthquake's (``non_event_governors``, ``reaction_verbs``); the
+    subject of "discussed" did no killing.
+    """
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in casualty_verbs()
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and (head.lemma_.lower() in words("non_event_governors") or _reaction_verb(head))
     )
 
 

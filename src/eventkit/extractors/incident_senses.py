@@ -187,8 +187,13 @@ def is_figurative(match: TriggerMatch) -> bool:
             if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in modifiers:
                 return True
         verb = governing_verb(tok)
-        if verb is not None and verb.lemma_.lower() in words("non_event_governors") and tok.dep_ in {"dobj", "pobj"}:
-            return True
+        if (
+            verb is not None
+            and verb.lemma_.lower() in words("non_event_governors")
+            and tok.dep_ in {"dobj", "pobj"}
+            and not _told_as_past(tok)
+        ):
+            return True  # "to prevent attacks"; not "discussed the earthquake that struck X on Saturday"
         if (
             match.rule.category == "protest"
             and tok.dep_ in {"dobj", "obj"}
@@ -422,6 +427,23 @@ def _protesters(verb: Token) -> bool:
         return False
     props = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in words("protest_props")]
     return any(p.head.tag_ == "VBG" or any(c.tag_ == "VBG" for c in p.children) for p in props)
+
+
+def _told_as_past(noun: Token) -> bool:
+    """The noun's relative clause tells it happened: "the earthquake *that struck* X", "the attack which killed 9".
+
+    The clause's verb is one of striking, of a toll or of occurring
+    (``strike_verbs``, ``casualty_verbs``, ``occurrence_verbs``); "a fight
+    that drew 150 residents to City Hall" tells no incident.
+    """
+    told = words("strike_verbs") | words("occurrence_verbs") | set(casualty_verbs())
+    return any(
+        c.dep_ == "relcl"
+        and c.tag_ == "VBD"
+        and c.lemma_.lower() in told
+        and not any(a.dep_ == "aux" for a in c.children)
+        for c in noun.children
+    )
 
 
 def _crowd_in_a_place(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
     honorific_gender,
+    is_person_noun,
     is_title,
     leading_non_name,
     leading_titles,
@@ -721,7 +722,7 @@ class ActorIndex:
         titled_body = (
             token.pos_ == "PROPN"
             and token.ent_type_ == "ORG"
-            and (token.lower_ in title_words() or _person_noun(token))
+            and (token.lower_ in title_words() or is_person_noun(token))
         )
         if (
             token.pos_ == "NOUN"
@@ -1208,7 +1209,7 @@ class ActorIndex:
                 and t.dep_ == "compound"
                 and t.head.pos_ == "NOUN"
                 and t.head.lower_ not in word_classes().organisation_words
-                and not _person_noun(t.head)
+                and not is_person_noun(t.head)
                 and self.record_for_token(t.head) is not rec
                 and self._only_modifier(rec)
             ):
@@ -1257,7 +1258,7 @@ class ActorIndex:
             return False
         opening = t.is_sent_start or self._after_dateline(t)
         alone = not t.ent_type_ or (t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"))
-        if opening and alone and _person_noun(t):
+        if opening and alone and is_person_noun(t):
             # "Critics would say ...", "PORT-AU-PRINCE, Haiti — Gunmen opened fire": a common noun its
             # sentence capitalises, no name
             return False
@@ -1293,7 +1294,7 @@ def _acting_unknown_places(doc: Doc) -> set[str]:
     for ent in doc_ents(doc):
         if ent.label_ != "GPE" or ent.root.dep_ != "nsubj" or ent.root.head.pos_ != "VERB":
             continue
-        if len(ent) == 1 and _person_noun(ent[0]):
+        if len(ent) == 1 and is_person_noun(ent[0]):
             continue  # "LIMA, Peru — Gunmen opened fire": a common noun capitalised after the dateline
         if country_code(_norm(ent.text)) is None and resolve_place(ent.text) is None:
             out.add(ent.text)
@@ -1406,7 +1407,7 @@ def _described_name(token: Token) -> tuple[Actor, Span, float] | None:
         return None
     if _body_word(noun):
         kind = ActorKind.ORGANIZATION
-    elif _person_noun(noun) or noun.lower_ in title_words():
+    elif is_person_noun(noun) or noun.lower_ in title_words():
         kind = ActorKind.PERSON
     else:
         return None
@@ -1414,16 +1415,6 @@ def _described_name(token: Token) -> tuple[Actor, Span, float] | None:
     country = country_from_adjective_phrase(doc[left : start - 1].text) if left < start - 1 else None
     name = doc[start : token.i + 1]
     return Actor(name=_norm(name.text), kind=kind, country=country), name, 0.75
-
-
-def _person_noun(token: Token) -> bool:
-    """The word, or its singular, is a noun for a person ("Critics", "Analysts"; ``person_nouns.en.txt``)."""
-    low = token.lower_
-    nouns = person_nouns()
-    # "Critics", "Gunmen": a plural in -s or in -men
-    return (
-        low in nouns or (low.endswith("s") and low[:-1] in nouns) or (low.endswith("men") and f"{low[:-2]}an" in nouns)
-    )
 
 
 def _capitalised_only(token: Token, text: str) -> bool:
@@ -1529,7 +1520,7 @@ def _titled_owner(ent: Span) -> Span:
     if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
         return ent
     owner = doc[ent.start - 2]
-    if owner.pos_ != "PROPN" or owner.ent_iob_ != "O" or not (owner.lower_ in title_words() or _person_noun(owner)):
+    if owner.pos_ != "PROPN" or owner.ent_iob_ != "O" or not (owner.lower_ in title_words() or is_person_noun(owner)):
         return ent
     start = owner.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == owner.i:

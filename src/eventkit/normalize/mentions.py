@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "first_name_gender",
     "honorific_gender",
+    "is_person_noun",
     "is_title",
     "leading_titles",
     "noun_phrase",
@@ -260,6 +261,20 @@ def _place_before_title(tokens: Sequence[Token]) -> int:
 def is_person_word(token: Token) -> bool:
     """A noun naming a person: a person noun (by its last hyphenated part: "ex-wife") or a title ("founder")."""
     return token.lemma_.lower().rsplit("-", 1)[-1] in person_nouns() or is_title(token.text)
+
+
+def is_person_noun(token: Token) -> bool:
+    """The word, or its singular, is a noun for a person ("Critics", "Gunmen"; ``person_nouns.en.txt``).
+
+    Read from the text, not the lemma: a plural opening a sentence may be
+    tagged a name and keep its plural as its lemma ("Protesters attacked ...").
+    """
+    low = token.lower_
+    nouns = person_nouns()
+    # "Critics", "Gunmen": a plural in -s or in -men
+    return (
+        low in nouns or (low.endswith("s") and low[:-1] in nouns) or (low.endswith("men") and f"{low[:-2]}an" in nouns)
+    )
 
 
 def is_title(word: str) -> bool:

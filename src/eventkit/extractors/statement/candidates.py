@@ -169,14 +169,23 @@ def _closes_at_colon(reader: Reader, verb: Token) -> bool:
 
 
 def _noun_cued(reader: Reader, verb: Token) -> str | None:
-    """'In a statement, X condemned ...': a statement noun in a prep of the verb."""
+    """'In a statement, X condemned ...': a statement noun in a prep of the verb.
+
+    "During" tells a time, not the medium: only a verb of communication
+    (``speech_verbs.en.txt``) or a cue verb says something then ("during
+    the briefing, X urged ..."); "X stood behind the chief during the
+    announcement" says nothing.
+    """
     if verb.pos_ != "VERB":
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "via", "through"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lower_ in reader.cues.nouns:
-                return "object"
+            if pobj is None or pobj.lower_ not in reader.cues.nouns:
+                continue
+            if child.lower_ == "during" and lemma_of(verb) not in communication_verbs() and cue_group(verb) is None:
+                continue
+            return "object"
     return None
 
 

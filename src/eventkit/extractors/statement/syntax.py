@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
-from eventkit.normalize.mentions import abstract_nouns, location_nouns
+from eventkit.normalize.mentions import abstract_nouns, artifact_nouns, is_person_noun, location_nouns
 from eventkit.normalize.money.currencies import currency_of_word
 from eventkit.normalize.money.document import phrase_money
 
@@ -82,12 +82,18 @@ def _armed_act(verb: Token, objects: list[Token]) -> bool:
     "Drones attacked a hospital", "Rebel fighters attacked a convoy"; not a
     name ("Shell slammed the ruling"), nor an act on an abstraction or one
     called something ("Rebels blasted the ceasefire proposal as a trick").
+    Or people acting on artifacts only ("Protesters attacked a police
+    station"; ``artifact_nouns``).
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     armed = cue_lexicon().armed_subjects
     # (a plural opening the sentence may be tagged a name, lemma and all: "Drones attacked ...")
-    if not subjects or not all({s.lemma_.lower(), s.lower_} & armed and s.ent_type_ in {"", "NORP"} for s in subjects):
+    if not subjects:
         return False
+    if not all({s.lemma_.lower(), s.lower_} & armed and s.ent_type_ in {"", "NORP"} for s in subjects):
+        # "Protesters attacked a police station": people acting on a building or a vehicle
+        crowd = all(s.tag_ in {"NNS", "NNPS"} and s.ent_type_ in {"", "NORP"} and is_person_noun(s) for s in subjects)
+        return crowd and bool(objects) and all(o.lemma_.lower() in artifact_nouns() for o in objects)
     if any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
         return False  # "blasted the plan as a trick": something is predicated
     return not any(o.lemma_.lower() in abstract_nouns() for o in objects)
