@@ -1989,3 +1989,14 @@ def test_a_listed_title_with_a_preposition_is_no_part_of_the_name(
     """The parse hangs the name inside "of police"; the title is one of ``titles.en.txt`` whole."""
     text = HEADLINE + f"{opening} said the driver of the bus had been detained on Monday night."
     assert _speaker_of(_statements(statement_extractor, text), "had been detained") == speaker
+
+
+@pytest.mark.parametrize("outlet", ["The Daily Courier", "Radio Mosaic"])
+def test_an_outlet_that_was_told_is_no_referent_of_the_police(statement_extractor: Extractor, outlet: str) -> None:
+    """ "Residents told the Daily Courier that ... The police said": the outlet was told, it is no police."""
+    text = HEADLINE + (
+        f"Residents told {outlet} that the victims had been herding cattle. "
+        "The police said they were investigating whether the killing was a reprisal."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(outlet.removeprefix("The ") not in s.speaker.name for s in found)

@@ -1131,6 +1131,10 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     goals = prep_objects(tok, ("over", "for"))
     if any(g.lemma_.lower() in words("labour_goals") or g.lower_ in words("labour_goals") for g in goals):
         return True
+    gov = governing_verb(tok)
+    strikers = subjects_of(gov) if gov is not None else []
+    if any({s.lemma_.lower(), s.lower_} & words("labour_parties") for s in strikers) and not armed_sentence(tok):
+        return True  # "Samsung workers walk out in their first strike", "nurses began a strike"
     # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about
     # ("a Russian strike at a factory in Kharkiv" has a country's force behind it)
     sites = prep_objects(tok, ("at",))

@@ -16,6 +16,7 @@ relative pronouns resolved to their antecedents.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -148,6 +149,15 @@ class _Compiled:
 _COMPILED: dict[tuple[str, int, int], _Compiled] = {}
 
 
+def _entry_tokens(entry: str) -> list[str]:
+    """A lexicon entry's words as the tokenizer splits them: "sit-in" -> ["sit", "-", "in"] (a hyphen is a token)."""
+    return _ENTRY_TOKEN.findall(entry.lower())
+
+
+#: A word of an entry, or the hyphen between two of its parts.
+_ENTRY_TOKEN = re.compile(r"[^\s-]+|-")
+
+
 def _compiled(event_type: str, vocab: Vocab) -> _Compiled:
     """Compile the rules of one type, once per Vocab."""
     res = current_resources()
@@ -168,9 +178,9 @@ def _compiled(event_type: str, vocab: Vocab) -> _Compiled:
         single: list[list[str]] = []
         phrases: list[list[str]] = []
         for entry in rule.lemmas:
-            words = entry.lower().split()
+            words = _entry_tokens(entry)
             (phrases if len(words) > 1 else single).append(words)
-        phrases.extend(p.lower().split() for p in rule.phrases)
+        phrases.extend(_entry_tokens(p) for p in rule.phrases)
         for group, name in ((single, f"{label}|word"), (phrases, label)):
             if not group:
                 continue

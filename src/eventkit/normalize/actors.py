@@ -1204,6 +1204,8 @@ class ActorIndex:
                 continue  # "a Trump supporter", "Trump campaign strategists": a modifier, not the person
             if organisation and (rec.kind != ActorKind.ORGANIZATION or _workplace_of_a_named_person(t)):
                 continue
+            if organisation and _addressee(t):
+                continue  # "Residents told the Benue Daily that ... The police said": the outlet was told
             if (
                 organisation
                 and t.dep_ == "compound"
@@ -1299,6 +1301,16 @@ def _acting_unknown_places(doc: Doc) -> set[str]:
         if country_code(_norm(ent.text)) is None and resolve_place(ent.text) is None:
             out.add(ent.text)
     return out
+
+
+def _addressee(token: Token) -> bool:
+    """Whom a clause was told: the object of a verb with a reported clause ("told *X* that ..."), or "said *to X*"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "told *Benue* Newsline": the name's head
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
+    if token.dep_ not in {"dobj", "pobj"} or (token.dep_ == "pobj" and verb is token.head):
+        return False
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _workplace_of_a_named_person(token: Token) -> bool:
