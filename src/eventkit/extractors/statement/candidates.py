@@ -171,10 +171,7 @@ def _closes_at_colon(reader: Reader, verb: Token) -> bool:
 def _noun_cued(reader: Reader, verb: Token) -> str | None:
     """'In a statement, X condemned ...': a statement noun in a prep of the verb.
 
-    "During" tells a time, not the medium: only a verb of communication
-    (``speech_verbs.en.txt``) or a cue verb says something then ("during
-    the briefing, X urged ..."); "X stood behind the chief during the
-    announcement" says nothing.
+    "During" tells a time, not the medium: see :func:`_own_speech_event`.
     """
     if verb.pos_ != "VERB":
         return None
@@ -183,10 +180,24 @@ def _noun_cued(reader: Reader, verb: Token) -> str | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None or pobj.lower_ not in reader.cues.nouns:
                 continue
-            if child.lower_ == "during" and lemma_of(verb) not in communication_verbs() and cue_group(verb) is None:
+            if child.lower_ == "during" and not _own_speech_event(verb, pobj):
                 continue
             return "object"
     return None
+
+
+def _own_speech_event(verb: Token, noun: Token) -> bool:
+    """A verb "during" a speech event that tells what its subject said then.
+
+    A verb of communication (``speech_verbs.en.txt``) or a cue verb ("during
+    the briefing, X urged ..."), or any verb during the subject's own speech
+    event, indefinite or possessed ("during an interview, X discussed ...",
+    "during his speech, X cast himself as ..."). "X stood behind the chief
+    during the announcement" (someone else's) says nothing.
+    """
+    if lemma_of(verb) in communication_verbs() or cue_group(verb) is not None:
+        return True
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss" for c in noun.children)
 
 
 def _undergone(cue: Token) -> bool:
