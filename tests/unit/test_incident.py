@@ -2688,3 +2688,25 @@ def test_a_hyphenated_trigger_matches_the_split_tokens(
     """The tokenizer splits "sit-in" into three tokens; the lexicon's entry is matched as they are."""
     (found,) = _incidents(incident_extractor, "Local news\n\n" + sentence)
     assert found.category.value == category
+
+
+def test_a_place_naming_whose_police_leaves_the_lead_to_its_dateline(incident_extractor: Extractor) -> None:
+    """ "COLUMBUS, Ohio -- A man was killed ..., according to Columbus police": the place says whose police."""
+    text = (
+        "Man killed\n\nCOLUMBUS, Ohio — A man was killed in a shooting on Monday night, according to Columbus police."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Columbus"
+
+
+def test_a_toll_coordinated_with_one_whose_occasion_is_told_takes_its_day_and_place(
+    incident_extractor: Extractor,
+) -> None:
+    """ "Two were killed and five others hurt Sunday night when ...": the pair's day and the crash's place."""
+    text = (
+        "Crash\n\nTwo people were killed and five others were hurt Sunday night when a driver crashed into a van "
+        "on Interstate 95 near Richmond."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.date is not None and found.date.start.isoformat() == "2024-03-10"
+    assert found.location is not None

@@ -32,9 +32,11 @@ from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
+from eventkit.normalize.mentions import is_person_noun, word_classes
 from eventkit.normalize.places import resolve_place, subdivision_country
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from eventkit.extractors.base import DocContext
@@ -247,8 +249,24 @@ def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
 
 
 def dateline_covers(ctx: DocContext, tok: Token) -> bool:
-    """A token of the lead whose sentence names no place: what it tells happened where the dateline says."""
-    return _in_lead(ctx, tok.idx) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in span_ents(tok.sent))
+    """A token of the lead whose sentence names no place: what it tells happened where the dateline says.
+
+    A place that only says whose a body or a person is ("according to
+    *Columbus* police", "a *Clayton County* officer") names no place of the
+    sentence's own.
+    """
+    return _in_lead(ctx, tok.idx) and not any(
+        e.label_ in {"GPE", "LOC", "FAC"} and not _of_a_body(e) for e in span_ents(tok.sent)
+    )
+
+
+def _of_a_body(ent: SpacySpan) -> bool:
+    """A place name modifying a body or a person: "Columbus police", "Clayton County sheriff's deputies"."""
+    head = ent.root.head
+    if ent.root.dep_ != "compound" or head.pos_ != "NOUN":
+        return False
+    classes = word_classes()
+    return head.lower_ in classes.organisation_words | classes.military_words or is_person_noun(head)
 
 
 def _local(event: Incident, place: Place) -> bool:

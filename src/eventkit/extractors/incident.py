@@ -748,6 +748,11 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if reading.date is None and in_setting:
             reading.date = ctx.date_for(verb.head)  # "On 11 November, shelling hit ..., killing nine": that day
         occasion = _occasion(verb)
+        partner = _partner_with_occasion(verb) if occasion is None else None
+        if partner is not None:
+            # "two were killed and five others hurt Sunday night when a driver crashed on I-40": the pair's
+            occasion = _occasion(partner)
+            reading.date = reading.date or ctx.date_for(partner)
         if occasion is not None:
             # "two workers were killed when a silo collapsed at X on Sunday": where and when it came about
             reading.place = reading.place or place_for(ctx, occasion)
@@ -970,11 +975,16 @@ def _occasion(verb: Token) -> Token | None:
 
 def _shares_occasion(verb: Token) -> bool:
     """A casualty verb coordinated with one whose occasion is told: "two were killed and five injured *when* ..."."""
+    return _partner_with_occasion(verb) is not None
+
+
+def _partner_with_occasion(verb: Token) -> Token | None:
+    """The coordinated casualty verb whose occasion is told ("two were killed and five *hurt* Sunday *when* ...")."""
     if verb.lemma_.lower() not in casualty_verbs():
-        return False
+        return None
     partners = [verb.head] if verb.dep_ == "conj" else []
     partners += [c for c in verb.children if c.dep_ == "conj"]
-    return any(_occasion(p) is not None for p in partners)
+    return next((p for p in partners if _occasion(p) is not None), None)
 
 
 def _toll_participle(verb: Token) -> bool:

@@ -218,8 +218,9 @@ class ActorIndex:
                 continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
             if ent.label_ == "ORG" and _title_word(ent):
                 continue  # "Health Minister Grace Chirwa" with "Health" tagged: a title's word, no organisation
-            if ent.label_ == "ORG" and place_read_as_organisation(ent):
-                self._add_place_actor(ent)  # "reached the besieged city of El Fasher": a city, no organisation
+            if ent.label_ == "ORG" and (place_read_as_organisation(ent) or self._dateline_city(ent)):
+                # "reached the besieged city of El Fasher", "DAYTON, Ohio --": a city, no organisation
+                self._add_place_actor(ent)
             elif ent.label_ in {"ORG", "NORP"} or (ent.label_ == "GPE" and ent.text in acting):
                 self._add_org(ent)  # "Nvidia forecast ..." tagged a place: no place, and it acts
             elif ent.label_ == "GPE" and (named := self._named_for_country(ent)) is not None:
@@ -282,6 +283,10 @@ class ActorIndex:
                     self._by_ent[t.i] = rec
                 added = True
         return added
+
+    def _dateline_city(self, ent: Span) -> bool:
+        """The entity opening the article's dateline: its city ("DAYTON, Ohio --"), whatever the recogniser says."""
+        return self.dateline is not None and ent.start_char == self.dateline[0]
 
     def _is_place_name(self, ent: Span) -> bool:
         """A PERSON entity that is exactly a country or capital name, without a title before it.
