@@ -162,7 +162,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "figurative_agents": Words,
         "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
         "opponent_words": Words, "hazard_opponents": Words, "rivalry_words": Words, "fall_triggers": Words,
-        "verb_homographs": Words,
+        "verb_homographs": Words, "forcible_verbs": Words, "armed_modifiers": Words,
         "fall_preps": Words,
         "fall_hazards": Words,
         "conquest_verbs": Words,

@@ -2710,3 +2710,26 @@ def test_a_toll_coordinated_with_one_whose_occasion_is_told_takes_its_day_and_pl
     (found,) = _incidents(incident_extractor, text)
     assert found.date is not None and found.date.start.isoformat() == "2024-03-10"
     assert found.location is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 90 migrants boarded the boat in Sfax on Friday.", []),
+        ("Passengers boarded the ferry in Dover on Friday.", []),
+        ("Spanish marines boarded the dhow off Bosaso on Wednesday.", ["maritime"]),
+        ("The tanker was boarded by armed men off Oman on Sunday.", ["maritime"]),
+    ],
+)
+def test_a_boarding_is_an_incident_only_by_force(
+    incident_extractor: Extractor, sentence: str, expected: list[str]
+) -> None:
+    """``forcible_verbs``: "marines boarded the dhow"; travellers boarding a boat is no incident."""
+    assert [i.category.value for i in _incidents(incident_extractor, "Coast\n\n" + sentence)] == expected
+
+
+def test_an_explosion_in_a_lab_that_injures_students_is_an_accident(incident_extractor: Extractor) -> None:
+    """A lab is a work site (``blast_sites``); students among the wounded make no riot."""
+    text = "Lab blast\n\nAn explosion in a chemistry lab at Harbour University injured two students on Tuesday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"

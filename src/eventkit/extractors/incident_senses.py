@@ -103,6 +103,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "seized weapons", "took control of the company": no place and no ship taken
     if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
         return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words("forcible_verbs") and not _by_force(tok):
+        return True  # "90 migrants boarded the boat in Sfax": travel, not a boarding
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("verb_homographs") and _clause_of_a_noun(tok):
         return True  # "Police fire tear gas at students": the verb read as a noun, no blaze
     # "the visit demonstrated its value": a transitive use is another sense
@@ -909,6 +911,28 @@ def _state_took_vessel(verb: Token) -> bool:
             return True
         phrase = " ".join(t.lower_ for t in taker.lefts if t.dep_ == "compound") + " " + taker.lower_
         if _armed([taker]) or phrase.strip() in authorities or taker.lower_ in authorities:
+            return True
+    return False
+
+
+def _by_force(verb: Token) -> bool:
+    """Done by a force: an armed party, a state, a named body, a maritime authority, the police or a ship.
+
+    "Spanish marines boarded the dhow", "the coast guard boarded a trawler",
+    "a Chinese vessel boarded ..."; with no doer named ("the tanker was
+    boarded on Sunday") a force is implied.
+    """
+    doers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + agent_of(verb)
+    if not doers:
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    forces = words("maritime_authorities") | words("law_enforcement_forces")
+    for doer in doers:
+        phrase = " ".join(t.lower_ for t in doer.lefts if t.dep_ == "compound") + " " + doer.lower_
+        if doer.ent_type_ in {"GPE", "NORP", "ORG"} or _armed(doer.subtree) or is_vessel(doer):
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in words("armed_modifiers") for c in doer.children):
+            return True  # "armed men", "masked men"
+        if phrase.strip() in forces or doer.lower_ in forces:
             return True
     return False
 
