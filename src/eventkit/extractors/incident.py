@@ -271,11 +271,20 @@ def _cause_of(tok: Token) -> Token | None:
 
 
 def _protested(a: TriggerMatch, b: TriggerMatch) -> bool:
-    """One trigger is what the other, a protest, is against ("a protest against Sunday's attack"): two events."""
+    """One trigger is what the other, a protest, is against: two events.
+
+    "a protest against Sunday's attack"; the object of a verb of protest
+    (``protest_acts``) that is the protest or its purpose ("marched to
+    protest the shooting").
+    """
     for protest, other in ((a, b), (b, a)):
         if protest.rule.category != IncidentCategory.PROTEST.value:
             continue
         tok = other.token
+        verb = tok.head if tok.dep_ in {"dobj", "obj"} else None
+        purpose = verb is not None and verb.dep_ in {"xcomp", "advcl"} and verb.head.i == protest.token.i
+        if verb is not None and verb.lemma_.lower() in words("protest_acts") and (verb.i == protest.token.i or purpose):
+            return True  # "marched ... to protest the shooting", "rallied, denouncing the killing": what they protested
         for _ in range(4):
             if tok.dep_ == "pobj" and tok.head.lower_ in _PROTEST_CAUSE_PREPS:
                 holder = tok.head.head

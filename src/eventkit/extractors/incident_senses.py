@@ -418,8 +418,8 @@ def _protesters(verb: Token) -> bool:
     acts = words("protest_acts")
     for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"}):
         lemma = clause.lemma_.lower()
-        if clause.tag_ == "VBG" and lemma in demands:
-            return True
+        if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in demands:
+            return True  # "demanding that ...", "to demand the video's release"
         if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in acts:
             return True  # "protesting the cuts", "to oppose the plan"
     # "holding signs", "carrying placards" (the parse may make the participle a modifier of the prop); a
