@@ -2746,3 +2746,10 @@ def test_a_march_to_protest_or_demand_is_a_protest(incident_extractor: Extractor
     """The purpose names what the crowd protests or demands; the shooting protested is another event."""
     found = _incidents(incident_extractor, "Town news\n\n" + sentence)
     assert [i.category.value for i in found if i.location is not None] == ["protest"]
+
+
+def test_a_town_read_as_a_person_is_where_the_trigger_happened(incident_extractor: Extractor) -> None:
+    """ "a protest in Anakapalli" with the town tagged a person: nobody happens in a person."""
+    text = "Plant dispute\n\nWorkers staged a protest in Anakapalli on Thursday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Anakapalli"

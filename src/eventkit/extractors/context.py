@@ -347,6 +347,7 @@ class DocContext:
                 and not names_division(ent)
                 and not names_settlement(ent)
                 and not _named_after_place_preposition(ent)
+                and not _town_read_as_person(ent, trigger)
             ):
                 continue
             if skip and any(s.overlaps(self.span_of(ent)) for s in skip):
@@ -579,6 +580,26 @@ def _named_after_place_preposition(ent: SpacySpan) -> bool:
     if prep.lower_ not in _PLACE_ONLY_PREPS or not (ent.root.head.i == prep.i or prep.dep_ == "prt"):
         return False
     return ent.root.tag_ == "NNP" and _place_name(ent)
+
+
+def _town_read_as_person(ent: SpacySpan, trigger: Token) -> bool:
+    """One name "in" which the trigger itself happened, tagged a person: "a protest *in Anakapalli*".
+
+    Nobody happens in a person: a one-word name right after an "in" that
+    hangs on the trigger is a town the recogniser did not know, unless it is
+    a first name or the document gives a person that surname ("Ana
+    Kimani ... a protest in Kimani's honour" is a person's).
+    """
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.root.tag_ != "NNP":
+        return False
+    prep = ent.doc[ent.start - 1]
+    if prep.lower_ != "in" or ent.root.head.i != prep.i or prep.head.i != trigger.i or not _place_name(ent):
+        return False
+    doc = ent.doc
+    return not any(
+        t.text == ent.text and t.i != ent.start and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+        for t in doc
+    )
 
 
 def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:
