@@ -2753,3 +2753,10 @@ def test_a_town_read_as_a_person_is_where_the_trigger_happened(incident_extracto
     text = "Plant dispute\n\nWorkers staged a protest in Anakapalli on Thursday."
     (found,) = _incidents(incident_extractor, text)
     assert found.location is not None and found.location.name == "Anakapalli"
+
+
+def test_a_body_looking_into_a_shooting_did_not_shoot(incident_extractor: Extractor) -> None:
+    """ "look into" (``reaction_verbs``, a verb with its preposition): the investigators are no actors."""
+    text = "Shooting\n\nThe state police bureau is looking into a shooting in Jonesboro on Sunday night."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.actors == []
