@@ -251,13 +251,17 @@ def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
 def dateline_covers(ctx: DocContext, tok: Token) -> bool:
     """A token of the lead whose sentence names no place: what it tells happened where the dateline says.
 
-    A place that only says whose a body or a person is ("according to
-    *Columbus* police", "a *Clayton County* officer") names no place of the
-    sentence's own.
+    The dateline's own city saying whose police it is ("COLUMBUS, Ohio --
+    ..., according to *Columbus* police") names no other place; another
+    place of a body ("Hunan officials said") may be where it happened.
     """
-    return _in_lead(ctx, tok.idx) and not any(
-        e.label_ in {"GPE", "LOC", "FAC"} and not _of_a_body(e) for e in span_ents(tok.sent)
-    )
+    if not _in_lead(ctx, tok.idx):
+        return False
+    places = [e for e in span_ents(tok.sent) if e.label_ in {"GPE", "LOC", "FAC"}]
+    if not places:
+        return True
+    city = dateline_place(ctx)
+    return city is not None and all(_of_a_body(e) and e.text.lower() == city.name.lower() for e in places)
 
 
 def _of_a_body(ent: SpacySpan) -> bool:

@@ -18,6 +18,7 @@ from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
+    counted_group,
     governing_verb,
     is_named,
     lexicon_extra,
@@ -103,7 +104,7 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "seized weapons", "took control of the company": no place and no ship taken
     if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
         return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in words("forcible_verbs") and not _by_force(tok):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words("forcible_verbs") and _travel(tok):
         return True  # "90 migrants boarded the boat in Sfax": travel, not a boarding
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words("verb_homographs") and _clause_of_a_noun(tok):
         return True  # "Police fire tear gas at students": the verb read as a noun, no blaze
@@ -418,8 +419,8 @@ def _protesters(verb: Token) -> bool:
     acts = words("protest_acts")
     for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"}):
         lemma = clause.lemma_.lower()
-        if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in demands:
-            return True  # "demanding that ...", "to demand the video's release"
+        if clause.tag_ == "VBG" and lemma in demands:
+            return True
         if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in acts:
             return True  # "protesting the cuts", "to oppose the plan"
     # "holding signs", "carrying placards" (the parse may make the participle a modifier of the prop); a
@@ -451,21 +452,21 @@ def _told_as_past(noun: Token) -> bool:
 def _crowd_in_a_place(verb: Token) -> bool:
     """A crowd that protests something somewhere: "Students protested the fee rise in Nairobi".
 
-    The verb is one of ``protest_acts``; the subject (or its "of" phrase: "thousands of nurses") is a group of
-    people (``unrest_groups``, ``protest_groups``, a plural noun for
-    persons), and a place is named in or at which they acted (on the verb or
-    its object: "the fee rise in Nairobi").
+    The verb is one of ``protest_acts``; the subject is a crowd
+    (``unrest_groups``, ``protest_groups``) or a counted plural of persons
+    ("thousands of nurses"; not "opposition lawmakers protested the ruling in
+    parliament"), and a place is named in or at which they acted (on the
+    verb or its object: "the fee rise in Nairobi").
     """
     if verb.lemma_.lower() not in words("protest_acts"):
         return False  # "engineers demonstrated the robot in Leeds", "marched the prisoners to X"
     crowds = words("unrest_groups") | words("protest_groups")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    people = [t for s in subjects for t in (s, *prep_objects(s, ("of",)))]
-    if not any(t.lower_ in crowds or (t.tag_ == "NNS" and is_person_word(t)) for t in people):
+    counted = [g for s in subjects if (g := counted_group(s)) is not s and g.tag_ == "NNS" and is_person_word(g)]
+    if not counted and not any(s.lower_ in crowds for s in subjects):
         return False
     holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]  # (the parse may hang it there)
-    preps = ("in", "at", "outside", "across", "near")
-    return any(names_place(o) for h in holders for o in prep_objects(h, preps))
+    return any(names_place(o) for h in holders for o in prep_objects(h, words("setting_preps")))
 
 
 def _relative_object(verb: Token) -> bool:
@@ -915,26 +916,15 @@ def _state_took_vessel(verb: Token) -> bool:
     return False
 
 
-def _by_force(verb: Token) -> bool:
-    """Done by a force: an armed party, a state, a named body, a maritime authority, the police or a ship.
+def _travel(verb: Token) -> bool:
+    """A journey, not a boarding: every doer is a traveller (``travellers``: "90 migrants boarded the boat").
 
-    "Spanish marines boarded the dhow", "the coast guard boarded a trawler",
-    "a Chinese vessel boarded ..."; with no doer named ("the tanker was
-    boarded on Sunday") a force is implied.
+    "Hundreds of migrants", "passengers", "pilgrims"; not "five men", "robbers" or "marines".
     """
     doers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + agent_of(verb)
-    if not doers:
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
-    forces = words("maritime_authorities") | words("law_enforcement_forces")
-    for doer in doers:
-        phrase = " ".join(t.lower_ for t in doer.lefts if t.dep_ == "compound") + " " + doer.lower_
-        if doer.ent_type_ in {"GPE", "NORP", "ORG"} or _armed(doer.subtree) or is_vessel(doer):
-            return True
-        if any(c.dep_ == "amod" and c.lower_ in words("armed_modifiers") for c in doer.children):
-            return True  # "armed men", "masked men"
-        if phrase.strip() in forces or doer.lower_ in forces:
-            return True
-    return False
+    doers = [counted_group(d) for d in doers]
+    travellers = words("travellers")
+    return bool(doers) and all({d.lemma_.lower(), d.lower_} & travellers for d in doers)
 
 
 def _hazard(tok: Token) -> bool:
@@ -1155,10 +1145,13 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     goals = prep_objects(tok, ("over", "for"))
     if any(g.lemma_.lower() in words("labour_goals") or g.lower_ in words("labour_goals") for g in goals):
         return True
-    gov = governing_verb(tok)
-    strikers = subjects_of(gov) if gov is not None else []
+    # "nurses began a strike", "Samsung workers walk out in their first strike", "went on strike": the
+    # strike is the workers' verb's object or "on"/"in" phrase (not "victims of the strike", "after the strike")
+    own = tok.dep_ in {"dobj", "obj"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "in"})
+    gov = governing_verb(tok) if own else None
+    strikers = subjects_of(gov) if gov is not None and (tok.head.i == gov.i or tok.head.head.i == gov.i) else []
     if any({s.lemma_.lower(), s.lower_} & words("labour_parties") for s in strikers) and not armed_sentence(tok):
-        return True  # "Samsung workers walk out in their first strike", "nurses began a strike"
+        return True
     # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about
     # ("a Russian strike at a factory in Kharkiv" has a country's force behind it)
     sites = prep_objects(tok, ("at",))

@@ -622,13 +622,16 @@ def _misread_place(tok: Token) -> bool:
     """A one-word name the recogniser took for a person or a body that is a known city, region or country.
 
     "Shipping Minister X visited *Chandpur*" (tagged a person): the
-    gazetteer's place, unless the word is a first name ("visited Gary"), the
+    gazetteer's place (any name a "where" clause describes: "visited
+    Yelwata, where he met ..."), unless the word is a first name ("visited Gary"), the
     name has more words, the one visited is found where persons are
     ("visited Mandela in hospital", ``whereabouts_nouns``), or the article
     gives a person that surname.
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or is_first_name(tok.text):
         return False
+    if _where_described(tok):
+        return True  # "visited Yelwata, where he met ...": a place, whatever the recogniser says
     if any(c.dep_ in {"compound", "flat"} for c in tok.children) or tok.dep_ in {"compound", "flat"}:
         return False
     whereabouts = _extra_words("whereabouts_nouns")
@@ -643,6 +646,22 @@ def _misread_place(tok: Token) -> bool:
         t.text == tok.text and t.i != tok.i and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
         for t in doc
     )  # "Nelson Mandela ... Zuma visited Mandela": a surname the article gave a person
+
+
+def _where_described(tok: Token) -> bool:
+    """A name a relative clause of "where" describes: "visited Yelwata, *where* he met ...": a place.
+
+    The parse may hang the clause on a day after the name ("visited Yelwata
+    on Monday, where ...").
+    """
+    holders = [tok]
+    if tok.dep_ in OBJECT_DEPS:
+        holders += [o for o in prep_objects(tok.head, ("on", "at")) if o.ent_type_ in {"DATE", "TIME"}]
+    return any(
+        c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in c.children)
+        for h in holders
+        for c in h.children
+    )
 
 
 def _entity_of(tok: Token):  # type: ignore[no-untyped-def]
@@ -684,8 +703,10 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
         for tok in coordinated(head):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _meeting_nouns():
                 continue  # "talks ... mediated by Egypt": the meeting itself is no participant
-            if _title_of_next_name(tok):
-                continue  # "between X and Danish leader Y" parsed as three conjuncts: the title is Y's
+            if _title_of_next_name(tok) or _title_set_off_before_name(tok):
+                # "between X and Danish leader Y" parsed as three conjuncts, "met the parish priest, Fr. Y,
+                # and elders": the title is Y's
+                continue
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
                 tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
             tok = _named_after_title(tok) or tok
@@ -748,6 +769,21 @@ def _title_of_next_name(tok: Token) -> bool:
         return False
     following = tok.doc[tok.i + 1]
     return following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
+
+
+def _title_set_off_before_name(tok: Token) -> bool:
+    """A title the parse made the first of a list whose next item, after a comma, is a person's name.
+
+    "met the parish priest, Rev. Fr. Linus Ikyaa, and community leaders":
+    the name is the priest's, set off like an apposition.
+    """
+    if tok.pos_ not in {"NOUN", "PROPN"} or not (is_title(tok.text) or is_person_word(tok)) or tok.ent_type_:
+        return False
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    name = next(iter(tok.conjuncts), None)
+    return name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == tok.i + 2
 
 
 def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:

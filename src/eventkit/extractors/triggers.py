@@ -618,17 +618,22 @@ def name_closing_title(title: Token) -> SpacySpan | None:
     return doc[start:end]
 
 
+#: The most words of a title with a preposition that ``titles.en.txt`` lists whole.
+_LISTED_TITLE_WORDS = 5
+
+
 def _name_after_listed_title(title: Token) -> SpacySpan | None:
     """The name after a title with a preposition that ``titles.en.txt`` lists whole ("superintendent of police X")."""
     doc = title.doc
-    for size in (5, 4, 3):  # "deputy inspector general of police", "superintendent of police"
+    for size in range(_LISTED_TITLE_WORDS, 2, -1):  # the longest first: "deputy inspector general of police"
         end = title.i + size
         if end >= len(doc) or not any(t.lower_ in _TITLE_PREPS for t in doc[title.i : end]):
             continue
         if not is_title(doc[title.i : end].text):
             continue
         name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}, doc[end:]))
-        return doc[end : name[-1].i + 1] if name else None
+        if name:
+            return doc[end : name[-1].i + 1]
     return None
 
 

@@ -39,6 +39,7 @@ from eventkit.normalize.mentions import (
     is_title,
     leading_non_name,
     leading_titles,
+    location_nouns,
     noun_phrase,
     person_nouns,
     pronoun_gender,
@@ -910,7 +911,14 @@ class ActorIndex:
                 return matches[0].to_actor(text), phrase, 0.75
         # "Mayor Ines Calder" outside any PERSON entity: a title before proper names marks a person
         titled = leading_titles(words)
-        if titled and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[titled:]):
+        # (not a body or a place named after one: "Bishop Kelley High School", "Imam Khomeini Hospital")
+        body = head.lower_ in word_classes().organisation_words or head.lower_ in location_nouns()
+        if (
+            titled
+            and not body
+            and head.pos_ == "PROPN"
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[titled:])
+        ):
             name = clean_name(" ".join(t.text for t in words[titled:]))
             title = " ".join(t.text for t in words[:titled])
             return Actor(name=name, kind=ActorKind.PERSON, country=country, title=title, aliases=[text]), phrase, 0.6

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from eventkit.lexicons import load_list, load_yaml, per_resources
+from eventkit.nlp.abbreviations import title_abbreviations
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -278,8 +279,15 @@ def is_person_noun(token: Token) -> bool:
 
 
 def is_title(word: str) -> bool:
-    """True for a title or office word of ``titles.en.txt`` ("president", "minister")."""
-    return word.lower().rstrip(".") in title_words()
+    """True for a title or office word of ``titles.en.txt`` ("president", "minister").
+
+    Or an abbreviated title written with its full stop (``abbreviations.en.txt``:
+    "Hon.", "Rev.", "Dr.", "Fr."), other than an honorific of gender ("Mr.",
+    "Ms."): "Hon Hai" and "DR Congo" are names.
+    """
+    if word.lower().rstrip(".") in title_words():
+        return True
+    return word.endswith(".") and word in title_abbreviations() and honorific_gender(word) is None
 
 
 def noun_phrase(token: Token) -> Span:

@@ -32,7 +32,7 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.extractors.syntax import called_with_purpose
 from eventkit.models import Actor
-from eventkit.normalize.mentions import is_title, person_nouns
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_title, person_nouns
 
 if TYPE_CHECKING:
     import numpy as np
@@ -197,7 +197,7 @@ def _own_speech_event(verb: Token, noun: Token) -> bool:
     """
     if lemma_of(verb) in communication_verbs() or cue_group(verb) is not None:
         return True
-    return any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss" for c in noun.children)
+    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
 
 
 def _undergone(cue: Token) -> bool:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.organisations import PARENT_DEPS, as_described, organisation_referent
 from eventkit.extractors.statement.antecedents import ANY_GENDER
 from eventkit.extractors.statement.cues import cue_lexicon
-from eventkit.extractors.statement.syntax import is_named
+from eventkit.extractors.statement.syntax import is_named, title_before_person
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
 from eventkit.normalize.mentions import is_title, person_nouns, same_role_prefixes, word_classes
@@ -61,7 +61,7 @@ def _introduced(role: Token) -> Token | None:
     for child in role.children:
         if child.dep_ == "appos" and is_named(child):
             return child
-    return None
+    return title_before_person(role)
 
 
 def _same_role(role: Token, description: Token) -> bool:

@@ -90,13 +90,15 @@ def _armed_act(verb: Token, objects: list[Token]) -> bool:
     # (a plural opening the sentence may be tagged a name, lemma and all: "Drones attacked ...")
     if not subjects:
         return False
-    if not all({s.lemma_.lower(), s.lower_} & armed and s.ent_type_ in {"", "NORP"} for s in subjects):
-        # "Protesters attacked a police station": people acting on a building or a vehicle
-        crowd = all(s.tag_ in {"NNS", "NNPS"} and s.ent_type_ in {"", "NORP"} and is_person_noun(s) for s in subjects)
-        return crowd and bool(objects) and all(o.lemma_.lower() in artifact_nouns() for o in objects)
     if any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
-        return False  # "blasted the plan as a trick": something is predicated
-    return not any(o.lemma_.lower() in abstract_nouns() for o in objects)
+        return False  # "blasted the plan as a trick", "slammed the wall as a monument to cruelty": a predication
+    if any(o.lemma_.lower() in abstract_nouns() for o in objects):
+        return False
+    if all({s.lemma_.lower(), s.lower_} & armed and s.ent_type_ in {"", "NORP"} for s in subjects):
+        return True
+    # "Protesters attacked a police station": people acting on a building or a vehicle
+    crowd = all(s.tag_ in {"NNS", "NNPS"} and s.ent_type_ in {"", "NORP"} and is_person_noun(s) for s in subjects)
+    return crowd and bool(objects) and all(o.lemma_.lower() in artifact_nouns() for o in objects)
 
 
 def asked_aside(verb: Token) -> bool:
@@ -313,3 +315,18 @@ def acts_on_place(verb: Token) -> bool:
     if any(not any(g.ent_type_ in _SETTING_LABELS for g in p.children) for p in preps):
         return False  # a topic; "on Sunday", "for two hours" are settings
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in location_nouns() for o in objects)
+
+
+def title_before_person(role: Token) -> Token | None:
+    """A capitalised title right before a person's name the parse did not join it to ("*Bishop* Ana Kukah ...").
+
+    The head of the name, or None.
+    """
+    doc = role.doc
+    after = doc[role.i + 1] if role.i + 1 < len(doc) else None
+    if role.pos_ != "PROPN" or after is None or after.ent_type_ != "PERSON" or after.ent_iob_ != "B":
+        return None
+    end = after.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
