@@ -249,3 +249,8 @@ def test_a_city_visited_at_a_palace_is_still_the_place(extractor: Extractor) -> 
 def test_a_title_word_opening_a_body_or_place_name_stays_in_it(extractor: Extractor, text: str, speaker: str) -> None:
     (stmt,) = _of_type(extractor, text, "statement")
     assert stmt.speaker.name == speaker  # type: ignore[attr-defined]
+
+
+def test_a_disaster_a_relative_clause_dates_years_ago_stays_background(extractor: Extractor) -> None:
+    """ "discussed floods that killed thousands in Pakistan in 2022": a year makes the clause background."""
+    assert _of_type(extractor, "Experts discussed floods that killed thousands in Pakistan in 2022.", "incident") == []

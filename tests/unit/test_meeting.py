@@ -867,3 +867,17 @@ def test_a_priests_abbreviated_titles_are_no_part_of_his_name(extractor: Extract
     """ "Rev. Fr. Linus Okoh": "Fr." is one token and ends no sentence; the guest is the priest."""
     (found,) = _meetings(extractor, "Governor Ada Nwosu met the parish priest, Rev. Fr. Linus Okoh, on Monday.")
     assert "Linus Okoh" in [p.name for p in found.participants]
+
+
+def test_a_name_a_where_clause_describes_is_the_place_visited(extractor: Extractor) -> None:
+    """ "visited Yelwata on Monday, where he met ...": the village, whatever the recogniser tags it, is no guest."""
+    text = "Governor Ada Nwosu also visited Yelwata on Monday, where she met the parish priest, Fr. Linus Okoh."
+    for found in _meetings(extractor, text):
+        assert "Yelwata" not in [p.name for p in found.participants]
+
+
+def test_a_title_set_off_before_its_holders_name_is_no_other_guest(extractor: Extractor) -> None:
+    """ "met the parish priest, Rev. Fr. Linus Okoh, and community leaders": the priest is Linus Okoh."""
+    text = "Governor Ada Nwosu met the parish priest, Rev. Fr. Linus Okoh, and community leaders on Monday."
+    (found,) = _meetings(extractor, text)
+    assert [p.name for p in found.participants] == ["Ada Nwosu", "Linus Okoh"]
