@@ -711,3 +711,17 @@ def test_a_sum_given_to_people_in_need_is_aid(donation_extractor: Extractor) -> 
     (donation,) = _donations(donation_extractor, text)
     assert donation.amount is not None and donation.amount.amount == Decimal("200000")
     assert donation.recipient is not None and "families" in donation.recipient.name
+
+
+def test_a_currency_split_off_its_sum_is_no_recipient(extractor: Extractor) -> None:
+    """ "gave Rs 2 crore to X": the parse makes "Rs" an indirect object; the fund is who receives."""
+    text = "Relief\n\nNarmada Cements gave Rs 2 crore to the Chief Minister's Relief Fund."
+    (found,) = _donations(extractor, text)
+    assert found.recipient is not None and found.recipient.name == "Chief Minister's Relief Fund"
+
+
+def test_a_country_before_a_sum_is_still_the_recipient(extractor: Extractor) -> None:
+    """ "gave the Ivory Coast 5.1 million dollars": the sum reads without the name, which receives."""
+    text = "Aid\n\nThe Nordic Fund gave the Ivory Coast 5.1 million dollars for farm projects."
+    (found,) = _donations(extractor, text)
+    assert found.recipient is not None and found.recipient.country == "CIV"

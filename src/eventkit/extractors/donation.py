@@ -170,7 +170,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 recipient_heads = list(objects)
                 objects = supplied
             # "gave the Ivory Coast 5.1 million dollars": the indirect object receives
-            recipient_heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            # (not a currency the parse split off its sum: "gave Rs 2 crore to X")
+            recipient_heads += [
+                c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(c)
+            ]
             recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
             gift = verb.head
             if reduced and gift.dep_ in {"dobj", "obj"} and gift.head.lemma_ in _RECEIVE_VERBS:
@@ -681,6 +684,17 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
         if untagged is not None:
             return untagged.money.model_copy(update={"span": ctx.span_of(untagged.span)})
     return None
+
+
+def _split_currency(tok: Token) -> bool:
+    """A currency the parse split off its sum as an indirect object: "gave *Rs* 2 crore to X"."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None or not after.like_num:
+        return False
+    # the sum after it reads with the word as its currency (not "gave the Ivory Coast 5.1 million dollars")
+    found = money_of_span(doc[after.i : max(after.head.i, after.i) + 1])
+    return found is not None and found.span.start <= tok.i
 
 
 def _untagged_sum(doc: Doc, indices: list[int]) -> SpanMoney | None:
