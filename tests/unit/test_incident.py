@@ -2759,3 +2759,14 @@ def test_a_body_looking_into_a_shooting_did_not_shoot(incident_extractor: Extrac
     text = "Shooting\n\nThe state police bureau is looking into a shooting in Jonesboro on Sunday night."
     (found,) = _incidents(incident_extractor, text)
     assert found.actors == []
+
+
+def test_an_incident_dated_by_a_past_year_is_no_mention_of_todays(incident_extractor: Extractor) -> None:
+    """ "A ransomware attack has knocked out X. Last year, a ransomware attack on Y ...": two attacks."""
+    text = (
+        "Bank hit\n\nA ransomware attack has knocked out online banking at Lakeshore Credit Union in Milwaukee. "
+        "Last year, a ransomware attack on the lender First Prairie Bank exposed data of 400,000 customers."
+    )
+    found = _incidents(incident_extractor, text)
+    today = [i for i in found if i.location is not None and i.location.name == "Milwaukee"]
+    assert len(today) == 1 and today[0].date is None

@@ -58,6 +58,8 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False  # "Storm Greta is expected ..." and "Storm Fenella battered ...": two storms
     if _flashback(a, b):
         return False  # "An explosion killed three workers ... In 2016, an explosion killed five": two blasts
+    if not headline and (_past_year(a, b) or _past_year(b, a)):
+        return False  # "A ransomware attack has knocked out X. Last year, a ransomware attack on Y ...": two
     if recalled_period(a, b):
         return False  # "Gunmen opened fire on a convoy on Tuesday ... Last month, gunmen attacked a hospital"
     victims_a = [t for t in a.targets if t.kind == ActorKind.PERSON]
@@ -84,6 +86,18 @@ def _flashback(a: Incident, b: Incident) -> bool:
         return False
     dated = a.date if b.date is None else b.date if a.date is None else None
     return recalled_by_year(dated)  # "In 2016, ...", "Last year's floods ..."
+
+
+def _past_year(undated: Incident, dated: Incident) -> bool:
+    """One mention undated (today's news), the other dated by a year wholly before the publication's.
+
+    "Last year, a ransomware attack on Y exposed ...", "In 2016, ...": a past
+    incident recalled; "this year" may still be today's.
+    """
+    when = dated.date
+    if undated.date is not None or not recalled_by_year(when) or when is None or when.anchor is None:
+        return False
+    return when.end < when.anchor
 
 
 def _headline_joins(headline: Event, body: Event) -> bool:
