@@ -725,3 +725,9 @@ def test_a_country_before_a_sum_is_still_the_recipient(extractor: Extractor) -> 
     text = "Aid\n\nThe Nordic Fund gave the Ivory Coast 5.1 million dollars for farm projects."
     (found,) = _donations(extractor, text)
     assert found.recipient is not None and found.recipient.country == "CIV"
+
+
+def test_troops_contributed_to_a_mission_are_no_gift(extractor: Extractor) -> None:
+    """``non_donation_objects`` by lemma or as written: "contributes 800 troops" (lemma "troop")."""
+    text = "Mission\n\nThe Ghana Armed Forces contributes 800 troops to the UN mission in Lebanon."
+    assert _donations(extractor, text) == []

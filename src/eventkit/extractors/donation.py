@@ -514,8 +514,9 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
     for obj in [*objects, *counted]:
         if obj.lemma_.lower() in negative or obj.lower_ in negative:
             return True
-        if obj.lemma_.lower() in _words("non_donation_objects") and obj.lower_ not in _aid_objects():
-            return True
+        refused = _words("non_donation_objects")
+        if (obj.lemma_.lower() in refused or obj.lower_ in refused) and obj.lower_ not in _aid_objects():
+            return True  # (by its lemma or as written: "contributes 800 troops")
         if tok.lemma_ in _RECEIVE_VERBS and (
             obj.lemma_.lower() in _words("non_gift_receive_objects") or obj.ent_type_ == "PERSON"
         ):
