@@ -254,3 +254,34 @@ def test_a_title_word_opening_a_body_or_place_name_stays_in_it(extractor: Extrac
 def test_a_disaster_a_relative_clause_dates_years_ago_stays_background(extractor: Extractor) -> None:
     """ "discussed floods that killed thousands in Pakistan in 2022": a year makes the clause background."""
     assert _of_type(extractor, "Experts discussed floods that killed thousands in Pakistan in 2022.", "incident") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown persons boarded the tanker off Batam on Sunday and stole engine spares.",
+        "The crew of a coast guard vessel boarded a supply boat near Second Thomas Shoal on Monday.",
+    ],
+)
+def test_persons_or_a_crew_boarding_a_ship_are_no_travellers(extractor: Extractor, text: str) -> None:
+    """``travellers`` holds no word that may name robbers or a boarding party ("persons", "crew")."""
+    assert _of_type(extractor, text, "incident")
+
+
+def test_workers_killed_in_a_strike_are_no_strikers(extractor: Extractor) -> None:
+    """ "Two workers were killed in an Israeli strike on the plant": victims of a casualty verb strike nothing."""
+    text = "Two workers were killed in an Israeli strike on the power plant in Gaza on Monday."
+    assert [e.category.value for e in _of_type(extractor, text, "incident")] == ["attack"]  # type: ignore[attr-defined]
+
+
+def test_a_where_clause_on_the_day_of_a_visit_to_a_person_is_the_visits(extractor: Extractor) -> None:
+    """ "Xi visited Putin on Tuesday, where ...": the clause on the day tells where the visit was, Putin is a guest."""
+    (found,) = _of_type(
+        extractor, "Premier Ana Ruiz visited Chancellor Tom Berg on Tuesday, where they talked.", "meeting"
+    )
+    assert "Tom Berg" in _names(found.participants)  # type: ignore[attr-defined]
+
+
+def test_dozens_of_lawmakers_objecting_in_their_chamber_make_no_protest(extractor: Extractor) -> None:
+    text = "Dozens of lawmakers protested the ruling in parliament in Nairobi on Tuesday."
+    assert _of_type(extractor, text, "incident") == []

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.extractors.captions import photo_date
-from eventkit.extractors.syntax import coordinated, framing_verbs, governs, when_antecedent, where_antecedent
+from eventkit.extractors.syntax import (
+    coordinated,
+    framing_verbs,
+    given_as_surname,
+    governs,
+    when_antecedent,
+    where_antecedent,
+)
 from eventkit.models import Actor, ActorKind, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
 from eventkit.normalize.countries import capital_city, country_from_adjective_phrase, country_name
@@ -595,11 +602,7 @@ def _town_read_as_person(ent: SpacySpan, trigger: Token) -> bool:
     prep = ent.doc[ent.start - 1]
     if prep.lower_ != "in" or ent.root.head.i != prep.i or prep.head.i != trigger.i or not _place_name(ent):
         return False
-    doc = ent.doc
-    return not any(
-        t.text == ent.text and t.i != ent.start and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
-        for t in doc
-    )
+    return not given_as_surname(ent.root)
 
 
 def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:

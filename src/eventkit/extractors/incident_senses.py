@@ -455,19 +455,36 @@ def _crowd_in_a_place(verb: Token) -> bool:
 
     The verb is one of ``protest_acts``; the subject is a crowd
     (``unrest_groups``, ``protest_groups``) or a counted plural of persons
-    ("thousands of nurses"; not "opposition lawmakers protested the ruling in
-    parliament"), and a place is named in or at which they acted (on the
+    of hundreds at least ("thousands of nurses"; not "opposition lawmakers" or
+    "dozens of lawmakers protested the ruling in parliament"), and a place is named in or at which they acted (on the
     verb or its object: "the fee rise in Nairobi").
     """
     if verb.lemma_.lower() not in words("protest_acts"):
         return False  # "engineers demonstrated the robot in Leeds", "marched the prisoners to X"
     crowds = words("unrest_groups") | words("protest_groups")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    counted = [g for s in subjects if (g := counted_group(s)) is not s and g.tag_ == "NNS" and is_person_word(g)]
+    # "thousands of nurses": a street's count (hundreds at least), not "dozens of lawmakers" in their chamber
+    counted = [
+        g
+        for s in subjects
+        if (g := counted_group(s)) is not s and g.tag_ == "NNS" and is_person_word(g) and _crowd_count(s)
+    ]
     if not counted and not any(s.lower_ in crowds for s in subjects):
         return False
     holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]  # (the parse may hang it there)
     return any(names_place(o) for h in holders for o in prep_objects(h, words("setting_preps")))
+
+
+def _crowd_count(count: Token) -> bool:
+    """A count of a crowd: hundreds or more ("thousands of", "500 nurses"; ``crowd_counts``)."""
+    if count.lemma_.lower() in words("crowd_counts") or count.lower_ in words("crowd_counts"):
+        return True
+    number = count.text.replace(",", "")
+    return number.isdigit() and int(number) >= _CROWD_SIZE
+
+
+#: The least number of people a count makes a street crowd.
+_CROWD_SIZE = 100
 
 
 def _relative_object(verb: Token) -> bool:
@@ -1150,7 +1167,11 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     # strike is the workers' verb's object or "on"/"in" phrase (not "victims of the strike", "after the strike")
     own = tok.dep_ in {"dobj", "obj"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "in"})
     gov = governing_verb(tok) if own else None
-    strikers = subjects_of(gov) if gov is not None and (tok.head.i == gov.i or tok.head.head.i == gov.i) else []
+    if gov is not None and (
+        gov.lemma_.lower() in casualty_verbs() or not (tok.head.i == gov.i or tok.head.head.i == gov.i)
+    ):
+        gov = None  # "two workers were killed in a strike on the plant": the victims, not strikers
+    strikers = [s for s in subjects_of(gov) if s.dep_ == "nsubj"] if gov is not None else []
     if any({s.lemma_.lower(), s.lower_} & words("labour_parties") for s in strikers) and not armed_sentence(tok):
         return True
     # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about

@@ -35,7 +35,13 @@ from eventkit.extractors.eventhood import hypothetical_context, in_question, spo
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.habitual import habitual
 from eventkit.extractors.modality import demanded, modality_words, time_adjunct_preps
-from eventkit.extractors.syntax import CLAUSE_DEPS, called_on_in_person, called_with_purpose, coordinated
+from eventkit.extractors.syntax import (
+    CLAUSE_DEPS,
+    called_on_in_person,
+    called_with_purpose,
+    coordinated,
+    given_as_surname,
+)
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -630,22 +636,20 @@ def _misread_place(tok: Token) -> bool:
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or is_first_name(tok.text):
         return False
-    if _where_described(tok):
-        return True  # "visited Yelwata, where he met ...": a place, whatever the recogniser says
-    if any(c.dep_ in {"compound", "flat"} for c in tok.children) or tok.dep_ in {"compound", "flat"}:
-        return False
     whereabouts = _extra_words("whereabouts_nouns")
     holders = [tok, tok.head] if tok.dep_ in OBJECT_DEPS else [tok]  # "visited X in hospital": on the verb
     if any(o.lemma_.lower() in whereabouts for h in holders for o in prep_objects(h, ("in", "at"))):
         return False
+    if _where_described(tok):
+        return True  # "visited Yelwata, where he met ...": a place, whatever the recogniser says
+    if any(c.dep_ in {"compound", "flat"} for c in tok.children) or tok.dep_ in {"compound", "flat"}:
+        return False
     place = resolve_place(tok.text)
     if place is None or place.kind not in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}:
         return False
-    doc = tok.doc  # (only for a gazetteer name: the whole document is read)
-    return not any(
-        t.text == tok.text and t.i != tok.i and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
-        for t in doc
-    )  # "Nelson Mandela ... Zuma visited Mandela": a surname the article gave a person
+    # "Nelson Mandela ... Zuma visited Mandela": a surname the article gave a person (the whole document is
+    # read only for a gazetteer name)
+    return not given_as_surname(tok)
 
 
 def _where_described(tok: Token) -> bool:
@@ -655,7 +659,8 @@ def _where_described(tok: Token) -> bool:
     on Monday, where ...").
     """
     holders = [tok]
-    if tok.dep_ in OBJECT_DEPS:
+    if tok.dep_ in OBJECT_DEPS and tok.ent_type_ != "PERSON":
+        # (not for a person: "Xi visited Putin on Tuesday, where ..." means the visit's place)
         holders += [o for o in prep_objects(tok.head, ("on", "at")) if o.ent_type_ in {"DATE", "TIME"}]
     return any(
         c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in c.children)

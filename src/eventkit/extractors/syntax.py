@@ -17,6 +17,7 @@ __all__ = [
     "called_with_purpose",
     "conjuncts",
     "framing_verbs",
+    "given_as_surname",
     "governing_verb",
     "governs",
     "is_to_infinitive",
@@ -237,3 +238,16 @@ def misread_subject(subject: Token) -> Token | None:
     if opening and not people and end < len(subject.doc) and subject.doc[end].text == ",":
         return None  # "Outside parliament, about 300 protesters gathered": "Outside" read as a modifier
     return subject
+
+
+def given_as_surname(token: Token) -> bool:
+    """The document writes the token's word elsewhere after a capitalised proper noun: a person's surname.
+
+    "Nelson Mandela ... visited Mandela", "Ana Kimani ... a protest in
+    Kimani": the one-word name is that person's, not a town's.
+    """
+    doc = token.doc
+    return any(
+        t.text == token.text and t.i != token.i and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+        for t in doc
+    )

@@ -26,7 +26,7 @@ from eventkit.extractors.organisations import REFERENT_CONFIDENCE, organisation_
 from eventkit.extractors.syntax import misread_subject
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
-from eventkit.normalize.mentions import is_first_name, is_person_word, is_title, person_nouns
+from eventkit.normalize.mentions import is_first_name, is_person_word, is_title, person_nouns, title_words
 from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
@@ -618,14 +618,16 @@ def name_closing_title(title: Token) -> SpacySpan | None:
     return doc[start:end]
 
 
-#: The most words of a title with a preposition that ``titles.en.txt`` lists whole.
-_LISTED_TITLE_WORDS = 5
+@per_resources
+def _listed_title_words() -> int:
+    """The most words of a title with a preposition that ``titles.en.txt`` lists whole (2 when it lists none)."""
+    return max((len(t.split()) for t in title_words() if _TITLE_PREPS & set(t.split())), default=2)
 
 
 def _name_after_listed_title(title: Token) -> SpacySpan | None:
     """The name after a title with a preposition that ``titles.en.txt`` lists whole ("superintendent of police X")."""
     doc = title.doc
-    for size in range(_LISTED_TITLE_WORDS, 2, -1):  # the longest first: "deputy inspector general of police"
+    for size in range(_listed_title_words(), 2, -1):  # the longest first: "deputy inspector general of police"
         end = title.i + size
         if end >= len(doc) or not any(t.lower_ in _TITLE_PREPS for t in doc[title.i : end]):
             continue
