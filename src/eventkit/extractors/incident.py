@@ -1219,7 +1219,7 @@ def _agentive(tok: Token, gov: Token) -> bool:
     if _reaction_verb(gov):
         return False  # "X condemned the attack": X reacted to it
     if tok.dep_ == "pobj" and f"{lemma} {tok.head.lower_}" in words("reaction_verbs"):
-        return False  # "the bureau is looking into a shooting": a verb with its preposition
+        return False  # "agents were looking into the blast": a verb with its preposition
     if any(c.dep_ == "oprd" for c in gov.children):
         return False  # "calling attacks on clinics a violation", "declared the protest illegal": a judgement
     if passive(gov) and lemma not in {"engage", "involve"}:
