@@ -2008,3 +2008,14 @@ def test_the_dateline_city_tagged_an_organisation_is_no_speaker(statement_extrac
     (stmt,) = _statements(statement_extractor, text)
     # the body's police of Dayton, not the record of the dateline's all-capital city
     assert stmt.speaker.name != "DAYTON" and "Dayton police" in [stmt.speaker.name, *stmt.speaker.aliases]
+
+
+def test_a_capitalised_title_with_its_holder_in_apposition_introduces_the_holder(
+    statement_extractor: Extractor,
+) -> None:
+    """ "the Minister of Education, Dr. X," (a proper-noun title, the name in apposition): "the minister" is X."""
+    text = HEADLINE + (
+        "The union met the Minister of Education, Dr. Yaw Mensah Boakye, on Wednesday. "
+        '"Government values the sacrifices of our teachers," the minister said.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "sacrifices of our teachers") == "Yaw Mensah Boakye"

@@ -79,9 +79,15 @@ class Reader:
             & token_mask(doc, "LOWER", self.cues.roles)
         )
         suffixes = token_mask(doc, "LOWER", word_classes().role_suffixes)
-        # (a title the parse did not join to the name after it: "*Bishop* Ana Kukah travelled ..." read as a root)
+        # (a title the parse did not join to the name after it: "*Bishop* Ana Kukah travelled ..." read as a
+        # root; a capitalised title with its holder in apposition: "the *Minister* of Education, Ana Ruiz,")
         loose = token_mask(doc, "POS", {"PROPN"}) & token_mask(doc, "LOWER", self.cues.roles) & ~titles
-        loose_titles = [i for i in token_positions(loose) if title_before_person(doc[i]) is not None]
+        loose_titles = [
+            i
+            for i in token_positions(loose)
+            if title_before_person(doc[i]) is not None
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[i].children)
+        ]
         for i in sorted({*token_positions(token_mask(doc, "POS", {"NOUN"}) | titles | suffixes), *loose_titles}):
             token = doc[i]
             index.setdefault(self.role_key(token), []).append(token)
