@@ -163,7 +163,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
         "opponent_words": Words, "hazard_opponents": Words, "rivalry_words": Words, "fall_triggers": Words,
         "verb_homographs": Words, "forcible_verbs": Words, "travellers": Words,
-        "setting_preps": Words, "crowd_counts": Words,
+        "setting_preps": Words,
         "fall_preps": Words,
         "fall_hazards": Words,
         "conquest_verbs": Words,

@@ -29,6 +29,7 @@ from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.countries import country_code
 from eventkit.normalize.mentions import first_name_gender, is_person_word, person_nouns, word_classes
+from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_place_feature
 from eventkit.normalize.times.durations import is_duration_or_frequency
 
@@ -450,20 +451,24 @@ def _told_as_past(noun: Token) -> bool:
     )  # (a year in the clause makes it background: "discussed floods that killed thousands in 2022")
 
 
+#: The least number of people a count makes a street crowd.
+_CROWD_SIZE = 100
+
+
 def _crowd_in_a_place(verb: Token) -> bool:
     """A crowd that protests something somewhere: "Students protested the fee rise in Nairobi".
 
     The verb is one of ``protest_acts``; the subject is a crowd
-    (``unrest_groups``, ``protest_groups``) or a counted plural of persons
-    of hundreds at least ("thousands of nurses"; not "opposition lawmakers" or
-    "dozens of lawmakers protested the ruling in parliament"), and a place is named in or at which they acted (on the
-    verb or its object: "the fee rise in Nairobi").
+    (``unrest_groups``, ``protest_groups``) or persons counted by the
+    hundred at least ("thousands of nurses"; not "opposition lawmakers" or
+    "dozens of lawmakers protested the ruling in parliament"); and a place
+    is named in or at which they acted (``setting_preps``, on the verb or its
+    object: "the fee rise in Nairobi").
     """
     if verb.lemma_.lower() not in words("protest_acts"):
         return False  # "engineers demonstrated the robot in Leeds", "marched the prisoners to X"
     crowds = words("unrest_groups") | words("protest_groups")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    # "thousands of nurses": a street's count (hundreds at least), not "dozens of lawmakers" in their chamber
     counted = [
         g
         for s in subjects
@@ -476,15 +481,9 @@ def _crowd_in_a_place(verb: Token) -> bool:
 
 
 def _crowd_count(count: Token) -> bool:
-    """A count of a crowd: hundreds or more ("thousands of", "500 nurses"; ``crowd_counts``)."""
-    if count.lemma_.lower() in words("crowd_counts") or count.lower_ in words("crowd_counts"):
-        return True
-    number = count.text.replace(",", "")
-    return number.isdigit() and int(number) >= _CROWD_SIZE
-
-
-#: The least number of people a count makes a street crowd.
-_CROWD_SIZE = 100
+    """A count of a crowd: a hundred or more ("thousands of", "about 500 of"; not "dozens of")."""
+    found = parse_quantity(count.doc[count.left_edge.i : count.i + 1].text)
+    return found is not None and found[0] >= _CROWD_SIZE
 
 
 def _relative_object(verb: Token) -> bool:
@@ -1165,13 +1164,15 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
         return True
     # "nurses began a strike", "Samsung workers walk out in their first strike", "went on strike": the
     # strike is the workers' verb's object or "on"/"in" phrase (not "victims of the strike", "after the strike")
-    own = tok.dep_ in {"dobj", "obj"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "in"})
-    gov = governing_verb(tok) if own else None
-    if gov is not None and (
-        gov.lemma_.lower() in casualty_verbs() or not (tok.head.i == gov.i or tok.head.head.i == gov.i)
-    ):
-        gov = None  # "two workers were killed in a strike on the plant": the victims, not strikers
-    strikers = [s for s in subjects_of(gov) if s.dep_ == "nsubj"] if gov is not None else []
+    if tok.dep_ in {"dobj", "obj"}:
+        verb: Token | None = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in {"on", "in"}:
+        verb = tok.head.head
+    else:
+        verb = None
+    # ("two workers were killed in a strike on the plant": the victims, not strikers)
+    own = verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in casualty_verbs()
+    strikers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"] if own and verb is not None else []
     if any({s.lemma_.lower(), s.lower_} & words("labour_parties") for s in strikers) and not armed_sentence(tok):
         return True
     # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about

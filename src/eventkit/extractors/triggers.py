@@ -149,13 +149,13 @@ class _Compiled:
 _COMPILED: dict[tuple[str, int, int], _Compiled] = {}
 
 
+#: A word of an entry, or the hyphen between two of its parts.
+_ENTRY_TOKEN = re.compile(r"[^\s-]+|-")
+
+
 def _entry_tokens(entry: str) -> list[str]:
     """A lexicon entry's words as the tokenizer splits them: "sit-in" -> ["sit", "-", "in"] (a hyphen is a token)."""
     return _ENTRY_TOKEN.findall(entry.lower())
-
-
-#: A word of an entry, or the hyphen between two of its parts.
-_ENTRY_TOKEN = re.compile(r"[^\s-]+|-")
 
 
 def _compiled(event_type: str, vocab: Vocab) -> _Compiled:

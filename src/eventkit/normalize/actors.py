@@ -1320,8 +1320,11 @@ def _addressee(token: Token) -> bool:
     """Whom a clause was told: the object of a verb with a reported clause ("told *X* that ..."), or "said *to X*"."""
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head  # "told *Benue* Newsline": the name's head
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
-    if token.dep_ not in {"dobj", "pobj"} or (token.dep_ == "pobj" and verb is token.head):
+    if token.dep_ == "dobj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "to":
+        verb = token.head.head
+    else:
         return False
     return any(c.dep_ == "ccomp" for c in verb.children)
 
