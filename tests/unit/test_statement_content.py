@@ -971,3 +971,24 @@ def test_a_semicolon_ends_the_words_before_another_speakers_saying(statement_ext
     text = HEADLINE + "Police said about 6,000 people took part; the organisers said 15,000."
     found = _statements(statement_extractor, text)
     assert [s.content for s in found if s.speaker.name == "Police"] == ["about 6,000 people took part"]
+
+
+def test_a_closing_attribution_hung_as_the_object_ends_the_words(statement_extractor: Extractor) -> None:
+    """ "Kenya condemns X, the ministry said": the parse hangs "said" as what was condemned; X ends at the comma."""
+    text = (
+        "Kenya strongly condemns the shelling of the border post near Mandera, the Ministry of Foreign Affairs "
+        "said in a statement on Sunday."
+    )
+    found = _statements(statement_extractor, text)
+    assert [(s.speaker.name, s.content) for s in found] == [("Kenya", "the shelling of the border post near Mandera")]
+    assert found[0].reported_by is not None
+    assert found[0].reported_by.name == "Ministry of Foreign Affairs"
+
+
+def test_a_reported_saying_whose_subject_is_set_off_keeps_its_words(statement_extractor: Extractor) -> None:
+    """ "told the council that the contractor, a firm from Lima, said X": the inner saying is what was told."""
+    text = "Ruiz told the council that the contractor, a firm from Lima, said the harbour wall was unsafe."
+    found = _statements(statement_extractor, text)
+    assert [s.content for s in found if s.speaker.name == "Ruiz"] == [
+        "the contractor, a firm from Lima, said the harbour wall was unsafe"
+    ]

@@ -330,6 +330,10 @@ def other_saying(clause: Token) -> Token | None:
     return None
 
 
+#: Dependencies of what a speech verb says after it ("said *that ...*", "said *it*").
+_SAID_AFTER = frozenset({"ccomp", "xcomp", "dobj", "obj", "parataxis"})
+
+
 def semicolon_saying(clause: Token) -> Token | None:
     """The semicolon before another speaker's saying that the parse made the reported clause.
 
@@ -345,6 +349,27 @@ def semicolon_saying(clause: Token) -> Token | None:
     if subject is None:
         return None
     return next((c for c in clause.children if c.text == ";" and c.i < subject.left_edge.i), None)
+
+
+def closing_saying(clause: Token) -> Token | None:
+    """The comma before a closing attribution that the parse made the reported clause.
+
+    "Malaysia condemns the attack on the embassy, the foreign ministry said
+    on Tuesday": the parse may hang "said" from "condemns" as what was
+    condemned, with "the attack" for one of its subjects. A speech verb
+    whose last subject opens right after a comma, with nothing said after
+    it (no clause or object of its own), closes the sentence as another
+    attribution: what the first cue took ends at that comma.
+    """
+    if cue_group(clause) is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
+    if not subjects or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
+        return None
+    start = subjects[-1].left_edge.i
+    if start == 0 or clause.doc[start - 1].text != "," or start - 1 <= clause.head.i:
+        return None
+    return clause.doc[start - 1]
 
 
 def narrated_conjunct(clause: Token) -> Token | None:

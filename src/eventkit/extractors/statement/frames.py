@@ -10,6 +10,7 @@ from eventkit.extractors.statement.cues import cue_group, cue_lexicon, declared_
 from eventkit.extractors.statement.extent import (
     as_clause,
     clause_as_object,
+    closing_saying,
     complement_end,
     connective,
     elliptical,
@@ -197,7 +198,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         other = other_saying(ccomp)
         if other is not None:
             end = min(end, other.left_edge.idx)  # "said X, while Y said Z": Z is Y's
-        semicolon = semicolon_saying(ccomp)
+        semicolon = semicolon_saying(ccomp) or closing_saying(ccomp)
         if semicolon is not None:
             end = min(end, semicolon.idx)  # "said X took part; Y said 15,000": the parse made Y's saying X's
         narrated = narrated_conjunct(ccomp)
