@@ -2433,6 +2433,9 @@ def test_a_street_the_recogniser_read_as_a_person_is_the_place(
             "United States",
         ),
         ("A ferry capsized off the coast of Lombok on Sunday, killing 12 passengers.", "Lombok"),
+        # the point tagged an organisation, or in no entity: after a compass word it is a place all the same
+        ("A tornado killed three people south of Amarillo on Monday.", "United States"),
+        ("Gunmen killed four villagers 30 km east of Gwoza on Monday.", "Nigeria"),
     ],
 )
 def test_a_place_measured_from_or_a_coast_of_a_name_is_the_place(

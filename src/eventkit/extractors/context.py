@@ -34,6 +34,7 @@ from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import (
     is_admin_word,
     is_reference_point,
+    is_reference_preposition,
     modifies_named_settlement,
     names_division,
     names_settlement,
@@ -577,11 +578,15 @@ def _named_after_place_preposition(ent: SpacySpan) -> bool:
     """A name the recogniser tagged a person or an organisation where only a place is written.
 
     "capsized off Lampedusa" (tagged a person), "attacked an aid convoy near
-    Kalemba" (an organisation): "near" and "off" take places. A plural is no
-    place name, nor is what :func:`_place_name` rules out.
+    Kalemba" (an organisation): "near" and "off" take places, and so does
+    "of" or "from" after a compass or distance word ("killed three people
+    south of Amarillo", :func:`is_reference_point`). A plural is no place
+    name, nor is what :func:`_place_name` rules out.
     """
     if ent.label_ not in {"PERSON", "ORG", "NORP"} or ent.start == 0 or not all(t.pos_ == "PROPN" for t in ent):
         return False
+    if is_reference_point(ent.root):
+        return ent.root.tag_ == "NNP" and _place_name(ent)
     prep = ent.doc[ent.start - 1]
     # the object of the preposition, or of the verb the parse gave it to as a particle ("capsized off X")
     if prep.lower_ not in _PLACE_ONLY_PREPS or not (ent.root.head.i == prep.i or prep.dep_ == "prt"):
@@ -606,18 +611,23 @@ def _town_read_as_person(ent: SpacySpan, trigger: Token) -> bool:
 
 
 def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:
-    """Runs of capitalised proper nouns in no entity right after "near" or "off" in the trigger's sentence."""
+    """Runs of capitalised proper nouns in no entity right after "near" or "off" in the trigger's sentence.
+
+    Also after "of" or "from" after a compass or distance word ("30 km east
+    of Gwoza"): a point of reference is a place.
+    """
     doc = trigger.doc
     out: list[SpacySpan] = []
     sent = trigger.sent
     for t in sent:
-        if t.lower_ not in _PLACE_ONLY_PREPS or t.i + 1 >= sent.end:
+        reference = is_reference_preposition(t)
+        if (t.lower_ not in _PLACE_ONLY_PREPS and not reference) or t.i + 1 >= sent.end:
             continue
         end = t.i + 1
         while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].is_title:
             end += 1
         name = doc[t.i + 1 : end]
-        if len(name) and _place_name(name):
+        if len(name) and (not reference or is_reference_point(name.root)) and _place_name(name):
             out.append(name)
     return out
 

@@ -56,6 +56,7 @@ __all__ = [
     "is_city_name",
     "is_place_noun",
     "is_reference_point",
+    "is_reference_preposition",
     "modifies_named_settlement",
     "names_division",
     "names_settlement",
@@ -410,10 +411,12 @@ def is_reference_point(token: Token) -> bool:
     The place's head is the object of "of" or "from" after a compass or
     distance word (``reference_words`` in ``places.en.yaml``).
     """
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
-        return False
-    return prep.head.lower_ in _reference_words()
+    return token.dep_ == "pobj" and is_reference_preposition(token.head)
+
+
+def is_reference_preposition(prep: Token) -> bool:
+    """The preposition of a point of reference: "of" or "from" after a compass or distance word ("north *of*")."""
+    return prep.lower_ in {"of", "from"} and prep.head.lower_ in _reference_words()
 
 
 @per_resources
