@@ -456,6 +456,18 @@ def test_a_description_speaker_keeps_the_hyphens_inside_its_words(statement_extr
             "group",
             "Tom Reyes",
         ),
+        (
+            "Former prime minister Jan Halvorsen has died at the age of 81, his party said on Thursday.",
+            "Jan Halvorsen's party",
+            "organization",
+            "Jan Halvorsen",
+        ),
+        (
+            "President Ana Ruiz will not attend the summit in Lima, her government said on Monday.",
+            "Ana Ruiz's government",
+            "organization",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_a_role_a_possessive_pronoun_anchors_speaks_for_its_referent(  # "its spokesman", "her office"
