@@ -1993,6 +1993,8 @@ def test_a_religious_title_refers_back_to_its_holder(statement_extractor: Extrac
     [
         ("Superintendent of Police Kavita Rathore", "Kavita Rathore"),
         ("Dhenkanal superintendent of police Kavita Rathore", "Kavita Rathore"),
+        # a hyphenated surname the recogniser tags an organisation is still the name
+        ("Acting Commissioner of Police Junior Benjamin-Alleyne", "Junior Benjamin-Alleyne"),
     ],
 )
 def test_a_listed_title_with_a_preposition_is_no_part_of_the_name(

@@ -633,10 +633,29 @@ def _name_after_listed_title(title: Token) -> SpacySpan | None:
             continue
         if not is_title(doc[title.i : end].text):
             continue
-        name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}, doc[end:]))
+        name = list(itertools.takewhile(_word_of_a_name, doc[end:]))
+        while name and name[-1].pos_ != "PROPN":
+            name.pop()
         if name:
             return doc[end : name[-1].i + 1]
     return None
+
+
+def _word_of_a_name(token: Token) -> bool:
+    """A word of a person's name after a title: a proper noun in no entity or a person's, or a hyphenated surname.
+
+    The recogniser may tag a hyphenated surname an organisation ("Junior
+    Benjamin-Alleyne"): the hyphen joins two proper nouns with no space.
+    """
+    if token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}:
+        return True
+    doc = token.doc
+    joined = token.tag_ == "HYPH" and not token.whitespace_ and 0 < token.i < len(doc) - 1
+    if joined and not doc[token.i - 1].whitespace_ and doc[token.i + 1].pos_ == "PROPN":
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or token.i == 0:
+        return False
+    return doc[token.i - 1].tag_ == "HYPH" or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH")
 
 
 def counted_group(token: Token) -> Token:
