@@ -528,3 +528,22 @@ def test_a_participle_after_an_inserted_cue_is_the_cues_speakers() -> None:
         ["worker", "die", ",", "union", "say", ",", "blame", "owner", "."],
     )
     assert subject_of(doc[6]) == doc[3]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "demanded that the state government announce a relief package for cotton growers",
+        "urged that the council publish the audit of the harbour project before the vote",
+    ],
+)
+def test_a_saying_someone_demands_in_the_subjunctive_is_no_saying(statement_extractor: Extractor, clause: str) -> None:
+    """ "demanded that the government announce X": the farmers' leader speaks; the government has said nothing."""
+    found = statement_extractor.extract(HEADLINE + f"Farmers' leader Raju Patil {clause}.", published="2024-03-15")
+    assert [s.speaker.name for s in found.statements] == ["Raju Patil"]
+    # a promise with its auxiliary is still a saying of its own ("he will announce"), reported by the promise
+    kept = statement_extractor.extract(
+        HEADLINE + "Raju Patil promised that he will announce the results of the audit on Friday.",
+        published="2024-03-15",
+    )
+    assert [s.content for s in kept.statements] == ["he will announce the results of the audit on Friday"]

@@ -66,6 +66,8 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
             rule = ""
         if _undergone(token):
             continue  # "Asked whether she would resign, Ruiz said ...": Ruiz was asked, by nobody named
+        if _demanded(token):
+            continue  # "demanded that the government announce a package": nobody announced anything
         if in_caption(token, captions) or reader.ctx.clean.closed_by_credit(token.idx):
             continue  # read last: it looks at the whole sentence (and a credit the cleaner dropped)
         cand = _from_cue(reader, token, group, rule)
@@ -215,6 +217,20 @@ def _undergone(cue: Token) -> bool:
         and cue.i < cue.head.i
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in cue.children)
     )
+
+
+def _demanded(cue: Token) -> bool:
+    """A saying in the subjunctive that another cue demands: "urged that the minister *announce* a package".
+
+    A verb in its bare form (the tagger may call it a present plural:
+    "the government announce") with a subject of its own and no auxiliary,
+    in the clause of a verb of urging or demanding (the ``commissive``
+    cues), is what someone wants said, not a saying.
+    """
+    if cue.tag_ not in {"VB", "VBP"} or cue.dep_ != "ccomp" or cue_group(cue.head) != "commissive":
+        return False
+    kids = {c.dep_ for c in cue.children}
+    return "nsubj" in kids and not kids & {"aux", "auxpass"}
 
 
 def _not_speech(reader: Reader, cue: Token) -> bool:
