@@ -155,6 +155,17 @@ def test_donation_negatives(donation_extractor: Extractor, text: str) -> None:
     assert _donations(donation_extractor, text) == []
 
 
+def test_a_giving_told_as_the_purpose_of_a_gift_is_that_gift(donation_extractor: Extractor) -> None:
+    """ "donated $4.5 million to the WFP to provide food aid to 260,000 people": one gift, told by its purpose."""
+    text = (
+        "Japan has donated $4.5 million to the World Food Programme "
+        "to provide emergency food assistance to 260,000 people."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Japan") and _is(found.recipient, "World Food Programme")
+    assert found.purpose is not None and "emergency food assistance" in found.purpose
+
+
 def test_donation_pair_from_previous_paragraph(donation_extractor: Extractor) -> None:
     """A later mention without donor and recipient takes the pair established before it."""
     text = (

@@ -134,6 +134,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     donor_heads: list[Token] = []
     recipient_heads: list[Token] = []
     objects: list[Token] = []
+    if verb is not None and _purpose_of_a_gift(verb, trigger_ids):
+        return None  # "donated $4.5 million to the WFP to provide food to 260,000 people": what the gift is for
     in_passive = verb is not None and passive(verb)
     # "a patrol vessel gifted by India to X": a participle on the gift it names
     reduced = verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
@@ -396,6 +398,13 @@ def _differs(a: Actor, b: Actor | None) -> bool:
 def _giving_participle_agents(noun: Token, trigger_ids: set[int]) -> list[Token]:
     """The "by" agents of a giving participle on the noun ("medicines *provided by India*")."""
     return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in trigger_ids for a in agent_of(c)]
+
+
+def _purpose_of_a_gift(verb: Token, trigger_ids: set[int]) -> bool:
+    """A giving verb in the to-infinitive of purpose of another giving: the same gift, told by what it is for."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i not in trigger_ids or verb.head.i > verb.i:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:
