@@ -401,8 +401,15 @@ def _giving_participle_agents(noun: Token, trigger_ids: set[int]) -> list[Token]
 
 
 def _purpose_of_a_gift(verb: Token, trigger_ids: set[int]) -> bool:
-    """A giving verb in the to-infinitive of purpose of another giving: the same gift, told by what it is for."""
-    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i not in trigger_ids or verb.head.i > verb.i:
+    """A giving verb in the to-infinitive of purpose of another giving: the same gift, told by what it is for.
+
+    Only a gift named by its own object ("donated $4.5 million ... to
+    provide food"); "offered to send teams" is one promise, read from "send".
+    """
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or head.i not in trigger_ids or head.i > verb.i:
+        return False
+    if not any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
