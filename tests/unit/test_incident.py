@@ -2773,3 +2773,17 @@ def test_an_incident_dated_by_a_past_year_is_no_mention_of_todays(incident_extra
     found = _incidents(incident_extractor, text)
     today = [i for i in found if i.location is not None and i.location.name == "Milwaukee"]
     assert len(today) == 1 and today[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a village in Agatu LGA on Thursday, killing 12 people.", "Agatu LGA"),
+        ("Farmers protested in Shirur taluka on Monday over the price of onions.", "Shirur taluka"),
+        ("Vandals blew up a pipeline in Gokana Local Government Area on Sunday.", "Gokana Local Government Area"),
+    ],
+)
+def test_an_unknown_name_of_a_local_division_is_the_place(incident_extractor: Extractor, text: str, place: str) -> None:
+    """ "in Agatu LGA": the division word (``admin_words``) says the name the recogniser misread is a place."""
+    (found,) = _incidents(incident_extractor, "Local news\n\n" + text)
+    assert found.location is not None and found.location.name == place

@@ -353,7 +353,12 @@ def names_division(ent: SpacySpan) -> bool:
     object of a locative preposition, says they name a place.
     """
     root = ent.root
-    if ent.label_ in {"GPE", "LOC", "FAC"} or root.dep_ != "compound" or ent.end >= len(ent.doc):
+    if ent.label_ in {"GPE", "LOC", "FAC"}:
+        return False
+    if len(ent) > 1 and root.i == ent.end - 1 and root.lower_ in _index().admin_words:
+        division = root  # "in *Agatu LGA*": the division word inside the name
+        return division.dep_ == "pobj" and division.head.lower_ in _LOCATIVE_PREPS
+    if root.dep_ != "compound" or ent.end >= len(ent.doc):
         return False
     division = ent.doc[ent.end]
     return (
