@@ -198,6 +198,20 @@ def test_a_headline_incident_merges_with_the_body_but_two_bare_body_mentions_do_
     assert quakes[0].casualties is not None and quakes[0].casualties.killed == 300
 
 
+def test_a_headline_toll_in_a_state_merges_with_the_ledes_toll_in_a_town_of_it(extractor: Extractor) -> None:
+    """ "Gunmen kill seven ... in Guanajuato" over "... in Salamanca, Guanajuato, ... killing seven": one attack."""
+    text = (
+        "Gunmen kill seven at family party in Guanajuato\n\n"
+        "Armed men opened fire on a birthday party in the city of Salamanca, Guanajuato, late on Saturday night, "
+        "killing seven people.\n\n"
+        "In Oaxaca, gunmen killed two police officers at a checkpoint on Sunday."
+    )
+    attacks = extractor.extract(text, published="2026-03-02").incidents
+    assert len(attacks) == 2  # the headline's and the lede's, and Sunday's other toll on its own
+    assert attacks[0].casualties is not None and attacks[0].casualties.killed == 7
+    assert {s.start for s in attacks[0].evidence} >= {0, text.index("Armed men")}
+
+
 def test_an_organisation_named_with_and_without_its_country_is_one() -> None:
     bank = _actor("Central Bank", ActorKind.ORGANIZATION)
     yemens = _actor("Yemen's central bank", ActorKind.ORGANIZATION, "YEM")

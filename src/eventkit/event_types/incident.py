@@ -41,7 +41,9 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         return False  # "In a separate attack ...": another occurrence (a headline may still name it)
     # "a protest at Harbour Tower" and "a protest in Leeds" by the same named
     # party: an unlocated venue may lie in the city; other different places stay apart
-    # a headline's unknown capitalised name ("Sinai Crash Probe") does not keep it from the lede's place
+    # a headline's unknown capitalised name ("Sinai Crash Probe") does not keep it from the lede's place,
+    # nor does a headline's state from the lede's town with the very toll ("Gunmen kill seven in
+    # Guanajuato" over "... in Salamanca, Guanajuato, killing seven people")
     if (
         a.location
         and b.location
@@ -50,6 +52,7 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         and not (headline and (_unknown(a.location) or _unknown(b.location)))
         and not (headline and _country_and_open_place(a.location, b.location))
         and not (headline and (short_form(a.location, b.location) or short_form(b.location, a.location)))
+        and not (headline and _same_toll(a, b) and a.location.country == b.location.country is not None)
     ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
