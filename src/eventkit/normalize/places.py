@@ -355,9 +355,9 @@ def names_division(ent: SpacySpan) -> bool:
     root = ent.root
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return False
-    if len(ent) > 1 and root.i == ent.end - 1 and root.lower_ in _index().admin_words:
-        division = root  # "in *Agatu LGA*": the division word inside the name
-        return division.dep_ == "pobj" and division.head.lower_ in _LOCATIVE_PREPS
+    if len(ent) > 1 and root.i == ent.end - 1 and _closed_by_division(ent):
+        # "in *Agatu LGA*", "in *Gokana Local Government Area*": the division word inside the name
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
     if root.dep_ != "compound" or ent.end >= len(ent.doc):
         return False
     division = ent.doc[ent.end]
@@ -367,6 +367,12 @@ def names_division(ent: SpacySpan) -> bool:
         and division.dep_ == "pobj"
         and division.head.lower_ in _LOCATIVE_PREPS
     )
+
+
+def _closed_by_division(ent: SpacySpan) -> bool:
+    """A name whose last words are an administrative division's ("Agatu LGA", "Gokana Local Government Area")."""
+    words = ent.text.lower().split()
+    return any(" ".join(words[-size:]) in _index().admin_words for size in range(1, min(len(words), 4)))
 
 
 def names_settlement(ent: SpacySpan) -> bool:
