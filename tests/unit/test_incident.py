@@ -65,6 +65,9 @@ ROWS = {
     "a strike staged (the model's lemma is 'stag')": Row(
         "Dock workers staged a strike at the port of Tema on Wednesday.", "protest", "Dock workers", "Tema"
     ),
+    "a strike of people of an unlisted trade": Row(
+        "Dockworkers in Antwerp extended a strike on Tuesday.", "protest", location="Antwerp"
+    ),
     "walked off the job": Row("Thousands of nurses walked off the job in Perth on Thursday.", "protest", None, "Perth"),
     "offices ransacked": Row(
         "Looters ransacked the offices of a charity in Juba on Monday.", "crime", "Looters", "Juba"

@@ -28,7 +28,7 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.countries import country_code
-from eventkit.normalize.mentions import first_name_gender, is_person_word, person_nouns, word_classes
+from eventkit.normalize.mentions import first_name_gender, is_person_noun, is_person_word, person_nouns, word_classes
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_place_feature
 from eventkit.normalize.times.durations import is_duration_or_frequency
@@ -1173,7 +1173,10 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     # ("two workers were killed in a strike on the plant": the victims, not strikers)
     own = verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in casualty_verbs()
     strikers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"] if own and verb is not None else []
-    if any({s.lemma_.lower(), s.lower_} & words("labour_parties") for s in strikers) and not armed_sentence(tok):
+    # (any people of a trade, not only the listed parties: "Dockworkers in Antwerp extended a strike")
+    if any({s.lemma_.lower(), s.lower_} & words("labour_parties") or is_person_noun(s) for s in strikers) and not (
+        armed_sentence(tok) or _armed_parties(verb)
+    ):
         return True
     # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about
     # ("a Russian strike at a factory in Kharkiv" has a country's force behind it)
