@@ -118,6 +118,8 @@ ROWS = {
 
 NEGATIVES = {
     "a loan": "The bank gave a loan of $5 million to Kenya.",
+    "a debt facility": "Asante Gold Fields secured a $120-million debt facility from Stanbic Bank.",
+    "a credit line": "The bank extended a $50 million credit line to the Ministry of Finance.",
     "a sale": "France sold 12 fighter jets to Greece.",
     "give a speech": "The minister gave a speech to the parliament.",
     "send vessels on a mission": "The navy sent two patrol ships to monitor the strait.",

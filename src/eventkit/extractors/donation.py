@@ -530,6 +530,8 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
     for obj in [*objects, *counted]:
         if obj.lemma_.lower() in negative or obj.lower_ in negative:
             return True
+        if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in obj.children):
+            return True  # "secured a $120-million debt facility from X", "a credit line": a loan by its name
         refused = _words("non_donation_objects")
         if (obj.lemma_.lower() in refused or obj.lower_ in refused) and obj.lower_ not in _aid_objects():
             return True  # (by its lemma or as written: "contributes 800 troops")
