@@ -1174,9 +1174,8 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     own = verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in casualty_verbs()
     strikers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"] if own and verb is not None else []
     # (any people of a trade, not only the listed parties: "Dockworkers in Antwerp extended a strike")
-    if any({s.lemma_.lower(), s.lower_} & words("labour_parties") or is_person_noun(s) for s in strikers) and not (
-        armed_sentence(tok) or _armed_parties(verb)
-    ):
+    trade = any({s.lemma_.lower(), s.lower_} & words("labour_parties") or is_person_noun(s) for s in strikers)
+    if trade and verb is not None and not (armed_sentence(tok) or _armed_parties(verb)):
         return True
     # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about
     # ("a Russian strike at a factory in Kharkiv" has a country's force behind it)
