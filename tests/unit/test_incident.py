@@ -2790,3 +2790,16 @@ def test_an_unknown_name_of_a_local_division_is_the_place(incident_extractor: Ex
     """ "in Agatu LGA": the division word (``admin_words``) says the name the recogniser misread is a place."""
     (found,) = _incidents(incident_extractor, "Local news\n\n" + text)
     assert found.location is not None and found.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Independent Commission of Investigations launched a probe into the fatal shooting of a man in Kingston.",
+        "Police opened an investigation into the bombing of a bus in Quetta.",  # "into" hung on the verb
+    ],
+)
+def test_who_inquires_into_an_incident_is_no_actor_of_it(incident_extractor: Extractor, text: str) -> None:
+    """ "launched a probe into the shooting": the inquirer reacts to the incident (``inquiry_nouns``)."""
+    (found,) = _incidents(incident_extractor, "Inquiry opened\n\n" + text)
+    assert found.actors == []

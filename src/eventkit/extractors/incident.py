@@ -951,12 +951,29 @@ def _reacted_to(tok: Token, gov: Token) -> bool:
 
     The governing verb is a ``reaction_verbs`` verb, or the noun is the "for"
     phrase of a ``claim_objects`` noun ("claimed responsibility for the
-    shooting", "took credit for the bombing").
+    shooting", "took credit for the bombing") or the "into" phrase of an
+    ``inquiry_nouns`` noun ("launched a probe into the shooting").
     """
-    if _reaction_verb(gov):
+    if _reaction_verb(gov) or _inquired_into(tok):
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("claim_objects")
+
+
+def _inquired_into(tok: Token) -> bool:
+    """The incident noun is what an inquiry looks into: "launched a probe *into the shooting*" (``inquiry_nouns``).
+
+    The parse may hang "into" on the verb whose object the inquiry is
+    ("opened an investigation into the bombing").
+    """
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "into":
+        return False
+    inquiries = words("inquiry_nouns")
+    host = head.head
+    if host.lemma_.lower() in inquiries:
+        return True
+    return host.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in host.children)
 
 
 def _occasion(verb: Token) -> Token | None:
@@ -1216,8 +1233,8 @@ def _someone(tok: Token) -> bool:
 def _agentive(tok: Token, gov: Token) -> bool:
     """True when the governing verb's subject carried out the incident ("X launched an attack")."""
     lemma = gov.lemma_.lower()
-    if _reaction_verb(gov):
-        return False  # "X condemned the attack": X reacted to it
+    if _reaction_verb(gov) or _inquired_into(tok):
+        return False  # "X condemned the attack", "X launched a probe into the attack": X reacted to it
     if tok.dep_ == "pobj" and f"{lemma} {tok.head.lower_}" in words("reaction_verbs"):
         return False  # "agents were looking into the blast": a verb with its preposition
     if any(c.dep_ == "oprd" for c in gov.children):
