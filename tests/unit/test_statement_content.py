@@ -992,3 +992,10 @@ def test_a_reported_saying_whose_subject_is_set_off_keeps_its_words(statement_ex
     assert [s.content for s in found if s.speaker.name == "Ruiz"] == [
         "the contractor, a firm from Lima, said the harbour wall was unsafe"
     ]
+
+
+def test_for_whom_and_from_where_one_reports_is_no_content(statement_extractor: Extractor) -> None:
+    """A contributor line ("X reports for CBC News from Warsaw") says nothing; "argued for a ceasefire" does."""
+    assert _statements(statement_extractor, "Anna Kowalczyk reports for CBC News from Warsaw.") == []
+    (argued,) = _statements(statement_extractor, "Senator Ana Ruiz argued for a ceasefire in Gaza on Monday.")
+    assert argued.content.startswith("for a ceasefire")

@@ -69,6 +69,8 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 
 #: Prepositions that open circumstances, not what was said ("admitted under questioning").
+#: Entity labels of a name that says where or for whom, not what ("reports for *CBC News* from *Warsaw*").
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _NON_CONTENT_PREPS = frozenset(
     "in on at during with after before since while under amid despite following throughout without "
     "into onto toward towards through across by via".split()  # "slammed into Vietnam", "spoke by phone": a way
@@ -330,6 +332,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             for c in cue.children
             if c.i > cue.i and c.dep_ in deps and not reader.attribution_prep(c) and c.lower_ not in _NON_CONTENT_PREPS
         ]
+        if kids and all(_names_only(c) for c in kids):
+            return  # "X reports for CBC News from Warsaw": for whom and from where, no words
         if kids:
             start = kids[0].left_edge.idx
             addressee = _addressee(reader, cand) if cand.group == "commissive" else None
@@ -348,6 +352,14 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     # or a parenthetical relay (", state media said,")
     if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
         cand.relay_only = True
+
+
+def _names_only(phrase: Token) -> bool:
+    """A prepositional phrase whose object is a name: "for CBC News", "from Warsaw" (never "for a ceasefire")."""
+    if phrase.dep_ != "prep":
+        return False
+    objects = [g for g in phrase.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _NAME_LABELS and o.pos_ == "PROPN" for o in objects)
 
 
 def _relative_of_object(cue: Token, clause: Token) -> bool:
