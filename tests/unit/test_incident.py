@@ -2803,3 +2803,20 @@ def test_who_inquires_into_an_incident_is_no_actor_of_it(incident_extractor: Ext
     """ "launched a probe into the shooting": the inquirer reacts to the incident (``inquiry_nouns``)."""
     (found,) = _incidents(incident_extractor, "Inquiry opened\n\n" + text)
     assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Residents resumed their blockade of the road near Chalhuahuacho on Monday.", "protest"),
+        ("Farmers began a blockade of the highway outside Lille on Monday.", "protest"),
+        ("The navy imposed a blockade on the port of Hodeidah on Monday.", "maritime"),
+        ("The farmers' union has called a blockade of the port of Rouen.", None),  # nobody blocks yet, no ship
+    ],
+)
+def test_a_blockade_with_no_ship_is_peoples_protest_or_nothing(
+    incident_extractor: Extractor, text: str, category: str | None
+) -> None:
+    """A maritime noun with no vessel is an accident only as a collision; people holding it protest."""
+    found = _incidents(incident_extractor, "Blockade\n\n" + text)
+    assert [i.category.value for i in found] == ([category] if category else [])

@@ -102,7 +102,7 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, word_classes
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_noun, is_person_word, word_classes
 from eventkit.normalize.places import is_city_name, resolve_place
 
 if TYPE_CHECKING:
@@ -298,6 +298,19 @@ def _protested(a: TriggerMatch, b: TriggerMatch) -> bool:
     return False
 
 
+def _people_hold(noun: Token) -> bool:
+    """People, no armed party, hold a blockade or a stand-off with no ship: "Residents resumed *their* blockade".
+
+    The holders are the noun's possessor (not a pronoun), its "by" phrase,
+    or the subject of the verb it is the object of.
+    """
+    holders = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(noun, ("by",))
+    if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB":
+        holders += subjects_of(noun.head)
+    military = words("military_words")
+    return bool(holders) and all(is_person_noun(h) and not {h.lemma_.lower(), h.lower_} & military for h in holders)
+
+
 def _named_by_onset(primary: _Reading, readings: list[_Reading]) -> _Reading:
     """The trigger an onset noun's "of" phrase holds: "a spate *of bombings*" is bombings."""
     onset = primary.match.token
@@ -335,8 +348,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             return None  # "boarded a night bus": no ship, no collision
         elif not collided and primary.match.rule.phrases and all(v.pos_ != "VERB" for v in verbs):
             return None  # "water cannon", "a laser" with no ship, no crowd and no collision: no incident
-        else:
+        elif collided or primary.match.token.lemma_.lower() in words("collision_verbs"):
             category = IncidentCategory.ACCIDENT  # "two trains collided near Milan": a vehicle, no ship
+        elif _people_hold(primary.match.token):
+            category = IncidentCategory.PROTEST  # "Residents resumed their blockade of the road": people, no ship
+        else:
+            return None  # "called a blockade of the port", "a boarding" with no ship and nobody: no incident
     if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
