@@ -56,6 +56,7 @@ class Cues:
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     text_verbs: frozenset[str]
+    byline_verbs: frozenset[str]
     forceful_senses: frozenset[str]
     conversation_verbs: frozenset[str]
     partitive_shares: frozenset[str]
@@ -132,6 +133,7 @@ def cue_lexicon() -> Cues:
         document_nouns=frozenset(str(v).lower() for v in data.get("document_nouns", [])),
         issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
         text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
+        byline_verbs=frozenset(str(v).lower() for v in data.get("byline_verbs", [])),
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
         conversation_verbs=frozenset(str(v).lower() for v in data.get("conversation_verbs", [])),
         partitive_shares=frozenset(str(v).lower() for v in data.get("partitive_shares", [])),

@@ -332,7 +332,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             for c in cue.children
             if c.i > cue.i and c.dep_ in deps and not reader.attribution_prep(c) and c.lower_ not in _NON_CONTENT_PREPS
         ]
-        if kids and all(_names_only(c) for c in kids):
+        if kids and lemma_of(cue) in reader.cues.byline_verbs and all(_names_only(c) for c in kids):
             return  # "X reports for CBC News from Warsaw": for whom and from where, no words
         if kids:
             start = kids[0].left_edge.idx
@@ -355,8 +355,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
 
 
 def _names_only(phrase: Token) -> bool:
-    """A prepositional phrase whose object is a name: "for CBC News", "from Warsaw" (never "for a ceasefire")."""
-    if phrase.dep_ != "prep":
+    """A phrase of "for" or "from" whose object is a name: "for CBC News", "from Warsaw" (not "for a ceasefire")."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in {"for", "from"}:
         return False
     objects = [g for g in phrase.children if g.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in _NAME_LABELS and o.pos_ == "PROPN" for o in objects)
