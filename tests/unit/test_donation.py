@@ -388,6 +388,20 @@ def test_who_is_thanked_for_a_gift_gave_it(
     assert _is(found.recipient, recipient)
 
 
+def test_a_gift_thanked_for_after_it_was_told_is_that_gift(donation_extractor: Extractor) -> None:
+    """ "... handed over $2 million to Y. Z thanked China for the timely donation": one gift, Y's, not Z's."""
+    text = (
+        "Aid\n\nChinese Ambassador Wen Haoran has handed over $2 million to the Disaster Management Unit. "
+        "Provincial Minister Elisha Matambo thanked the Chinese government for the timely donation."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.recipient, "Disaster Management Unit")
+    # thanked alone, the gift is told there: the thanked gave it to the thanker
+    alone = "Aid\n\nProvincial Minister Elisha Matambo thanked the Chinese government for the donation."
+    (thanked,) = _donations(donation_extractor, alone)
+    assert _is(thanked.donor, "China") and _is(thanked.recipient, "Elisha Matambo")
+
+
 def test_money_given_to_the_campaign_of_a_named_person_goes_to_them(donation_extractor: Extractor) -> None:
     """ "gave $5,000 to the campaign of Senator X": the campaign of X, as "to X's campaign" (owned_recipients)."""
     text = "Donor records\n\nDale Whitcombe gave $5,000 to the campaign of Senator Rosa Delgado in 2020."

@@ -220,6 +220,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 donor_heads += subjects_of(gov)  # "X announced a grant to Y"
                 recipient_heads += prep_objects(gov, ("to", "for"))
     thanked = _thanked_for(tok)
+    if thanked is not None and _gift_told_before(tok, trigger_ids):
+        return None  # "X handed over $2 million to Y. Z thanked China for the timely donation": that gift
     if thanked is not None:
         # "thanked the club for donating blankets", "thanked Japan for its donation": the thanked gave
         donor_heads = [c for c in thanked.children if c.dep_ in {"dobj", "obj"}] or donor_heads
@@ -412,6 +414,21 @@ def _purpose_of_a_gift(verb: Token, trigger_ids: set[int]) -> bool:
     if not any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _gift_told_before(noun: Token, trigger_ids: set[int]) -> bool:
+    """A definite gift noun with nothing of its own after an earlier gift: "thanked X for *the timely donation*".
+
+    Nothing of its own: no "of"/"to" phrase, no number, no sum; the
+    definite article or a possessive points back to a gift told before.
+    """
+    if noun.pos_ != "NOUN" or not any(i < noun.i for i in trigger_ids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "to"} for c in noun.children):
+        return False
+    if any(c.dep_ == "nummod" or c.like_num or c.tag_ == "$" for c in noun.subtree):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children)
 
 
 def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:
