@@ -397,7 +397,7 @@ def test_a_gift_thanked_for_after_it_was_told_is_that_gift(donation_extractor: E
     (found,) = _donations(donation_extractor, text)
     assert _is(found.recipient, "Disaster Management Unit")
     # thanked alone, the gift is told there: the thanked gave it to the thanker
-    alone = "Aid\n\nProvincial Minister Elisha Matambo thanked the Chinese government for the donation."
+    alone = "Provincial news\n\nProvincial Minister Elisha Matambo thanked the Chinese government for the donation."
     (thanked,) = _donations(donation_extractor, alone)
     assert _is(thanked.donor, "China") and _is(thanked.recipient, "Elisha Matambo")
 
