@@ -2820,3 +2820,20 @@ def test_a_blockade_with_no_ship_is_peoples_protest_or_nothing(
     """A maritime noun with no vessel is an accident only as a collision; people holding it protest."""
     found = _incidents(incident_extractor, "Blockade\n\n" + text)
     assert [i.category.value for i in found] == ([category] if category else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Migrants clashed with police at the border crossing in El Paso on Monday.", "riot"),
+        ("Clashes between villagers and police in Kasese left two dead on Monday.", "riot"),
+        ("Police clashed with gunmen near Goma on Monday.", "armed_conflict"),  # an armed party
+        ("Soldiers clashed with rebels near Goma on Monday.", "armed_conflict"),
+    ],
+)
+def test_a_clash_of_police_with_unarmed_people_is_unrest(
+    incident_extractor: Extractor, text: str, category: str
+) -> None:
+    """People of any kind (not only the listed crowds) against police riot; two armed parties fight."""
+    (found,) = _incidents(incident_extractor, "Clashes\n\n" + text)
+    assert found.category.value == category

@@ -430,6 +430,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         t.lower_ in words("unrest_groups") for r in readings for t in r.match.token.sent
     ):
         category = IncidentCategory.RIOT  # "the clash" in a sentence about marchers and police
+    if category == IncidentCategory.ARMED_CONFLICT and any(_civil_clash(r.match.token) for r in readings):
+        category = IncidentCategory.RIOT  # "Migrants clashed with police": people and police, not two forces
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
     if place is None:
         place = _photo_place(ctx, head.match.token)
@@ -572,6 +574,28 @@ _EPISODES = frozenset(
 def _under_dateline(ctx: DocContext, tok: Token) -> bool:
     """A lead that names its place in the dateline: "KABUL, May 4 (Reuters) - A bomb exploded at a market ..."."""
     return ctx.clean.dateline is not None and dateline_covers(ctx, tok) and dateline_place(ctx) is not None
+
+
+def _civil_clash(tok: Token) -> bool:
+    """A clash of police (``law_enforcement_forces``) with unarmed people: "Migrants clashed with police".
+
+    The parties are the clash verb's subjects and "with" objects, or a
+    clash noun's "between" and "with" objects, with their conjuncts; one is
+    a police force, another a person noun that is no armed one
+    (``military_words``).
+    """
+    heads = prep_objects(tok, ("with", "between"))
+    if tok.pos_ == "VERB":
+        heads += subjects_of(tok)
+    parties = [p for h in heads for p in (h, *h.conjuncts)]
+    police, military = words("law_enforcement_forces"), words("military_words")
+
+    def named(t: Token) -> set[str]:
+        return {t.lemma_.lower(), t.lower_}
+
+    return any(named(p) & police for p in parties) and any(
+        is_person_noun(p) and not named(p) & (police | military) for p in parties
+    )
 
 
 def _unrest(actor: Actor) -> bool:
