@@ -758,3 +758,17 @@ def test_troops_contributed_to_a_mission_are_no_gift(extractor: Extractor) -> No
     """``non_donation_objects`` by lemma or as written: "contributes 800 troops" (lemma "troop")."""
     text = "Mission\n\nThe Ghana Armed Forces contributes 800 troops to the UN mission in Lebanon."
     assert _donations(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The Maharashtra government gave $5 million to farmers in Beed.", "farmers"),
+        ("The Red Cross distributed maize to affected families in Chikwawa on Monday.", "affected families"),
+    ],
+)
+def test_farm_relief_is_a_gift(donation_extractor: Extractor, text: str, recipient: str) -> None:
+    """Farmers are people relief reaches (``relief_recipients``); maize is food aid (``aid_objects``)."""
+    (found,) = _donations(donation_extractor, "Drought relief\n\n" + text)
+    assert _is(found.recipient, recipient)
+    assert _donations(donation_extractor, "Drought relief\n\nThe company sold 20,000 tonnes of maize to farmers.") == []
