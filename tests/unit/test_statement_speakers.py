@@ -2033,3 +2033,13 @@ def test_a_capitalised_title_with_its_holder_in_apposition_introduces_the_holder
         '"Government values the sacrifices of our teachers," the minister said.'
     )
     assert _speaker_of(_statements(statement_extractor, text), "sacrifices of our teachers") == "Yaw Mensah Boakye"
+
+
+def test_a_name_a_body_noun_introduces_is_the_bodys(statement_extractor: Extractor) -> None:
+    """ "The aid group Grupa Granica said ... the group said": the recogniser's "person" is the group."""
+    text = HEADLINE + (
+        "The German Foreign Office said it was monitoring the situation. "
+        "The aid group Grupa Granica said dozens of people were stranded in the forest. "
+        '"We need help now," the group said.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "We need help now") == "Grupa Granica"
