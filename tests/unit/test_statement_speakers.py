@@ -2043,3 +2043,13 @@ def test_a_name_a_body_noun_introduces_is_the_bodys(statement_extractor: Extract
         '"We need help now," the group said.'
     )
     assert _speaker_of(_statements(statement_extractor, text), "We need help now") == "Grupa Granica"
+
+
+def test_a_body_introduced_with_its_word_is_that_word_sentences_later(statement_extractor: Extractor) -> None:
+    """ "the Civic Forum party said ... (four sentences) ... the party said": the party, not the last name."""
+    text = HEADLINE + (
+        "Former prime minister Tomasz Nowicki died overnight, the Civic Forum party said. "
+        "Halvorsen praised him as a statesman. Oster praised him as a reformer. Lis praised him as a friend. "
+        "The funeral will be held in Warsaw on Oct. 9, the party said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "funeral will be held") == "Civic Forum"

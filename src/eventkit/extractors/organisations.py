@@ -306,8 +306,9 @@ def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
     "... to the Cumbria Community Foundation ... the foundation said": the
     foundation, whichever organisation was the subject since ("the company"
     and other umbrella words may stand for any and resolve as "it" would).
-    Only a body mention in the same or the previous three sentences counts.
-    A body the recogniser did not tag but a named owner makes definite
+    Only a body mention in the same or the previous three sentences counts,
+    unless the word followed the name there ("the Civic Forum party ...
+    four sentences on ... the party said"). A body the recogniser did not tag but a named owner makes definite
     ("Chile's transport ministry", "the Oslo port authority") counts too.
     """
     kinds = _kind_words(token)  # "the force" for "Westmoor Police", "the regulator" for "X Authority"
@@ -316,17 +317,32 @@ def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
     # named in the body, in the same or the previous three sentences
     floor = max(sentence_back(token, 3).start_char, ctx.actors.headline_end)
     best: tuple[int, Actor] | None = None
+    text = ctx.clean.text
     for rec in ctx.actors.records:
+        if rec.kind != ActorKind.ORGANIZATION:
+            continue
         words = {_us_spelling(w.lower()) for w in rec.name.split()}
-        if rec.kind != ActorKind.ORGANIZATION or not kinds & words or len(words) < 2:
+        # "the Civic Forum party ... the party said": the word right after the name, anywhere in the body
+        told = [
+            start
+            for start, end in rec.mentions
+            if ctx.actors.headline_end <= start < token.idx and _first_word(text[end : end + 40]) in kinds
+        ]
+        if (not kinds & words or len(words) < 2) and not told:
             continue  # a name of its own besides the word ("Bank" alone is the word misread as a name)
-        before = [start for start, _ in rec.mentions if floor <= start < token.idx]
+        before = [start for start, _ in rec.mentions if floor <= start < token.idx] + told
         if before and (best is None or max(before) > best[0]):
             best = (max(before), rec.to_actor())
     owned = _owned_body(ctx, token, floor)
     if owned is not None and (best is None or owned[0] > best[0]):
         best = owned
     return best[1] if best is not None else None
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` in lower case, US spelling ("" when it opens with no letter)."""
+    words = text.split(maxsplit=1)
+    return _us_spelling(words[0].lower()) if words and words[0].isalpha() else ""
 
 
 def _owned_body(ctx: DocContext, token: Token, floor: int) -> tuple[int, Actor] | None:
