@@ -881,3 +881,16 @@ def test_a_title_set_off_before_its_holders_name_is_no_other_guest(extractor: Ex
     text = "Governor Ada Nwosu met the parish priest, Rev. Fr. Linus Okoh, and community leaders on Monday."
     (found,) = _meetings(extractor, text)
     assert [p.name for p in found.participants] == ["Ada Nwosu", "Linus Okoh"]
+
+
+def test_a_pair_beside_a_named_party_is_not_the_earlier_meetings_parties(meeting_extractor: Extractor) -> None:
+    """ "X is expected to meet both sides": which of the earlier parties "both sides" holds, the text does not say."""
+    text = (
+        "Talks\n\nEconomy Minister Lotte de Graaf met union leader Pieter Verhoeven and employers negotiator "
+        "Hans Kuipers in The Hague on Wednesday. Prime Minister Ruud Bakker is expected to meet both sides next week."
+    )
+    found = _meetings(meeting_extractor, text)
+    assert [[a.name for a in m.participants] for m in found] == [["Lotte de Graaf", "Pieter Verhoeven", "Hans Kuipers"]]
+    # the pair alone is the earlier meeting's parties
+    again = "Talks\n\nPresident Ana Ruiz met Chancellor Olaf Berg in Lima on Monday. The two leaders last met in 2023."
+    assert len(_meetings(meeting_extractor, again)) == 2

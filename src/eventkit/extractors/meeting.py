@@ -296,7 +296,9 @@ def _read_meeting(
     named = [a for a in participants if is_named(a)]
     need = 1 if kind == MeetingKind.VISIT else min_participants
     pair_from: Meeting | None = None
-    if len(named) < need and previous and any(_is_pair(h) for h in frame.heads):
+    # (with a party named besides the pair, "X will meet both sides", the pair is the other side, and which
+    # of the earlier parties it holds the text does not say: no meeting is made of them)
+    if not named and previous and any(_is_pair(h) for h in frame.heads):
         # "The two leaders last met in 2023": the parties of the latest earlier meeting that took place
         # ("... was ready to host talks between X and Y. The two leaders also discussed ...": not X and Y)
         held = [m for m in previous if len(m.participants) >= 2]
