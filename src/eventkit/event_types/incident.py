@@ -42,8 +42,8 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     # "a protest at Harbour Tower" and "a protest in Leeds" by the same named
     # party: an unlocated venue may lie in the city; other different places stay apart
     # a headline's unknown capitalised name ("Sinai Crash Probe") does not keep it from the lede's place,
-    # nor does a headline's state from the lede's town with the very toll ("Gunmen kill seven in
-    # Guanajuato" over "... in Salamanca, Guanajuato, killing seven people")
+    # nor does a headline's state from the lede's town with the very toll when the lede names the state
+    # as the town's ("Gunmen kill seven in Guanajuato" over "... in Salamanca, Guanajuato, killing seven")
     if (
         a.location
         and b.location
@@ -52,7 +52,7 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         and not (headline and (_unknown(a.location) or _unknown(b.location)))
         and not (headline and _country_and_open_place(a.location, b.location))
         and not (headline and (short_form(a.location, b.location) or short_form(b.location, a.location)))
-        and not (headline and _same_toll(a, b) and a.location.country == b.location.country is not None)
+        and not (headline and _same_toll(a, b) and (_container_told(a, b) or _container_told(b, a)))
     ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
@@ -74,6 +74,18 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     if headline and any(_kind_of(x, y) or _kind_of(y, x) for x in a.actors for y in b.actors):
         return True  # "Police shoot dead ..." over "French police shot dead ...": the same police
     return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _container_told(wider: Incident, narrower: Incident) -> bool:
+    """The narrower mention's own sentence names the wider one's place, in the same country.
+
+    "... in the city of Salamanca, Guanajuato, ...": the lede says its town
+    lies in the headline's state.
+    """
+    outer, inner = wider.location, narrower.location
+    if outer is None or inner is None or outer.country is None or outer.country != inner.country:
+        return False
+    return any(outer.name in span.text for span in narrower.evidence)
 
 
 def _flashback(a: Incident, b: Incident) -> bool:

@@ -585,7 +585,7 @@ def _named_after_place_preposition(ent: SpacySpan) -> bool:
     """
     if ent.label_ not in {"PERSON", "ORG", "NORP"} or ent.start == 0 or not all(t.pos_ == "PROPN" for t in ent):
         return False
-    if is_reference_point(ent.root):
+    if ent.root.dep_ == "pobj" and is_reference_preposition(ent.root.head, spatial=True):
         return ent.root.tag_ == "NNP" and _place_name(ent)
     prep = ent.doc[ent.start - 1]
     # the object of the preposition, or of the verb the parse gave it to as a particle ("capsized off X")
@@ -620,7 +620,7 @@ def _untagged_after_place_preposition(trigger: Token) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     sent = trigger.sent
     for t in sent:
-        reference = is_reference_preposition(t)
+        reference = is_reference_preposition(t, spatial=True)
         if (t.lower_ not in _PLACE_ONLY_PREPS and not reference) or t.i + 1 >= sent.end:
             continue
         end = t.i + 1

@@ -405,14 +405,18 @@ def _giving_participle_agents(noun: Token, trigger_ids: set[int]) -> list[Token]
 def _purpose_of_a_gift(verb: Token, trigger_ids: set[int]) -> bool:
     """A giving verb in the to-infinitive of purpose of another giving: the same gift, told by what it is for.
 
-    Only a gift named by its own object ("donated $4.5 million ... to
-    provide food"); "offered to send teams" is one promise, read from "send".
+    Only after a gift its own object names as a sum or as aid ("donated $4.5
+    million ... to provide food"); "offered to send teams" is one promise,
+    read from "send", and "sent a military plane to deliver 20 tonnes of
+    aid" gives what the plane delivers.
     """
     head = verb.head
     if verb.dep_ not in {"advcl", "xcomp"} or head.i not in trigger_ids or head.i > verb.i:
         return False
-    if not any(c.dep_ in {"dobj", "obj"} for c in head.children):
-        return False
+    gifts = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    aid = _aid_objects()
+    if not any(_is_amount(g) or g.lower_ in aid or g.lemma_.lower() in aid for g in gifts):
+        return False  # (the object itself: "a *military* plane" is no military aid)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -420,7 +424,8 @@ def _gift_told_before(noun: Token, trigger_ids: set[int]) -> bool:
     """A definite gift noun with nothing of its own after an earlier gift: "thanked X for *the timely donation*".
 
     Nothing of its own: no "of"/"to" phrase, no number, no sum; the
-    definite article or a possessive points back to a gift told before.
+    definite article points back to a gift told before ("its donation"
+    names its giver, who may have given another).
     """
     if noun.pos_ != "NOUN" or not any(i < noun.i for i in trigger_ids):
         return False
@@ -428,7 +433,7 @@ def _gift_told_before(noun: Token, trigger_ids: set[int]) -> bool:
         return False
     if any(c.dep_ == "nummod" or c.like_num or c.tag_ == "$" for c in noun.subtree):
         return False
-    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
 def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:

@@ -581,21 +581,14 @@ def _civil_clash(tok: Token) -> bool:
 
     The parties are the clash verb's subjects and "with" objects, or a
     clash noun's "between" and "with" objects, with their conjuncts; one is
-    a police force, another a person noun that is no armed one
-    (``military_words``).
+    a police force, another people of ``civilian_groups`` ("drug traffickers
+    clashed with police" is a gunfight).
     """
     heads = prep_objects(tok, ("with", "between"))
     if tok.pos_ == "VERB":
         heads += subjects_of(tok)
-    parties = [p for h in heads for p in (h, *h.conjuncts)]
-    police, military = words("law_enforcement_forces"), words("military_words")
-
-    def named(t: Token) -> set[str]:
-        return {t.lemma_.lower(), t.lower_}
-
-    return any(named(p) & police for p in parties) and any(
-        is_person_noun(p) and not named(p) & (police | military) for p in parties
-    )
+    named = [{p.lemma_.lower(), p.lower_} for h in heads for p in (h, *h.conjuncts)]
+    return any(n & words("law_enforcement_forces") for n in named) and any(n & words("civilian_groups") for n in named)
 
 
 def _unrest(actor: Actor) -> bool:

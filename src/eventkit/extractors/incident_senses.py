@@ -1173,8 +1173,14 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     # ("two workers were killed in a strike on the plant": the victims, not strikers)
     own = verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in casualty_verbs()
     strikers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"] if own and verb is not None else []
-    # (any people of a trade, not only the listed parties: "Dockworkers in Antwerp extended a strike")
-    trade = any({s.lemma_.lower(), s.lower_} & words("labour_parties") or is_person_noun(s) for s in strikers)
+    # (people of any trade, not only the listed parties, by a verb of holding a strike that strikes nothing:
+    # "Dockworkers in Antwerp extended a strike", not "commanders ordered a strike on the village")
+    holding = (
+        verb is not None and verb.lemma_.lower() in words("strike_holding_verbs") and not prep_objects(tok, ("on",))
+    )
+    trade = any(
+        {s.lemma_.lower(), s.lower_} & words("labour_parties") or (holding and is_person_noun(s)) for s in strikers
+    )
     if trade and verb is not None and not (armed_sentence(tok) or _armed_parties(verb)):
         return True
     # "a strike at the Punta Grande mine", "the strike at the Oberfeld plant": a workplace, no weapon about

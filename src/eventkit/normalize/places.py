@@ -105,6 +105,8 @@ class PlaceLexicon(BaseModel):
     settlement_words: list[str] = Field(default_factory=list)
     generic_region_words: list[str] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
+    travel_time_words: list[str] = Field(default_factory=list)
+    division_words: list[str] = Field(default_factory=list)
     place_part_words: list[str] = Field(default_factory=list)
     route_words: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
@@ -372,7 +374,9 @@ def names_division(ent: SpacySpan) -> bool:
 def _closed_by_division(ent: SpacySpan) -> bool:
     """A name whose last words are an administrative division's ("Agatu LGA", "Gokana Local Government Area")."""
     words = ent.text.lower().split()
-    return any(" ".join(words[-size:]) in _index().admin_words for size in range(1, min(len(words), 4)))
+    divisions = {w.lower() for w in lexicon().division_words}
+    longest = max((len(d.split()) for d in divisions), default=0)
+    return any(" ".join(words[-size:]) in divisions for size in range(1, min(len(words) - 1, longest) + 1))
 
 
 def names_settlement(ent: SpacySpan) -> bool:
@@ -425,9 +429,15 @@ def is_reference_point(token: Token) -> bool:
     return token.dep_ == "pobj" and is_reference_preposition(token.head)
 
 
-def is_reference_preposition(prep: Token) -> bool:
-    """The preposition of a point of reference: "of" or "from" after a compass or distance word ("north *of*")."""
-    return prep.lower_ in {"of", "from"} and prep.head.lower_ in _reference_words()
+def is_reference_preposition(prep: Token, *, spatial: bool = False) -> bool:
+    """The preposition of a point of reference: "of" or "from" after a compass or distance word ("north *of*").
+
+    With ``spatial``, not after a word of time (``travel_time_words``:
+    "within hours *of* X rejecting ..." names no place).
+    """
+    if prep.lower_ not in {"of", "from"} or prep.head.lower_ not in _reference_words():
+        return False
+    return not (spatial and prep.head.lower_ in lexicon().travel_time_words)
 
 
 @per_resources

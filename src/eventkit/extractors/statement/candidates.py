@@ -224,8 +224,8 @@ def _demanded(cue: Token) -> bool:
 
     A verb in its bare form (the tagger may call it a present plural:
     "the government announce") with a subject of its own and no auxiliary,
-    in the clause of a verb of urging or demanding (the ``commissive``
-    cues), is what someone wants said, not a saying.
+    in the clause of a ``commissive`` cue (urge, demand, propose, promise
+    ...), is what someone wants said, not a saying.
     """
     if cue.tag_ not in {"VB", "VBP"} or cue.dep_ != "ccomp" or cue_group(cue.head) != "commissive":
         return False

@@ -356,15 +356,17 @@ def closing_saying(clause: Token) -> Token | None:
 
     "Malaysia condemns the attack on the embassy, the foreign ministry said
     on Tuesday": the parse may hang "said" from "condemns" as what was
-    condemned, with "the attack" for one of its subjects. A speech verb
-    whose last subject opens right after a comma, with nothing said after
-    it (no clause or object of its own), closes the sentence as another
-    attribution: what the first cue took ends at that comma.
+    condemned, with "the attack" for one of its two subjects. A speech verb
+    with two subjects, the last opening right after a comma, and nothing
+    said after it (no clause or object of its own) is another attribution
+    that closes what the first cue took: it ends at that comma. One
+    subject after a fronted phrase is the clause's own ("said that by
+    Friday, only two governors had responded").
     """
     if cue_group(clause) is None:
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
-    if not subjects or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
+    if len(subjects) < 2 or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
         return None
     start = subjects[-1].left_edge.i
     if start == 0 or clause.doc[start - 1].text != "," or start - 1 <= clause.head.i:

@@ -68,9 +68,9 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 
-#: Prepositions that open circumstances, not what was said ("admitted under questioning").
 #: Entity labels of a name that says where or for whom, not what ("reports for *CBC News* from *Warsaw*").
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
+#: Prepositions that open circumstances, not what was said ("admitted under questioning").
 _NON_CONTENT_PREPS = frozenset(
     "in on at during with after before since while under amid despite following throughout without "
     "into onto toward towards through across by via".split()  # "slammed into Vietnam", "spoke by phone": a way
