@@ -2784,6 +2784,7 @@ def test_an_incident_dated_by_a_past_year_is_no_mention_of_todays(incident_extra
         ("Gunmen attacked a village in Agatu LGA on Thursday, killing 12 people.", "Agatu LGA"),
         ("Farmers protested in Shirur taluka on Monday over the price of onions.", "Shirur taluka"),
         ("Vandals blew up a pipeline in Gokana Local Government Area on Sunday.", "Gokana Local Government Area"),
+        ("Flash floods in northern Chiang Rai province killed at least 12 people last week.", "Chiang Rai province"),
     ],
 )
 def test_an_unknown_name_of_a_local_division_is_the_place(incident_extractor: Extractor, text: str, place: str) -> None:
