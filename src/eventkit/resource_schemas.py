@@ -250,6 +250,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "quote_verbs": Words, "state_adverbs": Words, "person_object_senses": Words,
         "circumstance_marks": Words, "narration_adverbs": Words,
         "document_nouns": Words, "issuing_verbs": Words, "text_verbs": Words, "byline_verbs": Words,
+        "directive_verbs": Words,
         "forceful_senses": Words,
         "conversation_verbs": Words, "partitive_shares": Words, "partitive_pronouns": Words,
         "role_families": WordMap,

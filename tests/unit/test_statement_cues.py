@@ -547,3 +547,18 @@ def test_a_saying_someone_demands_in_the_subjunctive_is_no_saying(statement_extr
         published="2024-03-15",
     )
     assert [s.content for s in kept.statements] == ["he will announce the results of the audit on Friday"]
+
+
+def test_a_saying_someone_is_asked_to_do_is_no_saying(statement_extractor: Extractor) -> None:
+    """ "Anyone with information is asked to call Crime Stop": a reader appeal, no speaker ("directive_verbs")."""
+    text = HEADLINE + (
+        "Police are investigating a shooting in Lakes Pen, St Catherine, on Sunday night.\n\n"
+        "Anyone with information on the Lakes Pen incident is asked to call Crime Stop at 311 or the police "
+        "119 emergency number."
+    )
+    assert statement_extractor.extract(text, published="2024-03-15").statements == []
+    # the asking itself still reports its words
+    told = HEADLINE + "Ana Ruiz told residents to report any damage to the council."
+    assert [s.speaker.name for s in statement_extractor.extract(told, published="2024-03-15").statements] == [
+        "Ana Ruiz"
+    ]

@@ -12,6 +12,7 @@ from eventkit.extractors.statement.cues import (
     VERB_TAGS,
     communication_verbs,
     cue_group,
+    cue_lexicon,
     lemma_of,
 )
 from eventkit.extractors.statement.frames import fill_content
@@ -225,8 +226,13 @@ def _demanded(cue: Token) -> bool:
     A verb in its bare form (the tagger may call it a present plural:
     "the government announce") with a subject of its own and no auxiliary,
     in the clause of a ``commissive`` cue (urge, demand, propose, promise
-    ...), is what someone wants said, not a saying.
+    ...), is what someone wants said, not a saying; so is a to-infinitive
+    under such a cue or a ``directive_verbs`` verb ("is asked to call ...").
     """
+    if cue.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        # "Anyone with information is asked to call Crime Stop", "urged her to say more": asked, not done
+        head = cue.head
+        return cue_group(head) == "commissive" or lemma_of(head) in cue_lexicon().directive_verbs
     if cue.tag_ not in {"VB", "VBP"} or cue.dep_ != "ccomp" or cue_group(cue.head) != "commissive":
         return False
     kids = {c.dep_ for c in cue.children}

@@ -57,6 +57,7 @@ class Cues:
     issuing_verbs: frozenset[str]
     text_verbs: frozenset[str]
     byline_verbs: frozenset[str]
+    directive_verbs: frozenset[str]
     forceful_senses: frozenset[str]
     conversation_verbs: frozenset[str]
     partitive_shares: frozenset[str]
@@ -134,6 +135,7 @@ def cue_lexicon() -> Cues:
         issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
         text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
         byline_verbs=frozenset(str(v).lower() for v in data.get("byline_verbs", [])),
+        directive_verbs=frozenset(str(v).lower() for v in data.get("directive_verbs", [])),
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
         conversation_verbs=frozenset(str(v).lower() for v in data.get("conversation_verbs", [])),
         partitive_shares=frozenset(str(v).lower() for v in data.get("partitive_shares", [])),
