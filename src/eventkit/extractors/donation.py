@@ -414,10 +414,21 @@ def _purpose_of_a_gift(verb: Token, trigger_ids: set[int]) -> bool:
     if verb.dep_ not in {"advcl", "xcomp"} or head.i not in trigger_ids or head.i > verb.i:
         return False
     gifts = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
-    aid = _aid_objects()
-    if not any(_is_amount(g) or g.lower_ in aid or g.lemma_.lower() in aid for g in gifts):
-        return False  # (the object itself: "a *military* plane" is no military aid)
+    if not any(_is_amount(g) or _names_aid(g) for g in gifts):
+        return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _names_aid(obj: Token) -> bool:
+    """An object that names aid by its own words: "food", "500 tonnes *of food*", "*food* baskets".
+
+    Its head, its compounds, or what a measure's "of" holds; not a modifier
+    of something else ("a *military* plane" is no military aid).
+    """
+    aid = _aid_objects()
+    words = [obj, *prep_objects(obj, ("of",))]
+    words += [c for w in list(words) for c in w.children if c.dep_ == "compound"]
+    return any(w.lower_ in aid or w.lemma_.lower() in aid for w in words)
 
 
 def _gift_told_before(noun: Token, trigger_ids: set[int]) -> bool:

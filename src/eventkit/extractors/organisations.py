@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from eventkit.extractors.context import DocContext
+    from eventkit.normalize.actors import ActorRecord
 
 __all__ = ["PARENT_DEPS", "REFERENT_CONFIDENCE", "as_described", "organisation_referent"]
 
@@ -318,15 +319,19 @@ def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
     floor = max(sentence_back(token, 3).start_char, ctx.actors.headline_end)
     best: tuple[int, Actor] | None = None
     text = ctx.clean.text
-    for rec in ctx.actors.records:
-        if rec.kind != ActorKind.ORGANIZATION:
-            continue
+    bodies = [r for r in ctx.actors.records if r.kind == ActorKind.ORGANIZATION]
+    for rec in bodies:
         words = {_us_spelling(w.lower()) for w in rec.name.split()}
-        # "the Civic Forum party ... the party said": the word right after the name, anywhere in the body
+        # "the Civic Forum party ... the party said": the word right after the name, anywhere in the body,
+        # when no other body was named since ("The ruling ANC party ... The Democratic Alliance said ... The
+        # party said" is no ANC's)
         told = [
             start
             for start, end in rec.mentions
-            if ctx.actors.headline_end <= start < token.idx and _first_word(text[end : end + 40]) in kinds
+            if ctx.actors.headline_end <= start < token.idx
+            and _first_word(text[end : end + _WORD_AFTER_NAME]) in kinds
+            and not _named_since(bodies, rec, start, token.idx)
+            and not _word_since(token, end)
         ]
         if (not kinds & words or len(words) < 2) and not told:
             continue  # a name of its own besides the word ("Bank" alone is the word misread as a name)
@@ -339,10 +344,31 @@ def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
     return best[1] if best is not None else None
 
 
+#: How far after a body's name its description word is looked for ("the Civic Forum *party*, led by ...").
+_WORD_AFTER_NAME = 40
+
+
 def _first_word(text: str) -> str:
     """The first word of ``text`` in lower case, US spelling ("" when it opens with no letter)."""
-    words = text.split(maxsplit=1)
-    return _us_spelling(words[0].lower()) if words and words[0].isalpha() else ""
+    found = re.match(r"\s*([^\W\d_]+)", text)
+    return _us_spelling(found.group(1).lower()) if found else ""
+
+
+def _named_since(bodies: list[ActorRecord], rec: ActorRecord, start: int, end: int) -> bool:
+    """Whether another body was named between ``start`` and ``end``."""
+    return any(other is not rec and any(start < s < end for s, _ in other.mentions) for other in bodies)
+
+
+def _word_since(token: Token, after: int) -> bool:
+    """Whether the description's word was used again between a name's end and the description.
+
+    "Yesh Atid, the main opposition *party*, called for elections. The party
+    said ...": the word described another since (whatever the recogniser
+    made of that name), so the body named with it long before is not meant.
+    """
+    span = token.doc.char_span(after, token.idx, alignment_mode="contract")
+    lemma = token.lemma_.lower()
+    return span is not None and any(t.lemma_.lower() == lemma and t.idx > after + _WORD_AFTER_NAME for t in span)
 
 
 def _owned_body(ctx: DocContext, token: Token, floor: int) -> tuple[int, Actor] | None:

@@ -330,6 +330,27 @@ def other_saying(clause: Token) -> Token | None:
     return None
 
 
+def attribution_after_object(cue: Token, clause: Token) -> bool:
+    """A closing attribution the parse hung as a second complement after the cue's own object.
+
+    "Kenya condemns the shelling of the post, the ministry said": "said"
+    hangs on "condemns" beside its object "the shelling"; a speech verb
+    whose subject opens right after a comma that follows the cue's object,
+    with nothing said after it, is another attribution, not what the cue
+    reported ("said that by Friday, only two had responded" has no object).
+    """
+    if cue_group(clause) is None or clause.i < cue.i:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
+    if len(subjects) != 1 or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
+        return False
+    start = subjects[0].left_edge.i
+    comma = clause.doc[start - 1] if start > 0 else None
+    if comma is None or comma.text != ",":
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and cue.i < c.i < comma.i for c in cue.children)
+
+
 #: Dependencies of what a speech verb says after it ("said *that ...*", "said *it*").
 _SAID_AFTER = frozenset({"ccomp", "xcomp", "dobj", "obj", "parataxis"})
 

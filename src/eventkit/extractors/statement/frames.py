@@ -9,6 +9,7 @@ from eventkit.extractors.modality import time_adjunct_preps
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, declared_noun, idiom_noun, lemma_of
 from eventkit.extractors.statement.extent import (
     as_clause,
+    attribution_after_object,
     clause_as_object,
     closing_saying,
     complement_end,
@@ -120,7 +121,11 @@ def fill_content(reader: Reader, cand: Candidate) -> None:
 def _fill(reader: Reader, cand: Candidate) -> None:
     cue, anchor = cand.cue, cand.anchor
     before, after = reader.linked_quotes(anchor)
-    ccomps = [c for c in cue.children if c.dep_ == "ccomp" and not _relative_of_object(cue, c)]
+    ccomps = [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp" and not _relative_of_object(cue, c) and not attribution_after_object(cue, c)
+    ]
     if any(c.i < cue.i for c in ccomps):
         # "The toll rose to 31, the agency said, as aid reached the villages": a clause opened by
         # a subordinator of time or cause after the cue tells when it was said, not what
