@@ -134,7 +134,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "earlier_markers": Words, "on_host_modifiers": Words,
     },
     "donation_triggers": {
-        "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words, "negative_cues": Words,
+        "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words,
+        "terms_nouns": Words, "trade_words": Words, "negative_cues": Words,
         "non_donation_objects": Words,
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
         "owned_recipients": Words, "not_party_bodies": Words, "relief_recipients": Words,
@@ -154,7 +155,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "attribution_phrases": Words, "blame_phrases": Words,
         "dispersal_verbs": Words,
         "labour_parties": Words, "labour_goals": Words, "labour_sites": Words,
-        "strike_holding_verbs": Words,
+        "strike_holding_verbs": Words, "armed_strike_modifiers": Words,
         "strike_durations": Words, "contest_words": Words, "figurative_objects": Words, "toll_nouns": Words,
         "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,

@@ -579,9 +579,11 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
         g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _TERMS_PREPS for g in p.children
     ]
     for term in (g for g in terms if g.dep_ == "pobj"):
-        words = [term, *(c for c in term.children if c.dep_ in {"compound", "amod"})]
-        if any(w.lemma_.lower() in negative or w.lower_ in negative for w in words):
+        modifiers = [c for c in term.children if c.dep_ in {"compound", "amod"}]
+        if any(w.lemma_.lower() in negative or w.lower_ in negative for w in [term, *modifiers]):
             return True
+        if term.lower_ in _words("terms_nouns") and any(m.lower_ in _words("trade_words") for m in modifiers):
+            return True  # "under a trade agreement", "on commercial terms"
     return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in tok.children)
 
 

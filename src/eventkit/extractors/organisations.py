@@ -99,7 +99,11 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         resolved = ctx.actor(named) if named is not None else None
         return as_described(ctx, token, resolved[0]) if resolved is not None else None
     loose = strict and token.lower_ in _LOOSE_WORDS
-    actor = (None if loose else _reporters_body(ctx, token)) or _named_with_word(ctx, token)
+    actor = None if loose else _reporters_body(ctx, token)
+    if actor is None:
+        actor, contested = _named_with_word(ctx, token)
+        if actor is None and contested:
+            return None  # "the Civic Forum party ... The IMF welcomed ... The party said": which body, unsaid
     last_named = False
     if actor is None:
         found = ctx.actors.resolve_organisation(token)
@@ -301,38 +305,45 @@ def _parent(modifier: Token, head: Token) -> bool:
     )
 
 
-def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
+def _named_with_word(ctx: DocContext, token: Token) -> tuple[Actor | None, bool]:
     """The organisation named last before ``token`` whose own name holds its word, for a word of one kind.
 
     "... to the Cumbria Community Foundation ... the foundation said": the
     foundation, whichever organisation was the subject since ("the company"
     and other umbrella words may stand for any and resolve as "it" would).
     Only a body mention in the same or the previous three sentences counts,
-    unless the word followed the name there ("the Civic Forum party ...
-    four sentences on ... the party said"). A body the recogniser did not tag but a named owner makes definite
-    ("Chile's transport ministry", "the Oslo port authority") counts too.
+    unless the word followed the name there ("the Civic Forum party ... four
+    sentences on ... the party said") and no other body was named, nor the
+    word given to another, since. A body the recogniser did not tag but a
+    named owner makes definite ("Chile's transport ministry", "the Oslo port
+    authority") counts too. Returns the body (or None) and whether a body
+    named with the word was passed over for one named since: then no other
+    referent is guessed.
     """
     kinds = _kind_words(token)  # "the force" for "Westmoor Police", "the regulator" for "X Authority"
     if token.lower_ in word_classes().umbrella_organisation_words:
-        return None
+        return None, False
     # named in the body, in the same or the previous three sentences
     floor = max(sentence_back(token, 3).start_char, ctx.actors.headline_end)
     best: tuple[int, Actor] | None = None
+    contested = False
     text = ctx.clean.text
     bodies = [r for r in ctx.actors.records if r.kind == ActorKind.ORGANIZATION]
     for rec in bodies:
         words = {_us_spelling(w.lower()) for w in rec.name.split()}
-        # "the Civic Forum party ... the party said": the word right after the name, anywhere in the body,
-        # when no other body was named since ("The ruling ANC party ... The Democratic Alliance said ... The
-        # party said" is no ANC's)
+        # "the Civic Forum party ... the party said": the word right after the name, anywhere in the body
+        told_all = [
+            (start, end)
+            for start, end in rec.mentions
+            if ctx.actors.headline_end <= start < token.idx and _first_word(text[end : end + _WORD_AFTER_NAME]) in kinds
+        ]
+        # ("The ruling ANC party ... The Democratic Alliance said ... The party said" is no ANC's)
         told = [
             start
-            for start, end in rec.mentions
-            if ctx.actors.headline_end <= start < token.idx
-            and _first_word(text[end : end + _WORD_AFTER_NAME]) in kinds
-            and not _named_since(bodies, rec, start, token.idx)
-            and not _word_since(token, end)
+            for start, end in told_all
+            if not _named_since(bodies, rec, start, token.idx) and not _word_since(token, end)
         ]
+        contested = contested or len(told) < len(told_all)
         if (not kinds & words or len(words) < 2) and not told:
             continue  # a name of its own besides the word ("Bank" alone is the word misread as a name)
         before = [start for start, _ in rec.mentions if floor <= start < token.idx] + told
@@ -341,7 +352,7 @@ def _named_with_word(ctx: DocContext, token: Token) -> Actor | None:
     owned = _owned_body(ctx, token, floor)
     if owned is not None and (best is None or owned[0] > best[0]):
         best = owned
-    return best[1] if best is not None else None
+    return (best[1] if best is not None else None), contested
 
 
 #: How far after a body's name its description word is looked for ("the Civic Forum *party*, led by ...").
@@ -360,15 +371,25 @@ def _named_since(bodies: list[ActorRecord], rec: ActorRecord, start: int, end: i
 
 
 def _word_since(token: Token, after: int) -> bool:
-    """Whether the description's word was used again between a name's end and the description.
+    """Whether the description's word was given to another name between a name's end and the description.
 
     "Yesh Atid, the main opposition *party*, called for elections. The party
-    said ...": the word described another since (whatever the recogniser
-    made of that name), so the body named with it long before is not meant.
+    said ...": the word in apposition to a name, or with a name of its own
+    ("the Freedom *party*"), described another since (whatever the
+    recogniser made of that name); "the party's leader" and "the party won"
+    still speak of the first.
     """
     span = token.doc.char_span(after, token.idx, alignment_mode="contract")
+    if span is None:
+        return False
     lemma = token.lemma_.lower()
-    return span is not None and any(t.lemma_.lower() == lemma and t.idx > after + _WORD_AFTER_NAME for t in span)
+    for t in span:
+        if t.lemma_.lower() != lemma or not token.doc.text[after : t.idx].strip(" ,"):
+            continue  # (the word right after the first name is that name's)
+        named = any(c.dep_ in {"compound", "nmod", "appos"} and c.pos_ == "PROPN" for c in t.children)
+        if named or (t.dep_ == "appos" and t.head.pos_ == "PROPN"):
+            return True
+    return False
 
 
 def _owned_body(ctx: DocContext, token: Token, floor: int) -> tuple[int, Actor] | None:

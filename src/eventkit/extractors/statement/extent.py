@@ -339,16 +339,25 @@ def attribution_after_object(cue: Token, clause: Token) -> bool:
     with nothing said after it, is another attribution, not what the cue
     reported ("said that by Friday, only two had responded" has no object).
     """
-    if cue_group(clause) is None or clause.i < cue.i:
-        return False
+    if cue_group(clause) is None or clause.i < cue.i or lemma_of(cue) in cue_lexicon().audience_verbs:
+        return False  # ("told reporters, Hamas had not responded": the object is the audience)
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
     if len(subjects) != 1 or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
         return False
+    if not all(_circumstance_of_saying(c) for c in clause.children if c.dep_ == "prep" and c.i > clause.i):
+        return False  # "..., Moscow had not responded to the offer": more than where and when it was said
     start = subjects[0].left_edge.i
     comma = clause.doc[start - 1] if start > 0 else None
     if comma is None or comma.text != ",":
         return False
     return any(c.dep_ in {"dobj", "obj"} and cue.i < c.i < comma.i for c in cue.children)
+
+
+def _circumstance_of_saying(prep: Token) -> bool:
+    """Where or when something was said: "in a statement", "on Sunday" (``occasion_nouns``, a date)."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    nouns = cue_lexicon().occasion_nouns
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in nouns for o in objects)
 
 
 #: Dependencies of what a speech verb says after it ("said *that ...*", "said *it*").
