@@ -32,7 +32,7 @@ from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import is_person_noun, word_classes
+from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_person_noun, word_classes
 from eventkit.normalize.places import resolve_place, subdivision_country
 
 if TYPE_CHECKING:
@@ -483,7 +483,7 @@ def _definite(ctx: DocContext, event: Incident) -> bool:
     return (
         tok is not None
         and tok.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
     )
 
 

@@ -585,7 +585,7 @@ def _named_after_place_preposition(ent: SpacySpan) -> bool:
     """
     if ent.label_ not in {"PERSON", "ORG", "NORP"} or ent.start == 0 or not all(t.pos_ == "PROPN" for t in ent):
         return False
-    if ent.root.dep_ == "pobj" and is_reference_preposition(ent.root.head, spatial=True):
+    if is_reference_point(ent.root, spatial=True):
         return ent.root.tag_ == "NNP" and _place_name(ent)
     prep = ent.doc[ent.start - 1]
     # the object of the preposition, or of the verb the parse gave it to as a particle ("capsized off X")

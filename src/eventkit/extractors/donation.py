@@ -48,7 +48,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, word_classes
+from eventkit.normalize.mentions import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, is_person_word, word_classes
 from eventkit.normalize.money import currency_of_word, parse_item
 from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money, weighs
 
@@ -444,7 +444,7 @@ def _gift_told_before(noun: Token, trigger_ids: set[int]) -> bool:
         return False
     if any(c.dep_ == "nummod" or c.like_num or c.tag_ == "$" for c in noun.subtree):
         return False
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
 def _governed_by_trigger(tok: Token, trigger_ids: set[int]) -> bool:

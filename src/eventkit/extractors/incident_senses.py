@@ -28,7 +28,14 @@ from eventkit.extractors.triggers import (
 from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Casualties, Place, Provenance
 from eventkit.normalize.countries import country_code
-from eventkit.normalize.mentions import first_name_gender, is_person_noun, is_person_word, person_nouns, word_classes
+from eventkit.normalize.mentions import (
+    DEFINITE_DETERMINERS,
+    first_name_gender,
+    is_person_noun,
+    is_person_word,
+    person_nouns,
+    word_classes,
+)
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_place_feature
 from eventkit.normalize.times.durations import is_duration_or_frequency
@@ -749,7 +756,7 @@ def _known_person_of(tok: Token) -> bool:
     person = tok.head
     if tok.dep_ not in {"compound", "amod"} or person.i == tok.i or not is_person_word(person):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in person.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in person.children)
 
 
 def _mass_measure(tok: Token) -> bool:

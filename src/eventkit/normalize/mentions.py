@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
+    "DEFINITE_DETERMINERS",
     "first_name_gender",
     "honorific_gender",
     "is_person_noun",
@@ -36,6 +37,8 @@ __all__ = [
 
 #: Determiners that introduce somebody new ("*a* spokesman", "*one* former minister"), never someone named before.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
+#: Determiners that point back to something told before ("*the* senator", "*this* newspaper", "*that* donation").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
 
 

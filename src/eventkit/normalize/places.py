@@ -131,6 +131,9 @@ class _Index:
     feature_words: dict[str, PlaceKind]
     feature_lower: frozenset[str]  # the feature words in lower case, as a sentence writes them ("the harbour")
     admin_words: frozenset[str]
+    division_words: frozenset[str]  # divisions that close a misread name, lower case ("lga", "local government area")
+    division_size: int  # the most words of one of them
+    travel_time_words: frozenset[str]  # reference words that measure time ("hours")
     street_words: frozenset[str]  # last words of a street's name, lower case ("street", "road")
 
 
@@ -163,6 +166,9 @@ def _index() -> _Index:
         feature_words=features,
         feature_lower=frozenset(word.lower() for word in features),
         admin_words=frozenset(w.lower() for w in lex.admin_words),
+        division_words=frozenset(w.lower() for w in lex.division_words),
+        division_size=max((len(w.split()) for w in lex.division_words), default=0),
+        travel_time_words=frozenset(w.lower() for w in lex.travel_time_words),
         street_words=frozenset(w.lower() for w in lex.street_words),
     )
 
@@ -374,9 +380,9 @@ def names_division(ent: SpacySpan) -> bool:
 def _closed_by_division(ent: SpacySpan) -> bool:
     """A name whose last words are an administrative division's ("Agatu LGA", "Gokana Local Government Area")."""
     words = ent.text.lower().split()
-    divisions = {w.lower() for w in lexicon().division_words}
-    longest = max((len(d.split()) for d in divisions), default=0)
-    return any(" ".join(words[-size:]) in divisions for size in range(1, min(len(words) - 1, longest) + 1))
+    index = _index()
+    sizes = range(1, min(len(words) - 1, index.division_size) + 1)
+    return any(" ".join(words[-size:]) in index.division_words for size in sizes)
 
 
 def names_settlement(ent: SpacySpan) -> bool:
@@ -420,13 +426,14 @@ def is_city_name(name: str) -> bool:
     return isinstance(name, str) and _city_named(name_key(_display(name))) is not None
 
 
-def is_reference_point(token: Token) -> bool:
+def is_reference_point(token: Token, *, spatial: bool = False) -> bool:
     """A place named as a point of reference, not a location: "80 km northeast *of Kathmandu*", "miles *from* Leeds".
 
     The place's head is the object of "of" or "from" after a compass or
-    distance word (``reference_words`` in ``places.en.yaml``).
+    distance word (``reference_words`` in ``places.en.yaml``; with
+    ``spatial``, not a word of time: see :func:`is_reference_preposition`).
     """
-    return token.dep_ == "pobj" and is_reference_preposition(token.head)
+    return token.dep_ == "pobj" and is_reference_preposition(token.head, spatial=spatial)
 
 
 def is_reference_preposition(prep: Token, *, spatial: bool = False) -> bool:
@@ -437,7 +444,7 @@ def is_reference_preposition(prep: Token, *, spatial: bool = False) -> bool:
     """
     if prep.lower_ not in {"of", "from"} or prep.head.lower_ not in _reference_words():
         return False
-    return not (spatial and prep.head.lower_ in lexicon().travel_time_words)
+    return not (spatial and prep.head.lower_ in _index().travel_time_words)
 
 
 @per_resources

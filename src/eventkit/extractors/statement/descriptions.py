@@ -29,7 +29,7 @@ from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named, title_before_person
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
-from eventkit.normalize.mentions import is_title, person_nouns, same_role_prefixes, word_classes
+from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_title, person_nouns, same_role_prefixes, word_classes
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -41,8 +41,6 @@ if TYPE_CHECKING:
     from eventkit.extractors.statement.reader import Reader
     from eventkit.normalize.actors import ActorRecord
 
-#: Determiners of a definite description ("the senator", "this newspaper").
-_DEFINITE = frozenset({"the", "this", "that"})
 #: How a role word attaches to the name it introduces: "nominee Jane Doe", "Doe, the nominee".
 _INTRODUCING = frozenset({"compound", "appos", "nmod"})
 #: Confidence of a speaker resolved from a description.
@@ -106,7 +104,7 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     hyphenated = "-" in head  # "the president-elect": tagged a proper noun
     if not hyphenated and (token.pos_ != "NOUN" or token.ent_type_ or is_named(token)):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
         return None
     cues = cue_lexicon()  # its roles hold the titles of titles.en.txt too
     person = head in person_nouns() and token.tag_ == "NN"  # "the coach said" after "Vale coach Tom Hale"
@@ -238,7 +236,7 @@ def is_epithet(token: Token, records: Iterable[ActorRecord] = ()) -> bool:
         for r in records
     ):
         return False  # "the Federalist reported", a publication named as such elsewhere
-    dets = [c for c in token.children if c.dep_ == "det" and c.lower_ in _DEFINITE]
+    dets = [c for c in token.children if c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS]
     if any(c.text[0].isupper() and not c.is_sent_start for c in dets):
         return False  # "according to The Federalist": a capital article inside a sentence starts a title
     return bool(dets)

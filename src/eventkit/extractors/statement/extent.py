@@ -339,18 +339,32 @@ def attribution_after_object(cue: Token, clause: Token) -> bool:
     with nothing said after it, is another attribution, not what the cue
     reported ("said that by Friday, only two had responded" has no object).
     """
-    if cue_group(clause) is None or clause.i < cue.i or lemma_of(cue) in cue_lexicon().audience_verbs:
+    if clause.i < cue.i or lemma_of(cue) in cue_lexicon().audience_verbs:
         return False  # ("told reporters, Hamas had not responded": the object is the audience)
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
-    if len(subjects) != 1 or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
+    subjects = _closing_subjects(clause)
+    if subjects is None or len(subjects) != 1:
         return False
     if not all(_circumstance_of_saying(c) for c in clause.children if c.dep_ == "prep" and c.i > clause.i):
         return False  # "..., Moscow had not responded to the offer": more than where and when it was said
-    start = subjects[0].left_edge.i
-    comma = clause.doc[start - 1] if start > 0 else None
-    if comma is None or comma.text != ",":
-        return False
-    return any(c.dep_ in {"dobj", "obj"} and cue.i < c.i < comma.i for c in cue.children)
+    comma = _comma_before(subjects[0])
+    return comma is not None and any(c.dep_ in {"dobj", "obj"} and cue.i < c.i < comma.i for c in cue.children)
+
+
+def _closing_subjects(clause: Token) -> list[Token] | None:
+    """The subjects before a speech verb that says nothing after it (no clause or object): "..., the ministry said".
+
+    None when the clause is no speech verb or says something after it.
+    """
+    if cue_group(clause) is None or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
+        return None
+    return [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
+
+
+def _comma_before(phrase_head: Token) -> Token | None:
+    """The comma right before a phrase ("..., *the ministry* said"), if any."""
+    start = phrase_head.left_edge.i
+    before = phrase_head.doc[start - 1] if start > 0 else None
+    return before if before is not None and before.text == "," else None
 
 
 def _circumstance_of_saying(prep: Token) -> bool:
@@ -393,15 +407,11 @@ def closing_saying(clause: Token) -> Token | None:
     subject after a fronted phrase is the clause's own ("said that by
     Friday, only two governors had responded").
     """
-    if cue_group(clause) is None:
+    subjects = _closing_subjects(clause)
+    if subjects is None or len(subjects) < 2:
         return None
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
-    if len(subjects) < 2 or any(c.dep_ in _SAID_AFTER and c.i > clause.i for c in clause.children):
-        return None
-    start = subjects[-1].left_edge.i
-    if start == 0 or clause.doc[start - 1].text != "," or start - 1 <= clause.head.i:
-        return None
-    return clause.doc[start - 1]
+    comma = _comma_before(subjects[-1])
+    return comma if comma is not None and comma.i > clause.head.i else None
 
 
 def narrated_conjunct(clause: Token) -> Token | None:
