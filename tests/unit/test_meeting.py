@@ -894,3 +894,37 @@ def test_a_pair_beside_a_named_party_is_not_the_earlier_meetings_parties(meeting
     # the pair alone is the earlier meeting's parties
     again = "Talks\n\nPresident Ana Ruiz met Chancellor Olaf Berg in Lima on Monday. The two leaders last met in 2023."
     assert len(_meetings(meeting_extractor, again)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayors from Serbia and Kosovo met in Brussels on Tuesday.",
+        "Delegations from Serbia and Kosovo met in Brussels on Tuesday.",
+    ],
+)
+def test_a_title_or_group_opening_the_sentence_stands_for_its_countries(
+    meeting_extractor: Extractor, text: str
+) -> None:
+    """ "Mayors from X and Y met": the capital of the sentence's first word hides no title, a plural no group."""
+    (found,) = _meetings(meeting_extractor, text)
+    assert [p.name for p in found.participants] == ["Serbia", "Kosovo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Tomasz Wrobel visited Klodzko on Tuesday.",
+        "President Lena Hart visited Maui on Monday.",
+        "Prime Minister Ana Ruiz visited flood-hit Lismore on Monday.",
+    ],
+)
+def test_a_lone_word_visited_is_a_town_not_a_host(meeting_extractor: Extractor, text: str) -> None:
+    """A place the recogniser took for a one-word name hosts no meeting: nobody was met."""
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_a_person_visited_by_full_name_or_title_is_still_met(meeting_extractor: Extractor) -> None:
+    text = "Lena Hart won the vote on Sunday. President Marc Aubert visited Hart in Lyon on Monday."
+    (found,) = _meetings(meeting_extractor, text)
+    assert "Lena Hart" in [p.name for p in found.participants]

@@ -2053,3 +2053,37 @@ def test_a_body_introduced_with_its_word_is_that_word_sentences_later(statement_
         "The funeral will be held in Warsaw on Oct. 9, the party said."
     )
     assert _speaker_of(_statements(statement_extractor, text), "funeral will be held") == "Civic Forum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WHO said the outbreak was spreading faster than expected.",
+        "The outbreak was spreading faster than expected, WHO said.",
+    ],
+)
+def test_an_acronym_spelt_as_a_pronoun_speaks(statement_extractor: Extractor, text: str) -> None:
+    """ "WHO said": an all-capital "who" before a word in lower case is the organisation, not the pronoun."""
+    (found,) = _statements(statement_extractor, text)
+    assert found.speaker.name == "WHO"
+    assert "spreading faster" in found.content
+
+
+def test_a_pronoun_in_capitals_in_a_capitalised_headline_stays_a_pronoun(nlp: Any) -> None:
+    doc = nlp("THE MAN WHO SAID NO\n\nWHO said the outbreak was spreading.")
+    assert [t.pos_ for t in doc if t.text == "WHO"] == ["PRON", "PROPN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a clinic in Beni on Sunday. No group has said it carried out the attack.",
+        "No official said the talks in Goma had failed.",
+    ],
+)
+def test_nobody_saying_is_no_statement(extractor: Extractor, text: str) -> None:
+    """A subject quantified by "no" denies the saying: the statement is negated, and nobody is an actor."""
+    result = extractor.extract(text, published=PUBLISHED)
+    assert all(s.modality.value == "negated" for s in result.statements)
+    assert not any("No " in a.name for e in result.incidents for a in e.actors)
+    assert not any(s.speaker.name.startswith("No ") for s in result.statements)

@@ -185,6 +185,7 @@ class _Frame:
         self.place_tokens: list[Token] = []
         self.sites: list[Token] = []  # what a visit went to that is neither a place nor someone
         self.included: list[Token] = []  # "phoned several leaders, including X and Y": X and Y
+        self.visited: list[Token] = []  # whom a visit went to, unless a first name or found in hospital
 
     def add(self, tokens: list[Token]) -> None:
         for t in tokens:
@@ -250,7 +251,7 @@ def _read_meeting(
             frame.add([called_on])
     else:
         _nominal_frame(tok, frame, call=kind == MeetingKind.CALL)
-    participants = _participants(ctx, frame)
+    participants = [a for a in _participants(ctx, frame) if not _lone_visited_name(a, frame)]
     trigger_span = ctx.span_of(match.span)
     participants = [a for a in participants if not holds_trigger(a, trigger_span)]
     # a visited place is the location, and its country hosts the visit
@@ -474,6 +475,8 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
                 frame.place_tokens.append(obj)  # "visited China": the place visited
             elif _is_someone(obj):
                 frame.add([obj])  # "visited the pope": the person visited
+                if not is_first_name(obj.text) and not _found_where_persons_are(obj):
+                    frame.visited.append(obj)  # (whether a lone word is a town: see _lone_visited_name)
             else:
                 frame.sites.append(obj)  # "visited a memorial in Washington": a site, no host
         return
@@ -638,9 +641,7 @@ def _misread_place(tok: Token) -> bool:
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or is_first_name(tok.text):
         return False
-    whereabouts = _extra_words("whereabouts_nouns")
-    holders = [tok, tok.head] if tok.dep_ in OBJECT_DEPS else [tok]  # "visited X in hospital": on the verb
-    if any(o.lemma_.lower() in whereabouts for h in holders for o in prep_objects(h, ("in", "at"))):
+    if _found_where_persons_are(tok):
         return False
     if _where_described(tok):
         return True  # "visited Yelwata, where he met ...": a place, whatever the recogniser says
@@ -652,6 +653,13 @@ def _misread_place(tok: Token) -> bool:
     # "Nelson Mandela ... Zuma visited Mandela": a surname the article gave a person (the whole document is
     # read only for a gazetteer name)
     return not given_as_surname(tok)
+
+
+def _found_where_persons_are(tok: Token) -> bool:
+    """One visited where persons are found ("visited X in hospital", "at his home": ``whereabouts_nouns``)."""
+    whereabouts = _extra_words("whereabouts_nouns")
+    holders = [tok, tok.head] if tok.dep_ in OBJECT_DEPS else [tok]  # "visited X in hospital": on the verb
+    return any(o.lemma_.lower() in whereabouts for h in holders for o in prep_objects(h, ("in", "at")))
 
 
 def _where_described(tok: Token) -> bool:
@@ -741,6 +749,25 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     return out
 
 
+def _lone_visited_name(actor: Actor, frame: _Frame) -> bool:
+    """A visited "person" known by one word only: a place the recogniser took for a name ("visited *Maui*").
+
+    People are visited by a full name or a title ("visited Pope Leo", "visited
+    Mrs Ruiz"); a lone word the text never gives a first name or title is the
+    town or island toured, and no party of a meeting, unless it is a first
+    name ("visited Gary") or found where persons are ("visited X in
+    hospital"). A gazetteer's place is read as a place before
+    (:func:`_misread_place`).
+    """
+    if (
+        actor.kind not in {ActorKind.PERSON, ActorKind.UNKNOWN}
+        or _full_person(actor)
+        or sum(w[:1].isupper() for w in actor.name.split()) > 1
+    ):
+        return False  # ("flood-hit Lismore" is one name)
+    return any(m.start <= t.idx < m.end for t in frame.visited for m in actor.mentions)
+
+
 def _named_after_title(tok: Token) -> Token | None:
     """The person a title phrase names in apposition: "the Minister of Foreign Affairs of X, *Ana Ruiz*,".
 
@@ -762,8 +789,12 @@ def _leaders(tok: Token) -> list[Token]:
 
 
 def _title_noun(tok: Token) -> bool:
-    """A lower-case title ("the *chairman* of X", "the chief *executive* of X"): it stands for its body."""
-    if tok.pos_ != "NOUN" or not tok.is_lower:
+    """A lower-case title ("the *chairman* of X", "the chief *executive* of X"): it stands for its body.
+
+    A title opening the sentence is capitalised ("*Mayors* from X and Y met").
+    """
+    lower = tok.is_lower or (tok.is_sent_start and tok.text[1:].islower())
+    if tok.pos_ != "NOUN" or not lower:
         return False
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     two = f"{before.lower_} {tok.lower_}" if before is not None and before.dep_ in {"compound", "amod"} else ""

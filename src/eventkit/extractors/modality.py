@@ -49,6 +49,8 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
     adjunct = trigger.i != verb.i and trigger.dep_ == "pobj" and trigger.head.lower_ in cues["adjunct_preps"]
     if any(c.dep_ == "neg" for c in children) and not adjunct:
         return Modality.NEGATED
+    if trigger.i == verb.i and _nobody_did(verb, cues):
+        return Modality.NEGATED  # "No group has said it carried out the attack": nobody said it
     if not said and _denied_quantity(trigger, verb, cues["negative_determiners"]):
         return Modality.NEGATED  # "sent no cash to X", "no talks were held"
     if _rejected(verb, cues["rejecting_coordinators"]):
@@ -138,6 +140,16 @@ def _denied_quantity(trigger: Token, verb: Token, determiners: frozenset[str]) -
     """The trigger noun, or the verb trigger's object, is quantified by "no" ("sent no cash", "no talks")."""
     nouns = [trigger] if trigger.i != verb.i else [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     return any(c.dep_ == "det" and c.lower_ in determiners for n in nouns for c in n.children)
+
+
+def _nobody_did(verb: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """The verb's active subject is nobody: "No group has said ...", "Nobody claimed ...", "no one spoke"."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in cues["negative_subjects"]:
+            return True
+        if any(d.dep_ == "det" and d.lower_ in cues["negative_determiners"] for d in subject.children):
+            return True  # ("no one": "one" with "no")
+    return False
 
 
 def _inverted_condition(verb: Token, auxiliaries: frozenset[str]) -> bool:

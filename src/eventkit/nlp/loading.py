@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from eventkit.errors import Errors, ModelNotFoundError
 from eventkit.nlp.abbreviations import add_title_abbreviations
 from eventkit.nlp.lemmas import add_lemma_corrections
+from eventkit.nlp.tags import add_tag_repairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,7 +45,8 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
     Returns:
         The pipeline, with eventkit's paragraph-boundary component added
         before the parser, the lemma corrections of
-        ``lexicons/lemmas.en.yaml`` added to its attribute ruler and the
+        ``lexicons/lemmas.en.yaml`` and the tag repairs of
+        :mod:`eventkit.nlp.tags` added to its attribute ruler and the
         abbreviated titles of ``lexicons/abbreviations.en.txt`` to its tokenizer.
 
     Raises:
@@ -77,5 +79,6 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
         else:
             pipeline.add_pipe("eventkit_paragraphs", first=True)
     add_lemma_corrections(pipeline)
+    add_tag_repairs(pipeline)
     add_title_abbreviations(pipeline)
     return pipeline

@@ -869,6 +869,8 @@ class ActorIndex:
         return None
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in phrase.root.children):
+            return None  # "No group has said it carried out the attack": nobody to name, nor to refer back to
         words = [t for t in phrase if not t.is_punct or _glued_hyphen(t)]
         skip = word_classes().determiners
         while words and (
@@ -877,8 +879,8 @@ class ActorIndex:
             or words[0].dep_ == "case"  # the "'s" of a dropped possessor ("Harbour Weekly's Ana Okafor")
         ):
             words = words[1:]
-        if not words or all(t.is_stop for t in words):
-            return None
+        if not words or all(t.is_stop and not (t.pos_ == "PROPN" and t.is_upper) for t in words):
+            return None  # (an acronym spelt as a stop word is a name: "WHO said", see eventkit.nlp.tags)
         text = clean_name(_joined(words))
         if not text:
             return None
