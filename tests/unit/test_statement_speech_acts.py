@@ -60,6 +60,19 @@ def test_a_participle_or_added_continues_the_same_statement(
     assert second in said[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lead counsel Dana Wirth said the firm was "devastated" and would contact every affected member by Friday.',
+        "Lead counsel Dana Wirth said the firm was sorry and would contact every affected member by Friday.",
+    ],
+)
+def test_a_conjunct_in_the_past_future_goes_on_with_the_words(extractor: Extractor, text: str) -> None:
+    """ "said X and would Y": a modal of reported speech after a past cue is what was said, not a next act."""
+    (found,) = _statements(extractor, HEADLINE + text)
+    assert found.content.endswith("would contact every affected member by Friday")
+
+
 def test_two_different_acts_stay_two_statements(extractor: Extractor) -> None:
     text = HEADLINE + "Harbour master Ines Calder denied any role in the closure and said the pier would reopen in May."
     said = sorted(s.content for s in _by(_statements(extractor, text), "Calder"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.extractors.eventhood import is_abstract
-from eventkit.extractors.modality import time_adjunct_preps
+from eventkit.extractors.modality import modality_words, time_adjunct_preps
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, declared_noun, idiom_noun, lemma_of
 from eventkit.extractors.statement.extent import (
     as_clause,
@@ -685,10 +685,24 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
             child.dep_ == "conj"
             and not any(c.dep_ in SUBJECTS for c in child.children)
             and reader.in_quote(child) is None
+            and not _backshifted(cue, child)
         ):
             break  # "said X and walked out": the speaker's next action ('... and then "go home"' is quoted)
         end = stop
     return end
+
+
+def _backshifted(cue: Token, verb: Token) -> bool:
+    """A verb of what was said, told in the past's future: 'said the firm was "devastated" *and would contact* ...'.
+
+    A past cue's conjunct whose auxiliary is a modal of reported speech
+    (``hypothetical_aux`` of the modality lexicon: "would", "could", "might")
+    goes on with the words; the speaker's own next act is told in the past
+    ("and walked out").
+    """
+    if cue.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in modality_words("hypothetical_aux") for c in verb.children)
 
 
 def _addressee(reader: Reader, cand: Candidate) -> Token | None:
