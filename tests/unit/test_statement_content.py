@@ -999,3 +999,22 @@ def test_for_whom_and_from_where_one_reports_is_no_content(statement_extractor: 
     assert _statements(statement_extractor, "Anna Kowalczyk reports for CBC News from Warsaw.") == []
     (argued,) = _statements(statement_extractor, "Senator Ana Ruiz argued for a ceasefire in Gaza on Monday.")
     assert argued.content.startswith("for a ceasefire")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Site manager Liam Brody told the inquest that he had raised concerns about the missing rails.",
+            "he had raised concerns about the missing rails",
+        ),
+        (
+            "Site manager Liam Brody told the hearing he had not been aware the rail was missing.",
+            "he had not been aware the rail was missing",
+        ),
+    ],
+)
+def test_what_was_told_hung_as_a_relative_clause_of_the_audience(extractor: Extractor, text: str, content: str) -> None:
+    """The parse made the that-clause, or its opening, a relative clause of "the inquest" / "the hearing"."""
+    (found,) = _statements(extractor, text)
+    assert found.content == content

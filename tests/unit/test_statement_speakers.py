@@ -2087,3 +2087,27 @@ def test_nobody_saying_is_no_statement(extractor: Extractor, text: str) -> None:
     assert all(s.modality.value == "negated" for s in result.statements)
     assert not any("No " in a.name for e in result.incidents for a in e.actors)
     assert not any(s.speaker.name.startswith("No ") for s in result.statements)
+
+
+def test_a_role_inside_reported_words_does_not_break_the_chain(statement_extractor: Extractor) -> None:
+    """ "X said his client would appeal. '...,' he said.": the client is inside X's words, no speaker of the story."""
+    text = (
+        'Defence lawyer Marcel Okonjo said his client would appeal. "The court has punished a man for the failures '
+        'of a whole ministry," he said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert [s.speaker.name for s in found] == ["Marcel Okonjo", "Marcel Okonjo"]
+
+
+def test_a_rank_of_counsel_tagged_a_body_is_no_speaker(statement_extractor: Extractor) -> None:
+    """ "Judge Richard Hale KC said": the post-nominal the recogniser tags an organisation is the judge's."""
+    text = "Sentencing, Judge Amelia Croft KC said the harm caused was at the highest level."
+    (found,) = _statements(statement_extractor, text)
+    assert found.speaker.name == "Amelia Croft"
+
+
+def test_a_rank_set_apart_before_the_name_is_no_name(statement_extractor: Extractor) -> None:
+    """ "the spokesman, Brigadier General Ali Harazi, said": two appositions; the name speaks, not the rank."""
+    text = "The rebels' military spokesman, Brigadier General Abdulmalik al-Harazi, said the group had fired missiles."
+    (found,) = _statements(statement_extractor, text)
+    assert found.speaker.name == "Abdulmalik al-Harazi"

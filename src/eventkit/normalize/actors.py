@@ -724,6 +724,8 @@ class ActorIndex:
             return None  # a date, unless a known person's surname the recogniser took for one
         if token.lower_ in word_classes().person_pronouns or token.lower_ in word_classes().group_pronouns:
             return self.resolve_pronoun(token)
+        if token.text in word_classes().postnominals and token.i > 0 and token.nbor(-1).ent_type_ == "PERSON":
+            return self.resolve(token.nbor(-1))  # "Judge Richard Ainsworth KC said" (KC tagged a body): the judge
         # a title the recogniser took for a body's name: "the UN Resident Coordinator, Ingrid Solvang"
         titled_body = (
             token.pos_ == "PROPN"

@@ -222,6 +222,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         subject = stray_subject(cue, ccomp)
         if subject is not None:
             start = subject.left_edge.idx  # "insisted Berg had found ...": "Berg" is the clause's subject
+        opening = _opening_as_relative(cue, ccomp)
+        if opening is not None:
+            start = opening.left_edge.idx  # "told the hearing he had not been aware the rail was missing"
         if predicate is not None:
             start = predicate.left_edge.idx  # "what it said were forged invoices": the invoices are what was said
         start = quote_before(reader, cue, start)
@@ -493,6 +496,28 @@ def _misattached_complement(cue: Token) -> Token | None:
     return None
 
 
+def _opening_as_relative(cue: Token, ccomp: Token) -> Token | None:
+    """The start of what was told, hung as a relative clause of the audience before the rest of it.
+
+    "told the hearing *he had not been aware* the rail was missing": the
+    parse made the opening clause a relative clause of "the hearing" and the
+    last clause the cue's complement, which alone says the opposite. A
+    clause with no relative word, opening with a subject of its own (a
+    pronoun or a name), finite, between the audience and the complement.
+    """
+    if lemma_of(cue) not in cue_lexicon().audience_verbs:
+        return None
+    for obj in (o for o in cue.children if o.dep_ in {"dobj", "dative"} and cue.i < o.i < ccomp.i):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.i < ccomp.i):
+            opener = first_word(clause)
+            if opener.dep_ != "nsubj" or opener.head.i != clause.i or opener.i != clause.left_edge.i:
+                continue
+            named = (opener.pos_ == "PRON" and opener.tag_ == "PRP") or opener.pos_ == "PROPN"
+            if named and _finite(clause):
+                return clause
+    return None
+
+
 def _complement_as_relative(cue: Token) -> Token | None:
     """A that-clause the parse hung as a relative clause of a noun after the cue, "that" its mark.
 
@@ -508,11 +533,15 @@ def _complement_as_relative(cue: Token) -> Token | None:
     preps = [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
     # "told a rally outside the plant that ...": the phrase may hang on the audience
     preps += [p for o in cue.children if o.dep_ in _OBJECT_DEPS and o.i > cue.i for p in o.children if p.dep_ == "prep"]
-    while preps:
-        prep = preps.pop()
-        for pobj in prep.children:
+    # "told the inquest that he had ...": or on the audience itself
+    telling = lemma_of(cue) in cue_lexicon().audience_verbs
+    audience = [o for o in cue.children if o.dep_ in {"dobj", "dative"} and o.i > cue.i and telling]
+    while preps or audience:
+        nouns = audience or [p for p in preps.pop().children if p.dep_ == "pobj"]
+        audience = []
+        for pobj in nouns:
             occasion = pobj.lemma_.lower() in occasions
-            if pobj.dep_ != "pobj" or (is_abstract(pobj) and not occasion):
+            if is_abstract(pobj) and not occasion:
                 continue  # "because of concerns that ...": the concern's content; not "on a call that ..."
             preps.extend(c for c in pobj.children if c.dep_ == "prep")
             # an occasion takes no content clause: one hung from it as a clausal modifier is said too

@@ -321,12 +321,15 @@ def _named_apposition(token: Token) -> Token | None:
 
     Through a description of a person in between: "Outside court, the
     defendant's union representative, Paul Dryden, said" (the parse making
-    "court" the subject) is Paul Dryden.
+    "court" the subject) is Paul Dryden. A rank the parse set apart before
+    the name ("the spokesman, *Brigadier General* Ali Harazi") is no name.
     """
-    for c in token.children:
-        if c.dep_ != "appos" or _indefinite(c):
-            continue
+    appositions = [c for c in token.children if c.dep_ == "appos" and not _indefinite(c)]
+    for c in appositions:
         if is_named(c):
+            later = next((d for d in appositions if d.i > c.i and d.ent_type_ == "PERSON"), None)
+            if is_title(c.text) and later is not None and c.ent_type_ != "PERSON":
+                return later  # "spokesman, Brigadier General Ali Harazi, said": the parse split the rank off
             return c
         if is_person_word(c) and not is_named(token):
             inner = next((d for d in c.children if d.dep_ == "appos" and is_named(d) and not _indefinite(d)), None)
