@@ -2838,3 +2838,88 @@ def test_a_clash_of_police_with_unarmed_people_is_unrest(
     """People of any kind (not only the listed crowds) against police riot; two armed parties fight."""
     (found,) = _incidents(incident_extractor, "Clashes\n\n" + text)
     assert found.category.value == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors clashed over flood defence delays in Galway on Monday.",
+        "Ministers clashed over the budget in Rome on Monday.",
+    ],
+)
+def test_office_holders_clashing_over_an_issue_is_no_fight(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Council\n\n" + text) == []
+
+
+def test_gangs_clashing_over_a_crossing_still_fight(incident_extractor: Extractor) -> None:
+    text = "Clashes\n\nRival gangs clashed over the border crossing at Ciudad Juarez on Monday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "armed_conflict"
+
+
+def test_a_disease_of_several_words_is_no_attacker(incident_extractor: Extractor) -> None:
+    """ "Dengue fever has killed five people": the toll of an outbreak, no attack by "Dengue fever"."""
+    assert _incidents(incident_extractor, "Outbreak\n\nDengue fever has killed five people in Dhaka this week.") == []
+
+
+def test_a_class_of_superlatives_is_no_second_incident(incident_extractor: Extractor) -> None:
+    text = (
+        'Wildfire\n\nA wildfire broke out near Dava Moor on Sunday. "This is one of the biggest fires we have dealt '
+        'with in this part of Scotland," area commander Ruth Adair said.'
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "disaster"
+    # the class tells of the occurrence when it is the subject
+    told = "Attack\n\nOne of the worst chemical attacks came on Tuesday in Khan Tuman, where dozens were killed."
+    assert len(_incidents(incident_extractor, told)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked the main road through Mostar on Wednesday.",
+        "Hundreds of people blocked the main road through Mostar on Wednesday to protest against a planned dam.",
+    ],
+)
+def test_a_road_blocked_by_protesters_is_a_protest(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, "Blockade\n\n" + text)
+    assert found.category.value == "protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the main road through Mostar on Wednesday.",
+        "The senator blocked the bill in Washington on Wednesday.",
+    ],
+)
+def test_a_road_blocked_by_others_is_no_protest(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, "Blockade\n\n" + text) == []
+
+
+def test_a_ransomware_attack_launched_stays_cyber(incident_extractor: Extractor) -> None:
+    text = "Ransomware\n\nThe gang launched a ransomware attack on Hartwell Council in Leeds on Monday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "cyber"
+
+
+def test_a_crowd_crush_is_an_accident_and_the_injured_no_second_attack(incident_extractor: Extractor) -> None:
+    text = (
+        "Festival\n\nTwo people died and 34 were injured in a crowd crush at a music festival outside Roskilde "
+        "late Friday. Seven of the injured remain in hospital."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category.value == "accident"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Russia launched 87 drones at Kyiv overnight.", 1),
+        ("Militants launched rockets into Israel on Saturday.", 1),
+        ("The ministry launched a new drone programme in Kyiv on Monday.", 0),
+        ("The regulator launched an investigation into the bank in Kyiv on Monday.", 0),
+    ],
+)
+def test_launching_attacks_only_with_a_weapon_launched(incident_extractor: Extractor, text: str, count: int) -> None:
+    assert len(_incidents(incident_extractor, "Strikes\n\n" + text)) == count

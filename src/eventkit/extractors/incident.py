@@ -374,8 +374,9 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         category = IncidentCategory.MARITIME
     if is_law_enforcement(primary.match.token, [a for r in readings for a in r.actors]):
         category = IncidentCategory.OTHER  # "a police raid in Molenbeek": an arrest operation, not an attack
-    elif armed and category not in {IncidentCategory.ARMED_CONFLICT}:
-        category = IncidentCategory.ATTACK  # "rocket fire", "opened fire": weapons make it an attack
+    elif armed and category not in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.CYBER}:
+        # "rocket fire", "opened fire": weapons make it an attack ("launched a ransomware attack" stays cyber)
+        category = IncidentCategory.ATTACK
     elif category == IncidentCategory.ATTACK and labour_strike(primary.match.token, labour):
         category = IncidentCategory.PROTEST  # "a strike by cabin crew", "a 24-hour rail strike"
     elif category == IncidentCategory.ATTACK and _cyber_context(primary.match.token):

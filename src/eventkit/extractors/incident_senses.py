@@ -33,6 +33,7 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     is_person_noun,
     is_person_word,
+    is_title,
     person_nouns,
     word_classes,
 )
@@ -126,6 +127,10 @@ def is_figurative(match: TriggerMatch) -> bool:
         and not (_armed_parties(tok) or _state_took_vessel(tok) or vehicle_struck(tok))
     ):
         return True  # "struck a deal", "hit the campaign trail": no arms, no strike
+    launching = tok.pos_ == "VERB" and not match.rule.phrases and tok.lemma_.lower() in words("launching_verbs")
+    if launching and not _weapon_sent(tok):
+        return True  # "launched a drone programme", "launched an inquiry": no weapon sent off ("launched a strike":
+        # a phrase of its own)
     if match.rule.needs_vehicle and tok.pos_ == "VERB" and not vehicle_struck(tok):
         return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
@@ -178,6 +183,10 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "shot the film in Mostar", "shot the wedding in Lisbon": a camera's work
     if _trend(tok):
         return True  # "Attacks on journalists are rising": a count over time, no occurrence
+    if _the_casualties(tok):
+        return True  # "Seven of the injured remain in hospital": people, the toll of an incident told elsewhere
+    if _comparison_class(tok):
+        return True  # "one of the biggest fires we have dealt with": the class the fire is set in
     if tok.pos_ in {"NOUN", "PROPN"}:
         # "Hurricane Milton", a title-case headline's "Harbour Blast Kills ..."; "Storm Elin" (the
         # tagger's common noun before a storm's name)
@@ -230,6 +239,12 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "clashed with a TV host", "Smith and Jones clashed"
     if tok.lemma_.lower() in words("rivalry_words") and _in_a_setting(tok) and not armed_sentence(tok):
         return True  # "clashed ... in their final televised debate", "clash in a Group B match"
+    if (
+        tok.lemma_.lower() in words("rivalry_words")
+        and _among_themselves_over_an_issue(tok)
+        and not armed_sentence(tok)
+    ):
+        return True  # "Councillors clashed over flood defence delays": a dispute among the body's members
     if tok.pos_ == "VERB" and _abstract_agent(tok) and not armed_sentence(tok):
         return True  # "has been hit by budget cuts", "was struck by a wave of resignations"
     if tok.pos_ == "VERB" and _in_a_setting(tok, ("into",)) and not armed_sentence(tok):
@@ -250,6 +265,37 @@ def is_figurative(match: TriggerMatch) -> bool:
         if any(o.lemma_.lower() in words("contest_objects") for o in objects):
             return not _armed_parties(tok)
     return False
+
+
+def _the_casualties(tok: Token) -> bool:
+    """A participle of a toll after an article: "the injured", "the wounded", "the dead" are people, no event."""
+    if tok.tag_ != "VBN" or tok.i == 0 or tok.lemma_.lower() not in casualty_verbs():
+        return False
+    return tok.doc[tok.i - 1].lower_ in DEFINITE_DETERMINERS
+
+
+def _weapon_sent(verb: Token) -> bool:
+    """The verb's object, or one of its conjuncts, is a weapon itself: "launched 40 missiles and 87 drones"."""
+    objects = [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
+    weapons = words("weapon_words")
+    return any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects)
+
+
+def _comparison_class(tok: Token) -> bool:
+    """A plural noun of superlatives an occurrence is counted among: "is one of the worst floods", "was among ...".
+
+    The occurrence is told elsewhere; the class is none ("This is one of the
+    biggest fires we have dealt with").
+    """
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    # "This is one of ...", "the fire, one of ...", "was among ...": a predicate or an apposition; "One of the
+    # worst attacks came Tuesday" tells the occurrence itself
+    counted = (prep.lower_ == "among" and prep.head.lemma_ == "be") or (
+        prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ in {"attr", "appos"}
+    )
+    return counted and any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "most" for c in tok.subtree if c.i < tok.i)
 
 
 def _clause_of_a_noun(tok: Token) -> bool:
@@ -338,8 +384,16 @@ def _diseases() -> frozenset[str]:
 
 
 def is_disease(tok: Token) -> bool:
-    """A disease or infection (``disease_nouns.en.txt``): "malaria", "cholera", "measles"."""
-    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in _diseases() or tok.lower_ in _diseases())
+    """A disease or infection (``disease_nouns.en.txt``): "malaria", "cholera", "measles", "dengue fever".
+
+    A name of several words is read with the compounds before its head
+    ("Dengue fever has killed five people": "fever" alone is no entry).
+    """
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    compounds = [c.lower_ for c in tok.lefts if c.dep_ == "compound"]
+    phrase = " ".join([*compounds, tok.lower_])
+    return tok.lemma_.lower() in _diseases() or tok.lower_ in _diseases() or phrase in _diseases()
 
 
 def is_vehicle(tok: Token) -> bool:
@@ -862,6 +916,25 @@ def _quarrel(tok: Token) -> bool:
     parties = [c for c in tok.children if c.dep_ in deps] + prep_objects(tok, ("with", "between"))
     members = [x for p in parties for x in (p, *p.conjuncts)]
     return bool(members) and all(_individual(x) for x in members)
+
+
+def _among_themselves_over_an_issue(tok: Token) -> bool:
+    """Holders of an office clashing among themselves over what is no place: "Councillors clashed over delays".
+
+    The subject is a title ("councillors", "ministers", "senators": office
+    holders argue; residents or gangs who "clashed over land" may come to
+    blows), with no "with"/"between" party, and what the clash is over
+    names no place ("clashed over the disputed border town of X").
+    """
+    if tok.pos_ != "VERB" or prep_objects(tok, ("with", "between")):
+        return False
+    # (a capitalised plural may keep its "s" in the lemma: "Ministers clashed")
+    if not any(
+        c.dep_ == "nsubj" and (is_title(c.lemma_) or is_title(c.lower_.removesuffix("s"))) for c in tok.children
+    ):
+        return False
+    issues = prep_objects(tok, ("over", "about"))
+    return bool(issues) and not any(names_place(o) or is_vessel(o) for o in issues)
 
 
 def _in_a_setting(tok: Token, preps: tuple[str, ...] = ("in", "at", "during")) -> bool:
