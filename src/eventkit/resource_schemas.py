@@ -230,7 +230,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "negative_determiners": Words, "negative_subjects": Words, "habitual_adverbs": Words,
         "habitual_determiners": Words,
         "habitual_counts": Words, "repeat_nouns": Words, "rate_periods": Words, "rate_words": Words,
-        "generic_aux": Words,
+        "generic_aux": Words, "generic_subjects": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

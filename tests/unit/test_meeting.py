@@ -928,3 +928,17 @@ def test_a_person_visited_by_full_name_or_title_is_still_met(meeting_extractor: 
     text = "Lena Hart won the vote on Sunday. President Marc Aubert visited Hart in Lyon on Monday."
     (found,) = _meetings(meeting_extractor, text)
     assert "Lena Hart" in [p.name for p in found.participants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prince Faisal bin Farhan received a phone call from Sudan's Foreign Minister Omar Siddiq on Wednesday.",
+        "His Highness Sheikh Tamim bin Hamad received a phone call from Sudan's Foreign Minister Omar Siddiq.",
+    ],
+)
+def test_a_call_received_from_someone_is_a_call_with_them(meeting_extractor: Extractor, text: str) -> None:
+    """ "received a phone call from X": the receiver and the caller; a style of address is no party."""
+    (found,) = _meetings(meeting_extractor, text)
+    names = [p.name for p in found.participants]
+    assert "Omar Siddiq" in names and len(names) == 2 and "Highness" not in names

@@ -1018,3 +1018,17 @@ def test_what_was_told_hung_as_a_relative_clause_of_the_audience(extractor: Extr
     """The parse made the that-clause, or its opening, a relative clause of "the inquest" / "the hearing"."""
     (found,) = _statements(extractor, text)
     assert found.content == content
+
+
+def test_a_pronoun_object_points_to_words_told_before(extractor: Extractor) -> None:
+    """ "disclosed this on Wednesday while briefing journalists": "this" is no content; "urged it to ..." still is."""
+    told = "Governor Folake Adebayo disclosed this on Wednesday while briefing journalists in Ibadan."
+    assert _statements(extractor, told) == []
+    (urged,) = _statements(extractor, "Chief Ada Bello thanked the firm but urged it to speed up the clean-up.")
+    assert "speed up the clean-up" in urged.content
+
+
+def test_what_anyone_can_say_is_said_by_no_one(extractor: Extractor) -> None:
+    """ "Customers can call the helpline for advice": a generic subject with "can" is set aside (hypothetical)."""
+    found = _statements(extractor, "Customers can call the Paywise helpline for advice.")
+    assert all(s.modality.value == "hypothetical" for s in found)

@@ -2111,3 +2111,10 @@ def test_a_rank_set_apart_before_the_name_is_no_name(statement_extractor: Extrac
     text = "The rebels' military spokesman, Brigadier General Abdulmalik al-Harazi, said the group had fired missiles."
     (found,) = _statements(statement_extractor, text)
     assert found.speaker.name == "Abdulmalik al-Harazi"
+
+
+def test_a_name_set_off_before_the_cue_holds_the_role(statement_extractor: Extractor) -> None:
+    """ "A spokeswoman for the group Climate Blockade Victoria, Hannah Ferris, said": the parse lost the apposition."""
+    text = "A spokeswoman for the group Climate Blockade Victoria, Hannah Ferris, said the protest would continue."
+    (found,) = _statements(statement_extractor, text)
+    assert found.speaker.name == "Hannah Ferris"

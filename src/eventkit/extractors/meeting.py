@@ -576,6 +576,8 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
                 frame.sites.append(obj)  # "during a visit to a farm in Iowa": a site, no host
         # "talks with X", "a visit by X", "mediation between X and Y": countries take part
         frame.add(prep_objects(host, _PARTY_PREPS))
+        if call or host.lemma_.lower() == "visit":
+            frame.add([o for o in prep_objects(host, ("from",)) if _is_someone(o)])  # "a phone call from X"
         if any(c.lower_ in _extra_words("on_host_modifiers") for c in host.lefts):
             frame.add([o for o in prep_objects(host, ("on",)) if _is_someone(o)])  # "a courtesy call on X"
     verb = _light_verb(noun)

@@ -63,8 +63,10 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
         return Modality.ASSERTED  # "Tuesday's attack could have been prevented": the attack happened
     if aux & cues["hypothetical_aux"] or marks & cues["hypothetical_mark"]:
         return Modality.HYPOTHETICAL
-    if not said and aux & cues["generic_aux"]:
-        return Modality.HYPOTHETICAL  # "cholera can kill within hours": what can happen, not what did
+    if aux & cues["generic_aux"] and (not said or _anyone(verb, cues)):
+        # "cholera can kill within hours": what can happen, not what did; "Customers can call the helpline":
+        # what anyone may say, said by no one
+        return Modality.HYPOTHETICAL
     if _inverted_condition(verb, cues["inverted_conditional_aux"]):
         return Modality.HYPOTHETICAL  # "Had the ferry sunk in a storm, ...": a condition, not an event
     if aux & cues["planned_aux"] or clause_direction(verb) == "future":
@@ -140,6 +142,16 @@ def _denied_quantity(trigger: Token, verb: Token, determiners: frozenset[str]) -
     """The trigger noun, or the verb trigger's object, is quantified by "no" ("sent no cash", "no talks")."""
     nouns = [trigger] if trigger.i != verb.i else [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     return any(c.dep_ == "det" and c.lower_ in determiners for n in nouns for c in n.children)
+
+
+def _anyone(verb: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """The verb's subject is anyone of a kind: a bare plural ("Customers can call") or ``generic_subjects``."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in cues["generic_subjects"]:
+            return True
+        if subject.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children):
+            return True
+    return False
 
 
 def _nobody_did(verb: Token, cues: dict[str, frozenset[str]]) -> bool:

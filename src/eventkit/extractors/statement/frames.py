@@ -342,6 +342,8 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         ]
         if kids and lemma_of(cue) in reader.cues.byline_verbs and all(_names_only(c) for c in kids):
             return  # "X reports for CBC News from Warsaw": for whom and from where, no words
+        if kids and cand.group != "commissive" and _pointer_object(kids[0]):
+            return  # "disclosed this on Wednesday while briefing journalists": the words were told before
         if kids:
             start = kids[0].left_edge.idx
             addressee = _addressee(reader, cand) if cand.group == "commissive" else None
@@ -719,6 +721,15 @@ def _continued(reader: Reader, cue: Token, end: int) -> int:
             break  # "said X and walked out": the speaker's next action ('... and then "go home"' is quoted)
         end = stop
     return end
+
+
+#: Pronouns that point to words told elsewhere: "disclosed *this*", "announced *it* on Monday".
+_POINTER_PRONOUNS = frozenset({"this", "that", "these", "those", "it"})
+
+
+def _pointer_object(obj: Token) -> bool:
+    """An object that is a bare pronoun pointing to words told elsewhere ("disclosed this on Wednesday")."""
+    return obj.dep_ in {"dobj", "obj"} and obj.lower_ in _POINTER_PRONOUNS and not any(obj.children)
 
 
 def _backshifted(cue: Token, verb: Token) -> bool:

@@ -737,6 +737,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             # "Tom and Aisha Rahman, whose daughter Layla died ..., said": the parse made the relative clause the
             # main one; the people it describes speak, not the daughter
             cand.speaker_tok = owner
+        if cand.speaker_tok is not None and (named := _name_set_off_before_cue(cand.speaker_tok, cand.cue)) is not None:
+            cand.speaker_tok = named  # "A spokeswoman for the group X, Hannah Ferris, said": a lost apposition
         tok = cand.speaker_tok
         if tok is None:
             if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
@@ -802,6 +804,30 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             chain.add_speaker(tok, cand.speaker)
         elif _unnamed_role(tok):  # "the Treasury Secretary said ... She told lawmakers": nobody named
             chain.add_unnamed(tok, None if cand.generic or cand.speaker.kind != ActorKind.PERSON else cand.speaker)
+
+
+def _name_set_off_before_cue(subject: Token, cue: Token) -> Token | None:
+    """A person's name set off by commas right before the cue, inside the subject's phrase of a role word.
+
+    "A spokeswoman for the group Climate Blockade Victoria, *Hannah Ferris*,
+    said": the parse hung the name somewhere in the role's phrase, not as its
+    apposition. The name is the role's holder: it speaks.
+    """
+    if subject.i > cue.i or not is_person_word(subject) or subject.ent_type_:
+        return None
+    doc = cue.doc
+    end = cue.i - 1
+    if end <= subject.i or doc[end].text != ",":
+        return None
+    last = doc[end - 1]
+    if last.ent_type_ != "PERSON":
+        return None
+    start = last.i
+    while start > subject.i and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    if start - 1 <= subject.i or doc[start - 1].text != "," or not any(t.i == last.i for t in subject.subtree):
+        return None
+    return last
 
 
 def _unnamed_role(token: Token) -> bool:
