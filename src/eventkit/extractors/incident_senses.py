@@ -275,10 +275,22 @@ def _the_casualties(tok: Token) -> bool:
 
 
 def _weapon_sent(verb: Token) -> bool:
-    """The verb's object, or one of its conjuncts, is a weapon itself: "launched 40 missiles and 87 drones"."""
+    """A weapon sent at a target: "launched 40 missiles and 87 drones *at Kyiv*", "rockets *into Israel*".
+
+    The verb's object, or one of its conjuncts, is a weapon itself, and a
+    direction (``hostile_preps``) on the verb or the object names a place or
+    a party: "launched a rocket into orbit", "launched a drone to search for
+    the hiker" and "launched a new drone in Shenzhen" send nothing at anyone.
+    """
     objects = [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
     weapons = words("weapon_words")
-    return any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects)
+    if not any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects):
+        return False
+    targets = [t for h in (verb, *objects) for t in prep_objects(h, tuple(words("hostile_preps")))]
+    return any(
+        t.ent_type_ in {"GPE", "NORP", "ORG", "FAC", "LOC"} or (t.pos_ == "PROPN" and t.ent_type_ != "DATE")
+        for t in targets
+    )
 
 
 def _comparison_class(tok: Token) -> bool:
@@ -290,11 +302,24 @@ def _comparison_class(tok: Token) -> bool:
     if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ != "pobj":
         return False
     prep = tok.head
-    # "This is one of ...", "the fire, one of ...", "was among ...": a predicate or an apposition; "One of the
-    # worst attacks came Tuesday" tells the occurrence itself
-    counted = (prep.lower_ == "among" and prep.head.lemma_ == "be") or (
-        prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ in {"attr", "appos"}
-    )
+    # "This is one of ...", "the fire, one of ...", "It was among ...": a pronoun's predicate or an apposition;
+    # "One of the worst attacks came Tuesday" and "Fires in Canada were among the worst" tell the occurrence
+    holder = prep.head if prep.lower_ == "of" and prep.head.lower_ == "one" else None
+    if holder is not None and holder.dep_ == "appos":
+        counted = True
+    else:
+        verb = (
+            holder.head
+            if holder is not None and holder.dep_ == "attr"
+            else prep.head
+            if prep.lower_ == "among"
+            else None
+        )
+        counted = (
+            verb is not None
+            and verb.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+        )
     return counted and any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "most" for c in tok.subtree if c.i < tok.i)
 
 

@@ -752,14 +752,15 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
 
 
 def _lone_visited_name(actor: Actor, frame: _Frame) -> bool:
-    """A visited "person" known by one word only: a place the recogniser took for a name ("visited *Maui*").
+    """A visited "name" of one word that is a place toured: "visited flood-hit *Lismore*".
 
-    People are visited by a full name or a title ("visited Pope Leo", "visited
-    Mrs Ruiz"); a lone word the text never gives a first name or title is the
-    town or island toured, and no party of a meeting, unless it is a first
-    name ("visited Gary") or found where persons are ("visited X in
-    hospital"). A gazetteer's place is read as a place before
-    (:func:`_misread_place`).
+    A lone word the text never gives a first name or a title, which the
+    recogniser tags no person ("Lismore" read as a work of art) or which a
+    modifier describes as a place ("flood-hit"), is the town toured and no
+    party of a meeting. A word tagged a person stays one: "Erdogan visited
+    Zelensky" (surnames alone are common). Not a first name ("visited
+    Gary"), nor one found where persons are ("visited X in hospital"). A
+    gazetteer's place is read as a place before (:func:`_misread_place`).
     """
     if (
         actor.kind not in {ActorKind.PERSON, ActorKind.UNKNOWN}
@@ -767,7 +768,13 @@ def _lone_visited_name(actor: Actor, frame: _Frame) -> bool:
         or sum(w[:1].isupper() for w in actor.name.split()) > 1
     ):
         return False  # ("flood-hit Lismore" is one name)
-    return any(m.start <= t.idx < m.end for t in frame.visited for m in actor.mentions)
+    visited = [t for t in frame.visited if any(m.start <= t.idx < m.end for m in actor.mentions)]
+    # a name the recogniser tags a person stays one ("Erdogan visited Zelensky"), unless a modifier says where
+    # it is ("flood-hit Lismore"); a name it gives no person's tag is the place toured
+    return any(
+        t.ent_type_ != "PERSON" or any(c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" for c in t.lefts)
+        for t in visited
+    )
 
 
 def _named_after_title(tok: Token) -> Token | None:

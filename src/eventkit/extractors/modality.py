@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.syntax import governing_verb, verb_in
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Modality
+from eventkit.normalize.mentions import is_denying_no
 from eventkit.normalize.times import clause_direction
 
 if TYPE_CHECKING:
@@ -159,8 +160,8 @@ def _nobody_did(verb: Token, cues: dict[str, frozenset[str]]) -> bool:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in cues["negative_subjects"]:
             return True
-        if any(d.dep_ == "det" and d.lower_ in cues["negative_determiners"] for d in subject.children):
-            return True  # ("no one": "one" with "no")
+        if any(d.lower_ in cues["negative_determiners"] and is_denying_no(d) for d in subject.children):
+            return True  # ("no one": "one" with "no"; not "A No 10 spokesman", "No Labels")
     return False
 
 

@@ -35,6 +35,7 @@ from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
     honorific_gender,
+    is_denying_no,
     is_person_noun,
     is_title,
     leading_non_name,
@@ -871,7 +872,7 @@ class ActorIndex:
         return None
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in phrase.root.children):
+        if any(is_denying_no(c) for c in phrase.root.children):
             return None  # "No group has said it carried out the attack": nobody to name, nor to refer back to
         words = [t for t in phrase if not t.is_punct or _glued_hyphen(t)]
         skip = word_classes().determiners

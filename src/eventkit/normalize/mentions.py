@@ -24,6 +24,7 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "first_name_gender",
     "honorific_gender",
+    "is_denying_no",
     "is_person_noun",
     "is_title",
     "leading_titles",
@@ -39,6 +40,23 @@ __all__ = [
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
 #: Determiners that point back to something told before ("*the* senator", "*this* newspaper", "*that* donation").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def is_denying_no(det: Token) -> bool:
+    """A "no" that denies what it quantifies ("*No* group has said ...", "*no* official"), not one opening a name.
+
+    Not before a number ("A *No* 10 spokesman": Downing Street) or a name
+    ("*No* Labels said", "No More Deaths"), and not written "No" inside a
+    sentence.
+    """
+    if det.lower_ != "no" or det.dep_ != "det":
+        return False
+    if det.text[:1].isupper() and not det.is_sent_start:
+        return False
+    following = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
+    return following is None or not (following.like_num or following.pos_ == "PROPN" or following.text[:1].isupper())
+
+
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})
 
 

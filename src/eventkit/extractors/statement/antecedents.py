@@ -132,12 +132,8 @@ class Antecedents:
         A "he" or "she" whose latest possible antecedent is such a speaker
         refers to that person: to the titled actor when the title made one
         (``actor``: "the French foreign minister said ... he added"), else to
-        no one rather than to a person named before. A role inside what
-        another speaker said ("X said *his client* would appeal") is no
-        speaker of the narration and is not recorded.
+        no one rather than to a person named before.
         """
-        if self.inside_said(token):
-            return
         self.unnamed.append((token.i, actor))
 
     def inside_said(self, token: Token) -> bool:

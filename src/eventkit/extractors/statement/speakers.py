@@ -790,8 +790,11 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 res = (res[0], res[1], True)  # "The union said it had warned ...": "it" is the unnamed union
             if res is not None:
                 res = (_coordinated(reader, tok, res[0]), res[1], res[2])
+        # a role inside another's words that says nothing itself ("X said *his client* would appeal") is no
+        # speaker "he" could be; one that reports words ("his client denied the charges") may be
+        speaking = cand.content is not None or not chain.inside_said(tok)
         if res is None:
-            if _unnamed_role(tok):
+            if _unnamed_role(tok) and speaking:
                 chain.add_unnamed(tok)
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
@@ -802,7 +805,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
             chain.add_speaker(tok, cand.speaker)
-        elif _unnamed_role(tok):  # "the Treasury Secretary said ... She told lawmakers": nobody named
+        elif _unnamed_role(tok) and speaking:  # "the Treasury Secretary said ... She told lawmakers": nobody named
             chain.add_unnamed(tok, None if cand.generic or cand.speaker.kind != ActorKind.PERSON else cand.speaker)
 
 
