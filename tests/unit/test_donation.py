@@ -772,3 +772,16 @@ def test_farm_relief_is_a_gift(donation_extractor: Extractor, text: str, recipie
     (found,) = _donations(donation_extractor, "Drought relief\n\n" + text)
     assert _is(found.recipient, recipient)
     assert _donations(donation_extractor, "Drought relief\n\nThe company sold 20,000 tonnes of maize to farmers.") == []
+
+
+def test_a_pronoun_recipient_is_never_the_giver(extractor: Extractor) -> None:
+    """ "The Acme Foundation gave them £5,000": "them" resolved to the giver names no recipient."""
+    text = "Flood\n\nFamilies in Morley lost their homes in the flood. The Acme Foundation gave them £5,000 on Monday."
+    for event in extractor.extract(text, published="2024-07-04").donations:
+        assert event.recipient is None or event.recipient.name != event.donor.name
+
+
+def test_a_bequest_is_a_gift(extractor: Extractor) -> None:
+    text = "Bequest\n\nThe collector Maria Lind bequeathed 40 paintings to the Mercer Gallery in Harrogate."
+    (found,) = extractor.extract(text, published="2024-07-04").donations
+    assert (found.donor.name, found.recipient.name) == ("Maria Lind", "Mercer Gallery")
