@@ -554,3 +554,75 @@ def test_he_after_a_client_who_reports_words_is_not_the_lawyer(extractor: Extrac
 def test_a_crowd_surge_of_volunteers_is_no_accident(extractor: Extractor) -> None:
     text = "The charity saw a crowd surge of volunteers in Leeds on Saturday."
     assert [e for e in _events(extractor, text) if e.type == "incident"] == []
+
+
+# ------------------------------------------------------------ round 34, second review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Republican senator has said he would vote to convict the president.",
+        "No British warship fired on the Iranian vessel in the Gulf on Monday.",
+    ],
+)
+def test_a_no_before_a_nationality_still_denies(extractor: Extractor, text: str) -> None:
+    """ "No" quantifying a common noun denies, whatever capitalised word comes between (``is_denying_no``)."""
+    assert all(e.modality.value == "negated" for e in _events(extractor, text))
+
+
+def test_a_town_the_recogniser_tags_a_person_hosts_no_visit(extractor: Extractor) -> None:
+    """ "Albanese visited Lismore": a lone word tagged a person, with no place of the visit, is the town toured."""
+    assert [e for e in _events(extractor, "Albanese visited Lismore on Friday.") if e.type == "meeting"] == []
+
+
+def test_a_town_receiving_a_visit_is_no_party(extractor: Extractor) -> None:
+    text = "Southport received a visit from Prime Minister Keir Starmer on Tuesday."
+    for event in _events(extractor, text):
+        if event.type == "meeting":
+            assert "Southport" not in _names(event.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 40 missiles and 87 drones overnight, hitting power plants across Ukraine.",
+        "Hezbollah launched rockets at a military base in northern Israel on Sunday.",
+        "Ukraine launched drones against Russian oil refineries on Sunday.",
+    ],
+)
+def test_a_volley_at_a_target_or_with_a_toll_is_an_attack(extractor: Extractor, text: str) -> None:
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA launched a rocket towards Mars on Monday.",
+        "North Korea launched a ballistic missile into the Sea of Japan on Monday.",
+        "DJI launched its new drone at a trade show in Las Vegas.",
+    ],
+)
+def test_a_launch_into_space_the_sea_or_a_show_is_no_attack(extractor: Extractor, text: str) -> None:
+    assert [e for e in _events(extractor, text) if e.type == "incident"] == []
+
+
+def test_an_incident_counted_among_the_worst_elsewhere_is_no_second_incident(extractor: Extractor) -> None:
+    text = "The derailment in East Palestine was one of the worst train accidents in Ohio."
+    assert len([e for e in _events(extractor, text) if e.type == "incident"]) == 1
+
+
+def test_a_role_in_the_speakers_words_that_is_no_one_of_his_keeps_the_chain(extractor: Extractor) -> None:
+    """ "X said the minister told him ...": the minister is no speaker "he" could be; X's quote stays X's."""
+    text = (
+        'Union leader Mick Lynch said the minister told him the offer was final. "I was shocked by the '
+        'arrogance," he said.'
+    )
+    said = [e.speaker.name for e in _events(extractor, text) if e.type == "statement" and "shocked" in e.content]
+    assert said == ["Mick Lynch"]
+
+
+def test_what_police_can_confirm_is_said(extractor: Extractor) -> None:
+    """ "Police can confirm that ...": a clause of what is said makes "can" no hypothesis."""
+    text = "Police can confirm that a man was arrested in Leeds on Monday."
+    assert [e.modality.value for e in _events(extractor, text) if e.type == "statement"] == ["asserted"]

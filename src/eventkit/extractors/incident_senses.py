@@ -23,6 +23,7 @@ from eventkit.extractors.triggers import (
     is_named,
     lexicon_extra,
     prep_objects,
+    rules,
     subjects_of,
 )
 from eventkit.lexicons import load_list, per_resources
@@ -267,6 +268,12 @@ def is_figurative(match: TriggerMatch) -> bool:
     return False
 
 
+@per_resources
+def _incident_nouns() -> frozenset[str]:
+    """Single-word lemmas of the noun trigger rules ("attack", "fire", "derailment")."""
+    return frozenset(w for r in rules("incident") if "NOUN" in r.pos for w in r.lemmas if " " not in w)
+
+
 def _the_casualties(tok: Token) -> bool:
     """A participle of a toll after an article: "the injured", "the wounded", "the dead" are people, no event."""
     if tok.tag_ != "VBN" or tok.i == 0 or tok.lemma_.lower() not in casualty_verbs():
@@ -275,22 +282,28 @@ def _the_casualties(tok: Token) -> bool:
 
 
 def _weapon_sent(verb: Token) -> bool:
-    """A weapon sent at a target: "launched 40 missiles and 87 drones *at Kyiv*", "rockets *into Israel*".
+    """A weapon sent at a target: "launched 87 drones *at Kyiv*", "rockets *at a military base*".
 
-    The verb's object, or one of its conjuncts, is a weapon itself, and a
-    direction (``hostile_preps``) on the verb or the object names a place or
-    a party: "launched a rocket into orbit", "launched a drone to search for
-    the hiker" and "launched a new drone in Shenzhen" send nothing at anyone.
+    The verb's object, or one of its conjuncts, is a weapon itself (none
+    that is "new": a product), and either a direction (``hostile_preps``)
+    on the verb or the object names a target that is no date and no
+    ``launch_non_targets`` word ("into orbit", "into the sea", "at the
+    arms fair"), or a participle of striking or of a toll goes with it
+    ("launched 40 missiles overnight, hitting power plants").
     """
     objects = [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
     weapons = words("weapon_words")
-    if not any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects):
+    armed = [o for o in objects if o.lemma_.lower() in weapons or o.lower_ in weapons]
+    if not armed or any(c.lower_ == "new" for o in armed for c in o.children):
         return False
+    non_targets = words("launch_non_targets")
     targets = [t for h in (verb, *objects) for t in prep_objects(h, tuple(words("hostile_preps")))]
-    return any(
-        t.ent_type_ in {"GPE", "NORP", "ORG", "FAC", "LOC"} or (t.pos_ == "PROPN" and t.ent_type_ != "DATE")
-        for t in targets
-    )
+    # (no date or hour: "at dawn", "at 3 a.m."; a name the recogniser ran into a time stays: "at Kyiv overnight")
+    timed = [t for t in targets if t.ent_type_ == "DATE" or (t.ent_type_ == "TIME" and t.pos_ != "PROPN")]
+    if any(t not in timed and t.lemma_.lower() not in non_targets for t in targets):
+        return True
+    harm = words("strike_verbs") | set(casualty_verbs())
+    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in harm for c in verb.children)
 
 
 def _comparison_class(tok: Token) -> bool:
@@ -315,10 +328,15 @@ def _comparison_class(tok: Token) -> bool:
             if prep.lower_ == "among"
             else None
         )
+        # the subject a pronoun, or one incident itself ("The derailment in X was one of the worst accidents";
+        # "Fires in Canada were among the worst wildfires" tell them)
         counted = (
             verb is not None
             and verb.lemma_ == "be"
-            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+            and any(
+                c.dep_ == "nsubj" and (c.pos_ == "PRON" or (c.tag_ == "NN" and c.lemma_.lower() in _incident_nouns()))
+                for c in verb.children
+            )
         )
     return counted and any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "most" for c in tok.subtree if c.i < tok.i)
 

@@ -146,7 +146,13 @@ def _denied_quantity(trigger: Token, verb: Token, determiners: frozenset[str]) -
 
 
 def _anyone(verb: Token, cues: dict[str, frozenset[str]]) -> bool:
-    """The verb's subject is anyone of a kind: a bare plural ("Customers can call") or ``generic_subjects``."""
+    """The verb's subject is anyone of a kind: a bare plural ("Customers can call") or ``generic_subjects``.
+
+    Not when the verb takes a clause of what is said: "Police can confirm
+    that ..." says it now.
+    """
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in cues["generic_subjects"]:
             return True

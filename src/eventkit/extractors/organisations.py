@@ -22,7 +22,13 @@ from eventkit.doccache import doc_ents, sentence_back
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, kind_synonyms, word_classes
+from eventkit.normalize.mentions import (
+    INDEFINITE_DETERMINERS,
+    first_name_gender,
+    is_title,
+    kind_synonyms,
+    word_classes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,6 +122,10 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
     if actor is None and token.lower_ in classes.company_words:
         # "the airline said", paragraphs later
         actor = ctx.actors.salient_organisation(token, fits=lambda a: _same_kind(token, a))
+    if actor is None and not strict and token.lower_ in classes.company_words:
+        unnamed = _closing_company(ctx, token)  # "Paywise has postponed its results, the company said"
+        if unnamed is not None:
+            return unnamed
     if actor is None or not _same_country(token, actor):
         return None
     bare = not any(c.dep_ in PARENT_DEPS for c in token.children)  # "the regulator", not "the news agency"
@@ -126,6 +136,41 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
     if _described_otherwise(ctx, token, actor):
         return None  # "engine maker Rolls-Royce" is no "the airline"
     return as_described(ctx, token, actor)
+
+
+def _closing_company(ctx: DocContext, token: Token) -> Actor | None:
+    """The name the words before ", the company said" open with, when the recogniser knew it for no body.
+
+    "Paywise has postponed its results after a ransomware attack, the
+    company said": the company speaks of itself, its name the subject of
+    what it said (untagged, or tagged a person: "Rhein-Lahn Kliniken"). A
+    name the article gives a first name, a title or an honorific is a
+    person's, and stays none.
+    """
+    cue = token.head
+    if token.dep_ != "nsubj" or cue.pos_ != "VERB" or token.i < cue.i - 3:
+        return None
+    before = token.left_edge.i - 1
+    if before <= token.sent.start or token.doc[before].text != ",":
+        return None  # a closing attribution after a comma only
+    clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i]
+    for clause in clauses:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"", "PERSON", "ORG"}:
+            continue
+        words = [t for t in subject.subtree if t.i <= subject.i and (t.pos_ == "PROPN" or t.text == "-")]
+        if not words or words[0].i != subject.left_edge.i or subject.left_edge.i != subject.sent.start:
+            continue  # the name opens the sentence: "Paywise has ...", not "Analysts say Paywise ..."
+        span = ctx.doc[words[0].i : subject.i + 1]
+        record = ctx.actors.record_for_token(subject)
+        if record is not None and record.kind == ActorKind.PERSON and first_name_gender(record.name) is not None:
+            return None  # "Ana Ruiz ... Ruiz has resigned, the company said": a person named before
+        if first_name_gender(span.text) is not None or any(is_title(t.text) for t in span):
+            return None
+        return as_described(
+            ctx, token, Actor(name=span.text, kind=ActorKind.ORGANIZATION, mentions=[ctx.span_of(span)])
+        )
+    return None
 
 
 def _vouched(ctx: DocContext, token: Token, actor: Actor) -> bool:

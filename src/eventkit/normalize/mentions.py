@@ -43,18 +43,15 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def is_denying_no(det: Token) -> bool:
-    """A "no" that denies what it quantifies ("*No* group has said ...", "*no* official"), not one opening a name.
+    """A "no" that denies what it quantifies ("*No* group has said ...", "No Republican senator"), not a name's.
 
-    Not before a number ("A *No* 10 spokesman": Downing Street) or a name
-    ("*No* Labels said", "No More Deaths"), and not written "No" inside a
-    sentence.
+    Not before a number ("A *No* 10 spokesman": Downing Street) nor on a
+    proper noun ("*No* Labels said", "No More Deaths").
     """
     if det.lower_ != "no" or det.dep_ != "det":
         return False
-    if det.text[:1].isupper() and not det.is_sent_start:
-        return False
     following = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
-    return following is None or not (following.like_num or following.pos_ == "PROPN" or following.text[:1].isupper())
+    return not (following is not None and following.like_num) and det.head.pos_ != "PROPN"
 
 
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})

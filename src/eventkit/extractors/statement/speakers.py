@@ -790,9 +790,10 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 res = (res[0], res[1], True)  # "The union said it had warned ...": "it" is the unnamed union
             if res is not None:
                 res = (_coordinated(reader, tok, res[0]), res[1], res[2])
-        # a role inside another's words that says nothing itself ("X said *his client* would appeal") is no
-        # speaker "he" could be; one that reports words ("his client denied the charges") may be
-        speaking = cand.content is not None or not chain.inside_said(tok)
+        # a role inside another's words is no speaker "he" could be ("X said the minister told him ..."), unless
+        # the speaker's own ("his client") and reporting words of its own ("his client denied the charges")
+        possessed = any(c.dep_ == "poss" for c in tok.children)
+        speaking = not chain.inside_said(tok) or (possessed and cand.content is not None)
         if res is None:
             if _unnamed_role(tok) and speaking:
                 chain.add_unnamed(tok)
