@@ -2118,3 +2118,21 @@ def test_a_name_set_off_before_the_cue_holds_the_role(statement_extractor: Extra
     text = "A spokeswoman for the group Climate Blockade Victoria, Hannah Ferris, said the protest would continue."
     (found,) = _statements(statement_extractor, text)
     assert found.speaker.name == "Hannah Ferris"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rhein-Lahn Kliniken has postponed planned surgery after a ransomware attack, the company said.",
+            "Rhein-Lahn Kliniken",
+        ),
+        ("Ruiz has resigned as chief executive, the company said on Tuesday.", None),
+    ],
+)
+def test_a_name_opening_what_the_company_said_is_the_company(
+    statement_extractor: Extractor, text: str, speaker: str | None
+) -> None:
+    """ "X has ..., the company said": X, tagged a person or untagged, is the company; a surname alone is none."""
+    found = _statements(statement_extractor, text)
+    assert [s.speaker.name for s in found] == ([speaker] if speaker else [])
