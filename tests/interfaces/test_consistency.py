@@ -146,3 +146,10 @@ def test_dask_matches_extract(expected: list[list[dict[str, Any]]]) -> None:
     got = sorted(json.dumps(_events([json.loads(v)])[0], sort_keys=True) for v in frame["json"])
     want = sorted(json.dumps(e, sort_keys=True) for doc in expected for e in doc)
     assert got == want
+
+
+def test_the_component_repairs_acronyms_spelt_as_pronouns(component_nlp: Language) -> None:
+    """ "WHO said": a user's own pipeline with the component reads the acronym as a name, as load_pipeline does."""
+    doc = component_nlp("WHO said the outbreak in Kassala was spreading faster than expected.")
+    assert doc[0].pos_ == "PROPN"
+    assert [e.speaker.name for e in doc._.events if e.type == "statement"] == ["WHO"]
