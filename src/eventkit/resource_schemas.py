@@ -160,6 +160,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "launching_verbs": Words, "hostile_preps": Words, "launch_non_targets": Words,
+        "launch_targets": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "sport_report_words": Words, "generic_parties": Words,
         "structural_triggers": Words, "quantity_subjects": Words, "market_levels": Words, "verbal_settings": Words,
@@ -230,7 +231,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "negative_determiners": Words, "negative_subjects": Words, "habitual_adverbs": Words,
         "habitual_determiners": Words,
         "habitual_counts": Words, "repeat_nouns": Words, "rate_periods": Words, "rate_words": Words,
-        "generic_aux": Words, "generic_subjects": Words,
+        "generic_aux": Words, "generic_subjects": Words, "saying_now_verbs": Words,
     },
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,

@@ -2124,7 +2124,7 @@ def test_a_name_set_off_before_the_cue_holds_the_role(statement_extractor: Extra
     ("text", "speaker"),
     [
         (
-            "Rhein-Lahn Kliniken has postponed planned surgery after a ransomware attack, the company said.",
+            "Rhein-Lahn Kliniken has postponed surgery at its hospitals after a ransomware attack, the company said.",
             "Rhein-Lahn Kliniken",
         ),
         ("Ruiz has resigned as chief executive, the company said on Tuesday.", None),

@@ -287,7 +287,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             if recipient is None and not own_recipient:
                 recipient, filled_from_context = pair.recipient, True
             break
-    if donor is not None and recipient is not None and not _differs(donor, recipient):
+    if donor is not None and recipient is not None and donor.name == recipient.name:
         recipient = None  # "Families lost their homes. The Acme Foundation gave them £5,000": "them" is not the giver
     if donor is None and recipient is None:
         return None

@@ -268,6 +268,13 @@ def is_figurative(match: TriggerMatch) -> bool:
     return False
 
 
+def _placed_incident(noun: Token) -> bool:
+    """One incident named with its own place: "The derailment *in East Palestine*"."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _incident_nouns():
+        return False
+    return any(names_place(o) for o in prep_objects(noun, ("in", "at", "near")))
+
+
 @per_resources
 def _incident_nouns() -> frozenset[str]:
     """Single-word lemmas of the noun trigger rules ("attack", "fire", "derailment")."""
@@ -284,24 +291,29 @@ def _the_casualties(tok: Token) -> bool:
 def _weapon_sent(verb: Token) -> bool:
     """A weapon sent at a target: "launched 87 drones *at Kyiv*", "rockets *at a military base*".
 
-    The verb's object, or one of its conjuncts, is a weapon itself (none
-    that is "new": a product), and either a direction (``hostile_preps``)
-    on the verb or the object names a target that is no date and no
-    ``launch_non_targets`` word ("into orbit", "into the sea", "at the
-    arms fair"), or a participle of striking or of a toll goes with it
-    ("launched 40 missiles overnight, hitting power plants").
+    The verb's object, or one of its conjuncts, is a weapon itself (none a
+    product: "new", "latest", "its"), and either a direction
+    (``hostile_preps``) on the verb or the object names a target: a name
+    that is no date and no ``launch_non_targets`` word ("at Kyiv", not
+    "towards Mars"), or a noun of ``launch_targets`` ("a military base",
+    "oil refineries", "police"); or a participle of striking or of a toll
+    goes with it ("launched 40 missiles overnight, hitting power plants").
+    A rocket into orbit, a drone at a festival and a rifle at its factory
+    send nothing at anyone.
     """
     objects = [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
     weapons = words("weapon_words")
     armed = [o for o in objects if o.lemma_.lower() in weapons or o.lower_ in weapons]
-    if not armed or any(c.lower_ == "new" for o in armed for c in o.children):
+    product = {"new", "latest", "its", "their"}
+    if not armed or any(c.lower_ in product for o in armed for c in o.children):
         return False
-    non_targets = words("launch_non_targets")
-    targets = [t for h in (verb, *objects) for t in prep_objects(h, tuple(words("hostile_preps")))]
-    # (no date or hour: "at dawn", "at 3 a.m."; a name the recogniser ran into a time stays: "at Kyiv overnight")
-    timed = [t for t in targets if t.ent_type_ == "DATE" or (t.ent_type_ == "TIME" and t.pos_ != "PROPN")]
-    if any(t not in timed and t.lemma_.lower() not in non_targets for t in targets):
-        return True
+    non_targets, hostile = words("launch_non_targets"), words("launch_targets")
+    for target in (t for h in (verb, *objects) for t in prep_objects(h, tuple(words("hostile_preps")))):
+        if target.lemma_.lower() in non_targets or target.ent_type_ == "DATE":
+            continue
+        named = target.ent_type_ in {"GPE", "NORP", "ORG", "FAC", "LOC"} or target.pos_ == "PROPN"
+        if named or target.lemma_.lower() in hostile or target.lower_ in hostile:
+            return True
     harm = words("strike_verbs") | set(casualty_verbs())
     return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in harm for c in verb.children)
 
@@ -328,15 +340,13 @@ def _comparison_class(tok: Token) -> bool:
             if prep.lower_ == "among"
             else None
         )
-        # the subject a pronoun, or one incident itself ("The derailment in X was one of the worst accidents";
-        # "Fires in Canada were among the worst wildfires" tell them)
+        # the subject a pronoun, or one incident itself with its own place ("The derailment in X was one of the
+        # worst accidents in Ohio"; "The storm was one of the strongest hurricanes to hit Florida" and "Fires in
+        # Canada were among the worst wildfires" tell them)
         counted = (
             verb is not None
             and verb.lemma_ == "be"
-            and any(
-                c.dep_ == "nsubj" and (c.pos_ == "PRON" or (c.tag_ == "NN" and c.lemma_.lower() in _incident_nouns()))
-                for c in verb.children
-            )
+            and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or _placed_incident(c)) for c in verb.children)
         )
     return counted and any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "most" for c in tok.subtree if c.i < tok.i)
 

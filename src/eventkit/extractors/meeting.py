@@ -754,13 +754,14 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
 def _lone_visited_name(actor: Actor, frame: _Frame) -> bool:
     """A visited "name" of one word that is a place toured: "visited flood-hit *Lismore*".
 
-    A lone word the text never gives a first name or a title is the town
-    toured and no party of a meeting, unless the recogniser tags it a
-    person and the visit has a place of its own ("Erdogan visited Zelensky
-    in Kyiv"; surnames alone are common) with no modifier saying the word
-    is a place ("flood-hit"). Not a first name ("visited Gary"), nor one
-    found where persons are ("visited X in hospital"). A gazetteer's place
-    is read as a place before (:func:`_misread_place`).
+    A lone word the text never gives a first name or a title, which the
+    recogniser tags no person ("Lismore" read as a work of art) or which a
+    modifier describes as a place ("flood-hit"), is the town toured and no
+    party of a meeting. A word tagged a person stays one: "Erdogan visited
+    Zelensky" (surnames alone are common; so a town tagged a person stays a
+    host, as before). Not a first name ("visited Gary"), nor one found
+    where persons are ("visited X in hospital"). A gazetteer's place is
+    read as a place before (:func:`_misread_place`).
     """
     if (
         actor.kind not in {ActorKind.PERSON, ActorKind.UNKNOWN}
@@ -769,13 +770,10 @@ def _lone_visited_name(actor: Actor, frame: _Frame) -> bool:
     ):
         return False  # ("flood-hit Lismore" is one name)
     visited = [t for t in frame.visited if any(m.start <= t.idx < m.end for m in actor.mentions)]
-    # a name the recogniser tags a person stays one when the visit has a place of its own ("Erdogan visited
-    # Zelensky in Kyiv", "at the White House"); with none, or a modifier saying where it is ("flood-hit"), the
-    # word is the place toured (the recogniser tags towns persons: "Albanese visited Lismore")
+    # a name the recogniser tags a person stays one ("Erdogan visited Zelensky"), unless a modifier says where
+    # it is ("flood-hit Lismore"); a name it gives no person's tag is the place toured
     return any(
-        t.ent_type_ != "PERSON"
-        or any(c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" for c in t.lefts)
-        or not any(_is_place(o) or o.pos_ == "PROPN" for h in (t, t.head) for o in prep_objects(h, ("in", "at")))
+        t.ent_type_ != "PERSON" or any(c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" for c in t.lefts)
         for t in visited
     )
 

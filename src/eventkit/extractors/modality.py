@@ -148,10 +148,11 @@ def _denied_quantity(trigger: Token, verb: Token, determiners: frozenset[str]) -
 def _anyone(verb: Token, cues: dict[str, frozenset[str]]) -> bool:
     """The verb's subject is anyone of a kind: a bare plural ("Customers can call") or ``generic_subjects``.
 
-    Not when the verb takes a clause of what is said: "Police can confirm
-    that ..." says it now.
+    Not for a verb that says it now with a clause of what is said
+    (``saying_now_verbs``: "Police can confirm that ..."; "Doctors can tell
+    patients that ..." stays what anyone may do).
     """
-    if any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.lemma_.lower() in cues["saying_now_verbs"] and any(c.dep_ == "ccomp" for c in verb.children):
         return False
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in cues["generic_subjects"]:

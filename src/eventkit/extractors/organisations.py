@@ -144,8 +144,10 @@ def _closing_company(ctx: DocContext, token: Token) -> Actor | None:
     "Paywise has postponed its results after a ransomware attack, the
     company said": the company speaks of itself, its name the subject of
     what it said (untagged, or tagged a person: "Rhein-Lahn Kliniken"). A
-    name the article gives a first name, a title or an honorific is a
-    person's, and stays none.
+    name the article gives a first name or a title is a person's, and so is
+    one tagged a person unless the clause says "its" or "their" of it
+    ("Rhein-Lahn Kliniken has postponed surgery at its hospitals"; "Smith
+    has stepped down" stays none).
     """
     cue = token.head
     if token.dep_ != "nsubj" or cue.pos_ != "VERB" or token.i < cue.i - 3:
@@ -167,10 +169,17 @@ def _closing_company(ctx: DocContext, token: Token) -> Actor | None:
             return None  # "Ana Ruiz ... Ruiz has resigned, the company said": a person named before
         if first_name_gender(span.text) is not None or any(is_title(t.text) for t in span):
             return None
+        if subject.ent_type_ == "PERSON" and not _owns_in_clause(clause):
+            return None  # "Smith has stepped down, the company said": a person, unless "its" points back to it
         return as_described(
             ctx, token, Actor(name=span.text, kind=ActorKind.ORGANIZATION, mentions=[ctx.span_of(span)])
         )
     return None
+
+
+def _owns_in_clause(clause: Token) -> bool:
+    """The clause says "its" or "their": a body speaks of what it has ("postponed surgery at its hospitals")."""
+    return any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in clause.subtree)
 
 
 def _vouched(ctx: DocContext, token: Token, actor: Actor) -> bool:

@@ -45,13 +45,20 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 def is_denying_no(det: Token) -> bool:
     """A "no" that denies what it quantifies ("*No* group has said ...", "No Republican senator"), not a name's.
 
-    Not before a number ("A *No* 10 spokesman": Downing Street) nor on a
-    proper noun ("*No* Labels said", "No More Deaths").
+    Not before a number ("A *No* 10 spokesman": Downing Street), nor on a
+    proper noun ("*No* Labels said", "No More Deaths"), nor before a
+    capitalised name that is no nationality, party or acronym ("No Kings
+    protesters", "No Borders activists": a movement's; "No EU country", "No
+    British minister" deny).
     """
     if det.lower_ != "no" or det.dep_ != "det":
         return False
     following = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
-    return not (following is not None and following.like_num) and det.head.pos_ != "PROPN"
+    if following is None:
+        return True
+    name_like = following.pos_ == "PROPN" or following.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART"}
+    named = name_like and following.text[:1].isupper() and not following.is_upper and following.ent_type_ != "NORP"
+    return not (following.like_num or named) and det.head.pos_ != "PROPN"
 
 
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct", "quantmod"})

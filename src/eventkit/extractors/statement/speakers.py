@@ -790,10 +790,11 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 res = (res[0], res[1], True)  # "The union said it had warned ...": "it" is the unnamed union
             if res is not None:
                 res = (_coordinated(reader, tok, res[0]), res[1], res[2])
-        # a role inside another's words is no speaker "he" could be ("X said the minister told him ..."), unless
-        # the speaker's own ("his client") and reporting words of its own ("his client denied the charges")
+        # a role inside another's words is no speaker "he" could be when the speaker's own that says nothing
+        # ("X said his client would appeal") or when it addressed the speaker ("X said the minister told him ...")
         possessed = any(c.dep_ == "poss" for c in tok.children)
-        speaking = not chain.inside_said(tok) or (possessed and cand.content is not None)
+        addressed = any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"him", "her", "them"} for c in cand.cue.children)
+        speaking = not chain.inside_said(tok) or not ((possessed and cand.content is None) or addressed)
         if res is None:
             if _unnamed_role(tok) and speaking:
                 chain.add_unnamed(tok)
