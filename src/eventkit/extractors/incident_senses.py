@@ -130,8 +130,7 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "struck a deal", "hit the campaign trail": no arms, no strike
     launching = tok.pos_ == "VERB" and not match.rule.phrases and tok.lemma_.lower() in words("launching_verbs")
     if launching and not _weapon_sent(tok):
-        return True  # "launched a drone programme", "launched an inquiry": no weapon sent off ("launched a strike":
-        # a phrase of its own)
+        return True  # "launched a drone programme": no weapon sent off ("launched a strike" is a phrase rule's)
     if match.rule.needs_vehicle and tok.pos_ == "VERB" and not vehicle_struck(tok):
         return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
@@ -292,7 +291,7 @@ def _weapon_sent(verb: Token) -> bool:
     """A weapon sent at a target: "launched 87 drones *at Kyiv*", "rockets *at a military base*".
 
     The verb's object, or one of its conjuncts, is a weapon itself (none a
-    product: "new", "latest", "its"), and either a direction
+    product: ``product_modifiers``, "new", "latest", "its"), and either a direction
     (``hostile_preps``) on the verb or the object names a target: a name
     that is no date and no ``launch_non_targets`` word ("at Kyiv", not
     "towards Mars"), or a noun of ``launch_targets`` ("a military base",
@@ -304,7 +303,7 @@ def _weapon_sent(verb: Token) -> bool:
     objects = [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
     weapons = words("weapon_words")
     armed = [o for o in objects if o.lemma_.lower() in weapons or o.lower_ in weapons]
-    product = {"new", "latest", "its", "their"}
+    product = words("product_modifiers")
     if not armed or any(c.lower_ in product for o in armed for c in o.children):
         return False
     non_targets, hostile = words("launch_non_targets"), words("launch_targets")
