@@ -2923,3 +2923,25 @@ def test_a_crowd_crush_is_an_accident_and_the_injured_no_second_attack(incident_
 )
 def test_launching_attacks_only_with_a_weapon_launched(incident_extractor: Extractor, text: str, count: int) -> None:
     assert len(_incidents(incident_extractor, "Strikes\n\n" + text)) == count
+
+
+def test_a_ships_name_after_its_kind_is_no_place(incident_extractor: Extractor) -> None:
+    """ "struck the bulk carrier Eastern Pearl": the recogniser's location is the ship's name."""
+    text = (
+        "Shipping\n\nOn Monday a missile struck the bulk carrier Eastern Pearl about 60 nautical miles off the coast."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is None or found.location.name != "Eastern Pearl"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The Houthis sank two bulk carriers in the Red Sea in early July.", "attack"),
+        ("The Ukrainian navy sank a Russian landing ship near Sevastopol on Tuesday.", "attack"),
+        ("The ferry sank off the coast of Mombasa on Tuesday.", "accident"),
+    ],
+)
+def test_a_ship_a_party_sank_is_an_attack(incident_extractor: Extractor, text: str, category: str) -> None:
+    (found,) = _incidents(incident_extractor, "Shipping\n\n" + text)
+    assert found.category.value == category

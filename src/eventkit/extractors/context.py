@@ -29,7 +29,7 @@ from eventkit.extractors.syntax import (
 from eventkit.models import Actor, ActorKind, Place, PlaceKind, Precision, Provenance, Span, When
 from eventkit.normalize.actors import ActorIndex
 from eventkit.normalize.countries import capital_city, country_from_adjective_phrase, country_name
-from eventkit.normalize.mentions import first_name_gender, is_title
+from eventkit.normalize.mentions import first_name_gender, is_title, is_vessel
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import (
     is_admin_word,
@@ -457,6 +457,8 @@ class DocContext:
         text = ent.text
         if text.lower().startswith("the "):
             ent = ent[1:]
+        if ent.start > 0 and is_vessel(ent.doc[ent.start - 1]) and ent.doc[ent.start - 1].pos_ == "NOUN":
+            return None  # "struck the bulk carrier Eastern Pearl": a ship's name, no place
         nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and is_admin_word(nxt.text):
             ent = ent.doc[ent.start : nxt.i + 1]  # "Kaduna state": the region, not the city

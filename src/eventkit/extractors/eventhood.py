@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_value, token_mask, token_positions
 from eventkit.extractors.triggers import lexicon_extra
-from eventkit.lexicons import load_list, load_yaml, per_resources
-from eventkit.normalize.mentions import abstract_nouns
+from eventkit.lexicons import load_yaml, per_resources
+from eventkit.normalize.mentions import abstract_nouns, is_vessel
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,11 +54,6 @@ __all__ = [
 SPORTS_REPORT_WORDS = 3
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
-
-
-@per_resources
-def _vessels() -> frozenset[str]:
-    return frozenset(load_list("lexicons/vessels.en.txt"))
 
 
 @per_resources
@@ -118,11 +113,6 @@ def phrase_words(head: Token, skip_preps: frozenset[str] | None = None) -> list[
 def names_place(obj: Token) -> bool:
     """The noun phrase names a place ("control of Aleppo"), not counting a setting hung from it."""
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase_words(obj, _WHERE_PREPS))
-
-
-def is_vessel(tok: Token) -> bool:
-    """The word is a watercraft ("tanker", "trawlers"; ``vessels.en.txt``)."""
-    return tok.lemma_.lower() in _vessels() or tok.lower_ in _vessels()
 
 
 def mentions_vessel(tok: Token) -> bool:

@@ -37,6 +37,7 @@ from eventkit.extractors.captions import photo_place
 from eventkit.extractors.eventhood import (
     hypothetical_context,
     in_question,
+    is_vessel,
     mentions_vessel,
     predicted,
     sports_report,
@@ -354,6 +355,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             category = IncidentCategory.PROTEST  # "Residents resumed their blockade of the road": people, no ship
         else:
             return None  # "called a blockade of the port", "a boarding" with no ship and nobody: no incident
+    if category == IncidentCategory.ACCIDENT and any(_sunk_by_a_party(r.match.token) for r in readings):
+        category = IncidentCategory.ATTACK  # "The Houthis sank two bulk carriers": a party sank them, no mishap
     if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
@@ -1212,6 +1215,24 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
             if c.dep_ == "advmod" and c.lower_ in adverbs
         ),
         None,
+    )
+
+
+def _sunk_by_a_party(verb: Token) -> bool:
+    """A ship a party sank: "The Houthis sank two bulk carriers", "the navy sank a smuggling boat".
+
+    A verb of sinking (``sinking_verbs``) with a vessel for its object and a
+    named party or a military word for its subject; "the ferry sank" and
+    "the storm sank two boats" are no one's attack.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("sinking_verbs"):
+        return False
+    if not any(c.dep_ in {"dobj", "obj"} and is_vessel(c) for c in verb.children):
+        return False
+    military = words("military_words")
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or c.lemma_.lower() in military)
+        for c in verb.children
     )
 
 

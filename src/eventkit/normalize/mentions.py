@@ -27,12 +27,14 @@ __all__ = [
     "is_denying_no",
     "is_person_noun",
     "is_title",
+    "is_vessel",
     "leading_titles",
     "noun_phrase",
     "person_nouns",
     "pronoun_gender",
     "same_role_prefixes",
     "title_words",
+    "vessel_nouns",
     "word_classes",
 ]
 
@@ -181,6 +183,17 @@ def abstract_nouns() -> frozenset[str]:
 def artifact_nouns() -> frozenset[str]:
     """Nouns whose first WordNet sense is an artifact (``artifact_nouns.en.txt``: "system", "hospital", "bridge")."""
     return frozenset(load_list("lexicons/artifact_nouns.en.txt"))
+
+
+@per_resources
+def vessel_nouns() -> frozenset[str]:
+    """Words of watercraft (``vessels.en.txt``: "tanker", "trawlers", "bulk carrier")."""
+    return frozenset(load_list("lexicons/vessels.en.txt"))
+
+
+def is_vessel(tok: Token) -> bool:
+    """The word is a watercraft ("tanker", "trawlers"; ``vessels.en.txt``)."""
+    return tok.lemma_.lower() in vessel_nouns() or tok.lower_ in vessel_nouns()
 
 
 @per_resources
