@@ -675,3 +675,18 @@ def test_bodies_whose_names_end_alike_are_giver_and_recipient(extractor: Extract
 def test_what_anyone_can_tell_others_stays_hypothetical(extractor: Extractor) -> None:
     text = "Doctors can tell patients that the drug is safe."
     assert [e.modality.value for e in _events(extractor, text) if e.type == "statement"] == ["hypothetical"]
+
+
+# ------------------------------------------------------------ round 34, fourth review
+
+
+def test_a_city_that_is_a_clauses_subject_after_a_ship_noun_is_a_place(extractor: Extractor) -> None:
+    """ "the cruise ship Venice banned from the lagoon": Venice banned it; the city is still where."""
+    text = "Protesters blocked the cruise ship Venice banned from the lagoon on Saturday."
+    (protest,) = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert protest.location is not None and protest.location.name == "Venice"
+
+
+def test_a_man_sinking_his_own_yacht_attacks_nobody(extractor: Extractor) -> None:
+    text = "Captain John Smith sank his own yacht off Florida to claim the insurance, prosecutors said."
+    assert all(e.category.value != "attack" for e in _events(extractor, text) if e.type == "incident")

@@ -457,7 +457,7 @@ class DocContext:
         text = ent.text
         if text.lower().startswith("the "):
             ent = ent[1:]
-        if ent.start > 0 and is_vessel(ent.doc[ent.start - 1]) and ent.doc[ent.start - 1].pos_ == "NOUN":
+        if _ships_name(ent):
             return None  # "struck the bulk carrier Eastern Pearl": a ship's name, no place
         nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and is_admin_word(nxt.text):
@@ -495,6 +495,25 @@ class DocContext:
 
 #: Dependencies of a word that modifies a noun rather than naming a place.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _ships_name(ent: SpacySpan) -> bool:
+    """A name right after a vessel noun that names the ship: "the bulk carrier *Eastern Pearl*".
+
+    The noun and the name are one phrase (the noun a compound of the name,
+    or the name in apposition to it); a name that is a clause's subject
+    after the noun is a place ("blocked the cruise ship Venice banned ...").
+    """
+    if ent.start == 0:
+        return False
+    noun, root = ent.doc[ent.start - 1], ent.root
+    if not is_vessel(noun) or noun.pos_ != "NOUN" or root.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if following is not None and following.tag_ == "VBD" and following.dep_ in {"acl", "relcl"}:
+        return False  # "the cruise ship Venice banned from the lagoon": the city is the clause's subject
+    joined = noun.head.i == root.i and noun.dep_ == "compound"
+    return joined or (root.head.i == noun.i and root.dep_ in {"appos", "compound"})
 
 
 def _of_a_person(ent: SpacySpan) -> bool:

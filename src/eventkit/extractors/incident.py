@@ -1227,8 +1227,9 @@ def _sunk_by_a_party(verb: Token) -> bool:
     """
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("sinking_verbs"):
         return False
-    if not any(c.dep_ in {"dobj", "obj"} and is_vessel(c) for c in verb.children):
-        return False
+    ships = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and is_vessel(c)]
+    if not ships or any(d.dep_ == "poss" for s in ships for d in s.children):
+        return False  # ("sank his own yacht to claim the insurance": no attack on anyone)
     military = words("military_words")
     return any(
         c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or c.lemma_.lower() in military)
