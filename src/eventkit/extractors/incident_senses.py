@@ -22,8 +22,8 @@ from eventkit.extractors.triggers import (
     governing_verb,
     is_named,
     lexicon_extra,
+    noun_lemmas,
     prep_objects,
-    rules,
     subjects_of,
 )
 from eventkit.lexicons import load_list, per_resources
@@ -269,15 +269,9 @@ def is_figurative(match: TriggerMatch) -> bool:
 
 def _placed_incident(noun: Token) -> bool:
     """One incident named with its own place: "The derailment *in East Palestine*"."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in _incident_nouns():
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in noun_lemmas("incident"):
         return False
     return any(names_place(o) for o in prep_objects(noun, ("in", "at", "near")))
-
-
-@per_resources
-def _incident_nouns() -> frozenset[str]:
-    """Single-word lemmas of the noun trigger rules ("attack", "fire", "derailment")."""
-    return frozenset(w for r in rules("incident") if "NOUN" in r.pos for w in r.lemmas if " " not in w)
 
 
 def _the_casualties(tok: Token) -> bool:

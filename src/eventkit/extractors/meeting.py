@@ -51,9 +51,9 @@ from eventkit.extractors.triggers import (
     holds_trigger,
     is_named,
     lexicon_extra,
+    noun_lemmas,
     prep_objects,
     resolve_actor,
-    rules,
     subjects_of,
     titled_by_closing_name,
 )
@@ -708,17 +708,11 @@ def _antecedent_place(tok: Token):  # type: ignore[no-untyped-def]
     return None
 
 
-@per_resources
-def _meeting_nouns() -> frozenset[str]:
-    """Single-word lemmas of the noun trigger rules ("talks", "summit", "visit")."""
-    return frozenset(w for r in rules(_TYPE) if "NOUN" in r.pos for w in r.lemmas if " " not in w)
-
-
 def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     out: list[Actor] = []
     for head in frame.heads:
         for tok in coordinated(head):
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _meeting_nouns():
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas(_TYPE):
                 continue  # "talks ... mediated by Egypt": the meeting itself is no participant
             if _title_of_next_name(tok) or _title_set_off_before_name(tok):
                 # "between X and Danish leader Y" parsed as three conjuncts, "met the parish priest, Fr. Y,

@@ -49,6 +49,7 @@ __all__ = [
     "holds_trigger",
     "is_named",
     "lexicon_extra",
+    "noun_lemmas",
     "prep_objects",
     "resolve_actor",
     "rules",
@@ -112,6 +113,12 @@ def rules(event_type: str) -> tuple[TriggerRule, ...]:
     """
     data = load_yaml(f"lexicons/{event_type}_triggers.en.yaml")  # validated: unique ids, known frames
     return tuple(TriggerRule.model_validate(r) for r in data["triggers"])
+
+
+@per_resources
+def noun_lemmas(event_type: str) -> frozenset[str]:
+    """Single-word lemmas of one event type's noun trigger rules ("talks", "summit"; "attack", "derailment")."""
+    return frozenset(w for r in rules(event_type) if "NOUN" in r.pos for w in r.lemmas if " " not in w)
 
 
 def lexicon_extra(event_type: str, key: str) -> Any:

@@ -828,8 +828,8 @@ def _name_set_off_before_cue(subject: Token, cue: Token) -> Token | None:
     if last.ent_type_ != "PERSON":
         return None
     start = last.i
-    while start > subject.i and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
-        start -= 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1  # the first word of the name's entity
     if start - 1 <= subject.i or doc[start - 1].text != "," or not any(t.i == last.i for t in subject.subtree):
         return None
     return last
