@@ -565,3 +565,38 @@ def test_an_honorific_before_a_three_word_name_the_recogniser_missed_stays_out_o
     # four names and no title: no name the lists can vouch for
     untitled = [("Elijah", "PROPN", "NNP"), ("Kamau", "PROPN", "NNP"), *rows[2:]]
     assert ActorIndex(_untagged(nlp, untitled)).records == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        # the parse hangs the title on the name: "Minister of ... <name>" with the name the head
+        ("Peru's Minister of Foreign Trade Ulises Quenta said exports had risen.", "Ulises Quenta", "PER", "Minister"),
+        ("Minister of Information Oyelami Badejo said the ban would stay.", "Oyelami Badejo", None, "Minister"),
+    ],
+)
+def test_an_untagged_name_after_a_title_phrase_is_the_titled_person(
+    nlp: Language, text: str, name: str, country: str | None, title: str
+) -> None:
+    """A name the recogniser missed after a title phrase is a person, with the title's owner for country."""
+    doc = nlp(text)
+    head = _token(doc, name.split()[-1])
+    resolved = ActorIndex(doc).resolve(head)
+    assert resolved is not None
+    actor = resolved[0]
+    assert (actor.name, actor.kind, actor.country) == (name, ActorKind.PERSON, country)
+    assert actor.title is not None and actor.title.startswith(title)
+
+
+def test_a_title_phrase_before_a_body_names_no_person(nlp: Language) -> None:
+    """ "the Minister of Health Office" is no person named "Health Office"."""
+    doc = nlp("Staff at the Minister of Health Office said the files were lost.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "Office"))
+    assert resolved is None or resolved[0].kind != ActorKind.PERSON
+
+
+def test_a_portfolio_word_is_no_given_name(nlp: Language) -> None:
+    """ "Cabinet Secretary for Health Wafula Chebet": "Health" is the office's, not the first of the name."""
+    doc = nlp("Cabinet Secretary for Health Wafula Chebet said the outbreak was contained.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "Chebet"))
+    assert resolved is not None and resolved[0].name == "Wafula Chebet"

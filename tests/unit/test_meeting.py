@@ -943,3 +943,13 @@ def test_a_call_received_from_someone_is_a_call_with_them(meeting_extractor: Ext
     (found,) = _meetings(meeting_extractor, text)
     names = [p.name for p in found.participants]
     assert "Omar Siddiq" in names and len(names) == 2 and "Highness" not in names
+
+
+def test_an_untagged_name_after_a_ministers_title_is_the_party(meeting_extractor: Extractor) -> None:
+    """ "Chile's Minister of Foreign Affairs Oyelami Badejo met ...": the minister, not "Foreign Affairs"."""
+    result = meeting_extractor.extract(
+        "Chile's Minister of Foreign Affairs Oyelami Badejo met Peruvian Foreign Minister Ana Ruiz in Lima on Monday.",
+        published="2026-03-03",
+    )
+    names = [[p.name for p in m.participants] for m in result.meetings]
+    assert names == [["Oyelami Badejo", "Ana Ruiz"]]

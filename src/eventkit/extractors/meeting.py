@@ -776,12 +776,19 @@ def _named_after_title(tok: Token) -> Token | None:
     """The person a title phrase names in apposition: "the Minister of Foreign Affairs of X, *Ana Ruiz*,".
 
     The parse may hang the name on the title's "of" object ("The mayor of
-    Ashcombe, *Gerald Nwosu*, met ...").
+    Ashcombe, *Gerald Nwosu*, met ..."). A name the recogniser missed counts
+    when it stands in apposition to the title itself ("Egypt's Minister of
+    Foreign Affairs *Badr Abdelatty* met ...").
     """
     if not is_person_word(tok):
         return None
     heads = [tok, *prep_objects(tok, ("of",))]
-    return next((c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    tagged = next((c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if tagged is not None:
+        return tagged
+    return next(
+        (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_iob_ == "O" and c.is_title), None
+    )
 
 
 def _leaders(tok: Token) -> list[Token]:

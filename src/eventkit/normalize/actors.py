@@ -36,6 +36,7 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     honorific_gender,
     is_denying_no,
+    is_first_name,
     is_person_noun,
     is_title,
     leading_non_name,
@@ -776,7 +777,7 @@ class ActorIndex:
             if body is not None:
                 return body  # "the city of Phoenix", "the state of Texas": the place's government
         phrase = noun_phrase(token)
-        described = _described_name(token)
+        described = _described_name(token) or _titled_name(token)
         if described is not None and self.record_for_token(token) is None:
             return described
         # an entity inside the phrase, preferring the one the token belongs to
@@ -1450,6 +1451,48 @@ def _described_name(token: Token) -> tuple[Actor, Span, float] | None:
     return Actor(name=_norm(name.text), kind=kind, country=country), name, 0.75
 
 
+def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
+    """An untagged name that a title phrase describes: "Egypt's Minister of Foreign Affairs *Badr Abdelatty*".
+
+    The name is the token and the untagged proper nouns compounded to its
+    left; a title word is the name's modifier (or the head it stands in
+    apposition to) and stays out of it, with its "of" phrase. The person's
+    country is the title's owner ("Egypt's") or its adjective ("Jordanian").
+    A name ending in a word for a body or a place is none ("Minister of
+    Health Office").
+    """
+    if not _unplaced_name(token) or token.lower_ in title_words():
+        return None
+    doc = token.doc
+    run = [token]
+    for child in reversed([c for c in token.lefts if c.dep_ == "compound"]):
+        if child.i != run[0].i - 1 or not _unplaced_name(child) or is_title(child.text):
+            break
+        run.insert(0, child)
+    before = doc[run[0].i - 1] if run[0].i > 0 else None
+    if before is not None and _unplaced_name(before) and is_first_name(before.text) and before.head.i < before.i:
+        run.insert(0, before)  # "Minister of Foreign Trade *Ulises* Quenta": a first name parsed into the title
+    if token.dep_ == "appos" and is_title(token.head.text) and token.head.i < token.i:
+        title: Token | None = token.head
+    else:
+        title = next(
+            (c for c in token.lefts if c.dep_ in {"nmod", "compound"} and c.i < run[0].i and is_title(c.text)), None
+        )
+    last = run[-1].lower_
+    classes = word_classes()
+    if title is None or last in classes.organisation_words or is_admin_word(last) or is_place_noun(run[-1]):
+        return None
+    owner = next((c for c in title.lefts if c.dep_ == "poss"), None)
+    left = title.left_edge.i
+    country = country_code(_norm(owner.text)) if owner is not None else None
+    if country is None and left < title.i:
+        country = country_from_adjective_phrase(doc[left : title.i].text)
+    titled = doc[title.i : run[0].i] if title.i < run[0].i else doc[title.i : title.i + 1]
+    name = doc[run[0].i : token.i + 1]
+    words = _norm(titled.text).rstrip(",").strip()
+    return Actor(name=_norm(name.text), kind=ActorKind.PERSON, country=country, title=words or None), name, 0.75
+
+
 def _capitalised_only(token: Token, text: str) -> bool:
     """A capitalised first word of its sentence that the text never writes in lower case."""
     if not token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha:
@@ -1637,7 +1680,19 @@ def _with_given_name(ent: Span) -> Span:
         return ent  # "Attorney Brad Holm", "Rival Hillary Clinton", "Texan Ana Ruiz": a role or a people
     if before.is_sent_start and not given:
         return ent  # a sentence's first word is capitalised anyway
+    if _portfolio_word(before):
+        return ent  # "Cabinet Secretary for *Health* Wafula Chebet": the office's, not a given name
     return ent.doc[ent.start - 1 : ent.end]
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word of an office's portfolio: after "of" or "for" after a title ("Minister of *Health*")."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+        i -= 1  # "Minister of *Foreign* Affairs"
+    prep = doc[i - 1] if i > 0 else None
+    return prep is not None and prep.lower_ in {"of", "for"} and is_title(prep.head.text) and prep.head.i < prep.i
 
 
 def _given_name_before(ent: Span, person_words: set[str]) -> Span | None:
