@@ -128,6 +128,20 @@ ROWS = {
         "Vietnamese trawlers",
         modality="alleged",
     ),
+    "an attack its subject denied doing is negated": Row(
+        "The militia denied carrying out the air strike on the market in Bunia.",
+        "attack",
+        "militia",
+        "Bunia",
+        modality="negated",
+    ),
+    "an attack denied in a that-clause stays alleged": Row(
+        "The militia denied that its fighters had shelled the market in Bunia.",
+        "attack",
+        "fighters",
+        "Bunia",
+        modality="alleged",
+    ),
     "accident with passive casualties": Row(
         "Nine passengers were injured when a train derailed near Lahore.",
         "accident",
