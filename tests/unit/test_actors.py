@@ -600,3 +600,10 @@ def test_a_portfolio_word_is_no_given_name(nlp: Language) -> None:
     doc = nlp("Cabinet Secretary for Health Wafula Chebet said the outbreak was contained.")
     resolved = ActorIndex(doc).resolve(_token(doc, "Chebet"))
     assert resolved is not None and resolved[0].name == "Wafula Chebet"
+
+
+def test_a_common_noun_tagged_an_organisation_is_no_body(nlp: Language) -> None:
+    """ "when a minibus collided" with "minibus" tagged an organisation: no organisation called "minibus"."""
+    doc = nlp("Eight people were hurt when a minibus collided with a truck near Poltava, according to the police.")
+    names = [r.name for r in ActorIndex(doc).records]
+    assert "minibus" not in names

@@ -2136,3 +2136,23 @@ def test_a_name_opening_what_the_company_said_is_the_company(
     """ "X has ..., the company said": X, tagged a person or untagged, is the company; a surname alone is none."""
     found = _statements(statement_extractor, text)
     assert [s.speaker.name for s in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the police" refers back only to a police force named before (``descriptive_organisation_words``)
+        (
+            "Westmoor Constabulary arrested two men on Friday. The police said the men would appear in court.",
+            "Westmoor Constabulary",
+        ),
+        ("Brightwell Foods recalled the bread on Friday. The police said the two men would appear in court.", None),
+        (
+            "Nine people were hurt on the Kyiv-Odesa highway on Monday, according to the regional police.",
+            "regional police",
+        ),
+    ],
+)
+def test_the_police_refer_back_only_to_a_police_force(extractor: Extractor, text: str, speaker: str | None) -> None:
+    statements = [e for e in extractor.extract(text, published="2026-03-03").statements]
+    assert [s.speaker.name for s in statements] == ([speaker] if speaker else [])

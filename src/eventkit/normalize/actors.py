@@ -563,6 +563,8 @@ class ActorIndex:
                 return  # "Democrats", "Muslims": groups, resolved on demand
             self._add_country(ent, code)
             return
+        if _common_nouns_only(ent):
+            return  # "when a minibus collided" tagged an organisation: a thing, no body's name
         section = self._national_section(ent)
         if section is not None:
             # "Amnesty International Kenya said": the organisation's national section, of that country
@@ -1413,6 +1415,16 @@ def _unplaced_name(token: Token) -> bool:
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
     return token.ent_iob_ == "O" or (token.ent_type_ == "NORP" and country_from_adjective_phrase(token.text) is None)
+
+
+def _common_nouns_only(ent: Span) -> bool:
+    """An entity of lower-case common nouns only, none a word for a body ("minibus"; not "coast guard")."""
+    words = [t for t in ent if t.is_alpha and t.lower_ not in word_classes().determiners]
+    classes = word_classes()
+    return bool(words) and all(
+        t.is_lower and t.pos_ == "NOUN" and t.lower_ not in classes.organisation_words | classes.media_words
+        for t in words
+    )
 
 
 def _body_word(token: Token) -> bool:
