@@ -194,7 +194,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
         "generic_company_words": Words, "company_introducers": Words, "company_name_words": Words,
         "public_body_words": Words, "kind_synonyms": WordMap, "descriptive_organisation_words": Words,
-        "role_prefixes": Words, "legal_suffixes": Words, "postnominals": Words,
+        "facility_words": Words, "role_prefixes": Words, "legal_suffixes": Words, "postnominals": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {

@@ -2156,3 +2156,13 @@ def test_a_name_opening_what_the_company_said_is_the_company(
 def test_the_police_refer_back_only_to_a_police_force(extractor: Extractor, text: str, speaker: str | None) -> None:
     statements = [e for e in extractor.extract(text, published="2026-03-03").statements]
     assert [s.speaker.name for s in statements] == ([speaker] if speaker else [])
+
+
+def test_an_organisation_word_never_refers_back_to_a_facility(extractor: Extractor) -> None:
+    """ "the agency said" is not the power plant named last (``facility_words``)."""
+    text = (
+        "Inspectors from the agency toured the Rivne Nuclear Power Plant on Tuesday. "
+        "They checked the cooling systems and met the plant's managers, the agency said."
+    )
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert "Rivne Nuclear Power Plant" not in speakers

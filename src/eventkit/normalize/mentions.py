@@ -88,6 +88,7 @@ class _Words(NamedTuple):
     public_body_words: frozenset[str]
     portfolio_words: frozenset[str]
     descriptive_organisation_words: frozenset[str]
+    facility_words: frozenset[str]
     role_prefixes: frozenset[str]
     legal_suffixes: frozenset[str]
     postnominals: frozenset[str]
