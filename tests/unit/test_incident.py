@@ -142,6 +142,18 @@ ROWS = {
         "Bunia",
         modality="alleged",
     ),
+    "students others attacked are victims, no crowd": Row(
+        "Two students were assaulted by a gang of men outside a bar in Ames on Thursday.",
+        "attack",
+        None,
+        "Ames",
+    ),
+    "fans who attacked a bus riot": Row(
+        "Fans attacked a team bus outside the stadium in Lagos on Sunday.",
+        "riot",
+        "Fans",
+        "Lagos",
+    ),
     "accident with passive casualties": Row(
         "Nine passengers were injured when a train derailed near Lahore.",
         "accident",

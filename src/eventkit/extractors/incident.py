@@ -422,8 +422,16 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         r.match.rule.category == IncidentCategory.PROTEST.value and not _attacked(r.match.token, readings)
         for r in readings
     )
-    # (a crowd only counted among the wounded is no sign of unrest: "an explosion in a lab injured two students")
-    crowds = actors + [t for r in readings if r.match.token.lemma_.lower() not in casualty_verbs() for t in r.targets]
+    # (a crowd only counted among the wounded is no sign of unrest: "an explosion in a lab injured two students";
+    # nor one others attacked: "Two students were assaulted by a group of men", unless police used force on it)
+    policed = any(set(a.name.lower().split()) & words("law_enforcement_forces") for a in actors)
+    crowds = actors + [
+        t
+        for r in readings
+        if r.match.token.lemma_.lower() not in casualty_verbs()
+        and (policed or r.match.token.lemma_.lower() in words("reciprocal_verbs"))
+        for t in r.targets
+    ]
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and (
         protest or any(_unrest(a) for a in crowds) or any(_dispersing(r.match.token) for r in readings)
     ):
