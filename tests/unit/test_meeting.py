@@ -176,6 +176,8 @@ ROWS = {
 }
 
 NEGATIVES = {
+    "coordinated subjects welcoming a thing": "Britain and France welcomed the ruling on Monday.",
+    "coordinated subjects receiving money": "Ana Ruiz, Tom Beck and Lena Voss will each receive $10 million.",
     "a show title": 'Mayor Ana Okafor told "Meet the Press" on Sunday that the vote was fair.',
     "counted two-way visits": "Officials praised the more than 80 two-way visits made by Kenyan and Ugandan parties.",
     "possessive plural visits": "Ruto's visits showed how much Nairobi values its partners.",

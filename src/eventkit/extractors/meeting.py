@@ -467,6 +467,8 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         return  # "Calder and Berg spoke about the bridge": together to an audience, not with each other
     if frame_name == "host" and verb.dep_ == "acl":
         subjects = [s for s in subjects if _is_someone(s)]  # "the debate hosted by CNN": an event, no guest
+    if frame_name == "host" and not passive and objects and not any(_is_someone(o) for o in objects):
+        return  # "X, Y and Z will each receive $10 million", "X and Y welcomed the ruling": no guest, no meeting
     frame.add(subjects)
     frame.add(agent_of(verb))  # "was received by Xi"
     if frame_name == "visit":
