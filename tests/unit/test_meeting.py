@@ -176,6 +176,8 @@ ROWS = {
 }
 
 NEGATIVES = {
+    "what a mediator mediated": "Ostravia and Kirsk exchanged 90 prisoners on Monday. It was mediated by Qatar.",
+    "a building the talks were held in": "The talks at Dolmabahce Palace, hosted by Foreign Minister Ana Ruiz, ended.",
     "coordinated subjects welcoming a thing": "Britain and France welcomed the ruling on Monday.",
     "coordinated subjects receiving money": "Ana Ruiz, Tom Beck and Lena Voss will each receive $10 million.",
     "a show title": 'Mayor Ana Okafor told "Meet the Press" on Sunday that the vote was fair.',

@@ -466,7 +466,10 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     if frame_name == "partner" and not partners:
         return  # "Calder and Berg spoke about the bridge": together to an audience, not with each other
     if frame_name == "host" and verb.dep_ == "acl":
-        subjects = [s for s in subjects if _is_someone(s)]  # "the debate hosted by CNN": an event, no guest
+        # "the debate hosted by CNN": an event, no guest; "the talks at Ciragan Palace, hosted by X": a building
+        subjects = [s for s in subjects if _is_someone(s) and s.ent_type_ != "FAC"]
+    if frame_name == "mediation" and passive:
+        subjects = []  # "It was mediated by the UAE", "a truce mediated by Qatar": what was mediated, no party
     if frame_name == "host" and not passive and objects and not any(_is_someone(o) for o in objects):
         return  # "X, Y and Z will each receive $10 million", "X and Y welcomed the ruling": no guest, no meeting
     frame.add(subjects)
