@@ -154,6 +154,18 @@ ROWS = {
         "Fans",
         "Lagos",
     ),
+    "the active subject of hit is the attacker, not the place": Row(
+        "Ostravia hit the port with 40 drones in an overnight attack, killing three people.",
+        "attack",
+        "Ostravia",
+        None,
+    ),
+    "the passive subject of hit is where it happened": Row(
+        "Kenya was hit by riots on Monday.",
+        "riot",
+        None,
+        "Kenya",
+    ),
     "accident with passive casualties": Row(
         "Nine passengers were injured when a train derailed near Lahore.",
         "accident",
@@ -2971,3 +2983,10 @@ def test_a_ships_name_after_its_kind_is_no_place(incident_extractor: Extractor) 
 def test_a_ship_a_party_sank_is_an_attack(incident_extractor: Extractor, text: str, category: str) -> None:
     (found,) = _incidents(incident_extractor, "Shipping\n\n" + text)
     assert found.category.value == category
+
+
+def test_the_attacker_hitting_a_place_is_not_where_it_happened(incident_extractor: Extractor) -> None:
+    """``afflicting_verbs``: an active subject of "hit" did it; only a passive one ("was hit by") suffered it."""
+    text = "Russia hits Kirsk with 230 drones and missiles in overnight attack, killing 4"
+    incidents = incident_extractor.extract(text, published="2026-03-03").incidents
+    assert incidents and all(i.location is None or i.location.name != "Russia" for i in incidents)

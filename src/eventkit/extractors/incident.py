@@ -943,7 +943,11 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         subjects = subjects_of(gov)
         # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in time_adjunct_preps()
-        experienced = gov.lemma_.lower() in words("experiencer_verbs")
+        # "Kenya was hit by riots", "the region, long gripped by unrest"; not "Russia hits Kyiv in an attack"
+        afflicted = any(c.dep_ == "nsubjpass" for c in gov.children) or (gov.dep_ == "acl" and gov.tag_ == "VBN")
+        experienced = gov.lemma_.lower() in words("experiencer_verbs") or (
+            afflicted and gov.lemma_.lower() in words("afflicting_verbs")
+        )
         helper = _helped(gov)  # "Canada will send firefighters to help battle the wildfires"
         where = experienced or (reading.match.rule.category in _PLACE_CATEGORIES and not adjunct and not helper)
         if where:
