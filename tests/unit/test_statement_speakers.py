@@ -2166,3 +2166,20 @@ def test_an_organisation_word_never_refers_back_to_a_facility(extractor: Extract
     )
     speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
     assert "Rivne Nuclear Power Plant" not in speakers
+
+
+def test_an_incident_role_is_no_epithet_of_a_spokesman(extractor: Extractor) -> None:
+    """ "the suspect told investigators ..." is not the spokesman named before (``incident_roles``)."""
+    text = (
+        "Presidential spokesman Park Min-ho said in a briefing that the president had ordered an inquiry. "
+        "Police said on Wednesday that the suspect had told investigators he had bought the knife online."
+    )
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert speakers.count("Park Min-ho") == 1
+
+
+def test_a_subject_the_parse_hung_on_a_preposition_opens_the_content(extractor: Extractor) -> None:
+    """ "said outside money was ...": "outside" read as a preposition; the content keeps its subject."""
+    text = 'Ken Marsh, a spokesman for the employers\' council, said outside money was "prolonging the strike."'
+    statements = extractor.extract(text, published="2026-03-03").statements
+    assert [s.content for s in statements] == ['outside money was "prolonging the strike."']

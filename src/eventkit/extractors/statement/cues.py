@@ -30,6 +30,7 @@ class Cues:
     share_quantifiers: frozenset[str]
     dead_modifiers: frozenset[str]
     roles: frozenset[str]
+    incident_roles: frozenset[str]
     not_labels: frozenset[str]
     not_label_heads: frozenset[str]
     narrator_labels: frozenset[str]
@@ -101,6 +102,7 @@ def cue_lexicon() -> Cues:
         share_quantifiers=frozenset(str(v).lower() for v in data.get("share_quantifiers", [])),
         dead_modifiers=frozenset(str(v).lower() for v in data.get("dead_modifiers", [])),
         roles=frozenset(str(v).lower() for v in data.get("roles", [])) | frozenset(load_list(_TITLES)),
+        incident_roles=frozenset(str(v).lower() for v in data.get("incident_roles", [])),
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
         not_label_heads=frozenset(str(v).lower() for v in data.get("not_label_heads", [])),
         narrator_labels=frozenset(str(v).lower() for v in data.get("narrator_labels", [])),

@@ -263,6 +263,8 @@ def is_person_epithet(reader: Reader, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.tag_ != "NN" or lemma not in person_nouns() or is_title(token.text) or lemma in cue_lexicon().roles:
         return False
+    if lemma in cue_lexicon().incident_roles:
+        return False  # "the suspect told investigators ...": someone the story may never name (``incident_roles``)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     if any(c.dep_ in _IDENTIFYING and not _set_off(c) for c in token.children):

@@ -206,11 +206,18 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     "insisted" and "had found" as a clause without a subject; a dash or a
     comma may close the subject ("said parents of every kind - single or
     married - would qualify"). An audience ("told reporters ...") is never
-    such a subject.
+    such a subject. Nor is a phrase the parse made a preposition's unless the
+    tagger read its first word as no adposition ("said outside money was").
     """
     if lemma_of(cue) in cue_lexicon().audience_verbs or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
         return None
     obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
+    if obj is None:
+        # "said outside money was ...": "outside" read as a preposition, though the tagger saw no adposition
+        obj = next(
+            (c for c in cue.children if c.dep_ == "prep" and c.pos_ != "ADP" and c.i == cue.i + 1 and c.i < clause.i),
+            None,
+        )
     if obj is None:
         return None
     gap = cue.doc[obj.right_edge.i + 1 : clause.left_edge.i]
