@@ -153,3 +153,9 @@ def test_the_component_repairs_acronyms_spelt_as_pronouns(component_nlp: Languag
     doc = component_nlp("WHO said the outbreak in Kassala was spreading faster than expected.")
     assert doc[0].pos_ == "PROPN"
     assert [e.speaker.name for e in doc._.events if e.type == "statement"] == ["WHO"]
+
+
+def test_the_component_tags_organisations_named_as_clauses(component_nlp: Language) -> None:
+    """ "Save the Children said": a user's own pipeline with the component tags the name, as load_pipeline does."""
+    doc = component_nlp("Save the Children said the camp in Kassala had run out of food.")
+    assert [e.speaker.name for e in doc._.events if e.type == "statement"] == ["Save the Children"]

@@ -785,3 +785,13 @@ def test_a_bequest_is_a_gift(extractor: Extractor) -> None:
     text = "Bequest\n\nThe collector Maria Lind bequeathed 40 paintings to the Mercer Gallery in Harrogate."
     (found,) = extractor.extract(text, published="2024-07-04").donations
     assert (found.donor.name, found.recipient.name) == ("Maria Lind", "Mercer Gallery")
+
+
+def test_a_recipient_named_as_a_clause_after_to(extractor: Extractor) -> None:
+    """ "donated £10,000 to Save the Children": the parse reads "to Save" as an infinitive; the charity receives."""
+    donations = extractor.extract(
+        "Arsenal donated £10,000 to Save the Children on Monday.", published="2026-03-03"
+    ).donations
+    assert [(d.donor.name, d.recipient.name if d.recipient else None) for d in donations] == [
+        ("Arsenal", "Save the Children")
+    ]

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from eventkit.api import Extractor
     from eventkit.models import Statement
 
@@ -2183,3 +2185,21 @@ def test_a_subject_the_parse_hung_on_a_preposition_opens_the_content(extractor: 
     text = 'Ken Marsh, a spokesman for the employers\' council, said outside money was "prolonging the strike."'
     statements = extractor.extract(text, published="2026-03-03").statements
     assert [s.content for s in statements] == ['outside money was "prolonging the strike."']
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Save the Children said the camp had run out of food and water.", "Save the Children"),
+        ("Just Stop Oil said the protest was aimed at new oil licences.", "Just Stop Oil"),
+    ],
+)
+def test_an_organisation_named_as_a_clause_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    """``phrase_names.en.txt``: a name the model parses as an imperative is tagged whole ("Save", not the charity)."""
+    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == [speaker]
+
+
+def test_the_phrase_names_lexicon_is_case_sensitive(nlp: Language) -> None:
+    """Only the name as written: "to save the children trapped in the rubble" names nobody."""
+    doc = nlp("Volunteers worked through the night to save the children trapped in the rubble.")
+    assert not [e for e in doc.ents if e.label_ == "ORG"]

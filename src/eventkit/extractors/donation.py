@@ -476,12 +476,25 @@ def _noun_read_as_infinitive(verb: Token) -> list[Token]:
     """The recipient of "to" the parse read as an infinitive marker: "donated $5 million *to flood victims*".
 
     The "verb" of the infinitive is tagged a noun ("flood") and its object
-    is the head of the noun phrase "to" governs ("victims").
+    is the head of the noun phrase "to" governs ("victims"). Or the verb
+    opens a name the recogniser tags ("to *Save* the Children").
     """
     out: list[Token] = []
     for clause in verb.children:
         if clause.pos_ in {"NOUN", "PROPN"} and is_to_infinitive(clause):
             out += [c for c in clause.children if c.dep_ in {"dobj", "obj"}] or [clause]
+    # "gave 10,000 pounds *to Save the Children*": a name opening with a verb, read as an infinitive anywhere below
+    doc = verb.doc
+    out += [
+        t
+        for t in verb.subtree
+        if t.ent_iob_ == "B"
+        and t.ent_type_ in {"ORG", "PERSON", "GPE"}
+        and t.pos_ == "VERB"
+        and t.i > 0
+        and doc[t.i - 1].lower_ == "to"
+        and doc[t.i - 1].dep_ == "aux"
+    ]
     return out
 
 

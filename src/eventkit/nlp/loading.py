@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from eventkit.errors import Errors, ModelNotFoundError
 from eventkit.nlp.abbreviations import add_title_abbreviations
 from eventkit.nlp.lemmas import add_lemma_corrections
+from eventkit.nlp.names import add_phrase_names
 from eventkit.nlp.tags import add_tag_repairs
 
 if TYPE_CHECKING:
@@ -80,5 +81,6 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
             pipeline.add_pipe("eventkit_paragraphs", first=True)
     add_lemma_corrections(pipeline)
     add_tag_repairs(pipeline)
+    add_phrase_names(pipeline)
     add_title_abbreviations(pipeline)
     return pipeline

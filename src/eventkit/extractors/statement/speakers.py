@@ -193,11 +193,14 @@ def _indefinite(token: Token) -> bool:
 
 
 def _misread_name(reader: Reader, token: Token) -> bool:
-    """A name the tagger took for an adjective ('"...," said *Lopez*').
+    """A name the tagger took for an adjective ('"...," said *Lopez*') or a verb ("*Save* the Children said").
 
     It is capitalised and a person or organisation entity, or the surname of
-    the one person of the document so named.
+    the one person of the document so named; a verb only when it opens an
+    entity.
     """
+    if token.pos_ == "VERB" and token.is_title and token.ent_iob_ == "B":
+        return token.ent_type_ in {"PERSON", "ORG"}
     if token.pos_ != "ADJ" or not token.is_title:
         return False
     return token.ent_type_ in {"PERSON", "ORG"} or reader.ctx.actors.surname_person(token) is not None

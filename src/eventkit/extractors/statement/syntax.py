@@ -67,6 +67,9 @@ def own_subject(token: Token) -> Token | None:
     """
     # "Outside Parliament, the union said": the opening place phrase read as the subject is none
     subjects = [s for c in token.children if c.dep_ in SUBJECTS if (s := misread_subject(c)) is not None]
+    # "Save the Children said": a name parsed as a clause subject, its verb opening the entity
+    named = {"ORG", "PERSON"}
+    subjects += [c for c in token.children if c.dep_ == "csubj" and c.ent_iob_ == "B" and c.ent_type_ in named]
     before = [c for c in subjects if c.i < token.i]
     if not subjects:
         aside = next((c for c in token.children if c.i < token.i and asked_aside(c)), None)
