@@ -690,3 +690,67 @@ def test_a_city_that_is_a_clauses_subject_after_a_ship_noun_is_a_place(extractor
 def test_a_man_sinking_his_own_yacht_attacks_nobody(extractor: Extractor) -> None:
     text = "Captain John Smith sank his own yacht off Florida to claim the insurance, prosecutors said."
     assert all(e.category.value != "attack" for e in _events(extractor, text) if e.type == "incident")
+
+
+# ------------------------------------------------------------ round 35, first reviews
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya rocked by deadly protests over tax hikes, police say.", "Paris rocked by riots after police shooting"],
+)
+def test_a_headline_passive_without_auxiliary_still_places_the_incident(extractor: Extractor, text: str) -> None:
+    """``afflicting_verbs``: "X rocked by protests" is a passive with its "by" agent; X is where it happened."""
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incidents and all(i.location is not None for i in incidents)
+
+
+def test_a_strike_its_doer_denies_still_happened(extractor: Extractor) -> None:
+    """``denying_heads``: denied violence is blamed on someone else; the strike stays alleged, not negated."""
+    text = "The army denied firing the rocket that hit a football pitch in Tarsa on Sunday, killing 12 children."
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incidents and all(e.modality.value != "negated" for e in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces opened fire on protesters in Khartoum on Thursday, killing at least nine people.",
+        "Cops attacked protesters with batons in Atlanta on Friday.",
+    ],
+)
+def test_force_on_protesters_stays_a_riot(extractor: Extractor, text: str) -> None:
+    """``victim_groups`` only: protesters attacked by security forces or police are unrest."""
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["riot"]
+
+
+def test_leaders_greeting_each_other_meet(extractor: Extractor) -> None:
+    text = "President Ana Ruiz and King Carlos greeted each other warmly at the palace in Lima on Tuesday."
+    assert [e for e in _events(extractor, text) if e.type == "meeting"]
+
+
+def test_the_company_may_be_a_company_named_for_a_facility(extractor: Extractor) -> None:
+    """``facility_words`` bar "the agency", not "the company": "The Cheesecake Factory ... the company said"."""
+    text = "The Cheesecake Factory closed 12 restaurants on Monday. The company said sales had fallen sharply."
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert speakers == ["Cheesecake Factory"]
+
+
+def test_the_police_may_be_a_force_named_by_acronym(extractor: Extractor) -> None:
+    text = "The NYPD arrested a man after the shooting in Brooklyn. The police said the man had carried a handgun."
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert speakers == ["NYPD"]
+
+
+def test_a_survivor_named_before_speaks_as_the_survivor(extractor: Extractor) -> None:
+    """``incident_roles`` holds only unknown doers: "the survivor" may be the person just named."""
+    text = "Anna Schmidt survived the avalanche near Davos. The survivor said she had been buried for two hours."
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert speakers == ["Anna Schmidt"]
+
+
+def test_an_owned_body_in_lower_case_is_a_body(extractor: Extractor) -> None:
+    """Only a thing ("a minibus") tagged an organisation is none: "Italy's carabinieri" speak."""
+    text = "Italy's carabinieri said the mafia boss had been arrested in a farmhouse near Palermo."
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert speakers == ["carabinieri"]

@@ -100,15 +100,18 @@ def test_a_question_closing_its_paragraph_asks_about_a_gift_or_an_attack(extract
     assert [m for t, _, m in found if t == "incident"] == [Modality.HYPOTHETICAL]
 
 
-def test_an_incident_its_doer_denies_doing_is_negated(extractor: Extractor) -> None:
-    """``negated_heads``: "Ostravia denies shelling civilians in Kirsk": its own act, denied (round 35).
-
-    Until round 34 this was alleged; a that-clause of "deny" still is
-    (``alleged_heads``: "denies that its troops shelled ...").
-    """
+def test_an_incident_its_doer_denies_is_alleged(extractor: Extractor) -> None:
+    """``denying_heads``: "Ostravia denies shelling civilians in Kirsk": the shelling is blamed, so alleged."""
     text = "Ostravia denies shelling civilians in the town of Kirsk on Sunday."
     incidents = [e for e in extractor.extract(text, published=PUBLISHED).events if e.type == "incident"]
-    assert [e.modality for e in incidents] == [Modality.NEGATED]
+    assert [e.modality for e in incidents] == [Modality.ALLEGED]
+
+
+def test_a_meeting_its_party_denies_is_negated(extractor: Extractor) -> None:
+    """``denying_heads``: "denied meeting X": the meeting did not happen (round 35)."""
+    text = "Senator Ana Ruiz denied meeting Russian envoy Oleg Petrov in Vienna last year."
+    meetings = [e for e in extractor.extract(text, published=PUBLISHED).events if e.type == "meeting"]
+    assert [e.modality for e in meetings] == [Modality.NEGATED]
 
 
 @pytest.mark.parametrize(

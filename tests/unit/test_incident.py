@@ -128,12 +128,12 @@ ROWS = {
         "Vietnamese trawlers",
         modality="alleged",
     ),
-    "an attack its subject denied doing is negated": Row(
+    "an attack its doer denied doing stays alleged": Row(
         "The militia denied carrying out the air strike on the market in Bunia.",
         "attack",
         "militia",
         "Bunia",
-        modality="negated",
+        modality="alleged",
     ),
     "an attack denied in a that-clause stays alleged": Row(
         "The militia denied that its fighters had shelled the market in Bunia.",

@@ -423,14 +423,18 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         for r in readings
     )
     # (a crowd only counted among the wounded is no sign of unrest: "an explosion in a lab injured two students";
-    # nor one others attacked: "Two students were assaulted by a group of men", unless police used force on it)
-    policed = any(set(a.name.lower().split()) & words("law_enforcement_forces") for a in actors)
+    # nor students or fans others attacked, ``victim_groups``: "Two students were assaulted by a gang", unless
+    # police or soldiers used force on them or the verb is a clash)
+    forces = words("law_enforcement_forces") | word_classes().military_words
+    policed = any(set(a.name.lower().split()) & forces for a in actors)
     crowds = actors + [
         t
         for r in readings
         if r.match.token.lemma_.lower() not in casualty_verbs()
-        and (policed or r.match.token.lemma_.lower() in words("reciprocal_verbs"))
         for t in r.targets
+        if policed
+        or r.match.token.lemma_.lower() in words("reciprocal_verbs")
+        or not set(t.name.lower().split()) & words("victim_groups")
     ]
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK} and (
         protest or any(_unrest(a) for a in crowds) or any(_dispersing(r.match.token) for r in readings)
@@ -944,7 +948,10 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in time_adjunct_preps()
         # "Kenya was hit by riots", "the region, long gripped by unrest"; not "Russia hits Kyiv in an attack"
-        afflicted = any(c.dep_ == "nsubjpass" for c in gov.children) or (gov.dep_ == "acl" and gov.tag_ == "VBN")
+        # (a headline's passive has no auxiliary: "Kenya rocked by deadly protests", with its "by" agent)
+        afflicted = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in gov.children) or (
+            gov.dep_ == "acl" and gov.tag_ == "VBN"
+        )
         experienced = gov.lemma_.lower() in words("experiencer_verbs") or (
             afflicted and gov.lemma_.lower() in words("afflicting_verbs")
         )
@@ -1323,7 +1330,7 @@ def _modality(tok: Token) -> Modality:
     "told supporters to fight", "urged them to attack") is an order, not an act;
     a noun asked for (``demand_phrases``: "called for a general strike") is no act either.
     """
-    modality = modality_of(tok)
+    modality = modality_of(tok, denial_negates=False)  # "denied firing the rocket": the strike is only blamed
     directed = (
         tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in modality_words("directive_heads")
     )

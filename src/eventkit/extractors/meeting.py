@@ -470,7 +470,8 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         subjects = [s for s in subjects if _is_someone(s) and s.ent_type_ != "FAC"]
     if frame_name == "mediation" and passive:
         subjects = []  # "It was mediated by the UAE", "a truce mediated by Qatar": what was mediated, no party
-    if frame_name == "host" and not passive and objects and not any(_is_someone(o) for o in objects):
+    reciprocal = any(o.lower_ in {"other", "another"} for o in objects)  # "greeted each other"
+    if frame_name == "host" and not passive and objects and not reciprocal and not any(_is_someone(o) for o in objects):
         return  # "X, Y and Z will each receive $10 million", "X and Y welcomed the ruling": no guest, no meeting
     frame.add(subjects)
     frame.add(agent_of(verb))  # "was received by Xi"

@@ -35,12 +35,14 @@ def time_adjunct_preps() -> frozenset[str]:
     return modality_words("adjunct_preps")
 
 
-def modality_of(trigger: Token, *, said: bool = False) -> Modality:
+def modality_of(trigger: Token, *, said: bool = False, denial_negates: bool = True) -> Modality:
     """Modality of the trigger's clause: negated, planned, hypothetical, alleged or asserted.
 
     The cue words are data: ``resources/lexicons/modality.en.yaml``. With
     ``said`` (a speech cue), what "no" quantifies is what was said ("reported
-    no records"), not a denial of the saying.
+    no records"), not a denial of the saying. Without ``denial_negates`` (an
+    incident), an act its doer denies ("denied firing the rocket") is
+    alleged, not negated (``denying_heads``).
     """
     cues = _modality_cues()
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
@@ -80,6 +82,9 @@ def modality_of(trigger: Token, *, said: bool = False) -> Modality:
         complement = complement.head
     if complement.dep_ == "xcomp" and complement.head.lemma_ in cues["negated_heads"]:
         return Modality.NEGATED
+    if complement.dep_ == "xcomp" and complement.head.lemma_ in cues["denying_heads"]:
+        # "denied meeting the lobbyists": it did not happen; "denied firing the rocket": someone else's doing
+        return Modality.NEGATED if denial_negates else Modality.ALLEGED
     if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in cues["planned_heads"]:
         return Modality.PLANNED
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ":

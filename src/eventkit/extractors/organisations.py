@@ -484,7 +484,8 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     word never a public body's name ("the company" is not "Navy"); a word
     that describes a body (``descriptive_organisation_words``: "the
     regulator") only a name with it or a word of its kind (``kind_synonyms``);
-    a facility's name (``facility_words``: "X Power Plant") only its own word.
+    a facility's name (``facility_words``: "X Power Plant") only its own word
+    or a company's ("the company": "Home Depot").
     """
     classes = word_classes()
     last = actor.name.split()[-1].lower() if actor.name else ""
@@ -496,8 +497,11 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     if token.lower_ in classes.portfolio_words and not own_words & classes.organisation_words:
         return False
     own_spelling = {_us_spelling(w) for w in own_words}
-    if last in classes.facility_words and _us_spelling(last) not in _kind_words(token):
-        return False  # "the agency" is no "Zaporizhzhia Nuclear Power Plant" (``facility_words``)
+    company = token.lower_ in classes.company_words
+    if last in classes.facility_words and _us_spelling(last) not in _kind_words(token) and not company:
+        # "the agency" is no "Zaporizhzhia Nuclear Power Plant" (``facility_words``); "the company" may be
+        # "Home Depot" or "Colonial Pipeline"
+        return False
     if token.lower_ in classes.descriptive_organisation_words and not _kind_words(token) & own_spelling:
         return False  # "the regulator" is no "Brightwell" (unless the article called it one: ``_called``)
     kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]

@@ -33,6 +33,7 @@ from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
+    artifact_nouns,
     first_name_gender,
     honorific_gender,
     is_denying_no,
@@ -1418,13 +1419,24 @@ def _unplaced_name(token: Token) -> bool:
 
 
 def _common_nouns_only(ent: Span) -> bool:
-    """An entity of lower-case common nouns only, none a word for a body ("minibus"; not "coast guard")."""
-    words = [t for t in ent if t.is_alpha and t.lower_ not in word_classes().determiners]
+    """An entity of lower-case common nouns naming a thing: "when *a minibus* collided" tagged an organisation.
+
+    None of the words is one for a body, and the head is introduced with an
+    indefinite article or is an artifact (``artifact_nouns.en.txt``), with
+    no owner: "Italy's carabinieri", "Britain's treasury" stay bodies.
+    """
     classes = word_classes()
-    return bool(words) and all(
+    words = [t for t in ent if t.is_alpha and t.lower_ not in classes.determiners]
+    if not words or not all(
         t.is_lower and t.pos_ == "NOUN" and t.lower_ not in classes.organisation_words | classes.media_words
         for t in words
-    )
+    ):
+        return False
+    head = ent.root
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    introduced = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
+    return introduced or head.lemma_.lower() in artifact_nouns()
 
 
 def _body_word(token: Token) -> bool:
