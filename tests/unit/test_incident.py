@@ -166,6 +166,18 @@ ROWS = {
         None,
         "Kenya",
     ),
+    "students occupying a faculty protest": Row(
+        "Students occupied the Faculty of Law in Porto on Monday, demanding lower fees.",
+        "protest",
+        "Students",
+        "Porto",
+    ),
+    "workers occupying a plant protest": Row(
+        "Workers occupied the steel plant in Taranto on Monday.", "protest", "Workers", "Taranto"
+    ),
+    "rebels occupying a town wage war": Row(
+        "Rebels occupied the town of Kidal on Monday.", "armed_conflict", "Rebels", "Kidal"
+    ),
     "accident with passive casualties": Row(
         "Nine passengers were injured when a train derailed near Lahore.",
         "accident",

@@ -448,6 +448,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         category = IncidentCategory.RIOT  # "the clash" in a sentence about marchers and police
     if category == IncidentCategory.ARMED_CONFLICT and any(_civil_clash(r.match.token) for r in readings):
         category = IncidentCategory.RIOT  # "Migrants clashed with police": people and police, not two forces
+    if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.RIOT} and _sit_in(readings, actors):
+        category = IncidentCategory.PROTEST  # "Students occupied the rectorate": a sit-in, no violence
     place = next((r.place for r in (head, primary, *readings) if r.place is not None), None)
     if place is None:
         place = _photo_place(ctx, head.match.token)
@@ -605,6 +607,21 @@ def _civil_clash(tok: Token) -> bool:
         heads += subjects_of(tok)
     named = [{p.lemma_.lower(), p.lower_} for h in heads for p in (h, *h.conjuncts)]
     return any(n & words("law_enforcement_forces") for n in named) and any(n & words("civilian_groups") for n in named)
+
+
+def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
+    """Crowds taking over a place and nothing more: "Students occupied the Faculty of Letters" (``sit_in_verbs``).
+
+    Every trigger is a verb of ``sit_in_verbs`` and every party a crowd
+    (``unrest_groups``) or civilians (``civilian_groups``); a clash or an
+    attack told with it keeps the riot.
+    """
+    if not readings or not actors:
+        return False
+    if any(r.match.token.lemma_.lower() not in words("sit_in_verbs") for r in readings):
+        return False
+    people = words("unrest_groups") | words("civilian_groups")
+    return all(a.name.lower().split()[-1] in people for a in actors if a.name)
 
 
 def _unrest(actor: Actor) -> bool:
