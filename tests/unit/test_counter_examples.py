@@ -736,10 +736,24 @@ def test_the_company_may_be_a_company_named_for_a_facility(extractor: Extractor)
     assert speakers == ["Cheesecake Factory"]
 
 
-def test_the_police_may_be_a_force_named_by_acronym(extractor: Extractor) -> None:
-    text = "The NYPD arrested a man after the shooting in Brooklyn. The police said the man had carried a handgun."
-    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
-    assert speakers == ["NYPD"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Save the Children said the camp had no water. The police said the road into the camp was closed.",
+        "Brightwell Foods recalled the bread on Friday. The police said the two men would appear in court.",
+    ],
+)
+def test_the_police_are_no_charity_or_company_named_before(extractor: Extractor, text: str) -> None:
+    """``descriptive_organisation_words``: "the police" refers back only to a force (a name with police, force ...)."""
+    police = [e.speaker.name for e in _events(extractor, text) if e.type == "statement" and "road" in e.content]
+    police += [e.speaker.name for e in _events(extractor, text) if e.type == "statement" and "court" in e.content]
+    assert not {"Save the Children", "Brightwell Foods"} & set(police)
+
+
+def test_the_national_guard_firing_on_students_is_unrest(extractor: Extractor) -> None:
+    """``crowd_control_forces``: guards, soldiers and militias using force on a crowd make a riot."""
+    text = "The National Guard fired on students at Kent State University in Ohio, killing four."
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["riot"]
 
 
 def test_a_survivor_named_before_speaks_as_the_survivor(extractor: Extractor) -> None:

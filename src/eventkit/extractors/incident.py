@@ -425,7 +425,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     # (a crowd only counted among the wounded is no sign of unrest: "an explosion in a lab injured two students";
     # nor students or fans others attacked, ``victim_groups``: "Two students were assaulted by a gang", unless
     # police or soldiers used force on them or the verb is a clash)
-    forces = words("law_enforcement_forces") | word_classes().military_words
+    forces = words("law_enforcement_forces") | word_classes().military_words | words("crowd_control_forces")
     policed = any(set(a.name.lower().split()) & forces for a in actors)
     crowds = actors + [
         t
