@@ -148,7 +148,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "figurative_modifiers": Words,
         "non_event_governors": Words, "complaint_verbs": Words,
         "reciprocal_verbs": Words, "civilian_groups": Words, "unrest_groups": Words, "victim_groups": Words,
-        "crowd_control_forces": Words,
+        "crowd_control_forces": Words, "body_parts": Words,
         "sit_in_verbs": Words,
         "leave_verbs": Words,
         "onset_nouns": Words,

@@ -768,3 +768,26 @@ def test_an_owned_body_in_lower_case_is_a_body(extractor: Extractor) -> None:
     text = "Italy's carabinieri said the mafia boss had been arrested in a farmhouse near Palermo."
     speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
     assert speakers == ["carabinieri"]
+
+
+# ------------------------------------------------------------ round 35, probe outputs read after the mends
+
+
+def test_a_name_particle_stays_in_a_titled_name(extractor: Extractor) -> None:
+    text = "Campaign spokesperson Marijn de Vries said the group would keep coming back until the subsidies stop."
+    assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == ["Marijn de Vries"]
+
+
+def test_a_name_after_an_honorific_is_no_portfolio(extractor: Extractor) -> None:
+    """ "Superintendent of Police Shri Prakash Chandra Mohanty": the honorific opens the name."""
+    text = "The bus failed to take a sharp turn, Kandhamal Superintendent of Police Shri Prakash Chandra Mohanty said."
+    assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == ["Prakash Chandra Mohanty"]
+
+
+def test_a_blow_to_the_face_between_two_named_people_is_an_attack(extractor: Extractor) -> None:
+    """``body_parts``: "punched X in the face" is no war of words, though both parties are named."""
+    text = (
+        "Jordan Fairbank, 26, appeared in court on Thursday. Police allege Fairbank punched Senior Constable "
+        "Aaron Boyce in the face as officers cleared the tram tracks."
+    )
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]

@@ -1489,10 +1489,15 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
         return None
     doc = token.doc
     run = [token]
-    for child in reversed([c for c in token.lefts if c.dep_ == "compound"]):
-        if child.i != run[0].i - 1 or not _unplaced_name(child) or is_title(child.text):
+    particles = word_classes().name_particles
+    for child in reversed([c for c in token.lefts if c.dep_ in {"compound", "flat", "nmod"}]):
+        if child.i != run[0].i - 1:
             break
-        run.insert(0, child)
+        if not (child.lower_ in particles or (_unplaced_name(child) and not is_title(child.text))):
+            break
+        run.insert(0, child)  # "Marijn *de* Groot": a particle of the name too
+    while run[0].lower_ in particles and len(run) > 1:
+        run = run[1:]
     before = doc[run[0].i - 1] if run[0].i > 0 else None
     if before is not None and _unplaced_name(before) and is_first_name(before.text) and before.head.i < before.i:
         run.insert(0, before)  # "Minister of Foreign Trade *Ulises* Quenta": a first name parsed into the title
@@ -1710,10 +1715,17 @@ def _with_given_name(ent: Span) -> Span:
 
 
 def _portfolio_word(token: Token) -> bool:
-    """A capitalised word of an office's portfolio: after "of" or "for" after a title ("Minister of *Health*")."""
+    """A capitalised word of an office's portfolio: after "of" or "for" after a title ("Minister of *Health*").
+
+    Not a known first name ("Superintendent of Police Shri *Prakash* Chandra Mohanty").
+    """
+    if is_first_name(token.text):
+        return False
     doc = token.doc
     i = token.i
     while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+        if honorific_gender(doc[i - 1].lower_) is not None or doc[i - 1].lower_ in word_classes().name_prefixes:
+            return False  # "of Police Shri *Prakash* Chandra Mohanty": a name after an honorific
         i -= 1  # "Minister of *Foreign* Affairs"
     prep = doc[i - 1] if i > 0 else None
     return prep is not None and prep.lower_ in {"of", "for"} and is_title(prep.head.text) and prep.head.i < prep.i
