@@ -3002,3 +3002,21 @@ def test_the_attacker_hitting_a_place_is_not_where_it_happened(incident_extracto
     text = "Russia hits Kirsk with 230 drones and missiles in overnight attack, killing 4"
     incidents = incident_extractor.extract(text, published="2026-03-03").incidents
     assert incidents and all(i.location is None or i.location.name != "Russia" for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, 23 Tasmanian women were killed by their partners, police said.",
+        "In 2023, 300 people were kidnapped by gangs, the report said.",
+    ],
+)
+def test_a_yearly_toll_is_no_incident(incident_extractor: Extractor, text: str) -> None:
+    """``habitual.tallied_toll``: counted plural victims over a long period with no place are a toll."""
+    assert incident_extractor.extract(text, published="2026-03-03").incidents == []
+
+
+def test_a_recent_toll_is_still_an_incident(incident_extractor: Extractor) -> None:
+    """A month is too short for a toll, and a place keeps one attack: "killed 19 people in Kano last year"."""
+    for text in ("Two soldiers were killed last month.", "Gunmen killed 19 people in Kano last year."):
+        assert incident_extractor.extract(text, published="2026-03-03").incidents

@@ -17,7 +17,7 @@ from eventkit.normalize.money.items import parse_quantity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["habitual", "tallied"]
+__all__ = ["habitual", "tallied", "tallied_toll"]
 
 #: The shortest period (in days) over which a bare plural tells of many occurrences ("last year", "since 2015").
 TALLY_DAYS = 90
@@ -90,3 +90,24 @@ def tallied(noun: Token, period_days: int) -> bool:
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or period_days < TALLY_DAYS:
         return False
     return not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def tallied_toll(verb: Token, period_days: int) -> bool:
+    """A verb's counted plural victims over a long period: a yearly toll, not one occurrence.
+
+    Matches:
+        "Last year, 19 women were killed by their partners", "Gangs
+        kidnapped 300 people in the first half of the year". Not "19 people
+        were killed on Monday" (a day), "the 19 miners killed last year"
+        (told before), nor a toll with a place (callers check it: "killed 19
+        people in Kano last year" may be one attack).
+    """
+    if verb.pos_ != "VERB" or period_days < TALLY_DAYS:
+        return False
+    victims = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return any(
+        v.tag_ == "NNS"
+        and any(c.dep_ == "nummod" for c in v.children)
+        and not any(c.dep_ in {"det", "poss"} for c in v.children)
+        for v in victims
+    )

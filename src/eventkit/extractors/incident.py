@@ -44,7 +44,7 @@ from eventkit.extractors.eventhood import (
     undergone,
 )
 from eventkit.extractors.eventness import judge
-from eventkit.extractors.habitual import habitual, tallied
+from eventkit.extractors.habitual import habitual, tallied, tallied_toll
 from eventkit.extractors.incident_args import (
     antecedent_of,
     casualties_of,
@@ -463,6 +463,13 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         and tallied(primary.match.token, (date[0].end - date[0].start).days + 1)
     ):
         return None  # "road crashes killed 1,200 people last year": a tally of many, not one occurrence
+    if (
+        date is not None
+        and place is None
+        and category not in _EPISODES
+        and all(tallied_toll(r.match.token, (date[0].end - date[0].start).days + 1) for r in readings)
+    ):
+        return None  # "Last year, 19 women were killed by their partners": a yearly toll
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
         # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties, nor is
