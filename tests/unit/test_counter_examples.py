@@ -791,3 +791,34 @@ def test_a_blow_to_the_face_between_two_named_people_is_an_attack(extractor: Ext
         "Aaron Boyce in the face as officers cleared the tram tracks."
     )
     assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
+
+
+# ------------------------------------------------------------ round 35, third review
+
+
+def test_the_police_are_no_air_force(extractor: Extractor) -> None:
+    """Police's kind words hold no bare "force": "the Sri Lanka Air Force ... the police fired" is police."""
+    text = (
+        "The Sri Lanka Air Force flew the president to the Maldives. "
+        "The police fired tear gas at protesters in Colombo on Wednesday."
+    )
+    (riot,) = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert _names(riot.actors) == ["police"]
+
+
+def test_the_police_may_be_a_department_named_by_its_initials(extractor: Extractor) -> None:
+    text = "The NYPD said a man was shot in Queens on Friday. The police said the suspect fled on a scooter."
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert speakers == ["NYPD", "NYPD"]
+
+
+def test_rioters_occupying_a_building_riot(extractor: Extractor) -> None:
+    """``violent_crowds``: an occupation by rioters or looters is no sit-in."""
+    text = "Rioters occupied the Capitol building in Washington for several hours on January 6."
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["riot"]
+
+
+def test_on_the_back_of_is_no_blow(extractor: Extractor) -> None:
+    """``body_parts``: "attacked X on the back of a poll" is a phrase of cause, no body struck."""
+    text = "Senator Ana Ruiz attacked Governor Tom Beck on the back of a new poll showing him rising in Iowa."
+    assert [e for e in _events(extractor, text) if e.type == "incident"] == []

@@ -620,14 +620,15 @@ def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
     """Crowds taking over a place and nothing more: "Students occupied the Faculty of Letters" (``sit_in_verbs``).
 
     Every trigger is a verb of ``sit_in_verbs`` and every party a crowd
-    (``unrest_groups``) or civilians (``civilian_groups``); a clash or an
-    attack told with it keeps the riot.
+    (``unrest_groups``) or civilians (``civilian_groups``), not rioters,
+    looters or a mob (``violent_crowds``); a clash or an attack told with it
+    keeps the riot.
     """
     if not readings or not actors:
         return False
     if any(r.match.token.lemma_.lower() not in words("sit_in_verbs") for r in readings):
         return False
-    people = words("unrest_groups") | words("civilian_groups")
+    people = (words("unrest_groups") | words("civilian_groups")) - words("violent_crowds")
     return all(a.name.lower().split()[-1] in people for a in actors if a.name)
 
 

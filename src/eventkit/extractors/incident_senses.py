@@ -1230,8 +1230,9 @@ def is_rhetorical(
         return False  # a country or an armed group takes part
     if any(_instrument(tok) for tok in tokens):
         return False  # "attacked her with a hammer"
-    if any(g.lemma_.lower() in words("body_parts") for tok in tokens for g in prep_objects(tok, ("in", "on"))):
-        return False  # "punched the constable in the face": a blow landed (``body_parts``)
+    blows = [g for tok in tokens for g in prep_objects(tok, ("in", "on"))]
+    if any(g.lemma_.lower() in words("body_parts") and not prep_objects(g, ("of",)) for g in blows):
+        return False  # "punched the constable in the face": a blow landed (``body_parts``; not "on the back of")
     weapons = words("weapon_words") | words("attack_modifiers")
     return not any(t.lemma_.lower() in weapons for tok in tokens for t in tok.sent)
 

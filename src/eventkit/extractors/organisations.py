@@ -502,7 +502,13 @@ def _same_kind(token: Token, actor: Actor) -> bool:
         # "the agency" is no "Zaporizhzhia Nuclear Power Plant" (``facility_words``); "the company" may be
         # "Home Depot" or "Colonial Pipeline"
         return False
-    if token.lower_ in classes.descriptive_organisation_words and not _kind_words(token) & own_spelling:
+    # (a US police department goes by its initials: "NYPD", "LAPD")
+    department = token.lower_ == "police" and any(w.isupper() and w.endswith("PD") for w in actor.name.split())
+    if (
+        token.lower_ in classes.descriptive_organisation_words
+        and not _kind_words(token) & own_spelling
+        and not department
+    ):
         return False  # "the regulator" is no "Brightwell" (unless the article called it one: ``_called``)
     kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
     if token.lower_ in classes.generic_company_words and actor.kind == ActorKind.ORGANIZATION:
