@@ -178,6 +178,12 @@ ROWS = {
     "rebels occupying a town wage war": Row(
         "Rebels occupied the town of Kidal on Monday.", "armed_conflict", "Rebels", "Kidal"
     ),
+    "ships intruding into waters": Row(
+        "Two coast guard ships intruded into Japanese waters off the Senkaku Islands on Sunday.",
+        "maritime",
+        None,
+        "Senkaku",
+    ),
     "accident with passive casualties": Row(
         "Nine passengers were injured when a train derailed near Lahore.",
         "accident",
@@ -3020,3 +3026,9 @@ def test_a_recent_toll_is_still_an_incident(incident_extractor: Extractor) -> No
     """A month is too short for a toll, and a place keeps one attack: "killed 19 people in Kano last year"."""
     for text in ("Two soldiers were killed last month.", "Gunmen killed 19 people in Kano last year."):
         assert incident_extractor.extract(text, published="2026-03-03").incidents
+
+
+def test_intruding_without_a_ship_is_no_maritime_incident(incident_extractor: Extractor) -> None:
+    text = "A man intruded into the palace grounds in London on Sunday."
+    incidents = incident_extractor.extract(text, published="2026-03-03").incidents
+    assert all(i.category.value != "maritime" for i in incidents)
