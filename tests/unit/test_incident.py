@@ -178,12 +178,6 @@ ROWS = {
     "rebels occupying a town wage war": Row(
         "Rebels occupied the town of Kidal on Monday.", "armed_conflict", "Rebels", "Kidal"
     ),
-    "ships intruding into waters": Row(
-        "Two coast guard ships intruded into Japanese waters off the Senkaku Islands on Sunday.",
-        "maritime",
-        None,
-        "Senkaku",
-    ),
     "accident with passive casualties": Row(
         "Nine passengers were injured when a train derailed near Lahore.",
         "accident",
