@@ -467,6 +467,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         date is not None
         and place is None
         and category not in _EPISODES
+        and not any(is_named(a) for a in actors)  # "In 2019, Boko Haram fighters killed 65 people": one attack
         and all(tallied_toll(r.match.token, (date[0].end - date[0].start).days + 1) for r in readings)
     ):
         return None  # "Last year, 19 women were killed by their partners": a yearly toll
@@ -628,6 +629,13 @@ def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
         return False
     if any(r.match.token.lemma_.lower() not in words("sit_in_verbs") for r in readings):
         return False
+    peaceful = modality_words("demand_verbs") | words("protest_acts")
+    if any(
+        c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB" and c.lemma_.lower() not in peaceful
+        for r in readings
+        for c in r.match.token.children
+    ):
+        return False  # "occupied a building, smashing windows": more than a sit-in
     people = (words("unrest_groups") | words("civilian_groups")) - words("violent_crowds")
     return all(a.name.lower().split()[-1] in people for a in actors if a.name)
 
@@ -974,8 +982,11 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in time_adjunct_preps()
         # "Kenya was hit by riots", "the region, long gripped by unrest"; not "Russia hits Kyiv in an attack"
         # (a headline's passive has no auxiliary: "Kenya rocked by deadly protests", with its "by" agent)
-        afflicted = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in gov.children) or (
-            gov.dep_ == "acl" and gov.tag_ == "VBN"
+        # ("Kyiv hit in massive Russian missile attack": a headline's participle with no object is passive too)
+        afflicted = (
+            any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in gov.children)
+            or (gov.dep_ == "acl" and gov.tag_ == "VBN")
+            or (gov.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"dobj", "obj", "aux"} for c in gov.children))
         )
         experienced = gov.lemma_.lower() in words("experiencer_verbs") or (
             afflicted and gov.lemma_.lower() in words("afflicting_verbs")

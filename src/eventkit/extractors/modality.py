@@ -82,8 +82,10 @@ def modality_of(trigger: Token, *, said: bool = False, denial_negates: bool = Tr
         complement = complement.head
     if complement.dep_ == "xcomp" and complement.head.lemma_ in cues["negated_heads"]:
         return Modality.NEGATED
-    if complement.dep_ == "xcomp" and complement.head.lemma_ in cues["denying_heads"]:
-        # "denied meeting the lobbyists": it did not happen; "denied firing the rocket": someone else's doing
+    # "denied meeting the lobbyists": it did not happen; "denied firing the rocket": someone else's doing; "denied
+    # making promises at his meeting with X": only the promises are denied (the act or its object, nothing deeper)
+    denied_act = trigger.i == verb.i or (trigger.head.i == verb.i and trigger.dep_ in {"dobj", "obj"})
+    if complement.dep_ == "xcomp" and complement.head.lemma_ in cues["denying_heads"] and denied_act:
         return Modality.NEGATED if denial_negates else Modality.ALLEGED
     if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_ in cues["planned_heads"]:
         return Modality.PLANNED

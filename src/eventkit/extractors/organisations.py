@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, sentence_back
@@ -299,6 +300,11 @@ def _described_otherwise(ctx: DocContext, token: Token, actor: Actor) -> bool:
     return bool(kinds) and not words & kinds
 
 
+def _plain(word: str) -> str:
+    """A word without its accents ("gardaí" -> "gardai")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _kind_words(token: Token) -> set[str]:
     """The description's organisation word and the words of the same kind of body (``kind_synonyms``)."""
     word = token.lemma_.lower()
@@ -498,17 +504,17 @@ def _same_kind(token: Token, actor: Actor) -> bool:
         return False
     own_spelling = {_us_spelling(w) for w in own_words}
     company = token.lower_ in classes.company_words
-    if last in classes.facility_words and _us_spelling(last) not in _kind_words(token) and not company:
+    body = bool(own_words & classes.organisation_words)  # "the Federal Ministry of Works": a ministry, no works
+    if last in classes.facility_words and _us_spelling(last) not in _kind_words(token) and not (company or body):
         # "the agency" is no "Zaporizhzhia Nuclear Power Plant" (``facility_words``); "the company" may be
         # "Home Depot" or "Colonial Pipeline"
         return False
-    # (a US police department goes by its initials: "NYPD", "LAPD")
+    # (a US police department goes by its initials: "NYPD", "LAPD"; a force also by the names the article gave
+    # it, "the Zimbabwe Republic Police (ZRP)", spelt with or without accents: "Gardaí")
     department = token.lower_ == "police" and any(w.isupper() and w.endswith("PD") for w in actor.name.split())
-    if (
-        token.lower_ in classes.descriptive_organisation_words
-        and not _kind_words(token) & own_spelling
-        and not department
-    ):
+    names = [actor.name, *(a for a in actor.aliases if not a.islower())]  # not the description itself ("police")
+    known = {_us_spelling(_plain(w)) for n in names for w in n.lower().split()}
+    if token.lower_ in classes.descriptive_organisation_words and not _kind_words(token) & known and not department:
         return False  # "the regulator" is no "Brightwell" (unless the article called it one: ``_called``)
     kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
     if token.lower_ in classes.generic_company_words and actor.kind == ActorKind.ORGANIZATION:
