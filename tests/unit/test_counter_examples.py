@@ -866,3 +866,16 @@ def test_a_massacre_dated_by_its_year_with_a_named_doer_is_one_attack(extractor:
 def test_an_occupation_with_smashing_is_no_sit_in(extractor: Extractor) -> None:
     text = "Students occupied a building at Columbia University on Tuesday, smashing windows."
     assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["riot"]
+
+
+def test_a_sit_in_told_with_peaceful_acts_stays_a_protest(extractor: Extractor) -> None:
+    """``violent_acts`` only: "occupied the faculty and refused to leave" is still a sit-in."""
+    text = "Students occupied the Faculty of Letters in Lisbon on Monday and refused to leave."
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["protest"]
+
+
+def test_an_attacker_striking_again_in_an_attack_is_its_actor(extractor: Extractor) -> None:
+    """Only a headline's article-less "in <incident>" after a bare participle is passive."""
+    text = "Ostravia struck again on Thursday in an attack on the port of Kirsk."
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incidents and all(i.location is None or i.location.name != "Ostravia" for i in incidents)

@@ -622,20 +622,20 @@ def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
 
     Every trigger is a verb of ``sit_in_verbs`` and every party a crowd
     (``unrest_groups``) or civilians (``civilian_groups``), not rioters,
-    looters or a mob (``violent_crowds``); a clash or an attack told with it
-    keeps the riot.
+    looters or a mob (``violent_crowds``); a clash or an attack told with it,
+    or a violent act in a clause of its own ("smashing windows":
+    ``violent_acts``), keeps the riot.
     """
     if not readings or not actors:
         return False
     if any(r.match.token.lemma_.lower() not in words("sit_in_verbs") for r in readings):
         return False
-    peaceful = modality_words("demand_verbs") | words("protest_acts")
     if any(
-        c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB" and c.lemma_.lower() not in peaceful
+        c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in words("violent_acts")
         for r in readings
         for c in r.match.token.children
     ):
-        return False  # "occupied a building, smashing windows": more than a sit-in
+        return False  # "occupied a building, smashing windows": more than a sit-in (``violent_acts``)
     people = (words("unrest_groups") | words("civilian_groups")) - words("violent_crowds")
     return all(a.name.lower().split()[-1] in people for a in actors if a.name)
 
@@ -982,11 +982,19 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in time_adjunct_preps()
         # "Kenya was hit by riots", "the region, long gripped by unrest"; not "Russia hits Kyiv in an attack"
         # (a headline's passive has no auxiliary: "Kenya rocked by deadly protests", with its "by" agent)
-        # ("Kyiv hit in massive Russian missile attack": a headline's participle with no object is passive too)
+        # ("Kyiv hit in massive Russian missile attack": a headline's participle with no object, its incident
+        # after "in" with no article, is passive too; not "Russia struck again in an attack on the port")
+        headline_passive = (
+            gov.tag_ in {"VBN", "VBD"}
+            and not any(c.dep_ in {"dobj", "obj", "aux"} for c in gov.children)
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+        )
         afflicted = (
             any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in gov.children)
             or (gov.dep_ == "acl" and gov.tag_ == "VBN")
-            or (gov.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"dobj", "obj", "aux"} for c in gov.children))
+            or headline_passive
         )
         experienced = gov.lemma_.lower() in words("experiencer_verbs") or (
             afflicted and gov.lemma_.lower() in words("afflicting_verbs")
