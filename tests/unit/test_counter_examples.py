@@ -879,3 +879,20 @@ def test_an_attacker_striking_again_in_an_attack_is_its_actor(extractor: Extract
     text = "Ostravia struck again on Thursday in an attack on the port of Kirsk."
     incidents = [e for e in _events(extractor, text) if e.type == "incident"]
     assert incidents and all(i.location is None or i.location.name != "Ostravia" for i in incidents)
+
+
+def test_fire_before_a_strike_is_not_where_the_strike_landed(extractor: Extractor) -> None:
+    """A sequenced incident takes no place from the object of a strike verb ("strikes X after Y's rocket fire")."""
+    text = (
+        "Ostravia strikes southern Kirsk after Mavrian rocket fire\n\n"
+        "Mavrian fighters fired dozens of rockets at Ostravia overnight, the army said."
+    )
+    for event in extractor.extract(text, published=PUBLISHED).events:
+        if event.type == "incident" and "Mavrian" in " ".join(_names(event.actors)):
+            assert event.location is None or "Kirsk" not in event.location.name
+
+
+def test_a_place_sealed_off_after_a_bombing_is_its_place(extractor: Extractor) -> None:
+    text = "Police sealed off Kano after the bombing on Monday."
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert [i.location.name if i.location else None for i in incidents] == ["Kano"]
