@@ -607,3 +607,10 @@ def test_a_common_noun_tagged_an_organisation_is_no_body(nlp: Language) -> None:
     doc = nlp("Eight people were hurt when a minibus collided with a truck near Poltava, according to the police.")
     names = [r.name for r in ActorIndex(doc).records]
     assert "minibus" not in names
+
+
+def test_the_last_word_of_a_title_is_no_titled_name(nlp: Language) -> None:
+    """ "The Municipal Chief Executive (MCE) for X": "Executive" closes the title "chief executive", no person."""
+    doc = nlp("The Municipal Chief Executive (MCE) for Tamale, Alhaji Yakubu Issah, appealed to other firms to help.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "Executive"))
+    assert resolved is None or resolved[0].name != "Executive"

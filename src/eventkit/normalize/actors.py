@@ -1498,6 +1498,8 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
         run.insert(0, child)  # "Marijn *de* Groot": a particle of the name too
     while run[0].lower_ in particles and len(run) > 1:
         run = run[1:]
+    if run[0].i > 0 and is_title(f"{doc[run[0].i - 1].text} {doc[run[0].i : token.i + 1].text}"):
+        return None  # "the Municipal Chief *Executive*": the title's own last word, no name
     before = doc[run[0].i - 1] if run[0].i > 0 else None
     if before is not None and _unplaced_name(before) and is_first_name(before.text) and before.head.i < before.i:
         run.insert(0, before)  # "Minister of Foreign Trade *Ulises* Quenta": a first name parsed into the title
