@@ -640,6 +640,29 @@ def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
     return all(a.name.lower().split()[-1] in people for a in actors if a.name)
 
 
+def _afflicted(gov: Token, tok: Token) -> bool:
+    """The verb governing the incident noun is passive, so its subject underwent it (``afflicting_verbs``).
+
+    "Kenya was hit by riots", "the region, long gripped by unrest"; a
+    headline's passive has no auxiliary ("Kenya rocked by deadly protests",
+    with its "by" agent), or is a bare participle with no object and the
+    incident after "in" with no article ("Kyiv hit in massive Russian missile
+    attack"). Not "Russia hits Kyiv in an overnight attack" nor "Russia
+    struck again in an attack on the port".
+    """
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in gov.children):
+        return True
+    if gov.dep_ == "acl" and gov.tag_ == "VBN":
+        return True
+    return (
+        gov.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ in {"dobj", "obj", "aux"} for c in gov.children)
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+    )
+
+
 def _unrest(actor: Actor) -> bool:
     """An actor named by a crowd noun ("protesters", "angry students")."""
     parts = actor.name.lower().split()
@@ -980,24 +1003,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         subjects = subjects_of(gov)
         # "Japan will send aid to Nepal *after the earthquake*": a time adjunct's subject suffered nothing
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ in time_adjunct_preps()
-        # "Kenya was hit by riots", "the region, long gripped by unrest"; not "Russia hits Kyiv in an attack"
-        # (a headline's passive has no auxiliary: "Kenya rocked by deadly protests", with its "by" agent)
-        # ("Kyiv hit in massive Russian missile attack": a headline's participle with no object, its incident
-        # after "in" with no article, is passive too; not "Russia struck again in an attack on the port")
-        headline_passive = (
-            gov.tag_ in {"VBN", "VBD"}
-            and not any(c.dep_ in {"dobj", "obj", "aux"} for c in gov.children)
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ == "in"
-            and not any(c.dep_ in {"det", "poss"} for c in tok.children)
-        )
-        afflicted = (
-            any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in gov.children)
-            or (gov.dep_ == "acl" and gov.tag_ == "VBN")
-            or headline_passive
-        )
         experienced = gov.lemma_.lower() in words("experiencer_verbs") or (
-            afflicted and gov.lemma_.lower() in words("afflicting_verbs")
+            gov.lemma_.lower() in words("afflicting_verbs") and _afflicted(gov, tok)
         )
         helper = _helped(gov)  # "Canada will send firefighters to help battle the wildfires"
         where = experienced or (reading.match.rule.category in _PLACE_CATEGORIES and not adjunct and not helper)

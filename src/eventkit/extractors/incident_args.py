@@ -211,7 +211,12 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
                     found = None
                 if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"based", "-"}:
                     found = None  # "Pakistan-based militants": their base, not the incident's place
-                if shallow and root.dep_ in {"dobj", "obj"} and root.head.i == tok.i and tok.lemma_ in strike_verbs():
+                if (
+                    shallow
+                    and root.dep_ in {"dobj", "obj"}
+                    and root.head.i == tok.i
+                    and tok.lemma_.lower() in strike_verbs()
+                ):
                     # "Israel strikes southern Lebanon after Hezbollah rocket fire": the strike's target, not
                     # where the fire before it fell ("Police sealed off Kano after the bombing" keeps Kano)
                     found = None

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, sentence_back
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.countries import country_from_adjective_phrase
+from eventkit.normalize.countries import country_from_adjective_phrase, name_key
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
@@ -300,11 +299,6 @@ def _described_otherwise(ctx: DocContext, token: Token, actor: Actor) -> bool:
     return bool(kinds) and not words & kinds
 
 
-def _plain(word: str) -> str:
-    """A word without its accents ("gardaí" -> "gardai")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _kind_words(token: Token) -> set[str]:
     """The description's organisation word and the words of the same kind of body (``kind_synonyms``)."""
     word = token.lemma_.lower()
@@ -513,7 +507,7 @@ def _same_kind(token: Token, actor: Actor) -> bool:
     # it, "the Zimbabwe Republic Police (ZRP)", spelt with or without accents: "Gardaí")
     department = token.lower_ == "police" and any(w.isupper() and w.endswith("PD") for w in actor.name.split())
     names = [actor.name, *(a for a in actor.aliases if not a.islower())]  # not the description itself ("police")
-    known = {_us_spelling(_plain(w)) for n in names for w in n.lower().split()}
+    known = {_us_spelling(name_key(w)) for n in names for w in n.split()}
     if token.lower_ in classes.descriptive_organisation_words and not _kind_words(token) & known and not department:
         return False  # "the regulator" is no "Brightwell" (unless the article called it one: ``_called``)
     kind_nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]

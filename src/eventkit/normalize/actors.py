@@ -1425,12 +1425,8 @@ def _common_nouns_only(ent: Span) -> bool:
     indefinite article or is an artifact (``artifact_nouns.en.txt``), with
     no owner: "Italy's carabinieri", "Britain's treasury" stay bodies.
     """
-    classes = word_classes()
-    words = [t for t in ent if t.is_alpha and t.lower_ not in classes.determiners]
-    if not words or not all(
-        t.is_lower and t.pos_ == "NOUN" and t.lower_ not in classes.organisation_words | classes.media_words
-        for t in words
-    ):
+    words = [t for t in ent if t.is_alpha and t.lower_ not in word_classes().determiners]
+    if not words or not all(t.is_lower and t.pos_ == "NOUN" and not _body_word(t) for t in words):
         return False
     head = ent.root
     if any(c.dep_ == "poss" for c in head.children):
@@ -1488,8 +1484,9 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     if not _unplaced_name(token) or token.lower_ in title_words():
         return None
     doc = token.doc
+    classes = word_classes()
     run = [token]
-    particles = word_classes().name_particles
+    particles = classes.name_particles
     for child in reversed([c for c in token.lefts if c.dep_ in {"compound", "flat", "nmod"}]):
         if child.i != run[0].i - 1:
             break
@@ -1510,7 +1507,6 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
             (c for c in token.lefts if c.dep_ in {"nmod", "compound"} and c.i < run[0].i and is_title(c.text)), None
         )
     last = run[-1].lower_
-    classes = word_classes()
     if title is None or last in classes.organisation_words or is_admin_word(last) or is_place_noun(run[-1]):
         return None
     owner = next((c for c in title.lefts if c.dep_ == "poss"), None)
