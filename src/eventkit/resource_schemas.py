@@ -127,7 +127,7 @@ AnyMap = dict[str, Any]
 _SECTIONS: dict[str, dict[str, Any]] = {
     "meeting_triggers": {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
-        "to_partner_verbs": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
+        "to_partner_verbs": Words, "guest_participles": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
         "fixture_opponents": Words,

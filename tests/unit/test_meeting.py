@@ -957,3 +957,24 @@ def test_an_untagged_name_after_a_ministers_title_is_the_party(meeting_extractor
     )
     names = [[p.name for p in m.participants] for m in result.meetings]
     assert names == [["Oyelami Badejo", "Ana Ruiz"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        ("Premier Lin Tao met with visiting Zambian Foreign Minister Ruth Banda on Monday.", "Ruth Banda"),
+        ("Premier Lin Tao held talks with visiting Zambian Foreign Minister Ruth Banda in Lusaka.", "Ruth Banda"),
+        ("President Odera met visiting Chinese Premier Wen Bo in Nairobi on Monday.", "Wen Bo"),
+    ],
+)
+def test_a_visiting_guest_is_the_meetings_party(meeting_extractor: Extractor, text: str, guest: str) -> None:
+    """ "met with visiting X": the parse makes X the participle's object; the host and X meet, no visit alone."""
+    (found,) = _meetings(meeting_extractor, text)
+    names = [p.name for p in found.participants]
+    assert guest in names and len(names) == 2 and names[0] in {"Lin Tao", "Odera"}
+
+
+def test_visiting_a_place_is_still_a_visit(meeting_extractor: Extractor) -> None:
+    """Only a participle describing a meeting's guest is set aside: "while visiting China" is a visit."""
+    found = _meetings(meeting_extractor, "President Odera met Wen Bo while visiting China on Monday.")
+    assert any(m.location is not None and m.location.country == "CHN" for m in found)

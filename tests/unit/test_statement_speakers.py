@@ -2190,3 +2190,28 @@ def test_the_phrase_names_lexicon_is_case_sensitive(nlp: Language) -> None:
     """Only the name as written: "to save the children trapped in the rubble" names nobody."""
     doc = nlp("Volunteers worked through the night to save the children trapped in the rubble.")
     assert not [e for e in doc.ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Foreign Minister Lin Tao said China urges the United States to stop interfering in its affairs.",
+        "Zambian Foreign Minister Ruth Banda said Zambia welcomes more foreign investors in its copper mines.",
+    ],
+)
+def test_a_countrys_stance_in_its_officials_words_is_one_statement(extractor: Extractor, text: str) -> None:
+    """ "X said China urges ...": the official voices the country's position; no second statement by the country."""
+    statements = extractor.extract(text, published="2026-03-03").statements
+    assert [s.speaker.name for s in statements] == [text.split(" said")[0].split("Minister ")[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Foreign Minister Lin Tao said Russia denies any role in the attack on the pipeline.",
+        "US Secretary of State Anne Ford said the United States had warned Moscow against any escalation.",
+    ],
+)
+def test_another_countrys_stance_or_a_past_act_stays_its_own(extractor: Extractor, text: str) -> None:
+    """Another country's stance, or the country's past act, is a report of its own: both statements stay."""
+    assert len(extractor.extract(text, published="2026-03-03").statements) == 2

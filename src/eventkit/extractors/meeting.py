@@ -112,6 +112,43 @@ def _generic_modifiers() -> frozenset[str]:
 
 
 @per_resources
+def _guest_participles() -> frozenset[str]:
+    return _extra_words("guest_participles")
+
+
+def _guest_participle(tok: Token) -> bool:
+    """A participle that describes a meeting's guest, no visit of its own.
+
+    The parse makes the guest the participle's object: "met with visiting
+    Zambian Foreign Minister X" (a complement of "with"), "X met visiting
+    Chinese Premier Y" (a clause right after a verb with no object). The
+    meeting is the verb's or the noun's, with the guest as a party.
+    """
+    if tok.tag_ != "VBG" or tok.lower_ not in _guest_participles() or not _guests(tok):
+        return False
+    if tok.dep_ == "pcomp":
+        return tok.head.lower_ in {"with", "between", "among", "to"}
+    head = tok.head
+    right_after = tok.dep_ in {"advcl", "xcomp"} and tok.i == head.i + 1
+    return right_after and not any(c.dep_ in OBJECT_DEPS for c in head.children)
+
+
+def _guests(participle: Token) -> list[Token]:
+    """The persons a guest participle's object names ("visiting *Premier Y*", and its conjuncts)."""
+    objects = [c for c in participle.children if c.dep_ in {"dobj", "obj"}]
+    objects += [c for o in objects for c in o.conjuncts]
+    return [o for o in objects if _is_someone(o) and not _is_place(o)]
+
+
+def _partner_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the partner prepositions, with the guests of a guest participle ("talks with visiting X")."""
+    found = prep_objects(tok, preps)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            found += [g for pc in prep.children if pc.dep_ == "pcomp" and _guest_participle(pc) for g in _guests(pc)]
+    return [t for t in found if not _guest_participle(t)]
+
+
 def _plural_ok() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "plural_ok") or ())
 
@@ -243,6 +280,8 @@ def _read_meeting(
         kind = MeetingKind.VISIT  # "X called on Prime Minister Y": a courtesy call, in person
     elif rule.needs_purpose and (verb is None or not called_with_purpose(verb)):
         return None  # "called the plan a disaster", "called for talks": no telephone call
+    if verb is not None and _guest_participle(verb):
+        return None  # "met with visiting X": the guest of the meeting "met" is, no visit of its own
     if verb is not None and (_fixture(verb) or habitual(verb)):
         return None  # "met Tottenham in the cup final": a match; "visits Balmoral every summer": a custom
     if verb is not None:
@@ -448,6 +487,8 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     subjects = subjects_of(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # "X met visiting Chinese Premier Y": the parse hangs the guest on the participle
+    objects += [g for c in verb.children if c.dep_ in {"advcl", "xcomp"} and _guest_participle(c) for g in _guests(c)]
     pronouns = [s for s in subjects if s.lower_ in {"he", "she"}]
     if verb.dep_ == "ccomp" and pronouns and (verb.head.i < verb.i or not _person_before(pronouns[0])):
         # "X said he had spoken with Y": the reporting clause's subject is "he" (not in "He met Y on
@@ -456,7 +497,7 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     partner_preps: tuple[str, ...] = ("with", "between", "among")
     if verb.lemma_.lower() in _to_partner_verbs():
         partner_preps = (*partner_preps, "to")  # "spoke to Y"
-    partners = prep_objects(verb, partner_preps)
+    partners = _partner_objects(verb, partner_preps)
     if not partners:
         # "spoke by phone with Y", "talked on Monday with Y": the parse hangs "with" on the object
         # of the verb's medium or day
@@ -496,7 +537,7 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     frame.add(partners)
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
-        frame.add(prep_objects(obj, ("with", "between", "among")))
+        frame.add(_partner_objects(obj, ("with", "between", "among")))
     # "met several leaders, including X and Y": the named ones of an unnamed group
     groups = [h for h in (*objects, *partners) if h.pos_ == "NOUN" and h.tag_ == "NNS"]
     if groups:
@@ -581,7 +622,7 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
             else:
                 frame.sites.append(obj)  # "during a visit to a farm in Iowa": a site, no host
         # "talks with X", "a visit by X", "mediation between X and Y": countries take part
-        frame.add(prep_objects(host, _PARTY_PREPS))
+        frame.add(_partner_objects(host, _PARTY_PREPS))
         if call:
             frame.add([o for o in prep_objects(host, ("from",)) if _is_someone(o)])  # "a phone call from X"
         if any(c.lower_ in _extra_words("on_host_modifiers") for c in host.lefts):

@@ -19,7 +19,13 @@ from eventkit.extractors.statement.posts import RULE as POST_RULE
 from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.speakers import attach_speakers, clean_name, nested_relays, resolve_relays
+from eventkit.extractors.statement.speakers import (
+    attach_speakers,
+    clean_name,
+    nested_relays,
+    resolve_relays,
+    spoken_for,
+)
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place
 from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.models import Modality, Provenance, Span, Statement
@@ -384,6 +390,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     resolve_relays(reader, cands)
     attach_speakers(reader, cands)
     nested_relays(cands, reports=lambda c: _reports_words(ctx, c))
+    spoken_for(cands)
     for cand in cands:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)

@@ -712,6 +712,33 @@ def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] =
             outer.relay_only = True
 
 
+def spoken_for(cands: list[Candidate]) -> None:
+    """A country's stance in its own official's words is the official's statement only.
+
+    "Chinese Foreign Minister Wang Yi said China urges the United States to
+    ..." is one act: the minister voices his country's standing position
+    (a cue in the present tense, the country the speaker's own). The inner
+    candidate speaks no words of its own and is dropped; the outer keeps
+    the whole content. A past act of the country ("said China had warned
+    ...") and another country's stance ("said Russia denies ...") are
+    reports of their own and stay. Run after the speakers are attached.
+    """
+    by_cue = {c.cue.i: c for c in cands}
+    for outer in cands:
+        if outer.relay_only or outer.content is None or outer.speaker is None:
+            continue
+        country = outer.speaker.country
+        if country is None or outer.speaker.kind == ActorKind.COUNTRY:
+            continue
+        for child in outer.cue.children:
+            inner = by_cue.get(child.i) if child.dep_ == "ccomp" and child.i > outer.cue.i else None
+            if inner is None or inner.speaker is None or inner.content is None or inner.direct:
+                continue
+            present = child.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)
+            if present and inner.speaker.kind == ActorKind.COUNTRY and inner.speaker.country == country:
+                inner.relay_only = True
+
+
 def _bare_name(token: Token) -> bool:
     """A proper name with no article and no organisation tag: "Kovalenko", not "the Harbour Gazette"."""
     return (
