@@ -496,14 +496,16 @@ def test_a_cheque_presented_with_an_untagged_sum_is_a_grant(donation_extractor: 
     [
         ("The Rotary Club presented 200 wheelchairs to the Accra General Hospital.", "Accra General Hospital"),
         ("The finance minister presented the budget to parliament on Friday.", None),
+        ("The Chancellor delivered her Budget to the House of Commons on Wednesday.", None),
         ("Ambassador Li Wei presented his credentials to President Ana Ruiz.", None),
     ],
 )
 def test_presenting_goods_is_a_gift_and_presenting_a_budget_none(
     donation_extractor: Extractor, text: str, expected: str | None
 ) -> None:
+    """A budget laid before parliament is no gift, with or without a recipient (``non_donation_objects``)."""
     found = _donations(donation_extractor, "Aid news\n\n" + text)
-    assert [d.recipient.name for d in found if d.recipient is not None] == ([expected] if expected else [])
+    assert [d.recipient.name if d.recipient is not None else None for d in found] == ([expected] if expected else [])
 
 
 def test_today_counts_from_the_day_the_dateline_gives(donation_extractor: Extractor) -> None:

@@ -2215,3 +2215,24 @@ def test_a_countrys_stance_in_its_officials_words_is_one_statement(extractor: Ex
 def test_another_countrys_stance_or_a_past_act_stays_its_own(extractor: Extractor, text: str) -> None:
     """Another country's stance, or the country's past act, is a report of its own: both statements stay."""
     assert len(extractor.extract(text, published="2026-03-03").statements) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Sudanese man said guards had beaten detainees at the camp in August.", "Sudanese man"),
+        ("One Kenyan resident said the water had risen quickly overnight.", "Kenyan resident"),
+        ("A Chadian witness told the court that soldiers had burned the market.", "Chadian witness"),
+    ],
+)
+def test_a_person_a_nationality_describes_is_no_country(extractor: Extractor, text: str, speaker: str) -> None:
+    """ "A Sudanese man said": an unnamed person of the country (an anonymous source), never the state."""
+    (statement,) = extractor.extract(text, published="2026-03-03").statements
+    assert statement.speaker.name == speaker and statement.speaker.kind.value == "person"
+
+
+def test_a_nationalitys_government_or_army_still_speaks_for_it(extractor: Extractor) -> None:
+    (statement,) = extractor.extract(
+        "The Kenyan government said the road would reopen.", published="2026-03-03"
+    ).statements
+    assert statement.speaker.name == "Kenya"

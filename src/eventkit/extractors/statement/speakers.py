@@ -177,6 +177,18 @@ def _nationals(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.tag_ in {"NNS", "NNPS"} and token.text[-1:].lower() == "s"
 
 
+def _national(token: Token) -> bool:
+    """A singular person noun of no title or state that a nationality describes: "a Sudanese *man*"."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.ent_iob_ == "O"
+        and is_person_word(token)
+        and not is_title(token.text)
+        and token.lemma_.lower() not in word_classes().state_words
+    )
+
+
 def _people_of(token: Token) -> bool:
     """A plural person noun with no name of its own: "officials", "diplomats", "lawmakers"."""
     return (
@@ -262,6 +274,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         words = [t for t in noun_phrase(token) if t.i <= token.i and t.lower_ not in DETERMINERS]
         name = token.doc[words[0].i : token.i + 1].text if words else token.text
         actor = Actor(name=name, kind=ActorKind.GROUP, country=actor.country, mentions=actor.mentions)
+    elif actor.kind == ActorKind.COUNTRY and _national(token):
+        # "A Sudanese man said", "one Kenyan resident said": a person of the country, not its state
+        words = [t for t in noun_phrase(token) if t.i <= token.i and t.lower_ not in DETERMINERS and t.pos_ != "NUM"]
+        name = token.doc[words[0].i : token.i + 1].text if words else token.text
+        actor = Actor(name=name, kind=ActorKind.PERSON, country=actor.country, mentions=actor.mentions)
     if token.pos_ == "NOUN" and token.ent_iob_ == "O" and _person_of(actor, token):
         # "the Harbour Party leadership candidate argued", "one Labour backbencher said": a person of
         # the party, not the party; "a senior Ruiz adviser admitted": the adviser, not Ruiz
