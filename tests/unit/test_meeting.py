@@ -978,3 +978,13 @@ def test_visiting_a_place_is_still_a_visit(meeting_extractor: Extractor) -> None
     """Only a participle describing a meeting's guest is set aside: "while visiting China" is a visit."""
     found = _meetings(meeting_extractor, "President Odera met Wen Bo while visiting China on Monday.")
     assert any(m.location is not None and m.location.country == "CHN" for m in found)
+
+
+def test_a_ministers_name_after_the_comma_closing_the_title_is_the_party(meeting_extractor: Extractor) -> None:
+    """ "talks with the Minister of Foreign Affairs, Kwabena Ofori-Mensah, in Abidjan": the name, no portfolio."""
+    text = (
+        "Talks in Abidjan\n\nPresident Koffi Dadie held talks with the Ghanaian Minister of Foreign Affairs, "
+        "Kwabena Ofori-Mensah, in Abidjan on Monday."
+    )
+    (found,) = _meetings(meeting_extractor, text)
+    assert [p.name for p in found.participants] == ["Koffi Dadie", "Kwabena Ofori-Mensah"]

@@ -2236,3 +2236,40 @@ def test_a_nationalitys_government_or_army_still_speaks_for_it(extractor: Extrac
         "The Kenyan government said the road would reopen.", published="2026-03-03"
     ).statements
     assert statement.speaker.name == "Kenya"
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Prof"])
+def test_a_british_title_without_its_stop_is_a_title(extractor: Extractor, title: str) -> None:
+    """ "Cllr Ann Heyes ... He said", "Prof Ann Heyes ... The professor said": the title is no part of the name."""
+    text = (
+        f"{title} Ann Heyes said the bypass plan was unfair to residents. "
+        f"The {'councillor' if title == 'Cllr' else 'professor'} said nobody had been consulted about the route."
+    )
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert speakers == ["Ann Heyes", "Ann Heyes"]
+
+
+def test_he_after_a_councillor_named_with_cllr_is_the_councillor(extractor: Extractor) -> None:
+    text = "Cllr Imran Siddiqui visited the youth club on Thursday. He said he had been moved by the letters."
+    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["Imran Siddiqui"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Council of Europe's Commissioner for Human Rights, Michael Ferrante, said he would visit Baku.",
+            "Michael Ferrante",
+        ),
+        ("The European Commission's chief spokesman, Eric Marlow, said the talks would resume.", "Eric Marlow"),
+    ],
+)
+def test_a_named_holder_of_an_organisations_title_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    """The parse made the organisation the subject and the name its apposition: the title's holder speaks."""
+    statements = extractor.extract("Rights news\n\n" + text, published="2026-03-03").statements
+    assert [s.speaker.name for s in statements] == [speaker]
+
+
+def test_an_organisation_described_by_a_clause_still_speaks(extractor: Extractor) -> None:
+    text = "Rights news\n\nAcme Corp, which employs 200 engineers, said the plant would close in June."
+    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["Acme Corp"]

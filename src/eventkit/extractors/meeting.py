@@ -833,9 +833,30 @@ def _named_after_title(tok: Token) -> Token | None:
     tagged = next((c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tagged is not None:
         return tagged
-    return next(
+    untagged = next(
         (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_iob_ == "O" and c.is_title), None
     )
+    return untagged or _name_after_comma(tok)
+
+
+def _name_after_comma(tok: Token) -> Token | None:
+    """A name in apposition right after the comma that closes the title's phrase, wherever the parse hung it.
+
+    "held talks with the Minister of Foreign Affairs, *Kwabena Ofori-Asante*,
+    in Abidjan" (the name made an apposition of "talks").
+    """
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    name = doc[comma + 1]
+    while name.dep_ in {"compound", "flat"} or (name.is_punct and name.text == "-"):
+        name = name.head
+        if name.i <= comma:
+            return None
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i != comma + 1:
+        return None
+    return name if name.ent_type_ == "PERSON" or (name.ent_iob_ == "O" and name.is_title) else None
 
 
 def _leaders(tok: Token) -> list[Token]:

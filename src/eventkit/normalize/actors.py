@@ -1488,11 +1488,12 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     run = [token]
     particles = classes.name_particles
     for child in reversed([c for c in token.lefts if c.dep_ in {"compound", "flat", "nmod"}]):
-        if child.i != run[0].i - 1:
+        hyphen = child.i == run[0].i - 2 and doc[child.i + 1].text == "-" and doc[child.i + 1].head.i == token.i
+        if child.i != run[0].i - 1 and not hyphen:
             break
         if not (child.lower_ in particles or (_unplaced_name(child) and not is_title(child.text))):
             break
-        run.insert(0, child)  # "Marijn *de* Groot": a particle of the name too
+        run[:0] = [child, doc[child.i + 1]] if hyphen else [child]  # "Marijn *de* Groot", "Kwabena Ofori-Asante"
     while run[0].lower_ in particles and len(run) > 1:
         run = run[1:]
     if run[0].i > 0 and is_title(f"{doc[run[0].i - 1].text} {doc[run[0].i : token.i + 1].text}"):
@@ -1502,6 +1503,8 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
         run.insert(0, before)  # "Minister of Foreign Trade *Ulises* Quenta": a first name parsed into the title
     if token.dep_ == "appos" and is_title(token.head.text) and token.head.i < token.i:
         title: Token | None = token.head
+    elif token.dep_ == "appos" and (closing := _title_closing_before(run[0])) is not None:
+        title = closing  # "talks with the Minister of Foreign Affairs, Kwabena Ofori-Asante": the parse hung it higher
     else:
         title = next(
             (c for c in token.lefts if c.dep_ in {"nmod", "compound"} and c.i < run[0].i and is_title(c.text)), None
@@ -1518,6 +1521,18 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     name = doc[run[0].i : token.i + 1]
     words = _norm(titled.text).rstrip(",").strip()
     return Actor(name=_norm(name.text), kind=ActorKind.PERSON, country=country, title=words or None), name, 0.75
+
+
+def _title_closing_before(first: Token) -> Token | None:
+    """The title whose phrase ends at the comma before a name: "the Minister of Foreign Affairs, *Name*"."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    end = first.i - 2
+    for tok in reversed(doc[max(0, end - 8) : end + 1]):
+        if is_title(tok.text) and tok.right_edge.i == end:
+            return tok
+    return None
 
 
 def _capitalised_only(token: Token, text: str) -> bool:

@@ -239,7 +239,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
         mention = reader.ctx.span_of(token)
         return record.to_actor().model_copy(update={"mentions": [mention]}), SURNAME_CONFIDENCE, False
-    if named_appos is not None and named_appos.ent_type_ == "PERSON" and _role_word(token):
+    if (
+        named_appos is not None
+        and named_appos.ent_type_ == "PERSON"
+        and (_role_word(token) or _titled(token, named_appos))
+    ):
         # "Labour MP for Lincoln, Hamish Falconer, said", "The Humanitarian Coordinator, Ms. Ingrid Valmer,
         # said": a title the parse read as a name (or an organisation), its holder named
         return resolve_speaker(reader, named_appos)
@@ -334,6 +338,15 @@ def _person_if_described(
 def _role_word(token: Token) -> bool:
     """A title, or a person noun written with a capital as titles are ("Coordinator", "Envoy", "Rapporteur")."""
     return is_title(token.text) or (token.text[:1].isupper() and token.lower_ in person_nouns())
+
+
+def _titled(token: Token, name: Token) -> bool:
+    """A title inside the phrase a name is set in apposition to: "The Council of Europe's *Commissioner* for ...".
+
+    The parse may make the organisation that owns the title the subject; the
+    title's holder, named after it, speaks.
+    """
+    return any(t.i < name.i and t.i != token.i and _role_word(t) for t in token.subtree)
 
 
 def _named_apposition(token: Token) -> Token | None:
