@@ -896,3 +896,9 @@ def test_a_place_sealed_off_after_a_bombing_is_its_place(extractor: Extractor) -
     text = "Police sealed off Kano after the bombing on Monday."
     incidents = [e for e in _events(extractor, text) if e.type == "incident"]
     assert [i.location.name if i.location else None for i in incidents] == ["Kano"]
+
+
+def test_a_persons_own_title_before_a_party_label_keeps_the_person(extractor: Extractor) -> None:
+    """ "Senate Majority Leader Ana Ruiz, R-Blair, said": the label in apposition is no title holder (round 36)."""
+    text = "Budget news\n\nSenate Majority Leader Ana Ruiz, R-Blair, said late Wednesday that the bill would pass."
+    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["Ana Ruiz"]

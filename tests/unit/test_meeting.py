@@ -965,6 +965,7 @@ def test_an_untagged_name_after_a_ministers_title_is_the_party(meeting_extractor
         ("Premier Lin Tao met with visiting Zambian Foreign Minister Ruth Banda on Monday.", "Ruth Banda"),
         ("Premier Lin Tao held talks with visiting Zambian Foreign Minister Ruth Banda in Lusaka.", "Ruth Banda"),
         ("President Odera met visiting Chinese Premier Wen Bo in Nairobi on Monday.", "Wen Bo"),
+        ("Premier Lin Tao on Monday received visiting Chinese Foreign Minister Wen Bo at his office.", "Wen Bo"),
     ],
 )
 def test_a_visiting_guest_is_the_meetings_party(meeting_extractor: Extractor, text: str, guest: str) -> None:

@@ -140,6 +140,18 @@ def _guests(participle: Token) -> list[Token]:
     return [o for o in objects if _is_someone(o) and not _is_place(o)]
 
 
+def _guest_clause(tok: Token) -> Token | None:
+    """The guest participle hanging from a trigger or from its preposition ("met with visiting Y"), if any."""
+    for child in tok.children:
+        if child.dep_ in {"advcl", "xcomp"} and _guest_participle(child):
+            return child
+        if child.dep_ == "prep":
+            found = next((c for c in child.children if c.dep_ == "pcomp" and _guest_participle(c)), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _partner_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the partner prepositions, with the guests of a guest participle ("talks with visiting X")."""
     found = prep_objects(tok, preps)
@@ -273,7 +285,8 @@ def _read_meeting(
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     kind = MeetingKind(rule.kind or "meeting")
     # "X welcomed Y to join": a stance, not a meeting
-    if rule.frame == "host" and verb is not None and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}] if verb is not None else []
+    if rule.frame == "host" and any(not _guest_participle(c) for c in clauses):
         return None
     called_on = called_on_in_person(verb) if rule.needs_purpose and verb is not None else None
     if called_on is not None:
@@ -436,6 +449,8 @@ def _from_clauses(
     Male on Friday ... and held talks with Y" (the verb it is conjoined to).
     """
     found = own(tok)
+    if found is None and (guest := _guest_clause(tok)) is not None:
+        found = own(guest)  # "received visiting Premier Y in Hanoi on Monday": the parse hangs both on the participle
     if found is None and verb is None:
         gov = governing_verb(tok)
         if gov is not None and gov.lemma_ in _light_verbs():

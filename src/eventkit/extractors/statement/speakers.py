@@ -346,7 +346,12 @@ def _titled(token: Token, name: Token) -> bool:
     The parse may make the organisation that owns the title the subject; the
     title's holder, named after it, speaks.
     """
-    return any(t.i < name.i and t.i != token.i and _role_word(t) for t in token.subtree)
+    if token.ent_type_ == "PERSON":
+        return False  # "Senate Majority Leader Curtis Albright, R-Blair,": the person's own title
+    return any(
+        t.i < name.i and t.i != token.i and _role_word(t) and not (t.head.i == token.i and t.dep_ == "compound")
+        for t in token.subtree
+    )
 
 
 def _named_apposition(token: Token) -> Token | None:
