@@ -2273,3 +2273,44 @@ def test_a_named_holder_of_an_organisations_title_speaks(extractor: Extractor, t
 def test_an_organisation_described_by_a_clause_still_speaks(extractor: Extractor) -> None:
     text = "Rights news\n\nAcme Corp, which employs 200 engineers, said the plant would close in June."
     assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["Acme Corp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Physicians for Human Rights said on Monday that hospitals had been shelled.", "Physicians for Human Rights"),
+        ("Christian Aid said the floods had destroyed 4,000 homes in the province.", "Christian Aid"),
+        ("Friends of the Earth said the ruling was a victory for the coast.", "Friends of the Earth"),
+    ],
+)
+def test_a_humanitarian_group_the_model_misses_speaks(extractor: Extractor, text: str, speaker: str) -> None:
+    """``phrase_names.en.txt``: names the model tags as nothing, a person or a place are organisations."""
+    statements = extractor.extract("Rights news\n\n" + text, published="2026-03-03").statements
+    assert [s.speaker.name for s in statements] == [speaker]
+
+
+def test_the_groups_said_is_the_bodies_named_together(extractor: Extractor) -> None:
+    """ "X and Y released a report ... the groups said": both, as "they" would be."""
+    text = (
+        "Rights news\n\nThe Tbilisi Lawyers' Association and Transparency International Georgia released a joint "
+        "report on Saturday. At least 26 detainees were hospitalised, the groups said."
+    )
+    (statement,) = extractor.extract(text, published="2026-03-03").statements
+    assert "Transparency International Georgia" in statement.speaker.name
+    assert "Tbilisi Lawyers" in statement.speaker.name
+
+
+def test_unnamed_bodies_in_the_plural_name_nobody(extractor: Extractor) -> None:
+    text = (
+        "Labour news\n\nAcme Corp said sales fell by a third. Unions representing workers at three plants "
+        "rejected the offer. The unions said the pay rise was too small."
+    )
+    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["Acme Corp"]
+
+
+@pytest.mark.parametrize("body", ["Physicians for Human Rights", "Doctors of the World", "Campaign Against Arms Trade"])
+def test_a_person_named_before_a_tagged_group_keeps_her_tag(nlp: Language, body: str) -> None:
+    """The names component cuts "Sophie Marchand of <body>" (one entity) and keeps the person before the name."""
+    doc = nlp(f'"We have trucks full of medicine sitting in the sun," said Sophie Marchand of {body}.')
+    assert ("Sophie Marchand", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert (body, "ORG") in [(e.text, e.label_) for e in doc.ents]

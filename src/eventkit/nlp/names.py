@@ -1,40 +1,83 @@
-"""Organisation names the small English model misreads as clauses, tagged by an entity ruler.
+"""Organisation names the small English model misreads (as clauses, persons, places), tagged after its recogniser.
 
 "Save the Children said the camp had run out of food": the tagger reads
 "Save" as a verb and the recogniser tags nothing, so the speaker was
 "Save". The names are data (``resources/lexicons/phrase_names.en.txt``);
-an entity ruler after the recogniser tags each, written exactly so, an
-organisation, over whatever the recogniser tagged there.
+a component after the recogniser tags each, written exactly so, an
+organisation, over whatever the recogniser tagged there. What an entity
+it cuts held before the name stays tagged: "said Sophie Marchand of
+Christian Aid", read as one organisation, keeps "Sophie Marchand" (a
+person, when a known first name opens it).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
 from eventkit.lexicons import load_list
+from eventkit.normalize.mentions import is_first_name
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["PHRASE_NAMES", "add_phrase_names"]
 
-#: The lexicon of organisation names written as phrases.
+#: The lexicon of organisation names the model misreads.
 PHRASE_NAMES = "lexicons/phrase_names.en.txt"
 
-#: The name of the entity ruler in the pipeline.
-_RULER = "eventkit_phrase_names"
+#: The name of the component in the pipeline.
+_COMPONENT = "eventkit_phrase_names"
+
+#: Words between a cut entity's kept part and the name: "Sophie Marchand *of* Christian Aid".
+_JOINERS = frozenset({"of", "from", "at", "with", "for", "and", ",", "'s", "’s"})
+
+
+class PhraseNames:
+    """Tag the names of ``phrase_names.en.txt`` organisations, keeping what a cut entity held before them."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.matcher.add("ORG", [nlp.make_doc(name) for name in load_list(PHRASE_NAMES)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = filter_spans([Span(doc, start, end, label="ORG") for _, start, end in self.matcher(doc)])
+        if not names:
+            return doc
+        kept: list[Span] = []
+        for ent in doc.ents:
+            cut = [n.start for n in names if n.start < ent.end and ent.start < n.end]
+            if not cut:
+                kept.append(ent)
+                continue
+            end = min(cut)
+            while end > ent.start and doc[end - 1].lower_ in _JOINERS:
+                end -= 1
+            if end > ent.start:
+                label = "PERSON" if end - ent.start >= 2 and is_first_name(doc[ent.start].text) else ent.label_
+                kept.append(Span(doc, ent.start, end, label=label))
+        doc.ents = filter_spans([*kept, *names])
+        return doc
+
+
+@Language.factory(_COMPONENT)
+def _make_phrase_names(nlp: Language, name: str) -> PhraseNames:
+    return PhraseNames(nlp)
 
 
 def add_phrase_names(pipeline: Language) -> None:
     """Tag the organisation names of ``phrase_names.en.txt`` after the recogniser ("Save the Children").
 
     A pipeline without a recogniser ("ner") is left as it is; adding the
-    ruler twice is a no-op.
+    component twice is a no-op.
 
     Args:
         pipeline: The pipeline to extend (changed in place).
     """
-    if "ner" not in pipeline.pipe_names or _RULER in pipeline.pipe_names:
+    if "ner" not in pipeline.pipe_names or _COMPONENT in pipeline.pipe_names:
         return
-    ruler = pipeline.add_pipe("entity_ruler", name=_RULER, after="ner", config={"overwrite_ents": True})
-    ruler.add_patterns([{"label": "ORG", "pattern": name} for name in load_list(PHRASE_NAMES)])  # type: ignore[attr-defined]
+    pipeline.add_pipe(_COMPONENT, after="ner")

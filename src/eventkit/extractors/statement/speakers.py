@@ -844,8 +844,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             cand.speaker_choice = (
                 f"speaker resolved from the epithet {epithet.aliases[-1]!r} as a pronoun would be{others}"
             )
-        elif tok.lower_ == "they" and (group := _coordinated_antecedent(reader, chain, tok)) is not None:
-            res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said": both
+        elif _plural_back_reference(tok) and (group := _coordinated_antecedent(reader, chain, tok)) is not None:
+            res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said", "... the groups said": both
         else:
             res = resolve_speaker(reader, tok)
             if res is not None and tok.pos_ == "PRON" and (body := described_bodies.get(res[0].name.lower())):
@@ -1053,6 +1053,14 @@ def clean_name(actor: Actor) -> Actor:
     if name == actor.name or not name:
         return actor
     return actor.model_copy(update={"name": name})
+
+
+def _plural_back_reference(token: Token) -> bool:
+    """A plural back reference: "they", or "the groups" (an organisation word with only "the" before it)."""
+    if token.lower_ == "they":
+        return True
+    plural_body = token.tag_ == "NNS" and token.lemma_.lower() in word_classes().organisation_words
+    return plural_body and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
 
 
 def _coordinated_antecedent(reader: Reader, chain: Antecedents, token: Token) -> Actor | None:
