@@ -1032,3 +1032,24 @@ def test_what_anyone_can_say_is_said_by_no_one(extractor: Extractor) -> None:
     """ "Customers can call the helpline for advice": a generic subject with "can" is set aside (hypothetical)."""
     found = _statements(extractor, "Customers can call the Paywise helpline for advice.")
     assert all(s.modality.value == "hypothetical" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Nadia Perera told the Daily Mirror her son was taken away by soldiers at a checkpoint.",
+            "her son was taken away by soldiers at a checkpoint",
+        ),
+        (
+            "Nadia Perera told Reuters, the news agency, that her son was taken away by soldiers.",
+            "her son was taken away by soldiers",
+        ),
+    ],
+)
+def test_a_subject_the_parse_set_beside_the_audience_opens_the_content(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    """ "told the Daily Mirror her son was ...": "her son" is the clause's subject, not the paper's apposition."""
+    statements = extractor.extract("Rights news\n\n" + text, published="2026-03-03").statements
+    assert [s.content for s in statements] == [content]

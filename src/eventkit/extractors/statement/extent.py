@@ -209,8 +209,10 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     such a subject. Nor is a phrase the parse made a preposition's unless the
     tagger read its first word as no adposition ("said outside money was").
     """
-    if lemma_of(cue) in cue_lexicon().audience_verbs or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+    if any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
         return None
+    if lemma_of(cue) in cue_lexicon().audience_verbs:
+        return _subject_read_as_audience(cue, clause)
     obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
     if obj is None:
         # "said outside money was ...": "outside" read as a preposition, though the tagger saw no adposition
@@ -224,6 +226,23 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     if any(not t.is_punct or t.is_quote for t in gap):
         return None
     return obj
+
+
+def _subject_read_as_audience(cue: Token, clause: Token) -> Token | None:
+    """A reported clause's subject the parse set in apposition to the audience, with no comma between.
+
+    "told the Daily Mirror her son was taken away": "her son" hangs from
+    "Mirror", and "was taken" has no subject. An apposition set off by a
+    comma is the audience's ("told Reuters, the news agency, ...").
+    """
+    audience = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
+    if audience is None:
+        return None
+    for appos in (c for c in audience.children if c.dep_ == "appos" and c.i > audience.i):
+        adjacent = appos.right_edge.i + 1 == clause.left_edge.i
+        if adjacent and not any(t.is_punct for t in cue.doc[audience.i : appos.left_edge.i]):
+            return appos
+    return None
 
 
 def free_relative_predicate(cue: Token, clause: Token) -> Token | None:
