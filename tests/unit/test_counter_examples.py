@@ -902,3 +902,53 @@ def test_a_persons_own_title_before_a_party_label_keeps_the_person(extractor: Ex
     """ "Senate Majority Leader Ana Ruiz, R-Blair, said": the label in apposition is no title holder (round 36)."""
     text = "Budget news\n\nSenate Majority Leader Ana Ruiz, R-Blair, said late Wednesday that the bill would pass."
     assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["Ana Ruiz"]
+
+
+def test_visiting_after_a_verb_of_no_meeting_is_still_a_visit(extractor: Extractor) -> None:
+    """ "was seen visiting X": only a meeting word takes a visiting guest; the participle's visit stands."""
+    meetings = extractor.extract(
+        "Royal news\n\nPrincess Ana was seen visiting Queen Marta at Balmoral on Monday.", published="2026-03-03"
+    ).meetings
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [["Ana", "Marta"]]
+
+
+def test_a_visiting_guest_of_a_light_verbs_meeting_is_met(extractor: Extractor) -> None:
+    text = "Talks\n\nPremier Lin Tao held a meeting on Monday with visiting German Chancellor Olaf Brandt in Berlin."
+    (meeting,) = extractor.extract(text, published="2026-03-03").meetings
+    assert [p.name for p in meeting.participants] == ["Lin Tao", "Olaf Brandt"]
+
+
+def test_budget_support_is_still_aid(extractor: Extractor) -> None:
+    """ "budget" is no gift as the object itself, but names aid as a modifier ("budget support")."""
+    text = "Aid news\n\nThe European Union provided budget support to Moldova on Tuesday."
+    (donation,) = extractor.extract(text, published="2026-03-03").donations
+    assert donation.recipient is not None and donation.recipient.name == "Moldova"
+
+
+def test_the_authorities_are_not_two_people_named_together(extractor: Extractor) -> None:
+    """A plural organisation word refers back only to organisations named together, never to two men."""
+    text = (
+        "Security news\n\nAli Hassan and Omar Farah were arrested in Mogadishu on Monday. "
+        "The authorities said the two men had planned an attack on a hotel."
+    )
+    assert extractor.extract(text, published="2026-03-03").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Islamic Relief UK said it had sent 20 trucks of food to the city.", "Islamic Relief UK"),
+        ("Christian Aid Ireland gave 50,000 euros to partners in the city, the charity said.", "Christian Aid Ireland"),
+    ],
+)
+def test_a_listed_names_branch_keeps_its_country(extractor: Extractor, text: str, speaker: str) -> None:
+    """ "Islamic Relief UK": the branch's name runs on after the listed one; a first name opening it is no person."""
+    statements = extractor.extract("Aid news\n\n" + text, published="2026-03-03").statements
+    assert [s.speaker.name for s in statements] == [speaker]
+
+
+def test_a_countrys_saying_in_its_officials_words_is_reported(extractor: Extractor) -> None:
+    """ "said Iran says ...": a verb of saying is the country's own statement, kept beside the minister's."""
+    text = "News\n\nIranian Foreign Minister Ali Rezaei said Iran says it will not negotiate under pressure."
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert speakers == ["Ali Rezaei", "Iran"]

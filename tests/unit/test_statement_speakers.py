@@ -2314,3 +2314,22 @@ def test_a_person_named_before_a_tagged_group_keeps_her_tag(nlp: Language, body:
     doc = nlp(f'"We have trucks full of medicine sitting in the sun," said Sophie Marchand of {body}.')
     assert ("Sophie Marchand", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     assert (body, "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_bare_name_that_speaks_of_himself_is_a_man_for_he(extractor: Extractor) -> None:
+    """ "Arash told researchers that he was beaten": a name the recogniser missed is a man by his own words."""
+    text = (
+        'Rights news\n\n"We will appeal," said Dana Whitcombe. Arash told researchers that he was beaten in custody. '
+        '"They told me to confess," he said.'
+    )
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert speakers == ["Dana Whitcombe", "Arash", "Arash"]
+
+
+def test_a_bare_name_that_speaks_of_herself_is_no_he(extractor: Extractor) -> None:
+    text = (
+        'Rights news\n\n"We will appeal," said Mark Whitcombe. Leyla told researchers that she was beaten in custody. '
+        '"They told me to confess," he said.'
+    )
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert speakers == ["Mark Whitcombe", "Leyla", "Mark Whitcombe"]

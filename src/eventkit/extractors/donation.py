@@ -581,8 +581,10 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
         if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in obj.children):
             return True  # "secured a $120-million debt facility from X", "a credit line": a loan by its name
         refused = _words("non_donation_objects")
-        if (obj.lemma_.lower() in refused or obj.lower_ in refused) and obj.lower_ not in _aid_objects():
-            return True  # (by its lemma or as written: "contributes 800 troops")
+        if obj.lemma_.lower() in refused or obj.lower_ in refused:
+            # (by its lemma or as written: "contributes 800 troops"); the object itself, whatever aid words say
+            # of it: "presented the budget to parliament" gives nothing, "provided budget support" aid
+            return True
         if tok.lemma_ in _RECEIVE_VERBS and (
             obj.lemma_.lower() in _words("non_gift_receive_objects") or obj.ent_type_ == "PERSON"
         ):

@@ -54,6 +54,7 @@ from eventkit.extractors.triggers import (
     noun_lemmas,
     prep_objects,
     resolve_actor,
+    rules,
     subjects_of,
     titled_by_closing_name,
 )
@@ -127,10 +128,37 @@ def _guest_participle(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.lower_ not in _guest_participles() or not _guests(tok):
         return False
     if tok.dep_ == "pcomp":
-        return tok.head.lower_ in {"with", "between", "among", "to"}
+        return tok.head.lower_ in {"with", "between", "among", "to"} and _takes_guest(tok.head.head)
     head = tok.head
     right_after = tok.dep_ in {"advcl", "xcomp"} and tok.i == head.i + 1
-    return right_after and not any(c.dep_ in OBJECT_DEPS for c in head.children)
+    return right_after and not any(c.dep_ in OBJECT_DEPS for c in head.children) and _takes_guest(head)
+
+
+@per_resources
+def _meeting_verbs() -> frozenset[str]:
+    """Verb lemmas of the meeting rules other than visits: "meet", "receive", "host", "talk"."""
+    return frozenset(
+        w for r in rules(_TYPE) if "VERB" in r.pos and r.frame != "visit" for w in r.lemmas if " " not in w
+    )
+
+
+def _takes_guest(head: Token) -> bool:
+    """A meeting word, or the light verb of a meeting noun, that a guest participle's guest meets.
+
+    "met (with) visiting X", "talks with visiting X", "held a meeting on
+    Monday with visiting X"; not "was seen visiting X", "signed deals with
+    visiting X" (the participle's own visit stands).
+    """
+    lemma = head.lemma_.lower()
+    if head.pos_ not in {"VERB", "AUX"}:
+        return lemma in noun_lemmas(_TYPE)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children):
+        return False
+    if lemma in _meeting_verbs():
+        return True
+    return lemma in _light_verbs() and any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in noun_lemmas(_TYPE) for c in head.children
+    )
 
 
 def _guests(participle: Token) -> list[Token]:
@@ -455,6 +483,8 @@ def _from_clauses(
         gov = governing_verb(tok)
         if gov is not None and gov.lemma_ in _light_verbs():
             found = own(gov)
+            if found is None and (guest := _guest_clause(gov)) is not None:
+                found = own(guest)  # "held a meeting on Monday with visiting Y in Jerusalem"
             verb = gov
         elif (host := purpose_host(tok)) is not None:
             found = own(host)  # "travelled to Beijing on Thursday for talks with Y": the journey's place and day
@@ -652,7 +682,7 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         return
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
-    for obj in prep_objects(verb, ("with", "between", "to")):
+    for obj in _partner_objects(verb, ("with", "between", "to")):
         if _is_place(obj):
             continue
         frame.add([obj])

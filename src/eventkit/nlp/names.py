@@ -7,7 +7,8 @@ a component after the recogniser tags each, written exactly so, an
 organisation, over whatever the recogniser tagged there. What an entity
 it cuts held before the name stays tagged: "said Sophie Marchand of
 Christian Aid", read as one organisation, keeps "Sophie Marchand" (a
-person, when a known first name opens it).
+person, when a known first name opens it); proper nouns it held after the
+name belong to the name ("Islamic Relief UK").
 """
 
 from __future__ import annotations
@@ -25,13 +26,17 @@ from eventkit.normalize.mentions import is_first_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PHRASE_NAMES", "add_phrase_names"]
+__all__ = ["PHRASE_NAMES", "PHRASE_NAME_ID", "add_phrase_names"]
 
 #: The lexicon of organisation names the model misreads.
 PHRASE_NAMES = "lexicons/phrase_names.en.txt"
 
 #: The name of the component in the pipeline.
 _COMPONENT = "eventkit_phrase_names"
+
+#: The entity id (``Span.id_``) of the names the component tags: listed names are organisations,
+#: whatever first name opens them ("Christian Aid Ireland").
+PHRASE_NAME_ID = _COMPONENT
 
 #: Words between a cut entity's kept part and the name: "Sophie Marchand *of* Christian Aid".
 _JOINERS = frozenset({"of", "from", "at", "with", "for", "and", ",", "'s", "’s"})
@@ -45,23 +50,31 @@ class PhraseNames:
         self.matcher.add("ORG", [nlp.make_doc(name) for name in load_list(PHRASE_NAMES)])
 
     def __call__(self, doc: Doc) -> Doc:
-        names = filter_spans([Span(doc, start, end, label="ORG") for _, start, end in self.matcher(doc)])
+        names = filter_spans([self._name(doc, start, end) for _, start, end in self.matcher(doc)])
         if not names:
             return doc
         kept: list[Span] = []
         for ent in doc.ents:
-            cut = [n.start for n in names if n.start < ent.end and ent.start < n.end]
+            cut = [n for n in names if n.start < ent.end and ent.start < n.end]
             if not cut:
                 kept.append(ent)
                 continue
-            end = min(cut)
-            while end > ent.start and doc[end - 1].lower_ in _JOINERS:
+            last = max(cut, key=lambda n: n.end)
+            if ent.end > last.end and all(t.pos_ == "PROPN" for t in doc[last.end : ent.end]):
+                # "Islamic Relief UK", "Christian Aid Ireland": a branch's name runs on after the listed one
+                names[names.index(last)] = self._name(doc, last.start, ent.end)
+            end = min(n.start for n in cut)
+            while end > ent.start and (doc[end - 1].lower_ in _JOINERS or doc[end - 1].pos_ == "DET"):
                 end -= 1
             if end > ent.start:
                 label = "PERSON" if end - ent.start >= 2 and is_first_name(doc[ent.start].text) else ent.label_
                 kept.append(Span(doc, ent.start, end, label=label))
         doc.ents = filter_spans([*kept, *names])
         return doc
+
+    @staticmethod
+    def _name(doc: Doc, start: int, end: int) -> Span:
+        return Span(doc, start, end, label="ORG", span_id=PHRASE_NAME_ID)
 
 
 @Language.factory(_COMPONENT)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_column, doc_ents, doc_text, span_ents, token_mask, token_positions
 from eventkit.models import Actor, ActorKind
+from eventkit.nlp.names import PHRASE_NAME_ID
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
@@ -168,7 +169,7 @@ class ActorIndex:
         company_spans = {(e.start, e.end) for e in company_ents}
         heads = _organisation_heads(self.doc, company_ents)
         for ent in doc_ents(self.doc):
-            if ent.label_ == "ORG" and _person_named(ent):
+            if ent.label_ == "ORG" and ent.id_ != PHRASE_NAME_ID and _person_named(ent):
                 persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
                 continue
             if ent.label_ == "ORG" and (named_of := _person_before_of(ent)) is not None:

@@ -752,7 +752,8 @@ def spoken_for(cands: list[Candidate]) -> None:
 
     "Chinese Foreign Minister Wang Yi said China urges the United States to
     ..." is one act: the minister voices his country's standing position
-    (a cue in the present tense, the country the speaker's own). The inner
+    (a cue of stance in the present tense, the country the speaker's own;
+    not a verb of saying: "said Iran says ..." reports Iran's words). The inner
     candidate speaks no words of its own and is dropped; the outer keeps
     the whole content. A past act of the country ("said China had warned
     ...") and another country's stance ("said Russia denies ...") are
@@ -770,7 +771,8 @@ def spoken_for(cands: list[Candidate]) -> None:
             if inner is None or inner.speaker is None or inner.content is None or inner.direct:
                 continue
             present = child.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)
-            if present and inner.speaker.kind == ActorKind.COUNTRY and inner.speaker.country == country:
+            stance = inner.group != "report"  # "said Iran says ...": the country's own saying, reported
+            if present and stance and inner.speaker.kind == ActorKind.COUNTRY and inner.speaker.country == country:
                 inner.relay_only = True
 
 
@@ -870,10 +872,31 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         cand.speaker = clean_name(_qualified_group(tok, _with_affiliation(reader, tok, cand.speaker)))
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
+        if cand.speaker.kind == ActorKind.UNKNOWN and (gender := _speaks_of_self(reader, tok, cand)) is not None:
+            # "Arash told researchers that he was beaten": a name the recogniser missed, a man by his own words
+            cand.speaker = cand.speaker.model_copy(update={"kind": ActorKind.PERSON})
+            chain.genders.setdefault(cand.speaker.name, gender)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
             chain.add_speaker(tok, cand.speaker)
         elif _unnamed_role(tok) and speaking:  # "the Treasury Secretary said ... She told lawmakers": nobody named
             chain.add_unnamed(tok, None if cand.generic or cand.speaker.kind != ActorKind.PERSON else cand.speaker)
+
+
+def _speaks_of_self(reader: Reader, tok: Token, cand: Candidate) -> str | None:
+    """The gender a bare name's own reported clause gives it: "Arash told researchers that *he* was beaten".
+
+    Only an untagged (or person-tagged) proper name without an article whose
+    reported words open with "he" or "she" as their subject; a body would
+    say "it" or "we".
+    """
+    if cand.content is None or cand.direct or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON"}:
+        return None
+    if any(c.dep_ == "det" for c in tok.children):
+        return None
+    first = reader.doc.char_span(cand.content[0], cand.content[1], alignment_mode="expand")
+    if first is None or not len(first) or first[0].dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return PRONOUN_GENDER.get(first[0].lower_) if first[0].lower_ in {"he", "she"} else None
 
 
 def _name_set_off_before_cue(subject: Token, cue: Token) -> Token | None:
@@ -1069,7 +1092,11 @@ def _coordinated_antecedent(reader: Reader, chain: Antecedents, token: Token) ->
     "Boeing and Airbus met regulators. They said ..." is both companies (one
     ``group`` actor, each name an alias); after a single named subject
     ("Boeing cut jobs. They said ...") the actor index decides as for any pronoun.
+    A plural organisation word ("the groups said") refers only to names
+    that are all organisations: "X and Y were arrested ... The authorities
+    said" is neither man.
     """
+    bodies = token.lower_ != "they"
     window = chain.window_start(token)
     for t in reversed(reader.doc[: token.i]):
         if t.idx < window:
@@ -1080,6 +1107,11 @@ def _coordinated_antecedent(reader: Reader, chain: Antecedents, token: Token) ->
             return None
         resolved = reader.ctx.actor(t)
         if resolved is None:
+            return None
+        if bodies and not all(
+            (member := reader.ctx.actor(m)) is not None and member[0].kind == ActorKind.ORGANIZATION
+            for m in (t, *(c for c in t.conjuncts if c.i > t.i and is_named(c)))
+        ):
             return None
         group = _coordinated(reader, t, resolved[0])
         if group.kind != ActorKind.GROUP:
