@@ -3026,3 +3026,16 @@ def test_intruding_without_a_ship_is_no_maritime_incident(incident_extractor: Ex
     text = "A man intruded into the palace grounds in London on Sunday."
     incidents = incident_extractor.extract(text, published="2026-03-03").incidents
     assert all(i.category.value != "maritime" for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out in a dormitory at Harvard University on Tuesday.",
+        "A fire broke out at a student accommodation block at the University of Auckland on Tuesday.",
+    ],
+)
+def test_a_building_at_a_named_campus_places_the_incident(extractor: Extractor, text: str) -> None:
+    """ "in a dormitory at X University": the site's own "at" names where it happened (else no place, dropped)."""
+    (incident,) = extractor.extract("Campus news\n\n" + text, published="2026-03-03").incidents
+    assert incident.location is not None and "University" in incident.location.name

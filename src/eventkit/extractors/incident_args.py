@@ -269,10 +269,11 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
         if not (prep_path(prep, tok) or subject_place):  # "security forces in Guinea tortured ..."
             continue
         objects = [o for o in prep.children if o.dep_ == "pobj"]
-        # "at a detention centre in Calais": the site's own "in" names the town
+        # "at a detention centre in Calais": the site's own "in" names the town; "in a dormitory at Harvard
+        # University": its "at" the campus
         objects += [
             g for o in objects if o.pos_ == "NOUN" for p in o.children
-            if p.dep_ == "prep" and p.lower_ in {"in", "near"} for g in p.children if g.dep_ == "pobj"
+            if p.dep_ == "prep" and p.lower_ in {"in", "near", "at"} for g in p.children if g.dep_ == "pobj"
         ]  # fmt: skip
         for obj in objects:
             if obj.pos_ != "PROPN":
