@@ -149,7 +149,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_event_governors": Words, "complaint_verbs": Words,
         "reciprocal_verbs": Words, "civilian_groups": Words, "unrest_groups": Words, "victim_groups": Words,
         "crowd_control_forces": Words, "body_parts": Words,
-        "sit_in_verbs": Words, "violent_crowds": Words, "violent_acts": Words,
+        "sit_in_verbs": Words, "sit_in_nouns": Words, "violent_crowds": Words, "violent_acts": Words,
         "leave_verbs": Words,
         "onset_nouns": Words,
         "reaction_verbs": Words, "claim_objects": Words, "inquiry_nouns": Words,

@@ -3039,3 +3039,20 @@ def test_a_building_at_a_named_campus_places_the_incident(extractor: Extractor, 
     """ "in a dormitory at X University": the site's own "at" names where it happened (else no place, dropped)."""
     (incident,) = extractor.extract("Campus news\n\n" + text, published="2026-03-03").incidents
     assert incident.location is not None and "University" in incident.location.name
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Students began an occupation of the library at the University of Leeds on Monday in protest at fees.",
+            "protest",
+        ),
+        ("Rioters began an occupation of the town hall in Leeds on Monday.", "riot"),
+        ("The Israeli occupation of the West Bank began in 1967.", "armed_conflict"),
+    ],
+)
+def test_a_crowds_occupation_is_a_sit_in(extractor: Extractor, text: str, category: str) -> None:
+    """``sit_in_nouns``: students' occupation of a building is a protest; rioters' a riot; a state's a war."""
+    (incident,) = extractor.extract("Campus news\n\n" + text, published="2026-03-03").incidents
+    assert incident.category.value == category

@@ -620,7 +620,8 @@ def _civil_clash(tok: Token) -> bool:
 def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
     """Crowds taking over a place and nothing more: "Students occupied the Faculty of Letters" (``sit_in_verbs``).
 
-    Every trigger is a verb of ``sit_in_verbs`` and every party a crowd
+    Every trigger is a verb of ``sit_in_verbs`` or its noun (``sit_in_nouns``:
+    "students began an occupation of the library") and every party a crowd
     (``unrest_groups``) or civilians (``civilian_groups``), not rioters,
     looters or a mob (``violent_crowds``); a clash or an attack told with it,
     or a violent act in a clause of its own ("smashing windows":
@@ -628,7 +629,11 @@ def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
     """
     if not readings or not actors:
         return False
-    if any(r.match.token.lemma_.lower() not in words("sit_in_verbs") for r in readings):
+    taking = words("sit_in_verbs") | words("sit_in_nouns")
+    protest = IncidentCategory.PROTEST.value  # "an occupation ... in protest at fee rises": the same sit-in
+    if any(r.match.token.lemma_.lower() not in taking and r.match.rule.category != protest for r in readings):
+        return False
+    if not any(r.match.token.lemma_.lower() in taking for r in readings):
         return False
     if any(
         c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in words("violent_acts")
