@@ -38,6 +38,9 @@ _COMPONENT = "eventkit_phrase_names"
 #: whatever first name opens them ("Christian Aid Ireland").
 PHRASE_NAME_ID = _COMPONENT
 
+#: Entities that, run on right after a listed name, name its national branch ("Islamic Relief UK").
+_BRANCH_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+
 #: Words between a cut entity's kept part and the name: "Sophie Marchand *of* Christian Aid".
 _JOINERS = frozenset({"of", "from", "at", "with", "for", "and", ",", "'s", "’s"})
 
@@ -53,6 +56,9 @@ class PhraseNames:
         names = filter_spans([self._name(doc, start, end) for _, start, end in self.matcher(doc)])
         if not names:
             return doc
+        after = {e.start: e for e in doc.ents if e.label_ in _BRANCH_LABELS and all(t.pos_ == "PROPN" for t in e)}
+        # "Médecins Sans Frontières Belgium": a country tagged on its own right after the name is the branch's
+        names = [self._name(doc, n.start, after[n.end].end) if n.end in after else n for n in names]
         kept: list[Span] = []
         for ent in doc.ents:
             cut = [n for n in names if n.start < ent.end and ent.start < n.end]
