@@ -2333,3 +2333,13 @@ def test_a_bare_name_that_speaks_of_herself_is_no_he(extractor: Extractor) -> No
     )
     speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
     assert speakers == ["Mark Whitcombe", "Leyla", "Mark Whitcombe"]
+
+
+def test_the_command_said_is_the_command_named_before(extractor: Extractor) -> None:
+    """ "command" is an organisation word: "the command said" after "the Southern Theater Command"."""
+    text = (
+        "Headline\n\nThe Eastern Theater Command organized a patrol around the shoal on Monday, the Eastern Theater "
+        "Command said. The patrol was routine and lawful, the command said."
+    )
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert speakers == ["Eastern Theater Command", "Eastern Theater Command"]
