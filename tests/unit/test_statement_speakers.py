@@ -2343,3 +2343,24 @@ def test_the_command_said_is_the_command_named_before(extractor: Extractor) -> N
     )
     speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
     assert speakers == ["Eastern Theater Command", "Eastern Theater Command"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said soldiers burned the market, spokesperson Seif Maranga told reporters in Geneva.",
+        "A witness said soldiers burned the market, Amnesty researcher Joanne Marlow said.",
+    ],
+)
+def test_a_named_speaker_relaying_nobody_named_speaks_in_his_own_right(extractor: Extractor, text: str) -> None:
+    """ "Residents said X, spokesperson Y told reporters": the anonymous residents' words are Y's statement too."""
+    statements = extractor.extract("Headline\n\n" + text, published="2026-03-03").statements
+    named = [s for s in statements if s.speaker.name in {"Seif Maranga", "Joanne Marlow"}]
+    assert len(named) == 1 and named[0].content.endswith("soldiers burned the market")
+
+
+def test_a_named_speaker_relayed_keeps_the_words(extractor: Extractor) -> None:
+    """ "Smith denied the charges, his lawyer said": the lawyer relays Smith, no statement of the lawyer's own."""
+    text = "Headline\n\nJohn Smith said the charges were false, his lawyer Ana Ruiz said on Monday."
+    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
+    assert "Ana Ruiz" not in speakers

@@ -25,6 +25,7 @@ from eventkit.extractors.statement.speakers import (
     nested_relays,
     resolve_relays,
     spoken_for,
+    unnamed_relays,
 )
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place
 from eventkit.extractors.syntax import is_to_infinitive
@@ -389,6 +390,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     cands += noun_claims(reader)
     resolve_relays(reader, cands)
     attach_speakers(reader, cands)
+    unnamed_relays(cands)
     nested_relays(cands, reports=lambda c: _reports_words(ctx, c))
     spoken_for(cands)
     for cand in cands:

@@ -246,15 +246,17 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         # "X is a problem, Y said": the ccomp precedes the cue
         if not _set_off_before(ccomp, cue, cand.speaker_tok):
             return  # "chased the trawler out of waters Vietnam claims": a relative clause with no "that"
-        if _says_something(ccomp):
-            cand.relay_only = True  # "X denied the charges, Y said": Y relays X's words
-            return
         start, end = subtree_range(ccomp, exclude=cue)
         start = _after_narration_adverb(ccomp, start)
         stop = cue.idx
         if cand.speaker_tok is not None and cand.speaker_tok.i < cue.i:
             stop = cand.speaker_tok.left_edge.idx
         cand.content = reader.clause(start, min(end, stop))
+        if _says_something(ccomp):
+            # "X denied the charges, Y said": Y relays X's words (Y's own statement only when X names
+            # nobody: speakers.unnamed_relays)
+            cand.relay_only = True
+            return
         reader.claim_within(cand.content)
         cand.rule = cand.rule or "statement.clause_x_said.v1"
         return

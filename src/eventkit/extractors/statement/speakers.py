@@ -679,6 +679,22 @@ def media_actor(reader: Reader, token: Token) -> Actor | None:
     return actor
 
 
+def _relayed(cand: Candidate, by_cue: dict[int, Candidate]) -> Candidate | None:
+    """The candidate a relay-only cue relays, if any."""
+    target: Candidate | None = None
+    # "X told Y that ..., media reported": the ccomp is the inner cue
+    for child in cand.cue.children:
+        if child.dep_ == "ccomp" and child.i in by_cue:
+            target = by_cue[child.i]
+    # "X pointed out ..., media said": the head is the inner cue; a cue inside the head's own words
+    # ("He added that his group would ask for a review") is what was said, no relay of it
+    head = by_cue.get(cand.cue.head.i)
+    inside = head is not None and head.content is not None and head.content[0] <= cand.cue.idx < head.content[1]
+    if target is None and head is not None and not inside:
+        target = head
+    return None if target is cand else target
+
+
 def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
     """Turn relay-only cues into ``reported_by`` of the statement they relay."""
     by_cue = {c.cue.i: c for c in cands}
@@ -686,23 +702,37 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
         if not cand.relay_only:
             continue
         relayer = cand.speaker_tok
-        target: Candidate | None = None
-        # "X told Y that ..., media reported": the ccomp is the inner cue
-        for child in cand.cue.children:
-            if child.dep_ == "ccomp" and child.i in by_cue:
-                target = by_cue[child.i]
-        # "X pointed out ..., media said": the head is the inner cue; a cue inside the head's own words
-        # ("He added that his group would ask for a review") is what was said, no relay of it
-        head = by_cue.get(cand.cue.head.i)
-        inside = head is not None and head.content is not None and head.content[0] <= cand.cue.idx < head.content[1]
-        if target is None and head is not None and not inside:
-            target = head
-        if target is None or target is cand or relayer is None:
+        target = _relayed(cand, by_cue)
+        if target is None or relayer is None:
             continue
         if target.speaker_tok is not None and target.speaker_tok.i == relayer.i:
             continue  # "Writing for the majority, Judge X said ...", "..., he said when asked": no one else relays
         if target.reported_by is None:
             target.reported_by = media_actor(reader, relayer)
+
+
+def unnamed_relays(cands: list[Candidate]) -> None:
+    """A named speaker who relays words of nobody named makes a statement of their own.
+
+    "Survivors told U.N. investigators that fighters went house to house,
+    spokesperson Seif Magango told reporters": the survivors are an
+    anonymous source, so what the spokesperson said is the whole clause (the
+    survivors' statement stays, reported by him). A relayed speaker with a
+    name ("X denied the charges, Y said") keeps the words. Run after the
+    speakers are attached.
+    """
+    by_cue = {c.cue.i: c for c in cands}
+    for cand in cands:
+        if not cand.relay_only or cand.content is None or cand.speaker is None or cand.generic:
+            continue
+        if cand.speaker.kind != ActorKind.PERSON:
+            continue  # a publication's "..., the BBC reported" relays whoever it is
+        target = _relayed(cand, by_cue)
+        tok = target.speaker_tok if target is not None else None
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ or is_named(tok):
+            continue
+        if tok.tag_ == "NNS" or _indefinite(tok):  # "Survivors", "a witness"; not "the minister", someone named
+            cand.relay_only = False
 
 
 def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] = lambda _: True) -> None:
