@@ -3056,3 +3056,23 @@ def test_a_crowds_occupation_is_a_sit_in(extractor: Extractor, text: str, catego
     """``sit_in_nouns``: students' occupation of a building is a protest; rioters' a riot; a state's a war."""
     (incident,) = extractor.extract("Campus news\n\n" + text, published="2026-03-03").incidents
     assert incident.category.value == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A student fell down the stairs at a house in Leeds on Monday and was seriously injured.",
+        "A student fell down a stairwell at a hall of residence in Leeds on Monday.",
+    ],
+)
+def test_a_fall_down_stairs_is_an_accident(extractor: Extractor, text: str) -> None:
+    """``fall_hazards`` are matched as written too: "stairs" (lemma "stair"), "stairwell"."""
+    (incident,) = extractor.extract("Campus news\n\n" + text, published="2026-03-03").incidents
+    assert incident.category.value == "accident"
+
+
+def test_a_price_falling_down_is_no_accident(extractor: Extractor) -> None:
+    assert (
+        extractor.extract("Markets\n\nShares fell 5 percent in London on Monday.", published="2026-03-03").incidents
+        == []
+    )

@@ -1075,7 +1075,7 @@ def _hazard(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     places = prep_objects(tok, words("fall_preps"))
-    return any(p.lemma_.lower() in words("fall_hazards") for p in places)
+    return any({p.lemma_.lower(), p.lower_} & words("fall_hazards") for p in places)  # "stairs" (lemma "stair")
 
 
 def gerund_subject(verb: Token) -> bool:
