@@ -954,3 +954,14 @@ def test_a_countrys_saying_in_its_officials_words_is_reported(extractor: Extract
     text = "News\n\nIranian Foreign Minister Ali Rezaei said Iran says it will not negotiate under pressure."
     speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
     assert speakers == ["Ali Rezaei", "Iran"]
+
+
+def test_a_description_used_before_a_body_was_named_is_not_that_body(extractor: Extractor) -> None:
+    """ "The school will be closed ... classes at Gosford Hill School ... books to the school": not Gosford Hill."""
+    text = (
+        "School fire\n\nA fire damaged the library of a primary school in Kidlington on Tuesday. The school will be "
+        "closed until Monday. The county council said pupils would be taught at Gosford Hill School. A bookshop "
+        "in Broad Street, Blackwell's, has donated 1,500 books to the school."
+    )
+    donations = extractor.extract(text, published="2026-03-03").donations
+    assert all(d.recipient is None or d.recipient.name != "Gosford Hill School" for d in donations)

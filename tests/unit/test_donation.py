@@ -797,3 +797,25 @@ def test_a_recipient_named_as_a_clause_after_to(extractor: Extractor) -> None:
     assert [(d.donor.name, d.recipient.name if d.recipient else None) for d in donations] == [
         ("Arsenal", "Save the Children")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Hollis State University is expanding. The Whitcombe Foundation gave $2.5 million to the university.",
+            "Hollis State University",
+        ),
+        (
+            "The Truro Residents' Association met on Monday. Morrisons has donated £300 to the association.",
+            "Truro Residents' Association",
+        ),
+        ("Greenpeace criticised the plan. Acme donated £300 to the council.", None),
+    ],
+)
+def test_a_recipient_described_by_its_word_is_the_body_named_before(
+    donation_extractor: Extractor, text: str, recipient: str | None
+) -> None:
+    """ "gave $2.5 million to the university": the named body whose name carries the word; none otherwise."""
+    (donation,) = _donations(donation_extractor, "Campus news\n\n" + text)
+    assert (donation.recipient.name if donation.recipient is not None else None) == recipient

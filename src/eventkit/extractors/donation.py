@@ -33,6 +33,7 @@ from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, is_abstract
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.incident_senses import is_vehicle_head
+from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.syntax import is_to_infinitive, passive
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -514,6 +515,9 @@ def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
         if _bare_scheme(head):
             continue  # "the program entails a grant": even the program named before gives nothing
         owner = _named_owner(head)
+        referent = _body_referred_to(ctx, head) if owner is None else None
+        if referent is not None:
+            return referent  # "Hollis State University is expanding ... gave $2.5 million to the university"
         resolved = resolve_actor(ctx, owner if owner is not None else head)
         if resolved is None:
             continue
@@ -523,6 +527,35 @@ def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
             continue  # "the program", "the package": not a party
         return actor
     return None
+
+
+def _body_referred_to(ctx: DocContext, head: Token) -> Actor | None:
+    """The named body a bare "the <organisation word>" object refers back to, strictly.
+
+    "donated £300 to the association" after "the Truro Residents'
+    Association": a word the named body's name (or the article's
+    descriptions of it) carries (``organisation_referent``, strict); "gave
+    £300 to the council" after only Greenpeace names no council. A
+    description the article used before that body was named stands for
+    another ("The school will be closed ... temporary classrooms at Gosford
+    Hill School ... donated books to the school").
+    """
+    if head.dep_ != "pobj" or head.pos_ != "NOUN" or head.lower_ not in word_classes().organisation_words:
+        return None
+    if [c.lower_ for c in head.children] != ["the"]:
+        return None
+    referent = organisation_referent(ctx, head, strict=True)
+    if referent is None:
+        return None
+    firsts = [start for r in ctx.actors.records if r.name == referent.name for start, _ in r.mentions]
+    first = min(firsts, default=head.idx)
+    earlier = (
+        t for t in head.doc[: head.i]
+        if t.lower_ == head.lower_ and any(c.lower_ == "the" for c in t.children) and t.idx < first
+    )  # fmt: skip
+    # "The school will be closed ... classes at Gosford Hill School ... donated books to the school": the
+    # description was another body's before that name came
+    return None if next(earlier, None) is not None else referent
 
 
 def _bare_scheme(head: Token) -> bool:
