@@ -965,3 +965,24 @@ def test_a_description_used_before_a_body_was_named_is_not_that_body(extractor: 
     )
     donations = extractor.extract(text, published="2026-03-03").donations
     assert all(d.recipient is None or d.recipient.name != "Gosford Hill School" for d in donations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said three people were arrested after the match, spokesman Tom Hughes said.",
+        "Israeli forces said they had killed 20 militants in the camp, military spokesman Dan Harel told reporters.",
+        "Employees said the company had cut their wages, Amazon spokesperson Kelly Norton denied.",
+        "The prosecutors said the evidence was strong, spokesman Tom Hughes said.",
+    ],
+)
+def test_a_spokesperson_relaying_a_body_or_denying_makes_no_second_statement(extractor: Extractor, text: str) -> None:
+    """Only anonymous people relayed by a plain verb of saying make the relayer speak in his own right (round 36)."""
+    speakers = [s.speaker.name for s in extractor.extract("Headline\n\n" + text, published="2026-03-03").statements]
+    assert not {"Tom Hughes", "Dan Harel", "Kelly Norton"} & set(speakers)
+
+
+@pytest.mark.parametrize("adverb", ["almost", "nearly"])
+def test_a_near_fall_is_no_accident(extractor: Extractor, adverb: str) -> None:
+    text = f"Awards\n\nShe {adverb} fell down the stairs at the awards ceremony in Los Angeles on Sunday."
+    assert extractor.extract(text, published="2026-03-03").incidents == []

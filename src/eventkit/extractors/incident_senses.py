@@ -1074,6 +1074,8 @@ def _hazard(tok: Token) -> bool:
     """Someone fell into, from, off or down a hazard ("fell down a mine shaft", "fell from a balcony")."""
     if tok.pos_ != "VERB":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in words("near_miss_adverbs") for c in tok.children):
+        return False  # "She almost fell down the stairs": no fall
     places = prep_objects(tok, words("fall_preps"))
     return any({p.lemma_.lower(), p.lower_} & words("fall_hazards") for p in places)  # "stairs" (lemma "stair")
 

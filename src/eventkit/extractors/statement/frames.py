@@ -252,13 +252,13 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         if cand.speaker_tok is not None and cand.speaker_tok.i < cue.i:
             stop = cand.speaker_tok.left_edge.idx
         cand.content = reader.clause(start, min(end, stop))
+        cand.rule = cand.rule or "statement.clause_x_said.v1"
         if _says_something(ccomp):
             # "X denied the charges, Y said": Y relays X's words (Y's own statement only when X names
             # nobody: speakers.unnamed_relays)
             cand.relay_only = True
             return
         reader.claim_within(cand.content)
-        cand.rule = cand.rule or "statement.clause_x_said.v1"
         return
     fronted = _fronted_clause(cue, cand.speaker_tok) if ccomp is None and cand.group == "report" else None
     if fronted is not None:

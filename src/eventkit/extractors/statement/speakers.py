@@ -727,12 +727,30 @@ def unnamed_relays(cands: list[Candidate]) -> None:
             continue
         if cand.speaker.kind != ActorKind.PERSON:
             continue  # a publication's "..., the BBC reported" relays whoever it is
+        if cand.group != "report":
+            continue  # "Employees said X, the company's spokesperson denied": no saying of X's
         target = _relayed(cand, by_cue)
         tok = target.speaker_tok if target is not None else None
-        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ or is_named(tok):
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ or is_named(tok) or not _anonymous_people(tok):
             continue
-        if tok.tag_ == "NNS" or _indefinite(tok):  # "Survivors", "a witness"; not "the minister", someone named
-            cand.relay_only = False
+        cand.relay_only = False
+
+
+def _anonymous_people(tok: Token) -> bool:
+    """People no name or body stands behind: "Survivors", "a witness"; not "the minister", "Police", "Israeli forces".
+
+    A bare plural or an indefinite singular person noun, with no modifier
+    that names (a nationality, a body) and no organisation or force word.
+    """
+    classes = word_classes()
+    lemma = tok.lemma_.lower()
+    if lemma in classes.organisation_words or lemma in classes.military_words or tok.lower_ in classes.military_words:
+        return False
+    if any(c.ent_type_ or c.pos_ == "PROPN" for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}):
+        return False
+    if tok.tag_ == "NNS":
+        return not any(c.dep_ in {"det", "poss"} for c in tok.children)  # "Survivors", not "The prosecutors"
+    return _indefinite(tok)
 
 
 def nested_relays(cands: list[Candidate], reports: Callable[[Candidate], bool] = lambda _: True) -> None:
