@@ -510,7 +510,12 @@ def _introduced(head: Token) -> bool:
 
 
 def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
-    """The first head that names a party; a scheme's word ("the program", ``not_party_bodies``) names none."""
+    """The first head that names a party; a scheme's word ("the program", ``not_party_bodies``) names none.
+
+    A bare "the <organisation word>" object is the body named before that it
+    refers back to (:func:`_body_referred_to`: "gave $2.5 million to the
+    university").
+    """
     for head in heads:
         if _bare_scheme(head):
             continue  # "the program entails a grant": even the program named before gives nothing

@@ -621,7 +621,8 @@ def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
     """Crowds taking over a place and nothing more: "Students occupied the Faculty of Letters" (``sit_in_verbs``).
 
     Every trigger is a verb of ``sit_in_verbs`` or its noun (``sit_in_nouns``:
-    "students began an occupation of the library") and every party a crowd
+    "students began an occupation of the library"), or a protest word told
+    with it ("... in protest at fee rises"), and every party a crowd
     (``unrest_groups``) or civilians (``civilian_groups``), not rioters,
     looters or a mob (``violent_crowds``); a clash or an attack told with it,
     or a violent act in a clause of its own ("smashing windows":

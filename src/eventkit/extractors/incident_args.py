@@ -171,6 +171,10 @@ def antecedent_of(tok: Token) -> Token:
     return tok
 
 
+#: Prepositions by which a site names where it is ("a centre *in* Calais", "a dormitory *at* Harvard University").
+_SITE_OWN_PREPS = frozenset({"in", "near", "at"})
+
+
 def _site_nouns() -> frozenset[str]:
     """Nouns of a site a known place may name (``site_nouns``: "Leeds railway station", "a Kabul hotel")."""
     return words("site_nouns")
@@ -273,7 +277,7 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
         # University": its "at" the campus
         objects += [
             g for o in objects if o.pos_ == "NOUN" for p in o.children
-            if p.dep_ == "prep" and p.lower_ in {"in", "near", "at"} for g in p.children if g.dep_ == "pobj"
+            if p.dep_ == "prep" and p.lower_ in _SITE_OWN_PREPS for g in p.children if g.dep_ == "pobj"
         ]  # fmt: skip
         for obj in objects:
             if obj.pos_ != "PROPN":

@@ -1071,7 +1071,12 @@ def _travel(verb: Token) -> bool:
 
 
 def _hazard(tok: Token) -> bool:
-    """Someone fell into, from, off or down a hazard ("fell down a mine shaft", "fell from a balcony")."""
+    """Someone fell into, from, off or down a hazard ("fell down a mine shaft", "fell from a balcony").
+
+    A fall that nearly happened is none (``near_miss_adverbs``: "She almost
+    fell down the stairs"); the check sits here because only falls read a
+    hazard as the whole event.
+    """
     if tok.pos_ != "VERB":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in words("near_miss_adverbs") for c in tok.children):

@@ -80,6 +80,8 @@ _TYPE = "meeting"
 _T = TypeVar("_T")
 #: Prepositions of a nominal trigger whose objects take part ("talks with X", "a visit by X").
 _PARTY_PREPS = ("with", "by", "of", "between", "among", "alongside")
+#: Prepositions of a verb's partner in a meeting ("met with X", "talks between X and Y").
+_PARTNER_PREPS = ("with", "between", "among")
 #: Prepositions of the medium or day of talking whose object the parse may hang "with" on ("spoke *by* phone
 #: with Y", "talked *on* Monday with Y"); not "of", "about", "during", "after" ("spoke of his friendship with Y",
 #: "during a march with Y": no meeting with Y).
@@ -113,10 +115,6 @@ def _generic_modifiers() -> frozenset[str]:
 
 
 @per_resources
-def _guest_participles() -> frozenset[str]:
-    return _extra_words("guest_participles")
-
-
 def _guest_participle(tok: Token) -> bool:
     """A participle that describes a meeting's guest, no visit of its own.
 
@@ -125,10 +123,10 @@ def _guest_participle(tok: Token) -> bool:
     Chinese Premier Y" (a clause right after a verb with no object). The
     meeting is the verb's or the noun's, with the guest as a party.
     """
-    if tok.tag_ != "VBG" or tok.lower_ not in _guest_participles() or not _guests(tok):
+    if tok.tag_ != "VBG" or tok.lower_ not in _extra_words("guest_participles") or not _guests(tok):
         return False
     if tok.dep_ == "pcomp":
-        return tok.head.lower_ in {"with", "between", "among", "to"} and _takes_guest(tok.head.head)
+        return tok.head.lower_ in (*_PARTNER_PREPS, "to") and _takes_guest(tok.head.head)
     head = tok.head
     right_after = tok.dep_ in {"advcl", "xcomp"} and tok.i == head.i + 1
     return right_after and not any(c.dep_ in OBJECT_DEPS for c in head.children) and _takes_guest(head)
@@ -539,7 +537,7 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         # "X said he had spoken with Y": the reporting clause's subject is "he" (not in "He met Y on
         # Monday, his office said": a closing cue's "he" is whoever the narration was about, if anyone)
         subjects = [s for s in subjects if s.lower_ not in {"he", "she"}] + subjects_of(verb.head)
-    partner_preps: tuple[str, ...] = ("with", "between", "among")
+    partner_preps: tuple[str, ...] = _PARTNER_PREPS
     if verb.lemma_.lower() in _to_partner_verbs():
         partner_preps = (*partner_preps, "to")  # "spoke to Y"
     partners = _partner_objects(verb, partner_preps)
@@ -582,7 +580,7 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     frame.add(partners)
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
-        frame.add(_partner_objects(obj, ("with", "between", "among")))
+        frame.add(_partner_objects(obj, _PARTNER_PREPS))
     # "met several leaders, including X and Y": the named ones of an unnamed group
     groups = [h for h in (*objects, *partners) if h.pos_ == "NOUN" and h.tag_ == "NNS"]
     if groups:
@@ -870,7 +868,9 @@ def _named_after_title(tok: Token) -> Token | None:
     The parse may hang the name on the title's "of" object ("The mayor of
     Ashcombe, *Gerald Nwosu*, met ..."). A name the recogniser missed counts
     when it stands in apposition to the title itself ("Egypt's Minister of
-    Foreign Affairs *Badr Abdelatty* met ...").
+    Foreign Affairs *Badr Abdelatty* met ..."), or right after the comma that
+    closes the title's phrase, wherever the parse hung it
+    (:func:`_name_after_comma`).
     """
     if not is_person_word(tok):
         return None

@@ -41,7 +41,8 @@ PHRASE_NAME_ID = _COMPONENT
 #: Entities that, run on right after a listed name, name its national branch ("Islamic Relief UK").
 _BRANCH_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
 
-#: Words between a cut entity's kept part and the name: "Sophie Marchand *of* Christian Aid".
+#: Words between a cut entity's kept part and the name: "Sophie Marchand *of* Christian Aid" (a closed set of
+#: function words and punctuation, part of how the component cuts, not a lexicon to extend).
 _JOINERS = frozenset({"of", "from", "at", "with", "for", "and", ",", "'s", "’s"})
 
 
@@ -49,15 +50,22 @@ class PhraseNames:
     """Tag the names of ``phrase_names.en.txt`` organisations, keeping what a cut entity held before them."""
 
     def __init__(self, nlp: Language) -> None:
+        """Match the listed names as written (case-sensitive) in the pipeline's vocabulary."""
         self.matcher = PhraseMatcher(nlp.vocab)
         self.matcher.add("ORG", [nlp.make_doc(name) for name in load_list(PHRASE_NAMES)])
 
     def __call__(self, doc: Doc) -> Doc:
+        """Tag every listed name an organisation over the recogniser's entities, and return the document.
+
+        A name's span grows over a national branch named right after it; an
+        entity a name cuts keeps the words before the name (``names`` is
+        updated in the loop when a cut entity runs on past a name).
+        """
         names = filter_spans([self._name(doc, start, end) for _, start, end in self.matcher(doc)])
         if not names:
             return doc
         after = {e.start: e for e in doc.ents if e.label_ in _BRANCH_LABELS and all(t.pos_ == "PROPN" for t in e)}
-        # "Médecins Sans Frontières Belgium": a country tagged on its own right after the name is the branch's
+        # "Médecins Sans Frontières Belgium": an entity tagged on its own right after the name is the branch's
         names = [self._name(doc, n.start, after[n.end].end) if n.end in after else n for n in names]
         kept: list[Span] = []
         for ent in doc.ents:
@@ -80,11 +88,13 @@ class PhraseNames:
 
     @staticmethod
     def _name(doc: Doc, start: int, end: int) -> Span:
+        """A listed name's span, marked with :data:`PHRASE_NAME_ID` so no later rule reads it as a person."""
         return Span(doc, start, end, label="ORG", span_id=PHRASE_NAME_ID)
 
 
 @Language.factory(_COMPONENT)
 def _make_phrase_names(nlp: Language, name: str) -> PhraseNames:
+    """The spaCy factory of the component (``nlp.add_pipe("eventkit_phrase_names")``)."""
     return PhraseNames(nlp)
 
 

@@ -1480,7 +1480,10 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     apposition to) and stays out of it, with its "of" phrase. The person's
     country is the title's owner ("Egypt's") or its adjective ("Jordanian").
     A name ending in a word for a body or a place is none ("Minister of
-    Health Office").
+    Health Office"). A hyphenated surname stays whole ("Kwabena
+    Ofori-Asante"), and a title whose phrase closes at the comma before the
+    name describes it wherever the parse hung the name ("talks with the
+    Minister of Foreign Affairs, Kwabena Ofori-Asante,").
     """
     if not _unplaced_name(token) or token.lower_ in title_words():
         return None
@@ -1525,7 +1528,11 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
 
 
 def _title_closing_before(first: Token) -> Token | None:
-    """The title whose phrase ends at the comma before a name: "the Minister of Foreign Affairs, *Name*"."""
+    """The title whose phrase ends at the comma before a name: "the Minister of Foreign Affairs, *Name*".
+
+    The title is sought among the eight words before the comma, the length
+    of a long title phrase ("Minister of State for Foreign Affairs").
+    """
     doc = first.doc
     if first.i < 2 or doc[first.i - 1].text != ",":
         return None

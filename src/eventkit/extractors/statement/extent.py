@@ -206,14 +206,15 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     "insisted" and "had found" as a clause without a subject; a dash or a
     comma may close the subject ("said parents of every kind - single or
     married - would qualify"). An audience ("told reporters ...") is never
-    such a subject. Nor is a phrase the parse made a preposition's unless the
+    such a subject, but a subject the parse set in apposition to it is
+    (:func:`_subject_read_as_audience`). Nor is a phrase the parse made a preposition's unless the
     tagger read its first word as no adposition ("said outside money was").
     """
     if any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
         return None
-    if lemma_of(cue) in cue_lexicon().audience_verbs:
-        return _subject_read_as_audience(cue, clause)
     obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
+    if lemma_of(cue) in cue_lexicon().audience_verbs:
+        return _subject_read_as_audience(obj, clause) if obj is not None else None
     if obj is None:
         # "said outside money was ...": "outside" read as a preposition, though the tagger saw no adposition
         obj = next(
@@ -228,19 +229,16 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     return obj
 
 
-def _subject_read_as_audience(cue: Token, clause: Token) -> Token | None:
+def _subject_read_as_audience(audience: Token, clause: Token) -> Token | None:
     """A reported clause's subject the parse set in apposition to the audience, with no comma between.
 
     "told the Daily Mirror her son was taken away": "her son" hangs from
     "Mirror", and "was taken" has no subject. An apposition set off by a
     comma is the audience's ("told Reuters, the news agency, ...").
     """
-    audience = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
-    if audience is None:
-        return None
     for appos in (c for c in audience.children if c.dep_ == "appos" and c.i > audience.i):
         adjacent = appos.right_edge.i + 1 == clause.left_edge.i
-        if adjacent and not any(t.is_punct for t in cue.doc[audience.i : appos.left_edge.i]):
+        if adjacent and not any(t.is_punct for t in audience.doc[audience.i : appos.left_edge.i]):
             return appos
     return None
 

@@ -712,14 +712,17 @@ def resolve_relays(reader: Reader, cands: list[Candidate]) -> None:
 
 
 def unnamed_relays(cands: list[Candidate]) -> None:
-    """A named speaker who relays words of nobody named makes a statement of their own.
+    """A person who relays, by a plain verb of saying, words of anonymous people makes a statement of their own.
 
-    "Survivors told U.N. investigators that fighters went house to house,
-    spokesperson Seif Magango told reporters": the survivors are an
-    anonymous source, so what the spokesperson said is the whole clause (the
-    survivors' statement stays, reported by him). A relayed speaker with a
-    name ("X denied the charges, Y said") keeps the words. Run after the
-    speakers are attached.
+    "Residents said soldiers burned the market, spokesperson Seif Magango
+    told reporters": the residents are an anonymous source
+    (:func:`_anonymous_people`), so what the spokesperson said is the whole
+    clause (the residents' statement stays, reported by him). A relayed
+    speaker with a name or a body ("X denied the charges, Y said", "Police
+    said ..., spokesman Y said"), a relayer that is no person (a
+    publication) and a relaying verb of another group ("..., the
+    spokesperson denied") leave the relay as it was. Run after the speakers
+    are attached.
     """
     by_cue = {c.cue.i: c for c in cands}
     for cand in cands:
@@ -920,7 +923,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         cand.speaker = clean_name(_qualified_group(tok, _with_affiliation(reader, tok, cand.speaker)))
         if is_vague(tok):
             cand.speaker_conf = min(cand.speaker_conf, 0.3)
-        if cand.speaker.kind == ActorKind.UNKNOWN and (gender := _speaks_of_self(reader, tok, cand)) is not None:
+        if cand.speaker.kind == ActorKind.UNKNOWN and (gender := _speaks_of_self(tok, cand)) is not None:
             # "Arash told researchers that he was beaten": a name the recogniser missed, a man by his own words
             cand.speaker = cand.speaker.model_copy(update={"kind": ActorKind.PERSON})
             chain.genders.setdefault(cand.speaker.name, gender)
@@ -930,7 +933,7 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             chain.add_unnamed(tok, None if cand.generic or cand.speaker.kind != ActorKind.PERSON else cand.speaker)
 
 
-def _speaks_of_self(reader: Reader, tok: Token, cand: Candidate) -> str | None:
+def _speaks_of_self(tok: Token, cand: Candidate) -> str | None:
     """The gender a bare name's own reported clause gives it: "Arash told researchers that *he* was beaten".
 
     Only an untagged (or person-tagged) proper name without an article whose
@@ -941,10 +944,10 @@ def _speaks_of_self(reader: Reader, tok: Token, cand: Candidate) -> str | None:
         return None
     if any(c.dep_ == "det" for c in tok.children):
         return None
-    first = reader.doc.char_span(cand.content[0], cand.content[1], alignment_mode="expand")
+    first = tok.doc.char_span(cand.content[0], cand.content[1], alignment_mode="expand")
     if first is None or not len(first) or first[0].dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    return PRONOUN_GENDER.get(first[0].lower_) if first[0].lower_ in {"he", "she"} else None
+    return PRONOUN_GENDER.get(first[0].lower_)  # "he" or "she" only
 
 
 def _name_set_off_before_cue(subject: Token, cue: Token) -> Token | None:
