@@ -26,7 +26,7 @@ from eventkit.normalize.mentions import is_first_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PHRASE_NAMES", "PHRASE_NAME_ID", "add_phrase_names"]
+__all__ = ["PHRASE_NAMES", "PHRASE_NAME_ID", "add_phrase_names", "make_phrase_names"]
 
 #: The lexicon of organisation names the model misreads.
 PHRASE_NAMES = "lexicons/phrase_names.en.txt"
@@ -93,7 +93,7 @@ class PhraseNames:
 
 
 @Language.factory(_COMPONENT)
-def _make_phrase_names(nlp: Language, name: str) -> PhraseNames:
+def make_phrase_names(nlp: Language, name: str) -> PhraseNames:
     """The spaCy factory of the component (``nlp.add_pipe("eventkit_phrase_names")``)."""
     return PhraseNames(nlp)
 
