@@ -3076,3 +3076,20 @@ def test_a_price_falling_down_is_no_accident(extractor: Extractor) -> None:
         extractor.extract("Markets\n\nShares fell 5 percent in London on Monday.", published="2026-03-03").incidents
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Riot police beat protesters in Tbilisi on Monday night.", "riot"),
+        ("Students were beaten by soldiers at the university in Dhaka on Monday.", "riot"),
+        ("A mob beat a man to death in Lagos on Monday.", "attack"),
+        ("Arsenal beat Chelsea 2-0 in London on Sunday.", None),
+        ("Police FC beat Army FC 3-1 in Kampala on Saturday.", None),
+        ("Sinner beat the defending champion in Paris on Sunday.", None),
+    ],
+)
+def test_beating_is_violence_only_by_a_force_on_people(extractor: Extractor, text: str, category: str | None) -> None:
+    """``forceful_triggers``: "beat" is violence when a force does it to people, or "to death"; else a win."""
+    found = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert [i.category.value for i in found] == ([category] if category else [])

@@ -112,6 +112,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "the collapse of some militias", "talks collapsed": no building fell
     if tok.lemma_.lower() in words("territorial_triggers") and not (_territory_taken(tok) or vessel_taken(tok)):
         return True  # "seized weapons", "took control of the company": no place and no ship taken
+    if tok.lemma_.lower() in words("forceful_triggers") and not match.rule.phrases and not _force_on_people(tok):
+        return True  # "Arsenal beat Chelsea", "beat the deadline": no force on anyone
     if tok.lemma_.lower() in words("fall_triggers") and not _hazard(tok):
         return True  # "prices fell", "the city fell to the rebels": nobody fell into anything
     if tok.pos_ == "VERB" and tok.lemma_.lower() in words("forcible_verbs") and _travel(tok):
@@ -1068,6 +1070,38 @@ def _travel(verb: Token) -> bool:
     doers = [counted_group(d) for d in doers]
     travellers = words("travellers")
     return bool(doers) and all({d.lemma_.lower(), d.lower_} & travellers for d in doers)
+
+
+def _force_on_people(verb: Token) -> bool:
+    """Police, soldiers or guards used the verb's force on people (``forceful_triggers``).
+
+    "Riot police beat protesters", "students were beaten by soldiers": the
+    doer a force (``law_enforcement_forces``, ``military_words``,
+    ``crowd_control_forces``), the done-to a crowd or civilians
+    (``unrest_groups``, ``victim_groups``, ``civilian_groups``; an object
+    shared with a coordinated verb counts: "beat and detained dozens of
+    demonstrators"). Anyone beaten "to death" suffered violence, whoever
+    did it ("A mob beat a man to death").
+    """
+    if verb.pos_ != "VERB":
+        return False
+    if any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ == "death" for g in p.children) for p in verb.children
+    ):
+        return True
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    doers = agent_of(verb) if passive else [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
+    done_to = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
+    if not done_to and not passive:
+        done_to = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
+        done_to += [g for d in done_to if d.pos_ == "NOUN" for g in prep_objects(d, ("of",))]  # "dozens of X"
+    forces = words("law_enforcement_forces") | word_classes().military_words | words("crowd_control_forces")
+    people = words("unrest_groups") | words("victim_groups") | words("civilian_groups")
+
+    def named(toks: list[Token], wanted: frozenset[str]) -> bool:
+        return any({t.lemma_.lower(), t.lower_} & wanted for tok in toks for t in (tok, *tok.conjuncts))
+
+    return named(doers, forces) and named(done_to, people)
 
 
 def _hazard(tok: Token) -> bool:
