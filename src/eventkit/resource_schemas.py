@@ -172,7 +172,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "opponent_words": Words, "hazard_opponents": Words, "rivalry_words": Words, "fall_triggers": Words,
         "verb_homographs": Words, "forcible_verbs": Words, "travellers": Words,
         "setting_preps": Words,
-        "fall_preps": Words, "near_miss_adverbs": Words, "forceful_triggers": Words,
+        "fall_preps": Words, "near_miss_adverbs": Words, "forceful_triggers": Words, "forceful_doers": Words,
         "fall_hazards": Words,
         "conquest_verbs": Words,
         "impact_verbs": Words, "aircraft_words": Words, "agentive_verbs": Words,

@@ -986,3 +986,23 @@ def test_a_spokesperson_relaying_a_body_or_denying_makes_no_second_statement(ext
 def test_a_near_fall_is_no_accident(extractor: Extractor, adverb: str) -> None:
     text = f"Awards\n\nShe {adverb} fell down the stairs at the awards ceremony in Los Angeles on Sunday."
     assert extractor.extract(text, published="2026-03-03").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British troops beat Afghan villagers in a friendly cricket match in Helmand on Friday.",
+        "Army beat the Miners 28-14 in El Paso on Saturday.",
+        "Police beat the fans in the final of the five-a-side charity tournament in Glasgow.",
+        "The military beat the opposition in Sunday's election in Thailand, official results showed.",
+        "Officers beat the commuters to the last train out of Paddington.",
+    ],
+)
+def test_a_force_beating_people_in_a_contest_or_to_a_goal_is_a_win(extractor: Extractor, text: str) -> None:
+    """A score, a setting of play or words, or "beat X to somewhere" makes "beat" a win (round 36)."""
+    assert extractor.extract("News\n\n" + text, published="2026-03-03").incidents == []
+
+
+def test_police_beating_protesters_after_a_match_is_unrest(extractor: Extractor) -> None:
+    text = "News\n\nPolice beat protesters after the match in Glasgow on Saturday."
+    assert [i.category.value for i in extractor.extract(text, published="2026-03-03").incidents] == ["riot"]

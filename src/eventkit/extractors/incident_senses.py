@@ -1076,32 +1076,52 @@ def _force_on_people(verb: Token) -> bool:
     """Police, soldiers or guards used the verb's force on people (``forceful_triggers``).
 
     "Riot police beat protesters", "students were beaten by soldiers": the
-    doer a force (``law_enforcement_forces``, ``military_words``,
-    ``crowd_control_forces``), the done-to a crowd or civilians
-    (``unrest_groups``, ``victim_groups``, ``civilian_groups``; an object
-    shared with a coordinated verb counts: "beat and detained dozens of
-    demonstrators"). Anyone beaten "to death" suffered violence, whoever
-    did it ("A mob beat a man to death").
+    doer a force (``forceful_doers``), the done-to a crowd
+    or civilians (``unrest_groups``, ``victim_groups``, ``civilian_groups``;
+    an object shared with a coordinated verb counts: "beat and detained
+    dozens of demonstrators"). Anyone beaten "to death" suffered violence,
+    whoever did it ("A mob beat a man to death"); a goal reached first
+    ("beat the commuters to the last train") or a contest (:func:`_contest`)
+    is a win.
     """
     if verb.pos_ != "VERB":
         return False
-    if any(
-        p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ == "death" for g in p.children) for p in verb.children
-    ):
+    goals = prep_objects(verb, ("to",))
+    if any(g.lower_ == "death" for g in goals):
         return True
+    if goals or _contest(verb):
+        return False
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     doers = agent_of(verb) if passive else [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
     done_to = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
     if not done_to and not passive:
         done_to = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
         done_to += [g for d in done_to if d.pos_ == "NOUN" for g in prep_objects(d, ("of",))]  # "dozens of X"
-    forces = words("law_enforcement_forces") | word_classes().military_words | words("crowd_control_forces")
     people = words("unrest_groups") | words("victim_groups") | words("civilian_groups")
 
     def named(toks: list[Token], wanted: frozenset[str]) -> bool:
         return any({t.lemma_.lower(), t.lower_} & wanted for tok in toks for t in (tok, *tok.conjuncts))
 
-    return named(doers, forces) and named(done_to, people)
+    return named(doers, words("forceful_doers")) and named(done_to, people)
+
+
+def _contest(verb: Token) -> bool:
+    """A win: a score ("28-14") or a setting of play or words after "in", "at" or "during".
+
+    ``verbal_settings`` and ``sport_words``: "beat the fans in the final",
+    "beat the opposition in Sunday's election", "in a cricket match".
+    """
+    if any(t.like_num and "-" in t.text.strip("-") for t in verb.subtree):
+        return True  # "28-14" as one token
+    if any(t.text in {"-", "–"} and t.i > 0 and t.nbor(-1).like_num for t in verb.subtree):
+        return True  # "28 - 14" split
+    settings = words("verbal_settings") | words("sport_words")
+    return any(
+        t.lower_ in settings or t.lemma_.lower() in settings
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "at", "during"}
+        for t in p.subtree
+    )
 
 
 def _hazard(tok: Token) -> bool:
