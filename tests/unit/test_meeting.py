@@ -973,6 +973,8 @@ def test_a_visiting_guest_is_the_meetings_party(meeting_extractor: Extractor, te
     (found,) = _meetings(meeting_extractor, text)
     names = [p.name for p in found.participants]
     assert guest in names and len(names) == 2 and names[0] in {"Lin Tao", "Odera"}
+    if " in " in text:  # the participle's place is the meeting's ("held talks with visiting Y in Lusaka")
+        assert found.location is not None and found.location.name in text
 
 
 def test_visiting_a_place_is_still_a_visit(meeting_extractor: Extractor) -> None:

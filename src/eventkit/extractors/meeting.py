@@ -167,14 +167,19 @@ def _guests(participle: Token) -> list[Token]:
 
 
 def _guest_clause(tok: Token) -> Token | None:
-    """The guest participle hanging from a trigger or from its preposition ("met with visiting Y"), if any."""
-    for child in tok.children:
-        if child.dep_ in {"advcl", "xcomp"} and _guest_participle(child):
-            return child
-        if child.dep_ == "prep":
-            found = next((c for c in child.children if c.dep_ == "pcomp" and _guest_participle(c)), None)
-            if found is not None:
-                return found
+    """The guest participle hanging from a trigger or from its preposition ("met with visiting Y"), if any.
+
+    For a light verb, also from its meeting noun: "held talks with visiting Y in Beijing".
+    """
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS] if tok.pos_ in {"VERB", "AUX"} else []
+    for head in (tok, *objects):
+        for child in head.children:
+            if child.dep_ in {"advcl", "xcomp"} and _guest_participle(child):
+                return child
+            if child.dep_ == "prep":
+                found = next((c for c in child.children if c.dep_ == "pcomp" and _guest_participle(c)), None)
+                if found is not None:
+                    return found
     return None
 
 
