@@ -65,6 +65,7 @@ from eventkit.normalize.mentions import (
     award_nouns,
     first_name_gender,
     is_first_name,
+    is_name_hyphen,
     is_person_word,
     is_title,
     noun_phrase,
@@ -896,15 +897,15 @@ def _name_after_comma(tok: Token) -> Token | None:
     in Abidjan" (the name made an apposition of "talks").
     """
     doc = tok.doc
-    comma = tok.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
+    first = tok.right_edge.i + 2  # the word after the comma
+    if first >= len(doc) or doc[first - 1].text != ",":
         return None
-    name = doc[comma + 1]
-    while name.dep_ in {"compound", "flat"} or (name.is_punct and name.text == "-"):
+    name = doc[first]
+    while name.dep_ in {"compound", "flat"} or is_name_hyphen(name):
         name = name.head
-        if name.i <= comma:
+        if name.i < first:
             return None
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i != comma + 1:
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i != first:
         return None
     return name if name.ent_type_ == "PERSON" or (name.ent_iob_ == "O" and name.is_title) else None
 

@@ -26,7 +26,14 @@ from eventkit.extractors.organisations import REFERENT_CONFIDENCE, organisation_
 from eventkit.extractors.syntax import misread_subject
 from eventkit.lexicons import current_resources, load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Span
-from eventkit.normalize.mentions import is_first_name, is_person_word, is_title, person_nouns, title_words
+from eventkit.normalize.mentions import (
+    is_first_name,
+    is_name_hyphen,
+    is_person_word,
+    is_title,
+    person_nouns,
+    title_words,
+)
 from eventkit.normalize.names import clean_name
 from eventkit.resource_schemas import TriggerRule
 
@@ -657,8 +664,7 @@ def _word_of_a_name(token: Token) -> bool:
     if token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}:
         return True
     doc = token.doc
-    joined = token.tag_ == "HYPH" and not token.whitespace_ and 0 < token.i < len(doc) - 1
-    if joined and not doc[token.i - 1].whitespace_ and doc[token.i + 1].pos_ == "PROPN":
+    if token.tag_ == "HYPH" and is_name_hyphen(token) and doc[token.i + 1].pos_ == "PROPN":
         return True
     if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or token.i == 0:
         return False

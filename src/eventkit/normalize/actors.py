@@ -39,6 +39,7 @@ from eventkit.normalize.mentions import (
     honorific_gender,
     is_denying_no,
     is_first_name,
+    is_name_hyphen,
     is_person_noun,
     is_title,
     leading_non_name,
@@ -1492,7 +1493,7 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     run = [token]
     particles = classes.name_particles
     for child in reversed([c for c in token.lefts if c.dep_ in {"compound", "flat", "nmod"}]):
-        hyphen = child.i == run[0].i - 2 and doc[child.i + 1].text == "-" and doc[child.i + 1].head.i == token.i
+        hyphen = child.i == run[0].i - 2 and is_name_hyphen(doc[child.i + 1]) and doc[child.i + 1].head.i == token.i
         if child.i != run[0].i - 1 and not hyphen:
             break
         if not (child.lower_ in particles or (_unplaced_name(child) and not is_title(child.text))):

@@ -25,6 +25,7 @@ __all__ = [
     "first_name_gender",
     "honorific_gender",
     "is_denying_no",
+    "is_name_hyphen",
     "is_person_noun",
     "is_title",
     "is_vessel",
@@ -42,6 +43,14 @@ __all__ = [
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
 #: Determiners that point back to something told before ("*the* senator", "*this* newspaper", "*that* donation").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def is_name_hyphen(token: Token) -> bool:
+    """A hyphen joining two words of one name with no space either side: "Ofori*-*Asante", "Benjamin*-*Alleyne"."""
+    doc = token.doc
+    if token.text not in {"-", "‐"} and token.tag_ != "HYPH":
+        return False
+    return 0 < token.i < len(doc) - 1 and not token.whitespace_ and not doc[token.i - 1].whitespace_
 
 
 def is_denying_no(det: Token) -> bool:
