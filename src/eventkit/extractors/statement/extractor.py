@@ -19,14 +19,8 @@ from eventkit.extractors.statement.posts import RULE as POST_RULE
 from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.speakers import (
-    attach_speakers,
-    clean_name,
-    nested_relays,
-    resolve_relays,
-    spoken_for,
-    unnamed_relays,
-)
+from eventkit.extractors.statement.relays import nested_relays, resolve_relays, spoken_for, unnamed_relays
+from eventkit.extractors.statement.speakers import attach_speakers, clean_name
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place
 from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.models import Modality, Provenance, Span, Statement

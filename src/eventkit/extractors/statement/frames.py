@@ -255,7 +255,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         cand.rule = cand.rule or "statement.clause_x_said.v1"
         if _says_something(ccomp):
             # "X denied the charges, Y said": Y relays X's words (Y's own statement only when X names
-            # nobody: speakers.unnamed_relays)
+            # nobody: relays.unnamed_relays)
             cand.relay_only = True
             return
         reader.claim_within(cand.content)
