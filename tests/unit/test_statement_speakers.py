@@ -2140,21 +2140,26 @@ def test_a_name_opening_what_the_company_said_is_the_company(
     assert [s.speaker.name for s in found] == ([speaker] if speaker else [])
 
 
-def test_the_police_are_no_organisation_named_for_a_thing(extractor: Extractor) -> None:
-    """ "a minibus" tagged an organisation is none, so "the regional police" is not the minibus."""
-    text = "Nine people were hurt when a minibus hit a truck near Poltava on Monday, according to the regional police."
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Nine people were hurt when a minibus hit a truck near Poltava on Monday, "
+            "according to the regional police.",
+            "minibus",
+        ),
+        (
+            "Inspectors from the agency toured the Rivne Nuclear Power Plant on Tuesday. "
+            "They checked the cooling systems and met the plant's managers, the agency said.",
+            "Rivne Nuclear Power Plant",
+        ),
+    ],
+)
+def test_an_organisation_word_never_refers_back_to_a_thing(extractor: Extractor, text: str, thing: str) -> None:
+    """ "a minibus" tagged an organisation is none ("the regional police" is not it); "the agency said" is not
+    the power plant named last (``facility_words``)."""
     speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
-    assert "minibus" not in speakers
-
-
-def test_an_organisation_word_never_refers_back_to_a_facility(extractor: Extractor) -> None:
-    """ "the agency said" is not the power plant named last (``facility_words``)."""
-    text = (
-        "Inspectors from the agency toured the Rivne Nuclear Power Plant on Tuesday. "
-        "They checked the cooling systems and met the plant's managers, the agency said."
-    )
-    speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
-    assert "Rivne Nuclear Power Plant" not in speakers
+    assert thing not in speakers
 
 
 def test_an_incident_role_is_no_epithet_of_a_spokesman(extractor: Extractor) -> None:
