@@ -3093,3 +3093,33 @@ def test_beating_is_violence_only_by_a_force_on_people(extractor: Extractor, tex
     """``forceful_triggers``: "beat" is violence when a force does it to people, or "to death"; else a win."""
     found = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
     assert [i.category.value for i in found] == ([category] if category else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers beat dozens of demonstrators in Minsk on Sunday.",
+        "Troops beat hundreds of protesters in Yangon on Sunday.",
+    ],
+)
+def test_beating_some_of_a_crowd_is_force_on_people(extractor: Extractor, text: str) -> None:
+    """A crowd counted ("dozens of demonstrators") is the whole the quantity is of, coordinated or not."""
+    (incident,) = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert incident.category.value == "riot"
+
+
+def test_coordinated_verbs_share_the_object_and_the_phrases_after_it(extractor: Extractor) -> None:
+    """In "beat and detained X in Minsk on Sunday", "beat" has no object: X, the place and the day are its."""
+    text = "News\n\nSecurity forces beat and detained dozens of demonstrators in Minsk on Sunday."
+    (incident,) = extractor.extract(text, published="2026-03-03").incidents
+    assert incident.category.value == "riot"
+    assert incident.location is not None and incident.location.name == "Minsk"
+    assert incident.date is not None and str(incident.date.start) == "2026-03-01"
+    assert [t.name for t in incident.targets] == ["demonstrators"]
+
+
+def test_a_verb_with_its_own_object_shares_nothing_with_the_next(extractor: Extractor) -> None:
+    """In "attacked a convoy and fled into Niger", the flight's place is not the attack's."""
+    text = "News\n\nGunmen attacked a convoy and fled across the border into Niger on Sunday."
+    found = extractor.extract(text, published="2026-03-03").incidents
+    assert all(i.location is None or i.location.name != "Niger" for i in found)

@@ -870,6 +870,14 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         reading.date = ctx.date_for(verb)
         if reading.date is None and in_setting:
             reading.date = ctx.date_for(verb.head)  # "On 11 November, shelling hit ..., killing nine": that day
+        sharer = _sharing_conjunct(verb)
+        if sharer is not None:
+            # "Security forces beat and detained dozens of protesters in Minsk on Sunday": the verbs share
+            # the object and the phrases after it
+            reading.place = reading.place or place_for(ctx, sharer)
+            reading.date = reading.date or ctx.date_for(sharer, own=True)
+            if not passive(verb):
+                reading.targets += _resolve_all(ctx, [c for c in sharer.children if c.dep_ in {"dobj", "obj"}])
         occasion = _occasion(verb)
         partner = _partner_with_occasion(verb) if occasion is None else None
         if partner is not None:
@@ -1127,6 +1135,26 @@ def _partner_with_occasion(verb: Token) -> Token | None:
     partners = [verb.head] if verb.dep_ == "conj" else []
     partners += [c for c in verb.children if c.dep_ == "conj"]
     return next((p for p in partners if _occasion(p) is not None), None)
+
+
+def _sharing_conjunct(verb: Token) -> Token | None:
+    """The verb coordinated after an object-less verb that shares its object and what follows.
+
+    "beat and detained dozens of protesters in Minsk on Sunday": "beat" has
+    no object of its own, so the object, place and day after "detained" are
+    both verbs'. Not a conjunct with a subject of its own ("X attacked and
+    police arrested ...") nor one after a verb with its own object ("killed
+    three villagers and fled to the hills").
+    """
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
+            continue
+        own = {c.dep_ for c in conj.children}
+        if "dobj" in own and not own & {"nsubj", "nsubjpass"}:
+            return conj
+    return None
 
 
 def _toll_participle(verb: Token) -> bool:

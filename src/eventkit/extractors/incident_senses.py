@@ -1096,7 +1096,7 @@ def _force_on_people(verb: Token) -> bool:
     done_to = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
     if not done_to and not passive:
         done_to = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
-        done_to += [g for d in done_to if d.pos_ == "NOUN" for g in prep_objects(d, ("of",))]  # "dozens of X"
+    done_to += [g for d in done_to if d.pos_ == "NOUN" for g in prep_objects(d, ("of",))]  # "dozens of X"
     people = words("unrest_groups") | words("victim_groups") | words("civilian_groups")
 
     def named(toks: list[Token], wanted: frozenset[str]) -> bool:
