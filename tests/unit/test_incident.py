@@ -3123,3 +3123,37 @@ def test_a_verb_with_its_own_object_shares_nothing_with_the_next(extractor: Extr
     text = "News\n\nGunmen attacked a convoy and fled across the border into Niger on Sunday."
     found = extractor.extract(text, published="2026-03-03").incidents
     assert all(i.location is None or i.location.name != "Niger" for i in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry nearly capsized off Crete on Monday.",
+        "Two planes almost collided at Heathrow on Monday.",
+        "A train almost derailed near Lyon on Monday.",
+    ],
+)
+def test_an_accident_that_nearly_happened_is_negated(extractor: Extractor, text: str) -> None:
+    """``near_miss_adverbs`` on every trigger verb: what nearly happened did not (the event is kept, negated)."""
+    (incident,) = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert incident.modality.value == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb nearly killed the minister in Kabul on Monday.",
+        "A man was nearly killed when a tree fell on his car in Leeds on Monday.",
+    ],
+)
+def test_a_near_death_is_an_act_without_a_death(extractor: Extractor, text: str) -> None:
+    """In "nearly killed", the act happened (asserted) and no one died (no toll)."""
+    (incident,) = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert incident.modality.value == "asserted"
+    assert incident.casualties is None or incident.casualties.killed is None
+
+
+def test_a_near_miss_beside_a_real_accident_keeps_it_asserted(extractor: Extractor) -> None:
+    text = "News\n\nTwo ships nearly collided and one ran aground off Dover on Monday."
+    (incident,) = extractor.extract(text, published="2026-03-03").incidents
+    assert incident.modality.value == "asserted"

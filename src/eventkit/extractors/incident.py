@@ -69,6 +69,7 @@ from eventkit.extractors.incident_senses import (
     is_vehicle_head,
     labour_strike,
     named_storm,
+    near_miss,
     storm_subjects,
     vehicle_party,
     vehicle_struck,
@@ -509,6 +510,10 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if verb is not None and habitual(verb, adverbs=False, counts=False):
         return None  # "cholera kills thousands each year", "floods hit the delta every summer": no one occurrence
     modality = _modality(tok)
+    if modality == Modality.ASSERTED and all(near_miss(r.match.token) and not _casualty(r) for r in readings):
+        # "The ferry nearly capsized": it did not ("nearly capsized after a blast": the blast happened; "a bomb
+        # nearly killed the minister": the bombing happened, no one died)
+        modality = Modality.NEGATED
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         modality = Modality.HYPOTHETICAL  # "a wish to strike the port", "what is his plan to beat them?"
     if modality == Modality.PLANNED and (predicted(tok) or undergone(tok)):
@@ -1135,6 +1140,11 @@ def _partner_with_occasion(verb: Token) -> Token | None:
     partners = [verb.head] if verb.dep_ == "conj" else []
     partners += [c for c in verb.children if c.dep_ == "conj"]
     return next((p for p in partners if _occasion(p) is not None), None)
+
+
+def _casualty(reading: _Reading) -> bool:
+    """The reading's trigger is a casualty verb ("killed", "injured"): the toll of an act, not the act."""
+    return reading.match.token.lemma_.lower() in casualty_verbs()
 
 
 def _sharing_conjunct(verb: Token) -> Token | None:

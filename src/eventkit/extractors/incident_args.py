@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import PLACE_LABELS, DocContext
-from eventkit.extractors.incident_senses import casualty_verbs, words
+from eventkit.extractors.incident_senses import casualty_verbs, near_miss, words
 from eventkit.extractors.syntax import passive, when_antecedent
 from eventkit.extractors.triggers import PLACE_NOUNS, SITE_PREPS, prep_objects
 from eventkit.lexicons import per_resources
@@ -335,8 +335,8 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
     texts: list[str] = []
     for tok in sent:
         kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_) or _deadly(tok)
-        if kind is None or tok.pos_ not in {"VERB", "ADJ"}:
-            continue
+        if kind is None or tok.pos_ not in {"VERB", "ADJ"} or near_miss(tok):
+            continue  # ("was nearly killed": no one died)
         near = (
             tok.i in ids
             or any(linked(tok, t) for t in triggers)

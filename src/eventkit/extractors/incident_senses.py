@@ -60,6 +60,7 @@ __all__ = [
     "is_vehicle",
     "labour_strike",
     "named_storm",
+    "near_miss",
     "storm_subjects",
     "vehicle_party",
     "vehicle_struck",
@@ -1124,6 +1125,12 @@ def _contest(verb: Token) -> bool:
     )
 
 
+def near_miss(tok: Token) -> bool:
+    """A verb that nearly happened (``near_miss_adverbs``): "The ferry nearly capsized"."""
+    adverbs = words("near_miss_adverbs")
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children)
+
+
 def _hazard(tok: Token) -> bool:
     """Someone fell into, from, off or down a hazard ("fell down a mine shaft", "fell from a balcony").
 
@@ -1133,7 +1140,7 @@ def _hazard(tok: Token) -> bool:
     """
     if tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in words("near_miss_adverbs") for c in tok.children):
+    if near_miss(tok):
         return False  # "She almost fell down the stairs": no fall
     places = prep_objects(tok, words("fall_preps"))
     return any({p.lemma_.lower(), p.lower_} & words("fall_hazards") for p in places)  # "stairs" (lemma "stair")
