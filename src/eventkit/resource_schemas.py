@@ -201,7 +201,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
-        "byline": Words, "credit": Words, "kicker": Words, "promo_start": Words, "promo_continue": Words,
+        "byline": Words, "credit": Words, "kicker": Words, "promo_start": Words, "link_list_start": Words,
+        "promo_continue": Words,
         "promo_continue_short": Words, "drop_line": Words,
     },
     "quantities": {

@@ -95,6 +95,33 @@ def test_a_list_of_linked_headlines_is_no_article_text(heading: str) -> None:
     assert "The authority said repairs to the outer pier would take another month." in text
 
 
+@pytest.mark.parametrize("heading", ["ALSO READ:", "Related stories", "Read more:"])
+def test_headlines_without_links_under_a_list_heading_are_no_article_text(heading: str) -> None:
+    """``link_list_start``: the headlines under the heading go too, link or not, up to the next sentence."""
+    raw = (
+        "Two men die in crash on ring road\n\n"
+        "Two men were killed in a crash on the ring road on Thursday.\n\n"
+        f"{heading}\n"
+        "Kenya: New rules for motorbike taxis come into force next month\n"
+        "Police warn motorists over speeding on the highway\n\n"
+        "The crash happened near the airport, police said.\n"
+    )
+    text = clean(raw).text
+    assert "New rules" not in text and "warn motorists" not in text
+    assert "The crash happened near the airport, police said." in text
+
+
+def test_a_promotional_block_keeps_its_short_lines_only() -> None:
+    """Outside a list of links, a long line without a full stop after a sales heading is article text."""
+    raw = (
+        "Floods close roads\n\n"
+        "Subscribe to our newsletter\n"
+        "Kenya: New rules for motorbike taxis come into force next month\n\n"
+        "The agency said 40 tonnes of food had been delivered.\n"
+    )
+    assert "New rules for motorbike taxis" in clean(raw).text
+
+
 def test_a_quoted_you_does_not_keep_a_promotional_block_going() -> None:
     raw = 'Storm nears the coast\n\nRead more: Storm season guide\n\n"You must leave tonight," the mayor said.\n'
     assert '"You must leave tonight," the mayor said.' in clean(raw).text

@@ -302,6 +302,7 @@ class _Patterns:
     credit: tuple[re.Pattern[str], ...]
     kicker: tuple[re.Pattern[str], ...]
     promo_start: tuple[re.Pattern[str], ...]
+    link_list_start: tuple[re.Pattern[str], ...]
     promo_continue: tuple[re.Pattern[str], ...]
     promo_continue_short: tuple[re.Pattern[str], ...]
     drop_line: tuple[re.Pattern[str], ...]
@@ -397,6 +398,8 @@ def _short_head(lines: list[tuple[int, int, str]], i: int, bare: str) -> bool:
 
 #: The longest line a sales word alone keeps in a promotional block (`promo_start` has the same bound).
 _PROMO_LINE_WORDS = 25
+#: The longest headline without sentence punctuation a list of links (`link_list_start`) goes on over.
+_LINK_HEADLINE_WORDS = 20
 #: A quoted span, whose words are a source's, not the page's.
 _QUOTED = re.compile(r'["\u201c][^"\u201c\u201d\n]{0,1000}["\u201d]')
 
@@ -405,7 +408,7 @@ _QUOTED = re.compile(r'["\u201c][^"\u201c\u201d\n]{0,1000}["\u201d]')
 _LINK_LINE = re.compile(r"[ \t]{0,8}(?:[-*\u2022][ \t]+)?(?:\*\*)?\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)(?:\*\*)?[ \t]*")
 
 
-def _continues_promo(pats: _Patterns, bare: str, raw_line: str) -> bool:
+def _continues_promo(pats: _Patterns, bare: str, raw_line: str, *, links: bool = False) -> bool:
     """Whether a line inside a promotional block still belongs to it.
 
     A short line without sentence punctuation ("Optional print edition"),
@@ -413,12 +416,15 @@ def _continues_promo(pats: _Patterns, bare: str, raw_line: str) -> bool:
     a line addressing the reader or naming the subscription, or a sales
     line of at most `_PROMO_LINE_WORDS` words with a sales word ("Get
     exclusive access ...") does; an article paragraph does not, even when
-    it says aid was "delivered" or a source says "you".
+    it says aid was "delivered" or a source says "you". Under the heading
+    of a list of links (``links``), so does a headline without its link:
+    a line without sentence punctuation of at most `_LINK_HEADLINE_WORDS`
+    words ("ALSO READ:" then "UAE: New rules for riders come into force").
     """
     if _LINK_LINE.fullmatch(raw_line):
         return True
     words = len(bare.split())
-    if words <= 8 and not _has_sentence_end(bare.rstrip("!?")):
+    if words <= (_LINK_HEADLINE_WORDS if links else 8) and not _has_sentence_end(bare.rstrip("!?")):
         return True
     unquoted = _QUOTED.sub(" ", bare)
     if _any(pats.promo_continue, unquoted):
@@ -431,6 +437,7 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
     pats = _patterns()
     labels: list[str] = []
     in_promo = False
+    in_links = False  # the block is a list of links under its heading
     seen_content = False
     for i, (_, _, text) in enumerate(lines):
         visible = _visible(text)
@@ -439,10 +446,10 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
             labels.append("blank")
             continue
         if in_promo:
-            if _continues_promo(pats, bare, text) or BULLET.match(visible):
+            if _continues_promo(pats, bare, text, links=in_links) or BULLET.match(visible):
                 labels.append("drop:promo")
                 continue
-            in_promo = False
+            in_promo = in_links = False
         if _any(pats.drop_line, bare):
             labels.append("drop:boilerplate")
             continue
@@ -452,9 +459,10 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
         if _any(pats.credit, bare):
             labels.append("drop:credit")
             continue
-        if _any(pats.promo_start, bare) and len(bare.split()) <= 25:
+        links = _any(pats.link_list_start, bare)
+        if (links or _any(pats.promo_start, bare)) and len(bare.split()) <= _PROMO_LINE_WORDS:
             labels.append("drop:promo")
-            in_promo = True
+            in_promo, in_links = True, links
             continue
         # the caption under a bare photo credit ("AP Images"; "Photo: Ships at anchor off Aden. (Ana Ruiz/AP)"
         # holds its caption, and the line after it is the headline)
