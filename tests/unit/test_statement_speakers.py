@@ -2369,3 +2369,49 @@ def test_a_named_speaker_relayed_keeps_the_words(extractor: Extractor) -> None:
     text = "Headline\n\nJohn Smith said the charges were false, his lawyer Ana Ruiz said on Monday."
     speakers = [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements]
     assert "Ana Ruiz" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gunmen killed nine people at a bar in Celaya, the Queretaro state prosecutor's office said. "
+            "Another four people were wounded, the office said.",
+            "Queretaro state prosecutor's office",
+        ),
+        (
+            "Gunmen killed nine people at a bar in Celaya, the Texas attorney general's office said. "
+            "Another four people were wounded, the office said.",
+            "Texas attorney general's office",
+        ),
+    ],
+)
+def test_a_body_a_state_or_city_owns_is_named_by_its_whole_phrase(
+    statement_extractor: Extractor, text: str, speaker: str
+) -> None:
+    """A place before an organisation word names the body ("the Queretaro state prosecutor's office"), not the place.
+
+    "the office" after it refers back to that body.
+    """
+    found = _statements(statement_extractor, "Bar attack\n\n" + text)
+    assert _speaker_of(found, "killed nine people") == speaker
+    assert _speaker_of(found, "four people were wounded") == speaker
+
+
+def test_the_army_in_a_story_about_one_country_is_not_a_rebel_army(statement_extractor: Extractor) -> None:
+    """A group named "... Liberation Army" is passed over for "the army" when one country is named."""
+    text = (
+        "Base attack\n\n"
+        "Fighters from Colombia's Popular Liberation Army attacked a military base in Arauca on Friday, "
+        "killing four soldiers, the army said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "attacked a military base") == "Colombia"
+
+
+def test_a_named_army_is_the_army_when_no_country_is_named(statement_extractor: Extractor) -> None:
+    text = (
+        "Base attack\n\n"
+        "The Karenni Army said it had captured a town in the hills on Friday. "
+        "Four of its fighters were killed, the army said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "Four of its fighters") == "Karenni Army"

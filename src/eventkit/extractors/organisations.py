@@ -451,7 +451,8 @@ def _owned_body(ctx: DocContext, token: Token, floor: int) -> tuple[int, Actor] 
 
     "Chile's transport ministry criticised ... The ministry said": the same
     word, after ``floor`` and before the description, with a named place or
-    organisation as its possessor or modifier, resolved as an organisation.
+    organisation as its possessor or modifier (or inside them: "the
+    Guanajuato attorney general's office"), resolved as an organisation.
     """
     doc = token.doc
     first = doc.char_span(floor, token.idx, alignment_mode="expand")
@@ -460,8 +461,11 @@ def _owned_body(ctx: DocContext, token: Token, floor: int) -> tuple[int, Actor] 
     for earlier in reversed(first):
         if earlier.lower_ != token.lower_ or earlier.i >= token.i:
             continue
+        # ("the Guanajuato attorney general's office": the owner's own modifier names the place)
         owner = any(
-            c.dep_ in {"poss", *PARENT_DEPS} and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in earlier.children
+            c.dep_ in {"poss", *PARENT_DEPS}
+            and any(t.ent_type_ in {"GPE", "ORG", "NORP"} or t.pos_ == "PROPN" for t in c.subtree)
+            for c in earlier.children
         )
         if not owner:
             continue
