@@ -1002,3 +1002,18 @@ def test_a_headline_country_label_is_no_body_bearing_the_countrys_name(extractor
         "KAMPALA - The Uganda National Teachers Union said on Monday its members would stay away from classes."
     )
     assert all("strike over pay" not in said for _, said in _pairs(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid\n\nThe truck overturned on Tuesday, the WFP said.",
+        "Aid\n\nThe lorry overturned near the border on Tuesday, the UNHCR said.",
+    ],
+)
+def test_a_fronted_clause_whose_verb_the_parse_made_a_participle_is_said(
+    statement_extractor: Extractor, text: str
+) -> None:
+    """In "The truck overturned ..., the WFP said", the parse made "overturned" a participle of a second subject."""
+    pairs = _pairs(statement_extractor, text)
+    assert len(pairs) == 1 and pairs[0][1].endswith("on Tuesday") and pairs[0][1].startswith("The")

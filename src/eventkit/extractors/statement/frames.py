@@ -683,9 +683,25 @@ def _fronted_clause(cue: Token, speaker: Token | None) -> tuple[int, int] | None
         return None  # "When ...", "Asked whether ...", "Even as ...", "Not long after ...": a circumstance
     if any(not (sent.start <= t.head.i < left.i - 1 or t.head.i == cue.i) for t in words):
         return None  # a piece of the words hangs from something else: no clause of their own
-    if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"} and _finite(t) for t in words):
+    finite = any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"} and _finite(t) for t in words)
+    if not finite and not any(_second_subject(t, cue) for t in words):
         return None
     return first.idx, left.nbor(-1).idx
+
+
+def _second_subject(noun: Token, cue: Token) -> bool:
+    """A subject of the cue before its speaker whose verb the parse made a participle of it.
+
+    "The truck overturned on Tuesday, the WFP said": "truck" and "WFP" both
+    subjects of "said", "overturned" a participle on "truck": the words are
+    the clause said.
+    """
+    return (
+        noun.dep_ in {"nsubj", "nsubjpass", "dep"}  # (an unlabelled noun on the cue: "dep")
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.head.i == cue.i
+        and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i for c in noun.children)
+    )
 
 
 def _finite(verb: Token) -> bool:
