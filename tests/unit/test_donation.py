@@ -819,3 +819,27 @@ def test_a_recipient_described_by_its_word_is_the_body_named_before(
     """ "gave $2.5 million to the university": the named body whose name carries the word; none otherwise."""
     (donation,) = _donations(donation_extractor, "Campus news\n\n" + text)
     assert (donation.recipient.name if donation.recipient is not None else None) == recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust, which supplies food to the camps, is short of money.",
+        "The Harbour Trust supplies food to the camps every month.",
+        "A charity that gives blankets to rough sleepers opened a new office in Leeds.",
+    ],
+)
+def test_a_practice_of_giving_is_no_donation(extractor: Extractor, text: str) -> None:
+    """A relative clause in the simple present, or a habit ("every month"), tells what a body does, not a gift."""
+    assert _donations(extractor, "Camps\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust delivered food to the camps on Monday.",
+        "Japan, which donated $5 million to the camps last year, pledged more on Monday.",
+    ],
+)
+def test_a_gift_made_once_is_still_a_donation(extractor: Extractor, text: str) -> None:
+    assert len(_donations(extractor, "Camps\n\n" + text)) == 1

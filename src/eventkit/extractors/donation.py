@@ -32,6 +32,7 @@ from eventkit.event_types.donation import CONTEXT_RULE
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, is_abstract
 from eventkit.extractors.eventness import judge
+from eventkit.extractors.habitual import habitual
 from eventkit.extractors.incident_senses import is_vehicle_head
 from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.syntax import is_to_infinitive, passive
@@ -137,6 +138,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     objects: list[Token] = []
     if verb is not None and _purpose_of_a_gift(verb, trigger_ids):
         return None  # "donated $4.5 million to the WFP to provide food to 260,000 people": what the gift is for
+    if verb is not None and (habitual(verb) or _what_it_does(verb)):
+        return None  # "supplies food to the camps every month", "X, which supplies food to the camps": a practice
     in_passive = verb is not None and passive(verb)
     # "a patrol vessel gifted by India to X": a participle on the gift it names
     reduced = verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
@@ -660,6 +663,19 @@ def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Toke
         if role or nested_clause or (own and (t.dep_ in _CLAUSE_DEPS or conjunct)):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _what_it_does(verb: Token) -> bool:
+    """A relative clause in the simple present: what its noun does, not a gift made.
+
+    "The Border Consortium, which supplies food to the camps, ...", "a
+    charity that gives blankets to rough sleepers".
+    """
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _describes_its_noun(verb: Token) -> bool:
