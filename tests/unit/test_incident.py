@@ -3157,3 +3157,20 @@ def test_a_near_miss_beside_a_real_accident_keeps_it_asserted(extractor: Extract
     text = "News\n\nTwo ships nearly collided and one ran aground off Dover on Monday."
     (incident,) = extractor.extract(text, published="2026-03-03").incidents
     assert incident.modality.value == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines summoned the Chinese ambassador in Manila on Thursday to protest against the incident.",
+        "The Department of Foreign Affairs summoned a Chinese diplomat in Manila on Thursday to protest the incident.",
+    ],
+)
+def test_a_state_summoning_a_diplomat_to_protest_is_no_unrest(extractor: Extractor, text: str) -> None:
+    """The subject of the verb "to protest" completes is a country or a ministry: a diplomatic protest."""
+    assert extractor.extract("Shoal\n\n" + text, published="2026-03-03").incidents == []
+
+
+def test_workers_of_the_government_protesting_are_unrest(extractor: Extractor) -> None:
+    text = "Strike\n\nGovernment workers protested outside the ministry in Nairobi on Thursday."
+    assert [i.category.value for i in extractor.extract(text, published="2026-03-03").incidents] == ["protest"]

@@ -638,8 +638,21 @@ def _market_move(verb: Token) -> bool:
 
 
 def _state_subject(verb: Token) -> bool:
-    """The verb's subject is a country named as such ("Japan protests", "China protested the visit")."""
-    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" and country_code(c.text) is not None for c in verb.children)
+    """The verb's subject is a country or a body of its government: a diplomatic protest, no unrest.
+
+    "Japan protests", "China protested the visit"; also the subject of the
+    verb it completes ("The Philippines summoned the ambassador to protest",
+    "the Department of Foreign Affairs ... to protest") and a body headed by
+    a state or portfolio word (``state_words``, ``portfolio_words``).
+    """
+    classes = word_classes()
+    bodies = classes.state_words | classes.portfolio_words
+    for subject in (s for s in subjects_of(verb) if s.dep_ == "nsubj"):
+        if subject.ent_type_ == "GPE" and country_code(subject.text) is not None:
+            return True
+        if subject.lower_ in bodies and subject.i < verb.i and not is_person_word(subject):
+            return True
+    return False
 
 
 def _inside_organisation_name(tok: Token) -> bool:
