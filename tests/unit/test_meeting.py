@@ -12,6 +12,7 @@ import pytest
 
 from eventkit.extractors.triggers import rules
 from eventkit.models import Modality
+from eventkit.normalize.countries import country_code
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -991,3 +992,14 @@ def test_a_ministers_name_after_the_comma_closing_the_title_is_the_party(meeting
     )
     (found,) = _meetings(meeting_extractor, text)
     assert [p.name for p in found.participants] == ["Koffi Dadie", "Kwabena Ofori-Mensah"]
+
+
+def test_a_country_and_its_abbreviation_are_one_party(extractor: Extractor) -> None:
+    """The abbreviation "the UAE" (read as an organisation) and the host United Arab Emirates are one party."""
+    text = (
+        "Visit\n\nSheikh Hamdan received President Samuel Otieno in Abu Dhabi on Monday, as part of the latter's "
+        'working visit to the UAE. "The UAE is not just a partner, it is a friend," Otieno said.'
+    )
+    for meeting in extractor.extract(text, published="2026-03-03").meetings:
+        codes = [country_code(p.name) for p in meeting.participants]
+        assert codes.count("ARE") <= 1

@@ -994,8 +994,12 @@ def _full_person(actor: Actor) -> bool:
 def _add_actor(actors: list[Actor], actor: Actor) -> None:
     from eventkit.coreference import same_actor
 
-    if any(same_actor(actor, a) or a.name.lower() == actor.name.lower() for a in actors):
-        return
+    code = country_code(actor.name)
+    if any(
+        same_actor(actor, a) or a.name.lower() == actor.name.lower() or (code and country_code(a.name) == code)
+        for a in actors
+    ):
+        return  # ("the UAE" read as an organisation is the United Arab Emirates)
     actors.append(actor)
 
 
