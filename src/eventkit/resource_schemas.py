@@ -264,7 +264,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "conversation_verbs": Words, "partitive_shares": Words, "partitive_pronouns": Words,
         "role_families": WordMap,
         "role_abbreviations": StrMap, "occasion_nouns": Words, "owned_roles": WordMap,
-        "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "work_nouns": Words,
+        "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "acts_declared": Words,
+        "work_nouns": Words,
     },
     "time": {
         "months": dict[str, int], "weekdays": dict[str, int], "numbers": dict[str, int], "ordinals": dict[str, int],

@@ -562,3 +562,21 @@ def test_a_saying_someone_is_asked_to_do_is_no_saying(statement_extractor: Extra
     assert [s.speaker.name for s in statement_extractor.extract(told, published="2024-03-15").statements] == [
         "Ana Ruiz"
     ]
+
+
+def test_a_headline_declaring_an_act_is_no_statement(extractor: Extractor) -> None:
+    """``acts_declared``: "Hospitals Declare Critical Incident After ..." declares an incident; it says no words."""
+    text = (
+        "Hospitals declare critical incident after ransomware attack cripples lab systems\n\n"
+        "Westmoor Teaching Hospitals NHS Trust said the attack was detected on Wednesday."
+    )
+    pairs = _pairs(extractor, text)
+    assert pairs == [("Westmoor Teaching Hospitals NHS Trust", "the attack was detected on Wednesday")]
+
+
+def test_a_headline_declaring_a_clause_still_says_it(extractor: Extractor) -> None:
+    text = (
+        "Hospitals declare emergency is over after ransomware attack\n\n"
+        "Westmoor Teaching Hospitals NHS Trust said the attack was detected on Wednesday."
+    )
+    assert any(c.startswith("emergency is over") for _, c in _pairs(extractor, text))

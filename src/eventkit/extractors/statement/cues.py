@@ -71,6 +71,7 @@ class Cues:
     inverted_openers: frozenset[str]
     declarations: frozenset[tuple[str, str]]
     declaration_verbs: frozenset[str]
+    acts_declared: frozenset[tuple[str, str]]
     work_nouns: frozenset[str]
 
 
@@ -156,6 +157,9 @@ def cue_lexicon() -> Cues:
         work_nouns=frozenset(str(v).lower() for v in data.get("work_nouns", [])),
         declarations=frozenset(declarations),
         declaration_verbs=frozenset(verb for verb, _ in declarations),
+        acts_declared=frozenset(
+            (words[0], words[-1]) for v in data.get("acts_declared", []) if len(words := str(v).lower().split()) == 2
+        ),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2
         ),

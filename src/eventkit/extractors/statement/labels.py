@@ -495,6 +495,8 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             continue
         if group == "commissive" and _pledged_sum(reader, content[0]):
             continue  # "EU pledges 50 million euros for Gaza": a gift promised (a donation), no words
+        if _act_declared(reader, tok, content[0]):
+            continue  # "Hospitals Declare Critical Incident After ...": an act, no words
         cand = label_candidate(
             reader, names[0].idx, names[-1].idx + len(names[-1]), tok.idx, content[0], content[1], headline=True
         )
@@ -502,6 +504,23 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             cand.group, cand.cue = group, tok
             return cand
     return None
+
+
+#: How many words after a headline's cue its declared act may come ("Declare *Major* Critical *Incident*").
+_ACT_WORDS = 4
+
+
+def _act_declared(reader: Reader, cue: Token, start: int) -> bool:
+    """A headline's cue whose object, among its first words, is an act it performs (``acts_declared``)."""
+    first = reader.doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    lemma = lemma_of(cue)
+    words = list(reader.doc[first[0].i : first[0].i + _ACT_WORDS])
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in words):
+        return False  # "Declares Emergency Is Over": a clause said
+    acts = reader.cues.acts_declared
+    return any((lemma, t.lemma_.lower()) in acts or (lemma, t.lower_) in acts for t in words)
 
 
 #: How many words a headline's sum may take ("50 million euros", "2,000 tonnes").
