@@ -3174,3 +3174,16 @@ def test_a_state_summoning_a_diplomat_to_protest_is_no_unrest(extractor: Extract
 def test_workers_of_the_government_protesting_are_unrest(extractor: Extractor) -> None:
     text = "Strike\n\nGovernment workers protested outside the ministry in Nairobi on Thursday."
     assert [i.category.value for i in extractor.extract(text, published="2026-03-03").incidents] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army base in the province of Tarra with rifle fire early on Friday, killing four soldiers.",
+        "Gunmen attacked a police post near Kolda with automatic weapons fire on Friday, killing two officers.",
+    ],
+)
+def test_fire_from_small_arms_is_an_attack(extractor: Extractor, text: str) -> None:
+    """``attack_modifiers``: "rifle fire", "weapons fire" are gunfire, never a blaze (an accident)."""
+    (incident,) = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert incident.category.value == "attack"
