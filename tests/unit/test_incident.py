@@ -3187,3 +3187,17 @@ def test_fire_from_small_arms_is_an_attack(extractor: Extractor, text: str) -> N
     """``attack_modifiers``: "rifle fire", "weapons fire" are gunfire, never a blaze (an accident)."""
     (incident,) = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
     assert incident.category.value == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Tuesday night, a mob in Kalamba beat two nurses.", "attack"),
+        ("Thugs beat a journalist outside the court in Harare on Monday.", "attack"),
+        ("The gang beat their rivals 3-1 in the final in Harare on Monday.", None),
+    ],
+)
+def test_a_mob_beating_people_is_violence(extractor: Extractor, text: str, category: str | None) -> None:
+    """``forceful_doers`` holds mobs and gangs too; a score still makes "beat" a win."""
+    found = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert [i.category.value for i in found] == ([category] if category else [])
