@@ -1053,3 +1053,22 @@ def test_a_subject_the_parse_set_beside_the_audience_opens_the_content(
     """ "told the Daily Mirror her son was ...": "her son" is the clause's subject, not the paper's apposition."""
     statements = extractor.extract("Rights news\n\n" + text, published="2026-03-03").statements
     assert [s.content for s in statements] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Lindqvist said at the time that the fire had been caused by a short circuit.",
+        "The Harbour Gazette reported at the time that the ferry had been sold to a company in Malta.",
+    ],
+)
+def test_said_at_the_time_that_opens_what_was_said(statement_extractor: Extractor, text: str) -> None:
+    """``occasion_nouns`` has "time": a "that" after it which the parse read as a relative adverb opens the content."""
+    (stmt,) = statement_extractor.extract("Fire\n\n" + text, published="2026-03-03").statements
+    assert stmt.content.startswith("the f")
+
+
+def test_the_time_the_cue_is_about_keeps_its_relative_clause(statement_extractor: Extractor) -> None:
+    """After the cue's own preposition ("spoke about the time that ..."), the clause describes the topic."""
+    text = "Fire\n\nMarta Lindqvist spoke about the time that the fire destroyed her house."
+    assert all(not s.content.startswith("the fire") for s in statement_extractor.extract(text).statements)

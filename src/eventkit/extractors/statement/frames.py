@@ -569,7 +569,12 @@ def _complement_as_relative(cue: Token) -> Token | None:
                 marked = clause.dep_ == "acl" and opener.dep_ == "mark"
                 if (clause.dep_ not in deps and not marked) or opener.lower_ != "that":
                     continue
-                if not (opener.dep_ == "mark" or filled or deep):
+                # "said at the time that the fire had been caused ...": after an occasion, a "that" read as a
+                # relative adverb opens what was said
+                # (not after the cue's own preposition: "spoke about the time that ...": its topic)
+                topic = (lemma_of(cue), pobj.head.lower_) in cue_lexicon().phrasal
+                adverb = occasion and opener.dep_ == "advmod" and not topic
+                if not (opener.dep_ == "mark" or filled or deep or adverb):
                     continue
                 if subject is not None and subject.lower_ != "that" and _finite(clause):
                     return clause
