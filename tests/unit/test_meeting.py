@@ -1003,3 +1003,17 @@ def test_a_country_and_its_abbreviation_are_one_party(extractor: Extractor) -> N
     for meeting in extractor.extract(text, published="2026-03-03").meetings:
         codes = [country_code(p.name) for p in meeting.participants]
         assert codes.count("ARE") <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency's representative in Kenya, Jean-Marc Ferrand, met Interior Minister Grace Wanjiru in Nairobi "
+        "on Thursday.",
+        "Its representative in Kenya, Jean-Marc Ferrand, met Interior Minister Grace Wanjiru in Nairobi on Thursday.",
+    ],
+)
+def test_a_titles_holder_after_its_phrase_is_the_party(extractor: Extractor, text: str) -> None:
+    """The parse made the name a second object of "in" ("representative in Kenya, X,"): X, not the agency."""
+    (meeting,) = extractor.extract("Camps\n\n" + text, published="2026-03-03").meetings
+    assert {p.name for p in meeting.participants} == {"Jean-Marc Ferrand", "Grace Wanjiru"}

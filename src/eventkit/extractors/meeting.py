@@ -887,7 +887,21 @@ def _named_after_title(tok: Token) -> Token | None:
     untagged = next(
         (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_iob_ == "O" and c.is_title), None
     )
-    return untagged or _name_after_comma(tok)
+    return untagged or _name_after_comma(tok) or _name_as_second_object(tok)
+
+
+def _name_as_second_object(tok: Token) -> Token | None:
+    """A person's name the parse made a second object of the title's preposition, after a comma.
+
+    "UNHCR's representative in Kenya, *Jean-Marc Ferrand*, met ...": "Kenya"
+    and the name both objects of "in"; the name is the title's holder.
+    """
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        for name in objects[1:]:
+            if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and tok.doc[name.left_edge.i - 1].text == ",":
+                return name
+    return None
 
 
 def _name_after_comma(tok: Token) -> Token | None:
