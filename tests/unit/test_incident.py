@@ -3201,3 +3201,10 @@ def test_a_mob_beating_people_is_violence(extractor: Extractor, text: str, categ
     """``forceful_doers`` holds mobs and gangs too; a score still makes "beat" a win."""
     found = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
     assert [i.category.value for i in found] == ([category] if category else [])
+
+
+def test_the_outskirts_of_a_town_place_the_incident_there(extractor: Extractor) -> None:
+    """``PLACE_NOUNS`` has "outskirts": "shelled the outskirts of Goma" happened at Goma (it was dropped unplaced)."""
+    text = "News\n\nRebels shelled the outskirts of Goma on Tuesday, killing three people."
+    (incident,) = extractor.extract(text, published="2026-03-03").incidents
+    assert incident.location is not None and incident.location.name == "Goma"
