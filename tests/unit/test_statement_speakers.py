@@ -2415,3 +2415,13 @@ def test_a_named_army_is_the_army_when_no_country_is_named(statement_extractor: 
         "Four of its fighters were killed, the army said."
     )
     assert _speaker_of(_statements(statement_extractor, text), "Four of its fighters") == "Karenni Army"
+
+
+@pytest.mark.parametrize("name", ["Zenón Mamani Choque", "Héctor Ruiz Paz", "Rubén Ortega"])
+def test_an_accented_first_name_is_a_first_name(statement_extractor: Extractor, name: str) -> None:
+    """First-name lists are written without accents: "Héctor" is looked up as "Hector", so "he" finds him."""
+    text = (
+        "Clashes\n\nInterior Minister Walter Castillo Meza said officers had been attacked with rocks. "
+        f'{name} said officers had fired at people who were running away. "They were shooting at our backs," he said.'
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "shooting at our backs") == name

@@ -21,13 +21,13 @@ when written with a capital letter.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from eventkit.lexicons import load_yaml, per_resources
+from eventkit.normalize.names import fold_accents
 
 __all__ = [
     "capital_city",
@@ -88,16 +88,10 @@ class _Index:
     capital_city: dict[str, str]
 
 
-def _fold(text: str) -> str:
-    """Drop accents: "Côte" -> "Cote"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _clean(text: str) -> str:
     """Trim punctuation, a possessive and a leading "the"; keep the case."""
     if not text.isascii():
-        text = _fold(text.translate(_QUOTES))
+        text = fold_accents(text.translate(_QUOTES))
     text = " ".join(text.split()).strip(_EDGE_PUNCT)
     if "'" in text:
         text = _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT)

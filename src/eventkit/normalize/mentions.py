@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from eventkit.lexicons import load_list, load_yaml, per_resources
 from eventkit.nlp.abbreviations import title_abbreviations
+from eventkit.normalize.names import fold_accents
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -147,7 +148,7 @@ def _first_names() -> dict[str, str]:
 
 def is_first_name(word: str) -> bool:
     """A well-attested first name (``first_names_{female,male}.en.txt``): "Hope", "Grant"."""
-    return word.strip(".").lower() in _first_names()
+    return fold_accents(word.strip(".")).lower() in _first_names()
 
 
 def first_name_gender(name: str) -> str | None:
@@ -163,7 +164,7 @@ def first_name_gender(name: str) -> str | None:
         words = words[1:]  # "Sheikh Hasina", "President Ana Ruiz": no first name yet
     if len(words) < 2:
         return None
-    return _first_names().get(words[0].strip(".").lower())
+    return _first_names().get(fold_accents(words[0].strip(".")).lower())  # "Héctor" as "Hector"
 
 
 @per_resources

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["INVISIBLE", "clean_name"]
+__all__ = ["INVISIBLE", "clean_name", "fold_accents"]
 
 #: Characters removed from names: zero-width space, joiners and direction marks (U+200B..U+200F),
 #: embeddings and overrides (U+202A..U+202E), isolates (U+2066..U+2069), the word joiner and invisible
@@ -34,3 +34,13 @@ def clean_name(text: str) -> str:
         True
     """
     return " ".join(unicodedata.normalize("NFC", _INVISIBLE.sub("", text)).split())
+
+
+def fold_accents(text: str) -> str:
+    """The text without its accents, for looking words up in lists written without them.
+
+    Examples:
+        >>> fold_accents("Héctor Rubén Côte")
+        'Hector Ruben Cote'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -13,7 +13,6 @@ Three data files under ``resources/lexicons/`` are merged, each validated on loa
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from eventkit.lexicons import load_yaml, per_resources
+from eventkit.normalize.names import fold_accents
 
 __all__ = [
     "QUALIFIER_KINDS",
@@ -259,11 +259,6 @@ def _word_key(word: str) -> str:
     return " ".join(word.lower().split())
 
 
-def _fold(word: str) -> str:
-    """Drop accents: "colón" -> "colon"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _letters_only(symbol: str) -> bool:
     return all(c.isalpha() or c == "." for c in symbol)
 
@@ -298,7 +293,7 @@ def _word_forms() -> dict[str, Form]:
     bare: dict[str, set[str]] = defaultdict(set)
 
     def put(key: str, form: Form) -> None:
-        for variant in {key, _fold(key)}:
+        for variant in {key, fold_accents(key)}:
             words[variant] = form
             if not variant.endswith("s"):
                 words.setdefault(variant + "s", form)
