@@ -2400,16 +2400,6 @@ def test_a_body_a_state_or_city_owns_is_named_by_its_whole_phrase(
     assert _speaker_of(found, "four people were wounded") == speaker
 
 
-def test_the_army_in_a_story_about_one_country_is_not_a_rebel_army(statement_extractor: Extractor) -> None:
-    """A group named "... Liberation Army" is passed over for "the army" when one country is named."""
-    text = (
-        "Base attack\n\n"
-        "Fighters from Colombia's Popular Liberation Army attacked a military base in Arauca on Friday, "
-        "killing four soldiers, the army said."
-    )
-    assert _speaker_of(_statements(statement_extractor, text), "attacked a military base") == "Colombia"
-
-
 def test_a_named_army_is_the_army_when_no_country_is_named(statement_extractor: Extractor) -> None:
     text = (
         "Base attack\n\n"

@@ -138,7 +138,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     objects: list[Token] = []
     if verb is not None and _purpose_of_a_gift(verb, trigger_ids):
         return None  # "donated $4.5 million to the WFP to provide food to 260,000 people": what the gift is for
-    if verb is not None and (habitual(verb) or _what_it_does(verb)):
+    if verb is not None and (habitual(verb, counts=False) or _describes_its_noun(verb, progressive=False)):
         return None  # "supplies food to the camps every month", "X, which supplies food to the camps": a practice
     in_passive = verb is not None and passive(verb)
     # "a patrol vessel gifted by India to X": a participle on the gift it names
@@ -665,25 +665,25 @@ def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Toke
     return [t for t in head.subtree if t.i not in cut]
 
 
-def _what_it_does(verb: Token) -> bool:
-    """A relative clause in the simple present: what its noun does, not a gift made.
+def _describes_its_noun(verb: Token, *, progressive: bool = True) -> bool:
+    """A relative clause or participle that tells what its noun does, not an act.
 
-    "The Border Consortium, which supplies food to the camps, ...", "a
-    charity that gives blankets to rough sleepers".
+    A relative clause in the simple present, whatever its noun: "The Border
+    Consortium, which supplies food to the camps, ...", "a charity that
+    gives blankets to rough sleepers" (a practice, no gift made). With
+    ``progressive`` (a rescue), a progressive participle or relative clause
+    on a thing too: "a public school sheltering displaced families", "a
+    school that had been sheltering 3,000 people" (the building's use, no
+    one-off rescue).
     """
-    return (
+    if (
         verb.dep_ == "relcl"
         and verb.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
-
-
-def _describes_its_noun(verb: Token) -> bool:
-    """A progressive participle or relative clause that tells what its noun does, not an act.
-
-    "a public school sheltering displaced families", "a school that had
-    been sheltering 3,000 people": the building's use, no one-off rescue.
-    """
+    ):
+        return True
+    if not progressive:
+        return False
     if is_person_word(verb.head) or is_vehicle_head(verb.head) or verb.head.tag_ in {"NNP", "NNPS"}:
         return False  # "Navy boats evacuating residents", "volunteers sheltering families": rescuers at work
     if verb.dep_ == "acl" and verb.tag_ == "VBG":

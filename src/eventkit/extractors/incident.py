@@ -510,9 +510,15 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if verb is not None and habitual(verb, adverbs=False, counts=False):
         return None  # "cholera kills thousands each year", "floods hit the delta every summer": no one occurrence
     modality = _modality(tok)
-    if modality == Modality.ASSERTED and all(near_miss(r.match.token) and not _casualty(r) for r in readings):
+    mishap = category in {IncidentCategory.ACCIDENT, IncidentCategory.DISASTER}
+    if (
+        modality == Modality.ASSERTED
+        and mishap
+        and all(near_miss(r.match.token) and not _casualty(r) for r in readings)
+    ):
         # "The ferry nearly capsized": it did not ("nearly capsized after a blast": the blast happened; "a bomb
-        # nearly killed the minister": the bombing happened, no one died)
+        # nearly killed the minister": the bombing happened, no one died; "protesters nearly stormed the
+        # parliament": an act of unrest or force that fell short still took place)
         modality = Modality.NEGATED
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         modality = Modality.HYPOTHETICAL  # "a wish to strike the port", "what is his plan to beat them?"
@@ -1148,19 +1154,25 @@ def _casualty(reading: _Reading) -> bool:
 
 
 def _sharing_conjunct(verb: Token) -> Token | None:
-    """The verb coordinated after an object-less verb that shares its object and what follows.
+    """The verb coordinated right after an object-less verb that shares its object and what follows.
 
     "beat and detained dozens of protesters in Minsk on Sunday": "beat" has
-    no object of its own, so the object, place and day after "detained" are
-    both verbs'. Not a conjunct with a subject of its own ("X attacked and
-    police arrested ...") nor one after a verb with its own object ("killed
-    three villagers and fled to the hills").
+    no object of its own and "and detained" follows it at once, so the
+    object, place and day after "detained" are both verbs'. Not a conjunct
+    with a subject of its own ("X attacked and police arrested ..."), one
+    after a verb with its own object ("killed three villagers and fled to
+    the hills"), a passive ("was attacked in Minsk and left the country in
+    March") or words between ("marched in Caracas and renewed their call
+    for elections next month").
     """
-    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children) or passive(verb):
         return None
+    doc = verb.doc
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
             continue
+        if conj.i != verb.i + 2 or doc[verb.i + 1].dep_ != "cc":
+            continue  # only "beat and detained X": "marched in X and renewed their call ..." shares nothing
         own = {c.dep_ for c in conj.children}
         if "dobj" in own and not own & {"nsubj", "nsubjpass"}:
             return conj
@@ -1354,8 +1366,13 @@ def _sunk_by_a_party(verb: Token) -> bool:
 def _armed(match: TriggerMatch) -> bool:
     """A weapon makes the trigger: "rocket fire", "came under fire", "opened fire", "fire from a tank", arson."""
     tok = match.token
-    if any(
-        c.dep_ in {"compound", "amod", "nmod", "conj"} and c.lemma_.lower() in words("attack_modifiers")
+    # the weapon right before the trigger ("rifle fire"; not "a grenade factory fire"), and not an accident's
+    # own noun ("a gun accident", "a grenade accident": the weapon went off by mishap)
+    mishap = match.rule.id == "noun_accident"
+    if not mishap and any(
+        c.dep_ in {"compound", "amod", "nmod", "conj"}
+        and c.lemma_.lower() in words("attack_modifiers")
+        and (c.dep_ == "conj" or c.i == tok.i - 1)
         for c in tok.children
     ):
         return True

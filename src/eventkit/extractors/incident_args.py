@@ -21,7 +21,7 @@ from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
 from eventkit.normalize.mentions import person_nouns
 from eventkit.normalize.money import parse_quantity
-from eventkit.normalize.places import is_admin_word, resolve_place
+from eventkit.normalize.places import is_admin_word, is_place_part, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -236,9 +236,9 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
     if named is not None or shallow:
         return named
     for t in tok.subtree:
-        if t.lower_ not in PLACE_NOUNS or not prep_path(t, tok):
+        if (t.lower_ not in PLACE_NOUNS and not is_place_part(t.lower_)) or not prep_path(t, tok):
             continue
-        # "the town of X", "in the capital, X"
+        # "the town of X", "in the capital, X"; "the outskirts of X" (``place_part_words``)
         for name in [*prep_objects(t, ("of",)), *(c for c in t.children if c.dep_ == "appos")]:
             if name.pos_ != "PROPN":
                 continue

@@ -643,10 +643,16 @@ def _state_subject(verb: Token) -> bool:
     "Japan protests", "China protested the visit"; also the subject of the
     verb it completes ("The Philippines summoned the ambassador to protest",
     "the Department of Foreign Affairs ... to protest") and a body headed by
-    a state or portfolio word (``state_words``, ``portfolio_words``).
+    a state or portfolio word (``state_words``, ``portfolio_words``). Not
+    when that verb's object is a crowd, who protest ("The regime forced
+    thousands of civil servants to protest").
     """
     classes = word_classes()
     bodies = classes.state_words | classes.portfolio_words
+    if verb.dep_ in {"xcomp", "advcl"} and any(
+        o.dep_ in {"dobj", "obj"} and (o.tag_ in {"NNS", "NNPS"} or _crowd_count(o)) for o in verb.head.children
+    ):
+        return False  # "forced thousands of civil servants to protest", "bused supporters in to protest": they did
     for subject in (s for s in subjects_of(verb) if s.dep_ == "nsubj"):
         if subject.ent_type_ == "GPE" and country_code(subject.text) is not None:
             return True

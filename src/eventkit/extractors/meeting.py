@@ -60,7 +60,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
-from eventkit.normalize.countries import country_code, country_name
+from eventkit.normalize.countries import abbreviation_code, country_code, country_name
 from eventkit.normalize.mentions import (
     award_nouns,
     first_name_gender,
@@ -891,14 +891,20 @@ def _named_after_title(tok: Token) -> Token | None:
 
 
 def _name_as_second_object(tok: Token) -> Token | None:
-    """A person's name the parse made a second object of the title's preposition, after a comma.
+    """A person's name after the place of the title's phrase and a comma, which the parse hung on the place.
 
-    "UNHCR's representative in Kenya, *Jean-Marc Ferrand*, met ...": "Kenya"
-    and the name both objects of "in"; the name is the title's holder.
+    "UNHCR's representative in Kenya, *Jean-Marc Ferrand*, met ...": the name
+    a second object of "in", or an apposition of "Kenya" (a place has no
+    such apposition); the name is the title's holder. Not after "of",
+    whose object may be a person the name describes ("the wife of the
+    critic, X,").
     """
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ != "of"):
         objects = [g for g in prep.children if g.dep_ == "pobj"]
-        for name in objects[1:]:
+        names = objects[1:]
+        if objects and objects[0].ent_type_ in {"GPE", "LOC"}:
+            names += [c for c in objects[0].children if c.dep_ == "appos"]
+        for name in names:
             if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and tok.doc[name.left_edge.i - 1].text == ",":
                 return name
     return None
@@ -1008,13 +1014,17 @@ def _full_person(actor: Actor) -> bool:
 def _add_actor(actors: list[Actor], actor: Actor) -> None:
     from eventkit.coreference import same_actor
 
-    code = country_code(actor.name)
-    if any(
-        same_actor(actor, a) or a.name.lower() == actor.name.lower() or (code and country_code(a.name) == code)
-        for a in actors
-    ):
-        return  # ("the UAE" read as an organisation is the United Arab Emirates)
+    if any(same_actor(actor, a) or a.name.lower() == actor.name.lower() or _abbreviates(actor, a) for a in actors):
+        return
     actors.append(actor)
+
+
+def _abbreviates(a: Actor, b: Actor) -> bool:
+    """One actor is a country and the other's name its abbreviation ("the UAE" read as an organisation)."""
+    return any(
+        x.kind == ActorKind.COUNTRY and x.country is not None and abbreviation_code(y.name) == x.country
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _modality(tok: Token) -> Modality:

@@ -73,20 +73,7 @@ TITLED_CONFIDENCE = 0.8
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both", "numerous", "hundreds", "thousands"})
 #: Nouns that name a kind of place ("the town of X", "the Chinese capital").
 PLACE_NOUNS = frozenset(
-    {
-        "capital",
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "island",
-        "country",
-        "port",
-        "camp",
-        "outskirts",
-    }
+    {"capital", "city", "town", "village", "province", "region", "district", "island", "country", "port", "camp"}
 )
 #: Prepositions of where something is ("the attack *in* the capital", "clashes *across* the city").
 SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})

@@ -29,7 +29,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_column, doc_ents, doc_text, span_ents, token_mask, token_positions
-from eventkit.models import Actor, ActorKind, PlaceKind
+from eventkit.models import Actor, ActorKind, Place, PlaceKind
 from eventkit.nlp.names import PHRASE_NAME_ID
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
@@ -123,21 +123,6 @@ class ActorRecord:
             title=self.title,
             affiliation=self.affiliation,
         )
-
-
-def _named_armed_group(word: Token) -> bool:
-    """The word ends a name that is no country's: "Colombia's National Liberation *Army*" (not "the Pakistan Army").
-
-    Its entity, less the word and a possessor, holds words that name no
-    country or nationality: a group of its own, perhaps not the state's force.
-    """
-    if not word.ent_type_ or word.pos_ != "PROPN":
-        return False
-    ent = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
-    if ent is None:
-        return False
-    rest = [t for t in ent if t.i != word.i and t.dep_ not in {"poss", "case", "det"} and not t.is_punct]
-    return bool(rest) and country_from_adjective_phrase(" ".join(t.text for t in rest)) is None
 
 
 class ActorIndex:
@@ -817,9 +802,10 @@ class ActorIndex:
             office = before is not None and before.dep_ == "compound" and _office(token) is not None
             if described is not None and described[0].kind == ActorKind.PERSON and (described[2] >= 0.75 or office):
                 return described
+        owner = resolve_place(rec.name) if rec is not None and rec.kind != ActorKind.COUNTRY else None
         if (
             rec is not None
-            and (rec.kind == ActorKind.COUNTRY or self._place_before(rec, phrase, token))
+            and (rec.kind == ActorKind.COUNTRY or self._place_before(rec, owner, phrase, token))
             and token.ent_iob_ == "O"
             and token.pos_ in {"NOUN", "PROPN"}
             and token.lower_ in word_classes().organisation_words
@@ -830,25 +816,24 @@ class ActorIndex:
             # of that state ("the Japanese government" stays the country itself)
             words = [t for t in phrase if not t.is_punct and t.lower_ not in word_classes().determiners]
             name = _norm(self.doc[words[0].i : words[-1].i + 1].text if words else token.text) or token.text
-            place = resolve_place(rec.name) if rec.kind != ActorKind.COUNTRY and rec.country is None else None
-            country = place.country if place is not None else rec.country
+            country = owner.country if owner is not None and rec.country is None else rec.country
             return Actor(name=name, kind=ActorKind.ORGANIZATION, country=country), phrase, 0.8
         if rec is not None:
             surface = _norm(phrase.text)
             return rec.to_actor(surface if surface != rec.name else None), phrase, 0.9
         return self._describe_phrase(phrase)
 
-    def _place_before(self, rec: ActorRecord, phrase: Span, head: Token) -> bool:
+    def _place_before(self, rec: ActorRecord, place: Place | None, phrase: Span, head: Token) -> bool:
         """The record is a place named before the phrase's head: "the *Guanajuato* prosecutor's office".
 
         A place entity (GPE) or a gazetteer town or region the recogniser read
         as an organisation or, as one word that is no first name, as a person
         ("the Queretaro state prosecutor's office"); not the head's own entity,
         and not before a word that takes a name ("the Black Reef group").
+        ``place`` is the record's gazetteer place, if any.
         """
         if head.lower_ in word_classes().umbrella_organisation_words:
             return False  # "the Black Reef group": the group's name
-        place = resolve_place(rec.name)
         governed = place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION}
         if rec.kind == ActorKind.PERSON and (rec.title or len(rec.name.split()) > 1 or is_first_name(rec.name)):
             return False
@@ -1117,15 +1102,11 @@ class ActorIndex:
 
         Within the body's last six sentences; the earlier noun has a
         nationality, place or organisation among its modifiers or a possessor.
-        A group's name ending in the noun ("National Liberation Army") is
-        passed over in a story about one country, whose own force it means.
         """
         start = self._window_start(token, 6)
         for t in reversed(self.doc[start : token.left_edge.i]):
             if t.lower_ != token.lower_ or t.idx < self.headline_end:
                 continue
-            if _named_armed_group(t) and self.sole_country(token) is not None:
-                continue  # "Colombia's National Liberation Army ... the army said": Colombia's army, not the rebels
             if any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in _OWNER_ENTS for c in t.children):
                 return t
         return None

@@ -30,6 +30,7 @@ from eventkit.lexicons import load_yaml, per_resources
 from eventkit.normalize.names import fold_accents
 
 __all__ = [
+    "abbreviation_code",
     "capital_city",
     "capital_country",
     "country_code",
@@ -293,6 +294,21 @@ def country_code(name: str) -> str | None:
 
     """
     return _lookup(name, names=True, demonyms=True, metonyms=True)
+
+
+def abbreviation_code(text: str) -> str | None:
+    """The country an abbreviation names ("the UAE", "DRC", "U.S."), or None for any other text.
+
+    Examples:
+        >>> abbreviation_code("the UAE")
+        'ARE'
+        >>> abbreviation_code("Congo") is None
+        True
+    """
+    if not isinstance(text, str) or not text.strip() or len(text) > 200:
+        return None
+    cleaned = _clean(text)
+    return _index().abbreviations.get(_abbreviation_key(cleaned)) if cleaned else None
 
 
 def is_country_name(text: str) -> bool:

@@ -55,6 +55,7 @@ __all__ = [
     "is_admin_word",
     "is_city_name",
     "is_place_noun",
+    "is_place_part",
     "is_reference_point",
     "is_reference_preposition",
     "modifies_named_settlement",
@@ -313,6 +314,11 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "at"})
 _STREET_PREPS = _LOCATIVE_PREPS | {"on", "along", "outside", "off"}
 #: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
 _PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "state", "capital"})
+
+
+def is_place_part(word: str) -> bool:
+    """A part of a place (``place_part_words``): "the *outskirts* of Goma", "off the *coast* of Lombok"."""
+    return word.lower() in _place_parts()
 
 
 def is_place_noun(token: Token) -> bool:

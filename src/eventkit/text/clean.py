@@ -462,7 +462,7 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
         links = _any(pats.link_list_start, bare)
         if (links or _any(pats.promo_start, bare)) and len(bare.split()) <= _PROMO_LINE_WORDS:
             labels.append("drop:promo")
-            in_promo, in_links = True, links
+            in_promo, in_links = True, links and seen_content  # (a page's "Top stories" before its headline)
             continue
         # the caption under a bare photo credit ("AP Images"; "Photo: Ships at anchor off Aden. (Ana Ruiz/AP)"
         # holds its caption, and the line after it is the headline)

@@ -66,6 +66,8 @@ class Cues:
     role_families: dict[str, tuple[str, ...]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
+    saying_times: frozenset[str]
+    saying_time_verbs: frozenset[str]
     owned_roles: dict[str, str]  # role word -> actor kind ("spokesman" -> "person")
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
@@ -145,6 +147,8 @@ def cue_lexicon() -> Cues:
         partitive_pronouns=frozenset(str(v).lower() for v in data.get("partitive_pronouns", [])),
         state_adverbs=frozenset(str(v).lower() for v in data.get("state_adverbs", [])),
         occasion_nouns=frozenset(str(v).lower() for v in data.get("occasion_nouns", [])),
+        saying_times=frozenset(" ".join(str(v).lower().split()) for v in data.get("saying_times", [])),
+        saying_time_verbs=frozenset(str(v).lower() for v in data.get("saying_time_verbs", [])),
         owned_roles={
             str(w).lower(): str(kind)
             for kind, words in (data.get("owned_roles") or {}).items()
@@ -158,7 +162,7 @@ def cue_lexicon() -> Cues:
         declarations=frozenset(declarations),
         declaration_verbs=frozenset(verb for verb, _ in declarations),
         acts_declared=frozenset(
-            (words[0], words[-1]) for v in data.get("acts_declared", []) if len(words := str(v).lower().split()) == 2
+            (words[0], words[-1]) for v in data.get("acts_declared", []) if len(words := str(v).lower().split()) >= 2
         ),
         idioms=frozenset(
             (words[0], words[-1]) for v in data.get("idioms", []) if len(words := str(v).lower().split()) >= 2

@@ -531,7 +531,8 @@ def _complement_as_relative(cue: Token) -> Token | None:
     through prepositional phrases only (no clause in between), and is no
     abstract noun ("because of concerns that ...": the concern's content)
     unless a speaking occasion (``occasion_nouns``: "told analysts on a
-    conference call that ...", "told reporters in an interview that ...").
+    conference call that ...", "told reporters in an interview that ...")
+    or its time (``saying_times``: "said at the time that ...").
     """
     occasions = cue_lexicon().occasion_nouns
     preps = [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
@@ -544,7 +545,7 @@ def _complement_as_relative(cue: Token) -> Token | None:
         nouns = audience or [p for p in preps.pop().children if p.dep_ == "pobj"]
         audience = []
         for pobj in nouns:
-            occasion = pobj.lemma_.lower() in occasions
+            occasion = pobj.lemma_.lower() in occasions or _time_of_saying(cue, pobj)
             if is_abstract(pobj) and not occasion:
                 continue  # "because of concerns that ...": the concern's content; not "on a call that ..."
             preps.extend(c for c in pobj.children if c.dep_ == "prep")
@@ -579,6 +580,15 @@ def _complement_as_relative(cue: Token) -> Token | None:
                 if subject is not None and subject.lower_ != "that" and _finite(clause):
                     return clause
     return None
+
+
+def _time_of_saying(cue: Token, noun: Token) -> bool:
+    """The noun ends a phrase of the saying's time after a plain cue (``saying_times``: "said *at the time* that")."""
+    lex = cue_lexicon()
+    if lemma_of(cue) not in lex.saying_time_verbs or noun.dep_ != "pobj":
+        return False
+    det = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return " ".join([noun.head.lower_, *det, noun.lower_]) in lex.saying_times
 
 
 def _sum(noun: Token) -> bool:

@@ -520,7 +520,14 @@ def _act_declared(reader: Reader, cue: Token, start: int) -> bool:
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in words):
         return False  # "Declares Emergency Is Over": a clause said
     acts = reader.cues.acts_declared
-    return any((lemma, t.lemma_.lower()) in acts or (lemma, t.lower_) in acts for t in words)
+    for t in words:
+        if (lemma, t.lemma_.lower()) not in acts and (lemma, t.lower_) not in acts:
+            continue
+        # the act heads the object, and nothing is predicated of it ("declare incident after ...", not
+        # "declares Russia's war 'a genocide'", "declares famine warnings exaggerated")
+        after = reader.doc[t.i + 1] if t.i + 1 < len(reader.doc) else None
+        return after is None or after.pos_ in {"ADP", "SCONJ", "SPACE"} or after.text in {",", ";", ":", ".", "-"}
+    return False
 
 
 #: How many words a headline's sum may take ("50 million euros", "2,000 tonnes").
