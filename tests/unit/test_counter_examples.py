@@ -1158,3 +1158,14 @@ def test_a_headline_declaring_something_of_an_act_says_it(extractor: Extractor, 
 def test_at_a_time_that_tells_when(extractor: Extractor, text: str) -> None:
     """``saying_times`` ("at the time") after a plain cue only: "tweeted at a time that X" tells when, not what."""
     assert extractor.extract("Markets\n\n" + text, published=PUBLISHED).statements == []
+
+
+def test_a_lower_case_modifier_owns_no_body(extractor: Extractor) -> None:
+    """A lower-case "canal" before "authority" owns nothing: "the authority said" stays the Panama Canal Authority."""
+    text = (
+        "Canal\n\nThe Panama Canal Authority will raise the maximum draught from December 1, administrator "
+        "Rodrigo Mendez said on Wednesday.\n\nThe association handed over a cheque for $1.5m to the canal "
+        "authority's environmental programme to fund reforestation in the watershed, the authority said."
+    )
+    found = extractor.extract(text, published=PUBLISHED).statements
+    assert [s.speaker.name for s in found if "cheque" in s.content] == ["Panama Canal Authority"]

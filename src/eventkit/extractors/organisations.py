@@ -464,7 +464,7 @@ def _owned_body(ctx: DocContext, token: Token, floor: int) -> tuple[int, Actor] 
         # ("the Guanajuato attorney general's office": the owner's own modifier names the place)
         owner = any(
             c.dep_ in {"poss", *PARENT_DEPS}
-            and any(t.ent_type_ in {"GPE", "ORG", "NORP"} or t.pos_ == "PROPN" for t in c.subtree)
+            and any(t.ent_type_ in {"GPE", "ORG", "NORP"} or (t.pos_ == "PROPN" and t.is_title) for t in c.subtree)
             for c in earlier.children
         )
         if not owner:
