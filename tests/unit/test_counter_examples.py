@@ -1169,3 +1169,39 @@ def test_a_lower_case_modifier_owns_no_body(extractor: Extractor) -> None:
     )
     found = extractor.extract(text, published=PUBLISHED).statements
     assert [s.speaker.name for s in found if "cheque" in s.content] == ["Panama Canal Authority"]
+
+
+@pytest.mark.parametrize("town", ["Mérida", "Concepción"])
+def test_a_town_named_like_an_accented_first_name_stays_the_place(extractor: Extractor, town: str) -> None:
+    """First names fold accents for a speaker's gender only: "visited Mérida" is no visit to a person."""
+    text = f"Visit\n\nPresident Claudia Sheinbaum visited {town} on Saturday to inspect the new train station."
+    (meeting,) = extractor.extract(text, published=PUBLISHED).meetings
+    assert meeting.location is not None and [p.name for p in meeting.participants] == ["Claudia Sheinbaum"]
+
+
+def test_a_law_s_article_is_no_speaker(extractor: Extractor) -> None:
+    text = "Ruling\n\nUnder Article 19, the court said, the government may restrict speech only to protect security."
+    assert all(s.speaker.name != "Article 19" for s in extractor.extract(text, published=PUBLISHED).statements)
+
+
+def test_a_country_the_text_names_is_never_merged_as_an_abbreviation(extractor: Extractor) -> None:
+    text = "Talks\n\nThe presidents of the DRC and Congo met in Brazzaville on Saturday to discuss a bridge."
+    (meeting,) = extractor.extract(text, published=PUBLISHED).meetings
+    assert len(meeting.participants) == 2
+
+
+def test_a_near_killing_is_an_attack_with_someone_hurt(extractor: Extractor) -> None:
+    """After "nearly killed", no death and one hurt; the attack stays (with no toll it had no anchor at all)."""
+    (incident,) = extractor.extract("Attack\n\nA gunman nearly killed the mayor of Uruapan on Sunday.").incidents
+    assert incident.casualties is not None and incident.casualties.killed is None and incident.casualties.injured == 1
+
+
+def test_an_adverb_between_coordinated_verbs_still_shares(extractor: Extractor) -> None:
+    text = "Raid\n\nSecurity forces attacked and then arrested 30 students in Dhaka on Monday."
+    (incident,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert incident.location is not None and incident.location.name == "Dhaka"
+
+
+def test_a_state_summoning_diplomats_to_protest_is_no_unrest(extractor: Extractor) -> None:
+    text = "Shoal\n\nChina summoned Japanese diplomats on Tuesday to protest against the prime minister's remarks."
+    assert extractor.extract(text, published=PUBLISHED).incidents == []

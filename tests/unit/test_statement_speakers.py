@@ -2286,7 +2286,6 @@ def test_an_organisation_described_by_a_clause_still_speaks(extractor: Extractor
         ("Physicians for Human Rights said on Monday that hospitals had been shelled.", "Physicians for Human Rights"),
         ("Christian Aid said the floods had destroyed 4,000 homes in the province.", "Christian Aid"),
         ("Friends of the Earth said the ruling was a victory for the coast.", "Friends of the Earth"),
-        ("Article 19 said it had documented 60 attacks on reporters this year.", "Article 19"),
         ("Front Line Defenders said two activists had been detained in Tegucigalpa.", "Front Line Defenders"),
     ],
 )

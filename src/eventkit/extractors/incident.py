@@ -1171,8 +1171,9 @@ def _sharing_conjunct(verb: Token) -> Token | None:
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
             continue
-        if conj.i != verb.i + 2 or doc[verb.i + 1].dep_ != "cc":
-            continue  # only "beat and detained X": "marched in X and renewed their call ..." shares nothing
+        between = doc[verb.i + 2 : conj.i]
+        if doc[verb.i + 1].dep_ != "cc" or any(t.dep_ != "advmod" or t.head.i != conj.i for t in between):
+            continue  # only "beat and (then) detained X": "marched in X and renewed their call ..." shares nothing
         own = {c.dep_ for c in conj.children}
         if "dobj" in own and not own & {"nsubj", "nsubjpass"}:
             return conj

@@ -335,8 +335,12 @@ def casualties_of(ctx: DocContext, triggers: list[Token]) -> Casualties | None:
     texts: list[str] = []
     for tok in sent:
         kind = table.get(tok.lemma_.lower()) or table.get(tok.lower_) or _deadly(tok)
-        if kind is None or tok.pos_ not in {"VERB", "ADJ"} or near_miss(tok):
-            continue  # ("was nearly killed": no one died)
+        if kind is None or tok.pos_ not in {"VERB", "ADJ"}:
+            continue
+        if near_miss(tok):
+            if kind != "killed":
+                continue  # ("was nearly injured": no one was)
+            kind = "injured"  # "was nearly killed": hurt, not dead
         near = (
             tok.i in ids
             or any(linked(tok, t) for t in triggers)

@@ -649,10 +649,13 @@ def _state_subject(verb: Token) -> bool:
     """
     classes = word_classes()
     bodies = classes.state_words | classes.portfolio_words
+    crowds = words("unrest_groups") | words("civilian_groups") | words("victim_groups")
     if verb.dep_ in {"xcomp", "advcl"} and any(
-        o.dep_ in {"dobj", "obj"} and (o.tag_ in {"NNS", "NNPS"} or _crowd_count(o)) for o in verb.head.children
+        o.dep_ in {"dobj", "obj"} and (_crowd_count(o) or o.lemma_.lower() in crowds) for o in verb.head.children
     ):
-        return False  # "forced thousands of civil servants to protest", "bused supporters in to protest": they did
+        # "forced thousands of civil servants to protest", "bused supporters in to protest": they did ("summoned
+        # Japanese diplomats to protest": the state did)
+        return False
     for subject in (s for s in subjects_of(verb) if s.dep_ == "nsubj"):
         if subject.ent_type_ == "GPE" and country_code(subject.text) is not None:
             return True

@@ -60,7 +60,7 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
-from eventkit.normalize.countries import abbreviation_code, country_code, country_name
+from eventkit.normalize.countries import abbreviation_code, country_code, country_name, is_country_name
 from eventkit.normalize.mentions import (
     award_nouns,
     first_name_gender,
@@ -1012,17 +1012,28 @@ def _full_person(actor: Actor) -> bool:
 
 
 def _add_actor(actors: list[Actor], actor: Actor) -> None:
+    """Add a party unless it is one already (a visit's host country also when named by its abbreviation)."""
     from eventkit.coreference import same_actor
 
     if any(same_actor(actor, a) or a.name.lower() == actor.name.lower() or _abbreviates(actor, a) for a in actors):
-        return
+        return  # ("as part of the latter's working visit to the UAE": "the UAE" is the host United Arab Emirates)
     actors.append(actor)
 
 
 def _abbreviates(a: Actor, b: Actor) -> bool:
-    """One actor is a country and the other's name its abbreviation ("the UAE" read as an organisation)."""
+    """One actor is a host country known by a place in it, the other that country's abbreviation ("the UAE").
+
+    "received X in Abu Dhabi ... the latter's visit to the UAE": the United
+    Arab Emirates of Abu Dhabi and "the UAE" read as an organisation are one
+    host. A country the text names stays a party of its own ("the DRC and
+    Congo", however the data codes them).
+    """
     return any(
-        x.kind == ActorKind.COUNTRY and x.country is not None and abbreviation_code(y.name) == x.country
+        x.kind == ActorKind.COUNTRY
+        and not any(is_country_name(m.text) for m in x.mentions)
+        and y.kind != ActorKind.COUNTRY
+        and x.country is not None
+        and abbreviation_code(y.name) == x.country
         for x, y in ((a, b), (b, a))
     )
 

@@ -148,7 +148,7 @@ def _first_names() -> dict[str, str]:
 
 def is_first_name(word: str) -> bool:
     """A well-attested first name (``first_names_{female,male}.en.txt``): "Hope", "Grant"."""
-    return fold_accents(word.strip(".")).lower() in _first_names()
+    return word.strip(".").lower() in _first_names()
 
 
 def first_name_gender(name: str) -> str | None:
