@@ -637,6 +637,11 @@ def _market_move(verb: Token) -> bool:
     return False
 
 
+def _people_words() -> frozenset[str]:
+    """Words of a crowd or of civilians (``unrest_groups``, ``victim_groups``, ``civilian_groups``)."""
+    return words("unrest_groups") | words("victim_groups") | words("civilian_groups")
+
+
 def _state_subject(verb: Token) -> bool:
     """The verb's subject is a country or a body of its government: a diplomatic protest, no unrest.
 
@@ -649,7 +654,7 @@ def _state_subject(verb: Token) -> bool:
     """
     classes = word_classes()
     bodies = classes.state_words | classes.portfolio_words
-    crowds = words("unrest_groups") | words("civilian_groups") | words("victim_groups")
+    crowds = _people_words()
     if verb.dep_ in {"xcomp", "advcl"} and any(
         o.dep_ in {"dobj", "obj"} and (_crowd_count(o) or o.lemma_.lower() in crowds) for o in verb.head.children
     ):
@@ -1120,7 +1125,7 @@ def _force_on_people(verb: Token) -> bool:
     if not done_to and not passive:
         done_to = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
     done_to += [g for d in done_to if d.pos_ == "NOUN" for g in prep_objects(d, ("of",))]  # "dozens of X"
-    people = words("unrest_groups") | words("victim_groups") | words("civilian_groups")
+    people = _people_words()
 
     def named(toks: list[Token], wanted: frozenset[str]) -> bool:
         return any({t.lemma_.lower(), t.lower_} & wanted for tok in toks for t in (tok, *tok.conjuncts))
