@@ -2416,3 +2416,13 @@ def test_an_accented_first_name_is_a_first_name(statement_extractor: Extractor, 
         f'{name} said officers had fired at people who were running away. "They were shooting at our backs," he said.'
     )
     assert _speaker_of(_statements(statement_extractor, text), "shooting at our backs") == name
+
+
+def test_a_role_description_agrees_with_its_nationality(statement_extractor: Extractor) -> None:
+    """A description's nationality ("the Saudi minister") rules out a minister of another country named since."""
+    text = (
+        "Talks\n\nSaudi Foreign Minister Prince Khalid bin Saad met Italian Foreign Minister Marco Ferri in Riyadh "
+        "on Wednesday. Ferri conveyed the greetings of Italian Prime Minister Giulia Conti. The Saudi minister "
+        "added that the two sides had agreed to speed up work on a joint energy corridor."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "energy corridor") == "Khalid bin Saad"

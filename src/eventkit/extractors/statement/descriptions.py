@@ -118,6 +118,7 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
         if earlier.i < start and (named := _introduced(earlier)) is not None and not reader.ctx.in_headline(named)
     ]
     wanted = _places(t for t in token.subtree if t.i < token.i)  # "the *Florida* senator"
+    country = _nationality(token)  # "the *Saudi* minister" is no Italian minister named before
     if not introductions:
         return _family_referent(reader, token, head) or organisation_referent(reader.ctx, token)
     fitting: list[Actor] = []
@@ -129,6 +130,8 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
             continue
         if wanted and not _placed(reader, introductions, actor, wanted):
             continue  # "Sen. X, R-Iowa" is no "the Florida senator"
+        if country is not None and actor.country not in {None, country}:
+            continue
         fitting.append(actor)
     if fitting:
         # two ministers introduced: the one the narration named last ("Kovalenko later wrote ... The
