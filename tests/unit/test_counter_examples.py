@@ -1205,3 +1205,24 @@ def test_an_adverb_between_coordinated_verbs_still_shares(extractor: Extractor) 
 def test_a_state_summoning_diplomats_to_protest_is_no_unrest(extractor: Extractor) -> None:
     text = "Shoal\n\nChina summoned Japanese diplomats on Tuesday to protest against the prime minister's remarks."
     assert extractor.extract(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Saudi Arabia coach Roberto Marini named his squad on Tuesday. The Italian coach said the team needed "
+            "more experience in defence before the qualifiers.",
+            "Roberto Marini",
+        ),
+        (
+            "Sudan envoy Tom Perrin met army chief Abdel Fattah Osman in Port Sudan. The American envoy said "
+            "humanitarian access must be restored to Darfur immediately.",
+            "Tom Perrin",
+        ),
+    ],
+)
+def test_a_team_or_post_country_does_not_rule_out_a_nationality(extractor: Extractor, text: str, speaker: str) -> None:
+    """A country named before a title ("Saudi Arabia coach X", "Sudan envoy X") is the post's, not X's nationality."""
+    found = extractor.extract("Squad\n\n" + text, published=PUBLISHED).statements
+    assert [s.speaker.name for s in found] == [speaker]

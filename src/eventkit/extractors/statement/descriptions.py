@@ -130,8 +130,8 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
             continue
         if wanted and not _placed(reader, introductions, actor, wanted):
             continue  # "Sen. X, R-Iowa" is no "the Florida senator"
-        if country is not None and actor.country not in {None, country}:
-            continue
+        if country is not None and actor.country not in {None, country} and not _team_of(actor):
+            continue  # ("Saudi Arabia coach X ... the Italian coach": a team's country, not X's)
         fitting.append(actor)
     if fitting:
         # two ministers introduced: the one the narration named last ("Kovalenko later wrote ... The
