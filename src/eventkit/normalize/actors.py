@@ -802,14 +802,19 @@ class ActorIndex:
             office = before is not None and before.dep_ == "compound" and _office(token) is not None
             if described is not None and described[0].kind == ActorKind.PERSON and (described[2] >= 0.75 or office):
                 return described
-        owner = resolve_place(rec.name) if rec is not None and rec.kind != ActorKind.COUNTRY else None
-        if (
+        org_word = (
             rec is not None
-            and (rec.kind == ActorKind.COUNTRY or self._place_before(rec, owner, phrase, token))
             and token.ent_iob_ == "O"
             and token.pos_ in {"NOUN", "PROPN"}
             and token.lower_ in word_classes().organisation_words
             and token.lower_ not in word_classes().state_words
+        )
+        # (the gazetteer is asked only for a phrase headed by an organisation word)
+        owner = resolve_place(rec.name) if org_word and rec is not None and rec.kind != ActorKind.COUNTRY else None
+        if (
+            org_word
+            and rec is not None
+            and (rec.kind == ActorKind.COUNTRY or self._place_before(rec, owner, phrase, token))
         ):
             # "Yemen's central bank", "the Kenyan health ministry", "New Zealand's High Court" (no
             # entity of its own): an organisation of that country; "the Guanajuato prosecutor's office":

@@ -246,7 +246,7 @@ def _lookup(text: str, *, names: bool, demonyms: bool, metonyms: bool, capitals:
     if key in idx.blocked:
         return None
     if names:
-        code = idx.abbreviations.get(_abbreviation_key(cleaned))
+        code = _abbreviation(cleaned)
         if code is not None:
             return code
     if key in idx.case_sensitive and not cleaned[0].isupper():
@@ -308,7 +308,12 @@ def abbreviation_code(text: str) -> str | None:
     if not isinstance(text, str) or not text.strip() or len(text) > 200:
         return None
     cleaned = _clean(text)
-    return _index().abbreviations.get(_abbreviation_key(cleaned)) if cleaned else None
+    return _abbreviation(cleaned) if cleaned else None
+
+
+def _abbreviation(cleaned: str) -> str | None:
+    """The code of a cleaned text that is a country's abbreviation (case-sensitive: "US", not "us")."""
+    return _index().abbreviations.get(_abbreviation_key(cleaned))
 
 
 def is_country_name(text: str) -> bool:
