@@ -3208,3 +3208,60 @@ def test_the_outskirts_of_a_town_place_the_incident_there(extractor: Extractor) 
     text = "News\n\nRebels shelled the outskirts of Goma on Tuesday, killing three people."
     (incident,) = extractor.extract(text, published="2026-03-03").incidents
     assert incident.location is not None and incident.location.name == "Goma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two bishops discussed the plight of refugees in Chad, the war in Sudan and rising prices in Europe.",
+        "The ministers also talked about the war in Ukraine on Monday.",
+        "Talks on the conflict in Yemen resumed in Muscat on Monday.",
+    ],
+)
+def test_a_war_that_talk_is_about_is_background(extractor: Extractor, text: str) -> None:
+    """``topic_verbs``, ``topic_nouns``, ``topic_preps``: a lasting conflict as the topic of talk is no news."""
+    assert extractor.extract("News\n\n" + text, published="2026-03-03").incidents == []
+
+
+def test_a_war_that_happens_beside_talk_is_still_reported(extractor: Extractor) -> None:
+    text = "News\n\nFighting erupted in Khartoum on Monday, a day after envoys discussed a truce in Jeddah."
+    (incident,) = extractor.extract(text, published="2026-03-03").incidents
+    assert incident.category.value == "armed_conflict"
+    assert incident.location is not None and incident.location.name == "Khartoum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarra Brigades were formed in 2014 to fight the Islamic State group.",
+        "Kenya sent troops to Somalia in 2011 to fight al-Shabaab.",
+    ],
+)
+def test_an_incident_verb_of_purpose_is_an_aim(extractor: Extractor, text: str) -> None:
+    """A to-infinitive of purpose ("formed to fight X") tells what was meant, not what happened."""
+    found = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert [i.modality.value for i in found] == ["hypothetical"]
+
+
+def test_the_act_a_purpose_clause_follows_is_still_asserted(extractor: Extractor) -> None:
+    text = "News\n\nGunmen stormed a village in Zamfara on Monday to kidnap residents."
+    (incident,) = extractor.extract(text, published="2026-03-03").incidents
+    assert incident.modality.value == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Locust swarms devastated crops in Marsabit, Kenya, on Monday.",
+        "Swarms of locusts ravaged farms in Tigray on Monday.",
+    ],
+)
+def test_a_plague_of_crop_pests_is_a_disaster(extractor: Extractor, text: str) -> None:
+    """``noun_pest_plague``: a locust or armyworm plague with a place is a disaster."""
+    found = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert [i.category.value for i in found] == ["disaster"]
+
+
+def test_pests_as_a_threat_are_no_disaster(extractor: Extractor) -> None:
+    text = "News\n\nExperts warn that locust swarms are a threat to food security."
+    assert extractor.extract(text, published="2026-03-03").incidents == []

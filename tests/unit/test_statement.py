@@ -370,6 +370,46 @@ def test_an_object_without_a_predication_is_no_statement(statement_extractor: Ex
     assert _statements(statement_extractor, INTRO + text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court on Monday dismissed the charges against the former harbour master.",
+        "Judges at the appeals chamber confirmed 14 counts of fraud against the harbour master.",
+        "Prosecutors dropped the charges against the three dock workers on Monday.",
+    ],
+)
+def test_a_court_acting_on_a_legal_matter_says_nothing(statement_extractor: Extractor, text: str) -> None:
+    """``legal_objects`` acted on by ``legal_bodies``: the "against"/"of" phrase names the matter."""
+    assert _statements(statement_extractor, INTRO + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ortiz dismissed the charges against her.", "the charges against her"),
+        ("Falk criticised the verdict against the dock workers.", "the verdict against the dock workers"),
+        ("The Supreme Court dismissed the charges as politically motivated.", "the charges as politically motivated"),
+    ],
+)
+def test_a_legal_matter_judged_by_anyone_else_or_with_as_is_said(
+    statement_extractor: Extractor, text: str, said: str
+) -> None:
+    found = _statements(statement_extractor, INTRO + text)
+    assert any(said in s.content for s in found), [s.content for s in found]
+
+
+def test_an_attack_as_someone_sat_is_no_description(statement_extractor: Extractor) -> None:
+    """Of a ``forceful_senses`` verb, an "as" that opens a clause with a subject is a time, not a predication."""
+    text = "Jordan Pryce attacked Sanjay Mistry as he sat in the cab of a bus on Quay Road."
+    assert _statements(statement_extractor, INTRO + text) == []
+
+
+def test_a_condemnation_as_something_happened_is_still_said(statement_extractor: Extractor) -> None:
+    text = "Ortiz condemned the latest missile launch as the navy fired three more missiles into the sea."
+    found = _statements(statement_extractor, INTRO + text)
+    assert any("the latest missile launch" in s.content for s in found), [s.content for s in found]
+
+
 def test_quote_after_reported_speech_in_its_paragraph_goes_on_with_it(statement_extractor: Extractor) -> None:
     """ "X said ... . 'Quote.'" in one paragraph: the speaker's words go on, one statement, not dropped."""
     text = (

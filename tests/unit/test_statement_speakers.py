@@ -2243,6 +2243,27 @@ def test_a_nationalitys_government_or_army_still_speaks_for_it(extractor: Extrac
     assert statement.speaker.name == "Kenya"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Kenyan government banned maize exports in July. The government said exports would rise.", "Kenya"),
+        ("Ghana's government banned cocoa exports in July. Exports would rise, the government said.", "Ghana"),
+        ("The Chadian authorities closed the border in May. The authorities said it would reopen soon.", "Chad"),
+    ],
+)
+def test_a_state_word_refers_back_to_the_state_its_earlier_mention_owns(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    """``state_words``: "the Kenyan government ... The government said": Kenya (it was dropped unresolved)."""
+    (statement,) = extractor.extract(text, published="2026-03-03").statements
+    assert statement.speaker.name == speaker
+
+
+def test_a_bare_government_with_no_owned_mention_stays_unresolved(extractor: Extractor) -> None:
+    text = "Maize prices rose in July. The government said exports would rise."
+    assert extractor.extract(text, published="2026-03-03").statements == []
+
+
 @pytest.mark.parametrize("title", ["Cllr", "Prof"])
 def test_a_british_title_without_its_stop_is_a_title(extractor: Extractor, title: str) -> None:
     """ "Cllr Ann Heyes ... He said", "Prof Ann Heyes ... The professor said": the title is no part of the name."""

@@ -78,7 +78,7 @@ from eventkit.extractors.incident_senses import (
     words,
 )
 from eventkit.extractors.modality import demanded, modality_words, time_adjunct_preps
-from eventkit.extractors.syntax import framing_verbs, passive, verb_in
+from eventkit.extractors.syntax import framing_verbs, is_to_infinitive, passive, verb_in
 from eventkit.extractors.triggers import (
     TriggerMatch,
     agent_of,
@@ -1441,11 +1441,14 @@ def _modality(tok: Token) -> Modality:
 
     An incident verb in the to-infinitive of a directive verb (``directive_heads``:
     "told supporters to fight", "urged them to attack") is an order, not an act;
-    a noun asked for (``demand_phrases``: "called for a general strike") is no act either.
+    one in a purpose clause ("a militia formed in 2014 to fight the group",
+    "sent troops to fight the rebels") an aim; a noun asked for
+    (``demand_phrases``: "called for a general strike") is no act either.
     """
     modality = modality_of(tok, denial_negates=False)  # "denied firing the rocket": the strike is only blamed
-    directed = (
-        tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in modality_words("directive_heads")
+    directed = tok.pos_ == "VERB" and (
+        (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in modality_words("directive_heads"))
+        or (tok.dep_ == "advcl" and is_to_infinitive(tok) and not any(c.dep_ == "nsubj" for c in tok.children))
     )
     # "called for a general strike", "calls for a boycott": asked for, not held ("called for the
     # demonstrations" names ones told before, that took place)

@@ -170,6 +170,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "called the strike a massacre": the verb names the object, calls no strike
     if tok.lemma_.lower() in words("lasting_conflicts") and _since_start(tok):
         return True  # "have fled since Russia's full-scale invasion": a war as the background of a period
+    if tok.lemma_.lower() in words("lasting_conflicts") and _talked_about(tok):
+        return True  # "discussed the war in Sudan", "talks on the conflict in Yemen": a topic, not the news
     if tok.pos_ == "VERB":
         if match.rule.transitive and not _has_target(tok) and not gerund_subject(tok):
             return True  # "the film bombed at the box office"
@@ -936,6 +938,41 @@ def _since_start(tok: Token) -> bool:
     ... mentioned only as background"), not the news.
     """
     return tok.pos_ == "NOUN" and compared_with(tok) == tok.i
+
+
+def _talked_about(tok: Token) -> bool:
+    """The noun is what talk is about (``topic_verbs``, ``topic_nouns``, ``topic_preps``).
+
+    The noun phrase it is in (it, the noun it is listed with or set beside,
+    or the noun whose phrase it completes: "discussed the plight of refugees
+    in Chad, the war in Sudan and ...") is the object of a verb of talk, or
+    the object of a topic preposition of such a verb or noun ("talked about
+    the war", "talks on the conflict in Yemen").
+    """
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok
+    while True:
+        if head.dep_ in {"conj", "appos"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head
+        elif (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.lower_ not in words("topic_preps")
+            and head.head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            head = head.head.head
+        else:
+            break
+    if head.dep_ in {"dobj", "obj", "nsubjpass"}:
+        return head.head.pos_ == "VERB" and head.head.lemma_.lower() in words("topic_verbs")
+    if head.dep_ != "pobj" or head.head.lower_ not in words("topic_preps"):
+        return False
+    talk = head.head.head
+    if talk.pos_ == "VERB":
+        return talk.lemma_.lower() in words("topic_verbs")
+    nouns = words("topic_nouns")
+    return talk.pos_ in {"NOUN", "PROPN"} and (talk.lower_ in nouns or talk.lemma_.lower() in nouns)
 
 
 def _fights_a_hazard(tok: Token) -> bool:

@@ -83,6 +83,12 @@ def organisation_referent(ctx: DocContext, token: Token, *, strict: bool = False
         if country is not None and token.tag_ == "NN":
             return as_described(ctx, token, country)
         return None
+    if token.lower_ in classes.state_words and not any(t.ent_type_ for t in token.subtree):
+        # "the Indian government banned ... The government said": the state the earlier mention owns
+        earlier = ctx.actors.earlier_owned(token)
+        resolved = ctx.actor(earlier) if earlier is not None else None
+        if resolved is not None and resolved[0].kind == ActorKind.COUNTRY:
+            return as_described(ctx, token, resolved[0])
     return _named_organisation(ctx, token, strict=strict)
 
 

@@ -52,6 +52,8 @@ class Cues:
     quote_verbs: frozenset[str]
     state_adverbs: frozenset[str]
     person_object_senses: frozenset[str]
+    legal_objects: frozenset[str]
+    legal_bodies: frozenset[str]
     circumstance_marks: frozenset[str]
     narration_adverbs: frozenset[str]
     document_nouns: frozenset[str]
@@ -134,6 +136,8 @@ def cue_lexicon() -> Cues:
             str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in data.get("role_families", {}).items()
         },
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
+        legal_objects=frozenset(str(v).lower() for v in data.get("legal_objects", [])),
+        legal_bodies=frozenset(str(v).lower() for v in data.get("legal_bodies", [])),
         circumstance_marks=frozenset(str(v).lower() for v in data.get("circumstance_marks", [])),
         narration_adverbs=frozenset(str(v).lower() for v in data.get("narration_adverbs", [])),
         document_nouns=frozenset(str(v).lower() for v in data.get("document_nouns", [])),

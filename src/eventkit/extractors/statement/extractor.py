@@ -71,7 +71,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     if _topic_of_a_talk(cand.cue, ctx.clean.text[slice(*cand.content)]):
         return False  # "spoke by phone with X about air defence", "met Y to talk about shoplifting"
     said = ctx.clean.text[slice(*cand.content)]
-    if '"' in said or " as " in f" {said} ":
+    if '"' in said or (" as " in f" {said} " and _predicating_as(ctx, cand)):
         return True
     if any(
         (lemma_of(cand.cue), c.lower_) in lexicon.phrasal and not (c.lower_ in _SETTING_PREPS and _setting_adjunct(c))
@@ -89,6 +89,28 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
             g.dep_ in {"prep", "acl"} and g.lower_ in _PREDICATING_PREPS and not _whose(child, g)
             for g in child.children
         ):
+            return True
+    return False
+
+
+def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
+    """An "as" in the content predicates ("attacked the plan as unfair"), not a clause of time.
+
+    Of a verb that may act by force (``forceful_senses``), "attacked X *as he
+    sat* in his cab" sets a time: an "as" that opens a clause with its own
+    subject says nothing of the object ("condemned the launch as Pyongyang
+    fired ..." is still a condemnation).
+    """
+    assert cand.content is not None
+    if lemma_of(cand.cue) not in cue_lexicon().forceful_senses:
+        return True
+    start, end = cand.content
+    for tok in ctx.doc:
+        if tok.idx < start or tok.idx >= end or tok.lower_ != "as":
+            continue
+        clause = tok.head
+        timed = tok.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        if not timed:
             return True
     return False
 
@@ -118,13 +140,31 @@ def _topic_of_a_talk(cue: Token, said: str) -> bool:
 
 
 def _whose(obj: Token, prep: Token) -> bool:
-    """The object's "of" phrase says whose thing it is: "attacked the computer systems *of three hospitals*".
+    """The object's phrase says whose or what it is, no predication.
 
     A thing (``artifact_nouns.en.txt``: its first WordNet sense an artifact)
-    has an owner, not a charge: an act on things reports no words. "accused
-    the council of corruption", "the mayor of lying" still predicate.
+    has an owner, not a charge: an act on things reports no words ("attacked
+    the computer systems *of three hospitals*"). A matter of a legal
+    proceeding that a court, judge or prosecutor acts on (``legal_objects``,
+    ``legal_bodies``: "the court dismissed the charges *against* the
+    minister", "judges confirmed 14 counts *of* war crimes") is named by its
+    phrase; only "as" predicates of it. "accused the council of corruption",
+    "the mayor of lying" still predicate.
     """
+    if prep.lower_ != "as" and not obj.ent_type_ and _legal_act(obj):
+        return True
     return prep.lower_ == "of" and not obj.ent_type_ and obj.lemma_.lower() in artifact_nouns()
+
+
+def _legal_act(obj: Token) -> bool:
+    """A body of a proceeding acts on a matter of it: "the court dismissed *the charges*" (see `_whose`)."""
+    lexicon = cue_lexicon()
+    if obj.lemma_.lower() not in lexicon.legal_objects or obj.dep_ not in {"dobj", "obj"}:
+        return False
+    subjects = [c for c in obj.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "Judges at the International Criminal Court" (tagged a proper noun, its lemma the plural)
+    forms = {f for s in subjects for t in s.subtree for f in (t.lemma_.lower(), t.lower_.removesuffix("s"))}
+    return bool(forms & lexicon.legal_bodies)
 
 
 def _given_or_let_in(cue: Token) -> bool:
