@@ -61,6 +61,9 @@ class TriggerRule(BaseModel):
         needs_protesters: Verbs only: another sense unless the subject is a
             protest group (``protest_groups``): "protesters gathered outside
             parliament", not "supporters gathered to hear the candidate".
+        needs_past: Kept only when its clause tells of the past ("locust
+            swarms devastated crops"), not of what is feared or expected
+            ("Kenya is bracing for new locust swarms", "swarms will hit").
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -83,6 +86,7 @@ class TriggerRule(BaseModel):
     needs_casualties: bool = False
     needs_purpose: bool = False
     needs_protesters: bool = False
+    needs_past: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -199,6 +203,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "generic_company_words": Words, "company_introducers": Words, "company_name_words": Words,
         "public_body_words": Words, "kind_synonyms": WordMap, "descriptive_organisation_words": Words,
         "facility_words": Words, "role_prefixes": Words, "legal_suffixes": Words, "postnominals": Words,
+        "vehicle_makers": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {
@@ -258,7 +263,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "proposition_objects": Words,
         "continuing_verbs": Words, "contrast_marks": Words, "narration_conjunctions": Words, "as_idioms": Words,
         "quote_verbs": Words, "state_adverbs": Words, "person_object_senses": Words,
-        "legal_objects": Words, "legal_bodies": Words,
+        "legal_objects": Words, "legal_actions": Words, "legal_bodies": Words,
         "circumstance_marks": Words, "narration_adverbs": Words,
         "document_nouns": Words, "issuing_verbs": Words, "text_verbs": Words, "byline_verbs": Words,
         "directive_verbs": Words,

@@ -1226,3 +1226,101 @@ def test_a_team_or_post_country_does_not_rule_out_a_nationality(extractor: Extra
     """A country named before a title ("Saudi Arabia coach X", "Sudan envoy X") is the post's, not X's nationality."""
     found = extractor.extract("Squad\n\n" + text, published=PUBLISHED).statements
     assert [s.speaker.name for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nigeria's federal government cut funding to universities this year. In Kano, the state government said "
+            "the cuts would force schools to close within months.",
+            "state government",
+        ),
+        (
+            "The Mexican government sent water tankers to Monterrey last week. The city government said the supply "
+            "would be restored by Friday.",
+            "city government",
+        ),
+    ],
+)
+def test_another_level_of_government_is_not_the_state_named_before(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    """Only a bare state word refers back to the owned mention: "the state government" is another body."""
+    (statement,) = extractor.extract("Cuts\n\n" + text, published=PUBLISHED).statements
+    assert statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military government extended the emergency on Monday. The government in exile said the move "
+        "would deepen the crisis.",
+        "The U.S. government suspended aid to Niger after the coup. Niger's junta rejected the move. The government "
+        "said the country would find other partners.",
+    ],
+)
+def test_a_state_word_after_another_country_is_not_the_first_state(extractor: Extractor, text: str) -> None:
+    found = extractor.extract("Coup\n\n" + text, published=PUBLISHED).statements
+    assert all(s.speaker.name not in {"Myanmar", "United States"} for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justice Minister Ana Ruiz criticised the verdict against the three activists on Tuesday.",
+        "The Harbour Chamber of Commerce condemned the lawsuit against the oil companies on Monday.",
+        "Prosecutors welcomed the conviction of the former police chief for torture.",
+        "A spokesman for the Supreme Court criticised the complaint against the judges on Thursday.",
+    ],
+)
+def test_a_legal_matter_judged_in_words_is_still_said(extractor: Extractor, text: str) -> None:
+    """``legal_actions``: only a verb of legal action by a legal body (the subject's head) says nothing."""
+    assert len(extractor.extract("Court\n\n" + text, published=PUBLISHED).statements) == 1
+
+
+def test_an_as_clause_with_a_modal_is_a_reason_that_is_said(extractor: Extractor) -> None:
+    text = "Rights groups attacked the bill as it would let police detain suspects without charge."
+    (statement,) = extractor.extract("Bill\n\n" + text, published=PUBLISHED).statements
+    assert "as it would let police" in statement.content
+
+
+def test_a_siege_raised_is_no_topic_of_talk(extractor: Extractor) -> None:
+    """ "raised the siege" lifts it: "raise" is no verb of talk (``topic_verbs``)."""
+    text = "Siege\n\nRebels raised the siege of Kadugli on Sunday after three days of fighting."
+    assert [i.category.value for i in extractor.extract(text, published=PUBLISHED).incidents] == ["armed_conflict"]
+
+
+def test_a_conflict_with_its_own_clause_is_news_though_talked_about(extractor: Extractor) -> None:
+    text = (
+        "Jail\n\nThe justice minister briefed parliament on Monday on the uprising at Kirikiri prison in Lagos, "
+        "in which 12 inmates were killed."
+    )
+    (incident,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert incident.casualties is not None and incident.casualties.killed == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels crossed the border from Sudan on Sunday to attack an army base near Abeche, killing 12 soldiers.",
+        "Syrian troops pushed into Idlib province on Monday to fight jihadists, killing 30 of them.",
+    ],
+)
+def test_a_purpose_whose_toll_is_told_happened(extractor: Extractor, text: str) -> None:
+    """A purpose clause with a toll participle ("to attack X, killing 12") tells an act done."""
+    (incident,) = extractor.extract("Raid\n\n" + text, published=PUBLISHED).incidents
+    assert incident.modality.value == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco has trained 300 teams to respond to any locust invasion in the Souss valley.",
+        "Kenya is bracing for new locust swarms as heavy rains hit the north.",
+        "Locust swarms will likely hit Sudan next month, the FAO said on Monday.",
+    ],
+)
+def test_a_locust_plague_feared_is_no_disaster(extractor: Extractor, text: str) -> None:
+    """``needs_past``: a pest plague is a disaster only when told as past."""
+    assert extractor.extract("Locusts\n\n" + text, published=PUBLISHED).incidents == []

@@ -3265,3 +3265,11 @@ def test_a_plague_of_crop_pests_is_a_disaster(extractor: Extractor, text: str) -
 def test_pests_as_a_threat_are_no_disaster(extractor: Extractor) -> None:
     text = "News\n\nExperts warn that locust swarms are a threat to food security."
     assert extractor.extract(text, published="2026-03-03").incidents == []
+
+
+def test_a_makers_aircraft_that_came_down_is_an_accident_not_the_makers_attack(extractor: Extractor) -> None:
+    """``vehicle_makers``: "the Boeing 757 freighter" is an unnamed vehicle; its toll is an accident, no actor."""
+    text = "News\n\nThe Boeing 757 freighter came down in a maize field near Kisumu on Monday, killing all three crew."
+    (incident,) = extractor.extract(text, published="2026-03-03").incidents
+    assert incident.category.value == "accident"
+    assert incident.actors == []

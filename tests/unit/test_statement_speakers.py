@@ -2447,3 +2447,34 @@ def test_a_role_description_agrees_with_its_nationality(statement_extractor: Ext
         "added that the two sides had agreed to speed up work on a joint energy corridor."
     )
     assert _speaker_of(_statements(statement_extractor, text), "energy corridor") == "Khalid bin Saad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Boeing 737-800 operated by budget carrier Skyvella slid off the runway at Miri on Thursday. "
+        "All 164 passengers were evacuated using the emergency slides, the airline said.",
+        "An Airbus A320 operated by low-cost carrier Skyvella made an emergency landing in Miri on Thursday. "
+        "Nobody was hurt, the carrier said.",
+    ],
+)
+def test_an_aircraft_makers_name_before_a_model_is_no_airline(extractor: Extractor, text: str) -> None:
+    """``vehicle_makers``: "a Boeing 737-800" names the aircraft; "the airline" is the carrier that operated it."""
+    (statement,) = extractor.extract(text, published="2026-03-03").statements
+    assert statement.speaker.name == "Skyvella"
+
+
+def test_a_model_alone_as_a_subject_is_no_speaker(extractor: Extractor) -> None:
+    """ "The Airbus A321 continued to Narita ... the airline said": no airline named, so no speaker."""
+    text = (
+        "Twelve passengers were hurt on Monday. The Airbus A321 continued to Narita. "
+        '"Please keep your seatbelt fastened," the airline said in a post.'
+    )
+    found = extractor.extract(text, published="2026-03-03").statements
+    assert all("Airbus" not in s.speaker.name for s in found)
+
+
+def test_a_maker_that_speaks_is_still_a_speaker(extractor: Extractor) -> None:
+    text = "Boeing said on Monday that it would cut 10,000 jobs after losses on its 777X programme."
+    (statement,) = extractor.extract(text, published="2026-03-03").statements
+    assert statement.speaker.name == "Boeing"

@@ -1446,9 +1446,10 @@ def _modality(tok: Token) -> Modality:
     (``demand_phrases``: "called for a general strike") is no act either.
     """
     modality = modality_of(tok, denial_negates=False)  # "denied firing the rocket": the strike is only blamed
+    purpose = tok.dep_ == "advcl" and is_to_infinitive(tok) and not any(c.dep_ == "nsubj" for c in tok.children)
     directed = tok.pos_ == "VERB" and (
         (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in modality_words("directive_heads"))
-        or (tok.dep_ == "advcl" and is_to_infinitive(tok) and not any(c.dep_ == "nsubj" for c in tok.children))
+        or (purpose and not _outcome_told(tok))
     )
     # "called for a general strike", "calls for a boycott": asked for, not held ("called for the
     # demonstrations" names ones told before, that took place)
@@ -1458,6 +1459,20 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (directed or demand):
         return Modality.HYPOTHETICAL
     return modality
+
+
+def _outcome_told(verb: Token) -> bool:
+    """A participle of a toll or a consequence tells what the act of purpose did ("to attack X, *killing* 12").
+
+    On the purpose verb or the verb it serves (``casualty_verbs``,
+    ``consequence_verbs``: "killing", "sparking clashes").
+    """
+    outcomes = set(casualty_verbs()) | words("consequence_verbs")
+    return any(
+        c.tag_ == "VBG" and c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in outcomes
+        for v in (verb, verb.head)
+        for c in v.children
+    )
 
 
 def _description(tok: Token) -> str:

@@ -34,12 +34,14 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     is_person_noun,
     is_person_word,
+    is_product_word,
     is_title,
     person_nouns,
     word_classes,
 )
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_place_feature
+from eventkit.normalize.times.clauses import clause_direction
 from eventkit.normalize.times.durations import is_duration_or_frequency
 
 if TYPE_CHECKING:
@@ -170,6 +172,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "called the strike a massacre": the verb names the object, calls no strike
     if tok.lemma_.lower() in words("lasting_conflicts") and _since_start(tok):
         return True  # "have fled since Russia's full-scale invasion": a war as the background of a period
+    if match.rule.needs_past and not _told_as_struck(tok):
+        return True  # "Kenya is bracing for new locust swarms", "to respond to any locust invasion": feared
     if tok.lemma_.lower() in words("lasting_conflicts") and _talked_about(tok):
         return True  # "discussed the war in Sudan", "talks on the conflict in Yemen": a topic, not the news
     if tok.pos_ == "VERB":
@@ -459,10 +463,17 @@ def is_vehicle(tok: Token) -> bool:
 
 
 def is_vehicle_head(tok: Token) -> bool:
-    """An unnamed vehicle by its own words, whatever phrases follow it ("a bus *on Harlan Avenue*")."""
+    """An unnamed vehicle by its own words, whatever phrases follow it ("a bus *on Harlan Avenue*").
+
+    A maker and model before it name no owner ("the Boeing 757 freighter"; ``vehicle_makers``).
+    """
     if tok.lemma_.lower() not in _vehicles() and tok.lower_ not in _vehicles():
         return False
-    return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for c in tok.lefts for t in c.subtree)
+    return not any(
+        (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and not is_product_word(t)
+        for c in tok.lefts
+        for t in c.subtree
+    )
 
 
 def named_storm(actor: Actor) -> bool:
@@ -940,6 +951,13 @@ def _since_start(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and compared_with(tok) == tok.i
 
 
+def _told_as_struck(tok: Token) -> bool:
+    """The clause tells the trigger as past, and no "any" or "every" makes it any such event (``needs_past``)."""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in tok.children):
+        return False
+    return clause_direction(tok) == "past"
+
+
 def _talked_about(tok: Token) -> bool:
     """The noun is what talk is about (``topic_verbs``, ``topic_nouns``, ``topic_preps``).
 
@@ -947,10 +965,13 @@ def _talked_about(tok: Token) -> bool:
     or the noun whose phrase it completes: "discussed the plight of refugees
     in Chad, the war in Sudan and ...") is the object of a verb of talk, or
     the object of a topic preposition of such a verb or noun ("talked about
-    the war", "talks on the conflict in Yemen").
+    the war", "talks on the conflict in Yemen"), and no clause of its own
+    tells what it did.
     """
     if tok.pos_ != "NOUN":
         return False
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" for t in tok.subtree if t.i > tok.i):
+        return False  # "the uprising at X prison, in which 12 inmates were killed": its own clause tells it
     head = tok
     while True:
         if head.dep_ in {"conj", "appos"} and head.head.pos_ in {"NOUN", "PROPN"}:

@@ -83,13 +83,31 @@ def organisation_referent(ctx: DocContext, token: Token, *, strict: bool = False
         if country is not None and token.tag_ == "NN":
             return as_described(ctx, token, country)
         return None
-    if token.lower_ in classes.state_words and not any(t.ent_type_ for t in token.subtree):
-        # "the Indian government banned ... The government said": the state the earlier mention owns
-        earlier = ctx.actors.earlier_owned(token)
-        resolved = ctx.actor(earlier) if earlier is not None else None
-        if resolved is not None and resolved[0].kind == ActorKind.COUNTRY:
-            return as_described(ctx, token, resolved[0])
+    if token.lower_ in classes.state_words and all(c.dep_ == "det" for c in token.children):
+        # "the Indian government banned ... The government said": the state the earlier mention owns (a bare
+        # word only: "the state government", "the government in exile" are others)
+        owned = _owned_state(ctx, token)
+        if owned is not None:
+            return as_described(ctx, token, owned)
     return _named_organisation(ctx, token, strict=strict)
+
+
+def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
+    """The country an earlier mention of the same state word owns, when no other country is named since.
+
+    "The Kenyan government banned ... The government said": Kenya; "The U.S.
+    government suspended aid to Niger ... The government said" is either.
+    """
+    earlier = ctx.actors.earlier_owned(token)
+    resolved = ctx.actor(earlier) if earlier is not None else None
+    if earlier is None or resolved is None or resolved[0].kind != ActorKind.COUNTRY:
+        return None
+    country = resolved[0].country
+    for t in ctx.doc[earlier.i + 1 : token.i]:
+        rec = ctx.actors.record_for_token(t)
+        if rec is not None and rec.kind == ActorKind.COUNTRY and rec.country != country:
+            return None
+    return resolved[0]
 
 
 #: An umbrella word that stands for unnamed or armed bodies as often as for one named before ("the group").

@@ -41,10 +41,12 @@ from eventkit.normalize.mentions import (
     is_first_name,
     is_name_hyphen,
     is_person_noun,
+    is_product_word,
     is_title,
     leading_non_name,
     leading_titles,
     location_nouns,
+    names_a_product,
     noun_phrase,
     person_nouns,
     pronoun_gender,
@@ -568,6 +570,8 @@ class ActorIndex:
             return
         if _common_nouns_only(ent):
             return  # "when a minibus collided" tagged an organisation: a thing, no body's name
+        if names_a_product(ent):
+            return  # "a Boeing 737-800 operated by X": the maker's name names the aircraft, no party
         section = self._national_section(ent)
         if section is not None:
             # "Amnesty International Kenya said": the organisation's national section, of that country
@@ -1307,6 +1311,8 @@ class ActorIndex:
             return False
         if t.is_lower:
             return False  # "after salmonella was found": the tagger's proper noun in lower case names nobody
+        if is_product_word(t):
+            return False  # "The Airbus A321 continued to Narita", "A Boeing 737 slid off": a product, no body
         if t.ent_type_ not in {"", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"} or t.lower_ in title_words():
             return False
         opening = t.is_sent_start or self._after_dateline(t)

@@ -10,6 +10,7 @@ mentions with these; the lists are data.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from eventkit.lexicons import load_list, load_yaml, per_resources
@@ -26,11 +27,14 @@ __all__ = [
     "first_name_gender",
     "honorific_gender",
     "is_denying_no",
+    "is_model_designation",
     "is_name_hyphen",
     "is_person_noun",
+    "is_product_word",
     "is_title",
     "is_vessel",
     "leading_titles",
+    "names_a_product",
     "noun_phrase",
     "person_nouns",
     "pronoun_gender",
@@ -52,6 +56,44 @@ def is_name_hyphen(token: Token) -> bool:
     if token.text not in {"-", "‐"} and token.tag_ != "HYPH":
         return False
     return 0 < token.i < len(doc) - 1 and not token.whitespace_ and not doc[token.i - 1].whitespace_
+
+
+#: A model's designation after its maker's name: "737-800", "757", "A321", "A330neo", "MD-11", "Mi-8".
+_MODEL = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{3}(?:-\d{1,3}[A-Z]{0,2})?)")
+
+
+def is_model_designation(token: Token) -> bool:
+    """A product's model designation: letters and digits, or three digits ("A321", "737-800", "757").
+
+    A year, a score or a count is none: no four-digit number alone, no one- or
+    two-digit number without a letter.
+    """
+    text = token.text
+    if text.isdigit():
+        return len(text) == 3
+    return _MODEL.fullmatch(text) is not None
+
+
+def is_product_word(token: Token) -> bool:
+    """A word of a maker's name before a model, or the model's designation ("the *Boeing* *757* freighter")."""
+    if is_model_designation(token):
+        return True
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and token.text in word_classes().vehicle_makers and is_model_designation(following)
+
+
+def names_a_product(ent: Span) -> bool:
+    """A maker's name before a model designation names the product, no party: "a *Boeing* 737-800".
+
+    The maker is one of ``vehicle_makers`` (``actor_words.en.yaml``: "the
+    *Airbus* A321 continued to Narita"); an airline's name before a model
+    ("a Kenya Airways 787") stays the airline's.
+    """
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.text not in word_classes().vehicle_makers:
+        return False
+    return bool(ent[-1].whitespace_) and is_model_designation(doc[ent.end])
 
 
 def is_denying_no(det: Token) -> bool:
@@ -102,6 +144,7 @@ class _Words(NamedTuple):
     role_prefixes: frozenset[str]
     legal_suffixes: frozenset[str]
     postnominals: frozenset[str]
+    vehicle_makers: frozenset[str]
 
 
 @per_resources

@@ -53,6 +53,7 @@ class Cues:
     state_adverbs: frozenset[str]
     person_object_senses: frozenset[str]
     legal_objects: frozenset[str]
+    legal_actions: frozenset[str]
     legal_bodies: frozenset[str]
     circumstance_marks: frozenset[str]
     narration_adverbs: frozenset[str]
@@ -137,6 +138,7 @@ def cue_lexicon() -> Cues:
         },
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
         legal_objects=frozenset(str(v).lower() for v in data.get("legal_objects", [])),
+        legal_actions=frozenset(str(v).lower() for v in data.get("legal_actions", [])),
         legal_bodies=frozenset(str(v).lower() for v in data.get("legal_bodies", [])),
         circumstance_marks=frozenset(str(v).lower() for v in data.get("circumstance_marks", [])),
         narration_adverbs=frozenset(str(v).lower() for v in data.get("narration_adverbs", [])),

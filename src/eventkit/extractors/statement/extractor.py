@@ -98,7 +98,8 @@ def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
 
     Of a verb that may act by force (``forceful_senses``), "attacked X *as he
     sat* in his cab" sets a time: an "as" that opens a clause with its own
-    subject says nothing of the object ("condemned the launch as Pyongyang
+    subject and no modal says nothing of the object ("attacked the bill as it
+    would let police ..." gives a reason; "condemned the launch as Pyongyang
     fired ..." is still a condemnation).
     """
     assert cand.content is not None
@@ -109,7 +110,9 @@ def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
         if tok.idx < start or tok.idx >= end or tok.lower_ != "as":
             continue
         clause = tok.head
-        timed = tok.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        # "as he sat" is a time; "as it would let police detain ..." a reason, which is said
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        timed = tok.dep_ == "mark" and not modal and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
         if not timed:
             return True
     return False
@@ -157,13 +160,23 @@ def _whose(obj: Token, prep: Token) -> bool:
 
 
 def _legal_act(obj: Token) -> bool:
-    """A body of a proceeding acts on a matter of it: "the court dismissed *the charges*" (see `_whose`)."""
+    """A body of a proceeding acts on a matter of it: "the court dismissed *the charges*" (see `_whose`).
+
+    The verb is one of legal action (``legal_actions``) and the head of its
+    subject, or a word compounded with the head, a legal body (``legal_bodies``:
+    "The Supreme *Court*", "*Judges* at the ICC"; not "Justice Minister X",
+    "a spokesman for the court").
+    """
     lexicon = cue_lexicon()
+    verb = obj.head
     if obj.lemma_.lower() not in lexicon.legal_objects or obj.dep_ not in {"dobj", "obj"}:
         return False
-    subjects = [c for c in obj.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    # "Judges at the International Criminal Court" (tagged a proper noun, its lemma the plural)
-    forms = {f for s in subjects for t in s.subtree for f in (t.lemma_.lower(), t.lower_.removesuffix("s"))}
+    if lemma_of(verb) not in lexicon.legal_actions:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
+    # "Judges" tagged a proper noun, its lemma the plural
+    forms = {f for w in words for f in (w.lemma_.lower(), w.lower_.removesuffix("s"))}
     return bool(forms & lexicon.legal_bodies)
 
 
