@@ -1324,3 +1324,13 @@ def test_a_purpose_whose_toll_is_told_happened(extractor: Extractor, text: str) 
 def test_a_locust_plague_feared_is_no_disaster(extractor: Extractor, text: str) -> None:
     """``needs_past``: a pest plague is a disaster only when told as past."""
     assert extractor.extract("Locusts\n\n" + text, published=PUBLISHED).incidents == []
+
+
+def test_a_carrier_that_is_a_ship_is_no_party(extractor: Extractor) -> None:
+    """ "carrier" is an airline word, but a vessel too (``vessels.en.txt``): "a Panama-flagged bulk carrier" is none."""
+    text = (
+        "Mine\n\nA Panama-flagged bulk carrier loaded with wheat struck a sea mine off the coast of Odesa on "
+        "Thursday, injuring three crew members."
+    )
+    (incident,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert incident.actors == []

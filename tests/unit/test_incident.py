@@ -3273,3 +3273,46 @@ def test_a_makers_aircraft_that_came_down_is_an_accident_not_the_makers_attack(e
     (incident,) = extractor.extract(text, published="2026-03-03").incidents
     assert incident.category.value == "accident"
     assert incident.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A turboprop skidded off the runway at Nairobi airport on Monday.", "Nairobi"),
+        ("A Boeing 737 slid off the end of the runway at Mombasa airport on Monday.", "Mombasa"),
+    ],
+)
+def test_an_aircraft_leaving_the_runway_is_an_accident(extractor: Extractor, text: str, place: str) -> None:
+    """``verb_excursion``: a vehicle that skidded, slid or veered off is an accident where it happened."""
+    (incident,) = extractor.extract("News\n\n" + text, published="2026-03-03").incidents
+    assert incident.category.value == "accident"
+    assert incident.location is not None and incident.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rupee slid off its highs in Mumbai on Monday.",
+        "The flight hit turbulence over the Alps but landed safely in Milan.",
+    ],
+)
+def test_a_market_sliding_or_turbulence_without_harm_is_no_accident(extractor: Extractor, text: str) -> None:
+    assert extractor.extract("News\n\n" + text, published="2026-03-03").incidents == []
+
+
+def test_turbulence_that_hurt_people_is_an_accident(extractor: Extractor) -> None:
+    """``noun_turbulence`` needs casualties."""
+    text = "News\n\nTwelve passengers were hurt when a flight from Bangkok hit severe turbulence over Laos on Monday."
+    (incident,) = extractor.extract(text, published="2026-03-03").incidents
+    assert incident.category.value == "accident"
+    assert incident.casualties is not None and incident.casualties.injured == 12
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Three cops killed as gunmen storm check post in Tarra", "Migrants flood into Lampedusa as boats arrive"],
+)
+def test_a_weather_noun_after_a_plural_of_people_is_a_misread_verb(extractor: Extractor, headline: str) -> None:
+    """``verb_homographs``: "gunmen storm", "migrants flood" (a headline's subject and verb) are no weather."""
+    found = extractor.extract(headline + "\n\nPolice said the situation was calm.", published="2026-03-03").incidents
+    assert all(i.category.value != "disaster" for i in found)

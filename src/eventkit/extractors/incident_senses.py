@@ -354,9 +354,19 @@ def _comparison_class(tok: Token) -> bool:
 
 
 def _clause_of_a_noun(tok: Token) -> bool:
-    """A noun with a subject and an object of its own: a verb the tagger took for a noun ("Police *fire* tear gas")."""
+    """A verb the tagger took for a noun ("Police *fire* tear gas", "terrorists *storm* check post").
+
+    The noun has a subject and an object of its own, or a plural noun of
+    people or of a group as its modifier (a headline's subject: "gunmen
+    storm", "migrants flood"; "winter storm", "flash flood" are weather).
+    """
     deps = {c.dep_ for c in tok.children}
-    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "obj"})
+    if bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "obj"}):
+        return True
+    return any(
+        c.dep_ == "compound" and c.tag_ == "NNS" and (is_person_word(c) or c.lemma_.lower() in _group_words())
+        for c in tok.lefts
+    )
 
 
 #: Dependencies of a noun "it" may take up: a thing the clause before was about.
@@ -705,8 +715,13 @@ def _vehicle_argument(verb: Token) -> bool:
     if not things:
         return True
     kinds = _vehicles() | words("structure_words")
-    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in verb.children):
-        return True  # "their boat sank off X province" (the place misread as an object): the vehicle went down
+    if any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in kinds or c.lower_ in kinds or is_product_word(c))
+        for c in verb.children
+    ):
+        # "their boat sank off X province" (the place misread as an object): the vehicle went down; "a Boeing
+        # 737 slid off the end of the runway": a maker and model are an aircraft (``vehicle_makers``)
+        return True
     return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in things)
 
 
@@ -1287,8 +1302,17 @@ def _trend(tok: Token) -> bool:
 
 
 def _place_after(particle: Token) -> bool:
-    """The "particle" opens a named place: "capsized *off* Sulawesi", "sank off the coast of Yemen"."""
+    """The "particle" opens a named place or a way: "capsized *off* Sulawesi", "slid off the end of the runway".
+
+    A way is one of ``traffic_ways`` among the next few words ("skidded off
+    an icy road", "veered off the runway").
+    """
     doc = particle.doc
+    ways = words("traffic_ways")
+    if particle.lower_ == "off" and any(
+        t.lemma_.lower() in ways for t in doc[particle.i + 1 : min(particle.i + 6, particle.sent.end)]
+    ):
+        return True
     nxt = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "the" and nxt.i + 1 < len(doc):
         nxt = doc[nxt.i + 1]

@@ -43,6 +43,7 @@ from eventkit.normalize.mentions import (
     is_person_noun,
     is_product_word,
     is_title,
+    is_vessel,
     leading_non_name,
     leading_titles,
     location_nouns,
@@ -812,6 +813,7 @@ class ActorIndex:
             and token.pos_ in {"NOUN", "PROPN"}
             and token.lower_ in word_classes().organisation_words
             and token.lower_ not in word_classes().state_words
+            and not is_vessel(token)  # "a Panama-flagged bulk carrier" is a ship of that flag, no body
         )
         # (the gazetteer is asked only for a phrase headed by an organisation word)
         owner = resolve_place(rec.name) if org_word and rec is not None and rec.kind != ActorKind.COUNTRY else None
@@ -964,7 +966,10 @@ class ActorIndex:
             name = clean_name(" ".join(t.text for t in words[titled:]))
             title = " ".join(t.text for t in words[:titled])
             return Actor(name=name, kind=ActorKind.PERSON, country=country, title=title, aliases=[text]), phrase, 0.6
-        if head.lower_ in word_classes().organisation_words or head.lower_ in word_classes().media_words:
+        if (
+            head.lower_ in word_classes().organisation_words or head.lower_ in word_classes().media_words
+        ) and not is_vessel(head):
+            # ("a Panama-flagged bulk carrier" is a ship, not an airline)
             kind = ActorKind.ORGANIZATION
         elif head.tag_ in {"NNS", "NNPS"}:
             kind = ActorKind.GROUP
