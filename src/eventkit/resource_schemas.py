@@ -197,7 +197,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "actor_words": {
         "determiners": Words, "person_pronouns": Words, "group_pronouns": Words, "organisation_words": Words,
-        "state_words": Words, "media_words": Words, "military_words": Words, "role_suffixes": Words,
+        "state_words": Words, "national_state_modifiers": Words,
+        "media_words": Words, "military_words": Words, "role_suffixes": Words,
         "name_prefixes": Words, "name_particles": Words, "stance_prefixes": Words, "naming_participles": Words,
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
         "generic_company_words": Words, "company_introducers": Words, "company_name_words": Words,

@@ -1334,3 +1334,68 @@ def test_a_carrier_that_is_a_ship_is_no_party(extractor: Extractor) -> None:
     )
     (incident,) = extractor.extract(text, published=PUBLISHED).incidents
     assert incident.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A TB2 drone killed five militants near Kidal on Tuesday, the army said.",
+        "Russian Sukhoi Su-30 jets killed 12 people in Idlib on Monday.",
+        "A Bell 412 helicopter killed four gunmen near Kirkuk on Wednesday.",
+    ],
+)
+def test_an_aircraft_that_kills_is_no_road_toll(extractor: Extractor, text: str) -> None:
+    """A maker and model make an aircraft a vehicle, but an aircraft that kills strikes ("... killing" is a toll)."""
+    (incident,) = extractor.extract("Strike\n\n" + text, published=PUBLISHED).incidents
+    assert incident.category.value == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "G4S withdrew its guards from the prison on Monday. The company said the contract had become unworkable.",
+            "G4S",
+        ),
+        (
+            "Airbus A320 deliveries fell in November because of engine shortages. The company said it still expected "
+            "to hit its annual target.",
+            "Airbus",
+        ),
+    ],
+)
+def test_a_name_like_a_model_or_a_maker_of_a_noun_is_still_a_company(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    """Only a maker of ``vehicle_makers`` before a model that names the aircraft is a product."""
+    (statement,) = extractor.extract("Firms\n\n" + text, published=PUBLISHED).statements
+    assert statement.speaker.name == speaker
+
+
+def test_an_aircraft_carrier_is_no_company_named_before(extractor: Extractor) -> None:
+    text = (
+        "Navy\n\nBoeing won a contract on Monday to upgrade fighter jets aboard the USS Gerald R. Ford. The carrier "
+        "launched airstrikes on rebel targets in Yemen on Tuesday."
+    )
+    assert all(a.name != "Boeing" for i in extractor.extract(text, published=PUBLISHED).incidents for a in i.actors)
+
+
+def test_a_pest_plague_going_on_is_a_disaster(extractor: Extractor) -> None:
+    """``needs_past`` accepts the trigger as the subject of a progressive ("is ravaging")."""
+    text = "Pests\n\nAn armyworm outbreak is ravaging maize fields in Zambia's Eastern Province, officials said."
+    assert [i.category.value for i in extractor.extract(text, published=PUBLISHED).incidents] == ["disaster"]
+
+
+def test_a_state_word_still_refers_back_past_a_country_that_does_not_act(extractor: Extractor) -> None:
+    text = (
+        "Maize\n\nThe Kenyan government banned maize imports from Tanzania on Monday. The government said the ban "
+        "would protect local farmers."
+    )
+    (statement,) = extractor.extract(text, published=PUBLISHED).statements
+    assert statement.speaker.name == "Kenya"
+
+
+def test_people_attacked_as_they_would_not_leave_are_no_description(extractor: Extractor) -> None:
+    """An "as"-clause with a modal is a reason only of a thing; of people it is the circumstance of force."""
+    text = "Clash\n\nRiot police attacked the protesters as they would not leave the square on Monday."
+    assert extractor.extract(text, published=PUBLISHED).statements == []

@@ -104,7 +104,13 @@ from eventkit.models import (
     When,
 )
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_noun, is_person_word, word_classes
+from eventkit.normalize.mentions import (
+    INDEFINITE_DETERMINERS,
+    is_person_noun,
+    is_person_word,
+    is_product_word,
+    word_classes,
+)
 from eventkit.normalize.places import is_city_name, resolve_place
 
 if TYPE_CHECKING:
@@ -579,7 +585,14 @@ def _vehicle_toll(tok: Token) -> bool:
         return False
     parties = agent_of(tok) or subjects_of(tok)  # "was struck and killed by a bus on Harlan Avenue": the agent
     drivers = words("driver_words") if not armed_sentence(tok) else frozenset()  # no knife in a road toll
+    if tok.tag_ != "VBG" and any(_aircraft(p) for p in parties):
+        return False  # "Sukhoi Su-30 jets killed 12 people": a strike; "... came down, killing all three crew" a toll
     return bool(parties) and all(is_vehicle_head(p) or p.lemma_.lower() in drivers for p in parties)
+
+
+def _aircraft(tok: Token) -> bool:
+    """An aircraft by its word (``aircraft_words``) or by its maker and model ("the Boeing 757 freighter")."""
+    return tok.lemma_.lower() in words("aircraft_words") or any(is_product_word(t) for t in tok.lefts)
 
 
 def _attacked(gathering: Token, readings: list[_Reading]) -> bool:

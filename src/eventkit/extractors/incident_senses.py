@@ -967,10 +967,21 @@ def _since_start(tok: Token) -> bool:
 
 
 def _told_as_struck(tok: Token) -> bool:
-    """The clause tells the trigger as past, and no "any" or "every" makes it any such event (``needs_past``)."""
+    """The clause tells the trigger as past or going on, and no "any" or "every" makes it any such event.
+
+    For ``needs_past``: "locust swarms devastated crops", "an armyworm
+    outbreak *is ravaging* maize fields" (the trigger the subject of a
+    progressive); not "Kenya is bracing for new locust swarms".
+    """
     if any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in tok.children):
         return False
-    return clause_direction(tok) == "past"
+    verb = tok.head
+    ongoing = (
+        tok.dep_ == "nsubj"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "has", "have"} for c in verb.children)
+    )
+    return ongoing or clause_direction(tok) == "past"
 
 
 def _talked_about(tok: Token) -> bool:

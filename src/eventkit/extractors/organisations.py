@@ -26,6 +26,7 @@ from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
     is_title,
+    is_vessel,
     kind_synonyms,
     word_classes,
 )
@@ -83,9 +84,12 @@ def organisation_referent(ctx: DocContext, token: Token, *, strict: bool = False
         if country is not None and token.tag_ == "NN":
             return as_described(ctx, token, country)
         return None
-    if token.lower_ in classes.state_words and all(c.dep_ == "det" for c in token.children):
-        # "the Indian government banned ... The government said": the state the earlier mention owns (a bare
-        # word only: "the state government", "the government in exile" are others)
+    national = classes.national_state_modifiers
+    if token.lower_ in classes.state_words and all(
+        c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ in national) for c in token.children
+    ):
+        # "the Indian government banned ... The (federal) government said": the state the earlier mention
+        # owns ("the state government", "the government in exile" are others: ``national_state_modifiers``)
         owned = _owned_state(ctx, token)
         if owned is not None:
             return as_described(ctx, token, owned)
@@ -105,9 +109,21 @@ def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
     country = resolved[0].country
     for t in ctx.doc[earlier.i + 1 : token.i]:
         rec = ctx.actors.record_for_token(t)
-        if rec is not None and rec.kind == ActorKind.COUNTRY and rec.country != country:
-            return None
+        if rec is not None and rec.kind == ActorKind.COUNTRY and rec.country != country and _acting_state(t):
+            return None  # "... Niger's junta rejected the move. The government said": which state, unsaid
     return resolved[0]
+
+
+def _acting_state(token: Token) -> bool:
+    """A country mention that acts: a subject, or the owner of a subject that is its state ("Niger's *junta*")."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    head = token.head
+    return (
+        token.dep_ in {"poss", "amod", "compound"}
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and (head.lower_ in word_classes().state_words or head.lower_ in word_classes().military_words)
+    )
 
 
 #: An umbrella word that stands for unnamed or armed bodies as often as for one named before ("the group").
@@ -128,6 +144,8 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         named = _known_as(introduced)
         resolved = ctx.actor(named) if named is not None else None
         return as_described(ctx, token, resolved[0]) if resolved is not None else None
+    if strict and is_vessel(token):
+        return None  # "... jets aboard the USS Ford. The carrier launched airstrikes": a ship, no body named before
     loose = strict and token.lower_ in _LOOSE_WORDS
     actor = None if loose else _reporters_body(ctx, token)
     if actor is None:

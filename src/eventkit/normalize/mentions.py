@@ -20,7 +20,7 @@ from eventkit.normalize.names import fold_accents
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "DEFINITE_DETERMINERS",
@@ -40,6 +40,7 @@ __all__ = [
     "pronoun_gender",
     "same_role_prefixes",
     "title_words",
+    "vehicle_nouns",
     "vessel_nouns",
     "word_classes",
 ]
@@ -58,8 +59,8 @@ def is_name_hyphen(token: Token) -> bool:
     return 0 < token.i < len(doc) - 1 and not token.whitespace_ and not doc[token.i - 1].whitespace_
 
 
-#: A model's designation after its maker's name: "737-800", "757", "A321", "A330neo", "MD-11", "Mi-8".
-_MODEL = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{3}(?:-\d{1,3}[A-Z]{0,2})?)")
+#: A model's designation after its maker's name: "737-800", "757", "A321", "A330neo", "MD-11", "Su-30", "Mi-8".
+_MODEL = re.compile(r"(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Za-z]{0,3}|\d{3}(?:-\d{1,3}[A-Z]{0,2})?)")
 
 
 def is_model_designation(token: Token) -> bool:
@@ -74,13 +75,46 @@ def is_model_designation(token: Token) -> bool:
     return _MODEL.fullmatch(text) is not None
 
 
-def is_product_word(token: Token) -> bool:
-    """A word of a maker's name before a model, or the model's designation ("the *Boeing* *757* freighter")."""
-    if is_model_designation(token):
+def _maker_at(doc: Doc, start: int, end: int) -> bool:
+    """The words ``doc[start:end]`` are a maker of ``vehicle_makers`` ("Boeing", "Lockheed Martin")."""
+    return start >= 0 and " ".join(t.text for t in doc[start:end]) in word_classes().vehicle_makers
+
+
+def _model_after(doc: Doc, end: int) -> int | None:
+    """The index after a model designation starting at ``end``, its hyphenated parts included, if one is there."""
+    if end >= len(doc) or not is_model_designation(doc[end]):
+        return None
+    i = end + 1
+    while i + 1 < len(doc) and doc[i].text in {"-", "‐"} and is_model_designation(doc[i + 1]):
+        i += 2  # "737 - 800" as the tokenizer split it
+    return i
+
+
+def _names_an_aircraft(doc: Doc, model_end: int) -> bool:
+    """The model heads its phrase or a vehicle noun follows it ("a Boeing 757 *freighter*"; not "A320 *deliveries*")."""
+    if model_end >= len(doc):
         return True
+    following = doc[model_end]
+    if following.pos_ not in {"NOUN", "PROPN"} or following.text[:1].isupper():
+        return True
+    return following.lemma_.lower() in vehicle_nouns() or following.lower_ in vehicle_nouns()
+
+
+def is_product_word(token: Token) -> bool:
+    """A word of a maker's name before a model, or that model's designation ("the *Boeing* *757* freighter").
+
+    The maker is one of ``vehicle_makers``; a designation with no maker
+    before it ("a TB2 drone", "G4S") is none.
+    """
     doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and token.text in word_classes().vehicle_makers and is_model_designation(following)
+    for start in range(max(0, token.i - 5), token.i + 1):
+        for size in (1, 2):  # "Boeing", "Lockheed Martin"
+            if not _maker_at(doc, start, start + size):
+                continue
+            model_end = _model_after(doc, start + size)
+            if model_end is not None and token.i < model_end and _names_an_aircraft(doc, model_end):
+                return True
+    return False
 
 
 def names_a_product(ent: Span) -> bool:
@@ -88,12 +122,19 @@ def names_a_product(ent: Span) -> bool:
 
     The maker is one of ``vehicle_makers`` (``actor_words.en.yaml``: "the
     *Airbus* A321 continued to Narita"); an airline's name before a model
-    ("a Kenya Airways 787") stays the airline's.
+    ("a Kenya Airways 787") stays the airline's, and so does a maker whose
+    model only modifies another noun ("Airbus A320 deliveries fell").
     """
-    doc = ent.doc
-    if ent.end >= len(doc) or ent.text not in word_classes().vehicle_makers:
+    if not _maker_at(ent.doc, ent.start, ent.end) or not ent[-1].whitespace_:
         return False
-    return bool(ent[-1].whitespace_) and is_model_designation(doc[ent.end])
+    model_end = _model_after(ent.doc, ent.end)
+    return model_end is not None and _names_an_aircraft(ent.doc, model_end)
+
+
+@per_resources
+def vehicle_nouns() -> frozenset[str]:
+    """Words of vehicles (``vehicles.en.txt``: "bus", "freighter", "helicopter")."""
+    return frozenset(load_list("lexicons/vehicles.en.txt"))
 
 
 def is_denying_no(det: Token) -> bool:
@@ -126,6 +167,7 @@ class _Words(NamedTuple):
     group_pronouns: frozenset[str]
     organisation_words: frozenset[str]
     state_words: frozenset[str]
+    national_state_modifiers: frozenset[str]
     media_words: frozenset[str]
     military_words: frozenset[str]
     role_suffixes: frozenset[str]

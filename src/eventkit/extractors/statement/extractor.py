@@ -98,20 +98,24 @@ def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
 
     Of a verb that may act by force (``forceful_senses``), "attacked X *as he
     sat* in his cab" sets a time: an "as" that opens a clause with its own
-    subject and no modal says nothing of the object ("attacked the bill as it
-    would let police ..." gives a reason; "condemned the launch as Pyongyang
-    fired ..." is still a condemnation).
+    subject says nothing of the object. With a modal, of a thing ("attacked
+    the bill as it would let police ...") the clause gives a reason, which
+    is said; of people ("attacked the protesters as they would not leave")
+    it does not. "condemned the launch as Pyongyang fired ..." is still a
+    condemnation.
     """
     assert cand.content is not None
     if lemma_of(cand.cue) not in cue_lexicon().forceful_senses:
         return True
+    objects = [c for c in cand.cue.children if c.dep_ in {"dobj", "obj"}]
+    people = any(o.ent_type_ == "PERSON" or is_person_word(o) or o.lower_ in {"him", "her", "them"} for o in objects)
     start, end = cand.content
     for tok in ctx.doc:
         if tok.idx < start or tok.idx >= end or tok.lower_ != "as":
             continue
         clause = tok.head
         # "as he sat" is a time; "as it would let police detain ..." a reason, which is said
-        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        modal = not people and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
         timed = tok.dep_ == "mark" and not modal and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
         if not timed:
             return True
