@@ -843,3 +843,20 @@ def test_a_practice_of_giving_is_no_donation(extractor: Extractor, text: str) ->
 )
 def test_a_gift_made_once_is_still_a_donation(extractor: Extractor, text: str) -> None:
     assert len(_donations(extractor, "Camps\n\n" + text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The Harbour Trust on Thursday distributed blankets among 1,500 poor families in Tamworth.", "families"),
+        ("The Ardal Foundation distributed food packages amongst flood victims in Sindh on Monday.", "flood victims"),
+    ],
+)
+def test_a_gift_shared_among_people_names_them_as_recipients(extractor: Extractor, text: str, recipient: str) -> None:
+    """``sharing_verbs`` and ``sharing_preps``: "distributed X among Y" gives Y as "to Y" would."""
+    (gift,) = _donations(extractor, "Relief\n\n" + text)
+    assert gift.recipient is not None and recipient in gift.recipient.name
+
+
+def test_profits_shared_among_shareholders_are_no_gift(extractor: Extractor) -> None:
+    assert _donations(extractor, "Results\n\nThe company distributed its profits among shareholders on Monday.") == []

@@ -181,6 +181,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(c)
             ]
             recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
+            if verb.lemma_.lower() in _words("sharing_verbs"):
+                # "distributed blankets among 1,500 families" (``sharing_verbs``, ``sharing_preps``)
+                shares = tuple(_words("sharing_preps"))
+                recipient_heads += prep_objects(verb, shares) + [r for o in objects for r in prep_objects(o, shares)]
             gift = verb.head
             if reduced and gift.dep_ in {"dobj", "obj"} and gift.head.lemma_ in _RECEIVE_VERBS:
                 recipient_heads += subjects_of(gift.head)  # "X received vaccines donated by Japan": X receives
