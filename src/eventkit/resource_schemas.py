@@ -61,6 +61,9 @@ class TriggerRule(BaseModel):
         needs_protesters: Verbs only: another sense unless the subject is a
             protest group (``protest_groups``): "protesters gathered outside
             parliament", not "supporters gathered to hear the candidate".
+        vehicle_subject: Verbs only: another sense unless a vehicle (a
+            vehicle word or a maker and model) is the subject ("a car skidded
+            off the road", not "Boeing skidded to a loss").
         needs_past: Kept only when its clause tells of the past ("locust
             swarms devastated crops"), not of what is feared or expected
             ("Kenya is bracing for new locust swarms", "swarms will hit").
@@ -87,6 +90,7 @@ class TriggerRule(BaseModel):
     needs_purpose: bool = False
     needs_protesters: bool = False
     needs_past: bool = False
+    vehicle_subject: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:

@@ -1399,3 +1399,15 @@ def test_people_attacked_as_they_would_not_leave_are_no_description(extractor: E
     """An "as"-clause with a modal is a reason only of a thing; of people it is the circumstance of force."""
     text = "Clash\n\nRiot police attacked the protesters as they would not leave the square on Monday."
     assert extractor.extract(text, published=PUBLISHED).statements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The students hostel fire killed twelve people in Lagos on Monday.",
+        "Rescuers pulled four survivors from the shaft after the miners flood in Shanxi killed 20.",
+    ],
+)
+def test_a_hazard_that_killed_is_no_misread_verb(extractor: Extractor, text: str) -> None:
+    """A plural of people right before a weather or fire noun makes it a verb only when the noun killed nobody."""
+    assert len(extractor.extract("Disaster\n\n" + text, published=PUBLISHED).incidents) == 1

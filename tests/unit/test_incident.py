@@ -3293,19 +3293,14 @@ def test_an_aircraft_leaving_the_runway_is_an_accident(extractor: Extractor, tex
     "text",
     [
         "The rupee slid off its highs in Mumbai on Monday.",
-        "The flight hit turbulence over the Alps but landed safely in Milan.",
+        "The campaign slid off the rails in Ohio last week, aides admitted.",
+        "Halvard Aero skidded to a third straight quarterly loss in Seattle on Wednesday.",
+        "The talks skidded to a halt in Doha on Monday.",
     ],
 )
-def test_a_market_sliding_or_turbulence_without_harm_is_no_accident(extractor: Extractor, text: str) -> None:
+def test_a_slide_or_skid_of_no_vehicle_is_no_accident(extractor: Extractor, text: str) -> None:
+    """``vehicle_subject``: only a vehicle that skidded or slid off is an accident."""
     assert extractor.extract("News\n\n" + text, published="2026-03-03").incidents == []
-
-
-def test_turbulence_that_hurt_people_is_an_accident(extractor: Extractor) -> None:
-    """``noun_turbulence`` needs casualties."""
-    text = "News\n\nTwelve passengers were hurt when a flight from Bangkok hit severe turbulence over Laos on Monday."
-    (incident,) = extractor.extract(text, published="2026-03-03").incidents
-    assert incident.category.value == "accident"
-    assert incident.casualties is not None and incident.casualties.injured == 12
 
 
 @pytest.mark.parametrize(

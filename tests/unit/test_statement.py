@@ -434,3 +434,10 @@ def test_a_scare_quote_in_narration_after_reported_speech_is_not_the_speakers(
     )
     (stmt,) = _statements(statement_extractor, text)
     assert "costly gamble" not in stmt.content
+
+
+def test_a_that_clause_hung_on_an_adverb_after_the_cue_is_what_was_said(statement_extractor: Extractor) -> None:
+    """ "told The Associated Press afterwards that ...": the parse hangs the clause on the adverb."""
+    text = "Ortiz told The Associated Press afterwards that she was less interested in the men in the dock."
+    found = _statements(statement_extractor, INTRO + text)
+    assert any("she was less interested in the men" in s.content for s in found), [s.content for s in found]

@@ -140,6 +140,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
+    if match.rule.vehicle_subject and tok.pos_ == "VERB" and not vehicle_subject(tok):
+        return True  # "Boeing skidded to a loss", "the talks skidded to a halt": no vehicle left the way
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
         return True  # "overturned the ruling", "derail the talks", "plunged the country into chaos"
     moving = match.rule.vehicle_argument or tok.lemma_.lower() in words("blast_triggers")
@@ -363,8 +365,14 @@ def _clause_of_a_noun(tok: Token) -> bool:
     deps = {c.dep_ for c in tok.children}
     if bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "obj"}):
         return True
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in casualty_verbs():
+        return False  # "Workers fire kills 20", "the miners flood in Shanxi killed 20": the hazard killed
+    # right before it ("students hostel fire" has the hostel between)
     return any(
-        c.dep_ == "compound" and c.tag_ == "NNS" and (is_person_word(c) or c.lemma_.lower() in _group_words())
+        c.dep_ == "compound"
+        and c.i == tok.i - 1
+        and c.tag_ == "NNS"
+        and (is_person_word(c) or c.lemma_.lower() in _group_words())
         for c in tok.lefts
     )
 
@@ -730,6 +738,16 @@ def _vehicle_modified(noun: Token) -> bool:
     kinds = _vehicles()
     mods = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}] + prep_objects(noun, ("of",))
     return any(m.lemma_.lower() in kinds or m.lower_ in kinds for m in mods)
+
+
+def vehicle_subject(verb: Token) -> bool:
+    """A vehicle is the verb's subject: a vehicle word or a maker and model ("a Boeing 737 slid off the runway")."""
+    kinds = _vehicles()
+    return any(
+        s.lemma_.lower() in kinds or s.lower_ in kinds or is_product_word(s)
+        for c in subjects_of(verb)  # (also the noun a participle modifies: "a turboprop skidded off ...")
+        for s in (c, *c.conjuncts)
+    )
 
 
 def vehicle_party(verb: Token) -> bool:
@@ -1315,13 +1333,16 @@ def _trend(tok: Token) -> bool:
 def _place_after(particle: Token) -> bool:
     """The "particle" opens a named place or a way: "capsized *off* Sulawesi", "slid off the end of the runway".
 
-    A way is one of ``traffic_ways`` among the next few words ("skidded off
-    an icy road", "veered off the runway").
+    A way is one of ``traffic_ways`` among the next few words, after a
+    vehicle subject ("a car skidded off an icy road"; not "the campaign slid
+    off the rails").
     """
     doc = particle.doc
     ways = words("traffic_ways")
-    if particle.lower_ == "off" and any(
-        t.lemma_.lower() in ways for t in doc[particle.i + 1 : min(particle.i + 6, particle.sent.end)]
+    if (
+        particle.lower_ == "off"
+        and vehicle_subject(particle.head)
+        and any(t.lemma_.lower() in ways for t in doc[particle.i + 1 : min(particle.i + 6, particle.sent.end)])
     ):
         return True
     nxt = doc[particle.i + 1] if particle.i + 1 < len(doc) else None

@@ -429,6 +429,9 @@ def that_clause(cue: Token) -> Token | None:
     clause = _complement_of_circumstance(cue)
     if clause is not None:
         return clause
+    clause = _complement_of_adverb(cue)
+    if clause is not None:
+        return clause
     if any(c.dep_ in _OBJECT_DEPS for c in cue.children):
         return None
     # "tweeted in the early hours *that* the vote ...": the parse made the clause a relative
@@ -448,6 +451,21 @@ def that_clause(cue: Token) -> Token | None:
                     return clause
                 if clause.dep_ in {"acl", "ccomp"} and first_word(clause).dep_ == "mark":
                     return clause
+    return None
+
+
+def _complement_of_adverb(cue: Token) -> Token | None:
+    """A that-clause the parse hung from an adverb after the cue: "told The Associated Press *afterwards* that ...".
+
+    The clause opens with the complementiser "that" and has a subject of its own.
+    """
+    for adverb in cue.children:
+        if adverb.dep_ not in {"advmod", "npadvmod"} or adverb.i < cue.i:
+            continue
+        for clause in adverb.children:
+            first = first_word(clause)
+            if clause.dep_ == "ccomp" and first.lower_ == "that" and first.dep_ == "mark" and own_subject(clause):
+                return clause
     return None
 
 
