@@ -1411,3 +1411,54 @@ def test_people_attacked_as_they_would_not_leave_are_no_description(extractor: E
 def test_a_hazard_that_killed_is_no_misread_verb(extractor: Extractor, text: str) -> None:
     """A plural of people right before a weather or fire noun makes it a verb only when the noun killed nobody."""
     assert len(extractor.extract("Disaster\n\n" + text, published=PUBLISHED).incidents) == 1
+
+
+def test_a_maker_before_a_model_and_a_cargo_plane_is_no_party(extractor: Extractor) -> None:
+    """The model may be followed by nouns before the vehicle word ("a Boeing 747 cargo plane")."""
+    text = "Crash\n\nA Boeing 747 cargo plane crashed near Houston on Saturday, killing all three crew members."
+    (incident,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert incident.actors == [] and incident.category.value == "accident"
+
+
+def test_an_unarmed_plane_that_killed_is_an_accident(extractor: Extractor) -> None:
+    """Only an aircraft of a country or an armed force, or in a sentence of arms, strikes."""
+    text = "Crash\n\nA small plane hit and killed a motorcyclist while landing on a highway in Texas on Monday."
+    (incident,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert incident.category.value == "accident"
+
+
+def test_a_carrier_that_gave_is_the_airline_named_before(extractor: Extractor) -> None:
+    """A vessel word as a party refers back only to a body whose name has a word of its kind ("Airways")."""
+    text = (
+        "Aid\n\nSkyline Airways flew 40 tonnes of medical supplies to Beirut on Monday. The carrier donated the "
+        "supplies to the Lebanese Red Cross."
+    )
+    (gift,) = extractor.extract(text, published=PUBLISHED).donations
+    assert gift.donor is not None and "Airways" in gift.donor.name
+
+
+def test_a_state_word_after_another_country_in_its_own_sentence_is_not_the_first_state(extractor: Extractor) -> None:
+    text = (
+        "Row\n\nThe Sudanese government accused the United Arab Emirates of arming the militia on Monday. According "
+        "to the UAE's state news agency, the government rejected the accusation as baseless."
+    )
+    found = extractor.extract(text, published=PUBLISHED).statements
+    assert all(not (s.speaker.name == "Sudan" and "baseless" in s.content) for s in found)
+
+
+def test_a_named_party_attacked_as_it_would_act_is_criticised(extractor: Extractor) -> None:
+    """A modal "as"-clause of somebody named gives the reason of a criticism (only a crowd is attacked by force)."""
+    text = "Tax\n\nThe Conservatives attacked Labour as it would raise taxes on working families."
+    (statement,) = extractor.extract(text, published=PUBLISHED).statements
+    assert "it would raise taxes" in statement.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desert locust swarms are heading towards northern Ethiopia from Yemen, the FAO warned on Monday.",
+        "Experts fear locust swarms are forming in Somalia and could threaten crops in Kenya next month.",
+    ],
+)
+def test_a_pest_plague_moving_without_damage_is_no_disaster(extractor: Extractor, text: str) -> None:
+    assert extractor.extract("Locusts\n\n" + text, published=PUBLISHED).incidents == []

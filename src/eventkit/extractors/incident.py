@@ -585,9 +585,16 @@ def _vehicle_toll(tok: Token) -> bool:
         return False
     parties = agent_of(tok) or subjects_of(tok)  # "was struck and killed by a bus on Harlan Avenue": the agent
     drivers = words("driver_words") if not armed_sentence(tok) else frozenset()  # no knife in a road toll
-    if tok.tag_ != "VBG" and any(_aircraft(p) for p in parties):
-        return False  # "Sukhoi Su-30 jets killed 12 people": a strike; "... came down, killing all three crew" a toll
+    if tok.tag_ != "VBG" and any(_aircraft(p) and _armed_aircraft(p, tok) for p in parties):
+        return False  # "Russian Sukhoi jets killed 12 people": a strike; "... came down, killing all three crew" a toll
     return bool(parties) and all(is_vehicle_head(p) or p.lemma_.lower() in drivers for p in parties)
+
+
+def _armed_aircraft(aircraft: Token, verb: Token) -> bool:
+    """An aircraft of a country or an armed force, or in a sentence of arms ("Russian jets", "an army drone")."""
+    if armed_sentence(verb):
+        return True
+    return any(t.ent_type_ in {"NORP", "GPE", "ORG"} for c in aircraft.lefts for t in c.subtree)
 
 
 def _aircraft(tok: Token) -> bool:

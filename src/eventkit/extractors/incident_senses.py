@@ -989,7 +989,8 @@ def _told_as_struck(tok: Token) -> bool:
 
     For ``needs_past``: "locust swarms devastated crops", "an armyworm
     outbreak *is ravaging* maize fields" (the trigger the subject of a
-    progressive); not "Kenya is bracing for new locust swarms".
+    progressive with an object); not "Kenya is bracing for new locust
+    swarms", "swarms are heading towards X", "experts fear swarms are forming".
     """
     if any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in tok.children):
         return False
@@ -998,6 +999,7 @@ def _told_as_struck(tok: Token) -> bool:
         tok.dep_ == "nsubj"
         and verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "has", "have"} for c in verb.children)
+        and any(c.dep_ in {"dobj", "obj"} for c in verb.children)  # doing damage, not "are heading towards X"
     )
     return ongoing or clause_direction(tok) == "past"
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import doc_ents, sentence_back
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.countries import country_from_adjective_phrase, name_key
+from eventkit.normalize.countries import country_code, country_from_adjective_phrase, name_key
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
@@ -102,16 +102,44 @@ def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
     "The Kenyan government banned ... The government said": Kenya; "The U.S.
     government suspended aid to Niger ... The government said" is either.
     """
-    earlier = ctx.actors.earlier_owned(token)
+    earlier = _owned_mention(ctx, token)
     resolved = ctx.actor(earlier) if earlier is not None else None
     if earlier is None or resolved is None or resolved[0].kind != ActorKind.COUNTRY:
         return None
     country = resolved[0].country
     for t in ctx.doc[earlier.i + 1 : token.i]:
         rec = ctx.actors.record_for_token(t)
-        if rec is not None and rec.kind == ActorKind.COUNTRY and rec.country != country and _acting_state(t):
-            return None  # "... Niger's junta rejected the move. The government said": which state, unsaid
+        # (a country the recogniser tagged an organisation, "the UAE", is that country)
+        code = None if rec is None else rec.country if rec.kind == ActorKind.COUNTRY else country_code(rec.name)
+        if code is None or code == country:
+            continue
+        if _acting_state(t) or t.sent == token.sent:
+            # "... Niger's junta rejected the move. The government said", "According to the UAE's news
+            # agency, the government rejected ...": which state, unsaid
+            return None
     return resolved[0]
+
+
+def _owned_mention(ctx: DocContext, token: Token) -> Token | None:
+    """The earlier owned mention of the state word, one with the description's own modifiers first.
+
+    "Myanmar's military government ... Thailand's government ... The military
+    government said": Myanmar's.
+    """
+    latest = ctx.actors.earlier_owned(token)
+    wanted = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    if latest is None or not wanted:
+        return latest
+    start = token.sent.start
+    for _ in range(6):  # the same window as ``earlier_owned``
+        if start == 0:
+            break
+        start = ctx.doc[start - 1].sent.start
+    for t in reversed(ctx.doc[start : token.left_edge.i]):
+        if t.lower_ == token.lower_ and wanted <= {c.lower_ for c in t.children if c.dep_ == "amod"}:
+            owned = any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ for c in t.children)
+            return t if owned else latest
+    return latest
 
 
 def _acting_state(token: Token) -> bool:
@@ -144,8 +172,6 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         named = _known_as(introduced)
         resolved = ctx.actor(named) if named is not None else None
         return as_described(ctx, token, resolved[0]) if resolved is not None else None
-    if strict and is_vessel(token):
-        return None  # "... jets aboard the USS Ford. The carrier launched airstrikes": a ship, no body named before
     loose = strict and token.lower_ in _LOOSE_WORDS
     actor = None if loose else _reporters_body(ctx, token)
     if actor is None:
@@ -159,6 +185,10 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         last_named = actor is not None
     if strict and last_named and actor is not None and not _vouched(ctx, token, actor):
         return None  # "Greenpeace criticised the plan. The council donated ...": no council named
+    if strict and actor is not None and is_vessel(token) and not _kind_words(token) & _name_words(actor):
+        # "... jets aboard the USS Ford. The carrier launched airstrikes": a ship, not Boeing ("Qatar Airways
+        # ... The carrier donated" is the airline: its name holds a word of the kind)
+        return None
     if actor is not None and token.lower_ in classes.company_words and not _same_kind(token, actor):
         actor = None  # "Navy spokesman X said ... the company said": the company named before, if any
     if actor is None and token.lower_ in classes.company_words:
@@ -222,6 +252,11 @@ def _closing_company(ctx: DocContext, token: Token) -> Actor | None:
 def _owns_in_clause(clause: Token) -> bool:
     """The clause says "its" or "their": a body speaks of what it has ("postponed surgery at its hospitals")."""
     return any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in clause.subtree)
+
+
+def _name_words(actor: Actor) -> set[str]:
+    """The lower-cased words of an actor's name, in US spelling."""
+    return {_us_spelling(w.lower()) for w in actor.name.split()}
 
 
 def _vouched(ctx: DocContext, token: Token, actor: Actor) -> bool:

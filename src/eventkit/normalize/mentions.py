@@ -91,13 +91,13 @@ def _model_after(doc: Doc, end: int) -> int | None:
 
 
 def _names_an_aircraft(doc: Doc, model_end: int) -> bool:
-    """The model heads its phrase or a vehicle noun follows it ("a Boeing 757 *freighter*"; not "A320 *deliveries*")."""
-    if model_end >= len(doc):
-        return True
-    following = doc[model_end]
-    if following.pos_ not in {"NOUN", "PROPN"} or following.text[:1].isupper():
-        return True
-    return following.lemma_.lower() in vehicle_nouns() or following.lower_ in vehicle_nouns()
+    """The model heads its phrase or a vehicle noun follows it ("a Boeing 747 cargo *plane*", not "A320 deliveries")."""
+    nouns = []
+    for following in doc[model_end : model_end + 3]:  # "a Boeing 747 *cargo plane*"
+        if following.pos_ not in {"NOUN", "PROPN"} or following.text[:1].isupper():
+            break
+        nouns.append(following)
+    return not nouns or any(n.lemma_.lower() in vehicle_nouns() or n.lower_ in vehicle_nouns() for n in nouns)
 
 
 def is_product_word(token: Token) -> bool:

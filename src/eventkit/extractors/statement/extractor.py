@@ -99,16 +99,17 @@ def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
     Of a verb that may act by force (``forceful_senses``), "attacked X *as he
     sat* in his cab" sets a time: an "as" that opens a clause with its own
     subject says nothing of the object. With a modal, of a thing ("attacked
-    the bill as it would let police ...") the clause gives a reason, which
-    is said; of people ("attacked the protesters as they would not leave")
-    it does not. "condemned the launch as Pyongyang fired ..." is still a
+    the bill as it would let police ...", or of somebody named) the clause
+    gives a reason, which is said; of a crowd ("attacked the protesters as
+    they would not leave") it does not. "condemned the launch as Pyongyang fired ..." is still a
     condemnation.
     """
     assert cand.content is not None
     if lemma_of(cand.cue) not in cue_lexicon().forceful_senses:
         return True
     objects = [c for c in cand.cue.children if c.dep_ in {"dobj", "obj"}]
-    people = any(o.ent_type_ == "PERSON" or is_person_word(o) or o.lower_ in {"him", "her", "them"} for o in objects)
+    # a crowd of people ("the protesters", "them"), not a named one criticised ("attacked Labour as it would ...")
+    people = any((o.tag_ == "NNS" and is_person_word(o)) or o.lower_ == "them" for o in objects)
     start, end = cand.content
     for tok in ctx.doc:
         if tok.idx < start or tok.idx >= end or tok.lower_ != "as":
