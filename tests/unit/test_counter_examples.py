@@ -1462,3 +1462,43 @@ def test_a_named_party_attacked_as_it_would_act_is_criticised(extractor: Extract
 )
 def test_a_pest_plague_moving_without_damage_is_no_disaster(extractor: Extractor, text: str) -> None:
     assert extractor.extract("Locusts\n\n" + text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross distributed food among other supplies in Kabul.",
+        "The Ardal Foundation distributed food between prayers at the mosque in Karachi.",
+    ],
+)
+def test_what_a_gift_is_shared_among_must_be_people_a_body_or_a_place(extractor: Extractor, text: str) -> None:
+    found = extractor.extract("Aid\n\n" + text, published=PUBLISHED).donations
+    assert all(g.recipient is None or "other" not in g.recipient.name for g in found)
+    assert all(g.recipient is None or "prayers" not in g.recipient.name for g in found)
+
+
+def test_a_so_that_result_clause_is_nothing_said(extractor: Extractor) -> None:
+    text = "Uproar\n\nSenator Ellis yelled so loudly that security guards escorted him out."
+    assert extractor.extract(text, published=PUBLISHED).statements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus left Kathmandu at dawn. It skidded off the highway near Mugling an hour later.",
+        "The driver lost control and skidded off the road near Mombasa on Sunday.",
+    ],
+)
+def test_a_vehicle_told_before_or_its_driver_may_skid_off(extractor: Extractor, text: str) -> None:
+    """``vehicle_subject`` takes a pronoun for a vehicle and ``driver_words`` too."""
+    found = extractor.extract("Crash\n\n" + text, published=PUBLISHED).incidents
+    assert [i.category.value for i in found] == ["accident"]
+
+
+def test_a_state_word_after_two_states_governments_is_neither(extractor: Extractor) -> None:
+    text = (
+        "Fuel\n\nThe Nigerian government announced new fuel subsidies. Ghana's government criticised the move. "
+        "The government said the subsidies would last six months."
+    )
+    found = extractor.extract(text, published=PUBLISHED).statements
+    assert all(s.speaker.name not in {"Ghana", "Nigeria"} for s in found if "six months" in s.content)

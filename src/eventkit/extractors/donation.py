@@ -184,7 +184,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             if verb.lemma_.lower() in _words("sharing_verbs"):
                 # "distributed blankets among 1,500 families" (``sharing_verbs``, ``sharing_preps``)
                 shares = tuple(_words("sharing_preps"))
-                recipient_heads += prep_objects(verb, shares) + [r for o in objects for r in prep_objects(o, shares)]
+                found = prep_objects(verb, shares) + [r for o in objects for r in prep_objects(o, shares)]
+                recipient_heads += [r for r in found if _shared_by(r)]
             gift = verb.head
             if reduced and gift.dep_ in {"dobj", "obj"} and gift.head.lemma_ in _RECEIVE_VERBS:
                 recipient_heads += subjects_of(gift.head)  # "X received vaccines donated by Japan": X receives
@@ -399,6 +400,17 @@ def _is_gift(
     if frame in {"receive", "help", "rescue"}:
         return gift
     return gift or strength >= _GIFT_WORD_STRENGTH or (nominal and strength >= 0.6)
+
+
+def _shared_by(noun: Token) -> bool:
+    """Those a gift is shared among are people, a body or a place.
+
+    "among 1,500 families"; not "among other supplies", "between prayers".
+    """
+    if any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return False
+    people = is_person_word(noun) or noun.lemma_.lower() in _words("relief_recipients")
+    return people or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}
 
 
 def _differs(a: Actor, b: Actor | None) -> bool:

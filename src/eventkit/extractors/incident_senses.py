@@ -741,10 +741,15 @@ def _vehicle_modified(noun: Token) -> bool:
 
 
 def vehicle_subject(verb: Token) -> bool:
-    """A vehicle is the verb's subject: a vehicle word or a maker and model ("a Boeing 737 slid off the runway")."""
-    kinds = _vehicles()
+    """A vehicle, its driver or pilot, or a pronoun for one is the verb's subject ("a Boeing 737 slid off ...").
+
+    A vehicle word, a maker and model, a word of ``driver_words``, or "it"
+    or "they" (a vehicle told before: "The bus left at dawn. It skidded off
+    the road").
+    """
+    kinds = _vehicles() | words("driver_words")
     return any(
-        s.lemma_.lower() in kinds or s.lower_ in kinds or is_product_word(s)
+        s.lemma_.lower() in kinds or s.lower_ in kinds or is_product_word(s) or s.lower_ in {"it", "they"}
         for c in subjects_of(verb)  # (also the noun a participle modifies: "a turboprop skidded off ...")
         for s in (c, *c.conjuncts)
     )

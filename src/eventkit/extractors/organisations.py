@@ -107,6 +107,12 @@ def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
     if earlier is None or resolved is None or resolved[0].kind != ActorKind.COUNTRY:
         return None
     country = resolved[0].country
+    wanted = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    for other in _owned_mentions(ctx, token):
+        found = ctx.actor(other)
+        same_kind = wanted <= {c.lower_ for c in other.children if c.dep_ == "amod"}
+        if found is not None and found[0].kind == ActorKind.COUNTRY and found[0].country != country and same_kind:
+            return None  # "The Nigerian government ... Ghana's government ... The government said": which, unsaid
     for t in ctx.doc[earlier.i + 1 : token.i]:
         rec = ctx.actors.record_for_token(t)
         # (a country the recogniser tagged an organisation, "the UAE", is that country)
@@ -120,6 +126,21 @@ def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
     return resolved[0]
 
 
+def _owned_mentions(ctx: DocContext, token: Token) -> list[Token]:
+    """The earlier mentions of the state word that a country or other name owns, in the last six sentences."""
+    start = token.sent.start
+    for _ in range(6):  # the window of ``earlier_owned``
+        if start == 0:
+            break
+        start = ctx.doc[start - 1].sent.start
+    return [
+        t
+        for t in ctx.doc[start : token.left_edge.i]
+        if t.lower_ == token.lower_
+        and any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ for c in t.children)
+    ]
+
+
 def _owned_mention(ctx: DocContext, token: Token) -> Token | None:
     """The earlier owned mention of the state word, one with the description's own modifiers first.
 
@@ -130,15 +151,9 @@ def _owned_mention(ctx: DocContext, token: Token) -> Token | None:
     wanted = {c.lower_ for c in token.children if c.dep_ == "amod"}
     if latest is None or not wanted:
         return latest
-    start = token.sent.start
-    for _ in range(6):  # the same window as ``earlier_owned``
-        if start == 0:
-            break
-        start = ctx.doc[start - 1].sent.start
-    for t in reversed(ctx.doc[start : token.left_edge.i]):
-        if t.lower_ == token.lower_ and wanted <= {c.lower_ for c in t.children if c.dep_ == "amod"}:
-            owned = any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ for c in t.children)
-            return t if owned else latest
+    for t in reversed(_owned_mentions(ctx, token)):
+        if wanted <= {c.lower_ for c in t.children if c.dep_ == "amod"}:
+            return t
     return latest
 
 

@@ -457,11 +457,14 @@ def that_clause(cue: Token) -> Token | None:
 def _complement_of_adverb(cue: Token) -> Token | None:
     """A that-clause the parse hung from an adverb after the cue: "told The Associated Press *afterwards* that ...".
 
-    The clause opens with the complementiser "that" and has a subject of its own.
+    The clause opens with the complementiser "that" and has a subject of its
+    own; a "so ... that" clause is a result ("yelled so loudly that ...").
     """
     for adverb in cue.children:
         if adverb.dep_ not in {"advmod", "npadvmod"} or adverb.i < cue.i:
             continue
+        if any(c.lower_ in {"so", "such"} for c in adverb.children):
+            continue  # "yelled so loudly that guards escorted him out": a result, nothing said
         for clause in adverb.children:
             first = first_word(clause)
             if clause.dep_ == "ccomp" and first.lower_ == "that" and first.dep_ == "mark" and own_subject(clause):
