@@ -61,6 +61,9 @@ def organisation_referent(ctx: DocContext, token: Token, *, strict: bool = False
     named as a subject in the same or the previous two sentences, as "it"
     would be; failing that, for a company word (``company_words``: "the
     airline"), the organisation the body has named most often before it.
+    A military word ("the army said") and a state word ("the government
+    said", also "the federal government") are first the country an earlier
+    mention of the word owns ("the Kenyan government ... the government").
 
     With ``strict`` (a party of a donation, meeting or incident, where no
     speech verb vouches for a body), "the group" is never an official's body
@@ -97,10 +100,14 @@ def organisation_referent(ctx: DocContext, token: Token, *, strict: bool = False
 
 
 def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
-    """The country an earlier mention of the same state word owns, when no other country is named since.
+    """The country an earlier mention of the same state word owns, if no other state may be meant.
 
-    "The Kenyan government banned ... The government said": Kenya; "The U.S.
-    government suspended aid to Niger ... The government said" is either.
+    "The Kenyan government banned imports from Tanzania ... The government
+    said": Kenya. None when another country's mention of the word is in the
+    window ("The Nigerian government ... Ghana's government ..."), when
+    another country acts in between ("... Niger's junta rejected the move"),
+    or is named in the description's own sentence ("According to the UAE's
+    news agency, the government rejected ...").
     """
     earlier = _owned_mention(ctx, token)
     resolved = ctx.actor(earlier) if earlier is not None else None
@@ -284,7 +291,7 @@ def _vouched(ctx: DocContext, token: Token, actor: Actor) -> bool:
     if token.lower_ in classes.umbrella_organisation_words and token.lower_ not in _LOOSE_WORDS:
         return True
     kinds = _kind_words(token)
-    return bool(kinds & {_us_spelling(w.lower()) for w in actor.name.split()} or kinds & _called(ctx, actor))
+    return bool(kinds & _name_words(actor) or kinds & _called(ctx, actor))
 
 
 def _introduced_unnamed(token: Token) -> Token | None:
