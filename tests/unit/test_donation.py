@@ -850,6 +850,7 @@ def test_a_gift_made_once_is_still_a_donation(extractor: Extractor, text: str) -
     [
         ("The Harbour Trust on Thursday distributed blankets among 1,500 poor families in Tamworth.", "families"),
         ("The Ardal Foundation distributed food packages amongst flood victims in Sindh on Monday.", "flood victims"),
+        ("Ardal City Council distributed blankets among 1,500 cold-hit poor people on Thursday.", "people"),
     ],
 )
 def test_a_gift_shared_among_people_names_them_as_recipients(extractor: Extractor, text: str, recipient: str) -> None:

@@ -409,7 +409,8 @@ def _shared_by(noun: Token) -> bool:
     """
     if any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
         return False
-    people = is_person_word(noun) or noun.lemma_.lower() in _words("relief_recipients")
+    lemma = noun.lemma_.lower()
+    people = is_person_word(noun) or lemma in _words("relief_recipients") or lemma in _words("sharing_groups")
     return people or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}
 
 
