@@ -37,6 +37,7 @@ from eventkit.normalize.mentions import (
     is_product_word,
     is_title,
     person_nouns,
+    vehicle_nouns,
     word_classes,
 )
 from eventkit.normalize.money import parse_quantity
@@ -442,11 +443,6 @@ def _armed(tokens: Iterable[Token]) -> bool:
     )
 
 
-@per_resources
-def _vehicles() -> frozenset[str]:
-    return frozenset(load_list("lexicons/vehicles.en.txt"))
-
-
 #: Entity types that name someone or something ("Lady Gaga stages ...": a name, not a stagecoach).
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT"})
 
@@ -475,7 +471,7 @@ def is_vehicle(tok: Token) -> bool:
     A phrase with a name in it is no unnamed vehicle ("Lady Gaga stages
     protest", parsed as a noun phrase headed by "stages").
     """
-    if tok.lemma_.lower() not in _vehicles() and tok.lower_ not in _vehicles():
+    if tok.lemma_.lower() not in vehicle_nouns() and tok.lower_ not in vehicle_nouns():
         return False
     return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for t in tok.subtree)
 
@@ -485,7 +481,7 @@ def is_vehicle_head(tok: Token) -> bool:
 
     A maker and model before it name no owner ("the Boeing 757 freighter"; ``vehicle_makers``).
     """
-    if tok.lemma_.lower() not in _vehicles() and tok.lower_ not in _vehicles():
+    if tok.lemma_.lower() not in vehicle_nouns() and tok.lower_ not in vehicle_nouns():
         return False
     return not any(
         (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and not is_product_word(t)
@@ -644,7 +640,7 @@ def _market_move(verb: Token) -> bool:
     $60,000") or names a level (``market_levels``: "sank to a record low",
     "toppled from its record high").
     """
-    kinds = _vehicles() | words("structure_words")
+    kinds = vehicle_nouns() | words("structure_words")
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if any(s.lemma_.lower() in kinds or s.lower_ in kinds for s in subjects):
         return False
@@ -722,7 +718,7 @@ def _vehicle_argument(verb: Token) -> bool:
     things = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     if not things:
         return True
-    kinds = _vehicles() | words("structure_words")
+    kinds = vehicle_nouns() | words("structure_words")
     if any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in kinds or c.lower_ in kinds or is_product_word(c))
         for c in verb.children
@@ -735,7 +731,7 @@ def _vehicle_argument(verb: Token) -> bool:
 
 def _vehicle_modified(noun: Token) -> bool:
     """A vehicle modifies the noun or is its "of" object: "a bus plunge", "the plunge of a minibus"."""
-    kinds = _vehicles()
+    kinds = vehicle_nouns()
     mods = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}] + prep_objects(noun, ("of",))
     return any(m.lemma_.lower() in kinds or m.lower_ in kinds for m in mods)
 
@@ -747,7 +743,7 @@ def vehicle_subject(verb: Token) -> bool:
     or "they" (a vehicle told before: "The bus left at dawn. It skidded off
     the road").
     """
-    kinds = _vehicles() | words("driver_words")
+    kinds = vehicle_nouns() | words("driver_words")
     return any(
         s.lemma_.lower() in kinds or s.lower_ in kinds or is_product_word(s) or s.lower_ in {"it", "they"}
         for c in subjects_of(verb)  # (also the noun a participle modifies: "a turboprop skidded off ...")
@@ -772,7 +768,7 @@ def vehicle_party(verb: Token) -> bool:
     else:
         parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
         parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-    vehicles = _vehicles()
+    vehicles = vehicle_nouns()
     return any(p.lemma_.lower() in vehicles or p.lower_ in vehicles for t in parties for p in (t, *t.conjuncts))
 
 
@@ -790,7 +786,7 @@ def vehicle_struck(verb: Token) -> bool:
         return False
     movers = [c for c in verb.children if c.dep_ == "nsubj"] + agent_of(verb)
     struck = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] + prep_objects(verb, ("into", "onto"))
-    vehicles, aircraft = _vehicles(), words("aircraft_words")
+    vehicles, aircraft = vehicle_nouns(), words("aircraft_words")
     things = vehicles | words("structure_words") | words("roadside_objects")
     if verb.lemma_.lower() not in words("ramming_verbs"):
         things = things | words("road_users")  # "a car struck a pedestrian"; "ploughed into a crowd" may be no accident
@@ -918,7 +914,7 @@ def _abstract_object(verb: Token) -> bool:
     if not objects:
         return False
     for obj in objects:
-        if not is_abstract(obj) or obj.lemma_.lower() in _vehicles():
+        if not is_abstract(obj) or obj.lemma_.lower() in vehicle_nouns():
             return False
         if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children):
             return False  # "targeted data systems": a thing named by what it holds may be physical

@@ -115,7 +115,7 @@ def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
         return None
     country = resolved[0].country
     wanted = {c.lower_ for c in token.children if c.dep_ == "amod"}
-    for other in _owned_mentions(ctx, token):
+    for other in ctx.actors.owned_mentions(token):
         found = ctx.actor(other)
         same_kind = wanted <= {c.lower_ for c in other.children if c.dep_ == "amod"}
         if found is not None and found[0].kind == ActorKind.COUNTRY and found[0].country != country and same_kind:
@@ -133,21 +133,6 @@ def _owned_state(ctx: DocContext, token: Token) -> Actor | None:
     return resolved[0]
 
 
-def _owned_mentions(ctx: DocContext, token: Token) -> list[Token]:
-    """The earlier mentions of the state word that a country or other name owns, in the last six sentences."""
-    start = token.sent.start
-    for _ in range(6):  # the window of ``earlier_owned``
-        if start == 0:
-            break
-        start = ctx.doc[start - 1].sent.start
-    return [
-        t
-        for t in ctx.doc[start : token.left_edge.i]
-        if t.lower_ == token.lower_
-        and any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ for c in t.children)
-    ]
-
-
 def _owned_mention(ctx: DocContext, token: Token) -> Token | None:
     """The earlier owned mention of the state word, one with the description's own modifiers first.
 
@@ -158,7 +143,7 @@ def _owned_mention(ctx: DocContext, token: Token) -> Token | None:
     wanted = {c.lower_ for c in token.children if c.dep_ == "amod"}
     if latest is None or not wanted:
         return latest
-    for t in reversed(_owned_mentions(ctx, token)):
+    for t in reversed(ctx.actors.owned_mentions(token)):
         if wanted <= {c.lower_ for c in t.children if c.dep_ == "amod"}:
             return t
     return latest

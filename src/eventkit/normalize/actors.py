@@ -1114,16 +1114,26 @@ class ActorIndex:
     def earlier_owned(self, token: Token) -> Token | None:
         """The latest earlier mention of the same noun that says whose it is: "the Israeli military ... the military".
 
+        The last of `owned_mentions`.
+        """
+        owned = self.owned_mentions(token)
+        return owned[-1] if owned else None
+
+    def owned_mentions(self, token: Token) -> list[Token]:
+        """The earlier mentions of the same noun that say whose they are, in text order.
+
         Within the body's last six sentences; the earlier noun has a
-        nationality, place or organisation among its modifiers or a possessor.
+        nationality, place or organisation among its modifiers or a possessor
+        ("the Kenyan government ... Ghana's government ... the government").
         """
         start = self._window_start(token, 6)
-        for t in reversed(self.doc[start : token.left_edge.i]):
-            if t.lower_ != token.lower_ or t.idx < self.headline_end:
-                continue
-            if any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in _OWNER_ENTS for c in t.children):
-                return t
-        return None
+        return [
+            t
+            for t in self.doc[start : token.left_edge.i]
+            if t.lower_ == token.lower_
+            and t.idx >= self.headline_end
+            and any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in _OWNER_ENTS for c in t.children)
+        ]
 
     def sole_country(self, token: Token) -> Actor | None:
         """The one country the body has named before ``token``, if it has named exactly one.

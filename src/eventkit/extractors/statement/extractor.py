@@ -101,8 +101,8 @@ def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
     subject says nothing of the object. With a modal, of a thing ("attacked
     the bill as it would let police ...", or of somebody named) the clause
     gives a reason, which is said; of a crowd ("attacked the protesters as
-    they would not leave") it does not. "condemned the launch as Pyongyang fired ..." is still a
-    condemnation.
+    they would not leave") it does not. "condemned the launch as Pyongyang
+    fired ..." is still a condemnation.
     """
     assert cand.content is not None
     if lemma_of(cand.cue) not in cue_lexicon().forceful_senses:
@@ -110,9 +110,9 @@ def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
     objects = [c for c in cand.cue.children if c.dep_ in {"dobj", "obj"}]
     # a crowd of people ("the protesters", "them"), not a named one criticised ("attacked Labour as it would ...")
     people = any((o.tag_ == "NNS" and is_person_word(o)) or o.lower_ == "them" for o in objects)
-    start, end = cand.content
-    for tok in ctx.doc:
-        if tok.idx < start or tok.idx >= end or tok.lower_ != "as":
+    said = ctx.doc.char_span(*cand.content, alignment_mode="expand")
+    for tok in said if said is not None else ():
+        if tok.lower_ != "as":
             continue
         clause = tok.head
         # "as he sat" is a time; "as it would let police detain ..." a reason, which is said
