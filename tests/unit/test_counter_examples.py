@@ -1351,6 +1351,32 @@ def test_an_aircraft_that_kills_is_no_road_toll(extractor: Extractor, text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A Kestrel Airways jet killed two baggage handlers on the runway in Nairobi on Monday.",
+        "A Greyhound Lines bus killed a cyclist in Dallas on Monday.",
+    ],
+)
+def test_a_company_vehicle_that_kills_is_a_toll(extractor: Extractor, text: str) -> None:
+    """A company's aircraft or bus is no armed one (``company_name_words``): its killing is an accident."""
+    (incident,) = extractor.extract("Runway\n\n" + text, published=PUBLISHED).incidents
+    assert incident.category.value == "accident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Pakistan Air Force jet killed two farmers on Monday.",
+        "A Hezbollah drone killed two people in northern Israel on Monday.",
+    ],
+)
+def test_a_force_or_armed_group_aircraft_that_kills_is_no_company_toll(extractor: Extractor, text: str) -> None:
+    """Only an owner whose name ends as a company's does makes the aircraft a company's."""
+    (incident,) = extractor.extract("Strike\n\n" + text, published=PUBLISHED).incidents
+    assert incident.category.value == "attack"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (

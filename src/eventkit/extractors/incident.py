@@ -109,6 +109,7 @@ from eventkit.normalize.mentions import (
     is_person_noun,
     is_person_word,
     is_product_word,
+    vehicle_nouns,
     word_classes,
 )
 from eventkit.normalize.places import is_city_name, resolve_place
@@ -587,14 +588,40 @@ def _vehicle_toll(tok: Token) -> bool:
     drivers = words("driver_words") if not armed_sentence(tok) else frozenset()  # no knife in a road toll
     if tok.tag_ != "VBG" and any(_aircraft(p) and _armed_aircraft(p, tok) for p in parties):
         return False  # "Russian Sukhoi jets killed 12 people": a strike; "... came down, killing all three crew" a toll
-    return bool(parties) and all(is_vehicle_head(p) or p.lemma_.lower() in drivers for p in parties)
+    return bool(parties) and all(
+        is_vehicle_head(p) or p.lemma_.lower() in drivers or _company_vehicle(p) for p in parties
+    )
+
+
+def _company_vehicle(tok: Token) -> bool:
+    """A vehicle a company owns: "a Kestrel Airways jet", "a Delta Air Lines plane" (``company_name_words``)."""
+    owners = _owners(tok)
+    vehicle = tok.lemma_.lower() in vehicle_nouns() or tok.lower_ in vehicle_nouns()
+    return vehicle and bool(owners) and all(t.ent_type_ == "ORG" and _company_owner(t) for t in owners)
+
+
+def _owners(vehicle: Token) -> list[Token]:
+    """The named words before a vehicle: its country, force or company ("*Russian* jets", "a *Delta* plane")."""
+    return [t for c in vehicle.lefts for t in c.subtree if t.ent_type_ in {"NORP", "GPE", "ORG"}]
 
 
 def _armed_aircraft(aircraft: Token, verb: Token) -> bool:
-    """An aircraft of a country or an armed force, or in a sentence of arms ("Russian jets", "an army drone")."""
+    """An aircraft of a country or an armed force, or in a sentence of arms ("Russian jets", "an army drone").
+
+    A company's aircraft is no armed one: "a Delta Air Lines plane killed a ground worker" is a toll
+    (the owner's name ends as companies' names do, ``company_name_words``).
+    """
     if armed_sentence(verb):
         return True
-    return any(t.ent_type_ in {"NORP", "GPE", "ORG"} for c in aircraft.lefts for t in c.subtree)
+    return any(t.ent_type_ != "ORG" or not _company_owner(t) for t in _owners(aircraft))
+
+
+def _company_owner(tok: Token) -> bool:
+    """The organisation name holding ``tok`` ends as a company's does ("Delta Air *Lines*", "Kestrel *Airways*")."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[end - 1].lower_ in word_classes().company_name_words
 
 
 def _aircraft(tok: Token) -> bool:
