@@ -861,3 +861,31 @@ def test_a_gift_shared_among_people_names_them_as_recipients(extractor: Extracto
 
 def test_profits_shared_among_shareholders_are_no_gift(extractor: Extractor) -> None:
     assert _donations(extractor, "Results\n\nThe company distributed its profits among shareholders on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union suspended aid to Niger after the coup in July.",
+        "Washington halted military aid to Ukraine on Monday.",
+        "Germany froze development aid to Rwanda over its support for the rebels.",
+        "Aid to Niger was suspended after the coup.",
+        "The suspension of aid to Niger hit clinics across the country.",
+        "The United States stopped sending weapons to Kyiv in March.",
+        "Donors announced aid cuts to Malawi on Monday.",
+    ],
+)
+def test_aid_stopped_is_no_gift(extractor: Extractor, text: str) -> None:
+    """``withholding_verbs`` and ``withholding_nouns``: aid suspended, halted or cut was not given."""
+    assert _donations(extractor, "Aid\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU resumed aid to Niger on Monday, sending 40 tonnes of food to Niamey.",
+        "Japan donated 5 million dollars in aid to Niger on Monday, ending months of delay.",
+    ],
+)
+def test_aid_given_beside_a_word_of_stopping_is_still_a_gift(extractor: Extractor, text: str) -> None:
+    assert len(_donations(extractor, "Aid\n\n" + text)) == 1

@@ -140,6 +140,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         return None  # "donated $4.5 million to the WFP to provide food to 260,000 people": what the gift is for
     if verb is not None and (habitual(verb, counts=False) or _describes_its_noun(verb, progressive=False)):
         return None  # "supplies food to the camps every month", "X, which supplies food to the camps": a practice
+    if _withheld(tok):
+        return None  # "suspended aid to Niger", "stopped sending weapons": a gift stopped, none made
     in_passive = verb is not None and passive(verb)
     # "a patrol vessel gifted by India to X": a participle on the gift it names
     reduced = verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
@@ -400,6 +402,29 @@ def _is_gift(
     if frame in {"receive", "help", "rescue"}:
         return gift
     return gift or strength >= _GIFT_WORD_STRENGTH or (nominal and strength >= 0.6)
+
+
+def _withheld(tok: Token) -> bool:
+    """A gift a verb or noun of stopping takes (``withholding_verbs``, ``withholding_nouns``).
+
+    "The EU suspended aid to Niger", "aid to Niger was halted", "stopped
+    sending weapons", "the suspension of aid to Niger", "aid cuts": no gift
+    made, whoever stopped it.
+    """
+    while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
+        tok = tok.head  # "suspended loans and aid to X"
+    money = _money_head(tok) if tok.pos_ != "VERB" else None
+    held = money if money is not None else tok
+    head = held.head
+    if tok.pos_ == "VERB":
+        return tok.dep_ == "xcomp" and head.lemma_.lower() in _words("withholding_verbs")
+    if held.dep_ in {"dobj", "obj", "nsubjpass"} and head.pos_ == "VERB":
+        return head.lemma_.lower() in _words("withholding_verbs")
+    nouns = _words("withholding_nouns")
+    if held.dep_ == "compound" and head.lemma_.lower() in nouns:
+        return True  # "aid cuts", "an aid freeze"
+    # "the suspension of aid to Niger", "cuts to aid", "a freeze on aid"
+    return held.dep_ == "pobj" and head.lower_ in {"of", "to", "on"} and head.head.lemma_.lower() in nouns
 
 
 def _shared_by(noun: Token) -> bool:
