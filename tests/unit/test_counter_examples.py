@@ -1528,3 +1528,31 @@ def test_a_state_word_after_two_states_governments_is_neither(extractor: Extract
     )
     found = extractor.extract(text, published=PUBLISHED).statements
     assert all(s.speaker.name not in {"Ghana", "Nigeria"} for s in found if "six months" in s.content)
+
+
+# ------------------------------------------------------------ round 39
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired three ballistic missiles into the sea off its east coast on Monday.",
+        "Iran test-fired a cruise missile over the Gulf on Monday.",
+        "India test-fired an Agni-V missile from an island off Odisha on Monday.",
+    ],
+)
+def test_a_missile_fired_into_the_sea_or_in_a_trial_is_no_attack(extractor: Extractor, text: str) -> None:
+    """``firing_verbs`` with only ``launch_non_targets`` directions, and ``trial_words``: nobody struck."""
+    assert [e for e in _events(extractor, text) if e.type == "incident"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fired rockets into Israel on Monday.",
+        "Militants fired mortars into the army camp near Kidal on Monday.",
+        "Police fired at the car in Lagos on Monday.",
+    ],
+)
+def test_a_weapon_fired_at_a_place_or_with_harm_is_still_an_attack(extractor: Extractor, text: str) -> None:
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]

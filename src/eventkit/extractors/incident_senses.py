@@ -137,6 +137,11 @@ def is_figurative(match: TriggerMatch) -> bool:
     launching = tok.pos_ == "VERB" and not match.rule.phrases and tok.lemma_.lower() in words("launching_verbs")
     if launching and not _weapon_sent(tok):
         return True  # "launched a drone programme": no weapon sent off ("launched a strike" is a phrase rule's)
+    firing = tok.pos_ == "VERB" and tok.lemma_.lower() in words("firing_verbs")
+    if (launching or firing) and _trial(tok):
+        return True  # "test-fired a cruise missile over the Gulf": a trial, nothing struck
+    if firing and _fired_at_nothing(tok):
+        return True  # "fired three ballistic missiles into the sea": no one struck
     if match.rule.needs_vehicle and tok.pos_ == "VERB" and not vehicle_struck(tok):
         return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
@@ -321,6 +326,28 @@ def _weapon_sent(verb: Token) -> bool:
             return True
     harm = words("strike_verbs") | set(casualty_verbs())
     return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in harm for c in verb.children)
+
+
+def _trial(verb: Token) -> bool:
+    """A trial word joined to the verb ("*test*-fired", "*trial*-launched"; ``trial_words``)."""
+    return any(c.i < verb.i and c.lower_ in words("trial_words") and c.dep_ != "nsubj" for c in verb.children)
+
+
+def _fired_at_nothing(verb: Token) -> bool:
+    """Weapons fired only into a non-target: "fired three missiles *into the sea*" (``launch_non_targets``).
+
+    Its object is a weapon (``weapon_words``), every direction of the verb
+    (``hostile_preps``) is a non-target and no participle of harm goes with
+    it ("..., hitting a fishing boat").
+    """
+    weapons = words("weapon_words")
+    if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in weapons for c in verb.children):
+        return False
+    directions = prep_objects(verb, tuple(words("hostile_preps")))
+    if not directions or any(d.lemma_.lower() not in words("launch_non_targets") for d in directions):
+        return False
+    harm = words("strike_verbs") | set(casualty_verbs())
+    return not any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in harm for c in verb.children)
 
 
 def _comparison_class(tok: Token) -> bool:
