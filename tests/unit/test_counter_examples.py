@@ -1556,3 +1556,49 @@ def test_a_missile_fired_into_the_sea_or_in_a_trial_is_no_attack(extractor: Extr
 )
 def test_a_weapon_fired_at_a_place_or_with_harm_is_still_an_attack(extractor: Extractor, text: str) -> None:
     assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A natural gas transmission line ruptured and exploded near Abilene on Thursday, injuring four people.",
+        "An engine exploded at a test site in Texas on Wednesday, injuring three workers.",
+        "Two workers were killed by a falling crane in Leeds on Monday when a cable snapped.",
+    ],
+)
+def test_a_machine_or_thing_that_harms_is_an_accident(extractor: Extractor, text: str) -> None:
+    """``blast_sources`` (also the subject of a conjunct) and a thing as "by" agent: no attacker, no weapon."""
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["accident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rodel Abarquez was killed by two men on a motorcycle in Tacloban on Wednesday as he left his house.",
+        "A boy was killed by shrapnel in Kharkiv on Monday.",
+        "A car exploded outside the police station in Kirkuk on Monday, killing four people.",
+    ],
+)
+def test_a_doer_or_a_weapon_keeps_the_attack(extractor: Extractor, text: str) -> None:
+    """A person as "by" agent is no mishap's occasion; a weapon word is no thing of an accident."""
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
+
+
+def test_firefighters_battling_flames_fight_no_war(extractor: Extractor) -> None:
+    """A contest participle parsed as the hazard's modifier ("battling flames") fights the hazard."""
+    text = "Images posted by the service showed firefighters battling flames on the roof of a block in Kyiv."
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] != ["armed_conflict"]
+
+
+def test_the_name_of_a_charge_is_no_word_of_the_one_charged(extractor: Extractor) -> None:
+    """``not_speech_phrasal`` "charge with": the quoted charge is the prosecutor's name for it, nobody's words."""
+    text = (
+        'The activist, 29-year-old Milan Petrovic, was detained on Monday and charged with "spreading panic '
+        'and disorder" over a series of posts.'
+    )
+    assert [e for e in _events(extractor, text) if e.type == "statement"] == []
+
+
+def test_charging_that_still_says(extractor: Extractor) -> None:
+    text = 'Senator Ann Hale charged that the plan was "a giveaway to the rich."'
+    assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == ["Ann Hale"]

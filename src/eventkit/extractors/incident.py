@@ -106,9 +106,11 @@ from eventkit.models import (
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
+    artifact_nouns,
     is_person_noun,
     is_person_word,
     is_product_word,
+    matter_nouns,
     vehicle_nouns,
     word_classes,
 )
@@ -365,8 +367,11 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             return None  # "called a blockade of the port", "a boarding" with no ship and nobody: no incident
     if category == IncidentCategory.ACCIDENT and any(_sunk_by_a_party(r.match.token) for r in readings):
         category = IncidentCategory.ATTACK  # "The Houthis sank two bulk carriers": a party sank them, no mishap
-    if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
-        category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
+    if category == IncidentCategory.ATTACK and all(
+        _vehicle_toll(r.match.token) or _thing_toll(r.match.token) for r in readings
+    ):
+        # "a pickup truck struck and killed a cyclist": a vehicle killed; "killed by a falling crane": a thing
+        category = IncidentCategory.ACCIDENT
     armed = any(_armed(r.match) for r in readings)
     if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
@@ -590,6 +595,24 @@ def _vehicle_toll(tok: Token) -> bool:
         return False  # "Russian Sukhoi jets killed 12 people": a strike; "... came down, killing all three crew" a toll
     return bool(parties) and all(
         is_vehicle_head(p) or p.lemma_.lower() in drivers or _company_vehicle(p) for p in parties
+    )
+
+
+def _thing_toll(tok: Token) -> bool:
+    """A casualty verb whose "by" agent is a thing, no weapon: "killed by a falling crane", "injured by debris".
+
+    The agent is an artifact or a substance (``artifact_nouns``, ``matter_nouns``) that is no weapon
+    (``weapon_words``), and no military or weapon word is in the sentence ("killed by shrapnel from a
+    shell" stays an attack).
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in casualty_verbs():
+        return False
+    agents = agent_of(tok)
+    things = artifact_nouns() | matter_nouns()
+    return (
+        bool(agents)
+        and all(a.pos_ == "NOUN" and a.lemma_.lower() in things and not is_person_noun(a) for a in agents)
+        and not armed_sentence(tok)
     )
 
 
@@ -1164,6 +1187,8 @@ def _occasion(verb: Token) -> Token | None:
     """
     if verb.lemma_.lower() not in casualty_verbs():
         return None
+    if any(a.ent_type_ == "PERSON" or is_person_noun(a) for a in agent_of(verb)):
+        return None  # "was killed by two men on a motorcycle as he left his house": a doer, no mishap's occasion
     for clause in verb.children:
         if (
             clause.dep_ != "advcl"

@@ -535,6 +535,10 @@ def storm_subjects(verb: Token) -> list[Token]:
     ]
 
 
+#: Dependencies of the words that say what a blast's source is ("a *gas* cylinder", "*chemical* plant").
+_SOURCE_WORDS = frozenset({"compound", "nmod", "amod"})
+
+
 def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
     """A blast whose source blows up by itself: a fuel, a container or a plant (``blast_sources``).
 
@@ -549,7 +553,7 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
     if _armed(tok.sent):
         return False
     if tok.pos_ == "VERB":
-        sources = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        sources = subjects_of(tok)  # (also of a conjunct: "a gas line ruptured and exploded")
         sites = prep_objects(tok, ("at", "in"))  # "exploded at a coal mine"
     else:
         sources = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]
@@ -558,7 +562,8 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             sites += prep_objects(tok.head, ("at", "in"))  # "the explosion happened ... at the Soma coal mine"
     kinds = words("blast_sources")
-    parts = [t for s in sources for t in (s, *(c for c in s.children if c.dep_ in {"compound", "nmod", "amod"}))]
+    # the source's own words before it ("a natural *gas* transmission *line*")
+    parts = [t for s in sources for t in (s, *(c for c in s.subtree if c.i < s.i and c.dep_ in _SOURCE_WORDS))]
     if any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in parts):
         return True
     places = words("blast_sites")  # "an explosion at a coal mine" (a mine that explodes is a weapon)
@@ -1079,6 +1084,8 @@ def _fights_a_hazard(tok: Token) -> bool:
     """
     # a noun's object may come as an apposition ("Firefighters battle, a blaze ...": the verb read as a noun)
     opponents = [c for c in tok.children if c.dep_ in {"dobj", "obj", "appos"}] + prep_objects(tok, ("against",))
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        opponents.append(tok.head)  # "showed firefighters battling flames": the participle read as a modifier
     hazards = words("hazard_opponents")
     return any(o.lemma_.lower() in hazards or o.lower_ in hazards for o in opponents)
 
