@@ -324,6 +324,29 @@ def test_a_title_case_dateline_with_its_agency() -> None:
     assert "\nVoters queued for hours on Sunday." in cleaned.text
 
 
+@pytest.mark.parametrize(
+    ("raw", "dateline", "body"),
+    [
+        (
+            "Rally in the north\n\nSkopje (North Macedonia) (AFP) - Several thousand people marched on Sunday.",
+            "Skopje (North Macedonia) (AFP)",
+            "Several thousand people",
+        ),
+        (
+            "Ministers meet\n\nAddis Ababa, November 20/2026 - The two ministers met on Wednesday.",
+            "Addis Ababa, November 20/2026",
+            "The two ministers",
+        ),
+    ],
+)
+def test_a_dateline_with_its_country_in_brackets_or_the_year_after_a_slash(raw: str, dateline: str, body: str) -> None:
+    """AFP's "Place (Country) (AFP) -" and the Ethiopian press's "Place, Month DD/YYYY -" are datelines."""
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith(dateline)
+    assert "\n" + body in cleaned.text
+
+
 def test_a_dateline_with_the_agency_after_the_day() -> None:
     """ "Tamale, Feb. 15, GNA - ..." (the Ghana News Agency's form) is a dateline, no part of the subject."""
     cleaned = clean(

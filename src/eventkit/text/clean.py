@@ -230,9 +230,10 @@ _DATELINE = re.compile(
     rf"(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})?"  # , Kenya
     r"(?:,? \w{3,9}\.? \d{1,2}(?:, \d{4})?)?"  # , Dec. 4 / , June 12, 2026
     r"(?: \([^()\n]{1,40}\)| /[A-Za-z][\w .-]{1,30}/)?"  # (Xinhua) / /PRNewswire/
-    # or a place in title case with its agency: "Port Louis (AFP) -", "Windhoek, Namibia (Reuters) -"
+    # or a place in title case with its agency: "Port Louis (AFP) -", "Windhoek, Namibia (Reuters) -",
+    # its country in brackets first: "Banja Luka (Bosnia and Herzegovina) (AFP) -"
     rf"|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}}(?:, {_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}})?"
-    r" \([A-Z][A-Za-z. ]{1,24}\))"
+    r"(?: \([A-Z][A-Za-z. ]{1,40}\))? \([A-Z][A-Za-z. ]{1,24}\))"
     r"(?:\*{1,2}|_{1,2})?"
     r"(?:\s{0,3}(?:--|\u2014|\u2013|\\?-)\s{1,3}|:\s{1,3})"  # " - ", " \- " (escaped), ": "
 )
@@ -244,10 +245,12 @@ _TITLE_DATELINE = re.compile(
 )
 #: A title-case dateline with the day of issue, as press releases write it: "Geneva, 19 November 2026 - ",
 #: "Juba, South Sudan, Nov. 19, 2026 -- " (a plain hyphen will do: the date makes it a dateline), or
-#: with the agency after the day, as the Ghana News Agency writes it: "Tamale, Feb. 15, GNA - ".
+#: with the agency after the day, as the Ghana News Agency writes it: "Tamale, Feb. 15, GNA - "; the year
+#: after a slash, as Ethiopian papers write it: "Addis Ababa, November 20/2026 - ".
 _DATED_DATELINE = re.compile(
     rf"{_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}}(?:, {_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}})?,? "
-    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z]{2,6})"
+    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? |/)\d{4}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z]{2,6})"
     r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
 )
 #: A dateline with its day and agency but no dash, as national agencies write it: "New Delhi, May 12 (PTI)
