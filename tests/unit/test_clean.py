@@ -49,6 +49,18 @@ def test_boilerplate_lines_are_dropped() -> None:
     assert "newsletter" not in cleaned.text and "Jane Roe" not in cleaned.text
 
 
+def test_a_stock_exchange_disclaimer_is_dropped() -> None:
+    """``drop_line``: the exchange's closing disclaimer says nothing of the company's."""
+    raw = (
+        "Miner signs pact\n\nHalvorsen Nickel Corp. said on Monday it had signed an agreement with the Nation.\n\n"
+        "Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the "
+        "adequacy or accuracy of this release."
+    )
+    cleaned = clean(raw)
+    assert "accepts responsibility" not in cleaned.text
+    assert "signed an agreement" in cleaned.text
+
+
 def test_no_body_sentence_is_dropped() -> None:
     text = clean(ARTICLE).text
     for sentence in [

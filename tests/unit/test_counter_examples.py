@@ -1602,3 +1602,27 @@ def test_the_name_of_a_charge_is_no_word_of_the_one_charged(extractor: Extractor
 def test_charging_that_still_says(extractor: Extractor) -> None:
     text = 'Senator Ann Hale charged that the plan was "a giveaway to the rich."'
     assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == ["Ann Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ombudsman's office has registered 14 active conflicts linked to mining in Cusco.",
+        "Police recorded 412 shootings in Chicago.",
+        "Zambia, Africa's second-largest copper producer, is targeting annual output of three million tonnes.",
+    ],
+)
+def test_a_count_kept_or_a_figure_aimed_at_is_no_incident(extractor: Extractor, text: str) -> None:
+    """``tally_verbs`` with a number above one: a tally; a bare measure (``quantity_subjects``) as target: a goal."""
+    assert [e for e in _events(extractor, text) if e.type == "incident"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two blasts hit the market in Kabul on Monday.",
+        "Unknown men targeted the market in Goma on Monday, injuring five traders.",
+    ],
+)
+def test_blasts_not_counted_and_a_market_targeted_stay_incidents(extractor: Extractor, text: str) -> None:
+    assert len([e for e in _events(extractor, text) if e.type == "incident"]) == 1

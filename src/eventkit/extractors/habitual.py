@@ -92,6 +92,21 @@ def tallied(noun: Token, period_days: int) -> bool:
     return not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
+def kept_count(noun: Token) -> bool:
+    """A plural event noun numbered above one that a verb of keeping count takes (``tally_verbs``).
+
+    Matches:
+        "The office has registered 14 active conflicts", "Police recorded
+        412 shootings". Not "two blasts hit the city" (no count kept), "the
+        monitors recorded the clashes" (no number).
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "obj", "nsubjpass"}:
+        return False
+    if noun.head.lemma_.lower() not in modality_words("tally_verbs"):
+        return False
+    return any(_more_than_one(c) for c in noun.children)
+
+
 def tallied_toll(verb: Token, period_days: int) -> bool:
     """A verb's counted plural victims over a long period: a yearly toll, not one occurrence.
 

@@ -44,7 +44,7 @@ from eventkit.extractors.eventhood import (
     undergone,
 )
 from eventkit.extractors.eventness import judge
-from eventkit.extractors.habitual import habitual, tallied, tallied_toll
+from eventkit.extractors.habitual import habitual, kept_count, tallied, tallied_toll
 from eventkit.extractors.incident_args import (
     antecedent_of,
     casualties_of,
@@ -469,6 +469,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if place is not None and place[1].rule == "incident.setting_nationality" and place[0].span is not None:
         where = place[0].span  # "the Afghan insurgency killed ...": the subject's nationality is no party either
         actors = [a for a in actors if not any(m.overlaps(where) for m in a.mentions)]
+    if kept_count(primary.match.token):
+        return None  # "The office has registered 14 active conflicts": a tally of many, not one occurrence
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     if (
         date is not None
