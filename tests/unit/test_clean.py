@@ -359,6 +359,12 @@ def test_a_dateline_with_its_country_in_brackets_or_the_year_after_a_slash(raw: 
     assert "\n" + body in cleaned.text
 
 
+def test_a_law_numbered_by_its_year_is_no_dateline() -> None:
+    """Only a month's name comes before a slashed year in a dateline: "Royal Decree 12/2024 - ..." is a subject."""
+    cleaned = clean("Rents capped\n\nRoyal Decree 12/2024 - the rule on rental caps - was approved on Tuesday.")
+    assert cleaned.dateline is None
+
+
 def test_a_dateline_with_the_agency_after_the_day() -> None:
     """ "Tamale, Feb. 15, GNA - ..." (the Ghana News Agency's form) is a dateline, no part of the subject."""
     cleaned = clean(

@@ -1626,3 +1626,9 @@ def test_a_count_kept_or_a_figure_aimed_at_is_no_incident(extractor: Extractor, 
 )
 def test_blasts_not_counted_and_a_market_targeted_stay_incidents(extractor: Extractor, text: str) -> None:
     assert len([e for e in _events(extractor, text) if e.type == "incident"]) == 1
+
+
+def test_charging_with_anger_that_still_says(extractor: Extractor) -> None:
+    """ "charge with" names a charge only without a that-clause of what was said."""
+    text = "Opposition leader Raila Odinga charged with visible anger that the commission had rigged the tally."
+    assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == ["Raila Odinga"]

@@ -889,3 +889,18 @@ def test_aid_stopped_is_no_gift(extractor: Extractor, text: str) -> None:
 )
 def test_aid_given_beside_a_word_of_stopping_is_still_a_gift(extractor: Extractor, text: str) -> None:
     assert len(_donations(extractor, "Aid\n\n" + text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan ended up donating 5 million dollars to Niger after weeks of talks with the junta.",
+        "Volunteers stopped by the orphanage to donate 500 books to the children on Saturday.",
+        "The $10 million gift from the Gates Foundation to Makerere University is restricted to scholarships.",
+        "The 2 million dollar donation from Brightwater to the Red Cross was cut to 1.5 million dollars.",
+        "China never stopped sending rice to North Korea, officials in Seoul said.",
+    ],
+)
+def test_a_word_of_stopping_that_stops_no_gift(extractor: Extractor, text: str) -> None:
+    """ "ended up donating" (done), "stopped by to donate" (a purpose), "cut to" a sum, "never stopped" (kept on)."""
+    assert len(_donations(extractor, "Aid\n\n" + text)) == 1

@@ -417,14 +417,24 @@ def _withheld(tok: Token) -> bool:
     held = money if money is not None else tok
     head = held.head
     if tok.pos_ == "VERB":
-        return tok.dep_ == "xcomp" and head.lemma_.lower() in _words("withholding_verbs")
+        # "stopped sending weapons"; not "stopped by to donate books" (a purpose), "ended up donating" (did),
+        # "never stopped sending rice" (kept on)
+        gerund = tok.dep_ == "xcomp" and tok.tag_ == "VBG" and not any(c.dep_ == "prt" for c in head.children)
+        return gerund and _stopping(head)
     if held.dep_ in {"dobj", "obj", "nsubjpass"} and head.pos_ == "VERB":
-        return head.lemma_.lower() in _words("withholding_verbs")
+        return _stopping(head)
     nouns = _words("withholding_nouns")
     if held.dep_ == "compound" and head.lemma_.lower() in nouns:
         return True  # "aid cuts", "an aid freeze"
     # "the suspension of aid to Niger", "cuts to aid", "a freeze on aid"
     return held.dep_ == "pobj" and head.lower_ in {"of", "to", "on"} and head.head.lemma_.lower() in nouns
+
+
+def _stopping(verb: Token) -> bool:
+    """A verb of ``withholding_verbs``, not negated and not bringing its gift to a sum ("was cut to $1.5 million")."""
+    if verb.lemma_.lower() not in _words("withholding_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(_is_amount(o) for o in prep_objects(verb, ("to",)))
 
 
 def _shared_by(noun: Token) -> bool:

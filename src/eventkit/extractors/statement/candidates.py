@@ -254,7 +254,8 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     for child in cue.children:
         # a particle may follow the object ("called him in"); a preposition follows the verb
         if (child.dep_ == "prt" and child.i > cue.i) or (child.dep_ == "prep" and child.i == cue.i + 1):
-            if (lemma, child.lower_) in reader.cues.not_speech_phrasal:
+            said = any(c.dep_ == "ccomp" for c in cue.children)  # "charged with visible anger that ...": said
+            if (lemma, child.lower_) in reader.cues.not_speech_phrasal and not said:
                 return True
             if (lemma, child.lower_) in reader.cues.phrasal:
                 return False  # "called for a recount", "called on X to ..."
