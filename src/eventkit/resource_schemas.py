@@ -173,7 +173,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "contest_objects": Words, "collision_verbs": Words, "contest_modifiers": Words,
         "victim_possessive_nouns": Words, "rhetorical_triggers": Words, "weapon_words": Words,
         "launching_verbs": Words, "hostile_preps": Words, "launch_non_targets": Words,
-        "firing_verbs": Words, "trial_words": Words,
+        "firing_verbs": Words, "trial_words": Words, "fall_area_preps": Words,
         "launch_targets": Words, "product_modifiers": Words, "sinking_verbs": Words,
         "law_enforcement_triggers": Words, "law_enforcement_forces": Words, "figurative_particles": Words,
         "sport_words": Words, "sport_strong": Words, "sport_report_words": Words, "generic_parties": Words,

@@ -1632,3 +1632,41 @@ def test_charging_with_anger_that_still_says(extractor: Extractor) -> None:
     """ "charge with" names a charge only without a that-clause of what was said."""
     text = "Opposition leader Raila Odinga charged with visible anger that the commission had rigged the tally."
     assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == ["Raila Odinga"]
+
+
+# ------------------------------------------------------------ round 39, first review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Wagner Group helicopter killed at least 12 villagers near Moura in central Mali on Tuesday.",
+        "A Russian warship fired warning shots into the sea near a British destroyer off Crimea on Wednesday.",
+        "A gunman fired several shots into the air outside a nightclub in Malmo on Sunday before fleeing.",
+        "Five people were killed by a car that ploughed into a Christmas market in Magdeburg on Friday.",
+        "A police officer was injured by a firework thrown by protesters in Paris on Saturday.",
+        "A fuel truck rammed the gate of a government compound in Mogadishu and exploded on Monday, killing nine.",
+    ],
+)
+def test_armed_groups_scenes_and_handled_things_keep_the_attack(extractor: Extractor, text: str) -> None:
+    """A "Group" is no company; a scene beside where shots fell, a thing someone threw or drove, a vehicle
+    that rammed before it blew up: no mishap."""
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager was killed by a drunk driver as he cycled home in Leeds on Sunday night.",
+        "A 70-year-old woman was killed by a motorist as she crossed the road in Bristol on Tuesday.",
+    ],
+)
+def test_a_road_toll_by_a_driver_keeps_its_place(extractor: Extractor, text: str) -> None:
+    """A driver as "by" agent is no attacker: the "as" clause still tells where and when."""
+    (incident,) = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incident.category.value == "accident" and incident.location is not None
+
+
+def test_shots_into_the_air_to_disperse_a_crowd_are_unrest(extractor: Extractor) -> None:
+    text = "Police fired bullets into the air to disperse thousands of protesters in Nairobi on Tuesday."
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["riot"]

@@ -379,6 +379,7 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         category == IncidentCategory.ATTACK
         and not armed
         and all(_occasion(r.match.token) is not None or _shares_occasion(r.match.token) for r in readings)
+        and not any(_killed_by_someone(r.match.token) for r in readings)
         and not armed_sentence(primary.match.token)
     ):
         category = IncidentCategory.ACCIDENT  # "killed when a silo collapsed": a toll's occasion, no weapon
@@ -609,13 +610,20 @@ def _thing_toll(tok: Token) -> bool:
     """
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in casualty_verbs():
         return False
+    if any(t.lemma_.lower() in words("ramming_verbs") for t in tok.sent):
+        return False  # "killed by a car that ploughed into a Christmas market": maybe an attack
     agents = agent_of(tok)
     things = artifact_nouns() | matter_nouns()
-    return (
-        bool(agents)
-        and all(a.pos_ == "NOUN" and a.lemma_.lower() in things and not is_person_noun(a) for a in agents)
-        and not armed_sentence(tok)
-    )
+    return bool(agents) and all(_unhandled_thing(a, things) for a in agents) and not armed_sentence(tok)
+
+
+def _unhandled_thing(agent: Token, things: frozenset[str]) -> bool:
+    """A thing no one is told to have handled: no vehicle, no clause on it ("a firework *thrown by protesters*")."""
+    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in things or is_person_noun(agent):
+        return False
+    if agent.lemma_.lower() in vehicle_nouns():
+        return False  # a vehicle's toll is _vehicle_toll's
+    return not any(c.dep_ in {"acl", "relcl"} for c in agent.children)  # "a poison that was slipped into his tea"
 
 
 def _company_vehicle(tok: Token) -> bool:
@@ -646,7 +654,10 @@ def _company_owner(tok: Token) -> bool:
     end = tok.i + 1
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1
-    return tok.doc[end - 1].lower_ in word_classes().company_name_words
+    last = tok.doc[end - 1].lower_
+    classes = word_classes()
+    # "Wagner Group", "Blackwater Security Group": a word any body's name may end in names no company
+    return last in classes.company_name_words and last not in classes.generic_company_words
 
 
 def _aircraft(tok: Token) -> bool:
@@ -1189,8 +1200,6 @@ def _occasion(verb: Token) -> Token | None:
     """
     if verb.lemma_.lower() not in casualty_verbs():
         return None
-    if any(a.ent_type_ == "PERSON" or is_person_noun(a) for a in agent_of(verb)):
-        return None  # "was killed by two men on a motorcycle as he left his house": a doer, no mishap's occasion
     for clause in verb.children:
         if (
             clause.dep_ != "advcl"
@@ -1206,6 +1215,20 @@ def _occasion(verb: Token) -> Token | None:
         if any(c.dep_ in {"mark", "advmod"} and c.lower_ in words("occasion_marks") for c in clause.children):
             return clause
     return None
+
+
+def _killed_by_someone(verb: Token) -> bool:
+    """A casualty verb whose "by" agent is a person, no driver: "was killed by two men ... as he left his house".
+
+    The clause after it tells when, not how the toll came about ("killed by a motorist as she crossed the
+    road" is a road toll: ``driver_words``).
+    """
+    drivers = words("driver_words")
+    return any(
+        ((a.ent_type_ == "PERSON" and a.pos_ == "PROPN") or is_person_noun(a)) and a.lemma_.lower() not in drivers
+        for a in agent_of(verb)
+        if verb.lemma_.lower() in casualty_verbs()
+    )
 
 
 def _shares_occasion(verb: Token) -> bool:

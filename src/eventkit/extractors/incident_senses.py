@@ -337,17 +337,31 @@ def _fired_at_nothing(verb: Token) -> bool:
     """Weapons fired only into a non-target: "fired three missiles *into the sea*" (``launch_non_targets``).
 
     Its object is a weapon (``weapon_words``), every direction of the verb
-    (``hostile_preps``) is a non-target and no participle of harm goes with
-    it ("..., hitting a fishing boat").
+    (``hostile_preps``) is a non-target, no clause goes with it ("...,
+    hitting a fishing boat", "to disperse the crowd") and no phrase names a
+    scene besides the area it fell in (``fall_area_preps``: "off its east
+    coast"; not "near a British destroyer", "outside a nightclub").
     """
     weapons = words("weapon_words")
     if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in weapons for c in verb.children):
         return False
-    directions = prep_objects(verb, tuple(words("hostile_preps")))
+    hostile = tuple(words("hostile_preps"))
+    directions = prep_objects(verb, hostile)
     if not directions or any(d.lemma_.lower() not in words("launch_non_targets") for d in directions):
         return False
-    harm = words("strike_verbs") | set(casualty_verbs())
-    return not any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in harm for c in verb.children)
+    if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.pos_ == "VERB" for c in verb.children):
+        return False  # "..., damaging the vessel", "into the air to disperse protesters": a clause of what it did
+    # no scene or party besides where it fell ("near a British destroyer", "outside a nightclub")
+    # (on the verb or on where it fell: "into the air outside a nightclub"; "before fleeing" is a clause too)
+    scene = [
+        o
+        for h in (verb, *directions)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ not in hostile and p.lower_ not in words("fall_area_preps")
+        for o in p.children
+        if (o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}) or o.dep_ == "pcomp"
+    ]
+    return not scene
 
 
 def _comparison_class(tok: Token) -> bool:
@@ -553,7 +567,10 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
     if _armed(tok.sent):
         return False
     if tok.pos_ == "VERB":
-        sources = subjects_of(tok)  # (also of a conjunct: "a gas line ruptured and exploded")
+        # (also of a conjunct: "a gas line ruptured and exploded"; not a vehicle's: "a fuel truck rammed
+        # the gate and exploded" may be a bomb)
+        own = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        sources = own or [s for s in subjects_of(tok) if s.lemma_.lower() not in vehicle_nouns()]
         sites = prep_objects(tok, ("at", "in"))  # "exploded at a coal mine"
     else:
         sources = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]
