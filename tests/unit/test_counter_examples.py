@@ -1563,11 +1563,10 @@ def test_a_weapon_fired_at_a_place_or_with_harm_is_still_an_attack(extractor: Ex
     [
         "A natural gas transmission line ruptured and exploded near Abilene on Thursday, injuring four people.",
         "An engine exploded at a test site in Texas on Wednesday, injuring three workers.",
-        "Two workers were killed by a falling crane in Leeds on Monday when a cable snapped.",
     ],
 )
-def test_a_machine_or_thing_that_harms_is_an_accident(extractor: Extractor, text: str) -> None:
-    """``blast_sources`` (also the subject of a conjunct) and a thing as "by" agent: no attacker, no weapon."""
+def test_a_machine_that_blows_up_is_an_accident(extractor: Extractor, text: str) -> None:
+    """``blast_sources``, also the subject of a conjunct: no attacker, no weapon."""
     assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["accident"]
 
 
@@ -1575,12 +1574,11 @@ def test_a_machine_or_thing_that_harms_is_an_accident(extractor: Extractor, text
     "text",
     [
         "Rodel Abarquez was killed by two men on a motorcycle in Tacloban on Wednesday as he left his house.",
-        "A boy was killed by shrapnel in Kharkiv on Monday.",
         "A car exploded outside the police station in Kirkuk on Monday, killing four people.",
     ],
 )
 def test_a_doer_or_a_weapon_keeps_the_attack(extractor: Extractor, text: str) -> None:
-    """A person as "by" agent is no mishap's occasion; a weapon word is no thing of an accident."""
+    """A person as "by" agent is no mishap's occasion; a car blast by a police station is no fuel's."""
     assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
 
 
@@ -1645,12 +1643,19 @@ def test_charging_with_anger_that_still_says(extractor: Extractor) -> None:
         "A gunman fired several shots into the air outside a nightclub in Malmo on Sunday before fleeing.",
         "Five people were killed by a car that ploughed into a Christmas market in Magdeburg on Friday.",
         "A police officer was injured by a firework thrown by protesters in Paris on Saturday.",
+        "Militants fired rockets into a crowded market in Kabul on Monday.",
+        "Boko Haram fighters fired rockets at dawn in Maiduguri on Sunday.",
+        "Soldiers fired shots into the air at the protesters in Khartoum on Monday.",
+        "A Chinese coast guard ship fired warning shots into the sea in front of a supply boat on Monday.",
+        "A hijacked Kestrel Airways jet killed 40 people in Nairobi on Monday.",
+        "A Blackstone Security Solutions helicopter killed three protesters in Port Moresby on Monday.",
+        "A motor scooter exploded outside a police checkpoint in Karachi on Friday, killing three people.",
         "A fuel truck rammed the gate of a government compound in Mogadishu and exploded on Monday, killing nine.",
     ],
 )
 def test_armed_groups_scenes_and_handled_things_keep_the_attack(extractor: Extractor, text: str) -> None:
-    """A "Group" is no company; a scene beside where shots fell, a thing someone threw or drove, a vehicle
-    that rammed before it blew up: no mishap."""
+    """A "Group", a taken aircraft or a security firm's is no company's; a market, dawn or a crowd is no
+    place a shot hits nobody; a thing someone threw or drove, a vehicle that rammed before it blew up: no mishap."""
     assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
 
 
@@ -1670,3 +1675,31 @@ def test_a_road_toll_by_a_driver_keeps_its_place(extractor: Extractor, text: str
 def test_shots_into_the_air_to_disperse_a_crowd_are_unrest(extractor: Extractor) -> None:
     text = "Police fired bullets into the air to disperse thousands of protesters in Nairobi on Tuesday."
     assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["riot"]
+
+
+# ------------------------------------------------------------ round 39, second review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The commission rigged the tally," Odinga charged with visible anger.',
+        'Hale charged with characteristic bluntness: "This budget is a giveaway to the rich."',
+    ],
+)
+def test_charging_with_a_manner_still_speaks(extractor: Extractor, text: str) -> None:
+    """ "charge with" names a charge only of a verb that acts on someone (passive, or with an object)."""
+    assert len([e for e in _events(extractor, text) if e.type == "statement"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses counted at least five explosions in Khartoum on Saturday.",
+        "Local reporters documented two clashes between farmers and herders in Benue on Sunday.",
+        "Police recorded two explosions in Mogadishu, one of which killed three soldiers.",
+    ],
+)
+def test_a_count_of_a_day_or_with_a_toll_is_an_incident(extractor: Extractor, text: str) -> None:
+    """A count kept of one day's occurrences, or with a toll, tells them; only a long tally does not."""
+    assert len([e for e in _events(extractor, text) if e.type == "incident"]) == 1

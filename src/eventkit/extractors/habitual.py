@@ -92,14 +92,19 @@ def tallied(noun: Token, period_days: int) -> bool:
     return not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
-def kept_count(noun: Token) -> bool:
-    """A plural event noun numbered above one that a verb of keeping count takes (``tally_verbs``).
+def kept_count(noun: Token, period_days: int | None) -> bool:
+    """A plural event noun numbered above one that a verb of keeping count takes (``tally_verbs``), over no day.
 
     Matches:
         "The office has registered 14 active conflicts", "Police recorded
-        412 shootings". Not "two blasts hit the city" (no count kept), "the
-        monitors recorded the clashes" (no number).
+        412 shootings last year". Not "two blasts hit the city" (no count
+        kept), "the monitors recorded the clashes" (no number), "witnesses
+        counted five explosions in Khartoum on Saturday" (a day's: what
+        they saw). Callers keep a count whose sentence tells a toll
+        ("recorded two explosions, one of which killed three soldiers").
     """
+    if period_days is not None and period_days < TALLY_DAYS:
+        return False
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "obj", "nsubjpass"}:
         return False
     if noun.head.lemma_.lower() not in modality_words("tally_verbs"):

@@ -25,6 +25,7 @@ need a named actor, target or place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -106,11 +107,9 @@ from eventkit.models import (
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
-    artifact_nouns,
     is_person_noun,
     is_person_word,
     is_product_word,
-    matter_nouns,
     vehicle_nouns,
     word_classes,
 )
@@ -367,11 +366,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             return None  # "called a blockade of the port", "a boarding" with no ship and nobody: no incident
     if category == IncidentCategory.ACCIDENT and any(_sunk_by_a_party(r.match.token) for r in readings):
         category = IncidentCategory.ATTACK  # "The Houthis sank two bulk carriers": a party sank them, no mishap
-    if category == IncidentCategory.ATTACK and all(
-        _vehicle_toll(r.match.token) or _thing_toll(r.match.token) for r in readings
-    ):
-        # "a pickup truck struck and killed a cyclist": a vehicle killed; "killed by a falling crane": a thing
-        category = IncidentCategory.ACCIDENT
+    if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
+        category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
     if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
@@ -470,9 +466,14 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if place is not None and place[1].rule == "incident.setting_nationality" and place[0].span is not None:
         where = place[0].span  # "the Afghan insurgency killed ...": the subject's nationality is no party either
         actors = [a for a in actors if not any(m.overlaps(where) for m in a.mentions)]
-    if kept_count(primary.match.token):
-        return None  # "The office has registered 14 active conflicts": a tally of many, not one occurrence
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
+    period = (date[0].end - date[0].start).days + 1 if date is not None else None
+    sent = primary.match.token.sent
+    tolled = any(t.lemma_.lower() in casualty_verbs() for t in sent)
+    # an undated count in a sentence with a day in it is that day's ("documented two clashes ... on Sunday")
+    timed = period is None and any(_DAY.search(e.text) for e in span_ents(sent) if e.label_ in {"DATE", "TIME"})
+    if len(readings) == 1 and not tolled and not timed and kept_count(primary.match.token, period):
+        return None  # "The office has registered 14 active conflicts": a tally of many, not one occurrence
     if (
         date is not None
         and category not in _EPISODES
@@ -601,36 +602,13 @@ def _vehicle_toll(tok: Token) -> bool:
     )
 
 
-def _thing_toll(tok: Token) -> bool:
-    """A casualty verb whose "by" agent is a thing, no weapon: "killed by a falling crane", "injured by debris".
-
-    The agent is an artifact or a substance (``artifact_nouns``, ``matter_nouns``) that is no weapon
-    (``weapon_words``), and no military or weapon word is in the sentence ("killed by shrapnel from a
-    shell" stays an attack).
-    """
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in casualty_verbs():
-        return False
-    if any(t.lemma_.lower() in words("ramming_verbs") for t in tok.sent):
-        return False  # "killed by a car that ploughed into a Christmas market": maybe an attack
-    agents = agent_of(tok)
-    things = artifact_nouns() | matter_nouns()
-    return bool(agents) and all(_unhandled_thing(a, things) for a in agents) and not armed_sentence(tok)
-
-
-def _unhandled_thing(agent: Token, things: frozenset[str]) -> bool:
-    """A thing no one is told to have handled: no vehicle, no clause on it ("a firework *thrown by protesters*")."""
-    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in things or is_person_noun(agent):
-        return False
-    if agent.lemma_.lower() in vehicle_nouns():
-        return False  # a vehicle's toll is _vehicle_toll's
-    return not any(c.dep_ in {"acl", "relcl"} for c in agent.children)  # "a poison that was slipped into his tea"
-
-
 def _company_vehicle(tok: Token) -> bool:
     """A vehicle a company owns: "a Kestrel Airways jet", "a Delta Air Lines plane" (``company_name_words``)."""
     owners = _owners(tok)
     vehicle = tok.lemma_.lower() in vehicle_nouns() or tok.lower_ in vehicle_nouns()
-    return vehicle and bool(owners) and all(t.ent_type_ == "ORG" and _company_owner(t) for t in owners)
+    if not vehicle or any(c.lower_ in words("seized_vehicle_words") for c in tok.children):
+        return False  # "a hijacked Kestrel Airways jet killed 40 people": a weapon in its takers' hands
+    return bool(owners) and all(t.ent_type_ == "ORG" and _company_owner(t) for t in owners)
 
 
 def _owners(vehicle: Token) -> list[Token]:
@@ -654,9 +632,15 @@ def _company_owner(tok: Token) -> bool:
     end = tok.i + 1
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1
-    last = tok.doc[end - 1].lower_
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    name = tok.doc[start:end]
+    last = name[-1].lower_
     classes = word_classes()
-    # "Wagner Group", "Blackwater Security Group": a word any body's name may end in names no company
+    if any(t.lower_ in words("armed_name_words") for t in name):
+        return False  # "Blackstone Security Solutions": a firm of armed men
+    # "Wagner Group": a word any body's name may end in names no company
     return last in classes.company_name_words and last not in classes.generic_company_words
 
 
@@ -677,6 +661,12 @@ def _attacked(gathering: Token, readings: list[_Reading]) -> bool:
         return True
     return gathering.dep_ == "pobj" and head.lower_ == "on" and head.head.i in attacks
 
+
+#: Words of a date or time that name a day or a part of one ("on Sunday", "May 4", "overnight").
+_DAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight"
+    r"|morning|afternoon|evening|night|dawn|\d{1,2}(?:st|nd|rd|th)?)\b"
+)
 
 #: Categories whose plural names one episode ("riots in 2019", "floods last year", "clashes in
 #: 2019", "record power cuts this year"), not a tally of many occurrences.

@@ -347,7 +347,8 @@ def _fired_at_nothing(verb: Token) -> bool:
         return False
     hostile = tuple(words("hostile_preps"))
     directions = prep_objects(verb, hostile)
-    if not directions or any(d.lemma_.lower() not in words("launch_non_targets") for d in directions):
+    directions += [t for d in directions for t in prep_objects(d, hostile)]  # "into the air at the protesters"
+    if not directions or any(d.lemma_.lower() not in words("fired_non_targets") for d in directions):
         return False
     if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.pos_ == "VERB" for c in verb.children):
         return False  # "..., damaging the vessel", "into the air to disperse protesters": a clause of what it did
@@ -553,6 +554,13 @@ def storm_subjects(verb: Token) -> list[Token]:
 _SOURCE_WORDS = frozenset({"compound", "nmod", "amod"})
 
 
+def _source_words(source: Token) -> list[Token]:
+    """The words before a blast's source that say what it is: all of them, or a vehicle's own modifiers only."""
+    if source.lemma_.lower() in vehicle_nouns():
+        return [c for c in source.children if c.dep_ in _SOURCE_WORDS]
+    return [c for c in source.subtree if c.i < source.i and c.dep_ in _SOURCE_WORDS]
+
+
 def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
     """A blast whose source blows up by itself: a fuel, a container or a plant (``blast_sources``).
 
@@ -579,8 +587,9 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             sites += prep_objects(tok.head, ("at", "in"))  # "the explosion happened ... at the Soma coal mine"
     kinds = words("blast_sources")
-    # the source's own words before it ("a natural *gas* transmission *line*")
-    parts = [t for s in sources for t in (s, *(c for c in s.subtree if c.i < s.i and c.dep_ in _SOURCE_WORDS))]
+    # the source's own words before it ("a natural *gas* transmission *line*"; a vehicle's nearest only:
+    # "a fuel delivery truck" may be a bomb)
+    parts = [t for s in sources for t in (s, *_source_words(s))]
     if any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in parts):
         return True
     places = words("blast_sites")  # "an explosion at a coal mine" (a mine that explodes is a weapon)

@@ -239,6 +239,15 @@ def _demanded(cue: Token) -> bool:
     return "nsubj" in kids and not kids & {"aux", "auxpass"}
 
 
+def _acts_on_someone(verb: Token) -> bool:
+    """The verb is passive (also through the conjunct it shares its auxiliary with) or takes an object."""
+    if any(c.dep_ in {"auxpass", "dobj", "obj"} for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
+        return verb.dep_ != "conj" or any(c.dep_ == "auxpass" for c in verb.head.children)
+    return False
+
+
 def _not_speech(reader: Reader, cue: Token) -> bool:
     """A sense of a cue verb that says nothing.
 
@@ -254,8 +263,10 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     for child in cue.children:
         # a particle may follow the object ("called him in"); a preposition follows the verb
         if (child.dep_ == "prt" and child.i > cue.i) or (child.dep_ == "prep" and child.i == cue.i + 1):
-            said = any(c.dep_ == "ccomp" for c in cue.children)  # "charged with visible anger that ...": said
-            if (lemma, child.lower_) in reader.cues.not_speech_phrasal and not said:
+            # a preposition makes another sense only of a verb that acts on someone ("was charged with",
+            # "charged him with"), not of one that speaks ("charged with visible anger that ...")
+            acts_on = child.dep_ == "prt" or _acts_on_someone(cue)
+            if (lemma, child.lower_) in reader.cues.not_speech_phrasal and acts_on:
                 return True
             if (lemma, child.lower_) in reader.cues.phrasal:
                 return False  # "called for a recount", "called on X to ..."
