@@ -156,9 +156,12 @@ def _name_after_title_phrase(token: Token) -> Token | None:
 
     The subject is a capitalised title with no article, its phrase runs on
     through prepositions to a person's name that ends it, and no verb
-    stands between: the parse hangs the name inside the title's phrase.
+    stands between: the parse hangs the name inside the title's phrase. A
+    body's name in place of the title will do when a role word stands
+    right before the name ("Unity for Change *leader* Nika Gelashvili").
     """
-    if not token.is_title or token.lower_ not in cue_lexicon().roles or any(c.dep_ == "det" for c in token.children):
+    roles = cue_lexicon().roles
+    if not token.is_title or any(c.dep_ == "det" for c in token.children):
         return None
     if not any(c.dep_ == "prep" for c in token.children):
         return None
@@ -167,7 +170,15 @@ def _name_after_title_phrase(token: Token) -> Token | None:
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in token.doc[token.i + 1 : last.i]):
         return None
-    return last
+    if token.lower_ in roles:
+        return last
+    # "Unity for Change leader Nika Gelashvili said", "Chamber of Mines chief executive Ana Ruiz said": a body's
+    # name, then a role right before the name that closes the phrase
+    start = last.i
+    while start > token.i and token.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    before = token.doc[start - 1]
+    return last if before.lower_ in roles and not before.is_title else None
 
 
 def _nationals(token: Token) -> bool:
