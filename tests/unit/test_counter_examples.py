@@ -1703,3 +1703,31 @@ def test_charging_with_a_manner_still_speaks(extractor: Extractor, text: str) ->
 def test_a_count_of_a_day_or_with_a_toll_is_an_incident(extractor: Extractor, text: str) -> None:
     """A count kept of one day's occurrences, or with a toll, tells them; only a long tally does not."""
     assert len([e for e in _events(extractor, text) if e.type == "incident"]) == 1
+
+
+# ------------------------------------------------------------ round 39, third review
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Supporters of former president Jacob Zuma said the charges were politically motivated.", "Supporters"),
+        ("Critics of finance minister Tito Mboweni said the budget would deepen the recession.", "Critics"),
+        ("Allies of Labour leader Keir Starmer said he would not back down on the welfare cuts.", "Allies"),
+        ("Students of professor Ahmed Khalil said he had been detained at the airport.", "Students"),
+    ],
+)
+def test_people_of_someone_are_not_that_someone(extractor: Extractor, text: str, speaker: str) -> None:
+    """Only one body's name (a singular head, capitalised words and "of", "for", "and") hands over the subject."""
+    assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == [speaker]
+
+
+def test_a_collision_with_a_person_is_still_an_accident(extractor: Extractor) -> None:
+    """A person as "by" agent makes no attack when a collision is told ("struck and killed by a cyclist")."""
+    text = "A pedestrian was struck and killed by a cyclist as she crossed a bridge in Amsterdam on Tuesday."
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["accident"]
+
+
+def test_refusing_to_stop_a_gift_stops_nothing(extractor: Extractor) -> None:
+    text = "Britain refused to stop sending weapons to Ukraine on Monday."
+    assert [e.type for e in _events(extractor, text)].count("donation") == 1

@@ -74,6 +74,7 @@ def test_she_after_a_name_owning_a_person_subject_is_not_the_owner(statement_ext
         ("Director of programming Selma Okonkwo said the festival would add a second stage.", "Selma Okonkwo"),
         ("Head of research Tom Reyes said the results were strong.", "Tom Reyes"),
         ("Unity for Change leader Nika Gelashvili said the alliance would not take up its seats.", "Nika Gelashvili"),
+        ("League of Women Voters president Celina Stewart said the rules would confuse voters.", "Celina Stewart"),
     ],
 )
 def test_a_name_closing_a_title_phrase_speaks(statement_extractor: Extractor, line: str, name: str) -> None:

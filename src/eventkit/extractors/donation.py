@@ -34,6 +34,7 @@ from eventkit.extractors.eventhood import hypothetical_context, in_question, is_
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.habitual import habitual
 from eventkit.extractors.incident_senses import is_vehicle_head
+from eventkit.extractors.modality import modality_words
 from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.syntax import is_to_infinitive, passive
 from eventkit.extractors.triggers import (
@@ -431,9 +432,15 @@ def _withheld(tok: Token) -> bool:
 
 
 def _stopping(verb: Token) -> bool:
-    """A verb of ``withholding_verbs``, not negated and not bringing its gift to a sum ("was cut to $1.5 million")."""
+    """A verb of ``withholding_verbs`` that stops a gift.
+
+    Not negated ("never stopped", "refused to stop") and not bringing the gift to a sum ("was cut to
+    $1.5 million").
+    """
     if verb.lemma_.lower() not in _words("withholding_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in modality_words("negated_heads"):
+        return False  # "refused to stop sending weapons": the sending goes on
     return not any(_is_amount(o) for o in prep_objects(verb, ("to",)))
 
 

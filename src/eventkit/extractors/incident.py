@@ -1211,13 +1211,22 @@ def _killed_by_someone(verb: Token) -> bool:
     """A casualty verb whose "by" agent is a person, no driver: "was killed by two men ... as he left his house".
 
     The clause after it tells when, not how the toll came about ("killed by a motorist as she crossed the
-    road" is a road toll: ``driver_words``).
+    road" is a road toll: ``driver_words``; so is a collision told with it: "struck and killed by a
+    cyclist", ``collision_verbs``).
     """
     drivers = words("driver_words")
+    if verb.lemma_.lower() not in casualty_verbs():
+        return False
+    # "struck and killed by a cyclist as she crossed", "injured by a jet skier when he was struck": a collision
+    collision = words("collision_verbs") | {"strike", "hit"}
+    partners = [verb.head] if verb.dep_ == "conj" else []
+    clauses = [c for c in verb.children if c.dep_ in {"conj", "advcl"}]
+    told = [*partners, *(t for c in clauses for t in c.subtree if t.pos_ in {"VERB", "NOUN"})]
+    if any(t.lemma_.lower() in collision for t in told):
+        return False
     return any(
         ((a.ent_type_ == "PERSON" and a.pos_ == "PROPN") or is_person_noun(a)) and a.lemma_.lower() not in drivers
         for a in agent_of(verb)
-        if verb.lemma_.lower() in casualty_verbs()
     )
 
 

@@ -36,6 +36,7 @@ from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
+    is_person_noun,
     is_person_word,
     is_title,
     noun_phrase,
@@ -56,6 +57,8 @@ _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
 
 #: A speaker found by a known surname the parse ran into another entity ("the Harbour Gazette Lopez said").
 SURNAME_CONFIDENCE = 0.75
+#: Words that join the capitalised words of one body's name ("Movement *for* Democratic Change").
+_NAME_JOINTS = frozenset({"of", "for", "and"})
 #: Parts of speech that never name a speaker.
 _NOT_NOMINAL = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
 _SPACED_POSSESSIVE = re.compile(r"\s+'s\b")
@@ -177,8 +180,24 @@ def _name_after_title_phrase(token: Token) -> Token | None:
     start = last.i
     while start > token.i and token.doc[start - 1].ent_type_ == "PERSON":
         start -= 1
-    before = token.doc[start - 1]
-    return last if before.lower_ in roles and not before.is_title else None
+    role = start - 1
+    while role > token.i and token.doc[role - 1].lower_ in roles and not token.doc[role - 1].is_title:
+        role -= 1  # "chief executive", "director general"
+    if token.doc[start - 1].lower_ not in roles or token.doc[start - 1].is_title:
+        return None
+    return last if _body_name(token, token.doc[token.i : role]) else None
+
+
+def _body_name(head: Token, words: SpacySpan) -> bool:
+    """Words that are one body's name, from its head on.
+
+    A singular head that names no person, then capitalised words and the joints of names ("Unity *for*
+    Change", "League *of* Women Voters"; not "Supporters of former president", "Allies of Labour": people
+    of someone).
+    """
+    if head.tag_ in {"NNS", "NNPS"} or is_person_noun(head):
+        return False
+    return all(t.is_title or t.lower_ in _NAME_JOINTS for t in words)
 
 
 def _nationals(token: Token) -> bool:
