@@ -1731,3 +1731,23 @@ def test_a_collision_with_a_person_is_still_an_accident(extractor: Extractor) ->
 def test_refusing_to_stop_a_gift_stops_nothing(extractor: Extractor) -> None:
     text = "Britain refused to stop sending weapons to Ukraine on Monday."
     assert [e.type for e in _events(extractor, text)].count("donation") == 1
+
+
+# ------------------------------------------------------------ round 39, read of the whole change
+
+
+def test_calling_into_a_show_still_says_nothing(extractor: Extractor) -> None:
+    """``not_speech_phrasal_acted_on`` holds only "charge with": "call into" needs no object to be no speech."""
+    text = 'Smith called into a radio show on Monday, "We will win this."'
+    assert [e for e in _events(extractor, text) if e.type == "statement"] == []
+
+
+def test_a_strike_by_people_is_an_attack_whatever_its_verb(extractor: Extractor) -> None:
+    """Only road users (``driver_words``) make a person agent's toll an accident."""
+    text = "A teacher was struck and killed by two men as he left his house in Kano on Friday."
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == ["attack"]
+
+
+def test_a_time_is_no_place_a_missile_went(extractor: Extractor) -> None:
+    text = "North Korea fired two ballistic missiles into the sea at dawn on Monday."
+    assert [e for e in _events(extractor, text) if e.type == "incident"] == []

@@ -17,7 +17,7 @@ from eventkit.normalize.money.items import parse_quantity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["habitual", "tallied", "tallied_toll"]
+__all__ = ["habitual", "kept_count", "tallied", "tallied_toll"]
 
 #: The shortest period (in days) over which a bare plural tells of many occurrences ("last year", "since 2015").
 TALLY_DAYS = 90
@@ -93,7 +93,9 @@ def tallied(noun: Token, period_days: int) -> bool:
 
 
 def kept_count(noun: Token, period_days: int | None) -> bool:
-    """A plural event noun numbered above one that a verb of keeping count takes (``tally_verbs``), over no day.
+    """A plural event noun numbered above one that a verb of keeping count takes (``tally_verbs``).
+
+    Over no period, or one of ``TALLY_DAYS`` or more.
 
     Matches:
         "The office has registered 14 active conflicts", "Police recorded

@@ -25,7 +25,6 @@ need a named actor, target or place.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -110,10 +109,11 @@ from eventkit.normalize.mentions import (
     is_person_noun,
     is_person_word,
     is_product_word,
-    vehicle_nouns,
+    is_vehicle_word,
     word_classes,
 )
 from eventkit.normalize.places import is_city_name, resolve_place
+from eventkit.normalize.times.lexicon import is_calendar_word, is_relative_day, is_weekday
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -468,24 +468,17 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         actors = [a for a in actors if not any(m.overlaps(where) for m in a.mentions)]
     date = next((r.date for r in (head, primary, *readings) if r.date is not None), None)
     period = (date[0].end - date[0].start).days + 1 if date is not None else None
-    sent = primary.match.token.sent
-    tolled = any(t.lemma_.lower() in casualty_verbs() for t in sent)
-    # an undated count in a sentence with a day in it is that day's ("documented two clashes ... on Sunday")
-    timed = period is None and any(_DAY.search(e.text) for e in span_ents(sent) if e.label_ in {"DATE", "TIME"})
-    if len(readings) == 1 and not tolled and not timed and kept_count(primary.match.token, period):
+    if len(readings) == 1 and kept_count(primary.match.token, period) and not _told_of_a_day(primary, period):
         return None  # "The office has registered 14 active conflicts": a tally of many, not one occurrence
-    if (
-        date is not None
-        and category not in _EPISODES
-        and tallied(primary.match.token, (date[0].end - date[0].start).days + 1)
-    ):
+    if date is not None and category not in _EPISODES and period is not None and tallied(primary.match.token, period):
         return None  # "road crashes killed 1,200 people last year": a tally of many, not one occurrence
     if (
         date is not None
         and place is None
         and category not in _EPISODES
         and not any(is_named(a) for a in actors)  # "In 2019, Boko Haram fighters killed 65 people": one attack
-        and all(tallied_toll(r.match.token, (date[0].end - date[0].start).days + 1) for r in readings)
+        and period is not None
+        and all(tallied_toll(r.match.token, period) for r in readings)
     ):
         return None  # "Last year, 19 women were killed by their partners": a yearly toll
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
@@ -605,8 +598,7 @@ def _vehicle_toll(tok: Token) -> bool:
 def _company_vehicle(tok: Token) -> bool:
     """A vehicle a company owns: "a Kestrel Airways jet", "a Delta Air Lines plane" (``company_name_words``)."""
     owners = _owners(tok)
-    vehicle = tok.lemma_.lower() in vehicle_nouns() or tok.lower_ in vehicle_nouns()
-    if not vehicle or any(c.lower_ in words("seized_vehicle_words") for c in tok.children):
+    if not is_vehicle_word(tok) or any(c.lower_ in words("seized_vehicle_words") for c in tok.children):
         return False  # "a hijacked Kestrel Airways jet killed 40 people": a weapon in its takers' hands
     return bool(owners) and all(t.ent_type_ == "ORG" and _company_owner(t) for t in owners)
 
@@ -661,12 +653,6 @@ def _attacked(gathering: Token, readings: list[_Reading]) -> bool:
         return True
     return gathering.dep_ == "pobj" and head.lower_ == "on" and head.head.i in attacks
 
-
-#: Words of a date or time that name a day or a part of one ("on Sunday", "May 4", "overnight").
-_DAY = re.compile(
-    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight"
-    r"|morning|afternoon|evening|night|dawn|\d{1,2}(?:st|nd|rd|th)?)\b"
-)
 
 #: Categories whose plural names one episode ("riots in 2019", "floods last year", "clashes in
 #: 2019", "record power cuts this year"), not a tally of many occurrences.
@@ -1207,22 +1193,32 @@ def _occasion(verb: Token) -> Token | None:
     return None
 
 
+def _told_of_a_day(reading: _Reading, period: int | None) -> bool:
+    """A count's sentence tells a toll, or (undated) names a day: the occurrences told, no tally.
+
+    "recorded two explosions, one of which killed three soldiers", "documented two clashes ... on Sunday".
+    """
+    sent = reading.match.token.sent
+    if any(t.lemma_.lower() in casualty_verbs() for t in sent):
+        return True
+    return period is None and any(_names_a_day(e) for e in span_ents(sent) if e.label_ in {"DATE", "TIME"})
+
+
+def _names_a_day(ent: SpacySpan) -> bool:
+    """A date naming a day or part of one: a weekday, a day relative to today, or a month with its day."""
+    if is_relative_day(ent.text) or any(is_weekday(t.text) for t in ent):
+        return True
+    return any(is_calendar_word(t.text) for t in ent) and any(t.like_num and len(t.text) <= 2 for t in ent)
+
+
 def _killed_by_someone(verb: Token) -> bool:
     """A casualty verb whose "by" agent is a person, no driver: "was killed by two men ... as he left his house".
 
     The clause after it tells when, not how the toll came about ("killed by a motorist as she crossed the
-    road" is a road toll: ``driver_words``; so is a collision told with it: "struck and killed by a
-    cyclist", ``collision_verbs``).
+    road", "struck and killed by a cyclist" are road tolls: ``driver_words``).
     """
     drivers = words("driver_words")
     if verb.lemma_.lower() not in casualty_verbs():
-        return False
-    # "struck and killed by a cyclist as she crossed", "injured by a jet skier when he was struck": a collision
-    collision = words("collision_verbs") | {"strike", "hit"}
-    partners = [verb.head] if verb.dep_ == "conj" else []
-    clauses = [c for c in verb.children if c.dep_ in {"conj", "advcl"}]
-    told = [*partners, *(t for c in clauses for t in c.subtree if t.pos_ in {"VERB", "NOUN"})]
-    if any(t.lemma_.lower() in collision for t in told):
         return False
     return any(
         ((a.ent_type_ == "PERSON" and a.pos_ == "PROPN") or is_person_noun(a)) and a.lemma_.lower() not in drivers

@@ -36,6 +36,7 @@ from eventkit.normalize.mentions import (
     is_person_word,
     is_product_word,
     is_title,
+    is_vehicle_word,
     person_nouns,
     vehicle_nouns,
     word_classes,
@@ -329,12 +330,13 @@ def _weapon_sent(verb: Token) -> bool:
 
 
 def _trial(verb: Token) -> bool:
-    """A trial word joined to the verb ("*test*-fired", "*trial*-launched"; ``trial_words``)."""
-    return any(c.i < verb.i and c.lower_ in words("trial_words") and c.dep_ != "nsubj" for c in verb.children)
+    """A trial word joined to the verb by a hyphen ("*test*-fired", "*trial*-launched"; ``trial_words``)."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ in words("trial_words")
 
 
 def _fired_at_nothing(verb: Token) -> bool:
-    """Weapons fired only into a non-target: "fired three missiles *into the sea*" (``launch_non_targets``).
+    """Weapons fired only into a place they hit no one: "fired three missiles *into the sea*" (``fired_non_targets``).
 
     Its object is a weapon (``weapon_words``), every direction of the verb
     (``hostile_preps``) is a non-target, no clause goes with it ("...,
@@ -348,6 +350,7 @@ def _fired_at_nothing(verb: Token) -> bool:
     hostile = tuple(words("hostile_preps"))
     directions = prep_objects(verb, hostile)
     directions += [t for d in directions for t in prep_objects(d, hostile)]  # "into the air at the protesters"
+    directions = [d for d in directions if d.ent_type_ not in _TIME_LABELS]  # "at dawn", "at 6 a.m.": when
     if not directions or any(d.lemma_.lower() not in words("fired_non_targets") for d in directions):
         return False
     if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.pos_ == "VERB" for c in verb.children):
@@ -556,7 +559,7 @@ _SOURCE_WORDS = frozenset({"compound", "nmod", "amod"})
 
 def _source_words(source: Token) -> list[Token]:
     """The words before a blast's source that say what it is: all of them, or a vehicle's own modifiers only."""
-    if source.lemma_.lower() in vehicle_nouns():
+    if is_vehicle_word(source):
         return [c for c in source.children if c.dep_ in _SOURCE_WORDS]
     return [c for c in source.subtree if c.i < source.i and c.dep_ in _SOURCE_WORDS]
 
@@ -578,10 +581,10 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
         # (also of a conjunct: "a gas line ruptured and exploded"; not a vehicle's: "a fuel truck rammed
         # the gate and exploded" may be a bomb)
         own = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        sources = own or [s for s in subjects_of(tok) if s.lemma_.lower() not in vehicle_nouns()]
+        sources = own or [s for s in subjects_of(tok) if not is_vehicle_word(s)]
         sites = prep_objects(tok, ("at", "in"))  # "exploded at a coal mine"
     else:
-        sources = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]
+        sources = [c for c in tok.children if c.dep_ in _SOURCE_WORDS]
         sources += prep_objects(tok, ("of", "at"))
         sites = prep_objects(tok, ("at", "in"))
         if tok.dep_ in {"nsubj", "nsubjpass"}:

@@ -137,6 +137,11 @@ def vehicle_nouns() -> frozenset[str]:
     return frozenset(load_list("lexicons/vehicles.en.txt"))
 
 
+def is_vehicle_word(tok: Token) -> bool:
+    """The word, by its lemma or as written, is a vehicle's (``vehicles.en.txt``: "bus", "jet", "lorries")."""
+    return tok.lemma_.lower() in vehicle_nouns() or tok.lower_ in vehicle_nouns()
+
+
 def is_denying_no(det: Token) -> bool:
     """A "no" that denies what it quantifies ("*No* group has said ...", "No Republican senator"), not a name's.
 

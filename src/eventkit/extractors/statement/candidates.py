@@ -263,10 +263,12 @@ def _not_speech(reader: Reader, cue: Token) -> bool:
     for child in cue.children:
         # a particle may follow the object ("called him in"); a preposition follows the verb
         if (child.dep_ == "prt" and child.i > cue.i) or (child.dep_ == "prep" and child.i == cue.i + 1):
-            # a preposition makes another sense only of a verb that acts on someone ("was charged with",
-            # "charged him with"), not of one that speaks ("charged with visible anger that ...")
-            acts_on = child.dep_ == "prt" or _acts_on_someone(cue)
-            if (lemma, child.lower_) in reader.cues.not_speech_phrasal and acts_on:
+            # some pairs are another sense only of a verb that acts on someone ("was charged with",
+            # "charged him with"; ``not_speech_phrasal_acted_on``), not of one that speaks ("charged with
+            # visible anger that ...")
+            pair = (lemma, child.lower_)
+            acted_on = pair not in reader.cues.not_speech_phrasal_acted_on or _acts_on_someone(cue)
+            if pair in reader.cues.not_speech_phrasal and acted_on:
                 return True
             if (lemma, child.lower_) in reader.cues.phrasal:
                 return False  # "called for a recount", "called on X to ..."

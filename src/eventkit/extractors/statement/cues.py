@@ -42,6 +42,7 @@ class Cues:
     answer_labels: frozenset[str]
     claim_nouns: frozenset[str]
     not_speech_phrasal: frozenset[tuple[str, str]]
+    not_speech_phrasal_acted_on: frozenset[tuple[str, str]]
     convene_objects: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     proposition_objects: frozenset[str]
@@ -122,6 +123,11 @@ def cue_lexicon() -> Cues:
         not_speech_phrasal=frozenset(
             (words[0], words[1])
             for v in data.get("not_speech_phrasal", [])
+            if len(words := str(v).lower().split()) == 2
+        ),
+        not_speech_phrasal_acted_on=frozenset(
+            (words[0], words[1])
+            for v in data.get("not_speech_phrasal_acted_on", [])
             if len(words := str(v).lower().split()) == 2
         ),
         convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
