@@ -263,7 +263,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     },
     "speech_cues": {
         "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,
-        "not_speech_phrasal": Words, "not_speech_phrasal_acted_on": Words, "convene_objects": Words, "nouns": Words,
+        "not_speech_phrasal": Words, "not_speech_phrasal_acted_on": Words, "body_name_heads": Words,
+        "convene_objects": Words, "nouns": Words,
         "prepositions": Words, "media": Words,
         "not_speakers": Words, "share_quantifiers": Words, "dead_modifiers": Words, "roles": Words,
         "incident_roles": Words, "not_labels": Words, "not_label_heads": Words,

@@ -1751,3 +1751,16 @@ def test_a_strike_by_people_is_an_attack_whatever_its_verb(extractor: Extractor)
 def test_a_time_is_no_place_a_missile_went(extractor: Extractor) -> None:
     text = "North Korea fired two ballistic missiles into the sea at dawn on Monday."
     assert [e for e in _events(extractor, text) if e.type == "incident"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ally of Labour leader Keir Starmer said the party would not back a second referendum.", "Ally"),
+        ("Estate of Microsoft founder Paul Allen said the collection would be sold at auction.", "Estate"),
+        ("Camp of Labour leader Keir Starmer said the briefing was false.", "Camp"),
+    ],
+)
+def test_someones_people_or_things_are_not_that_someone(extractor: Extractor, text: str, speaker: str) -> None:
+    """Only a head that opens bodies' names (``organisation_words``, ``body_name_heads``) hands over the subject."""
+    assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == [speaker]

@@ -43,6 +43,7 @@ class Cues:
     claim_nouns: frozenset[str]
     not_speech_phrasal: frozenset[tuple[str, str]]
     not_speech_phrasal_acted_on: frozenset[tuple[str, str]]
+    body_name_heads: frozenset[str]
     convene_objects: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     proposition_objects: frozenset[str]
@@ -130,6 +131,7 @@ def cue_lexicon() -> Cues:
             for v in data.get("not_speech_phrasal_acted_on", [])
             if len(words := str(v).lower().split()) == 2
         ),
+        body_name_heads=frozenset(str(v).lower() for v in data.get("body_name_heads", [])),
         convene_objects=frozenset(str(v).lower() for v in data.get("convene_objects", [])),
         proposition_objects=frozenset(str(v).lower() for v in data.get("proposition_objects", [])),
         continuing_verbs=frozenset(str(v).lower() for v in data.get("continuing_verbs", [])),

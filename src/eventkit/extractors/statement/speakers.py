@@ -36,7 +36,6 @@ from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
-    is_person_noun,
     is_person_word,
     is_title,
     noun_phrase,
@@ -191,12 +190,14 @@ def _name_after_title_phrase(token: Token) -> Token | None:
 def _body_name(head: Token, words: SpacySpan) -> bool:
     """Words that are one body's name, from its head on.
 
-    A singular head that names no person, then capitalised words and the joints of names ("Unity *for*
-    Change", "League *of* Women Voters"; not "Supporters of former president", "Allies of Labour": people
-    of someone).
+    A singular head that opens bodies' names (``organisation_words``, ``body_name_heads``), then
+    capitalised words and the joints of names ("Unity *for* Change", "League *of* Women Voters"; not
+    "Supporters of former president", "Ally of Labour leader", "Estate of Microsoft founder": someone's
+    people or things, the role that name's).
     """
-    if head.tag_ in {"NNS", "NNPS"} or is_person_noun(head):
-        return False
+    heads = word_classes().organisation_words | cue_lexicon().body_name_heads
+    if head.tag_ in {"NNS", "NNPS"} or head.lower_ not in heads:
+        return False  # "Ally of Labour leader X", "Estate of Microsoft founder Y": the role is that name's
     return all(t.is_title or t.lower_ in _NAME_JOINTS for t in words)
 
 
