@@ -1764,3 +1764,45 @@ def test_a_time_is_no_place_a_missile_went(extractor: Extractor) -> None:
 def test_someones_people_or_things_are_not_that_someone(extractor: Extractor, text: str, speaker: str) -> None:
     """Only a head that opens bodies' names (``organisation_words``, ``body_name_heads``) hands over the subject."""
     assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == [speaker]
+
+
+# ------------------------------------------------------------ round 39, fifth review
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fraternal Order of Police spokesman Jim Pasco said the proposal would leave officers exposed.", "Jim Pasco"),
+        ("Royal Borough of Kensington and Chelsea spokesman Tom Fuller said the tower would come down.", "Tom Fuller"),
+    ],
+)
+def test_more_bodies_named_before_a_role(extractor: Extractor, text: str, speaker: str) -> None:
+    """``body_name_heads``: "Order", "Borough" open bodies' names."""
+    assert [e.speaker.name for e in _events(extractor, text) if e.type == "statement"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A farmer was killed by armed riders as he worked his field near Geneina.", "attack"),
+        (
+            "A woman was struck and killed by an off-duty police officer as she crossed Main Street in Dayton.",
+            "accident",
+        ),
+        ("A teenager was killed by two men as they hit him repeatedly outside a nightclub in Leeds.", "attack"),
+    ],
+)
+def test_who_killed_and_how_it_is_told(extractor: Extractor, text: str, category: str) -> None:
+    """Riders may be armed; a toll coordinated with a verb of impact (``impact_verbs``) is a road toll."""
+    assert [e.category.value for e in _events(extractor, text) if e.type == "incident"] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recorded nine shootings across the South Side of Chicago overnight.",
+        "The monitor documented 37 air strikes on Idlib in the past 24 hours.",
+    ],
+)
+def test_a_count_of_one_night_or_one_day_tells_its_incidents(extractor: Extractor, text: str) -> None:
+    assert len([e for e in _events(extractor, text) if e.type == "incident"]) == 1

@@ -113,7 +113,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.places import is_city_name, resolve_place
-from eventkit.normalize.times.lexicon import is_calendar_word, is_relative_day, is_weekday
+from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_relative_day, is_weekday
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -1205,8 +1205,12 @@ def _told_of_a_day(reading: _Reading, period: int | None) -> bool:
 
 
 def _names_a_day(ent: SpacySpan) -> bool:
-    """A date naming a day or part of one: a weekday, a day relative to today, or a month with its day."""
-    if is_relative_day(ent.text) or any(is_weekday(t.text) for t in ent):
+    """A date naming a day or part of one.
+
+    A weekday, a day relative to today, a part of a day ("overnight", "on the night of", "the past 24
+    hours"), or a month with its day.
+    """
+    if is_relative_day(ent.text) or any(is_weekday(t.text) or is_day_part(t.text) for t in ent):
         return True
     return any(is_calendar_word(t.text) for t in ent) and any(t.like_num and len(t.text) <= 2 for t in ent)
 
@@ -1215,11 +1219,17 @@ def _killed_by_someone(verb: Token) -> bool:
     """A casualty verb whose "by" agent is a person, no driver: "was killed by two men ... as he left his house".
 
     The clause after it tells when, not how the toll came about ("killed by a motorist as she crossed the
-    road", "struck and killed by a cyclist" are road tolls: ``driver_words``).
+    road", "struck and killed by a cyclist" are road tolls: ``driver_words``; so is the toll of one person
+    coordinated with a verb of impact, ``impact_verbs``: "hit and killed by an elderly woman as he rode
+    along the A38"; "struck and killed by two men as he left his house" is an attack).
     """
     drivers = words("driver_words")
     if verb.lemma_.lower() not in casualty_verbs():
         return False
+    partners = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+    lone = all(a.tag_ in {"NN", "NNP"} for a in agent_of(verb))  # one who struck ("two men" struck together)
+    if lone and any(p.lemma_.lower() in words("impact_verbs") for p in partners):
+        return False  # "struck and killed by an off-duty officer as she crossed Main Street": a road toll
     return any(
         ((a.ent_type_ == "PERSON" and a.pos_ == "PROPN") or is_person_noun(a)) and a.lemma_.lower() not in drivers
         for a in agent_of(verb)

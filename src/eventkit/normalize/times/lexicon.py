@@ -93,6 +93,12 @@ def is_relative_day(text: str) -> bool:
     return _strip_fillers(_normalize(text)) in _lex().relative_days
 
 
+def is_day_part(word: str) -> bool:
+    """True for a word of a day or part of one (``anaphoric_day_units``: "night", "morning"; also "hours")."""
+    key = word.lower()
+    return key in _lex().anaphoric_day_units or key in {"hour", "hours", "overnight"}
+
+
 def is_weekday(word: str) -> bool:
     """True for a weekday name or abbreviation of the time lexicon ("Tuesday", "tue")."""
     return word.lower().rstrip(".") in _lex().weekdays
