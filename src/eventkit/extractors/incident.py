@@ -654,6 +654,9 @@ def _attacked(gathering: Token, readings: list[_Reading]) -> bool:
     return gathering.dep_ == "pobj" and head.lower_ == "on" and head.head.i in attacks
 
 
+#: Entity labels of a time phrase.
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
 #: Categories whose plural names one episode ("riots in 2019", "floods last year", "clashes in
 #: 2019", "record power cuts this year"), not a tally of many occurrences.
 _EPISODES = frozenset(
@@ -1198,10 +1201,25 @@ def _told_of_a_day(reading: _Reading, period: int | None) -> bool:
 
     "recorded two explosions, one of which killed three soldiers", "documented two clashes ... on Sunday".
     """
-    sent = reading.match.token.sent
+    noun = reading.match.token
+    sent = noun.sent
     if any(t.lemma_.lower() in casualty_verbs() for t in sent):
         return True
-    return period is None and any(_names_a_day(e) for e in span_ents(sent) if e.label_ in {"DATE", "TIME"})
+    if period is not None:
+        return False
+    # the count's own time: on its verb or on the counted noun ("recorded nine shootings ... overnight";
+    # not "... nearly all of them set overnight", "lasting several hours", "often at night")
+    return any(_names_a_day(e) and _dates(e, (noun.head, noun)) for e in span_ents(sent) if e.label_ in _DATE_LABELS)
+
+
+def _dates(ent: SpacySpan, heads: tuple[Token, ...]) -> bool:
+    """The time phrase hangs on one of ``heads`` (directly or by its preposition), with no adverb of habit."""
+    attach = ent.root.head if ent.root.head.dep_ != "prep" else ent.root.head.head
+    if ent.root.dep_ == "pobj":
+        attach = ent.root.head.head
+    habit = modality_words("habitual_adverbs")
+    marked = [c for t in (ent.root, ent.root.head) for c in t.children if c.dep_ == "advmod"]
+    return attach in heads and not any(c.lower_ in habit for c in marked)
 
 
 def _names_a_day(ent: SpacySpan) -> bool:
@@ -1216,24 +1234,27 @@ def _names_a_day(ent: SpacySpan) -> bool:
 
 
 def _killed_by_someone(verb: Token) -> bool:
-    """A casualty verb whose "by" agent is a person, no driver: "was killed by two men ... as he left his house".
+    """A casualty verb whose "by" agent is a person, no road user: "was killed by two men ... as he left his house".
 
-    The clause after it tells when, not how the toll came about ("killed by a motorist as she crossed the
-    road", "struck and killed by a cyclist" are road tolls: ``driver_words``; so is the toll of one person
-    coordinated with a verb of impact, ``impact_verbs``: "hit and killed by an elderly woman as he rode
-    along the A38"; "struck and killed by two men as he left his house" is an attack).
+    The clause after it tells when, not how the toll came about. A road or water user's toll is a mishap's
+    ("killed by a motorist as she crossed the road", "struck and killed by a cyclist": ``driver_words``;
+    "by a scooter rider", "by a rider on an electric scooter": a person of a vehicle).
     """
-    drivers = words("driver_words")
     if verb.lemma_.lower() not in casualty_verbs():
         return False
-    partners = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
-    lone = all(a.tag_ in {"NN", "NNP"} for a in agent_of(verb))  # one who struck ("two men" struck together)
-    if lone and any(p.lemma_.lower() in words("impact_verbs") for p in partners):
-        return False  # "struck and killed by an off-duty officer as she crossed Main Street": a road toll
     return any(
-        ((a.ent_type_ == "PERSON" and a.pos_ == "PROPN") or is_person_noun(a)) and a.lemma_.lower() not in drivers
+        ((a.ent_type_ == "PERSON" and a.pos_ == "PROPN") or is_person_noun(a)) and not _road_user(a)
         for a in agent_of(verb)
     )
+
+
+def _road_user(person: Token) -> bool:
+    """A person at the wheel or on a vehicle: ``driver_words``, or a vehicle word before it or "on" one after it."""
+    if person.lemma_.lower() in words("driver_words"):
+        return True
+    if any(c.dep_ in {"compound", "nmod"} and is_vehicle_word(c) for c in person.children):
+        return True  # "a motorbike rider", "a scooter rider"
+    return any(is_vehicle_word(v) for v in prep_objects(person, ("on",)))  # "a rider on an electric scooter"
 
 
 def _shares_occasion(verb: Token) -> bool:
