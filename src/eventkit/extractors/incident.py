@@ -1201,25 +1201,11 @@ def _told_of_a_day(reading: _Reading, period: int | None) -> bool:
 
     "recorded two explosions, one of which killed three soldiers", "documented two clashes ... on Sunday".
     """
-    noun = reading.match.token
-    sent = noun.sent
+    sent = reading.match.token.sent
     if any(t.lemma_.lower() in casualty_verbs() for t in sent):
         return True
-    if period is not None:
-        return False
-    # the count's own time: on its verb or on the counted noun ("recorded nine shootings ... overnight";
-    # not "... nearly all of them set overnight", "lasting several hours", "often at night")
-    return any(_names_a_day(e) and _dates(e, (noun.head, noun)) for e in span_ents(sent) if e.label_ in _DATE_LABELS)
-
-
-def _dates(ent: SpacySpan, heads: tuple[Token, ...]) -> bool:
-    """The time phrase hangs on one of ``heads`` (directly or by its preposition), with no adverb of habit."""
-    attach = ent.root.head if ent.root.head.dep_ != "prep" else ent.root.head.head
-    if ent.root.dep_ == "pobj":
-        attach = ent.root.head.head
-    habit = modality_words("habitual_adverbs")
-    marked = [c for t in (ent.root, ent.root.head) for c in t.children if c.dep_ == "advmod"]
-    return attach in heads and not any(c.lower_ in habit for c in marked)
+    # any day in the sentence: a count dropped wrongly loses events, one kept wrongly is one spurious event
+    return period is None and any(_names_a_day(e) for e in span_ents(sent) if e.label_ in _DATE_LABELS)
 
 
 def _names_a_day(ent: SpacySpan) -> bool:
@@ -1234,18 +1220,24 @@ def _names_a_day(ent: SpacySpan) -> bool:
 
 
 def _killed_by_someone(verb: Token) -> bool:
-    """A casualty verb whose "by" agent is a person, no road user: "was killed by two men ... as he left his house".
+    """A casualty verb whose "by" agent is several people, no road users: "was killed by two men ... as he left".
 
-    The clause after it tells when, not how the toll came about. A road or water user's toll is a mishap's
-    ("killed by a motorist as she crossed the road", "struck and killed by a cyclist": ``driver_words``;
-    "by a scooter rider", "by a rider on an electric scooter": a person of a vehicle).
+    The clause after it tells when, not how the toll came about. Road or water users' toll is a mishap's
+    ("killed by two cyclists as they raced downhill": ``driver_words``; "by scooter riders": people of a
+    vehicle).
     """
     if verb.lemma_.lower() not in casualty_verbs():
         return False
-    return any(
-        ((a.ent_type_ == "PERSON" and a.pos_ == "PROPN") or is_person_noun(a)) and not _road_user(a)
-        for a in agent_of(verb)
-    )
+    return any(is_person_noun(a) and _several(a) and not _road_user(a) for a in agent_of(verb))
+
+
+def _several(person: Token) -> bool:
+    """A plural of people ("two men", "robbers", "classmates").
+
+    People who kill together do violence; one person's toll with a clause of time may be a road toll by
+    anyone ("killed by an elderly woman as he rode along the A38").
+    """
+    return person.tag_ in {"NNS", "NNPS"}
 
 
 def _road_user(person: Token) -> bool:
