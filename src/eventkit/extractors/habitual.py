@@ -21,6 +21,9 @@ __all__ = ["habitual", "kept_count", "tallied", "tallied_toll"]
 
 #: The shortest period (in days) over which a bare plural tells of many occurrences ("last year", "since 2015").
 TALLY_DAYS = 90
+#: The smallest number of events a count keeps as a tally ("registered 14 active conflicts"); fewer are told
+#: one by one ("witnesses counted three airstrikes on Rafah").
+TALLY_COUNT = 10
 
 
 def habitual(verb: Token, *, adverbs: bool = True, counts: bool = True) -> bool:
@@ -93,7 +96,7 @@ def tallied(noun: Token, period_days: int) -> bool:
 
 
 def kept_count(noun: Token, period_days: int | None) -> bool:
-    """A plural event noun numbered above one that a verb of keeping count takes (``tally_verbs``).
+    """A plural event noun numbered ``TALLY_COUNT`` or more that a verb of keeping count takes (``tally_verbs``).
 
     Over no period, or one of ``TALLY_DAYS`` or more.
 
@@ -111,7 +114,13 @@ def kept_count(noun: Token, period_days: int | None) -> bool:
         return False
     if noun.head.lemma_.lower() not in modality_words("tally_verbs"):
         return False
-    return any(_more_than_one(c) for c in noun.children)
+    return any(_at_least(c, TALLY_COUNT) for c in noun.children)
+
+
+def _at_least(tok: Token, least: int) -> bool:
+    """A number of at least ``least`` counting something ("14 active conflicts")."""
+    parsed = parse_quantity(tok.text) if tok.dep_ == "nummod" else None
+    return parsed is not None and parsed[0] >= least
 
 
 def tallied_toll(verb: Token, period_days: int) -> bool:

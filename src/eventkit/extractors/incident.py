@@ -1228,7 +1228,13 @@ def _killed_by_someone(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in casualty_verbs():
         return False
-    return any(is_person_noun(a) and _several(a) and not _road_user(a) for a in agent_of(verb))
+    if not any(is_person_noun(a) and _several(a) and not _road_user(a) for a in agent_of(verb)):
+        return False
+    # the clause is about the victim ("as he left his house"), not the doers or a machine ("when they lost
+    # control on a bend", "when the forklift they were driving reversed into him")
+    clause = _occasion(verb)
+    subjects = [s for s in subjects_of(clause)] if clause is not None else []
+    return any(s.lower_ in {"he", "she"} for s in subjects)
 
 
 def _several(person: Token) -> bool:
