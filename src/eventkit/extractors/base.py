@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-from eventkit.extractors.context import PLACE_LABELS, DocContext
+from eventkit.extractors.context import PLACE_LABELS, TIME_LABELS, DocContext
 from eventkit.extractors.modality import modality_of
 from eventkit.extractors.syntax import OBJECT_DEPS, SUBJECT_DEPS, conjuncts, governing_verb
 from eventkit.models import Event
@@ -22,6 +22,7 @@ __all__ = [
     "OBJECT_DEPS",
     "PLACE_LABELS",
     "SUBJECT_DEPS",
+    "TIME_LABELS",
     "DocContext",
     "EventExtractor",
     "clip_confidence",

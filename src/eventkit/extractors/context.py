@@ -64,6 +64,8 @@ __all__ = ["PLACE_LABELS", "DocContext"]
 _DATELINE_DAY = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?")
 #: spaCy entity labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels of a time phrase ("on Monday", "overnight", "at 6 a.m.").
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 #: How many days before the publication a dateline's day without a year may lie (a reprint names its year).

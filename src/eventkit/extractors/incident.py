@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.event_types.incident import DISTINCT_RULE
 from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place, label_place
-from eventkit.extractors.base import PLACE_LABELS, DocContext, clip_confidence, modality_of
+from eventkit.extractors.base import PLACE_LABELS, TIME_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
 from eventkit.extractors.eventhood import (
     hypothetical_context,
@@ -654,9 +654,6 @@ def _attacked(gathering: Token, readings: list[_Reading]) -> bool:
     return gathering.dep_ == "pobj" and head.lower_ == "on" and head.head.i in attacks
 
 
-#: Entity labels of a time phrase.
-_DATE_LABELS = frozenset({"DATE", "TIME"})
-
 #: Categories whose plural names one episode ("riots in 2019", "floods last year", "clashes in
 #: 2019", "record power cuts this year"), not a tally of many occurrences.
 _EPISODES = frozenset(
@@ -1205,7 +1202,7 @@ def _told_of_a_day(reading: _Reading, period: int | None) -> bool:
     if any(t.lemma_.lower() in casualty_verbs() for t in sent):
         return True
     # any day in the sentence: a count dropped wrongly loses events, one kept wrongly is one spurious event
-    return period is None and any(_names_a_day(e) for e in span_ents(sent) if e.label_ in _DATE_LABELS)
+    return period is None and any(_names_a_day(e) for e in span_ents(sent) if e.label_ in TIME_LABELS)
 
 
 def _names_a_day(ent: SpacySpan) -> bool:
@@ -1233,8 +1230,7 @@ def _killed_by_someone(verb: Token) -> bool:
     # the clause is about the victim ("as he left his house"), not the doers or a machine ("when they lost
     # control on a bend", "when the forklift they were driving reversed into him")
     clause = _occasion(verb)
-    subjects = [s for s in subjects_of(clause)] if clause is not None else []
-    return any(s.lower_ in {"he", "she"} for s in subjects)
+    return clause is not None and any(s.lower_ in {"he", "she"} for s in subjects_of(clause))
 
 
 def _several(person: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.eventhood import abstract_complement, is_abstract, is_vessel, names_place, phrase_words
 from eventkit.extractors.modality import modality_words
 from eventkit.extractors.syntax import is_to_infinitive
@@ -93,7 +94,6 @@ def casualty_verbs() -> dict[str, str]:
 
 
 #: Entity labels of a time: never a trigger ("in March"), an opponent ("fighting *on Monday*") or a goal.
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _simile(verb: Token) -> bool:
@@ -111,7 +111,7 @@ def _simile(verb: Token) -> bool:
 def is_figurative(match: TriggerMatch) -> bool:
     """Generic or figurative uses: "trade war", "riot police", "prevent riots"."""
     tok = match.token
-    if tok.ent_type_ in _TIME_LABELS:
+    if tok.ent_type_ in TIME_LABELS:
         return True  # "in March": a month, not a march
     if tok.lemma_.lower() in words("structural_triggers") and not _structure(tok):
         return True  # "the collapse of some militias", "talks collapsed": no building fell
@@ -350,7 +350,7 @@ def _fired_at_nothing(verb: Token) -> bool:
     hostile = tuple(words("hostile_preps"))
     directions = prep_objects(verb, hostile)
     directions += [t for d in directions for t in prep_objects(d, hostile)]  # "into the air at the protesters"
-    directions = [d for d in directions if d.ent_type_ not in _TIME_LABELS]  # "at dawn", "at 6 a.m.": when
+    directions = [d for d in directions if d.ent_type_ not in TIME_LABELS]  # "at dawn", "at 6 a.m.": when
     if not directions or any(d.lemma_.lower() not in words("fired_non_targets") for d in directions):
         return False
     if any(c.dep_ in {"advcl", "xcomp", "conj"} and c.pos_ == "VERB" for c in verb.children):
@@ -363,7 +363,7 @@ def _fired_at_nothing(verb: Token) -> bool:
         for p in h.children
         if p.dep_ == "prep" and p.lower_ not in hostile and p.lower_ not in words("fall_area_preps")
         for o in p.children
-        if (o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}) or o.dep_ == "pcomp"
+        if (o.dep_ == "pobj" and o.ent_type_ not in TIME_LABELS) or o.dep_ == "pcomp"
     ]
     return not scene
 
@@ -440,7 +440,7 @@ def _antecedent_of_it(pronoun: Token) -> Token | None:
     if start > 0:
         start = doc[start - 1].sent.start
     for t in reversed(doc[start : pronoun.i]):
-        if t.tag_ == "NN" and t.dep_ in _ANTECEDENT_DEPS and t.ent_type_ not in _TIME_LABELS:
+        if t.tag_ == "NN" and t.dep_ in _ANTECEDENT_DEPS and t.ent_type_ not in TIME_LABELS:
             return t
     return None
 
@@ -516,7 +516,7 @@ def is_vehicle(tok: Token) -> bool:
     A phrase with a name in it is no unnamed vehicle ("Lady Gaga stages
     protest", parsed as a noun phrase headed by "stages").
     """
-    if tok.lemma_.lower() not in vehicle_nouns() and tok.lower_ not in vehicle_nouns():
+    if not is_vehicle_word(tok):
         return False
     return not any(t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" for t in tok.subtree)
 
@@ -526,7 +526,7 @@ def is_vehicle_head(tok: Token) -> bool:
 
     A maker and model before it name no owner ("the Boeing 757 freighter"; ``vehicle_makers``).
     """
-    if tok.lemma_.lower() not in vehicle_nouns() and tok.lower_ not in vehicle_nouns():
+    if not is_vehicle_word(tok):
         return False
     return not any(
         (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and not is_product_word(t)
@@ -792,9 +792,8 @@ def _vehicle_argument(verb: Token) -> bool:
 
 def _vehicle_modified(noun: Token) -> bool:
     """A vehicle modifies the noun or is its "of" object: "a bus plunge", "the plunge of a minibus"."""
-    kinds = vehicle_nouns()
     mods = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}] + prep_objects(noun, ("of",))
-    return any(m.lemma_.lower() in kinds or m.lower_ in kinds for m in mods)
+    return any(is_vehicle_word(m) for m in mods)
 
 
 def vehicle_subject(verb: Token) -> bool:
@@ -829,8 +828,7 @@ def vehicle_party(verb: Token) -> bool:
     else:
         parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
         parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-    vehicles = vehicle_nouns()
-    return any(p.lemma_.lower() in vehicles or p.lower_ in vehicles for t in parties for p in (t, *t.conjuncts))
+    return any(is_vehicle_word(p) for t in parties for p in (t, *t.conjuncts))
 
 
 def vehicle_struck(verb: Token) -> bool:
@@ -1134,7 +1132,7 @@ def _fights_a_party(tok: Token) -> bool:
         opponents = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
     else:
         opponents = prep_objects(tok, ("against", "on"))
-    opponents = [o for o in opponents if o.ent_type_ not in _TIME_LABELS]  # "fighting on Monday": when, not whom
+    opponents = [o for o in opponents if o.ent_type_ not in TIME_LABELS]  # "fighting on Monday": when, not whom
     if not opponents:
         return True
     groups = _group_words()
@@ -1453,7 +1451,7 @@ def _criticised(tok: Token) -> bool:
         return False
     holders = (tok, tok.head, tok.head.head)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
-        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in _TIME_LABELS]
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in TIME_LABELS]
         objects = [o for o in objects if not is_duration_or_frequency(o.doc[o.left_edge.i : o.i + 1].text)]
         if prep.lower_ in words("blame_preps") and objects:
             return True
@@ -1470,7 +1468,7 @@ def _non_place_goal(tok: Token) -> bool:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:
-                if obj.dep_ not in {"pobj", "pcomp"} or obj.ent_type_ in _TIME_LABELS:
+                if obj.dep_ not in {"pobj", "pcomp"} or obj.ent_type_ in TIME_LABELS:
                     continue
                 if not names_place(obj):
                     return True  # "for recognition in Lagos": the place is where, not what for
