@@ -32,6 +32,7 @@ __all__ = [
     "doc_sents",
     "doc_text",
     "doc_value",
+    "entity_of",
     "sentence_back",
     "span_ents",
     "token_mask",
@@ -98,6 +99,17 @@ def span_ents(span: Span) -> list[Span]:
         out.append(ents[i])
         i += 1
     return out
+
+
+def entity_of(token: Token) -> Span | None:
+    """The entity holding ``token`` ("Delta Air Lines" for "Air"), by binary search in the cached entities."""
+    doc = token.doc
+    values = _values(doc)
+    ents = doc_ents(doc)
+    if "ent_starts" not in values:
+        values["ent_starts"] = [e.start for e in ents]
+    i = bisect.bisect_right(values["ent_starts"], token.i) - 1
+    return ents[i] if i >= 0 and ents[i].start <= token.i < ents[i].end else None
 
 
 def doc_value(doc: Doc, key: str, compute: Callable[[Doc], Any]) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from eventkit.doccache import doc_column, token_mask, token_positions
+from eventkit.doccache import doc_column, entity_of, token_mask, token_positions
 
 TEXT = (
     "Mayor Ana Ruiz said on Tuesday that the harbour bridge would reopen, according to a city statement. "
@@ -39,3 +39,13 @@ def test_an_empty_doc_gives_empty_masks(nlp: Language) -> None:
     doc = nlp.make_doc("")
     assert token_positions(token_mask(doc, "POS", {"VERB"})) == []
     assert token_positions(doc_column(doc, "ENT_IOB") == 2) == []
+
+
+def test_the_entity_of_a_token_is_the_one_holding_it(nlp: Language) -> None:
+    doc = nlp("A Delta Air Lines plane landed in Atlanta on Monday.")
+    assert [(entity_of(t).text if entity_of(t) is not None else None) for t in doc[1:5]] == [
+        "Delta Air Lines",
+        "Delta Air Lines",
+        "Delta Air Lines",
+        None,
+    ]

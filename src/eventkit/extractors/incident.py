@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents, span_ents
+from eventkit.doccache import doc_ents, entity_of, span_ents
 from eventkit.event_types.incident import DISTINCT_RULE
 from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place, label_place
 from eventkit.extractors.base import PLACE_LABELS, TIME_LABELS, DocContext, clip_confidence, modality_of
@@ -621,13 +621,7 @@ def _armed_aircraft(aircraft: Token, verb: Token) -> bool:
 
 def _company_owner(tok: Token) -> bool:
     """The organisation name holding ``tok`` ends as a company's does ("Delta Air *Lines*", "Kestrel *Airways*")."""
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    start = tok.i
-    while start > 0 and tok.doc[start].ent_iob_ == "I":
-        start -= 1
-    name = tok.doc[start:end]
+    name = entity_of(tok) or tok.doc[tok.i : tok.i + 1]
     last = name[-1].lower_
     classes = word_classes()
     if any(t.lower_ in words("armed_name_words") for t in name):
