@@ -1580,7 +1580,7 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
     strikers = [s for s in subjects_of(verb) if s.dep_ == "nsubj"] if own and verb is not None else []
     # (people of any trade, not only the listed parties, by a verb of holding a strike that strikes nothing:
     # "Dockworkers in Antwerp extended a strike", not "commanders ordered a strike on the village")
-    targets = [o for o in prep_objects(tok, ("on",)) if o.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
+    targets = [o for o in prep_objects(tok, ("on",)) if o.ent_type_ not in TIME_LABELS]  # not "on Monday"
     armed_kind = any(c.lemma_.lower() in words("armed_strike_modifiers") for c in tok.lefts)  # "an air strike"
     holding = verb is not None and verb.lemma_.lower() in words("strike_holding_verbs") and not (targets or armed_kind)
     trade = any(

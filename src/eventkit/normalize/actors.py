@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_column, doc_ents, doc_text, span_ents, token_mask, token_positions
+from eventkit.doccache import doc_column, doc_ents, doc_text, entity_of, span_ents, token_mask, token_positions
 from eventkit.models import Actor, ActorKind, Place, PlaceKind
 from eventkit.nlp.names import PHRASE_NAME_ID
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
@@ -716,12 +716,8 @@ class ActorIndex:
     # ---------------------------------------------------------------- resolve
     def record_for_token(self, token: Token) -> ActorRecord | None:
         """The record of the entity that contains ``token``, if any."""
-        if token.ent_iob_ == "O":
-            return self._by_ent.get(token.i)
-        i = token.i
-        while i > 0 and self.doc[i].ent_iob_ == "I":
-            i -= 1
-        return self._by_ent.get(i)
+        ent = entity_of(token)
+        return self._by_ent.get(token.i if ent is None else ent.start)
 
     def resolve(self, token: Token) -> tuple[Actor, Span, float] | None:
         """Resolve the noun phrase headed by ``token`` to an actor.

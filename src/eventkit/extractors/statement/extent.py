@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.statement.quotes import Quote, opening, quote_lead, quote_tail
 from eventkit.extractors.statement.reader import Candidate, Reader
@@ -395,7 +396,7 @@ def _circumstance_of_saying(prep: Token) -> bool:
     """Where or when something was said: "in a statement", "on Sunday" (``occasion_nouns``, a date)."""
     objects = [g for g in prep.children if g.dep_ == "pobj"]
     nouns = cue_lexicon().occasion_nouns
-    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in nouns for o in objects)
+    return bool(objects) and all(o.ent_type_ in TIME_LABELS or o.lemma_.lower() in nouns for o in objects)
 
 
 #: Dependencies of what a speech verb says after it ("said *that ...*", "said *it*").
@@ -549,7 +550,7 @@ def circumstance(prep: Token) -> bool:
     if word in _CIRCUMSTANCE_PREPS:
         return True
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return word == "on" and pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+    return word == "on" and pobj is not None and pobj.ent_type_ in TIME_LABELS
 
 
 def trailing_occasion(clause: Token) -> Token | None:
@@ -591,7 +592,7 @@ def misplaced_circumstance(cue: Token, clause: Token) -> Token | None:
         if child.left_edge.i != cue.i + 1 or child.right_edge.i >= subject.left_edge.i:
             continue
         if (child.dep_ == "prep" and circumstance(child)) or (
-            child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}
+            child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS
         ):
             return child
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.eventhood import is_abstract
 from eventkit.extractors.modality import modality_words, time_adjunct_preps
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, declared_noun, idiom_noun, lemma_of
@@ -65,7 +66,6 @@ _OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 #: Prepositions of the time, medium or occasion of speaking ("said *in* a statement that ...").
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 #: Entity labels of a time phrase ("in the early morning hours", "on Friday").
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 
@@ -447,7 +447,7 @@ def that_clause(cue: Token) -> Token | None:
                 subject = own_subject(clause)
                 if first_word(clause).lower_ != "that" or subject is None or subject.lower_ == "that":
                     continue
-                if clause.dep_ == "relcl" and pobj.ent_type_ in _TIME_ENTS:
+                if clause.dep_ == "relcl" and pobj.ent_type_ in TIME_LABELS:
                     return clause
                 if clause.dep_ in {"acl", "ccomp"} and first_word(clause).dep_ == "mark":
                     return clause

@@ -6,6 +6,7 @@ import re
 from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
+from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.statement.cues import headline_group, lemma_of
 from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
@@ -627,7 +628,7 @@ def label_candidate(
     else:
         return None
     content_tokens = reader.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if content_tokens and all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.is_space for t in content_tokens):
+    if content_tokens and all(t.ent_type_ in TIME_LABELS or t.is_punct or t.is_space for t in content_tokens):
         return None  # "Morning Briefing: Tuesday, March 4": a dated title, nothing said
     anchor = content_tokens[0] if content_tokens else mark[0]
     cand = Candidate(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import entity_of
 from eventkit.extractors.modality import modality_words
 from eventkit.extractors.organisations import organisation_referent
 from eventkit.extractors.statement.antecedents import PRONOUN_CONFIDENCE, PRONOUN_GENDER, Antecedents
@@ -129,12 +130,8 @@ def described_role(token: Token) -> str | None:
 
 def _entity_end(token: Token) -> int:
     """Where the named entity a token is in ends ("the Department *of Health*"); the token's own end outside one."""
-    end = token.i + 1
-    if token.ent_iob_ == "O":
-        return end
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+    ent = entity_of(token)
+    return token.i + 1 if ent is None else ent.end
 
 
 def _second_title_of(token: Token) -> Token | None:
@@ -838,9 +835,8 @@ def _name_set_off_before_cue(subject: Token, cue: Token) -> Token | None:
     last = doc[end - 1]
     if last.ent_type_ != "PERSON":
         return None
-    start = last.i
-    while doc[start].ent_iob_ == "I":
-        start -= 1  # the first word of the name's entity
+    ent = entity_of(last)
+    start = last.i if ent is None else ent.start  # the first word of the name's entity
     if start - 1 <= subject.i or doc[start - 1].text != "," or not any(t.i == last.i for t in subject.subtree):
         return None
     return last

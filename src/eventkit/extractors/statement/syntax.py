@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import entity_of
+from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
 from eventkit.normalize.mentions import abstract_nouns, artifact_nouns, is_person_noun, location_nouns
@@ -290,7 +292,6 @@ def is_amount(token: Token) -> bool:
 #: *over* its plan", "attacked the city *as* a failed experiment").
 _TOPIC_PREPS = frozenset({"over", "for", "on", "about", "as"})
 #: Entity labels of a setting rather than a topic: a time ("on Sunday"; "on Ukraine" is a topic).
-_SETTING_LABELS = frozenset({"DATE", "TIME"})
 
 
 def acts_on_place(verb: Token) -> bool:
@@ -315,7 +316,7 @@ def acts_on_place(verb: Token) -> bool:
     if _armed_act(verb, objects):
         return True  # "Russian drones attacked a hospital, the governor said": arms act, they say nothing
     preps = [c for x in (verb, *objects) for c in x.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
-    if any(not any(g.ent_type_ in _SETTING_LABELS for g in p.children) for p in preps):
+    if any(not any(g.ent_type_ in TIME_LABELS for g in p.children) for p in preps):
         return False  # a topic; "on Sunday", "for two hours" are settings
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in location_nouns() for o in objects)
 
@@ -329,7 +330,5 @@ def title_before_person(role: Token) -> Token | None:
     after = doc[role.i + 1] if role.i + 1 < len(doc) else None
     if role.pos_ != "PROPN" or after is None or after.ent_type_ != "PERSON" or after.ent_iob_ != "B":
         return None
-    end = after.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[end]
+    ent = entity_of(after)
+    return doc[after.i] if ent is None else doc[ent.end - 1]
