@@ -614,3 +614,26 @@ def test_the_last_word_of_a_title_is_no_titled_name(nlp: Language) -> None:
     doc = nlp("The Municipal Chief Executive (MCE) for Tamale, Alhaji Yakubu Issah, appealed to other firms to help.")
     resolved = ActorIndex(doc).resolve(_token(doc, "Executive"))
     assert resolved is None or resolved[0].name != "Executive"
+
+
+def test_an_honorific_before_a_name_tagged_an_organisation_marks_a_person(nlp: Language) -> None:
+    """ "Ms Agnes Lyimo" tagged an organisation: a woman, named without the honorific, whom "she" resolves to."""
+    doc = nlp("Ms Agnes Lyimo said she would appeal the ruling. She said the judge had erred.")
+    index = ActorIndex(doc)
+    resolved = index.resolve(_token(doc, "Lyimo"))
+    assert resolved is not None
+    assert resolved[0].name == "Agnes Lyimo" and resolved[0].kind == ActorKind.PERSON
+
+
+def test_an_honorific_before_a_brand_name_leaves_the_company(nlp: Language) -> None:
+    """ "Dr Martens": the honorific opens a brand whose next word is no given name; no person is made of it."""
+    doc = nlp("Dr Martens said it would cut 200 jobs at its factory.")
+    assert all(r.kind != ActorKind.PERSON or r.name != "Martens" for r in ActorIndex(doc).records)
+
+
+def test_the_article_before_an_organisation_is_no_word_of_its_name(nlp: Language) -> None:
+    """ "An Israeli Air Force jet" tagged with its article: the body is "Israeli Air Force"."""
+    doc = nlp("An Israeli Air Force jet struck a house in Gaza City on Monday, killing three people.")
+    names = [r.name for r in ActorIndex(doc).records if r.kind == ActorKind.ORGANIZATION]
+    assert "Israeli Air Force" in names
+    assert not any(n.startswith("An ") for n in names)

@@ -560,6 +560,8 @@ class ActorIndex:
     def _add_org(self, ent: Span) -> None:
         key_start = ent.start
         ent = _titled_owner(_through_place_of(_joined_places(ent)))
+        if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].lower_ in INDEFINITE_DETERMINERS:
+            ent = ent[1:]  # "An Israeli Air Force jet": the article of the phrase, no word of the name
         name = _norm(ent.text)
         if not name or (len(ent) > 2 and ent[0].lower_ in word_classes().stance_prefixes and ent[1].text == "-"):
             return  # "pro-Sanders demonstrators", "anti-Trump protests": a stance, no organisation
@@ -1600,9 +1602,12 @@ def _person_named(ent: Span) -> bool:
 
     The words are plain name words (:func:`_plain_name_words`): "Sophie
     Marchand", not "Sophie Marchand Foundation" nor "Washington Post". Titles
-    before the name stay out ("Imam Yusuf Bello" tagged an organisation).
+    before the name stay out ("Imam Yusuf Bello" tagged an organisation), and
+    so does an honorific ("Ms Agnes Lyimo").
     """
     ent = ent[leading_titles(list(ent)) :]
+    while len(ent) > 1 and honorific_gender(ent[0].text) is not None:
+        ent = ent[1:]
     if not 2 <= len(ent) <= 3 or first_name_gender(ent.text) is None:
         return False
     return _plain_name_words(ent) and resolve_place(ent[0].text) is None  # not "Washington Post"
