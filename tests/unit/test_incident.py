@@ -3311,3 +3311,31 @@ def test_a_weather_noun_after_a_plural_of_people_is_a_misread_verb(extractor: Ex
     """``verb_homographs``: "gunmen storm", "migrants flood" (a headline's subject and verb) are no weather."""
     found = extractor.extract(headline + "\n\nPolice said the situation was calm.", published="2026-03-03").incidents
     assert all(i.category.value != "disaster" for i in found)
+
+
+@pytest.mark.parametrize(
+    ("headline", "place"),
+    [
+        ("Somalia hotel attack kills 12", "Somalia"),
+        ("Pakistan mosque blast kills 9", "Pakistan"),
+    ],
+)
+def test_a_country_before_a_site_noun_is_where_the_site_is(
+    incident_extractor: Extractor, headline: str, place: str
+) -> None:
+    """ "Somalia hotel attack": the country names where the hotel is, not who attacked it."""
+    (incident,) = _incidents(incident_extractor, f"{headline}\n\nResidents mourned on Thursday.")
+    assert incident.location is not None and incident.location.name == place
+    assert place not in [a.name for a in incident.actors]
+
+
+def test_a_country_before_a_site_and_an_armed_act_of_states_is_the_party(incident_extractor: Extractor) -> None:
+    """ "Israel hospital raid": a raid is what states' forces carry out (``state_act_nouns``): Israel raided."""
+    (incident,) = _incidents(incident_extractor, "Israel hospital raid kills 4\n\nResidents mourned on Thursday.")
+    assert "Israel" in [a.name for a in incident.actors]
+
+
+def test_a_strike_that_kills_is_a_weapons_strike(incident_extractor: Extractor) -> None:
+    """ "Israel school strike kills 20": a strike that kills is an attack, not a school walkout."""
+    (incident,) = _incidents(incident_extractor, "Israel school strike kills 20\n\nResidents mourned on Thursday.")
+    assert incident.category == IncidentCategory.ATTACK

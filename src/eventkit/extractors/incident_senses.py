@@ -1559,6 +1559,8 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
         return False
     if any(i < tok.i for i in earlier) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return True  # "Dockers walked off the job ... 4,000 members had joined the strike"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in casualty_verbs():
+        return False  # "Israel school strike kills 20": a strike that kills is a weapon's
     parties = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "nummod"}]
     parties += prep_objects(tok, ("by", "of"))
     named = {t.lower_ for p in parties for t in p.subtree} | {t.lemma_.lower() for p in parties for t in p.subtree}
