@@ -193,6 +193,7 @@ def extract_events(
         merged = [
             e.model_copy(update={"fingerprint": fingerprint(e), "sources": [source] if source else []})
             for e in merge_events(found, headline_end=_headline_end(cleaned), archive=_archive_captions(cleaned))
+            if get_event_type(e.type).is_complete(e)
         ]
     return [e for e in _validated(merged, cleaned.raw) if e.confidence >= options.min_confidence]
 

@@ -234,8 +234,9 @@ def test_people_calling_an_artifact_something_still_speak(extractor: Extractor) 
 
 
 def test_a_city_visited_at_a_palace_is_still_the_place(extractor: Extractor) -> None:
-    (found,) = _of_type(extractor, "Premier Ana Ruiz visited Kolkata at the palace on Monday.", "meeting")
-    assert "Kolkata" not in _names(found.participants)  # type: ignore[attr-defined]
+    """A visited city is where, never who (and with its visitor alone no meeting: nobody named was met)."""
+    found = _of_type(extractor, "Premier Ana Ruiz visited Kolkata at the palace on Monday.", "meeting")
+    assert all("Kolkata" not in _names(m.participants) for m in found)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -1173,10 +1174,12 @@ def test_a_lower_case_modifier_owns_no_body(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize("town", ["Mérida", "Concepción"])
 def test_a_town_named_like_an_accented_first_name_stays_the_place(extractor: Extractor, town: str) -> None:
-    """First names fold accents for a speaker's gender only: "visited Mérida" is no visit to a person."""
+    """First names fold accents for a speaker's gender only: "visited Mérida" is no visit to a person.
+
+    (With nobody met there, the visit is no meeting at all.)
+    """
     text = f"Visit\n\nPresident Claudia Sheinbaum visited {town} on Saturday to inspect the new train station."
-    (meeting,) = extractor.extract(text, published=PUBLISHED).meetings
-    assert meeting.location is not None and [p.name for p in meeting.participants] == ["Claudia Sheinbaum"]
+    assert all(town not in [p.name for p in m.participants] for m in extractor.extract(text).meetings)
 
 
 def test_a_law_s_article_is_no_speaker(extractor: Extractor) -> None:

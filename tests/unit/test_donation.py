@@ -904,3 +904,9 @@ def test_aid_given_beside_a_word_of_stopping_is_still_a_gift(extractor: Extracto
 def test_a_word_of_stopping_that_stops_no_gift(extractor: Extractor, text: str) -> None:
     """ "ended up donating" (done), "stopped by to donate" (a purpose), "cut to" a sum, "never stopped" (kept on)."""
     assert len(_donations(extractor, "Aid\n\n" + text)) == 1
+
+
+def test_a_sum_given_is_not_the_recipient(extractor: Extractor) -> None:
+    """ "gave a cheque for 10,000 euros to X": the sum is what was given, X received it."""
+    (donation,) = _donations(extractor, "Captain Jonas Reuter gave a cheque for 10,000 euros to the Red Cross.")
+    assert donation.recipient is not None and donation.recipient.name == "Red Cross"

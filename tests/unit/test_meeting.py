@@ -522,7 +522,7 @@ def test_a_where_clause_hung_on_the_day_gives_the_meeting_its_place_and_day(meet
 def test_a_visited_town_is_the_town_named_before(meeting_extractor: Extractor) -> None:
     text = (
         "Hundreds of residents were evacuated in Carlisle on Thursday.\n\n"
-        "Premier Dana Holt visited the town on Friday and met volunteers at the rest centre."
+        "Premier Dana Holt visited the town on Friday and met Mayor John Reid at the rest centre."
     )
     (visit,) = _meetings(meeting_extractor, text)
     assert visit.location is not None and visit.location.name == "Carlisle"
@@ -688,11 +688,20 @@ def test_a_meeting_only_reported_or_rumoured_is_alleged(extractor: Extractor, te
         "Prime Minister Ruth Anand toured the flood-hit town of Varnesh on Saturday.",
         "President Tomas Berg returned from a trip to the Pacific on Sunday.",
         "Governor Ana Ruiz toured the Sahel region last week.",
+        "Minister Ruth Anand, who visited Lyon on Wednesday, said the region needed more schools.",
+        "The league will stage a charity match in Braga in December. Marta Lopes toured the region on Sunday.",
     ],
 )
 def test_a_visit_by_one_party_to_a_place_no_country_hosts_is_no_meeting(extractor: Extractor, text: str) -> None:
     """A tour of a town or region with nobody met: one party and no host country."""
     assert _meetings(extractor, text) == []
+
+
+def test_a_visit_by_a_foreign_party_to_a_city_is_a_meeting_with_its_country(extractor: Extractor) -> None:
+    """ "French President X visited Kolkata": the visitor's country is not the city's, whose country hosts it."""
+    text = "Macron in India\n\nFrench President Emmanuel Macron visited Kolkata on Monday."
+    (found,) = _meetings(extractor, text)
+    assert [p.name for p in found.participants] == ["Emmanuel Macron", "India"]
 
 
 def test_a_visit_by_one_party_to_a_country_is_a_meeting_with_its_host(extractor: Extractor) -> None:
@@ -1017,3 +1026,8 @@ def test_a_titles_holder_after_its_phrase_is_the_party(extractor: Extractor, tex
     """The parse made the name a second object of "in" ("representative in Kenya, X,"): X, not the agency."""
     (meeting,) = extractor.extract("Camps\n\n" + text, published="2026-03-03").meetings
     assert {p.name for p in meeting.participants} == {"Jean-Marc Ferrand", "Grace Wanjiru"}
+
+
+def test_a_sum_received_is_no_party(extractor: Extractor) -> None:
+    """ "received RM5,000": a currency glued to its number, untagged, is what was received, not a guest."""
+    assert _meetings(extractor, "Each family received RM5,000 in cash along with food parcels from the council.") == []

@@ -69,6 +69,16 @@ def _combine(a: Event, b: Event) -> dict[str, Any]:
     return {"participants": union_actors(a.participants, b.participants)}
 
 
+def _complete(event: Event) -> bool:
+    """Two parties or more: a visit whose visitor met nobody named ("toured the region") is no meeting.
+
+    Such a mention still lends its place and date to a meeting of the same
+    visit it merges with ("visited the town ... and met Mayor X").
+    """
+    assert isinstance(event, Meeting)
+    return len(event.participants) >= 2
+
+
 def _participants(event: Event) -> list[Actor]:
     assert isinstance(event, Meeting)
     return list(event.participants)
@@ -94,4 +104,5 @@ MEETING = EventTypeSpec(
     line_colour="#0f9b9b",
     key_fields=("participants",),
     headline_joins=_headline_joins,
+    complete=_complete,
 )

@@ -97,6 +97,11 @@ class EventTypeSpec:
             its own words ("Taliban officials meet Chinese envoy" over
             "Muttaqi met envoy Yue Xiaoyong"). Asked whatever the keys
             (None: never).
+        complete: ``event -> bool``: does a merged occurrence hold enough to
+            be reported? A mention short of it (a visit with its visitor
+            alone) still lends its date and place to the other mentions of
+            its occurrence, so the test runs after merging (None: every
+            merged event is kept).
     """
 
     name: str
@@ -118,6 +123,7 @@ class EventTypeSpec:
     calibration: str | None = None
     merge_keys: Callable[[Event], Collection[str]] | None = None
     headline_joins: Callable[[Event, Event], bool] | None = None
+    complete: Callable[[Event], bool] | None = None
 
     def __post_init__(self) -> None:
         default = self.model.model_fields["type"].default
@@ -143,6 +149,10 @@ class EventTypeSpec:
         if self.participants is not None:
             return self.participants(event)
         return _actors(event, actor_fields(self.model))
+
+    def is_complete(self, event: Event) -> bool:
+        """Does the merged ``event`` hold enough to be reported (the spec's ``complete``; by default yes)?"""
+        return self.complete is None or self.complete(event)
 
     def is_mergeable(self, a: Event, b: Event, headline: bool) -> bool:
         """Are ``a`` and ``b`` mentions of one occurrence?"""

@@ -209,6 +209,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             valued = [c for o in objects for x in _listed(o) for c in x.children if _values_it(c)]
             for worth in [*_worth(verb), *valued, *spent]:
                 recipient_heads += prep_objects(worth, ("to", "for"))
+            # "gave a cheque for 10,000 euros to X": the parser may hang "to X" on the sum the gift is for
+            recipient_heads += [
+                r for s in prep_objects(verb, ("for",)) if _is_amount(s) for r in prep_objects(s, ("to",))
+            ]
     else:
         if _governed_by_trigger(tok, trigger_ids):
             return None  # "provided aid to X": the verb's event covers its object
@@ -246,7 +250,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     if verb is not None and rule.frame == "give" and not objects and not phrase_object and not dative:
         return None  # "X pledged to back Y", "X offered to help": no gift named
     donor = _first_actor(ctx, donor_heads)
-    recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r)])
+    # a sum is what was given, never to whom ("gave a cheque for 10,000 euros to X")
+    recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r) and not _is_amount(r)])
     if recipient is None and verb is not None:
         recipient = _first_actor(ctx, _beneficiaries(verb))
     items = _items(ctx, objects)

@@ -70,6 +70,7 @@ from eventkit.normalize.mentions import (
     is_title,
     noun_phrase,
 )
+from eventkit.normalize.money.amounts import parse_money
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
 
 if TYPE_CHECKING:
@@ -371,7 +372,15 @@ def _read_meeting(
                 _add_actor(participants, host[0])
         # the country of where a visit took place hosts it, unless a person was called on there
         unhosted = called_on is None and not frame.place_tokens and not frame.sites
-        if location is not None and location[0].country and unhosted:
+        # "French President X visited Kolkata": a city abroad, whose country hosts its foreign visitor
+        visitors = [a for a in participants if is_named(a)]
+        abroad = (
+            location is not None
+            and len(visitors) == 1
+            and visitors[0].country is not None
+            and visitors[0].country != location[0].country
+        )
+        if location is not None and location[0].country and (unhosted or abroad):
             code = location[0].country
             _add_actor(
                 participants,
@@ -804,12 +813,25 @@ def _antecedent_place(tok: Token):  # type: ignore[no-untyped-def]
     return None
 
 
+#: Entity labels of sums and counts, never a party ("received $5,000", "received 300 tonnes").
+_AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _is_amount(tok: Token) -> bool:
+    """A sum or a count: an amount entity, or a currency glued to its number and left untagged ("RM5,000")."""
+    if tok.ent_type_ in _AMOUNT_LABELS:
+        return True
+    return any(ch.isdigit() for ch in tok.text) and parse_money(tok.text) is not None
+
+
 def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
     out: list[Actor] = []
     for head in frame.heads:
         for tok in coordinated(head):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas(_TYPE):
                 continue  # "talks ... mediated by Egypt": the meeting itself is no participant
+            if _is_amount(tok):
+                continue  # "each family received RM5,000": a sum or a count is nobody
             if _title_of_next_name(tok) or _title_set_off_before_name(tok):
                 # "between X and Danish leader Y" parsed as three conjuncts, "met the parish priest, Fr. Y,
                 # and elders": the title is Y's
