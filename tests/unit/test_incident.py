@@ -3339,3 +3339,26 @@ def test_a_strike_that_kills_is_a_weapons_strike(incident_extractor: Extractor) 
     """ "Israel school strike kills 20": a strike that kills is an attack, not a school walkout."""
     (incident,) = _incidents(incident_extractor, "Israel school strike kills 20\n\nResidents mourned on Thursday.")
     assert incident.category == IncidentCategory.ATTACK
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "Governor Ana Ruiz was asked about the attack while visiting flood victims in Castellon.",
+        "Governor Ana Ruiz, asked about the attack during her press conference at the Palau de la Generalitat "
+        "on Thursday, said police would patrol the market.",
+    ],
+)
+def test_an_incident_talked_about_takes_no_place_or_day_of_the_talk(incident_extractor: Extractor, talk: str) -> None:
+    """ "asked about the attack while visiting X": X and the talk's day are the governor's, not the attack's."""
+    text = f"Gunmen killed five people at a market in Valencia on Monday. {talk}"
+    found = _incidents(incident_extractor, text)
+    assert [i.location.name if i.location else None for i in found] == ["Valencia"]
+
+
+def test_a_topic_keeps_its_own_place(incident_extractor: Extractor) -> None:
+    """ "spoke about the earthquake in Turkey during a visit to Berlin": the topic's own "in" phrase is its place."""
+    (found,) = _incidents(
+        incident_extractor, "The chancellor spoke about the earthquake in Turkey during a visit to Berlin."
+    )
+    assert found.location is not None and found.location.name == "Turkey"

@@ -1041,7 +1041,9 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
                     site = (place, Provenance(field="location", span=place.span, rule="incident.site_modifier"))
     reading.actors = _resolve_all(ctx, actor_heads)
     reading.targets = _resolve_all(ctx, prep_objects(tok, ("on", "against")) + (possessors if victim_noun else []))
-    reading.place = place_for(ctx, tok)
+    # "asked about the killings during a press conference at X": a topic's own words only, not the talk's
+    subject_matter = _subject_matter(tok)
+    reading.place = place_for(ctx, tok, shallow=subject_matter)
     if reading.place is not None and is_own_modifier(ctx, tok, reading.place[0]):
         reading.place = None  # "the Russia-Ukraine conflict": the parties, not the place
     flight: Token | None = None  # "forced thousands to flee near X": the flight the event caused
@@ -1074,7 +1076,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
     gov = governor(tok)
     sequenced = _sequenced(tok)
-    reacted = (gov is not None and _reacted_to(tok, gov)) or sequenced
+    reacted = (gov is not None and _reacted_to(tok, gov)) or sequenced or subject_matter
     blamed_on = _attributed_to(tok, gov) if gov is not None else None
     if blamed_on is not None:
         # "blamed the attack on Ukraine", "sought to link the attack to Ukraine": who is blamed, not where or whom
@@ -1133,7 +1135,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         else:
             for actor in _resolve_all(ctx, _blamed(tok, gov)):
                 _add(reading.actors, actor)  # "blamed the RSF for the attack": who is said to have done it
-        if reading.place is None and blamed_on is None:
+        if reading.place is None and blamed_on is None and not subject_matter:
             # a clause the incident only dates gives the setting it names itself ("In Porto, police arrested
             # a man after a stabbing"), not a place deep in its object ("a strike on bases in Iraq since the coup")
             reading.place = place_for(ctx, gov, shallow=sequenced)
@@ -1154,6 +1156,16 @@ def _attributed_to(tok: Token, gov: Token) -> Token | None:
             if prep.dep_ == "prep" and prep.i > tok.i and f"{lemma} {prep.lower_}" in words("attribution_phrases"):
                 return prep
     return None
+
+
+def _subject_matter(tok: Token) -> bool:
+    """The incident noun is what was said or asked about: "was asked *about the attack*", "regarding the blast".
+
+    A ``subject_matter_preps`` phrase names a topic: where and when the talk
+    took place ("while visiting X", "at a press conference on Thursday") are
+    not the incident's.
+    """
+    return tok.dep_ == "pobj" and tok.head.lower_ in words("subject_matter_preps")
 
 
 def _reaction_verb(verb: Token) -> bool:
