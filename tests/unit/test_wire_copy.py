@@ -266,10 +266,7 @@ def test_meeting_place_date_and_modality_from_the_frame(
 
 
 def test_negation_does_not_reach_a_visit_in_a_time_adjunct(extractor: Extractor) -> None:
-    text = (
-        "Zelensky in New York\n\n"
-        "Ukrainian President Volodymyr Zelensky did not meet Trump during his visit to New York."
-    )
+    text = "Zelensky did not meet Trump during his visit to the United States."
     meetings = extractor.extract(text).meetings
     by_kind = {m.kind.value: m for m in meetings}
     assert by_kind["meeting"].modality.value == "negated"

@@ -50,7 +50,6 @@ from eventkit.extractors.incident_args import (
     casualties_of,
     governor,
     is_own_modifier,
-    is_site_noun,
     linked,
     partitive_whole,
     place_for,
@@ -896,31 +895,6 @@ def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     return reading
 
 
-def _before_site(modifier: Token, trigger: Token) -> bool:
-    """A country naming the site an incident noun is told at: "the Somalia *hotel* attack", "a Nigeria church blast".
-
-    A site noun (``site_nouns``) modifies the trigger between the two: the
-    country is where the site is, not the party ("the Russia attack" keeps it,
-    and so does an armed act states carry out, ``state_act_nouns``: "Israel
-    school strike").
-    """
-    if trigger.lemma_.lower() in words("state_act_nouns") or trigger.lower_ in words("state_act_nouns"):
-        return False
-    return any(
-        c.dep_ in {"compound", "nmod"} and modifier.i < c.i < trigger.i and is_site_noun(c.lemma_)
-        for c in trigger.children
-    )
-
-
-def _is_country(tok: Token) -> bool:
-    """A country's name or demonym ("Somalia", "Nigerian") the gazetteer knows."""
-    if tok.ent_type_ not in {"GPE", "NORP"}:
-        return False
-    ent = entity_of(tok)
-    place = resolve_place(ent.text if ent is not None else tok.text)
-    return place is not None and place.kind == PlaceKind.COUNTRY
-
-
 def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     tok = match.token
     reading = _Reading(match=match)
@@ -929,8 +903,6 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         subjects = subjects_of(verb)
         if _toll_of_a_topic(verb):
             subjects = []  # "discussed the earthquake that struck X, killing 9": the discussants killed nobody
-        # "Somalia hotel attack kills 12": the act's country names its site, no party (its nominal reading's place)
-        subjects = [s for s in subjects if not any(_before_site(c, s) and _is_country(c) for c in s.children)]
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         if passive(verb) or _bare_participle(verb) or verb.lemma_.lower() in words("subject_casualty_words"):
             # "three fishermen drowned": the subject of a victim's verb suffered it, as a passive's does
@@ -1033,8 +1005,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
                 continue  # "the Berg shooting" in an article about Jonas Berg: a person, no city
             if head.ent_type_ == "PERSON" and resolved is None:
                 continue  # "the Berg crash": a person's name
-            country = resolved is not None and resolved.kind == PlaceKind.COUNTRY
-            if ent is not None and (not country or natural or _before_site(head, tok)):
+            if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY or natural):
                 actor_heads.remove(head)
                 place = ctx.place(ent) if site is None else None
                 if place is not None:

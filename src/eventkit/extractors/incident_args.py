@@ -180,11 +180,6 @@ def _site_nouns() -> frozenset[str]:
     return words("site_nouns")
 
 
-def is_site_noun(lemma: str) -> bool:
-    """A noun of a site (``site_nouns``): "hotel", "market", "checkpoint"."""
-    return lemma.lower() in _site_nouns()
-
-
 def _struck_place(tok: Token) -> Token | None:
     """The place an event's compound participle describes: "quake-hit Myanmar", "storm-battered Haiti"."""
     head = tok.head

@@ -181,6 +181,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "called the strike a massacre": the verb names the object, calls no strike
     if tok.lemma_.lower() in words("lasting_conflicts") and _since_start(tok):
         return True  # "have fled since Russia's full-scale invasion": a war as the background of a period
+    if tok.lemma_.lower() in words("lasting_conflicts") and _background_conflict(tok):
+        return True  # "people fleeing the war in Sudan", "coverage of the war in Ukraine": the setting, not news
     if match.rule.needs_past and not _told_as_struck(tok):
         return True  # "Kenya is bracing for new locust swarms", "to respond to any locust invasion": feared
     if tok.lemma_.lower() in words("lasting_conflicts") and _talked_about(tok):
@@ -1047,6 +1049,27 @@ def _since_start(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and compared_with(tok) == tok.i
 
 
+def _background_conflict(tok: Token) -> bool:
+    """A lasting conflict told as the setting of something else, not as what happened.
+
+    What people flee (``flight_verbs``: "refugees fleeing the war in
+    Sudan"), the "of" phrase of a noun of its span or its reporting
+    (``background_heads``: "years of conflict", "coverage of the war in
+    Ukraine"), or an "amid" phrase ("prices rose amid the war"). Its own
+    clause ("the war that killed ...") still tells it.
+    """
+    if tok.pos_ != "NOUN" or any(c.dep_ in {"relcl", "acl"} for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ in {"dobj", "obj"}:
+        return head.pos_ == "VERB" and head.lemma_.lower() in words("flight_verbs")
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "amid":
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in words("background_heads")
+
+
 def _told_as_struck(tok: Token) -> bool:
     """The clause tells the trigger as past or going on, and no "any" or "every" makes it any such event.
 
@@ -1559,8 +1582,8 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
         return False
     if any(i < tok.i for i in earlier) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return True  # "Dockers walked off the job ... 4,000 members had joined the strike"
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in casualty_verbs():
-        return False  # "Israel school strike kills 20": a strike that kills is a weapon's
+    if tok.dep_ == "nsubj" and casualty_verbs().get(tok.head.lemma_.lower()) == "killed":
+        return False  # "Israel school strike kills 20": a strike that kills is a weapon's ("hurt retailers" is not)
     parties = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "nummod"}]
     parties += prep_objects(tok, ("by", "of"))
     named = {t.lower_ for p in parties for t in p.subtree} | {t.lemma_.lower() for p in parties for t in p.subtree}

@@ -372,15 +372,7 @@ def _read_meeting(
                 _add_actor(participants, host[0])
         # the country of where a visit took place hosts it, unless a person was called on there
         unhosted = called_on is None and not frame.place_tokens and not frame.sites
-        # "French President X visited Kolkata": a city abroad, whose country hosts its foreign visitor
-        visitors = [a for a in participants if is_named(a)]
-        abroad = (
-            location is not None
-            and len(visitors) == 1
-            and visitors[0].country is not None
-            and visitors[0].country != location[0].country
-        )
-        if location is not None and location[0].country and (unhosted or abroad):
+        if location is not None and location[0].country and unhosted:
             code = location[0].country
             _add_actor(
                 participants,
