@@ -3368,3 +3368,15 @@ def test_a_conflict_fled_that_its_own_clause_tells_is_still_news(incident_extrac
     """ "fled the fighting that erupted in Goma on Monday": its own clause tells when and where it happened."""
     text = "Thousands of families fled the war that erupted in Goma on Monday, killing 40 people."
     assert [i.category for i in _incidents(incident_extractor, text)] == [IncidentCategory.ARMED_CONFLICT]
+
+
+def test_many_incidents_counted_from_a_start_are_a_tally(incident_extractor: Extractor) -> None:
+    """ "has verified more than 2,400 attacks ... since the invasion": a running count, no one occurrence."""
+    text = "The agency has verified more than 2,400 attacks on clinics in Ukraine since the invasion in February 2022."
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_few_incidents_since_a_day_are_told_one_by_one(incident_extractor: Extractor) -> None:
+    """ "Two explosions have hit the port since Monday": fewer than ten, still news."""
+    text = "Two explosions have hit the port of Odesa since Monday, killing three people."
+    assert len(_incidents(incident_extractor, text)) == 1

@@ -117,6 +117,23 @@ def kept_count(noun: Token, period_days: int | None) -> bool:
     return any(_at_least(c, TALLY_COUNT) for c in noun.children)
 
 
+def counted_since(noun: Token) -> bool:
+    """A plural event noun numbered ``TALLY_COUNT`` or more, counted from a start ("since ..."): a running tally.
+
+    Matches:
+        "has verified more than 2,400 attacks on health care since the
+        invasion", "gangs carried out 300 kidnappings since January". Not
+        "two blasts since Monday" (fewer than ten: told one by one), "the 40
+        attacks since May" (told before), "12 attacks" with no start.
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    if not any(_at_least(c, TALLY_COUNT) for c in noun.children):
+        return False
+    holders = [noun, noun.head] if noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else [noun]
+    return any(c.dep_ == "prep" and c.lower_ == "since" for h in holders for c in h.children)
+
+
 def _at_least(tok: Token, least: int) -> bool:
     """A number of at least ``least`` counting something ("14 active conflicts")."""
     parsed = parse_quantity(tok.text) if tok.dep_ == "nummod" else None

@@ -44,7 +44,7 @@ from eventkit.extractors.eventhood import (
     undergone,
 )
 from eventkit.extractors.eventness import judge
-from eventkit.extractors.habitual import habitual, kept_count, tallied, tallied_toll
+from eventkit.extractors.habitual import counted_since, habitual, kept_count, tallied, tallied_toll
 from eventkit.extractors.incident_args import (
     antecedent_of,
     casualties_of,
@@ -470,6 +470,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     period = (date[0].end - date[0].start).days + 1 if date is not None else None
     if len(readings) == 1 and kept_count(primary.match.token, period) and not _told_of_a_day(primary, period):
         return None  # "The office has registered 14 active conflicts": a tally of many, not one occurrence
+    if len(readings) == 1 and counted_since(primary.match.token):
+        return None  # "has verified 2,400 attacks on clinics since the invasion": a running tally
     if date is not None and category not in _EPISODES and period is not None and tallied(primary.match.token, period):
         return None  # "road crashes killed 1,200 people last year": a tally of many, not one occurrence
     if (
