@@ -259,7 +259,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "places": {
         "not_places": Words, "city_over_state": Words, "places": list[AnyMap], "admin_words": Words,
         "generic_region_words": Words, "reference_words": Words, "travel_time_words": Words,
-        "division_words": Words, "settlement_words": Words,
+        "division_words": Words, "division_prefixes": Words, "settlement_words": Words,
         "feature_words": WordMap, "route_words": Words, "street_words": Words, "place_part_words": Words,
         "region_abbreviations": StrMap,
     },

@@ -3380,3 +3380,17 @@ def test_a_few_incidents_since_a_day_are_told_one_by_one(incident_extractor: Ext
     """ "Two explosions have hit the port since Monday": fewer than ten, still news."""
     text = "Two explosions have hit the port of Odesa since Monday, killing three people."
     assert len(_incidents(incident_extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A bomb exploded in Barangay Malinao on Monday, wounding two people.", "Barangay Malinao"),
+        ("Gunmen shot dead two rangers in tambon Sungai Padi on Tuesday.", "Sungai Padi"),
+        ("A bomb exploded in Mimika regency on Monday, wounding two people.", "Mimika regency"),
+    ],
+)
+def test_a_local_division_names_the_place(incident_extractor: Extractor, text: str, place: str) -> None:
+    """A division word before its name (``division_prefixes``) or after it (``admin_words``) says a name is a place."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == place

@@ -108,6 +108,7 @@ class PlaceLexicon(BaseModel):
     reference_words: list[str] = Field(default_factory=list)
     travel_time_words: list[str] = Field(default_factory=list)
     division_words: list[str] = Field(default_factory=list)
+    division_prefixes: list[str] = Field(default_factory=list)
     place_part_words: list[str] = Field(default_factory=list)
     route_words: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
@@ -134,6 +135,7 @@ class _Index:
     admin_words: frozenset[str]
     division_words: frozenset[str]  # divisions that close a misread name, lower case ("lga", "local government area")
     division_size: int  # the most words of one of them
+    division_prefixes: frozenset[str]  # divisions written before their name, lower case ("barangay", "kampung")
     travel_time_words: frozenset[str]  # reference words that measure time ("hours")
     street_words: frozenset[str]  # last words of a street's name, lower case ("street", "road")
 
@@ -169,6 +171,7 @@ def _index() -> _Index:
         admin_words=frozenset(w.lower() for w in lex.admin_words),
         division_words=frozenset(w.lower() for w in lex.division_words),
         division_size=max((len(w.split()) for w in lex.division_words), default=0),
+        division_prefixes=frozenset(w.lower() for w in lex.division_prefixes),
         travel_time_words=frozenset(w.lower() for w in lex.travel_time_words),
         street_words=frozenset(w.lower() for w in lex.street_words),
     )
@@ -371,6 +374,14 @@ def names_division(ent: SpacySpan) -> bool:
         return False
     if len(ent) > 1 and root.i == ent.end - 1 and _closed_by_division(ent):
         # "in *Agatu LGA*", "in *Gokana Local Government Area*": the division word inside the name
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+    prefixes = _index().division_prefixes
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (len(ent) > 1 and ent[0].lower_.rstrip(".") in prefixes) or (
+        before is not None and before.lower_.rstrip(".") in prefixes
+    ):
+        # "in *Barangay Kanguan*", "in Kampung Kemabong", "in tambon *Rotan Batu*": a division written before
+        # its name
         return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
     if root.dep_ != "compound" or ent.end >= len(ent.doc):
         return False
