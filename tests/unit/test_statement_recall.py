@@ -347,6 +347,24 @@ def test_a_headline_label_naming_a_country_before_another_actor_is_a_topic(extra
     assert all(name != "Chad" for name, _ in _pairs(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "COP31: Pacific ministers press for payouts",
+        "Climate summit: Island states demand a loss fund",
+    ],
+)
+def test_a_headline_label_naming_an_occasion_is_a_topic(extractor: Extractor, headline: str) -> None:
+    """ "COP31: ...", "Climate summit: ...": the occasion the story comes from says nothing."""
+    text = f"{headline}\n\nDelegates gathered in Belem on Thursday for a second week of negotiations."
+    assert _pairs(extractor, text) == []
+
+
+def test_a_headline_label_naming_a_person_still_speaks(extractor: Extractor) -> None:
+    text = "Ruiz: Fees must fall this year\n\nThe minister Ana Ruiz spoke in Madrid on Monday."
+    assert [name for name, _ in _pairs(extractor, text)] == ["Ana Ruiz"]
+
+
 def test_a_broadcast_label_with_a_role_in_lower_case(extractor: Extractor) -> None:
     text = HEADLINE + "GRAHAM, patient: I understand why they are striking, but I have waited eight months."
     pairs = [(name.lower(), said) for name, said in _pairs(extractor, text)]

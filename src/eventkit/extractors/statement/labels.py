@@ -186,13 +186,19 @@ def _not_a_speaker(reader: Reader, name: str) -> bool:
 
 
 def _place_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
-    """A headline's label that is a place, before a clause whose own subject is a noun: "Chad: UN envoy sees ...".
+    """A headline's label that is a place or an occasion, before a clause whose own subject is a noun.
 
-    Broadcast sites head a story with its country; what follows names who
-    acts. A place that speaks ("Ukraine: we will not give up") has a pronoun
-    or no subject after it.
+    Broadcast sites head a story with its country ("Chad: UN envoy sees
+    ..."): what follows names who acts. A place that speaks ("Ukraine: we
+    will not give up") has a pronoun or no subject after it. The occasion a
+    story comes from never speaks: a name with a number ("COP31: Pacific
+    ministers press ...", "Euro 2028: ...") or one ending in an event noun
+    ("Climate summit: ...").
     """
     name = m.group("name").strip()
+    words = _label_words(name)
+    if any(ch.isdigit() for ch in name) or (bool(words) and words[-1] in _event_nouns()):
+        return True
     if country_code(name) is None and resolve_place(name) is None:
         return False
     if any(r.kind == ActorKind.PERSON and name in r.name.split() for r in reader.ctx.actors.records):
