@@ -2480,3 +2480,38 @@ def test_a_maker_that_speaks_is_still_a_speaker(extractor: Extractor) -> None:
     text = "Boeing said on Monday that it would cut 10,000 jobs after losses on its 777X programme."
     (statement,) = extractor.extract(text, published="2026-03-03").statements
     assert statement.speaker.name == "Boeing"
+
+
+def test_a_name_closing_a_role_phrase_after_the_cue_speaks(statement_extractor: Extractor) -> None:
+    # the parse hangs the name on the last noun of the role's phrase ("Province", "Bergen"): it names the role
+    text = HEADLINE + (
+        '"The priority is to keep the ferries running," said the governor of Rhone Province, Laura Bennett, '
+        "on Wednesday.\n\n"
+        '"The pier will reopen in May," said the harbour master of Bergen, Jon Falk.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "keep the ferries running") == "Laura Bennett"
+    assert _speaker_of(found, "The pier will reopen") == "Jon Falk"
+
+
+def test_a_name_closing_a_role_phrase_keeps_the_role_and_its_body(statement_extractor: Extractor) -> None:
+    text = HEADLINE + '"The pier will reopen in May," said the governor of Bergen, Jon Falk.'
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker is not None
+    assert (stmt.speaker.name, stmt.speaker.title, stmt.speaker.affiliation) == ("Jon Falk", "governor", "Bergen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_speaker"),
+    [
+        # a person noun between the role and the name: the name may be the victim's, not the lawyer's
+        ('"The pier will reopen in May," said the lawyer for the victim, Tom Reed.', "Tom Reed"),
+        # a place set off after a place is no holder of the role
+        ('"The pier will reopen in May," said the governor of Bergen, Norway.', "Norway"),
+    ],
+)
+def test_what_closes_a_role_phrase_is_not_always_its_holder(
+    statement_extractor: Extractor, sentence: str, not_speaker: str
+) -> None:
+    found = _statements(statement_extractor, HEADLINE + sentence)
+    assert all(s.speaker is None or s.speaker.name != not_speaker for s in found)

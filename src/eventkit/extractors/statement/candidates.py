@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import span_ents, token_mask, token_positions
+from eventkit.doccache import entity_of, span_ents, token_mask, token_positions
 from eventkit.extractors.captions import in_caption
 from eventkit.extractors.statement.cues import (
     MISREAD_VERB_TAG,
@@ -33,7 +33,7 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.extractors.syntax import called_with_purpose
 from eventkit.models import Actor
-from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_title, person_nouns
+from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, is_person_word, is_title, person_nouns
 
 if TYPE_CHECKING:
     import numpy as np
@@ -368,12 +368,45 @@ def _deep_apposition(cue: Token, subject: Token) -> Token | None:
     """A person's name in apposition deeper inside a description subject.
 
     "The director of the centre in Bergen, *Ines Calder*, said": the parse
-    hung the name from "Bergen"; it names the director, who speaks.
+    hung the name from "Bergen"; it names the director, who speaks. So
+    after the cue: '"...," said the director of the centre in Bergen, *Ines
+    Calder*, on Monday' (:func:`_name_closing`).
     """
-    name = _name_before(cue)
+    name = _name_before(cue) if subject.i < cue.i else _name_closing(subject)
     if name is None or name.ent_type_ != "PERSON" or name.head.i == subject.i:
         return None
     return name if subject.i < name.i <= subject.right_edge.i else None
+
+
+def _name_closing(subject: Token) -> Token | None:
+    """The name set off by a comma that closes a role's phrase after the cue, if any.
+
+    '"...," said the governor of Bahia State, *Ana Lima*, on Monday', '...,
+    said Acme's head of office in Lyon, *Ana Lima*.': a person's name whose
+    phrase ends the subject's, a comma before it and a comma or the
+    sentence's end after it. Only for a role or person word ("governor",
+    "chief"), and not when a noun between the role and the name names a
+    person itself ("said the lawyer for the victim, Tom Reed": the victim
+    may be Tom Reed).
+    """
+    if subject.ent_type_ or not is_person_word(subject):
+        return None
+    doc, end = subject.doc, subject.right_edge.i
+    for name in reversed(list(subject.subtree)):
+        if name.ent_type_ != "PERSON" or name.right_edge.i != end or name.i == subject.i:
+            continue  # the name's phrase closes the subject's ("Ana Lima, who toured the camp,")
+        ent = entity_of(name)
+        first, last = (name.i, name.i) if ent is None else (ent.start, ent.end - 1)
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and after.text != "," and not (after.is_punct and after.is_sent_end):
+            continue
+        if first - 1 <= subject.i or doc[first - 1].text != ",":
+            continue
+        hung = name.head
+        while hung.i != subject.i and not is_person_word(hung) and hung.head.i != hung.i:
+            hung = hung.head
+        return name if hung.i == subject.i else None
+    return None
 
 
 def _statement_noun_speaker(reader: Reader, cue: Token) -> Token | None:

@@ -963,6 +963,7 @@ def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
     heads = [token, *(c for c in token.children if c.dep_ == "appos")]
     if token.dep_ == "appos":
         heads.append(token.head)
+        heads.extend(_role_above(token.head, roles))
     for head in heads:
         role = (
             head
@@ -975,7 +976,8 @@ def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
         for child in role.children:
             if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
                 org = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if org is None:  # "Acme Shipping spokeswoman (Dana Cole)": the entity before the role
+        if org is None or org.ent_type_ not in {"ORG", "GPE", "NORP"}:
+            # "Acme Shipping spokeswoman (Dana Cole)", "Acme's head of operations": the entity before the role
             before = [t for t in (*role.lefts, *head.lefts) if t.i < role.i]
             org = next((t for t in reversed(before) if t.ent_type_ in {"ORG", "GPE", "NORP"}), None)
         if org is None or org.ent_type_ not in {"ORG", "GPE", "NORP"}:
@@ -985,6 +987,20 @@ def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
             continue
         return actor.model_copy(update={"affiliation": resolved[0].name, "title": actor.title or role.lower_})
     return actor
+
+
+def _role_above(token: Token, roles: frozenset[str]) -> list[Token]:
+    """The role word whose prepositional phrase holds ``token``: "the *governor* of Bahia State, Ana Lima".
+
+    The parse may hang a name closing the role's phrase on the phrase's last
+    noun ("Bahia State"); up from it through prepositions and their objects
+    to the first role word, if any (none past a verb or clause).
+    """
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+        if token.lower_ in roles:
+            return [token]
+    return []
 
 
 def clean_name(actor: Actor) -> Actor:
