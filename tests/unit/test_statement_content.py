@@ -805,6 +805,36 @@ def test_a_report_verb_without_a_clause_is_no_relayed_saying(statement_extractor
     assert "recalling" in stmt.content
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Some 40 towns have reported measles cases this year, the Harbour Health Agency said.",
+            "Harbour Health",
+            "Some 40 towns have reported measles cases this year",
+        ),
+        (
+            "Nine districts have confirmed new cases this week, UNICEF said on Friday.",
+            "UNICEF",
+            "Nine districts have confirmed new cases this week",
+        ),
+    ],
+)
+def test_a_relayed_cue_that_reports_no_words_leaves_the_relayer_speaking(
+    statement_extractor: Extractor, text: str, speaker: str, said: str
+) -> None:
+    """ "N towns have reported cases, the agency said": "reported cases" says nothing; the agency says it all."""
+    assert _said_by(_statements(statement_extractor, text), speaker, "cases").content == said
+
+
+def test_a_relayed_cue_that_reports_words_is_still_relayed(statement_extractor: Extractor) -> None:
+    """ "X denied any role in the attack, the ministry said": X's words, the ministry relays them."""
+    text = "Police Chief Tom Reed denied any role in the attack, the Interior Ministry said."
+    found = _statements(statement_extractor, text)
+    assert _said_by(found, "Tom Reed", "any role in the attack").reported_by is not None
+    assert all("Interior Ministry" not in s.speaker.name for s in found)
+
+
 def test_a_quote_after_a_colon_closing_a_verb_of_communication(statement_extractor: Extractor) -> None:
     """'X thanked voters on social media: "..."': the quote is X's (VerbNet's "thank" reports speech)."""
     text = 'Prime Minister Ivo Maric thanked voters on social media: "Tonight we celebrate, tomorrow we work."'

@@ -19,7 +19,13 @@ from eventkit.extractors.statement.posts import RULE as POST_RULE
 from eventkit.extractors.statement.posts import embedded_posts
 from eventkit.extractors.statement.quotes import QUOTE_MARKS
 from eventkit.extractors.statement.reader import Candidate, Reader
-from eventkit.extractors.statement.relays import nested_relays, resolve_relays, spoken_for, unnamed_relays
+from eventkit.extractors.statement.relays import (
+    hollow_relays,
+    nested_relays,
+    resolve_relays,
+    spoken_for,
+    unnamed_relays,
+)
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place
 from eventkit.extractors.syntax import is_to_infinitive
@@ -443,6 +449,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     resolve_relays(reader, cands)
     attach_speakers(reader, cands)
     unnamed_relays(cands)
+    hollow_relays(cands, reports=lambda c: _reports_words(ctx, c))
     nested_relays(cands, reports=lambda c: _reports_words(ctx, c))
     spoken_for(cands)
     for cand in cands:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from eventkit.extractors.statement.reader import Candidate, Reader
 
-__all__ = ["nested_relays", "resolve_relays", "spoken_for", "unnamed_relays"]
+__all__ = ["hollow_relays", "nested_relays", "resolve_relays", "spoken_for", "unnamed_relays"]
 
 
 def _relayed(cand: Candidate, by_cue: dict[int, Candidate]) -> Candidate | None:
@@ -84,6 +84,28 @@ def unnamed_relays(cands: list[Candidate]) -> None:
         target = _relayed(cand, by_cue)
         tok = target.speaker_tok if target is not None else None
         if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ or is_named(tok) or not _anonymous_people(tok):
+            continue
+        cand.relay_only = False
+
+
+def hollow_relays(cands: list[Candidate], reports: Callable[[Candidate], bool]) -> None:
+    """A relay of a clause whose own cue reports no words is the relayer's statement.
+
+    "Some 40 towns have reported cases this year, the agency said": "have
+    reported cases" is a cue verb with an object that says nothing (no
+    statement, ``reports`` false), so the agency relays nobody's words and
+    what it said is the whole clause. A relayed speaker who names nobody
+    (``generic``: "Experts warned ..., the BBC reported") is
+    :func:`unnamed_relays`'s matter and left alone, and so is a relayed
+    statement that stands ("X denied any role in the attack, Y said": Y
+    relays X's words). Run after the speakers are attached.
+    """
+    by_cue = {c.cue.i: c for c in cands}
+    for cand in cands:
+        if not cand.relay_only or cand.content is None or cand.speaker is None:
+            continue
+        target = _relayed(cand, by_cue)
+        if target is None or target.speaker is None or target.generic or reports(target):
             continue
         cand.relay_only = False
 
