@@ -2515,3 +2515,38 @@ def test_what_closes_a_role_phrase_is_not_always_its_holder(
 ) -> None:
     found = _statements(statement_extractor, HEADLINE + sentence)
     assert all(s.speaker is None or s.speaker.name != not_speaker for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse makes "people" the subject of "said" and hangs the speaker's phrase on it
+        "A mortar attack on the market killed at least six people, the head of the Harbour Relief Agency said "
+        "on Friday.",
+        # no subject: the agency of "the head of" is no speaker
+        "A mortar attack on the market killed at least six people, the head of the Harbour Relief Agency said.",
+        '"A mortar attack on the market killed at least six people," the head of the Harbour Relief Agency said.',
+    ],
+)
+def test_the_head_of_a_body_closing_a_reported_clause_speaks(statement_extractor: Extractor, text: str) -> None:
+    (stmt,) = _statements(statement_extractor, "Headline\n\n" + text)
+    assert stmt.speaker is not None and stmt.speaker.name == "head of the Harbour Relief Agency"
+    assert stmt.content == "A mortar attack on the market killed at least six people"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A mortar attack on the market killed at least six people, the Harbour Relief Agency said on Friday.",
+            "Harbour Relief Agency",
+        ),
+        ("The blast wounded two soldiers, a police officer said on Friday.", "police officer"),
+        ('"The blast wounded two soldiers," a spokesman for Harbour Aid said.', "spokesman for Harbour Aid"),
+    ],
+)
+def test_a_closing_speaker_phrase_of_its_own_is_left_as_it_was(
+    statement_extractor: Extractor, text: str, speaker: str
+) -> None:
+    (stmt,) = _statements(statement_extractor, HEADLINE + text)
+    assert stmt.speaker is not None and stmt.speaker.name == speaker

@@ -26,6 +26,7 @@ from eventkit.extractors.statement.syntax import (
     inserted_speaker,
     inverted_speaker,
     is_named,
+    of_role,
     own_subject,
     subject_of,
     subtree_range,
@@ -482,8 +483,13 @@ def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
     if k < 0 or k == cue.i - 1:
         return None
     subject = own_subject(cue)
+    if subject is not None and subject.i < k:
+        # "..., killed at least nine people, the head of X said": the parse made the clause's last noun the
+        # subject and hung the speaker's phrase on it
+        displaced = _displaced_apposition(subject, k, cue)
+        return (displaced, doc[k]) if displaced is not None else None
     if subject is not None:
-        return (None, doc[k]) if k < subject.i < cue.i else None
+        return (None, doc[k]) if subject.i < cue.i else None
     # the words hung outside the phrase: its head, and perhaps a preposition of a name ("Doctors *Without* Borders")
     loose = [t for t in doc[k + 1 : cue.i] if not t.is_punct and not k < t.head.i < cue.i]
     heads = [t for t in loose if t.pos_ in {"PROPN", "NOUN"}]
@@ -492,11 +498,30 @@ def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
     # the name, not the description: the person of "Lakeside police Chief Tom Berg", the group of
     # "relief group Healers Without Walls (HWW)"
     named = [e for e in span_ents(doc[k + 1 : cue.i]) if e.label_ in NAMED_ENTS]
+    if is_person_word(heads[0]) and all(of_role(e.root, heads[0]) for e in named):
+        return heads[0], doc[k]  # "..., the head of the agency said": the role's holder, not the agency
     persons = [e for e in named if e.label_ == "PERSON"]
     for names in (persons, named):
         if len(names) == 1:
             return names[0].root, doc[k]
     return (heads[0], doc[k]) if heads[0].pos_ == "PROPN" else None
+
+
+def _displaced_apposition(subject: Token, comma: int, cue: Token) -> Token | None:
+    """The speaker's phrase the parse hung, as an apposition, on a noun of the reported clause it made the subject.
+
+    "A strike killed at least nine *people*, *the head* of the agency said":
+    "people" ends what was said, before the comma; the one phrase between
+    the comma and the cue is its apposition, whose head speaks. Only a
+    phrase with an article or a possessor, or a name, whose words fill the
+    whole stretch up to the cue.
+    """
+    appos = next((c for c in subject.children if c.dep_ == "appos" and comma < c.i < cue.i), None)
+    if appos is None or appos.left_edge.i != comma + 1 or appos.right_edge.i != cue.i - 1:
+        return None
+    if appos.pos_ != "PROPN" and not any(c.dep_ in {"det", "poss"} for c in appos.children):
+        return None  # "..., leaving 12 people dead, officials said"-like runs are not one speaker's phrase
+    return appos
 
 
 def _conjoined_closing(cue: Token) -> tuple[Token, Token] | None:
@@ -718,7 +743,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         speaker_tok = next((c for c in speaker_tok.children if c.dep_ == "conj"), None)
     closing = _closing_speaker(cue)
     stranded = False
-    if closing is not None and speaker_tok is None and closing[0] is not None:
+    if closing is not None and closing[0] is not None and (speaker_tok is None or speaker_tok.i < closing[1].i):
+        # no subject, or one the parse took from the reported clause before the comma (_displaced_apposition)
         speaker_tok, stranded = closing[0], True
     conjoined = _conjoined_closing(cue) if closing is None else None
     if conjoined is not None:

@@ -27,6 +27,7 @@ from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
     SUBJECTS,
     is_named,
+    of_role,
     own_subject,
     trim,
 )
@@ -884,7 +885,10 @@ def _name_before_cue(reader: Reader, cand: Candidate) -> Token | None:
     if not between or any(t.tag_ in FINITE_TAGS for t in between):
         return None
     last = _appositive_head(between) or between[-1]
-    if last.ent_type_ not in NAMED_ENTS or not is_named(last):
+    role = next((t for t in between if is_person_word(t) and of_role(last, t)), None)
+    if role is not None:
+        last = role  # '"...," the head of the agency said': the role's holder, not the agency
+    elif last.ent_type_ not in NAMED_ENTS or not is_named(last):
         return None
     cand.quote, cand.content, cand.direct = quote, trim(reader.text, quote.start, quote.end, clause=False), True
     cand.rule = "statement.quote_x_said.v1"

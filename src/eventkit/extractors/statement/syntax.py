@@ -38,6 +38,19 @@ NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN"})
 
 
+def of_role(name: Token, role: Token) -> bool:
+    """A name inside a prepositional phrase of a role word: "the head *of the agency*", "a spokesman *for Acme*".
+
+    The name belongs to the role's description; the role's holder, not the
+    name, speaks.
+    """
+    while name.i != role.i and name.head.i != name.i:
+        if name.dep_ == "pobj" and name.head.head.i == role.i:
+            return True
+        name = name.head
+    return False
+
+
 def inserted_speaker(cue: Token) -> Token | None:
     """The name of an inserted "X said" the parse hung as an appositive of the host clause's noun.
 
