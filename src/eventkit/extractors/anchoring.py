@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.coreference import different_storms, recalled_by_year, recalled_period
-from eventkit.doccache import doc_ents, span_ents
+from eventkit.doccache import doc_ents, doc_sents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from eventkit.extractors.base import DocContext
+    from eventkit.text.clean import Block
 
 __all__ = ["anchor_incidents", "dateline_place", "is_anchored", "label_place"]
 
@@ -234,12 +235,17 @@ def _known(place: Place | None) -> bool:
     return place is not None and place.country is not None
 
 
-def _in_lead(ctx: DocContext, offset: int) -> bool:
-    """In the first body paragraphs, counted from the dateline's (not a date line or caption before it)."""
+def _lead_blocks(ctx: DocContext) -> list[Block]:
+    """The first body paragraphs, counted from the dateline's (not a date line or caption before it)."""
     body = ctx.body_blocks
     dateline = ctx.clean.dateline
     first = next((n for n, b in enumerate(body) if dateline is not None and b.start <= dateline[0] < b.end), 0)
-    return any(b.start <= offset < b.end for b in body[first : first + _LEAD_BLOCKS])
+    return list(body[first : first + _LEAD_BLOCKS])
+
+
+def _in_lead(ctx: DocContext, offset: int) -> bool:
+    """In the lead's paragraphs (:func:`_lead_blocks`)."""
+    return any(b.start <= offset < b.end for b in _lead_blocks(ctx))
 
 
 def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
@@ -253,15 +259,41 @@ def dateline_covers(ctx: DocContext, tok: Token) -> bool:
 
     The dateline's own city saying whose police it is ("COLUMBUS, Ohio --
     ..., according to *Columbus* police") names no other place; another
-    place of a body ("Hunan officials said") may be where it happened.
+    place of a body ("Hunan officials said") may be where it happened. Once
+    a sentence of the lead has named where things happened elsewhere
+    ("ACCRA - ... were killed at a stadium in Kumasi. Witnesses said
+    officers fired tear gas ..."), the lead's later sentences go on there.
     """
     if not _in_lead(ctx, tok.idx):
+        return False
+    city = dateline_place(ctx)
+    if city is not None and _told_elsewhere(ctx, tok, city):
         return False
     places = [e for e in span_ents(tok.sent) if e.label_ in {"GPE", "LOC", "FAC"}]
     if not places:
         return True
-    city = dateline_place(ctx)
     return city is not None and all(_of_a_body(e) and e.text.lower() == city.name.lower() for e in places)
+
+
+def _told_elsewhere(ctx: DocContext, tok: Token, city: Place) -> bool:
+    """An earlier sentence of the lead names a place other than the dateline's city and its country."""
+    lead = _lead_blocks(ctx)
+    if not lead:
+        return False
+    dateline = ctx.clean.dateline
+    for sent in doc_sents(ctx.doc):
+        if sent.start_char >= tok.sent.start_char:
+            break
+        if sent.end_char <= lead[0].start:
+            continue
+        for ent in span_ents(sent):
+            if ent.label_ not in {"GPE", "LOC", "FAC"} or (dateline is not None and ent.start_char < dateline[1]):
+                continue
+            place = resolve_place(ent.text)
+            if place is None or place.name.lower() == city.name.lower() or place.kind == PlaceKind.COUNTRY:
+                continue
+            return True
+    return False
 
 
 def _of_a_body(ent: SpacySpan) -> bool:
