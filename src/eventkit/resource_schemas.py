@@ -299,7 +299,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "future_aux": Words, "past_aux": Words, "modal_aux": Words, "future_heads": Words, "future_modifiers": Words,
         "forward_modals": Words,
         "clause_deps": Words, "noun_modifier_deps": Words, "simultaneity_marks": Words, "byline_cues": Words,
-        "anaphoric_day_units": Words,
+        "anaphoric_day_units": Words, "day_moments": Words,
         "anaphoric_day_shifts": AnyMap,
     },
     "published": {

@@ -1831,3 +1831,62 @@ def test_a_few_events_counted_are_told_one_by_one(extractor: Extractor) -> None:
 def test_what_witnesses_counted_is_told(extractor: Extractor, text: str) -> None:
     """Counting and logging are what witnesses do: not ``tally_verbs``."""
     assert len([e for e in _events(extractor, text) if e.type == "incident"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Questions remain about the fire that destroyed a warehouse in Rotterdam on Sunday.", "Rotterdam"),
+        ("Parliament in Kyiv held a closed session on Wednesday about the drone attack on the city overnight.", "Kyiv"),
+    ],
+)
+def test_an_incident_talked_about_with_its_own_words_keeps_them(extractor: Extractor, text: str, place: str) -> None:
+    """Only a bare "the attack" after "about" refers back; one with its own clause or phrase tells its own."""
+    (found,) = _of_type(extractor, text, "incident")
+    assert found.location is not None and found.location.name == place  # type: ignore[attr-defined]
+    assert found.date is not None
+
+
+def test_a_killing_protested_about_is_still_an_incident(extractor: Extractor) -> None:
+    text = "Families in Srinagar on Saturday protested about the killing of a teenager by security forces."
+    categories = sorted(e.category.value for e in _of_type(extractor, text, "incident"))  # type: ignore[attr-defined]
+    assert categories == ["attack", "protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the capital fled the insurgency in Kidal on Thursday when rebels captured the town.",
+        "Thousands of civilians fled the Russian invasion of the Kharkiv region on Friday.",
+    ],
+)
+def test_a_conflict_fled_on_a_day_or_by_a_party_is_news(extractor: Extractor, text: str) -> None:
+    """Flight told as a dated occurrence, or a party's own act, is no mere background."""
+    assert len(_of_type(extractor, text, "incident")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli warplanes have carried out more than 40 airstrikes on Khan Younis since dawn.",
+        "Russia has launched 12 drone attacks on Kharkiv since Monday.",
+    ],
+)
+def test_many_incidents_since_a_recent_day_are_one_spell_of_news(extractor: Extractor, text: str) -> None:
+    """A count since dawn or Monday is today's news, not a running tally."""
+    assert len(_of_type(extractor, text, "incident")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen fired at Desa Rahman, a village chief, in Pattani on Monday, wounding him.", "Pattani"),
+        ("Fans rioted at Barangay Ginebra in Quezon City after the team lost on Sunday.", "Quezon City"),
+        ("Gunmen shot dead a businessman at Kampung Holdings in Kota Kinabalu on Friday.", "Kota Kinabalu"),
+        ("A gunman opened fire at the Hyatt Regency in Chicago on Friday, wounding two guests.", "Chicago"),
+    ],
+)
+def test_a_division_word_opening_a_name_of_someone_is_no_place(extractor: Extractor, text: str, place: str) -> None:
+    """ "at Barangay Ginebra" (a team), "fired at Desa Rahman" (a man), "Kampung Holdings" (a firm)."""
+    (found,) = _of_type(extractor, text, "incident")
+    assert found.location is not None and found.location.name == place  # type: ignore[attr-defined]

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import entity_of
 from eventkit.extractors.modality import modality_words
 from eventkit.normalize.money.items import parse_quantity
+from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_relative_day, is_weekday
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -131,7 +133,25 @@ def counted_since(noun: Token) -> bool:
     if not any(_at_least(c, TALLY_COUNT) for c in noun.children):
         return False
     holders = [noun, noun.head] if noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else [noun]
-    return any(c.dep_ == "prep" and c.lower_ == "since" for h in holders for c in h.children)
+    starts = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "since"]
+    # counted since a day ("40 airstrikes on X since dawn", "12 attacks since Monday") is one spell of news
+    return any(not any(_a_day(t) for t in s.subtree) for s in starts)
+
+
+def _a_day(tok: Token) -> bool:
+    """A word of a recent day: a weekday, a relative day, a part of one ("Monday", "yesterday", "dawn").
+
+    Also a time the recogniser tags with no year or month name in it ("the weekend", "last week").
+    """
+    if is_weekday(tok.text) or is_relative_day(tok.text) or is_day_part(tok.text):
+        return True
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    ent = entity_of(tok)
+    words = list(ent) if ent is not None else [tok]
+    return not any(
+        (t.like_num and len(t.text) == 4) or (is_calendar_word(t.text) and not is_weekday(t.text)) for t in words
+    )
 
 
 def _at_least(tok: Token, least: int) -> bool:

@@ -105,6 +105,7 @@ from eventkit.models import (
 )
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import (
+    DEFINITE_DETERMINERS,
     INDEFINITE_DETERMINERS,
     is_person_noun,
     is_person_word,
@@ -1134,11 +1135,24 @@ def _attributed_to(tok: Token, gov: Token) -> Token | None:
 def _subject_matter(tok: Token) -> bool:
     """The incident noun is what was said or asked about: "was asked *about the attack*", "regarding the blast".
 
-    A ``subject_matter_preps`` phrase names a topic: where and when the talk
-    took place ("while visiting X", "at a press conference on Thursday") are
-    not the incident's.
+    A definite noun with nothing of its own (no clause, no "of/on/in"
+    phrase; a time adjunct the parse hung on it, "during her press
+    conference", is the talk's) after a ``subject_matter_preps`` word refers
+    to an incident told before: where and when the talk took place ("while
+    visiting X", "at a press conference on Thursday") are not the
+    incident's. "protested about the killing of a teenager by police",
+    "about the fire that destroyed a warehouse on Sunday" tell their own.
     """
-    return tok.dep_ == "pobj" and tok.head.lower_ in words("subject_matter_preps")
+    if tok.dep_ != "pobj" or tok.head.lower_ not in words("subject_matter_preps"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
+    own = [
+        c
+        for c in tok.children
+        if c.dep_ not in {"det", "amod", "compound", "punct"}
+        and not (c.dep_ == "prep" and c.lower_ in time_adjunct_preps())
+    ]
+    return definite and not own
 
 
 def _reaction_verb(verb: Token) -> bool:

@@ -1060,9 +1060,14 @@ def _background_conflict(tok: Token) -> bool:
     """
     if tok.pos_ != "NOUN" or any(c.dep_ in {"relcl", "acl"} for c in tok.children):
         return False
+    if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in tok.children):
+        return False  # "fled the Russian invasion of X": a party's act
     head = tok.head
     if tok.dep_ in {"dobj", "obj"}:
-        return head.pos_ == "VERB" and head.lemma_.lower() in words("flight_verbs")
+        # what people flee, unless the flight is told as a dated occurrence of its own ("fled the insurgency
+        # in X on Thursday when rebels captured the town")
+        told = any(t.ent_type_ in TIME_LABELS for t in head.subtree) or any(c.dep_ == "advcl" for c in head.children)
+        return head.pos_ == "VERB" and head.lemma_.lower() in words("flight_verbs") and not told
     if tok.dep_ != "pobj":
         return False
     if head.lower_ == "amid":

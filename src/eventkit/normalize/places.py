@@ -381,8 +381,14 @@ def names_division(ent: SpacySpan) -> bool:
         before is not None and before.lower_.rstrip(".") in prefixes
     ):
         # "in *Barangay Kanguan*", "in Kampung Kemabong", "in tambon *Rotan Batu*": a division written before
-        # its name
-        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+        # its name, that a place is "in" (not "at Barangay Ginebra", a team, "fired at Desa Rahman", a man),
+        # with no word of a body in it ("in Kampung Holdings")
+        return (
+            root.dep_ == "pobj"
+            and root.head.lower_ in {"in", "near"}
+            and not any(t.lower_ in _body_words() for t in ent)
+            and not _set_off_after(ent)
+        )
     if root.dep_ != "compound" or ent.end >= len(ent.doc):
         return False
     division = ent.doc[ent.end]
@@ -392,6 +398,20 @@ def names_division(ent: SpacySpan) -> bool:
         and division.dep_ == "pobj"
         and division.head.lower_ in _LOCATIVE_PREPS
     )
+
+
+@per_resources
+def _body_words() -> frozenset[str]:
+    """Words of a body's or a company's name (``actor_words.en.yaml``: organisation, company and company-name words)."""
+    data = load_yaml("lexicons/actor_words.en.yaml") or {}
+    keys = ("organisation_words", "generic_company_words", "company_name_words")
+    return frozenset(str(w).lower() for key in keys for w in data.get(key) or [])
+
+
+def _set_off_after(ent: SpacySpan) -> bool:
+    """A phrase set off by a comma after the name describes it ("Desa Rahman, a village chief")."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.text == "," and any(c.dep_ == "appos" for c in ent.root.children if c.i > ent.end)
 
 
 def _closed_by_division(ent: SpacySpan) -> bool:

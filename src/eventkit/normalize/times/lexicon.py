@@ -52,6 +52,7 @@ class _Lexicon:
     anaphoric: re.Pattern[str]
     anaphoric_search: re.Pattern[str]
     anaphoric_day_units: frozenset[str]
+    day_moments: frozenset[str]
     anaphoric_day_shifts: dict[str, int]
     leading_fillers: tuple[str, ...]
     trailing_fillers: tuple[str, ...]
@@ -94,9 +95,9 @@ def is_relative_day(text: str) -> bool:
 
 
 def is_day_part(word: str) -> bool:
-    """True for a word of a day or part of one (``anaphoric_day_units``: "night", "morning"; also "hours")."""
+    """True for a word of a day or part of one (``anaphoric_day_units``: "night"; ``day_moments``: "dawn")."""
     key = word.lower()
-    return key in _lex().anaphoric_day_units or key in {"hour", "hours", "overnight"}
+    return key in _lex().anaphoric_day_units or key in _lex().day_moments
 
 
 def is_weekday(word: str) -> bool:
@@ -147,6 +148,7 @@ def _lex() -> _Lexicon:
         anaphoric=re.compile(anaphoric),
         anaphoric_search=re.compile(rf"(?<![\w-])(?:{anaphoric})(?![\w-])", re.IGNORECASE),
         anaphoric_day_units=_words(data, "anaphoric_day_units"),
+        day_moments=_words(data, "day_moments"),
         anaphoric_day_shifts={str(k): int(v) for k, v in (data.get("anaphoric_day_shifts") or {}).items()},
         leading_fillers=tuple(sorted((str(w) for w in data["leading_fillers"]), key=len, reverse=True)),
         trailing_fillers=tuple(str(w) for w in data["trailing_fillers"]),
