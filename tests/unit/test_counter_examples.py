@@ -1890,3 +1890,31 @@ def test_a_division_word_opening_a_name_of_someone_is_no_place(extractor: Extrac
     """ "at Barangay Ginebra" (a team), "fired at Desa Rahman" (a man), "Kampung Holdings" (a firm)."""
     (found,) = _of_type(extractor, text, "incident")
     assert found.location is not None and found.location.name == place  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("G7: Russia must pay for the damage it has caused\n\nThe G7 agreed on Friday to keep sanctions.", "G7"),
+        ("National Rally: We will not back the pension bill\n\nThe National Rally voted against the budget on Monday.",
+         "National Rally"),
+    ],
+)  # fmt: skip
+def test_a_headline_label_of_a_body_with_a_number_or_an_event_word_still_speaks(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    """A label the body makes a subject ("The G7 agreed"), or a capitalised name ("National Rally"), is a speaker."""
+    found = extractor.extract(text, published=PUBLISHED).statements
+    assert speaker in [s.speaker.name for s in found]
+
+
+def test_a_name_after_a_work_is_its_title_not_a_speaker(extractor: Extractor) -> None:
+    """ "said the producer of the musical, Hamilton": the name hangs on a common noun, the work it names."""
+    text = '"Ticket sales have never been stronger," said the producer of the musical, Hamilton, on Monday.'
+    assert all(s.speaker.name != "Hamilton" for s in _of_type(extractor, text, "statement"))  # type: ignore[attr-defined]
+
+
+def test_a_relayer_read_as_the_clause_s_own_subject_is_no_statement(extractor: Extractor) -> None:
+    """ "Acme confirmed the layoffs, the union said" with "the union" resolved to Acme: no Acme statement."""
+    text = "Acme confirmed the layoffs on Friday, the union said."
+    assert all(s.speaker.name != "Acme" for s in _of_type(extractor, text, "statement"))  # type: ignore[attr-defined]

@@ -571,34 +571,6 @@ def test_a_that_clause_after_a_speaking_occasion_is_what_was_said(statement_extr
     assert stmt.content.startswith("the airline expected to return to profit")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Trade minister Jon Falk told reporters after the talks that the ferry deal would be signed in May.",
-        "Trade minister Jon Falk told a press conference after the negotiations that the ferry deal would be "
-        "signed in May.",
-        "Trade minister Jon Falk told reporters after the consultations that the ferry deal would be signed in May.",
-    ],
-)
-def test_a_that_clause_after_a_meeting_of_parties_is_what_was_said(statement_extractor: Extractor, text: str) -> None:
-    """ "told reporters after the talks that ...": talks and negotiations are occasions (``occasion_nouns``)."""
-    stmt = _said_by(_statements(statement_extractor, text), "Jon Falk", "the ferry deal would be signed")
-    assert stmt.content == "the ferry deal would be signed in May"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Trade minister Jon Falk spoke about the talks that collapsed in May.",
-        "Trade minister Jon Falk warned of negotiations that could drag on for months.",
-    ],
-)
-def test_a_relative_clause_of_a_meeting_of_parties_is_its_topic(statement_extractor: Extractor, text: str) -> None:
-    """ "spoke about the talks that collapsed in May": "that" is the relative's subject; the clause is no saying."""
-    for stmt in _statements(statement_extractor, text):
-        assert not stmt.content.startswith(("collapsed", "could drag"))
-
-
 def test_a_contrasting_saying_inside_the_clause_is_not_what_was_said(statement_extractor: Extractor) -> None:
     """ "..., while X said ...": X's words are X's statement, not the end of the first one."""
     text = (

@@ -388,7 +388,8 @@ def _name_closing(subject: Token) -> Token | None:
     sentence's end after it. Only for a role or person word ("governor",
     "chief"), and not when a noun between the role and the name names a
     person itself ("said the lawyer for the victim, Tom Reed": the victim
-    may be Tom Reed).
+    may be Tom Reed), nor when the name hangs on a common noun, whose title
+    it may be ("said the producer of the musical, Hamilton").
     """
     if subject.ent_type_ or not is_person_word(subject):
         return None
@@ -403,6 +404,8 @@ def _name_closing(subject: Token) -> Token | None:
             continue
         if first - 1 <= subject.i or doc[first - 1].text != ",":
             continue
+        if name.head.i != subject.i and name.head.pos_ != "PROPN" and not name.head.ent_type_:
+            return None  # "the producer of the musical, Hamilton": the work's title
         hung = name.head
         while hung.i != subject.i and not is_person_word(hung) and hung.head.i != hung.i:
             hung = hung.head

@@ -191,13 +191,17 @@ def _place_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
     Broadcast sites head a story with its country ("Chad: UN envoy sees
     ..."): what follows names who acts. A place that speaks ("Ukraine: we
     will not give up") has a pronoun or no subject after it. The occasion a
-    story comes from never speaks: a name with a number ("COP31: Pacific
-    ministers press ...", "Euro 2028: ...") or one ending in an event noun
-    ("Climate summit: ...").
+    story comes from never speaks: a name with a number that the body never
+    makes a subject ("COP31: Pacific ministers press ..." over "at the COP31
+    talks"; not "G7: ..." over "The G7 agreed", nor "U2: ...", a band) or
+    one ending in a lower-case event noun ("Climate summit: ..."; not
+    "National Rally: ...", a party, nor a surname, "Flood: ...").
     """
     name = m.group("name").strip()
-    words = _label_words(name)
-    if any(ch.isdigit() for ch in name) or (bool(words) and words[-1] in _event_nouns()):
+    last = name.split()[-1] if name.split() else ""
+    if any(ch.isdigit() for ch in name) and not _subject_in_body(reader, name):
+        return True
+    if last.islower() and last.strip(".'\"") in _event_nouns() and len(name.split()) > 1:
         return True
     if country_code(name) is None and resolve_place(name) is None:
         return False
@@ -547,6 +551,13 @@ def _pledged_sum(reader: Reader, start: int) -> bool:
     if first is None or not len(first) or not (first[0].like_num or is_amount(first[0])):
         return False
     return any(is_amount(t) for t in reader.doc[first[0].i : first[0].i + _SUM_WORDS])  # "50 million euros"
+
+
+def _subject_in_body(reader: Reader, name: str) -> bool:
+    """The body makes the label's words the subject of a verb ("The G7 agreed ...", "U2 announced ...")."""
+    end = reader.ctx.actors.headline_end
+    key = name.lower()
+    return any(t.idx >= end and t.lower_ == key and t.dep_ in {"nsubj", "nsubjpass"} for t in reader.doc)
 
 
 def _named_in_body(reader: Reader, names: SpacySpan) -> bool:

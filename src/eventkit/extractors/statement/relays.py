@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.coreference import same_actor
 from eventkit.extractors.statement.speakers import indefinite, media_actor
 from eventkit.extractors.statement.syntax import is_named
 from eventkit.models import ActorKind
@@ -98,7 +99,10 @@ def hollow_relays(cands: list[Candidate], reports: Callable[[Candidate], bool]) 
     (``generic``: "Experts warned ..., the BBC reported") is
     :func:`unnamed_relays`'s matter and left alone, and so is a relayed
     statement that stands ("X denied any role in the attack, Y said": Y
-    relays X's words). Run after the speakers are attached.
+    relays X's words). A relayer resolved to the relayed clause's own
+    speaker is no one else telling it ("Acme confirmed the layoffs, the
+    union said" with "the union" read as Acme): left a relay. Run after the
+    speakers are attached.
     """
     by_cue = {c.cue.i: c for c in cands}
     for cand in cands:
@@ -107,6 +111,8 @@ def hollow_relays(cands: list[Candidate], reports: Callable[[Candidate], bool]) 
         target = _relayed(cand, by_cue)
         if target is None or target.speaker is None or target.generic or reports(target):
             continue
+        if same_actor(cand.speaker, target.speaker):
+            continue  # a description resolved to the clause's own subject: whoever it is, not that one
         cand.relay_only = False
 
 
