@@ -637,3 +637,10 @@ def test_the_article_before_an_organisation_is_no_word_of_its_name(nlp: Language
     names = [r.name for r in ActorIndex(doc).records if r.kind == ActorKind.ORGANIZATION]
     assert "Israeli Air Force" in names
     assert not any(n.startswith("An ") for n in names)
+
+
+def test_a_quantifier_opening_a_group_stays_in_its_name(nlp: Language) -> None:
+    """Only an article is dropped from a name: "Some Pakistani Christians" keeps its quantifier's group whole."""
+    doc = nlp("Some Pakistani Christians say they have been left out of relief efforts in some areas.")
+    names = [r.name for r in ActorIndex(doc).records]
+    assert "Pakistani" not in names

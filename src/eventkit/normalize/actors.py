@@ -560,7 +560,7 @@ class ActorIndex:
     def _add_org(self, ent: Span) -> None:
         key_start = ent.start
         ent = _titled_owner(_through_place_of(_joined_places(ent)))
-        if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].lower_ in INDEFINITE_DETERMINERS:
+        if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].lower_ in {"a", "an"}:
             ent = ent[1:]  # "An Israeli Air Force jet": the article of the phrase, no word of the name
         name = _norm(ent.text)
         if not name or (len(ent) > 2 and ent[0].lower_ in word_classes().stance_prefixes and ent[1].text == "-"):
