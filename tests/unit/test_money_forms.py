@@ -121,6 +121,7 @@ SIGNS_AND_NAMES = [
     ("฿1,200", D(1200), "THB"),
     ("15 billion dong", 15 * B, "VND"),
     ("₫900,000", D(900_000), "VND"),
+    ("VNĐ5 billion", 5 * B, "VND"),  # Vietnamese papers write the code with its stroked D
     ("100 kr", D(100), "SEK"),
     ("2,500 kr", D(2500), "SEK"),
     ("4 million Norwegian kroner", 4 * M, "NOK"),
