@@ -1918,3 +1918,27 @@ def test_a_relayer_read_as_the_clause_s_own_subject_is_no_statement(extractor: E
     """ "Acme confirmed the layoffs, the union said" with "the union" resolved to Acme: no Acme statement."""
     text = "Acme confirmed the layoffs on Friday, the union said."
     assert all(s.speaker.name != "Acme" for s in _of_type(extractor, text, "statement"))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("MUMBAI, Nov 18 (Wire) - Pilgrims from Gujarat crowded into the temple on Tuesday. A stampede killed "
+         "eight people.", "Mumbai"),
+        ("ISTANBUL, Nov 18 (Wire) - Thousands marched through the city on Tuesday to protest the arrest of the "
+         "mayor of Ankara. Police fired tear gas to disperse the crowd.", "Istanbul"),
+    ],
+)  # fmt: skip
+def test_a_place_the_lead_names_for_no_incident_keeps_the_dateline(extractor: Extractor, text: str, place: str) -> None:
+    """Where people came from, whose mayor was arrested: no incident placed elsewhere, the dateline still holds."""
+    found = _of_type(extractor, text, "incident")
+    assert [e.location.name for e in found if e.location is not None] == [place]  # type: ignore[attr-defined]
+
+
+def test_a_later_incident_in_the_capital_keeps_the_dateline(extractor: Extractor) -> None:
+    text = (
+        "KABUL, Nov 18 (Wire) - A suicide bomber killed 12 people in Kandahar on Tuesday. Later, a bomb exploded "
+        "at a checkpoint in the capital, killing three soldiers."
+    )
+    places = sorted(e.location.name for e in _of_type(extractor, text, "incident") if e.location)  # type: ignore[attr-defined]
+    assert places == ["Kabul", "Kandahar"]

@@ -28,12 +28,12 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.coreference import different_storms, recalled_by_year, recalled_period
-from eventkit.doccache import doc_ents, doc_sents, span_ents
+from eventkit.doccache import doc_ents, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_person_noun, word_classes
-from eventkit.normalize.places import resolve_place, subdivision_country
+from eventkit.normalize.places import is_place_noun, resolve_place, subdivision_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -259,39 +259,36 @@ def dateline_covers(ctx: DocContext, tok: Token) -> bool:
 
     The dateline's own city saying whose police it is ("COLUMBUS, Ohio --
     ..., according to *Columbus* police") names no other place; another
-    place of a body ("Hunan officials said") may be where it happened. Once
-    a sentence of the lead has named where things happened elsewhere
-    ("ACCRA - ... were killed at a stadium in Kumasi. Witnesses said
-    officers fired tear gas ..."), the lead's later sentences go on there.
+    place of a body ("Hunan officials said") may be where it happened.
     """
     if not _in_lead(ctx, tok.idx):
-        return False
-    city = dateline_place(ctx)
-    if city is not None and _told_elsewhere(ctx, tok, city):
         return False
     places = [e for e in span_ents(tok.sent) if e.label_ in {"GPE", "LOC", "FAC"}]
     if not places:
         return True
+    city = dateline_place(ctx)
     return city is not None and all(_of_a_body(e) and e.text.lower() == city.name.lower() for e in places)
 
 
-def _told_elsewhere(ctx: DocContext, tok: Token, city: Place) -> bool:
-    """An earlier sentence of the lead names a place other than the dateline's city and its country."""
-    lead = _lead_blocks(ctx)
-    if not lead:
+def _told_elsewhere(ctx: DocContext, event: Incident, before: list[Incident], city: Place) -> bool:
+    """An incident of an earlier sentence of the lead happened elsewhere than the dateline's city.
+
+    "ACCRA - At least 17 people were killed ... at a stadium in Kumasi.
+    Witnesses said officers had fired tear gas ...": the lead goes on where
+    it said things happened, not where it was filed. Only an incident's own
+    place counts ("Pilgrims from Gujarat ...", "the mayor of Ankara" place
+    nothing), not a country, and not when the event's own sentence points
+    at a place by a noun ("in the capital": maybe the dateline's city).
+    """
+    tok = _trigger_token(ctx, event)
+    if tok is None or any(is_place_noun(t) for t in tok.sent):
         return False
-    dateline = ctx.clean.dateline
-    for sent in doc_sents(ctx.doc):
-        if sent.start_char >= tok.sent.start_char:
-            break
-        if sent.end_char <= lead[0].start:
+    for earlier in before:
+        told = _trigger_token(ctx, earlier)
+        place = earlier.location
+        if told is None or place is None or told.sent.start >= tok.sent.start or not _in_lead(ctx, told.idx):
             continue
-        for ent in span_ents(sent):
-            if ent.label_ not in {"GPE", "LOC", "FAC"} or (dateline is not None and ent.start_char < dateline[1]):
-                continue
-            place = resolve_place(ent.text)
-            if place is None or place.name.lower() == city.name.lower() or place.kind == PlaceKind.COUNTRY:
-                continue
+        if place.kind != PlaceKind.COUNTRY and place.name.lower() != city.name.lower():
             return True
     return False
 
@@ -360,6 +357,8 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue
         told = bool(out) and _definite(ctx, event)  # "the blast", "the clashes": the incident told before
         filed = dateline is not None and not told and _dateline_applies(ctx, event)
+        if filed and dateline is not None and _told_elsewhere(ctx, event, [*out, *weak, *loose], dateline):
+            filed = False  # "ACCRA - ... killed at a stadium in Kumasi. Witnesses said officers fired ...": Kumasi's
         if filed and dateline is not None and (not anchored or _local(event, dateline)):
             # the lead of a wire story happened where it was filed, unless its sentence names a place
             prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
