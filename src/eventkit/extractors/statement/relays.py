@@ -98,7 +98,7 @@ def hollow_relays(cands: list[Candidate], reports: Callable[[Candidate], bool]) 
     what it said is the whole clause. A relayed speaker who names nobody
     (``generic``: "Experts warned ..., the BBC reported") is
     :func:`unnamed_relays`'s matter and left alone, and so is a relayed
-    statement that stands ("X denied any role in the attack, Y said": Y
+    statement that stands ("X rejected all blame for the attack, Y said": Y
     relays X's words). A relayer resolved to the relayed clause's own
     speaker is no one else telling it ("Acme confirmed the layoffs, the
     union said" with "the union" read as Acme): left a relay. Run after the
