@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from eventkit.extractors.base import DocContext
-    from eventkit.text.clean import Block
 
 __all__ = ["anchor_incidents", "dateline_place", "is_anchored", "label_place"]
 
@@ -235,17 +234,12 @@ def _known(place: Place | None) -> bool:
     return place is not None and place.country is not None
 
 
-def _lead_blocks(ctx: DocContext) -> list[Block]:
-    """The first body paragraphs, counted from the dateline's (not a date line or caption before it)."""
+def _in_lead(ctx: DocContext, offset: int) -> bool:
+    """In the first body paragraphs, counted from the dateline's (not a date line or caption before it)."""
     body = ctx.body_blocks
     dateline = ctx.clean.dateline
     first = next((n for n, b in enumerate(body) if dateline is not None and b.start <= dateline[0] < b.end), 0)
-    return list(body[first : first + _LEAD_BLOCKS])
-
-
-def _in_lead(ctx: DocContext, offset: int) -> bool:
-    """In the lead's paragraphs (:func:`_lead_blocks`)."""
-    return any(b.start <= offset < b.end for b in _lead_blocks(ctx))
+    return any(b.start <= offset < b.end for b in body[first : first + _LEAD_BLOCKS])
 
 
 def _dateline_applies(ctx: DocContext, event: Incident) -> bool:
@@ -357,7 +351,7 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue
         told = bool(out) and _definite(ctx, event)  # "the blast", "the clashes": the incident told before
         filed = dateline is not None and not told and _dateline_applies(ctx, event)
-        if filed and dateline is not None and _told_elsewhere(ctx, event, [*out, *weak, *loose], dateline):
+        if filed and dateline is not None and _told_elsewhere(ctx, event, out, dateline):
             filed = False  # "ACCRA - ... killed at a stadium in Kumasi. Witnesses said officers fired ...": Kumasi's
         if filed and dateline is not None and (not anchored or _local(event, dateline)):
             # the lead of a wire story happened where it was filed, unless its sentence names a place

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import entity_of
+from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.modality import modality_words
 from eventkit.normalize.money.items import parse_quantity
 from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_relative_day, is_weekday
@@ -19,7 +20,7 @@ from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_r
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["habitual", "kept_count", "tallied", "tallied_toll"]
+__all__ = ["counted_since", "habitual", "kept_count", "tallied", "tallied_toll"]
 
 #: The shortest period (in days) over which a bare plural tells of many occurrences ("last year", "since 2015").
 TALLY_DAYS = 90
@@ -145,7 +146,7 @@ def _a_day(tok: Token) -> bool:
     """
     if is_weekday(tok.text) or is_relative_day(tok.text) or is_day_part(tok.text):
         return True
-    if tok.ent_type_ not in {"DATE", "TIME"}:
+    if tok.ent_type_ not in TIME_LABELS:
         return False
     ent = entity_of(tok)
     words = list(ent) if ent is not None else [tok]

@@ -1060,7 +1060,7 @@ def _background_conflict(tok: Token) -> bool:
     """
     if tok.pos_ != "NOUN" or any(c.dep_ in {"relcl", "acl"} for c in tok.children):
         return False
-    if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in tok.children):
+    if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in _PARTY_LABELS for c in tok.children):
         return False  # "fled the Russian invasion of X": a party's act
     head = tok.head
     if tok.dep_ in {"dobj", "obj"}:

@@ -313,6 +313,8 @@ def _city_place(name: str, city: _City) -> Place:
 
 #: Prepositions after which a known place name is the place, whatever the entity label.
 _LOCATIVE_PREPS = frozenset({"in", "near", "at"})
+#: Locative prepositions of a place something is inside or next to ("in Barangay X"; not "at", which a person takes).
+_INSIDE_PREPS = frozenset({"in", "near"})
 #: Prepositions of where along a street or road: "on Harrow Street", "off Mill Road".
 _STREET_PREPS = _LOCATIVE_PREPS | {"on", "along", "outside", "off"}
 #: Nouns whose "of" names a place: "the city of El Fasher", "the province of Sindh".
@@ -367,7 +369,10 @@ def names_division(ent: SpacySpan) -> bool:
 
     The recogniser reads unknown district and province names as peoples,
     organisations or persons; the division word after them, itself the
-    object of a locative preposition, says they name a place.
+    object of a locative preposition, says they name a place. So does one
+    before the name (``division_prefixes``: "in Barangay Malinao", "in tambon
+    Sungai Padi") after "in" or "near", with no word of a body in the name
+    and no description set off after it.
     """
     root = ent.root
     if ent.label_ in {"GPE", "LOC", "FAC"}:
@@ -385,7 +390,7 @@ def names_division(ent: SpacySpan) -> bool:
         # with no word of a body in it ("in Kampung Holdings")
         return (
             root.dep_ == "pobj"
-            and root.head.lower_ in {"in", "near"}
+            and root.head.lower_ in _INSIDE_PREPS
             and not any(t.lower_ in _body_words() for t in ent)
             and not _set_off_after(ent)
         )

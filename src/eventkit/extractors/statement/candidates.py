@@ -470,6 +470,9 @@ def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
     has one in the phrase) and the comma, where what was said ends; None
     when the words before the cue are not such a phrase. A comma right
     before the cue sets the speaker's phrases off (:func:`_set_off_speaker`).
+    When the parse made the reported clause's last noun the cue's subject and
+    hung the speaker's phrase on it as an apposition, that phrase's head is
+    returned (:func:`_displaced_apposition`).
     """
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
     if clause is None:

@@ -65,7 +65,6 @@ if TYPE_CHECKING:
 _OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 #: Prepositions of the time, medium or occasion of speaking ("said *in* a statement that ...").
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
-#: Entity labels of a time phrase ("in the early morning hours", "on Friday").
 #: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 

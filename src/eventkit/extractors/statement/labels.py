@@ -6,6 +6,7 @@ import re
 from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import entity_of
 from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.statement.cues import headline_group, lemma_of
 from eventkit.extractors.statement.quotes import Quote
@@ -107,7 +108,7 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = None  # "GUWAHATI: At least 14 people ...": the dateline, no transcript turn
         if m is not None and _not_a_speaker(reader, m.group("name")):
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
-        if m is not None and (headline or title) and _place_topic(reader, p_start + lead, m):
+        if m is not None and (headline or title) and _label_topic(reader, p_start + lead, m):
             m = None  # "Chad: UN envoy sees ...": the story's place, and someone else acts
         if m is not None and not (headline or title) and _section_heading(reader, m.group("name"), log=log):
             m = None  # "STABBING: A man was stabbed ...": a police log's heading, no transcript turn
@@ -185,7 +186,7 @@ def _not_a_speaker(reader: Reader, name: str) -> bool:
     return " ".join(words) in reader.cues.not_labels or (bool(words) and words[0] in reader.cues.not_label_heads)
 
 
-def _place_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
+def _label_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
     """A headline's label that is a place or an occasion, before a clause whose own subject is a noun.
 
     Broadcast sites head a story with its country ("Chad: UN envoy sees
@@ -554,10 +555,21 @@ def _pledged_sum(reader: Reader, start: int) -> bool:
 
 
 def _subject_in_body(reader: Reader, name: str) -> bool:
-    """The body makes the label's words the subject of a verb ("The G7 agreed ...", "U2 announced ...")."""
-    end = reader.ctx.actors.headline_end
-    key = name.lower()
-    return any(t.idx >= end and t.lower_ == key and t.dep_ in {"nsubj", "nsubjpass"} for t in reader.doc)
+    """The body makes the label the subject of a verb ("The G7 agreed ...", "Maroon 5 announced ...").
+
+    The subject's own word, or the name it closes, is the label.
+    """
+    key = " ".join(name.lower().split())
+    for t in reader.doc:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or reader.ctx.in_headline(t):
+            continue
+        ent = entity_of(t)
+        named = " ".join(
+            x.lower_ for x in (ent if ent is not None else t.doc[t.left_edge.i : t.i + 1]) if not x.is_stop
+        )
+        if key in {t.lower_, named}:
+            return True
+    return False
 
 
 def _named_in_body(reader: Reader, names: SpacySpan) -> bool:

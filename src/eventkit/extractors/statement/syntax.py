@@ -304,7 +304,6 @@ def is_amount(token: Token) -> bool:
 #: Prepositions that say what about a criticised thing is at issue or what it is called ("attacked the state
 #: *over* its plan", "attacked the city *as* a failed experiment").
 _TOPIC_PREPS = frozenset({"over", "for", "on", "about", "as"})
-#: Entity labels of a setting rather than a topic: a time ("on Sunday"; "on Ukraine" is a topic).
 
 
 def acts_on_place(verb: Token) -> bool:
