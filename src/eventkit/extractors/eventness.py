@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, TypeVar
 from eventkit.confidence import LogisticCalibration, format_features
 from eventkit.extractors.eventhood import hypothetical_context, in_question
 from eventkit.models import Donation, Event, Incident, Meeting, Modality, Provenance
+from eventkit.normalize.mentions import ARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,7 +139,7 @@ def mention_features(ctx: DocContext, tok: Token, event: Event, strength: float)
         "present": float(bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"}),
         "plural": float(noun and tok.tag_ in {"NNS", "NNPS"}),
         "definite": float(bool(dets & {"the", "this", "that", "these", "those"})),
-        "indefinite": float(bool(dets & {"a", "an"})),
+        "indefinite": float(bool(dets & ARTICLES)),
         "possessive": float(noun and any(c.dep_ == "poss" for c in tok.children)),
         "located": float(event.location is not None),
         "dated": float(event.date is not None),

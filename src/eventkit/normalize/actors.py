@@ -33,6 +33,7 @@ from eventkit.models import Actor, ActorKind, Place, PlaceKind
 from eventkit.nlp.names import PHRASE_NAME_ID
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
 from eventkit.normalize.mentions import (
+    ARTICLES,
     INDEFINITE_DETERMINERS,
     artifact_nouns,
     first_name_gender,
@@ -560,7 +561,7 @@ class ActorIndex:
     def _add_org(self, ent: Span) -> None:
         key_start = ent.start
         ent = _titled_owner(_through_place_of(_joined_places(ent)))
-        if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].lower_ in {"a", "an"}:
+        if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].lower_ in ARTICLES:
             ent = ent[1:]  # "An Israeli Air Force jet": the article of the phrase, no word of the name
         name = _norm(ent.text)
         if not name or (len(ent) > 2 and ent[0].lower_ in word_classes().stance_prefixes and ent[1].text == "-"):
@@ -616,10 +617,8 @@ class ActorIndex:
         doc = self.doc
         if ent.end >= len(doc) or doc[ent.end].ent_iob_ != "B" or doc[ent.end].ent_type_ != "GPE":
             return None
-        end = ent.end + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        section = doc[ent.end : end]
+        after = entity_of(doc[ent.end])
+        section = doc[ent.end : after.end if after is not None else ent.end + 1]
         if (
             ent[-1].tag_ == "POS"
             or doc[ent.end - 1].whitespace_ != " "
@@ -1684,10 +1683,8 @@ def _through_place_of(ent: Span) -> Span:
         return ent
     if doc[ent.end].ent_type_ not in {"GPE", "LOC"}:
         return ent
-    end = ent.end + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[ent.start : end]
+    place = entity_of(doc[ent.end])
+    return doc[ent.start : place.end if place is not None else ent.end + 1]
 
 
 def _titled_owner(ent: Span) -> Span:

@@ -47,6 +47,8 @@ __all__ = [
 
 #: Determiners that introduce somebody new ("*a* spokesman", "*one* former minister"), never someone named before.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
+#: The indefinite articles ("*an* Israeli Air Force jet", "*a* teacher").
+ARTICLES = frozenset({"a", "an"})
 #: Determiners that point back to something told before ("*the* senator", "*this* newspaper", "*that* donation").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 

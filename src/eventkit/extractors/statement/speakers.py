@@ -36,6 +36,7 @@ from eventkit.extractors.triggers import TITLED_CONFIDENCE, titled_by_closing_na
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
+    ARTICLES,
     INDEFINITE_DETERMINERS,
     first_name_gender,
     is_person_word,
@@ -228,7 +229,7 @@ def _people_of(token: Token) -> bool:
 
 def indefinite(token: Token) -> bool:
     """A noun phrase with an indefinite article: "a Democrat from Oregon" describes, it names nobody."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
 
 
 def _misread_name(reader: Reader, token: Token) -> bool:
