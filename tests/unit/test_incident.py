@@ -3410,3 +3410,10 @@ def test_a_lead_with_no_other_place_still_happened_at_the_dateline(incident_extr
     text = "Clashes\n\nLUSAKA, Nov 14 (Wire) - Police fired tear gas at hundreds of protesters on Thursday."
     (found,) = _incidents(incident_extractor, text)
     assert found.location is not None and found.location.name == "Lusaka"
+
+
+@pytest.mark.parametrize("word", ["standoff", "stand-off"])
+def test_a_stand_off_of_vessels_is_maritime_however_spelt(incident_extractor: Extractor, word: str) -> None:
+    text = f"Coast guard vessels were locked in a {word} with fishing ships near Scarborough Shoal on Tuesday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.MARITIME
