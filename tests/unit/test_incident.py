@@ -3417,22 +3417,3 @@ def test_a_stand_off_of_vessels_is_maritime_however_spelt(incident_extractor: Ex
     text = f"Coast guard vessels were locked in a {word} with fishing ships near Scarborough Shoal on Tuesday."
     (found,) = _incidents(incident_extractor, text)
     assert found.category == IncidentCategory.MARITIME
-
-
-def test_the_attackers_of_an_incident_told_before_are_that_incident(incident_extractor: Extractor) -> None:
-    """ "The attackers detonated a car bomb at the gate": the perpetrators of the raid told before, one attack."""
-    text = (
-        "Hotel siege\n\nKISMAYO, Nov 18 (Wire) - Al-Shabaab gunmen stormed a hotel in Kismayo on Tuesday, killing "
-        "at least nine people, police said.\n\nThe attackers detonated a car bomb at the gate before entering the "
-        "building."
-    )
-    attacks = [i for i in _incidents(incident_extractor, text) if i.category == IncidentCategory.ATTACK]
-    assert [[a.name for a in i.actors] for i in attacks] == [["Al-Shabaab"]]
-
-
-def test_the_gunmen_striking_again_on_another_day_are_another_incident(incident_extractor: Extractor) -> None:
-    text = (
-        "Gunmen killed five villagers in Zamfara on Monday. On Wednesday the gunmen struck again, killing three "
-        "farmers in Zamfara."
-    )
-    assert len(_incidents(incident_extractor, text)) == 2

@@ -275,7 +275,7 @@ def _told_elsewhere(ctx: DocContext, event: Incident, before: list[Incident], ci
     at a place by a noun ("in the capital": maybe the dateline's city).
     """
     tok = _trigger_token(ctx, event)
-    if tok is None or any(_unnamed_place_noun(t) for t in tok.sent):
+    if tok is None or any(is_place_noun(t) for t in tok.sent):
         return False
     for earlier in before:
         told = _trigger_token(ctx, earlier)
@@ -285,14 +285,6 @@ def _told_elsewhere(ctx: DocContext, event: Incident, before: list[Incident], ci
         if place.kind != PlaceKind.COUNTRY and place.name.lower() != city.name.lower():
             return True
     return False
-
-
-def _unnamed_place_noun(tok: Token) -> bool:
-    """A place noun that names no place itself: "in *the capital*", not "the municipality of Salamanca"."""
-    named = any(c.dep_ == "appos" for c in tok.children) or any(
-        p.dep_ == "prep" and p.lower_ == "of" for p in tok.children
-    )
-    return is_place_noun(tok) and not named
 
 
 def _of_a_body(ent: SpacySpan) -> bool:
@@ -316,13 +308,10 @@ def _local(event: Incident, place: Place) -> bool:
 
 
 def _trigger_token(ctx: DocContext, event: Incident) -> Token | None:
-    """The token the trigger (raw offsets) starts at."""
-    return None if event.trigger is None else _token_starting(ctx, event.trigger.start)
-
-
-def _token_starting(ctx: DocContext, target: int) -> Token | None:
-    """The token that starts at raw offset ``target`` (a binary search: raw offsets grow with the tokens)."""
-    doc = ctx.doc
+    """The token the trigger (raw offsets) starts at (a binary search: raw offsets grow with the tokens)."""
+    if event.trigger is None:
+        return None
+    doc, target = ctx.doc, event.trigger.start
     lo, hi = 0, len(doc)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -375,7 +364,6 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         (weak if event.casualties is not None else loose).append(event)
     out = _join_by_party(out)
     out = _join_definite(ctx, out)
-    out = _join_told_party(ctx, out)
     for event in [*weak, *loose]:
         host = _host(out, event)
         if host is None:
@@ -480,75 +468,6 @@ def _join_definite(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         else:
             out[host] = _absorb(out[host], event)
     return out
-
-
-def _join_told_party(ctx: DocContext, events: list[Incident]) -> list[Incident]:
-    """A later mention whose only parties are "the attackers" of an incident told before is that incident.
-
-    "Al-Shabaab gunmen stormed a hotel in Mogadishu, killing 12 ... The
-    attackers detonated a car bomb at the gate": a definite plural
-    description of people with no name (:func:`_told_group`) refers back to
-    the perpetrators of the latest incident of the same category at the same
-    place (or none of its own), on a compatible day, with no other toll and
-    no target of its own. A mention the text sets apart ("in a separate
-    attack") stays apart, and so does one that strikes someone else ("the
-    militants also attacked a school").
-    """
-    from eventkit.coreference import compatible_dates
-    from eventkit.event_types.incident import DISTINCT_RULE
-
-    out: list[Incident] = []
-    for event in sorted(events, key=_start):
-        host = None
-        if event.actors and all(_told_group(ctx, a) for a in event.actors) and DISTINCT_RULE not in event.rule_ids:
-            host = next(
-                (
-                    i
-                    for i in range(len(out) - 1, -1, -1)
-                    if out[i].category == event.category
-                    and out[i].actors
-                    and _same_or_no_place(out[i].location, event.location)
-                    and _no_new_target(out[i], event)
-                    and out[i].modality == event.modality
-                    and compatible_dates(out[i].date, event.date)
-                    and not _conflicting_casualties(out[i], event)
-                ),
-                None,
-            )
-        if host is None:
-            out.append(event)
-        else:
-            out[host] = _absorb(out[host], event)
-    return out
-
-
-def _no_new_target(told: Incident, later: Incident) -> bool:
-    """The later mention strikes no one the incident told before did not ("also attacked a school": another act)."""
-    from eventkit.coreference import same_actor
-
-    return all(any(same_actor(t, k) for k in told.targets) for t in later.targets)
-
-
-def _same_or_no_place(told: Place | None, later: Place | None) -> bool:
-    """The later mention names no place, or the one told before."""
-    from eventkit.coreference import same_place
-
-    return later is None or (told is not None and same_place(told, later))
-
-
-def _told_group(ctx: DocContext, actor: Actor) -> bool:
-    """An actor every mention of which is a definite plural of people with no name ("the attackers", "the gunmen")."""
-    if actor.kind not in {ActorKind.GROUP, ActorKind.UNKNOWN} or actor.country is not None or not actor.mentions:
-        return False
-    for span in actor.mentions:
-        tok = _token_starting(ctx, span.start)
-        while tok is not None and tok.i + 1 < len(tok.doc) and ctx.span_of(tok.doc[tok.i + 1]).end <= span.end:
-            tok = tok.doc[tok.i + 1]  # the mention's last word, its head
-        if tok is None or tok.tag_ != "NNS" or tok.ent_type_ or not is_person_noun(tok):
-            return False
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
-            return False
-    return True
 
 
 def _main_country(ctx: DocContext, dateline: Place | None) -> tuple[str, str] | None:
