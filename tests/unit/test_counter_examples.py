@@ -1942,3 +1942,23 @@ def test_a_later_incident_in_the_capital_keeps_the_dateline(extractor: Extractor
     )
     places = sorted(e.location.name for e in _of_type(extractor, text, "incident") if e.location)  # type: ignore[attr-defined]
     assert places == ["Kabul", "Kandahar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("NAIROBI, Nov 18 (Wire) - A week after a bombing in Mombasa killed 20 people, tension remains high. On "
+         "Tuesday police fired tear gas at hundreds of protesters demanding the minister's resignation.", "Nairobi"),
+        ("MUMBAI, Nov 18 (Wire) - Floods killed 12 people in Maharashtra on Monday. On Tuesday a residential "
+         "building collapsed, killing four people.", "Mumbai"),
+        ("KYIV, Nov 18 (Wire) - Russian drones struck energy facilities in Kharkiv overnight. Air defences shot "
+         "down several missiles over Kyiv. A fire broke out at a residential building after debris fell, injuring "
+         "five people.", "Kyiv"),
+    ],
+)  # fmt: skip
+def test_a_later_lead_sentence_of_its_own_occasion_keeps_the_dateline(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    """A dated later sentence, a region holding the city, the city named again: the dateline still places it."""
+    places = [e.location.name for e in _of_type(extractor, text, "incident") if e.location]  # type: ignore[attr-defined]
+    assert place in places

@@ -269,22 +269,37 @@ def _told_elsewhere(ctx: DocContext, event: Incident, before: list[Incident], ci
 
     "ACCRA - At least 17 people were killed ... at a stadium in Kumasi.
     Witnesses said officers had fired tear gas ...": the lead goes on where
-    it said things happened, not where it was filed. Only an incident's own
-    place counts ("Pilgrims from Gujarat ...", "the mayor of Ankara" place
-    nothing), not a country, and not when the event's own sentence points
-    at a place by a noun ("in the capital": maybe the dateline's city).
+    it said things happened, not where it was filed. Only an undated mention
+    goes on so: one with a day of its own ("On Tuesday police fired tear gas
+    ...") tells another occasion, maybe at the dateline. The earlier place
+    must be another known city ("Pilgrims from Gujarat ...", "the mayor of
+    Ankara" place nothing; a region or a district may hold the dateline's
+    city), the dateline's city must not be named again since ("... shot down
+    missiles over Kyiv. A fire broke out ..."), and the event's own sentence
+    must not point at a place by a noun that names none ("in the capital").
     """
     tok = _trigger_token(ctx, event)
-    if tok is None or any(is_place_noun(t) for t in tok.sent):
+    if tok is None or event.date is not None or any(_unnamed_place_noun(t) for t in tok.sent):
         return False
     for earlier in before:
         told = _trigger_token(ctx, earlier)
         place = earlier.location
         if told is None or place is None or told.sent.start >= tok.sent.start or not _in_lead(ctx, told.idx):
             continue
-        if place.kind != PlaceKind.COUNTRY and place.name.lower() != city.name.lower():
+        if place.kind != PlaceKind.CITY or place.name.lower() == city.name.lower():
+            continue
+        between = ctx.doc[told.sent.end : tok.sent.start]
+        if not any(e.text.lower() == city.name.lower() for e in span_ents(between)):
             return True
     return False
+
+
+def _unnamed_place_noun(tok: Token) -> bool:
+    """A place noun that names no place itself: "in *the capital*", not "the municipality of Salamanca"."""
+    named = any(c.dep_ == "appos" for c in tok.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in tok.children
+    )
+    return is_place_noun(tok) and not named
 
 
 def _of_a_body(ent: SpacySpan) -> bool:
