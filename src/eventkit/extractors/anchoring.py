@@ -33,7 +33,7 @@ from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_person_noun, word_classes
-from eventkit.normalize.places import is_place_noun, resolve_place, subdivision_country
+from eventkit.normalize.places import resolve_place, subdivision_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -264,44 +264,6 @@ def dateline_covers(ctx: DocContext, tok: Token) -> bool:
     return city is not None and all(_of_a_body(e) and e.text.lower() == city.name.lower() for e in places)
 
 
-def _told_elsewhere(ctx: DocContext, event: Incident, before: list[Incident], city: Place) -> bool:
-    """An incident of an earlier sentence of the lead happened elsewhere than the dateline's city.
-
-    "ACCRA - At least 17 people were killed ... at a stadium in Kumasi.
-    Witnesses said officers had fired tear gas ...": the lead goes on where
-    it said things happened, not where it was filed. Only an undated mention
-    goes on so: one with a day of its own ("On Tuesday police fired tear gas
-    ...") tells another occasion, maybe at the dateline. The earlier place
-    must be another known city ("Pilgrims from Gujarat ...", "the mayor of
-    Ankara" place nothing; a region or a district may hold the dateline's
-    city), the dateline's city must not be named again since ("... shot down
-    missiles over Kyiv. A fire broke out ..."), and the event's own sentence
-    must not point at a place by a noun that names none ("in the capital").
-    """
-    tok = _trigger_token(ctx, event)
-    if tok is None or event.date is not None or any(_unnamed_place_noun(t) for t in tok.sent):
-        return False
-    for earlier in before:
-        told = _trigger_token(ctx, earlier)
-        place = earlier.location
-        if told is None or place is None or told.sent.start >= tok.sent.start or not _in_lead(ctx, told.idx):
-            continue
-        if place.kind != PlaceKind.CITY or place.name.lower() == city.name.lower():
-            continue
-        between = ctx.doc[told.sent.end : tok.sent.start]
-        if not any(e.text.lower() == city.name.lower() for e in span_ents(between)):
-            return True
-    return False
-
-
-def _unnamed_place_noun(tok: Token) -> bool:
-    """A place noun that names no place itself: "in *the capital*", not "the municipality of Salamanca"."""
-    named = any(c.dep_ == "appos" for c in tok.children) or any(
-        p.dep_ == "prep" and p.lower_ == "of" for p in tok.children
-    )
-    return is_place_noun(tok) and not named
-
-
 def _of_a_body(ent: SpacySpan) -> bool:
     """A place name modifying a body or a person: "Columbus police", "Clayton County sheriff's deputies"."""
     head = ent.root.head
@@ -366,8 +328,6 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue
         told = bool(out) and _definite(ctx, event)  # "the blast", "the clashes": the incident told before
         filed = dateline is not None and not told and _dateline_applies(ctx, event)
-        if filed and dateline is not None and _told_elsewhere(ctx, event, out, dateline):
-            filed = False  # "ACCRA - ... killed at a stadium in Kumasi. Witnesses said officers fired ...": Kumasi's
         if filed and dateline is not None and (not anchored or _local(event, dateline)):
             # the lead of a wire story happened where it was filed, unless its sentence names a place
             prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
