@@ -644,3 +644,10 @@ def test_a_quantifier_opening_a_group_stays_in_its_name(nlp: Language) -> None:
     doc = nlp("Some Pakistani Christians say they have been left out of relief efforts in some areas.")
     names = [r.name for r in ActorIndex(doc).records]
     assert "Pakistani" not in names
+
+
+def test_a_person_whose_name_took_in_a_word_before_the_tagged_entity_is_found_by_it(nlp: Language) -> None:
+    """ "Dr Msughter Akaa" with only "Msughter Akaa" tagged: the tagged words resolve to the person too."""
+    doc = nlp("Benue's Commissioner for Health, Dr Msughter Akaa, received the items on behalf of the state.")
+    rec = ActorIndex(doc).record_for_token(_token(doc, "Akaa"))
+    assert rec is not None and "Akaa" in rec.name

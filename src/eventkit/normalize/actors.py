@@ -497,6 +497,9 @@ class ActorIndex:
         rec.gender = rec.gender or gender
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[first] = rec
+        # "Dr Msughter Akaa" with "Dr" taken in before the tagged "Msughter Akaa": the tagged entity is the person's
+        for tagged in span_ents(self.doc[first : ent.end]):
+            self._by_ent.setdefault(tagged.start, rec)
         self._describe_person(rec, ent)
 
     def _describe_person(self, rec: ActorRecord, ent: Span) -> None:
