@@ -1962,3 +1962,13 @@ def test_a_later_lead_sentence_of_its_own_occasion_keeps_the_dateline(
     """A dated later sentence, a region holding the city, the city named again: the dateline still places it."""
     places = [e.location.name for e in _of_type(extractor, text, "incident") if e.location]  # type: ignore[attr-defined]
     assert place in places
+
+
+def test_a_division_s_name_is_no_surname_of_a_person_named_before(extractor: Extractor) -> None:
+    """ "the Guerrero state prosecutor's office": Guerrero names a state, not the website "Enfoque Guerrero"."""
+    text = (
+        "The founder of the website Enfoque Guerrero was shot dead late Wednesday, the Guerrero state "
+        "prosecutor's office said in a statement."
+    )
+    speakers = [s.speaker.name for s in _of_type(extractor, text, "statement")]  # type: ignore[attr-defined]
+    assert "Enfoque Guerrero" not in speakers

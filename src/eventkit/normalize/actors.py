@@ -357,6 +357,8 @@ class ActorIndex:
             return False
         if ent.label_ in {"DATE", "TIME"} and is_calendar_word(ent.text):
             return False  # "in May" is the month, whoever Theresa May is
+        if ent.end < len(self.doc) and is_admin_word(self.doc[ent.end].text):
+            return False  # "the Guerrero state prosecutor": a division's name, whoever is called Guerrero
         token = ent[0]
         if token.pos_ != "PROPN":
             text = self._text if self._text is not None else doc_text(self.doc)
