@@ -191,7 +191,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "agentive_object_verbs": Words,
         "military_words": Words, "verbal_instruments": Words, "filmed_objects": Words,
         "trend_verbs": Words, "mass_nouns": Words,
-        "natural_masses": Words, "setting_nouns": Words, "subject_matter_preps": Words, "political_bodies": Words,
+        "natural_masses": Words, "setting_nouns": Words, "subject_matter_preps": Words,
         "background_heads": Words,
         "experiencer_verbs": Words, "afflicting_verbs": Words,
         "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,

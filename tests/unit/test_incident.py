@@ -3407,20 +3407,3 @@ def test_a_stand_off_of_vessels_is_maritime_however_spelt(incident_extractor: Ex
     text = f"Coast guard vessels were locked in a {word} with fishing ships near Scarborough Shoal on Tuesday."
     (found,) = _incidents(incident_extractor, text)
     assert found.category == IncidentCategory.MARITIME
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The fight over pensions has become the main front of conflict between the government and Congress.",
-        "The conflict between the government and parliament escalated on Tuesday.",
-    ],
-)
-def test_a_contest_of_political_bodies_is_no_armed_conflict(incident_extractor: Extractor, text: str) -> None:
-    """Government against Congress, with no toll and no weapon: politics (``political_bodies``)."""
-    assert _incidents(incident_extractor, text) == []
-
-
-def test_a_contest_of_political_bodies_with_a_toll_stays_an_incident(incident_extractor: Extractor) -> None:
-    text = "Clashes between the ruling party and the opposition left three people dead in Nairobi on Monday."
-    assert len(_incidents(incident_extractor, text)) == 1

@@ -64,7 +64,6 @@ from eventkit.extractors.incident_senses import (
     is_disease,
     is_figurative,
     is_law_enforcement,
-    is_political_contest,
     is_rhetorical,
     is_vehicle,
     is_vehicle_head,
@@ -505,8 +504,6 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         casualties := casualties_of(ctx, [r.match.token for r in readings]),
     ):
         return None  # "the senator attacked the mayor for her remarks", "his battles with the press"
-    if is_political_contest([r.match.token for r in readings], actors, targets, casualties):
-        return None  # "the main fronts of conflict between the government and Congress"
     if casualties is None and all(r.match.rule.needs_casualties for r in readings):
         return None  # "heavy rain fell in Leeds": weather, no disaster
     weak = all(r.match.rule.needs_argument for r in readings)

@@ -61,7 +61,6 @@ __all__ = [
     "is_disease",
     "is_figurative",
     "is_law_enforcement",
-    "is_political_contest",
     "is_rhetorical",
     "is_vehicle",
     "labour_strike",
@@ -1538,33 +1537,6 @@ def is_rhetorical(
     blows = [g for tok in tokens for g in prep_objects(tok, ("in", "on"))]
     if any(g.lemma_.lower() in words("body_parts") and not prep_objects(g, ("of",)) for g in blows):
         return False  # "punched the constable in the face": a blow landed (``body_parts``; not "on the back of")
-    weapons = words("weapon_words") | words("attack_modifiers")
-    return not any(t.lemma_.lower() in weapons for tok in tokens for t in tok.sent)
-
-
-def is_political_contest(
-    tokens: list[Token], actors: list[Actor], targets: list[Actor], casualties: Casualties | None
-) -> bool:
-    """A contest between organs of a state or politics, with no toll and no weapon: a political fight.
-
-    "the main fronts of conflict between the government and Congress", "the
-    battle between parliament and the presidency": every party an
-    organisation whose name ends in a word of ``political_bodies``, two or
-    more of them; a contest word of ``rhetorical_triggers`` or "conflict". An
-    armed party ("the government and the rebels"), a country, a casualty or a
-    weapon word keeps the literal reading.
-    """
-    if casualties is not None:
-        return False
-    contest = words("rhetorical_triggers") | {"conflict"}
-    if not all(t.lemma_.lower() in contest for t in tokens):
-        return False
-    parties = [*actors, *targets]
-    bodies = words("political_bodies")
-    if len(parties) < 2 or any(
-        a.kind != ActorKind.ORGANIZATION or a.name.split()[-1].lower() not in bodies for a in parties
-    ):
-        return False
     weapons = words("weapon_words") | words("attack_modifiers")
     return not any(t.lemma_.lower() in weapons for tok in tokens for t in tok.sent)
 
