@@ -92,9 +92,7 @@ def tallied(noun: Token, period_days: int) -> bool:
         keep the plurals that name one episode ("riots in 2019", "floods
         last year").
     """
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or period_days < TALLY_DAYS:
-        return False
-    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    return period_days >= TALLY_DAYS and _bare_plural(noun)
 
 
 def kept_count(noun: Token, period_days: int | None) -> bool:
@@ -129,14 +127,17 @@ def counted_since(noun: Token) -> bool:
         "two blasts since Monday" (fewer than ten: told one by one), "the 40
         attacks since May" (told before), "12 attacks" with no start.
     """
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in noun.children):
-        return False
-    if not any(_at_least(c, TALLY_COUNT) for c in noun.children):
+    if not _bare_plural(noun) or not any(_at_least(c, TALLY_COUNT) for c in noun.children):
         return False
     holders = [noun, noun.head] if noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else [noun]
     starts = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "since"]
     # counted since a day ("40 airstrikes on X since dawn", "12 attacks since Monday") is one spell of news
     return any(not any(_a_day(t) for t in s.subtree) for s in starts)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun no article or possessor ties to events told before ("412 shootings", not "the attacks")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _a_day(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from eventkit.extractors.statement.syntax import (
     inserted_speaker,
     inverted_speaker,
     is_named,
+    names_role_holder,
     of_role,
     own_subject,
     subject_of,
@@ -398,11 +399,11 @@ def _name_closing(subject: Token) -> Token | None:
         if name.ent_type_ != "PERSON" or name.right_edge.i != end or name.i == subject.i:
             continue  # the name's phrase closes the subject's ("Ana Lima, who toured the camp,")
         ent = entity_of(name)
-        first, last = (name.i, name.i) if ent is None else (ent.start, ent.end - 1)
+        last = name.i if ent is None else ent.end - 1
         after = doc[last + 1] if last + 1 < len(doc) else None
         if after is not None and after.text != "," and not (after.is_punct and after.is_sent_end):
             continue
-        if first - 1 <= subject.i or doc[first - 1].text != ",":
+        if not names_role_holder(subject, name):
             continue
         if name.head.i != subject.i and name.head.pos_ != "PROPN" and not name.head.ent_type_:
             return None  # "the producer of the musical, Hamilton": the work's title

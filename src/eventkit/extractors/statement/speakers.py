@@ -27,6 +27,7 @@ from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
     SUBJECTS,
     is_named,
+    names_role_holder,
     of_role,
     own_subject,
     trim,
@@ -828,18 +829,14 @@ def _name_set_off_before_cue(subject: Token, cue: Token) -> Token | None:
     said": the parse hung the name somewhere in the role's phrase, not as its
     apposition. The name is the role's holder: it speaks.
     """
-    if subject.i > cue.i or not is_person_word(subject) or subject.ent_type_:
+    if subject.i > cue.i:
         return None
     doc = cue.doc
     end = cue.i - 1
     if end <= subject.i or doc[end].text != ",":
         return None
     last = doc[end - 1]
-    if last.ent_type_ != "PERSON":
-        return None
-    ent = entity_of(last)
-    start = last.i if ent is None else ent.start  # the first word of the name's entity
-    if start - 1 <= subject.i or doc[start - 1].text != "," or not any(t.i == last.i for t in subject.subtree):
+    if not names_role_holder(subject, last) or not any(t.i == last.i for t in subject.subtree):
         return None
     return last
 

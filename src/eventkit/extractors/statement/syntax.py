@@ -8,7 +8,7 @@ from eventkit.doccache import entity_of
 from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
-from eventkit.normalize.mentions import abstract_nouns, artifact_nouns, is_person_noun, location_nouns
+from eventkit.normalize.mentions import abstract_nouns, artifact_nouns, is_person_noun, is_person_word, location_nouns
 from eventkit.normalize.money.currencies import currency_of_word
 from eventkit.normalize.money.document import phrase_money
 
@@ -304,6 +304,20 @@ def is_amount(token: Token) -> bool:
 #: Prepositions that say what about a criticised thing is at issue or what it is called ("attacked the state
 #: *over* its plan", "attacked the city *as* a failed experiment").
 _TOPIC_PREPS = frozenset({"over", "for", "on", "about", "as"})
+
+
+def names_role_holder(role: Token, name: Token) -> bool:
+    """A person's name set off by a comma after a role word with no name of its own: "the governor of X, *Ana Lima*".
+
+    The parse hangs such a name anywhere in the role's phrase, not always as
+    its apposition; the comma before the name's first word, after the role,
+    says it names the role's holder.
+    """
+    if role.ent_type_ or not is_person_word(role) or name.ent_type_ != "PERSON":
+        return False
+    ent = entity_of(name)
+    start = name.i if ent is None else ent.start  # the first word of the name's entity
+    return start - 1 > role.i and name.doc[start - 1].text == ","
 
 
 def acts_on_place(verb: Token) -> bool:
