@@ -57,6 +57,8 @@ MIN_QUOTE_WORDS = 4
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Prepositions that anchor a role to a name: "a spokeswoman for X", "the head of X".
 _ROLE_PREPS = frozenset({"for", "of", "at", "from"})
+#: Entity labels of what a role is held for: a body, a place, a people ("Acme's head of office", "Lyon's mayor").
+_AFFILIATION_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 #: A speaker found by a known surname the parse ran into another entity ("the Harbour Gazette Lopez said").
 SURNAME_CONFIDENCE = 0.75
@@ -978,11 +980,11 @@ def _with_affiliation(reader: Reader, token: Token, actor: Actor) -> Actor:
         for child in role.children:
             if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
                 org = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if org is None or org.ent_type_ not in {"ORG", "GPE", "NORP"}:
+        if org is None or org.ent_type_ not in _AFFILIATION_LABELS:
             # "Acme Shipping spokeswoman (Dana Cole)", "Acme's head of operations": the entity before the role
             before = [t for t in (*role.lefts, *head.lefts) if t.i < role.i]
-            org = next((t for t in reversed(before) if t.ent_type_ in {"ORG", "GPE", "NORP"}), None)
-        if org is None or org.ent_type_ not in {"ORG", "GPE", "NORP"}:
+            org = next((t for t in reversed(before) if t.ent_type_ in _AFFILIATION_LABELS), None)
+        if org is None or org.ent_type_ not in _AFFILIATION_LABELS:
             continue
         resolved = reader.ctx.actor(org)
         if resolved is None or resolved[0].kind not in {ActorKind.ORGANIZATION, ActorKind.COUNTRY}:
