@@ -472,6 +472,29 @@ def test_according_to_a_long_title_opening_a_sentence_attributes_its_clause(stat
     assert _has(_pairs(statement_extractor, text), "Erik Lindqvist", "the new fee reeks of")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("According to the Harbour Guard, gunmen attacked a patrol boat near Vestby on Monday.", "gunmen attacked a"),
+        ("According to the Harbour Guard, the rebels blasted a bridge near Vestby.", "the rebels blasted a bridge"),
+    ],
+)
+def test_according_to_before_an_act_of_force_attributes_the_clause(
+    statement_extractor: Extractor, sentence: str, content: str
+) -> None:
+    """A verb of criticism acting by force ("attacked a patrol") reports no words: the clause is what was said."""
+    assert _has(_pairs(statement_extractor, HEADLINE + sentence), "Harbour Guard", content)
+
+
+def test_according_to_still_relays_a_criticism(statement_extractor: Extractor) -> None:
+    """ "attacked the plan as reckless" reports words: the named source is its relay, not a second speaker."""
+    text = HEADLINE + "Ana Ruiz attacked the harbour plan as reckless and costly, according to the Vestby Courier."
+    stmts = statement_extractor.extract(text, published=PUBLISHED).statements
+    assert [(s.speaker.name, s.reported_by.name if s.reported_by else None) for s in stmts] == [
+        ("Ana Ruiz", "Vestby Courier")
+    ]
+
+
 def test_an_attack_on_a_day_is_no_statement(extractor: Extractor) -> None:
     """ "attacked Odesa on Monday": "on" before a date predicates nothing (unlike "attacked X on taxes")."""
     assert _pairs(extractor, "Strike\n\nRussian drones attacked Odesa on Monday, killing two people.") == []

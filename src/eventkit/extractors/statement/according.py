@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eventkit.doccache import token_mask, token_positions
 from eventkit.extractors.statement.quotes import quote_at
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.speakers import media_actor
 from eventkit.extractors.statement.syntax import subtree_range
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
-    """'according to X' / 'as per X': a relay for a cue of the clause, else a statement."""
+
+def prepositional(
+    reader: Reader, existing: list[Candidate], says: Callable[[Candidate], bool] = lambda _: True
+) -> list[Candidate]:
+    """'according to X' / 'as per X': a relay for a cue of the clause, else a statement.
+
+    A cue of the clause relays only when it reports words (``says``): in
+    "According to the ministry, gunmen attacked a patrol" the verb of
+    criticism acts by force, so the clause is what the ministry said.
+    """
     out: list[Candidate] = []
     by_anchor = {c.anchor.i: c for c in existing}
     by_cue = {c.cue.i: c for c in existing}
@@ -33,7 +45,7 @@ def prepositional(reader: Reader, existing: list[Candidate]) -> list[Candidate]:
             if host is not None:
                 break
         media = media_actor(reader, pobj)
-        if host is not None and not host.relay_only:
+        if host is not None and not host.relay_only and says(host):
             if host.reported_by is None and media is not None:
                 host.reported_by = media
             if host.content is not None:

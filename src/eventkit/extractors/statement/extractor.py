@@ -442,7 +442,9 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     """
     reader = Reader(ctx)
     cands = cue_candidates(reader)
-    cands += prepositional(reader, cands)
+    cands += prepositional(
+        reader, cands, says=lambda c: c.rule != "statement.x_verb_object.v1" or _says_something(ctx, c)
+    )
     cands += labelled(reader)
     cands += embedded_posts(reader)
     cands += noun_claims(reader)
