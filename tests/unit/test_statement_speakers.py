@@ -52,6 +52,14 @@ def test_a_surname_the_tagger_took_for_an_adjective_still_speaks(statement_extra
     assert _speaker_of(found, "Nobody will lose a berth") == "Maria Lopez"
 
 
+def test_a_surname_the_parser_hung_on_the_verb_as_an_adverb_speaks(statement_extractor: Extractor) -> None:
+    # the small model reads "Reilly" opening the sentence as an adverb of "said" (as if "Really")
+    text = HEADLINE + "Mayor Tom Reilly toured the pier. Reilly said the plan was sound."
+    assert _speaker_of(_statements(statement_extractor, text), "the plan was sound") == "Tom Reilly"
+    # a day opening the clause is no speaker
+    assert _statements(statement_extractor, HEADLINE + "Tuesday said the new pier was sound.") == []
+
+
 def test_she_after_a_name_owning_the_subject_is_that_person(statement_extractor: Extractor) -> None:
     text = HEADLINE + (
         "Council candidate Ana Ruiz attacked the harbour plan on Tuesday.\n\n"

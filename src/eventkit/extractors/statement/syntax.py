@@ -85,6 +85,11 @@ def own_subject(token: Token) -> Token | None:
     # "Save the Children said": a name parsed as a clause subject, its verb opening the entity
     named = {"ORG", "PERSON"}
     subjects += [c for c in token.children if c.dep_ == "csubj" and c.ent_iob_ == "B" and c.ent_type_ in named]
+    if not subjects and token.tag_ in FINITE_TAGS and token.i > 0:
+        # "Reilly said ...": a name opening the clause that the parse hung on the verb as an adverb
+        prev = token.doc[token.i - 1]
+        if prev.head.i == token.i and prev.dep_ in {"advmod", "npadvmod"} and prev.tag_ == "NNP":
+            subjects = [prev]
     before = [c for c in subjects if c.i < token.i]
     if not subjects:
         aside = next((c for c in token.children if c.i < token.i and asked_aside(c)), None)
