@@ -425,6 +425,17 @@ def test_it_takes_the_nearest_subject_of_its_own_sentence(nlp: Language) -> None
     assert resolved is not None and resolved[0].country == "NOR"
 
 
+def test_it_after_a_body_the_tagger_took_for_a_name_is_that_body(nlp: Language) -> None:
+    """ "The Italian coast guard said it had ...": "guard" tagged a proper noun with no entity is still the body."""
+    doc = nlp(
+        "Von der Leyen said the Commission would release 150 million euros to Tunisia. "
+        "The Italian coast guard said it had evacuated 31 survivors from the island."
+    )
+    assert doc[_token(doc, "guard").i].tag_ == "NNP"  # the misreading this pins
+    resolved = ActorIndex(doc).resolve(_token(doc, "it"))
+    assert resolved is not None and resolved[0].name == "Italian coast guard"
+
+
 def test_a_surname_tagged_apart_from_the_given_names_joins_them(nlp: Language) -> None:
     """ "Samia Suluhu" and "Hassan" tagged as two persons, the first a compound of the second: one name."""
     from spacy.tokens import Doc as SpacyDoc

@@ -365,6 +365,18 @@ def test_a_common_noun_capitalised_as_the_first_word_names_no_donor(donation_ext
     assert _donations(donation_extractor, "Floods\n\n" + text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian coast guard rescued 31 survivors off Lampedusa on Wednesday.",
+        "Police were deployed to the forest to rescue the abducted farmers and arrest the kidnappers.",
+    ],
+)
+def test_a_rescue_is_no_gift(donation_extractor: Extractor, text: str) -> None:
+    """Saving people from danger gives them nothing; evacuating them to shelter is relief (PLOVER's AID)."""
+    assert _donations(donation_extractor, "Migrants\n\n" + text) == []
+
+
 def test_a_nationality_group_still_names_a_rescuer(donation_extractor: Extractor) -> None:
     (found,) = _donations(
         donation_extractor, "Floods\n\nItalian soldiers evacuated 300 villagers from Faenza on Tuesday."

@@ -1045,7 +1045,8 @@ class ActorIndex:
                 if t.sent == token.sent:
                     return None  # "the ministry said, as Israel said it ...": a nearer subject of its own sentence
                 continue  # "the commander had planned ...": a reported clause's subject
-            unnamed = t.pos_ == "NOUN" and t.tag_ == "NN" and t.ent_iob_ == "O"
+            # (a lowercase word the tagger took for a name is still a common noun: "The Italian coast guard")
+            unnamed = t.tag_ in {"NN", "NNP"} and t.ent_iob_ == "O" and (t.pos_ == "NOUN" or t.text.islower())
             body = t.lower_ in words.organisation_words or t.lower_ in words.military_words
             return t if unnamed and body and self.record_for_token(t) is None else None
         return None
