@@ -686,6 +686,28 @@ def test_a_day_part_relative_to_publication_dates_the_incident(
     assert attack.date is not None and attack.date.start.isoformat() == day
 
 
+def test_a_day_the_tagger_cut_in_two_time_entities_dates_the_incident(incident_extractor: Extractor) -> None:
+    """ "late Thursday" + "night", two TIME entities: the first alone only modifies "night"; whole, a day."""
+    text = "HARROGATE, England — A man was shot outside a pub on the north side late Thursday night, police said."
+    (attack,) = incident_extractor.extract(text, published="2024-03-15").incidents
+    assert attack.date is not None and attack.date.start.isoformat() == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("HARROGATE — Tom Hale went to a pub on March 2 and stabbed the landlord.", "2024-03-02"),
+        ("HARROGATE — Tom Hale moved to the town in 2019 and stabbed the landlord of a pub.", None),
+    ],
+)
+def test_a_day_of_the_act_before_dates_the_next_act_of_the_same_subject(
+    incident_extractor: Extractor, sentence: str, day: str | None
+) -> None:
+    """ "went ... on March 2 and stabbed ...": the same day; a year is no day both acts share."""
+    (attack,) = incident_extractor.extract(sentence, published="2024-03-15").incidents
+    assert (attack.date.start.isoformat() if attack.date is not None else None) == day
+
+
 def test_a_place_unknown_to_the_gazetteer_takes_the_country_of_the_place_that_holds_it(
     incident_extractor: Extractor,
 ) -> None:

@@ -271,7 +271,7 @@ def test_the_package_exports_every_public_name_and_keeps_modules_small() -> None
     import eventkit.normalize.times as times
 
     names = {"Direction", "clause_direction", "find_anaphoric_days", "is_anaphoric_day", "is_duration_or_frequency"}
-    names |= {"is_weekday", "parse_anaphoric", "parse_date", "select_date", "simultaneous_head"}
+    names |= {"is_weekday", "parse_anaphoric", "parse_date", "select_date", "sequence_head", "simultaneous_head"}
     assert names <= set(times.__all__)
     assert all(getattr(times, name) is not None for name in times.__all__)
     for module in Path(times.__file__).parent.glob("*.py"):
@@ -443,6 +443,24 @@ def test_simultaneous_head(en_nlp: Language, text: str, trigger: str, expected: 
     from eventkit.normalize.times import simultaneous_head
 
     head = simultaneous_head(_token(en_nlp(text), trigger))
+    assert (head.text if head is not None else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The man went to the harbour on Monday and stabbed a guard.", "stabbed", "went"),
+        ("The man went to the harbour on Monday and a guard stabbed him.", "stabbed", None),
+        ("The man went to the harbour on Monday and will stab a guard.", "stab", None),
+        ("The man went to the harbour on Monday.", "went", None),
+    ],
+)
+def test_sequence_head(en_nlp: Language, text: str, trigger: str, expected: str | None) -> None:
+    """A past verb conjoined to a past verb of the same subject follows it (and may share its day)."""
+    from eventkit.normalize.times import sequence_head
+
+    head = sequence_head(_token(en_nlp(text), trigger))
     assert (head.text if head is not None else None) == expected
 
 

@@ -34,7 +34,7 @@ or numbers are read by ``dateparser`` (imported lazily, configured once).
 from __future__ import annotations
 
 from eventkit.normalize.times.anaphora import find_anaphoric_days, is_anaphoric_day, parse_anaphoric
-from eventkit.normalize.times.clauses import clause_direction, simultaneous_head
+from eventkit.normalize.times.clauses import clause_direction, sequence_head, simultaneous_head
 from eventkit.normalize.times.durations import is_duration_or_frequency
 from eventkit.normalize.times.lexicon import Direction, is_relative_day, is_weekday
 from eventkit.normalize.times.parse import parse_date
@@ -51,5 +51,6 @@ __all__ = [
     "parse_anaphoric",
     "parse_date",
     "select_date",
+    "sequence_head",
     "simultaneous_head",
 ]
