@@ -149,6 +149,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_donation_objects": Words,
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
         "owned_recipients": Words, "not_party_bodies": Words, "relief_recipients": Words,
+        "aim_nouns": Words, "personnel_groups": Words,
     },
     "incident_triggers": {
         "casualty_verbs": WordMap, "death_complements": Words, "life_taking_verbs": Words,

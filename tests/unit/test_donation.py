@@ -377,6 +377,43 @@ def test_a_rescue_is_no_gift(donation_extractor: Extractor, text: str) -> None:
     assert _donations(donation_extractor, "Migrants\n\n" + text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo praised Norway's steady support, which has made important contributions to Ghana's development.",
+        "A new contingent of Norwegian peacekeepers reached Accra on Monday.",
+    ],
+)
+def test_a_gift_noun_for_an_aim_or_counting_staff_is_no_donation(donation_extractor: Extractor, text: str) -> None:
+    """ "contributions to development" (an aim, nothing given), "the 12th batch of the medical team" (staff)."""
+    assert _donations(donation_extractor, "Ties\n\n" + text) == []
+
+
+def test_a_batch_of_staff_after_a_gift_is_no_second_gift(donation_extractor: Extractor) -> None:
+    """The delivery noun of a team takes no donor and recipient from the gift told before it."""
+    text = (
+        "Ties\n\nA Norwegian medical team donated medicines to the Korle Bu Teaching Hospital on Wednesday. "
+        "The 12th batch of the Norwegian medical team arrived in Ghana in August."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert [i.description for i in found.items] == ["medicines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Norway's contribution of 5 million euros to peace efforts in Ghana was welcomed on Monday.", "peace efforts"),
+        ("Norway delivered a batch of 20 ambulances to Ghana on Monday.", "Ghana"),
+    ],
+)
+def test_a_gift_for_an_aim_with_a_sum_or_a_batch_of_goods_still_counts(
+    donation_extractor: Extractor, text: str, recipient: str
+) -> None:
+    (found,) = _donations(donation_extractor, "Ties\n\n" + text)
+    assert found.donor is not None and found.donor.name == "Norway"
+    assert found.recipient is not None and found.recipient.name == recipient
+
+
 def test_a_nationality_group_still_names_a_rescuer(donation_extractor: Extractor) -> None:
     (found,) = _donations(
         donation_extractor, "Floods\n\nItalian soldiers evacuated 300 villagers from Faenza on Tuesday."

@@ -223,7 +223,11 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         donor_heads += [
             c for c in tok.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG"}
         ]
+        if objects and all(_personnel(o) for o in objects):
+            return None  # "the 19th batch of the Chinese medical team arrived": staff rotated, nothing given
         recipient_heads = prep_objects(tok, ("to", "for"))
+        if not objects and _money_head(tok) is None and _for_an_aim(recipient_heads):
+            return None  # "made important contributions to the country's development": an effort, no gift
         recipient_heads += [r for o in objects for r in prep_objects(o, ("to",))]  # "a donation of buses to X"
         money_head = _money_head(tok)
         nominal = money_head if money_head is not None else tok
@@ -408,6 +412,16 @@ def _is_gift(
     if frame in {"receive", "help", "rescue"}:
         return gift
     return gift or strength >= _GIFT_WORD_STRENGTH or (nominal and strength >= 0.6)
+
+
+def _personnel(obj: Token) -> bool:
+    """A group of people or a person noun (``personnel_groups``): what a delivery noun counts is staff, not goods."""
+    return obj.lemma_.lower() in _words("personnel_groups") or (obj.pos_ == "NOUN" and is_person_word(obj))
+
+
+def _for_an_aim(recipients: list[Token]) -> bool:
+    """A "to"/"for" phrase of a gift noun naming an aim (``aim_nouns``: "contributions to development")."""
+    return bool(recipients) and all(r.lemma_.lower() in _words("aim_nouns") for r in recipients)
 
 
 def _withheld(tok: Token) -> bool:
