@@ -636,6 +636,20 @@ def test_an_honorific_before_a_name_tagged_an_organisation_marks_a_person(nlp: L
     assert resolved[0].name == "Agnes Lyimo" and resolved[0].kind == ActorKind.PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The state governor, Engr. Seyi Makinde, on Thursday received the traditional rulers.", "Seyi Makinde"),
+        ("Comrade Ayuba Wabba said workers would not accept the new wage.", "Ayuba Wabba"),
+        ("Malam Sani Garba said the community had paid levies to the gunmen.", "Sani Garba"),
+    ],
+)
+def test_a_title_of_west_african_copy_opens_a_person_name(nlp: Language, text: str, name: str) -> None:
+    """ "Engr." (abbreviated with its full stop: a person whatever the first name), "Comrade", "Malam"."""
+    doc = nlp(text)
+    assert (name, ActorKind.PERSON) in [(r.name, r.kind) for r in ActorIndex(doc).records]
+
+
 def test_an_honorific_before_a_brand_name_leaves_the_company(nlp: Language) -> None:
     """ "Dr Martens": the honorific opens a brand whose next word is no given name; no person is made of it."""
     doc = nlp("Dr Martens said it would cut 200 jobs at its factory.")

@@ -1608,12 +1608,16 @@ def _person_named(ent: Span) -> bool:
     The words are plain name words (:func:`_plain_name_words`): "Sophie
     Marchand", not "Sophie Marchand Foundation" nor "Washington Post". Titles
     before the name stay out ("Imam Yusuf Bello" tagged an organisation), and
-    so does an honorific ("Ms Agnes Lyimo").
+    so does an honorific ("Ms Agnes Lyimo"). After an honorific or a title
+    abbreviated with its full stop ("Engr. Seyi Makinde", "Hon. Ama Boateng")
+    the name words alone make a person, whatever the first name.
     """
-    ent = ent[leading_titles(list(ent)) :]
+    titled = leading_titles(list(ent))
+    marked = any(t.text.endswith(".") for t in ent[:titled])  # "Engr.", "Hon.": abbreviated titles of people
+    ent = ent[titled:]
     while len(ent) > 1 and honorific_gender(ent[0].text) is not None:
-        ent = ent[1:]
-    if not 2 <= len(ent) <= 3 or first_name_gender(ent.text) is None:
+        ent, marked = ent[1:], True
+    if not 2 <= len(ent) <= 3 or (not marked and first_name_gender(ent.text) is None):
         return False
     return _plain_name_words(ent) and resolve_place(ent[0].text) is None  # not "Washington Post"
 
