@@ -650,6 +650,28 @@ def test_a_title_of_west_african_copy_opens_a_person_name(nlp: Language, text: s
     assert (name, ActorKind.PERSON) in [(r.name, r.kind) for r in ActorIndex(doc).records]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "name", "country"),
+    [
+        ("Governor Seyi Makinde on Thursday received the Emir of Kano in Ibadan.", "Emir", "Emir of Kano", "NGA"),
+        (
+            "President Bola Tinubu met the Governor of Lagos State on Monday.",
+            "Governor",
+            "Governor of Lagos State",
+            "NGA",
+        ),
+    ],
+)
+def test_the_office_of_a_place_below_a_country_is_the_office(
+    nlp: Language, text: str, word: str, name: str, country: str
+) -> None:
+    """ "the Emir of Kano": the office in its place's country, not the bare title word."""
+    doc = nlp(text)
+    resolved = ActorIndex(doc).resolve(_token(doc, word))
+    assert resolved is not None
+    assert (resolved[0].name, resolved[0].kind, resolved[0].country) == (name, ActorKind.PERSON, country)
+
+
 def test_an_honorific_before_a_brand_name_leaves_the_company(nlp: Language) -> None:
     """ "Dr Martens": the honorific opens a brand whose next word is no given name; no person is made of it."""
     doc = nlp("Dr Martens said it would cut 200 jobs at its factory.")

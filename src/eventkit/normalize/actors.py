@@ -857,7 +857,12 @@ class ActorIndex:
         return False
 
     def _title_of_country(self, token: Token) -> tuple[Actor, Span, float] | None:
-        """The office in "the President of Argentina": its one known holder, else the office itself."""
+        """The office in "the President of Argentina": its one known holder, else the office itself.
+
+        The office of a place below a country ("the Emir of Kano", "the Ooni
+        of Ife") is the office itself, in that place's country: a holder
+        known only by the country might hold the office of another place.
+        """
         for prep in token.rights:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -865,9 +870,14 @@ class ActorIndex:
                 if obj.dep_ != "pobj":
                     continue
                 code = country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
+                span = self.doc[token.i : obj.i + 1]
+                if code is None and obj.pos_ == "PROPN" and obj.ent_type_ not in {"PERSON", "NORP"}:
+                    # (the recogniser may tag no place: "the Emir of Kano"; or a body: "the Governor of Lagos State")
+                    place = resolve_place(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
+                    if place is not None:
+                        return Actor(name=_norm(span.text), kind=ActorKind.PERSON, country=place.country), span, 0.7
                 if code is None:
                     continue
-                span = self.doc[token.i : obj.i + 1]
                 known = [
                     r
                     for r in self.records
