@@ -139,7 +139,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
         "fixture_opponents": Words,
-        "earlier_markers": Words, "on_host_modifiers": Words,
+        "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words,

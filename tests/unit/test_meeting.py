@@ -1024,3 +1024,23 @@ def test_a_titles_holder_after_its_phrase_is_the_party(extractor: Extractor, tex
 def test_a_sum_received_is_no_party(extractor: Extractor) -> None:
     """ "received RM5,000": a currency glued to its number, untagged, is what was received, not a guest."""
     assert _meetings(extractor, "Each family received RM5,000 in cash along with food parcels from the council.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Ulf Berg met with President Ana Ruiz and Chancellor Tom Hale separately in Oslo on Monday.",
+        "Premier Ulf Berg and Speaker Lena Dahl met with President Ana Ruiz separately in Oslo on Monday.",
+    ],
+)
+def test_a_list_met_separately_is_one_meeting_per_party(extractor: Extractor, text: str) -> None:
+    """ "met with X and Y separately": two meetings of two parties, not one of three."""
+    found = _meetings(extractor, text)
+    assert len(found) == 2 and all(len(m.participants) == 2 for m in found)
+
+
+def test_a_list_met_together_is_one_meeting(extractor: Extractor) -> None:
+    found = _meetings(
+        extractor, "Premier Ulf Berg met with President Ana Ruiz and Chancellor Tom Hale in Oslo on Monday."
+    )
+    assert [len(m.participants) for m in found] == [3]

@@ -278,23 +278,41 @@ class _Frame:
 def _meeting(
     ctx: DocContext, match: TriggerMatch, *, min_participants: int, previous: list[Meeting] | None = None
 ) -> list[Meeting]:
-    """The meeting a trigger tells, or one per named partner of "including X and Y" (see :func:`_split_included`)."""
+    """The meeting a trigger tells, or one per partner of a list met one by one (:func:`_split_partners`)."""
     frame = _Frame()
     event = _read_meeting(ctx, match, frame, min_participants=min_participants, previous=previous)
     if event is None:
         return []
-    kept = [judge(ctx, match.token, e, match.rule.strength) for e in _split_included(ctx, event, frame)]
+    listed = [t for head in frame.included for t in (head, *conjuncts(head))] or _distributed(match.token)
+    kept = [judge(ctx, match.token, e, match.rule.strength) for e in _split_partners(ctx, event, listed)]
     return [e for e in kept if e is not None]
 
 
-def _split_included(ctx: DocContext, event: Meeting, frame: _Frame) -> list[Meeting]:
-    """One meeting per named partner of "including X and Y" ("phoned several leaders, including X and Y").
+def _distributed(trigger: Token) -> list[Token]:
+    """The listed parties a distributive adverb (``distributive_adverbs``) makes meet the other side one by one.
 
-    A list of partners picked out of a group met (or spoke with) the subject
-    one by one: two calls, not one three-way call. Each copy keeps the other
+    "X met with Y and Z separately", "X and Y met with Z separately": the
+    one side of the verb that lists several parties (its subject, its object
+    or its "with" partner). None when both sides do, or no adverb is there.
+    """
+    adverbs = frozenset(lexicon_extra(_TYPE, "distributive_adverbs") or ())
+    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in trigger.children):
+        return []
+    sides = [c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}]
+    sides += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
+    lists = [[h, *conjuncts(h)] for h in sides if h.dep_ in {"nsubj", "dobj", "pobj"}]
+    several = [group for group in lists if len(group) >= 2]
+    return several[0] if len(several) == 1 else []
+
+
+def _split_partners(ctx: DocContext, event: Meeting, listed: list[Token]) -> list[Meeting]:
+    """One meeting per named partner of a list met one by one.
+
+    "phoned several leaders, including X and Y" (the partners picked out of
+    a group), "met with X and Y separately" (:func:`_distributed`): two
+    calls or meetings, not one three-way one. Each copy keeps the other
     participants and a single listed partner.
     """
-    listed = [t for head in frame.included for t in (head, *conjuncts(head))]
     spans = [ctx.span_of(noun_phrase(t)) for t in listed]
     partners = [a for a in event.participants if any(m.overlaps(s) for m in a.mentions for s in spans)]
     others = [a for a in event.participants if a not in partners]
