@@ -1972,3 +1972,71 @@ def test_a_division_s_name_is_no_surname_of_a_person_named_before(extractor: Ext
     )
     speakers = [s.speaker.name for s in _of_type(extractor, text, "statement")]  # type: ignore[attr-defined]
     assert "Enfoque Guerrero" not in speakers
+
+
+# ------------------------------------------------------------ round 41 reviews
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Reuters, Prime Minister Ana Ruiz criticised the decision to close the border.",
+        "According to the Vestby Courier, Mayor Tom Hale praised the firefighters who fought the blaze.",
+    ],
+)
+def test_according_to_an_outlet_before_a_criticism_is_no_statement_of_the_outlet(
+    extractor: Extractor, text: str
+) -> None:
+    """Only a cue of force ("attacked a patrol") leaves its clause to the according-to source."""
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert "Reuters" not in speakers and "Vestby Courier" not in speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale joined the militia on 12 June 2014 and took part in the kidnapping of pupils in Vestby.",
+        "Rescuers reached the village on Saturday and recovered 40 bodies from the landslide in Vestby.",
+    ],
+)
+def test_an_incident_noun_after_a_dated_act_takes_no_day_from_it(extractor: Extractor, text: str) -> None:
+    """Only the verb that follows the dated act shares its day, not an incident its clause names."""
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incidents and all(e.date is None for e in incidents)
+
+
+def test_a_verb_with_its_own_time_takes_no_day_from_the_act_before(extractor: Extractor) -> None:
+    """ "arrived on Sunday and two days later told reporters": not Sunday."""
+    text = "Ana Ruiz arrived in Vestby on Sunday and two days later told reporters that the harbour deal was close."
+    statements = [e for e in _events(extractor, text) if e.type == "statement"]
+    assert statements and all(s.date is None or s.date.start.isoformat() != "2024-05-05" for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Police commissioner Ahmed Musa visited the scene on Friday. The Commissioner of Police said bandits "
+            "killed five villagers in Zamfara.",
+            "Ahmed Musa",
+        ),
+        (
+            "Archbishop Justin Welby visited Jos on Sunday. The Archbishop of Canterbury said the killings in "
+            "Plateau must stop.",
+            "Justin Welby",
+        ),
+    ],
+)
+def test_the_office_of_a_body_or_of_a_holder_named_before_is_that_holder(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    """ "the Commissioner of Police" names no place; "the Archbishop of Canterbury" is the archbishop named."""
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert speakers == [speaker]
+
+
+def test_them_after_a_rescue_is_whom_the_rescue_took(extractor: Extractor) -> None:
+    """ "rescued flood victims ... and gave them blankets": the victims receive (rescue itself gives nothing)."""
+    text = "The Red Cross rescued flood victims in Derna and gave them blankets and water."
+    (gift,) = [e for e in _events(extractor, text) if e.type == "donation"]
+    assert gift.recipient is not None and gift.recipient.name == "flood victims"

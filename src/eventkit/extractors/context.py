@@ -50,7 +50,6 @@ from eventkit.normalize.times import (
     parse_anaphoric,
     parse_date,
     select_date,
-    sequence_head,
     simultaneous_head,
 )
 from eventkit.text.clean import Block, BlockKind, CleanText
@@ -256,16 +255,10 @@ class DocContext:
             days = self.sentence_dates(trigger) if then is not None else ()
             chosen = next((e for e in days if then is not None and e.start <= then.i < e.end), None)
         shared = ""
-        sequenced = False
         if chosen is None and (head := simultaneous_head(trigger)) is not None:
             # "flights were cancelled on Thursday as controllers walked off the job": the same day
             chosen = select_date(head, self.sentence_dates(head))
             shared = f", the day of {head.text!r}, which it happens with"
-        if chosen is None and (head := sequence_head(trigger)) is not None:
-            # "broke into the flat on Oct. 29 and stabbed him": the next act of the same subject, that day
-            chosen = select_date(head, self.sentence_dates(head))
-            sequenced = True
-            shared = f", the day of {head.text!r}, which it follows"
         if chosen is None:
             return None
         direction = clause_direction(trigger)
@@ -274,8 +267,6 @@ class DocContext:
         photo = self._photo_day(chosen)
         reference = photo or self.issued or self.published
         when = parse_date(chosen.text, published=reference, direction=direction)
-        if sequenced and (when is None or when.precision != Precision.DAY):
-            return None  # "joined the army in 2010 and was sent to ...": a year or month is no one day of both
         span = self.span_of(chosen)
         if when is None:
             return self._anaphoric_date(chosen, span)

@@ -99,6 +99,7 @@ from eventkit.models import (
     Modality,
     Place,
     PlaceKind,
+    Precision,
     Provenance,
     Span,
     When,
@@ -114,6 +115,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.places import is_city_name, resolve_place
+from eventkit.normalize.times import sequence_head
 from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_relative_day, is_weekday
 
 if TYPE_CHECKING:
@@ -945,6 +947,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.date = reading.date or ctx.date_for(sharer, own=True)
             if not passive(verb):
                 reading.targets += _resolve_all(ctx, [c for c in sharer.children if c.dep_ in {"dobj", "obj"}])
+        if reading.date is None and (preceding := sequence_head(verb)) is not None:
+            reading.date = _day_of_the_act_before(ctx, preceding)
         occasion = _occasion(verb)
         partner = _partner_with_occasion(verb) if occasion is None else None
         if partner is not None:
@@ -1612,6 +1616,19 @@ def _outcome_told(verb: Token) -> bool:
         for v in (verb, verb.head)
         for c in v.children
     )
+
+
+def _day_of_the_act_before(ctx: DocContext, before: Token) -> tuple[When, Provenance] | None:
+    """The day of the act a verb follows ("went to the store on Oct. 29 and stabbed him"), not a year or month.
+
+    "moved to the town in 2019 and stabbed a man": a year is no day both acts share.
+    """
+    dated = ctx.date_for(before, own=True)
+    if dated is None or dated[0].precision != Precision.DAY:
+        return None
+    when, prov = dated
+    note = f"{prov.note}, the day of {before.text!r}, the act it follows" if prov.note else None
+    return when, prov.model_copy(update={"note": note})
 
 
 def _description(tok: Token) -> str:

@@ -389,7 +389,9 @@ def _read_meeting(
             if host is not None and host[0].kind == ActorKind.COUNTRY:
                 _add_actor(participants, host[0])
         # the country of where a visit took place hosts it, unless a person was called on there
+        # ("paid a courtesy visit to Governor X in Ibadan": X hosted it)
         unhosted = called_on is None and not frame.place_tokens and not frame.sites
+        unhosted = unhosted and sum(1 for a in participants if a.kind != ActorKind.COUNTRY and is_named(a)) < 2
         if location is not None and location[0].country and unhosted:
             code = location[0].country
             _add_actor(

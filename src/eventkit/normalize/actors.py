@@ -871,13 +871,14 @@ class ActorIndex:
                     continue
                 code = country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
                 span = self.doc[token.i : obj.i + 1]
-                if code is None and obj.pos_ == "PROPN" and obj.ent_type_ not in {"PERSON", "NORP"}:
-                    # (the recogniser may tag no place: "the Emir of Kano"; or a body: "the Governor of Lagos State")
-                    place = resolve_place(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
-                    if place is not None:
-                        return Actor(name=_norm(span.text), kind=ActorKind.PERSON, country=place.country), span, 0.7
                 if code is None:
-                    continue
+                    place = self._office_place(obj)
+                    if place is None:
+                        continue
+                    holder = self._place_office_holder(token, place)
+                    if holder is not None:
+                        return holder.to_actor(_norm(span.text)), span, 0.75
+                    return Actor(name=_norm(span.text), kind=ActorKind.PERSON, country=place.country), span, 0.7
                 known = [
                     r
                     for r in self.records
@@ -887,6 +888,36 @@ class ActorIndex:
                     return known[0].to_actor(_norm(span.text)), span, 0.75
                 return Actor(name=_norm(span.text), kind=ActorKind.PERSON, country=code), span, 0.7
         return None
+
+    def _office_place(self, obj: Token) -> Place | None:
+        """The place below a country an office is "of": "Kano", "Lagos State"; not "Police", "the Bank".
+
+        The recogniser may tag no place ("the Emir of Kano") or a state as a
+        body ("the Governor of Lagos State"); a club it tags an organisation
+        ("the President of Benfica") and a body word ("the Commissioner of
+        Police") name no place.
+        """
+        phrase = self.doc[obj.left_edge.i : obj.i + 1]
+        tagged = obj.ent_type_ in {"GPE", "LOC", ""} or (obj.ent_type_ == "ORG" and is_admin_word(obj.text))
+        if obj.pos_ != "PROPN" or not tagged or any(t.pos_ == "DET" for t in phrase):
+            return None
+        words = word_classes()
+        bodies = words.organisation_words | words.state_words
+        if any(t.lower_ in bodies and not is_admin_word(t.text) for t in phrase):
+            return None
+        return resolve_place(_norm(phrase.text))
+
+    def _place_office_holder(self, office: Token, place: Place) -> ActorRecord | None:
+        """The one person of the text holding the office with no other place in the title ("Archbishop X")."""
+        known = [
+            r
+            for r in self.records
+            if r.kind == ActorKind.PERSON
+            and r.title
+            and office.lower_ in r.title.lower().split()
+            and all(w.lower() in {office.lower_, place.name.lower()} or not w[:1].isupper() for w in r.title.split())
+        ]
+        return known[0] if len(known) == 1 else None
 
     def _state_of_country(self, token: Token) -> tuple[Actor, Span, float] | None:
         """The country of "the government of Japan", "the authorities of Chad": a state word and "of" a country."""
@@ -1027,6 +1058,10 @@ class ActorIndex:
                 found = self.resolve(self.earlier_owned(noun) or noun)
                 if found is not None and found[0].kind != ActorKind.PERSON:
                     return found[0], self.doc[token.i : token.i + 1], 0.6
+        if lower == "them" and (noun := _object_of_the_act_before(token)) is not None:
+            # "rescued flood victims and gave them blankets": whom the act before it took
+            found = self.resolve(noun)
+            return (found[0], self.doc[token.i : token.i + 1], 0.6) if found is not None else None
         if lower in _PLURAL_PRONOUNS:
             noun = self._plural_subject_before(token) or self._people_subject_before(token)
             if noun is not None:
@@ -1620,7 +1655,8 @@ def _person_named(ent: Span) -> bool:
     before the name stay out ("Imam Yusuf Bello" tagged an organisation), and
     so does an honorific ("Ms Agnes Lyimo"). After an honorific or a title
     abbreviated with its full stop ("Engr. Seyi Makinde", "Hon. Ama Boateng")
-    the name words alone make a person, whatever the first name.
+    the name words alone make a person, whatever the first name (a full
+    title word may open a company's name: "General Motors Korea").
     """
     titled = leading_titles(list(ent))
     marked = any(t.text.endswith(".") for t in ent[:titled])  # "Engr.", "Hon.": abbreviated titles of people
@@ -1958,6 +1994,15 @@ def _its_subject(ent: Span) -> bool:
         if t.dep_ == "poss" or t.pos_ in {"NOUN", "PROPN", "PRON"}:
             return t.lower_ == "its" and t.head.head.i == verb.i
     return False
+
+
+def _object_of_the_act_before(pronoun: Token) -> Token | None:
+    """The unnamed plural object of the verb the verb of "them" is conjoined to ("rescued *victims* and fed them")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"dobj", "dative", "pobj"} or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "NNS" and c.ent_iob_ == "O"]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _pronoun_follows(run: Span, gender: str) -> bool:

@@ -19,9 +19,9 @@ def prepositional(
 ) -> list[Candidate]:
     """'according to X' / 'as per X': a relay for a cue of the clause, else a statement.
 
-    A cue of the clause relays only when it reports words (``says``): in
-    "According to the ministry, gunmen attacked a patrol" the verb of
-    criticism acts by force, so the clause is what the ministry said.
+    A cue of the clause relays only when ``says`` holds of it: in "According
+    to the ministry, gunmen attacked a patrol" the verb of criticism acts by
+    force, so the clause is what the ministry said.
     """
     out: list[Candidate] = []
     by_anchor = {c.anchor.i: c for c in existing}

@@ -99,6 +99,19 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     return False
 
 
+def _forceful_act(ctx: DocContext, cand: Candidate) -> bool:
+    """A cue of force (``forceful_senses``) whose object says nothing: "gunmen attacked a patrol", an act.
+
+    "criticised the decision" also reports no words, but is speech the
+    person did: an "according to X" of its clause relays it, not X's own.
+    """
+    return (
+        cand.rule == "statement.x_verb_object.v1"
+        and lemma_of(cand.cue) in cue_lexicon().forceful_senses
+        and not _says_something(ctx, cand)
+    )
+
+
 def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
     """An "as" in the content predicates ("attacked the plan as unfair"), not a clause of time.
 
@@ -442,9 +455,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     """
     reader = Reader(ctx)
     cands = cue_candidates(reader)
-    cands += prepositional(
-        reader, cands, says=lambda c: c.rule != "statement.x_verb_object.v1" or _says_something(ctx, c)
-    )
+    cands += prepositional(reader, cands, says=lambda c: not _forceful_act(ctx, c))
     cands += labelled(reader)
     cands += embedded_posts(reader)
     cands += noun_claims(reader)

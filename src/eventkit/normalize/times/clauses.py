@@ -108,17 +108,20 @@ def simultaneous_head(token: Token) -> Token | None:
     return verb.head if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) else None
 
 
-def sequence_head(token: Token) -> Token | None:
-    """The past verb the token's past verb follows in a sequence of acts of one subject.
+def sequence_head(verb: Token) -> Token | None:
+    """The past verb a past verb follows in a sequence of acts of one subject.
 
     "Aldana broke into the flat on Oct. 29 and stabbed Sousa": for "stabbed"
-    (or a noun of its clause) the verb "broke", whose day is also the
-    stabbing's. None when the token's verb has a subject of its own ("X left
-    on Monday and police arrived"), or either verb is not in the simple past.
+    the verb "broke", whose day is also the stabbing's. None for a noun (the
+    kidnapping one "joined the group on 12 June and took part in" is not of
+    that day), when the verb has a subject of its own ("X left on Monday and
+    police arrived") or a time of its own ("... and two days later told
+    reporters", "... and Tuesday told"), or either verb is not in the simple past.
     """
-    verb = _clause_verb(token)
-    if verb is None or verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ != "VBD":
+    if verb.pos_ not in _VERBS or verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ != "VBD":
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    if any(c.dep_ in {"advmod", "npadvmod"} or c.ent_type_ in {"DATE", "TIME"} for c in verb.children):
         return None
     return verb.head
