@@ -414,6 +414,34 @@ def test_a_gift_for_an_aim_with_a_sum_or_a_batch_of_goods_still_counts(
     assert found.recipient is not None and found.recipient.name == recipient
 
 
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient", "item"),
+    [
+        ("Norway delivered an air defence system to Ghana on Tuesday.", "Norway", "Ghana", "air defence system"),
+        (
+            "Senator Ama Boateng gave motorcycles to 300 constituents in Kumasi on Saturday.",
+            "Ama Boateng",
+            "300 constituents",
+            "motorcycles",
+        ),
+        (
+            "The rice was handed over by Ambassador Lu Xu to Minister Sam Kawale on Wednesday.",
+            "Lu Xu",
+            "Sam Kawale",
+            "rice",
+        ),
+    ],
+)
+def test_goods_of_relief_and_defence_and_a_recipient_after_the_agent(
+    donation_extractor: Extractor, text: str, donor: str, recipient: str, item: str
+) -> None:
+    """Defence systems and motorcycles are goods given; "handed over by X to Y": the parse hangs "to Y" on X."""
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert found.donor is not None and found.donor.name == donor
+    assert found.recipient is not None and found.recipient.name == recipient
+    assert [i.description for i in found.items] == [item]
+
+
 def test_a_nationality_group_still_names_a_rescuer(donation_extractor: Extractor) -> None:
     (found,) = _donations(
         donation_extractor, "Floods\n\nItalian soldiers evacuated 300 villagers from Faenza on Tuesday."

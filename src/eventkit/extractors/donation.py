@@ -184,6 +184,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(c)
             ]
             recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
+            if in_passive:
+                # "was handed over by X to Y": the parse may hang "to Y" on the agent
+                recipient_heads += [r for a in donor_heads for r in prep_objects(a, ("to",))]
             if verb.lemma_.lower() in _words("sharing_verbs"):
                 # "distributed blankets among 1,500 families" (``sharing_verbs``, ``sharing_preps``)
                 shares = tuple(_words("sharing_preps"))
