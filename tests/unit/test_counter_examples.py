@@ -2040,3 +2040,33 @@ def test_them_after_a_rescue_is_whom_the_rescue_took(extractor: Extractor) -> No
     text = "The Red Cross rescued flood victims in Derna and gave them blankets and water."
     (gift,) = [e for e in _events(extractor, text) if e.type == "donation"]
     assert gift.recipient is not None and gift.recipient.name == "flood victims"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title before the name with no comma: the name speaks, as before
+        ("Chief Justice Ana Ruiz said the ruling on the harbour would stand until the appeal.", "Ana Ruiz"),
+        # a place that opens with a title word, set off after a role, is no person holding it
+        ("The Governor of the region, Prince Edward Island, said the ferries would run all winter.", "Governor"),
+        # a body set off after a role is no person either
+        ("The Chairman, Senate Finance Committee, said the budget would be passed next week.", None),
+        # the lowercase role set off before a titled name, as before
+        (
+            "The commissioner for works, Prince Dotun Alade, has said the state will rebuild the bridge.",
+            "Dotun Alade",
+        ),
+    ],
+)
+def test_a_role_set_off_before_a_place_or_a_body_keeps_its_reading(
+    extractor: Extractor, text: str, speaker: str | None
+) -> None:
+    """A titled name set off after a capitalised role speaks (speakers._role_holder); a place or a body does not."""
+    statements = [e for e in _events(extractor, text) if e.type == "statement"]
+    assert len(statements) == 1
+    found = statements[0].speaker
+    assert found is not None
+    if speaker is None:
+        assert found.kind != "person"
+    else:
+        assert speaker in found.name

@@ -2558,3 +2558,37 @@ def test_a_closing_speaker_phrase_of_its_own_is_left_as_it_was(
 ) -> None:
     (stmt,) = _statements(statement_extractor, HEADLINE + text)
     assert stmt.speaker is not None and stmt.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # the recogniser takes the titled name for a place: the capitalised role still names its holder
+        (
+            "The Commissioner for Works, Prince Dotun Alade, has said the state will rebuild the bridge before "
+            "the rains.",
+            "Dotun Alade",
+            "Commissioner for Works",
+        ),
+        (
+            "The Northern Regional Minister, Mr Atta Kwame Adongo, described the attack on the market as cruel.",
+            "Atta Kwame Adongo",
+            "Northern Regional Minister",
+        ),
+        # no entity at all, the name hung inside the role's phrase: the honorific makes it a person's name
+        (
+            "The Chairman of the party in Harbour County, Chief Tunde Adegbenjo, urged the members not to sell "
+            "the relief items.",
+            "Tunde Adegbenjo",
+            None,
+        ),
+    ],
+)
+def test_a_capitalised_role_set_off_before_a_titled_name_is_that_persons_role(
+    statement_extractor: Extractor, text: str, speaker: str, title: str | None
+) -> None:
+    (stmt,) = _statements(statement_extractor, HEADLINE + text)
+    assert stmt.speaker is not None and speaker in stmt.speaker.name
+    assert stmt.speaker.kind == "person"
+    if title is not None:
+        assert stmt.speaker.title == title

@@ -30,6 +30,7 @@ from eventkit.extractors.statement.syntax import (
     names_role_holder,
     of_role,
     own_subject,
+    person_name,
     trim,
 )
 from eventkit.extractors.syntax import governing_verb
@@ -270,14 +271,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
     if token.pos_ == "ADJ" and not token.ent_type_ and (record := reader.ctx.actors.surname_person(token)):
         mention = reader.ctx.span_of(token)
         return record.to_actor().model_copy(update={"mentions": [mention]}), SURNAME_CONFIDENCE, False
-    if (
-        named_appos is not None
-        and named_appos.ent_type_ == "PERSON"
-        and (_role_word(token) or _titled(token, named_appos))
-    ):
+    if named_appos is not None and person_name(named_appos) and (_role_word(token) or _titled(token, named_appos)):
         # "Labour MP for Lincoln, Hamish Falconer, said", "The Humanitarian Coordinator, Ms. Ingrid Valmer,
         # said": a title the parse read as a name (or an organisation), its holder named
-        return resolve_speaker(reader, named_appos)
+        holding = resolve_speaker(reader, named_appos)
+        return None if holding is None else (_role_holder(holding[0], token, named_appos), *holding[1:])
     titled = _second_title_of(token) or _name_after_title_phrase(token)
     if titled is not None:
         # "GOP presidential contender and former neurosurgeon Ben Carson said": two titles of one person
@@ -364,6 +362,30 @@ def _person_if_described(
         return resolved
     actor, confidence, generic = resolved
     return actor.model_copy(update={"kind": ActorKind.PERSON}), confidence, generic
+
+
+#: Most words of a role phrase recorded as the title of the name set off after it.
+_MAX_ROLE_WORDS = 8
+
+
+def _role_holder(actor: Actor, role: Token, name: Token) -> Actor:
+    """The person a capitalised role phrase names in apposition, with that role as their title.
+
+    "The Commissioner for Works, Mr Kofi Mensah, said": Kofi Mensah speaks,
+    a person whatever the recogniser made of the name, with the title
+    "Commissioner for Works" (the role's words between its article and the
+    comma before the name, when there are few enough).
+    """
+    doc = role.doc
+    start, end = role.left_edge.i, name.left_edge.i
+    while start < end and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    update: dict[str, object] = {"kind": ActorKind.PERSON}
+    if start <= role.i < end and end - start <= _MAX_ROLE_WORDS:
+        update["title"] = doc[start:end].text
+    return actor.model_copy(update=update)
 
 
 def _role_word(token: Token) -> bool:
@@ -729,8 +751,10 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             # "Tom and Aisha Rahman, whose daughter Layla died ..., said": the parse made the relative clause the
             # main one; the people it describes speak, not the daughter
             cand.speaker_tok = owner
+        role: Token | None = None  # the role word whose holder's name was set off before the cue
         if cand.speaker_tok is not None and (named := _name_set_off_before_cue(cand.speaker_tok, cand.cue)) is not None:
-            cand.speaker_tok = named  # "A spokeswoman for the group X, Hannah Ferris, said": a lost apposition
+            # "A spokeswoman for the group X, Hannah Ferris, said": a lost apposition
+            role, cand.speaker_tok = cand.speaker_tok, named
         tok = cand.speaker_tok
         if tok is None:
             if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
@@ -792,6 +816,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 chain.add_unnamed(tok)
             continue
         cand.speaker, cand.speaker_conf, cand.generic = res
+        if role is not None:  # "The Regional Minister, Mr Kofi Mensah, said": a person, so titled
+            cand.speaker = _role_holder(cand.speaker, role, tok)
         if cand.generic and tok.pos_ != "PRON":
             unnamed.add(res[0].name)
         cand.speaker = clean_name(_qualified_group(tok, _with_affiliation(reader, tok, cand.speaker)))

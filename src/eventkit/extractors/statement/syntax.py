@@ -8,9 +8,18 @@ from eventkit.doccache import entity_of
 from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
-from eventkit.normalize.mentions import abstract_nouns, artifact_nouns, is_person_noun, is_person_word, location_nouns
+from eventkit.normalize.mentions import (
+    abstract_nouns,
+    artifact_nouns,
+    honorific_gender,
+    is_person_noun,
+    is_person_word,
+    is_title,
+    location_nouns,
+)
 from eventkit.normalize.money.currencies import currency_of_word
 from eventkit.normalize.money.document import phrase_money
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -311,17 +320,44 @@ def is_amount(token: Token) -> bool:
 _TOPIC_PREPS = frozenset({"over", "for", "on", "about", "as"})
 
 
+def person_name(token: Token) -> bool:
+    """A person's name: a person entity, or a titled name the recogniser took for a place or missed.
+
+    "Chief Tunde Bello" (no entity), "Mr Kofi Mensah" (tagged a place): the
+    proper nouns the token closes open with a title (``titles.en.txt``) or
+    an honorific of gender ("Mr", "Mrs"), and at least one capitalised word
+    after it is no title. A name the recogniser made an organisation or a
+    people is left alone ("Senate Finance Committee"), and so is a place
+    (a known one, "Prince Edward Island", or one a location noun closes,
+    "King Street").
+    """
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "GPE"}:
+        return False
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.text != "."]
+    if len(words) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    first = words[0].text
+    if not is_title(first) and not is_title(first + ".") and honorific_gender(first) is None:
+        return False
+    if resolve_place(" ".join(t.text for t in words)) is not None or words[-1].lower_ in location_nouns():
+        return False  # "Prince Edward Island", "King County", "Queen Street": a place that opens with a title word
+    return any(not is_title(t.text) and honorific_gender(t.text) is None for t in words[1:])
+
+
 def names_role_holder(role: Token, name: Token) -> bool:
     """A person's name set off by a comma after a role word with no name of its own: "the governor of X, *Ana Lima*".
 
     The parse hangs such a name anywhere in the role's phrase, not always as
     its apposition; the comma before the name's first word, after the role,
-    says it names the role's holder.
+    says it names the role's holder. A titled name the recogniser missed
+    counts (:func:`person_name`: "the chairman of X, *Chief Tunde Bello*").
     """
-    if role.ent_type_ or not is_person_word(role) or name.ent_type_ != "PERSON":
+    if role.ent_type_ or not is_person_word(role) or not person_name(name):
         return False
-    ent = entity_of(name)
-    start = name.i if ent is None else ent.start  # the first word of the name's entity
+    ent = entity_of(name) if name.ent_type_ == "PERSON" else None
+    start = name.left_edge.i if ent is None else ent.start  # the first word of the name (of its entity)
     return start - 1 > role.i and name.doc[start - 1].text == ","
 
 
