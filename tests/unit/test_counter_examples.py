@@ -2070,3 +2070,36 @@ def test_a_role_set_off_before_a_place_or_a_body_keeps_its_reading(
         assert found.kind != "person"
     else:
         assert speaker in found.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # the subject after the label's colon still speaks
+        (
+            "Theft: A 64-year-old woman said her purse was taken from a bench on Mill Lane.",
+            "woman",
+            "her purse was taken",
+        ),
+        # a transcript's surname label is a turn, as before
+        ("The debate aired on Sunday.\n\nHALVERSON: The ferry will cost the town four million.", "Halverson", "ferry"),
+        # a headline label naming a body the story names is its source, as before
+        (
+            "Police: Man shot on Elm Street\n\nPolice said a man was shot on Elm Street late on Friday.",
+            "Police",
+            "man was shot",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_that_speaks_or_a_subject_after_it_still_speaks(
+    extractor: Extractor, text: str, speaker: str, words: str
+) -> None:
+    """Section labels (candidates._paragraph_label, ``section_labels``) leave real speakers and turns alone."""
+    found = [
+        e.speaker.name
+        for e in extractor.extract(
+            text if text.startswith("Police") else "Headline\n\n" + text, published=PUBLISHED
+        ).events
+        if e.type == "statement" and e.speaker is not None and words in e.content
+    ]
+    assert any(speaker.lower() in name.lower() for name in found)

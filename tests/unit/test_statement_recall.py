@@ -319,6 +319,21 @@ def test_every_label_of_a_police_log_heads_a_section(extractor: Extractor) -> No
     assert not names & {"vandalism", "noise", "dui", "burglary", "assault"}
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Scam: A 75-year-old man lost $4,000 after a caller claiming to be his nephew said he needed bail money.",
+        "Fraud: A 70-year-old man lost $5,000 after a caller claiming to be his son said he had been jailed.",
+    ],
+)
+def test_a_label_opening_the_paragraph_is_no_subject_of_a_cue_after_its_colon(
+    extractor: Extractor, paragraph: str
+) -> None:
+    """The parse makes the label before the colon the subject of "said"; the label heads the paragraph."""
+    names = {name.lower() for name, _ in _pairs(extractor, "LAKEVIEW\n\n" + paragraph)}
+    assert not names & {"scam", "fraud"}
+
+
 def test_a_transcript_without_headings_keeps_its_surname_labels(extractor: Extractor) -> None:
     text = HEADLINE + "The debate aired on Sunday.\n\nHALVORSEN: The pier will cost the town four million."
     assert _has([(n.lower(), s) for n, s in _pairs(extractor, text)], "halvorsen", "The pier will cost the town")

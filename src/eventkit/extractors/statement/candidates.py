@@ -723,6 +723,21 @@ def _as_clause(reader: Reader, cand: Candidate) -> None:
         cand.rule = "statement.noun_cue.v1" if cand.rule == "statement.noun_cue.v1" else "statement.clause_x_said.v1"
 
 
+def _paragraph_label(subject: Token, cue: Token) -> bool:
+    """A label opening the paragraph before a colon, which the parse made the subject of a cue after it.
+
+    "Theft: A man said his van was taken overnight": the words before the
+    colon head the paragraph (a log's section, a topic); a verb after the
+    colon has its subject after the colon too, or none the parse found.
+    """
+    doc = subject.doc
+    end = subject.i + 1
+    if end >= cue.i or doc[end].text != ":":
+        return False
+    start = subject.left_edge.i
+    return start == 0 or "\n" in doc[start - 1].text_with_ws
+
+
 def _the_dead(reader: Reader, noun: Token) -> bool:
     """A noun a casualty word modifies (``dead_modifiers``): "five people dead" is no speaker."""
     dead = reader.cues.dead_modifiers
@@ -745,6 +760,8 @@ def _from_cue(reader: Reader, cue: Token, group: str, rule: str) -> Candidate | 
         speaker_tok = _deep_apposition(cue, speaker_tok) or speaker_tok
     if speaker_tok is None:
         speaker_tok = _statement_noun_speaker(reader, cue)
+    if speaker_tok is not None and _paragraph_label(speaker_tok, cue):
+        speaker_tok = None  # "Fraud: A woman lost $900 after a caller said ...": the label heads the paragraph
     if speaker_tok is not None and _the_dead(reader, speaker_tok):
         # "..., leaving at least five people dead, witnesses and a medic said": the conjuncts speak
         speaker_tok = next((c for c in speaker_tok.children if c.dep_ == "conj"), None)
