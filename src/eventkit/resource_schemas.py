@@ -270,7 +270,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "convene_objects": Words, "nouns": Words,
         "prepositions": Words, "media": Words,
         "not_speakers": Words, "share_quantifiers": Words, "dead_modifiers": Words, "roles": Words,
-        "incident_roles": Words, "not_labels": Words, "not_label_heads": Words,
+        "incident_roles": Words, "not_labels": Words, "not_label_heads": Words, "section_labels": Words,
         "narrator_labels": Words, "camera_positions": Words, "aside_participles": Words, "guest_role_words": Words,
         "armed_subjects": Words,
         "question_labels": Words, "answer_labels": Words,

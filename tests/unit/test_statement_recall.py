@@ -319,6 +319,18 @@ def test_every_label_of_a_police_log_heads_a_section(extractor: Extractor) -> No
     assert not names & {"vandalism", "noise", "dui", "burglary", "assault"}
 
 
+def test_a_log_category_no_trigger_names_heads_its_section(extractor: Extractor) -> None:
+    """A lone capitalised category of a police log ("DUI:", ``section_labels``) heads a section, no turn."""
+    text = HEADLINE + "\n\n".join(
+        [
+            "Graffiti: Deputies took four reports Monday of fences sprayed overnight.",
+            "DUI: A 41-year-old Lakeview man was arrested on Route 9 on Friday. He was charged with drunk driving.",
+        ]
+    )
+    names = {name.lower() for name, _ in _pairs(extractor, text)}
+    assert "dui" not in names
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

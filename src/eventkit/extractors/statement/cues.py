@@ -33,6 +33,7 @@ class Cues:
     incident_roles: frozenset[str]
     not_labels: frozenset[str]
     not_label_heads: frozenset[str]
+    section_labels: frozenset[str]
     narrator_labels: frozenset[str]
     camera_positions: frozenset[str]
     aside_participles: frozenset[str]
@@ -113,6 +114,7 @@ def cue_lexicon() -> Cues:
         incident_roles=frozenset(str(v).lower() for v in data.get("incident_roles", [])),
         not_labels=frozenset(str(v).lower() for v in data.get("not_labels", [])),
         not_label_heads=frozenset(str(v).lower() for v in data.get("not_label_heads", [])),
+        section_labels=frozenset(str(v).lower() for v in data.get("section_labels", [])),
         narrator_labels=frozenset(str(v).lower() for v in data.get("narrator_labels", [])),
         camera_positions=frozenset(str(v).lower() for v in data.get("camera_positions", [])),
         aside_participles=frozenset(str(v).lower() for v in data.get("aside_participles", [])),

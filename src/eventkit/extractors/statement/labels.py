@@ -282,16 +282,18 @@ def _section_heading(reader: Reader, name: str, *, log: bool = False) -> bool:
     meeting trigger: "stabbing", "robbery", "meeting") or an abstract noun
     (``abstract_nouns.en.txt``: "warning", "background"), unless its words
     are all roles ("THE PRESIDENT:", "ANCHOR:") or it holds a first name
-    ("HOPE WALKER:", "WILL GRANT:"). In a ``log`` (other labels of the
-    document are headings: "BURGLARY:", "ASSAULT:"), every other label
-    is one too ("VANDALISM:", "NOISE:", "DUI:").
+    ("HOPE WALKER:", "WILL GRANT:"). A category of a police or court log
+    no incident trigger names (``section_labels``: "DUI:", "FRAUD:") is a
+    heading by itself. In a ``log`` (other labels of the document are
+    headings: "BURGLARY:", "ASSAULT:"), every other label is one too
+    ("VANDALISM:", "NOISE:").
     """
     words = _label_words(name)
     if not words or any(is_first_name(w) for w in words):
         return False
     if all(is_title(w) or w in reader.cues.roles or w in stopwords() for w in words):
         return False
-    if log:
+    if log or " ".join(words) in reader.cues.section_labels:
         return True
     head = words[-1]
     forms = {head, head[:-1]} if head.endswith("s") else {head}
