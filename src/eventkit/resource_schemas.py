@@ -288,6 +288,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "role_abbreviations": StrMap, "occasion_nouns": Words, "saying_times": Words,
         "saying_time_verbs": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "acts_declared": Words,
+        "questioning_verbs": Words,
         "work_nouns": Words,
     },
     "time": {

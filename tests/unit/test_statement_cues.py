@@ -597,6 +597,33 @@ def test_a_headline_declaring_an_act_is_no_statement(extractor: Extractor) -> No
     assert pairs == [("Westmoor Teaching Hospitals NHS Trust", "the attack was detected on Wednesday")]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Senate grills harbour chief over ferry delays", "Senate questions harbour chief over ferry delays"],
+)
+def test_a_headline_questioning_someone_says_no_words(extractor: Extractor, headline: str) -> None:
+    """``questioning_verbs``: the object of "grills", "questions" is the person questioned, not what was said."""
+    text = headline + "\n\nThe Lakeview Senate met on Tuesday."
+    assert _pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        # a reported question after the verb of questioning is what was asked
+        ("Senate questions whether ferry plan can work", "whether ferry plan can work"),
+        # "presses for" is a demand, its own phrasal sense
+        ("Senate presses for inquiry into ferry delays", "inquiry into ferry delays"),
+        # a verb of saying and a label before a colon, as before
+        ("Senate says ferry plan cannot work", "ferry plan cannot work"),
+        ("Senate: ferry plan cannot work without new funds", "ferry plan cannot work"),
+    ],
+)
+def test_a_headline_question_or_claim_still_speaks(extractor: Extractor, headline: str, content: str) -> None:
+    text = headline + "\n\nThe Lakeview Senate met on Tuesday."
+    assert _has(_pairs(extractor, text), "Lakeview Senate", content)
+
+
 def test_a_headline_declaring_a_clause_still_says_it(extractor: Extractor) -> None:
     text = (
         "Hospitals declare emergency is over after ransomware attack\n\n"

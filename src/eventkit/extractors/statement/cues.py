@@ -80,6 +80,7 @@ class Cues:
     declarations: frozenset[tuple[str, str]]
     declaration_verbs: frozenset[str]
     acts_declared: frozenset[tuple[str, str]]
+    questioning_verbs: frozenset[str]
     work_nouns: frozenset[str]
 
 
@@ -177,6 +178,7 @@ def cue_lexicon() -> Cues:
         work_nouns=frozenset(str(v).lower() for v in data.get("work_nouns", [])),
         declarations=frozenset(declarations),
         declaration_verbs=frozenset(verb for verb, _ in declarations),
+        questioning_verbs=frozenset(str(v).lower() for v in data.get("questioning_verbs", [])),
         acts_declared=frozenset(
             (words[0], words[-1]) for v in data.get("acts_declared", []) if len(words := str(v).lower().split()) >= 2
         ),
@@ -289,12 +291,9 @@ def idiom_noun(token: Token) -> Token | None:
     return None
 
 
-def headline_group(token: Token, following: Token | None) -> str | None:
-    """The lexicon group of a headline word by its form ("Says", "Calls for", "Vows"), whatever its tag."""
+def headline_forms(token: Token) -> list[str]:
+    """The forms a headline verb may stand for, whatever its tag: "Grills" -> "grills", its lemma, "grill"."""
     word = token.lower_
-    if not word.isalpha() or not token.text[:1].isalpha():
-        return None
-    cues = cue_lexicon()
     forms = [word, token.lemma_.lower()]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
@@ -302,7 +301,16 @@ def headline_group(token: Token, following: Token | None) -> str | None:
         forms.append(word[:-2])
     if word.endswith("s"):
         forms.append(word[:-1])
-    for form in forms:
+    return forms
+
+
+def headline_group(token: Token, following: Token | None) -> str | None:
+    """The lexicon group of a headline word by its form ("Says", "Calls for", "Vows"), whatever its tag."""
+    word = token.lower_
+    if not word.isalpha() or not token.text[:1].isalpha():
+        return None
+    cues = cue_lexicon()
+    for form in headline_forms(token):
         if following is not None and (form, following.lower_) in cues.phrasal:
             return cues.phrasal[(form, following.lower_)]
         if form in cues.verb_group:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import entity_of
 from eventkit.extractors.context import TIME_LABELS
-from eventkit.extractors.statement.cues import headline_group, lemma_of
+from eventkit.extractors.statement.cues import headline_forms, headline_group, lemma_of
 from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import is_amount, is_named, trim
@@ -511,6 +511,8 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             continue  # "EU pledges 50 million euros for Gaza": a gift promised (a donation), no words
         if _act_declared(reader, tok, content[0]):
             continue  # "Hospitals Declare Critical Incident After ...": an act, no words
+        if _questions_someone(reader, tok, words[k + 1] if k + 1 < len(words) else None, content[0]):
+            continue  # "Council grills police chief over thefts": who was questioned, no words
         cand = label_candidate(
             reader, names[0].idx, names[-1].idx + len(names[-1]), tok.idx, content[0], content[1], headline=True
         )
@@ -518,6 +520,33 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             cand.group, cand.cue = group, tok
             return cand
     return None
+
+
+#: Words that open a reported question or clause after a verb of questioning ("question *whether* ...").
+_CLAUSE_OPENERS = frozenset({"whether", "if", "that"})
+#: Tags of the words that open an indirect question ("*why*", "*what*", "*which*").
+_WH_TAGS = frozenset({"WDT", "WP", "WRB"})
+
+
+def _questions_someone(reader: Reader, cue: Token, following: Token | None, start: int) -> bool:
+    """A headline's verb of questioning (``questioning_verbs``) with no clause or quote after it.
+
+    "Council grills police chief over thefts", "Senate quizzes minister on
+    delays": its object is the person questioned, never what was said. A
+    reported question or clause ("Senators question *whether* the plan can
+    work") or a quote after the verb is content; a phrasal use of another
+    sense ("presses for an inquiry") is left to its own group.
+    """
+    forms = headline_forms(cue)
+    if not set(forms) & reader.cues.questioning_verbs:
+        return False
+    if following is not None and any((form, following.lower_) in reader.cues.phrasal for form in forms):
+        return False  # "Senate presses for inquiry": a demand
+    first = reader.doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    opener = first[0]
+    return not (opener.is_quote or opener.lower_ in _CLAUSE_OPENERS or opener.tag_ in _WH_TAGS)
 
 
 #: How many words after a headline's cue its declared act may come ("Declare *Major* Critical *Incident*").
