@@ -1003,6 +1003,46 @@ def test_a_semicolon_ends_the_words_before_another_speakers_saying(statement_ext
     assert [s.content for s in found if s.speaker.name == "Police"] == ["about 6,000 people took part"]
 
 
+_YARD = (
+    "Nordline to close Rostock ferry yard, cutting 800 jobs\n\n{}\n\n"
+    "HAMBURG - Ferry operator Nordline will close its yard in Rostock, the company said on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    "subheadline", ["Union vows strike; Hesse premier demands talks", "Union threatens strike; Berlin mayor urges calm"]
+)
+def test_a_semicolon_ends_the_clause_a_later_cue_could_report(statement_extractor: Extractor, subheadline: str) -> None:
+    """A subheadline of two clauses split by ";": the second clause's cue does not report the first."""
+    found = statement_extractor.extract(_YARD.format(subheadline), published=PUBLISHED).statements
+    assert [s.speaker.name for s in found] == ["Nordline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "key"),
+    [
+        # a comma sets a fronted report off from its cue, as before
+        (_YARD.format("Workers fear for their future, Bavaria premier says"), "Bavaria premier", "Workers fear for"),
+        # a semicolon inside what was said, before a comma and the cue, is part of it
+        (
+            HEADLINE
+            + "The yard will close in June; its 800 workers will be offered other posts, Nordline said on Friday.",
+            "Nordline",
+            "workers will be offered other posts",
+        ),
+        (
+            HEADLINE + '"We will fight this closure; we will not give up," union leader Ana Ruiz said on Friday.',
+            "Ana Ruiz",
+            "we will not give up",
+        ),
+    ],
+)
+def test_a_fronted_report_set_off_by_a_comma_still_speaks(
+    statement_extractor: Extractor, text: str, speaker: str, key: str
+) -> None:
+    _said_by(statement_extractor.extract(text, published=PUBLISHED).statements, speaker, key)
+
+
 def test_a_closing_attribution_hung_as_the_object_ends_the_words(statement_extractor: Extractor) -> None:
     """ "Kenya condemns X, the ministry said": the parse hangs "said" as what was condemned; X ends at the comma."""
     text = (
