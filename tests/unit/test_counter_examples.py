@@ -2103,3 +2103,25 @@ def test_a_label_before_a_colon_that_speaks_or_a_subject_after_it_still_speaks(
         if e.type == "statement" and e.speaker is not None and words in e.content
     ]
     assert any(speaker.lower() in name.lower() for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a short surname ending its sentence before another sentence with a description is a name
+        (
+            '"The pier will reopen in May," said Obi. Ade Bello, his deputy, agreed with him on the matter.',
+            "Obi",
+        ),
+        # a surname after an inverted cue, named before, is that person
+        ('Mayor Tom Obi spoke on Monday. "The pier will reopen in May," said Obi.', "Tom Obi"),
+    ],
+)
+def test_a_short_name_before_a_full_stop_is_no_abbreviation(extractor: Extractor, text: str, speaker: str) -> None:
+    """syntax.name_after_abbreviation reads a cut word as a title only inside commas or before a name alone."""
+    found = [
+        e.speaker.name
+        for e in _events(extractor, text)
+        if e.type == "statement" and e.speaker is not None and "pier will reopen" in e.content
+    ]
+    assert found == [speaker]

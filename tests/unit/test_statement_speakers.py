@@ -2592,3 +2592,21 @@ def test_a_capitalised_role_set_off_before_a_titled_name_is_that_persons_role(
     assert stmt.speaker.kind == "person"
     if title is not None:
         assert stmt.speaker.title == title
+
+
+@pytest.mark.parametrize("title", ["Engr.", "Arc.", "Barr."])
+def test_the_role_refers_back_to_the_name_after_a_title_abbreviation(
+    statement_extractor: Extractor, title: str
+) -> None:
+    # "Engr." and "Arc." are cut from their full stops and "Engr" taken for the name; "Barr. Bola Adeyemi" has no
+    # entity: "the governor" is Bola Adeyemi, never the abbreviation
+    text = HEADLINE + (
+        f"The Kwara State Governor, {title} Bola Adeyemi, on Thursday received the Emir of Ilorin. "
+        "The governor said royal fathers remained the closest authority to the people."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "royal fathers") == "Bola Adeyemi"
+
+
+def test_a_title_abbreviation_after_an_inverted_cue_is_no_name(statement_extractor: Extractor) -> None:
+    text = HEADLINE + '"Royal fathers remain the closest authority to the people," said Engr. Bola Adeyemi.'
+    assert _speaker_of(_statements(statement_extractor, text), "Royal fathers") == "Bola Adeyemi"

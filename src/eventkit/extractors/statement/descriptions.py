@@ -26,10 +26,17 @@ from typing import TYPE_CHECKING
 from eventkit.extractors.organisations import PARENT_DEPS, as_described, organisation_referent
 from eventkit.extractors.statement.antecedents import ANY_GENDER
 from eventkit.extractors.statement.cues import cue_lexicon
-from eventkit.extractors.statement.syntax import is_named, title_before_person
+from eventkit.extractors.statement.syntax import is_named, name_after_abbreviation, title_before_person
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
-from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_title, person_nouns, same_role_prefixes, word_classes
+from eventkit.normalize.mentions import (
+    DEFINITE_DETERMINERS,
+    is_person_word,
+    is_title,
+    person_nouns,
+    same_role_prefixes,
+    word_classes,
+)
 from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
@@ -58,7 +65,7 @@ def _introduced(role: Token) -> Token | None:
         return role.head
     for child in role.children:
         if child.dep_ == "appos" and is_named(child):
-            return child
+            return name_after_abbreviation(child) or child  # "the governor, Engr. Ade Bello": not "Engr"
     return title_before_person(role)
 
 
@@ -125,7 +132,7 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     for earlier, named in reversed(introductions):
         if not _same_role(earlier, token):
             continue  # "Vice President X" is no "the president"
-        actor = _introduced_actor(reader, named)
+        actor = _introduced_actor(reader, named, earlier)
         if actor is None:
             continue
         if wanted and not _placed(reader, introductions, actor, wanted):
@@ -193,12 +200,21 @@ def _family_referent(reader: Reader, token: Token, head: str) -> Actor | None:
     return as_described(reader.ctx, token, actor)
 
 
-def _introduced_actor(reader: Reader, named: Token) -> Actor | None:
-    """The person or organisation an introduction names."""
+def _introduced_actor(reader: Reader, named: Token, role: Token | None = None) -> Actor | None:
+    """The person or organisation an introduction names.
+
+    A name of unknown kind a person's role introduces is that person's
+    ("the governor, Engr. Ade Bello": the recogniser knew no "Engr.").
+    """
     resolved = reader.ctx.actor(named)
-    if resolved is None or resolved[0].kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+    if resolved is None:
         return None
-    return resolved[0]
+    actor = resolved[0]
+    if actor.kind == ActorKind.UNKNOWN and role is not None and is_person_word(role) and named.pos_ == "PROPN":
+        return actor.model_copy(update={"kind": ActorKind.PERSON})
+    if actor.kind not in {ActorKind.PERSON, ActorKind.ORGANIZATION}:
+        return None
+    return actor
 
 
 def _placed(reader: Reader, introductions: list[tuple[Token, Token]], actor: Actor, wanted: set[str]) -> bool:

@@ -11,7 +11,7 @@ from eventkit.doccache import token_mask, token_positions
 from eventkit.extractors.base import DocContext
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.quotes import Quote, find_quotes, linked_quotes, opening, quote_at
-from eventkit.extractors.statement.syntax import title_before_person, trim
+from eventkit.extractors.statement.syntax import person_name, title_before_person, trim
 from eventkit.models import Actor, Provenance, When
 from eventkit.normalize.mentions import word_classes
 
@@ -80,13 +80,14 @@ class Reader:
         )
         suffixes = token_mask(doc, "LOWER", word_classes().role_suffixes)
         # (a title the parse did not join to the name after it: "*Bishop* Ana Kukah travelled ..." read as a
-        # root; a capitalised title with its holder in apposition: "the *Minister* of Education, Ana Ruiz,")
+        # root; a capitalised title with its holder in apposition: "the *Minister* of Education, Ana Ruiz,",
+        # a titled name the recogniser missed too: "the *Governor*, Barr. Ade Bello,")
         loose = token_mask(doc, "POS", {"PROPN"}) & token_mask(doc, "LOWER", self.cues.roles) & ~titles
         loose_titles = [
             i
             for i in token_positions(loose)
             if title_before_person(doc[i]) is not None
-            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[i].children)
+            or any(c.dep_ == "appos" and person_name(c) for c in doc[i].children)
         ]
         for i in sorted({*token_positions(token_mask(doc, "POS", {"NOUN"}) | titles | suffixes), *loose_titles}):
             token = doc[i]

@@ -27,6 +27,7 @@ from eventkit.extractors.statement.syntax import (
     PERSON_PRONOUNS,
     SUBJECTS,
     is_named,
+    name_after_abbreviation,
     names_role_holder,
     of_role,
     own_subject,
@@ -252,6 +253,9 @@ def _misread_name(reader: Reader, token: Token) -> bool:
 
 def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] | None:
     """Resolve a speaker token: (actor, confidence, generic)."""
+    after = name_after_abbreviation(token)
+    if after is not None:
+        return resolve_speaker(reader, after)  # '"...," said Engr. Ade Bello': the name, never "Engr"
     if (
         token.lower_ in _RELATIVE_PRONOUNS
         and token.head.dep_ == "relcl"

@@ -12,6 +12,7 @@ from eventkit.normalize.mentions import (
     abstract_nouns,
     artifact_nouns,
     honorific_gender,
+    is_first_name,
     is_person_noun,
     is_person_word,
     is_title,
@@ -344,6 +345,45 @@ def person_name(token: Token) -> bool:
     if resolve_place(" ".join(t.text for t in words)) is not None or words[-1].lower_ in location_nouns():
         return False  # "Prince Edward Island", "King County", "Queen Street": a place that opens with a title word
     return any(not is_title(t.text) and honorific_gender(t.text) is None for t in words[1:])
+
+
+#: Marks that end a sentence.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: The longest word read as a title abbreviation no lexicon knows ("Engr", "Arc", "Pharm").
+_MAX_ABBREVIATION = 5
+
+
+def name_after_abbreviation(token: Token) -> Token | None:
+    """The name a title abbreviation opens when the tokenizer cut it from its full stop: "*Engr*. Ade Bello" -> "Bello".
+
+    A capitalised word right before a full stop (no space between), then
+    capitalised proper nouns: a known title abbreviation or honorific
+    ("Insp.", "Mr."; ``abbreviations.en.txt``) opens the name that follows.
+    A short word no lexicon knows does too when the whole is set off by
+    commas in a phrase ("the governor, *Engr*. Ade Bello, said": an
+    apposition does not end a sentence inside it) or when the name ends its
+    sentence ('"...," said *Engr*. Ade Bello.': a name alone is no
+    sentence). The abbreviation alone is never the name. Returns the
+    name's last word.
+    """
+    doc = token.doc
+    i = token.i
+    if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "." or not token.is_alpha:
+        return None
+    if not token.text[:1].isupper() or token.ent_type_ not in {"", "PERSON"}:
+        return None
+    j = i + 2
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        j += 1
+    if j == i + 2:
+        return None
+    if is_title(token.text + ".") or honorific_gender(token.text) is not None:
+        return doc[j - 1]
+    set_off = i > 0 and doc[i - 1].text == "," and j < len(doc) and doc[j].text == ","
+    alone = j == len(doc) or doc[j].is_space or doc[j].text in _SENTENCE_ENDS
+    if not (set_off or alone) or j - (i + 2) < 2 or len(token) > _MAX_ABBREVIATION or is_first_name(token.text):
+        return None
+    return doc[j - 1]
 
 
 def names_role_holder(role: Token, name: Token) -> bool:
