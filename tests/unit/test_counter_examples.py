@@ -2125,3 +2125,20 @@ def test_a_short_name_before_a_full_stop_is_no_abbreviation(extractor: Extractor
         if e.type == "statement" and e.speaker is not None and "pier will reopen" in e.content
     ]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # signed by a group or by someone indefinite: nobody named (speakers._signed_by)
+        "A statement signed by 40 lawmakers said the curfew should be lifted before the holidays.",
+        "A statement signed by a senior official said the curfew would be lifted before the holidays.",
+        # read out by someone is not written by them
+        "A statement read by the anchor said the curfew would be lifted before the holidays.",
+        # no author anywhere: the statement names nobody
+        'The curfew was extended on Monday. "Anyone found with a weapon will be arrested," the statement warned.',
+    ],
+)
+def test_a_statement_with_no_named_author_names_no_speaker(extractor: Extractor, text: str) -> None:
+    """Only an issuing participle's agent, one person by name or definite role, writes the statement."""
+    assert [e for e in _events(extractor, text) if e.type == "statement"] == []

@@ -2610,3 +2610,17 @@ def test_the_role_refers_back_to_the_name_after_a_title_abbreviation(
 def test_a_title_abbreviation_after_an_inverted_cue_is_no_name(statement_extractor: Extractor) -> None:
     text = HEADLINE + '"Royal fathers remain the closest authority to the people," said Engr. Bola Adeyemi.'
     assert _speaker_of(_statements(statement_extractor, text), "Royal fathers") == "Bola Adeyemi"
+
+
+def test_a_statement_signed_by_a_role_speaks_for_the_person_named_with_it(statement_extractor: Extractor) -> None:
+    # the statement's author is the agent of "signed"; "the minister" refers back to the named minister, and
+    # so does the statement's later mention
+    text = (
+        "Bridge trading banned\n\n"
+        "The Minister of Works, Mr Kofi Asante, has extended the ban on street trading. A statement signed by the "
+        "minister on Friday said the ban would now run until the end of March. "
+        '"Anyone found trading on the bridge will be fined," the statement warned.'
+    )
+    found = statement_extractor.extract(text, published=PUBLISHED).statements
+    assert _speaker_of(found, "the ban would now run") == "Kofi Asante"
+    assert _speaker_of(found, "Anyone found trading") == "Kofi Asante"

@@ -641,6 +641,9 @@ def _author_of(reader: Reader, token: Token) -> Token | None:
     """
     if token.lemma_.lower() not in reader.cues.nouns and token.lower_ not in reader.cues.nouns:
         return None
+    signer = _signed_by(reader, token)
+    if signer is not None:
+        return signer  # "a statement signed by the minister said"
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ in {"from", "by", "of"} and is_named(pobj):
@@ -653,6 +656,29 @@ def _author_of(reader: Reader, token: Token) -> Token | None:
                 if found is not None:
                     return found
     return _earlier_author(reader, token)
+
+
+def _signed_by(reader: Reader, noun: Token) -> Token | None:
+    """The agent of an issuing participle describing a statement noun: "a statement *signed by the minister*".
+
+    A participle of an issuing verb (``issuing_verbs``: "signed", "issued",
+    "released") with a "by" agent names who wrote the statement: a name, or
+    one person by a role the narration may name ("the minister"; not "40
+    lawmakers", a group).
+    """
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if lemma_of(participle) not in reader.cues.issuing_verbs:
+            continue
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            author = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if author is None:
+                continue
+            definite = any(
+                c.dep_ in {"det", "poss"} and c.lower_ not in INDEFINITE_DETERMINERS for c in author.children
+            )
+            if is_named(author) or (author.tag_ == "NN" and is_person_word(author) and definite):
+                return author
+    return None
 
 
 #: Sentences back in which "the statement said" looks for the statement's earlier mention.
@@ -683,9 +709,9 @@ def _earlier_author(reader: Reader, token: Token) -> Token | None:
         if earlier.lemma_.lower() != token.lemma_.lower() or earlier.pos_ != "NOUN":
             continue
         by = [g for p in earlier.children if p.dep_ == "prep" and p.lower_ in {"by", "from"} for g in p.children]
-        author = next((g for g in by if g.dep_ == "pobj" and is_named(g)), None)
+        author = next((g for g in by if g.dep_ == "pobj" and is_named(g)), None) or _signed_by(reader, earlier)
         if author is not None:
-            return author  # "rejected a statement by Hamas": its own author
+            return author  # "rejected a statement by Hamas", "a statement signed by the minister": its own author
         owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
         verb = governing_verb(earlier, max_steps=4)  # "issued a statement", "condemned the attack in a statement"
         if owner is None and verb is not None:
@@ -764,6 +790,9 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             if cand.speaker is not None and cand.speaker.kind == ActorKind.PERSON:
                 chain.add_speaker(cand.cue, cand.speaker)
             continue
+        signer = _author_of(reader, tok) if not is_named(tok) else None
+        if signer is not None and not is_named(signer):
+            tok = signer  # "a statement signed by the minister said": the minister, as "the minister said" would
         res: tuple[Actor, float, bool] | None
         if tok.lower_ in PRONOUN_GENDER:
             actor = chain.resolve(tok)
