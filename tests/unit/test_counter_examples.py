@@ -2142,3 +2142,23 @@ def test_a_short_name_before_a_full_stop_is_no_abbreviation(extractor: Extractor
 def test_a_statement_with_no_named_author_names_no_speaker(extractor: Extractor, text: str) -> None:
     """Only an issuing participle's agent, one person by name or definite role, writes the statement."""
     assert [e for e in _events(extractor, text) if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Berg: "We will rebuild every home"', "We will rebuild every home"),
+        ("Berg says ferry fares will fall next year", "ferry fares will fall"),
+    ],
+)
+def test_a_headline_label_or_cue_naming_the_bodys_person_still_speaks(
+    extractor: Extractor, text: str, words: str
+) -> None:
+    """Section labels, questioning verbs and semicolons leave a headline's named speaker alone."""
+    full = text + "\n\nMayor Tom Berg visited the flooded streets on Monday and promised help."
+    found = [
+        e.speaker.name
+        for e in extractor.extract(full, published=PUBLISHED).events
+        if e.type == "statement" and e.speaker is not None and words in e.content
+    ]
+    assert found == ["Tom Berg"]
