@@ -152,6 +152,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "aim_nouns": Words, "personnel_groups": Words,
     },
     "incident_triggers": {
+        "scene_preps": Words,
         "casualty_verbs": WordMap, "death_complements": Words, "life_taking_verbs": Words,
         "headline_category_families": WordMap, "storm_name_words": Words,
         "subject_casualty_words": Words, "strike_verbs": Words, "occasion_marks": Words,

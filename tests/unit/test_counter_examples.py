@@ -2162,3 +2162,64 @@ def test_a_headline_label_or_cue_naming_the_bodys_person_still_speaks(
         if e.type == "statement" and e.speaker is not None and words in e.content
     ]
     assert found == ["Tom Berg"]
+
+
+def test_an_opening_separately_turns_to_other_news_and_splits_no_meeting(extractor: Extractor) -> None:
+    """ "Separately, X received Y and Z": one meeting of three; "met with Y and Z separately": two."""
+    text = "Separately, Premier Ulf Berg received President Ana Ruiz and Chancellor Tom Hale in Oslo on Saturday."
+    meetings = [e for e in _events(extractor, text) if e.type == "meeting"]
+    assert [len(m.participants) for m in meetings] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Vestby Courier, Senator Ana Ruiz attacked the harbour budget in a speech to members.",
+        "According to the Vestby Courier, Senator Ana Ruiz blasted the harbour board chairman at the hearing.",
+    ],
+)
+def test_according_to_before_a_figurative_attack_is_no_statement_of_the_source(extractor: Extractor, text: str) -> None:
+    """Only arms acting on a thing, or force on a place, leave the clause to the according-to source."""
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert "Vestby Courier" not in speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldier joined the army on 1 May 2015 and shot dead three civilians in Bama during a raid.",
+        "Tom Hale bought a rifle on 2 January and shot dead four people at a school in Vestby.",
+    ],
+)
+def test_an_errand_on_another_day_lends_no_day_to_the_act_after(extractor: Extractor, text: str) -> None:
+    """Only an act that brings its doer to a scene ("went to the store on ... and stabbed") lends its day."""
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incidents and all(e.date is None for e in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers lost crops to the floods in Kebbi and the state government gave them 200 bags of fertiliser.",
+        "Villagers fled their homes in Benue and the Red Cross gave them food and blankets.",
+    ],
+)
+def test_them_with_a_subject_of_its_own_is_not_what_the_act_before_took(extractor: Extractor, text: str) -> None:
+    """ "X lost crops and the government gave them ...": "them" is not the crops (nor "their homes")."""
+    gifts = [e for e in _events(extractor, text) if e.type == "donation"]
+    assert not any(g.recipient is not None and g.recipient.name in {"crops", "homes"} for g in gifts)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("King Carl and Queen Silvia arrived in Nairobi on Tuesday for a four-day state visit.", "Kenya"),
+        ("The Emir of Kano paid Governor Seyi Makinde a courtesy visit in Ibadan on Thursday.", "Seyi Makinde"),
+    ],
+)
+def test_a_visit_is_hosted_by_whom_it_went_to_else_by_the_country(extractor: Extractor, text: str, host: str) -> None:
+    """Companions of the visitor host nothing; a person visited ("paid X a visit") hosts instead of the country."""
+    (visit,) = [e for e in _events(extractor, text) if e.type == "meeting"]
+    names = [p.name for p in visit.participants]
+    assert host in names
+    assert ("Nigeria" not in names) if host == "Seyi Makinde" else True

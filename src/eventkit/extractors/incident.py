@@ -112,6 +112,7 @@ from eventkit.normalize.mentions import (
     is_person_word,
     is_product_word,
     is_vehicle_word,
+    location_nouns,
     word_classes,
 )
 from eventkit.normalize.places import is_city_name, resolve_place
@@ -1619,10 +1620,20 @@ def _outcome_told(verb: Token) -> bool:
 
 
 def _day_of_the_act_before(ctx: DocContext, before: Token) -> tuple[When, Provenance] | None:
-    """The day of the act a verb follows ("went to the store on Oct. 29 and stabbed him"), not a year or month.
+    """The day of the act that brought the actor to the scene ("went to the store on Oct. 29 and stabbed him").
 
-    "moved to the town in 2019 and stabbed a man": a year is no day both acts share.
+    The act before goes somewhere ("into", "to", "at" a place, or a place
+    as its object: "left the bar on Saturday and crashed"); "bought a rifle
+    on 2 January and shot four people", "joined the army on 1 May and shot"
+    are other days' errands. A year or month is no day both acts share
+    ("moved to the town in 2019 and stabbed a man").
     """
+    went = any(c.dep_ == "prep" and c.lower_ in words("scene_preps") for c in before.children) or any(
+        c.dep_ in {"dobj", "obj"} and (c.ent_type_ in PLACE_LABELS or c.lemma_.lower() in location_nouns())
+        for c in before.children
+    )
+    if not went:
+        return None
     dated = ctx.date_for(before, own=True)
     if dated is None or dated[0].precision != Precision.DAY:
         return None

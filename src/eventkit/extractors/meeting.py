@@ -288,6 +288,17 @@ def _meeting(
     return [e for e in kept if e is not None]
 
 
+def _received_by(head: Token) -> bool:
+    """A named party a visit went to: "paid a courtesy visit *to* Governor X", "paid Governor X a visit".
+
+    Not a companion of the visitor ("X and his wife began a state visit"),
+    nor a place ("a visit to Lagos").
+    """
+    if head.pos_ != "PROPN" or head.ent_type_ in PLACE_LABELS:
+        return False
+    return head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.lower_ == "to")
+
+
 def _distributed(trigger: Token) -> list[Token]:
     """The listed parties a distributive adverb (``distributive_adverbs``) makes meet the other side one by one.
 
@@ -296,7 +307,11 @@ def _distributed(trigger: Token) -> list[Token]:
     or its "with" partner). None when both sides do, or no adverb is there.
     """
     adverbs = frozenset(lexicon_extra(_TYPE, "distributive_adverbs") or ())
-    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in trigger.children):
+    # (not "Separately, X met Y and Z": a sentence's opening adverb set off by a comma turns to other news)
+    if not any(
+        c.dep_ == "advmod" and c.lower_ in adverbs and not (c.is_sent_start and c.nbor(1).text == ",")
+        for c in trigger.children
+    ):
         return []
     sides = [c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}]
     sides += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
@@ -391,7 +406,7 @@ def _read_meeting(
         # the country of where a visit took place hosts it, unless a person was called on there
         # ("paid a courtesy visit to Governor X in Ibadan": X hosted it)
         unhosted = called_on is None and not frame.place_tokens and not frame.sites
-        unhosted = unhosted and sum(1 for a in participants if a.kind != ActorKind.COUNTRY and is_named(a)) < 2
+        unhosted = unhosted and not any(_received_by(h) for h in frame.heads)
         if location is not None and location[0].country and unhosted:
             code = location[0].country
             _add_actor(
@@ -707,6 +722,8 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         return
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
+    # "paid Governor X a courtesy visit": the light verb's indirect object received it
+    frame.add([o for o in verb.children if o.dep_ == "dative" and o.pos_ == "PROPN" and _named_or_titled(o)])
     for obj in _partner_objects(verb, ("with", "between", "to")):
         if _is_place(obj):
             continue

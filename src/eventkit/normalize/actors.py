@@ -1997,11 +1997,17 @@ def _its_subject(ent: Span) -> bool:
 
 
 def _object_of_the_act_before(pronoun: Token) -> Token | None:
-    """The unnamed plural object of the verb the verb of "them" is conjoined to ("rescued *victims* and fed them")."""
+    """The unnamed people the verb before the verb of "them" took ("rescued *victims* and fed them"), one subject."""
     verb = pronoun.head
     if pronoun.dep_ not in {"dobj", "dative", "pobj"} or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return None
-    objects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "NNS" and c.ent_iob_ == "O"]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # "Villagers fled their homes and the Red Cross gave them food": another subject's "them"
+    objects = [
+        c
+        for c in verb.head.children
+        if c.dep_ in {"dobj", "obj"} and c.tag_ == "NNS" and c.ent_iob_ == "O" and is_person_noun(c)
+    ]
     return objects[0] if len(objects) == 1 else None
 
 

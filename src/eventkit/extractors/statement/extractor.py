@@ -99,17 +99,15 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     return False
 
 
-def _forceful_act(ctx: DocContext, cand: Candidate) -> bool:
-    """A cue of force (``forceful_senses``) whose object says nothing: "gunmen attacked a patrol", an act.
+def _forceful_act(cand: Candidate) -> bool:
+    """A cue acting by force (:func:`~eventkit.extractors.statement.syntax.acts_on_place`): "gunmen attacked a patrol".
 
-    "criticised the decision" also reports no words, but is speech the
-    person did: an "according to X" of its clause relays it, not X's own.
+    Arms or an armed force acting on a thing, or a verb of force on a place.
+    "criticised the decision", "attacked the budget", "blasted the Fed
+    chairman" are speech the person did: an "according to X" of their clause
+    relays it, not X's own.
     """
-    return (
-        cand.rule == "statement.x_verb_object.v1"
-        and lemma_of(cand.cue) in cue_lexicon().forceful_senses
-        and not _says_something(ctx, cand)
-    )
+    return cand.rule == "statement.x_verb_object.v1" and acts_on_place(cand.cue)
 
 
 def _predicating_as(ctx: DocContext, cand: Candidate) -> bool:
@@ -455,7 +453,7 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     """
     reader = Reader(ctx)
     cands = cue_candidates(reader)
-    cands += prepositional(reader, cands, says=lambda c: not _forceful_act(ctx, c))
+    cands += prepositional(reader, cands, says=lambda c: not _forceful_act(c))
     cands += labelled(reader)
     cands += embedded_posts(reader)
     cands += noun_claims(reader)

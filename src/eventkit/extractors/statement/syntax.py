@@ -327,19 +327,22 @@ def person_name(token: Token) -> bool:
     "Chief Tunde Bello" (no entity), "Mr Kofi Mensah" (tagged a place): the
     proper nouns the token closes open with a title (``titles.en.txt``) or
     an honorific of gender ("Mr", "Mrs"), and at least one capitalised word
-    after it is no title. A name the recogniser made an organisation or a
-    people is left alone ("Senate Finance Committee"), and so is a place
+    after it is no title. A name the recogniser made an organisation (unless
+    an abbreviated title opens it, as the actor index reads it) or a people
+    is left alone ("Senate Finance Committee"), and so is a place
     (a known one, "Prince Edward Island", or one a location noun closes,
     "King Street").
     """
     if token.ent_type_ == "PERSON":
         return True
-    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "GPE"}:
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "GPE", "ORG"}:
         return False
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.text != "."]
     if len(words) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
     first = words[0].text
+    if token.ent_type_ == "ORG" and not (first.endswith(".") and is_title(first)):
+        return False  # an organisation, unless a title abbreviated with its full stop opens it ("Engr. Ade Bello")
     if not is_title(first) and not is_title(first + ".") and honorific_gender(first) is None:
         return False
     if resolve_place(" ".join(t.text for t in words)) is not None or words[-1].lower_ in location_nouns():
