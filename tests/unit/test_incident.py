@@ -708,6 +708,20 @@ def test_a_day_of_the_act_before_dates_the_next_act_of_the_same_subject(
     assert (attack.date.start.isoformat() if attack.date is not None else None) == day
 
 
+def test_a_street_after_the_block_of_is_the_place(incident_extractor: Extractor) -> None:
+    """ "in the 400 block of Baltimore Boulevard": the street, even read as an organisation."""
+    (attack,) = _incidents(incident_extractor, "A man was shot in the 400 block of Baltimore Boulevard on Monday.")
+    assert attack.location is not None and attack.location.name == "Baltimore Boulevard"
+
+
+def test_a_state_before_an_attack_noun_read_as_a_person_is_where(incident_extractor: Extractor) -> None:
+    """ "fresh Zamfara attack" (the state tagged a person) names the place, not an attacker."""
+    text = "Bandits kill 11 in fresh Zamfara attack\n\nArmed bandits killed 11 villagers in the state on Sunday."
+    found = incident_extractor.extract(text, published="2024-03-15").incidents
+    assert found and all("Zamfara" not in [a.name for a in i.actors] for i in found)
+    assert any(i.location is not None and i.location.name == "Zamfara" for i in found)
+
+
 def test_a_place_unknown_to_the_gazetteer_takes_the_country_of_the_place_that_holds_it(
     incident_extractor: Extractor,
 ) -> None:

@@ -1000,7 +1000,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     # "the Nepal earthquake": a country before a disaster or an accident is where, never a party (and a known
     # place the tagger read as a person is still one)
     natural = match.rule.category in {IncidentCategory.DISASTER.value, IncidentCategory.ACCIDENT.value}
-    site_ents = {"GPE", "LOC", "FAC", "ORG", "PERSON"} if natural else {"GPE", "LOC", "FAC", "ORG"}
+    site_ents = {"GPE", "LOC", "FAC", "ORG", "PERSON"}
     for head in list(actor_heads):
         if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in site_ents:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
@@ -1011,8 +1011,13 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             resolved = resolve_place(ent.text) if ent is not None else None
             if head.ent_type_ == "ORG" and (ent is None or not is_city_name(ent.text) or _a_persons_name(ent)):
                 continue  # "the Berg shooting" in an article about Jonas Berg: a person, no city
-            if head.ent_type_ == "PERSON" and resolved is None:
-                continue  # "the Berg crash": a person's name
+            if head.ent_type_ == "PERSON":
+                # "the Berg crash": a person's name; "the Zamfara attack" tagged a person is the state's, and
+                # "the Jordan attack" names a country that may be the attacker (as when tagged a place)
+                if ent is None or resolved is None:
+                    continue
+                if not natural and (_a_persons_name(ent, besides=ent) or resolved.kind == PlaceKind.COUNTRY):
+                    continue
             if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY or natural):
                 actor_heads.remove(head)
                 place = ctx.place(ent) if site is None else None
@@ -1400,10 +1405,13 @@ def _blamed(tok: Token, gov: Token) -> list[Token]:
     return [c for c in gov.children if c.dep_ in {"dobj", "obj"}]
 
 
-def _a_persons_name(ent: SpacySpan) -> bool:
-    """A word of a person's name in the document ("Berg" where "Jonas Berg" is a person)."""
+def _a_persons_name(ent: SpacySpan, *, besides: SpacySpan | None = None) -> bool:
+    """A word of a person's name in the document ("Berg" where "Jonas Berg" is a person), other than ``besides``."""
     words = {t.lower_ for t in ent}
-    return any(e.label_ == "PERSON" and words & {t.lower_ for t in e} for e in doc_ents(ent.doc))
+    skip = (besides.start, besides.end) if besides is not None else None
+    return any(
+        e.label_ == "PERSON" and (e.start, e.end) != skip and words & {t.lower_ for t in e} for e in doc_ents(ent.doc)
+    )
 
 
 def _stance_modifier(tok: Token) -> bool:
