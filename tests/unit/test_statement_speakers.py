@@ -2624,3 +2624,18 @@ def test_a_statement_signed_by_a_role_speaks_for_the_person_named_with_it(statem
     found = statement_extractor.extract(text, published=PUBLISHED).statements
     assert _speaker_of(found, "the ban would now run") == "Kofi Asante"
     assert _speaker_of(found, "Anyone found trading") == "Kofi Asante"
+
+
+def test_a_body_member_description_is_no_epithet_of_the_person_before(statement_extractor: Extractor) -> None:
+    """ "the EU executive said": a description an organisation narrows, never the minister named before."""
+    text = HEADLINE + (
+        "Energy Minister Ana Ruiz told lawmakers the island had lost half of its power. "
+        "The Commission has already delivered 900 generators to the island, the EU executive said."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "900 generators") != "Ana Ruiz"
+
+
+def test_the_bloc_refers_back_to_the_union_named_before(statement_extractor: Extractor) -> None:
+    """ "bloc" is an organisation word that may stand for any union of states, as "it" would."""
+    text = "Harbour rules\n\nThe European Union agreed new harbour rules on Monday. The bloc said they would cut costs."
+    assert _speaker_of(_statements(statement_extractor, text), "they would cut costs") == "European Union"
