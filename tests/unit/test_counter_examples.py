@@ -2223,3 +2223,76 @@ def test_a_visit_is_hosted_by_whom_it_went_to_else_by_the_country(extractor: Ext
     names = [p.name for p in visit.participants]
     assert host in names
     assert ("Nigeria" not in names) if host == "Seyi Makinde" else True
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will rebuild every school," said the Governor. Ana Lima lost her home in the flood.', "Governor"),
+        ('"Europe is our future," said John Major. Tony Blair called the speech weak.', "John Major"),
+    ],
+)
+def test_a_whole_title_word_before_a_full_stop_ends_its_sentence(extractor: Extractor, text: str, speaker: str) -> None:
+    """Only a known abbreviation ("Engr.") opens the name after its full stop; "the Governor." ends a sentence."""
+    speakers = [e.speaker.name for e in _events(extractor, text) if e.type == "statement"]
+    assert speakers[:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Senate questions ferry deal, says costs were hidden from voters",
+        "Senate grills harbour chief, demands full inquiry into ferry delays",
+    ],
+)
+def test_a_questioning_headline_with_a_second_cue_still_speaks(extractor: Extractor, headline: str) -> None:
+    text = headline + "\n\nThe Lakeview Senate met on Tuesday."
+    statements = extractor.extract(text, published=PUBLISHED).statements
+    assert [s.speaker.name for s in statements] == ["Lakeview Senate"]
+
+
+def test_a_voter_guide_label_naming_a_person_speaks(extractor: Extractor) -> None:
+    """ "Ana Ruiz: Says the ferry should be free": the named label says it (not a log's section)."""
+    text = "Where the candidates stand\n\nAna Ruiz: Says the ferry should be free for residents of the island."
+    statements = extractor.extract(text, published=PUBLISHED).statements
+    assert [s.speaker.name for s in statements] == ["Ana Ruiz"]
+
+
+def test_a_letter_signed_by_a_role_of_another_body_is_nobody_named_before(extractor: Extractor) -> None:
+    """ "signed by the union's president": not the president the story named before."""
+    text = (
+        "President Tom Hale met union officials on Monday. A letter signed by the union's president said "
+        "members would strike from Monday."
+    )
+    assert not any(e.type == "statement" and e.speaker.name == "Tom Hale" for e in _events(extractor, text))
+
+
+def test_a_semicolon_not_before_the_speaker_still_reports_the_clause(extractor: Extractor) -> None:
+    text = "There will be no more job cuts at the yard this year; none, chief executive Ana Ruiz told staff on Friday."
+    statements = [e for e in _events(extractor, text) if e.type == "statement"]
+    assert [s.speaker.name for s in statements] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yamaha delivered 500 motorcycles to dealers across Ghana last month.",
+        "Rheinmetall delivered air defence systems to Hungary in June under a 2022 order.",
+        "Police handed over the seized boats to the fisheries department on Monday.",
+        "Customs officials handed over 40 confiscated motorcycles to the police on Wednesday.",
+    ],
+)
+def test_goods_sold_or_seized_are_no_gift(extractor: Extractor, text: str) -> None:
+    """A trade's customers, an order's terms, goods seized and passed on: no donation."""
+    assert not any(e.type == "donation" for e in _events(extractor, text))
+
+
+def test_an_ambassador_to_a_country_as_agent_names_no_recipient(extractor: Extractor) -> None:
+    text = "Relief materials were handed over by the US ambassador to Kenya to flood victims in Garissa on Monday."
+    gifts = [e for e in _events(extractor, text) if e.type == "donation"]
+    assert all(g.recipient is None or g.recipient.name != "Kenya" for g in gifts)
+
+
+def test_a_place_paid_a_visit_is_no_party(extractor: Extractor) -> None:
+    """ "The governor paid Kano a visit": a tour of a town, no meeting."""
+    assert not any(e.type == "meeting" for e in _events(extractor, "Governor Ade Bello paid Kano a visit on Saturday."))

@@ -51,7 +51,13 @@ from eventkit.extractors.triggers import (
 )
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
-from eventkit.normalize.mentions import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, is_person_word, word_classes
+from eventkit.normalize.mentions import (
+    DEFINITE_DETERMINERS,
+    INDEFINITE_DETERMINERS,
+    is_person_word,
+    is_title,
+    word_classes,
+)
 from eventkit.normalize.money import currency_of_word, parse_item
 from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money, weighs
 
@@ -185,8 +191,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             ]
             recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
             if in_passive:
-                # "was handed over by X to Y": the parse may hang "to Y" on the agent
-                recipient_heads += [r for a in donor_heads for r in prep_objects(a, ("to",))]
+                # "was handed over by X to Y": the parse may hang "to Y" on the agent (not "the ambassador to X":
+                # a title's own "to")
+                recipient_heads += [r for a in donor_heads if not is_title(a.text) for r in prep_objects(a, ("to",))]
             if verb.lemma_.lower() in _words("sharing_verbs"):
                 # "distributed blankets among 1,500 families" (``sharing_verbs``, ``sharing_preps``)
                 shares = tuple(_words("sharing_preps"))
@@ -252,6 +259,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads = subjects_of(thanked)
     if _vetoed(tok, objects):
         return None
+    if any(r.lemma_.lower() in _words("commercial_recipients") for r in recipient_heads):
+        return None  # "delivered 500 motorcycles to dealers": a trade's customers
     phrase_object = match.span[-1].i > tok.i  # "granted asylum": the phrase names the gift
     dative = verb is not None and any(c.dep_ == "dative" for c in verb.children)
     if verb is not None and rule.frame == "give" and not objects and not phrase_object and not dative:
@@ -702,6 +711,8 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
             return True
         if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in obj.children):
             return True  # "secured a $120-million debt facility from X", "a credit line": a loan by its name
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in _words("seized_modifiers") for c in obj.children):
+            return True  # "handed over the seized boats to the fisheries department": passed on, not given
         refused = _words("non_donation_objects")
         if obj.lemma_.lower() in refused or obj.lower_ in refused:
             # (by its lemma or as written: "contributes 800 troops"); the object itself, whatever aid words say

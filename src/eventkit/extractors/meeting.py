@@ -723,7 +723,8 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
     # "paid Governor X a courtesy visit": the light verb's indirect object received it
-    frame.add([o for o in verb.children if o.dep_ == "dative" and o.pos_ == "PROPN" and _named_or_titled(o)])
+    frame.add([o for o in verb.children if o.dep_ == "dative" and o.pos_ == "PROPN" and _named_or_titled(o)
+               and not _is_place(o)])  # fmt: skip
     for obj in _partner_objects(verb, ("with", "between", "to")):
         if _is_place(obj):
             continue

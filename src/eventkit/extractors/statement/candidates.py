@@ -728,12 +728,16 @@ def _paragraph_label(subject: Token, cue: Token) -> bool:
 
     "Theft: A man said his van was taken overnight": the words before the
     colon head the paragraph (a log's section, a topic); a verb after the
-    colon has its subject after the colon too, or none the parse found.
+    colon has its subject after the colon too, or none the parse found. A
+    name right before a cue that opens what follows ("Ana Ruiz: Says ...")
+    is the speaker a guide's label names.
     """
     doc = subject.doc
     end = subject.i + 1
     if end >= cue.i or doc[end].text != ":":
         return False
+    if is_named(subject) and end + 1 == cue.i:
+        return False  # "Ana Ruiz: Says the ferry should be free": a voter guide's named label speaks, cue first
     start = subject.left_edge.i
     return start == 0 or "\n" in doc[start - 1].text_with_ws
 

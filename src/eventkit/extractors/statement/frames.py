@@ -838,13 +838,14 @@ def _set_off_before(clause: Token, cue: Token, speaker: Token | None) -> bool:
     rest. The speaker's phrase may reach back over words the parse gave
     the clause ("... organisations, a statement from X said", "..., the
     regional governor Alina Vetrova said"): the mark may come before them.
-    A semicolon is no such mark: it ends a clause of its own ("Union vows
-    resistance; state premier demands talks": the premier demands the
-    talks, not the union's vow).
+    A semicolon right before the speaker is no such mark: it ends a clause
+    of its own ("Union vows resistance; state premier demands talks": the
+    premier demands the talks, not the union's vow); "...; none, X told
+    staff" still reports what comes before.
     """
     doc = cue.doc
     between = doc[clause.right_edge.i + 1 : cue.i]
-    if any(t.text == ";" for t in between):
+    if speaker is not None and any(t.text == ";" and t.i + 1 == speaker.left_edge.i for t in between):
         return False
     if any(t.is_punct or t.is_space for t in doc[clause.right_edge.i : cue.i]):
         return True

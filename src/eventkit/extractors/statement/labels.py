@@ -535,7 +535,9 @@ def _questions_someone(reader: Reader, cue: Token, following: Token | None, star
     delays": its object is the person questioned, never what was said. A
     reported question or clause ("Senators question *whether* the plan can
     work") or a quote after the verb is content; a phrasal use of another
-    sense ("presses for an inquiry") is left to its own group.
+    sense ("presses for an inquiry") is left to its own group, and so is a
+    headline whose second verb after a comma reports words ("grills harbour
+    chief, demands inquiry").
     """
     forms = headline_forms(cue)
     if not set(forms) & reader.cues.questioning_verbs:
@@ -546,7 +548,14 @@ def _questions_someone(reader: Reader, cue: Token, following: Token | None, star
     if first is None or not len(first):
         return False
     opener = first[0]
-    return not (opener.is_quote or opener.lower_ in _CLAUSE_OPENERS or opener.tag_ in _WH_TAGS)
+    if opener.is_quote or opener.lower_ in _CLAUSE_OPENERS or opener.tag_ in _WH_TAGS:
+        return False
+    # "Senate questions ferry deal, says costs were hidden": a cue after a comma reports words of its own
+    line = [t for t in cue.sent if t.i > cue.i and "\n" not in t.text]
+    return not any(
+        line[k - 1].text == "," and headline_group(line[k], line[k + 1] if k + 1 < len(line) else None) is not None
+        for k in range(1, len(line))
+    )
 
 
 #: How many words after a headline's cue its declared act may come ("Declare *Major* Critical *Incident*").

@@ -40,6 +40,7 @@ from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
     ARTICLES,
+    DEFINITE_DETERMINERS,
     INDEFINITE_DETERMINERS,
     first_name_gender,
     is_person_word,
@@ -664,7 +665,7 @@ def _signed_by(reader: Reader, noun: Token) -> Token | None:
     A participle of an issuing verb (``issuing_verbs``: "signed", "issued",
     "released") with a "by" agent names who wrote the statement: a name, or
     one person by a role the narration may name ("the minister"; not "40
-    lawmakers", a group).
+    lawmakers", a group, nor "the union's president", a role of a body).
     """
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         if lemma_of(participle) not in reader.cues.issuing_verbs:
@@ -673,10 +674,11 @@ def _signed_by(reader: Reader, noun: Token) -> Token | None:
             author = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if author is None:
                 continue
-            definite = any(
-                c.dep_ in {"det", "poss"} and c.lower_ not in INDEFINITE_DETERMINERS for c in author.children
-            )
-            if is_named(author) or (author.tag_ == "NN" and is_person_word(author) and definite):
+            # "the minister", not "the union's president" nor "the governor of the central bank": a role
+            # another body narrows may be no one the narration named
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in author.children)
+            narrowed = any(c.dep_ in {"poss", "prep"} for c in author.children)
+            if is_named(author) or (author.tag_ == "NN" and is_person_word(author) and definite and not narrowed):
                 return author
     return None
 

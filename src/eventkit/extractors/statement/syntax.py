@@ -8,6 +8,7 @@ from eventkit.doccache import entity_of
 from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.statement.cues import cue_group, cue_lexicon, lemma_of
 from eventkit.extractors.syntax import is_to_infinitive, misread_subject
+from eventkit.nlp.abbreviations import title_abbreviations
 from eventkit.normalize.mentions import (
     abstract_nouns,
     artifact_nouns,
@@ -361,7 +362,9 @@ def name_after_abbreviation(token: Token) -> Token | None:
 
     A capitalised word right before a full stop (no space between), then
     capitalised proper nouns: a known title abbreviation or honorific
-    ("Insp.", "Mr."; ``abbreviations.en.txt``) opens the name that follows.
+    ("Insp.", "Mr."; ``abbreviations.en.txt``) opens the name that follows;
+    a whole title word never does ("said the Governor. Ana Lima ...", "said
+    John Major. Tony Blair ...": the full stop ends a sentence).
     A short word no lexicon knows does too when the whole is set off by
     commas in a phrase ("the governor, *Engr*. Ade Bello, said": an
     apposition does not end a sentence inside it) or when the name ends its
@@ -380,8 +383,10 @@ def name_after_abbreviation(token: Token) -> Token | None:
         j += 1
     if j == i + 2:
         return None
-    if is_title(token.text + ".") or honorific_gender(token.text) is not None:
+    if f"{token.text}." in title_abbreviations() or honorific_gender(token.text) is not None:
         return doc[j - 1]
+    if is_title(token.text):
+        return None  # '"...," said the Governor. Ana Lima lost her home': a whole word ends its sentence
     set_off = i > 0 and doc[i - 1].text == "," and j < len(doc) and doc[j].text == ","
     alone = j == len(doc) or doc[j].is_space or doc[j].text in _SENTENCE_ENDS
     if not (set_off or alone) or j - (i + 2) < 2 or len(token) > _MAX_ABBREVIATION or is_first_name(token.text):
