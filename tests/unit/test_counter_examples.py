@@ -2296,3 +2296,5 @@ def test_an_ambassador_to_a_country_as_agent_names_no_recipient(extractor: Extra
 def test_a_place_paid_a_visit_is_no_party(extractor: Extractor) -> None:
     """ "The governor paid Kano a visit": a tour of a town, no meeting."""
     assert not any(e.type == "meeting" for e in _events(extractor, "Governor Ade Bello paid Kano a visit on Saturday."))
+    # a town no gazetteer knows is no party either; a titled name is ("paid Governor X a visit")
+    assert not any(e.type == "meeting" for e in _events(extractor, "Governor Zulum paid Gwoza a visit on Sunday."))

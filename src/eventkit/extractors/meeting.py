@@ -723,8 +723,9 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
     # "paid Governor X a courtesy visit": the light verb's indirect object received it
-    frame.add([o for o in verb.children if o.dep_ == "dative" and o.pos_ == "PROPN" and _named_or_titled(o)
-               and not _is_place(o)])  # fmt: skip
+    # ("paid Gwoza a visit", a town no gazetteer knows: only a tagged person or body, or a titled name, is received)
+    frame.add([o for o in verb.children if o.dep_ == "dative" and not _is_place(o)
+               and (o.ent_type_ in {"PERSON", "ORG"} or any(is_title(c.text) for c in o.lefts))])  # fmt: skip
     for obj in _partner_objects(verb, ("with", "between", "to")):
         if _is_place(obj):
             continue
