@@ -2298,3 +2298,23 @@ def test_a_place_paid_a_visit_is_no_party(extractor: Extractor) -> None:
     assert not any(e.type == "meeting" for e in _events(extractor, "Governor Ade Bello paid Kano a visit on Saturday."))
     # a town no gazetteer knows is no party either; a titled name is ("paid Governor X a visit")
     assert not any(e.type == "meeting" for e in _events(extractor, "Governor Zulum paid Gwoza a visit on Sunday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Under an executive order signed by President Tom Hale, Norway donated 500 million vaccine "
+            "doses to poorer countries.",
+            "Norway",
+        ),
+        ("The Vestby Trust donated 2,000 food parcels to clients of its harbour food bank on Monday.", "Vestby Trust"),
+        ("Acme Stores donated 10,000 food parcels to its customers affected by the floods in Vestby.", "Acme Stores"),
+    ],
+)
+def test_an_order_or_needy_customers_still_receive_a_gift(extractor: Extractor, text: str, donor: str | None) -> None:
+    """An order authorises a gift (no trade's term); clients and customers in need receive one."""
+    gifts = [e for e in _events(extractor, text) if e.type == "donation"]
+    assert gifts
+    if donor is not None:
+        assert gifts[0].donor is not None and gifts[0].donor.name == donor

@@ -417,7 +417,7 @@ def test_a_gift_for_an_aim_with_a_sum_or_a_batch_of_goods_still_counts(
 @pytest.mark.parametrize(
     ("text", "donor", "recipient", "item"),
     [
-        ("Norway delivered an air defence system to Ghana on Tuesday.", "Norway", "Ghana", "air defence system"),
+        ("Norway delivered ten water pumps to Ghana on Tuesday.", "Norway", "Ghana", "water pumps"),
         (
             "Senator Ama Boateng gave motorcycles to 300 constituents in Kumasi on Saturday.",
             "Ama Boateng",
@@ -435,7 +435,7 @@ def test_a_gift_for_an_aim_with_a_sum_or_a_batch_of_goods_still_counts(
 def test_goods_of_relief_and_defence_and_a_recipient_after_the_agent(
     donation_extractor: Extractor, text: str, donor: str, recipient: str, item: str
 ) -> None:
-    """Defence systems and motorcycles are goods given; "handed over by X to Y": the parse hangs "to Y" on X."""
+    """Pumps and motorcycles are goods given; "handed over by X to Y": the parse hangs "to Y" on X."""
     (found,) = _donations(donation_extractor, "Aid\n\n" + text)
     assert found.donor is not None and found.donor.name == donor
     assert found.recipient is not None and found.recipient.name == recipient

@@ -288,10 +288,8 @@ def is_person_epithet(reader: Reader, token: Token) -> bool:
         return False
     if any(c.dep_ in _IDENTIFYING and not _set_off(c) for c in token.children):
         return False
-    if any(c.pos_ == "NOUN" or c.ent_type_ == "ORG" for c in token.lefts if c.dep_ in PARENT_DEPS):
-        # "the cookie poll winner", "the billionaire developer", "the EU executive": a kind (or a body's
-        # member) of its own, no epithet
-        return False
+    if any(c.pos_ == "NOUN" for c in token.lefts if c.dep_ in PARENT_DEPS):
+        return False  # "the cookie poll winner", "the billionaire developer": a kind of its own, no epithet
     before = [t for t in token.subtree if t.i < token.i]
     if any(country_from_adjective_phrase(t.text) is None for t in before if _places([t])):
         return False  # "the Leeds defender": a place narrows it (a country is checked as a nationality)
