@@ -2639,3 +2639,13 @@ def test_the_bloc_refers_back_to_the_union_named_before(statement_extractor: Ext
     """ "bloc" is an organisation word that may stand for any union of states, as "it" would."""
     text = "Harbour rules\n\nThe European Union agreed new harbour rules on Monday. The bloc said they would cut costs."
     assert _speaker_of(_statements(statement_extractor, text), "they would cut costs") == "European Union"
+
+
+def test_a_role_holder_named_with_an_honorific_speaks_without_it(statement_extractor: Extractor) -> None:
+    """ "The Regional Minister, Mr Kofi Ama Mensah, ...": the name no recogniser tagged, without "Mr"."""
+    text = HEADLINE + (
+        "The Upper East Regional Minister, Mr Kofi Ama Mensah, who visited the harbour on Wednesday, "
+        "described the delays as unacceptable."
+    )
+    found = _statements(statement_extractor, text)
+    assert [s.speaker.name for s in found] == ["Kofi Ama Mensah"]

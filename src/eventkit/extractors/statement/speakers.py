@@ -43,6 +43,7 @@ from eventkit.normalize.mentions import (
     DEFINITE_DETERMINERS,
     INDEFINITE_DETERMINERS,
     first_name_gender,
+    honorific_gender,
     is_person_word,
     is_title,
     noun_phrase,
@@ -390,6 +391,12 @@ def _role_holder(actor: Actor, role: Token, name: Token) -> Actor:
     update: dict[str, object] = {"kind": ActorKind.PERSON}
     if start <= role.i < end and end - start <= _MAX_ROLE_WORDS:
         update["title"] = doc[start:end].text
+    words = actor.name.split()
+    while len(words) > 2 and (honorific_gender(words[0]) is not None or is_title(words[0])):
+        words = words[1:]  # "Mr Kofi Ama Mensah" (a name no recogniser tagged): the honorific is no part of it
+    if len(words) < len(actor.name.split()):
+        update["name"] = " ".join(words)
+        update["aliases"] = list(dict.fromkeys([*actor.aliases, actor.name]))
     return actor.model_copy(update=update)
 
 
