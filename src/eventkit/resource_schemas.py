@@ -150,6 +150,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
         "owned_recipients": Words, "not_party_bodies": Words, "relief_recipients": Words,
         "aim_nouns": Words, "personnel_groups": Words, "commercial_recipients": Words, "seized_modifiers": Words,
+        "trade_verbs": Words,
     },
     "incident_triggers": {
         "scene_preps": Words,

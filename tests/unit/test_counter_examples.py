@@ -2318,3 +2318,28 @@ def test_an_order_or_needy_customers_still_receive_a_gift(extractor: Extractor, 
     assert gifts
     if donor is not None:
         assert gifts[0].donor is not None and gifts[0].donor.name == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "gift"),
+    [
+        ("Yamaha delivered 500 motorcycles to local dealers in Lagos on Monday.", False),
+        ("The Vestby Trust gave 2,000 food parcels to its customers on Monday.", True),
+        ("The Rotary Club handed 500 blankets to shops in the flooded market on Friday.", True),
+    ],
+)
+def test_customers_of_a_trade_only_after_a_verb_of_trade(extractor: Extractor, text: str, gift: bool) -> None:
+    """ "delivered ... to local dealers" sells (an adjective is no plight); "gave", "handed" give."""
+    assert any(e.type == "donation" for e in _events(extractor, text)) == gift
+
+
+def test_a_site_paid_a_visit_is_no_party(extractor: Extractor) -> None:
+    text = "President John Mahama paid Kumasi Central Market a visit on Saturday."
+    assert not any(e.type == "meeting" for e in _events(extractor, text))
+
+
+def test_a_place_named_twice_before_an_attack_is_still_the_site(extractor: Extractor) -> None:
+    """The same words tagged a person again are no other person's name ("the Zamfara attack" twice)."""
+    text = "Armed bandits killed 11 villagers in the fresh Zamfara attack on Sunday. The Zamfara attack shocked many."
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incidents and all("Zamfara" not in _names(i.actors) for i in incidents)

@@ -259,7 +259,11 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads = subjects_of(thanked)
     if _vetoed(tok, objects):
         return None
-    if verb is not None and rule.strength < 0.5 and any(_customers(r) for r in recipient_heads):
+    if (
+        verb is not None
+        and verb.lemma_.lower() in _words("trade_verbs")
+        and any(_customers(r) for r in recipient_heads)
+    ):
         return None  # "delivered 500 motorcycles to dealers": a trade's customers
     phrase_object = match.span[-1].i > tok.i  # "granted asylum": the phrase names the gift
     dative = verb is not None and any(c.dep_ == "dative" for c in verb.children)
@@ -429,12 +433,13 @@ def _is_gift(
 def _customers(head: Token) -> bool:
     """A trade's customers (``commercial_recipients``) with nothing that says they are in need.
 
-    "dealers", "stores"; not "shops wrecked by the storm", "customers
-    affected by the floods" (a clause or modifier of their plight).
+    "dealers", "local dealers", "stores"; not "shops wrecked by the storm",
+    "customers affected by the floods", "affected customers" (a clause or a
+    participle of their plight).
     """
     if head.lemma_.lower() not in _words("commercial_recipients"):
         return False
-    return not any(c.dep_ in {"acl", "relcl", "amod"} for c in head.children)
+    return not any(c.dep_ in {"acl", "relcl"} or (c.dep_ == "amod" and c.tag_ in {"VBN", "VBG"}) for c in head.children)
 
 
 def _personnel(obj: Token) -> bool:

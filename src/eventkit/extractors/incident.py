@@ -997,12 +997,11 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             and not _stance_modifier(c)
         ]
     site: tuple[Place, Provenance] | None = None
-    # "the Nepal earthquake": a country before a disaster or an accident is where, never a party (and a known
-    # place the tagger read as a person is still one)
+    # "the Nepal earthquake": a country before a disaster or an accident is where, never a party; a known
+    # region or city the tagger read as a person is where too ("fresh Zamfara attack")
     natural = match.rule.category in {IncidentCategory.DISASTER.value, IncidentCategory.ACCIDENT.value}
-    site_ents = {"GPE", "LOC", "FAC", "ORG", "PERSON"}
     for head in list(actor_heads):
-        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in site_ents:
+        if head.dep_ in {"compound", "nmod", "amod"} and head.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
             # "the Brussels attacks", "a Chelsea explosion": a city or site names the place
             # (also a known city the tagger took for an organisation: "the Kunduz attacks")
             ent = next((e for e in span_ents(head.sent) if e.start <= head.i < e.end), None)
@@ -1016,7 +1015,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
                 # "the Jordan attack" names a country that may be the attacker (as when tagged a place)
                 if ent is None or resolved is None:
                     continue
-                if not natural and (_a_persons_name(ent, besides=ent) or resolved.kind == PlaceKind.COUNTRY):
+                if not natural and (_a_persons_name(ent, other=True) or resolved.kind == PlaceKind.COUNTRY):
                     continue
             if ent is not None and (resolved is None or resolved.kind != PlaceKind.COUNTRY or natural):
                 actor_heads.remove(head)
@@ -1405,12 +1404,17 @@ def _blamed(tok: Token, gov: Token) -> list[Token]:
     return [c for c in gov.children if c.dep_ in {"dobj", "obj"}]
 
 
-def _a_persons_name(ent: SpacySpan, *, besides: SpacySpan | None = None) -> bool:
-    """A word of a person's name in the document ("Berg" where "Jonas Berg" is a person), other than ``besides``."""
+def _a_persons_name(ent: SpacySpan, *, other: bool = False) -> bool:
+    """A word of a person's name in the document ("Berg" where "Jonas Berg" is a person).
+
+    With ``other``, a name of more words than the entity's own ("Jonas
+    Berg" for "Berg"): the same words tagged a person again elsewhere ("the
+    Zamfara attack" in the headline and the body) are no one else.
+    """
     words = {t.lower_ for t in ent}
-    skip = (besides.start, besides.end) if besides is not None else None
     return any(
-        e.label_ == "PERSON" and (e.start, e.end) != skip and words & {t.lower_ for t in e} for e in doc_ents(ent.doc)
+        e.label_ == "PERSON" and words & {t.lower_ for t in e} and not (other and {t.lower_ for t in e} <= words)
+        for e in doc_ents(ent.doc)
     )
 
 
@@ -1631,7 +1635,7 @@ def _day_of_the_act_before(ctx: DocContext, before: Token) -> tuple[When, Proven
     """The day of the act that brought the actor to the scene ("went to the store on Oct. 29 and stabbed him").
 
     The act before goes somewhere ("into", "to", "at" a place, or a place
-    as its object: "left the bar on Saturday and crashed"); "bought a rifle
+    as its object: "left Kumasi on Saturday and crashed"); "bought a rifle
     on 2 January and shot four people", "joined the army on 1 May and shot"
     are other days' errands. A year or month is no day both acts share
     ("moved to the town in 2019 and stabbed a man").

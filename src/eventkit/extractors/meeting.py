@@ -304,7 +304,7 @@ def _distributed(trigger: Token) -> list[Token]:
 
     "X met with Y and Z separately", "X and Y met with Z separately": the
     one side of the verb that lists several parties (its subject, its object
-    or its "with" partner). None when both sides do, or no adverb is there.
+    or its "with" partner). Empty when both sides do, or no adverb is there.
     """
     adverbs = frozenset(lexicon_extra(_TYPE, "distributive_adverbs") or ())
     # (not "Separately, X met Y and Z": a sentence's opening adverb set off by a comma turns to other news)
@@ -723,9 +723,10 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
     # "paid Governor X a courtesy visit": the light verb's indirect object received it
-    # ("paid Gwoza a visit", a town no gazetteer knows: only a tagged person or body, or a titled name, is received)
+    # (a person tagged or titled; not "paid Gwoza a visit", a town no gazetteer knows, nor "paid Makola Market a
+    # visit", a site the recogniser tags a body)
     frame.add([o for o in verb.children if o.dep_ == "dative" and not _is_place(o)
-               and (o.ent_type_ in {"PERSON", "ORG"} or any(is_title(c.text) for c in o.lefts))])  # fmt: skip
+               and (o.ent_type_ == "PERSON" or any(is_title(c.text) for c in o.lefts))])  # fmt: skip
     for obj in _partner_objects(verb, ("with", "between", "to")):
         if _is_place(obj):
             continue

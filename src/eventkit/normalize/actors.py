@@ -860,8 +860,10 @@ class ActorIndex:
         """The office in "the President of Argentina": its one known holder, else the office itself.
 
         The office of a place below a country ("the Emir of Kano", "the Ooni
-        of Ife") is the office itself, in that place's country: a holder
-        known only by the country might hold the office of another place.
+        of Ife") is its one holder named with that title and no other place
+        in it (:meth:`_place_office_holder`), else the office itself, in that
+        place's country: a holder known only by the country might hold the
+        office of another place.
         """
         for prep in token.rights:
             if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -908,14 +910,22 @@ class ActorIndex:
         return resolve_place(_norm(phrase.text))
 
     def _place_office_holder(self, office: Token, place: Place) -> ActorRecord | None:
-        """The one person of the text holding the office with no other place in the title ("Archbishop X")."""
+        """The one person of the text holding the office with no other place in the title ("Archbishop X").
+
+        "Lagos State Governor X ... the Governor of Lagos State": the title's
+        other words are the place's own.
+        """
+        place_words = set(place.name.lower().split())
         known = [
             r
             for r in self.records
             if r.kind == ActorKind.PERSON
             and r.title
             and office.lower_ in r.title.lower().split()
-            and all(w.lower() in {office.lower_, place.name.lower()} or not w[:1].isupper() for w in r.title.split())
+            and all(
+                w.lower() in {office.lower_, *place_words} or is_admin_word(w) or not w[:1].isupper()
+                for w in r.title.split()
+            )
         ]
         return known[0] if len(known) == 1 else None
 

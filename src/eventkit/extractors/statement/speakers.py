@@ -645,7 +645,9 @@ def _author_of(reader: Reader, token: Token) -> Token | None:
     """Who wrote a statement noun (the cue lexicon's ``nouns``) that speaks.
 
     "a statement *from/by/of* the ministry", "a post *on Acme's* website",
-    "the statement on the website *of* Acme": the named author.
+    "the statement on the website *of* Acme": the named author; "a statement
+    *signed by the minister*": its signer (:func:`_signed_by`), a name or
+    one person by a definite role.
     """
     if token.lemma_.lower() not in reader.cues.nouns and token.lower_ not in reader.cues.nouns:
         return None

@@ -97,7 +97,7 @@ def own_subject(token: Token) -> Token | None:
     named = {"ORG", "PERSON"}
     subjects += [c for c in token.children if c.dep_ == "csubj" and c.ent_iob_ == "B" and c.ent_type_ in named]
     if not subjects and token.tag_ in FINITE_TAGS and token.i > 0:
-        # "Reilly said ...": a name opening the clause that the parse hung on the verb as an adverb
+        # "Reilly said ...": a name right before the verb that the parse hung on it as an adverb
         prev = token.doc[token.i - 1]
         if prev.head.i == token.i and prev.dep_ in {"advmod", "npadvmod"} and prev.tag_ == "NNP":
             subjects = [prev]
@@ -383,6 +383,7 @@ def name_after_abbreviation(token: Token) -> Token | None:
         j += 1
     if j == i + 2:
         return None
+    # (the abbreviation list itself: ``is_title`` also takes a whole title word before a full stop, "Governor.")
     if f"{token.text}." in title_abbreviations() or honorific_gender(token.text) is not None:
         return doc[j - 1]
     if is_title(token.text):

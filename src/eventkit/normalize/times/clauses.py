@@ -122,6 +122,9 @@ def sequence_head(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
-    if any(c.dep_ in {"advmod", "npadvmod"} or c.ent_type_ in {"DATE", "TIME"} for c in verb.children):
-        return None
+    if any(
+        c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} or (c.dep_ == "advmod" and any(c.children))
+        for c in verb.children
+    ):
+        return None  # "two days later told", "Tuesday told"; not a bare adverb ("fatally stabbed", "then")
     return verb.head
