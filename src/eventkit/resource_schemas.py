@@ -64,6 +64,10 @@ class TriggerRule(BaseModel):
         vehicle_subject: Verbs only: another sense unless a vehicle (a
             vehicle word or a maker and model) is the subject ("a car skidded
             off the road", not "Boeing skidded to a loss").
+        needs_authority: Verbs only: another sense unless a state's force (a
+            country, an armed force or a maritime authority) is the subject
+            and a ship or an aircraft its object ("the coast guard drove away
+            two fishing boats", not "the club expelled two members").
         needs_past: Kept only when its clause tells of the past ("locust
             swarms devastated crops"), not of what is feared or expected
             ("Kenya is bracing for new locust swarms", "swarms will hit").
@@ -90,6 +94,7 @@ class TriggerRule(BaseModel):
     needs_purpose: bool = False
     needs_protesters: bool = False
     needs_past: bool = False
+    needs_authority: bool = False
     vehicle_subject: bool = False
 
     @model_validator(mode="after")
@@ -302,7 +307,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "relative_days": AnyMap, "seasons": AnyMap, "holidays": AnyMap, "decade_words": dict[str, int],
         "future_aux": Words, "past_aux": Words, "modal_aux": Words, "future_heads": Words, "future_modifiers": Words,
         "forward_modals": Words,
-        "clause_deps": Words, "noun_modifier_deps": Words, "simultaneity_marks": Words, "byline_cues": Words,
+        "clause_deps": Words, "noun_modifier_deps": Words, "simultaneity_marks": Words,
+        "later_adverbs": Words, "byline_cues": Words,
         "anaphoric_day_units": Words, "day_moments": Words,
         "anaphoric_day_shifts": AnyMap,
     },

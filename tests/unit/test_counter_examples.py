@@ -2343,3 +2343,36 @@ def test_a_place_named_twice_before_an_attack_is_still_the_site(extractor: Extra
     text = "Armed bandits killed 11 villagers in the fresh Zamfara attack on Sunday. The Zamfara attack shocked many."
     incidents = [e for e in _events(extractor, text) if e.type == "incident"]
     assert incidents and all("Zamfara" not in _names(i.actors) for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale travelled to Vestby on Monday and subsequently opened fire at a rally, killing two people.",
+        "Tom Hale moved into a flat near Vestby market on 2 March and eventually opened fire on shoppers.",
+    ],
+)
+def test_an_act_told_as_later_takes_no_day_from_the_act_before(extractor: Extractor, text: str) -> None:
+    """ "subsequently", "eventually" put the act on another day (``later_adverbs``)."""
+    incidents = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert all(e.date is None for e in incidents)
+
+
+def test_a_coast_guard_sending_a_boat_away_is_a_maritime_incident(extractor: Extractor) -> None:
+    """ "chased away three fishing boats" (``maritime_expulsion``, a state force and a craft)."""
+    text = "The Philippine coast guard chased away three Chinese fishing boats near Scarborough Shoal on Friday."
+    (incident,) = [e for e in _events(extractor, text) if e.type == "incident"]
+    assert incident.category.value == "maritime"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China expelled two Philippine diplomats on Monday.",
+        "The club expelled two members in Vestby on Monday.",
+        "Police chased away journalists near the stadium in Vestby on Monday.",
+        "The thief drove off in a stolen car in Vestby on Monday.",
+    ],
+)
+def test_sending_people_away_is_no_maritime_incident(extractor: Extractor, text: str) -> None:
+    assert not any(e.type == "incident" for e in _events(extractor, text))

@@ -147,6 +147,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
+    if match.rule.needs_authority and tok.pos_ == "VERB" and not _state_drove_off_craft(tok):
+        return True  # "the club expelled two members", "drove off in a car": no state force sent a craft away
     if match.rule.vehicle_subject and tok.pos_ == "VERB" and not vehicle_subject(tok):
         return True  # "Boeing skidded to a loss", "the talks skidded to a halt": no vehicle left the way
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
@@ -190,8 +192,12 @@ def is_figurative(match: TriggerMatch) -> bool:
     if tok.pos_ == "VERB":
         if match.rule.transitive and not _has_target(tok) and not gerund_subject(tok):
             return True  # "the film bombed at the box office"
+        phrase = {t.i for t in match.span}  # ("drove away a patrol boat": the phrase's own particle)
         if any(
-            c.dep_ in {"prt", "advmod"} and c.lower_ in words("figurative_particles") and not _place_after(c)
+            c.dep_ in {"prt", "advmod"}
+            and c.lower_ in words("figurative_particles")
+            and not _place_after(c)
+            and c.i not in phrase
             for c in tok.children
         ):
             return True  # "fired back at critics", "fired home the winner" (not "capsized off Sulawesi")
@@ -1276,14 +1282,32 @@ def _state_took_vessel(verb: Token) -> bool:
     if not vessel_taken(verb):
         return False
     takers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + prep_objects(verb, ("by",))  # the agent too
+    return any(_state_force(taker) for taker in takers)
+
+
+def _state_force(taker: Token) -> bool:
+    """A country, an armed force or a maritime authority (``maritime_authorities``: "the coast guard")."""
+    if taker.ent_type_ == "GPE" and country_code(taker.text) is not None:
+        return True
     authorities = words("maritime_authorities")
-    for taker in takers:
-        if taker.ent_type_ == "GPE" and country_code(taker.text) is not None:
-            return True
-        phrase = " ".join(t.lower_ for t in taker.lefts if t.dep_ == "compound") + " " + taker.lower_
-        if _armed([taker]) or phrase.strip() in authorities or taker.lower_ in authorities:
-            return True
-    return False
+    phrase = (" ".join(t.lower_ for t in taker.lefts if t.dep_ == "compound") + " " + taker.lower_).strip()
+    # ("the China Coast Guard": the authority closes the body's name)
+    return _armed([taker]) or taker.lower_ in authorities or any(phrase.endswith(a) for a in authorities)
+
+
+def _state_drove_off_craft(verb: Token) -> bool:
+    """A state's force sent a ship or an aircraft away: "the China Coast Guard drove away a Philippine aircraft".
+
+    The subject is a state force (:func:`_state_force`; a coast guard the
+    recogniser tagged a body counts by its last words), the object (or one
+    of its conjuncts) a vessel or an aircraft (``aircraft_words``).
+    """
+    aircraft = words("aircraft_words")
+    objects = [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
+    if not any(is_vessel(o) or o.lemma_.lower() in aircraft or o.lower_ in aircraft for o in objects):
+        return False
+    takers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
+    return any(_state_force(taker) for taker in takers)
 
 
 def _travel(verb: Token) -> bool:

@@ -122,9 +122,12 @@ def sequence_head(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
+    later = _lex().later_adverbs
     if any(
-        c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} or (c.dep_ == "advmod" and any(c.children))
+        c.dep_ == "npadvmod"
+        or c.ent_type_ in {"DATE", "TIME"}
+        or (c.dep_ == "advmod" and (any(c.children) or c.lower_ in later))
         for c in verb.children
     ):
-        return None  # "two days later told", "Tuesday told"; not a bare adverb ("fatally stabbed", "then")
+        return None  # "two days later told", "Tuesday told", "subsequently opened fire"; not "fatally", "then"
     return verb.head

@@ -73,6 +73,7 @@ class _Lexicon:
     clause_deps: frozenset[str]
     noun_modifier_deps: frozenset[str]
     simultaneity_marks: frozenset[str]
+    later_adverbs: frozenset[str]
     # compiled grammar
     number_alt: str
     month_alt: str
@@ -169,6 +170,7 @@ def _lex() -> _Lexicon:
         clause_deps=_words(data, "clause_deps"),
         noun_modifier_deps=_words(data, "noun_modifier_deps"),
         simultaneity_marks=_words(data, "simultaneity_marks"),
+        later_adverbs=_words(data, "later_adverbs"),
         number_alt=rf"\d{{1,3}}|{_alt(numbers)}",
         month_alt=_alt(data["months"]),
         weekday_alt=_alt(data["weekdays"]),
