@@ -2376,3 +2376,15 @@ def test_a_coast_guard_sending_a_boat_away_is_a_maritime_incident(extractor: Ext
 )
 def test_sending_people_away_is_no_maritime_incident(extractor: Extractor, text: str) -> None:
     assert not any(e.type == "incident" for e in _events(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panama expelled 136 tankers from its shipping registry last year.",
+        "Miners set off explosives at the quarry near Kalgoorlie on Tuesday.",
+    ],
+)
+def test_a_registry_expulsion_or_blasting_is_no_incident(extractor: Extractor, text: str) -> None:
+    """Paperwork on ships, and a phrase's particle exempt only where who sent what away is checked."""
+    assert not any(e.type == "incident" for e in _events(extractor, text))

@@ -192,7 +192,9 @@ def is_figurative(match: TriggerMatch) -> bool:
     if tok.pos_ == "VERB":
         if match.rule.transitive and not _has_target(tok) and not gerund_subject(tok):
             return True  # "the film bombed at the box office"
-        phrase = {t.i for t in match.span}  # ("drove away a patrol boat": the phrase's own particle)
+        # ("drove away a patrol boat": the phrase's own particle, when who sent what away is checked by
+        # ``needs_authority``; "set off explosives at the quarry" stays a figurative-particle check)
+        phrase = {t.i for t in match.span} if match.rule.needs_authority else set()
         if any(
             c.dep_ in {"prt", "advmod"}
             and c.lower_ in words("figurative_particles")
