@@ -61,6 +61,7 @@ from eventkit.extractors.incident_senses import (
     casualty_verbs,
     compared_with,
     gerund_subject,
+    is_aircraft,
     is_disease,
     is_figurative,
     is_law_enforcement,
@@ -110,7 +111,6 @@ from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     is_person_noun,
     is_person_word,
-    is_product_word,
     is_vehicle_word,
     location_nouns,
     word_classes,
@@ -594,7 +594,7 @@ def _vehicle_toll(tok: Token) -> bool:
         return False
     parties = agent_of(tok) or subjects_of(tok)  # "was struck and killed by a bus on Harlan Avenue": the agent
     drivers = words("driver_words") if not armed_sentence(tok) else frozenset()  # no knife in a road toll
-    if tok.tag_ != "VBG" and any(_aircraft(p) and _armed_aircraft(p, tok) for p in parties):
+    if tok.tag_ != "VBG" and any(is_aircraft(p) and _armed_aircraft(p, tok) for p in parties):
         return False  # "Russian Sukhoi jets killed 12 people": a strike; "... came down, killing all three crew" a toll
     return bool(parties) and all(
         is_vehicle_head(p) or p.lemma_.lower() in drivers or _company_vehicle(p) for p in parties
@@ -634,11 +634,6 @@ def _company_owner(tok: Token) -> bool:
         return False  # "Blackstone Security Solutions": a firm of armed men
     # "Wagner Group": a word any body's name may end in names no company
     return last in classes.company_name_words and last not in classes.generic_company_words
-
-
-def _aircraft(tok: Token) -> bool:
-    """An aircraft by its word (``aircraft_words``) or by its maker and model ("the Boeing 757 freighter")."""
-    return tok.lemma_.lower() in words("aircraft_words") or any(is_product_word(t) for t in tok.lefts)
 
 
 def _attacked(gathering: Token, readings: list[_Reading]) -> bool:

@@ -58,6 +58,7 @@ __all__ = [
     "casualty_verbs",
     "compared_with",
     "gerund_subject",
+    "is_aircraft",
     "is_disease",
     "is_figurative",
     "is_law_enforcement",
@@ -1297,6 +1298,12 @@ def _state_force(taker: Token) -> bool:
     return _armed([taker]) or taker.lower_ in authorities or any(phrase.endswith(a) for a in authorities)
 
 
+def is_aircraft(tok: Token) -> bool:
+    """An aircraft by its word (``aircraft_words``) or by its maker and model ("the Boeing 757 freighter")."""
+    aircraft = words("aircraft_words")
+    return tok.lemma_.lower() in aircraft or tok.lower_ in aircraft or any(is_product_word(t) for t in tok.lefts)
+
+
 def _state_drove_off_craft(verb: Token) -> bool:
     """A state's force sent a ship or an aircraft away: "the China Coast Guard drove away a Philippine aircraft".
 
@@ -1304,9 +1311,8 @@ def _state_drove_off_craft(verb: Token) -> bool:
     recogniser tagged a body counts by its last words), the object (or one
     of its conjuncts) a vessel or an aircraft (``aircraft_words``).
     """
-    aircraft = words("aircraft_words")
     objects = [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
-    if not any(is_vessel(o) or o.lemma_.lower() in aircraft or o.lower_ in aircraft for o in objects):
+    if not any(is_vessel(o) or is_aircraft(o) for o in objects):
         return False
     takers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
     return any(_state_force(taker) for taker in takers)

@@ -299,6 +299,16 @@ def _received_by(head: Token) -> bool:
     return head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.lower_ == "to")
 
 
+def _visited_person(dative: Token) -> bool:
+    """The indirect object of a light verb a visit went to: "paid *Governor X* a courtesy visit".
+
+    A person, tagged or titled; not "paid Gwoza a visit" (a town no
+    gazetteer knows) nor "paid Makola Market a visit" (a site the
+    recogniser tags a body).
+    """
+    return not _is_place(dative) and (dative.ent_type_ == "PERSON" or any(is_title(c.text) for c in dative.lefts))
+
+
 def _distributed(trigger: Token) -> list[Token]:
     """The listed parties a distributive adverb (``distributive_adverbs``) makes meet the other side one by one.
 
@@ -722,11 +732,7 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         return
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
-    # "paid Governor X a courtesy visit": the light verb's indirect object received it
-    # (a person tagged or titled; not "paid Gwoza a visit", a town no gazetteer knows, nor "paid Makola Market a
-    # visit", a site the recogniser tags a body)
-    frame.add([o for o in verb.children if o.dep_ == "dative" and not _is_place(o)
-               and (o.ent_type_ == "PERSON" or any(is_title(c.text) for c in o.lefts))])  # fmt: skip
+    frame.add([o for o in verb.children if o.dep_ == "dative" and _visited_person(o)])  # "paid Governor X a visit"
     for obj in _partner_objects(verb, ("with", "between", "to")):
         if _is_place(obj):
             continue
