@@ -248,12 +248,13 @@ class EventkitComponent:
         from eventkit.lexicons import Resources
         from eventkit.nlp.lemmas import add_lemma_corrections
         from eventkit.nlp.names import add_phrase_names
-        from eventkit.nlp.tags import add_tag_repairs
+        from eventkit.nlp.tags import add_tag_repairs, add_verb_tags
         from eventkit.pipeline import Options
         from eventkit.text.published import coerce_published
 
         add_lemma_corrections(nlp)  # "staged a strike": the verb lemmas the small model gets wrong
         add_tag_repairs(nlp)  # "WHO said": an acronym spelt as a pronoun is a name
+        add_verb_tags(nlp)  # "Xi greets Lula": a verb read as a noun in a caption
         add_phrase_names(nlp)  # "Save the Children said": a name the model parses as a clause
         add_title_abbreviations(nlp)  # "said Navy Capt. Jeff Davis": "Capt." one token
         self.nlp = nlp

@@ -19,7 +19,7 @@ from eventkit.errors import Errors, ModelNotFoundError
 from eventkit.nlp.abbreviations import add_title_abbreviations
 from eventkit.nlp.lemmas import add_lemma_corrections
 from eventkit.nlp.names import add_phrase_names
-from eventkit.nlp.tags import add_tag_repairs
+from eventkit.nlp.tags import add_tag_repairs, add_verb_tags
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -81,6 +81,7 @@ def load_pipeline(nlp: Language | str | None = None) -> Language:
             pipeline.add_pipe("eventkit_paragraphs", first=True)
     add_lemma_corrections(pipeline)
     add_tag_repairs(pipeline)
+    add_verb_tags(pipeline)
     add_phrase_names(pipeline)
     add_title_abbreviations(pipeline)
     return pipeline
