@@ -1142,3 +1142,28 @@ def test_the_time_the_cue_is_about_keeps_its_relative_clause(statement_extractor
     """After the cue's own preposition ("spoke about the time that ..."), the clause describes the topic."""
     text = "Fire\n\nMarta Lindqvist spoke about the time that the fire destroyed her house."
     assert all(not s.content.startswith("the fire") for s in statement_extractor.extract(text).statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary and Belgium raised objections at a meeting in Brussels.",
+        "Greece raised objections at the summit in Lisbon on Monday.",
+    ],
+)
+def test_an_idioms_occasion_is_no_content(extractor: Extractor, text: str) -> None:
+    """ "raised objections at a meeting": the meeting is where they were raised, not what was said."""
+    assert _statements(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz raised concerns at a council meeting about the cost of the new stadium.",
+        "Mayor Ana Ruiz raised concerns on Monday about the cost of the new stadium.",
+    ],
+)
+def test_an_idioms_complement_after_its_occasion_is_its_content(extractor: Extractor, text: str) -> None:
+    """The complement after the occasion or day is what was said ("about the cost"), the occasion left out."""
+    (found,) = _statements(extractor, text)
+    assert found.content == "the cost of the new stadium"

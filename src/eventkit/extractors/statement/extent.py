@@ -369,7 +369,7 @@ def attribution_after_object(cue: Token, clause: Token) -> bool:
     subjects = _closing_subjects(clause)
     if subjects is None or len(subjects) != 1:
         return False
-    if not all(_circumstance_of_saying(c) for c in clause.children if c.dep_ == "prep" and c.i > clause.i):
+    if not all(circumstance_of_saying(c) for c in clause.children if c.dep_ == "prep" and c.i > clause.i):
         return False  # "..., Moscow had not responded to the offer": more than where and when it was said
     comma = _comma_before(subjects[0])
     return comma is not None and any(c.dep_ in {"dobj", "obj"} and cue.i < c.i < comma.i for c in cue.children)
@@ -392,7 +392,7 @@ def _comma_before(phrase_head: Token) -> Token | None:
     return before if before is not None and before.text == "," else None
 
 
-def _circumstance_of_saying(prep: Token) -> bool:
+def circumstance_of_saying(prep: Token) -> bool:
     """Where or when something was said: "in a statement", "on Sunday" (``occasion_nouns``, a date)."""
     objects = [g for g in prep.children if g.dep_ == "pobj"]
     nouns = cue_lexicon().occasion_nouns

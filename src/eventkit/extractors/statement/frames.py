@@ -11,6 +11,7 @@ from eventkit.extractors.statement.cues import cue_group, cue_lexicon, declared_
 from eventkit.extractors.statement.extent import (
     as_clause,
     attribution_after_object,
+    circumstance_of_saying,
     clause_as_object,
     closing_saying,
     complement_end,
@@ -302,14 +303,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     noun = idiom_noun(cue)
     if noun is not None and cue.lemma_.lower() not in reader.cues.verb_group:
         # "raised questions about the count": the noun's complement is what was said
-        comp = next(
-            (
-                c
-                for c in [*noun.rights, *(c for c in cue.rights if c.i > noun.i)]
-                if (c.dep_ == "prep" and c.lower_ in _IDIOM_PREPS) or c.dep_ in {"acl", "ccomp"}
-            ),
-            None,
-        )
+        comp = _idiom_complement([*noun.rights, *(c for c in cue.rights if c.i > noun.i)])
         speaker = cand.speaker_tok
         if comp is None or speaker is None or not _named_speaker(speaker):
             return  # "the move raises questions": no one spoke
@@ -963,6 +957,28 @@ def _rule_name(reader: Reader, cand: Candidate, quote: Quote) -> str:
             return "statement.quote_said_x.v1"
         return "statement.quote_x_said.v1"
     return "statement.x_said_quote.v1"
+
+
+def _idiom_complement(rights: list[Token]) -> Token | None:
+    """The complement of an idiom's noun among the words after it: what "raised concerns *about* ..." was said of.
+
+    A preposition of an occasion or a date ("raised objections *at a
+    meeting*", "on Monday") is where or when, not what: it is passed over,
+    and a complement the parse hung on the occasion's noun ("raised concerns
+    at a council meeting *about the cost*") is taken from inside it.
+    """
+    for c in rights:
+        if c.dep_ in {"acl", "ccomp"}:
+            return c
+        if c.dep_ != "prep" or c.lower_ not in _IDIOM_PREPS:
+            continue
+        if not circumstance_of_saying(c):
+            return c
+        inner = [p for o in c.children if o.dep_ == "pobj" for p in o.rights if p.dep_ == "prep"]
+        found = _idiom_complement([p for p in inner if p.lower_ not in {"at", "in", "on", "during"}])
+        if found is not None:
+            return found
+    return None
 
 
 def _named_speaker(speaker: Token) -> bool:
