@@ -246,7 +246,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "currencies.cldr": {"cldr": str, "currencies": dict[str, dict[str, list[str]]], "territories": StrMap},
     "currency_ambiguity": {
         "symbols": StrMap, "words": StrMap, "letter_symbols": Words, "not_words": Words, "ignore_codes": Words,
-        "weight_words": Words,
+        "weight_words": Words, "scaled_or_grouped_symbols": Words,
     },
     "lemmas": {"verb_forms": dict[str, list[str]]},
     "modality": {

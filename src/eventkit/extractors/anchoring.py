@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.coreference import different_storms, recalled_by_year, recalled_period
-from eventkit.doccache import doc_ents, span_ents
+from eventkit.doccache import doc_ents, doc_value, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from eventkit.extractors.base import DocContext
 
-__all__ = ["anchor_incidents", "dateline_place", "is_anchored", "label_place"]
+__all__ = ["anchor_incidents", "dateline_country", "dateline_place", "is_anchored", "label_place"]
 
 #: Where the city of a dateline ends: a comma, an agency's parenthesis, a dash or a colon.
 _DATELINE_PLACE_END = re.compile(r"[,(:\u2014\u2013\u2015]|\s-|--")
@@ -194,6 +194,21 @@ def dateline_place(ctx: DocContext) -> Place | None:
         if ent.start_char >= start and ent.end_char <= end and ent.label_ in {"GPE", "LOC", "FAC"}:
             return ctx.place(ent)
     return None
+
+
+def dateline_country(ctx: DocContext) -> str | None:
+    """The country of the article's dateline ("NAIROBI, Kenya --", "NAIROBI --" -> "KEN"), if any (once per Doc).
+
+    The country of :func:`dateline_place`: the place it names, or the country
+    named after an unknown town. Money reads a shared currency form without a
+    default through it ("Sh2 million" in a Nairobi story is KES).
+    """
+    country = doc_value(ctx.doc, "dateline_country", lambda _doc: _place_country(dateline_place(ctx)))
+    return country if isinstance(country, str) else None
+
+
+def _place_country(place: Place | None) -> str | None:
+    return place.country if place is not None and place.country else None
 
 
 def _dateline_country(rest: str) -> str | None:

@@ -20,6 +20,11 @@ pair of the most recent donation in the same or the previous paragraph fills
 it ("China's donation is part of the program ... the program entails a grant
 of ..."). ``purpose`` is the to-infinitive attached to the trigger or its
 object ("to mitigate ...", "meant to overhaul ...").
+
+The ``amount`` is read by :func:`~eventkit.normalize.money.document.money_of_span`
+with the country of the article's dateline (:func:`~eventkit.extractors.anchoring.dateline_country`):
+a shared currency form without a default is read through it ("Sh2 million"
+under "NAIROBI, Kenya --" is KES), and the amount's provenance notes why.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventkit.event_types.donation import CONTEXT_RULE
+from eventkit.extractors.anchoring import dateline_country
 from eventkit.extractors.base import DocContext, clip_confidence, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, is_abstract
 from eventkit.extractors.eventness import judge
@@ -62,7 +68,8 @@ from eventkit.normalize.money import currency_of_word, parse_item
 from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money, weighs
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 __all__ = ["extract_donations"]
 
@@ -187,7 +194,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             # "gave the Ivory Coast 5.1 million dollars": the indirect object receives
             # (not a currency the parse split off its sum: "gave Rs 2 crore to X")
             recipient_heads += [
-                c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(c)
+                c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(ctx, c)
             ]
             recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
             if in_passive:
@@ -360,7 +367,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             note = "from the previous donation of the paragraph" if filled_from_context else None
             provenance.append(Provenance(field=field, span=span, rule=f"{match.rule_id}:{rule.frame}", note=note))
     if amount is not None:
-        note = currency_note(ctx.doc, amount)  # a shared symbol read as the article's currency
+        # a shared symbol read as the article's currency, or as its dateline's country's
+        note = currency_note(ctx.doc, amount, dateline_country=dateline_country(ctx))
         provenance.append(Provenance(field="amount", span=amount.span, rule="money.parse_money", note=note))
     for item in items:
         provenance.append(Provenance(field="items", span=item.span, rule="money.parse_item"))
@@ -839,7 +847,7 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
     if not tokens:
         return None
     if _aid_objects().get(head.lemma_.lower()) == "grant" and (
-        any(t.ent_type_ == "MONEY" for t in tokens) or _untagged_sum(ctx.doc, [t.i for t in tokens]) is not None
+        any(t.ent_type_ == "MONEY" for t in tokens) or _untagged_sum(ctx, [t.i for t in tokens]) is not None
     ):
         return None  # "a $100 million grant", "a cheque of Rs 5 crore": the money is the amount, not an item
     start, end = _run_around(head, tokens)
@@ -902,38 +910,45 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
             if start > 0 and ent.doc[start - 1].dep_ == "quantmod":
                 start -= 1  # keep "around", "about" with the amount
             span = ctx.doc[start : ent.end]
-            found = money_of_span(span)
+            found = _money_of(ctx, span)
             if found is not None:
                 return found.money.model_copy(update={"span": ctx.span_of(found.span)})
         # a counted currency noun the tagger missed ("12 million dollars")
         nums = [c for c in scope.children if c.dep_ == "nummod"]
         if nums and scope.pos_ == "NOUN":
             span = ctx.doc[nums[0].left_edge.i : scope.i + 1]
-            found = money_of_span(span)
+            found = _money_of(ctx, span)
             if found is not None:
                 return found.money.model_copy(update={"span": ctx.span_of(found.span)})
         # a sum the recogniser missed ("Rs 25 crore", "a cheque of Rs 5 crore"): a short phrase of the object
-        untagged = _untagged_sum(ctx.doc, sorted(inside | {scope.i}))
+        untagged = _untagged_sum(ctx, sorted(inside | {scope.i}))
         if untagged is not None:
             return untagged.money.model_copy(update={"span": ctx.span_of(untagged.span)})
     return None
 
 
-def _split_currency(tok: Token) -> bool:
+def _money_of(ctx: DocContext, span: SpacySpan) -> SpanMoney | None:
+    """The money of a span, a shared form without a default read through the dateline's country ("Sh")."""
+    return money_of_span(span, dateline_country=dateline_country(ctx))
+
+
+def _split_currency(ctx: DocContext, tok: Token) -> bool:
     """A currency the parse split off its sum as an indirect object: "gave *Rs* 2 crore to X"."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is None or not after.like_num:
         return False
     # the sum after it reads with the word as its currency (not "gave the Ivory Coast 5.1 million dollars")
-    found = money_of_span(doc[after.i : max(after.head.i, after.i) + 1])
+    found = _money_of(ctx, doc[after.i : max(after.head.i, after.i) + 1])
     return found is not None and found.span.start <= tok.i
 
 
-def _untagged_sum(doc: Doc, indices: list[int]) -> SpanMoney | None:
+def _untagged_sum(ctx: DocContext, indices: list[int]) -> SpanMoney | None:
     """The first short phrase headed by one of the tokens that reads as a sum ("Rs 5 crore" tagged a law)."""
+    doc = ctx.doc
+    country = dateline_country(ctx)
     for i in indices:
-        if doc[i].pos_ in {"NOUN", "PROPN", "NUM"} and (found := phrase_money(doc[i])) is not None:
+        if doc[i].pos_ in {"NOUN", "PROPN", "NUM"} and (found := phrase_money(doc[i], dateline_country=country)):
             return found
     return None
 

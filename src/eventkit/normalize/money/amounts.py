@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from eventkit.models import Money, MoneyQualifier
 from eventkit.normalize.money.currencies import RANK_CODE, compiled, currency_of_country
 from eventkit.normalize.money.mentions import Mention, Mentions, currency_for, find_mentions
-from eventkit.normalize.money.numbers import Number, Token, canon, parse_number, prepare, tokenize
+from eventkit.normalize.money.numbers import Number, Token, canon, is_grouped, parse_number, prepare, tokenize
 
 __all__ = ["MAX_TEXT", "MoneyReading", "parse_money", "range_end", "read_money", "read_money_local"]
 
@@ -29,9 +29,10 @@ class MoneyReading:
     Attributes:
         money: The money.
         note: Set when an ambiguous symbol or word ("$", "¥", "dollars",
-            "rupees") was read as the currency of the article's country rather
-            than its default: "'$' read as AUD: the article's country AUS writes
-            it"; None otherwise.
+            "rupees", "Sh") was read as the currency of the article or its
+            country rather than its default, or without one: "'$' read as AUD
+            (not USD): the article's country AUS writes it", "'Sh' read as KES
+            (no default): the dateline's country KEN writes it"; None otherwise.
     """
 
     money: Money
@@ -45,6 +46,14 @@ class _Amount:
     start: int  # character offsets of the numbers (without currency)
     end: int
     inner: Mention | None = None  # a code inside the amount: "40 USD million", "12 USD 50"
+
+    def sum_form(self, tokens: list[Token]) -> bool:
+        """Digits with a scale word or thousands grouping ("10m", "2.5 billion", "250,000"): money by its form."""
+        first = tokens[self.low.first]
+        if first.kind != "num":
+            return False
+        scaled = self.low.last_scale is not None or (self.high is not None and self.high.last_scale is not None)
+        return scaled or is_grouped(first.text)
 
 
 def _inner_code(text: str, tokens: list[Token], mentions: Mentions, low: Number) -> tuple[Number, Mention] | None:
@@ -142,6 +151,11 @@ def parse_money(text: str, *, country: str | None = None) -> Money | None:
     next to the amount wins over one elsewhere; when both sides have one, a
     specific symbol (US$, HK$, R) beats an ISO code, which beats a word
     ("yuan"), which beats a bare shared symbol ("$" -> USD, "¥" -> JPY).
+    A symbol of ``scaled_or_grouped_symbols`` (``currency_ambiguity.yaml``)
+    is read only fused before digits with a scale word or thousands grouping
+    ("N10m", "N250,000" -> NGN; "N95 masks" is no money). A shared form
+    without a default ("Sh", "Shs", "pesos") needs ``country``: "Sh2 million"
+    alone is None, with ``country="KEN"`` KES.
 
     Args:
         text: The expression, e.g. "around $26.8 million" or "5 billion rand".
@@ -182,19 +196,30 @@ def read_money(text: str, *, country: str | None = None) -> MoneyReading | None:
     return read_money_local(text, local, reason)
 
 
-def read_money_local(text: str, local: str | None, reason: str | None) -> MoneyReading | None:
+def read_money_local(
+    text: str,
+    local: str | None,
+    reason: str | None,
+    *,
+    home: str | None = None,
+    home_reason: str | None = None,
+) -> MoneyReading | None:
     """Parse a money expression, reading a shared symbol or word as ``local`` when that currency writes it.
 
     Args:
         text: The expression.
         local: The currency the article uses (ISO 4217), or None.
         reason: Why ``local`` is the article's currency, for the reading's note.
+        home: The currency of the country the article is from (ISO 4217), or
+            None. Weaker than ``local``: it decides only a shared form
+            without a default ("Sh", "shillings") that ``local`` does not.
+        home_reason: Why ``home`` is the article's, for the reading's note.
 
     Returns:
         The reading, or None when there is no money. Never raises.
     """
     try:
-        return _read_money(text, local, reason)
+        return _read_money(text, local, reason, home, home_reason)
     except (ArithmeticError, ValueError, TypeError, IndexError, ValidationError):
         return None
 
@@ -214,17 +239,27 @@ def _qualifier(work: str, left: int, right: int) -> MoneyQualifier | None:
     return MoneyQualifier(best[1]) if best is not None else None
 
 
-def _currency_code(mention: Mention, work: str, local: str | None, reason: str | None) -> tuple[str, str | None]:
-    """The mention's code, or the article's own currency when the mention is shared and that currency writes it."""
-    if local is None or local == mention.code or local not in mention.candidates:
-        return mention.code, None
+def _currency_code(
+    mention: Mention, work: str, local: str | None, reason: str | None, home: str | None, home_reason: str | None
+) -> tuple[str, str | None]:
+    """The mention's code, or the article's own currency when the mention is shared and that currency writes it.
+
+    ``local`` (the article's currency) decides any shared form; ``home`` (its
+    country's) only one without a default.
+    """
     form = work[mention.start : mention.end]
     default = f"not {mention.code}" if mention.code else "no default"
-    return local, f"{form!r} read as {local} ({default}): {reason or 'the article uses it'}"
+    if local is not None and local != mention.code and local in mention.candidates:
+        return local, f"{form!r} read as {local} ({default}): {reason or 'the article uses it'}"
+    if not mention.code and home is not None and home in mention.candidates:
+        return home, f"{form!r} read as {home} ({default}): {home_reason or 'the article uses it'}"
+    return mention.code, None
 
 
 @lru_cache(maxsize=4096)
-def _read_money(text: str, local: str | None, reason: str | None) -> MoneyReading | None:
+def _read_money(
+    text: str, local: str | None, reason: str | None, home: str | None = None, home_reason: str | None = None
+) -> MoneyReading | None:
     if not isinstance(text, str):
         return None
     stripped = text.strip()
@@ -236,7 +271,9 @@ def _read_money(text: str, local: str | None, reason: str | None) -> MoneyReadin
     if not mentions.items:
         return None
     for amount in _amounts(work, tokens, mentions):
-        currency = amount.inner or currency_for(work, mentions, amount.start, amount.end)
+        currency = amount.inner or currency_for(
+            work, mentions, amount.start, amount.end, sum_form=amount.sum_form(tokens)
+        )
         if currency is None:
             continue
         value = amount.low.value
@@ -253,7 +290,7 @@ def _read_money(text: str, local: str | None, reason: str | None) -> MoneyReadin
                 value = canon(value * currency.scale)
             if upper is not None and amount.high is not None and amount.high.last_scale is None:
                 upper = canon(upper * currency.scale)
-        code, note = _currency_code(currency, work, local, reason)
+        code, note = _currency_code(currency, work, local, reason, home, home_reason)
         if not code:
             continue  # "5 million pesos" without the article's currency
         # qualifiers: before the currency symbol (or the number), or after the amount

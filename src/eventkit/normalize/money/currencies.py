@@ -7,7 +7,12 @@ Three data files under ``resources/lexicons/`` are merged, each validated on loa
   each country's currency (generated from the CLDR, see :mod:`.cldr`);
 * ``currencies.yaml``: newsroom forms CLDR lacks, scales, code prefixes and
   qualifiers;
-* ``currency_ambiguity.yaml``: the default of each shared symbol or word.
+* ``currency_ambiguity.yaml``: the default of each shared symbol or word,
+  the letter symbols allowed, and the symbols read only fused to a sum
+  (``scaled_or_grouped_symbols``: "N10m", "N250,000").
+
+A symbol is shared when several currencies write it: in the CLDR, or listed
+under several currencies in ``currencies.yaml`` ("Sh": KES, TZS, UGX, SOS).
 """
 
 from __future__ import annotations
@@ -148,6 +153,8 @@ class AmbiguityPolicy(BaseModel):
     not_words: list[str]
     ignore_codes: list[str]
     weight_words: list[str] = []
+    #: Symbols read only fused to digits with a scale word or thousands grouping ("N10m", "N250,000").
+    scaled_or_grouped_symbols: list[str] = []
 
     @field_validator("symbols", "words")
     @classmethod
@@ -159,13 +166,16 @@ class AmbiguityPolicy(BaseModel):
 class Form:
     """What a written currency form means: its default code, rank and every currency that writes it.
 
-    The code is empty for a shared word without a default ("pesos"): it is money only when the
-    article's currency or country is one of the candidates.
+    The code is empty for a shared word or symbol without a default ("pesos", "Sh"): it is money
+    only when the article's currency or country is one of the candidates. ``scaled_or_grouped``
+    marks a symbol read only before digits it is fused to, with a scale word or thousands
+    grouping (``scaled_or_grouped_symbols`` of ``currency_ambiguity.yaml``: "N10m", "N250,000").
     """
 
     code: str
     rank: int
     candidates: frozenset[str]
+    scaled_or_grouped: bool = False
 
 
 @dataclass(frozen=True)
@@ -264,7 +274,14 @@ def _letters_only(symbol: str) -> bool:
 
 
 def _symbol_forms() -> dict[str, Form]:
-    """Every symbol with its meaning: unique CLDR symbols, newsroom symbols, shared ones with a default."""
+    """Every symbol with its meaning: unique symbols, shared ones with their default, shared ones without.
+
+    The writers of a symbol are the currencies the CLDR gives it (a letter-only
+    symbol only when ``letter_symbols`` allows it) or, when ``currencies.yaml``
+    lists it, the currencies listed there. One writer: that currency. Several:
+    the default of ``currency_ambiguity.yaml`` when it has one, else no code
+    (the article's currency or country decides among them: "Sh").
+    """
     policy = ambiguity()
     writers: dict[str, set[str]] = defaultdict(set)
     for code, cur in cldr().currencies.items():
@@ -273,16 +290,22 @@ def _symbol_forms() -> dict[str, Form]:
         for symbol in (*cur.symbols, *cur.local_symbols):
             if not _letters_only(symbol) or symbol in policy.letter_symbols:
                 writers[symbol].add(code)
+    newsroom: dict[str, set[str]] = defaultdict(set)
+    for code, own in lexicon().currencies.items():
+        for symbol in own.symbols:
+            newsroom[symbol].add(code)
+    writers.update(newsroom)  # the newsroom file says who writes its forms
+    strict = frozenset(policy.scaled_or_grouped_symbols)
     forms: dict[str, Form] = {}
     for symbol, codes in writers.items():
         if len(codes) == 1:
             (code,) = codes
-            forms[symbol] = Form(code, RANK_SYMBOL, frozenset(codes))
-    for code, own in lexicon().currencies.items():
-        for symbol in own.symbols:
-            forms[symbol] = Form(code, RANK_SYMBOL, frozenset({code}))
+            forms[symbol] = Form(code, RANK_SYMBOL, frozenset(codes), symbol in strict)
+        else:
+            forms[symbol] = Form("", RANK_DEFAULT_SYMBOL, frozenset(codes), symbol in strict)
     for symbol, code in policy.symbols.items():
-        forms[symbol] = Form(code, RANK_DEFAULT_SYMBOL, frozenset(writers.get(symbol, set()) | {code}))
+        candidates = frozenset(writers.get(symbol, set()) | {code})
+        forms[symbol] = Form(code, RANK_DEFAULT_SYMBOL, candidates, symbol in strict)
     return forms
 
 

@@ -8,6 +8,12 @@ and writes none of the defaults specifically ("US$", "USD", "US dollars"):
 newsrooms spell the currency out once and then write the bare symbol. The
 article's country, when the caller knows it, is handled by
 :func:`~eventkit.normalize.money.read_money`.
+
+A shared form without a default ("Sh", "shillings", "pesos") that the
+article's own currency does not decide is read through the country of the
+article's dateline, when the caller (an extractor, which knows the dateline)
+passes it: "Sh2 million" under "NAIROBI, Kenya --" is KES, in a story from
+London no money.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from eventkit.models import Money
 from eventkit.normalize.mentions import artifact_nouns, matter_nouns
 from eventkit.normalize.money.amounts import MoneyReading, read_money_local
-from eventkit.normalize.money.currencies import RANK_CODE, ambiguity, compiled
+from eventkit.normalize.money.currencies import RANK_CODE, ambiguity, compiled, currency_of_country
 from eventkit.normalize.money.mentions import find_mentions, is_code
 
 __all__ = [
@@ -153,7 +159,7 @@ def _widen(span: Span) -> Span:
     return doc[start:k]
 
 
-def money_of_span(span: Span) -> SpanMoney | None:
+def money_of_span(span: Span, *, dateline_country: str | None = None) -> SpanMoney | None:
     """Parse the money of a span, reading shared symbols with the article's own currency.
 
     The span (a MONEY entity, perhaps with its qualifier) is widened over a
@@ -162,6 +168,10 @@ def money_of_span(span: Span) -> SpanMoney | None:
 
     Args:
         span: A span of a parsed document.
+        dateline_country: The country of the article's dateline (ISO 3166
+            alpha-3), if any: it decides a shared form without a default
+            that the article's own currency does not ("Sh2 million" under
+            "NAIROBI, Kenya --" is KES).
 
     Returns:
         The money with the tokens read, or None when the span holds no money. Never raises.
@@ -173,7 +183,7 @@ def money_of_span(span: Span) -> SpanMoney | None:
     for candidate in (wide, span) if wide is not span and wide.text != span.text else (span,):
         if _a_weight(candidate):
             return None  # "12,000 [pounds] of groceries", widened over the unit or not
-        reading = money_of_span_text(span.doc, candidate.text)
+        reading = money_of_span_text(span.doc, candidate.text, dateline_country=dateline_country)
         if reading is not None:
             return SpanMoney(reading.money, reading.note, candidate)
     return None
@@ -207,42 +217,67 @@ def weighs(unit: Token) -> bool:
 MAX_SUM_WORDS = 5
 
 
-def phrase_money(token: Token) -> SpanMoney | None:
+def phrase_money(token: Token, *, dateline_country: str | None = None) -> SpanMoney | None:
     """The money of the short phrase a token heads, when the recogniser tagged none there.
 
     "Rs 25 crore" parsed as "Rs" with the number beside it (the whole
     phrase), "EUR 10 million" tagged an organisation (the words up to the
     head): at most :data:`MAX_SUM_WORDS` words. None when they read as no sum.
+    ``dateline_country`` is as for :func:`money_of_span`. When the words up
+    to the head read as the same sum as the whole phrase, they are the tokens
+    read: "Sh200,000" of "Sh200,000 to a local clinic".
     """
     doc = token.doc
-    for start, end in ((token.left_edge.i, token.right_edge.i + 1), (token.left_edge.i, token.i + 1)):
-        if end - start <= MAX_SUM_WORDS:
-            found = money_of_span(doc[start:end])
-            if found is not None:
-                return found
-    return None
+    left = token.left_edge.i
+    whole = _short_money(doc[left : token.right_edge.i + 1], dateline_country)
+    if whole is not None and token.right_edge.i <= token.i:
+        return whole
+    own = _short_money(doc[left : token.i + 1], dateline_country)
+    if whole is None or (own is not None and _same_sum(own.money, whole.money)):
+        return own
+    return whole
 
 
-def currency_note(doc: Doc, money: Money) -> str | None:
+def _short_money(span: Span, dateline_country: str | None) -> SpanMoney | None:
+    """The money of a span of at most :data:`MAX_SUM_WORDS` words, else None."""
+    return money_of_span(span, dateline_country=dateline_country) if len(span) <= MAX_SUM_WORDS else None
+
+
+def _same_sum(a: Money, b: Money) -> bool:
+    """The same amount, currency, bounds and qualifier, whatever the words read."""
+    return a.model_dump(exclude={"text", "span"}) == b.model_dump(exclude={"text", "span"})
+
+
+def currency_note(doc: Doc, money: Money, *, dateline_country: str | None = None) -> str | None:
     """How the currency of ``money`` (read from ``doc`` by :func:`money_of_span`) was chosen, if not by default.
 
     Args:
         doc: The parsed document.
         money: Money read from a span of it.
+        dateline_country: The country of the article's dateline, as given to :func:`money_of_span`.
 
     Returns:
-        The note of the reading ("'$' read as AUD (not USD): ..."), or None.
+        The note of the reading ("'$' read as AUD (not USD): ...", "'Sh' read
+        as KES (no default): the dateline's country KEN writes it"), or None.
     """
-    reading = money_of_span_text(doc, money.text)
+    reading = money_of_span_text(doc, money.text, dateline_country=dateline_country)
     return reading.note if reading is not None and reading.money.currency == money.currency else None
 
 
-def money_of_span_text(doc: Doc, text: str) -> MoneyReading | None:
-    """Parse ``text`` (a span of ``doc``) with the article's own currency for shared symbols."""
+def money_of_span_text(doc: Doc, text: str, *, dateline_country: str | None = None) -> MoneyReading | None:
+    """Parse ``text`` (a span of ``doc``) with the article's own currency for shared symbols.
+
+    A shared form without a default that the article's own currency does not
+    decide is read as the currency of ``dateline_country`` (ISO 3166 alpha-3)
+    when that currency writes it.
+    """
     from eventkit.doccache import doc_text
 
+    home = currency_of_country(dateline_country) if dateline_country else None
+    home_reason = f"the dateline's country {dateline_country.upper()} writes it" if home and dateline_country else None
     local = article_currency(doc_text(doc))
     if local is None:
-        return read_money_local(text, None, None)
+        return read_money_local(text, None, None, home=home, home_reason=home_reason)
     code, form = local
-    return read_money_local(text, code, f"the article writes {form!r} elsewhere and no default currency")
+    reason = f"the article writes {form!r} elsewhere and no default currency"
+    return read_money_local(text, code, reason, home=home, home_reason=home_reason)

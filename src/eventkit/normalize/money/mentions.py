@@ -35,6 +35,8 @@ class Mention:
     candidates: frozenset[str] = field(default=frozenset())
     #: A scale written into the form: "MUSD" is a million US dollars.
     scale: Decimal | None = None
+    #: Read only fused before digits with a scale word or thousands grouping ("N10m", "N250,000").
+    scaled_or_grouped: bool = False
 
 
 class Mentions:
@@ -93,10 +95,14 @@ def find_mentions(text: str) -> Mentions:
     found: list[Mention] = []
     for m in lex.symbol_re.finditer(text):
         form = lex.symbols[m.group()]
-        found.append(Mention(m.start(), m.end(), form.code, form.rank, form.candidates))
+        found.append(
+            Mention(m.start(), m.end(), form.code, form.rank, form.candidates, scaled_or_grouped=form.scaled_or_grouped)
+        )
     for m in lex.dollar_re.finditer(text):
         form = lex.dollars[m.group().upper()]
-        found.append(Mention(m.start(), m.end(), form.code, form.rank, form.candidates))
+        found.append(
+            Mention(m.start(), m.end(), form.code, form.rank, form.candidates, scaled_or_grouped=form.scaled_or_grouped)
+        )
     for m in _CODE_DOLLAR_RE.finditer(text):
         code = m.group()[:3].upper()
         if is_code(code):
@@ -121,16 +127,29 @@ def find_mentions(text: str) -> Mentions:
 _MAX_GAP = 2  # spaces allowed between a currency and its number ("US$ 5", "5 million  euros")
 
 
-def currency_for(text: str, mentions: Mentions, start: int, end: int) -> Mention | None:
-    """Pick the best currency written right before ``start`` or right after ``end``."""
+def currency_for(text: str, mentions: Mentions, start: int, end: int, *, sum_form: bool = False) -> Mention | None:
+    """Pick the best currency written right before ``start`` or right after ``end``.
+
+    Args:
+        text: The text.
+        mentions: Its currency mentions.
+        start: Where the amount starts.
+        end: Where it ends.
+        sum_form: The amount is money by its form: digits with a scale word
+            or thousands grouping ("10m", "250,000"). Only then is a
+            ``scaled_or_grouped`` symbol read, fused before the digits
+            ("N10m"; not "N 10m", "N95", "10m N").
+    """
     candidates: list[Mention] = []
     for gap in range(_MAX_GAP + 1):
         if gap == 0 or not text[start - gap : start].strip():
             before = mentions.by_end.get(start - gap)
-            if before is not None and before.rank != RANK_WORD:  # words only follow the number
+            fused_sum = sum_form and gap == 0  # a scaled_or_grouped symbol only right before a sum ("N10m")
+            # words only follow the number
+            if before is not None and before.rank != RANK_WORD and (fused_sum or not before.scaled_or_grouped):
                 candidates.append(before)
         if gap == 0 or not text[end : end + gap].strip():
             after = mentions.by_start.get(end + gap)
-            if after is not None:
+            if after is not None and not after.scaled_or_grouped:
                 candidates.append(after)
     return max(candidates, key=lambda m: m.rank, default=None)

@@ -9,7 +9,17 @@ from typing import NamedTuple
 
 from eventkit.lexicons import load_yaml, per_resources
 
-__all__ = ["Number", "Token", "canon", "number_value", "parse_number", "prepare", "quantity_words", "tokenize"]
+__all__ = [
+    "Number",
+    "Token",
+    "canon",
+    "is_grouped",
+    "number_value",
+    "parse_number",
+    "prepare",
+    "quantity_words",
+    "tokenize",
+]
 
 
 class _Words(NamedTuple):
@@ -56,6 +66,8 @@ _TOKEN_RE = re.compile(
 )
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+#: Digits with thousands grouped by commas (or lakhs) or by two or more dots: "250,000", "5,00,000", "5.000.000".
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,14 @@ def number_value(text: str) -> Decimal:
     if _DECIMAL_COMMA_RE.fullmatch(text):
         return Decimal(text.replace(",", "."))
     return Decimal(text.replace(",", ""))
+
+
+def is_grouped(text: str) -> bool:
+    """Tell whether a digit token groups its thousands with commas or dots ("250,000", "5.000.000"; not "1,5").
+
+    Spaces do not count here: "N1 500" may be a road and a count.
+    """
+    return _GROUPED_RE.fullmatch(text) is not None
 
 
 def canon(value: Decimal) -> Decimal:
