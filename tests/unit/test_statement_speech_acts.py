@@ -163,6 +163,31 @@ def test_a_verb_of_another_act_after_a_pronoun_clause_is_a_second_statement(extr
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Mayor Tom Lindqvist said the morning ferry had been cancelled because of the storm and urged "
+            "commuters to take the bus.",
+            "the morning ferry had been cancelled because of the storm",
+            "commuters to take the bus",
+        ),
+        (
+            "Mayor Tom Lindqvist said the new sea wall was starting to make a difference, but conceded there "
+            'was "a lot more to do".',
+            "the new sea wall was starting to make a difference",
+            'there was "a lot more to do"',
+        ),
+    ],
+)
+def test_a_conjoined_act_after_a_thing_said_is_the_speakers_own(
+    extractor: Extractor, text: str, first: str, second: str
+) -> None:
+    """ "said the service had been suspended and urged ...": a thing cannot urge; the speaker did, a second act."""
+    said = sorted(s.content for s in _by(_statements(extractor, HEADLINE + text), "Lindqvist"))
+    assert said == sorted([first, second])
+
+
 def test_a_conjoined_verb_of_the_reported_subject_stays_inside(extractor: Extractor) -> None:
     text = HEADLINE + "Mayor Lindqvist said the harbour master was tired and warned the crew about the weather."
     said = [s.content for s in _by(_statements(extractor, text), "Lindqvist")]
