@@ -284,6 +284,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "claim_nouns": Words, "also_speech": Words,
         "proposition_objects": Words,
         "continuing_verbs": Words, "contrast_marks": Words, "narration_conjunctions": Words, "as_idioms": Words,
+        "withheld_details": WordMap,
         "quote_verbs": Words, "state_adverbs": Words, "person_object_senses": Words,
         "legal_objects": Words, "legal_actions": Words, "legal_bodies": Words,
         "circumstance_marks": Words, "narration_adverbs": Words,

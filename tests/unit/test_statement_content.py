@@ -1167,3 +1167,25 @@ def test_an_idioms_complement_after_its_occasion_is_its_content(extractor: Extra
     """The complement after the occasion or day is what was said ("about the cost"), the occasion left out."""
     (found,) = _statements(extractor, text)
     assert found.content == "the cost of the new stadium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port spokesman Ivo Marek said the tanker was badly damaged, though he gave no evidence.",
+        "Port spokesman Ivo Marek said the tanker was badly damaged but did not elaborate.",
+        "Port spokesman Ivo Marek said the tanker was badly damaged, without providing details.",
+        "Port spokesman Ivo Marek said the tanker was badly damaged, although he did not specify where it was hit.",
+    ],
+)
+def test_the_reporters_note_of_no_evidence_ends_what_was_said(extractor: Extractor, text: str) -> None:
+    """ "..., though he gave no evidence": the reporter says the speaker backed the words with nothing."""
+    (found,) = _statements(extractor, text)
+    assert found.content == "the tanker was badly damaged"
+
+
+def test_withheld_names_inside_what_was_said_stay(extractor: Extractor) -> None:
+    """A refusal with a subject of its own inside the reported clause is what was said."""
+    text = "Mayor Ana Ruiz said the council would not release the names of the victims."
+    (found,) = _statements(extractor, text)
+    assert found.content == "the council would not release the names of the victims"

@@ -70,6 +70,7 @@ class Cues:
     partitive_shares: frozenset[str]
     partitive_pronouns: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
+    withheld_details: dict[str, frozenset[str]]
     role_abbreviations: dict[str, str]
     occasion_nouns: frozenset[str]
     saying_times: frozenset[str]
@@ -146,6 +147,9 @@ def cue_lexicon() -> Cues:
         quote_verbs=frozenset(" ".join(str(v).lower().split()) for v in data.get("quote_verbs", [])),
         role_families={
             str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in data.get("role_families", {}).items()
+        },
+        withheld_details={
+            str(k).lower(): frozenset(str(v).lower() for v in vs) for k, vs in data.get("withheld_details", {}).items()
         },
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
         legal_objects=frozenset(str(v).lower() for v in data.get("legal_objects", [])),

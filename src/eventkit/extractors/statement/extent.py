@@ -465,6 +465,45 @@ def narrated_conjunct(clause: Token) -> Token | None:
     return None
 
 
+def withheld_detail(cue: Token, clause: Token) -> Token | None:
+    """The reporter's note after a reported clause that the speaker backed it with nothing.
+
+    "said the ship was damaged, *though he gave no evidence*", "... *but did
+    not elaborate*", "..., *without providing details*" (``withheld_details``):
+    a negated verb of giving with a noun of detail or evidence, or a bare verb
+    of elaborating, joined to the reported clause or to the cue, after the
+    clause, with no subject or a pronoun for one. Returns the first word of
+    the note (its comma or conjunction included), where what was said ends.
+    """
+    lexicon = cue_lexicon().withheld_details
+    verbs, nouns, bare = (lexicon.get(k, frozenset()) for k in ("verbs", "nouns", "bare"))
+    for head in (clause, cue):
+        for dep in head.children:
+            if dep.i <= clause.i:
+                continue
+            if dep.dep_ == "prep" and dep.lower_ == "without":
+                verb = next((g for g in dep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                negated = True
+            elif dep.dep_ in {"conj", "advcl"} and dep.pos_ in {"VERB", "AUX"}:
+                verb, negated = dep, any(c.dep_ == "neg" for c in dep.children)
+            else:
+                continue
+            if verb is None or any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in verb.children):
+                continue
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            denied = negated or any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
+            lemma = verb.lemma_.lower()
+            told = (lemma in verbs and any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects)) or (
+                lemma in bare and not objects
+            )
+            if denied and told:
+                first = dep.left_edge
+                while first.i > clause.i + 1 and first.nbor(-1).dep_ in {"cc", "punct"} and first.nbor(-1).text != '"':
+                    first = first.nbor(-1)
+                return first
+    return None
+
+
 def _has_object(verb: Token) -> bool:
     """True when ``verb`` has a direct object after it ("warned the council to ...")."""
     return any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)

@@ -33,6 +33,7 @@ from eventkit.extractors.statement.extent import (
     stray_subject,
     trailing_occasion,
     with_fragments,
+    withheld_detail,
 )
 from eventkit.extractors.statement.quotes import (
     MIN_QUOTE_WORDS,
@@ -212,6 +213,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         if narrated is not None:
             # "said 13 people had been shot, and Amnesty called for ...": the narrator's, with its ", and"
             end = min(end, narrated.left_edge.nbor(-1).idx)
+        withheld = withheld_detail(cue, ccomp)
+        if withheld is not None:
+            end = min(end, withheld.idx)  # "..., though he gave no evidence": the reporter's note
         occasion = trailing_occasion(ccomp)
         if occasion is not None:
             end = min(end, occasion.left_edge.idx)  # 'was "a consultation," at a tense briefing': where it was said
