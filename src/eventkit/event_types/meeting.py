@@ -6,7 +6,7 @@ from typing import Any
 
 from eventkit.coreference import actor_keys, overlap, represents, same_actor, union_actors
 from eventkit.event_types.spec import EventTypeSpec
-from eventkit.models import Actor, Event, Meeting
+from eventkit.models import Actor, Event, Meeting, Modality
 
 __all__ = ["EARLIER_RULE", "MEETING"]
 
@@ -17,11 +17,14 @@ EARLIER_RULE = "meeting.earlier_occasion.v1"
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     """Overlapping participants; undated mentions only when they share every party of the smaller.
 
-    A meeting told as an earlier occasion (:data:`EARLIER_RULE`) merges only with a headline.
+    A meeting told as an earlier occasion (:data:`EARLIER_RULE`) merges only with a headline; a planned
+    meeting never with one that took place.
     """
     assert isinstance(a, Meeting) and isinstance(b, Meeting)
     if not a.participants or not b.participants:
         return False
+    if _planned_and_held(a, b):
+        return False  # "X met Y in Canberra ... ahead of Y's planned visit to Australia next year": two meetings
     if not headline and (EARLIER_RULE in a.rule_ids or EARLIER_RULE in b.rule_ids):
         return False  # "Blinken later met Xi ... He last met Xi in June 2023": two meetings
     if a.date is None or b.date is None:
@@ -44,9 +47,28 @@ def _headline_joins(headline: Event, body: Event) -> bool:
     Yue Xiaoyong": one meeting (an earlier occasion the body tells stays apart).
     """
     assert isinstance(headline, Meeting) and isinstance(body, Meeting)
-    if EARLIER_RULE in body.rule_ids:
+    if EARLIER_RULE in body.rule_ids or _planned_and_held(headline, body):
         return False
     return overlap(headline.participants, body.participants)
+
+
+def _planned_and_held(a: Meeting, b: Meeting) -> bool:
+    """One mention tells a meeting planned for after the publication, the other one that took place.
+
+    "... raised the encounter ... ahead of the premier's planned visit to
+    Australia next year": the visit to come is another occasion, and lends
+    the one that took place no date or place. (A planned mention without
+    such a date may be the same occasion told before it happened: "X
+    wanted to talk with Y" over the call they held.)
+    """
+    return any(
+        x.modality == Modality.PLANNED
+        and y.modality != Modality.PLANNED
+        and x.date is not None
+        and x.date.anchor is not None
+        and x.date.start > x.date.anchor
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _each_has_its_own(a: list[Actor], b: list[Actor]) -> bool:

@@ -31,6 +31,7 @@ from eventkit.coreference import union_actors
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.event_types.meeting import EARLIER_RULE
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
+from eventkit.extractors.captions import in_caption
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.habitual import habitual
@@ -68,10 +69,13 @@ from eventkit.normalize.mentions import (
     is_name_hyphen,
     is_person_word,
     is_title,
+    is_vehicle_word,
+    is_vessel,
     noun_phrase,
 )
 from eventkit.normalize.money.amounts import parse_money
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
+from eventkit.normalize.times import parse_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -268,6 +272,7 @@ class _Frame:
         self.sites: list[Token] = []  # what a visit went to that is neither a place nor someone
         self.included: list[Token] = []  # "phoned several leaders, including X and Y": X and Y
         self.visited: list[Token] = []  # whom a visit went to, unless a first name or found in hospital
+        self.pronoun_pair: list[Token] = []  # "X and Y met ... They spoke by phone": X and Y, read for "They"
 
     def add(self, tokens: list[Token]) -> None:
         for t in tokens:
@@ -317,17 +322,28 @@ def _distributed(trigger: Token) -> list[Token]:
     or its "with" partner). Empty when both sides do, or no adverb is there.
     """
     adverbs = frozenset(lexicon_extra(_TYPE, "distributive_adverbs") or ())
+    modifiers = _extra_words("distributive_modifiers")
+    # "held separate talks with X and Y": the meeting noun, the trigger's or its light verb's object
+    nouns = [n for n in (trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)) if n.pos_ == "NOUN"]
+    nouns = [n for n in nouns if n.lemma_.lower() in noun_lemmas(_TYPE) or n.lower_ in noun_lemmas(_TYPE)]
+    modified = [n for n in nouns if any(c.dep_ == "amod" and c.lower_ in modifiers for c in n.children)]
     # (not "Separately, X met Y and Z": a sentence's opening adverb set off by a comma turns to other news)
-    if not any(
+    if not modified and not any(
         c.dep_ == "advmod" and c.lower_ in adverbs and not (c.is_sent_start and c.nbor(1).text == ",")
         for c in trigger.children
     ):
         return []
     sides = [c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}]
-    sides += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
+    sides += [g for h in (trigger, *modified) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children]  # fmt: skip
     lists = [[h, *conjuncts(h)] for h in sides if h.dep_ in {"nsubj", "dobj", "pobj"}]
-    several = [group for group in lists if len(group) >= 2]
+    several = [group for group in lists if len(group) >= 2 or _modifiers_listed(group[0])]
     return several[0] if len(several) == 1 else []
+
+
+def _modifiers_listed(head: Token) -> bool:
+    """One noun that coordinated modifiers share: "his Dutch and Norwegian counterparts" (distributed_actors)."""
+    return head.pos_ == "NOUN" and any(c.dep_ in {"amod", "nmod", "compound"} and conjuncts(c) for c in head.lefts)
 
 
 def _split_partners(ctx: DocContext, event: Meeting, listed: list[Token]) -> list[Meeting]:
@@ -339,7 +355,11 @@ def _split_partners(ctx: DocContext, event: Meeting, listed: list[Token]) -> lis
     participants and a single listed partner.
     """
     spans = [ctx.span_of(noun_phrase(t)) for t in listed]
-    partners = [a for a in event.participants if any(m.overlaps(s) for m in a.mentions for s in spans)]
+    # "his Dutch and Norwegian counterparts": the groups one noun's listed modifiers make have no mention
+    split = {a.name for t in listed if _modifiers_listed(t) for a in distributed_actors(ctx, t)}
+    partners = [
+        a for a in event.participants if any(m.overlaps(s) for m in a.mentions for s in spans) or a.name in split
+    ]
     others = [a for a in event.participants if a not in partners]
     if len(partners) < 2 or not others:
         return [event]
@@ -359,6 +379,8 @@ def _read_meeting(
     if _is_generic(tok):
         return None
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
+    if tok.lemma_.lower() in _extra_words("company_nouns") and not _in_company_of(tok):
+        return None  # "the presence of foreign troops": nobody was with anyone
     kind = MeetingKind(rule.kind or "meeting")
     # "X welcomed Y to join": a stance, not a meeting
     clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}] if verb is not None else []
@@ -451,6 +473,12 @@ def _read_meeting(
         return None  # "the minister visited a factory", "the prime minister received the ambassador": nobody named
     if rule.needs_argument and not any(a.kind in {ActorKind.PERSON, ActorKind.COUNTRY} for a in named[1:]):
         return None  # "spoke with reporters", "held a news conference": no named counterpart
+    if rule.needs_argument and frame.pronoun_pair:
+        # "X and Y met ... They spoke to reporters": the pair "they" stands for needs a counterpart besides
+        pair_spans = [ctx.span_of(noun_phrase(t)) for t in frame.pronoun_pair]
+        others = [a for a in named if not any(m.overlaps(s) for m in a.mentions for s in pair_spans)]
+        if not any(a.kind in {ActorKind.PERSON, ActorKind.COUNTRY} for a in others):
+            return None
     if kind == MeetingKind.VISIT and len(named) == 1 and (location is None or frame.sites):
         return None  # "visited a memorial in Washington", "toured a factory": nobody visited
     if kind == MeetingKind.VISIT and len(named) == 1 and location is not None and not location[0].country:
@@ -461,8 +489,18 @@ def _read_meeting(
         and all(a.kind == ActorKind.COUNTRY and a.country == location[0].country for a in named)
     ):
         return None  # "returned to Bahrain from a trip abroad": a host but no visitor
+    if tok.lemma_.lower() in _extra_words("company_nouns") and len({a.country for a in named}) == 1:
+        return None  # "Minister X signed it in the presence of Y's president": one government's act, no meeting
+    if rule.frame == "host" and _club_fixture(named):
+        return None  # "Liverpool hosted Manchester United on Sunday": a fixture, no meeting
     date = _from_clauses(tok, verb, ctx.date_for, ctx.framing_date)
     modality = _modality(tok)
+    if modality == Modality.ASSERTED and date is not None and verb is not None and _scheduled_present(ctx, verb):
+        # "Castlebridge host Millwall on Saturday" in the body: a schedule, its day the next one
+        modality = Modality.PLANNED
+        ahead = parse_date(date[0].text, published=ctx.issued or ctx.published, direction="future")
+        if ahead is not None:
+            date = (ahead.model_copy(update={"span": date[0].span}), date[1])
     provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
     for actor in named:
         span = actor.mentions[0] if actor.mentions else None
@@ -536,8 +574,10 @@ def _from_clauses(
             if found is None and (guest := _guest_clause(gov)) is not None:
                 found = own(guest)  # "held a meeting on Monday with visiting Y in Jerusalem"
             verb = gov
-        elif (host := purpose_host(tok)) is not None:
-            found = own(host)  # "travelled to Beijing on Thursday for talks with Y": the journey's place and day
+        elif (host := purpose_host(tok) or _sequel_host(tok)) is not None:
+            # "travelled to Beijing on Thursday for talks with Y": the journey's place and day; "spoke in Kyiv
+            # on Friday after talks with Y": the talks' too
+            found = own(host)
             verb = host
     if found is None and verb is not None:
         found = framing(verb)
@@ -577,9 +617,14 @@ def _person_before(token: Token) -> bool:
     return any(e.label_ == "PERSON" and e.end <= token.i for e in doc_ents(token.doc))
 
 
+def _subject_on_adverb(verb: Token) -> list[Token]:
+    """A subject the parse hung on an adverb before the verb: "Putin and Trump *last* met in person in Alaska"."""
+    return [s for a in verb.lefts if a.dep_ == "advmod" for s in a.children if s.dep_ == "nsubj" and s.i < a.i]
+
+
 def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
     """Participants of a verbal trigger, by frame."""
-    subjects = subjects_of(verb)
+    subjects = subjects_of(verb) or _subject_on_adverb(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     # "X met visiting Chinese Premier Y": the parse hangs the guest on the participle
@@ -674,10 +719,10 @@ def _country_pair(tok: Token) -> list[Actor]:
 def _is_someone(tok: Token) -> bool:
     """A noun phrase that can be a guest: a name, a person or group word, a title, a counterpart or envoy.
 
-    A named award is none ("received the Nobel Prize", "the Legion of Honour").
+    A named award is none ("received the Nobel Prize", "the Legion of Honour"), nor a sum.
     """
-    if _is_award(tok):
-        return False
+    if _is_award(tok) or _is_amount(tok):
+        return False  # (a sum: "received KSh 50 million")
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "PRON"}:
         return True
     return tok.lower_ in _extra_words("collective_heads") or is_title(tok.lemma_) or tok.lemma_.lower() in _pair_nouns()
@@ -729,6 +774,7 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         if verb is not None and verb.lemma_.lower() in _call_addressee_verbs():
             frame.add([o for o in verb.children if o.dep_ in {"dobj", "dative"} and _named_or_titled(o)])
     if verb is None:
+        frame.add(_after_talks_subjects(noun))
         return
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
@@ -737,6 +783,41 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         if _is_place(obj):
             continue
         frame.add([obj])
+
+
+def _in_company_of(noun: Token) -> bool:
+    """A company noun (``company_nouns``) as "in the presence of X" on a verb, X one named or titled person."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    others = prep_objects(noun, ("of",))
+    return (
+        len(others) == 1
+        and not conjuncts(others[0])
+        and (others[0].ent_type_ == "PERSON" or any(is_title(t.text) for t in others[0].lefts))
+    )
+
+
+def _sequel_host(noun: Token) -> Token | None:
+    """The verb a meeting noun's ``sequel_preps`` phrase hangs from: "spoke *after talks* with Y"."""
+    prep = noun.head
+    company = noun.lemma_.lower() in _extra_words("company_nouns")  # "signed it in the presence of X"
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or (prep.lower_ not in _extra_words("sequel_preps") and not company):
+        return None
+    return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _after_talks_subjects(noun: Token) -> list[Token]:
+    """Who spoke or acted after a meeting they held: "He spoke *after talks with* X" (``sequel_preps``).
+
+    The subject of the verb a "after"/"following" phrase of the meeting noun
+    hangs from took part, when it is someone ("He", "the minister", a name),
+    not a thing that moved after it ("the currency fell after talks with X").
+    """
+    verb = _sequel_host(noun)
+    if verb is None:
+        return []
+    return [s for s in subjects_of(verb) if s.dep_ == "nsubj" and _is_someone(s) and not _is_place(s)]
 
 
 def _named_or_titled(tok: Token) -> bool:
@@ -856,10 +937,32 @@ _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 
 def _is_amount(tok: Token) -> bool:
-    """A sum or a count: an amount entity, or a currency glued to its number and left untagged ("RM5,000")."""
+    """A sum or a count: an amount entity, or a currency left untagged, glued to its number or before it.
+
+    "received RM5,000", "received KSh 50 million" (the code read as a name,
+    its number beside it): a sum, never a party or a guest.
+    """
     if tok.ent_type_ in _AMOUNT_LABELS:
         return True
-    return any(ch.isdigit() for ch in tok.text) and parse_money(tok.text) is not None
+    if any(ch.isdigit() for ch in tok.text) and parse_money(tok.text) is not None:
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is None or not after.like_num or any(ch.isdigit() for ch in tok.text):
+        return False
+    found = parse_money(f"{tok.text} {after.text}")
+    return found is not None and found.currency is not None
+
+
+def _is_craft(tok: Token) -> bool:
+    """An unnamed vehicle, vessel or aircraft (``vehicles.en.txt``, ``vessels.en.txt``): no party to a meeting.
+
+    "a Chinese fighter jet", "an Australian navy helicopter": the country
+    a modifier names owns the craft, it met nobody. Not a word that also
+    names a person ("the England coach"), nor a name ("Air Force One").
+    """
+    if tok.pos_ != "NOUN" or is_person_word(tok):
+        return False
+    return is_vehicle_word(tok) or is_vessel(tok)
 
 
 def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
@@ -870,12 +973,21 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                 continue  # "talks ... mediated by Egypt": the meeting itself is no participant
             if _is_amount(tok):
                 continue  # "each family received RM5,000": a sum or a count is nobody
+            if _is_craft(tok):
+                continue  # "an encounter between a Chinese fighter jet and an Australian helicopter": craft meet no one
             if _title_of_next_name(tok) or _title_set_off_before_name(tok):
                 # "between X and Danish leader Y" parsed as three conjuncts, "met the parish priest, Fr. Y,
                 # and elders": the title is Y's
                 continue
             if tok.lower_ == "they" and (group := _collective_antecedent(ctx, tok)) is not None:
                 tok = group  # "The leaders of X, Y and Z ... As they met in Tromso": the leaders
+            elif tok.lower_ == "they" and (pair := _coordinated_antecedent(ctx, tok)):
+                frame.pronoun_pair.extend(pair)
+                for named in pair:  # "X and Y met in Alaska. They spoke by phone on Tuesday": X and Y
+                    resolved = resolve_actor(ctx, named)
+                    if resolved is not None:
+                        _add_actor(out, resolved[0])
+                continue
             tok = _named_after_title(tok) or tok
             if (titled := titled_by_closing_name(ctx, tok)) is not None:
                 _add_actor(out, titled)  # "Minister of Foreign Affairs of Uganda Jeje Odongo": the minister
@@ -1060,6 +1172,29 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
     return found
 
 
+def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
+    """The named parties "they" refers to: the coordinated subject of the sentence before ("X and Y met ...").
+
+    Only a subject of "they", only when the sentence before has one subject
+    that joins two names or more, each a person or a country ("Putin and
+    Trump met in Alaska. They spoke by phone on Tuesday").
+    """
+    if they.dep_ not in {"nsubj", "nsubjpass"} or they.sent.start == 0:
+        return []
+    before = ctx.doc[they.sent.start - 1].sent
+    subjects = subjects_of(before.root) or _subject_on_adverb(before.root)
+    if len(subjects) != 1:
+        return []
+    heads = [subjects[0], *conjuncts(subjects[0])]
+    if len(heads) < 2 or not all(h.ent_type_ in {"PERSON", "GPE", "NORP"} or h.pos_ == "PROPN" for h in heads):
+        return []
+    resolved = [resolve_actor(ctx, h) for h in heads]
+    kinds = {ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.UNKNOWN}  # ("Scholz" read as a place: unknown)
+    if any(r is None or r[0].kind not in kinds for r in resolved):
+        return []
+    return heads
+
+
 def _full_person(actor: Actor) -> bool:
     """A person known by a title or a first name and a surname ("Mayor Ruiz", "Ana Ruiz").
 
@@ -1118,6 +1253,40 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
+
+
+def _scheduled_present(ctx: DocContext, verb: Token) -> bool:
+    """A dated meeting verb in the simple present in the body: what is scheduled ("X meets Y on Monday").
+
+    A headline ("Xi greets Lula in Beijing") and a photo caption ("X greets
+    Y in Beijing, May 13, 2025.") tell in the present what happened; a body
+    sentence tells so what is to come. Not a relative clause or a clause
+    with an auxiliary ("who has met", "does meet").
+    """
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ in {"relcl", "acl", "amod"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return not ctx.in_headline(verb) and not in_caption(verb)
+
+
+def _club_fixture(named: list[Actor]) -> bool:
+    """A host verb between two bodies known by a bare name: clubs playing ("Liverpool hosted Manchester United").
+
+    A host receives a person, a delegation or a country; one team hosting
+    another names neither a person (with a first name or a title), a
+    country, nor a group of people: each party is a bare capitalised name
+    ("Leeds", "Manchester United") that stands for no country.
+    """
+    if len(named) < 2:
+        return False
+    return all(
+        not _full_person(a)
+        and a.kind != ActorKind.COUNTRY
+        and a.country is None
+        and all(w[:1].isupper() for w in a.name.split())  # (not "Chinese officials", "the delegation")
+        for a in named
+    )
 
 
 def _fixture(verb: Token) -> bool:

