@@ -2388,3 +2388,29 @@ def test_sending_people_away_is_no_maritime_incident(extractor: Extractor, text:
 def test_a_registry_expulsion_or_blasting_is_no_incident(extractor: Extractor, text: str) -> None:
     """Paperwork on ships, and a phrase's particle exempt only where who sent what away is checked."""
     assert not any(e.type == "incident" for e in _events(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mayor Ana Ruiz raised concerns about the planned visit of the Chinese president.",
+            "the planned visit of the Chinese president",
+        ),
+        (
+            "Archbishop John Okoro expressed concern over the debate on abortion in parliament.",
+            "the debate on abortion in parliament",
+        ),
+    ],
+)
+def test_an_idioms_topic_that_names_an_occasion_is_still_said(extractor: Extractor, text: str, content: str) -> None:
+    """Round 42 review: "about"/"over" an occasion noun open the topic; only at/in/on/during set the scene."""
+    (found,) = extractor.extract(text, published=PUBLISHED).statements
+    assert found.content == content
+
+
+def test_a_without_phrase_of_the_reported_clause_is_what_was_said(extractor: Extractor) -> None:
+    """Round 42 review: "detained the journalist without providing any reason" is the accusation, not a note."""
+    text = "Amnesty International said Egyptian authorities detained the journalist without providing any reason."
+    (found,) = extractor.extract(text, published=PUBLISHED).statements
+    assert found.content == "Egyptian authorities detained the journalist without providing any reason"

@@ -107,7 +107,7 @@ def split_acts(cands: list[Candidate], text: str) -> None:
     candidate of "accused" (same speaker, no subject of its own, a verb of a
     different act than continuing, joined to the head of the reported
     clause, whose subject is a pronoun that can be the speaker or a thing
-    that cannot speak: "said the water supply had been cut and urged ...")
+    something was done to: "said the water supply had been cut and urged ...")
     lies inside the words of "said"; they end before its "and". Fragments after the cut
     are left to the second act. A verb joined to a named subject ("said the
     harbour master was tired and warned the crew") is that subject's and
@@ -150,14 +150,16 @@ def split_acts(cands: list[Candidate], text: str) -> None:
 
 
 def _no_speaker(subject: Token) -> bool:
-    """A subject that cannot have said anything: a thing, not a person, a body or a name.
+    """A passive subject that cannot have said anything: a thing, not a person, a body or a name.
 
     "said *the water supply* had been cut and urged residents to stock up",
-    "said *the legislation* was working, but conceded ...": the second verb is
-    the speaker's act, not the thing's. "the harbour master", "the company",
-    "Acme", "it" may speak.
+    "said *the sea wall* had been repaired, but conceded ...": what was done to
+    the thing is what was said; the second verb is the speaker's act. "the
+    harbour master", "the company", "Acme", "it" may speak, and so may the
+    subject of an active clause ("said the cabinet had met and urged
+    ministries to ...": a group, a panel or a report may call for things).
     """
-    if subject.pos_ != "NOUN" or subject.ent_type_ or is_person_word(subject):
+    if subject.dep_ != "nsubjpass" or subject.pos_ != "NOUN" or subject.ent_type_ or is_person_word(subject):
         return False
     return subject.lower_ not in word_classes().organisation_words and not any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children

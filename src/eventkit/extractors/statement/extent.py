@@ -472,8 +472,11 @@ def withheld_detail(cue: Token, clause: Token) -> Token | None:
     not elaborate*", "..., *without providing details*" (``withheld_details``):
     a negated verb of giving with a noun of detail or evidence, or a bare verb
     of elaborating, joined to the reported clause or to the cue, after the
-    clause, with no subject or a pronoun for one. Returns the first word of
-    the note (its comma or conjunction included), where what was said ends.
+    clause, with no subject or a pronoun for one. A "without" phrase of the
+    reported clause is the note only after a comma: "said police detained
+    him without giving a reason" tells how they did it. Returns the first
+    word of the note (its comma or conjunction included), where what was
+    said ends.
     """
     lexicon = cue_lexicon().withheld_details
     verbs, nouns, bare = (lexicon.get(k, frozenset()) for k in ("verbs", "nouns", "bare"))
@@ -482,6 +485,8 @@ def withheld_detail(cue: Token, clause: Token) -> Token | None:
             if dep.i <= clause.i:
                 continue
             if dep.dep_ == "prep" and dep.lower_ == "without":
+                if head is clause and dep.nbor(-1).text != ",":
+                    continue  # "said police detained him without giving a reason": how they did it, said
                 verb = next((g for g in dep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 negated = True
             elif dep.dep_ in {"conj", "advcl"} and dep.pos_ in {"VERB", "AUX"}:

@@ -67,6 +67,9 @@ if TYPE_CHECKING:
 _OBJECT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 #: Prepositions of the time, medium or occasion of speaking ("said *in* a statement that ...").
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
+#: Prepositions of where or when an idiom's speech took place ("raised objections *at* a meeting"); "about"
+#: and "over" open its topic ("concerns *over* the debate").
+_OCCASION_PREPS = frozenset({"in", "on", "at", "during"})
 #: Later dependents of a cue that continue its content ("said X, because Y"; "cited X as Y").
 _CONTINUING_DEPS = frozenset({"ccomp", "advcl", "conj", "prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "dep"})
 
@@ -966,8 +969,9 @@ def _rule_name(reader: Reader, cand: Candidate, quote: Quote) -> str:
 def _idiom_complement(rights: list[Token]) -> Token | None:
     """The complement of an idiom's noun among the words after it: what "raised concerns *about* ..." was said of.
 
-    A preposition of an occasion or a date ("raised objections *at a
-    meeting*", "on Monday") is where or when, not what: it is passed over,
+    A preposition of setting (``_OCCASION_PREPS``) with an occasion or a date
+    ("raised objections *at a meeting*", "on Monday") is where or when, not
+    what ("concerns *about* the planned visit" is the topic): it is passed over,
     and a complement the parse hung on the occasion's noun ("raised concerns
     at a council meeting *about the cost*") is taken from inside it.
     """
@@ -976,10 +980,10 @@ def _idiom_complement(rights: list[Token]) -> Token | None:
             return c
         if c.dep_ != "prep" or c.lower_ not in _IDIOM_PREPS:
             continue
-        if not circumstance_of_saying(c):
-            return c
+        if c.lower_ not in _OCCASION_PREPS or not circumstance_of_saying(c):
+            return c  # "raised concerns about the planned visit": a topic, whatever its noun
         inner = [p for o in c.children if o.dep_ == "pobj" for p in o.rights if p.dep_ == "prep"]
-        found = _idiom_complement([p for p in inner if p.lower_ not in {"at", "in", "on", "during"}])
+        found = _idiom_complement([p for p in inner if p.lower_ not in _OCCASION_PREPS])
         if found is not None:
             return found
     return None
