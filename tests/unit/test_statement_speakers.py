@@ -1646,20 +1646,6 @@ def test_the_company_refers_to_a_company_not_a_navy_or_a_ship(statement_extracto
     assert all(s.speaker.name != "Navy" for s in found)
 
 
-@pytest.mark.parametrize(
-    "agency",
-    ["the Meteorological Service", "the Civil Aviation Authority", "the Accident Investigation Bureau"],
-)
-def test_the_company_is_no_public_service_authority_or_bureau(statement_extractor: Extractor, agency: str) -> None:
-    """ "the company said" after a public body named last refers to the company named before it."""
-    text = HEADLINE + (
-        f"The floatplane was operated by Harbour Air Charters. The weather was poor, according to {agency}. "
-        "In a written statement, the company said it had suspended all flights until Monday."
-    )
-    found = _statements(statement_extractor, text)
-    assert _speaker_of(found, "suspended all flights until Monday") == "Harbour Air Charters"
-
-
 def test_a_name_after_a_trade_noun_is_a_company(statement_extractor: Extractor) -> None:
     """ "ferry operator Selkwind" (tagged a person): the company, which "the company said" then names."""
     text = HEADLINE + (
