@@ -22,7 +22,7 @@ PUBLISHED = "2026-11-20"
             "greets",
             "VBZ",
         ),
-        ("Al-Shabaab militants storm hotel in Mogadishu, at least 11 killed", "storm", "VBP"),
+        ("Harbour officials said they can front-load some of the repair work.", "load", "VB"),
     ],
 )
 def test_a_noun_with_a_subject_and_an_object_is_a_verb(nlp: Language, text: str, word: str, tag: str) -> None:
@@ -51,10 +51,14 @@ def test_a_caption_in_the_present_tense_holds_its_meeting(extractor: Extractor) 
     assert meeting.date is not None and meeting.date.start.isoformat() == "2025-05-13"
 
 
-def test_a_headline_verb_read_as_a_noun_is_an_attack_not_weather(extractor: Extractor) -> None:
-    (incident,) = extractor.extract("Al-Shabaab militants storm hotel in Mogadishu", published=PUBLISHED).incidents
-    assert incident.category.value == "attack"
-    assert [a.name for a in incident.actors] == ["Al-Shabaab"]
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana host Celtic in Accra on Sunday", "Japan storm Brazil on Saturday", "Gunmen storm schools in Zamfara"],
+)
+def test_a_plural_present_in_a_headline_stays_a_noun(nlp: Language, text: str) -> None:
+    """Round 42 review: "Ghana host Celtic", "Japan storm Brazil" are fixtures as often as acts: no retagging."""
+    doc = nlp(text)
+    assert all(t.pos_ != "VERB" for t in doc if t.lower_ in {"host", "storm"})
 
 
 def test_the_repair_is_added_once(nlp: Language) -> None:

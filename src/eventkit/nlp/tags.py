@@ -9,11 +9,14 @@ said", "US troops".
 
 A verb in the present tense is read as a noun in the terse grammar of
 headlines and photo captions: "Xi Jinping *greets* Lula in Beijing, May 13,
-2025", "Militants *storm* hotel in Mogadishu". The parser still gives the
-word a subject and a direct object, which no noun takes, so a common noun
-with both is retagged a verb (``eventkit_verb_tags``, after the parser and
-before the attribute ruler, which derives the part of speech from the tag,
-and the lemmatizer): "greets" VBZ, "storm" VBP, "load" after an auxiliary VB.
+2025". The parser still gives the word a subject and a direct object,
+which no noun takes, so a plural noun with both is retagged a verb of the
+third person (``eventkit_verb_tags``, after the parser and before the
+attribute ruler, which derives the part of speech from the tag, and the
+lemmatizer): "greets" VBZ; a singular one only after an auxiliary ("can
+front-load commitments": VB). "Militants storm hotel" stays a noun: the
+plural present of a headline is as often a fixture ("Ghana host Celtic")
+or a habit.
 """
 
 from __future__ import annotations
@@ -53,9 +56,10 @@ def add_tag_repairs(pipeline: Language) -> None:
 def misread_verb_tag(token: Token) -> str | None:
     """The verb tag of a common noun the parser gave a subject and a direct object, else None.
 
-    "greets" (NNS) of "Xi Jinping greets Lula" is VBZ; "storm" (NN) of
-    "Militants storm hotel" VBP, or VB after an auxiliary ("can front-load
-    commitments").
+    "greets" (NNS) of "Xi Jinping greets Lula" is VBZ; a singular noun only
+    after an auxiliary, VB ("can front-load commitments"). "storm" (NN) of
+    "Militants storm hotel" stays: the plural present of headlines is as often
+    a sports fixture ("Ghana host Celtic", "Japan storm Brazil") or a habit.
     """
     if token.tag_ not in {"NN", "NNS"}:
         return None
@@ -64,7 +68,9 @@ def misread_verb_tag(token: Token) -> str | None:
         return None
     if token.tag_ == "NNS":
         return "VBZ"
-    return "VB" if "aux" in deps else "VBP"
+    # a plural present ("Militants storm hotel") is as often a team's fixture or a habit ("Ghana host
+    # Celtic", "Gunmen storm schools every week"): only a verb after an auxiliary is retagged
+    return "VB" if "aux" in deps else None
 
 
 @Language.component(_VERB_TAGS)
