@@ -2672,3 +2672,13 @@ def test_an_untagged_speaker_with_an_unknown_first_name_is_the_pronouns_person(
     found = _statements(statement_extractor, HEADLINE + text)
     assert {s.speaker.name for s in found} == {name}
     assert len(found) == 2
+
+
+def test_it_after_a_reported_clause_is_the_body_that_spoke_before(statement_extractor: Extractor) -> None:
+    """ "X's air force said Russia had flown drones. Debris was found ..., it said": the air force, not Russia."""
+    text = HEADLINE + (
+        "Latvia's air force said Russia had flown 12 drones into its airspace. "
+        "Debris was found in two villages, it said."
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "Debris was found in two villages") == "Latvia's air force"

@@ -1098,6 +1098,8 @@ class ActorIndex:
                 continue
             head = t.head
             if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")):
+                if head.dep_ in {"ccomp", "parataxis"} and head.head.i == token.head.i:
+                    continue  # "Impacts were recorded at 11 locations, it said": what "it" said, not who
                 if t.sent == token.sent:
                     return None  # "the ministry said, as Israel said it ...": a nearer subject of its own sentence
                 continue  # "the commander had planned ...": a reported clause's subject
