@@ -145,7 +145,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
         "fixture_opponents": Words,
         "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words,
-        "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words,
+        "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words,

@@ -31,7 +31,6 @@ from eventkit.coreference import union_actors
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.event_types.meeting import EARLIER_RULE
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
-from eventkit.extractors.captions import in_caption
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
 from eventkit.extractors.eventness import judge
 from eventkit.extractors.habitual import habitual
@@ -67,6 +66,7 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     is_first_name,
     is_name_hyphen,
+    is_person_noun,
     is_person_word,
     is_title,
     is_vehicle_word,
@@ -75,7 +75,6 @@ from eventkit.normalize.mentions import (
 )
 from eventkit.normalize.money.amounts import parse_money
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
-from eventkit.normalize.times import parse_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -491,16 +490,8 @@ def _read_meeting(
         return None  # "returned to Bahrain from a trip abroad": a host but no visitor
     if tok.lemma_.lower() in _extra_words("company_nouns") and len({a.country for a in named}) == 1:
         return None  # "Minister X signed it in the presence of Y's president": one government's act, no meeting
-    if rule.frame == "host" and _club_fixture(named):
-        return None  # "Liverpool hosted Manchester United on Sunday": a fixture, no meeting
     date = _from_clauses(tok, verb, ctx.date_for, ctx.framing_date)
     modality = _modality(tok)
-    if modality == Modality.ASSERTED and date is not None and verb is not None and _scheduled_present(ctx, verb):
-        # "Castlebridge host Millwall on Saturday" in the body: a schedule, its day the next one
-        modality = Modality.PLANNED
-        ahead = parse_date(date[0].text, published=ctx.issued or ctx.published, direction="future")
-        if ahead is not None:
-            date = (ahead.model_copy(update={"span": date[0].span}), date[1])
     provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
     for actor in named:
         span = actor.mentions[0] if actor.mentions else None
@@ -786,10 +777,17 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
 
 
 def _in_company_of(noun: Token) -> bool:
-    """A company noun (``company_nouns``) as "in the presence of X" on a verb, X one named or titled person."""
+    """A company noun (``company_nouns``) as "in the presence of X" on a verb, X one named or titled person.
+
+    Only on a verb of an agreement or a handover (``company_verbs``: "signed
+    the agreement in the presence of Y"): a trophy lifted or a concert given
+    in someone's presence is a ceremony or a performance, no meeting.
+    """
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
         return False
+    if prep.head.lemma_.lower() not in _extra_words("company_verbs"):
+        return False  # "lifted the trophy in the presence of X", "performed in the presence of King Y"
     others = prep_objects(noun, ("of",))
     return (
         len(others) == 1
@@ -799,11 +797,21 @@ def _in_company_of(noun: Token) -> bool:
 
 
 def _sequel_host(noun: Token) -> Token | None:
-    """The verb a meeting noun's ``sequel_preps`` phrase hangs from: "spoke *after talks* with Y"."""
+    """The verb a meeting noun's ``sequel_preps`` phrase hangs from: "spoke *after talks* with Y".
+
+    None when the noun names its own parties apart from that verb's subject,
+    by a possessive name or a "between" phrase ("Zelensky said after Trump's
+    talks with Putin", "X told reporters after talks between Y and Z"): the
+    talks are others', what the verb tells came after them.
+    """
     prep = noun.head
     company = noun.lemma_.lower() in _extra_words("company_nouns")  # "signed it in the presence of X"
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or (prep.lower_ not in _extra_words("sequel_preps") and not company):
         return None
+    if not company and any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "between") for c in noun.children
+    ):
+        return None  # "after Trump's talks with Putin", "after talks between Putin and Xi": others' talks
     return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
 
 
@@ -1173,11 +1181,16 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
 
 
 def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
-    """The named parties "they" refers to: the coordinated subject of the sentence before ("X and Y met ...").
+    """The named persons "they" refers to: the coordinated subject of the sentence before ("X and Y met ...").
 
     Only a subject of "they", only when the sentence before has one subject
-    that joins two names or more, each a person or a country ("Putin and
-    Trump met in Alaska. They spoke by phone on Tuesday").
+    that joins two names or more, each a person ("Putin and Trump met in
+    Alaska. They spoke by phone on Tuesday"). Not countries, whose "they"
+    is as often their people or their teams ("Russia and Ukraine exchanged
+    300 prisoners. They met with their families"; "Argentina and Brazil
+    drew 1-1. They meet again in March"), and not when that sentence names
+    people in the plural besides its subject, whom "they" may stand for
+    ("X and Y freed dozens of fishermen. They met with officials").
     """
     if they.dep_ not in {"nsubj", "nsubjpass"} or they.sent.start == 0:
         return []
@@ -1186,12 +1199,16 @@ def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
     if len(subjects) != 1:
         return []
     heads = [subjects[0], *conjuncts(subjects[0])]
-    if len(heads) < 2 or not all(h.ent_type_ in {"PERSON", "GPE", "NORP"} or h.pos_ == "PROPN" for h in heads):
+    if len(heads) < 2 or not all(h.ent_type_ in {"PERSON", "GPE"} or h.pos_ == "PROPN" for h in heads):
         return []
     resolved = [resolve_actor(ctx, h) for h in heads]
-    kinds = {ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.UNKNOWN}  # ("Scholz" read as a place: unknown)
-    if any(r is None or r[0].kind not in kinds for r in resolved):
-        return []
+    if any(r is None or r[0].kind not in {ActorKind.PERSON, ActorKind.UNKNOWN} for r in resolved):
+        return []  # (a country, a company, a club)
+    if not any(r is not None and r[0].kind == ActorKind.PERSON for r in resolved):
+        return []  # ("Scholz" read as a place is unknown, beside a person)
+    own = {t.i for s in subjects for t in s.subtree}
+    if any(t.i not in own and t.tag_ in {"NNS", "NNPS"} and is_person_noun(t) for t in before):
+        return []  # "exchanged 300 prisoners of war", "the bodies of soldiers": "they" may be those
     return heads
 
 
@@ -1253,40 +1270,6 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
-
-
-def _scheduled_present(ctx: DocContext, verb: Token) -> bool:
-    """A dated meeting verb in the simple present in the body: what is scheduled ("X meets Y on Monday").
-
-    A headline ("Xi greets Lula in Beijing") and a photo caption ("X greets
-    Y in Beijing, May 13, 2025.") tell in the present what happened; a body
-    sentence tells so what is to come. Not a relative clause or a clause
-    with an auxiliary ("who has met", "does meet").
-    """
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ in {"relcl", "acl", "amod"}:
-        return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return False
-    return not ctx.in_headline(verb) and not in_caption(verb)
-
-
-def _club_fixture(named: list[Actor]) -> bool:
-    """A host verb between two bodies known by a bare name: clubs playing ("Liverpool hosted Manchester United").
-
-    A host receives a person, a delegation or a country; one team hosting
-    another names neither a person (with a first name or a title), a
-    country, nor a group of people: each party is a bare capitalised name
-    ("Leeds", "Manchester United") that stands for no country.
-    """
-    if len(named) < 2:
-        return False
-    return all(
-        not _full_person(a)
-        and a.kind != ActorKind.COUNTRY
-        and a.country is None
-        and all(w[:1].isupper() for w in a.name.split())  # (not "Chinese officials", "the delegation")
-        for a in named
-    )
 
 
 def _fixture(verb: Token) -> bool:
