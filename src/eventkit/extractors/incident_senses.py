@@ -174,6 +174,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         and not _armed_parties(tok)
     ):
         return True  # "hit a placard", "attacked the proposal": no one and nothing physical struck
+    if tok.pos_ in {"NOUN", "PROPN"} and _quoted_label(match):
+        return True  # 'called any use of its frozen assets "theft"': a name given, no theft
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
         return True  # "a flood of money", "an avalanche of lawsuits"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("outcry_measures"):
@@ -293,6 +295,37 @@ def is_figurative(match: TriggerMatch) -> bool:
         # ("rebels attacked a market", "tanks shelled positions of the militia")
         if any(o.lemma_.lower() in words("contest_objects") for o in objects):
             return not _armed_parties(tok)
+    return False
+
+
+#: The most words a quoted label holds beside the trigger ('"outright theft"', '"an act of war"').
+_LABEL_WORDS = 3
+#: Quotation marks as the tagger tags them.
+_QUOTE_TAGS = frozenset({"``", "''"})
+
+
+def _quoted_label(match: TriggerMatch) -> bool:
+    """The trigger is a short quotation that a verb of naming (``label_verbs``) above it gives something.
+
+    'The Kremlin has called any use of its frozen assets "theft"',
+    'branded the raid "an act of war"'. Not an unquoted object ("called the
+    shooting an act of terror": the shooting happened) nor a longer quote.
+    """
+    tok = match.token
+    doc = tok.doc
+    start, end = match.span.start, match.span.end
+    before = next(
+        (t for t in reversed(doc[max(tok.sent.start, start - 1 - _LABEL_WORDS) : start]) if t.tag_ in _QUOTE_TAGS), None
+    )
+    after = next((t for t in doc[end : min(tok.sent.end, end + 1 + _LABEL_WORDS)] if t.tag_ in _QUOTE_TAGS), None)
+    if before is None or after is None:
+        return False
+    inside = doc[before.i + 1 : after.i]
+    if any(t.tag_ in _QUOTE_TAGS or t.is_punct for t in inside) or len(inside) > len(match.span) + _LABEL_WORDS:
+        return False
+    for up in tok.ancestors:
+        if up.pos_ in {"VERB", "AUX"}:
+            return up.lemma_.lower() in words("label_verbs")
     return False
 
 
@@ -1064,7 +1097,9 @@ def _background_conflict(tok: Token) -> bool:
     What people flee (``flight_verbs``: "refugees fleeing the war in
     Sudan"), the "of" phrase of a noun of its span or its reporting
     (``background_heads``: "years of conflict", "coverage of the war in
-    Ukraine"), or an "amid" phrase ("prices rose amid the war"). Its own
+    Ukraine"), or an "amid" or "into" phrase (``background_preps``: "prices
+    rose amid the war", "drags Europe deeper into the war"), or the object
+    of a to-infinitive ("the ability to finance its war"). Its own
     clause ("the war that killed ...") still tells it.
     """
     if tok.pos_ != "NOUN" or any(c.dep_ in {"relcl", "acl"} for c in tok.children):
@@ -1072,6 +1107,12 @@ def _background_conflict(tok: Token) -> bool:
     if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in _PARTY_LABELS for c in tok.children):
         return False  # "fled the Russian invasion of X": a party's act
     head = tok.head
+    if (
+        tok.dep_ in {"dobj", "obj"}
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        return True  # "to reduce the enemy's ability to finance its war": the war what an act would serve
     if tok.dep_ in {"dobj", "obj"}:
         # what people flee, unless the flight is told as a dated occurrence of its own ("fled the insurgency
         # in X on Thursday when rebels captured the town")
@@ -1079,8 +1120,8 @@ def _background_conflict(tok: Token) -> bool:
         return head.pos_ == "VERB" and head.lemma_.lower() in words("flight_verbs") and not told
     if tok.dep_ != "pobj":
         return False
-    if head.lower_ == "amid":
-        return True
+    if head.lower_ in words("background_preps"):
+        return True  # "prices rose amid the war", "drags Europe deeper into the war"
     return head.lower_ == "of" and head.head.lemma_.lower() in words("background_heads")
 
 
