@@ -202,6 +202,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "trend_verbs": Words, "mass_nouns": Words,
         "natural_masses": Words, "setting_nouns": Words, "subject_matter_preps": Words,
         "background_heads": Words, "background_preps": Words, "label_verbs": Words, "campaign_modifiers": Words,
+        "attack_consequences": Words,
         "experiencer_verbs": Words, "afflicting_verbs": Words,
         "aid_verbs": Words, "site_nouns": Words, "struck_participles": Words, "flight_verbs": Words,
         "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,

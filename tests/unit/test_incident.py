@@ -3503,3 +3503,42 @@ def test_a_campaign_word_with_a_day_and_a_toll_stays_an_incident(incident_extrac
     text = "Repeated attacks on the convoy near Goma on Tuesday wounded four soldiers."
     (found,) = _incidents(incident_extractor, text)
     assert found.location is not None and found.location.name == "Goma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port hit\n\nKYIV (Wire) - A missile attack on the port of Izmail killed two dock workers on Friday. "
+        "Officials said a fire broke out in a grain warehouse.",
+        "Strikes\n\nKYIV (Wire) - Russian drones struck an oil depot in Ukraine overnight. "
+        "A fire broke out in a warehouse, officials said.",
+    ],
+)
+def test_a_fire_after_an_attack_is_that_attack(incident_extractor: Extractor, text: str) -> None:
+    """A fire with no place or party of its own after an attack is the attack's, not an accident in the dateline."""
+    assert [i.category for i in _incidents(incident_extractor, text)] == [IncidentCategory.ATTACK]
+
+
+def test_a_lead_told_elsewhere_gives_the_dateline_to_no_later_mention(incident_extractor: Extractor) -> None:
+    """ "KYIV - ... the port of Izmail ...": a later unplaced mention of the lead did not happen in Kyiv."""
+    text = (
+        "Port hit\n\nKYIV (Wire) - A missile attack on the port of Izmail killed two dock workers on Friday. "
+        "Gunmen later opened fire on a checkpoint."
+    )
+    assert all(i.location is None or i.location.name != "Kyiv" for i in _incidents(incident_extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes\n\nLUSAKA, Nov 14 (Wire) - Police fired tear gas at hundreds of protesters on Thursday. "
+        "A fire broke out at a market nearby.",
+        "Fire\n\nLUSAKA, Nov 14 (Wire) - A missile attack on the port of Izmail killed two dock workers. "
+        "A fire broke out at a market in Ndola on Thursday.",
+    ],
+)
+def test_a_fire_after_no_attack_or_with_its_own_place_stays_an_accident(
+    incident_extractor: Extractor, text: str
+) -> None:
+    found = _incidents(incident_extractor, text)
+    assert IncidentCategory.ACCIDENT in [i.category for i in found]

@@ -288,6 +288,74 @@ def _of_a_body(ent: SpacySpan) -> bool:
     return head.lower_ in classes.organisation_words | classes.military_words or is_person_noun(head)
 
 
+#: Words that name the dateline's city again when it is a capital.
+_CAPITAL_WORDS = frozenset({"capital"})
+#: The categories of an attack whose fire or blast a later mention may tell (``attack_consequences``).
+_VIOLENT = frozenset({"attack", "armed_conflict"})
+
+
+def _attack_consequence(ctx: DocContext, out: list[Incident], event: Incident) -> int | None:
+    """The attack told before whose fire or blast the event is, with no place or party of its own.
+
+    "Russian drones struck an oil depot in Ukraine overnight. A fire broke
+    out in a warehouse": an accident of its own only by the word's default
+    category. The nearest earlier attack or war (``attack_consequences``
+    names the words) of the same modality and day; not a fire with a toll of
+    its own.
+    """
+    from eventkit.extractors.incident_senses import words
+
+    tok = _trigger_token(ctx, event)
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("attack_consequences"):
+        return None  # ("police fired tear gas": a verb, no fire)
+    if event.category.value in _VIOLENT:
+        return None
+    if event.casualties is not None:
+        return None  # "A fire broke out at a residential building after debris fell, injuring five": its own toll
+    start = _start(event)
+    hosts = [
+        i
+        for i, e in enumerate(out)
+        if e.category.value in _VIOLENT
+        and _start(e) < start
+        and e.modality == event.modality
+        and not _apart_in_time(e, event)
+    ]
+    return max(hosts, key=lambda i: _start(out[i])) if hosts else None
+
+
+def _told_elsewhere(ctx: DocContext, out: list[Incident], dateline: Place, event: Incident) -> bool:
+    """An incident told before the undated event is placed away from the dateline: the story is filed from elsewhere.
+
+    "KYIV (AP) - A Russian missile attack on the port of Pivdennyi killed two
+    port workers. Officials said a fire broke out in a grain terminal": the
+    fire, with no place or party of its own, is not one in the city the
+    story was filed from. Not away: the dateline's country as the country
+    alone or a region of it (it may hold the city: "MUMBAI - Floods killed 12
+    in Maharashtra"), nor an incident after which the text names the city
+    again or "the capital" ("... over Kyiv. A fire broke out"); a dated
+    sentence ("On Tuesday police fired tear gas") is an occasion of its own.
+    """
+    tok = _trigger_token(ctx, event)
+    if event.date is not None or tok is None:
+        return False
+    city = dateline.name.lower()
+    for earlier in out:
+        place = earlier.location
+        if place is None or place.name.lower() == city or (place.city or "").lower() == city:
+            continue
+        if place.kind in {PlaceKind.COUNTRY, PlaceKind.REGION} and place.country == dateline.country:
+            continue
+        before = _trigger_token(ctx, earlier)
+        if before is None:
+            continue
+        stretch = ctx.doc[before.i : tok.sent.end]
+        if city in stretch.text.lower() or any(t.lower_ in _CAPITAL_WORDS for t in stretch):
+            continue  # "... over Kyiv. A fire broke out", "a bomb exploded at a checkpoint in the capital"
+        return True
+    return False
+
+
 def _local(event: Incident, place: Place) -> bool:
     """The incident's parties are of the dateline's country ("Kenyan police" under NAIROBI).
 
@@ -341,8 +409,13 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
         if labelled is not None:
             out.append(labelled)  # "Red Sea: On Saturday, a drone struck ...": where the roundup files it
             continue
+        if not anchored and (host := _attack_consequence(ctx, out, event)) is not None:
+            out[host] = _absorb(out[host], event)  # "Drones struck a depot. A fire broke out in a warehouse"
+            continue
         told = bool(out) and _definite(ctx, event)  # "the blast", "the clashes": the incident told before
         filed = dateline is not None and not told and _dateline_applies(ctx, event)
+        if filed and dateline is not None and not anchored and _told_elsewhere(ctx, out, dateline, event):
+            filed = False  # "KYIV - A missile attack on the port of X killed two. ... a fire broke out": not in Kyiv
         if filed and dateline is not None and (not anchored or _local(event, dateline)):
             # the lead of a wire story happened where it was filed, unless its sentence names a place
             prov = Provenance(field="location", span=dateline.span, rule="incident.dateline", note="dateline city")
