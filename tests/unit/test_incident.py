@@ -3542,3 +3542,35 @@ def test_a_fire_after_no_attack_or_with_its_own_place_stays_an_accident(
 ) -> None:
     found = _incidents(incident_extractor, text)
     assert IncidentCategory.ACCIDENT in [i.category for i in found]
+
+
+def test_a_disease_taken_up_by_it_is_no_attacker(incident_extractor: Extractor) -> None:
+    """ "Measles is preventable, yet it is killing children in these camps": the disease kills, nobody attacks."""
+    text = (
+        '"Measles is preventable and treatable, yet it is killing children in these camps," said Dr. Lena Ortiz, '
+        "the agency's representative in Chad."
+    )
+    assert [a.name for i in _incidents(incident_extractor, text) for a in i.actors] == []
+
+
+def test_an_it_that_takes_up_armed_men_still_attacks(incident_extractor: Extractor) -> None:
+    text = "The militia says it killed six soldiers in an ambush near Goma on Sunday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ATTACK
+
+
+def test_a_headline_participle_after_its_subject_is_passive(incident_extractor: Extractor) -> None:
+    """ "At least six people killed as ...": "were" left out; the dead did not kill."""
+    text = "At least six people killed as category four cyclone tears across northern islands"
+    assert [a.name for i in _incidents(incident_extractor, text) for a in i.actors] == []
+
+
+def test_a_headline_verb_with_an_object_stays_active(incident_extractor: Extractor) -> None:
+    text = "Gunmen killed six villagers in Zamfara"
+    (found,) = _incidents(incident_extractor, text)
+    assert [a.name.lower() for a in found.actors] == ["gunmen"]
+
+
+def test_a_ram_raid_is_a_crime(incident_extractor: Extractor) -> None:
+    text = "Police arrested four teenagers after a ram raid on a liquor store in Hamilton on Tuesday."
+    assert [i.category for i in _incidents(incident_extractor, text)] == [IncidentCategory.CRIME]

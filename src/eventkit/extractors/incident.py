@@ -60,9 +60,9 @@ from eventkit.extractors.incident_senses import (
     armed_sentence,
     casualty_verbs,
     compared_with,
+    disease_subject,
     gerund_subject,
     is_aircraft,
-    is_disease,
     is_figurative,
     is_law_enforcement,
     is_rhetorical,
@@ -181,7 +181,7 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
         if not f
         and not (
             m.token.pos_ == "VERB"
-            and any(s.i in rejected or (is_disease(s) and s.i not in triggered) for s in subjects_of(m.token))
+            and any(s.i in rejected or (disease_subject(s) and s.i not in triggered) for s in subjects_of(m.token))
         )
     ]
     # "Dockers walked off the job ... had joined the strike": the labour strikes a definite "the strike" may be
@@ -919,6 +919,21 @@ def _bare_participle(verb: Token) -> bool:
     )
 
 
+def _headline_participle(verb: Token) -> bool:
+    """A main verb that is a bare past participle after its subject, with no object: a headline's passive.
+
+    "At least six people killed as storm tears across islands", "Two
+    soldiers wounded in ambush": "were" left out, so the subject suffered
+    it ("Gunmen killed six people" has an object and is active).
+    """
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children)
+    )
+
+
 def _read(ctx: DocContext, match: TriggerMatch) -> _Reading:
     reading = _read_parts(ctx, match)
     cause = _cause_of(match.token) if match.rule.category in _UNREST else None
@@ -938,7 +953,12 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if _toll_of_a_topic(verb):
             subjects = []  # "discussed the earthquake that struck X, killing 9": the discussants killed nobody
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        if passive(verb) or _bare_participle(verb) or verb.lemma_.lower() in words("subject_casualty_words"):
+        if (
+            passive(verb)
+            or _bare_participle(verb)
+            or _headline_participle(verb)
+            or verb.lemma_.lower() in words("subject_casualty_words")
+        ):
             # "three fishermen drowned": the subject of a victim's verb suffered it, as a passive's does
             reading.actors = _resolve_all(ctx, agent_of(verb))
             reading.targets = _resolve_all(ctx, subjects + objects)

@@ -554,6 +554,28 @@ def is_disease(tok: Token) -> bool:
     return tok.lemma_.lower() in _diseases() or tok.lower_ in _diseases() or phrase in _diseases()
 
 
+def disease_subject(tok: Token) -> bool:
+    """A disease, or an "it" whose antecedent, the latest noun subject before it, is one.
+
+    '"Cholera is preventable, yet it is killing children in these camps"':
+    the disease kills, no attacker. The antecedent is sought in the
+    pronoun's sentence and the one before.
+    """
+    if is_disease(tok):
+        return True
+    if tok.lower_ != "it":
+        return False
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    subject = next(
+        (t for t in reversed(doc[start : tok.i]) if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}),
+        None,
+    )
+    return subject is not None and is_disease(subject)
+
+
 def is_vehicle(tok: Token) -> bool:
     """An unnamed vehicle (``vehicles.en.txt``): "the coaches derailed", "a bus overturned".
 
