@@ -3574,3 +3574,23 @@ def test_a_headline_verb_with_an_object_stays_active(incident_extractor: Extract
 def test_a_ram_raid_is_a_crime(incident_extractor: Extractor) -> None:
     text = "Police arrested four teenagers after a ram raid on a liquor store in Hamilton on Tuesday."
     assert [i.category for i in _incidents(incident_extractor, text)] == [IncidentCategory.CRIME]
+
+
+def test_a_separate_attack_is_not_the_headlines_with_nothing_named_alike(incident_extractor: Extractor) -> None:
+    """A headline with no place of its own tells the lede's attack, not "a separate attack" in another village."""
+    text = (
+        "Russian drones hit Kharkiv apartment blocks, killing four\n\n"
+        "Russia launched a drone attack on Kharkiv overnight. The governor said a separate attack had damaged "
+        "a power line near the town of Vovchansk."
+    )
+    assert len(_incidents(incident_extractor, text)) == 2
+
+
+def test_a_headline_naming_the_separate_attacks_place_is_that_attack(incident_extractor: Extractor) -> None:
+    text = (
+        "Blast hits market in Kano\n\n"
+        "A bomb exploded at a mosque in Maiduguri on Friday, killing two. In a separate attack, a blast hit a "
+        "market in Kano, killing five people."
+    )
+    places = sorted(i.location.name for i in _incidents(incident_extractor, text) if i.location is not None)
+    assert places == ["Kano", "Maiduguri"]

@@ -37,8 +37,11 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     assert isinstance(a, Incident) and isinstance(b, Incident)
     if a.category != b.category:
         return False
-    if not headline and (DISTINCT_RULE in a.rule_ids or DISTINCT_RULE in b.rule_ids):
+    distinct = DISTINCT_RULE in a.rule_ids or DISTINCT_RULE in b.rule_ids
+    if distinct and not headline:
         return False  # "In a separate attack ...": another occurrence (a headline may still name it)
+    if distinct and not _named_alike(a, b):
+        return False  # a headline that names neither its place, its party nor its toll tells the lede's attack
     # "a protest at Harbour Tower" and "a protest in Leeds" by the same named
     # party: an unlocated venue may lie in the city; other different places stay apart
     # a headline's unknown capitalised name ("Sinai Crash Probe") does not keep it from the lede's place,
@@ -74,6 +77,20 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     if headline and any(_kind_of(x, y) or _kind_of(y, x) for x in a.actors for y in b.actors):
         return True  # "Police shoot dead ..." over "French police shot dead ...": the same police
     return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _named_alike(a: Incident, b: Incident) -> bool:
+    """The same place, a shared party or the same toll: what lets a headline name a mention set apart.
+
+    "Russian drones hit Kyiv apartment blocks, killing three" (no place of its
+    own) is the lede's attack, not "a separate attack" on a pipeline in
+    another village that the body tells later.
+    """
+    if a.location is not None and b.location is not None and same_place(a.location, b.location):
+        return True
+    if a.actors and b.actors and any(_same_party(x, y) for x in a.actors for y in b.actors):
+        return True
+    return _same_toll(a, b)
 
 
 def _container_told(wider: Incident, narrower: Incident) -> bool:
