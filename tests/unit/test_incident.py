@@ -3594,3 +3594,21 @@ def test_a_headline_naming_the_separate_attacks_place_is_that_attack(incident_ex
     )
     places = sorted(i.location.name for i in _incidents(incident_extractor, text) if i.location is not None)
     assert places == ["Kano", "Maiduguri"]
+
+
+def test_the_town_an_attack_is_on_is_where_it_happened(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "A drone attack on Odesa killed three people.")
+    assert found.location is not None and found.location.name == "Odesa"
+
+
+def test_a_verb_after_the_one_it_shares_a_subject_with_takes_its_setting(incident_extractor: Extractor) -> None:
+    """ "stopped a bus near X on 2 November and robbed the passengers": the robbery's place and day."""
+    text = "Gunmen stopped a bus near Gidan Waya on 2 November and robbed the passengers."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.CRIME
+    assert found.location is not None and found.location.name == "Gidan Waya"
+
+
+def test_a_conjunct_with_a_subject_of_its_own_takes_no_setting(incident_extractor: Extractor) -> None:
+    text = "Police stopped a bus near Gidan Waya on 2 November, and later gunmen robbed a shop."
+    assert all(i.location is None for i in _incidents(incident_extractor, text))

@@ -132,6 +132,10 @@ _PROTEST_CAUSE_PREPS = frozenset({"against", "over", "about", "at"})
 #: Categories whose governing-clause subject, when a country, is the place, not a party
 #: ("South Africa ... causing record power cuts").
 _PLACE_CATEGORIES = frozenset({"outage", "disaster", "accident"})
+#: The categories whose "on"/"against" object, a place, is where the incident happened ("an attack on Kyiv").
+_VIOLENCE = frozenset({IncidentCategory.ATTACK.value, IncidentCategory.ARMED_CONFLICT.value})
+#: Places an attack noun's target may name as where it happened (``_attacked_place``).
+_AREAS = frozenset({PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY})
 #: Entities a modifier of an incident noun names its party by ("*Israeli* strikes", "*RSF* shelling").
 _PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -835,7 +839,21 @@ def _group_of(head: Token) -> Token | None:
 
 def _struck_object(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] | None:
     """A known place that is the object of a strike verb (``strike_verbs``): "struck Turkey", "hit Kyiv"."""
-    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+    return _known_place_among(ctx, [c for c in verb.children if c.dep_ in {"dobj", "obj"}])
+
+
+def _attacked_place(ctx: DocContext, noun: Token) -> tuple[Place, Provenance] | None:
+    """A known town, region or country an attack noun is "on" or "against": "A drone attack on Kyiv killed three".
+
+    A building or a site ("the attack on the Sahafi Hotel") is what was hit, told with the town elsewhere.
+    """
+    found = _known_place_among(ctx, prep_objects(noun, ("on", "against")))
+    return found if found is not None and found[0].kind in _AREAS else None
+
+
+def _known_place_among(ctx: DocContext, objects: list[Token]) -> tuple[Place, Provenance] | None:
+    """The first of the objects that is a known place (a place entity, or a name the gazetteer knows)."""
+    for obj in objects:
         ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
         if ent is None and obj.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in obj.subtree):
             ent = obj.doc[obj.left_edge.i : obj.i + 1]  # "hit Kyiv" with no entity: a known place name still
@@ -996,6 +1014,15 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.date = reading.date or ctx.date_for(sharer, own=True)
             if not passive(verb):
                 reading.targets += _resolve_all(ctx, [c for c in sharer.children if c.dep_ in {"dobj", "obj"}])
+        first = _first_conjunct(verb)
+        if first is not None:
+            # "Gunmen stopped a car near Kabo on 2 November and robbed the passengers": the first verb's place
+            # (a weak trigger's whatever it is, another's only a town: "burst into a party in the capital of
+            # Sinaloa and opened fire" is read as the state, wider than the lede's city it would not join)
+            # (its day is ``sequence_head``'s to give: "bought a rifle on 2 January and shot dead four people")
+            shared = place_for(ctx, first) if reading.place is None else None
+            if shared is not None and (match.rule.needs_argument or shared[0].kind == PlaceKind.CITY):
+                reading.place = shared
         if reading.date is None and (preceding := sequence_head(verb)) is not None:
             reading.date = _day_of_the_act_before(ctx, preceding)
         occasion = _occasion(verb)
@@ -1100,6 +1127,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             if reading.place is not None:
                 break
     reading.place = reading.place or site
+    if reading.place is None and match.rule.category in _VIOLENCE:
+        reading.place = _attacked_place(ctx, tok)  # "A drone attack on Kyiv killed three people": Kyiv
     if reading.place is None:
         setting = _setting_place(ctx, match, actor_heads)
         if setting is not None:  # "the Afghan insurgency": where, not who
@@ -1374,6 +1403,20 @@ def _sharing_conjunct(verb: Token) -> Token | None:
         if "dobj" in own and not own & {"nsubj", "nsubjpass"}:
             return conj
     return None
+
+
+def _first_conjunct(verb: Token) -> Token | None:
+    """The active verb before this one, whose subject it shares: "Gunmen stopped a car near Kabo and *robbed* ...".
+
+    Not a conjunct with a subject of its own ("X attacked and police
+    arrested ..."), nor after a passive ("was attacked in Minsk and ...").
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i > verb.i or passive(head):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    return head
 
 
 def _toll_participle(verb: Token) -> bool:
