@@ -3612,3 +3612,10 @@ def test_a_verb_after_the_one_it_shares_a_subject_with_takes_its_setting(inciden
 def test_a_conjunct_with_a_subject_of_its_own_takes_no_setting(incident_extractor: Extractor) -> None:
     text = "Police stopped a bus near Gidan Waya on 2 November, and later gunmen robbed a shop."
     assert all(i.location is None for i in _incidents(incident_extractor, text))
+
+
+def test_a_list_of_names_before_a_plural_division_word_is_a_place(incident_extractor: Extractor) -> None:
+    """ "in the Poltava and Kharkiv regions" (Poltava read as an organisation): the first named region."""
+    text = "Russian missiles and drones hit thermal power plants in the Poltava and Kharkiv regions overnight."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Poltava"

@@ -279,6 +279,12 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
             g for o in objects if o.pos_ == "NOUN" for p in o.children
             if p.dep_ == "prep" and p.lower_ in _SITE_OWN_PREPS for g in p.children if g.dep_ == "pobj"
         ]  # fmt: skip
+        # "in the Poltava and Kharkiv regions": the first name before a plural division word shared by a list
+        # (Poltava tagged an organisation); a single "in southern Kaduna state" is left to the recogniser
+        objects += [
+            c for o in objects if o.pos_ == "NOUN" and o.tag_ == "NNS" and is_admin_word(o.lemma_)
+            for c in o.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < o.i
+        ]  # fmt: skip
         for obj in objects:
             if obj.pos_ != "PROPN":
                 continue
