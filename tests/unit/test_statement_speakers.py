@@ -2651,29 +2651,6 @@ def test_a_role_holder_named_with_an_honorific_speaks_without_it(statement_extra
     assert [s.speaker.name for s in found] == ["Kofi Ama Mensah"]
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            'Nerys Pritchard said the food bank would open on Sunday.\n\n"Nobody should go hungry," she said.',
-            "Nerys Pritchard",
-        ),
-        (
-            "Siosaia Tupou told reporters the wharf would reopen next week.\n\n"
-            '"The damage is worse than we thought," he said.',
-            "Siosaia Tupou",
-        ),
-    ],
-)
-def test_an_untagged_speaker_with_an_unknown_first_name_is_the_pronouns_person(
-    statement_extractor: Extractor, text: str, name: str
-) -> None:
-    """A name no list knows, the subject of a speech verb, then "she said": a person, whom "she" names."""
-    found = _statements(statement_extractor, HEADLINE + text)
-    assert {s.speaker.name for s in found} == {name}
-    assert len(found) == 2
-
-
 def test_it_after_a_reported_clause_is_the_body_that_spoke_before(statement_extractor: Extractor) -> None:
     """ "X's air force said Russia had flown drones. Debris was found ..., it said": the air force, not Russia."""
     text = HEADLINE + (

@@ -29,7 +29,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_column, doc_ents, doc_text, entity_of, span_ents, token_mask, token_positions
-from eventkit.lexicons import load_list, per_resources
 from eventkit.models import Actor, ActorKind, Place, PlaceKind
 from eventkit.nlp.names import PHRASE_NAME_ID
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
@@ -279,7 +278,7 @@ class ActorIndex:
             if any(t.i in self._by_ent for t in run):
                 continue
             last = run[-1].lower_
-            gender = first_name_gender(run.text) or _speaker_named_by_pronoun(run)
+            gender = first_name_gender(run.text)
             if (
                 gender is not None
                 and (last in alone or _pronoun_follows(run, gender))
@@ -2024,28 +2023,6 @@ def _object_of_the_act_before(pronoun: Token) -> Token | None:
     return objects[0] if len(objects) == 1 else None
 
 
-def _speaker_named_by_pronoun(run: Span) -> str | None:
-    """The gender "he"/"she" gives a speaker whose first name no list knows: "Nerys Llewellyn said ... she said".
-
-    The run is the subject of a verb of communication (VerbNet's classes,
-    ``speech_verbs.en.txt``), and the next sentence's subject is "he" or
-    "she" (:func:`_pronoun_follows`): a body is "it", so the name is a
-    person's. None otherwise.
-    """
-    head = run[-1].head
-    if run[-1].dep_ != "nsubj" or head.lemma_.lower() not in _speech_verbs():
-        return None
-    for gender in ("f", "m"):
-        if _pronoun_follows(run, gender):
-            return gender
-    return None
-
-
-@per_resources
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(load_list("lexicons/speech_verbs.en.txt"))
-
-
 def _pronoun_follows(run: Span, gender: str) -> bool:
     """The run is a clause subject and the next sentence's subject is "he"/"she" of ``gender``.
 
@@ -2054,13 +2031,10 @@ def _pronoun_follows(run: Span, gender: str) -> bool:
     """
     if run[-1].dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    doc = run.doc
-    k = run[-1].sent.end
-    while k < len(doc) and doc[k].is_space:
-        k += 1  # a paragraph break the parser made a sentence of its own
-    if k >= len(doc):
+    sent = run[-1].sent
+    if sent.end >= len(run.doc):
         return False
-    after = doc[k].sent
+    after = run.doc[sent.end].sent
     first = next((t for t in after if t.dep_ in {"nsubj", "nsubjpass"}), None)
     main = next((t for t in after.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     return any(t is not None and pronoun_gender(t.lower_) == gender for t in (first, main))
