@@ -2515,3 +2515,64 @@ def test_who_speaks_after_others_talks_took_no_part(extractor: Extractor, text: 
 def test_a_ceremony_or_performance_in_someones_presence_is_no_meeting(extractor: Extractor, text: str) -> None:
     """Round 42 review: "in the presence of" makes a meeting only on a verb of an agreement or a handover."""
     assert not any(e.type == "meeting" for e in _events(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health Minister Ama Owusu said the review had been completed in March and recommended closing two "
+        "rural hospitals.",
+        "Labour MP Rachel Hopkins said the motion had been tabled by the opposition and demanded the resignation "
+        "of the health minister.",
+    ],
+)
+def test_a_verb_conjoined_to_a_passive_reported_clause_stays_inside(extractor: Extractor, text: str) -> None:
+    """Round 42 review: the review recommended, the motion demanded: one statement, no act of the speaker's."""
+    assert len(extractor.extract(text, published=PUBLISHED).statements) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Senator Ana Ruiz said the bank had fired the whistleblower, without giving any reason, and then lied "
+            "about it.",
+            "the bank had fired the whistleblower, without giving any reason, and then lied about it",
+        ),
+        (
+            "Labour MP Rachel Hopkins said the council had cut the budget for care homes and gave no explanation "
+            "to families.",
+            "the council had cut the budget for care homes and gave no explanation to families",
+        ),
+    ],
+)
+def test_what_a_body_withheld_is_what_was_said(extractor: Extractor, text: str, content: str) -> None:
+    """Round 42 review: "the bank ... without giving any reason" is the accusation, not the reporter's note."""
+    (found,) = extractor.extract(text, published=PUBLISHED).statements
+    assert found.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            'The government denounced the "terrorist attack" on a police station in Quetta on Tuesday that killed '
+            "four officers.",
+            "Quetta",
+        ),
+        ('The United Nations denounced the "massacre" of 40 villagers in Djugu, Ituri province, on Sunday.', "Djugu"),
+        (
+            'Witnesses described the "explosion" at the chemical plant in Ludwigshafen on Monday as deafening.',
+            "Ludwigshafen",
+        ),
+        (
+            "Police said the ongoing protest outside parliament in Accra had drawn thousands of demonstrators "
+            "demanding lower fuel prices.",
+            "Accra",
+        ),
+    ],
+)
+def test_a_quoted_or_ongoing_incident_the_text_tells_stays(extractor: Extractor, text: str, place: str) -> None:
+    """Round 42 review: a quoted object of "denounced"/"described" and an "ongoing" protest are occurrences."""
+    (found,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert found.location is not None and found.location.name == place

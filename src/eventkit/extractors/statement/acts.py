@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from eventkit.extractors.statement.cues import cue_lexicon, lemma_of
 from eventkit.extractors.statement.syntax import FINITE_TAGS, SHARED_SUBJECT_DEPS, own_subject, trim
-from eventkit.normalize.mentions import is_person_word, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,9 +105,8 @@ def split_acts(cands: list[Candidate], text: str) -> None:
     "X said he was "deeply disappointed" and accused the court of ...": the
     candidate of "accused" (same speaker, no subject of its own, a verb of a
     different act than continuing, joined to the head of the reported
-    clause, whose subject is a pronoun that can be the speaker or a thing
-    something was done to: "said the water supply had been cut and urged ...")
-    lies inside the words of "said"; they end before its "and". Fragments after the cut
+    clause, whose subject is a pronoun that can be the speaker) lies inside
+    the words of "said"; they end before its "and". Fragments after the cut
     are left to the second act. A verb joined to a named subject ("said the
     harbour master was tired and warned the crew") is that subject's and
     stays in the words.
@@ -127,7 +125,7 @@ def split_acts(cands: list[Candidate], text: str) -> None:
         if lemma_of(cue) in continuing or cand.speaker is None:
             continue
         subject = own_subject(cue.head)
-        if subject is None or (subject.lower_ not in _SPEAKER_PRONOUNS and not _no_speaker(subject)):
+        if subject is None or subject.lower_ not in _SPEAKER_PRONOUNS:
             continue  # "said the harbour master was tired and warned the crew": the master warned
         if _pronoun_object_only(cue):
             continue  # "they learned of it and disclosed them to the AP": an act told, no words of its own
@@ -147,23 +145,6 @@ def split_acts(cands: list[Candidate], text: str) -> None:
                 continue
             host.content = cut
             host.extra = [(s, e) for s, e in host.extra if e <= cut[1]]
-
-
-def _no_speaker(subject: Token) -> bool:
-    """A passive subject that cannot have said anything: a thing, not a person, a body or a name.
-
-    "said *the water supply* had been cut and urged residents to stock up",
-    "said *the sea wall* had been repaired, but conceded ...": what was done to
-    the thing is what was said; the second verb is the speaker's act. "the
-    harbour master", "the company", "Acme", "it" may speak, and so may the
-    subject of an active clause ("said the cabinet had met and urged
-    ministries to ...": a group, a panel or a report may call for things).
-    """
-    if subject.dep_ != "nsubjpass" or subject.pos_ != "NOUN" or subject.ent_type_ or is_person_word(subject):
-        return False
-    return subject.lower_ not in word_classes().organisation_words and not any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children
-    )
 
 
 def _index(token: Token) -> int:

@@ -22,6 +22,7 @@ from eventkit.extractors.statement.syntax import (
     beyond_modal,
     own_subject,
 )
+from eventkit.normalize.mentions import is_person_word, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -472,7 +473,12 @@ def withheld_detail(cue: Token, clause: Token) -> Token | None:
     not elaborate*", "..., *without providing details*" (``withheld_details``):
     a negated verb of giving with a noun of detail or evidence, or a bare verb
     of elaborating, joined to the reported clause or to the cue, after the
-    clause, with no subject or a pronoun for one. A "without" phrase of the
+    clause, with no subject or a pronoun for one. Joined to the reported
+    clause, the note is the reporter's only when that clause's subject is a
+    thing that gives nothing ("the vessel was damaged, but did not
+    elaborate"): "said the bank had fired her, without giving any reason"
+    and "said the council had cut the budget and gave no explanation" are
+    what the speaker said of the bank and the council. A "without" phrase of the
     reported clause is the note only after a comma: "said police detained
     him without giving a reason" tells how they did it. Returns the first
     word of the note (its comma or conjunction included), where what was
@@ -480,7 +486,7 @@ def withheld_detail(cue: Token, clause: Token) -> Token | None:
     """
     lexicon = cue_lexicon().withheld_details
     verbs, nouns, bare = (lexicon.get(k, frozenset()) for k in ("verbs", "nouns", "bare"))
-    for head in (clause, cue):
+    for head in (clause, cue) if _mute_subject(clause) else (cue,):
         for dep in head.children:
             if dep.i <= clause.i:
                 continue
@@ -507,6 +513,15 @@ def withheld_detail(cue: Token, clause: Token) -> Token | None:
                     first = first.nbor(-1)
                 return first
     return None
+
+
+def _mute_subject(clause: Token) -> bool:
+    """The reported clause's subject is a thing: a common noun naming no person, body or entity ("the vessel")."""
+    subject = own_subject(clause)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or is_person_word(subject):
+        return False
+    words = word_classes()
+    return subject.lower_ not in words.organisation_words and subject.lower_ not in words.company_words
 
 
 def _has_object(verb: Token) -> bool:
