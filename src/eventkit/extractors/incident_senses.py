@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import sentence_back
 from eventkit.extractors.context import TIME_LABELS
 from eventkit.extractors.eventhood import abstract_complement, is_abstract, is_vessel, names_place, phrase_words
 from eventkit.extractors.modality import modality_words
@@ -309,7 +310,7 @@ def _quoted_label(match: TriggerMatch) -> bool:
 
     'The Kremlin has called any use of its frozen assets "theft"',
     'branded the raid "an act of war"'. Not an unquoted object ("called the
-    shooting an act of terror": the shooting happened), a quoted object
+    shooting a terrorist act": the shooting happened), a quoted object
     ('denounced the "massacre" of 40 villagers', 'described the "explosion"
     at the plant as deafening') nor a longer quote.
     """
@@ -569,12 +570,13 @@ def disease_subject(tok: Token) -> bool:
         return True
     if tok.lower_ != "it":
         return False
-    doc = tok.doc
-    start = tok.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
+    start = sentence_back(tok, 1).start
     subject = next(
-        (t for t in reversed(doc[start : tok.i]) if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}),
+        (
+            t
+            for t in reversed(tok.doc[start : tok.i])
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+        ),
         None,
     )
     return subject is not None and is_disease(subject)
