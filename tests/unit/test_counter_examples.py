@@ -2576,3 +2576,41 @@ def test_a_quoted_or_ongoing_incident_the_text_tells_stays(extractor: Extractor,
     """Round 42 review: a quoted object of "denounced"/"described" and an "ongoing" protest are occurrences."""
     (found,) = extractor.extract(text, published=PUBLISHED).incidents
     assert found.location is not None and found.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The court fined Meta $1 billion on Monday. The company will appeal the ruling, it said.", "Meta"),
+        (
+            "The ministry banned imports from Vortex Foods. The company has recalled 10,000 cans of tuna, it said.",
+            "Vortex Foods",
+        ),
+    ],
+)
+def test_it_after_a_company_subject_is_the_company(extractor: Extractor, text: str, speaker: str) -> None:
+    """Round 42 review: the subject "it" reports is passed over only when it names no body ("Debris ...")."""
+    (found,) = extractor.extract(text, published=PUBLISHED).statements
+    assert found.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden and Trump campaigned in different states on Saturday. They met with voters in diners and churches.",
+        "Keir Starmer and Joe Biden visited the troops in Estonia. They spoke with the commander by phone on Tuesday.",
+    ],
+)
+def test_they_who_met_others_did_not_meet_each_other(extractor: Extractor, text: str) -> None:
+    """Round 42 review: "They met with voters": the pair met others; no meeting of the two, no call merged."""
+    meetings = extractor.extract(text, published=PUBLISHED).meetings
+    assert all(m.kind.value != "call" for m in meetings)
+    assert not any({"Biden", "Trump"} <= {a.name for a in m.participants} for m in meetings)
+
+
+def test_his_talks_after_an_object_are_not_the_subjects(extractor: Extractor) -> None:
+    """Round 42 review: "Trump praised Witkoff after his talks with Putin": Trump was not at the talks."""
+    meetings = extractor.extract(
+        "Trump praised Witkoff after his talks with Putin in Moscow.", published=PUBLISHED
+    ).meetings
+    assert all("Trump" not in {a.name for a in m.participants} for m in meetings)

@@ -812,7 +812,10 @@ def _sequel_host(noun: Token) -> Token | None:
         (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "between") for c in noun.children
     ):
         return None  # "after Trump's talks with Putin", "after talks between Putin and Xi": others' talks
-    return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
+    verb = prep.head
+    if any(c.dep_ == "poss" for c in noun.children) and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "Trump praised Witkoff after his talks with Putin": "his" may be the object's
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _after_talks_subjects(noun: Token) -> list[Token]:
@@ -1190,10 +1193,16 @@ def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
     300 prisoners. They met with their families"; "Argentina and Brazil
     drew 1-1. They meet again in March"), and not when that sentence names
     people in the plural besides its subject, whom "they" may stand for
-    ("X and Y freed dozens of fishermen. They met with officials").
+    ("X and Y freed dozens of fishermen. They met with officials"), nor
+    when the clause of "they" names a counterpart ("They met with voters",
+    "They spoke with the commander by phone": the pair met others).
     """
     if they.dep_ not in {"nsubj", "nsubjpass"} or they.sent.start == 0:
         return []
+    verb = they.head
+    counterpart = any(c.dep_ == "dobj" and c.lemma_.lower() not in noun_lemmas(_TYPE) for c in verb.children)
+    if counterpart or any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"} for c in verb.children):
+        return []  # "They met with voters", "They spoke with the commander": whom the pair met, not each other
     before = ctx.doc[they.sent.start - 1].sent
     subjects = subjects_of(before.root) or _subject_on_adverb(before.root)
     if len(subjects) != 1:

@@ -1097,7 +1097,7 @@ class ActorIndex:
                 continue
             head = t.head
             if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")):
-                if head.dep_ in {"ccomp", "parataxis"} and head.head.i == token.head.i:
+                if head.dep_ in {"ccomp", "parataxis"} and head.head.i == token.head.i and _no_body(t):
                     continue  # "Impacts were recorded at 11 locations, it said": what "it" said, not who
                 if t.sent == token.sent:
                     return None  # "the ministry said, as Israel said it ...": a nearer subject of its own sentence
@@ -2006,6 +2006,17 @@ def _its_subject(ent: Span) -> bool:
         if t.dep_ == "poss" or t.pos_ in {"NOUN", "PROPN", "PRON"}:
             return t.lower_ == "its" and t.head.head.i == verb.i
     return False
+
+
+def _no_body(token: Token) -> bool:
+    """A word naming no body "it" could be: "Impacts", "Debris" (even tagged a person); not "The company", "Meta"."""
+    words = word_classes()
+    return (
+        token.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
+        and token.lower_ not in words.organisation_words
+        and token.lower_ not in words.military_words
+        and token.lower_ not in words.company_words
+    )
 
 
 def _object_of_the_act_before(pronoun: Token) -> Token | None:
