@@ -35,6 +35,7 @@ from eventkit.normalize.countries import country_code, country_from_adjective_ph
 from eventkit.normalize.mentions import (
     ARTICLES,
     INDEFINITE_DETERMINERS,
+    after_honorifics,
     artifact_nouns,
     first_name_gender,
     honorific_gender,
@@ -350,8 +351,7 @@ class ActorIndex:
         Mensah-Boateng", tagged an organisation).
         """
         whole = ent
-        if len(ent) > 1 and honorific_gender(ent[0].text) is not None:
-            ent = ent[1:]  # "Ms Odunsi" tagged an organisation: the surname after the honorific
+        ent = after_honorifics(ent)[0]  # "Ms Odunsi" tagged an organisation: the surname after the honorific
         written_together = all(not t.whitespace_ for t in ent[:-1])
         if not written_together or country_code(_norm(ent.text)) is not None:
             return False
@@ -467,9 +467,9 @@ class ActorIndex:
         first = ent.start  # the entity's first token, where record_for_token looks it up
         ent = ent[leading_non_name(list(ent)) :]  # "Said Ana Ruiz: ...", "11. Ana Ruiz" name Ana Ruiz
         gender = honorific_gender(self.doc[ent.start - 1].lower_) if ent.start > 0 else None
-        while len(ent) > 1 and (marked := honorific_gender(ent[0].text)) is not None:
-            ent = ent[1:]  # "Ms Sari" (no full stop, so inside the entity): the honorific before the name marks it
-            gender = marked
+        # "Ms Sari" (no full stop, so inside the entity): the honorific before the name marks it
+        ent, marked = after_honorifics(ent)
+        gender = marked or gender
         while len(ent) > 2 and ent[-1].text in word_classes().postnominals:
             ent = ent[:-1]  # "Rachel Odunsi KC": a rank of counsel, no part of the name
         titled = leading_titles(list(ent))
@@ -1673,8 +1673,8 @@ def _person_named(ent: Span) -> bool:
     titled = leading_titles(list(ent))
     marked = any(t.text.endswith(".") for t in ent[:titled])  # "Engr.", "Hon.": abbreviated titles of people
     ent = ent[titled:]
-    while len(ent) > 1 and honorific_gender(ent[0].text) is not None:
-        ent, marked = ent[1:], True
+    ent, gender = after_honorifics(ent)
+    marked = marked or gender is not None
     if not 2 <= len(ent) <= 3 or (not marked and first_name_gender(ent.text) is None):
         return False
     return _plain_name_words(ent) and resolve_place(ent[0].text) is None  # not "Washington Post"

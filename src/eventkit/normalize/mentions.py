@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFINITE_DETERMINERS",
+    "after_honorifics",
     "first_name_gender",
     "honorific_gender",
     "is_denying_no",
@@ -229,6 +230,18 @@ def armed_forces_of(name: str) -> bool:
 def honorific_gender(word: str) -> str | None:
     """The gender an honorific marks ("Ms." -> "f", "Mr" -> "m"), or None for other words."""
     return _genders()[0].get(word.lower())
+
+
+def after_honorifics(span: Span) -> tuple[Span, str | None]:
+    """The span without the honorifics that open it, and the gender the last of them marks.
+
+    "Ms Agnes Lyimo" -> ("Agnes Lyimo", "f"); one word always stays ("Mr" alone
+    is returned as it is, with no gender).
+    """
+    gender = None
+    while len(span) > 1 and (marked := honorific_gender(span[0].text)) is not None:
+        span, gender = span[1:], marked
+    return span, gender
 
 
 @per_resources
