@@ -32,7 +32,7 @@ from eventkit.doccache import doc_ents, doc_value, span_ents
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
-from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_person_noun, word_classes
+from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_body_word, is_person_noun
 from eventkit.normalize.places import resolve_place, subdivision_country
 
 if TYPE_CHECKING:
@@ -284,8 +284,7 @@ def _of_a_body(ent: SpacySpan) -> bool:
     head = ent.root.head
     if ent.root.dep_ != "compound" or head.pos_ != "NOUN":
         return False
-    classes = word_classes()
-    return head.lower_ in classes.organisation_words | classes.military_words or is_person_noun(head)
+    return is_body_word(head.lower_) or is_person_noun(head)
 
 
 #: Words that name the dateline's city again when it is a capital.

@@ -39,6 +39,7 @@ from eventkit.normalize.mentions import (
     artifact_nouns,
     first_name_gender,
     honorific_gender,
+    is_body_word,
     is_denying_no,
     is_first_name,
     is_name_hyphen,
@@ -1091,7 +1092,6 @@ class ActorIndex:
         its own sentence ("the ministry said, as Israel said it ...").
         """
         start = self._window_start(token, 1)
-        words = word_classes()
         for t in reversed(self.doc[start : token.i]):
             if t.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
@@ -1104,7 +1104,7 @@ class ActorIndex:
                 continue  # "the commander had planned ...": a reported clause's subject
             # (a lowercase word the tagger took for a name is still a common noun: "The Italian coast guard")
             unnamed = t.tag_ in {"NN", "NNP"} and t.ent_iob_ == "O" and (t.pos_ == "NOUN" or t.text.islower())
-            body = t.lower_ in words.organisation_words or t.lower_ in words.military_words
+            body = is_body_word(t.lower_)
             return t if unnamed and body and self.record_for_token(t) is None else None
         return None
 
@@ -2010,13 +2010,7 @@ def _its_subject(ent: Span) -> bool:
 
 def _no_body(token: Token) -> bool:
     """A word naming no body "it" could be: "Impacts", "Debris" (even tagged a person); not "The company", "Meta"."""
-    words = word_classes()
-    return (
-        token.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}
-        and token.lower_ not in words.organisation_words
-        and token.lower_ not in words.military_words
-        and token.lower_ not in words.company_words
-    )
+    return token.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"} and not is_body_word(token.lower_)
 
 
 def _object_of_the_act_before(pronoun: Token) -> Token | None:

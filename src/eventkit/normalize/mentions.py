@@ -27,6 +27,7 @@ __all__ = [
     "after_honorifics",
     "first_name_gender",
     "honorific_gender",
+    "is_body_word",
     "is_denying_no",
     "is_model_designation",
     "is_name_hyphen",
@@ -416,6 +417,12 @@ def _place_before_title(tokens: Sequence[Token]) -> int:
 def is_person_word(token: Token) -> bool:
     """A noun naming a person: a person noun (by its last hyphenated part: "ex-wife") or a title ("founder")."""
     return token.lemma_.lower().rsplit("-", 1)[-1] in person_nouns() or is_title(token.text)
+
+
+def is_body_word(word: str) -> bool:
+    """A word for a body: an organisation word ("ministry", "company") or a military one ("army", "troops")."""
+    classes = word_classes()
+    return word.lower() in classes.organisation_words or word.lower() in classes.military_words
 
 
 def is_person_noun(token: Token) -> bool:

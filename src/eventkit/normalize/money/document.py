@@ -276,8 +276,9 @@ def money_of_span_text(doc: Doc, text: str, *, dateline_country: str | None = No
     home = currency_of_country(dateline_country) if dateline_country else None
     home_reason = f"the dateline's country {dateline_country.upper()} writes it" if home and dateline_country else None
     local = article_currency(doc_text(doc))
-    if local is None:
-        return read_money_local(text, None, None, home=home, home_reason=home_reason)
-    code, form = local
-    reason = f"the article writes {form!r} elsewhere and no default currency"
+    code, reason = (
+        (None, None)
+        if local is None
+        else (local[0], f"the article writes {local[1]!r} elsewhere and no default currency")
+    )
     return read_money_local(text, code, reason, home=home, home_reason=home_reason)

@@ -66,8 +66,8 @@ _TOKEN_RE = re.compile(
 )
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
-#: Digits with thousands grouped by commas (or lakhs) or by two or more dots: "250,000", "5,00,000", "5.000.000".
-_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")
+#: Digits with thousands grouped by commas, or lakhs: "250,000", "5,00,000" (dots: ``_DOT_THOUSANDS_RE``).
+_COMMA_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def is_grouped(text: str) -> bool:
 
     Spaces do not count here: "N1 500" may be a road and a count.
     """
-    return _GROUPED_RE.fullmatch(text) is not None
+    return _COMMA_GROUPED_RE.fullmatch(text) is not None or _DOT_THOUSANDS_RE.fullmatch(text) is not None
 
 
 def canon(value: Decimal) -> Decimal:
