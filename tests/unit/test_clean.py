@@ -328,6 +328,49 @@ def test_a_dateline_city_with_accented_letters(raw: str, city: str) -> None:
     assert "\nTwo trawlers" in cleaned.text or "\nPolice fired" in cleaned.text
 
 
+@pytest.mark.parametrize(
+    ("raw", "dateline"),
+    [
+        (
+            "Talks Resume.\n\nOSLO/GENEVA, Nov 20 (Reuters) - The envoys met on Friday.",
+            "OSLO/GENEVA, Nov 20 (Reuters) - ",
+        ),
+        ("Markets Slide.\n\nLONDON/NEW YORK (Reuters) - Shares fell on Friday.", "LONDON/NEW YORK (Reuters) - "),
+    ],
+)
+def test_a_wire_dateline_filed_from_two_cities(raw: str, dateline: str) -> None:
+    """ "OSLO/GENEVA, Nov 20 (Reuters) -": a story filed from two cities; no part of the first sentence."""
+    cleaned = clean(raw)
+    assert cleaned.dateline is not None
+    assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].strip() == dateline.strip()
+
+
+def test_a_lone_lede_after_a_dateline_is_no_headline(extractor: Extractor) -> None:
+    """A one-paragraph story opening with its dateline: the capitals of its names do not make it a headline."""
+    raw = "OSLO, Nov 20 - Kari Holm met Trade Minister Jan Vik at the ministry on Thursday."
+    cleaned = clean(raw)
+    assert [block.kind for block in cleaned.blocks] == [BlockKind.BODY]
+    assert cleaned.dateline is not None
+    (meeting,) = extractor.extract(raw, published="2026-11-20").meetings
+    assert sorted(p.name for p in meeting.participants) == ["Jan Vik", "Kari Holm"]
+
+
+def test_a_title_case_headline_without_a_dateline_stays_a_headline() -> None:
+    cleaned = clean("Trade Minister Meets Oslo Business Leaders.\n\nThe minister met ten chief executives on Friday.")
+    assert cleaned.blocks[0].kind == BlockKind.HEADLINE
+
+
+def test_a_two_city_dateline_is_no_party_or_content(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "Envoy in Muscat as board weighs resolution\n\nMUSCAT/VIENNA, Nov 20 (Reuters) - Iranian Foreign Minister"
+        " Abbas Araghchi met Oman's Sultan Haitham bin Tariq in Muscat on Friday, Iranian state media reported."
+    )
+    (meeting,) = result.meetings
+    assert "Austria" not in [p.name for p in meeting.participants]
+    (statement,) = result.statements
+    assert statement.content.startswith("Iranian Foreign Minister")
+
+
 def test_a_title_case_dateline_with_its_agency() -> None:
     """ "Port Louis (AFP) - ..." (as wire copy reprinted on the web has it) is a dateline too."""
     cleaned = clean("Island Votes.\n\nPort Louis (AFP) \u2013 Voters queued for hours on Sunday.")

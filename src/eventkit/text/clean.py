@@ -231,6 +231,7 @@ _MONTH = (
 _DATELINE = re.compile(
     r"(?:\*{1,2}|_{1,2})?"  # a web page's bold or italic dateline: "**NAIROBI** — ..."
     rf"(?:{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"  # NAIROBI, NEW YORK
+    rf"(?:/{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}){{0,2}}"  # a wire story filed from two cities: MUSCAT/VIENNA
     rf"(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})?"  # , Kenya
     r"(?:,? \w{3,9}\.? \d{1,2}(?:, \d{4})?)?"  # , Dec. 4 / , June 12, 2026
     r"(?: \([^()\n]{1,40}\)| /[A-Za-z][\w .-]{1,30}/)?"  # (Xinhua) / /PRNewswire/
@@ -485,7 +486,14 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
         if not seen_content:
             seen_content = True
             wrapped = i + 1 < len(lines) and _visible(lines[i + 1][2])[:1].islower()  # hard-wrapped sentence
-            if not wrapped and (not _has_sentence_end(bare) or _is_title_case(bare) or _short_head(lines, i, bare)):
+            # a sentence after a dateline is the lede, however many capitals it holds ("LISBON, Nov 20 - Anna
+            # Berg met Economy Minister Rui Carvalho ... on Thursday.")
+            lede = _has_sentence_end(bare) and _DATELINE.match(bare) is not None
+            if (
+                not wrapped
+                and not lede
+                and (not _has_sentence_end(bare) or _is_title_case(bare) or _short_head(lines, i, bare))
+            ):
                 labels.append("headline")
                 continue
         standalone = (i == 0 or not lines[i - 1][2].strip()) and (i + 1 == len(lines) or not lines[i + 1][2].strip())
