@@ -235,3 +235,51 @@ def test_sh_without_an_east_african_dateline_is_no_amount(nlp: object, text: str
     donations = _donations(nlp, text)
     assert donations
     assert _amounts(donations) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Equity Bank donated Sh3 million to the Kenya Red Cross for drought relief.", "KES"),
+        ("A Ugandan telecoms firm, MTN, gave 40 million shillings to Mulago Hospital.", "UGX"),
+    ],
+)
+def test_a_shared_form_is_read_through_the_one_country_the_story_names(nlp: object, text: str, currency: str) -> None:
+    """No dateline: the one country among the shilling countries the story names (a place, a nationality, or
+    the first word of an organisation's name) decides, and the note says so."""
+    donations = _donations(nlp, text)
+    assert [c for _, c, _ in _amounts(donations)] == [currency]
+    reason = f"read as {currency} (no default): the article names the country of {currency} and of no other"
+    assert [note.split(" ", 1)[1] for note in _notes(donations)] == [f"{reason} currency that writes it"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan bank gave 40 million shillings to a hospital in Uganda.",  # two shilling countries
+        "Barclays gave 40 million shillings to a school, the British bank said.",  # no shilling country
+    ],
+)
+def test_a_shared_form_is_no_money_when_the_story_names_no_single_country_of_it(nlp: object, text: str) -> None:
+    assert _amounts(_donations(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("TT$200,000", "TTD"),
+        ("BDS$1.2 million", "BBD"),
+        ("Bds$500,000", "BBD"),
+        ("J$5 million", "JMD"),
+        ("BZ$40,000", "BZD"),
+        ("G$10 million", "GYD"),
+        ("CI$2 million", "KYD"),
+        ("FJ$300,000", "FJD"),
+        ("N$4 million", "NAD"),
+    ],
+)
+def test_caribbean_and_pacific_dollars_written_with_their_letters(text: str, currency: str) -> None:
+    reading = parse_money(text)
+    assert reading is not None and reading.currency == currency

@@ -12,8 +12,11 @@ article's country, when the caller knows it, is handled by
 A shared form without a default ("Sh", "shillings", "pesos") that the
 article's own currency does not decide is read through the country of the
 article's dateline, when the caller (an extractor, which knows the dateline)
-passes it: "Sh2 million" under "NAIROBI, Kenya --" is KES, in a story from
-London no money.
+passes it: "Sh2 million" under "NAIROBI, Kenya --" is KES. Without a
+dateline, it is read through the one country among those whose currency
+writes such a form that the article names ("45 million shillings" in a story
+naming Kenya, or "the Kenya Red Cross", and no other shilling country is
+KES); in a story from London, or one naming Kenya and Uganda, it is no money.
 """
 
 from __future__ import annotations
@@ -53,6 +56,41 @@ def _shared() -> tuple[frozenset[str], frozenset[str]]:
     forms = [*lex.symbols.values(), *lex.words.values()]
     shared = [f for f in forms if len(f.candidates) > 1]
     return frozenset(f.code for f in shared), frozenset(c for f in shared for c in f.candidates)
+
+
+@lru_cache(maxsize=1)
+def _undecided() -> frozenset[str]:
+    """Every currency a shared form without a default can mean ("Sh": KES, TZS, UGX, SOS)."""
+    lex = compiled()
+    forms = [*lex.symbols.values(), *lex.words.values()]
+    return frozenset(c for f in forms if len(f.candidates) > 1 and not f.code for c in f.candidates)
+
+
+def _named_home(doc: Doc) -> str | None:
+    """The one currency of :func:`_undecided` whose country the article names (once per Doc), if only one.
+
+    A country is named by a place or nationality entity ("Kenya", "Kenyan") or
+    by the first word of an organisation's name ("the Kenya Red Cross").
+    """
+    from eventkit.doccache import doc_ents, doc_value
+    from eventkit.normalize.countries import country_code
+
+    def compute(_doc: Doc) -> str:
+        found: set[str] = set()
+        for ent in doc_ents(doc):
+            if ent.label_ in {"GPE", "NORP"}:
+                code = country_code(ent.text)
+            elif ent.label_ == "ORG" and len(words := [t for t in ent if t.pos_ != "DET"]) > 1:
+                code = country_code(words[0].text)
+            else:
+                continue
+            currency = currency_of_country(code) if code else None
+            if currency is not None and currency in _undecided():
+                found.add(currency)
+        return next(iter(found)) if len(found) == 1 else ""
+
+    home = doc_value(doc, "named_home_currency", compute)
+    return home if isinstance(home, str) and home else None
 
 
 def _next_to_number(text: str, start: int, end: int) -> bool:
@@ -269,12 +307,15 @@ def money_of_span_text(doc: Doc, text: str, *, dateline_country: str | None = No
 
     A shared form without a default that the article's own currency does not
     decide is read as the currency of ``dateline_country`` (ISO 3166 alpha-3)
-    when that currency writes it.
+    when that currency writes it; without a dateline country, as the currency
+    of the one country among its candidates the article names.
     """
     from eventkit.doccache import doc_text
 
     home = currency_of_country(dateline_country) if dateline_country else None
     home_reason = f"the dateline's country {dateline_country.upper()} writes it" if home and dateline_country else None
+    if home is None and (home := _named_home(doc)) is not None:
+        home_reason = f"the article names the country of {home} and of no other currency that writes it"
     local = article_currency(doc_text(doc))
     code, reason = (
         (None, None)
