@@ -68,6 +68,11 @@ class TriggerRule(BaseModel):
             country, an armed force or a maritime authority) is the subject
             and a ship or an aircraft its object ("the coast guard drove away
             two fishing boats", not "the club expelled two members").
+        water_subject: Verbs only: another sense unless water or weather
+            (``flood_sources``, a named storm) is the subject or a passive's
+            "by" agent ("the river flooded the town", "homes were flooded by
+            torrential rain"; not "imports flooded the market", "the lines
+            were flooded with calls").
         needs_past: Kept only when its clause tells of the past ("locust
             swarms devastated crops"), not of what is feared or expected
             ("Kenya is bracing for new locust swarms", "swarms will hit").
@@ -96,6 +101,7 @@ class TriggerRule(BaseModel):
     needs_past: bool = False
     needs_authority: bool = False
     vehicle_subject: bool = False
+    water_subject: bool = False
 
     @model_validator(mode="after")
     def _has_words(self) -> TriggerRule:
@@ -191,7 +197,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "figurative_agents": Words,
         "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
         "opponent_words": Words, "hazard_opponents": Words, "rivalry_words": Words, "fall_triggers": Words,
-        "verb_homographs": Words, "forcible_verbs": Words, "travellers": Words,
+        "verb_homographs": Words, "flood_sources": Words, "displacement_verbs": Words,
+        "forcible_verbs": Words, "travellers": Words,
         "setting_preps": Words,
         "fall_preps": Words, "near_miss_adverbs": Words, "forceful_triggers": Words, "forceful_doers": Words,
         "fall_hazards": Words,

@@ -3619,3 +3619,61 @@ def test_a_list_of_names_before_a_plural_division_word_is_a_place(incident_extra
     text = "Russian missiles and drones hit thermal power plants in the Poltava and Kharkiv regions overnight."
     (found,) = _incidents(incident_extractor, text)
     assert found.location is not None and found.location.name == "Poltava"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Benue River flooded Makurdi on Tuesday.", "Makurdi"),
+        ("Several camps in Adre were flooded by torrential rain on Monday.", "Adre"),
+        ("Floodwaters swept through Makurdi overnight.", "Makurdi"),
+        # the river is what flooded, no party; the trailing participle's homes are where
+        ("The Burdekin River flooded on Thursday, forcing hundreds of residents from their homes in Ayr.", "Ayr"),
+    ],
+)
+def test_water_that_floods_a_place_is_a_disaster(incident_extractor: Extractor, text: str, place: str) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.DISASTER
+    assert found.location is not None and found.location.name == place
+    assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheap imports flooded markets in Lagos last year.",
+        "The hospital switchboard in Leeds was flooded with calls on Monday.",
+        "Fans flooded the streets of Lagos on Sunday.",
+        "Flood warnings were issued for Makurdi on Tuesday.",
+        "Work on flood defences in Makurdi began on Tuesday.",
+        "Residents waded through streets covered with floodwater in Ayr on Thursday.",
+    ],
+)
+def test_flooding_by_no_water_or_a_filled_thing_is_no_disaster(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_contrast_clause_with_its_own_subject_does_not_place_the_participle(incident_extractor: Extractor) -> None:
+    """ "flooding 400 homes, while in Monmouth the river reached ...": the flooding is where the river burst."""
+    text = (
+        "The River Taff burst its banks in Pontypridd on Monday evening, flooding more than 400 homes, "
+        "while in Monmouth the River Monnow reached its highest level."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Pontypridd"
+
+
+def test_a_storm_and_its_flood_on_one_day_in_one_country_are_one_disaster(incident_extractor: Extractor) -> None:
+    text = (
+        "The storm swept in from the Atlantic on Monday, dumping a month's rain in a day. The River Taff burst "
+        "its banks in Pontypridd on Monday evening, flooding more than 400 homes."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Pontypridd"
+
+
+def test_disasters_of_different_days_stay_apart(incident_extractor: Extractor) -> None:
+    text = (
+        "An earthquake struck Van on Monday, killing three people. Floods swept through Rize on Wednesday, killing two."
+    )
+    assert len(_incidents(incident_extractor, text)) == 2

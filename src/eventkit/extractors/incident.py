@@ -988,7 +988,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
                     for c in verb.children
                     if c.dep_ in {"compound", "amod"} and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN")
                 ]
-            reading.actors = _resolve_all(ctx, subjects)
+            # ("the River Taff burst its banks, flooding 400 homes": the water that flooded is no party)
+            reading.actors = [] if match.rule.water_subject else _resolve_all(ctx, subjects)
             reading.vehicles = {a.name for a in _resolve_all(ctx, [s for s in subjects if is_vehicle(s)])}
             reading.targets = _resolve_all(ctx, objects)
         reading.targets += _resolve_all(ctx, prep_objects(verb, ("on", "against", "at")))
@@ -1003,6 +1004,10 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         in_setting = _toll_participle(verb) or _accompanying_participle(verb)
         if reading.place is None and in_setting:
             reading.place = place_for(ctx, verb.head)
+        if reading.place is None:
+            # "the river flooded on Thursday, forcing hundreds from their homes in Ayr": where people were driven out
+            for outcome in _displacement_participles(verb):
+                reading.place = reading.place or place_for(ctx, outcome)
         reading.date = ctx.date_for(verb)
         if reading.date is None and in_setting:
             reading.date = ctx.date_for(verb.head)  # "On 11 November, shelling hit ..., killing nine": that day
@@ -1431,6 +1436,24 @@ def _toll_participle(verb: Token) -> bool:
         and verb.lemma_.lower() in casualty_verbs()
         and (verb.head.lemma_.lower() in strike_verbs() or bool(storm_subjects(verb.head)))
     )
+
+
+def _displacement_participles(verb: Token) -> list[Token]:
+    """Participles after the verb that tell whom it drove from their homes (``displacement_verbs``).
+
+    "The river flooded on Thursday, *forcing* hundreds from their homes in
+    Ayr": the homes left are where the flood struck. A participle with a
+    subject or a subordinator of its own is another clause.
+    """
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.i > verb.i
+        and c.lemma_.lower() in words("displacement_verbs")
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for g in c.children)
+    ]
 
 
 def _toll_of_a_topic(verb: Token) -> bool:

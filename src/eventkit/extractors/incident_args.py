@@ -251,7 +251,12 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
         # "fired tear gas to disperse protesters in Nairobi": the force's purpose clause is where it was used;
         # "was assaulted while canvassing in Tempe": what the victim was doing then, where
         dispersal = clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in words("dispersal_verbs")
-        meanwhile = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in clause.children)
+        # (not a contrast with its own subject: "flooding 400 homes, while in Monmouth the river reached ...")
+        meanwhile = (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "while" for c in clause.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in clause.children)
+        )
         if dispersal or meanwhile:
             found = ctx.place_for(clause) or _prep_place(ctx, clause)
             if found is not None:

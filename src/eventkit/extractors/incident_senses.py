@@ -153,6 +153,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "the club expelled two members", "drove off in a car": no state force sent a craft away
     if match.rule.vehicle_subject and tok.pos_ == "VERB" and not vehicle_subject(tok):
         return True  # "Boeing skidded to a loss", "the talks skidded to a halt": no vehicle left the way
+    if match.rule.water_subject and tok.pos_ == "VERB" and not _water_subject(tok):
+        return True  # "imports flooded the market", "the lines were flooded with calls": no water flooded anything
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
         return True  # "overturned the ruling", "derail the talks", "plunged the country into chaos"
     moving = match.rule.vehicle_argument or tok.lemma_.lower() in words("blast_triggers")
@@ -177,6 +179,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "hit a placard", "attacked the proposal": no one and nothing physical struck
     if tok.pos_ in {"NOUN", "PROPN"} and _quoted_label(match):
         return True  # 'called any use of its frozen assets "theft"': a name given, no theft
+    if match.rule.category == "disaster" and tok.pos_ == "NOUN" and _filled_with(tok):
+        return True  # "a pond filled with floodwater": what fills a thing, no flood told
     if tok.pos_ in {"NOUN", "PROPN"} and _mass_measure(tok):
         return True  # "a flood of money", "an avalanche of lawsuits"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("outcry_measures"):
@@ -880,6 +884,33 @@ def vehicle_subject(verb: Token) -> bool:
         s.lemma_.lower() in kinds or s.lower_ in kinds or is_product_word(s) or s.lower_ in {"it", "they"}
         for c in subjects_of(verb)  # (also the noun a participle modifies: "a turboprop skidded off ...")
         for s in (c, *c.conjuncts)
+    )
+
+
+def _filled_with(noun: Token) -> bool:
+    """The noun is what a participle describing another noun is filled or covered "with".
+
+    "a pond *filled with floodwater*", "streets covered with floodwater": the
+    state of a thing, not an occurrence ("homes were flooded with water" and
+    "floodwaters swept through the town" keep theirs).
+    """
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl"
+
+
+def _water_subject(verb: Token) -> bool:
+    """Water, weather or a storm floods: the subject, or a passive's "by" agent (``flood_sources``).
+
+    "The Burdekin River flooded", "the River Taff burst its banks, flooding
+    400 homes" (a word of the name), "Storm Rosal flooded parts of Cebu".
+    """
+    sources = words("flood_sources")
+    causes = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + agent_of(verb)
+    return bool(storm_subjects(verb)) or any(
+        s.lemma_.lower() in sources
+        or s.lower_ in sources
+        or any(c.dep_ == "compound" and c.lower_ in sources for c in s.children)
+        for s in causes
     )
 
 
