@@ -3677,3 +3677,36 @@ def test_disasters_of_different_days_stay_apart(incident_extractor: Extractor) -
         "An earthquake struck Van on Monday, killing three people. Floods swept through Rize on Wednesday, killing two."
     )
     assert len(_incidents(incident_extractor, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "Bokkos" and "Riyom" are names no gazetteer holds, tagged an organisation and a person
+        ("Gunmen killed 12 villagers in Bokkos and Mangu districts on Sunday.", "Bokkos"),
+        ("Gunmen killed 12 villagers in the Riyom and Barkin Ladi local government areas on Sunday.", "Riyom"),
+    ],
+)
+def test_an_unknown_name_listed_before_a_plural_division_is_the_place(
+    incident_extractor: Extractor, text: str, place: str
+) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == place
+
+
+def test_a_list_before_a_plural_noun_of_no_division_is_no_place(incident_extractor: Extractor) -> None:
+    text = "Gunmen killed 12 villagers from the Smith and Jones families in Bokkos district on Sunday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Bokkos district"
+
+
+def test_a_proper_noun_compound_before_a_place_opens_its_name(incident_extractor: Extractor) -> None:
+    """ "the village of Maslova Pristan" (Maslova tagged a nationality, Pristan a place): the whole name."""
+    text = "He said a separate attack had damaged a gas pipeline in the village of Maslova Pristan."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == "Maslova Pristan"
+
+
+def test_a_nationality_adjective_before_a_place_stays_out_of_its_name(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Russian missiles hit Kharkiv on Sunday, killing two people.")
+    assert found.location is not None and found.location.name == "Kharkiv"

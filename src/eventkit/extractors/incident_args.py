@@ -21,7 +21,7 @@ from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
 from eventkit.normalize.mentions import person_nouns
 from eventkit.normalize.money import parse_quantity
-from eventkit.normalize.places import is_admin_word, is_place_part, resolve_place
+from eventkit.normalize.places import is_admin_word, is_division_phrase, is_place_part, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -224,6 +224,10 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
                     # "Israel strikes southern Lebanon after Hezbollah rocket fire": the strike's target, not
                     # where the fire before it fell ("Police sealed off Kano after the bombing" keeps Kano)
                     found = None
+                if found is not None and (opened := _name_opened_before(ent)) is not None:
+                    # "the village of Maslova Pristan" (Maslova tagged a nationality): the whole name
+                    whole = ctx.place(opened)
+                    found = (whole, found[1].model_copy(update={"span": whole.span})) if whole is not None else found
                 break
     if found is not None:
         return found
@@ -264,6 +268,51 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
     return None
 
 
+#: Labels the recogniser gives a place name listed before a plural division word ("Bokkos" an organisation).
+_LISTED_LABELS = frozenset({*PLACE_LABELS, "ORG", "PERSON", "NORP"})
+
+
+def _plural_division(noun: Token) -> bool:
+    """A plural division word, alone or closing its phrase: "districts", "local government areas"."""
+    if is_admin_word(noun.lemma_):
+        return True
+    start = noun.i
+    while start > noun.left_edge.i and noun.doc[start - 1].is_lower and noun.doc[start - 1].is_alpha:
+        start -= 1  # the common words that open the phrase ("local government")
+    mods = [t.lower_ for t in noun.doc[start : noun.i]]
+    return any(is_division_phrase(" ".join([*mods[i:], noun.lemma_.lower()])) for i in range(len(mods)))
+
+
+def _first_listed(name: Token) -> Token:
+    """The first proper noun of a list the parse hung on its last name ("*Riyom* and Barkin Ladi")."""
+    first = min((t for t in name.subtree if t.pos_ == "PROPN"), key=lambda t: t.i)
+    return first if first.dep_ in {"compound", "nmod"} else name
+
+
+def _name_opened_before(ent: Span) -> Span | None:
+    """The place entity with the proper nouns before it that the parse made its own compound.
+
+    "the village of Maslova Pristan": the recogniser tags "Maslova" a
+    nationality (or nothing) and "Pristan" a place; a capitalised proper
+    noun right before the name, compound of its head, opens the same name. A
+    nationality adjective ("Ukrainian Kharkiv") or another place ("Kharkiv
+    Oblast") is no such word.
+    """
+    start = ent.start
+    while start > 0:
+        prev = ent.doc[start - 1]
+        if not (
+            prev.tag_ == "NNP"
+            and prev.dep_ == "compound"
+            and ent.start <= prev.head.i < ent.end
+            and prev.is_title
+            and prev.ent_type_ in {"", "NORP"}
+        ):
+            break
+        start -= 1
+    return ent.doc[start : ent.end] if start < ent.start else None
+
+
 def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Place, Provenance] | None:
     """A proper noun after "in/at/near" in the trigger's clause that the tagger did not call a place.
 
@@ -284,19 +333,24 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
             g for o in objects if o.pos_ == "NOUN" for p in o.children
             if p.dep_ == "prep" and p.lower_ in _SITE_OWN_PREPS for g in p.children if g.dep_ == "pobj"
         ]  # fmt: skip
-        # "in the Poltava and Kharkiv regions": the first name before a plural division word shared by a list
-        # (Poltava tagged an organisation); a single "in southern Kaduna state" is left to the recogniser
-        objects += [
-            c for o in objects if o.pos_ == "NOUN" and o.tag_ == "NNS" and is_admin_word(o.lemma_)
+        # "in the Poltava and Kharkiv regions", "in Bokkos and Mangu districts", "the Riyom and Barkin Ladi
+        # local government areas": the first name before a plural division word shared by a list, however
+        # the recogniser tagged it (the division vouches for it); a single "in southern Kaduna state" is left
+        # to the recogniser
+        listed = [
+            _first_listed(c) for o in objects if o.pos_ == "NOUN" and o.tag_ == "NNS" and _plural_division(o)
             for c in o.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < o.i
         ]  # fmt: skip
-        for obj in objects:
+        for obj in [*objects, *listed]:
             if obj.pos_ != "PROPN":
                 continue
             ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
             words = ent if ent is not None else obj.doc[min(c.i for c in obj.subtree) : obj.i + 1]
             known = resolve_place(words.text)
-            if known is None and (ent is None or ent.label_ not in PLACE_LABELS or ctx.in_headline(obj)):
+            vouched = obj in listed and ent is not None and ent.label_ in _LISTED_LABELS
+            if known is None and (
+                ((ent is None or ent.label_ not in PLACE_LABELS) and not vouched) or ctx.in_headline(obj)
+            ):
                 continue  # a title-case headline capitalises every noun ("... at Supply Boat")
             place = ctx.place(words)
             if place is not None:

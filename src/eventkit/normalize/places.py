@@ -504,6 +504,13 @@ def is_admin_word(word: str) -> bool:
     return word.lower() in _index().admin_words
 
 
+def is_division_phrase(words: str) -> bool:
+    """True for a division word or phrase (``admin_words``, ``division_words``): "district", "local government area"."""
+    key = words.lower()
+    index = _index()
+    return key in index.admin_words or key in index.division_words
+
+
 def resolve_place(name: str, prefer: frozenset[str] = frozenset()) -> Place | None:
     """Resolve a place name to a :class:`~eventkit.models.Place` (without a span).
 
