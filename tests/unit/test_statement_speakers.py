@@ -529,6 +529,22 @@ def test_a_name_the_recogniser_missed_is_the_antecedent_of_she(statement_extract
     assert statement.speaker.name in {"Ana Ruiz", "Sophie Marchand"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a Welsh first name nomquamgender's sources count for fewer than 1,000 people, the name untagged
+        ("Rhodri Gwyn stood outside the chapel in Bala on Sunday. He said the village had lost its last shop.", True),
+        # the first name's gender rules the untagged name out as "she"
+        ("Rhodri Gwyn stood outside the chapel in Bala on Sunday. She said the village had lost its last shop.", False),
+    ],
+)
+def test_a_less_common_first_name_opens_an_untagged_person(
+    statement_extractor: Extractor, text: str, speaker: bool
+) -> None:
+    found = [s.speaker.name for s in _statements(statement_extractor, HEADLINE + text) if "last shop" in s.content]
+    assert ("Rhodri Gwyn" in found) is speaker
+
+
 def test_it_never_refers_back_to_the_headline(statement_extractor: Extractor) -> None:
     text = "Bank Results\n\nMorgan Stanley said profit rose 10 percent. It said trading revenue doubled."
     assert all(s.speaker.name != "Bank Results" for s in statement_extractor.extract(text).statements)
