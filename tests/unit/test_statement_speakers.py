@@ -545,6 +545,46 @@ def test_a_less_common_first_name_opens_an_untagged_person(
     assert ("Rhodri Gwyn" in found) is speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Social Affairs Minister Anna Berg announced the cuts on Monday. "
+            "The ministry said the savings would fund new nursing homes in the north.",
+            "Social Affairs Ministry",
+        ),
+        (
+            "Minister of Social Affairs Anna Berg announced the cuts on Monday. "
+            "The ministry said the savings would fund new nursing homes in the north.",
+            "Ministry of Social Affairs",
+        ),
+        (
+            "Anna Berg, the health minister, visited the hospital in Tromso on Monday. "
+            "The ministry said the savings would fund new nursing homes in the north.",
+            "Health Ministry",
+        ),
+        # a ministry the text names is the ministry meant, as before
+        (
+            "The Interior Ministry published the figures. Social Affairs Minister Anna Berg announced the cuts. "
+            "The ministry said the savings would fund new nursing homes in the north.",
+            "Interior Ministry",
+        ),
+        # the latest minister holds no portfolio: no ministry is meant
+        (
+            "Health Minister Ana Ruiz met Prime Minister Tom Hale on Monday. "
+            "The ministry said the savings would fund new nursing homes in the north.",
+            None,
+        ),
+        ("Mayor Tom Hale opened the bridge. The ministry said the savings would fund new nursing homes.", None),
+    ],
+)
+def test_the_ministry_is_the_ministry_of_the_minister_introduced_last(
+    statement_extractor: Extractor, text: str, speaker: str | None
+) -> None:
+    found = [s.speaker.name for s in _statements(statement_extractor, HEADLINE + text) if "nursing homes" in s.content]
+    assert found == ([speaker] if speaker else [])
+
+
 def test_it_never_refers_back_to_the_headline(statement_extractor: Extractor) -> None:
     text = "Bank Results\n\nMorgan Stanley said profit rose 10 percent. It said trading revenue doubled."
     assert all(s.speaker.name != "Bank Results" for s in statement_extractor.extract(text).statements)

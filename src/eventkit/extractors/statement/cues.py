@@ -72,6 +72,8 @@ class Cues:
     role_families: dict[str, tuple[str, ...]]
     withheld_details: dict[str, frozenset[str]]
     role_abbreviations: dict[str, str]
+    portfolio_bodies: dict[str, str]  # body word -> title of its head ("ministry" -> "minister")
+    portfolio_free: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_times: frozenset[str]
     saying_time_verbs: frozenset[str]
@@ -177,6 +179,8 @@ def cue_lexicon() -> Cues:
             for w in words
         },
         role_abbreviations={str(k).lower(): str(v).lower() for k, v in (data.get("role_abbreviations") or {}).items()},
+        portfolio_bodies={str(k).lower(): str(v).lower() for k, v in (data.get("portfolio_bodies") or {}).items()},
+        portfolio_free=frozenset(str(v).lower() for v in data.get("portfolio_free", [])),
         audience_verbs=frozenset(str(v).lower() for v in data.get("audience_verbs", [])),
         inverted_openers=frozenset(str(v).lower() for v in data.get("inverted_openers", [])),
         work_nouns=frozenset(str(v).lower() for v in data.get("work_nouns", [])),

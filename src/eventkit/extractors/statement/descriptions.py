@@ -117,7 +117,7 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     person = head in person_nouns() and token.tag_ == "NN"  # "the coach said" after "Vale coach Tom Hale"
     known = any(word in cues.roles or word in cues.media for word in (head, token.lower_))
     if not hyphenated and not person and not known:
-        return organisation_referent(reader.ctx, token)
+        return organisation_referent(reader.ctx, token) or _portfolio_body(reader, token)
     start = token.left_edge.i
     introductions = [
         (earlier, named)
@@ -147,6 +147,59 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     # "the agency" introduced as no agency before ("The World Food Programme warned ... the agency"):
     # an organisation word refers back as it would without a media sense
     return organisation_referent(reader.ctx, token)
+
+
+def _portfolio_body(reader: Reader, token: Token) -> Actor | None:
+    """The ministry of the minister introduced last: "Health Minister Ana Ruiz visited ... The ministry said".
+
+    A bare body word (``portfolio_bodies``: "the ministry", no word of its
+    own) that names no organisation of the text refers to the body of the
+    latest person introduced before it with the body's title and a
+    portfolio ("*Health* Minister X", "Minister of *Social Affairs* X"):
+    the Health Ministry, the Ministry of Social Affairs. A title without a
+    portfolio ("Minister X", "Prime Minister X": ``portfolio_free``) heads
+    no such body, and nobody is meant then.
+    """
+    cues = cue_lexicon()
+    title = cues.portfolio_bodies.get(token.lower_)
+    if title is None or token.tag_ != "NN" or any(c.dep_ != "det" for c in token.children):
+        return None
+    latest: tuple[Token, str] | None = None
+    for earlier in reversed(reader.doc[: token.left_edge.i]):
+        if earlier.lower_ != title or (named := _introduced(earlier)) is None or reader.ctx.in_headline(named):
+            continue
+        if (body := _body_of_title(earlier, token)) is not None:
+            latest = (earlier, body)
+        break  # the latest minister's ministry, or none
+    if latest is None:
+        return None
+    earlier, name = latest
+    holder = _introduced(earlier)
+    person = _introduced_actor(reader, holder, earlier) if holder is not None else None
+    country = _nationality(earlier) or (person.country if person is not None else None)
+    return as_described(reader.ctx, token, Actor(name=name, kind=ActorKind.ORGANIZATION, country=country))
+
+
+def _body_of_title(title: Token, body: Token) -> str | None:
+    """The name of the body a portfolio title heads ("Social Affairs Minister" -> "Social Affairs Ministry")."""
+    if any(t.lower_ in cue_lexicon().portfolio_free for t in title.subtree if t.i < title.i):
+        return None  # "Prime Minister X": no ministry
+    prefixes = word_classes().role_prefixes
+    words = [
+        t
+        for c in title.children
+        if c.dep_ == "compound" and c.i < title.i
+        for t in c.subtree
+        if t.lower_ not in prefixes and not t.is_punct
+    ]
+    kind = body.text[:1].upper() + body.text[1:]
+    if words:
+        return " ".join(t.text[:1].upper() + t.text[1:] for t in words) + " " + kind  # "Social Affairs Ministry"
+    field = next((p for p in title.rights if p.dep_ == "prep" and p.lower_ == "of"), None)
+    obj = next((c for c in field.children if c.dep_ == "pobj"), None) if field is not None else None
+    if obj is None or not obj.text[:1].isupper():
+        return None
+    return f"{kind} of {obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text}"  # "Ministry of Social Affairs"
 
 
 def _nationality(token: Token) -> str | None:

@@ -829,6 +829,10 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 if tok.lower_ in word_classes().organisation_words and tok.lower_ not in reader.cues.roles
                 else "the latest actor introduced with that role"
             )
+            if (title := reader.cues.portfolio_bodies.get(tok.lower_)) and all(
+                r.name != described.name for r in reader.ctx.actors.records
+            ):
+                how = f"the body of the {title} introduced last"  # "Health Minister X ... the ministry"
             cand.speaker_choice = f"speaker resolved from the description {described.aliases[-1]!r} to {how}"
         elif is_epithet(tok, reader.ctx.actors.records) or is_age_epithet(tok) or is_person_epithet(reader, tok):
             epithet = epithet_referent(reader, chain, tok)
