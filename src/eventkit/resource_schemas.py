@@ -159,7 +159,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "withholding_verbs": Words, "withholding_nouns": Words,
         "terms_nouns": Words, "trade_words": Words, "negative_cues": Words,
         "non_donation_objects": Words,
-        "non_gift_receive_objects": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
+        "non_gift_receive_objects": Words, "receipt_verbs": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
         "owned_recipients": Words, "not_party_bodies": Words, "relief_recipients": Words,
         "aim_nouns": Words, "personnel_groups": Words, "commercial_recipients": Words, "seized_modifiers": Words,
         "trade_verbs": Words,

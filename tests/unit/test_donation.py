@@ -987,3 +987,26 @@ def test_a_sum_given_is_not_the_recipient(extractor: Extractor) -> None:
     """ "gave a cheque for 10,000 euros to X": the sum is what was given, X received it."""
     (donation,) = _donations(extractor, "Captain Jonas Reuter gave a cheque for 10,000 euros to the Red Cross.")
     assert donation.recipient is not None and donation.recipient.name == "Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        ("Mercy Hospital welcomed a donation of 40 beds from the Rotary Club.", "Rotary Club", "Mercy Hospital"),
+        ("The Red Cross acknowledged a gift of 300 blankets from the Harbour Trust.", "Harbour Trust", "Red Cross"),
+        # counter-examples: the verb names the recipient, or the possessive gave
+        ("Norway acknowledged its donation of 40 generators to Moldova.", "Norway", "Moldova"),
+        ("Ghana welcomed Korea's donation of 50 buses.", "Korea", "Ghana"),
+    ],
+)
+def test_who_welcomes_a_gift_from_a_donor_received_it(
+    donation_extractor: Extractor, text: str, donor: str, recipient: str
+) -> None:
+    """ "X welcomed a donation of Z from Y" (``receipt_verbs``): X received, Y gave, though "from Y" hangs on Z."""
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert _is(found.donor, donor)
+    assert _is(found.recipient, recipient)
+
+
+def test_welcoming_what_is_no_gift_gives_nothing(donation_extractor: Extractor) -> None:
+    assert _donations(donation_extractor, "Aid\n\nMercy Hospital welcomed the decision of the Rotary Club.") == []

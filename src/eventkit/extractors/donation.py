@@ -77,7 +77,7 @@ _TYPE = "donation"
 #: Dependents that start a clause or a role phrase; an item phrase stops before them.
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "appos", "punct", "cc"})
 _ROLE_PREPS = frozenset({"to", "from", "for", "by", "in", "on", "at", "with"})
-#: Verbs whose subject receives the donation a noun names.
+#: Verbs whose subject receives the donation a noun names (with ``receipt_verbs`` of the lexicon).
 _RECEIVE_VERBS = frozenset({"receive", "obtain", "get", "accept", "secure", "welcome"})
 #: How many paragraphs back a donation may take its donor/recipient pair from.
 _CONTEXT_PARAGRAPHS = 4
@@ -250,9 +250,13 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         nominal = money_head if money_head is not None else tok
         gov = nominal.head if nominal.dep_ in {"dobj", "obj"} and nominal.head.pos_ == "VERB" else None
         if gov is not None:
-            if gov.lemma_ in _RECEIVE_VERBS:
-                recipient_heads += subjects_of(gov)  # "X received a grant from Y"
+            if _receipt_verb(gov):
+                # "X received a grant from Y", "X welcomed a donation of ..." (unless the verb names who else
+                # received it: "Japan acknowledged its donation of 40 beds to Kenya")
+                recipient_heads += prep_objects(gov, ("to",)) + subjects_of(gov)
                 donor_heads += prep_objects(gov, ("from",))
+                # "welcomed a donation of 40 beds from the Rotary Club": the parse hangs "from Y" on the gift
+                donor_heads += [f for o in objects for f in prep_objects(o, ("from",))]
             else:
                 donor_heads += subjects_of(gov)  # "X announced a grant to Y"
                 recipient_heads += prep_objects(gov, ("to", "for"))
@@ -614,6 +618,11 @@ def _noun_read_as_infinitive(verb: Token) -> list[Token]:
         and doc[t.i - 1].dep_ == "aux"
     ]
     return out
+
+
+def _receipt_verb(verb: Token) -> bool:
+    """A verb whose subject receives the gift its object names ("received"; ``receipt_verbs``: "welcomed")."""
+    return verb.lemma_ in _RECEIVE_VERBS or verb.lemma_.lower() in _words("receipt_verbs")
 
 
 def _deep_from(obj: Token) -> list[Token]:
