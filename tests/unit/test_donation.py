@@ -1010,3 +1010,21 @@ def test_who_welcomes_a_gift_from_a_donor_received_it(
 
 def test_welcoming_what_is_no_gift_gives_nothing(donation_extractor: Extractor) -> None:
     assert _donations(donation_extractor, "Aid\n\nMercy Hospital welcomed the decision of the Rotary Club.") == []
+
+
+def test_a_giving_told_as_the_purpose_of_a_gift_noun_is_that_gift(donation_extractor: Extractor) -> None:
+    """ "welcomes a contribution of $2 million from Japan to provide food to ...": one gift, told by its purpose."""
+    text = (
+        "Aid\n\nThe World Food Programme welcomes a contribution of $2 million from Norway "
+        "to provide food to displaced families in Chad."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Norway") and _is(found.recipient, "World Food Programme")
+    assert found.purpose is not None and "displaced families" in found.purpose
+
+
+def test_a_pledge_noun_to_give_is_read_from_its_verb(donation_extractor: Extractor) -> None:
+    """Counter-example: "Norway's pledge to provide $5 million to Chad": what is promised is read from the verb."""
+    (found,) = _donations(donation_extractor, "Aid\n\nNorway's pledge to provide $5 million to Chad was welcomed.")
+    assert found.trigger.text == "provide"
+    assert _is(found.donor, "Norway") and _is(found.recipient, "Chad")

@@ -530,15 +530,28 @@ def _purpose_of_a_gift(verb: Token, trigger_ids: set[int]) -> bool:
     """A giving verb in the to-infinitive of purpose of another giving: the same gift, told by what it is for.
 
     Only after a gift its own object names as a sum or as aid ("donated $4.5
-    million ... to provide food"); "offered to send teams" is one promise,
+    million ... to provide food"), or a gift noun that names its sum, its aid or
+    its giver ("welcomes a contribution from Japan to provide food to ..."); "offered to send teams" is one promise,
     read from "send", and "sent a military plane to deliver 20 tonnes of
     aid" gives what the plane delivers.
     """
     head = verb.head
-    if verb.dep_ not in {"advcl", "xcomp"} or head.i not in trigger_ids or head.i > verb.i:
+    if head.i not in trigger_ids or head.i > verb.i:
         return False
-    gifts = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
-    if not any(_is_amount(g) or _names_aid(g) for g in gifts):
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        # "a contribution of $2 million from Japan to provide food to families": what the noun's gift is for,
+        # when the noun tells a gift of its own (a sum or aid, or "from" whom); what "a pledge to provide ..."
+        # or "Japan's offer to send ..." promises is read from the verb (``promise_words``)
+        if head.lemma_.lower() in _words("promise_words"):
+            return False
+        gifts = prep_objects(head, ("of",))
+        if not prep_objects(head, ("from", "by")) and not any(_is_amount(g) or _names_aid(g) for g in gifts):
+            return False
+    elif verb.dep_ in {"advcl", "xcomp"}:
+        gifts = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        if not any(_is_amount(g) or _names_aid(g) for g in gifts):
+            return False
+    else:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
