@@ -121,6 +121,8 @@ NEGATIVES = {
     "a debt facility": "Asante Gold Fields secured a $120-million debt facility from Stanbic Bank.",
     "a credit line": "The bank extended a $50 million credit line to the Ministry of Finance.",
     "a sale": "France sold 12 fighter jets to Greece.",
+    "a deposit under a deal": "Kenya Airways transferred $40 million to Boeing as a deposit on ten jets.",
+    "a ransom": "The family handed over a ransom of $20,000 to the kidnappers.",
     "give a speech": "The minister gave a speech to the parliament.",
     "send vessels on a mission": "The navy sent two patrol ships to monitor the strait.",
     "pledge to support": "Washington has pledged to back its regional allies.",
@@ -1027,4 +1029,10 @@ def test_a_pledge_noun_to_give_is_read_from_its_verb(donation_extractor: Extract
     """Counter-example: "Norway's pledge to provide $5 million to Chad": what is promised is read from the verb."""
     (found,) = _donations(donation_extractor, "Aid\n\nNorway's pledge to provide $5 million to Chad was welcomed.")
     assert found.trigger.text == "provide"
+    assert _is(found.donor, "Norway") and _is(found.recipient, "Chad")
+
+
+def test_a_sum_transferred_as_a_grant_is_still_given(donation_extractor: Extractor) -> None:
+    """Counter-example to "as a deposit": the terms of a gift ("as a grant") keep it a donation."""
+    (found,) = _donations(donation_extractor, "Aid\n\nNorway transferred $40 million to Chad as a grant.")
     assert _is(found.donor, "Norway") and _is(found.recipient, "Chad")
