@@ -1036,3 +1036,23 @@ def test_a_sum_transferred_as_a_grant_is_still_given(donation_extractor: Extract
     """Counter-example to "as a deposit": the terms of a gift ("as a grant") keep it a donation."""
     (found,) = _donations(donation_extractor, "Aid\n\nNorway transferred $40 million to Chad as a grant.")
     assert _is(found.donor, "Norway") and _is(found.recipient, "Chad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust distributed high-energy biscuits to 4,000 people on Friday.",
+        "The Red Cross distributed soap and jerrycans to 500 families in Kisumu.",
+        "The Salvation Army provided hot meals to 300 evacuees in Ayr on Friday.",
+    ],
+)
+def test_relief_items_make_a_generic_giving_aid(donation_extractor: Extractor, text: str) -> None:
+    """Biscuits, soap, meals, jerrycans (``aid_objects``) given to people in need are humanitarian aid."""
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert found.kind is not None and found.kind.value == "humanitarian_aid"
+    assert found.recipient is not None
+
+
+def test_relief_items_given_by_nobody_named_are_no_donation(donation_extractor: Extractor) -> None:
+    """Counter-example: "Volunteers served meals": no identifiable donor."""
+    assert _donations(donation_extractor, "Aid\n\nVolunteers provided hot meals to 200 homeless people.") == []
