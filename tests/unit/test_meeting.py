@@ -1034,3 +1034,25 @@ def test_a_list_met_together_is_one_meeting(extractor: Extractor) -> None:
         extractor, "Premier Ulf Berg met with President Ana Ruiz and Chancellor Tom Hale in Oslo on Monday."
     )
     assert [len(m.participants) for m in found] == [3]
+
+
+def test_a_headline_title_and_counterpart_stand_for_the_body_holders(meeting_extractor: Extractor) -> None:
+    """ "PM meets Japanese counterpart" over "Prime Minister X met Japanese Prime Minister Y": one meeting.
+
+    "PM" (``title_short_forms``) is the body's prime minister and no party of its own.
+    """
+    text = (
+        "PM meets Japanese counterpart\n\n"
+        "Prime Minister Jane Doe met Japanese Prime Minister Hiro Tanaka in Tokyo on Monday."
+    )
+    (found,) = _meetings(meeting_extractor, text)
+    assert {"Jane Doe", "Hiro Tanaka"} <= _names(found)
+    assert "PM" not in {a.name for a in found.participants}
+
+
+def test_a_headline_title_held_by_nobody_in_the_body_stays_apart(meeting_extractor: Extractor) -> None:
+    """Counter-example: the body's meeting is with a French president, not the headline's Japanese counterpart."""
+    text = (
+        "PM meets Japanese counterpart\n\nPrime Minister Jane Doe met French President Marc Dubois in Paris on Monday."
+    )
+    assert len(_meetings(meeting_extractor, text)) == 2

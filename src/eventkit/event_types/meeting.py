@@ -6,7 +6,8 @@ from typing import Any
 
 from eventkit.coreference import actor_keys, overlap, represents, same_actor, union_actors
 from eventkit.event_types.spec import EventTypeSpec
-from eventkit.models import Actor, Event, Meeting, Modality
+from eventkit.lexicons import load_yaml
+from eventkit.models import Actor, ActorKind, Event, Meeting, Modality
 
 __all__ = ["EARLIER_RULE", "MEETING"]
 
@@ -49,7 +50,45 @@ def _headline_joins(headline: Event, body: Event) -> bool:
     assert isinstance(headline, Meeting) and isinstance(body, Meeting)
     if EARLIER_RULE in body.rule_ids or _planned_and_held(headline, body):
         return False
-    return overlap(headline.participants, body.participants)
+    if overlap(headline.participants, body.participants):
+        return True
+    # "PM meets Japanese counterpart" over "Prime Minister Jane Doe met Japanese Prime Minister Hiro Tanaka":
+    # each party of the headline stands for a different one of the body's
+    parties = list(headline.participants)
+    if len(parties) < 2 or len(parties) > len(body.participants):
+        return False
+    return _matched_apart(parties, list(body.participants))
+
+
+def _matched_apart(parties: list[Actor], others: list[Actor]) -> bool:
+    """Every party stands for (:func:`_stands_for`) a different one of ``others``."""
+    if not parties:
+        return True
+    first, rest = parties[0], parties[1:]
+    return any(
+        _stands_for(first, other) and _matched_apart(rest, others[:n] + others[n + 1 :])
+        for n, other in enumerate(others)
+    )
+
+
+def _stands_for(party: Actor, holder: Actor) -> bool:
+    """A headline's party names the body's: the same, a country for its person, or a bare title for its holder.
+
+    "Japan" ("Japanese counterpart") for "Japanese Prime Minister Hiro
+    Tanaka"; "PM" or "Prime Minister" for "Prime Minister Jane Doe"
+    (``title_short_forms``: the short forms headlines use for a title).
+    """
+    return represents(party, holder) or _bare_title_of(party, holder)
+
+
+def _bare_title_of(party: Actor, holder: Actor) -> bool:
+    """A party named only by the title the person ``holder`` holds ("PM", "Prime Minister")."""
+    if party.kind not in {ActorKind.UNKNOWN, ActorKind.PERSON} or holder.kind != ActorKind.PERSON or not holder.title:
+        return False
+    title = " ".join(holder.title.lower().split())
+    name = " ".join(party.name.lower().replace(".", "").split())
+    forms = load_yaml("lexicons/meeting_triggers.en.yaml").get("title_short_forms") or {}
+    return name == title or name in {str(f).lower() for f in forms.get(title, ())}
 
 
 def _planned_and_held(a: Meeting, b: Meeting) -> bool:
@@ -88,7 +127,9 @@ def _merge_keys(event: Event) -> set[str]:
 
 def _combine(a: Event, b: Event) -> dict[str, Any]:
     assert isinstance(a, Meeting) and isinstance(b, Meeting)
-    return {"participants": union_actors(a.participants, b.participants)}
+    parties = union_actors(a.participants, b.participants)
+    # a headline's "PM" is the "Prime Minister Jane Doe" of the body, no party of its own
+    return {"participants": [x for x in parties if not any(_bare_title_of(x, y) for y in parties if y is not x)]}
 
 
 def _complete(event: Event) -> bool:
