@@ -1056,3 +1056,27 @@ def test_a_headline_title_held_by_nobody_in_the_body_stays_apart(meeting_extract
         "PM meets Japanese counterpart\n\nPrime Minister Jane Doe met French President Marc Dubois in Paris on Monday."
     )
     assert len(_meetings(meeting_extractor, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new meeting between Jane Doe and Hiro Tanaka has been proposed, but no date had been agreed.",
+        "The ministry said no date had been agreed for a new meeting between Jane Doe and Hiro Tanaka.",
+        "There are no plans for talks between Jane Doe and Hiro Tanaka.",
+    ],
+)
+def test_a_meeting_proposed_or_with_nothing_arranged_is_not_held(meeting_extractor: Extractor, text: str) -> None:
+    """A meeting noun a demand verb takes in the passive, or in the "for" phrase of a "no" noun, was not held."""
+    found = _meetings(meeting_extractor, "Diplomacy\n\n" + text)
+    assert all(m.modality == Modality.HYPOTHETICAL for m in found)
+
+
+def test_a_meeting_held_with_no_deal_was_held(meeting_extractor: Extractor) -> None:
+    """Counter-examples: "no deal" says nothing of the meeting; a meeting "was held"."""
+    for text in (
+        "Jane Doe met Hiro Tanaka for talks on Monday, but no deal was reached.",
+        "A meeting between Jane Doe and Hiro Tanaka was held in Tokyo on Monday.",
+    ):
+        (found,) = _meetings(meeting_extractor, "Diplomacy\n\n" + text)
+        assert found.modality == Modality.ASSERTED

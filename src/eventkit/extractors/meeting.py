@@ -37,6 +37,7 @@ from eventkit.extractors.habitual import habitual
 from eventkit.extractors.modality import demanded, modality_words, time_adjunct_preps
 from eventkit.extractors.syntax import (
     CLAUSE_DEPS,
+    SUBJECT_DEPS,
     called_on_in_person,
     called_with_purpose,
     coordinated,
@@ -1265,6 +1266,14 @@ def _modality(tok: Token) -> Modality:
     modality = modality_of(tok)
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"} and demanded(tok):
         return Modality.HYPOTHETICAL  # "called for talks with X": asked for, not held
+    if (
+        modality == Modality.ASSERTED
+        and tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() in modality_words("demand_verbs")
+    ):
+        return Modality.HYPOTHETICAL  # "a new meeting between X and Y has been proposed": asked for, not held
+    if modality == Modality.ASSERTED and _arranged_for_by_nothing(tok):
+        return Modality.HYPOTHETICAL  # "no date had been agreed for a new meeting between X and Y": not held
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
         planned = modality_words("planned_heads")
         if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in planned for c in tok.children):
@@ -1279,6 +1288,18 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
+
+
+def _arranged_for_by_nothing(tok: Token) -> bool:
+    """A meeting noun in the "for" phrase of a "no" noun: "no date had been agreed for a meeting", "no plans for talks".
+
+    The "for" phrase hangs on that noun or on the verb it is the subject of.
+    """
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    head = tok.head.head
+    nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
 
 
 def _fixture(verb: Token) -> bool:
