@@ -2614,3 +2614,76 @@ def test_his_talks_after_an_object_are_not_the_subjects(extractor: Extractor) ->
         "Trump praised Witkoff after his talks with Putin in Moscow.", published=PUBLISHED
     ).meetings
     assert all("Trump" not in {a.name for a in m.participants} for m in meetings)
+
+
+def _incidents(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    found = extractor.extract(text, published=PUBLISHED).incidents
+    return sorted((i.category.value, i.location.name if i.location else None) for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Floods swept through Assam on Tuesday, killing 12 people. A landslide buried a village in"
+            " Himachal Pradesh on Tuesday, killing five.",
+            ["Assam", "Himachal Pradesh"],
+        ),
+        (
+            "Floods killed 12 people in Kerala on Wednesday. Floods also killed five people in Assam on Wednesday.",
+            ["Assam", "Kerala"],
+        ),
+        (
+            "A storm lashed the North Sea on Friday, sinking a trawler. Floods hit Valencia on Friday, killing"
+            " seven people.",
+            ["North Sea", "Valencia"],
+        ),
+    ],
+)
+def test_two_disasters_of_one_day_stay_two(extractor: Extractor, text: str, places: list[str]) -> None:
+    """Round 43 review: two disasters of one day in one country (or one at sea) are two, whatever their kind."""
+    assert [place for _, place in _incidents(extractor, text)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A river of refugees flooded the border town of Kilis on Tuesday.",
+        "A sea of supporters flooded the main square of Caracas on Sunday to celebrate the result.",
+    ],
+)
+def test_a_crowd_measured_in_water_floods_nothing(extractor: Extractor, text: str) -> None:
+    """Round 43 review: "a river of refugees flooded ...": a crowd, no disaster."""
+    assert _incidents(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A bomb exploded on Tuesday while the minister was visiting a market in Herat, killing four people.", "Herat"),
+        ("The ferry capsized while passengers were boarding at the port of Mwanza on Sunday, killing 12.", "Mwanza"),
+        ("The roof collapsed while worshippers were praying in a mosque in Kano on Friday, killing nine.", "Kano"),
+    ],
+)
+def test_a_while_clause_with_its_own_subject_still_places(extractor: Extractor, text: str, place: str) -> None:
+    """Round 43 review: only a contrast that opens with its own place ("while in X the river ...") places nothing."""
+    assert [p for _, p in _incidents(extractor, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israeli air strikes hit the Shia Beirut suburbs on Monday, killing five people.", "Beirut"),
+        ("A car bomb exploded in Sunni Mosul on Monday, killing two people.", "Mosul"),
+    ],
+)
+def test_a_known_place_is_not_opened_by_a_group_word(extractor: Extractor, text: str, place: str) -> None:
+    """Round 43 review: "Shia Beirut": a place the gazetteer knows keeps its name (and its country)."""
+    (incident,) = extractor.extract(text, published=PUBLISHED).incidents
+    assert incident.location is not None and incident.location.name == place and incident.location.country
+
+
+def test_a_list_with_a_common_word_before_a_division_is_no_place(extractor: Extractor) -> None:
+    """Round 43 review: "in Taliban and government districts": no place named by the list."""
+    text = "Militants attacked polling stations in Taliban and government districts on Saturday."
+    assert all(place != "Taliban" for _, place in _incidents(extractor, text))

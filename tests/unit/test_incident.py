@@ -3663,15 +3663,6 @@ def test_a_contrast_clause_with_its_own_subject_does_not_place_the_participle(in
     assert found.location is not None and found.location.name == "Pontypridd"
 
 
-def test_a_storm_and_its_flood_on_one_day_in_one_country_are_one_disaster(incident_extractor: Extractor) -> None:
-    text = (
-        "The storm swept in from the Atlantic on Monday, dumping a month's rain in a day. The River Taff burst "
-        "its banks in Pontypridd on Monday evening, flooding more than 400 homes."
-    )
-    (found,) = _incidents(incident_extractor, text)
-    assert found.location is not None and found.location.name == "Pontypridd"
-
-
 def test_disasters_of_different_days_stay_apart(incident_extractor: Extractor) -> None:
     text = (
         "An earthquake struck Van on Monday, killing three people. Floods swept through Rize on Wednesday, killing two."

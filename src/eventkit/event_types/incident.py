@@ -18,7 +18,7 @@ from eventkit.coreference import (
 )
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.lexicons import load_yaml
-from eventkit.models import Actor, ActorKind, Event, Incident, IncidentCategory, Place, PlaceKind, Precision
+from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 
 __all__ = ["DISTINCT_RULE", "INCIDENT"]
@@ -56,7 +56,6 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         and not (headline and _country_and_open_place(a.location, b.location))
         and not (headline and (short_form(a.location, b.location) or short_form(b.location, a.location)))
         and not (headline and _same_toll(a, b) and (_container_told(a, b) or _container_told(b, a)))
-        and not _one_weather(a, b)
     ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
@@ -104,23 +103,6 @@ def _container_told(wider: Incident, narrower: Incident) -> bool:
     if outer is None or inner is None or outer.country is None or outer.country != inner.country:
         return False
     return any(outer.name in span.text for span in narrower.evidence)
-
-
-def _one_weather(a: Incident, b: Incident) -> bool:
-    """Two disasters of one day in one country, or one at a place no country holds: one spell of weather.
-
-    "The storm swept in from the Atlantic on Monday" and "the River Taff
-    burst its banks in Pontypridd on Monday, flooding 400 homes": the storm
-    and the flood it brought are one disaster, told at two places.
-    """
-    if a.category != IncidentCategory.DISASTER or a.date is None or b.date is None:
-        return False
-    if a.date.precision != Precision.DAY or (a.date.start, a.date.end) != (b.date.start, b.date.end):
-        return False
-    if a.location is None or b.location is None:
-        return False
-    countries = {a.location.country, b.location.country}
-    return len(countries - {None}) == 1
 
 
 def _flashback(a: Incident, b: Incident) -> bool:

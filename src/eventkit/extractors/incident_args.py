@@ -255,11 +255,12 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
         # "fired tear gas to disperse protesters in Nairobi": the force's purpose clause is where it was used;
         # "was assaulted while canvassing in Tempe": what the victim was doing then, where
         dispersal = clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in words("dispersal_verbs")
-        # (not a contrast with its own subject: "flooding 400 homes, while in Monmouth the river reached ...")
+        # (not a contrast that opens with its own place: "flooding 400 homes, while in Monmouth the river
+        # reached ..."; "exploded while the minister was visiting a market in Herat" is where it happened)
         meanwhile = (
             clause.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ == "while" for c in clause.children)
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in clause.children)
+            and not _fronted_place(clause)
         )
         if dispersal or meanwhile:
             found = ctx.place_for(clause) or _prep_place(ctx, clause)
@@ -269,7 +270,7 @@ def place_for(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[Pl
 
 
 #: Labels the recogniser gives a place name listed before a plural division word ("Bokkos" an organisation).
-_LISTED_LABELS = frozenset({*PLACE_LABELS, "ORG", "PERSON", "NORP"})
+_LISTED_LABELS = frozenset({*PLACE_LABELS, "ORG", "PERSON"})
 
 
 def _plural_division(noun: Token) -> bool:
@@ -289,6 +290,12 @@ def _first_listed(name: Token) -> Token:
     return first if first.dep_ in {"compound", "nmod"} else name
 
 
+def _fronted_place(clause: Token) -> bool:
+    """A clause whose place phrase comes before its own subject: "while in Monmouth the river reached ..."."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(c.dep_ == "prep" and c.i < subject.i for c in clause.children)
+
+
 def _name_opened_before(ent: Span) -> Span | None:
     """The place entity with the proper nouns before it that the parse made its own compound.
 
@@ -296,8 +303,11 @@ def _name_opened_before(ent: Span) -> Span | None:
     nationality (or nothing) and "Pristan" a place; a capitalised proper
     noun right before the name, compound of its head, opens the same name. A
     nationality adjective ("Ukrainian Kharkiv") or another place ("Kharkiv
-    Oblast") is no such word.
+    Oblast") is no such word, and a name the gazetteer knows is whole as it
+    stands ("the Shia Beirut suburbs", "Christian Baghdad": Beirut, Baghdad).
     """
+    if resolve_place(ent.text) is not None:
+        return None
     start = ent.start
     while start > 0:
         prev = ent.doc[start - 1]
@@ -340,6 +350,7 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
         listed = [
             _first_listed(c) for o in objects if o.pos_ == "NOUN" and o.tag_ == "NNS" and _plural_division(o)
             for c in o.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < o.i
+            and all(t.pos_ == "PROPN" for t in c.conjuncts)  # not "in Taliban and government districts"
         ]  # fmt: skip
         for obj in [*objects, *listed]:
             if obj.pos_ != "PROPN":

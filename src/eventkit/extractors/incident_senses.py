@@ -902,10 +902,16 @@ def _water_subject(verb: Token) -> bool:
     """Water, weather or a storm floods: the subject, or a passive's "by" agent (``flood_sources``).
 
     "The Burdekin River flooded", "the River Taff burst its banks, flooding
-    400 homes" (a word of the name), "Storm Rosal flooded parts of Cebu".
+    400 homes" (a word of the name), "Storm Rosal flooded parts of Cebu". A
+    water word measuring a crowd is none ("a river of refugees", "a sea of
+    supporters flooded the square").
     """
     sources = words("flood_sources")
-    causes = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + agent_of(verb)
+    causes = [
+        s
+        for s in [*(s for s in subjects_of(verb) if s.dep_ != "nsubjpass"), *agent_of(verb)]
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in s.children)
+    ]
     return bool(storm_subjects(verb)) or any(
         s.lemma_.lower() in sources
         or s.lower_ in sources
