@@ -13,8 +13,7 @@ sources, ``--min-count`` people) and nearly unambiguous (p(gf) within
 (not 1,000) keep the names of smaller countries whose sources count fewer
 people, each still listed by ten sources: Welsh "Rhodri", Tongan "Tevita";
 a name borne by fewer than ``--common`` people (1,000) must also name no
-place eventkit knows ("Lyon", "Basel", "Haifa" stay out) and be no word of
-eventkit's own word lists ("Pastor", "Lord", "Innocent", "Beauty" stay out).
+place eventkit knows ("Lyon", "Basel", "Haifa" stay out).
 The statement extractor uses the lists to rule out an antecedent whose first
 name contradicts a pronoun ("she said" is not "Donald Smith") and to find
 the persons the entity recogniser missed ("Rhodri Gwyn stood ... He said").
@@ -41,18 +40,6 @@ HEADER = """# First names that are nearly always {gender} (p(woman) {rule}), der
 """
 
 
-def _lexicon_words() -> frozenset[str]:
-    """The words of eventkit's own word lists (titles, person, abstract, artifact, matter nouns ...), lower case."""
-    found: set[str] = set()
-    for path in sorted(OUT.glob("*.en.txt")):
-        if path.name.startswith("first_names_"):
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                found.add(line.strip().lower().rstrip("."))
-    return frozenset(found)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Write the two lists; return the process status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -60,16 +47,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-sources", type=int, default=10)
     parser.add_argument("--min-count", type=int, default=500)
     parser.add_argument("--margin", type=float, default=0.1)
-    parser.add_argument(
-        "--common", type=int, default=1000, help="people below which a place's name or a known word is left out"
-    )
+    parser.add_argument("--common", type=int, default=1000, help="people below which a place's name is left out")
     args = parser.parse_args(argv)
     if args.data:
         text = Path(args.data).read_text(encoding="utf-8")
     else:
         text = importlib.resources.files("nomquamgender").joinpath("name_data.json").read_text(encoding="utf-8")
     data: dict[str, list[object]] = json.loads(text)
-    words = _lexicon_words()
     female: list[str] = []
     male: list[str] = []
     for name, row in data.items():
@@ -80,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if sources < args.min_sources or count < args.min_count:
             continue
-        if count < args.common and (resolve_place(name.capitalize()) is not None or name in words):
-            continue  # a rarer name that is also a place's ("Lyon") or a word eventkit knows ("Pastor"): not a name
+        if count < args.common and resolve_place(name.capitalize()) is not None:
+            continue  # a rarer name that is also a place's ("Lyon"): read as the place
         if pgf >= 1 - args.margin:
             female.append(name)
         elif pgf <= args.margin:
