@@ -9,14 +9,9 @@ people counted and p(gf), the share of those people who were women. A first
 name goes into a list only when it is well attested (``--min-sources``
 sources, ``--min-count`` people) and nearly unambiguous (p(gf) within
 ``--margin`` of 0 or 1, the package's own default threshold): "Donald" and
-"Katy" are in, "Jean", "Kim", "Taylor" and "Andrea" are not. 500 people
-(not 1,000) keep the names of smaller countries whose sources count fewer
-people, each still listed by ten sources: Welsh "Rhodri", Tongan "Tevita";
-a name borne by fewer than ``--common`` people (1,000) must also name no
-place eventkit knows ("Lyon", "Basel", "Haifa" stay out).
-The statement extractor uses the lists to rule out an antecedent whose first
-name contradicts a pronoun ("she said" is not "Donald Smith") and to find
-the persons the entity recogniser missed ("Rhodri Gwyn stood ... He said").
+"Katy" are in, "Jean", "Kim", "Taylor" and "Andrea" are not. The statement
+extractor uses the lists only to rule out an antecedent whose first name
+contradicts a pronoun ("she said" is not "Donald Smith").
 """
 
 from __future__ import annotations
@@ -24,12 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.resources
 import json
-import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
-from eventkit.normalize.places import resolve_place
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "eventkit" / "resources" / "lexicons"
 
@@ -45,9 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", help="name_data.json (default: the installed nomquamgender's)")
     parser.add_argument("--min-sources", type=int, default=10)
-    parser.add_argument("--min-count", type=int, default=500)
+    parser.add_argument("--min-count", type=int, default=1000)
     parser.add_argument("--margin", type=float, default=0.1)
-    parser.add_argument("--common", type=int, default=1000, help="people below which a place's name is left out")
     args = parser.parse_args(argv)
     if args.data:
         text = Path(args.data).read_text(encoding="utf-8")
@@ -64,8 +53,6 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if sources < args.min_sources or count < args.min_count:
             continue
-        if count < args.common and resolve_place(name.capitalize()) is not None:
-            continue  # a rarer name that is also a place's ("Lyon"): read as the place
         if pgf >= 1 - args.margin:
             female.append(name)
         elif pgf <= args.margin:
