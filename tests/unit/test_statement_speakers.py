@@ -533,36 +533,43 @@ def test_a_name_the_recogniser_missed_is_the_antecedent_of_she(statement_extract
     ("text", "speaker"),
     [
         (
-            "Social Affairs Minister Anna Berg announced the cuts on Monday. "
-            "The ministry said the savings would fund new nursing homes in the north.",
+            "Social Affairs Minister Anna Berg will open two nursing homes in the north next year, the ministry said.",
             "Social Affairs Ministry",
         ),
         (
-            "Minister of Social Affairs Anna Berg announced the cuts on Monday. "
-            "The ministry said the savings would fund new nursing homes in the north.",
+            "Minister of Social Affairs Anna Berg will open two nursing homes in the north next year, the ministry"
+            " said.",
             "Ministry of Social Affairs",
         ),
         (
-            "Anna Berg, the health minister, visited the hospital in Tromso on Monday. "
-            "The ministry said the savings would fund new nursing homes in the north.",
+            "Anna Berg, the health minister, will open two nursing homes in the north next year, the ministry said.",
             "Health Ministry",
         ),
         # a ministry the text names is the ministry meant, as before
         (
-            "The Interior Ministry published the figures. Social Affairs Minister Anna Berg announced the cuts. "
-            "The ministry said the savings would fund new nursing homes in the north.",
+            "The Interior Ministry published the figures. Social Affairs Minister Anna Berg will open two nursing"
+            " homes in the north next year, the ministry said.",
             "Interior Ministry",
         ),
-        # the latest minister holds no portfolio: no ministry is meant
+        # the latest minister holds no portfolio, or was minister once: no ministry is meant
+        ("Health Minister Ana Ruiz and Prime Minister Tom Hale will open two nursing homes, the ministry said.", None),
+        ("Former Finance Minister Tom Hale will open two nursing homes, the ministry said.", None),
+        ("Minister of State for Health Mary Butler will open two nursing homes, the ministry said.", None),
+        ("Mayor Tom Hale opened the bridge. The ministry said the savings would fund new nursing homes.", None),
+        # a minister of an earlier sentence: another ministry, named in lower case or not at all, may be meant
         (
-            "Health Minister Ana Ruiz met Prime Minister Tom Hale on Monday. "
-            "The ministry said the savings would fund new nursing homes in the north.",
+            "The education ministry announced that schools would close. Transport Minister Piet Jansen did not"
+            " comment. The ministry said the closure would fund two nursing homes.",
             None,
         ),
-        ("Mayor Tom Hale opened the bridge. The ministry said the savings would fund new nursing homes.", None),
+        (
+            "The MoD said two drones were shot down. Health Minister Karin Smith visited the injured. The ministry"
+            " said the savings would fund new nursing homes.",
+            None,
+        ),
     ],
 )
-def test_the_ministry_is_the_ministry_of_the_minister_introduced_last(
+def test_the_ministry_is_the_ministry_of_the_minister_its_sentence_reports(
     statement_extractor: Extractor, text: str, speaker: str | None
 ) -> None:
     found = [s.speaker.name for s in _statements(statement_extractor, HEADLINE + text) if "nursing homes" in s.content]

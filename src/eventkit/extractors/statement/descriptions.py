@@ -150,22 +150,25 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
 
 
 def _portfolio_body(reader: Reader, token: Token) -> Actor | None:
-    """The ministry of the minister introduced last: "Health Minister Ana Ruiz visited ... The ministry said".
+    """The ministry of the minister its own sentence reports: "Health Minister Ana Ruiz visited ..., the ministry said".
 
     A bare body word (``portfolio_bodies``: "the ministry", no word of its
     own) that names no organisation of the text refers to the body of the
-    latest person introduced before it with the body's title and a
+    latest person its own sentence introduces with the body's title and a
     portfolio ("*Health* Minister X", "Minister of *Social Affairs* X"):
-    the Health Ministry, the Ministry of Social Affairs. A title without a
-    portfolio ("Minister X", "Prime Minister X": ``portfolio_free``) heads
-    no such body, and nobody is meant then.
+    the Health Ministry, the Ministry of Social Affairs; a body reporting
+    what its minister did. A minister of an earlier sentence is not enough
+    (another ministry, written in lower case or as an acronym, may have
+    spoken before), nor a former minister; a title without a portfolio
+    ("Minister X", "Prime Minister X": ``portfolio_free``; "Minister of
+    State for Health") heads no such body, and nobody is meant then.
     """
     cues = cue_lexicon()
     title = cues.portfolio_bodies.get(token.lower_)
     if title is None or token.tag_ != "NN" or any(c.dep_ != "det" for c in token.children):
         return None
     latest: tuple[Token, str] | None = None
-    for earlier in reversed(reader.doc[: token.left_edge.i]):
+    for earlier in reversed(reader.doc[token.sent.start : token.left_edge.i]):
         if earlier.lower_ != title or (named := _introduced(earlier)) is None or reader.ctx.in_headline(named):
             continue
         if (body := _body_of_title(earlier, token)) is not None:
@@ -182,8 +185,8 @@ def _portfolio_body(reader: Reader, token: Token) -> Actor | None:
 
 def _body_of_title(title: Token, body: Token) -> str | None:
     """The name of the body a portfolio title heads ("Social Affairs Minister" -> "Social Affairs Ministry")."""
-    if any(t.lower_ in cue_lexicon().portfolio_free for t in title.subtree if t.i < title.i):
-        return None  # "Prime Minister X": no ministry
+    if any(t.lower_ in cue_lexicon().portfolio_free or t.lower_ == "former" for t in title.subtree if t.i < title.i):
+        return None  # "Prime Minister X": no ministry; "Former Finance Minister X" heads none now
     prefixes = word_classes().role_prefixes
     words = [
         t
@@ -197,8 +200,8 @@ def _body_of_title(title: Token, body: Token) -> str | None:
         return " ".join(t.text[:1].upper() + t.text[1:] for t in words) + " " + kind  # "Social Affairs Ministry"
     field = next((p for p in title.rights if p.dep_ == "prep" and p.lower_ == "of"), None)
     obj = next((c for c in field.children if c.dep_ == "pobj"), None) if field is not None else None
-    if obj is None or not obj.text[:1].isupper():
-        return None
+    if obj is None or not obj.text[:1].isupper() or obj.lower_ in cue_lexicon().portfolio_free:
+        return None  # "Minister of State for Health": a junior minister's rank, no ministry of its own
     return f"{kind} of {obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text}"  # "Ministry of Social Affairs"
 
 
