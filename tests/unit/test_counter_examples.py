@@ -2687,3 +2687,48 @@ def test_a_list_with_a_common_word_before_a_division_is_no_place(extractor: Extr
     """Round 43 review: "in Taliban and government districts": no place named by the list."""
     text = "Militants attacked polling stations in Taliban and government districts on Saturday."
     assert all(place != "Taliban" for _, place in _incidents(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China hailed the donation of 20 ambulances to Ethiopia as a symbol of friendship.", ("China", "Ethiopia")),
+        (
+            "The US embassy hailed the handover of 50 patrol boats to the Philippine navy on Monday.",
+            ("US embassy", "Philippine navy"),
+        ),
+        ("Samsung acknowledged donations of $40 million to two foundations.", ("Samsung", "two foundations")),
+        ("UNICEF hailed the donation of 500,000 vaccine doses from France to Mali.", None),
+        ("The museum welcomed a donation of artefacts from ancient Egypt by the collector John Smith.", None),
+        ("Ryanair provided meals and hotel rooms to passengers stranded in Dublin on Friday.", None),
+    ],
+)
+def test_a_verb_that_praises_a_gift_receives_it_only_from_a_named_giver(
+    extractor: Extractor, text: str, pair: tuple[str, str] | None
+) -> None:
+    """Round 43 review: "hailed/acknowledged a donation ... to Y" is the subject's gift; a gift "from X to Y" is
+    not the subject's; "from ancient Egypt by the collector" names no donor Egypt; meals sold are no aid."""
+    donations = extractor.extract(text, published=PUBLISHED).donations
+    found = [(d.donor.name if d.donor else None, d.recipient.name if d.recipient else None) for d in donations]
+    assert found == ([pair] if pair else [])
+
+
+def test_donated_dividends_are_a_gift(extractor: Extractor) -> None:
+    """Round 43 review: dividends and royalties given away are no payment owed."""
+    (donation,) = extractor.extract("Warren Buffett donated his dividends to the Gates Foundation.").donations
+    assert donation.donor is not None and donation.donor.name == "Warren Buffett"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Emmanuel Macron and Olaf Scholz were proposed by Paris and held in Berlin on Monday.",
+        "No journalists were allowed in for the talks between Xi Jinping and Joe Biden in Woodside on Wednesday.",
+        "No reason was given for the meeting between Prime Minister Jane Doe and King Charles at Balmoral on Sunday.",
+    ],
+)
+def test_a_meeting_proposed_and_held_or_with_no_press_was_held(extractor: Extractor, text: str) -> None:
+    """Round 43 review: a demand verb coordinated with "held", or a "no" noun that is no arrangement, leaves the
+    meeting asserted."""
+    (meeting,) = extractor.extract(text, published=PUBLISHED).meetings
+    assert meeting.modality.value == "asserted"

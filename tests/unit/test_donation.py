@@ -1043,11 +1043,12 @@ def test_a_sum_transferred_as_a_grant_is_still_given(donation_extractor: Extract
     [
         "The Harbour Trust distributed high-energy biscuits to 4,000 people on Friday.",
         "The Red Cross distributed soap and jerrycans to 500 families in Kisumu.",
-        "The Salvation Army provided hot meals to 300 evacuees in Ayr on Friday.",
+        "The Salvation Army provided blankets and toiletries to 300 evacuees in Ayr on Friday.",
     ],
 )
 def test_relief_items_make_a_generic_giving_aid(donation_extractor: Extractor, text: str) -> None:
-    """Biscuits, soap, meals, jerrycans (``aid_objects``) given to people in need are humanitarian aid."""
+    """Biscuits, soap, toiletries, jerrycans (``aid_objects``) given to people in need are humanitarian aid (not
+    meals, which airlines and hotels provide to their customers)."""
     (found,) = _donations(donation_extractor, "Aid\n\n" + text)
     assert found.kind is not None and found.kind.value == "humanitarian_aid"
     assert found.recipient is not None

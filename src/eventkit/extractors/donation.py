@@ -250,13 +250,15 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         nominal = money_head if money_head is not None else tok
         gov = nominal.head if nominal.dep_ in {"dobj", "obj"} and nominal.head.pos_ == "VERB" else None
         if gov is not None:
-            if _receipt_verb(gov):
+            if _receipt_verb(gov) and (gov.lemma_ in _RECEIVE_VERBS or _received_from(gov)):
                 # "X received a grant from Y", "X welcomed a donation of ..." (unless the verb names who else
                 # received it: "Japan acknowledged its donation of 40 beds to Kenya")
                 recipient_heads += prep_objects(gov, ("to",)) + subjects_of(gov)
                 donor_heads += prep_objects(gov, ("from",))
                 # "welcomed a donation of 40 beds from the Rotary Club": the parse hangs "from Y" on the gift
-                donor_heads += [f for o in objects for f in prep_objects(o, ("from",))]
+                # (not "artefacts from ancient Egypt by the collector": the "by" agent gave them)
+                if not _names_other_party(gov, ("by",)):
+                    donor_heads += [f for o in objects for f in prep_objects(o, ("from",))]
             else:
                 donor_heads += subjects_of(gov)  # "X announced a grant to Y"
                 recipient_heads += prep_objects(gov, ("to", "for"))
@@ -636,6 +638,24 @@ def _noun_read_as_infinitive(verb: Token) -> list[Token]:
 def _receipt_verb(verb: Token) -> bool:
     """A verb whose subject receives the gift its object names ("received"; ``receipt_verbs``: "welcomed")."""
     return verb.lemma_ in _RECEIVE_VERBS or verb.lemma_.lower() in _words("receipt_verbs")
+
+
+def _names_other_party(verb: Token, preps: tuple[str, ...] = ("to", "by")) -> bool:
+    """The verb's clause names a recipient or giver ("hailed the donation of 20 ambulances *to* Ethiopia")."""
+    return any(t.dep_ in {"prep", "agent", "dative"} and t.lower_ in preps for t in verb.subtree if t.i > verb.i)
+
+
+def _received_from(verb: Token) -> bool:
+    """A verb that only praises or admits a gift (``receipt_verbs``: hail, acknowledge) tells its subject received it.
+
+    Only with the giver named by "from" and no other recipient or giver: "The
+    hospital acknowledged a gift of 40 beds from the Rotary Club"; "China
+    hailed the donation ... to Ethiopia" is China's gift, "UNICEF hailed the
+    donation ... from France to Mali" no gift to UNICEF, "Samsung
+    acknowledged donations of $40 million to two foundations" Samsung's.
+    """
+    has_from = any(t.dep_ == "prep" and t.lower_ == "from" for t in verb.subtree if t.i > verb.i)
+    return has_from and not _names_other_party(verb)
 
 
 def _deep_from(obj: Token) -> list[Token]:

@@ -1270,7 +1270,11 @@ def _modality(tok: Token) -> Modality:
         modality == Modality.ASSERTED
         and tok.dep_ == "nsubjpass"
         and tok.head.lemma_.lower() in modality_words("demand_verbs")
-    ):
+        and not any(
+            c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+            for c in tok.head.children
+        )
+    ):  # ("... were proposed by Paris and held in Berlin": held; "..., but no date had been agreed" is not)
         return Modality.HYPOTHETICAL  # "a new meeting between X and Y has been proposed": asked for, not held
     if modality == Modality.ASSERTED and _arranged_for_by_nothing(tok):
         return Modality.HYPOTHETICAL  # "no date had been agreed for a new meeting between X and Y": not held
@@ -1291,15 +1295,20 @@ def _modality(tok: Token) -> Modality:
 
 
 def _arranged_for_by_nothing(tok: Token) -> bool:
-    """A meeting noun in the "for" phrase of a "no" noun: "no date had been agreed for a meeting", "no plans for talks".
+    """A meeting noun in the "for" phrase of a "no" arrangement: "no date had been agreed for a meeting".
 
-    The "for" phrase hangs on that noun or on the verb it is the subject of.
+    The "for" phrase hangs on that noun or on the verb it is the subject of;
+    the noun is an arrangement (``unarranged_nouns``: date, time, plans):
+    "no journalists were allowed in for the talks" were held.
     """
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     head = tok.head.head
     nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+    arrangements = modality_words("unarranged_nouns")
+    return any(
+        c.dep_ == "det" and c.lower_ == "no" and n.lemma_.lower() in arrangements for n in nouns for c in n.children
+    )
 
 
 def _fixture(verb: Token) -> bool:
