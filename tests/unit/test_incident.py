@@ -3701,3 +3701,62 @@ def test_a_proper_noun_compound_before_a_place_opens_its_name(incident_extractor
 def test_a_nationality_adjective_before_a_place_stays_out_of_its_name(incident_extractor: Extractor) -> None:
     (found,) = _incidents(incident_extractor, "Russian missiles hit Kharkiv on Sunday, killing two people.")
     assert found.location is not None and found.location.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a one-word town a site is "in", tagged a person
+        ("A car bomb went off outside a police station in Jerécuaro on Monday, wounding two officers.", "Jerécuaro"),
+        # a name before a site noun, tagged a date: the site with its name
+        (
+            "A suburban train derailed near Constitución station on Monday morning, injuring six passengers.",
+            "Constitución station",
+        ),
+        # a name before an area noun, tagged an organisation: the name
+        ("Gunmen attacked a police post in the Taunsa area on Sunday, killing two policemen.", "Taunsa"),
+    ],
+)
+def test_a_named_site_or_area_is_the_place(incident_extractor: Extractor, text: str, place: str) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out at a Tesla factory on Monday, injuring three workers.",
+        "A gunman opened fire at the Johnson building on Monday, killing two people.",
+    ],
+)
+def test_an_organisation_or_person_before_a_site_names_no_place(incident_extractor: Extractor, text: str) -> None:
+    assert all(found.location is None for found in _incidents(incident_extractor, text))
+
+
+def test_a_sentence_opening_on_another_incident_keeps_both(incident_extractor: Extractor) -> None:
+    text = (
+        "A shopkeeper was shot dead by robbers on Thursday evening. "
+        "In another incident, a security guard was wounded in a robbery bid in Kotli."
+    )
+    found = _incidents(incident_extractor, text)
+    assert len(found) == 2
+    assert found[0].casualties is not None and found[0].casualties.killed == 1
+    assert found[1].location is not None and found[1].location.name == "Kotli"
+
+
+def test_a_gang_related_attack_is_no_other_incident(incident_extractor: Extractor) -> None:
+    text = (
+        "A watchman was wounded in a gang-related attack in Kotli on Monday. "
+        "Police said the gang-related attack left the watchman injured."
+    )
+    assert len(_incidents(incident_extractor, text)) == 1
+
+
+def test_a_capture_on_camera_is_no_incident(incident_extractor: Extractor) -> None:
+    text = "Police said the incident was captured on CCTV cameras installed in the market in Kotli."
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_capture_by_troops_stays_an_incident(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Troops captured two rebel bases on Sunday near Goma.")
+    assert found.category == IncidentCategory.ARMED_CONFLICT

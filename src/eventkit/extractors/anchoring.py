@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.coreference import different_storms, recalled_by_year, recalled_period
 from eventkit.doccache import doc_ents, doc_value, span_ents
+from eventkit.event_types.incident import DISTINCT_RULE
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
@@ -109,10 +110,14 @@ def _host(out: list[Incident], event: Incident, *, toll: bool = False) -> int | 
     """
     start = _start(event)
     recalled = recalled_by_year(event.date)
+    apart = DISTINCT_RULE in event.rule_ids
     candidates = [
         i
         for i, e in enumerate(out)
-        if (toll or e.category == event.category)
+        # "In another incident, a guard was wounded in Saddar": neither it nor what came before is the other
+        if not (DISTINCT_RULE in e.rule_ids and _start(e) > start)
+        and not (apart and _start(e) < start)
+        and (toll or e.category == event.category)
         and e.modality == event.modality
         and not _conflicting_casualties(e, event)
         and not _apart_in_time(e, event)

@@ -1605,6 +1605,25 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
     adverbs = words("distinct_adverbs")
     clauses = {governing_verb(r.match.token) for r in readings}  # a verb trigger is its own clause's verb
     opening = [r.match.token.sent[0] for r in readings]  # the parse may hang it on "police said"
+    # "In another incident, a guard was wounded ...", "In a related incident, robbers attacked ...": the
+    # sentence opens on another occurrence
+    occasions = markers | words("distinct_occasion_markers")
+    marked = next(
+        (
+            m
+            for o in opening
+            if o.lower_ == "in"
+            and o.dep_ == "prep"
+            and (o.head.dep_ == "ROOT" or o.head.i in {v.i for v in clauses if v is not None})
+            for n in o.children
+            if n.dep_ == "pobj"
+            for m in n.children
+            if m.dep_ in {"amod", "det"} and m.lower_ in occasions
+        ),
+        None,
+    )
+    if marked is not None:
+        return marked
     return next(
         (
             c

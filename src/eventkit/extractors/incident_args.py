@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from eventkit.doccache import span_ents
 from eventkit.extractors.base import PLACE_LABELS, DocContext
 from eventkit.extractors.incident_senses import casualty_verbs, near_miss, words
-from eventkit.extractors.syntax import passive, when_antecedent
+from eventkit.extractors.syntax import given_as_surname, passive, when_antecedent
 from eventkit.extractors.triggers import PLACE_NOUNS, SITE_PREPS, prep_objects
 from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
-from eventkit.normalize.mentions import person_nouns
+from eventkit.normalize.mentions import first_name_gender, person_nouns
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_admin_word, is_division_phrase, is_place_part, resolve_place
 
@@ -352,13 +352,19 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
             for c in o.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < o.i
             and all(t.pos_ == "PROPN" for t in c.conjuncts)  # not "in Taliban and government districts"
         ]  # fmt: skip
+        own = objects[len([o for o in prep.children if o.dep_ == "pobj"]) :]
         for obj in [*objects, *listed]:
             if obj.pos_ != "PROPN":
+                named_site = _named_site(ctx, obj)
+                if named_site is not None:
+                    return named_site, Provenance(field="location", span=named_site.span, rule="incident.named_site")
                 continue
             ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
             words = ent if ent is not None else obj.doc[min(c.i for c in obj.subtree) : obj.i + 1]
             known = resolve_place(words.text)
             vouched = obj in listed and ent is not None and ent.label_ in _LISTED_LABELS
+            # "outside a police station in Jerécuaro" (tagged a person): a site is in a town, not in a person
+            vouched = vouched or (obj in own and ent is not None and _town_as_person(ent))
             if known is None and (
                 ((ent is None or ent.label_ not in PLACE_LABELS) and not vouched) or ctx.in_headline(obj)
             ):
@@ -367,6 +373,49 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="incident.prep_proper_noun")
     return None
+
+
+def _town_as_person(ent: Span) -> bool:
+    """One name a site is "in", tagged a person: no first name, no surname the document gives a person."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.root.tag_ != "NNP":
+        return False
+    return first_name_gender(ent.text) is None and not given_as_surname(ent.root)
+
+
+#: Labels of a name before a site noun that make it an organisation's or a person's ("a Tesla factory").
+_SITE_OWNER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _named_site(ctx: DocContext, noun: Token) -> Place | None:
+    """The place a proper name before an area or site noun names, whatever the recogniser tagged it.
+
+    "a police post in the Taunsa area" (Taunsa an organisation), "in the
+    Nuseirat refugee camp": the name before an area noun (``area_nouns``) is
+    the place; "near Constitución station" (a date to the recogniser): a
+    site noun (``site_nouns``) keeps its name with it, unless the name is an
+    organisation's or a person's ("a Tesla factory", "the Smith building").
+    """
+    lemma = noun.lemma_.lower()
+    area = lemma in words("area_nouns")
+    if noun.pos_ != "NOUN" or not (area or lemma in _site_nouns()) or ctx.in_headline(noun):
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if not names:
+        return None
+    first = min(names[0].subtree, key=lambda t: t.i)
+    run = noun.doc[first.i : names[-1].i + 1]
+    if not all(t.pos_ == "PROPN" and (t.is_title or not t.is_alpha) for t in run):
+        return None
+    labels = {t.ent_type_ for t in run}
+    if first_name_gender(run[0].text) is not None or ("PERSON" in labels and not area) or "NORP" in labels:
+        return None
+    if not area and labels & _SITE_OWNER_LABELS:
+        return None
+    # "at a Bucharest hospital": a known town names where the site is
+    # "at a Bucharest hospital": a town (tagged a place, or untagged and known) names where the site is
+    town = labels & {"GPE", "LOC"} or (labels == {""} and resolve_place(run.text) is not None)
+    phrase = run if area or town else noun.doc[first.i : noun.i + 1]
+    return ctx.place(phrase)
 
 
 def prep_path(t: Token, trigger: Token) -> bool:

@@ -164,6 +164,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "a plunge in shares": only "a bus plunge", "the plunge of the coach" are accidents
     if tok.pos_ == "VERB" and _won_contest(tok):
         return True  # "the senator captured Ohio": an election won
+    if tok.pos_ == "VERB" and _recorded(tok):
+        return True  # "the incident was captured on CCTV": filmed, not taken
     if tok.pos_ == "VERB" and match.rule.category == "armed_conflict" and _simile(tok):
         return True  # "we battled like warriors in Madrid", "fought like lionesses": a manner, no war
     if tok.lemma_.lower() in words("rhetorical_triggers") and _verbal(tok):
@@ -975,6 +977,24 @@ def _won_contest(verb: Token) -> bool:
     if not any(_person(s) for s in subjects):
         return False
     return not armed_sentence(verb)
+
+
+def _recorded(verb: Token) -> bool:
+    """A conquest verb whose "on" or "by" phrase is a recording medium (``recording_media``): filmed.
+
+    "the incident was captured on CCTV", "the attack was caught on camera":
+    a recording, not a place taken.
+    """
+    if verb.lemma_.lower() not in words("conquest_verbs"):
+        return False
+    media = words("recording_media")
+    return any(
+        o.lemma_.lower() in media or o.lower_ in media
+        for p in verb.children
+        if p.dep_ in {"prep", "agent"} and p.lower_ in {"on", "by"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _person(tok: Token) -> bool:
