@@ -152,6 +152,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "fixture_opponents": Words, "title_short_forms": WordMap,
         "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words,
         "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,
+        "speech_setting_words": Words, "indefinite_past_phrases": Words,
+        "topic_gerund_preps": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words,

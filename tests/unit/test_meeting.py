@@ -1080,3 +1080,47 @@ def test_a_meeting_held_with_no_deal_was_held(meeting_extractor: Extractor) -> N
     ):
         (found,) = _meetings(meeting_extractor, "Diplomacy\n\n" + text)
         assert found.modality == Modality.ASSERTED
+
+
+def test_a_press_conference_held_by_a_named_body_is_no_meeting_with_it(meeting_extractor: Extractor) -> None:
+    """A speech setting's possessive or compound name says who held it, not a second party."""
+    text = (
+        "Senator Mira Castellano said at a National Alliance Party press conference yesterday that the plan had failed."
+    )
+    assert _meetings(meeting_extractor, text) == []
+    # counter-examples: a "with" partner, or a joint one held by two named leaders
+    with_partner = "Premier Ola Brandt held a press conference with Prime Minister Jonas Ekholm in Oslo on Monday."
+    assert any({"Ola Brandt", "Jonas Ekholm"} <= _names(m) for m in _meetings(meeting_extractor, with_partner))
+    joint = "Premier Ola Brandt and Prime Minister Jonas Ekholm held a joint press conference in Oslo on Monday."
+    assert any({"Ola Brandt", "Jonas Ekholm"} <= _names(m) for m in _meetings(meeting_extractor, joint))
+
+
+def test_a_meeting_told_in_the_past_as_a_record_is_no_meeting(meeting_extractor: Extractor) -> None:
+    """'in the past', 'over the years' tell no one occasion; 'in the past week' does."""
+    assert _meetings(meeting_extractor, "Norway has mediated between Colombia and Venezuela in the past.") == []
+    dated = "Norway mediated between Colombia and Venezuela in the past week."
+    assert any({"Colombia", "Venezuela"} <= _names(m) for m in _meetings(meeting_extractor, dated))
+
+
+def test_talks_a_gerund_takes_in_a_topic_phrase_are_not_held(meeting_extractor: Extractor) -> None:
+    """'ideas on resuming talks with X': the talks are what the ideas are about."""
+    text = 'An aide said Foreign Minister Lars Dahl carried "new ideas" on resuming direct talks with Beijing.'
+    assert all(m.modality != Modality.ASSERTED for m in _meetings(meeting_extractor, text))
+    held = "After holding talks with President Anna Berg in Oslo on Monday, Lars Dahl flew home."
+    assert any(m.modality == Modality.ASSERTED for m in _meetings(meeting_extractor, held))
+
+
+def test_the_meeting_of_a_later_sentence_is_the_earlier_one(meeting_extractor: Extractor) -> None:
+    """A definite 'the meeting' sharing a party with the latest meeting is that meeting; who joined it joins."""
+    text = (
+        "Ambassador Petra Lindqvist paid a courtesy call on Health Minister Omar Haddad in Amman on Tuesday. "
+        "The Health Minister was joined at the meeting by Deputy Minister Salma Aziz."
+    )
+    found = _meetings(meeting_extractor, text)
+    assert len(found) == 1 and {"Petra Lindqvist", "Omar Haddad", "Salma Aziz"} <= _names(found[0])
+    # counter-example: a meeting with a partner of its own stays apart
+    apart = (
+        "Ambassador Petra Lindqvist met Health Minister Omar Haddad in Amman on Tuesday. "
+        "Haddad later called the meeting with President Noor Kassem useful."
+    )
+    assert not any({"Petra Lindqvist", "Noor Kassem"} <= _names(m) for m in _meetings(meeting_extractor, apart))

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from eventkit.coreference import union_actors
+from eventkit.coreference import same_actor, union_actors
 from eventkit.doccache import doc_ents, span_ents
 from eventkit.event_types.meeting import EARLIER_RULE
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
@@ -231,10 +231,52 @@ def extract_meetings(ctx: DocContext, *, min_participants: int = 2) -> Iterator[
             i = by_verb[host.i]
             previous[i] = _joined(previous[i], events[0])
             continue
+        earlier = _referred_meeting(match.token, events, previous)
+        if earlier is not None:
+            # "X paid a courtesy call on Y. Y was joined at the meeting by Z": "the meeting" is the call
+            previous[earlier] = _joined(previous[earlier], events[0])
+            continue
         if len(events) == 1:
             by_verb[match.token.i] = len(previous)
         previous.extend(events)
     yield from previous
+
+
+def _referred_meeting(noun: Token, events: list[Meeting], previous: list[Meeting]) -> int | None:
+    """The index of the earlier meeting a definite meeting noun of a later sentence refers back to.
+
+    "X paid a courtesy call on Y on Tuesday. Y was joined at the meeting by
+    Z": "the meeting", with no date, place or possessive of its own, that
+    shares a party with the latest earlier meeting that took place, is that
+    meeting (Z joins its parties). Not a noun whose own "with" or "between"
+    phrase names its parties, nor one in the sentence of the earlier trigger.
+    """
+    if len(events) != 1 or noun.pos_ != "NOUN" or not previous:
+        return None
+    if events[0].date is not None or events[0].location is not None:
+        return None
+    if events[0].modality != Modality.ASSERTED:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"between", "with"}) for c in noun.children):
+        return None  # "the meeting with Modi", "the talks between X and Z": parties of its own
+    i = len(previous) - 1
+    earlier = previous[i]
+    if earlier.modality != Modality.ASSERTED or earlier.trigger is None:
+        return None
+    if earlier.trigger.start >= noun.sent.start_char:
+        return None  # the same sentence: "X met Y, and the meeting with Z ..." tells its own
+    shared = any(_same_or_titled(a, b) for a in events[0].participants for b in earlier.participants)
+    return i if shared else None
+
+
+def _same_or_titled(a: Actor, b: Actor) -> bool:
+    """One party, or a bare title ("the Health Minister") the other was named with ("Health Minister X")."""
+    if same_actor(a, b):
+        return True
+    bare = a.kind == ActorKind.PERSON and a.title is None and is_title(a.name.split()[-1])
+    return bare and any(alias.lower().startswith(a.name.lower() + " ") for alias in b.aliases)
 
 
 def purpose_host(noun: Token) -> Token | None:
@@ -395,6 +437,8 @@ def _read_meeting(
         return None  # "met with visiting X": the guest of the meeting "met" is, no visit of its own
     if verb is not None and (_fixture(verb) or habitual(verb)):
         return None  # "met Tottenham in the cup final": a match; "visits Balmoral every summer": a custom
+    if _indefinite_past(verb if verb is not None else _light_verb(tok)):
+        return None  # "Oman has mediated between X and Y in the past": a record, no one meeting
     if verb is not None:
         _verb_frame(verb, rule.frame, frame)
         if called_on is not None:
@@ -738,8 +782,11 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
     hosts = [noun]
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
         hosts.append(noun.head)
+    held_by_modifier = _speech_setting(noun)
     for host in hosts:
         for child in host.children:
+            if held_by_modifier and child.dep_ in {"poss", "compound", "nmod"}:
+                continue  # "at a People's Party press conference": who held it, no second party
             if child.dep_ == "poss":
                 frame.add([child])  # "Lukashenko's visit"
             elif child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}:
@@ -775,6 +822,19 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         if _is_place(obj):
             continue
         frame.add([obj])
+
+
+def _speech_setting(noun: Token) -> bool:
+    """A place of speech ("a press conference", ``speech_setting_words``), not told as a joint one.
+
+    Its possessive and compound names say who held it, not who met there:
+    "said at a People's Party press conference" is no meeting with the party.
+    """
+    words = _extra_words("speech_setting_words")
+    lefts = list(noun.lefts)
+    return any(c.dep_ == "compound" and c.lower_ in words for c in lefts) and not any(
+        c.lower_ == "joint" for c in lefts
+    )
 
 
 def _in_company_of(noun: Token) -> bool:
@@ -1276,6 +1336,8 @@ def _modality(tok: Token) -> Modality:
         )
     ):  # ("... were proposed by Paris and held in Berlin": held; "..., but no date had been agreed" is not)
         return Modality.HYPOTHETICAL  # "a new meeting between X and Y has been proposed": asked for, not held
+    if modality == Modality.ASSERTED and _gerund_topic(tok):
+        return Modality.HYPOTHETICAL  # "carried ideas on resuming talks with X": talked about, not held
     if modality == Modality.ASSERTED and _arranged_for_by_nothing(tok):
         return Modality.HYPOTHETICAL  # "no date had been agreed for a new meeting between X and Y": not held
     if modality == Modality.ASSERTED and tok.pos_ in {"NOUN", "PROPN"}:
@@ -1292,6 +1354,14 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
+
+
+def _gerund_topic(tok: Token) -> bool:
+    """A meeting noun a gerund takes in a topic phrase (``topic_gerund_preps``): "ideas on resuming talks with X"."""
+    gerund = tok.head
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in OBJECT_DEPS or gerund.tag_ != "VBG":
+        return False
+    return gerund.dep_ == "pcomp" and gerund.head.lower_ in _extra_words("topic_gerund_preps")
 
 
 def _arranged_for_by_nothing(tok: Token) -> bool:
@@ -1331,6 +1401,14 @@ def _fixture(verb: Token) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _indefinite_past(verb: Token | None) -> bool:
+    """A verb with a time phrase of no one occasion (``indefinite_past_phrases``: "in the past", "over the years")."""
+    if verb is None:
+        return False
+    phrases = _extra_words("indefinite_past_phrases")
+    return any(c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in phrases for c in verb.children)
 
 
 def _earlier_occasion(verb: Token) -> bool:
