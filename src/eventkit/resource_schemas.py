@@ -164,7 +164,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_gift_receive_objects": Words, "receipt_verbs": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
         "owned_recipients": Words, "not_party_bodies": Words, "relief_recipients": Words,
         "aim_nouns": Words, "personnel_groups": Words, "commercial_recipients": Words, "seized_modifiers": Words,
-        "trade_verbs": Words,
+        "trade_verbs": Words, "relief_groups": Words,
     },
     "incident_triggers": {
         "scene_preps": Words,

@@ -1057,3 +1057,51 @@ def test_relief_items_make_a_generic_giving_aid(donation_extractor: Extractor, t
 def test_relief_items_given_by_nobody_named_are_no_donation(donation_extractor: Extractor) -> None:
     """Counter-example: "Volunteers served meals": no identifiable donor."""
     assert _donations(donation_extractor, "Aid\n\nVolunteers provided hot meals to 200 homeless people.") == []
+
+
+def test_a_sum_given_to_the_family_of_a_victim_is_a_donation(donation_extractor: Extractor) -> None:
+    """A singular relief recipient ("the family of the victim") is a beneficiary, as "the families" is."""
+    found = _donations(donation_extractor, "The Lions Club donated $4,000 to the family of the victim on Friday.")
+    assert len(found) == 1 and found[0].recipient is not None and found[0].recipient.name == "family"
+    assert found[0].amount is not None and found[0].amount.amount == 4000
+    # counter-example: what is no gift stays none
+    assert _donations(donation_extractor, "The mayor gave a speech to the family on Friday.") == []
+
+
+def test_a_currency_the_parse_split_off_its_sum_keeps_the_sum(donation_extractor: Extractor) -> None:
+    """'donated Rs 10 crore to X': the parse hangs '10 crore' on the verb; the sum is still the amount."""
+    found = _donations(donation_extractor, "Orion Steel donated Rs 10 crore to the Assam relief fund on Monday.")
+    assert found and found[0].amount is not None and found[0].amount.amount == 100_000_000
+    found = _donations(donation_extractor, "Orion Steel donated Rs 50,000 to the Assam relief fund on Monday.")
+    assert found and found[0].amount is not None and found[0].amount.amount == 50_000
+
+
+def test_the_owner_of_a_noun_a_giving_infinitive_hangs_on_gives(donation_extractor: Extractor) -> None:
+    """'a decision by X to send food to Y': X gives, not the subject of the clause around it."""
+    text = (
+        "The summit demanded that Israel allow aid into the territory. "
+        "It welcomed a decision by Norway to send 2,000 tonnes of food and medicine to Gaza this month."
+    )
+    found = _donations(donation_extractor, text)
+    assert found and all(d.donor is not None and d.donor.name == "Norway" for d in found)
+
+
+def test_a_named_party_after_of_gives(donation_extractor: Extractor) -> None:
+    """'the contribution of X to Y': X is the donor, not the subject of the verb that mentions it."""
+    text = "Senator Ruth Okafor thanked the envoy, noting the contribution of the Norwegian Refugee Council to schools."
+    found = _donations(donation_extractor, text)
+    assert found and found[0].donor is not None and "Norwegian Refugee Council" in found[0].donor.name
+    # counter-example: counted named goods stay goods
+    text = "The donation of a Toyota Hilux to the police station by the embassy was welcomed."
+    assert not any(d.donor is not None and "Toyota" in d.donor.name for d in _donations(donation_extractor, text))
+
+
+def test_a_with_clause_tells_what_the_subject_received(donation_extractor: Extractor) -> None:
+    """'X has received a boost, with Y handing over equipment': Y gave to X."""
+    text = (
+        "The Grenada Coast Guard has received a major boost, with the Republic of Korea handing over "
+        "equipment valued at US$1.2 million yesterday."
+    )
+    found = _donations(donation_extractor, text)
+    assert found and found[0].recipient is not None and "Grenada Coast Guard" in found[0].recipient.name
+    assert found[0].amount is not None and found[0].amount.amount == 1_200_000

@@ -161,6 +161,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     reduced = verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
     if verb is not None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        # "handing over equipment": the parse may take the object for the particle's
+        objects += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
         if in_passive:
             objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
         if reduced:
@@ -185,6 +187,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             objects = []
         else:
             donor_heads = agent_of(verb) if in_passive else subjects_of(verb)
+            # "a decision by the UAE to send food to Gaza", "Japan's offer to supply tents": the noun's
+            # possessive or "by" phrase gives, not the subject of the clause around it
+            donor_heads = _infinitive_owner(verb) or donor_heads
             # ``with_gift_verbs``: the object receives, the "with" phrase is the gift ("provided X with Y")
             supplied = prep_objects(verb, ("with",)) if verb.lemma_ in _words("with_gift_verbs") else []
             if supplied and not in_passive:
@@ -197,6 +202,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(ctx, c)
             ]
             recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
+            # "X has received a boost, with China handing over equipment": the with-clause tells what X received
+            absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.dep_ == "prep"
+            if absolute and verb.head.head.lemma_.lower() in _RECEIVE_VERBS:
+                recipient_heads += subjects_of(verb.head.head)
             if in_passive:
                 # "was handed over by X to Y": the parse may hang "to Y" on the agent (not "the ambassador to X":
                 # a title's own "to")
@@ -234,7 +243,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         if _governed_by_trigger(tok, trigger_ids):
             return None  # "provided aid to X": the verb's event covers its object
         objects = prep_objects(tok, ("of",))
-        donor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("from", "by"))
+        # "the contribution of the Canadian agency to X": a named party after "of" gave, it is not the gift
+        givers = [o for o in objects if _names_party(o)]
+        objects = [o for o in objects if o not in givers]
+        donor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("from", "by")) + givers
         # "a consignment of medicines provided by India": the giving participle names who gave
         donor_heads += [a for n in (tok, *objects) for a in _giving_participle_agents(n, trigger_ids)]
         donor_heads += [
@@ -687,6 +699,10 @@ def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
             continue
         actor = resolved[0]
         proper = actor.country is not None or any(w[:1].isupper() for w in actor.name.split())
+        if not proper and actor.kind == ActorKind.UNKNOWN and head.lower_ in _words("relief_recipients"):
+            # "gave $4,000 to the family of the victim": people in need, one identifiable household
+            kind = ActorKind.GROUP if head.lower_ in _words("relief_groups") else ActorKind.PERSON
+            return actor.model_copy(update={"kind": kind})
         if not proper and actor.kind != ActorKind.GROUP and not _described_body(head):
             continue  # "the program", "the package": not a party
         return actor
@@ -938,6 +954,9 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
     scopes = [*objects, tok] if tok.pos_ not in {"VERB", "AUX"} else [*objects, *_worth(tok)]
     scopes += [c for o in objects for c in o.children if c.dep_ == "acl" and _values_it(c)]  # "valued at $X"
     for scope in scopes:
+        split = _split_sum(ctx, scope)
+        if split is not None:
+            return split  # "donated Rs 10 crore to X": the parse hangs "10 crore" on the verb
         inside = {t.i for t in _phrase_tokens(scope)} | {
             t.i
             for t in scope.subtree
@@ -983,6 +1002,35 @@ def _split_currency(ctx: DocContext, tok: Token) -> bool:
     # the sum after it reads with the word as its currency (not "gave the Ivory Coast 5.1 million dollars")
     found = _money_of(ctx, doc[after.i : max(after.head.i, after.i) + 1])
     return found is not None and found.span.start <= tok.i
+
+
+def _names_party(tok: Token) -> bool:
+    """A name of a party (an organisation, a country, a person), not a sum or goods: "the gift of *Japan*"."""
+    if tok.pos_ != "PROPN" or _is_amount(tok) or (tok.tag_ == "NNPS" and tok.ent_type_ != "GPE"):
+        return False  # "a donation of Toyota Land Cruisers": plural names are goods (not "the United States")
+    if any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in tok.children):
+        return False  # "a donation of a Toyota Hilux", "of 12 Yamaha": counted goods
+    return tok.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
+
+
+def _infinitive_owner(verb: Token) -> list[Token]:
+    """Whose act a to-infinitive on a noun is: "a decision *by the UAE* to send", "*Japan's* offer to supply"."""
+    noun = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not infinitive:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(noun, ("by",))
+
+
+def _split_sum(ctx: DocContext, tok: Token) -> Money | None:
+    """The sum of a currency object the parse split off its number ("donated *Rs* 10 crore": "10 crore" on the verb)."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    if tok.i + 1 >= len(tok.doc) or not _split_currency(ctx, tok):
+        return None
+    after = tok.doc[tok.i + 1]
+    found = _money_of(ctx, tok.doc[tok.i : max(after.head.i, after.i) + 1])
+    return None if found is None else found.money.model_copy(update={"span": ctx.span_of(found.span)})
 
 
 def _untagged_sum(ctx: DocContext, indices: list[int]) -> SpanMoney | None:
