@@ -698,3 +698,53 @@ def test_a_person_whose_name_took_in_a_word_before_the_tagged_entity_is_found_by
     doc = nlp("Benue's Commissioner for Health, Dr Msughter Akaa, received the items on behalf of the state.")
     rec = ActorIndex(doc).record_for_token(_token(doc, "Akaa"))
     assert rec is not None and "Akaa" in rec.name
+
+
+def _speakers(text: str) -> list[str]:
+    import eventkit
+
+    result = eventkit.extract(text, published="2026-11-20")
+    return [e.speaker.name for e in result.events if e.type == "statement" and e.speaker is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parse makes the title the head and hangs the name on its "of" object
+        ("The clash broke out in a forest, Inspector General of Police Kumaravel R said.", "Kumaravel R"),
+        (
+            '"There are some injury marks on the neck and arms," Additional Superintendent of Police'
+            " Naresh Verma said.",
+            "Naresh Verma",
+        ),
+        (
+            "According to the Deputy Superintendent of Police (Sangareddy) K. Suresh Kumar, a team of experts"
+            " had been collecting samples.",
+            "K. Suresh Kumar",
+        ),
+        ("Chinese Ambassador to Barbados Zhang Wei said the two countries would deepen their ties.", "Zhang Wei"),
+        ("Finance chief Per Lunde said margins would dip in the first quarter.", "Per Lunde"),
+        ("Chief Executive Ingrid Solheim said the company would cut 300 jobs.", "Ingrid Solheim"),
+        ("Dr Marcia Lowe spoke on Monday. Dr Lowe said the clinic would reopen next week.", "Marcia Lowe"),
+    ],
+)
+def test_title_words_stay_out_of_the_speakers_name(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hon Hai said on Thursday its profit rose sharply.", "Hon Hai"),
+        ("General Motors said on Thursday its sales rose sharply.", "General Motors"),
+        ("The clash broke out in a forest, Inspector General of Police Tarun Mehta said.", "Tarun Mehta"),
+    ],
+)
+def test_names_opening_with_a_title_word_stay_whole(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_title_word_that_is_a_surname_keeps_its_person(nlp: Language) -> None:
+    doc = nlp("The talks opened on Monday. Amy Pope met the minister. Pope thanked the donors.")
+    resolved = ActorIndex(doc).resolve(_token(doc, "Pope", -1))
+    assert resolved is not None and resolved[0].name == "Amy Pope"

@@ -37,13 +37,16 @@ from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     after_honorifics,
     artifact_nouns,
+    bracketed_unit,
     first_name_gender,
     honorific_gender,
+    is_bare_abbreviated_title,
     is_body_word,
     is_denying_no,
     is_first_name,
     is_name_hyphen,
     is_person_noun,
+    is_person_word,
     is_product_word,
     is_title,
     is_vessel,
@@ -55,6 +58,7 @@ from eventkit.normalize.mentions import (
     person_nouns,
     pronoun_gender,
     same_role_prefixes,
+    title_size,
     title_words,
     word_classes,
 )
@@ -210,7 +214,7 @@ class ActorIndex:
         text = (self._text if self._text is not None else doc_text(self.doc)) if persons else ""
         # "Ursula von der" + "Leyen"; "Irungu" + "Houghton" (a given name the recogniser left out)
         persons = [
-            _with_given_name(_through_surname(_through_particle(_through_hyphen(ent))))
+            _with_given_name(_through_surname(_through_particle(_through_hyphen(_after_served_place(ent)))))
             for ent in _joined_names(persons)
         ]
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
@@ -353,6 +357,8 @@ class ActorIndex:
         """
         whole = ent
         ent = after_honorifics(ent)[0]  # "Ms Odunsi" tagged an organisation: the surname after the honorific
+        if len(ent) == 2 and is_bare_abbreviated_title(ent[0].text):
+            ent = ent[1:]  # "Dr Nurse" tagged an organisation after "Dr Beverley Nurse": the surname after the title
         written_together = all(not t.whitespace_ for t in ent[:-1])
         if not written_together or country_code(_norm(ent.text)) is not None:
             return False
@@ -475,9 +481,17 @@ class ActorIndex:
             ent = ent[:-1]  # "Rachel Odunsi KC": a rank of counsel, no part of the name
         titled = leading_titles(list(ent))
         name = _norm(ent[titled:].text)
-        if not name:
-            return
+        if not name or (
+            0 < titled == len(ent) - 1 and (is_title(ent[-1].text) or is_bare_abbreviated_title(ent[-1].text))
+        ):
+            return  # "Adviser Lt Gen" tagged a person: titles alone, whoever they are followed by
         rec = self._find(name, ActorKind.PERSON, gender)
+        if rec is None and titled < len(ent) - 1 and is_bare_abbreviated_title(ent[titled].text):
+            # "Dr Beverley Nurse ... Dr Nurse said": the abbreviation before a known person's surname is a title
+            rec = self._find(_norm(ent[titled + 1 :].text), ActorKind.PERSON, gender)
+            if rec is not None:
+                titled += 1
+                name = _norm(ent[titled:].text)
         if rec is None and untagged:
             # "Ruiz said ..." tagged, "Mayor Ana Ruiz" found untagged: one person, named in full
             rec = self._surname_only(name)
@@ -500,6 +514,8 @@ class ActorIndex:
         rec.gender = rec.gender or gender
         rec.mentions.append((ent.start_char, ent.end_char))
         self._by_ent[first] = rec
+        if (tagged_as := entity_of(self.doc[first])) is not None:
+            self._by_ent.setdefault(tagged_as.start, rec)  # "Ambassador to | Barbados Xu Lanying": the cut entity
         # "Dr Msughter Akaa" with "Dr" taken in before the tagged "Msughter Akaa": the tagged entity is the person's
         for tagged in span_ents(self.doc[first : ent.end]):
             self._by_ent.setdefault(tagged.start, rec)
@@ -511,6 +527,12 @@ class ActorIndex:
         left = [t for t in head.lefts if t.i < ent.start]
         # "Chinese Defense Ministry spokesman Senior Colonel Wu Qian"
         prefix = self.doc[left[0].left_edge.i : ent.start] if left else None
+        if prefix is not None and all(t.is_punct for t in prefix):
+            prefix = None  # "(Patancheru) P. Ravinder Reddy": the bracket closing a unit, no word of a title
+        doc = self.doc
+        if prefix is not None and _after_served_place(doc[prefix.start : ent.end]).start == ent.start:
+            title = doc[prefix.start - 2]  # "Chinese Ambassador to | Barbados | Xu Lanying": the title's words
+            prefix = doc[min(title.left_edge.i, title.i) : title.i + 1]
         host = head.head
         if prefix is None and head.dep_ == "appos" and host.i < ent.start and is_title(host.text):
             # "Indonesia's foreign minister, Retno Sari": the name in apposition to its title
@@ -528,7 +550,8 @@ class ActorIndex:
             rec.aliases.append(_norm(f"{prefix.text} {ent.text}"))
         # appositive: "Cui Heng, an assistant research fellow from ... University"
         for child in head.rights:
-            if child.dep_ == "appos" and not child.like_num:  # "Derek Hallam, 58,": an age, no title
+            if child.dep_ == "appos" and not child.like_num and _describes_person(child):
+                # ("Derek Hallam, 58,": an age, no title; "Reddy, a team of experts had ...": a misparse)
                 appos = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 if rec.title is None:
                     skip = word_classes().determiners
@@ -741,6 +764,8 @@ class ActorIndex:
             return self.resolve_pronoun(token)
         if token.text in word_classes().postnominals and token.i > 0 and token.nbor(-1).ent_type_ == "PERSON":
             return self.resolve(token.nbor(-1))  # "Judge Richard Ainsworth KC said" (KC tagged a body): the judge
+        if (after := self._name_after_title(token)) is not None:
+            return after  # "Inspector General of Police Sundarraj P said": the title heads the phrase
         # a title the recogniser took for a body's name: "the UN Resident Coordinator, Ingrid Solvang"
         titled_body = (
             token.pos_ == "PROPN"
@@ -836,6 +861,31 @@ class ActorIndex:
             surface = _norm(phrase.text)
             return rec.to_actor(surface if surface != rec.name else None), phrase, 0.9
         return self._describe_phrase(phrase)
+
+    def _name_after_title(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """The person a title phrase names after it (:func:`_name_after_title`), when the title is nobody's record.
+
+        The person is the record of the name's entity when there is one, else
+        a person of that name, with the phrase's title and its country.
+        """
+        if self.record_for_token(token) is not None:
+            return None
+        found = _name_after_title(token)
+        if found is None:
+            return None
+        name, title = found
+        span = self.doc[title.start : name.end]
+        rec = next((r for t in name if (r := self.record_for_token(t)) is not None), None)
+        if rec is not None:
+            if rec.kind != ActorKind.PERSON:
+                return None
+            return rec.to_actor(_norm(span.text)), span, 0.9
+        words = _norm(title.text)
+        country = country_from_adjective_phrase(title.text)
+        actor = Actor(
+            name=_norm(name.text), kind=ActorKind.PERSON, country=country, title=words, aliases=[_norm(span.text)]
+        )
+        return actor, span, 0.75
 
     def _place_before(self, rec: ActorRecord, place: Place | None, phrase: Span, head: Token) -> bool:
         """The record is a place named before the phrase's head: "the *Guanajuato* prosecutor's office".
@@ -1609,6 +1659,8 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
         run[:0] = [child, doc[child.i + 1]] if hyphen else [child]  # "Marijn *de* Groot", "Kwabena Ofori-Asante"
     while run[0].lower_ in particles and len(run) > 1:
         run = run[1:]
+    while len(run) > 2 and run[0].i > 0 and is_title(f"{doc[run[0].i - 1].text} {run[0].text}"):
+        run = run[1:]  # "Chief *Executive* Marte Lindqvist": the last word of a title of two words
     if run[0].i > 0 and is_title(f"{doc[run[0].i - 1].text} {doc[run[0].i : token.i + 1].text}"):
         return None  # "the Municipal Chief *Executive*": the title's own last word, no name
     before = doc[run[0].i - 1] if run[0].i > 0 else None
@@ -1634,6 +1686,129 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     name = doc[run[0].i : token.i + 1]
     words = _norm(titled.text).rstrip(",").strip()
     return Actor(name=_norm(name.text), kind=ActorKind.PERSON, country=country, title=words or None), name, 0.75
+
+
+#: Words that join a title to the country it serves: "Ambassador *to* Barbados", "President *of* Chile".
+_TITLE_JOINERS = frozenset({"of", "to", "for"})
+#: The most words of a person's name after a title ("Jahangir Alam Chowdhury", "P. Ravinder Reddy").
+_NAME_AFTER_TITLE_WORDS = 4
+#: Entity labels no word of a person's name carries.
+_NO_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+
+
+def _describes_person(head: Token) -> bool:
+    """An apposition that can describe a person: a person noun or title, or any word but a common noun of a thing.
+
+    "Cui Heng, an assistant research *fellow*", "Ana Ruiz, *head* of ...";
+    not "Reddy, a *team* of experts had ..." (the parse's apposition of a
+    clause's subject).
+    """
+    return head.pos_ != "NOUN" or is_person_word(head) or is_person_noun(head)
+
+
+def _name_after_title(token: Token) -> tuple[Span, Span] | None:
+    """The name a title headed by ``token`` runs on into, and the whole title phrase before it.
+
+    The parse may make the title the head and hang the name on it as an
+    object or apposition: "Inspector General of Police *Sundarraj P*
+    said", "Deputy Superintendent of Police (Patancheru) *P. Ravinder
+    Reddy*", "Lt Gen (retd) *Jahangir Alam Chowdhury*", "Finance chief *Per
+    Aasen*". The title phrase is, after its head: the rest of a title of
+    several words (``titles.en.txt``: "general *of police*"), a country it
+    serves ("Ambassador *to Barbados*"), a place or a bracketed unit
+    ("(Bastar Range)", "(retd)") and further titles ("Punjab *Dr*"); the
+    name is the one to four capitalised name words that follow, ending its
+    phrase (not "... Reddy's office").
+    """
+    doc = token.doc
+    if not (is_title(token.text) or is_bare_abbreviated_title(token.text)):
+        return None
+    start = token.left_edge.i if token.left_edge.i < token.i else token.i
+    while start < token.i and (doc[start].lower_ in word_classes().determiners or doc[start].is_punct):
+        start += 1
+    end = token.i + 1
+    tokens = list(doc)
+    for first in range(max(start, token.i - 4), token.i + 1):
+        size = title_size(tokens, first, len(doc))
+        end = max(end, first + size)  # "Inspector *General of Police*": a title of several words run on
+    while end < len(doc):
+        tok = doc[end]
+        if unit := bracketed_unit(tokens, end):
+            end = unit  # "(Bastar Range)", "(retd)"
+        elif tok.lower_ in _TITLE_JOINERS and (served := _served_place(doc, end + 1)):
+            end = served  # "Ambassador to Barbados"
+        elif tok.ent_type_ in {"GPE", "LOC"} and tok.ent_iob_ == "B" and not is_first_name(tok.text):
+            end = (entity_of(tok) or doc[end : end + 1]).end  # "Inspector General of Police Punjab"
+        elif tok.text[:1].isupper() and (is_title(tok.text) or is_bare_abbreviated_title(tok.text)):
+            end += 1  # "Lt Gen", "Punjab Dr"
+        else:
+            break
+    name_end = end
+    while name_end < len(doc) and name_end - end < _NAME_AFTER_TITLE_WORDS:
+        tok = doc[name_end]
+        if _name_word_after_title(tok):
+            name_end += 1
+        elif name_end > end and is_name_hyphen(tok) and name_end + 1 < len(doc):
+            name_end += 1  # "Morris-Ellis"
+        else:
+            break
+    if name_end == end or is_name_hyphen(doc[name_end - 1]):
+        return None
+    if name_end < len(doc) and (doc[name_end].tag_ == "POS" or doc[name_end].pos_ == "PROPN"):
+        return None  # "... Reddy's office", or a longer run of names than a person's
+    name = doc[end:name_end]
+    persons = [t for t in name if t.ent_type_ == "PERSON"]
+    if len(name) < 2 and not persons:
+        return None  # one capitalised word alone may be anything ("General Motors")
+    return name, doc[start:end]
+
+
+def _name_word_after_title(tok: Token) -> bool:
+    """A capitalised word of a person's name after a title: a proper noun, an initial, or a known first name.
+
+    A first name may be tagged as a word it spells ("Finance chief *Per*
+    Aasen": a preposition); no organisation, title or division word.
+    """
+    if not tok.text[:1].isupper() or tok.ent_type_ in _NO_NAME_LABELS or tok.is_sent_start:
+        return False
+    classes = word_classes()
+    if tok.lower_ in classes.organisation_words | classes.media_words or is_title(tok.text):
+        return False
+    if is_admin_word(tok.lower_) or is_place_noun(tok):
+        return False
+    initial = len(tok.text.rstrip(".")) == 1 and tok.text[0].isalpha()
+    return tok.pos_ == "PROPN" or initial or (is_first_name(tok.text) and tok.is_alpha)
+
+
+def _after_served_place(ent: Span) -> Span:
+    """A person entity without the place a title before it serves: "Ambassador to | *Barbados* Xu Lanying".
+
+    The recogniser runs the country into the name; a title and "to", "of"
+    or "for" before the entity show the country to be the title's.
+    """
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _TITLE_JOINERS or not is_title(doc[ent.start - 2].text):
+        return ent
+    served = _served_place(doc, ent.start)
+    return doc[served : ent.end] if ent.start < served and ent.end - served >= 2 else ent
+
+
+def _served_place(doc: Doc, start: int) -> int:
+    """The index after a country or place right at ``start`` that a title serves, leaving a word after it, else 0.
+
+    "Ambassador to *Barbados* Xu Lanying": the longest run of up to four
+    capitalised words (after "the") that is a country or a known place.
+    """
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    for size in range(4, 0, -1):
+        words = doc[start : start + size]
+        if len(words) < size or start + size >= len(doc) or not all(t.text[:1].isupper() for t in words):
+            continue
+        text = _norm(words.text)
+        if country_code(text) is not None or resolve_place(text) is not None:
+            return start + size
+    return 0
 
 
 def _title_closing_before(first: Token) -> Token | None:
@@ -1823,6 +1998,8 @@ def _with_given_name(ent: Span) -> Span:
     if ent.start == 0 or len(ent) > 2:
         return ent
     before = ent.doc[ent.start - 1]
+    if _misread_first_name(before):
+        return ent.doc[ent.start - 1 : ent.end]  # "Finance chief *Per* Aasen": a first name tagged a preposition
     if (
         before.ent_iob_ != "O"
         or before.pos_ != "PROPN"
@@ -1848,6 +2025,28 @@ def _with_given_name(ent: Span) -> Span:
     if _portfolio_word(before):
         return ent  # "Cabinet Secretary for *Health* Wafula Chebet": the office's, not a given name
     return ent.doc[ent.start - 1 : ent.end]
+
+
+#: Parts of speech of function words that a first name may spell ("*Per* Aasen", "*Will* Oduya").
+_FUNCTION_POS = frozenset({"ADP", "AUX", "SCONJ", "CCONJ", "PART", "ADV", "DET"})
+
+
+def _misread_first_name(token: Token) -> bool:
+    """A known first name inside a sentence that the tagger read as the function word it spells.
+
+    Capitalised where the function word never is ("Finance chief *Per*
+    Aasen said"), in no entity, before a person's name.
+    """
+    return (
+        token.pos_ in _FUNCTION_POS
+        and not token.is_sent_start
+        and token.ent_iob_ == "O"
+        and token.is_title
+        and token.is_alpha
+        and is_first_name(token.text)
+        and token.i > 0
+        and not token.nbor(-1).is_punct
+    )
 
 
 def _portfolio_word(token: Token) -> bool:

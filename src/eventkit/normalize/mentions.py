@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFINITE_DETERMINERS",
     "after_honorifics",
+    "bracketed_unit",
     "first_name_gender",
     "honorific_gender",
+    "is_bare_abbreviated_title",
     "is_body_word",
     "is_denying_no",
     "is_model_designation",
@@ -41,6 +43,7 @@ __all__ = [
     "person_nouns",
     "pronoun_gender",
     "same_role_prefixes",
+    "title_size",
     "title_words",
     "vehicle_nouns",
     "vessel_nouns",
@@ -358,11 +361,16 @@ def leading_titles(tokens: Sequence[Token]) -> int:
     """
     count = _place_before_title(tokens)
     suffixes = word_classes().role_suffixes
-    while count < len(tokens) - 1:
-        if is_title(tokens[count].text):
-            count += 1
-        elif count + 2 < len(tokens) and is_title(f"{tokens[count].text} {tokens[count + 1].text}"):
-            count += 2
+    last = len(tokens) - 1  # one word of the name stays
+    while count < last:
+        if size := title_size(tokens, count, last):
+            count += size  # "Mayor", "Prime Minister", "Inspector General of Police"
+        elif is_bare_abbreviated_title(tokens[count].text) and _title_or_given_name(tokens, count + 1, last):
+            count += 1  # "Dr Ana Ruiz", "Lt Gen": an abbreviation without its full stop before a name or a title
+        elif tokens[count].lower_ in word_classes().role_prefixes and title_size(tokens, count + 1, last):
+            count += 1  # "*Additional* Superintendent of Police", "*Former* President"
+        elif count and (unit := bracketed_unit(tokens, count)) and unit < last:
+            count = unit  # "Inspector General of Police *(Bastar Range)* Ana Ruiz", "Lt Gen *(retd)*"
         elif count and tokens[count].text == "-" and count + 2 < len(tokens) and tokens[count + 1].lower_ in suffixes:
             count += 2  # "President - elect"
         elif count and tokens[count].lower_ in suffixes and tokens[count].i and tokens[count].nbor(-1).text == "-":
@@ -370,6 +378,50 @@ def leading_titles(tokens: Sequence[Token]) -> int:
         else:
             break
     return count
+
+
+#: The most words of a title in ``titles.en.txt`` ("deputy inspector general of police").
+_TITLE_MAX_WORDS = 5
+#: The most words a bracketed unit or rank note after a title holds ("(Bastar Range)", "(retd)").
+_UNIT_MAX_WORDS = 3
+
+
+def _title_or_given_name(tokens: Sequence[Token], start: int, last: int) -> bool:
+    """A title, a bracketed note or a known first name at ``start``, with a word of the name after it."""
+    if start >= last:
+        return start == last and is_first_name(tokens[start].text)
+    word = tokens[start].text
+    return bool(
+        is_title(word) or is_bare_abbreviated_title(word) or bracketed_unit(tokens, start) or is_first_name(word)
+    )
+
+
+def title_size(tokens: Sequence[Token], start: int, end: int) -> int:
+    """How many words of the longest title of ``titles.en.txt`` open ``tokens[start:end]``, or 0.
+
+    "Inspector General of Police Ana Ruiz" -> 4 (up to five words: "deputy
+    commissioner of police"); "Mayor Ana Ruiz" -> 1.
+    """
+    for size in range(min(_TITLE_MAX_WORDS, end - start), 0, -1):
+        if is_title(" ".join(t.text for t in tokens[start : start + size])):
+            return size
+    return 0
+
+
+def bracketed_unit(tokens: Sequence[Token], start: int) -> int:
+    """The index after a short bracketed note opening at ``start``, else 0: a rank's unit or status.
+
+    "Superintendent of Police *(Patancheru)*", "Inspector General *(Bastar
+    Range)*", "Lt Gen *(retd)*": up to three words, no other bracket inside.
+    """
+    if start >= len(tokens) or tokens[start].text != "(":
+        return 0
+    for j in range(start + 2, min(len(tokens), start + _UNIT_MAX_WORDS + 2)):
+        if tokens[j].text == ")":
+            return j + 1
+        if tokens[j].text == "(" or not tokens[j].is_alpha:
+            return 0
+    return 0
 
 
 def leading_non_name(tokens: Sequence[Token]) -> int:
@@ -449,6 +501,15 @@ def is_title(word: str) -> bool:
     if word.lower().rstrip(".") in title_words():
         return True
     return word.endswith(".") and word in title_abbreviations() and honorific_gender(word) is None
+
+
+def is_bare_abbreviated_title(word: str) -> bool:
+    """An abbreviated title written capitalised without its full stop, as British style does: "Dr", "Gen", "Lt".
+
+    Only where a title's place shows it to be one (a name or another title
+    after it): "Hon Hai" is a company, "DR Congo" a country.
+    """
+    return word.istitle() and word.isalpha() and is_title(f"{word}.")
 
 
 def noun_phrase(token: Token) -> Span:
