@@ -748,3 +748,14 @@ def test_a_title_word_that_is_a_surname_keeps_its_person(nlp: Language) -> None:
     doc = nlp("The talks opened on Monday. Amy Pope met the minister. Pope thanked the donors.")
     resolved = ActorIndex(doc).resolve(_token(doc, "Pope", -1))
     assert resolved is not None and resolved[0].name == "Amy Pope"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Spain's grid operator REE said in a report that demand had risen sharply.", "REE"),
+        ("Norway's grid operator said in a report that demand had risen sharply.", "Norway's grid operator"),
+    ],
+)
+def test_a_trade_noun_before_an_untagged_name_makes_it_the_company(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -1619,8 +1619,8 @@ def _described_name(token: Token) -> tuple[Actor, Span, float] | None:
     noun = doc[start - 1]
     if noun.pos_ != "NOUN" or noun.head.i != token.i or not noun.is_lower:
         return None
-    if _body_word(noun):
-        kind = ActorKind.ORGANIZATION
+    if _body_word(noun) or noun.lower_ in word_classes().company_introducers:
+        kind = ActorKind.ORGANIZATION  # "the maritime agency UKMTO", "Portugal's grid operator REN"
     elif is_person_noun(noun) or noun.lower_ in title_words():
         kind = ActorKind.PERSON
     else:
