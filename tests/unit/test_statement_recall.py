@@ -1062,3 +1062,41 @@ def test_a_fronted_clause_whose_verb_the_parse_made_a_participle_is_said(
     """In "The truck overturned ..., the WFP said", the parse made "overturned" a participle of a second subject."""
     pairs = _pairs(statement_extractor, text)
     assert len(pairs) == 1 and pairs[0][1].endswith("on Tuesday") and pairs[0][1].startswith("The")
+
+
+# ------------------------------------------------------------ round 43: who "he" can be
+
+
+def test_a_role_word_inside_reported_words_that_says_nothing_leaves_the_chain_alone(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Premier Tobias Harlow said he was encouraged by the spirit of the talks. "
+        '"We will keep working together," he said.'
+    )
+    assert _has(_pairs(extractor, text), "Harlow", "We will keep working together")
+
+
+def test_a_role_word_inside_reported_words_that_speaks_still_counts(extractor: Extractor) -> None:
+    # the minister told the mayor something: "she" is the minister, not the mayor named before
+    text = HEADLINE + (
+        "Mayor Tobias Harlow said the minister told the council that funds were coming. "
+        '"We will see the money by spring," she said.'
+    )
+    assert not _has(_pairs(extractor, text), "Harlow", "We will see the money by spring")
+
+
+def test_a_bare_name_of_no_kind_is_the_only_speaker_a_pronoun_can_be(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Braithwaite said the amnesty runs until the end of the month. "
+        '"Hand them in and no questions will be asked," he said.'
+    )
+    assert _has(_pairs(extractor, text), "Braithwaite", "Hand them in and no questions will be asked")
+
+
+def test_a_bare_name_gives_way_to_a_person_named_before(extractor: Extractor) -> None:
+    text = HEADLINE + (
+        "Commissioner Ana Ruiz met harbour staff on Monday. Braithwaite said the amnesty runs until March. "
+        '"Hand them in and no questions will be asked," she said.'
+    )
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, "Ruiz", "Hand them in and no questions will be asked")
+    assert not _has(pairs, "Braithwaite", "Hand them in and no questions will be asked")
