@@ -2732,3 +2732,65 @@ def test_a_meeting_proposed_and_held_or_with_no_press_was_held(extractor: Extrac
     meeting asserted."""
     (meeting,) = extractor.extract(text, published=PUBLISHED).meetings
     assert meeting.modality.value == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed 12 people at a market in Quetta on Monday. In a related development, police said the"
+        " death toll from the bombing had risen to 15.",
+        "Floods swept through villages in Sindh on Saturday, killing 30 people. In a related development, the death"
+        " toll from the floods rose to 50 on Monday.",
+        "A bus crashed into a truck near Multan on Friday, killing nine passengers. In another development, two more"
+        " victims of the crash died in hospital, raising the toll to 11.",
+        "Gunmen attacked a church in Owo on Sunday, killing 22 worshippers. In a fresh development, officials said the"
+        " death toll in the church attack had risen to 40.",
+    ],
+)
+def test_a_related_development_is_no_other_incident(extractor: Extractor, text: str) -> None:
+    """Round 43 review: "In a related/another/fresh development" opens on news of the same incident, not another
+    one ("In another incident" does)."""
+    assert len(extractor.extract(text, published=PUBLISHED).incidents) == 1
+
+
+def test_another_incident_stays_apart(extractor: Extractor) -> None:
+    """Round 43 review: the opening on an incident noun still sets its clause apart."""
+    text = (
+        "Gunmen killed two guards at a bank in Saddar on Monday. In another incident, a security guard was wounded"
+        " near a market in Lyari, police said."
+    )
+    assert len(extractor.extract(text, published=PUBLISHED).incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A soldier shot dead two colleagues at the Army camp in Kharian on Sunday, the ISPR said.", "Kharian"),
+        ("Clashes erupted near the Trump camp in Kharian on Saturday, injuring four people.", "Kharian"),
+        ("Two people were killed in a fire at the Christmas market in Kharian on Friday.", "Kharian"),
+        ("Two people were shot dead in the Labour camp on Monday.", None),
+        ("A soldier shot dead two colleagues at the Army camp on Sunday. The shooting took place in Quetta.", "Quetta"),
+        ("A commuter train derailed near Constitución station on Tuesday evening, injuring 11 passengers.",
+         "Constitución station"),
+    ],
+)  # fmt: skip
+def test_a_named_camp_or_market_day_names_no_place(extractor: Extractor, text: str, place: str | None) -> None:
+    """Round 43 review: a site's own "in" town comes before its name; a name before a bare "camp" (a side or a
+    base) or a market day ("Christmas market") is no place; a station named for no date keeps its name."""
+    incidents = extractor.extract(text, published=PUBLISHED).incidents
+    assert [i.location.name if i.location else None for i in incidents] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A campaign worker was stabbed near the Biden camp on Saturday, police said.",
+        "Police arrested a man who attacked a volunteer in the Trump camp on Saturday.",
+        "A supporter was assaulted in the Modi camp during the rally on Sunday.",
+        "A man was stabbed at the Christmas market on Friday evening, police said.",
+        "A man was stabbed at the Sunday market on Friday evening, police said.",
+    ],
+)
+def test_a_placeless_incident_at_a_camp_or_market_day_stays_out(extractor: Extractor, text: str) -> None:
+    """Round 43 review: "the Biden camp", "the Sunday market" give no place to let a place-less incident through."""
+    assert extractor.extract(text, published=PUBLISHED).incidents == []

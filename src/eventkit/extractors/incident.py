@@ -89,6 +89,7 @@ from eventkit.extractors.triggers import (
     governing_verb,
     holds_trigger,
     is_named,
+    noun_lemmas,
     prep_objects,
     subjects_of,
 )
@@ -1608,6 +1609,9 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
     # "In another incident, a guard was wounded ...", "In a related incident, robbers attacked ...": the
     # sentence opens on another occurrence
     occasions = markers | words("distinct_occasion_markers")
+    # only an incident noun opens on another occurrence: "In a related development, police said the toll had
+    # risen" goes on with the same one
+    occurrences = words("occurrence_nouns") | noun_lemmas(_TYPE)
     marked = next(
         (
             m
@@ -1616,7 +1620,7 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
             and o.dep_ == "prep"
             and (o.head.dep_ == "ROOT" or o.head.i in {v.i for v in clauses if v is not None})
             for n in o.children
-            if n.dep_ == "pobj"
+            if n.dep_ == "pobj" and n.lemma_.lower() in occurrences
             for m in n.children
             if m.dep_ in {"amod", "det"} and m.lower_ in occasions
         ),

@@ -22,6 +22,7 @@ from eventkit.models import Casualties, Place, Provenance
 from eventkit.normalize.mentions import first_name_gender, person_nouns
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_admin_word, is_division_phrase, is_place_part, resolve_place
+from eventkit.normalize.times.lexicon import is_date_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -355,7 +356,9 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
         own = objects[len([o for o in prep.children if o.dep_ == "pobj"]) :]
         for obj in [*objects, *listed]:
             if obj.pos_ != "PROPN":
-                named_site = _named_site(ctx, obj)
+                # "at the Army camp in Kharian": the site's own town, when it names one, comes before its name
+                has_town = any(g.head.head == obj and g.pos_ == "PROPN" for g in own)
+                named_site = None if has_town else _named_site(ctx, obj)
                 if named_site is not None:
                     return named_site, Provenance(field="location", span=named_site.span, rule="incident.named_site")
                 continue
@@ -406,12 +409,17 @@ def _named_site(ctx: DocContext, noun: Token) -> Place | None:
     run = noun.doc[first.i : names[-1].i + 1]
     if not all(t.pos_ == "PROPN" and (t.is_title or not t.is_alpha) for t in run):
         return None
+    if any(is_date_name(t.text) for t in run):
+        return None  # "at the Christmas market", "the Sunday market": a market day, no place
+    if lemma in words("faction_nouns") and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and names[-1].i < c.i for c in noun.children
+    ):
+        return None  # "the Biden camp", "the Army camp": a side or a base; "the Nuseirat refugee camp" a place
     labels = {t.ent_type_ for t in run}
     if first_name_gender(run[0].text) is not None or ("PERSON" in labels and not area) or "NORP" in labels:
         return None
     if not area and labels & _SITE_OWNER_LABELS:
         return None
-    # "at a Bucharest hospital": a known town names where the site is
     # "at a Bucharest hospital": a town (tagged a place, or untagged and known) names where the site is
     town = labels & {"GPE", "LOC"} or (labels == {""} and resolve_place(run.text) is not None)
     phrase = run if area or town else noun.doc[first.i : noun.i + 1]

@@ -112,6 +112,12 @@ def is_calendar_word(word: str) -> bool:
     return key in _lex().months or key in _lex().weekdays
 
 
+def is_date_name(word: str) -> bool:
+    """True for a month, weekday, season or one-word holiday of the time lexicon ("Sunday", "Christmas")."""
+    key = word.lower().rstrip(".")
+    return is_calendar_word(key) or key in _lex().holidays or key in _lex().seasons
+
+
 @per_resources
 def _lex() -> _Lexicon:
     """Load and compile ``time.en.yaml`` once."""
