@@ -2794,3 +2794,56 @@ def test_a_named_camp_or_market_day_names_no_place(extractor: Extractor, text: s
 def test_a_placeless_incident_at_a_camp_or_market_day_stays_out(extractor: Extractor, text: str) -> None:
     """Round 43 review: "the Biden camp", "the Sunday market" give no place to let a place-less incident through."""
     assert extractor.extract(text, published=PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An adviser to Russian President Vladimir Putin said the talks would resume next week.", "adviser"),
+        ("An economic adviser to Argentine President Javier Milei said prices would fall.", "economic adviser"),
+        ("An envoy to Ukrainian President Volodymyr Zelensky said Kyiv would send a delegation.", "envoy"),
+        ("China's Ambassador to Barbados Xu Lanying said the clinic would open in March.", "Xu Lanying"),
+    ],
+)
+def test_a_title_serving_another_titled_person_is_not_that_person(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    """Round 43 review: "an adviser to <nationality> President X" is an unnamed adviser, not X; a country a title
+    serves before the holder's own name still stays out of the name."""
+    (statement,) = extractor.extract(text, published=PUBLISHED).statements
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+def test_a_meeting_with_an_adviser_to_a_president_is_not_with_the_president(extractor: Extractor) -> None:
+    """Round 43 review: "met an adviser to US President Donald Trump" is no meeting with Trump."""
+    text = "Foreign Minister Wang Yi met an adviser to US President Donald Trump in Beijing on Thursday."
+    meetings = extractor.extract(text, published=PUBLISHED).meetings
+    assert all("Donald Trump" not in _names(m.participants) for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Kenyan grocer Mbeki said flour prices had doubled. He said customers were buying less.", "Mbeki", "person"),
+        (
+            "Japanese importer Takeda said customs rules had delayed shipments. He said it would take weeks.",
+            "Takeda",
+            "person",
+        ),
+        (
+            "Portugal's grid operator REN said the outage was over.",
+            "REN",
+            "organization",
+        ),
+    ],
+)
+def test_a_trade_noun_that_is_a_person_noun_leaves_the_name_a_person(
+    extractor: Extractor, text: str, speaker: str, kind: str
+) -> None:
+    """Round 43 review: a trade noun that is also a person noun (grocer, importer) makes no company of the name, so
+    a later "he" is that person; "grid operator REN" stays the company."""
+    statements = extractor.extract(text, published=PUBLISHED).statements
+    assert len(statements) == (1 if kind == "organization" else 2)
+    for statement in statements:
+        assert statement.speaker is not None and statement.speaker.name == speaker
+        assert statement.speaker.kind.value == kind

@@ -1619,7 +1619,8 @@ def _described_name(token: Token) -> tuple[Actor, Span, float] | None:
     noun = doc[start - 1]
     if noun.pos_ != "NOUN" or noun.head.i != token.i or not noun.is_lower:
         return None
-    if _body_word(noun) or noun.lower_ in word_classes().company_introducers:
+    trade = noun.lower_ in word_classes().company_introducers and not is_person_noun(noun)
+    if _body_word(noun) or trade:
         kind = ActorKind.ORGANIZATION  # "the maritime agency UKMTO", "Portugal's grid operator REN"
     elif is_person_noun(noun) or noun.lower_ in title_words():
         kind = ActorKind.PERSON
@@ -1736,6 +1737,8 @@ def _name_after_title(token: Token) -> tuple[Span, Span] | None:
         if unit := bracketed_unit(tokens, end):
             end = unit  # "(Bastar Range)", "(retd)"
         elif tok.lower_ in _TITLE_JOINERS and (served := _served_place(doc, end + 1)):
+            if tok.lower_ == "to" and served < len(doc) and is_title(doc[served].text):
+                return None  # "an adviser to US President Donald Trump": the name is the second title's
             end = served  # "Ambassador to Barbados"
         elif tok.ent_type_ in {"GPE", "LOC"} and tok.ent_iob_ == "B" and not is_first_name(tok.text):
             end = (entity_of(tok) or doc[end : end + 1]).end  # "Inspector General of Police Punjab"
