@@ -152,7 +152,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "fixture_opponents": Words, "title_short_forms": WordMap,
         "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words,
         "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,
-        "speech_setting_words": Words, "indefinite_past_phrases": Words,
+        "speech_setting_words": Words, "indefinite_past_phrases": Words, "setting_preps": Words,
         "topic_gerund_preps": Words,
     },
     "donation_triggers": {
@@ -164,7 +164,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "non_gift_receive_objects": Words, "receipt_verbs": Words, "beneficiary_verbs": Words, "gratitude_verbs": Words,
         "owned_recipients": Words, "not_party_bodies": Words, "relief_recipients": Words,
         "aim_nouns": Words, "personnel_groups": Words, "commercial_recipients": Words, "seized_modifiers": Words,
-        "trade_verbs": Words, "relief_groups": Words,
+        "trade_verbs": Words, "relief_groups": Words, "party_of_nouns": Words,
     },
     "incident_triggers": {
         "scene_preps": Words,
@@ -269,7 +269,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "alleged_heads": Words, "alleged_nouns": Words, "alleged_relative_heads": Words, "adjunct_preps": Words,
         "conditional_marks": Words,
         "hypothetical_nouns": Words, "meeting_planned_heads": Words, "unarranged_nouns": Words,
-        "directive_heads": Words, "demand_phrases": Words,
+        "directive_heads": Words, "demand_phrases": Words, "demand_nouns": Words,
         "demand_verbs": Words, "negated_heads": Words, "denying_heads": Words,
         "rejecting_coordinators": Words, "cancel_verbs": Words,
         "belief_heads": Words, "planned_adjectives": Words, "hypothetical_adjectives": Words,

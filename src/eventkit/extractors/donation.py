@@ -243,8 +243,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         if _governed_by_trigger(tok, trigger_ids):
             return None  # "provided aid to X": the verb's event covers its object
         objects = prep_objects(tok, ("of",))
-        # "the contribution of the Canadian agency to X": a named party after "of" gave, it is not the gift
-        givers = [o for o in objects if _names_party(o)]
+        # "the contribution of the Canadian agency to X": a named party after "of" a contribution noun
+        # (``party_of_nouns``) gave, it is not the gift ("a gift of Lego": the goods)
+        givers = [o for o in objects if _names_party(o)] if tok.lemma_.lower() in _words("party_of_nouns") else []
         objects = [o for o in objects if o not in givers]
         donor_heads = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("from", "by")) + givers
         # "a consignment of medicines provided by India": the giving participle names who gave
@@ -1014,11 +1015,16 @@ def _names_party(tok: Token) -> bool:
 
 
 def _infinitive_owner(verb: Token) -> list[Token]:
-    """Whose act a to-infinitive on a noun is: "a decision *by the UAE* to send", "*Japan's* offer to supply"."""
+    """Whose act a to-infinitive on a noun is: "a decision *by the UAE* to send", "*Japan's* offer to supply".
+
+    Not a noun of asking (``demand_nouns`` of ``modality.en.yaml``): "the Pope's call to send aid" asks others.
+    """
     noun = verb.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not infinitive:
         return []
+    if noun.lemma_.lower() in modality_words("demand_nouns"):
+        return []  # "answered the Pope's call to send aid", "an appeal by UNICEF to donate": others are asked to give
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(noun, ("by",))
 
 

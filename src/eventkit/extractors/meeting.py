@@ -248,8 +248,11 @@ def _referred_meeting(noun: Token, events: list[Meeting], previous: list[Meeting
     "X paid a courtesy call on Y on Tuesday. Y was joined at the meeting by
     Z": "the meeting", with no date, place or possessive of its own, that
     shares a party with the latest earlier meeting that took place, is that
-    meeting (Z joins its parties). Not a noun whose own "with" or "between"
-    phrase names its parties, nor one in the sentence of the earlier trigger.
+    meeting (Z joins its parties). Only a setting, the object of one of
+    ``setting_preps`` ("at the meeting", "present at the talks"): never a
+    verb's object ("chaired the meeting", "attended the summit alongside Y"),
+    a noun whose own "with", "between" or "of" phrase names its parties, nor
+    one in the sentence of the earlier trigger.
     """
     if len(events) != 1 or noun.pos_ != "NOUN" or not previous:
         return None
@@ -259,8 +262,11 @@ def _referred_meeting(noun: Token, events: list[Meeting], previous: list[Meeting
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"between", "with"}) for c in noun.children):
-        return None  # "the meeting with Modi", "the talks between X and Z": parties of its own
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"between", "with", "of"}) for c in noun.children):
+        return None  # "the meeting with Modi", "the talks between X and Z", "the meeting of the Cabinet": its own
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _extra_words("setting_preps"):
+        return None  # "chaired the meeting", "attended the summit alongside Y": an object, an occasion of its own
     i = len(previous) - 1
     earlier = previous[i]
     if earlier.modality != Modality.ASSERTED or earlier.trigger is None:
@@ -832,6 +838,8 @@ def _speech_setting(noun: Token) -> bool:
     """
     words = _extra_words("speech_setting_words")
     lefts = list(noun.lefts)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False  # "Putin's news conference with Erdogan": a partner, the holder is a party
     return any(c.dep_ == "compound" and c.lower_ in words for c in lefts) and not any(
         c.lower_ == "joint" for c in lefts
     )
@@ -1247,6 +1255,9 @@ def _collective_antecedent(ctx: DocContext, they: Token) -> Token | None:
 def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
     """The named persons "they" refers to: the coordinated subject of the sentence before ("X and Y met ...").
 
+    Or of the clause a joined clause of "they" follows ("X and Y have met
+    before, and on Thursday they held talks").
+
     Only a subject of "they", only when the sentence before has one subject
     that joins two names or more, each a person ("Putin and Trump met in
     Alaska. They spoke by phone on Tuesday"). Not countries, whose "they"
@@ -1258,14 +1269,22 @@ def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
     when the clause of "they" names a counterpart ("They met with voters",
     "They spoke with the commander by phone": the pair met others).
     """
-    if they.dep_ not in {"nsubj", "nsubjpass"} or they.sent.start == 0:
-        return []
     verb = they.head
+    # "X and Y have met before, and on Thursday they held talks": the clause "they" is joined to
+    joined = verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}
+    if they.dep_ not in {"nsubj", "nsubjpass"} or (they.sent.start == 0 and not joined):
+        return []
     counterpart = any(c.dep_ == "dobj" and c.lemma_.lower() not in noun_lemmas(_TYPE) for c in verb.children)
     if counterpart or any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"} for c in verb.children):
         return []  # "They met with voters", "They spoke with the commander": whom the pair met, not each other
-    before = ctx.doc[they.sent.start - 1].sent
-    subjects = subjects_of(before.root) or _subject_on_adverb(before.root)
+    if joined:
+        inner = {t.i for t in verb.subtree}
+        before = [t for t in verb.head.subtree if t.i not in inner]
+        subjects = subjects_of(verb.head)
+    else:
+        sent = ctx.doc[they.sent.start - 1].sent
+        before = list(sent)
+        subjects = subjects_of(sent.root) or _subject_on_adverb(sent.root)
     if len(subjects) != 1:
         return []
     heads = [subjects[0], *conjuncts(subjects[0])]
@@ -1274,8 +1293,8 @@ def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
     resolved = [resolve_actor(ctx, h) for h in heads]
     if any(r is None or r[0].kind not in {ActorKind.PERSON, ActorKind.UNKNOWN} for r in resolved):
         return []  # (a country, a company, a club)
-    if not any(r is not None and r[0].kind == ActorKind.PERSON for r in resolved):
-        return []  # ("Scholz" read as a place is unknown, beside a person)
+    if not joined and not any(r is not None and r[0].kind == ActorKind.PERSON for r in resolved):
+        return []  # ("Scholz" read as a place is unknown, beside a person; the same clause's pair may be unknown)
     own = {t.i for s in subjects for t in s.subtree}
     if any(t.i not in own and t.tag_ in {"NNS", "NNPS"} and is_person_noun(t) for t in before):
         return []  # "exchanged 300 prisoners of war", "the bodies of soldiers": "they" may be those
@@ -1357,11 +1376,22 @@ def _modality(tok: Token) -> Modality:
 
 
 def _gerund_topic(tok: Token) -> bool:
-    """A meeting noun a gerund takes in a topic phrase (``topic_gerund_preps``): "ideas on resuming talks with X"."""
+    """A meeting noun a gerund takes in a topic phrase (``topic_gerund_preps``): "ideas on resuming talks with X".
+
+    Only a phrase on a noun (or right after a verb's object, where the parse may
+    hang it on the verb): "On concluding his talks with Xi, Modi flew back" tells talks held.
+    """
     gerund = tok.head
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in OBJECT_DEPS or gerund.tag_ != "VBG":
         return False
-    return gerund.dep_ == "pcomp" and gerund.head.lower_ in _extra_words("topic_gerund_preps")
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.lower_ not in _extra_words("topic_gerund_preps"):
+        return False
+    if prep.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "ideas on resuming talks", not "On concluding his talks, X flew"
+    # "carried "fresh ideas" on resuming talks": the parse may hang the object's phrase on the verb
+    ends = [max(t.i for t in c.subtree) for c in prep.head.children if c.dep_ in {"dobj", "obj"} and c.i < prep.i]
+    return any(all(t.is_punct for t in tok.doc[end + 1 : prep.i]) for end in ends)
 
 
 def _arranged_for_by_nothing(tok: Token) -> bool:
@@ -1404,11 +1434,24 @@ def _fixture(verb: Token) -> bool:
 
 
 def _indefinite_past(verb: Token | None) -> bool:
-    """A verb with a time phrase of no one occasion (``indefinite_past_phrases``: "in the past", "over the years")."""
+    """A verb with a time phrase of no one occasion (``indefinite_past_phrases``: "in the past", "over the years").
+
+    Only the verb that holds the phrase, and not when its clause names a time
+    of its own ("most recently in 2010", "but the two held talks again on Thursday").
+    """
     if verb is None:
         return False
     phrases = _extra_words("indefinite_past_phrases")
-    return any(c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in phrases for c in verb.children)
+    found = [c for c in verb.children if c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in phrases]
+    if not found:
+        return False
+    # "met in the past, but the two held talks again on Thursday", "most recently in Washington in 2010": a
+    # time of its own tells one occasion (not a joined clause's with its own subject, which is its own event)
+    skip = {t.i for c in found for t in c.subtree}
+    own_subject = {"nsubj", "nsubjpass", "expl"}
+    joined = [c for c in verb.children if c.dep_ == "conj" and any(g.dep_ in own_subject for g in c.children)]
+    skip |= {t.i for c in joined for t in c.subtree}
+    return not any(t.ent_type_ in {"DATE", "TIME"} and t.i not in skip for t in verb.subtree)
 
 
 def _earlier_occasion(verb: Token) -> bool:
