@@ -118,8 +118,6 @@ class Antecedents:
         #: Speakers known only by a title or role: token index, and the actor when the title's
         #: organisation or country makes it one ("the French foreign minister").
         self.unnamed: list[tuple[int, Actor | None]] = []
-        #: Speakers named by a bare proper name of no known kind ("Skeete said"): a person when nobody else can be.
-        self.untyped: list[tuple[int, Actor]] = []
         #: The other people the last resolved pronoun could have meant (names), for provenance.
         self.alternatives: list[str] = []
         self._captions: dict[int, tuple[bool, bool]] = {}
@@ -127,15 +125,6 @@ class Antecedents:
     def add_speaker(self, token: Token, actor: Actor) -> None:
         """Record a resolved person speaker as a link of the chain."""
         self.chain.append((token.i, actor))
-
-    def add_untyped(self, token: Token, actor: Actor) -> None:
-        """Record a speaker named by a bare name the recogniser gave no kind ("Skeete said the amnesty runs ...").
-
-        A body would be "it" or "they" next; "he" or "she" with no person
-        named or speaking before it (and no unnamed title in between) is
-        that speaker.
-        """
-        self.untyped.append((token.i, actor))
 
     def add_unnamed(self, token: Token, actor: Actor | None = None) -> None:
         """Record a speaker the text gives no name ("the Treasury Secretary said"): "she" after it is nobody named.
@@ -252,13 +241,7 @@ class Antecedents:
                 return None  # "the nominee argued ... His ex-wife agreed ... she claimed": someone else
             return title_actor.model_copy(update={"mentions": [ctx.span_of(token)]})
         if best is None:
-            untyped = [a for i, a in self.untyped if lo <= i < token.i and self.genders.get(a.name, wanted) == wanted]
-            if not untyped or wanted == ANY_GENDER:
-                return None
-            # "Skeete said the amnesty runs ... 'Turn them in,' he said": the only speaker there is
-            self.alternatives = []
-            self.genders[untyped[-1].name] = wanted
-            return untyped[-1].model_copy(update={"kind": ActorKind.PERSON, "mentions": [ctx.span_of(token)]})
+            return None
         actor = best[1]
         self.alternatives = [name for name in seen if name != actor.name]
         if wanted != ANY_GENDER:

@@ -44,7 +44,6 @@ from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
     honorific_gender,
-    is_body_word,
     is_person_word,
     is_title,
     noun_phrase,
@@ -855,11 +854,11 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
                 res = (res[0], res[1], True)  # "The union said it had warned ...": "it" is the unnamed union
             if res is not None:
                 res = (_coordinated(reader, tok, res[0]), res[1], res[2])
-        # a role inside another's words is no speaker "he" could be when it says nothing there ("X said his
-        # client would appeal", "X said he was encouraged by the spirit of cooperation") or when it addressed
-        # the speaker ("X said the minister told him ...")
+        # a role inside another's words is no speaker "he" could be when the speaker's own that says nothing
+        # ("X said his client would appeal") or when it addressed the speaker ("X said the minister told him ...")
+        possessed = any(c.dep_ == "poss" for c in tok.children)
         addressed = any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"him", "her", "them"} for c in cand.cue.children)
-        speaking = not chain.inside_said(tok) or not (cand.content is None or addressed)
+        speaking = not chain.inside_said(tok) or not ((possessed and cand.content is None) or addressed)
         if res is None:
             if _unnamed_role(tok) and speaking:
                 chain.add_unnamed(tok)
@@ -878,20 +877,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             chain.genders.setdefault(cand.speaker.name, gender)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
             chain.add_speaker(tok, cand.speaker)
-        elif _bare_name(tok, cand) and not chain.inside_said(tok):
-            chain.add_untyped(tok, cand.speaker)  # "Skeete said ...": a person if a "he" has nobody else
         elif _unnamed_role(tok) and speaking:  # "the Treasury Secretary said ... She told lawmakers": nobody named
             chain.add_unnamed(tok, None if cand.generic or cand.speaker.kind != ActorKind.PERSON else cand.speaker)
-
-
-def _bare_name(tok: Token, cand: Candidate) -> bool:
-    """A speaker named by a proper name alone that the recogniser gave no kind ("Skeete said"), no body word."""
-    assert cand.speaker is not None
-    if cand.generic or cand.speaker.kind != ActorKind.UNKNOWN or tok.pos_ != "PROPN" or tok.tag_ != "NNP":
-        return False
-    if tok.ent_type_ not in {"", "PERSON"} or any(c.dep_ in {"det", "poss"} for c in tok.children):
-        return False
-    return not is_body_word(tok.lower_)
 
 
 def _speaks_of_self(tok: Token, cand: Candidate) -> str | None:
