@@ -2943,3 +2943,14 @@ def test_who_asks_for_a_gift_or_names_its_goods_gives_nothing(
     not a giver (only a contribution-type noun's "of" phrase gives)."""
     donations = extractor.extract(text, published=PUBLISHED).donations
     assert [d.donor.name if d.donor else None for d in donations] == donors
+
+
+def test_they_after_a_contest_in_the_past_is_no_meeting(extractor: Extractor) -> None:
+    """Round 43 review: "have clashed in the past, and on Saturday they met in Dublin": a fixture, no meeting; the
+    joined "they" is the pair only after a clause of meeting ("have met in the past, and on Thursday they held
+    talks")."""
+    text = "Leinster and Munster have clashed in the past, and on Saturday they met in Dublin."
+    assert extractor.extract(text, published=PUBLISHED).meetings == []
+    text = "Macron and Scholz have met many times in the past, and on Thursday they held talks in Berlin."
+    (meeting,) = extractor.extract(text, published=PUBLISHED).meetings
+    assert {p.name for p in meeting.participants} == {"Macron", "Scholz"}

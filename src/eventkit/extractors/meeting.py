@@ -1272,6 +1272,8 @@ def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
     verb = they.head
     # "X and Y have met before, and on Thursday they held talks": the clause "they" is joined to
     joined = verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}
+    if joined and not _meets(verb.head):
+        return []  # ("have clashed in the past, and on Saturday they met": a contest first, a fixture after)
     if they.dep_ not in {"nsubj", "nsubjpass"} or (they.sent.start == 0 and not joined):
         return []
     counterpart = any(c.dep_ == "dobj" and c.lemma_.lower() not in noun_lemmas(_TYPE) for c in verb.children)
@@ -1293,8 +1295,8 @@ def _coordinated_antecedent(ctx: DocContext, they: Token) -> list[Token]:
     resolved = [resolve_actor(ctx, h) for h in heads]
     if any(r is None or r[0].kind not in {ActorKind.PERSON, ActorKind.UNKNOWN} for r in resolved):
         return []  # (a country, a company, a club)
-    if not joined and not any(r is not None and r[0].kind == ActorKind.PERSON for r in resolved):
-        return []  # ("Scholz" read as a place is unknown, beside a person; the same clause's pair may be unknown)
+    if not any(r is not None and r[0].kind == ActorKind.PERSON for r in resolved):
+        return []  # ("Scholz" read as a place is unknown, beside a person: two unknown names may be clubs)
     own = {t.i for s in subjects for t in s.subtree}
     if any(t.i not in own and t.tag_ in {"NNS", "NNPS"} and is_person_noun(t) for t in before):
         return []  # "exchanged 300 prisoners of war", "the bodies of soldiers": "they" may be those
@@ -1373,6 +1375,14 @@ def _modality(tok: Token) -> Modality:
     if modality == Modality.ASSERTED and (hypothetical_context(tok) or in_question(tok)):
         return Modality.HYPOTHETICAL
     return modality
+
+
+def _meets(verb: Token) -> bool:
+    """A verb of meeting itself ("met") or a light verb of a meeting noun ("held talks", "spoke by phone")."""
+    nouns = noun_lemmas(_TYPE)
+    return any(r.lemmas and verb.lemma_.lower() in r.lemmas for r in rules(_TYPE) if "VERB" in r.pos) or any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in nouns for c in verb.children
+    )
 
 
 def _gerund_topic(tok: Token) -> bool:
