@@ -667,8 +667,7 @@ def _received_from(verb: Token) -> bool:
     donation ... from France to Mali" no gift to UNICEF, "Samsung
     acknowledged donations of $40 million to two foundations" Samsung's.
     """
-    has_from = any(t.dep_ == "prep" and t.lower_ == "from" for t in verb.subtree if t.i > verb.i)
-    return has_from and not _names_other_party(verb)
+    return any(giver.i > verb.i for giver in _deep_from(verb)) and not _names_other_party(verb)
 
 
 def _deep_from(obj: Token) -> list[Token]:
