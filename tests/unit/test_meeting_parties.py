@@ -173,3 +173,56 @@ def test_talks_with_two_counterparts_stay_one(meeting_extractor: Extractor) -> N
     text = "Latvian Defence Minister Juris Ozols held talks with his Danish and Swedish counterparts."
     (m,) = _meetings(meeting_extractor, text)
     assert len(m.participants) == 3
+
+
+# --------------------------------------------------------------------- attendance ("attended by")
+
+
+def test_chaired_meeting_attended_by(meeting_extractor: Extractor) -> None:
+    for text in (
+        "Governor Maria Keller chaired a meeting on drought relief on Tuesday attended by Water Minister "
+        "Olav Berg and Farm Minister Ruth Amsel.",
+        "Governor Maria Keller chaired a meeting on drought relief, which was attended by Water Minister Olav Berg.",
+        "A meeting chaired by Governor Maria Keller and attended by Water Minister Olav Berg was held in Tartu "
+        "on Tuesday.",
+    ):
+        (m,) = _meetings(meeting_extractor, text)
+        assert {"Maria Keller", "Olav Berg"} <= _names(m), text
+
+
+def test_the_meeting_was_attended_by_joins_its_chair(meeting_extractor: Extractor) -> None:
+    text = (
+        "Governor Maria Keller chaired a meeting on drought relief in Tartu on Tuesday. "
+        "The meeting was attended by Water Minister Olav Berg and Farm Minister Ruth Amsel."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Maria Keller", "Olav Berg", "Ruth Amsel"} <= _names(m)
+    assert m.date is not None and m.date.start.isoformat() == "2024-03-12"
+    assert m.location is not None and m.location.name == "Tartu"
+
+
+def test_the_meeting_was_attended_by_is_the_talks_before(meeting_extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Lena Vogt held talks with Austrian Chancellor Karl Brunner on Tuesday. "
+        "The meeting was also attended by Finance Minister Paul Adler and Economy Minister Eva Gruber."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Lena Vogt", "Karl Brunner", "Paul Adler", "Eva Gruber"} <= _names(m)
+
+
+def test_an_unnamed_holder_is_no_party(meeting_extractor: Extractor) -> None:
+    # a holder the text names nowhere: the attendees still met (as before), the holder is no party
+    text = (
+        "The minister chaired a meeting on drought relief in Tartu on Tuesday. "
+        "The meeting was attended by Water Minister Olav Berg and Farm Minister Ruth Amsel."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert {a.name for a in m.participants} == {"Olav Berg", "Ruth Amsel"}
+    # and an unnamed holder with one attendee makes no meeting
+    text = "Earlier, the minister chaired a meeting on drought relief which was attended by Water Minister Olav Berg."
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_attended_by_unnamed_officials_is_none(meeting_extractor: Extractor) -> None:
+    text = "Governor Maria Keller chaired a meeting on drought relief on Tuesday attended by senior officials."
+    assert _meetings(meeting_extractor, text) == []

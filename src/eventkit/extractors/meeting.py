@@ -251,21 +251,27 @@ def _referred_meeting(noun: Token, events: list[Meeting], previous: list[Meeting
     meeting (Z joins its parties). Only a setting, the object of one of
     ``setting_preps`` ("at the meeting", "present at the talks"): never a
     verb's object ("chaired the meeting", "attended the summit alongside Y"),
+    (or the passive subject of one of ``attendance_verbs``: "The meeting was
+    attended by Z"),
     a noun whose own "with", "between" or "of" phrase names its parties, nor
     one in the sentence of the earlier trigger.
     """
     if len(events) != 1 or noun.pos_ != "NOUN" or not previous:
         return None
-    if events[0].date is not None or events[0].location is not None:
-        return None
+    prep = noun.head
+    attended = noun.dep_ == "nsubjpass" and prep.lemma_.lower() in _extra_words("attendance_verbs")
+    own = [c for h in (prep, noun) for c in h.children if c.dep_ not in {"nsubjpass", "agent", "relcl"}]
+    if attended and any(t.ent_type_ in {"DATE", "TIME", *PLACE_LABELS} for c in own for t in c.subtree):
+        return None  # "The meeting in Lahore on Monday was attended by Z": a day or place of its own
+    if not attended and (events[0].date is not None or events[0].location is not None):
+        return None  # (an attended meeting's day and place are those of the meeting it tells of)
     if events[0].modality != Modality.ASSERTED:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"between", "with", "of"}) for c in noun.children):
         return None  # "the meeting with Modi", "the talks between X and Z", "the meeting of the Cabinet": its own
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _extra_words("setting_preps"):
+    if not attended and (noun.dep_ != "pobj" or prep.lower_ not in _extra_words("setting_preps")):
         return None  # "chaired the meeting", "attended the summit alongside Y": an object, an occasion of its own
     i = len(previous) - 1
     earlier = previous[i]
@@ -321,6 +327,8 @@ class _Frame:
         self.included: list[Token] = []  # "phoned several leaders, including X and Y": X and Y
         self.visited: list[Token] = []  # whom a visit went to, unless a first name or found in hospital
         self.pronoun_pair: list[Token] = []  # "X and Y met ... They spoke by phone": X and Y, read for "They"
+        self.antecedent: Token | None = None  # "X chaired a meeting. The meeting was attended by Y": "a meeting"
+        self.attended = False  # parties came from an attendance clause ("a meeting attended by X")
 
     def add(self, tokens: list[Token]) -> None:
         for t in tokens:
@@ -454,6 +462,11 @@ def _read_meeting(
     participants = [a for a in _participants(ctx, frame) if not _lone_visited_name(a, frame)]
     trigger_span = ctx.span_of(match.span)
     participants = [a for a in participants if not holds_trigger(a, trigger_span)]
+    if frame.antecedent is not None:
+        # "The minister chaired a meeting. The meeting was attended by X and Y": a holder the text names
+        # nowhere is no party (X and Y met, as before)
+        here = tok.sent.start_char
+        participants = [a for a in participants if _proper(a) or any(m.start >= here for m in a.mentions)]
     # a visited place is the location, and its country hosts the visit
     location: tuple[Place, Provenance] | None = None
     for ptok in frame.place_tokens:
@@ -474,6 +487,9 @@ def _read_meeting(
         # participants the tagger took for places, and what was talked about ("discussed a Black Sea grain deal")
         skip = [*(m for a in participants for m in a.mentions), *_topics(ctx, tok, rule.frame)]
         location = _from_clauses(tok, verb, lambda t: ctx.place_for(t, skip=skip), ctx.framing_place)
+        if location is None and frame.antecedent is not None:
+            # "X chaired a meeting in Lahore. The meeting was attended by Y": where it was held
+            location = _from_clauses(frame.antecedent, None, lambda t: ctx.place_for(t, skip=skip), ctx.framing_place)
     if location is not None and location[0].span is not None:
         # a participant mistaken for a place ("met Biden in Paris" tagged oddly) is no location
         loc_span = location[0].span
@@ -521,6 +537,10 @@ def _read_meeting(
     ]
     if sum(1 for a in guests if _proper(a)) < need:
         return None  # "the minister visited a factory", "the prime minister received the ambassador": nobody named
+    if frame.attended and not all(_proper(a) for a in named):
+        # "Earlier, the minister chaired a meeting attended by X and Y" with "the minister" named nowhere the
+        # text resolves: who held it is unknown, and the attendees alone are no meeting of their own
+        return None
     if rule.needs_argument and not any(a.kind in {ActorKind.PERSON, ActorKind.COUNTRY} for a in named[1:]):
         return None  # "spoke with reporters", "held a news conference": no named counterpart
     if rule.needs_argument and frame.pronoun_pair:
@@ -542,6 +562,8 @@ def _read_meeting(
     if tok.lemma_.lower() in _extra_words("company_nouns") and len({a.country for a in named}) == 1:
         return None  # "Minister X signed it in the presence of Y's president": one government's act, no meeting
     date = _from_clauses(tok, verb, ctx.date_for, ctx.framing_date)
+    if date is None and frame.antecedent is not None:
+        date = _from_clauses(frame.antecedent, None, ctx.date_for, ctx.framing_date)  # the day the meeting was held
     modality = _modality(tok)
     provenance = [Provenance(field="trigger", span=ctx.span_of(match.span), rule=match.rule_id)]
     for actor in named:
@@ -812,6 +834,13 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
             frame.add([o for o in prep_objects(host, ("from",)) if _is_someone(o)])  # "a phone call from X"
         if any(c.lower_ in _extra_words("on_host_modifiers") for c in host.lefts):
             frame.add([o for o in prep_objects(host, ("on",)) if _is_someone(o)])  # "a courtesy call on X"
+    attendees = _attendees(noun)
+    frame.add(attendees)  # "chaired a meeting attended by X and Y": X and Y
+    frame.attended = bool(attendees)
+    earlier = _attended_antecedent(noun)
+    if earlier is not None and (held_by := earlier if earlier.pos_ == "VERB" else _light_verb(earlier)) is not None:
+        frame.add(subjects_of(held_by))  # "X chaired a meeting. The meeting was attended by Y": X
+        frame.antecedent = earlier
     verb = _light_verb(noun)
     if verb is None and call and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"}:
         # "X conceded the race in a phone call with Y": the verb's subject is on the call
@@ -828,6 +857,80 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         if _is_place(obj):
             continue
         frame.add([obj])
+
+
+def _attendees(noun: Token) -> list[Token]:
+    """Who a participle or a passive relative clause says was at a meeting: "a meeting *attended by* X and Y".
+
+    The verb is one of ``attendance_verbs`` and its "by" agent takes part:
+    a participle on the noun ("a meeting attended by X", "a summit convened
+    by X"), a relative clause whose subject is "which" or "that", on the noun
+    or on the object of the noun's own preposition where the parse hangs it
+    ("a meeting on flood relief, which was attended by X"), or a participle
+    with no subject of its own that the parse hung on the light verb whose
+    object the noun is ("chaired a meeting on Friday attended by X").
+    """
+    verbs = _extra_words("attendance_verbs")
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    clauses += [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.i > noun.i
+        for o in p.children
+        if o.dep_ == "pobj"
+        for c in o.children
+        if c.dep_ == "relcl"
+    ]
+    light = _light_verb(noun)
+    if light is not None and noun.dep_ in OBJECT_DEPS:
+        clauses += [c for c in light.children if c.dep_ == "advcl" and c.i > noun.i and c.tag_ == "VBN"]
+    found: list[Token] = []
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if clause.dep_ == "relcl" and not (len(subjects) == 1 and subjects[0].lower_ in {"which", "that"}):
+            continue  # "a meeting, which was attended by X"; not "a meeting X said was attended by Y"
+        if clause.dep_ != "relcl" and subjects:
+            continue  # "chaired a meeting after the minister attended ...": a clause of its own
+        # "a meeting chaired by X and attended by Y": the participles joined to it, with no subject of their own
+        joined = [c for c in clause.conjuncts if not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+        found += [a for v in (clause, *joined) if v.lemma_.lower() in verbs for a in agent_of(v)]
+    return found
+
+
+def _attended_antecedent(noun: Token) -> Token | None:
+    """The meeting noun of the sentence before that a later "The meeting was attended by Y" tells of.
+
+    A definite meeting noun that is the passive subject of one of
+    ``attendance_verbs`` ("The meeting was attended by Y and Z"), with no
+    possessive, "with", "between" or "of" of its own, is the last meeting
+    noun of the sentence before when that noun is the object of a light verb
+    ("X chaired a high-level meeting on Friday"), or the last meeting verb
+    there ("X met Y on Wednesday"): that verb's subjects held it and take
+    part, and its clause gives the day and place.
+    """
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _extra_words("attendance_verbs"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"between", "with", "of"}) for c in noun.children):
+        return None
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    before = noun.doc[sent.start - 1].sent
+    told = [
+        t
+        for t in before
+        if (t.pos_ == "NOUN" and t.lemma_.lower() in noun_lemmas(_TYPE) and not _is_generic(t))
+        or (t.pos_ == "VERB" and t.lemma_.lower() in _meeting_verbs())
+    ]
+    if not told:
+        return None
+    last = told[-1]
+    if last.pos_ == "VERB":
+        return last  # "X met Y on Wednesday. The meeting was also attended by Z": X met
+    return last if last.dep_ in OBJECT_DEPS and _light_verb(last) is not None else None
 
 
 def _speech_setting(noun: Token) -> bool:
