@@ -151,7 +151,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
         "attendance_verbs": Words,
         "fixture_opponents": Words, "title_short_forms": WordMap,
-        "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words,
+        "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words, "sequence_adverbs": Words,
         "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,
         "speech_setting_words": Words, "indefinite_past_phrases": Words, "setting_preps": Words,
         "topic_gerund_preps": Words,

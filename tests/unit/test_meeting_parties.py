@@ -226,3 +226,26 @@ def test_an_unnamed_holder_is_no_party(meeting_extractor: Extractor) -> None:
 def test_attended_by_unnamed_officials_is_none(meeting_extractor: Extractor) -> None:
     text = "Governor Maria Keller chaired a meeting on drought relief on Tuesday attended by senior officials."
     assert _meetings(meeting_extractor, text) == []
+
+
+# --------------------------------------------------------------------- "and later with": two meetings
+
+
+def test_talks_and_later_with_split(meeting_extractor: Extractor) -> None:
+    text = (
+        "On Tuesday, EU envoy Martin Lund held talks with President Omar Haddad at the palace in Baabda "
+        "and later with Prime Minister Nabil Saad."
+    )
+    meetings = _meetings(meeting_extractor, text)
+    assert len(meetings) == 2
+    first, later = sorted(meetings, key=lambda m: "Nabil Saad" in _names(m))
+    assert {"Martin Lund", "Omar Haddad"} <= _names(first) and "Nabil Saad" not in _names(first)
+    assert {"Martin Lund", "Nabil Saad"} <= _names(later) and "Omar Haddad" not in _names(later)
+    assert first.location is not None and first.location.name == "Baabda"
+    assert later.location is None
+
+
+def test_talks_with_two_partners_and_later_stay_one(meeting_extractor: Extractor) -> None:
+    text = "EU envoy Martin Lund held talks with President Omar Haddad and Prime Minister Nabil Saad, and later left."
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Martin Lund", "Omar Haddad", "Nabil Saad"} <= _names(m)

@@ -345,7 +345,8 @@ def _meeting(
     if event is None:
         return []
     listed = [t for head in frame.included for t in (head, *conjuncts(head))] or _distributed(match.token)
-    kept = [judge(ctx, match.token, e, match.rule.strength) for e in _split_partners(ctx, event, listed)]
+    split = [m for e in _split_partners(ctx, event, listed) for m in _split_sequence(e, match.token)]
+    kept = [judge(ctx, match.token, e, match.rule.strength) for e in split]
     return [e for e in kept if e is not None]
 
 
@@ -400,6 +401,55 @@ def _distributed(trigger: Token) -> list[Token]:
 def _modifiers_listed(head: Token) -> bool:
     """One noun that coordinated modifiers share: "his Dutch and Norwegian counterparts" (distributed_actors)."""
     return head.pos_ == "NOUN" and any(c.dep_ in {"amod", "nmod", "compound"} and conjuncts(c) for c in head.lefts)
+
+
+def _split_sequence(event: Meeting, trigger: Token) -> list[Meeting]:
+    """Two meetings when a later-time adverb opens a second partner: "X held talks with Y *and later* with Z".
+
+    One adverb of ``sequence_adverbs`` after the trigger, right after "and" or
+    a comma and right before "with" or a name, parts the partners named
+    between the trigger and it from those named after it: each group met the
+    parties named before the trigger (its subjects) at a time of its own. A
+    place named on one side of the adverb stays with that side's meeting.
+    """
+    adverbs = _extra_words("sequence_adverbs")
+    doc = trigger.doc
+    sent = trigger.sent
+    marks = [
+        t
+        for t in doc[trigger.i + 1 : sent.end]
+        if t.lower_ in adverbs
+        and doc[t.i - 1].lower_ in {"and", ","}
+        and t.i + 1 < sent.end
+        and (doc[t.i + 1].lower_ == "with" or doc[t.i + 1].pos_ == "PROPN")
+    ]
+    if len(marks) != 1 or event.trigger is None:
+        return [event]
+    start, cut = event.trigger.start, marks[0].idx
+
+    def side(actor: Actor) -> int | None:
+        here = [m.start for m in actor.mentions if sent.start_char <= m.start < sent.end_char]
+        if not here:
+            return None
+        if all(m < start for m in here):
+            return 0
+        if all(start <= m < cut for m in here):
+            return 1
+        return 2 if all(m >= cut for m in here) else None
+
+    sides = [side(a) for a in event.participants]
+    if None in sides or not all(k in sides for k in (0, 1, 2)):
+        return [event]
+    shared = [a for a, k in zip(event.participants, sides, strict=True) if k == 0]
+    first = [a for a, k in zip(event.participants, sides, strict=True) if k == 1]
+    later = [a for a, k in zip(event.participants, sides, strict=True) if k == 2]
+    place = event.location.span if event.location is not None else None
+    later_place = event.location if place is not None and place.start >= cut else None
+    first_place = event.location if place is None or place.start < cut else None
+    return [
+        event.model_copy(update={"participants": [*shared, *first], "location": first_place}),
+        event.model_copy(update={"participants": [*shared, *later], "location": later_place}),
+    ]
 
 
 def _split_partners(ctx: DocContext, event: Meeting, listed: list[Token]) -> list[Meeting]:
