@@ -375,6 +375,28 @@ def test_the_government_of_a_country_is_the_country(nlp: Language, sentence: str
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last month, the Embassy of Japan also donated two ambulances to the Sandy Bay clinic.",
+        "The embassy of Japan on Tuesday handed over 40 beds to the district hospital.",
+    ],
+)
+def test_a_body_of_a_country_is_named_with_it(nlp: Language, sentence: str) -> None:
+    # an organisation word and "of" a country: the body, of that country (not "Embassy" alone)
+    doc = nlp(sentence)
+    word = next(t for t in doc if t.lower_ == "embassy")
+    actor, _, _ = ActorIndex(doc).resolve(word)  # type: ignore[misc]
+    assert actor.kind == ActorKind.ORGANIZATION and actor.country == "JPN"
+    assert actor.name.lower() == "embassy of japan"
+
+
+def test_a_ministry_of_a_portfolio_keeps_its_name(nlp: Language) -> None:
+    doc = nlp("The Ministry of Health donated two ambulances to the Sandy Bay clinic.")
+    actor, _, _ = ActorIndex(doc).resolve(_token(doc, "Ministry"))  # type: ignore[misc]
+    assert actor.name == "Ministry of Health" and actor.country is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "head", "name", "country"),
     [
         ("The city of Tucson sued the contractor over the bridge.", "city", "city of Tucson", "USA"),

@@ -814,6 +814,10 @@ class ActorIndex:
             body = self._body_of_place(token)
             if body is not None:
                 return body  # "the city of Phoenix", "the state of Texas": the place's government
+        if token.ent_iob_ == "O" and token.lower_ in word_classes().organisation_words:
+            mission = self._body_of_country(token)
+            if mission is not None:
+                return mission  # "the Embassy of Japan": Japan's embassy, not "Embassy"
         phrase = noun_phrase(token)
         described = _described_name(token) or _titled_name(token)
         if described is not None and self.record_for_token(token) is None:
@@ -1012,6 +1016,25 @@ class ActorIndex:
                     continue
                 span = self.doc[words[0].i : obj.i + 1]
                 return Actor(name=_norm(span.text), kind=ActorKind.ORGANIZATION, country=place.country), span, 0.8
+        return None
+
+    def _body_of_country(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """An organisation word and "of" a country, outside any entity: "the Embassy of Japan" (of Japan).
+
+        The body is named by the whole phrase, with the country's code; a
+        state word ("the government of Japan") is the country itself
+        (:meth:`_state_of_country`).
+        """
+        if token.lower_ in word_classes().state_words:
+            return None
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                code = country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
+                if code is None:
+                    continue
+                words = [t for t in self.doc[token.left_edge.i : obj.i + 1] if t.lower_ not in ARTICLES]
+                span = self.doc[words[0].i : obj.i + 1]
+                return Actor(name=_norm(span.text), kind=ActorKind.ORGANIZATION, country=code), span, 0.8
         return None
 
     def _describe_phrase(self, phrase: Span) -> tuple[Actor, Span, float] | None:
