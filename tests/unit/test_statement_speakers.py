@@ -2706,3 +2706,37 @@ def test_it_after_a_reported_clause_is_the_body_that_spoke_before(statement_extr
     )
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "Debris was found in two villages") == "Latvia's air force"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a name the recogniser tagged a person, ending as companies' names do (``company_name_words``)
+        (
+            'Poseidon Tankers confirmed the attack. "Our priority remains the safety of our seafarers," the company '
+            "said.",
+            "safety of our seafarers",
+            "Poseidon Tankers",
+        ),
+        (
+            "On Friday, Stratus Cloud said the outage was over. The company said it had rolled back the change.",
+            "rolled back",
+            "Stratus Cloud",
+        ),
+        (
+            "On Friday, Stratus Cloud said the outage was over. It said it had rolled back the change.",
+            "rolled back",
+            "Stratus Cloud",
+        ),
+    ],
+)
+def test_a_person_named_as_companies_are_is_the_company_referred_back_to(
+    statement_extractor: Extractor, text: str, words: str, name: str
+) -> None:
+    assert _speaker_of(_statements(statement_extractor, text), words) == name
+
+
+def test_a_person_with_a_known_first_name_and_a_body_word_stays_a_person(statement_extractor: Extractor) -> None:
+    """ "Tomasz Banks ... He said": a surname that is also a body word is still a man's."""
+    text = HEADLINE + "On Friday, Tomasz Banks said the plan was sound. He said the council would pass it in May."
+    assert _speaker_of(_statements(statement_extractor, text), "pass it in May") == "Tomasz Banks"

@@ -2203,8 +2203,10 @@ def _company_named(ent: Span) -> bool:
     """A "person" that is a company: no known first name, and a company word before it or a company's last word.
 
     "drugmaker *Novartis*", "ferry operator *Havenlink*" (``company_words``,
-    ``company_introducers``); "*Kallisto Maritime*", "*Salvatore Group*"
-    (``company_name_words``: the name ends as companies' names do).
+    ``company_introducers``); "*Kallisto Maritime*", "*Poseidon Tankers*",
+    "*Stratus Cloud*" (``company_name_words``: the name ends as companies'
+    names do) and "*Calder Foundation*" (an organisation word that names no
+    person: "Brewer" and "Carrier" may be surnames).
     """
     if first_name_gender(ent.text) is not None:
         return False
@@ -2212,7 +2214,9 @@ def _company_named(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in classes.company_words or before in classes.company_introducers:
         return True
-    if len(ent) >= 2 and ent[-1].lower_ in classes.company_name_words and ent[-1].is_title:
+    last = ent[-1].lower_
+    body = last in classes.organisation_words and last not in person_nouns()
+    if len(ent) >= 2 and (last in classes.company_name_words or body) and ent[-1].is_title:
         return True
     return _its_subject(ent)
 
