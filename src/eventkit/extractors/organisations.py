@@ -172,6 +172,8 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         return None
     if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
         return None  # "the Harbour Company": a name ("the U.N. agency": the agency of a parent body)
+    if token.lower_ in classes.nearby_company_words and any(c.dep_ != "det" for c in token.children):
+        return None  # "the regional utility": a local body of its own, often never named (``nearby_company_words``)
     introduced = _introduced_unnamed(token)
     if introduced is not None:
         # "a group of eight volunteers ... the group": that group, named only if it was ("a group known as X",
@@ -198,10 +200,12 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         return None
     if actor is not None and token.lower_ in classes.company_words and not _same_kind(token, actor):
         actor = None  # "Navy spokesman X said ... the company said": the company named before, if any
-    if actor is None and token.lower_ in classes.company_words:
+    # (a utility may be a local body never named: only one named nearby, ``nearby_company_words``)
+    distant = token.lower_ in classes.company_words and token.lower_ not in classes.nearby_company_words
+    if actor is None and distant:
         # "the airline said", paragraphs later
         actor = ctx.actors.salient_organisation(token, fits=lambda a: _same_kind(token, a))
-    if actor is None and not strict and token.lower_ in classes.company_words:
+    if actor is None and not strict and distant:
         unnamed = _closing_company(ctx, token)  # "Paywise has postponed its results, the company said"
         if unnamed is not None:
             return unnamed
