@@ -2766,3 +2766,32 @@ def test_a_modified_utility_is_no_organisation_named_in_passing(statement_extrac
     )
     found = _statements(statement_extractor, text)
     assert all(s.speaker.name != "Telegram" for s in found if "40,000 households" in s.content)
+
+
+def test_the_spokesperson_refers_back_to_the_unnamed_one_who_spoke(statement_extractor: Extractor) -> None:
+    """ "A spokesperson for X said ... the spokesperson added": the same spokesperson, for X."""
+    text = HEADLINE + (
+        "A spokesperson for Harbour Health said the trust had declared a critical incident. Patients whose "
+        "treatment was affected would be contacted directly, the spokesperson added."
+    )
+    found = _statements(statement_extractor, text)
+    (stmt,) = [s for s in found if "contacted directly" in s.content]
+    assert (stmt.speaker.name, stmt.speaker.affiliation) == ("spokesperson for Harbour Health", "Harbour Health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another spokeswoman came in between: which one, unsaid
+        "A spokeswoman for Acme Shipping said the ship was safe. A spokeswoman for the port said the berth was "
+        "closed. The spokeswoman added that the crew were unharmed.",
+        # a description of its own
+        "A spokeswoman for Acme Shipping said the ship was safe. The ministry spokeswoman added that the crew "
+        "were unharmed.",
+    ],
+)
+def test_the_spokesperson_after_another_or_with_a_word_of_its_own_is_not_the_first(
+    statement_extractor: Extractor, text: str
+) -> None:
+    found = _statements(statement_extractor, HEADLINE + text)
+    assert all(s.speaker.affiliation != "Acme Shipping" for s in found if "unharmed" in s.content)

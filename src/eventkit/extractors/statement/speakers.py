@@ -781,6 +781,8 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
     """
     chain = Antecedents(reader, cands)
     described_bodies: dict[str, Actor] = {}  # "company" -> whom "the company said" named, for a later "it"
+    # "spokesperson" -> the unnamed "a spokesperson for X" who spoke, for a later "the spokesperson added"
+    anchored_roles: dict[str, tuple[Token, Actor]] = {}
     unnamed: set[str] = set()  # "union" of "The union said", which names nobody: "it" stands for nobody either
     for cand in sorted(cands, key=lambda c: c.cue.i):
         if cand.speaker_tok is None and cand.speaker is None:
@@ -834,6 +836,11 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             ):
                 how = f"the body of the {title} introduced last"  # "Health Minister X ... the ministry"
             cand.speaker_choice = f"speaker resolved from the description {described.aliases[-1]!r} to {how}"
+        elif (anchored := _anchored_role_again(reader, tok, anchored_roles)) is not None:
+            res = (anchored, DESCRIPTION_CONFIDENCE, False)  # "a spokesperson for X said ... the spokesperson added"
+            cand.speaker_choice = (
+                f"speaker resolved from the description {tok.text!r} to the {anchored.name} who spoke before"
+            )
         elif is_epithet(tok, reader.ctx.actors.records) or is_age_epithet(tok) or is_person_epithet(reader, tok):
             epithet = epithet_referent(reader, chain, tok)
             if epithet is None:
@@ -875,10 +882,50 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             # "Arash told researchers that he was beaten": a name the recogniser missed, a man by his own words
             cand.speaker = cand.speaker.model_copy(update={"kind": ActorKind.PERSON})
             chain.genders.setdefault(cand.speaker.name, gender)
+        if _anchored_role(reader, tok, cand.speaker) and not cand.generic:
+            anchored_roles[tok.lemma_.lower()] = (tok, cand.speaker)
         if cand.speaker.kind == ActorKind.PERSON and not cand.generic and not _only_titled(cand.speaker):
             chain.add_speaker(tok, cand.speaker)
         elif _unnamed_role(tok) and speaking:  # "the Treasury Secretary said ... She told lawmakers": nobody named
             chain.add_unnamed(tok, None if cand.generic or cand.speaker.kind != ActorKind.PERSON else cand.speaker)
+
+
+def _anchored_role(reader: Reader, token: Token, actor: Actor) -> bool:
+    """An unnamed person speaking in a role a name anchors: "*a spokesperson* for NHS England said".
+
+    The speaker phrase is an indefinite role noun (``roles``) with no name
+    of its own, and the speaker it gave is a person of a named body (its
+    ``affiliation``).
+    """
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in reader.cues.roles
+        and indefinite(token)
+        and not token.ent_type_
+        and actor.kind == ActorKind.PERSON
+        and bool(actor.affiliation)
+    )
+
+
+def _anchored_role_again(reader: Reader, token: Token, anchored: dict[str, tuple[Token, Actor]]) -> Actor | None:
+    """The unnamed role holder a definite role refers back to: "a spokesperson for X said ... the spokesperson added".
+
+    The description is "the" and the role noun alone; the latest earlier
+    mention of that role in the body is the indefinite one whose speaker a
+    name anchored (:func:`_anchored_role`), so no other holder of the role
+    came in between ("a spokesman for Y" who did not speak makes "the
+    spokesman" unsure).
+    """
+    lemma = token.lemma_.lower()
+    if lemma not in anchored or token.pos_ != "NOUN" or token.tag_ != "NN" or token.ent_type_:
+        return None
+    if [c.lower_ for c in token.children] != ["the"]:
+        return None  # "the ministry spokesperson", "the spokesperson for Y": a description of its own
+    earlier, actor = anchored[lemma]
+    before = [t for t in reader.nouns_by_lemma.get(lemma, ()) if t.i < token.i]
+    if not before or before[-1].i != earlier.i:
+        return None
+    return actor.model_copy(update={"aliases": [*actor.aliases, token.doc[token.i - 1 : token.i + 1].text]})
 
 
 def _speaks_of_self(tok: Token, cand: Candidate) -> str | None:
