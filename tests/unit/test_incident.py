@@ -3760,3 +3760,45 @@ def test_a_capture_on_camera_is_no_incident(incident_extractor: Extractor) -> No
 def test_a_capture_by_troops_stays_an_incident(incident_extractor: Extractor) -> None:
     (found,) = _incidents(incident_extractor, "Troops captured two rebel bases on Sunday near Goma.")
     assert found.category == IncidentCategory.ARMED_CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town on the agent of a passive (the parse hangs "in Genk" on the van)
+        ("A cyclist was hit by a delivery van in Genk on Thursday morning.", "Genk"),
+        # a sentence-case headline, where the tagger calls the town a noun
+        ("Dozens of cows die in stable fire in Boekel", "Boekel"),
+        # street names by their opening word or their ending, whatever the recogniser tagged
+        ("A 54-year-old man was slightly injured when a tree fell on his car on viale dei Mille.", "viale dei Mille"),
+        ("Two men were arrested after a burglary at a bakery in the Kerkstraat on Monday night.", "Kerkstraat"),
+    ],
+)
+def test_an_untagged_town_or_street_is_the_incidents_place(
+    incident_extractor: Extractor, text: str, place: str
+) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == place
+    assert any(p.rule == "incident.untagged_place" for p in found.provenance) or place == "Genk"
+
+
+def test_a_run_on_entity_keeps_the_known_place_before_its_comma(incident_extractor: Extractor) -> None:
+    """The recogniser runs "Florence, Arno" into one organisation: the known town before the comma is the place."""
+    (found,) = _incidents(incident_extractor, "Storm brings down trees across Florence, Arno under watch")
+    assert found.location is not None and found.location.name == "Florence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name, a person's surname, a possessive owner, a firm: no place
+        "A cyclist was hit by a van in Emma on Wednesday.",
+        "Mr Haverkamp runs the farm. Dozens of cows died in a stable fire in Haverkamp on Thursday.",
+        "A man was hit by a van in Morgan's yard on Monday.",
+        "A worker was injured in an explosion in Tesla Motors on Monday.",
+    ],
+)
+def test_a_person_or_firm_after_in_is_no_untagged_place(incident_extractor: Extractor, text: str) -> None:
+    assert all(
+        p.rule != "incident.untagged_place" for found in _incidents(incident_extractor, text) for p in found.provenance
+    )

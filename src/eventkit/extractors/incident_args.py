@@ -19,7 +19,13 @@ from eventkit.extractors.syntax import given_as_surname, passive, when_anteceden
 from eventkit.extractors.triggers import PLACE_NOUNS, SITE_PREPS, prep_objects
 from eventkit.lexicons import per_resources
 from eventkit.models import Casualties, Place, Provenance
-from eventkit.normalize.mentions import first_name_gender, person_nouns
+from eventkit.normalize.mentions import (
+    first_name_gender,
+    honorific_gender,
+    is_first_name,
+    person_nouns,
+    word_classes,
+)
 from eventkit.normalize.money import parse_quantity
 from eventkit.normalize.places import is_admin_word, is_division_phrase, is_place_part, resolve_place
 from eventkit.normalize.times.lexicon import is_date_name
@@ -332,10 +338,10 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
     tagger labelled a place, is kept as a named place.
     """
     for prep in tok.children if shallow else tok.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS | _STREET_PREPS:
             continue
         subject_place = prep.head.dep_ in {"nsubj", "nsubjpass"} and prep.head.head.i == tok.i
-        if not (prep_path(prep, tok) or subject_place):  # "security forces in Guinea tortured ..."
+        if not (prep_path(prep, tok) or subject_place or _on_agent(prep, tok)):  # "security forces in Guinea ..."
             continue
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         # "at a detention centre in Calais": the site's own "in" names the town; "in a dormitory at Harvard
@@ -355,6 +361,11 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
         ]  # fmt: skip
         own = objects[len([o for o in prep.children if o.dep_ == "pobj"]) :]
         for obj in [*objects, *listed]:
+            untagged = _untagged_place(ctx, prep, obj)
+            if untagged is not None:
+                return untagged
+            if prep.lower_ not in SITE_PREPS:
+                continue  # "on" names a street only
             if obj.pos_ != "PROPN":
                 # "at the Army camp in Kharian": the site's own town, when it names one, comes before its name
                 has_town = any(g.head.head == obj and g.pos_ == "PROPN" for g in own)
@@ -364,6 +375,8 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
                 continue
             ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
             words = ent if ent is not None else obj.doc[min(c.i for c in obj.subtree) : obj.i + 1]
+            if ent is not None and ent.end > obj.i + 1 and obj.doc[obj.i + 1].text == ",":
+                words = _own_words(obj)  # "across Florence, Arno under watch": the recogniser ran two names together
             known = resolve_place(words.text)
             vouched = obj in listed and ent is not None and ent.label_ in _LISTED_LABELS
             # "outside a police station in Jerécuaro" (tagged a person): a site is in a town, not in a person
@@ -376,6 +389,108 @@ def _prep_place(ctx: DocContext, tok: Token, *, shallow: bool = False) -> tuple[
             if place is not None:
                 return place, Provenance(field="location", span=place.span, rule="incident.prep_proper_noun")
     return None
+
+
+#: Prepositions a street name takes besides the site ones ("injured *on* viale dei Mille").
+_STREET_PREPS = frozenset({"on", "along"})
+#: Prepositions a town or district takes ("hit by a van *in* Genk", "trees down *across* Florence"); not
+#: "at", which takes sites and firms as well ("a fire at Henderson's").
+_TOWN_PREPS = frozenset({"in", "near", "outside", "across", "around"})
+#: Labels the recogniser gives an untagged town it does not know ("Genk" a person, "the Hoogstraat" an organisation).
+_MISREAD_LABELS = frozenset({"", "PERSON", "ORG"})
+
+
+def _on_agent(prep: Token, tok: Token) -> bool:
+    """A phrase on the agent of a passive trigger: "was hit by a van *in Genk*" (the parse hangs it on the van)."""
+    noun = prep.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == tok.i
+
+
+def _own_words(obj: Token) -> Span:
+    """The name a preposition's object heads: its compounds and itself ("viale dei Mille", "Hoogstraat")."""
+    start = obj.i
+    while start > 0 and obj.doc[start - 1].dep_ in {"compound", "flat"} and obj.doc[start - 1].head.i <= obj.i:
+        start -= 1
+    return obj.doc[start : obj.i + 1]
+
+
+def _street_name(name: Span) -> bool:
+    """A street by its opening word (``street_openers``: "viale dei Mille") or ending (``street_suffixes``)."""
+    opener = name[0].lower_
+    if len(name) > 1 and opener in words("street_openers") and name[-1].is_title:
+        return True
+    last = name[-1]
+    return last.is_title and any(last.lower_.endswith(s) and len(last) > len(s) + 2 for s in words("street_suffixes"))
+
+
+def _capitalised(tok: Token, ctx: DocContext) -> bool:
+    """A capitalised word inside the sentence that is not a title-case headline's: a proper noun by writing.
+
+    The tagger may call a headline's name a noun ("barn fire in Boekel"); in a
+    headline written in sentence case, a capital inside the line is a name.
+    """
+    if not tok.is_title or tok.i == tok.sent.start or tok.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if not ctx.in_headline(tok):
+        return tok.pos_ == "PROPN"
+    inner = [t for t in tok.sent if t.is_alpha and t.i != tok.sent.start and len(t) > 3]
+    return sum(t.is_title for t in inner) * 2 < len(inner)  # a sentence-case headline
+
+
+def _a_person_elsewhere(tok: Token) -> bool:
+    """The document gives the word as a person's: after a first name or an honorific, or as a person of two words."""
+    if given_as_surname(tok):
+        return True
+    doc = tok.doc
+    return any(
+        t.text == tok.text and t.i != tok.i and t.i > 0 and honorific_gender(doc[t.i - 1].text.rstrip(".")) is not None
+        for t in doc
+    )
+
+
+def _untagged_place(ctx: DocContext, prep: Token, obj: Token) -> tuple[Place, Provenance] | None:
+    """A town or street the recogniser did not tag a place, named after a locative preposition.
+
+    "hit by a van in Genk" (Genk tagged a person), "a burglary at a shop in
+    the Hoogstraat" (an organisation), "injured on viale dei Mille": a
+    capitalised proper noun after "in", "near", "across" (a town) or a street
+    name after those, "at" or "on" (``street_openers``, ``street_suffixes``).
+    Not a known first name, nor a word the document gives a person, nor a
+    name ending in an organisation word ("in Tesla Motors"), nor one followed
+    by a possessive ("in Morgan's yard"); nor a known place, which the
+    recogniser's reading covers.
+    """
+    name = _own_words(obj)
+    if not all(_capitalised(t, ctx) or (t.is_lower and t.i < obj.i) for t in name) or not _capitalised(obj, ctx):
+        return None
+    street = _street_name(name)
+    if not street and (prep.lower_ not in _TOWN_PREPS or not name[0].is_title):
+        return None
+    ent = next((e for e in span_ents(obj.sent) if e.start <= obj.i < e.end), None)
+    if ent is not None and (ent.label_ not in _MISREAD_LABELS or ent.start < name.start or len(ent) > len(name) + 2):
+        return None
+    if resolve_place(name.text) is not None or (ent is not None and resolve_place(ent.text) is not None):
+        return None  # a known place: the recogniser's reading, or the gazetteer's, names it
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if after is not None and (after.tag_ == "POS" or after.lower_ in {"'s", "\u2019s"}):
+        return None  # "in Morgan's yard": the yard is a person's or a firm's
+    if not street:
+        if is_first_name(name[0].text) or any(_a_person_elsewhere(t) for t in name):
+            return None
+        body = word_classes().organisation_words | word_classes().legal_suffixes
+        if name[-1].lower_ in body or len(name) > _MAX_TOWN_WORDS:
+            return None
+        if ent is not None and ent.label_ == "ORG" and not ent.text.lower().startswith("the "):
+            return None  # "in Tesla": a firm the recogniser knows
+    place = ctx.place(name)
+    if place is None:
+        return None
+    note = "untagged street" if street else "untagged place"
+    return place, Provenance(field="location", span=place.span, rule="incident.untagged_place", note=note)
+
+
+#: The most words of a town name read without a tag ("Sint-Truiden", "Bergen op Zoom" is three).
+_MAX_TOWN_WORDS = 3
 
 
 def _town_as_person(ent: Span) -> bool:
