@@ -314,7 +314,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "role_families": WordMap,
         "role_abbreviations": StrMap,
         "portfolio_bodies": StrMap, "portfolio_free": Words, "occasion_nouns": Words, "saying_times": Words,
-        "saying_time_verbs": Words, "owned_roles": WordMap, "owned_officers": Words,
+        "saying_time_verbs": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "acts_declared": Words,
         "questioning_verbs": Words,
         "work_nouns": Words,

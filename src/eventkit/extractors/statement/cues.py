@@ -78,7 +78,6 @@ class Cues:
     saying_times: frozenset[str]
     saying_time_verbs: frozenset[str]
     owned_roles: dict[str, str]  # role word -> actor kind ("spokesman" -> "person")
-    owned_officers: frozenset[str]  # officers speaking for a body's "its"/"their" ("its chief executive")
     audience_verbs: frozenset[str]
     inverted_openers: frozenset[str]
     declarations: frozenset[tuple[str, str]]
@@ -179,7 +178,6 @@ def cue_lexicon() -> Cues:
             if str(kind) in _ACTOR_KINDS
             for w in words
         },
-        owned_officers=frozenset(str(v).lower() for v in data.get("owned_officers", [])),
         role_abbreviations={str(k).lower(): str(v).lower() for k, v in (data.get("role_abbreviations") or {}).items()},
         portfolio_bodies={str(k).lower(): str(v).lower() for k, v in (data.get("portfolio_bodies") or {}).items()},
         portfolio_free=frozenset(str(v).lower() for v in data.get("portfolio_free", [])),

@@ -511,8 +511,6 @@ def _titled_as(actor: Actor, token: Token) -> bool:
 
 #: Possessive pronouns that anchor a role to whoever they refer to: "*its* spokesman", "*her* office".
 _POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
-#: Possessive pronouns of a body, whose officers (``owned_officers``) speak for it: "*its* chief executive".
-_BODY_POSSESSIVES = frozenset({"its", "their"})
 #: The gender of a person's possessive pronoun, resolved through the chain of speakers.
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
@@ -526,13 +524,9 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     as that person; the speaker is
     that actor's role ("Acme Shipping's spokesman", with ``affiliation`` Acme
     Shipping), a person, a group ("his lawyers") or an organisation ("her
-    office", "his campaign"), as ``owned_roles`` files the role. An officer
-    of a body (``owned_officers``: "its chief executive", "their president")
-    speaks for what "its" or "their" refers to, as a person titled with the
-    whole role.
+    office", "his campaign"), as ``owned_roles`` files the role.
     """
-    officer = token.lower_ in reader.cues.owned_officers
-    if token.pos_ != "NOUN" or (token.lower_ not in reader.cues.owned_roles and not officer):
+    if token.pos_ != "NOUN" or token.lower_ not in reader.cues.owned_roles:
         return None
     if any(c.dep_ == "appos" and is_named(c) for c in token.children):
         return None  # "her chief policy aide, Jake Sullivan, said": the name speaks
@@ -540,8 +534,8 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     named = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
     if poss is None and named is not None:
         poss = named  # "Prime Minister Keir Walton's spokesman said": the spokesman, not Walton
-    if poss is None or (officer and poss.lower_ not in _BODY_POSSESSIVES):
-        return None  # ("her director", "Ruiz's president": no body's officer)
+    if poss is None:
+        return None
     if poss.lower_ in _POSSESSIVE_GENDER:
         # ("The driver was taken to hospital, his family said": an unnamed driver's, no other man's)
         owner = _reported_subject(reader, token, _POSSESSIVE_GENDER[poss.lower_]) or chain.resolve(
@@ -554,41 +548,17 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
         return None  # (neither resolution reaches back to the headline)
     first = next((t for t in token.doc[poss.i + 1 : token.i] if t.dep_ != "case"), token)
     role = token.doc[first.i : token.i + 1].text
-    if officer and owner.kind not in {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP}:
-        return None  # "its president" of no body
-    if officer and not _owner_of_sentence(reader, poss, owner):
-        return None  # "Retailer Gap jumped ..., and its chief executive said": Gap's, whoever "it" was before
-    # "its spokesman", "his lawyers", "her office"; "its chief executive": a person
-    kind = ActorKind.PERSON if officer else ActorKind(reader.cues.owned_roles[token.lower_])
+    kind = ActorKind(reader.cues.owned_roles[token.lower_])  # "its spokesman", "his lawyers", "her office"
     plural = owner.kind == ActorKind.GROUP and owner.name.endswith("s")
-    title = (role if role.isupper() else role.lower()) if officer else token.lower_  # "CEO", "chief executive"
     return Actor(
         name=f"{owner.name}' {role}" if plural else f"{owner.name}'s {role}",  # "Relatives' lawyer"
         kind=kind,
         country=owner.country,
-        title=title if kind == ActorKind.PERSON else None,
+        title=token.lower_ if kind == ActorKind.PERSON else None,
         affiliation=owner.name,
         aliases=[token.doc[poss.left_edge.i : token.i + 1].text],
         mentions=[reader.ctx.span_of(token.doc[poss.left_edge.i : token.i + 1])],
     )
-
-
-def _owner_of_sentence(reader: Reader, poss: Token, owner: Actor) -> bool:
-    """The owner "its" resolved to is the subject its own sentence names before it, if that names one.
-
-    "Retailer Gap jumped 9.6%, and its chief executive said ...": "its" is
-    the subject before it (a name the recogniser may not know), not a body
-    named in an earlier sentence.
-    """
-    subjects = [
-        t
-        for t in poss.doc[poss.sent.start : poss.i]
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"PROPN", "NOUN"}
-    ]
-    if not subjects:
-        return True
-    resolved = reader.ctx.actor(subjects[-1])
-    return resolved is not None and resolved[0].name == owner.name
 
 
 def _reported_subject(reader: Reader, role: Token, gender: str) -> Actor | None:
