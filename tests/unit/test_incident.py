@@ -3802,26 +3802,3 @@ def test_a_person_or_firm_after_in_is_no_untagged_place(incident_extractor: Extr
     assert all(
         p.rule != "incident.untagged_place" for found in _incidents(incident_extractor, text) for p in found.provenance
     )
-
-
-def test_a_capitals_dateline_gives_its_unknown_town(incident_extractor: Extractor) -> None:
-    """A dateline by layout ("HAVELTE -") is the lead's place, though no gazetteer knows the town."""
-    text = "HAVELTE - Around 600 chickens died in a fire at a poultry farm on Thursday evening."
-    (found,) = _incidents(incident_extractor, text)
-    assert found.location is not None and found.location.name == "Havelte"
-    assert any(p.rule == "incident.dateline" for p in found.provenance)
-
-
-@pytest.mark.parametrize("label", ["EXCLUSIVE", "UPDATE", "ACME CORP", "GENEVA/HAVELTE"])
-def test_a_label_or_firm_in_the_dateline_slot_is_no_town(incident_extractor: Extractor, label: str) -> None:
-    text = f"{label} - Around 600 chickens died in a fire at a poultry farm on Thursday evening."
-    assert all(found.location is None for found in _incidents(incident_extractor, text))
-
-
-def test_a_capitals_dateline_does_not_place_a_definite_or_negated_mention(incident_extractor: Extractor) -> None:
-    """Only a new incident the lead asserts takes a town the layout alone vouches for."""
-    for text in (
-        "HAVELTE - Crews had the fire out within minutes on Thursday.",
-        "HAVELTE - No people were injured on Thursday.",
-    ):
-        assert all(found.location is None for found in _incidents(incident_extractor, text))

@@ -31,7 +31,7 @@ from eventkit.coreference import different_storms, recalled_by_year, recalled_pe
 from eventkit.doccache import doc_ents, doc_value, span_ents
 from eventkit.event_types.incident import DISTINCT_RULE
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Incident, Modality, Place, PlaceKind, Provenance, Span
+from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import DEFINITE_DETERMINERS, is_body_word, is_person_noun
 from eventkit.normalize.places import resolve_place, subdivision_country
@@ -198,39 +198,7 @@ def dateline_place(ctx: DocContext) -> Place | None:
     for ent in doc_ents(ctx.doc):
         if ent.start_char >= start and ent.end_char <= end and ent.label_ in {"GPE", "LOC", "FAC"}:
             return ctx.place(ent)
-    if first is not None and len(first) and _layout_dateline(first, ctx.clean.text[start + len(words) : end]):
-        # "BOEKEL - Around 800 pigs died ...": a town no gazetteer knows, written where a dateline stands
-        place = ctx.place(first)
-        if place is not None:
-            return place.model_copy(update={"name": place.name.title(), "kind": PlaceKind.CITY})
     return None
-
-
-#: The most words of a dateline's town read by its layout alone ("BERGEN OP ZOOM -").
-_MAX_DATELINE_WORDS = 3
-
-
-def _layout_dateline(city: SpacySpan, rest: str) -> bool:
-    """A capitals dateline closed by a dash and nothing else ("BOEKEL -", "KETCHIKAN —"): the town it was filed from.
-
-    Not a label in its place (``dateline_labels``: "EXCLUSIVE -", "UPDATE -"),
-    nor a body's or a firm's name ("SHERIFF'S OFFICE -"), nor two cities
-    ("GENEVA/CAIRO -", which of them is unknown).
-    """
-    from eventkit.extractors.incident_senses import words
-    from eventkit.normalize.mentions import word_classes
-
-    if rest.strip() not in {"-", "--", "\u2013", "\u2014", "\u2015"} or len(city) > _MAX_DATELINE_WORDS:
-        return False
-    tokens = [t.lower_ for t in city]
-    if not all(t.is_upper and (t.is_alpha or t.text in {"-", "."}) for t in city if not t.is_punct) or "/" in city.text:
-        return False
-    labels = words("dateline_labels")
-    if city.text.lower() in labels or any(t in labels for t in tokens):
-        return False
-    classes = word_classes()
-    body = classes.organisation_words | classes.legal_suffixes
-    return not any(t in body or t in {"'s", "\u2019s"} for t in tokens)
 
 
 def dateline_country(ctx: DocContext) -> str | None:
@@ -450,15 +418,6 @@ def anchor_incidents(ctx: DocContext, events: list[Incident]) -> list[Incident]:
             continue
         told = bool(out) and _definite(ctx, event)  # "the blast", "the clashes": the incident told before
         filed = dateline is not None and not told and _dateline_applies(ctx, event)
-        if (
-            filed
-            and dateline is not None
-            and dateline.country is None
-            and (_definite(ctx, event) or event.modality != Modality.ASSERTED)
-        ):
-            # a town only the layout vouches for ("BOEKEL -") places a new incident the lead asserts, not
-            # "the fire" that refers back to one told before, nor "No people were injured"
-            filed = False
         if filed and dateline is not None and not anchored and _told_elsewhere(ctx, out, dateline, event):
             filed = False  # "KYIV - A missile attack on the port of X killed two. ... a fire broke out": not in Kyiv
         if filed and dateline is not None and (not anchored or _local(event, dateline)):
