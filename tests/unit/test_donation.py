@@ -1105,3 +1105,41 @@ def test_a_with_clause_tells_what_the_subject_received(donation_extractor: Extra
     found = _donations(donation_extractor, text)
     assert found and found[0].recipient is not None and "Grenada Coast Guard" in found[0].recipient.name
     assert found[0].amount is not None and found[0].amount.amount == 1_200_000
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Ambassador Lena Ortiz handed over eight ambulances and a consignment of surgical equipment "
+            "to the Ministry of Health of Belize.",
+            "Ministry of Health",
+        ),
+        (
+            "Kenya yesterday dispatched 40 tonnes of humanitarian assistance, including medicines, tents, "
+            "blankets and water purification units, to Tanzania in the wake of Cyclone Hidaya.",
+            "Tanzania",
+        ),
+    ],
+)
+def test_a_to_phrase_the_parse_hung_inside_the_object_names_the_recipient(
+    donation_extractor: Extractor, text: str, recipient: str
+) -> None:
+    """The "to" phrase that closes the gift (on its last conjunct, its "of" or "including" list) receives."""
+    found = _donations(donation_extractor, text)
+    assert found and _is(found[0].recipient, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine sent troops and tanks, including ten older tanks, to the border.",
+        "The minister delivered a speech on the budget, including tax cuts, to parliament.",
+        "The company moved equipment and a crane to the warehouse.",
+        "Vietnam exported 40 tonnes of rice, including jasmine rice, to Madagascar.",
+        "Rotary donated 300 books and a collection of maps of the road to Mandalay.",
+    ],
+)
+def test_a_closing_to_phrase_that_names_no_recipient_of_a_gift(donation_extractor: Extractor, text: str) -> None:
+    """No gift (troops, a speech, a move, a sale), or a "to" too deep in the goods: no donation."""
+    assert not _donations(donation_extractor, text)

@@ -239,6 +239,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             recipient_heads += [
                 r for s in prep_objects(verb, ("for",)) if _is_amount(s) for r in prep_objects(s, ("to",))
             ]
+            if not recipient_heads:
+                # "handed over ambulances and a consignment of equipment to X", "dispatched 40 tonnes of aid,
+                # including tents and blankets, to X": the parse hangs the closing "to X" deep in the object
+                recipient_heads += [r for o in objects for r in _closing_to(o)]
     else:
         if _governed_by_trigger(tok, trigger_ids):
             return None  # "provided aid to X": the verb's event covers its object
@@ -880,6 +884,56 @@ def _listed(head: Token) -> list[Token]:
             if any(c.dep_ == "nummod" for c in appos.children):  # "20 tonnes of rice"; not "a gift worth $2m"
                 listed += [appos, *appos.conjuncts]
     return listed
+
+
+def _closing_to(obj: Token) -> list[Token]:
+    """The recipient of a "to" phrase that closes the object, wherever the parse hung it inside.
+
+    "ambulances and a consignment of equipment *to the Ministry*" (on
+    "equipment"), "40 tonnes of aid, including medicines, tents and
+    blankets, *to Madagascar*" (on "medicines"): the phrase ends the object
+    (or only phrases on the same noun follow it: "to X in the wake of the
+    cyclone") and hangs on a noun reached from it only through conjuncts, appositions,
+    listing phrases (``listing_preps``: including, such as) and one "of".
+    Not a title's own "to" ("a letter of the Ambassador to Kenya"), nor one
+    inside a clause or another role phrase ("aid for the trip to Gaza").
+    """
+    passable = {"of", *_words("listing_preps")}
+    out: list[Token] = []
+    for prep in obj.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.i == obj.i:
+            continue
+        # nothing of the gift after it, only phrases on the same noun ("to X in the wake of the cyclone")
+        adjuncts = {t.i for c in prep.head.children if c.dep_ == "prep" and c.i > prep.i for t in c.subtree}
+        if any(t.i > _last_word(prep) and not t.is_punct and t.i not in adjuncts for t in obj.subtree):
+            continue
+        if is_title(prep.head.text):
+            continue  # "a letter of the Ambassador to Kenya": the title's post, no recipient
+        noun, of_seen = prep.head, False
+        while noun.i != obj.i and noun.pos_ in {"NOUN", "PROPN", "NUM"}:
+            if noun.dep_ in {"conj", "appos"}:
+                noun = noun.head
+            elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _listing_word(noun.head) in passable:
+                if of_seen and noun.head.lower_ == "of":
+                    break  # one "of" at most: "a collection of maps of the road to Mandalay" names no recipient
+                of_seen = of_seen or noun.head.lower_ == "of"
+                noun = noun.head.head
+            else:
+                break
+        if noun.i == obj.i:
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
+def _last_word(head: Token) -> int:
+    """The index of the last token of ``head``'s phrase that is not punctuation."""
+    return max((t.i for t in head.subtree if not t.is_punct), default=head.i)
+
+
+def _listing_word(prep: Token) -> str:
+    """A preposition as ``listing_preps`` names it: "such as" for "as" after "such", else its word."""
+    such = any(c.lower_ == "such" for c in prep.children)
+    return f"such {prep.lower_}" if such else prep.lower_
 
 
 def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
