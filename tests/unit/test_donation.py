@@ -1143,3 +1143,19 @@ def test_a_to_phrase_the_parse_hung_inside_the_object_names_the_recipient(
 def test_a_closing_to_phrase_that_names_no_recipient_of_a_gift(donation_extractor: Extractor, text: str) -> None:
     """No gift (troops, a speech, a move, a sale), or a "to" too deep in the goods: no donation."""
     assert not _donations(donation_extractor, text)
+
+
+def test_a_participle_hung_on_its_subject_after_an_apposition_is_its_predicate(
+    donation_extractor: Extractor,
+) -> None:
+    """'X, Ambassador ... of Y to Z, handed over ...' (the parse hangs the verb on X): X gave."""
+    text = (
+        "Belize receives ambulances\n\n"
+        "On 3 March 2024, H.E. Mr. Hiroshi Sato, Ambassador Extraordinary and Plenipotentiary of Japan to the "
+        "Republic of Belize, handed over ten fully equipped ambulances to the Ministry of Health."
+    )
+    found = _donations(donation_extractor, text)
+    assert found and _is(found[0].donor, "Hiroshi Sato") and _is(found[0].recipient, "Ministry of Health")
+    # counter-example: a participle with its "by" agent is still a gift named, given by the agent
+    found = _donations(donation_extractor, "Aid news\n\nTents donated by Japan, blankets and stoves.")
+    assert not any(d.donor is not None and "Tents" in d.donor.name for d in found)

@@ -159,6 +159,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     in_passive = verb is not None and passive(verb)
     # "a patrol vessel gifted by India to X": a participle on the gift it names
     reduced = verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+    if reduced and verb is not None and _misread_predicate(verb):
+        reduced = in_passive = False  # "X, Ambassador of Japan to Y, handed over twelve ambulances to Z": X gave
     if verb is not None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         # "handing over equipment": the parse may take the object for the particle's
@@ -884,6 +886,24 @@ def _listed(head: Token) -> list[Token]:
             if any(c.dep_ == "nummod" for c in appos.children):  # "20 tonnes of rice"; not "a gift worth $2m"
                 listed += [appos, *appos.conjuncts]
     return listed
+
+
+def _misread_predicate(verb: Token) -> bool:
+    """A participle the parse hung on its subject, a sentence's only verb: "X, Ambassador of Y, *handed over* Z".
+
+    The sentence has no verb at its root (the parse made it a noun
+    phrase), a comma sets the verb off after the noun's apposition, and the
+    verb takes an object of its own with no "by" agent: an active predicate
+    whose subject is the noun (not "tents donated by Japan", not "pupils
+    given laptops by Japan").
+    """
+    noun = verb.head
+    if verb.sent.root.pos_ in {"VERB", "AUX"} or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return False
+    if not any(c.dep_ == "appos" or (c.dep_ == "punct" and c.i < verb.i - 1) for c in noun.children):
+        return False
+    children = {c.dep_ for c in verb.children}
+    return "dobj" in children and "agent" not in children
 
 
 def _closing_to(obj: Token) -> list[Token]:
