@@ -1159,3 +1159,17 @@ def test_a_participle_hung_on_its_subject_after_an_apposition_is_its_predicate(
     # counter-example: a participle with its "by" agent is still a gift named, given by the agent
     found = _donations(donation_extractor, "Aid news\n\nTents donated by Japan, blankets and stoves.")
     assert not any(d.donor is not None and "Tents" in d.donor.name for d in found)
+
+
+def test_the_goods_a_listing_phrase_names_are_items(donation_extractor: Extractor) -> None:
+    """'30 tonnes of relief supplies, including medicines, tents and blankets': each listed good is an item."""
+    text = "Chile dispatched 30 tonnes of relief supplies, including medicines, tents and blankets, to Tonga."
+    found = _donations(donation_extractor, text)
+    descriptions = [i.description for d in found for i in d.items]
+    assert {"medicines", "tents", "blankets"} <= set(descriptions)
+    assert not any("including" in d for d in descriptions)
+    # counter-examples: part of the gift itself is no other good
+    text = "China donated 20 buses, including five electric buses, to the Nairobi city council."
+    assert [i.description for d in _donations(donation_extractor, text) for i in d.items] == ["buses"]
+    text = "Canada donated 40 generators, including two from its own army, to Ukraine."
+    assert [i.description for d in _donations(donation_extractor, text) for i in d.items] == ["generators"]

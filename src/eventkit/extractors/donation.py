@@ -829,7 +829,8 @@ def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Toke
     """The object noun phrase without role phrases and clauses ("450 generators from China" -> "450 generators").
 
     With ``without_conjuncts`` the phrase also stops before its coordinated
-    nouns ("tents and blankets" -> "tents").
+    nouns ("tents and blankets" -> "tents") and a listing phrase ("goods
+    such as tents" -> "goods").
     """
     cut: set[int] = set()
     for t in head.subtree:
@@ -838,9 +839,11 @@ def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Toke
         own = t.head.i == head.i
         role = t.dep_ == "prep" and t.lower_ in _ROLE_PREPS
         conjunct = without_conjuncts and t.dep_ == "conj"
+        # "relief goods such as tents", "30 tonnes of supplies, including tents": the listed goods are items
+        listing = without_conjuncts and t.dep_ == "prep" and _listing_word(t) in _words("listing_preps")
         # a clause on a noun inside the phrase too: "doses of the vaccine donated by Japan under ..."
         nested_clause = t.dep_ in {"acl", "relcl"}
-        if role or nested_clause or (own and (t.dep_ in _CLAUSE_DEPS or conjunct)):
+        if role or nested_clause or listing or (own and (t.dep_ in _CLAUSE_DEPS or conjunct)):
             cut.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
@@ -960,13 +963,39 @@ def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
     """The gifts of the first object that names one, each coordinated gift its own item.
 
     "tents, blankets and water purifiers" are three items; "60 tonnes of
-    relief supplies and a rescue team" two.
+    relief supplies and a rescue team" two; "40 tonnes of aid, including
+    tents and blankets" three (the goods a listing phrase names, ``listing_preps``).
     """
     for head in heads:
-        items = [item for part in _listed(head) if (item := _item(ctx, part)) is not None]
+        parts = _listed(head)
+        # "40 tonnes of aid, including medicines, tents and blankets": what the gift holds, each an item
+        parts += [g for part in list(parts) for g in _listed_inside(part)]
+        items = [item for part in parts if (item := _item(ctx, part)) is not None]
         if items:
             return items
     return []
+
+
+def _listed_inside(head: Token) -> list[Token]:
+    """The goods a listing phrase (``listing_preps``) on ``head`` or its "of" phrase names.
+
+    "aid, *including medicines and tents*", "30 tonnes of supplies,
+    *including tents*". A bare number or the gift's own word counts part
+    of the gift itself ("40 generators, including two from its army", "20
+    buses, including five electric buses"): no other goods.
+    """
+    owners = [head, *prep_objects(head, ("of",))]
+    listing = [
+        c for o in owners for c in o.children if c.dep_ == "prep" and _listing_word(c) in _words("listing_preps")
+    ]
+    return [
+        x
+        for c in listing
+        for g in c.children
+        if g.dep_ == "pobj"
+        for x in _listed(g)
+        if x.pos_ != "NUM" and x.lemma_ != head.lemma_
+    ]
 
 
 def _item(ctx: DocContext, head: Token) -> Item | None:
