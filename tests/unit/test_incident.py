@@ -3802,3 +3802,29 @@ def test_a_person_or_firm_after_in_is_no_untagged_place(incident_extractor: Extr
     assert all(
         p.rule != "incident.untagged_place" for found in _incidents(incident_extractor, text) for p in found.provenance
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cargo ship caught fire off Aden on Monday after being hit by two drones.",
+        "An oil tanker caught fire in the Red Sea on Thursday after being struck by a missile.",
+    ],
+)
+def test_a_fire_after_an_armed_strike_is_the_attack(incident_extractor: Extractor, text: str) -> None:
+    """A passive strike with its subject in the clause above still struck something; its fire is no mishap."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ATTACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A warehouse caught fire in Leeds on Monday after being struck by lightning.",
+        "A fuel truck exploded near Kano on Monday after being hit by a train.",
+        "A house caught fire in Dover on Monday after being hit by a stray firework.",
+    ],
+)
+def test_a_fire_after_an_unarmed_blow_stays_an_accident(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ACCIDENT

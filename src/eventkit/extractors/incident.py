@@ -375,6 +375,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
             return None  # "called a blockade of the port", "a boarding" with no ship and nobody: no incident
     if category == IncidentCategory.ACCIDENT and any(_sunk_by_a_party(r.match.token) for r in readings):
         category = IncidentCategory.ATTACK  # "The Houthis sank two bulk carriers": a party sank them, no mishap
+    if category == IncidentCategory.ACCIDENT and _struck_ablaze(primary, readings):
+        category = IncidentCategory.ATTACK  # "a tanker caught fire after being struck by a missile": the strike's fire
     if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
@@ -1635,6 +1637,25 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
             if c.dep_ == "advmod" and c.lower_ in adverbs
         ),
         None,
+    )
+
+
+def _struck_ablaze(primary: _Reading, readings: list[_Reading]) -> bool:
+    """A fire or blast (``attack_consequences``) whose group holds an armed strike: the strike's, no mishap.
+
+    "A tanker caught fire after being struck by a missile", "a depot went up in flames when it was hit by
+    drones": a striking verb that needs arms (``needs_arms``) and kept them; "a warehouse caught fire after
+    being struck by lightning" has no such strike (no arms), and "a fuel truck exploded after being hit by a
+    train" is a vehicle's impact.
+    """
+    if primary.match.token.lemma_.lower() not in words("attack_consequences"):
+        return False
+    return any(
+        r.match.rule.needs_arms
+        and r.match.rule.category == IncidentCategory.ATTACK.value
+        and r.match.token.pos_ == "VERB"
+        and not vehicle_struck(r.match.token)
+        for r in readings
     )
 
 

@@ -1548,8 +1548,8 @@ def gerund_subject(verb: Token) -> bool:
 def _has_target(verb: Token) -> bool:
     """An object, a passive subject, "on/upon X", or "at" people or a named target ("fired at protesters")."""
     for c in verb.children:
-        if c.dep_ in {"dobj", "obj", "nsubjpass"}:
-            return True
+        if c.dep_ in {"dobj", "obj", "nsubjpass", "auxpass"}:
+            return True  # ("after being struck by a missile": a passive's subject is the clause's it hangs on)
         if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
             return True
         people = any(o.ent_type_ or o.tag_ in {"NNS", "NNPS"} for o in c.children if o.dep_ == "pobj")
