@@ -3828,3 +3828,47 @@ def test_a_fire_after_an_armed_strike_is_the_attack(incident_extractor: Extracto
 def test_a_fire_after_an_unarmed_blow_stays_an_accident(incident_extractor: Extractor, text: str) -> None:
     (found,) = _incidents(incident_extractor, text)
     assert found.category == IncidentCategory.ACCIDENT
+
+
+def test_a_participle_after_a_passive_takes_no_struck_party_as_actor(incident_extractor: Extractor) -> None:
+    """ "A depot was struck by a drone, injuring three": the depot injured nobody, the drone is a weapon."""
+    (found,) = _incidents(
+        incident_extractor, "A school in Kherson was struck by a drone on Tuesday, injuring three children."
+    )
+    assert found.actors == []
+
+
+def test_a_participle_after_a_passive_keeps_the_by_agent(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(
+        incident_extractor, "A convoy was ambushed by rebels near Kabo on Tuesday, killing five soldiers."
+    )
+    assert [a.name for a in found.actors] == ["rebels"]
+
+
+def test_the_incident_noun_is_no_actor_of_its_own_event(incident_extractor: Extractor) -> None:
+    """ "One strike flattened a home ...": the strike is the event (its capital only opens the sentence)."""
+    text = "One strike flattened a family home in the Nuseirat refugee camp after midnight, killing 11 people."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.actors == []
+
+
+def test_a_nationality_of_an_incident_noun_stays_its_party(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Israeli strikes killed 12 people in Gaza on Tuesday.")
+    assert [a.country for a in found.actors] == ["ISR"]
+
+
+def test_one_of_several_strikes_stays_apart_from_them(incident_extractor: Extractor) -> None:
+    """ "One strike ..." after "airstrikes killed 19": one of them, told apart (``distinct_counts``), no party."""
+    text = (
+        "Israeli airstrikes killed 19 people in central Gaza overnight. "
+        "One strike flattened a family home in the Nuseirat refugee camp, killing 11 people."
+    )
+    found = _incidents(incident_extractor, text)
+    assert len(found) == 2
+    assert found[1].location is not None and found[1].location.name == "Nuseirat"
+    assert found[1].actors == []
+
+
+def test_one_person_killed_in_an_attack_sets_nothing_apart(incident_extractor: Extractor) -> None:
+    text = "Gunmen attacked a bus near Kabo on Monday. One person was killed in the attack."
+    assert len(_incidents(incident_extractor, text)) == 1

@@ -116,6 +116,7 @@ from eventkit.normalize.mentions import (
     location_nouns,
     word_classes,
 )
+from eventkit.normalize.money.numbers import quantity_words
 from eventkit.normalize.places import is_city_name, resolve_place
 from eventkit.normalize.times import sequence_head
 from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_relative_day, is_weekday
@@ -414,6 +415,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     triggers = [ctx.span_of(r.match.span) for r in readings]
 
     def is_party(x: Actor, own: Span) -> bool:
+        if _event_noun(x):
+            return False  # "One strike flattened a home, killing 11": the strike is the event, no one's name
         return not holds_trigger(x, own) and (is_named(x) or not any(holds_trigger(x, t) for t in triggers))
 
     for r in readings:
@@ -971,6 +974,9 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     if verb is not None:
         subjects = subjects_of(verb)
+        if _after_a_passive(verb):
+            # "A school was struck by a drone, injuring three children": the school injured nobody; what struck did
+            subjects = agent_of(verb.head)
         if _toll_of_a_topic(verb):
             subjects = []  # "discussed the earthquake that struck X, killing 9": the discussants killed nobody
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
@@ -1210,6 +1216,20 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if reading.date is None and not reacted and not tolled:
             reading.date = ctx.date_for(gov)
     return reading
+
+
+def _after_a_passive(verb: Token) -> bool:
+    """A participle with no subject of its own hanging on a passive clause ("was struck by a drone, *injuring* ...").
+
+    The subject it shares is the passive's, the one struck: who did it is the passive's "by" agent, if any.
+    """
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and passive(verb.head)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
+    )
 
 
 def _attributed_to(tok: Token, gov: Token) -> Token | None:
@@ -1592,13 +1612,15 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
     years", "it was the third attack this month".
     """
     markers = words("distinct_markers")
+    counts = words("distinct_counts")  # "One strike flattened a home": one of the strikes told before
     marked = next(
         (
             c
             for r in readings
             if r.match.token.dep_ not in {"appos", "attr"}
             for c in r.match.token.children
-            if c.dep_ in {"amod", "det"} and c.lower_ in markers
+            if (c.dep_ in {"amod", "det"} and c.lower_ in markers)
+            or (c.dep_ == "nummod" and c.lower_ in counts and r.match.token.tag_ == "NN")
         ),
         None,
     )
@@ -1657,6 +1679,28 @@ def _struck_ablaze(primary: _Reading, readings: list[_Reading]) -> bool:
         and not vehicle_struck(r.match.token)
         for r in readings
     )
+
+
+def _event_noun(actor: Actor) -> bool:
+    """An actor that names no one and ends on an incident noun (``noun_lemmas``): the event, not a party.
+
+    "One strike", "A second blast", "the bombings": the words before the noun are lower case or
+    determiners and number words (a capital only opening the sentence names no one). A person, an
+    organisation, a country or a nationality stays ("Israeli strikes" names Israel), and so does a
+    capitalised word before the noun ("US Predator attacks", "Junta airstrike" in a headline).
+    """
+    if actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY} or actor.country is not None:
+        return False
+    names = actor.name.split()
+    if not names:
+        return False
+    last = names[-1].lower()
+    nouns = noun_lemmas(_TYPE)
+    if last not in nouns and not (last.endswith("s") and last[:-1] in nouns):
+        return False
+    counts = quantity_words()
+    function = counts.item_determiners | set(counts.units) | set(counts.tens) | DEFINITE_DETERMINERS
+    return all(not w[:1].isupper() or w.lower() in function for w in names[:-1])
 
 
 def _sunk_by_a_party(verb: Token) -> bool:
