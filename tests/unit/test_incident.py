@@ -3872,3 +3872,29 @@ def test_one_of_several_strikes_stays_apart_from_them(incident_extractor: Extrac
 def test_one_person_killed_in_an_attack_sets_nothing_apart(incident_extractor: Extractor) -> None:
     text = "Gunmen attacked a bus near Kabo on Monday. One person was killed in the attack."
     assert len(_incidents(incident_extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year hackers attacked the Norvik Space Agency's network.",
+        "The attack, first detected on Oct. 14, knocked out Hart County's email and dispatch software for a week.",
+    ],
+)
+def test_an_attack_on_computers_is_a_cyber_attack(incident_extractor: Extractor, text: str) -> None:
+    """Hackers as parties, or computer assets struck by a word of attack with no means (``cyber_objects``)."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.CYBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile attack knocked out the city's computer servers in Kharkiv.",
+        "The bombing destroyed computers at the ministry in Mosul on Monday.",
+        "Gunmen attacked a police station in Kabo on Monday.",
+    ],
+)
+def test_an_armed_attack_on_computers_stays_an_attack(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ATTACK

@@ -888,12 +888,39 @@ def _instrument_only(actor: Actor, tok: Token, arms: frozenset[str]) -> bool:
 
 
 def _cyber_context(tok: Token) -> bool:
-    """An attack noun in a sentence of computer crime (``cyber_words``) and with no weapon word."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return False
+    """An attack on computers, with no weapon word in the sentence.
+
+    A noun in a sentence of computer crime (``cyber_words``: "Ransomware gang claims attack on port
+    operator"); a verb whose subject or object holds such a word ("Last year hackers attacked the space
+    agency's network"); an attack word that tells no means (``meansless_attacks``: "attack", not
+    "bombing") whose object, "on" phrase or verb it is the subject of strikes a computer asset
+    (``cyber_objects``: "The attack knocked out the county's email and dispatch software").
+    """
     cyber, arms = words("cyber_words"), words("weapon_words")
     lower = {t.lower_ for t in tok.sent}
-    return bool(lower & cyber) and not lower & arms
+    if lower & arms:
+        return False
+    meansless = tok.lemma_.lower() in words("meansless_attacks")  # "the attack", not "the bombing"
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        if lower & cyber:
+            return True
+        clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB" else None
+        struck = prep_objects(tok, ("on", "against"))
+        if clause is not None:
+            struck += [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
+        return meansless and _computer_assets(struck)
+    if tok.pos_ != "VERB":
+        return False
+    parties = [c for c in tok.children if c.dep_ in {"nsubj", "dobj", "obj", "agent", "nsubjpass"}]
+    if any(t.lower_ in cyber for p in parties for t in p.subtree):
+        return True
+    return meansless and _computer_assets([c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}])
+
+
+def _computer_assets(heads: list[Token]) -> bool:
+    """Whether any of the nouns, or a conjunct of one, is a computer asset (``cyber_objects``: email, servers)."""
+    assets = words("cyber_objects")
+    return any(t.lemma_.lower() in assets or t.lower_ in assets for h in heads for t in (h, *h.conjuncts))
 
 
 def _dispersing(verb: Token) -> bool:
