@@ -219,7 +219,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "street_openers": Words, "street_suffixes": Words,
         "struck_participles": Words,
         "flight_verbs": Words,
-        "cyber_words": Words, "cyber_objects": Words, "meansless_attacks": Words,
+        "cyber_words": Words, "cyber_objects": Words, "meansless_attacks": Words, "plotting_verbs": Words,
         "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,
         "blast_sites": Words, "outcry_measures": Words, "ramming_verbs": Words, "armed_light_verbs": Words,
         "arson_verbs": Words, "gunfire_heads": Words, "crowd_targets": Words,

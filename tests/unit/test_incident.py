@@ -3898,3 +3898,21 @@ def test_an_attack_on_computers_is_a_cyber_attack(incident_extractor: Extractor,
 def test_an_armed_attack_on_computers_stays_an_attack(incident_extractor: Extractor, text: str) -> None:
     (found,) = _incidents(incident_extractor, text)
     assert found.category == IncidentCategory.ATTACK
+
+
+def test_an_attack_being_planned_has_not_happened(incident_extractor: Extractor) -> None:
+    """ "a tip-off that militants were planning an attack": plotted (``plotting_verbs``), hypothetical."""
+    text = "Police acted on a tip-off that militants were planning an attack on a checkpoint in Quetta."
+    assert all(found.modality == "hypothetical" for found in _incidents(incident_extractor, text))
+
+
+def test_the_attack_someone_planned_stays_told(incident_extractor: Extractor) -> None:
+    text = "The man who planned the attack on the checkpoint in Quetta was arrested on Monday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.modality == "asserted"
+
+
+def test_attacks_a_group_is_suspected_of_are_alleged(incident_extractor: Extractor) -> None:
+    text = "Two men suspected of attacks on churches in Lyon were arrested on Monday."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.modality == "alleged"

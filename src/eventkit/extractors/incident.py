@@ -1841,8 +1841,21 @@ def _modality(tok: Token) -> Modality:
     indefinite = INDEFINITE_DETERMINERS | {"no"}
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in indefinite for c in tok.children)
     demand = tok.pos_ in {"NOUN", "PROPN"} and demanded(tok) and not definite
-    if modality == Modality.ASSERTED and (directed or demand):
+    # "militants were planning an attack on a checkpoint": what is plotted has not happened ("the man who
+    # planned the attack" names one told elsewhere, definite)
+    plotted = (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in {"dobj", "obj"}
+        and tok.head.lemma_.lower() in words("plotting_verbs")
+        and not definite
+    )
+    if modality == Modality.ASSERTED and (directed or demand or plotted):
         return Modality.HYPOTHETICAL
+    # "The group is suspected of attacks on two retailers": who did them is only suspected ("accused of the
+    # bombing" names one told elsewhere, definite)
+    suspected = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not definite
+    if modality == Modality.ASSERTED and suspected and tok.head.head.lemma_.lower() in modality_words("alleged_heads"):
+        return Modality.ALLEGED
     return modality
 
 
