@@ -283,6 +283,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "negative_determiners": Words, "negative_subjects": Words, "habitual_adverbs": Words,
         "habitual_determiners": Words,
         "habitual_counts": Words, "repeat_nouns": Words, "rate_periods": Words, "rate_words": Words,
+        "long_periods": Words,
         "tally_verbs": Words,
         "generic_aux": Words, "generic_subjects": Words, "saying_now_verbs": Words,
     },

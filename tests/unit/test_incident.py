@@ -3916,3 +3916,14 @@ def test_attacks_a_group_is_suspected_of_are_alleged(incident_extractor: Extract
     text = "Two men suspected of attacks on churches in Lyon were arrested on Monday."
     (found,) = _incidents(incident_extractor, text)
     assert found.modality == "alleged"
+
+
+def test_a_plural_of_attacks_over_recent_years_is_a_tally(incident_extractor: Extractor) -> None:
+    """ "a wave of attacks ... in recent years": many occurrences over plural ``long_periods``, none told."""
+    text = "Georgia has seen a wave of attacks on local governments in recent years."
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_plural_attacks_on_a_day_stay_an_incident(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Gunmen carried out attacks on villages in Zamfara on Monday.")
+    assert found.category == IncidentCategory.ATTACK

@@ -95,6 +95,29 @@ def tallied(noun: Token, period_days: int) -> bool:
     return period_days >= TALLY_DAYS and _bare_plural(noun)
 
 
+def tallied_over_periods(noun: Token) -> bool:
+    """A bare plural event noun told over many long periods the text names no day of: a tally, not one.
+
+    Matches:
+        "Georgia has seen a wave of attacks on local governments in recent
+        years", "dozens of shootings over the past decades". The date phrase
+        (on the noun or on the verb of its clause) is a plural of
+        ``long_periods`` (``modality.en.yaml``: months, years, decades).
+        Not "attacks on Monday", "the attacks in recent years" (told before).
+    """
+    if not _bare_plural(noun):
+        return False
+    long_periods = modality_words("long_periods")
+    holders = [noun, noun.head.head] if noun.dep_ == "pobj" else [noun]
+    holders.append(next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), noun))
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            for period in (o for o in prep.children if o.dep_ == "pobj"):
+                if period.tag_ == "NNS" and period.lemma_.lower() in long_periods and period.ent_type_ in TIME_LABELS:
+                    return True
+    return False
+
+
 def kept_count(noun: Token, period_days: int | None) -> bool:
     """A plural event noun numbered ``TALLY_COUNT`` or more that a verb of keeping count takes (``tally_verbs``).
 

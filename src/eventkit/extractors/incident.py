@@ -44,7 +44,14 @@ from eventkit.extractors.eventhood import (
     undergone,
 )
 from eventkit.extractors.eventness import judge
-from eventkit.extractors.habitual import counted_since, habitual, kept_count, tallied, tallied_toll
+from eventkit.extractors.habitual import (
+    counted_since,
+    habitual,
+    kept_count,
+    tallied,
+    tallied_over_periods,
+    tallied_toll,
+)
 from eventkit.extractors.incident_args import (
     antecedent_of,
     casualties_of,
@@ -490,6 +497,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         return None  # "has verified 2,400 attacks on clinics since the invasion": a running tally
     if date is not None and category not in _EPISODES and period is not None and tallied(primary.match.token, period):
         return None  # "road crashes killed 1,200 people last year": a tally of many, not one occurrence
+    if date is None and category not in _EPISODES and len(readings) == 1 and tallied_over_periods(primary.match.token):
+        return None  # "Georgia has seen a wave of attacks on local governments in recent years": many, no day
     if (
         date is not None
         and place is None
