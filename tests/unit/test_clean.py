@@ -660,3 +660,48 @@ def test_a_web_pages_date_line_and_photo_caption_come_before_the_dateline() -> N
     cleaned = clean(raw)
     assert cleaned.dateline is not None
     assert cleaned.text[cleaned.dateline[0] : cleaned.dateline[1]].startswith("BERGAMO")
+
+
+def _summaries(raw: str) -> list[tuple[str, str]]:
+    cleaned = clean(raw)
+    return [(kind, cleaned.text[s:e]) for s, e, kind in cleaned.summaries]
+
+
+def test_time_stamped_labels_of_a_key_events_list_are_each_their_own_line() -> None:
+    """ "4.32am Result declared": a label of a list of key events, not run into the next one."""
+    raw = "Harbour vote live\n\nKey events\n\n4.32am Result declared\n2.15am Recount ruled out\n12.40am Police called\n"
+    cleaned = clean(raw)
+    assert [k for k, _ in _summaries(raw)] == ["label", "label", "label"]
+    assert "Result declared Recount" not in cleaned.text
+    assert "2.15am Recount ruled out\n\n12.40am" in cleaned.text
+
+
+def test_summary_bullets_and_entry_headings() -> None:
+    """A list under "Key highlights" and a live entry's heading under its time stamp sum up the body."""
+    raw = (
+        "Harbour vote live\n\n"
+        "Key highlights\n"
+        "- Mayor Erik Lindqvist meets Governor after the count\n"
+        "- Turnout fell to 41 per cent.\n\n"
+        "9:52 p.m. ET\n"
+        "Harbour council confirms the final count\n\n"
+        "The council confirmed the count at 9:47 p.m. after a long night in Vestby.\n"
+    )
+    assert _summaries(raw) == [
+        ("bullet", "Mayor Erik Lindqvist meets Governor after the count"),
+        ("bullet", "Turnout fell to 41 per cent."),
+        ("heading", "Harbour council confirms the final count"),
+    ]
+
+
+def test_a_list_inside_the_body_and_a_last_line_are_no_summary() -> None:
+    """A list after a body paragraph with no heading line, and a heading no paragraph follows, stay body."""
+    raw = (
+        "Harbour aid arrives\n\n"
+        "The ministry listed what the convoy carried on Monday.\n"
+        "- 40 generators for the clinic.\n"
+        "- 300 blankets for the shelter.\n\n"
+        "The convoy left Vestby at noon.\n\n"
+        "More updates to follow shortly this evening\n"
+    )
+    assert _summaries(raw) == []

@@ -630,3 +630,24 @@ def test_a_headline_declaring_a_clause_still_says_it(extractor: Extractor) -> No
         "Westmoor Teaching Hospitals NHS Trust said the attack was detected on Wednesday."
     )
     assert any(c.startswith("emergency is over") for _, c in _pairs(extractor, text))
+
+
+def test_a_key_events_label_is_no_sentence(extractor: Extractor) -> None:
+    """ "2.15am Recount ruled out" under "Key events" is a label: no statement by "Recount"."""
+    text = "Harbour vote live\n\nKey events\n\n4.32am Result declared\n2.15am Recount ruled out\n12.40am Police called\n\n"
+    assert _pairs(extractor, text + BODY) == [("Erik Lindqvist", "the port needs work")]
+
+
+def test_a_live_entrys_heading_is_read_as_a_headline(extractor: Extractor) -> None:
+    """A heading under its time stamp sums up the entry, as a headline does: its statement is the body's."""
+    text = (
+        "Harbour vote live\n\n9:52 p.m. ET\nHarbour council calls the race for Lindqvist\n\n"
+        "The harbour council declared Erik Lindqvist the winner at 9:47 p.m.\n\n" + BODY
+    )
+    assert not any(said.startswith("the race") for _, said in _pairs(extractor, text))
+
+
+def test_a_statement_in_a_paragraph_after_a_time_stamp_is_kept(extractor: Extractor) -> None:
+    """Counter-example: an entry whose first line ends like a sentence is body."""
+    text = "Harbour vote live\n\n9:52 p.m. ET\nErik Lindqvist said the port needs work.\n\nThe count went on.\n"
+    assert _has(_pairs(extractor, text), "Erik Lindqvist", "the port needs work")

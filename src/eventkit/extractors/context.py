@@ -213,6 +213,16 @@ class DocContext:
         block = self.clean.block_at(token.idx)
         return block is not None and block.kind == BlockKind.HEADLINE
 
+    def in_heading(self, token: Token) -> bool:
+        """True when the token is in a body line that only heads a paragraph or labels an entry.
+
+        A live entry's heading ("AP calls Arizona's 6th for Whitcomb" under
+        its time stamp) or a key event's label ("2.15am Recount ruled out"):
+        like the headline, no sentence a statement is read from
+        (:attr:`eventkit.text.clean.CleanText.summaries`).
+        """
+        return self.clean.summary_at(token.idx) in {"heading", "label"}
+
     # ---------------------------------------------------------------- arguments
     def actor(self, token: Token) -> tuple[Actor, float] | None:
         """Resolve the noun phrase headed by ``token`` to a grounded actor."""

@@ -76,6 +76,12 @@ class CleanText:
             parser (one character for one, so both have the same offsets);
             what is shown to a user (a statement's content) is cut from
             this one. Empty means the same as ``text``.
+        summaries: Cleaned ``(start, end, kind)`` of the body lines that only
+            sum up what a later paragraph tells (:func:`_summary_kinds`):
+            "bullet" (an item of a summary list), "heading" (a short line
+            without sentence punctuation over a paragraph, a live entry's
+            heading under its time stamp) or "label" (a time stamp and a few
+            words, an entry of a list of key events).
     """
 
     text: str
@@ -83,6 +89,14 @@ class CleanText:
     blocks: tuple[Block, ...]
     dropped: tuple[tuple[int, int, str], ...]
     shown: str = ""
+    summaries: tuple[tuple[int, int, str], ...] = ()
+
+    def summary_at(self, offset: int) -> str | None:
+        """The kind of summary line (:data:`SUMMARY_KINDS`) holding a cleaned offset, if any."""
+        for start, end, kind in self.summaries:
+            if start <= offset < end:
+                return kind
+        return None
 
     def shown_text(self, start: int, end: int) -> str:
         """The cleaned text from ``start`` to ``end`` as the article marks its quotations."""
@@ -505,6 +519,90 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
+#: The kinds of summary lines (:attr:`CleanText.summaries`).
+SUMMARY_KINDS = ("bullet", "heading", "label")
+#: A line that is only a live entry's time stamp: "9:52 p.m. ET", "01:40", "**13:10 GMT**".
+_STAMP_ONLY = re.compile(
+    rf"[ \t]{{0,8}}{_STAMP_EMPHASIS}\d{{1,2}}[:.]\d{{2}}(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:[ \t]?[A-Z]{{2,4}})?"
+    rf"{_STAMP_EMPHASIS}[ \t]*"
+)
+#: A time stamp and the few words of an entry of a list of key events: "4.32am Result declared".
+_STAMP_LABEL = re.compile(
+    r"[ \t]{0,8}\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:[ \t]?[A-Z]{2,4})?[ \t]+(?P<words>\S.*)"
+)
+#: The most words of a label line after its time stamp, and of a heading line.
+_LABEL_WORDS = 8
+_HEADING_WORDS = 20
+#: The most words of the line that heads a summary list ("Key events", "What we're covering").
+_LIST_HEAD_WORDS = 6
+
+
+def _summary_kinds(lines: list[tuple[int, int, str]], labels: list[str]) -> list[str | None]:
+    """Which body lines only sum up what a later paragraph tells (:data:`SUMMARY_KINDS`), None for the others.
+
+    * label: a time stamp and a few words without sentence punctuation,
+      an entry of a list of key events ("4.32am Result declared");
+    * heading: a line of three to ``_HEADING_WORDS`` words without
+      sentence punctuation, standing apart (or under a line that is only a
+      time stamp), over a body paragraph ("AP calls Arizona's 6th for
+      Whitcomb" under "9:52 p.m. ET");
+    * bullet: an item of a list that opens the body or stands under a
+      short heading line ("Key highlights", "AT A GLANCE"), when a body
+      paragraph follows the list.
+    """
+    kinds: list[str | None] = [None] * len(lines)
+    visible = [_visible(text) for _, _, text in lines]
+    bare = [BULLET.sub("", v).strip() for v in visible]
+
+    def next_content(i: int) -> int | None:
+        return next((j for j in range(i + 1, len(lines)) if labels[j] != "blank"), None)
+
+    def prev_content(i: int) -> int | None:
+        return next((j for j in range(i - 1, -1, -1) if labels[j] != "blank"), None)
+
+    def paragraph(j: int | None) -> bool:
+        """A body line that is no list item and ends like a sentence."""
+        return j is not None and labels[j] == "body" and not BULLET.match(visible[j]) and _has_sentence_end(bare[j])
+
+    for i in range(len(lines)):
+        if labels[i] != "body" or BULLET.match(visible[i]):
+            continue
+        label = _STAMP_LABEL.fullmatch(bare[i])
+        if label is not None and not _has_sentence_end(bare[i]):
+            if len(label.group("words").split()) <= _LABEL_WORDS and _STAMP_ONLY.fullmatch(bare[i]) is None:
+                kinds[i] = "label"
+            continue
+        words = len(bare[i].split())
+        if _has_sentence_end(bare[i]) or not 3 <= words <= _HEADING_WORDS:
+            continue
+        after_stamp = i > 0 and _STAMP_ONLY.fullmatch(bare[i - 1]) is not None
+        apart = i == 0 or not lines[i - 1][2].strip() or after_stamp
+        if apart and i + 1 < len(lines) and labels[i + 1] == "blank" and paragraph(next_content(i)):
+            kinds[i] = "heading"
+    seen_paragraph = False
+    i = 0
+    while i < len(lines):
+        if labels[i] != "body" or not BULLET.match(visible[i]):
+            seen_paragraph = seen_paragraph or paragraph(i)
+            i += 1
+            continue
+        run = [i]
+        j = next_content(i)
+        while j is not None and labels[j] == "body" and BULLET.match(visible[j]):
+            run.append(j)
+            j = next_content(j)
+        before = prev_content(i)
+        headed = before is not None and (
+            not _has_sentence_end(bare[before]) or bare[before].endswith(":")
+        ) and len(bare[before].split()) <= _LIST_HEAD_WORDS
+        followed = any(paragraph(k) for k in range(run[-1] + 1, len(lines)))
+        if followed and (headed or not seen_paragraph):
+            for k in run:
+                kinds[k] = "bullet"
+        i = run[-1] + 1
+    return kinds
+
+
 def _prev_text(lines: list[tuple[int, int, str]], i: int) -> str:
     """The visible text of the last non-blank line before line ``i``."""
     for _, _, text in reversed(lines[:i]):
@@ -601,6 +699,8 @@ def clean(raw: str) -> CleanText:
         raise TypeError(f"clean() expects str, not {type(raw).__name__}")
     lines = _split_lines(raw)
     labels = _classify(lines)
+    summary = _summary_kinds(lines, labels)
+    summaries: list[tuple[int, int, str]] = []
     builder = TextBuilder(raw)
     blocks: list[Block] = []
     dropped: list[tuple[int, int, str]] = []
@@ -617,7 +717,7 @@ def clean(raw: str) -> CleanText:
 
     seen_headline = False
     body_seen = False  # a body paragraph has opened (a title-case dateline opens only the first)
-    for (start, end, text), label in zip(lines, labels, strict=True):
+    for n, ((start, end, text), label) in enumerate(zip(lines, labels, strict=True)):
         if label == "blank":
             close_block()
             continue
@@ -656,6 +756,8 @@ def clean(raw: str) -> CleanText:
             block_start is not None
             and block_kind == kind == BlockKind.BODY
             and not BULLET.match(visible)
+            and summary[n] is None  # a label line of a list of key events is not run into the one before
+            and not (n > 0 and summary[n - 1] is not None)
             and (
                 visible[:1].islower()
                 or not _has_sentence_end(_last_visible(builder))
@@ -697,7 +799,10 @@ def clean(raw: str) -> CleanText:
                 _rewrite_line(builder, raw, s, start)
             dropped.append((start, end, kind_of))
             s = end
+        line_start = len(builder)
         _rewrite_line(builder, raw, s, e)
+        if summary[n] is not None:
+            summaries.append((line_start, len(builder), summary[n]))
         prev_end_raw = max(e - 1, s)
         if kind == BlockKind.HEADLINE:
             close_block()
@@ -706,7 +811,14 @@ def clean(raw: str) -> CleanText:
     shown = offsets.clean
     offsets = replace(offsets, clean=double_single_quotes(shown))  # one character for one
     blocks_kept = tuple(b for b in blocks if b.end > b.start)
-    return CleanText(offsets.clean, offsets, blocks_kept, tuple(dropped), shown if shown != offsets.clean else "")
+    return CleanText(
+        offsets.clean,
+        offsets,
+        blocks_kept,
+        tuple(dropped),
+        shown if shown != offsets.clean else "",
+        tuple(summaries),
+    )
 
 
 def _kicker(raw: str, start: int, end: int) -> int | None:
