@@ -705,3 +705,15 @@ def test_a_list_inside_the_body_and_a_last_line_are_no_summary() -> None:
         "More updates to follow shortly this evening\n"
     )
     assert _summaries(raw) == []
+
+
+def test_a_heading_under_a_dated_time_stamp() -> None:
+    """ "Nov 20, 2026 13:25 IST" is a time stamp too: the line under it heads its entry."""
+    raw = (
+        "Harbour vote live\n\n"
+        "The count began at 8 am on Friday.\n\n"
+        "Nov 20, 2026 13:25 IST\n"
+        "Results LIVE: Mayor meets Governor at the harbour office\n\n"
+        "Mayor Erik Lindqvist called on Governor Ana Ruiz at the harbour office on Friday.\n"
+    )
+    assert _summaries(raw) == [("heading", "Results LIVE: Mayor meets Governor at the harbour office")]

@@ -521,9 +521,10 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
 
 #: The kinds of summary lines (:attr:`CleanText.summaries`).
 SUMMARY_KINDS = ("bullet", "heading", "label")
-#: A line that is only a live entry's time stamp: "9:52 p.m. ET", "01:40", "**13:10 GMT**".
+#: A line that is only a live entry's time stamp: "9:52 p.m. ET", "01:40", "**13:10 GMT**", "Nov 20, 2026 13:25 IST".
 _STAMP_ONLY = re.compile(
-    rf"[ \t]{{0,8}}{_STAMP_EMPHASIS}\d{{1,2}}[:.]\d{{2}}(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:[ \t]?[A-Z]{{2,4}})?"
+    rf"[ \t]{{0,8}}{_STAMP_EMPHASIS}(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}},? \d{{4}},? )?"  # a day before the time
+    r"\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:[ \t]?[A-Z]{2,4})?"
     rf"{_STAMP_EMPHASIS}[ \t]*"
 )
 #: A time stamp and the few words of an entry of a list of key events: "4.32am Result declared".
@@ -543,62 +544,75 @@ def _summary_kinds(lines: list[tuple[int, int, str]], labels: list[str]) -> list
     * label: a time stamp and a few words without sentence punctuation,
       an entry of a list of key events ("4.32am Result declared");
     * heading: a line of three to ``_HEADING_WORDS`` words without
-      sentence punctuation, standing apart (or under a line that is only a
-      time stamp), over a body paragraph ("AP calls Arizona's 6th for
-      Whitcomb" under "9:52 p.m. ET");
+      sentence punctuation, standing apart after a sentence of the body (or
+      under a line that is only a time stamp), over a body paragraph ("AP
+      calls Arizona's 6th for Whitcomb" under "9:52 p.m. ET"; a deck under
+      the headline, before any sentence, is body);
     * bullet: an item of a list that opens the body or stands under a
       short heading line ("Key highlights", "AT A GLANCE"), when a body
       paragraph follows the list.
     """
-    kinds: list[str | None] = [None] * len(lines)
-    visible = [_visible(text) for _, _, text in lines]
+    n = len(lines)
+    kinds: list[str | None] = [None] * n
+    body = [label == "body" for label in labels]
+    visible = [_visible(text) if body[i] else "" for i, (_, _, text) in enumerate(lines)]
     bare = [BULLET.sub("", v).strip() for v in visible]
+    bullet = [body[i] and BULLET.match(visible[i]) is not None for i in range(n)]
+    ended = [body[i] and _has_sentence_end(bare[i]) for i in range(n)]
+    paragraph = [body[i] and not bullet[i] and ended[i] for i in range(n)]  # ends like a sentence, no list item
+    following: list[int | None] = [None] * n  # the next line that is not blank (linear, not a scan per line)
+    after: list[bool] = [False] * (n + 1)  # a paragraph comes after line i
+    upcoming: int | None = None
+    for i in range(n - 1, -1, -1):
+        following[i] = upcoming
+        after[i] = after[i + 1] or (i + 1 < n and paragraph[i + 1])
+        if labels[i] != "blank":
+            upcoming = i
 
-    def next_content(i: int) -> int | None:
-        return next((j for j in range(i + 1, len(lines)) if labels[j] != "blank"), None)
-
-    def prev_content(i: int) -> int | None:
-        return next((j for j in range(i - 1, -1, -1) if labels[j] != "blank"), None)
-
-    def paragraph(j: int | None) -> bool:
-        """A body line that is no list item and ends like a sentence."""
-        return j is not None and labels[j] == "body" and not BULLET.match(visible[j]) and _has_sentence_end(bare[j])
-
-    for i in range(len(lines)):
-        if labels[i] != "body" or BULLET.match(visible[i]):
+    told = False  # a body line that ends like a sentence came before (a deck under the headline is no heading)
+    previous: int | None = None  # the last line before i that is not blank
+    for i in range(n):
+        was_told, told = told, told or ended[i]
+        before, previous = previous, (i if labels[i] != "blank" else previous)
+        if not body[i] or bullet[i]:
             continue
         label = _STAMP_LABEL.fullmatch(bare[i])
-        if label is not None and not _has_sentence_end(bare[i]):
+        if label is not None and not ended[i]:
             if len(label.group("words").split()) <= _LABEL_WORDS and _STAMP_ONLY.fullmatch(bare[i]) is None:
                 kinds[i] = "label"
             continue
         words = len(bare[i].split())
-        if _has_sentence_end(bare[i]) or not 3 <= words <= _HEADING_WORDS:
+        if ended[i] or not 3 <= words <= _HEADING_WORDS:
             continue
-        after_stamp = i > 0 and _STAMP_ONLY.fullmatch(bare[i - 1]) is not None
-        apart = i == 0 or not lines[i - 1][2].strip() or after_stamp
-        if apart and i + 1 < len(lines) and labels[i + 1] == "blank" and paragraph(next_content(i)):
+        after_stamp = i > 0 and _STAMP_ONLY.fullmatch(BULLET.sub("", _visible(lines[i - 1][2])).strip()) is not None
+        apart = after_stamp or (was_told and before is not None and before < i - 1)
+        nxt = following[i]
+        if apart and i + 1 < n and labels[i + 1] == "blank" and nxt is not None and paragraph[nxt]:
             kinds[i] = "heading"
     seen_paragraph = False
+    previous = None
     i = 0
-    while i < len(lines):
-        if labels[i] != "body" or not BULLET.match(visible[i]):
-            seen_paragraph = seen_paragraph or paragraph(i)
+    while i < n:
+        if not bullet[i]:
+            seen_paragraph = seen_paragraph or paragraph[i]
+            previous = i if labels[i] != "blank" else previous
             i += 1
             continue
         run = [i]
-        j = next_content(i)
-        while j is not None and labels[j] == "body" and BULLET.match(visible[j]):
+        j = following[i]
+        while j is not None and bullet[j]:
             run.append(j)
-            j = next_content(j)
-        before = prev_content(i)
-        headed = before is not None and (
-            not _has_sentence_end(bare[before]) or bare[before].endswith(":")
-        ) and len(bare[before].split()) <= _LIST_HEAD_WORDS
-        followed = any(paragraph(k) for k in range(run[-1] + 1, len(lines)))
-        if followed and (headed or not seen_paragraph):
+            j = following[j]
+        head = BULLET.sub("", _visible(lines[previous][2])).strip() if previous is not None else ""
+        headed = (
+            previous is not None
+            and (not _has_sentence_end(head) or head.endswith(":"))
+            and len(head.split()) <= _LIST_HEAD_WORDS
+        )
+        if after[run[-1]] and (headed or not seen_paragraph):
             for k in run:
                 kinds[k] = "bullet"
+        previous = run[-1]
         i = run[-1] + 1
     return kinds
 
@@ -752,16 +766,19 @@ def clean(raw: str) -> CleanText:
             label, kind = "body", BlockKind.BODY
         seen_headline = True
         visible = _visible(text)
-        continues = split is not None or (
-            block_start is not None
-            and block_kind == kind == BlockKind.BODY
-            and not BULLET.match(visible)
-            and summary[n] is None  # a label line of a list of key events is not run into the one before
-            and not (n > 0 and summary[n - 1] is not None)
-            and (
-                visible[:1].islower()
-                or not _has_sentence_end(_last_visible(builder))
-                or _SIGNATURE_LINE.match(visible) is not None  # a quote's or a post's signature line
+        continues = (
+            split is not None
+            or (
+                block_start is not None
+                and block_kind == kind == BlockKind.BODY
+                and not BULLET.match(visible)
+                and summary[n] is None  # a label line of a list of key events is not run into the one before
+                and not (n > 0 and summary[n - 1] is not None)
+                and (
+                    visible[:1].islower()
+                    or not _has_sentence_end(_last_visible(builder))
+                    or _SIGNATURE_LINE.match(visible) is not None  # a quote's or a post's signature line
+                )
             )
         )
         if split is not None:
@@ -801,8 +818,9 @@ def clean(raw: str) -> CleanText:
             s = end
         line_start = len(builder)
         _rewrite_line(builder, raw, s, e)
-        if summary[n] is not None:
-            summaries.append((line_start, len(builder), summary[n]))
+        sums = summary[n]
+        if sums is not None:
+            summaries.append((line_start, len(builder), sums))
         prev_end_raw = max(e - 1, s)
         if kind == BlockKind.HEADLINE:
             close_block()
