@@ -36,6 +36,7 @@ from eventkit.coreference import (
 )
 from eventkit.event_types import get_event_type
 from eventkit.models import Event, Span
+from eventkit.normalize.places import within
 
 __all__ = ["compatible_dates", "dedupe", "fingerprint", "merge_events", "represents", "same_actor"]
 
@@ -56,6 +57,14 @@ def _joins_headline(headline: Event, body: Event) -> bool:
     """A lone headline mention and a body mention its type's ``headline_joins`` takes as the same occurrence."""
     joins = get_event_type(headline.type).headline_joins
     return joins is not None and _compatible(headline, body) and joins(headline, body)
+
+
+def _joins_summary(summary: Event, body: Event) -> bool:
+    """A lone summary line's mention and a body mention of its modality its type's ``summary_joins`` takes."""
+    joins = get_event_type(summary.type).summary_joins
+    if joins is None or summary.modality != body.modality:
+        return False
+    return _compatible(summary, body) and joins(summary, body)
 
 
 def _combine(a: Event, b: Event, *, evidence: bool = True) -> Event:
@@ -109,7 +118,11 @@ class _Evidence:
 
 
 def merge_events(
-    events: Sequence[Event], *, headline_end: int = 0, archive: Sequence[tuple[int, int]] = ()
+    events: Sequence[Event],
+    *,
+    headline_end: int = 0,
+    archive: Sequence[tuple[int, int]] = (),
+    summaries: Sequence[tuple[int, int]] = (),
 ) -> list[Event]:
     """Merge mentions of the same occurrence within one document.
 
@@ -127,6 +140,14 @@ def merge_events(
             captions only when that one is dated too (and the dates agree),
             so an undated mention of today's meeting never takes the old
             photo's day and place.
+        summaries: Raw ``(start, end)`` of the body lines that only sum up a
+            later paragraph (a summary list's bullets, a live entry's
+            heading). A mention there is read as a headline's against a
+            body mention of its modality, and, while no body mention has
+            joined it, joins the first one its type's ``summary_joins``
+            takes ("- Police fired tear gas at protesters in X late
+            Thursday." and "Riot police fired tear gas ... in X late
+            Thursday"); two summary mentions are compared as body ones.
 
     Returns:
         One event per occurrence, with the union of its evidence.
@@ -142,6 +163,7 @@ def merge_events(
             first, index, lone = len(merged), {}, set()
         keys_of = get_event_type(event.type).merge_keys
         in_headline = event.trigger is not None and event.trigger.start < headline_end
+        in_summary = not in_headline and _within(event, summaries)
         candidates = range(first, len(merged)) if keys_of is None else _candidates(index, keys_of(event), lone)
         archived = _within(event, archive)
         for i in candidates:
@@ -150,22 +172,32 @@ def merge_events(
                 kept if archived else event, event if archived else kept
             ):
                 continue  # "FILE - X meets Y in London, Feb. 2, 2022." is not today's undated meeting
-            headline = in_headline or (kept.trigger is not None and kept.trigger.start < headline_end)
+            kept_headline = kept.trigger is not None and kept.trigger.start < headline_end
+            kept_summary = not kept_headline and _within(kept, summaries)
+            # a summary line and a body line of one modality are compared as a headline and its lede
+            summing = (
+                in_summary != kept_summary and not (in_headline or kept_headline) and kept.modality == event.modality
+            )
+            if summing and not (_places_told(event, kept) if in_summary else _places_told(kept, event)):
+                continue  # "- ... in Tegucigalpa" and "... in Honduras" told of another town: not shown one
+            headline = in_headline or kept_headline or summing
             if _mergeable(kept, event, headline=headline) or (
                 # a headline mention is the lede's summary in its own words: it joins the first body mention
-                i in lone and not in_headline and _joins_headline(kept, event)
+                i in lone
+                and not in_headline
+                and (_joins_headline(kept, event) if kept_headline else not in_summary and _joins_summary(kept, event))
             ):
                 merged[i] = _combine(kept, event, evidence=False)
                 if i not in evidence:
                     evidence[i] = _Evidence(kept.evidence)
                 evidence[i].add(event, with_trigger=kept.trigger is not None)
-                if not in_headline:
-                    lone.discard(i)
+                if not in_headline and (not in_summary or kept_headline):
+                    lone.discard(i)  # (a summary line joining the headline's mention ends its wait, as a lede does)
                 break
         else:
             i = len(merged)
             merged.append(event)
-            if in_headline:
+            if in_headline or in_summary:
                 lone.add(i)
         if keys_of is not None:  # the merged event may have gained keys (a longer participant list)
             for key in keys_of(merged[i]):
@@ -177,6 +209,24 @@ def merge_events(
 
 #: How many days before the publication an archive photo's day must lie to show an earlier occasion.
 _ARCHIVE_DAYS = 7
+
+
+def _places_told(summary: Event, body: Event) -> bool:
+    """The summary line's place is the body mention's: none, the same name, a gazetteer's nesting, or told.
+
+    A summary list tells many occurrences, of one country or none placed,
+    so a body mention with no place or a wider one ("Honduras") takes a
+    line's place only when its own sentence names it ("Riot police fired
+    tear gas ... outside the CNE headquarters in Tegucigalpa", read with no
+    place, and "- Police fired tear gas ... in Tegucigalpa").
+    """
+    x, y = summary.location, body.location
+    if x is None:
+        return True
+    if y is not None and (x.name.lower() == y.name.lower() or within(x, y) or within(y, x)):
+        return True
+    told = any(x.name in span.text for span in body.evidence)
+    return told or (y is not None and any(y.name in span.text for span in summary.evidence))
 
 
 def _earlier_occasion(body: Event, archived: Event) -> bool:

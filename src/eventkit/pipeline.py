@@ -192,7 +192,12 @@ def extract_events(
                 logger.exception("eventkit: the %s extractor failed on a document", spec.name)
         merged = [
             e.model_copy(update={"fingerprint": fingerprint(e), "sources": [source] if source else []})
-            for e in merge_events(found, headline_end=_headline_end(cleaned), archive=_archive_captions(cleaned))
+            for e in merge_events(
+                found,
+                headline_end=_headline_end(cleaned),
+                archive=_archive_captions(cleaned),
+                summaries=[cleaned.offsets.raw_span(s, e) for s, e, _ in cleaned.summaries],
+            )
             if get_event_type(e.type).is_complete(e)
         ]
     return [e for e in _validated(merged, cleaned.raw) if e.confidence >= options.min_confidence]

@@ -150,7 +150,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
         "attendance_verbs": Words,
-        "fixture_opponents": Words, "title_short_forms": WordMap,
+        "fixture_opponents": Words, "title_short_forms": WordMap, "head_titles": Words,
         "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words, "sequence_adverbs": Words,
         "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,
         "speech_setting_words": Words, "indefinite_past_phrases": Words, "setting_preps": Words,

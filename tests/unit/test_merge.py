@@ -397,3 +397,113 @@ def test_an_archive_photos_old_occasion_joins_no_undated_mention_but_one_of_its_
     recent = old.model_copy(update={"start": dt.date(2024, 3, 14), "end": dt.date(2024, 3, 14)})
     (merged,) = merge_events([body, photo.model_copy(update={"date": recent})], archive=[(190, 260)])
     assert merged.date is not None and merged.date.start == dt.date(2024, 3, 14)
+
+
+# ------------------------------------------------------------ summary lines (bullets, entry headings)
+
+_PUB = "2026-03-20"
+
+
+def _incidents(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    found = extractor.extract(text, published=_PUB).incidents
+    return [(i.category.value, i.location.name if i.location else None) for i in found]
+
+
+def test_a_summary_bullet_joins_the_body_incident_it_sums_up(extractor: Extractor) -> None:
+    """ "- Police fired tear gas ... in Tegucigalpa" and the entry's "Riot police fired tear gas ..." are one riot."""
+    text = (
+        "Harbour vote live\n\n"
+        "Key highlights\n"
+        "- Police fired tear gas at protesters outside the electoral council in Tegucigalpa late Thursday.\n\n"
+        "Riot police fired tear gas and water cannon at several hundred protesters who had gathered "
+        "outside the CNE headquarters in Tegucigalpa late Thursday.\n"
+    )
+    assert len(_incidents(extractor, text)) == 1
+
+
+def test_two_bullets_of_one_day_in_two_towns_stay_apart(extractor: Extractor) -> None:
+    """Counter-example: a body mention joins only the bullet whose town its sentence names."""
+    text = (
+        "Harbour vote live\n\n"
+        "Key highlights\n"
+        "- Police fired tear gas at protesters in Tegucigalpa late Thursday.\n"
+        "- Police fired tear gas at protesters in San Pedro Sula late Thursday.\n\n"
+        "Riot police fired tear gas at several hundred protesters who had gathered outside the council "
+        "headquarters in San Pedro Sula late Thursday.\n"
+    )
+    assert len(_incidents(extractor, text)) == 2
+
+
+def test_a_bullets_protest_and_another_towns_protest_stay_apart(extractor: Extractor) -> None:
+    """Counter-example: two protests on one day in two towns are two incidents."""
+    text = (
+        "Harbour vote live\n\nKey highlights\n- Protesters rallied in Tegucigalpa on Thursday.\n\n"
+        "About 200 demonstrators rallied in Choluteca on Thursday evening.\n"
+    )
+    assert len(_incidents(extractor, text)) == 2
+
+
+def _meetings(extractor: Extractor, text: str) -> list[set[str]]:
+    return [_names(m.participants) for m in extractor.extract(text, published=_PUB).meetings]
+
+
+def test_a_bullets_bare_title_joins_the_titled_name(extractor: Extractor) -> None:
+    """ "- CM Hemant Rana meets Governor" over "Hemant Rana called on Governor Santosh Gangwal": one meeting."""
+    text = (
+        "Harbour vote live\n\nKey highlights\n"
+        "- Chief Minister Hemant Rana meets Governor after the party's setback\n\n"
+        "Chief Minister Hemant Rana called on Governor Santosh Gangwal at Raj Bhavan in Ranchi on Friday afternoon.\n"
+    )
+    assert _meetings(extractor, text) == [{"Hemant Rana", "Santosh Gangwal"}]
+
+
+def test_a_bullets_organisation_joins_its_head(extractor: Extractor) -> None:
+    """ "- OAS observers met CNE councillors" over the head of the OAS mission meeting them: one meeting."""
+    text = (
+        "- OAS observers met CNE councillors on Thursday and called for the count to resume.\n\n"
+        "The head of the Organization of American States observation mission, Laura Arce Quesada, "
+        "met the three CNE councillors on Thursday afternoon.\n"
+    )
+    assert _meetings(extractor, text) == [{"Laura Arce Quesada", "CNE"}]
+
+
+def test_another_organisations_head_is_another_meeting(extractor: Extractor) -> None:
+    """Counter-example: the head of another mission is not the bullet's organisation."""
+    text = (
+        "Key highlights\n- OAS observers met CNE councillors on Thursday.\n\n"
+        "The head of the European Union observation mission, Laura Arce, met the CNE councillors "
+        "on Thursday afternoon.\n"
+    )
+    assert len(_meetings(extractor, text)) == 2
+
+
+def test_one_minister_meeting_two_people_is_two_meetings(extractor: Extractor) -> None:
+    """Counter-example: a bullet's meeting and the body's meeting of the same minister with someone else."""
+    bullets = ("Foreign Minister Ana Ruiz met Governor Tom Reyes on Thursday.", "Ana Ruiz meets Governor after a vote")
+    for bullet in bullets:
+        text = (
+            f"Harbour vote live\n\nKey highlights\n- {bullet}\n\n"
+            "Foreign Minister Ana Ruiz met Mayor Tom Reyes in Vestby on Thursday.\n"
+        )
+        if "Governor Tom" in bullet:
+            text = text.replace("Mayor Tom Reyes", "Interior Minister Carla Soto")
+        assert len(_meetings(extractor, text)) == 2
+
+
+def test_a_summary_bullet_never_joins_a_mention_of_another_modality(extractor: Extractor) -> None:
+    """Counter-example: a riot told and a riot officials warn of are two."""
+    text = (
+        "Key highlights\n- Police fired tear gas at protesters in Tegucigalpa late Thursday.\n\n"
+        "Police may fire tear gas at protesters in Tegucigalpa again on Friday, officials warned.\n"
+    )
+    assert len(extractor.extract(text, published=_PUB).incidents) == 2
+
+
+def test_a_headline_region_told_by_the_ledes_sentence_is_the_ledes_town(extractor: Extractor) -> None:
+    """ "... outside Maricopa County election center" over "... the Maricopa County ... Center in Phoenix"."""
+    text = (
+        "Protesters gather outside Maricopa County election center\n\n"
+        "About 60 demonstrators rallied outside the Maricopa County Tabulation and Election Center in Phoenix "
+        "on Thursday evening.\n"
+    )
+    assert _incidents(extractor, text) == [("protest", "Phoenix")]

@@ -56,6 +56,7 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         and not (headline and _country_and_open_place(a.location, b.location))
         and not (headline and (short_form(a.location, b.location) or short_form(b.location, a.location)))
         and not (headline and _same_toll(a, b) and (_container_told(a, b) or _container_told(b, a)))
+        and not (headline and (_region_told(a, b) or _region_told(b, a)))
     ):
         return False
     if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
@@ -103,6 +104,19 @@ def _container_told(wider: Incident, narrower: Incident) -> bool:
     if outer is None or inner is None or outer.country is None or outer.country != inner.country:
         return False
     return any(outer.name in span.text for span in narrower.evidence)
+
+
+def _region_told(wider: Incident, narrower: Incident) -> bool:
+    """A region the narrower mention's own sentence names, around its town or venue (:func:`_container_told`).
+
+    "Protesters gather outside Maricopa County election center" over "...
+    rallied outside the Maricopa County Tabulation and Election Center in
+    Phoenix": the lede places the headline's county's centre in its city.
+    """
+    outer, inner = wider.location, narrower.location
+    if outer is None or inner is None or outer.kind != PlaceKind.REGION:
+        return False
+    return inner.kind in {PlaceKind.CITY, PlaceKind.FACILITY} and _container_told(wider, narrower)
 
 
 def _flashback(a: Incident, b: Incident) -> bool:
@@ -270,4 +284,5 @@ INCIDENT = EventTypeSpec(
     key_fields=("category",),
     key_any=("location", "actors"),
     headline_joins=_headline_joins,
+    summary_joins=_headline_joins,
 )

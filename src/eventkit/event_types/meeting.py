@@ -60,15 +60,51 @@ def _headline_joins(headline: Event, body: Event) -> bool:
     return _matched_apart(parties, list(body.participants))
 
 
-def _matched_apart(parties: list[Actor], others: list[Actor]) -> bool:
-    """Every party stands for (:func:`_stands_for`) a different one of ``others``."""
+def _summary_joins(summary: Event, body: Event) -> bool:
+    """A summary line's meeting whose every party names a different party of the body's.
+
+    A party names another as a headline's does (:func:`_stands_for`) or as
+    the organisation of its head ("OAS" for "The head of the Organization of
+    American States mission, Laura Arce"): "- CM Hemant Rana meets Governor"
+    over "Hemant Rana called on Governor Santosh Gangwal". The same minister
+    meeting someone else is another meeting.
+    """
+    assert isinstance(summary, Meeting) and isinstance(body, Meeting)
+    if EARLIER_RULE in body.rule_ids or EARLIER_RULE in summary.rule_ids or _planned_and_held(summary, body):
+        return False
+    parties = list(summary.participants)
+    if len(parties) < 2 or len(parties) > len(body.participants):
+        return False
+    return _matched_apart(parties, list(body.participants), heads=True)
+
+
+def _matched_apart(parties: list[Actor], others: list[Actor], *, heads: bool = False) -> bool:
+    """Every party stands for (:func:`_stands_for`; with ``heads`` also :func:`_headed_by`) another of ``others``."""
     if not parties:
         return True
     first, rest = parties[0], parties[1:]
     return any(
-        _stands_for(first, other) and _matched_apart(rest, others[:n] + others[n + 1 :])
+        (_stands_for(first, other) or (heads and _headed_by(first, other)))
+        and _matched_apart(rest, others[:n] + others[n + 1 :], heads=heads)
         for n, other in enumerate(others)
     )
+
+
+def _headed_by(party: Actor, holder: Actor) -> bool:
+    """An organisation and the person at its head (``head_titles``), named in full or by its initials.
+
+    "OAS" and Laura Arce, "head of the Organization of American States
+    mission" (``affiliation``).
+    """
+    if party.kind != ActorKind.ORGANIZATION or holder.kind != ActorKind.PERSON or not holder.affiliation:
+        return False
+    heads = {str(t).lower() for t in load_yaml("lexicons/meeting_triggers.en.yaml").get("head_titles") or ()}
+    if " ".join((holder.title or "").lower().split()) not in heads:
+        return False
+    words = [w for w in holder.affiliation.replace("'s", "").split() if w.lower() != "the"]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    names = {" ".join(words).lower(), initials.lower()} if len(initials) >= 2 else {" ".join(words).lower()}
+    return any(" ".join(n.lower().split()).removeprefix("the ") in names for n in (party.name, *party.aliases))
 
 
 def _stands_for(party: Actor, holder: Actor) -> bool:
@@ -128,8 +164,13 @@ def _merge_keys(event: Event) -> set[str]:
 def _combine(a: Event, b: Event) -> dict[str, Any]:
     assert isinstance(a, Meeting) and isinstance(b, Meeting)
     parties = union_actors(a.participants, b.participants)
-    # a headline's "PM" is the "Prime Minister Jane Doe" of the body, no party of its own
-    return {"participants": [x for x in parties if not any(_bare_title_of(x, y) for y in parties if y is not x)]}
+    # a headline's "PM" is the "Prime Minister Jane Doe" of the body, no party of its own; nor is a summary's
+    # "OAS" beside the head of the OAS mission
+    return {
+        "participants": [
+            x for x in parties if not any(_bare_title_of(x, y) or _headed_by(x, y) for y in parties if y is not x)
+        ]
+    }
 
 
 def _complete(event: Event) -> bool:
@@ -167,5 +208,6 @@ MEETING = EventTypeSpec(
     line_colour="#0f9b9b",
     key_fields=("participants",),
     headline_joins=_headline_joins,
+    summary_joins=_summary_joins,
     complete=_complete,
 )

@@ -97,6 +97,13 @@ class EventTypeSpec:
             its own words ("Taliban officials meet Chinese envoy" over
             "Muttaqi met envoy Yue Xiaoyong"). Asked whatever the keys
             (None: never).
+        summary_joins: ``(summary, body) -> bool``: may the mention of a
+            line that only sums up a later paragraph (a summary list's
+            bullet, a live entry's heading: ``CleanText.summaries``), that
+            no body mention has joined yet, take this body mention although
+            ``mergeable`` says no? Stricter than ``headline_joins``: a list
+            sums up many occurrences, so each of its parties must name one
+            of the body mention's (None: never).
         complete: ``event -> bool``: does a merged occurrence hold enough to
             be reported? A mention short of it (a visit with its visitor
             alone) still lends its date and place to the other mentions of
@@ -123,6 +130,7 @@ class EventTypeSpec:
     calibration: str | None = None
     merge_keys: Callable[[Event], Collection[str]] | None = None
     headline_joins: Callable[[Event, Event], bool] | None = None
+    summary_joins: Callable[[Event, Event], bool] | None = None
     complete: Callable[[Event], bool] | None = None
 
     def __post_init__(self) -> None:

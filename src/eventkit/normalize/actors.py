@@ -537,6 +537,10 @@ class ActorIndex:
         if prefix is None and head.dep_ == "appos" and host.i < ent.start and is_title(host.text):
             # "Indonesia's foreign minister, Retno Sari": the name in apposition to its title
             prefix = self.doc[host.left_edge.i : host.i + 1]
+            if rec.affiliation is None:
+                # "The head of the Organization of American States mission, Laura Arce": the title's organisation
+                owner = _of_organisation(host)
+                rec.affiliation = owner.text if owner is not None else None
         if prefix is not None and len(prefix):
             words = [t for t in prefix if not t.is_punct and t.lower_ not in word_classes().determiners]
             titled = _title_run(words)
@@ -2350,3 +2354,14 @@ def is_body_noun(token: Token) -> bool:
     """
     classes = word_classes()
     return token.lower_ in classes.state_words | classes.organisation_words or is_settlement_word(token)
+
+
+def _of_organisation(title: Token) -> Span | None:
+    """The organisation a title's "of" phrase names: "head of *the Organization of American States* mission"."""
+    for prep in (c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            first, last = obj.left_edge.i, obj.right_edge.i + 1
+            orgs = [e for e in obj.doc.ents if e.label_ == "ORG" and first <= e.start < e.end <= last]
+            if orgs:
+                return orgs[0]
+    return None
