@@ -123,7 +123,6 @@ from eventkit.normalize.mentions import (
     location_nouns,
     word_classes,
 )
-from eventkit.normalize.money.numbers import quantity_words
 from eventkit.normalize.places import is_city_name, resolve_place
 from eventkit.normalize.times import sequence_head
 from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_relative_day, is_weekday
@@ -422,8 +421,6 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     triggers = [ctx.span_of(r.match.span) for r in readings]
 
     def is_party(x: Actor, own: Span) -> bool:
-        if _event_noun(x):
-            return False  # "One strike flattened a home, killing 11": the strike is the event, no one's name
         return not holds_trigger(x, own) and (is_named(x) or not any(holds_trigger(x, t) for t in triggers))
 
     for r in readings:
@@ -897,39 +894,12 @@ def _instrument_only(actor: Actor, tok: Token, arms: frozenset[str]) -> bool:
 
 
 def _cyber_context(tok: Token) -> bool:
-    """An attack on computers, with no weapon word in the sentence.
-
-    A noun in a sentence of computer crime (``cyber_words``: "Ransomware gang claims attack on port
-    operator"); a verb whose subject or object holds such a word ("Last year hackers attacked the space
-    agency's network"); an attack word that tells no means (``meansless_attacks``: "attack", not
-    "bombing") whose object, "on" phrase or verb it is the subject of strikes a computer asset
-    (``cyber_objects``: "The attack knocked out the county's email and dispatch software").
-    """
+    """An attack noun in a sentence of computer crime (``cyber_words``) and with no weapon word."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
     cyber, arms = words("cyber_words"), words("weapon_words")
     lower = {t.lower_ for t in tok.sent}
-    if lower & arms:
-        return False
-    meansless = tok.lemma_.lower() in words("meansless_attacks")  # "the attack", not "the bombing"
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        if lower & cyber:
-            return True
-        clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB" else None
-        struck = prep_objects(tok, ("on", "against"))
-        if clause is not None:
-            struck += [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
-        return meansless and _computer_assets(struck)
-    if tok.pos_ != "VERB":
-        return False
-    parties = [c for c in tok.children if c.dep_ in {"nsubj", "dobj", "obj", "agent", "nsubjpass"}]
-    if any(t.lower_ in cyber for p in parties for t in p.subtree):
-        return True
-    return meansless and _computer_assets([c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}])
-
-
-def _computer_assets(heads: list[Token]) -> bool:
-    """Whether any of the nouns, or a conjunct of one, is a computer asset (``cyber_objects``: email, servers)."""
-    assets = words("cyber_objects")
-    return any(t.lemma_.lower() in assets or t.lower_ in assets for h in heads for t in (h, *h.conjuncts))
+    return bool(lower & cyber) and not lower & arms
 
 
 def _dispersing(verb: Token) -> bool:
@@ -1010,9 +980,6 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else None
     if verb is not None:
         subjects = subjects_of(verb)
-        if _after_a_passive(verb):
-            # "A school was struck by a drone, injuring three children": the school injured nobody; what struck did
-            subjects = agent_of(verb.head)
         if _toll_of_a_topic(verb):
             subjects = []  # "discussed the earthquake that struck X, killing 9": the discussants killed nobody
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
@@ -1252,20 +1219,6 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if reading.date is None and not reacted and not tolled:
             reading.date = ctx.date_for(gov)
     return reading
-
-
-def _after_a_passive(verb: Token) -> bool:
-    """A participle with no subject of its own hanging on a passive clause ("was struck by a drone, *injuring* ...").
-
-    The subject it shares is the passive's, the one struck: who did it is the passive's "by" agent, if any.
-    """
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and passive(verb.head)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
-    )
 
 
 def _attributed_to(tok: Token, gov: Token) -> Token | None:
@@ -1648,15 +1601,13 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
     years", "it was the third attack this month".
     """
     markers = words("distinct_markers")
-    counts = words("distinct_counts")  # "One strike flattened a home": one of the strikes told before
     marked = next(
         (
             c
             for r in readings
             if r.match.token.dep_ not in {"appos", "attr"}
             for c in r.match.token.children
-            if (c.dep_ in {"amod", "det"} and c.lower_ in markers)
-            or (c.dep_ == "nummod" and c.lower_ in counts and r.match.token.tag_ == "NN")
+            if c.dep_ in {"amod", "det"} and c.lower_ in markers
         ),
         None,
     )
@@ -1715,28 +1666,6 @@ def _struck_ablaze(primary: _Reading, readings: list[_Reading]) -> bool:
         and not vehicle_struck(r.match.token)
         for r in readings
     )
-
-
-def _event_noun(actor: Actor) -> bool:
-    """An actor that names no one and ends on an incident noun (``noun_lemmas``): the event, not a party.
-
-    "One strike", "A second blast", "the bombings": the words before the noun are lower case or
-    determiners and number words (a capital only opening the sentence names no one). A person, an
-    organisation, a country or a nationality stays ("Israeli strikes" names Israel), and so does a
-    capitalised word before the noun ("US Predator attacks", "Junta airstrike" in a headline).
-    """
-    if actor.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY} or actor.country is not None:
-        return False
-    names = actor.name.split()
-    if not names:
-        return False
-    last = names[-1].lower()
-    nouns = noun_lemmas(_TYPE)
-    if last not in nouns and not (last.endswith("s") and last[:-1] in nouns):
-        return False
-    counts = quantity_words()
-    function = counts.item_determiners | set(counts.units) | set(counts.tens) | DEFINITE_DETERMINERS
-    return all(not w[:1].isupper() or w.lower() in function for w in names[:-1])
 
 
 def _sunk_by_a_party(verb: Token) -> bool:
@@ -1850,21 +1779,8 @@ def _modality(tok: Token) -> Modality:
     indefinite = INDEFINITE_DETERMINERS | {"no"}
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in indefinite for c in tok.children)
     demand = tok.pos_ in {"NOUN", "PROPN"} and demanded(tok) and not definite
-    # "militants were planning an attack on a checkpoint": what is plotted has not happened ("the man who
-    # planned the attack" names one told elsewhere, definite)
-    plotted = (
-        tok.pos_ == "NOUN"
-        and tok.dep_ in {"dobj", "obj"}
-        and tok.head.lemma_.lower() in words("plotting_verbs")
-        and not definite
-    )
-    if modality == Modality.ASSERTED and (directed or demand or plotted):
+    if modality == Modality.ASSERTED and (directed or demand):
         return Modality.HYPOTHETICAL
-    # "The group is suspected of attacks on two retailers": who did them is only suspected ("accused of the
-    # bombing" names one told elsewhere, definite)
-    suspected = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not definite
-    if modality == Modality.ASSERTED and suspected and tok.head.head.lemma_.lower() in modality_words("alleged_heads"):
-        return Modality.ALLEGED
     return modality
 
 
