@@ -76,6 +76,7 @@ from eventkit.normalize.mentions import (
 )
 from eventkit.normalize.money.amounts import parse_money
 from eventkit.normalize.places import place_read_as_organisation, resolve_place
+from eventkit.normalize.times.durations import is_duration_or_frequency
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,8 +261,7 @@ def _referred_meeting(noun: Token, events: list[Meeting], previous: list[Meeting
         return None
     prep = noun.head
     attended = noun.dep_ == "nsubjpass" and prep.lemma_.lower() in _extra_words("attendance_verbs")
-    own = [c for h in (prep, noun) for c in h.children if c.dep_ not in {"nsubjpass", "agent", "relcl"}]
-    if attended and any(t.ent_type_ in {"DATE", "TIME", *PLACE_LABELS} for c in own for t in c.subtree):
+    if attended and not _attended_as_told(noun):
         return None  # "The meeting in Lahore on Monday was attended by Z": a day or place of its own
     if not attended and (events[0].date is not None or events[0].location is not None):
         return None  # (an attended meeting's day and place are those of the meeting it tells of)
@@ -961,6 +961,8 @@ def _attended_antecedent(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _extra_words("attendance_verbs"):
         return None
+    if not _attended_as_told(noun):
+        return None  # "The talks in Nairobi last year had been attended by Z": another meeting
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"between", "with", "of"}) for c in noun.children):
@@ -981,6 +983,30 @@ def _attended_antecedent(noun: Token) -> Token | None:
     if last.pos_ == "VERB":
         return last  # "X met Y on Wednesday. The meeting was also attended by Z": X met
     return last if last.dep_ in OBJECT_DEPS and _light_verb(last) is not None else None
+
+
+def _attended_as_told(noun: Token) -> bool:
+    """ "The meeting was attended by Z" told of a meeting just told: no day, place or tense of its own.
+
+    The meeting noun is the passive subject of an attendance verb in the
+    simple past ("was attended", "were attended"), neither future nor past
+    perfect ("will be attended", "had been attended": another occasion), and
+    neither it nor the verb has a date, time or place of its own ("The
+    meeting in Lahore on Friday was attended by Z": another meeting).
+    """
+    verb = noun.head
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "will be attended", "had been attended", "is to be attended"
+    if not any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children):
+        return False
+    own = [c for h in (verb, noun) for c in h.children if c.dep_ not in {"nsubjpass", "agent", "relcl"}]
+    tokens = {t.i for c in own for t in c.subtree}
+    spans = [e for e in span_ents(noun.sent) if any(i in tokens for i in range(e.start, e.end))]
+    # (a length is no day of its own: "The one-day meeting was attended by Z")
+    return not any(
+        e.label_ in PLACE_LABELS or (e.label_ in {"DATE", "TIME"} and not is_duration_or_frequency(e.text))
+        for e in spans
+    )
 
 
 def _speech_setting(noun: Token) -> bool:
