@@ -149,7 +149,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "to_partner_verbs": Words, "guest_participles": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
-        "attendance_verbs": Words,
+        "attendance_verbs": Words, "attended_occasions": Words,
         "fixture_opponents": Words, "title_short_forms": WordMap, "head_titles": Words,
         "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words, "sequence_adverbs": Words,
         "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,

@@ -885,6 +885,11 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         if any(c.lower_ in _extra_words("on_host_modifiers") for c in host.lefts):
             frame.add([o for o in prep_objects(host, ("on",)) if _is_someone(o)])  # "a courtesy call on X"
     attendees = _attendees(noun)
+    if attendees:
+        # "an African Union summit, which was attended by X": the body the gathering is named after organised
+        # it and is no party beside those who attended it (X alone made no meeting)
+        organiser = _organiser(noun)
+        frame.heads = [h for h in frame.heads if organiser is None or h.i != organiser.i]
     frame.add(attendees)  # "chaired a meeting attended by X and Y": X and Y
     frame.attended = bool(attendees)
     earlier = _attended_antecedent(noun)
@@ -916,7 +921,9 @@ def _attendees(noun: Token) -> list[Token]:
     a participle on the noun ("a meeting attended by X", "a summit convened
     by X"), a relative clause whose subject is "which" or "that", on the noun
     or on the object of the noun's own preposition where the parse hangs it
-    ("a meeting on flood relief, which was attended by X"), or a participle
+    ("a meeting on flood relief, which was attended by X") when that object
+    is nothing one attends itself (not "a meeting on the Independence Day
+    parade, which was attended by X": :func:`_attendable`), or a participle
     with no subject of its own that the parse hung on the light verb whose
     object the noun is ("chaired a meeting on Friday attended by X").
     """
@@ -927,7 +934,7 @@ def _attendees(noun: Token) -> list[Token]:
         for p in noun.children
         if p.dep_ == "prep" and p.i > noun.i
         for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and not _attendable(o)
         for c in o.children
         if c.dep_ == "relcl"
     ]
@@ -945,6 +952,34 @@ def _attendees(noun: Token) -> list[Token]:
         joined = [c for c in clause.conjuncts if not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
         found += [a for v in (clause, *joined) if v.lemma_.lower() in verbs for a in agent_of(v)]
     return found
+
+
+def _organiser(noun: Token) -> Token | None:
+    """The one organisation a meeting noun is named after: "an *African Union* summit", "the *G20* summit".
+
+    A single modifier tagged an organisation, with no second name beside it
+    ("a China-ASEAN summit", "the EU-China talks" name two parties).
+    """
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ in {"compound", "nmod", "amod"} and (c.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} or "-" in c.text)
+    ]
+    return names[0] if len(names) == 1 and names[0].ent_type_ == "ORG" and "-" not in names[0].text else None
+
+
+def _attendable(obj: Token) -> bool:
+    """A noun a "which was attended by X" could tell of itself rather than of the meeting it follows.
+
+    An occasion (``attended_occasions``: "the parade", "the ceremony"), a
+    meeting noun ("the summit") or a named event ("the Independence Day
+    parade"); not a topic ("flood relief"), a day ("Friday") nor a place
+    ("the summit in Rio, which was attended by X"), which nobody attends.
+    """
+    if obj.ent_type_ == "EVENT":
+        return True
+    lemma = obj.lemma_.lower()
+    return lemma in _extra_words("attended_occasions") or lemma in noun_lemmas(_TYPE)
 
 
 def _attended_antecedent(noun: Token) -> Token | None:
