@@ -2954,3 +2954,75 @@ def test_they_after_a_contest_in_the_past_is_no_meeting(extractor: Extractor) ->
     text = "Macron and Scholz have met many times in the past, and on Thursday they held talks in Berlin."
     (meeting,) = extractor.extract(text, published=PUBLISHED).meetings
     assert {p.name for p in meeting.participants} == {"Macron", "Scholz"}
+
+
+def _meeting_names(extractor: Extractor, text: str) -> list[set[str]]:
+    return [set(_names(e.participants)) for e in _events(extractor, text) if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "French President Marc Lefevre spoke by phone with German Chancellor Anna Weber on Monday. The summit "
+            "in Brussels next week will be attended by Italian Prime Minister Luca Bianchi.",
+            {"Marc Lefevre", "Luca Bianchi"},
+        ),
+        (
+            "President Javier Milei met IMF chief Kristalina Georgieva in Washington on Monday. The meeting in "
+            "Buenos Aires on Friday was attended by Economy Minister Luis Caputo.",
+            {"Javier Milei", "Luis Caputo"},
+        ),
+        (
+            "Kenyan President David Mwangi met Ugandan President Joseph Okello on Tuesday. The talks in Nairobi "
+            "last year had been attended by Tanzanian President Amina Juma.",
+            {"David Mwangi", "Amina Juma"},
+        ),
+    ],
+)
+def test_a_later_attended_meeting_of_its_own_day_place_or_tense_is_another(
+    extractor: Extractor, text: str, pair: set[str]
+) -> None:
+    """Round 44 review: "The meeting in X on Friday was / will be / had been attended by Z" adds no holder."""
+    assert not any(pair <= names for names in _meeting_names(extractor, text))
+
+
+def test_which_attended_on_the_topic_occasion_is_the_occasions(extractor: Extractor) -> None:
+    """Round 44 review: "a meeting on the parade, which was attended by X and Y": they attended the parade."""
+    text = (
+        "President Cyril Moyo chaired a security meeting on the Independence Day parade, which was attended by "
+        "Prince William and President Emmanuel Macron."
+    )
+    assert not any("Emmanuel Macron" in names for names in _meeting_names(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        (
+            "The leaders flew to Addis Ababa for an African Union summit, which was attended by South African "
+            "President Thabo Nkosi.",
+            "African Union",
+        ),
+        (
+            "Chancellor Anna Weber met Polish Prime Minister Tomasz Nowak on the sidelines of the G20 summit in "
+            "Rio, which was attended by leaders of 19 countries and the European Union.",
+            "G20",
+        ),
+    ],
+)
+def test_the_body_a_gathering_is_named_after_is_no_attendee(extractor: Extractor, text: str, organiser: str) -> None:
+    """Round 44 review: "an African Union summit, which was attended by X": X alone made no meeting."""
+    assert not any(organiser in names for names in _meeting_names(extractor, text))
+
+
+def test_talks_and_later_with_keep_each_its_own_day(extractor: Extractor) -> None:
+    """Round 44 review: "with Y on Monday and later with Z": Monday is Y's talks' day, not Z's."""
+    text = (
+        "EU envoy Martin Lund held talks with President Omar Haddad on Monday and later with Prime Minister Nabil Saad."
+    )
+    meetings = {frozenset(_names(e.participants)): e for e in _events(extractor, text) if e.type == "meeting"}
+    first = meetings[frozenset({"Martin Lund", "Omar Haddad"})]
+    later = meetings[frozenset({"Martin Lund", "Nabil Saad"})]
+    assert first.date is not None and first.date.start.isoformat() == "2024-05-06"
+    assert later.date is None

@@ -249,3 +249,34 @@ def test_talks_with_two_partners_and_later_stay_one(meeting_extractor: Extractor
     text = "EU envoy Martin Lund held talks with President Omar Haddad and Prime Minister Nabil Saad, and later left."
     (m,) = _meetings(meeting_extractor, text)
     assert {"Martin Lund", "Omar Haddad", "Nabil Saad"} <= _names(m)
+
+
+def test_a_length_is_no_day_of_its_own(meeting_extractor: Extractor) -> None:
+    # "The one-day meeting was attended by Y": a length, still the meeting of the sentence before
+    text = (
+        "Governor Maria Keller met Mayor Jonas Pold in Tartu on Tuesday. "
+        "The one-day meeting was also attended by Water Minister Olav Berg."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert {"Maria Keller", "Jonas Pold", "Olav Berg"} <= _names(m)
+    assert m.location is not None and m.location.name == "Tartu"
+
+
+def test_attendees_of_a_body_named_summit_still_meet(meeting_extractor: Extractor) -> None:
+    # the body a summit is named after is no party, its two named attendees met
+    text = (
+        "The ASEAN summit in Jakarta, which was attended by Chinese Premier Li Wei and Indian Prime Minister "
+        "Ravi Kumar, ended on Friday."
+    )
+    (m,) = _meetings(meeting_extractor, text)
+    assert len(m.participants) == 2 and "ASEAN" not in _names(m)
+
+
+def test_and_later_with_keeps_a_day_told_before_the_trigger(meeting_extractor: Extractor) -> None:
+    text = (
+        "On Tuesday, EU envoy Martin Lund held talks with President Omar Haddad at the palace in Baabda "
+        "and later with Prime Minister Nabil Saad on the economy."
+    )
+    meetings = _meetings(meeting_extractor, text)
+    assert len(meetings) == 2
+    assert all(m.date is not None and m.date.start.isoformat() == "2024-03-12" for m in meetings)

@@ -446,9 +446,33 @@ def _split_sequence(event: Meeting, trigger: Token) -> list[Meeting]:
     place = event.location.span if event.location is not None else None
     later_place = event.location if place is not None and place.start >= cut else None
     first_place = event.location if place is None or place.start < cut else None
+    # a day named on one side is that side's ("with Y on Monday and later with Z": Z's day untold); one before
+    # the trigger or outside the sentence ("On Tuesday, X held talks with Y and later with Z") is both's
+    day = event.date.span if event.date is not None else None
+    inside = day is not None and start <= day.start < sent.end_char
+    first_date = event.date if not inside or day is None or day.start < cut else None
+    later_date = event.date if not inside or (day is not None and day.start >= cut) else None
+
+    def dated(when: object) -> list[Provenance]:
+        return [p for p in event.provenance if p.field != "date" or when is not None]
+
     return [
-        event.model_copy(update={"participants": [*shared, *first], "location": first_place}),
-        event.model_copy(update={"participants": [*shared, *later], "location": later_place}),
+        event.model_copy(
+            update={
+                "participants": [*shared, *first],
+                "location": first_place,
+                "date": first_date,
+                "provenance": dated(first_date),
+            }
+        ),
+        event.model_copy(
+            update={
+                "participants": [*shared, *later],
+                "location": later_place,
+                "date": later_date,
+                "provenance": dated(later_date),
+            }
+        ),
     ]
 
 
