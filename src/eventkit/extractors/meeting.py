@@ -1045,7 +1045,7 @@ def _attended_antecedent(noun: Token) -> Token | None:
 
 
 def _attended_as_told(noun: Token) -> bool:
-    """ "The meeting was attended by Z" told of a meeting just told: no day, place or tense of its own.
+    """Whether "The meeting was attended by Z" tells of a meeting just told: no day, place or tense of its own.
 
     The meeting noun is the passive subject of an attendance verb in the
     simple past ("was attended", "were attended"), neither future nor past
