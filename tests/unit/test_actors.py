@@ -781,3 +781,39 @@ def test_a_title_word_that_is_a_surname_keeps_its_person(nlp: Language) -> None:
 )
 def test_a_trade_noun_before_an_untagged_name_makes_it_the_company(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a portfolio of several words after "for" before the name: the name is the run that closes it
+        (
+            'Commissioner for Preparedness and Crisis Management Lukas Brandt said: "The images are heartbreaking."',
+            "Lukas Brandt",
+            "Commissioner for Preparedness and Crisis Management",
+        ),
+        ("Minister for Trade and Industry Lukas Brandt said exports had risen.", "Lukas Brandt", None),
+        # an office's place and service before its title: "Wichita Fire Marshal"
+        ("Wichita Fire Marshal Stuart Benning said the department had answered 14 calls.", "Stuart Benning", None),
+        ("Fire Chief Maria Lopez said the department had answered 14 calls.", "Maria Lopez", None),
+    ],
+)
+def test_a_portfolio_or_an_offices_service_stays_out_of_the_name(text: str, speaker: str, title: str | None) -> None:
+    import eventkit
+
+    result = eventkit.extract(text, published="2026-11-20")
+    found = [e.speaker for e in result.events if e.type == "statement" and e.speaker is not None]
+    assert [s.name for s in found] == [speaker]
+    assert title is None or found[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister for Justice Ana Ruiz said the law would pass.", "Ana Ruiz"),  # one portfolio word
+        ("Baker Mayfield said the team had played well.", "Baker Mayfield"),  # a person noun opening a name
+        ("Hunter Biden said the report was wrong.", "Hunter Biden"),
+    ],
+)
+def test_names_without_an_office_before_them_stay_whole(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -183,6 +183,9 @@ class ActorIndex:
             if ent.label_ == "ORG" and ent.id_ != PHRASE_NAME_ID and _person_named(ent):
                 persons.append(ent)  # '"...," said Sophie Marchand' tagged as an organisation
                 continue
+            if ent.label_ != "PERSON" and (held := _portfolio_holder(ent)) is not None:
+                persons.append(held)  # "Commissioner for | Crisis Management Lukas Brandt" tagged one body
+                continue
             if ent.label_ == "ORG" and (named_of := _person_before_of(ent)) is not None:
                 persons.append(named_of)  # "Sophie Marchand of Doctors" tagged one organisation: the person
                 continue
@@ -887,7 +890,12 @@ class ActorIndex:
         if rec is not None:
             if rec.kind != ActorKind.PERSON:
                 return None
-            return rec.to_actor(_norm(span.text)), span, 0.9
+            actor = rec.to_actor(_norm(span.text))
+            if actor.title is None and rec.name == _norm(name.text):
+                # "Commissioner for Crisis Management Lukas Brandt": the phrase's title, when it runs on
+                # into the whole name (not "an official of the Odisha | Bhavan", a place's name cut)
+                actor = actor.model_copy(update={"title": _norm(title.text)})
+            return actor, span, 0.9
         words = _norm(title.text)
         country = country_from_adjective_phrase(title.text)
         actor = Actor(
@@ -1767,6 +1775,8 @@ def _name_after_title(token: Token) -> tuple[Span, Span] | None:
             if tok.lower_ == "to" and served < len(doc) and is_title(doc[served].text):
                 return None  # "an adviser to US President Donald Trump": the name is the second title's
             end = served  # "Ambassador to Barbados"
+        elif tok.lower_ in _PORTFOLIO_JOINERS and (named := _portfolio_name_start(doc, end + 1, len(doc))):
+            end = named  # "Commissioner for Preparedness and Crisis Management | Lukas Brandt"
         elif tok.ent_type_ in {"GPE", "LOC"} and tok.ent_iob_ == "B" and not is_first_name(tok.text):
             end = (entity_of(tok) or doc[end : end + 1]).end  # "Inspector General of Police Punjab"
         elif tok.text[:1].isupper() and (is_title(tok.text) or is_bare_abbreviated_title(tok.text)):
@@ -1791,6 +1801,53 @@ def _name_after_title(token: Token) -> tuple[Span, Span] | None:
     if len(name) < 2 and not persons:
         return None  # one capitalised word alone may be anything ("General Motors")
     return name, doc[start:end]
+
+
+#: Words that open an office's portfolio after its title: "Minister *for* Trade and Industry", "Minister *of* Health".
+_PORTFOLIO_JOINERS = frozenset({"of", "for"})
+#: The most words of a portfolio between its joiner and the holder's name ("Political and Security Affairs").
+_PORTFOLIO_MAX_WORDS = 6
+
+
+def _portfolio_name_start(doc: Doc, start: int, end: int) -> int:
+    """Where the holder's name begins after a title's portfolio opening at ``start``, else 0.
+
+    "Commissioner for *Preparedness and Crisis Management* Lukas Brandt":
+    the portfolio is capitalised words joined by "and", "&" or commas; the
+    name is its last run of two to four name words (:func:`_name_word_after_title`),
+    opening with a known first name that is no first word of the portfolio
+    and ending the phrase before ``end``.
+    """
+    stop = start
+    limit = min(end, start + _PORTFOLIO_MAX_WORDS + _NAME_AFTER_TITLE_WORDS)
+    while stop < limit and (
+        (doc[stop].text[:1].isupper() and doc[stop].is_alpha) or (stop > start and doc[stop].lower_ in {"and", "&"})
+    ):
+        stop += 1
+    if stop < len(doc) and (doc[stop].tag_ == "POS" or doc[stop].pos_ == "PROPN"):
+        return 0  # "... Brandt's office"
+    for first in range(max(start + 1, stop - _NAME_AFTER_TITLE_WORDS), stop - 1):
+        words = doc[first:stop]
+        if doc[first - 1].lower_ in {"and", "&"} or not is_first_name(doc[first].text):
+            continue
+        if all(_name_word_after_title(t) or is_first_name(t.text) for t in words):
+            return first
+    return 0
+
+
+def _portfolio_holder(ent: Span) -> Span | None:
+    """The holder's name closing an entity that opens a title's portfolio: "Commissioner for | *Crisis ... Brandt*".
+
+    The recogniser runs the portfolio after "for" or "of" and the name
+    after it into one entity (:func:`_portfolio_name_start`).
+    """
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _PORTFOLIO_JOINERS or not is_title(doc[ent.start - 2].text):
+        return None
+    first = _portfolio_name_start(doc, ent.start, ent.end)
+    if not first or first >= ent.end or not all(_name_word_after_title(t) for t in doc[first + 1 : ent.end]):
+        return None
+    return doc[first : ent.end]
 
 
 def _name_word_after_title(tok: Token) -> bool:
@@ -1882,7 +1939,8 @@ def _person_named(ent: Span) -> bool:
     marked = marked or gender is not None
     if not 2 <= len(ent) <= 3 or (not marked and first_name_gender(ent.text) is None):
         return False
-    return _plain_name_words(ent) and resolve_place(ent[0].text) is None  # not "Washington Post"
+    # not "Washington Post"; after a title a first name that is also a town's opens the name ("Fire Marshal Stuart X")
+    return _plain_name_words(ent) and (bool(titled) or resolve_place(ent[0].text) is None)
 
 
 def _person_before_of(ent: Span) -> Span | None:

@@ -360,7 +360,7 @@ def leading_titles(tokens: Sequence[Token]) -> int:
     "President-elect Ana Ruiz" -> 3) and a place before a title ("Lyon
     Mayor Ana Ruiz" -> 2, "New York Gov. Ana Ruiz" -> 3) count too.
     """
-    count = _place_before_title(tokens)
+    count = _place_before_title(tokens) or _office_before_name(tokens)
     suffixes = word_classes().role_suffixes
     last = len(tokens) - 1  # one word of the name stays
     while count < last:
@@ -464,6 +464,34 @@ def _place_before_title(tokens: Sequence[Token]) -> int:
             break
         if is_title(tokens[size].text) and resolve_place(" ".join(t.text for t in words)) is not None:
             return size
+    return 0
+
+
+#: The most capitalised words naming an office's place or service before its title ("Wichita Fire Marshal").
+_OFFICE_MODIFIER_WORDS = 3
+
+
+def _office_before_name(tokens: Sequence[Token]) -> int:
+    """How many words of an office's place or service open a name before its title, else 0.
+
+    "*Wichita Fire* Marshal Stuart Benning", "*Fire* Chief Ana Ruiz": one to
+    three capitalised words, none a known first name, then a title or a
+    noun for a person ("marshal") and a full name opening with a known
+    first name. A noun that is no title counts with its modifiers (the
+    title loop does not know it); a title is left to that loop.
+    """
+    for size in range(1, _OFFICE_MODIFIER_WORDS + 1):
+        if size + 3 > len(tokens):
+            break
+        word = tokens[size - 1]
+        if not (word.text[:1].isupper() and word.is_alpha) or is_first_name(word.text) or is_title(word.text):
+            break
+        office = tokens[size]
+        width = title_size(tokens, size, len(tokens) - 2)
+        if not width and (is_person_noun(office) and office.text[:1].isupper()):
+            width = 1
+        if width and size + width + 2 <= len(tokens) and is_first_name(tokens[size + width].text):
+            return size if title_size(tokens, size, len(tokens) - 2) else size + width
     return 0
 
 
