@@ -817,3 +817,23 @@ def test_a_portfolio_or_an_offices_service_stays_out_of_the_name(text: str, spea
 )
 def test_names_without_an_office_before_them_stay_whole(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def _participants(text: str) -> list[list[str]]:
+    import eventkit
+
+    result = eventkit.extract(text, published="2026-11-20")
+    return [[p.name for p in e.participants] for e in result.events if e.type == "meeting"]
+
+
+def test_a_rank_note_in_brackets_ends_no_sentence(nlp: Language) -> None:
+    """ "H.E. Gen. (Ret.) Bambang Sutrisno": one sentence, so "she" after it is still the minister."""
+    doc = nlp("Minister Ana Whitmore called on the Coordinating Minister, H.E. Gen. (Ret.) Bambang Sutrisno, and left.")
+    assert len(list(doc.sents)) == 1
+    text = (
+        "Later in the day, Minister Whitmore paid a courtesy call on the Coordinating Minister for Political and"
+        " Security Affairs, H.E. Gen. (Ret.) Bambang Sutrisno, and visited the regional secretariat, where she met"
+        " Secretary-General of the bloc Dr. Kao Sovann."
+    )
+    # the courtesy call names its host after the comma that closes his title's phrase
+    assert _participants(text) == [["Bambang Sutrisno", "Whitmore"], ["Whitmore", "Kao Sovann"]]

@@ -54,7 +54,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     parser otherwise ends a sentence at "13th"), nor after an abbreviation
     with its full stop before a word in lower case ("at 3:14 a.m. local
     time") or an abbreviated title before a name ("Capt. Jeff Davis":
-    ``lexicons/abbreviations.en.txt``), nor at a word in lower case right
+    ``lexicons/abbreviations.en.txt``; also a rank note in brackets, "Gen.
+    (Ret.) Bambang Sutrisno"), nor at a word in lower case right
     after a word (the small parser may end a paragraph's first sentence
     after its first name: "Norway | and Denmark said ..."). A capital letter
     with its full stop after "on" or "via" ("said on X. Its ...") is no
@@ -87,9 +88,17 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
         elif token.text in title_abbreviations() and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = False  # "said Navy Capt. Jeff Davis": a title before a name
+        elif token.text in title_abbreviations() and _closing_bracket_before_name(doc, token.i + 1):
+            doc[token.i + 1].is_sent_start = False  # "H.E. Gen. (Ret.) Bambang Sutrisno": a rank note in brackets
+            doc[token.i + 2].is_sent_start = False
         elif token.text[-1:].isalnum() and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower:
             doc[token.i + 1].is_sent_start = False  # "Norway and Denmark said": a word in lower case after a word
     return doc
+
+
+def _closing_bracket_before_name(doc: Doc, i: int) -> bool:
+    """A closing bracket at ``i`` with a capitalised word after it: "Gen. (Ret.*)* Bambang Sutrisno"."""
+    return i + 1 < len(doc) and doc[i].text == ")" and doc[i + 1].is_title
 
 
 def _label_colon(doc: Doc, start: int) -> int | None:

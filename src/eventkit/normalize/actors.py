@@ -773,6 +773,8 @@ class ActorIndex:
             return self.resolve(token.nbor(-1))  # "Judge Richard Ainsworth KC said" (KC tagged a body): the judge
         if (after := self._name_after_title(token)) is not None:
             return after  # "Inspector General of Police Sundarraj P said": the title heads the phrase
+        if (holder := self._holder_after_comma(token)) is not None:
+            return holder  # "the Coordinating Minister for X, H.E. Gen. (Ret.) Bambang Sutrisno,"
         # a title the recogniser took for a body's name: "the UN Resident Coordinator, Ingrid Solvang"
         titled_body = (
             token.pos_ == "PROPN"
@@ -902,6 +904,41 @@ class ActorIndex:
             name=_norm(name.text), kind=ActorKind.PERSON, country=country, title=words, aliases=[_norm(span.text)]
         )
         return actor, span, 0.75
+
+    def _holder_after_comma(self, token: Token) -> tuple[Actor, Span, float] | None:
+        """The named person after the comma that closes a title's phrase, past further titles.
+
+        "a courtesy call on the Coordinating Minister for Political and
+        Security Affairs, *H.E. Gen. (Ret.) Bambang Sutrisno*,": the parse may
+        hang the name anywhere; the title phrase ends at the comma, and styles,
+        ranks and bracketed notes (``abbreviations.en.txt``, ``titles.en.txt``)
+        lead to a tagged person's name, which a comma or the sentence's end closes.
+        """
+        if token.ent_iob_ != "O" or not is_title(token.text) or not token.text[:1].isupper():
+            return None
+        doc = token.doc
+        comma = token.right_edge.i + 1
+        if comma >= len(doc) or doc[comma].text != ",":
+            return None
+        tokens = list(doc)
+        i = comma + 1
+        while i < len(doc) and doc[i].ent_type_ != "PERSON":
+            if unit := bracketed_unit(tokens, i):
+                i = unit
+            elif doc[i].text[:1].isupper() and (is_title(doc[i].text) or is_bare_abbreviated_title(doc[i].text)):
+                i += 1
+            else:
+                return None
+        if i == comma + 1 or i >= len(doc):
+            return None  # a name right after the comma is the apposition's, read elsewhere
+        rec = self.record_for_token(doc[i])
+        name = entity_of(doc[i])
+        if rec is None or rec.kind != ActorKind.PERSON or name is None:
+            return None
+        if name.end < len(doc) and not (doc[name.end].is_punct or doc[name.end].is_space):
+            return None
+        span = doc[token.left_edge.i : name.end]
+        return rec.to_actor(_norm(span.text)), span, 0.85
 
     def _place_before(self, rec: ActorRecord, place: Place | None, phrase: Span, head: Token) -> bool:
         """The record is a place named before the phrase's head: "the *Guanajuato* prosecutor's office".
@@ -1816,14 +1853,19 @@ def _portfolio_name_start(doc: Doc, start: int, end: int) -> int:
     the portfolio is capitalised words joined by "and", "&" or commas; the
     name is its last run of two to four name words (:func:`_name_word_after_title`),
     opening with a known first name that is no first word of the portfolio
-    and ending the phrase before ``end``.
+    and ending the phrase before ``end``; or the title after the portfolio
+    ("Secretary-General of ASEAN *Dr.* Kao Sovann"), which the name follows.
     """
     stop = start
     limit = min(end, start + _PORTFOLIO_MAX_WORDS + _NAME_AFTER_TITLE_WORDS)
     while stop < limit and (
         (doc[stop].text[:1].isupper() and doc[stop].is_alpha) or (stop > start and doc[stop].lower_ in {"and", "&"})
     ):
+        if stop > start and doc[stop].text[:1].isupper() and is_title(doc[stop].text):
+            return stop  # "Secretary-General of ASEAN | Dr. Kao Sovann": a title after the portfolio opens the name
         stop += 1
+    if stop > start and stop < limit and doc[stop].text[:1].isupper() and is_title(doc[stop].text):
+        return stop
     if stop < len(doc) and (doc[stop].tag_ == "POS" or doc[stop].pos_ == "PROPN"):
         return 0  # "... Brandt's office"
     for first in range(max(start + 1, stop - _NAME_AFTER_TITLE_WORDS), stop - 1):
