@@ -837,3 +837,13 @@ def test_a_rank_note_in_brackets_ends_no_sentence(nlp: Language) -> None:
     )
     # the courtesy call names its host after the comma that closes his title's phrase
     assert _participants(text) == [["Bambang Sutrisno", "Whitmore"], ["Whitmore", "Kao Sovann"]]
+
+
+def test_a_name_runs_on_through_its_particles(nlp: Language) -> None:
+    """ "Dr. Elia dos Reis Amaral": the recogniser stops at "dos"; the name is all of it."""
+    assert _speakers("Health minister Dr. Elia dos Reis Amaral said the clinics would open in March.") == [
+        "Elia dos Reis Amaral"
+    ]
+    # counter-examples: a particle that ends the entity, and a name with no particle after it
+    assert _speakers("Ursula von der Leyen said the union would act.") == ["Ursula von der Leyen"]
+    assert _speakers("Ana Ruiz said de facto rules applied.") == ["Ana Ruiz"]

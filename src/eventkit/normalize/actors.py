@@ -527,6 +527,8 @@ class ActorIndex:
     def _describe_person(self, rec: ActorRecord, ent: Span) -> None:
         """Title, affiliation and country from the words around a person's name."""
         head = ent.root
+        if head.pos_ not in {"PROPN", "NOUN"}:
+            head = ent[-1]  # "Elia *dos* Reis Amaral" with the particle parsed as a verb: no clause's words
         left = [t for t in head.lefts if t.i < ent.start]
         # "Chinese Defense Ministry spokesman Senior Colonel Wu Qian"
         prefix = self.doc[left[0].left_edge.i : ent.start] if left else None
@@ -2106,14 +2108,35 @@ def _through_surname(ent: Span) -> Span:
 
 
 def _through_particle(ent: Span) -> Span:
-    """A person entity cut after a surname particle, run on to the capitalised word after it ("von der *Leyen*")."""
+    """A person entity cut at a surname particle, run on to the capitalised words after it.
+
+    "Ursula von der | *Leyen*" (the entity ends with the particle), "Elia |
+    *dos Reis Amaral*" (the particles, written in lower case, and the
+    name's last words are left out or tagged apart): up to two particles,
+    then up to three capitalised proper nouns, no title or body word.
+    """
     doc = ent.doc
-    if ent.end >= len(doc) or ent[-1].lower_ not in word_classes().name_particles:
-        return ent
-    after = doc[ent.end]
-    if not (after.is_alpha and after.text[:1].isupper() and after.pos_ == "PROPN"):
-        return ent
-    return doc[ent.start : ent.end + 1]
+    particles = word_classes().name_particles
+    end = ent.end
+    if ent[-1].lower_ not in particles:
+        while end < len(doc) and end - ent.end < 2 and doc[end].text in particles:
+            end += 1  # "dos", "van der", "bin": written in lower case inside a name
+        if end == ent.end:
+            return ent
+    start = end
+    while end < len(doc) and end - start < 3 and _surname_word(doc[end]):
+        end += 1
+    if end == start or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+        return ent  # no capitalised word after the particle, or a longer run than a name's
+    return doc[ent.start : end]
+
+
+def _surname_word(token: Token) -> bool:
+    """A capitalised proper noun that may close a person's name: no title, organisation or media word."""
+    if not (token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN") or is_title(token.text):
+        return False
+    classes = word_classes()
+    return token.lower_ not in classes.organisation_words | classes.media_words
 
 
 def _with_given_name(ent: Span) -> Span:
