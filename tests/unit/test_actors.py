@@ -847,3 +847,12 @@ def test_a_name_runs_on_through_its_particles(nlp: Language) -> None:
     # counter-examples: a particle that ends the entity, and a name with no particle after it
     assert _speakers("Ursula von der Leyen said the union would act.") == ["Ursula von der Leyen"]
     assert _speakers("Ana Ruiz said de facto rules applied.") == ["Ana Ruiz"]
+
+
+def test_two_known_surnames_tagged_one_body_are_two_persons(nlp: Language) -> None:
+    """ "Stanley and Scherlen met ..." tagged one organisation after both were named in full."""
+    text = (
+        "Mayor Cole Stanley said the plan was fair. Councilmember Tom Scherlen voted against it. Before the vote,"
+        " Stanley and Scherlen met privately with the Downtown Business Association on Monday."
+    )
+    assert _participants(text) == [["Cole Stanley", "Tom Scherlen", "Downtown Business Association"]]

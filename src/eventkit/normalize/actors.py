@@ -167,6 +167,7 @@ class ActorIndex:
         self._surname_index: dict[str, ActorRecord | None] = {}
         self._key_memo: dict[str, tuple[str, ...]] = {}  # name -> its key tokens
         self._alias_memo: dict[int, tuple[int, set[tuple[str, ...]]]] = {}  # id(record) -> (aliases seen, keys)
+        self._by_part: dict[int, ActorRecord] = {}  # token of one name in an entity of two ("Ruiz and Cole") -> record
         self._build()
 
     # ------------------------------------------------------------------ build
@@ -235,6 +236,8 @@ class ActorIndex:
                 continue  # "Pellow" tagged a product after "Pellow Glass will close its works": the company
             if ent.label_ in _NAME_LABELS and self._link_surname(ent):
                 continue  # a known person's surname under another label ("Mahama" as a place, "Araya" a product)
+            if ent.label_ in _NAME_LABELS and self._link_joined_surnames(ent):
+                continue  # "Stanley and Scherlen" tagged one organisation: two known persons
             if ent.label_ == "ORG" and _title_word(ent):
                 continue  # "Health Minister Grace Chirwa" with "Health" tagged: a title's word, no organisation
             if ent.label_ == "ORG" and (place_read_as_organisation(ent) or self._dateline_city(ent)):
@@ -380,6 +383,27 @@ class ActorIndex:
             return False
         rec.mentions.append((whole.start_char, whole.end_char))
         self._by_ent[whole.start] = rec
+        return True
+
+    def _link_joined_surnames(self, ent: Span) -> bool:
+        """Link an entity of two known persons' surnames joined by "and" to the two persons.
+
+        "Stanley and Scherlen met ..." after "Mayor Cole Stanley" and "Tom
+        Scherlen": the recogniser tags the pair one organisation; the parse
+        makes the second word the conjunct of the first. Each word is the
+        surname of one person, and the two are not one ("Johnson and
+        Johnson" stays a company).
+        """
+        if len(ent) != 3 or ent[1].lower_ != "and" or ent[2].dep_ != "conj" or ent[2].head.i != ent[0].i:
+            return False
+        first, second = self.surname_person(ent[0]), self.surname_person(ent[2])
+        if first is None or second is None or first is second:
+            return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (ent[0], ent[2])):
+            return False
+        for token, rec in ((ent[0], first), (ent[2], second)):
+            rec.mentions.append((token.idx, token.idx + len(token)))
+            self._by_part[token.i] = rec
         return True
 
     def _link_untagged_surnames(self) -> None:
@@ -755,6 +779,8 @@ class ActorIndex:
     # ---------------------------------------------------------------- resolve
     def record_for_token(self, token: Token) -> ActorRecord | None:
         """The record of the entity that contains ``token``, if any."""
+        if self._by_part and (part := self._by_part.get(token.i)) is not None:
+            return part  # "Stanley and Scherlen" tagged one entity: the person of each word
         ent = entity_of(token)
         return self._by_ent.get(token.i if ent is None else ent.start)
 
