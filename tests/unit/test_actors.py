@@ -856,3 +856,13 @@ def test_two_known_surnames_tagged_one_body_are_two_persons(nlp: Language) -> No
         " Stanley and Scherlen met privately with the Downtown Business Association on Monday."
     )
     assert _participants(text) == [["Cole Stanley", "Tom Scherlen", "Downtown Business Association"]]
+
+
+def test_a_word_in_lower_case_opening_a_person_entity_is_no_part_of_the_name(nlp: Language) -> None:
+    """ "rang Sam Delaney" tagged one person: the verb is no word of the name."""
+    text = (
+        "Sam Delaney tells supporters the result is a vote for the south coast.\n\n"
+        "The Nationals candidate, Fiona Harwick, rang Sam Delaney shortly after 9am to concede."
+    )
+    assert _speakers(text) == ["Sam Delaney"]
+    assert _speakers("F. W. de Klerk said the talks would go on.") == ["F. W. de Klerk"]  # a particle stays

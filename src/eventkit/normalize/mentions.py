@@ -431,13 +431,33 @@ def leading_non_name(tokens: Sequence[Token]) -> int:
     The finite verb of an inverted opener ("*Said* Ana Ruiz: ..."), the
     number of a list item ("*11* Ana Ruiz", a listicle's "11. Ana Ruiz") and
     a role noun ("*Striker* Ben Okafor") open their sentence; a name's first
-    word is never any of them.
+    word is never any of them. Anywhere, a word in lower case before the
+    name ("*rang* Sam Delaney", a verb tagged a proper noun) is none either.
     """
-    if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[1].pos_ != "PROPN":
+    if len(tokens) < 2 or tokens[1].pos_ != "PROPN":
+        return 0
+    if _lower_case_word_before_name(tokens):
+        return 1
+    if not tokens[0].is_sent_start:
         return 0
     if tokens[0].tag_ in {"VBD", "VBZ"} or tokens[0].like_num:
         return 1
     return 1 if _role_noun_before_name(tokens) else 0
+
+
+def _lower_case_word_before_name(tokens: Sequence[Token]) -> bool:
+    """A word in lower case opening a person entity before a capitalised name: "*rang* Sam Delaney".
+
+    A name's words are capitalised; a particle ("de Klerk"), a title or a
+    person noun ("minister Ana Ruiz", left to the title's reading) and an
+    honorific are the exceptions.
+    """
+    word, after = tokens[0], tokens[1]
+    if not (word.is_alpha and word.is_lower and after.text[:1].isupper()):
+        return False
+    if word.text in word_classes().name_particles or honorific_gender(word.text) is not None:
+        return False
+    return not (is_title(word.text) or is_person_noun(word))
 
 
 def _role_noun_before_name(tokens: Sequence[Token]) -> bool:
