@@ -3026,3 +3026,56 @@ def test_talks_and_later_with_keep_each_its_own_day(extractor: Extractor) -> Non
     later = meetings[frozenset({"Martin Lund", "Nabil Saad"})]
     assert first.date is not None and first.date.start.isoformat() == "2024-05-06"
     assert later.date is None
+
+
+def _speakers(extractor: Extractor, text: str, words: str) -> list[tuple[str, str]]:
+    return [
+        (e.speaker.name, e.speaker.kind.value)
+        for e in _events(extractor, text)
+        if e.type == "statement" and e.speaker is not None and words in e.content
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Pastor Nnamdi Church said the building had been destroyed in the blaze. He said the congregation would "
+            "meet in a school hall on Sunday.",
+            "school hall",
+            "Nnamdi Church",
+        ),
+        (
+            "Opposition candidate Chinedu Church conceded defeat on Sunday. Church told supporters that the vote had "
+            "been fair. He said he would remain in politics.",
+            "remain in politics",
+            "Chinedu Church",
+        ),
+        (
+            "Civil rights activist Chidi Court was arrested on Monday. Court said the ruling was unjust.",
+            "ruling was unjust",
+            "Chidi Court",
+        ),
+        (
+            "Ghana striker Yaw Court scored twice on Saturday. Court said the team was ready for the final.",
+            "ready for the final",
+            "Yaw Court",
+        ),
+    ],
+)
+def test_a_titled_person_with_an_unlisted_first_name_is_no_company(
+    extractor: Extractor, text: str, words: str, speaker: str
+) -> None:
+    """Round 44 review: a name after a title or person noun, or taken up by "he", is a person's though its last
+    word ends bodies' names ("Church", "Court"): no company for "it said" to refer to (normalize.actors)."""
+    assert _speakers(extractor, text, words) == [(speaker, "person")]
+
+
+def test_it_after_a_union_leader_with_an_unlisted_first_name_is_not_his(extractor: Extractor) -> None:
+    """Round 44 review: "Union leader Sipho Church said ... It said": a man, not the company "it" refers to."""
+    text = (
+        "Brindle Mining dismissed 300 workers on Monday. Union leader Sipho Church said the dismissals were "
+        "illegal. It said the workers had broken safety rules."
+    )
+    found = _speakers(extractor, text, "safety rules")
+    assert found and all("Church" not in name and kind == "organization" for name, kind in found)

@@ -2358,8 +2358,9 @@ def _company_named(ent: Span) -> bool:
     "drugmaker *Novartis*", "ferry operator *Havenlink*" (``company_words``,
     ``company_introducers``); "*Kallisto Maritime*", "*Poseidon Tankers*",
     "*Stratus Cloud*" (``company_name_words``: the name ends as companies'
-    names do) and "*Calder Foundation*" (an organisation word that names no
-    person: "Brewer" and "Carrier" may be surnames).
+    names do). Never a name after a title or honorific ("Pastor Nnamdi
+    Church", "union leader Sipho Banks"), nor one the next sentence
+    takes up with "he" or "she": a man or woman of an unlisted first name.
     """
     if first_name_gender(ent.text) is not None:
         return False
@@ -2367,11 +2368,22 @@ def _company_named(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in classes.company_words or before in classes.company_introducers:
         return True
-    last = ent[-1].lower_
-    body = last in classes.organisation_words and last not in person_nouns()
-    if len(ent) >= 2 and (last in classes.company_name_words or body) and ent[-1].is_title:
+    if _person_marked(ent, before):
+        return False
+    if len(ent) >= 2 and ent[-1].lower_ in classes.company_name_words and ent[-1].is_title:
         return True
     return _its_subject(ent)
+
+
+def _person_marked(ent: Span, before: str) -> bool:
+    """A title or honorific stands before the name, or the next sentence calls it "he" or "she".
+
+    Not any person noun: "auto supplier Halvorsen Automotive" and "cloud
+    provider Stratus Cloud" name companies.
+    """
+    if before in title_words() or honorific_gender(before) is not None:
+        return True
+    return _pronoun_follows(ent, "m") or _pronoun_follows(ent, "f")
 
 
 def _its_subject(ent: Span) -> bool:
