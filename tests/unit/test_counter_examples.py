@@ -3079,3 +3079,58 @@ def test_it_after_a_union_leader_with_an_unlisted_first_name_is_not_his(extracto
     )
     found = _speakers(extractor, text, "safety rules")
     assert found and all("Church" not in name and kind == "organization" for name, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Volkswagen halted production in Wolfsburg on Tuesday after a power cut. The utility said a cable fault "
+            "had caused the outage.",
+            "cable fault",
+        ),
+        (
+            "Brindle Mining said pumps at its Kalgoorlie mine had stopped during the outage. The utility said a "
+            "lightning strike had tripped the main line.",
+            "lightning strike",
+        ),
+        (
+            "Tesla said its Gigafactory near Berlin had shut after the storm knocked out power. The utility said "
+            "crews were working to restore supply to the plant by Friday.",
+            "restore supply",
+        ),
+    ],
+)
+def test_the_utility_is_no_company_that_lost_power(extractor: Extractor, text: str, words: str) -> None:
+    """Round 44 review: "the utility" refers back only to a company of the trade (a power, gas or water word in
+    its name, or customers counted without power), never to the power customer named before it."""
+    assert _speakers(extractor, text, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Westgrid Power Company said about 18,000 customers were without electricity after the storm. The "
+            "utility said crews would be deployed as soon as conditions allowed.",
+            "crews would be deployed",
+            "Westgrid Power Company",
+        ),
+        (
+            "The Jamaica Public Service Company said about 18,000 customers were without electricity after the "
+            "storm. The utility said crews would be deployed as soon as conditions allowed.",
+            "crews would be deployed",
+            "Jamaica Public Service Company",
+        ),
+        (
+            "SWEPCO reported more than 6,800 customers without power at the height of the outage. By Wednesday "
+            "evening, the utility said that number had dropped to fewer than 900.",
+            "fewer than 900",
+            "SWEPCO",
+        ),
+    ],
+)
+def test_the_utility_still_refers_back_to_a_utility(extractor: Extractor, text: str, words: str, speaker: str) -> None:
+    """Round 44 review (counter-example): a company with a power word in its name, or counting its customers
+    without power, is what "the utility said" refers back to."""
+    assert [name for name, _ in _speakers(extractor, text, words)] == [speaker]

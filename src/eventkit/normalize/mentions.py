@@ -190,6 +190,7 @@ class _Words(NamedTuple):
     company_words: frozenset[str]
     generic_company_words: frozenset[str]
     nearby_company_words: frozenset[str]
+    customer_words: frozenset[str]
     company_introducers: frozenset[str]
     company_name_words: frozenset[str]
     public_body_words: frozenset[str]
