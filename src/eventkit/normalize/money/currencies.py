@@ -215,14 +215,23 @@ def _alternation(forms: Sequence[str], *, flexible_space: bool = False) -> str:
     return "|".join(parts) or r"(?!x)x"
 
 
-def _guarded(forms: Sequence[str], *, ignore_case: bool = False) -> str:
-    """An alternation of literal forms behind a look-ahead on their first characters (fast on long texts)."""
+def _guarded(forms: Sequence[str], *, ignore_case: bool = False, holding: str = "") -> str:
+    """An alternation of literal forms behind a look-ahead on their first characters (fast on long texts).
+
+    ``holding`` is a character every form holds ("$" of "US$", "C$"): a second
+    look-ahead then wants it within a form's length, so the alternatives are
+    tried only there, not at every word that starts with a form's first letter.
+    """
     firsts = {f[0] for f in forms if f}
     if ignore_case:
         firsts |= {c.swapcase() for c in firsts}
     if not firsts:
         return r"(?!x)x"
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + _alternation(forms) + ")"
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    if holding and all(holding in f for f in forms):
+        mark = re.escape(holding)
+        guard += f"(?=[^{mark}]{{0,{max(len(f) for f in forms) - 1}}}{mark})"
+    return guard + "(?:" + _alternation(forms) + ")"
 
 
 @per_resources
@@ -367,7 +376,7 @@ def compiled() -> CompiledLexicon:
     return CompiledLexicon(
         symbol_re=re.compile(_guarded([s for s in symbols if s.upper() not in dollars])),
         symbols=symbols,
-        dollar_re=re.compile(_guarded(list(dollars), ignore_case=True), re.IGNORECASE),
+        dollar_re=re.compile(_guarded(list(dollars), ignore_case=True, holding="$"), re.IGNORECASE),
         dollars=dollars,
         word_keys={word_key_of(w.split()): f for w, f in words.items()},
         word_length=max((len(w.split()) for w in words), default=1),
