@@ -199,6 +199,7 @@ def _partner_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return [t for t in found if not _guest_participle(t)]
 
 
+@per_resources
 def _plural_ok() -> frozenset[str]:
     return frozenset(lexicon_extra(_TYPE, "plural_ok") or ())
 

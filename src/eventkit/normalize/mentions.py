@@ -348,6 +348,7 @@ def same_role_prefixes(title: Iterable[str], described: Iterable[str]) -> bool:
     return own == {w.lower().rstrip("-") for w in described} & prefixes
 
 
+@per_resources
 def title_words() -> frozenset[str]:
     """Title and office words (``titles.en.txt``: "president", "minister")."""
     return frozenset(load_list("lexicons/titles.en.txt"))
