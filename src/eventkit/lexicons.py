@@ -289,17 +289,25 @@ def per_resources(fn: Callable[P, R]) -> Callable[P, R]:
     Use it instead of ``functools.cache`` on functions that derive tables from
     lexicons, so a user's lexicons reach them.
     """
-    # resource set key -> (the set, kept alive so its key is not reused; the cached function)
-    caches: dict[int, tuple[Resources | None, Callable[..., R]]] = {}
+    # the packaged resources' cache (no user set active: the common case, read first)
+    packaged_cache = functools.cache(fn)
+    packaged: Callable[..., R] = packaged_cache
+    # user resource set key -> (the set, kept alive so its key is not reused; the cached function)
+    caches: dict[int, tuple[Resources, Callable[..., R]]] = {}
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         res = _ACTIVE.get()
-        key = res.key if res is not None else 0
-        entry = caches.get(key)
+        if res is None:
+            return packaged(*args, **kwargs)
+        entry = caches.get(res.key)
         if entry is None:
-            entry = caches[key] = (res, functools.cache(fn))
+            entry = caches[res.key] = (res, functools.cache(fn))
         return entry[1](*args, **kwargs)
 
-    wrapper.cache_clear = lambda: caches.clear()  # type: ignore[attr-defined]
+    def cache_clear() -> None:
+        packaged_cache.cache_clear()
+        caches.clear()
+
+    wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
     return wrapper
