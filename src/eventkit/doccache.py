@@ -142,17 +142,36 @@ def token_mask(doc: Doc, attr: str, keep: Collection[str] | Callable[[str], bool
     ``token_mask(doc, "POS", {"VERB", "AUX"})``, ``token_mask(doc, "LEMMA",
     lambda lemma: lemma.lower() in nouns)``.
     """
-    column = doc_column(doc, attr)
-    if not callable(keep):
-        return np.isin(column, _string_ids(frozenset(keep)))
-    strings = doc.vocab.strings
-    kept = [value for value in np.unique(column).tolist() if keep(strings[value])]
-    return np.isin(column, np.array(kept, dtype=column.dtype))
+    distinct, inverse, words = _distinct(doc, attr)
+    if callable(keep):
+        kept = np.fromiter(map(keep, words), dtype=bool, count=len(words))
+    else:
+        ids = _string_ids(frozenset(keep))
+        at = np.minimum(np.searchsorted(distinct, ids), max(len(distinct) - 1, 0))
+        kept = np.zeros(len(distinct), dtype=bool)
+        if len(distinct):
+            kept[at[distinct[at] == ids]] = True
+    return kept[inverse]
+
+
+def _distinct(doc: Doc, attr: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """A column's distinct values (sorted), for every token the index of its value among them, and their strings.
+
+    Built once per Doc and attribute: a mask is then a test of the distinct
+    values and one look-up per token, not a search of the whole column.
+    """
+    values = _values(doc)
+    key = f"distinct:{attr}"
+    if key not in values:
+        distinct, inverse = np.unique(doc_column(doc, attr), return_inverse=True)
+        strings = doc.vocab.strings
+        values[key] = (distinct, inverse.reshape(-1), [strings[value] for value in distinct.tolist()])
+    return values[key]  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=256)
 def _string_ids(words: frozenset[str]) -> np.ndarray:
-    """The string-store ids of ``words`` (symbols such as "VERB" or "prep" have ids of their own)."""
+    """The string-store ids of ``words``, sorted (symbols such as "VERB" or "prep" have ids of their own)."""
     from spacy.strings import get_string_id
 
     return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
