@@ -33,6 +33,7 @@ __all__ = [
     "doc_text",
     "doc_value",
     "entity_of",
+    "forget",
     "sentence_back",
     "span_ents",
     "token_mask",
@@ -47,6 +48,16 @@ def _values(doc: Doc) -> dict[str, Any]:
     if values is None or values.get("length") != len(doc):
         values = _CACHE[doc] = {"length": len(doc)}
     return values
+
+
+def forget(doc: Doc) -> None:
+    """Drop every value cached for ``doc``: call it when the Doc's extraction is done.
+
+    The cached spans and tokens refer to their Doc, so an entry would keep
+    its Doc (and its key) alive for ever: the cache would grow with every
+    document a process reads.
+    """
+    _CACHE.pop(doc, None)
 
 
 def doc_text(doc: Doc) -> str:

@@ -179,6 +179,7 @@ def extract_events(
     Returns:
         The events in document order, with ids ("M1", "S2" ...) and fingerprints.
     """
+    from eventkit.doccache import forget
     from eventkit.extractors.base import DocContext
     from eventkit.merge import fingerprint, merge_events
 
@@ -190,6 +191,7 @@ def extract_events(
                 found.extend(spec.load_extractor()(ctx))
             except Exception:  # one extractor's bug must not lose the others' events
                 logger.exception("eventkit: the %s extractor failed on a document", spec.name)
+        forget(doc)  # the per-Doc values would keep the Doc alive
         merged = [
             e.model_copy(update={"fingerprint": fingerprint(e), "sources": [source] if source else []})
             for e in merge_events(
