@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_column, doc_ents, doc_text, entity_of, span_ents, token_mask, token_positions
+from eventkit.doccache import (
+    doc_column,
+    doc_ents,
+    doc_text,
+    doc_value,
+    entity_of,
+    span_ents,
+    token_mask,
+    token_positions,
+)
 from eventkit.models import Actor, ActorKind, Place, PlaceKind
 from eventkit.nlp.names import PHRASE_NAME_ID
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, country_name
@@ -1828,7 +1837,7 @@ def _name_after_title(token: Token) -> tuple[Span, Span] | None:
     while start < token.i and (doc[start].lower_ in word_classes().determiners or doc[start].is_punct):
         start += 1
     end = token.i + 1
-    tokens = list(doc)
+    tokens: list[Token] = doc_value(doc, "tokens", list)  # once per Doc: a Token per word costs
     for first in range(max(start, token.i - 4), token.i + 1):
         size = title_size(tokens, first, len(doc))
         end = max(end, first + size)  # "Inspector *General of Police*": a title of several words run on
@@ -2342,11 +2351,9 @@ def _organisation_heads(doc: Doc, companies: list[Span] | None = None) -> set[st
     named = {(e.start, e.end) for e in companies}
     people = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and (e.start, e.end) not in named for t in e}
     titled = {
-        t.text
-        for t in doc
-        if t.text in heads
-        and t.i > 0
-        and (doc[t.i - 1].lower_ in title_words() or honorific_gender(doc[t.i - 1].lower_) is not None)
+        doc[i].text
+        for i in token_positions(token_mask(doc, "ORTH", heads))
+        if i > 0 and (doc[i - 1].lower_ in title_words() or honorific_gender(doc[i - 1].lower_) is not None)
     }
     # a place opening a body's name ("Uganda Virus Research Institute") is still the place alone
     return {h for h in heads - people - titled if first_name_gender(h) is None and resolve_place(h) is None}
