@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_text, doc_value
+from eventkit.doccache import doc_text, doc_value, sentence_back
 from eventkit.text.clean import PHOTO_CREDIT_END
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def in_caption(token: Token, sentences: dict[int, tuple[bool, bool]] | None = No
     statement. ``sentences`` memoises what is read from each sentence (by
     its start token) over the tokens of a document.
     """
-    sent = token.sent
+    sent = sentence_back(token, 0)  # token.sent, from the Doc's cached sentences
     found = sentences.get(sent.start) if sentences is not None else None
     if found is None:
         text = sent.text.strip()

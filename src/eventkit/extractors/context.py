@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents, span_ents
+from eventkit.doccache import doc_ents, sentence_back, span_ents
 from eventkit.extractors.captions import photo_date
 from eventkit.extractors.syntax import (
     coordinated,
@@ -201,7 +201,7 @@ class DocContext:
         (Paragraph breaks the cleaner inserted, as between a headline and
         the lede it was glued to, map to the raw character they replace.)
         """
-        sent = token.sent
+        sent = sentence_back(token, 0)  # token.sent, from the Doc's cached sentences
         text = self.clean.text
         end = sent.end_char
         while end > sent.start_char + 1 and text[end - 1].isspace():
@@ -351,7 +351,7 @@ class DocContext:
 
     def sentence_ents(self, token: Token) -> list[SpacySpan]:
         """The named entities of the token's sentence (computed once per document)."""
-        return self._ents_by_sentence.get(token.sent.start, [])
+        return self._ents_by_sentence.get(sentence_back(token, 0).start, [])
 
     def place_for(self, trigger: Token, *, skip: Sequence[Span] = ()) -> tuple[Place, Provenance] | None:
         """The place of the trigger's clause: "in/at/near X" attached to it or its arguments.

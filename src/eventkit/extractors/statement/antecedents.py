@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import sentence_back
 from eventkit.extractors.captions import caption_paragraph, in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
@@ -206,7 +207,8 @@ class Antecedents:
         for t in self.reader.doc[lo : token.i]:
             if t.dep_ not in _MENTION_DEPS or ctx.in_headline(t) or self.inside_said(t):
                 continue
-            if in_caption(t.sent.root, self._captions):
+            sent = sentence_back(t, 0)  # t.sent, from the Doc's cached sentences
+            if in_caption(sent.root, self._captions):
                 continue
             rec = ctx.actors.record_for_token(t)
             if rec is None or rec.kind != ActorKind.PERSON:
@@ -222,7 +224,7 @@ class Antecedents:
                 or _object_of_no_person(t)
             )
             seen[rec.name] = None
-            score = (subject, t.sent.start, not (subject and _subordinate_subject(t)), t.i)
+            score = (subject, sent.start, not (subject and _subordinate_subject(t)), t.i)
             if best is None or score >= best[0]:
                 best = (score, rec.to_actor())
         for i, actor in self.chain:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import sentence_back
 from eventkit.normalize.times.lexicon import Direction, _lex
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 def _clause_verb(token: Token) -> Token | None:
     """The token itself if it is a verb, else the nearest verb above it in the sentence."""
     current = token
-    for _ in range(len(token.sent) + 1):
+    for _ in range(len(sentence_back(token, 0)) + 1):  # token.sent, from the Doc's cached sentences
         if current.pos_ in _VERBS:
             return current
         if current.head.i == current.i:
