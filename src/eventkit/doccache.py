@@ -153,8 +153,9 @@ def token_mask(doc: Doc, attr: str, keep: Collection[str] | Callable[[str], bool
     ``token_mask(doc, "POS", {"VERB", "AUX"})``, ``token_mask(doc, "LEMMA",
     lambda lemma: lemma.lower() in nouns)``.
     """
-    distinct, inverse, words = _distinct(doc, attr)
+    distinct, inverse = _distinct(doc, attr)
     if callable(keep):
+        words = _distinct_strings(doc, attr)
         kept = np.fromiter(map(keep, words), dtype=bool, count=len(words))
     else:
         ids = _string_ids(frozenset(keep))
@@ -165,8 +166,8 @@ def token_mask(doc: Doc, attr: str, keep: Collection[str] | Callable[[str], bool
     return kept[inverse]
 
 
-def _distinct(doc: Doc, attr: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """A column's distinct values (sorted), for every token the index of its value among them, and their strings.
+def _distinct(doc: Doc, attr: str) -> tuple[np.ndarray, np.ndarray]:
+    """A column's distinct values (sorted) and, for every token, the index of its value among them.
 
     Built once per Doc and attribute: a mask is then a test of the distinct
     values and one look-up per token, not a search of the whole column.
@@ -175,8 +176,17 @@ def _distinct(doc: Doc, attr: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     key = f"distinct:{attr}"
     if key not in values:
         distinct, inverse = np.unique(doc_column(doc, attr), return_inverse=True)
+        values[key] = (distinct, inverse.reshape(-1))
+    return values[key]  # type: ignore[no-any-return]
+
+
+def _distinct_strings(doc: Doc, attr: str) -> list[str]:
+    """The strings of a column's distinct values (as :func:`_distinct` orders them), read once per Doc and attribute."""
+    values = _values(doc)
+    key = f"distinct_strings:{attr}"
+    if key not in values:
         strings = doc.vocab.strings
-        values[key] = (distinct, inverse.reshape(-1), [strings[value] for value in distinct.tolist()])
+        values[key] = [strings[value] for value in _distinct(doc, attr)[0].tolist()]
     return values[key]  # type: ignore[no-any-return]
 
 
