@@ -3134,3 +3134,21 @@ def test_the_utility_still_refers_back_to_a_utility(extractor: Extractor, text: 
     """Round 44 review (counter-example): a company with a power word in its name, or counting its customers
     without power, is what "the utility said" refers back to."""
     assert [name for name, _ in _speakers(extractor, text, words)] == [speaker]
+
+
+def _incident_places(extractor: Extractor, text: str) -> list[str | None]:
+    return [i.location.name if i.location else None for i in extractor.extract(text, published=PUBLISHED).incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A shopper was punched by a man in Lycra on Saturday.", "Lycra"),
+        ("A man in Lycra punched a shopper on Saturday.", "Lycra"),
+        ("A woman was assaulted by a man in Adidas on Friday.", "Adidas"),
+        ("A man was punched by a steward in Hi-Vis on Saturday.", "Hi"),
+    ],
+)
+def test_a_phrase_on_a_person_is_no_untagged_town(extractor: Extractor, text: str, name: str) -> None:
+    """Round 44 review: "a man in Lycra": a phrase on a person noun describes the person (clothing), no town."""
+    assert name not in _incident_places(extractor, text)

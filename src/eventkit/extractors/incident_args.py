@@ -23,6 +23,7 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     honorific_gender,
     is_first_name,
+    is_person_noun,
     person_nouns,
     word_classes,
 )
@@ -455,11 +456,14 @@ def _untagged_place(ctx: DocContext, prep: Token, obj: Token) -> tuple[Place, Pr
     the Hoogstraat" (an organisation), "injured on viale dei Mille": a
     capitalised proper noun after "in", "near", "across" (a town) or a street
     name after those, "at" or "on" (``street_openers``, ``street_suffixes``).
-    Not a known first name, nor a word the document gives a person, nor a
+    Not after a person noun ("a man in Lycra": the phrase is the person's
+    clothing), not a known first name, nor a word the document gives a person, nor a
     name ending in an organisation word ("in Tesla Motors"), nor one followed
     by a possessive ("in Morgan's yard"); nor a known place, which the
     recogniser's reading covers.
     """
+    if is_person_noun(prep.head) or prep.head.ent_type_ == "PERSON":
+        return None  # "a man in Lycra", "a steward in Hi-Vis": the phrase describes the person, it places nothing
     name = _own_words(obj)
     if not all(_capitalised(t, ctx) or (t.is_lower and t.i < obj.i) for t in name) or not _capitalised(obj, ctx):
         return None
