@@ -3152,3 +3152,15 @@ def _incident_places(extractor: Extractor, text: str) -> list[str | None]:
 def test_a_phrase_on_a_person_is_no_untagged_town(extractor: Extractor, text: str, name: str) -> None:
     """Round 44 review: "a man in Lycra": a phrase on a person noun describes the person (clothing), no town."""
     assert name not in _incident_places(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man was stabbed in Zone 2 on Saturday night.", "Zone"),
+        ("A prisoner was stabbed in Block C at the jail on Sunday.", "Block C"),
+    ],
+)
+def test_a_name_with_a_number_or_a_letter_is_a_section_not_a_town(extractor: Extractor, text: str, name: str) -> None:
+    """Round 44 review: "in Zone 2", "in Block C": a section label, not an untagged town."""
+    assert name not in _incident_places(extractor, text)

@@ -424,6 +424,15 @@ def _street_name(name: Span) -> bool:
     return last.is_title and any(last.lower_.endswith(s) and len(last) > len(s) + 2 for s in words("street_suffixes"))
 
 
+def _section_label(name: Span) -> bool:
+    """A name made of, or followed by, a number or a single letter: a section ("in Zone 2", "in Block C")."""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    return any((len(t) == 1 and (t.is_alpha or t.is_digit)) or t.like_num for t in name) or (
+        after is not None and (after.like_num or (len(after) == 1 and after.is_alpha))
+    )
+
+
 def _capitalised(tok: Token, ctx: DocContext) -> bool:
     """A capitalised word inside the sentence that is not a title-case headline's: a proper noun by writing.
 
@@ -459,13 +468,16 @@ def _untagged_place(ctx: DocContext, prep: Token, obj: Token) -> tuple[Place, Pr
     Not after a person noun ("a man in Lycra": the phrase is the person's
     clothing), not a known first name, nor a word the document gives a person, nor a
     name ending in an organisation word ("in Tesla Motors"), nor one followed
-    by a possessive ("in Morgan's yard"); nor a known place, which the
+    by a possessive ("in Morgan's yard"), nor a section label of a number or a
+    letter ("in Zone 2", "in Block C"); nor a known place, which the
     recogniser's reading covers.
     """
     if is_person_noun(prep.head) or prep.head.ent_type_ == "PERSON":
         return None  # "a man in Lycra", "a steward in Hi-Vis": the phrase describes the person, it places nothing
     name = _own_words(obj)
     if not all(_capitalised(t, ctx) or (t.is_lower and t.i < obj.i) for t in name) or not _capitalised(obj, ctx):
+        return None
+    if _section_label(name):
         return None
     street = _street_name(name)
     if not street and (prep.lower_ not in _TOWN_PREPS or not name[0].is_title):
