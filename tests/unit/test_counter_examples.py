@@ -3164,3 +3164,16 @@ def test_a_phrase_on_a_person_is_no_untagged_town(extractor: Extractor, text: st
 def test_a_name_with_a_number_or_a_letter_is_a_section_not_a_town(extractor: Extractor, text: str, name: str) -> None:
     """Round 44 review: "in Zone 2", "in Block C": a section label, not an untagged town."""
     assert name not in _incident_places(extractor, text)
+
+
+def test_a_headline_capital_alone_makes_no_untagged_town(extractor: Extractor) -> None:
+    """Round 44 review: "Cyber attack hits systems in Ticketmaster": a sentence-case headline's capital is a town
+    only when the body places the word too ("Dozens of cows die in stable fire in Boekel" with "in Boekel" below).
+    """
+    text = "Cyber attack hits systems in Ticketmaster\n\nThe ticket seller said on Monday that card data had leaked."
+    assert "Ticketmaster" not in _incident_places(extractor, text)
+    text = (
+        "Dozens of cows die in stable fire in Boekel\n\n"
+        "Dozens of cows died in a fire at a farm in Boekel on Thursday evening, the fire brigade said."
+    )
+    assert _incident_places(extractor, text) == ["Boekel"]

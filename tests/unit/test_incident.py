@@ -3767,8 +3767,12 @@ def test_a_capture_by_troops_stays_an_incident(incident_extractor: Extractor) ->
     [
         # a town on the agent of a passive (the parse hangs "in Genk" on the van)
         ("A cyclist was hit by a delivery van in Genk on Thursday morning.", "Genk"),
-        # a sentence-case headline, where the tagger calls the town a noun
-        ("Dozens of cows die in stable fire in Boekel", "Boekel"),
+        # a sentence-case headline, where the tagger calls the town a noun, and the body places it too
+        (
+            "Dozens of cows die in stable fire in Boekel\n\nThe fire brigade said the blaze broke out in Boekel "
+            "on Thursday evening.",
+            "Boekel",
+        ),
         # street names by their opening word or their ending, whatever the recogniser tagged
         ("A 54-year-old man was slightly injured when a tree fell on his car on viale dei Mille.", "viale dei Mille"),
         ("Two men were arrested after a burglary at a bakery in the Kerkstraat on Monday night.", "Kerkstraat"),

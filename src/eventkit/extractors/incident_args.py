@@ -433,6 +433,16 @@ def _section_label(name: Span) -> bool:
     )
 
 
+def _placed_in_body(ctx: DocContext, tok: Token) -> bool:
+    """The headline's word is a place in the body too: tagged one, or after "in", "near", "across" ... there."""
+    return any(
+        t.text == tok.text
+        and not ctx.in_headline(t)
+        and (t.ent_type_ in PLACE_LABELS or (t.dep_ == "pobj" and t.head.lower_ in _TOWN_PREPS))
+        for t in tok.doc
+    )
+
+
 def _capitalised(tok: Token, ctx: DocContext) -> bool:
     """A capitalised word inside the sentence that is not a title-case headline's: a proper noun by writing.
 
@@ -469,7 +479,8 @@ def _untagged_place(ctx: DocContext, prep: Token, obj: Token) -> tuple[Place, Pr
     clothing), not a known first name, nor a word the document gives a person, nor a
     name ending in an organisation word ("in Tesla Motors"), nor one followed
     by a possessive ("in Morgan's yard"), nor a section label of a number or a
-    letter ("in Zone 2", "in Block C"); nor a known place, which the
+    letter ("in Zone 2", "in Block C"), nor a headline's town the body does not
+    place too ("hits systems in Ticketmaster"); nor a known place, which the
     recogniser's reading covers.
     """
     if is_person_noun(prep.head) or prep.head.ent_type_ == "PERSON":
@@ -490,6 +501,8 @@ def _untagged_place(ctx: DocContext, prep: Token, obj: Token) -> tuple[Place, Pr
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     if after is not None and (after.tag_ == "POS" or after.lower_ in {"'s", "\u2019s"}):
         return None  # "in Morgan's yard": the yard is a person's or a firm's
+    if not street and ctx.in_headline(obj) and not _placed_in_body(ctx, obj):
+        return None  # "Cyber attack hits systems in Ticketmaster": a headline's capital alone makes no town
     if not street:
         if is_first_name(name[0].text) or any(_a_person_elsewhere(t) for t in name):
             return None
