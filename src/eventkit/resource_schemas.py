@@ -216,7 +216,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "attack_consequences": Words,
         "experiencer_verbs": Words, "afflicting_verbs": Words,
         "aid_verbs": Words, "site_nouns": Words, "area_nouns": Words, "faction_nouns": Words,
-        "street_openers": Words, "street_suffixes": Words,
+        "street_openers": Words, "street_suffixes": Words, "street_particles": Words,
         "struck_participles": Words,
         "flight_verbs": Words,
         "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,

@@ -416,9 +416,18 @@ def _own_words(obj: Token) -> Span:
 
 
 def _street_name(name: Span) -> bool:
-    """A street by its opening word (``street_openers``: "viale dei Mille") or ending (``street_suffixes``)."""
+    """A street by its opening word (``street_openers``: "viale dei Mille") or ending (``street_suffixes``).
+
+    The opening word counts written in lower case ("viale dei Mille") or before
+    a lower-case particle (``street_particles``: "Rue de Rivoli"): a capital
+    opener before a name is as often a firm's or a brand's ("Via Rail",
+    "Boulevard Brewing", "Rue La La").
+    """
     opener = name[0].lower_
-    if len(name) > 1 and opener in words("street_openers") and name[-1].is_title:
+    doc = name.doc
+    particle = name.start + 1 < len(doc) and doc[name.start + 1].is_lower
+    particle = particle and doc[name.start + 1].text in words("street_particles")
+    if len(name) > 1 and opener in words("street_openers") and name[-1].is_title and (name[0].is_lower or particle):
         return True
     last = name[-1]
     return last.is_title and any(last.lower_.endswith(s) and len(last) > len(s) + 2 for s in words("street_suffixes"))
@@ -431,6 +440,11 @@ def _section_label(name: Span) -> bool:
     return any((len(t) == 1 and (t.is_alpha or t.is_digit)) or t.like_num for t in name) or (
         after is not None and (after.like_num or (len(after) == 1 and after.is_alpha))
     )
+
+
+def _after_the(ent: Span) -> bool:
+    """The entity opens with, or follows, "the" ("in the Hoogstraat")."""
+    return ent.text.lower().startswith("the ") or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _placed_in_body(ctx: DocContext, tok: Token) -> bool:
@@ -475,12 +489,14 @@ def _untagged_place(ctx: DocContext, prep: Token, obj: Token) -> tuple[Place, Pr
     the Hoogstraat" (an organisation), "injured on viale dei Mille": a
     capitalised proper noun after "in", "near", "across" (a town) or a street
     name after those, "at" or "on" (``street_openers``, ``street_suffixes``).
-    Not after a person noun ("a man in Lycra": the phrase is the person's
-    clothing), not a known first name, nor a word the document gives a person, nor a
-    name ending in an organisation word ("in Tesla Motors"), nor one followed
-    by a possessive ("in Morgan's yard"), nor a section label of a number or a
-    letter ("in Zone 2", "in Block C"), nor a headline's town the body does not
-    place too ("hits systems in Ticketmaster"); nor a known place, which the
+    Not after a person noun ("a man in Lycra": the person's clothing), not a
+    known first name, nor a word the document gives a person, nor a name
+    ending in an organisation word ("in Tesla Motors"), nor one followed by a
+    possessive ("in Morgan's yard"), nor a section label of a number or a
+    letter ("in Zone 2", "in Block C"), nor a headline's town the body does
+    not place too ("hits systems in Ticketmaster"), nor a street the
+    recogniser knows as an organisation without "the" ("at Boulevard
+    Brewing"); nor a known place, which the
     recogniser's reading covers.
     """
     if is_person_noun(prep.head) or prep.head.ent_type_ == "PERSON":
@@ -501,6 +517,8 @@ def _untagged_place(ctx: DocContext, prep: Token, obj: Token) -> tuple[Place, Pr
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     if after is not None and (after.tag_ == "POS" or after.lower_ in {"'s", "\u2019s"}):
         return None  # "in Morgan's yard": the yard is a person's or a firm's
+    if street and ent is not None and ent.label_ == "ORG" and not (_after_the(ent) or name[0].is_lower):
+        return None  # a firm the recogniser knows ("in the Hoogstraat" keeps its article, "viale dei Mille" its case)
     if not street and ctx.in_headline(obj) and not _placed_in_body(ctx, obj):
         return None  # "Cyber attack hits systems in Ticketmaster": a headline's capital alone makes no town
     if not street:
