@@ -3205,3 +3205,31 @@ def test_a_capital_street_opener_before_a_name_is_no_street(extractor: Extractor
 def test_an_untagged_town_or_street_keeps_its_place(extractor: Extractor, text: str, name: str) -> None:
     """Round 44 review: the narrowed untagged place keeps its towns and streets."""
     assert _incident_places(extractor, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The report was written by Col. James Wood (Ret.) Wood said the attack on the base was foreseeable.",
+            "James Wood",
+        ),
+        (
+            "Testimony came from Adm. James Stavridis (Ret.) Defense Secretary Lloyd Austin said the navy would "
+            "send two destroyers.",
+            "Lloyd Austin",
+        ),
+        (
+            "The report was written by Col. James Wood (Ret.) He said the attack on the base was foreseeable.",
+            "James Wood",
+        ),
+    ],
+)
+def test_round44_review_a_rank_note_behind_a_name_ends_its_sentence(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    """Round 44 review: "(Ret.)" behind a name closes its sentence; only between a title and a name
+    ("Gen. (Ret.) Bambang Sutrisno") does it keep the name in the sentence."""
+    (statement,) = [e for e in _events(extractor, text) if e.type == "statement"]
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert statement.reported_by is None

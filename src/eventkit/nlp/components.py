@@ -88,17 +88,48 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False  # "struck at 3:14 a.m. local time": an abbreviation
         elif token.text in title_abbreviations() and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = False  # "said Navy Capt. Jeff Davis": a title before a name
-        elif token.text in title_abbreviations() and _closing_bracket_before_name(doc, token.i + 1):
+        elif token.text in title_abbreviations() and _rank_note_before_name(doc, token.i):
             doc[token.i + 1].is_sent_start = False  # "H.E. Gen. (Ret.) Bambang Sutrisno": a rank note in brackets
             doc[token.i + 2].is_sent_start = False
+        elif token.text in title_abbreviations() and _rank_note_after_name(doc, token.i):
+            doc[token.i + 2].is_sent_start = True  # "written by Col. James Wood (Ret.) Wood said": the note ends it
         elif token.text[-1:].isalnum() and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower:
             doc[token.i + 1].is_sent_start = False  # "Norway and Denmark said": a word in lower case after a word
     return doc
 
 
-def _closing_bracket_before_name(doc: Doc, i: int) -> bool:
-    """A closing bracket at ``i`` with a capitalised word after it: "Gen. (Ret.*)* Bambang Sutrisno"."""
-    return i + 1 < len(doc) and doc[i].text == ")" and doc[i + 1].is_title
+def _rank_note_after_name(doc: Doc, i: int) -> bool:
+    """A rank note in brackets at ``i`` behind a name, a capitalised word after it: "James Wood (*Ret.*) Wood said".
+
+    The tokenizer keeps "Ret." whole, and the parser then runs the next
+    sentence on; behind a name (no title before the bracket) the note closes
+    the name and its sentence.
+    """
+    return (
+        i >= 2
+        and i + 2 < len(doc)
+        and doc[i - 1].text == "("
+        and doc[i - 2].text not in title_abbreviations()
+        and doc[i - 2].is_title
+        and doc[i + 1].text == ")"
+        and doc[i + 2].is_title
+    )
+
+
+def _rank_note_before_name(doc: Doc, i: int) -> bool:
+    """A rank note in brackets at ``i`` between a title and a name: "Gen. (*Ret.*) Bambang Sutrisno".
+
+    Only after an abbreviated title: behind a name the bracket may close its
+    sentence ("written by Col. James Wood (Ret.) Wood said ...").
+    """
+    return (
+        i >= 2
+        and i + 2 < len(doc)
+        and doc[i - 1].text == "("
+        and doc[i - 2].text in title_abbreviations()
+        and doc[i + 1].text == ")"
+        and doc[i + 2].is_title
+    )
 
 
 def _label_colon(doc: Doc, start: int) -> int | None:
