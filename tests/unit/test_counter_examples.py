@@ -3233,3 +3233,52 @@ def test_round44_review_a_rank_note_behind_a_name_ends_its_sentence(
     (statement,) = [e for e in _events(extractor, text) if e.type == "statement"]
     assert statement.speaker is not None and statement.speaker.name == speaker
     assert statement.reported_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Budget row deepens\n\nThe government on Thursday rejected the demands of the teachers union.\n\n"
+            "Varga says budget cannot absorb another pay rise\n\nUnion leaders will meet on Friday to plan a strike.",
+            "Varga",
+            "budget cannot absorb",
+        ),
+        (
+            "Budget row deepens\n\nThe government on Thursday rejected a list of demands from the national teachers'"
+            " union.\n\nWe will not back down, says Prime Minister Elena Varga\n\nUnion leaders met in Lyon on Friday"
+            " to plan a national strike for next week.",
+            "Elena Varga",
+            "We will not back down",
+        ),
+        (
+            "Live: unrest\n\n14:30 GMT\nPolice say two more attacks foiled overnight\n\n"
+            "Security forces have been placed on high alert across the state.",
+            "Police",
+            "two more attacks",
+        ),
+    ],
+)
+def test_a_heading_the_body_does_not_repeat_keeps_its_statement(
+    extractor: Extractor, text: str, speaker: str, said: str
+) -> None:
+    """Round 44 review: a subheading or an entry's heading whose paragraph holds no statement of its speaker is a
+    statement of its own (only a key event's label, like the headline, never is)."""
+    statements = extractor.extract(text, published=PUBLISHED).statements
+    assert any(s.speaker and s.speaker.name == speaker and said in s.content for s in statements)
+
+
+def test_a_heading_the_body_repeats_says_nothing_of_its_own(extractor: Extractor) -> None:
+    """Round 44 review (counter-example): "AP calls ..." over "The Associated Press declared ...": the heading sums
+    up the paragraph's statement, as a headline its lede's; a key event's label says nothing."""
+    text = (
+        "Harbour vote live\n\n9:52 p.m. ET\nAP calls Vestby's 6th for Lindqvist\n\n"
+        "The Associated Press declared Lindqvist the winner at 9:47 p.m. ET. With 98% of the vote counted, she"
+        " leads by about 4,100 votes."
+    )
+    statements = extractor.extract(text, published=PUBLISHED).statements
+    assert [s.speaker.name for s in statements if s.speaker] == ["Associated Press"]
+    text = (
+        "Harbour vote live\n\nKey events\n\n4.32am Result declared\n2.15am Recount ruled out\n12.40am Police called\n"
+    )
+    assert not any(s.speaker and s.speaker.name == "Recount" for s in extractor.extract(text).statements)

@@ -214,14 +214,16 @@ class DocContext:
         return block is not None and block.kind == BlockKind.HEADLINE
 
     def in_heading(self, token: Token) -> bool:
-        """True when the token is in a body line that only heads a paragraph or labels an entry.
+        """True when the token is in a body line that heads a paragraph ("AP calls Arizona's 6th for Whitcomb").
 
-        A live entry's heading ("AP calls Arizona's 6th for Whitcomb" under
-        its time stamp) or a key event's label ("2.15am Recount ruled out"):
-        like the headline, no sentence a statement is read from
-        (:attr:`eventkit.text.clean.CleanText.summaries`).
+        A live entry's heading under its time stamp, or a subheading
+        between two paragraphs (:attr:`eventkit.text.clean.CleanText.summaries`).
         """
-        return self.clean.summary_at(token.idx) in {"heading", "label"}
+        return self.clean.summary_at(token.idx) == "heading"
+
+    def in_label(self, token: Token) -> bool:
+        """True when the token is in a key event's label ("2.15am Recount ruled out"): no sentence, as the headline."""
+        return self.clean.summary_at(token.idx) == "label"
 
     # ---------------------------------------------------------------- arguments
     def actor(self, token: Token) -> tuple[Actor, float] | None:

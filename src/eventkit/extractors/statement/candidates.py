@@ -49,7 +49,7 @@ def cue_candidates(reader: Reader) -> list[Candidate]:
     doc = reader.doc
     for i in token_positions(_possible_cues(reader)):
         token = doc[i]
-        if reader.ctx.in_headline(token) or reader.ctx.in_heading(token) or reader.in_quote(token) is not None:
+        if reader.ctx.in_headline(token) or reader.ctx.in_label(token) or reader.in_quote(token) is not None:
             continue
         if _given_name(token):
             continue  # "Ambassador Said Benyamin delivered ...": a given name, not the verb

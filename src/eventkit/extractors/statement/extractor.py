@@ -29,7 +29,7 @@ from eventkit.extractors.statement.relays import (
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name
 from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place
 from eventkit.extractors.syntax import is_to_infinitive
-from eventkit.models import Modality, Provenance, Span, Statement
+from eventkit.models import Actor, Modality, Provenance, Span, Statement
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
 
 if TYPE_CHECKING:
@@ -312,6 +312,40 @@ def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -
     return False
 
 
+def _heading_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A heading's statement that the paragraph under it tells again, by the same speaker.
+
+    "AP calls Arizona's 6th for Whitcomb" over "The Associated Press
+    declared Whitcomb the winner ...": the heading sums up the paragraph,
+    as a headline does its lede, and its statement is the body's. A heading
+    whose paragraph holds no statement of its speaker is a statement of its
+    own ("Varga says budget cannot absorb another pay rise" over a
+    paragraph about a strike).
+    """
+    if cand.speaker is None or not ctx.in_heading(cand.cue):
+        return False
+    line_end = next((e for s, e, _ in ctx.clean.summaries if s <= cand.cue.idx < e), cand.cue.idx)
+    under = next((b for b in ctx.clean.blocks if b.start >= line_end), None)
+    if under is None:
+        return False
+    return any(
+        other is not cand
+        and other.speaker is not None
+        and under.start <= other.cue.idx < under.end
+        and _same_speaker(cand.speaker, other.speaker)
+        for other in cands
+    )
+
+
+def _same_speaker(one: Actor, other: Actor) -> bool:
+    """Two names of one speaker: one's words among the other's, or an acronym of its capitalised words ("AP")."""
+    a, b = set(one.name.lower().split()), set(other.name.lower().split())
+    if a and b and (a <= b or b <= a):
+        return True
+    initials = ["".join(w[0] for w in n.split() if w[:1].isupper()) for n in (one.name, other.name)]
+    return (one.name.isupper() and one.name == initials[1]) or (other.name.isupper() and other.name == initials[0])
+
+
 def _participle_host(cue: Token) -> Token | None:
     """The verb a subjectless participle cue hangs from ("praised ... on Monday, *calling* them ...")."""
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.pos_ not in {"VERB", "AUX"}:
@@ -466,7 +500,11 @@ def extract_statements(ctx: DocContext) -> Iterator[Statement]:
     for cand in cands:
         if cand.quote is not None and cand.content is not None and cand.direct:
             reader.claimed.add(cand.quote.start)
-    cands = [c for c in cands if not c.relay_only and not _headline_repeat(ctx, c, cands)]
+    cands = [
+        c
+        for c in cands
+        if not c.relay_only and not _headline_repeat(ctx, c, cands) and not _heading_repeat(ctx, c, cands)
+    ]
     hosts = [c for c in cands if _reports_words(ctx, c)]
     cands = join_acts(cands, hosts=hosts)
     kept = {id(c) for c in cands}
