@@ -35,6 +35,7 @@ from eventkit.coreference import (
     same_actor,
 )
 from eventkit.event_types import get_event_type
+from eventkit.event_types.spec import OPENS_APART
 from eventkit.models import Event, Span
 from eventkit.normalize.places import within
 
@@ -147,7 +148,10 @@ def merge_events(
             joined it, joins the first one its type's ``summary_joins``
             takes ("- Police fired tear gas at protesters in X late
             Thursday." and "Riot police fired tear gas ... in X late
-            Thursday"); two summary mentions are compared as body ones.
+            Thursday"); two summary mentions are compared as body ones. A
+            body mention whose sentence opens on another occurrence
+            (provenance note ``OPENS_APART``: "Separately, gunmen attacked
+            ...") joins no summary line's mention.
 
     Returns:
         One event per occurrence, with the union of its evidence.
@@ -180,6 +184,8 @@ def merge_events(
             )
             if summing and not (_places_told(event, kept) if in_summary else _places_told(kept, event)):
                 continue  # "- ... in Tegucigalpa" and "... in Honduras" told of another town: not shown one
+            if summing and _opens_apart(kept if in_summary else event):
+                continue  # "Separately, gunmen attacked ..." under an entry's heading: not what the heading sums up
             headline = in_headline or kept_headline or summing
             if _mergeable(kept, event, headline=headline) or (
                 # a headline mention is the lede's summary in its own words: it joins the first body mention
@@ -209,6 +215,11 @@ def merge_events(
 
 #: How many days before the publication an archive photo's day must lie to show an earlier occasion.
 _ARCHIVE_DAYS = 7
+
+
+def _opens_apart(body: Event) -> bool:
+    """A body mention whose sentence opens on another occurrence ("Separately, ...", "In another incident, ...")."""
+    return any(p.note == OPENS_APART for p in body.provenance)
 
 
 def _places_told(summary: Event, body: Event) -> bool:

@@ -3282,3 +3282,27 @@ def test_a_heading_the_body_repeats_says_nothing_of_its_own(extractor: Extractor
         "Harbour vote live\n\nKey events\n\n4.32am Result declared\n2.15am Recount ruled out\n12.40am Police called\n"
     )
     assert not any(s.speaker and s.speaker.name == "Recount" for s in extractor.extract(text).statements)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Separately, gunmen", "In another incident, gunmen", "Elsewhere, gunmen"],
+)
+def test_a_mention_opening_on_another_occurrence_joins_no_heading(extractor: Extractor, opening: str) -> None:
+    """Round 44 review: a body sentence that opens on another occurrence ("Separately, ...", "In another incident,
+    ...") is not what the entry's heading above sums up."""
+    text = (
+        "Live: unrest\n\n14:05 GMT\nGunmen killed three police officers at a checkpoint in Kaduna on Friday\n\n"
+        f"{opening} attacked a police station in Kaduna on Friday, wounding four officers."
+    )
+    assert len(extractor.extract(text, published=PUBLISHED).incidents) == 2
+
+
+def test_a_summary_bullet_still_joins_its_paragraph(extractor: Extractor) -> None:
+    """Round 44 review (counter-example): a bullet and the body sentence that tells it again are one incident."""
+    text = (
+        "Count live\n\n- Police fired tear gas at protesters outside the CNE in Tegucigalpa late Thursday.\n\n"
+        "Riot police fired tear gas and water cannon at several hundred protesters who had gathered outside the CNE"
+        " headquarters in Tegucigalpa late Thursday."
+    )
+    assert len(extractor.extract(text, published=PUBLISHED).incidents) == 1

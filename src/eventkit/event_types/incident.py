@@ -16,15 +16,17 @@ from eventkit.coreference import (
     short_form,
     union_actors,
 )
-from eventkit.event_types.spec import EventTypeSpec
+from eventkit.event_types.spec import OPENS_APART, EventTypeSpec
 from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 
-__all__ = ["DISTINCT_RULE", "INCIDENT"]
+__all__ = ["DISTINCT_OPENING", "DISTINCT_RULE", "INCIDENT"]
 
 #: The rule an incident carries when its text sets it apart from one told before ("in a separate attack").
 DISTINCT_RULE = "incident.distinct_mention.v1"
+#: The note of its provenance when the marker opens the sentence ("Separately, ...", "In another incident, ...").
+DISTINCT_OPENING = OPENS_APART
 
 
 def _mergeable(a: Event, b: Event, headline: bool) -> bool:

@@ -23,12 +23,16 @@ from eventkit.models import Actor, Event, Item, Money, Span
 if TYPE_CHECKING:
     from eventkit.extractors.base import DocContext
 
-__all__ = ["EventTypeSpec", "Extract", "FieldKind", "actor_fields"]
+__all__ = ["OPENS_APART", "EventTypeSpec", "Extract", "FieldKind", "actor_fields"]
 
 #: An extractor: the events of one type in a document.
 Extract = Callable[["DocContext"], Iterable[Event]]
 #: How the evaluator compares a gold field with a predicted one (see docs/evaluation.md).
 FieldKind = Literal["name", "names", "date", "amount", "phrase", "items", "quantity", "category", "bool"]
+
+#: A provenance note: the mention's sentence opens on another occurrence ("Separately, ...", "In another
+#: incident, ..."), which no summary line above sums up (merging joins no summary line's mention with it).
+OPENS_APART = "opens on another occurrence"
 
 #: Fields every event has; the rest are the type's own.
 BASE_FIELDS = frozenset(Event.model_fields)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, entity_of, span_ents
-from eventkit.event_types.incident import DISTINCT_RULE
+from eventkit.event_types.incident import DISTINCT_OPENING, DISTINCT_RULE
 from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place, label_place
 from eventkit.extractors.base import PLACE_LABELS, TIME_LABELS, DocContext, clip_confidence, modality_of
 from eventkit.extractors.captions import photo_place
@@ -565,8 +565,13 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if marker is not None:
         # "a separate attack", "another blast": not the occurrence told before (never merged with it)
         rule_ids.append(DISTINCT_RULE)
+        # "Separately, ...", "In another incident, ...": the sentence opens on another occurrence, which no
+        # headline or summary line above sums up (merging reads the note)
+        note = DISTINCT_OPENING if _opens_sentence(marker, readings) else None
         provenance.append(
-            Provenance(field="trigger", span=ctx.span_of(marker.doc[marker.i : marker.i + 1]), rule=DISTINCT_RULE)
+            Provenance(
+                field="trigger", span=ctx.span_of(marker.doc[marker.i : marker.i + 1]), rule=DISTINCT_RULE, note=note
+            )
         )
     for actor in named:
         provenance.append(
@@ -1590,6 +1595,18 @@ def _setting_place(
     base = resolve_place(name) or Place(name=name, country=code, kind=PlaceKind.COUNTRY)
     place = base.model_copy(update={"span": ctx.span_of(ent)})
     return nationals[0], (place, Provenance(field="location", span=place.span, rule="incident.setting_nationality"))
+
+
+def _opens_sentence(marker: Token, readings: list[_Reading]) -> bool:
+    """A distinct marker in its sentence's opening phrase ("Separately,", "In another incident,", "Elsewhere,").
+
+    "a separate attack", "another blast hit ..." inside the clause count the
+    occurrence, they do not open the sentence on another one.
+    """
+    first = marker.sent[0]
+    if marker.lower_ in words("distinct_adverbs"):
+        return marker.i == first.i
+    return first.lower_ == "in" and marker.head.head.i == first.i and all(r.match.token.i > marker.i for r in readings)
 
 
 def _distinct_marker(readings: list[_Reading]) -> Token | None:
