@@ -3306,3 +3306,23 @@ def test_a_summary_bullet_still_joins_its_paragraph(extractor: Extractor) -> Non
         " headquarters in Tegucigalpa late Thursday."
     )
     assert len(extractor.extract(text, published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arms\n\nThe United States supplied weapons, including Javelin missiles, Stinger launchers, artillery shells "
+        "and armoured vehicles, to Saudi Arabia under a 3 billion dollar sale.",
+        "Exports\n\nVietnam shipped 40 tonnes of rice, including jasmine rice, sticky rice and broken rice, to the "
+        "Philippines under a trade agreement signed in May.",
+    ],
+)
+def test_a_closing_to_phrase_followed_by_the_terms_of_a_sale_names_no_recipient(
+    extractor: Extractor, text: str
+) -> None:
+    """Round 44 review: the parse hangs "to X under a sale" on a listed item; the terms veto reads every phrase
+    inside the object when the closing "to" phrase names the recipient (donation._closing_to, _terms_vetoed)."""
+    assert extractor.extract(text, published=PUBLISHED).donations == []
+    text = "Kenya dispatched 40 tonnes of aid, including tents and blankets, to Tanzania under an emergency plan."
+    (donation,) = extractor.extract(text, published=PUBLISHED).donations
+    assert donation.recipient is not None and donation.recipient.name == "Tanzania"

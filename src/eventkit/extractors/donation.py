@@ -244,7 +244,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             if not recipient_heads:
                 # "handed over ambulances and a consignment of equipment to X", "dispatched 40 tonnes of aid,
                 # including tents and blankets, to X": the parse hangs the closing "to X" deep in the object
-                recipient_heads += [r for o in objects for r in _closing_to(o)]
+                closing = [r for o in objects for r in _closing_to(o)]
+                if closing and _terms_vetoed([t for o in objects for t in o.subtree]):
+                    return None  # "... including missiles, to X under a sale": the terms hang there too
+                recipient_heads += closing
     else:
         if _governed_by_trigger(tok, trigger_ids):
             return None  # "provided aid to X": the verb's event covers its object
@@ -813,6 +816,19 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
     # "provide five vessels under a loan agreement", "supplied as part of a sale": the terms of the transfer
     # (the parse may hang the terms on the thing given: "with five vessels under a loan")
     holders = [tok, *objects, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children)]
+    if _terms_vetoed(holders):
+        return True
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in tok.children)
+
+
+def _terms_vetoed(holders: list[Token]) -> bool:
+    """A terms phrase (``_TERMS_PREPS``) on one of ``holders`` makes the transfer a sale or a loan.
+
+    "under a loan agreement", "as part of a sale" (``negative_cues``), "under
+    a trade agreement", "on commercial terms" (``terms_nouns`` named by
+    ``trade_words``).
+    """
+    negative = _words("negative_cues")
     terms = [
         g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _TERMS_PREPS for g in p.children
     ]
@@ -822,7 +838,7 @@ def _vetoed(tok: Token, objects: list[Token]) -> bool:
             return True
         if term.lower_ in _words("terms_nouns") and any(m.lower_ in _words("trade_words") for m in modifiers):
             return True  # "under a trade agreement", "on commercial terms"
-    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in negative for c in tok.children)
+    return False
 
 
 def _phrase_tokens(head: Token, *, without_conjuncts: bool = False) -> list[Token]:
