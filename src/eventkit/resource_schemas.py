@@ -159,7 +159,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "donation_triggers": {
         "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words,
         "sharing_verbs": Words, "sharing_preps": Words, "sharing_groups": Words,
-        "listing_preps": Words,
+        "listing_preps": Words, "to_complement_nouns": Words,
         "withholding_verbs": Words, "withholding_nouns": Words,
         "terms_nouns": Words, "trade_words": Words, "negative_cues": Words,
         "non_donation_objects": Words,

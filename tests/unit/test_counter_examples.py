@@ -3326,3 +3326,13 @@ def test_a_closing_to_phrase_followed_by_the_terms_of_a_sale_names_no_recipient(
     text = "Kenya dispatched 40 tonnes of aid, including tents and blankets, to Tanzania under an emergency plan."
     (donation,) = extractor.extract(text, published=PUBLISHED).donations
     assert donation.recipient is not None and donation.recipient.name == "Tanzania"
+
+
+def test_a_nouns_own_to_phrase_names_no_recipient_of_a_gift(extractor: Extractor) -> None:
+    """Round 44 review: "guides to Kenya's national parks" is the noun's own complement, not where the books went
+    (donation._closing_to skips ``to_complement_nouns``); a closing "to" after the list still receives."""
+    text = "x\n\nRotary donated 300 books, including guides to Kenya's national parks."
+    assert extractor.extract(text, published=PUBLISHED).donations == []
+    text = "Rotary donated 300 books, including guides to Kenya's national parks, to schools in Nairobi."
+    (donation,) = extractor.extract(text, published=PUBLISHED).donations
+    assert donation.recipient is not None and "schools" in donation.recipient.name

@@ -934,7 +934,8 @@ def _closing_to(obj: Token) -> list[Token]:
     (or only phrases on the same noun follow it: "to X in the wake of the
     cyclone") and hangs on a noun reached from it only through conjuncts, appositions,
     listing phrases (``listing_preps``: including, such as) and one "of".
-    Not a title's own "to" ("a letter of the Ambassador to Kenya"), nor one
+    Not a title's own "to" ("a letter of the Ambassador to Kenya"), nor a
+    noun's own ("guides to Kenya's parks": ``to_complement_nouns``), nor one
     inside a clause or another role phrase ("aid for the trip to Gaza").
     """
     passable = {"of", *_words("listing_preps")}
@@ -948,6 +949,8 @@ def _closing_to(obj: Token) -> list[Token]:
             continue
         if is_title(prep.head.text):
             continue  # "a letter of the Ambassador to Kenya": the title's post, no recipient
+        if prep.head.lemma_.lower() in _words("to_complement_nouns"):
+            continue  # "including guides to Kenya's national parks": the noun's own "to" (``to_complement_nouns``)
         noun, of_seen = prep.head, False
         while noun.i != obj.i and noun.pos_ in {"NOUN", "PROPN", "NUM"}:
             if noun.dep_ in {"conj", "appos"}:
