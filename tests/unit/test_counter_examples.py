@@ -3336,3 +3336,36 @@ def test_a_nouns_own_to_phrase_names_no_recipient_of_a_gift(extractor: Extractor
     text = "Rotary donated 300 books, including guides to Kenya's national parks, to schools in Nairobi."
     (donation,) = extractor.extract(text, published=PUBLISHED).donations
     assert donation.recipient is not None and "schools" in donation.recipient.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian President Ahmed Farouk met Jordanian King Hassan in Cairo on Sunday. On Monday he chaired a "
+        "cabinet meeting. The meeting was attended by Foreign Minister Sameh Nabil.",
+        "Egyptian President Ahmed Farouk spoke at a rally in Aswan on Sunday. The meeting was attended by Foreign "
+        "Minister Sameh Nabil.",
+    ],
+)
+def test_round44_review_an_attendee_joins_no_meeting_of_another_sentence(extractor: Extractor, text: str) -> None:
+    """Round 44 review: "The meeting was attended by Z" joins only the partnered meeting verb of the sentence
+    before, not a chaired meeting (whose holder met someone else earlier) nor a rally."""
+    events = extractor.extract(text, published=PUBLISHED).events
+    assert all("Sameh Nabil" not in _names(e.participants) for e in events if e.type == "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kallisto Maritime said the tanker had been refloated on Tuesday. She was carrying 80,000 tonnes of crude "
+        "oil, and the company said no oil had leaked.",
+        "Kallisto Maritime said the tanker had been refloated off Crete on Tuesday. She had run aground on Sunday "
+        "with 80,000 tonnes of crude on board. The company said no oil had leaked from the hull.",
+    ],
+)
+def test_round44_review_a_ship_as_she_leaves_its_owner_a_company(extractor: Extractor, text: str) -> None:
+    """Round 44 review: "she" after a company with a company's last word is its ship, not the company."""
+    found = [e for e in _events(extractor, text) if e.type == "statement" and "no oil had leaked" in e.content]
+    assert [(e.speaker.name.split()[-1], e.speaker.kind.value) for e in found if e.speaker] == [
+        ("Maritime", "organization")
+    ]

@@ -1012,11 +1012,11 @@ def _attended_antecedent(noun: Token) -> Token | None:
 
     A definite meeting noun that is the passive subject of one of
     ``attendance_verbs`` ("The meeting was attended by Y and Z"), with no
-    possessive, "with", "between" or "of" of its own, is the last meeting
-    noun of the sentence before when that noun is the object of a light verb
-    ("X chaired a high-level meeting on Friday"), or the last meeting verb
-    there ("X met Y on Wednesday"): that verb's subjects held it and take
-    part, and its clause gives the day and place.
+    possessive, "with", "between" or "of" of its own, is the meeting the
+    last meeting verb of the sentence before told, with its partner ("X met
+    Y on Wednesday"): that verb's subjects held it and take part, and its
+    clause gives the day and place. Not a meeting noun a light verb takes
+    ("X chaired a meeting"), whose own holders may be another meeting's.
     """
     verb = noun.head
     if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _extra_words("attendance_verbs"):
@@ -1041,8 +1041,14 @@ def _attended_antecedent(noun: Token) -> Token | None:
         return None
     last = told[-1]
     if last.pos_ == "VERB":
-        return last  # "X met Y on Wednesday. The meeting was also attended by Z": X met
-    return last if last.dep_ in OBJECT_DEPS and _light_verb(last) is not None else None
+        partnered = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in last.children)
+        return last if partnered else None  # "X met Y on Wednesday": X met; not "X spoke at a rally"
+    light = _light_verb(last) if last.dep_ in OBJECT_DEPS else None
+    if light is None:
+        return None
+    # "X held talks with Y": the talks; not a meeting X only chaired ("On Monday he chaired a cabinet
+    # meeting. The meeting was attended by Z" joined Z to another meeting of his)
+    return last if any(c.dep_ == "prep" and c.lower_ == "with" for h in (last, light) for c in h.children) else None
 
 
 def _attended_as_told(noun: Token) -> bool:

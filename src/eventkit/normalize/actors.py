@@ -2383,14 +2383,16 @@ def _company_named(ent: Span) -> bool:
 
 
 def _person_marked(ent: Span, before: str) -> bool:
-    """A title or honorific stands before the name, or the next sentence calls it "he" or "she".
+    """A title or honorific stands before the name, or the next sentence calls it "he".
 
     Not any person noun: "auto supplier Halvorsen Automotive" and "cloud
-    provider Stratus Cloud" name companies.
+    provider Stratus Cloud" name companies. Not "she" either, which a ship
+    takes ("Kallisto Maritime said the tanker had been refloated. She was
+    carrying crude ...").
     """
     if before in title_words() or honorific_gender(before) is not None:
         return True
-    return _pronoun_follows(ent, "m") or _pronoun_follows(ent, "f")
+    return _pronoun_follows(ent, "m")
 
 
 def _its_subject(ent: Span) -> bool:
