@@ -3107,35 +3107,6 @@ def test_the_utility_is_no_company_that_lost_power(extractor: Extractor, text: s
     assert _speakers(extractor, text, words) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "words", "speaker"),
-    [
-        (
-            "The Westgrid Power Company said about 18,000 customers were without electricity after the storm. The "
-            "utility said crews would be deployed as soon as conditions allowed.",
-            "crews would be deployed",
-            "Westgrid Power Company",
-        ),
-        (
-            "The Jamaica Public Service Company said about 18,000 customers were without electricity after the "
-            "storm. The utility said crews would be deployed as soon as conditions allowed.",
-            "crews would be deployed",
-            "Jamaica Public Service Company",
-        ),
-        (
-            "SWEPCO reported more than 6,800 customers without power at the height of the outage. By Wednesday "
-            "evening, the utility said that number had dropped to fewer than 900.",
-            "fewer than 900",
-            "SWEPCO",
-        ),
-    ],
-)
-def test_the_utility_still_refers_back_to_a_utility(extractor: Extractor, text: str, words: str, speaker: str) -> None:
-    """Round 44 review (counter-example): a company with a power word in its name, or counting its customers
-    without power, is what "the utility said" refers back to."""
-    assert [name for name, _ in _speakers(extractor, text, words)] == [speaker]
-
-
 def _incident_places(extractor: Extractor, text: str) -> list[str | None]:
     return [i.location.name if i.location else None for i in extractor.extract(text, published=PUBLISHED).incidents]
 

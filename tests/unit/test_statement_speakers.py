@@ -2742,32 +2742,6 @@ def test_a_person_with_a_known_first_name_and_a_body_word_stays_a_person(stateme
     assert _speaker_of(_statements(statement_extractor, text), "pass it in May") == "Tomasz Banks"
 
 
-def test_the_utility_refers_back_to_the_company_named(statement_extractor: Extractor) -> None:
-    text = HEADLINE + (
-        "The Westgrid Power Company said about 18,000 customers were without electricity after the storm. "
-        "The utility said crews would be deployed as soon as conditions allowed."
-    )
-    assert _speaker_of(_statements(statement_extractor, text), "crews would be deployed") == "Westgrid Power Company"
-
-
-def test_the_utility_is_no_public_body_named_before(statement_extractor: Extractor) -> None:
-    text = (
-        HEADLINE + "The Coast Guard said the ferry had sunk. The utility said power lines were down across the island."
-    )
-    assert all("power lines" not in s.content for s in _statements(statement_extractor, text))
-
-
-def test_a_modified_utility_is_no_organisation_named_in_passing(statement_extractor: Extractor) -> None:
-    """ "according to the regional utility" (``nearby_company_words``): not the app the mayor posted on."""
-    text = HEADLINE + (
-        "Mayor Ana Ruiz said on the Telegram messaging app that drones had hit two buildings. She said in a "
-        "Telegram post that a gas pipeline had been damaged.\n\nIn the west, Governor Tom Hale said a drone "
-        "struck an energy facility. Power was cut to about 40,000 households, according to the regional utility."
-    )
-    found = _statements(statement_extractor, text)
-    assert all(s.speaker.name != "Telegram" for s in found if "40,000 households" in s.content)
-
-
 def test_the_spokesperson_refers_back_to_the_unnamed_one_who_spoke(statement_extractor: Extractor) -> None:
     """ "A spokesperson for X said ... the spokesperson added": the same spokesperson, for X."""
     text = HEADLINE + (

@@ -172,8 +172,6 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         return None
     if any((t.ent_type_ or t.pos_ == "PROPN") and not _parent(t, token) for t in token.subtree):
         return None  # "the Harbour Company": a name ("the U.N. agency": the agency of a parent body)
-    if token.lower_ in classes.nearby_company_words and any(c.dep_ != "det" for c in token.children):
-        return None  # "the regional utility": a local body of its own, often never named (``nearby_company_words``)
     introduced = _introduced_unnamed(token)
     if introduced is not None:
         # "a group of eight volunteers ... the group": that group, named only if it was ("a group known as X",
@@ -200,14 +198,10 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         return None
     if actor is not None and token.lower_ in classes.company_words and not _same_kind(token, actor):
         actor = None  # "Navy spokesman X said ... the company said": the company named before, if any
-    if actor is not None and token.lower_ in classes.nearby_company_words and not _of_trade(ctx, token, actor):
-        return None  # "Volkswagen halted production after a power cut. The utility said": its customer, no utility
-    # (a utility may be a local body never named: only one named nearby, ``nearby_company_words``)
-    distant = token.lower_ in classes.company_words and token.lower_ not in classes.nearby_company_words
-    if actor is None and distant:
+    if actor is None and token.lower_ in classes.company_words:
         # "the airline said", paragraphs later
         actor = ctx.actors.salient_organisation(token, fits=lambda a: _same_kind(token, a))
-    if actor is None and not strict and distant:
+    if actor is None and not strict and token.lower_ in classes.company_words:
         unnamed = _closing_company(ctx, token)  # "Paywise has postponed its results, the company said"
         if unnamed is not None:
             return unnamed
@@ -221,27 +215,6 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
     if _described_otherwise(ctx, token, actor):
         return None  # "engine maker Rolls-Royce" is no "the airline"
     return as_described(ctx, token, actor)
-
-
-def _of_trade(ctx: DocContext, token: Token, actor: Actor) -> bool:
-    """The company is of the trade the description names ("the utility": ``kind_synonyms``, ``customer_words``).
-
-    Its name holds a word of the trade ("Westgrid *Power* Company"), the
-    article called it so ("the utility Westgrid"), or a sentence naming it
-    counts customers and a word of the trade ("SWEPCO reported 6,800
-    *customers* without *power*"); a company that only lost power ("Tesla
-    said its plant had shut after the storm knocked out power") is none.
-    """
-    kinds = _kind_words(token)
-    if kinds & {_us_spelling(name_key(w)) for w in actor.name.split()} or kinds & _called(ctx, actor):
-        return True
-    customers = word_classes().customer_words
-    names = [n for n in (actor.name, *actor.aliases) if n and not n.islower()]
-    for sent in (s for s in ctx.doc.sents if s.end <= token.sent.start):
-        words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
-        if any(n in sent.text for n in names) and words & customers and words & kinds:
-            return True
-    return False
 
 
 def _closing_company(ctx: DocContext, token: Token) -> Actor | None:

@@ -189,8 +189,6 @@ class _Words(NamedTuple):
     umbrella_organisation_words: frozenset[str]
     company_words: frozenset[str]
     generic_company_words: frozenset[str]
-    nearby_company_words: frozenset[str]
-    customer_words: frozenset[str]
     company_introducers: frozenset[str]
     company_name_words: frozenset[str]
     public_body_words: frozenset[str]
