@@ -93,7 +93,7 @@ def _matched_apart(parties: list[Actor], others: list[Actor], *, heads: bool = F
 def _headed_by(party: Actor, holder: Actor) -> bool:
     """An organisation and the person at its head (``head_titles``), named in full or by its initials.
 
-    "OAS" and Laura Arce, "head of the Organization of American States
+    "AU" and Laura Arce, "head of the African Union
     mission" (``affiliation``).
     """
     if party.kind != ActorKind.ORGANIZATION or holder.kind != ActorKind.PERSON or not holder.affiliation:

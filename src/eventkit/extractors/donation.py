@@ -931,8 +931,8 @@ def _closing_to(obj: Token) -> list[Token]:
     "ambulances and a consignment of equipment *to the Ministry*" (on
     "equipment"), "40 tonnes of aid, including medicines, tents and
     blankets, *to Madagascar*" (on "medicines"): the phrase ends the object
-    (or only phrases on the same noun follow it: "to X in the wake of the
-    cyclone") and hangs on a noun reached from it only through conjuncts, appositions,
+    (or only phrases on the same noun follow it: "to X during the
+    floods") and hangs on a noun reached from it only through conjuncts, appositions,
     listing phrases (``listing_preps``: including, such as) and one "of".
     Not a title's own "to" ("a letter of the Ambassador to Kenya"), nor a
     noun's own ("guides to Kenya's parks": ``to_complement_nouns``), nor one
@@ -943,7 +943,7 @@ def _closing_to(obj: Token) -> list[Token]:
     for prep in obj.subtree:
         if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.i == obj.i:
             continue
-        # nothing of the gift after it, only phrases on the same noun ("to X in the wake of the cyclone")
+        # nothing of the gift after it, only phrases on the same noun ("to X during the floods")
         adjuncts = {t.i for c in prep.head.children if c.dep_ == "prep" and c.i > prep.i for t in c.subtree}
         if any(t.i > _last_word(prep) and not t.is_punct and t.i not in adjuncts for t in obj.subtree):
             continue

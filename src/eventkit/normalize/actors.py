@@ -576,7 +576,7 @@ class ActorIndex:
             # "Indonesia's foreign minister, Retno Sari": the name in apposition to its title
             prefix = self.doc[host.left_edge.i : host.i + 1]
             if rec.affiliation is None:
-                # "The head of the Organization of American States mission, Laura Arce": the title's organisation
+                # "The head of the African Union mission, Laura Arce": the title's organisation
                 owner = _of_organisation(host)
                 rec.affiliation = owner.text if owner is not None else None
         if prefix is not None and len(prefix):
@@ -2527,7 +2527,7 @@ def is_body_noun(token: Token) -> bool:
 
 
 def _of_organisation(title: Token) -> Span | None:
-    """The organisation a title's "of" phrase names: "head of *the Organization of American States* mission"."""
+    """The organisation a title's "of" phrase names: "head of *the African Union* mission"."""
     for prep in (c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             first, last = obj.left_edge.i, obj.right_edge.i + 1
