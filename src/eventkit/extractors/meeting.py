@@ -459,21 +459,9 @@ def _split_sequence(event: Meeting, trigger: Token) -> list[Meeting]:
 
     return [
         event.model_copy(
-            update={
-                "participants": [*shared, *first],
-                "location": first_place,
-                "date": first_date,
-                "provenance": dated(first_date),
-            }
-        ),
-        event.model_copy(
-            update={
-                "participants": [*shared, *later],
-                "location": later_place,
-                "date": later_date,
-                "provenance": dated(later_date),
-            }
-        ),
+            update={"participants": [*shared, *half], "location": where, "date": when, "provenance": dated(when)}
+        )
+        for half, where, when in ((first, first_place, first_date), (later, later_place, later_date))
     ]
 
 
