@@ -8,6 +8,7 @@ from eventkit.coreference import actor_keys, overlap, represents, same_actor, un
 from eventkit.event_types.spec import EventTypeSpec
 from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, ActorKind, Event, Meeting, Modality
+from eventkit.normalize.names import initials
 
 __all__ = ["EARLIER_RULE", "MEETING"]
 
@@ -102,8 +103,8 @@ def _headed_by(party: Actor, holder: Actor) -> bool:
     if " ".join((holder.title or "").lower().split()) not in heads:
         return False
     words = [w for w in holder.affiliation.replace("'s", "").split() if w.lower() != "the"]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    names = {" ".join(words).lower(), initials.lower()} if len(initials) >= 2 else {" ".join(words).lower()}
+    short = initials(" ".join(words))
+    names = {" ".join(words).lower(), short.lower()} if len(short) >= 2 else {" ".join(words).lower()}
     return any(" ".join(n.lower().split()).removeprefix("the ") in names for n in (party.name, *party.aliases))
 
 

@@ -71,7 +71,7 @@ from eventkit.normalize.mentions import (
     title_words,
     word_classes,
 )
-from eventkit.normalize.names import clean_name
+from eventkit.normalize.names import clean_name, initials
 from eventkit.normalize.places import (
     is_admin_word,
     is_place_feature,
@@ -659,7 +659,7 @@ class ActorIndex:
             rec = None  # "China's coast guard" ... "Japan's coast guard": two bodies of one name
         if rec is None and acronym:
             for cand in self.records:
-                if cand.kind == ActorKind.ORGANIZATION and _initials(cand.name) == name:
+                if cand.kind == ActorKind.ORGANIZATION and initials(cand.name) == name:
                     rec = cand
                     break
         if rec is None:
@@ -2478,10 +2478,6 @@ def _standalone_names(doc: Doc, titled: list[bool]) -> set[str]:
         for k in range(len(doc))
         if titled[k] and (k == 0 or not propn[k - 1]) and (k == last or not propn[k + 1])
     }
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _glued_hyphen(token: Token) -> bool:

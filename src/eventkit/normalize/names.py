@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["INVISIBLE", "clean_name", "fold_accents"]
+__all__ = ["INVISIBLE", "clean_name", "fold_accents", "initials"]
 
 #: Characters removed from names: zero-width space, joiners and direction marks (U+200B..U+200F),
 #: embeddings and overrides (U+202A..U+202E), isolates (U+2066..U+2069), the word joiner and invisible
@@ -44,3 +44,8 @@ def fold_accents(text: str) -> str:
         'Hector Ruben Cote'
     """
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "United Nations" -> "UN"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -31,6 +31,7 @@ from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJE
 from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.models import Actor, Modality, Provenance, Span, Statement
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
+from eventkit.normalize.names import initials
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -315,8 +316,8 @@ def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -
 def _heading_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -> bool:
     """A heading's statement that the paragraph under it tells again, by the same speaker.
 
-    "AP calls Arizona's 6th for Whitcomb" over "The Associated Press
-    declared Whitcomb the winner ...": the heading sums up the paragraph,
+    "UN warns of famine in the north" over "The United Nations said on
+    Friday that famine was near ...": the heading sums up the paragraph,
     as a headline does its lede, and its statement is the body's. A heading
     whose paragraph holds no statement of its speaker is a statement of its
     own ("Varga says budget cannot absorb another pay rise" over a
@@ -338,12 +339,13 @@ def _heading_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) ->
 
 
 def _same_speaker(one: Actor, other: Actor) -> bool:
-    """Two names of one speaker: one's words among the other's, or an acronym of its capitalised words ("AP")."""
+    """Two names of one speaker: one's words among the other's, or an acronym of its capitalised words ("UN")."""
     a, b = set(one.name.lower().split()), set(other.name.lower().split())
     if a and b and (a <= b or b <= a):
         return True
-    initials = ["".join(w[0] for w in n.split() if w[:1].isupper()) for n in (one.name, other.name)]
-    return (one.name.isupper() and one.name == initials[1]) or (other.name.isupper() and other.name == initials[0])
+    return (one.name.isupper() and one.name == initials(other.name)) or (
+        other.name.isupper() and other.name == initials(one.name)
+    )
 
 
 def _participle_host(cue: Token) -> Token | None:
