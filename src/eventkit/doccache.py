@@ -34,6 +34,7 @@ __all__ = [
     "doc_value",
     "entity_of",
     "forget",
+    "know_text",
     "sentence_back",
     "span_ents",
     "token_mask",
@@ -66,6 +67,20 @@ def doc_text(doc: Doc) -> str:
     if "text" not in values:
         values["text"] = doc.text
     return values["text"]  # type: ignore[no-any-return]
+
+
+def know_text(doc: Doc, text: str) -> None:
+    """Record ``text`` as ``doc.text`` when the Doc was parsed from it (spares the join over every token).
+
+    The caller that parsed the Doc has its text; the record is kept only
+    when the last token ends where ``text`` ends and the first token opens
+    it, so a Doc made from another text is left to :func:`doc_text`.
+    """
+    if not len(doc):
+        return
+    first, last = doc[0], doc[-1]
+    if last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx):
+        _values(doc).setdefault("text", text)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -179,11 +179,12 @@ def extract_events(
     Returns:
         The events in document order, with ids ("M1", "S2" ...) and fingerprints.
     """
-    from eventkit.doccache import forget
+    from eventkit.doccache import forget, know_text
     from eventkit.extractors.base import DocContext
     from eventkit.merge import fingerprint, merge_events
 
     with using(options.resources):
+        know_text(doc, cleaned.text)  # the Doc was parsed from the cleaned text
         ctx = DocContext(doc=doc, clean=cleaned, published=published)
         found: list[Event] = []
         for spec in options.specs():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from eventkit.doccache import doc_column, entity_of, token_mask, token_positions
+from eventkit.doccache import doc_column, doc_text, entity_of, forget, know_text, token_mask, token_positions
 
 TEXT = (
     "Mayor Ana Ruiz said on Tuesday that the harbour bridge would reopen, according to a city statement. "
@@ -49,3 +49,21 @@ def test_the_entity_of_a_token_is_the_one_holding_it(nlp: Language) -> None:
         "Delta Air Lines",
         None,
     ]
+
+
+def test_the_text_a_doc_was_parsed_from_is_its_cached_text(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    know_text(doc, TEXT)
+    assert doc_text(doc) is TEXT
+    forget(doc)
+
+
+def test_another_text_is_not_recorded_as_the_docs_text(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    know_text(doc, TEXT + " More words follow.")
+    know_text(doc, "X" + TEXT[1:])
+    assert doc_text(doc) == doc.text == TEXT
+    forget(doc)
+    empty = nlp.make_doc("")
+    know_text(empty, "")
+    assert doc_text(empty) == ""

@@ -127,10 +127,10 @@ def test_lexicon_loads() -> None:
 
 def test_lookups_are_fast_once_loaded() -> None:
     resolve_place("Beijing")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a guard against a lookup that scans, not a speed target
     for _ in range(1000):
         resolve_place("Minsk")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 @pytest.mark.parametrize(

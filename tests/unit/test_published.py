@@ -167,9 +167,12 @@ def test_detect_published_none(raw: str) -> None:
     ],
 )
 def test_detect_published_is_fast_on_adversarial_input(raw: str) -> None:
-    start = time.perf_counter()
+    # a guard against backtracking, not a speed target (benchmarks/bench.py has those): the
+    # process's own CPU time, so busy neighbours do not decide it; linear work takes well under
+    # a second, a quadratic pattern many times the bound
+    start = time.process_time()
     detect_published(raw)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 3.0
 
 
 # ---------------------------------------------------------------- header styles

@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventkit.coreference import different_storms, recalled_by_year, recalled_period
-from eventkit.doccache import doc_ents, doc_value, span_ents
+from eventkit.doccache import doc_ents, doc_text, doc_value, span_ents
 from eventkit.event_types.incident import DISTINCT_RULE
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Incident, Place, PlaceKind, Provenance, Span
@@ -553,7 +553,7 @@ def _main_country(ctx: DocContext, dateline: Place | None) -> tuple[str, str] | 
     code = next(code for code, n in counts.items() if n == ranked[0])
     # "Turkey" as the text has it, not "Türkiye"
     mentions = (m for r in ctx.actors.records if r.kind == ActorKind.COUNTRY and r.country == code for m in r.mentions)
-    written = (_country_as_written(ctx.doc.text[start:end]) for start, end in mentions)
+    written = (_country_as_written(doc_text(ctx.doc)[start:end]) for start, end in mentions)
     return code, next((w for w in written if w is not None), None) or country_name(code) or code
 
 

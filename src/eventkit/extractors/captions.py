@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_text, doc_value, sentence_back
+from eventkit.doccache import doc_text, doc_value, sentence_back, span_ents
 from eventkit.text.clean import PHOTO_CREDIT_END
 
 if TYPE_CHECKING:
@@ -39,18 +39,19 @@ def in_caption(token: Token, sentences: dict[int, tuple[bool, bool]] | None = No
     ("... (Photo: Ana Ruiz/Staff)"). "Senator X speaks to reporters in
     Washington, March 22, 2016." describes a picture; nothing in it is a
     statement. ``sentences`` memoises what is read from each sentence (by
-    its start token) over the tokens of a document.
+    its start token) over the tokens of a document (the Doc's own memo when
+    not given).
     """
     sent = sentence_back(token, 0)  # token.sent, from the Doc's cached sentences
-    found = sentences.get(sent.start) if sentences is not None else None
+    if sentences is None:
+        sentences = doc_value(token.doc, "caption_sentences", lambda _: {})
+    found = sentences.get(sent.start)
     if found is None:
         text = sent.text.strip()
-        found = (
+        found = sentences[sent.start] = (
             _CAPTION_START.match(text) is not None or _credited(sent),
             _CAPTION_DATE.search(text) is not None,
         )
-        if sentences is not None:
-            sentences[sent.start] = found
     starts, dated = found
     return starts or (token.tag_ in {"VBZ", "VBP"} and dated)
 
@@ -79,7 +80,7 @@ def photo_place(sent: Span) -> Span | None:
     "Kent"); "the capital Lusaka, Zambia" gives Lusaka. None when the
     sentence does not close with a set-off date or no place stands before it.
     """
-    ents = list(sent.ents)
+    ents = span_ents(sent)
     if not ents or ents[-1].label_ != "DATE" or not photo_date(ents[-1]):
         return None
     doc = sent.doc

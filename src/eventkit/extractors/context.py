@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents, sentence_back, span_ents
+from eventkit.doccache import doc_ents, doc_text, sentence_back, span_ents
 from eventkit.extractors.captions import photo_date
 from eventkit.extractors.syntax import (
     coordinated,
@@ -508,7 +508,7 @@ class DocContext:
         """A title-case headline phrase the text also writes in lower case ("... at Shopping Centre")."""
         if not self.in_headline(ent[0]) or not any(t.is_title for t in ent):
             return False
-        return re.search(rf"\b{re.escape(ent.text.lower())}\b", self.doc.text) is not None
+        return re.search(rf"\b{re.escape(ent.text.lower())}\b", doc_text(self.doc)) is not None
 
 
 #: Dependencies of a word that modifies a noun rather than naming a place.

@@ -18,7 +18,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents, sentence_back
+from eventkit.doccache import doc_ents, doc_text, sentence_back
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, name_key
@@ -522,7 +522,7 @@ def _word_since(token: Token, after: int) -> bool:
         return False
     lemma = token.lemma_.lower()
     for t in span:
-        if t.lemma_.lower() != lemma or not token.doc.text[after : t.idx].strip(" ,"):
+        if t.lemma_.lower() != lemma or not doc_text(token.doc)[after : t.idx].strip(" ,"):
             continue  # (the word right after the first name is that name's)
         named = any(c.dep_ in {"compound", "nmod", "appos"} and c.pos_ == "PROPN" for c in t.children)
         if named or (t.dep_ == "appos" and t.head.pos_ == "PROPN"):

@@ -1567,7 +1567,7 @@ class ActorIndex:
         """The token is the first word after the dateline ("LIMA, Peru — *Gunmen* ...")."""
         if self.dateline is None or t.idx < self.dateline[1]:
             return False
-        between = self.doc.text[self.dateline[1] : t.idx]
+        between = doc_text(self.doc)[self.dateline[1] : t.idx]
         return len(between) < 8 and not any(ch.isalnum() for ch in between)
 
 

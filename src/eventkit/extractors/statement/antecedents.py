@@ -21,6 +21,7 @@ are never antecedents of "he" or "she".
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import sentence_back
@@ -113,7 +114,15 @@ class Antecedents:
             if cand.content is not None:
                 said.append(cand.content)
             said.extend(cand.extra)
-        self.said = sorted(said)
+        # the union of what was said, as disjoint sorted runs, for a binary search per token
+        self._said_starts: list[int] = []
+        self._said_ends: list[int] = []
+        for s, e in sorted(said):
+            if self._said_ends and s <= self._said_ends[-1]:
+                self._said_ends[-1] = max(self._said_ends[-1], e)
+            else:
+                self._said_starts.append(s)
+                self._said_ends.append(e)
         self.genders: dict[str, str] = {}
         self.chain: list[tuple[int, Actor]] = []  # (token index, person speaker)
         #: Speakers known only by a title or role: token index, and the actor when the title's
@@ -139,7 +148,8 @@ class Antecedents:
 
     def inside_said(self, token: Token) -> bool:
         """Whether a token lies inside a quote or inside what someone was reported to say."""
-        return any(s <= token.idx < e for s, e in self.said)
+        at = bisect.bisect_right(self._said_starts, token.idx) - 1
+        return at >= 0 and token.idx < self._said_ends[at]
 
     def _gender(self, rec: ActorRecord) -> str | None:
         if rec.name in self.genders:
