@@ -3843,3 +3843,114 @@ def test_a_plural_of_attacks_over_recent_years_is_a_tally(incident_extractor: Ex
 def test_plural_attacks_on_a_day_stay_an_incident(incident_extractor: Extractor) -> None:
     (found,) = _incidents(incident_extractor, "Gunmen carried out attacks on villages in Zamfara on Monday.")
     assert found.category == IncidentCategory.ATTACK
+
+
+# ------------------------------------------------------------ vehicles that turned over, were hit or fell; named storms
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "killed"),
+    [
+        ("A bus rolled over on the highway near Tarvo on Monday, injuring 14 passengers.", "Tarvo", None),
+        ("The car flipped over on the motorway near Leeds on Sunday, injuring the driver.", "Leeds", None),
+        ("A woman died after being hit by a van in Kelby on Tuesday.", "Kelby", 1),
+        ("A pedestrian was taken to hospital after being struck by a car in Leeds on Monday.", "Leeds", None),
+        ("A truck plunged into a ravine in the hills, killing three.", None, 3),
+    ],
+)
+def test_a_vehicle_turned_over_hit_or_fell_is_an_accident(
+    incident_extractor: Extractor, text: str, location: str | None, killed: int | None
+) -> None:
+    """ "rolled over" with a vehicle subject, a person "hit by a van", a vehicle's plunge with a toll."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ACCIDENT
+    assert (found.location.name if found.location else None) == location
+    if killed is not None:
+        assert found.casualties is not None and found.casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog rolled over on the grass in Leeds.",
+        "The bank rolled over the loan for another year.",
+        "The index rolled over after hitting a record high.",
+        "Shares fell after being hit by the profit warning.",
+        "The firm collapsed after being hit by a wave of lawsuits.",
+        "The rupee plunged to a record low, wiping out savings.",
+        "The man was arrested after being hit by a police officer.",
+    ],
+)
+def test_no_vehicle_turned_over_or_struck(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_vehicle_abbreviation_is_a_vehicle() -> None:
+    """Words WordNet lacks (``vehicle_extra_words``) are vehicles too: "HGV", "matatu"."""
+    from eventkit.normalize.mentions import vehicle_nouns
+
+    assert {"hgv", "matatu", "tuk"} <= vehicle_nouns()
+    assert "levy" not in vehicle_nouns()
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("The town of Belvik was hit by Cyclone Mora on Tuesday.", "Belvik"),
+        ("Florida was hit by Hurricane Milton on Wednesday.", "Florida"),
+    ],
+)
+def test_a_place_hit_by_a_named_storm_is_where_the_disaster_was(
+    incident_extractor: Extractor, text: str, location: str
+) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.DISASTER
+    assert found.location is not None and found.location.name == location
+    assert found.actors == []
+
+
+def test_a_gang_named_with_a_storm_word_is_the_attacker(incident_extractor: Extractor) -> None:
+    """ "the Storm Riders gang" (``storm_named_bodies``): a body of people, not a storm."""
+    (found,) = _incidents(incident_extractor, "The Storm Riders gang attacked a bar in Dunmore on Friday night.")
+    assert found.category == IncidentCategory.ATTACK
+    assert [a.name for a in found.actors] == ["Storm Riders gang"]
+
+
+def test_a_named_storm_that_struck_stays_a_disaster_with_no_party(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(
+        incident_extractor, "Hurricane Milton struck Florida on Wednesday, killing at least ten people."
+    )
+    assert found.category == IncidentCategory.DISASTER
+    assert found.actors == []
+
+
+# ------------------------------------------------------------ unrest at an election
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("There were clashes at polling stations in Tarvo as voting began.", IncidentCategory.RIOT),
+        ("Armed men snatched a ballot box from a polling station in Kelby.", IncidentCategory.CRIME),
+        ("Thieves snatched a handbag from a woman in Leeds on Monday.", IncidentCategory.CRIME),
+        ("Soldiers clashed with rebels near a polling station in Kelby on Sunday.", IncidentCategory.ARMED_CONFLICT),
+    ],
+)
+def test_unrest_at_a_polling_station_and_a_snatch(
+    incident_extractor: Extractor, text: str, category: IncidentCategory
+) -> None:
+    """A clash at an ``election_sites`` place is a riot unless armed parties fought; a snatch is a theft."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds snatched a draw at Anfield on Saturday.",
+        "The senator snatched victory in Ohio on Tuesday.",
+        "The bill would put a ballot box in every village school.",
+    ],
+)
+def test_a_snatched_result_is_no_theft(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []

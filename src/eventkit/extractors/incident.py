@@ -81,6 +81,7 @@ from eventkit.extractors.incident_senses import (
     storm_subjects,
     vehicle_party,
     vehicle_struck,
+    vehicle_subject,
     vessel_parties,
     vessel_taken,
     words,
@@ -88,6 +89,7 @@ from eventkit.extractors.incident_senses import (
 from eventkit.extractors.modality import demanded, modality_words, time_adjunct_preps
 from eventkit.extractors.syntax import framing_verbs, is_to_infinitive, passive, verb_in
 from eventkit.extractors.triggers import (
+    PLACE_NOUNS,
     TriggerMatch,
     agent_of,
     counted_group,
@@ -531,6 +533,8 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         return None  # "heavy rain fell in Leeds": weather, no disaster
     weak = all(r.match.rule.needs_argument for r in readings)
     argued = any(is_named(a) for a in actors) or any(is_named(t) for t in targets) or place is not None
+    # "a truck plunged into a ravine, killing three": a vehicle's own crash with a toll needs no place
+    argued = argued or (casualties is not None and any(map(_vehicle_crash, readings)))
     if (
         weak
         and not argued
@@ -633,6 +637,12 @@ def _campaign(reading: _Reading) -> bool:
     )
 
 
+def _vehicle_crash(reading: _Reading) -> bool:
+    """An accident verb told of a vehicle (``vehicle_argument``) with a vehicle or its driver as its subject."""
+    tok = reading.match.token
+    return reading.match.rule.vehicle_argument and tok.pos_ == "VERB" and vehicle_subject(tok)
+
+
 def _vehicle_toll(tok: Token) -> bool:
     """A casualty verb whose subject is a vehicle or a driver (``driver_words``): "a truck killed a cyclist".
 
@@ -733,7 +743,20 @@ def _civil_clash(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         heads += subjects_of(tok)
     named = [{p.lemma_.lower(), p.lower_} for h in heads for p in (h, *h.conjuncts)]
+    if any(n & words("military_words") for n in named):
+        return False  # "soldiers clashed with rebels near a polling station": a battle
+    if any(_election_site(s) for s in prep_objects(tok, ("at", "near", "outside", "around", "in"))):
+        return True  # "clashes at polling stations" (``election_sites``): unrest at the vote
     return any(n & words("law_enforcement_forces") for n in named) and any(n & words("civilian_groups") for n in named)
+
+
+def _election_site(noun: Token) -> bool:
+    """A place of an election (``election_sites``): "polling stations", "a vote counting centre"."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or before.head.i != noun.i:
+        return False
+    sites = words("election_sites")
+    return f"{before.lower_} {noun.lower_}" in sites or f"{before.lower_} {noun.lemma_.lower()}" in sites
 
 
 def _sit_in(readings: Sequence[_Reading], actors: list[Actor]) -> bool:
@@ -786,6 +809,18 @@ def _afflicted(gov: Token, tok: Token) -> bool:
         and tok.head.lower_ == "in"
         and not any(c.dep_ in {"det", "poss"} for c in tok.children)
     )
+
+
+def _place_named_of(ctx: DocContext, noun: Token) -> tuple[Place, Provenance] | None:
+    """The proper name after "of" of a place noun ("the town *of Belvik*"), as the incident's place."""
+    for name in prep_objects(noun, ("of",)):
+        if name.pos_ != "PROPN":
+            continue
+        ent = next((e for e in span_ents(name.sent) if e.start <= name.i < e.end), None)
+        place = ctx.place(ent if ent is not None else name.doc[name.left_edge.i : name.i + 1])
+        if place is not None:
+            return place, Provenance(field="location", span=place.span, rule="incident.experiencer")
+    return None
 
 
 def _unrest(actor: Actor) -> bool:
@@ -1156,7 +1191,9 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if setting is not None:  # "the Afghan insurgency": where, not who
             nationality, reading.place = setting
             reading.actors = _resolve_all(ctx, [h for h in actor_heads if h.i != nationality.i])
-    gov = governor(tok)
+    # "was hit by Cyclone Mora": the storm's name governed by the verb, not its opening word
+    storm_name = tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.lower_ in words("storm_name_words")
+    gov = governor(tok.head if storm_name else tok)
     sequenced = _sequenced(tok)
     reacted = (gov is not None and _reacted_to(tok, gov)) or sequenced or subject_matter
     blamed_on = _attributed_to(tok, gov) if gov is not None else None
@@ -1203,6 +1240,9 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             # "Belarus, which suffered riots": the sufferer is where it happened
             for s in subjects:
                 target = antecedent_of(s)
+                if reading.place is None and target.lower_ in PLACE_NOUNS:
+                    # "the coastal town of Belvik was hit by floods": the town named after "of"
+                    reading.place = _place_named_of(ctx, target)
                 if reading.place is None and target.ent_type_ in {"GPE", "LOC"}:
                     ent = next((e for e in span_ents(target.sent) if e.start <= target.i < e.end), None)
                     place = ctx.place(ent) if ent is not None else None

@@ -71,6 +71,7 @@ __all__ = [
     "storm_subjects",
     "vehicle_party",
     "vehicle_struck",
+    "vehicle_subject",
     "vessel_parties",
     "vessel_taken",
     "words",
@@ -225,6 +226,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "Seven of the injured remain in hospital": people, the toll of an incident told elsewhere
     if _comparison_class(tok):
         return True  # "one of the biggest fires we have dealt with": the class the fire is set in
+    if _storm_named_body(tok):
+        return True  # "the Storm Riders gang attacked a bar": a gang's name, no storm
     if tok.pos_ in {"NOUN", "PROPN"}:
         # "Hurricane Milton", a title-case headline's "Harbour Blast Kills ..."; "Storm Elin" (the
         # tagger's common noun before a storm's name)
@@ -615,8 +618,10 @@ def is_vehicle_head(tok: Token) -> bool:
 
 def named_storm(actor: Actor) -> bool:
     """A storm's name ("Typhoon Hagino", "Hurricane Milton"; ``storm_name_words``): nature, never a party."""
-    first = actor.name.split()[0].lower() if actor.name.split() else ""
-    return first in words("storm_name_words") and len(actor.name.split()) > 1
+    parts = actor.name.lower().split()
+    if len(parts) < 2 or parts[-1] in words("storm_named_bodies"):
+        return False  # "the Storm Riders gang": a body of people named with a storm word
+    return parts[0] in words("storm_name_words")
 
 
 def storm_subjects(verb: Token) -> list[Token]:
@@ -628,6 +633,7 @@ def storm_subjects(verb: Token) -> list[Token]:
         if s.lower_ in storms
         or any(c.dep_ == "compound" and c.lower_ in storms for c in s.children)
         or (s.i > 0 and s.doc[s.i - 1].lower_ in storms)  # the parse may cut "Typhoon" off its name
+        if s.lemma_.lower() not in words("storm_named_bodies")  # "the Storm Riders gang attacked a bar"
     ]
 
 
@@ -956,6 +962,8 @@ def vehicle_struck(verb: Token) -> bool:
         return False
     movers = [c for c in verb.children if c.dep_ == "nsubj"] + agent_of(verb)
     struck = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] + prep_objects(verb, ("into", "onto"))
+    if not struck and any(c.dep_ == "auxpass" for c in verb.children):
+        struck = _passive_sufferers(verb)  # "a woman died after being hit by a van": the woman was hit
     vehicles, aircraft = vehicle_nouns(), words("aircraft_words")
     things = vehicles | words("structure_words") | words("roadside_objects")
     if verb.lemma_.lower() not in words("ramming_verbs"):
@@ -965,6 +973,32 @@ def vehicle_struck(verb: Token) -> bool:
         for t in movers
         for p in (t, *t.conjuncts)
     ) and any(p.lemma_.lower() in things or p.lower_ in things for t in struck for p in (t, *t.conjuncts))
+
+
+def _storm_named_body(tok: Token) -> bool:
+    """A storm word opening the name of a body of people (``storm_named_bodies``): "the Storm Riders gang".
+
+    The compounds from the storm word end in a group noun, with a proper noun between ("the Hurricanes
+    Boys club"); "Storm Elin", "Cyclone Mora" end in the storm's own name.
+    """
+    if tok.lemma_.lower() not in words("storm_name_words") and tok.lower_ not in words("storm_name_words"):
+        return False
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    between = tok.doc[tok.i + 1 : head.i]
+    return head.lemma_.lower() in words("storm_named_bodies") and any(t.pos_ == "PROPN" for t in between)
+
+
+def _passive_sufferers(verb: Token) -> list[Token]:
+    """Who underwent a passive with no subject of its own: the subject of the clause it hangs from.
+
+    "a woman died after being hit by a van" (the participle after a preposition), "was taken to hospital
+    after being struck by a car": the clause's subject.
+    """
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subjects_of(verb.head.head)
+    return subjects_of(verb)
 
 
 def _won_contest(verb: Token) -> bool:

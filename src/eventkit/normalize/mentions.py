@@ -140,8 +140,12 @@ def names_a_product(ent: Span) -> bool:
 
 @per_resources
 def vehicle_nouns() -> frozenset[str]:
-    """Words of vehicles (``vehicles.en.txt``: "bus", "freighter", "helicopter")."""
-    return frozenset(load_list("lexicons/vehicles.en.txt"))
+    """Words of vehicles (``vehicles.en.txt``: "bus", "freighter", "helicopter").
+
+    With the words WordNet lacks (``vehicle_extra_words`` in ``incident_triggers.en.yaml``: "HGV", "matatu").
+    """
+    extra = load_yaml("lexicons/incident_triggers.en.yaml").get("vehicle_extra_words", [])
+    return frozenset(load_list("lexicons/vehicles.en.txt")) | frozenset(extra)
 
 
 def is_vehicle_word(tok: Token) -> bool:
