@@ -652,3 +652,68 @@ def test_a_statement_in_a_paragraph_after_a_time_stamp_is_kept(extractor: Extrac
     """Counter-example: an entry whose first line ends like a sentence is body."""
     text = "Harbour vote live\n\n9:52 p.m. ET\nErik Lindqvist said the port needs work.\n\nThe count went on.\n"
     assert _has(_pairs(extractor, text), "Erik Lindqvist", "the port needs work")
+
+
+# ------------------------------------------------------------ verbs of emphasis, greetings
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Harbour master Jonas Berg underscored that the pier would reopen in May.", "the pier would reopen in May"),
+        ('"The pier will reopen in May," Jonas Berg underscored.', "The pier will reopen in May"),
+        ("Harbour master Jonas Berg underlined that the ferry fares would not rise.", "the ferry fares would not rise"),
+        ("Harbour master Jonas Berg stressed that the pier would reopen in May.", "the pier would reopen in May"),
+        ("Harbour master Jonas Berg emphasised that the pier would reopen in May.", "the pier would reopen in May"),
+    ],
+)
+def test_verbs_of_emphasis_with_a_clause_or_quote_speak(extractor: Extractor, text: str, content: str) -> None:
+    """ "underscore", "underline": WordNet synonyms of "emphasize" (derived), cues with a that-clause or a quote."""
+    assert _has(_pairs(extractor, text), "Jonas Berg", content)
+
+
+def test_underscore_with_a_bare_object_says_nothing(extractor: Extractor) -> None:
+    """A ``report`` verb: "underscored the need for X" names no words (no clause, no quote)."""
+    text = "Harbour master Jonas Berg underscored the need for more funding for the ferry service."
+    assert _pairs(extractor, text) == []
+
+
+def test_emphasis_verbs_are_derived_not_hand_listed() -> None:
+    from eventkit.lexicons import load_list, load_yaml
+
+    derived = {line.split("#")[0].strip() for line in load_list("lexicons/speech_verbs.en.txt")}
+    assert {"stress", "emphasize", "emphasise", "underscore", "underline"} <= derived
+    also = set(load_yaml("lexicons/speech_cues.en.yaml")["also_speech"])
+    assert not {"stress", "emphasize", "emphasise", "underscore"} & also
+    assert not {"promote", "boost", "further", "show"} & derived
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Ruiz welcomed Chancellor Tom Hale to the capital on Tuesday.",
+        "Prime Minister Ana Ruiz welcomed the new members of the council in a speech on Monday.",
+        "Prime Minister Ana Ruiz welcomed the visiting delegation at the airport.",
+        "Ruiz welcomes Polish delegation to Lisbon\n\nPrime Minister Ana Ruiz met the delegation on Monday.",
+    ],
+)
+def test_welcoming_people_is_a_greeting_not_a_statement(extractor: Extractor, text: str) -> None:
+    """``greeting_verbs``: "welcome" with a person or a group (``greeted_groups``) as its object receives them."""
+    assert [p for p in _pairs(extractor, text) if "Ruiz" in p[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Harbour Workers Union welcomed the decision, saying it would protect jobs.", "it would protect jobs"),
+        ("Ana Ruiz welcomed Tom Hale to Lisbon, saying the two countries had much to do.", "the two countries had"),
+        ('Ana Ruiz welcomed the visitors: "You are among friends here."', "You are among friends here"),
+        ("Ana Ruiz welcomed Tom Hale's resignation as a chance for a fresh start.", "a chance for a fresh start"),
+        (
+            "Ruiz welcomes court ruling on fishing rights\n\nPrime Minister Ana Ruiz said the ruling helped fishermen.",
+            "court ruling on fishing rights",
+        ),
+    ],
+)
+def test_welcoming_a_thing_or_saying_still_speaks(extractor: Extractor, text: str, content: str) -> None:
+    assert _has(_pairs(extractor, text), "", content)

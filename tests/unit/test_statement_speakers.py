@@ -2769,3 +2769,31 @@ def test_the_spokesperson_after_another_or_with_a_word_of_its_own_is_not_the_fir
 ) -> None:
     found = _statements(statement_extractor, HEADLINE + text)
     assert all(s.speaker.affiliation != "Acme Shipping" for s in found if "unharmed" in s.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The building's owner, the property company Harbour Lettings, said the lifts were fixed.", "Harbour Lettings"),
+        ("Its landlord, the property firm Harbour Lettings, said the lifts were fixed.", "Harbour Lettings"),
+        ("The club's owner, the businessman Tom Hale, said the lifts were fixed.", "Tom Hale"),
+    ],
+)
+def test_a_name_described_as_a_body_in_apposition_speaks(
+    statement_extractor: Extractor, text: str, speaker: str
+) -> None:
+    """ "X's owner, the property company Y, said": the name after the organisation word speaks."""
+    (stmt,) = _statements(statement_extractor, HEADLINE + text)
+    assert stmt.speaker.name == speaker
+    assert stmt.speaker.kind != "person" or speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The building's owner, the company, said the lifts were fixed.",
+        "The building's owner, a local businessman, said the lifts were fixed.",
+    ],
+)
+def test_an_unnamed_description_in_apposition_names_nobody(statement_extractor: Extractor, text: str) -> None:
+    assert _statements(statement_extractor, HEADLINE + text) == []

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventkit.lexicons import load_list, load_yaml, per_resources
+from eventkit.normalize.mentions import is_person_noun, is_person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,6 +56,8 @@ class Cues:
     quote_verbs: frozenset[str]
     state_adverbs: frozenset[str]
     person_object_senses: frozenset[str]
+    greeting_verbs: frozenset[str]
+    greeted_groups: frozenset[str]
     legal_objects: frozenset[str]
     legal_actions: frozenset[str]
     legal_bodies: frozenset[str]
@@ -154,6 +157,8 @@ def cue_lexicon() -> Cues:
             str(k).lower(): frozenset(str(v).lower() for v in vs) for k, vs in data.get("withheld_details", {}).items()
         },
         person_object_senses=frozenset(str(v).lower() for v in data.get("person_object_senses", [])),
+        greeting_verbs=frozenset(str(v).lower() for v in data.get("greeting_verbs", [])),
+        greeted_groups=frozenset(str(v).lower() for v in data.get("greeted_groups", [])),
         legal_objects=frozenset(str(v).lower() for v in data.get("legal_objects", [])),
         legal_actions=frozenset(str(v).lower() for v in data.get("legal_actions", [])),
         legal_bodies=frozenset(str(v).lower() for v in data.get("legal_bodies", [])),
@@ -324,3 +329,23 @@ def headline_group(token: Token, following: Token | None) -> str | None:
         if form in cues.verb_group:
             return cues.verb_group[form]
     return None
+
+
+#: Object pronouns of people received ("welcomed *them*").
+_RECEIVED_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def received_people(word: Token) -> bool:
+    """A word naming people a ``greeting_verbs`` verb receives: "welcomed *Berg*", "*the visitors*", "*the delegation*".
+
+    A person's name, a person pronoun, a person noun or title, or a group
+    noun of ``greeted_groups``; "welcomed the *decision*" names none.
+    """
+    return (
+        word.ent_type_ == "PERSON"
+        or word.lower_ in _RECEIVED_PRONOUNS
+        or word.lemma_.lower() in cue_lexicon().greeted_groups
+        or word.lower_ in cue_lexicon().greeted_groups
+        or is_person_word(word)
+        or is_person_noun(word)
+    )

@@ -12,7 +12,14 @@ from eventkit.extractors.statement.according import noun_claims, prepositional
 from eventkit.extractors.statement.acts import join_acts, split_acts
 from eventkit.extractors.statement.candidates import cue_candidates
 from eventkit.extractors.statement.continuations import CONTINUES, continuations
-from eventkit.extractors.statement.cues import cue_group, cue_lexicon, idiom_noun, lemma_of, phrasal_particles
+from eventkit.extractors.statement.cues import (
+    cue_group,
+    cue_lexicon,
+    idiom_noun,
+    lemma_of,
+    phrasal_particles,
+    received_people,
+)
 from eventkit.extractors.statement.features import confidence_of, features_of
 from eventkit.extractors.statement.labels import LABEL_RULE, labelled
 from eventkit.extractors.statement.posts import RULE as POST_RULE
@@ -71,6 +78,8 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
     lexicon = cue_lexicon()
     if lemma_of(cand.cue) in lexicon.person_object_senses and _given_or_let_in(cand.cue):
         return False  # "denied him a path to the nomination", "admitting more students": withheld, let in
+    if lemma_of(cand.cue) in lexicon.greeting_verbs and _greets(ctx, cand):
+        return False  # "welcomed Chancellor Berg to the capital", "welcomed the delegation": received, no words
     if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
         return True  # "denied any role in the attack", "made the case that ...": the object is what is said
     if acts_on_place(cand.cue):
@@ -219,6 +228,22 @@ def _given_or_let_in(cue: Token) -> bool:
     return any(
         o.ent_type_ == "PERSON" or o.lower_ in _PERSON_OBJECTS or o.lemma_.lower() in person_nouns() for o in objects
     )
+
+
+def _greets(ctx: DocContext, cand: Candidate) -> bool:
+    """A ``greeting_verbs`` cue receiving people: its object a person or a group, no clause or quote.
+
+    "welcomed Chancellor Berg to the capital", "welcomed the visiting
+    delegation" greet; "welcomed the decision", "welcomed the delegation's
+    offer" (the object's head is no person) and "welcomed the visitors:
+    "..."" (a quote) speak.
+    """
+    if '"' in ctx.clean.text[slice(*cand.content)] if cand.content is not None else False:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in cand.cue.children):
+        return False
+    objects = [c for c in cand.cue.children if c.dep_ in {"dobj", "obj"} and c.i > cand.cue.i]
+    return bool(objects) and all(received_people(o) for o in objects)
 
 
 def _setting_adjunct(prep: Token) -> bool:

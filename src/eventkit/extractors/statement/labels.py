@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import entity_of
 from eventkit.extractors.context import TIME_LABELS
-from eventkit.extractors.statement.cues import headline_forms, headline_group, lemma_of
+from eventkit.extractors.statement.cues import headline_forms, headline_group, lemma_of, received_people
 from eventkit.extractors.statement.quotes import Quote
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import is_amount, is_named, trim
@@ -513,6 +513,8 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             continue  # "Hospitals Declare Critical Incident After ...": an act, no words
         if _questions_someone(reader, tok, words[k + 1] if k + 1 < len(words) else None, content[0]):
             continue  # "Council grills police chief over thefts": who was questioned, no words
+        if _greets_someone(reader, tok, content[0]):
+            continue  # "Mayor welcomes trade delegation": people received, no words
         cand = label_candidate(
             reader, names[0].idx, names[-1].idx + len(names[-1]), tok.idx, content[0], content[1], headline=True
         )
@@ -556,6 +558,27 @@ def _questions_someone(reader: Reader, cue: Token, following: Token | None, star
         line[k - 1].text == "," and headline_group(line[k], line[k + 1] if k + 1 < len(line) else None) is not None
         for k in range(1, len(line))
     )
+
+
+def _greets_someone(reader: Reader, cue: Token, start: int) -> bool:
+    """A headline's greeting verb (``greeting_verbs``) whose object names people received.
+
+    "Mayor welcomes trade delegation", "Ruiz welcomes Berg to Lisbon": the
+    object's words (up to a preposition or the end of the line) end in a
+    person's name, a person noun or a group noun. "Ruiz welcomes ceasefire
+    deal" and a clause or quote after the verb report words.
+    """
+    if not set(headline_forms(cue)) & reader.cues.greeting_verbs:
+        return False
+    first = reader.doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not len(first) or first[0].is_quote or first[0].lower_ in _CLAUSE_OPENERS:
+        return False
+    head = None
+    for tok in reader.doc[first[0].i : cue.sent.end]:
+        if "\n" in tok.text or tok.pos_ == "ADP" or tok.is_punct:
+            break
+        head = tok
+    return head is not None and received_people(head)
 
 
 #: How many words after a headline's cue its declared act may come ("Declare *Major* Critical *Incident*").

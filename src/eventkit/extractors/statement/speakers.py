@@ -44,6 +44,7 @@ from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
     first_name_gender,
     honorific_gender,
+    is_body_word,
     is_person_word,
     is_title,
     noun_phrase,
@@ -293,7 +294,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         # "The state's campaign chairman, Jane Doe, said": the name in apposition speaks ("the senator,
         # a Democrat from Oregon," is described, not named)
         if named_appos is not None:
-            return _person_if_described(resolve_speaker(reader, named_appos), token)
+            # a name described as a body ("the owner, the property company X,") is no person
+            description = named_appos.head if is_body_word(named_appos.head.lower_) else token
+            return _person_if_described(resolve_speaker(reader, named_appos), description)
         # "a fishing group called Harbour Voice said": the name the group goes by speaks
         named = _named_by(token)
         if named is not None:
@@ -424,7 +427,9 @@ def _named_apposition(token: Token) -> Token | None:
 
     Through a description of a person in between: "Outside court, the
     defendant's union representative, Paul Dryden, said" (the parse making
-    "court" the subject) is Paul Dryden. A rank the parse set apart before
+    "court" the subject) is Paul Dryden; or of a body (an organisation word):
+    "The building's owner, the property company Hillcrest Terrace, said" is
+    Hillcrest Terrace. A rank the parse set apart before
     the name ("the spokesman, *Brigadier General* Ali Harazi") is no name.
     """
     appositions = [c for c in token.children if c.dep_ == "appos" and not indefinite(c)]
@@ -434,7 +439,8 @@ def _named_apposition(token: Token) -> Token | None:
             if is_title(c.text) and later is not None and c.ent_type_ != "PERSON":
                 return later  # "spokesman, Brigadier General Ali Harazi, said": the parse split the rank off
             return c
-        if is_person_word(c) and not is_named(token):
+        if (is_person_word(c) or is_body_word(c.lower_)) and not is_named(token):
+            # "the building's owner, the property company Hillcrest Terrace, said": the body's name
             inner = next((d for d in c.children if d.dep_ == "appos" and is_named(d) and not indefinite(d)), None)
             if inner is not None:
                 return inner
