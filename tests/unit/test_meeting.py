@@ -1124,3 +1124,77 @@ def test_the_meeting_of_a_later_sentence_is_the_earlier_one(meeting_extractor: E
         "Haddad later called the meeting with President Noor Kassem useful."
     )
     assert not any({"Petra Lindqvist", "Noor Kassem"} <= _names(m) for m in _meetings(meeting_extractor, apart))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse reads "rang [X to concede]": the infinitive's subject is whom the call went to
+        "Governor Ben Tarrant lost the race on Tuesday. He rang Senator Mara Quill to concede.",
+        # the name set off by commas after "his rival", made the infinitive's subject by the parse
+        "Governor Ben Tarrant lost the race on Tuesday. He rang his rival, Senator Mara Quill, to concede.",
+    ],
+)
+def test_whom_a_call_to_do_something_went_to_is_its_other_party(meeting_extractor: Extractor, text: str) -> None:
+    (call,) = _meetings(meeting_extractor, text)
+    assert sorted(a.name for a in call.participants) == ["Ben Tarrant", "Mara Quill"]
+    assert call.kind.value == "call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ben Tarrant urged Senator Mara Quill to concede.",
+        "Governor Ben Tarrant called on Senator Mara Quill to concede.",
+        "The party called voters to turn out on Sunday.",
+    ],
+)
+def test_asking_someone_to_do_something_is_no_call(meeting_extractor: Extractor, text: str) -> None:
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_colleagues_touring_a_site_together_did_not_meet(meeting_extractor: Extractor) -> None:
+    """A visit to a site with no one visited is no meeting of those who toured it together."""
+    toured = "Health Minister Carla Denholm and Treasurer Paul Wexley toured the new hospital in Geelong on Friday."
+    assert _meetings(meeting_extractor, toured) == []
+    # counter-examples: a visited person, a visited country, and leaders of two countries touring together
+    (visit,) = _meetings(meeting_extractor, "Health Minister Carla Denholm visited President Ruth Kamau in Nairobi.")
+    assert {"Carla Denholm", "Ruth Kamau"} <= _names(visit)
+    (trip,) = _meetings(meeting_extractor, "Health Minister Carla Denholm and Treasurer Paul Wexley visited Japan.")
+    assert {"Carla Denholm", "Paul Wexley", "Japan"} <= _names(trip)
+    leaders = "Chinese President Xi Jinping and Russian President Vladimir Putin toured the new bridge in Vladivostok."
+    (tour,) = _meetings(meeting_extractor, leaders)
+    assert {"Xi Jinping", "Vladimir Putin"} <= _names(tour)
+
+
+def test_a_title_in_apposition_names_the_country_of_its_holder(meeting_extractor: Extractor) -> None:
+    """'The President of Chile, Tomas Aurelio,' is of Chile; an earlier 'the President of Chile' is he."""
+    (met,) = _meetings(meeting_extractor, "The President of Chile, Tomas Aurelio, met Ana Castillo in Lima on Monday.")
+    aurelio = next(a for a in met.participants if a.name == "Tomas Aurelio")
+    assert aurelio.country == "CHL" and aurelio.title == "President"
+    text = (
+        "The President of Chile met the Peruvian Foreign Minister, Ana Castillo, in Lima. "
+        "On Tuesday, Tomas Aurelio, the President of Chile, met Castillo for talks on the border."
+    )
+    (one,) = _meetings(meeting_extractor, text)
+    assert sorted(a.name for a in one.participants) == ["Ana Castillo", "Tomas Aurelio"]
+    # counter-example: a title without a name stays the country's office, no person invented
+    (bare,) = _meetings(meeting_extractor, "The President of Chile met the Peruvian Foreign Minister in Lima.")
+    assert not any(a.name == "Tomas Aurelio" for a in bare.participants) and len(bare.participants) == 2
+    # counter-example: a portfolio's "of" names no country ("the Minister of Health, X")
+    health = "The Minister of Health, Rosa Ibarra, met Mayor Tom Ellery in Lima on Monday."
+    (h,) = _meetings(meeting_extractor, health)
+    assert next(a for a in h.participants if a.name == "Rosa Ibarra").country is None
+
+
+def test_a_treasurer_is_a_title_and_a_state_before_a_premier_no_name(meeting_extractor: Extractor) -> None:
+    text = "Health Minister Carla Denholm and Treasurer Paul Wexley met Mayor Tom Ellery in Geelong on Friday."
+    (met,) = _meetings(meeting_extractor, text)
+    assert sorted(a.name for a in met.participants) == ["Carla Denholm", "Paul Wexley", "Tom Ellery"]
+    # counter-example: "Victoria" the state before a title stays out of the name
+    (premier,) = _meetings(meeting_extractor, "Victoria Premier Jacinta Allan met Mayor Tom Ellery in Geelong.")
+    assert "Jacinta Allan" in {a.name for a in premier.participants}
+    # a place word opening a three-word name after a portfolio stays in the name
+    water_text = "Minister for Water Victoria Harriet Shing met Mayor Tom Ellery in Geelong."
+    (water,) = _meetings(meeting_extractor, water_text)
+    assert "Victoria Harriet Shing" in {a.name for a in water.participants}

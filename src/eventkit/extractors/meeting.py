@@ -42,6 +42,7 @@ from eventkit.extractors.syntax import (
     called_with_purpose,
     coordinated,
     given_as_surname,
+    infinitive_subject,
 )
 from eventkit.extractors.triggers import (
     TriggerMatch,
@@ -330,6 +331,7 @@ class _Frame:
         self.pronoun_pair: list[Token] = []  # "X and Y met ... They spoke by phone": X and Y, read for "They"
         self.antecedent: Token | None = None  # "X chaired a meeting. The meeting was attended by Y": "a meeting"
         self.attended = False  # parties came from an attendance clause ("a meeting attended by X")
+        self.sites_only = False  # a visit verb's objects are all sites: "X and Y toured the new hospital"
 
     def add(self, tokens: list[Token]) -> None:
         for t in tokens:
@@ -614,6 +616,10 @@ def _read_meeting(
             return None
     if kind == MeetingKind.VISIT and len(named) == 1 and (location is None or frame.sites):
         return None  # "visited a memorial in Washington", "toured a factory": nobody visited
+    if kind == MeetingKind.VISIT and frame.sites_only and len({a.country for a in named if a.country}) < 2:
+        # "the minister and the treasurer toured the new hospital": they visited a site together, nobody
+        # was visited; visitors of two countries touring a site together still met ("X showed Y round")
+        return None
     if kind == MeetingKind.VISIT and len(named) == 1 and location is not None and not location[0].country:
         return None  # "a trip to the Pacific", "toured the flood-hit town": no country hosts it, nobody was met
     if (
@@ -793,6 +799,7 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
                     frame.visited.append(obj)  # (whether a lone word is a town: see _lone_visited_name)
             else:
                 frame.sites.append(obj)  # "visited a memorial in Washington": a site, no host
+        frame.sites_only = bool(frame.sites) and not frame.place_tokens and not any(_is_someone(o) for o in objects)
         return
     if frame_name == "host":
         # "welcomed the court ruling", "received a letter": the guest must be someone
@@ -801,6 +808,9 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
         objects = []  # "discussed the wall": the object is what was talked about
     if not passive or frame_name != "host":
         frame.add(objects)
+    callee = infinitive_subject(verb) if frame_name == "call" and not objects else None
+    if callee is not None and _is_someone(callee):
+        frame.add([callee])  # "rang Senator X to concede", parsed as "rang [X to concede]": X was called
     frame.add(partners)
     # "held talks with X": the noun of a light-verb phrase carries the partners
     for obj in objects:
@@ -1399,7 +1409,10 @@ def _name_after_comma(tok: Token) -> Token | None:
     """A name in apposition right after the comma that closes the title's phrase, wherever the parse hung it.
 
     "held talks with the Minister of Foreign Affairs, *Kwabena Ofori-Asante*,
-    in Abidjan" (the name made an apposition of "talks").
+    in Abidjan" (the name made an apposition of "talks"). A tagged name set
+    off by both commas that the parse made the subject of a to-infinitive
+    after it is in apposition too: "rang his rival, *Senator Ana Ruiz*, to
+    concede".
     """
     doc = tok.doc
     first = tok.right_edge.i + 2  # the word after the comma
@@ -1410,7 +1423,14 @@ def _name_after_comma(tok: Token) -> Token | None:
         name = name.head
         if name.i < first:
             return None
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i != first:
+    set_off = (
+        name.dep_ == "nsubj"
+        and name.ent_type_ == "PERSON"
+        and name.i + 1 < len(doc)
+        and doc[name.i + 1].text == ","
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in name.head.lefts)
+    )
+    if (name.dep_ != "appos" and not set_off) or name.pos_ != "PROPN" or name.left_edge.i != first:
         return None
     return name if name.ent_type_ == "PERSON" or (name.ent_iob_ == "O" and name.is_title) else None
 

@@ -187,6 +187,24 @@ def is_to_infinitive(token: Token) -> bool:
     return token.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts)
 
 
+def infinitive_subject(verb: Token) -> Token | None:
+    """The object the parse made the subject of a to-infinitive after the verb, or None.
+
+    "He rang *Senator Ana Ruiz* to concede" is often parsed as "rang [Ruiz to
+    concede]": a clause with its own subject. Its subject is the verb's object
+    when it opens right after the verb and the clause has the "to".
+    """
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp", "advcl"} or clause.i < verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.lefts):
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i == verb.i + 1:
+            return subject
+    return None
+
+
 def called_with_purpose(verb: Token) -> bool:
     """An object and then a to-infinitive of purpose: "called Rojas *to congratulate* her", a telephone call.
 
@@ -197,7 +215,9 @@ def called_with_purpose(verb: Token) -> bool:
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
-    return bool(objects) and any(is_to_infinitive(c) and c.i > objects[0].i for c in verb.children)
+    if not objects:
+        return infinitive_subject(verb) is not None  # "called Ruiz to congratulate her", parsed as one clause
+    return any(is_to_infinitive(c) and c.i > objects[0].i for c in verb.children)
 
 
 def called_on_in_person(verb: Token) -> Token | None:

@@ -572,7 +572,9 @@ class ActorIndex:
             title = doc[prefix.start - 2]  # "Chinese Ambassador to | Barbados | Xu Lanying": the title's words
             prefix = doc[min(title.left_edge.i, title.i) : title.i + 1]
         host = head.head
+        title_head: Token | None = None  # the title the name is in apposition to, whose "of" may name a country
         if prefix is None and head.dep_ == "appos" and host.i < ent.start and is_title(host.text):
+            title_head = host
             # "Indonesia's foreign minister, Retno Sari": the name in apposition to its title
             prefix = self.doc[host.left_edge.i : host.i + 1]
             if rec.affiliation is None:
@@ -603,10 +605,14 @@ class ActorIndex:
                     rec.affiliation = orgs[-1].text
                 if rec.country is None:
                     rec.country = country_from_adjective_phrase(appos.text)
+                if rec.country is None and is_title(child.text):
+                    title_head = child  # "Ana Ruiz, the President of Chile,": the country her title names
                 break
         if rec.country is None and rec.title:
-            # "Prime Minister Shigeru Ishiba of Japan": a titled person of the country after "of"
-            for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            # "Prime Minister Shigeru Ishiba of Japan": a titled person of the country after "of"; "the
+            # President of Chile, Ana Ruiz,": the country of the title she holds in apposition
+            owners = [head] if title_head is None else [head, title_head]
+            for prep in (c for o in owners for c in o.rights if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     rec.country = rec.country or country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
         if rec.country is None and rec.affiliation:
@@ -1792,6 +1798,9 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     country = country_code(_norm(owner.text)) if owner is not None else None
     if country is None and left < title.i:
         country = country_from_adjective_phrase(doc[left : title.i].text)
+    for prep in (c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of" and country is None):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):  # "the President of Chile, Ana Ruiz,"
+            country = country or country_code(_norm(doc[obj.left_edge.i : obj.i + 1].text))
     titled = doc[title.i : run[0].i] if title.i < run[0].i else doc[title.i : title.i + 1]
     name = doc[run[0].i : token.i + 1]
     words = _norm(titled.text).rstrip(",").strip()
