@@ -1173,3 +1173,66 @@ def test_the_goods_a_listing_phrase_names_are_items(donation_extractor: Extracto
     assert [i.description for d in _donations(donation_extractor, text) for i in d.items] == ["buses"]
     text = "Canada donated 40 generators, including two from its own army, to Ukraine."
     assert [i.description for d in _donations(donation_extractor, text) for i in d.items] == ["generators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan donated 40 ambulances to Ghana's health ministry on Monday. The ambulances will serve rural areas. "
+        "The vehicles were handed over by Ambassador Kenji Mori to Health Minister Kwame Asante in Accra.",
+        "Japan donated 40 ambulances to Ghana's health ministry on Monday. Ambassador Kenji Mori handed over "
+        "the vehicles to Health Minister Kwame Asante on Tuesday.",
+        "Japan donated 40 ambulances to Ghana's health ministry on Monday. The donation was handed over by "
+        "Ambassador Kenji Mori to Health Minister Kwame Asante.",
+    ],
+)
+def test_a_handover_of_the_goods_told_before_is_that_gift(donation_extractor: Extractor, text: str) -> None:
+    """ "the vehicles", "the donation" handed over after a gift of ambulances carry out that gift: one donation."""
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert _is(found.donor, "Japan") and _is(found.recipient, "health ministry")
+    assert [(i.quantity, i.description) for i in found.items] == [(40, "ambulances")]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Japan donated 40 ambulances to Ghana's health ministry on Monday. Japan also handed over the "
+            "generators to the Volta River Authority.",
+            ("Japan", "Volta River Authority", "generators"),
+        ),
+        (
+            "Japan donated 40 ambulances to Ghana's health ministry on Monday. The United Kingdom handed over "
+            "the equipment to Togo's health ministry on Tuesday.",
+            ("United Kingdom", "Togo's health ministry", "equipment"),
+        ),
+        (
+            "Japan donated 40 ambulances to Ghana's health ministry on Monday. On Friday, Japan handed over "
+            "12 fire trucks to the Ghana National Fire Service.",
+            ("Japan", "Ghana National Fire Service", "fire trucks"),
+        ),
+        (
+            "Germany donated 20 tonnes of medical supplies to Moldova. The supplies and 12 ambulances were "
+            "handed over by Ambassador Karl Weber to Health Minister Ana Rusu.",
+            ("Karl Weber", "Ana Rusu", "ambulances"),
+        ),
+    ],
+)
+def test_other_goods_or_another_giver_stay_a_second_gift(
+    donation_extractor: Extractor, text: str, second: tuple[str, str, str]
+) -> None:
+    """Goods not told before, new goods beside them, or a giver who is not the gift's own: a second donation."""
+    first, other = _donations(donation_extractor, "Aid\n\n" + text)
+    assert _is(first.donor, first.donor.name if first.donor else "?") and first.items
+    donor, recipient, item = second
+    assert _is(other.donor, donor) and _is(other.recipient, recipient)
+    assert any(item in i.description for i in other.items)
+
+
+def test_handing_over_a_suspect_or_power_gives_nothing(donation_extractor: Extractor) -> None:
+    text = (
+        "Japan donated 40 ambulances to Ghana's health ministry. Villagers handed over the suspect to police "
+        "in Tamale. The army handed over power to a civilian government."
+    )
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert _is(found.donor, "Japan")

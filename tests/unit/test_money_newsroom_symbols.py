@@ -283,3 +283,35 @@ def test_a_shared_form_is_no_money_when_the_story_names_no_single_country_of_it(
 def test_caribbean_and_pacific_dollars_written_with_their_letters(text: str, currency: str) -> None:
     reading = parse_money(text)
     assert reading is not None and reading.currency == currency
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airtel donated Sh5 million to the Tanzania Red Cross. The Kenya branch of Airtel was not involved.",
+        "Shell donated 5 million pesos to the Red Cross, the company said in Manila and Mexico City.",
+    ],
+)
+def test_a_sum_in_an_open_currency_is_no_item(nlp: object, text: str) -> None:
+    """A shared form nothing decides leaves no amount, and its words are no goods either."""
+    (donation,) = _donations(nlp, text)
+    assert donation.recipient is not None and "Red Cross" in donation.recipient.name
+    assert donation.amount is None and donation.items == []
+
+
+@pytest.mark.model
+def test_a_sum_read_as_an_indirect_object_is_no_recipient(nlp: object) -> None:
+    """ "gave Sh3 million and 40 laptops to X": the parse makes "Sh3" the indirect object; X receives."""
+    text = "Bank backs school\n\nLONDON — Barclays gave Sh3 million and 40 laptops to Moi Girls School."
+    (donation,) = _donations(nlp, text)
+    assert donation.recipient is not None and donation.recipient.name == "Moi Girls School"
+    assert [i.description for i in donation.items] == ["laptops"]
+
+
+def test_undecided_sum() -> None:
+    from eventkit.normalize.money.document import undecided_sum
+
+    assert undecided_sum("Sh2 million") and undecided_sum("5 million pesos")
+    assert not undecided_sum("$5 million") and not undecided_sum("12,000 pounds of rice")
+    assert not undecided_sum("N95 masks") and not undecided_sum("20 tonnes of rice")

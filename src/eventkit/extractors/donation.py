@@ -56,16 +56,25 @@ from eventkit.extractors.triggers import (
     subjects_of,
 )
 from eventkit.lexicons import per_resources
-from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance
+from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance, When
 from eventkit.normalize.mentions import (
     DEFINITE_DETERMINERS,
     INDEFINITE_DETERMINERS,
     is_person_word,
     is_title,
+    is_vehicle_word,
     word_classes,
 )
 from eventkit.normalize.money import currency_of_word, parse_item
-from eventkit.normalize.money.document import SpanMoney, currency_note, money_of_span, phrase_money, weighs
+from eventkit.normalize.money.currencies import compiled, word_key_of
+from eventkit.normalize.money.document import (
+    SpanMoney,
+    currency_note,
+    money_of_span,
+    phrase_money,
+    undecided_sum,
+    weighs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -107,6 +116,9 @@ class _Pair:
     donor: Actor | None
     recipient: Actor | None
     paragraph: int
+    #: The lemmas of the gift's words ("ambulance"), and "vehicle" when a vehicle was given.
+    gifts: frozenset[str] = frozenset()
+    date: When | None = None
 
 
 def extract_donations(ctx: DocContext) -> Iterator[Donation]:
@@ -201,7 +213,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             # "gave the Ivory Coast 5.1 million dollars": the indirect object receives
             # (not a currency the parse split off its sum: "gave Rs 2 crore to X")
             recipient_heads += [
-                c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(ctx, c)
+                c
+                for c in verb.children
+                if c.dep_ == "dative" and c.pos_ != "ADP" and not _split_currency(ctx, c) and not _a_sum(c)
             ]
             recipient_heads += prep_objects(verb, ("to", "for")) + _noun_read_as_infinitive(verb)
             # "X has received a boost, with China handing over equipment": the with-clause tells what X received
@@ -320,6 +334,12 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     kind = _kind(rule.kind, objects, tok, amount)
     if amount is not None and not items and kind in {DonationKind.GOODS, DonationKind.OTHER}:
         kind = DonationKind.GRANT  # "contributed 50 million euros": money alone is a grant
+    paragraph = _paragraph(ctx, tok)
+    # "Japan donated 40 ambulances to Ghana. The vehicles were handed over by the ambassador to the minister":
+    # the handover carries out the gift told before, its parties are that gift's (``handover_verbs``)
+    retold = _retold(history, paragraph, verb, objects, donor, recipient) if amount is None else None
+    if retold is not None:
+        donor, recipient, items = retold.donor, retold.recipient, []
     aid_like = kind != DonationKind.OTHER and (_aid_word(objects) is not None or verb is None)
     if verb is not None and rule.strength < 0.5:
         # generic verbs: need a named recipient, or an aid object with a named donor
@@ -335,8 +355,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         )  # people in need ("bereaved families"), not voters or a team
         if recipient is not None and not is_named(recipient) and not aid_like and not relief:
             return None
-    paragraph = _paragraph(ctx, tok)
-    filled_from_context = False
+    filled_from_context = retold is not None
     if donor is None and recipient is None and (rule.frame in _PARTY_FRAMES or (amount is None and not objects)):
         return None  # "a man was rescued near X": nothing of its own ties it to the donation before
     # a party the sentence introduces unnamed ("A local businessman donated Rs 5 lakh to a village school") is
@@ -376,7 +395,6 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         rule.frame, rule.strength, donor, beneficiary, objects, amount, verb is None, humanitarian
     ):
         return None  # "600 solar panels": counted goods are a gift too
-    history.append(_Pair(donor, recipient, paragraph))
     purpose = _purpose(tok, objects)
     date = ctx.date_for(tok)
     if date is None and verb is None:
@@ -385,6 +403,10 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             date = ctx.date_for(gov)
     if date is None:
         date = ctx.framing_date(verb or governing_verb(tok))
+    if retold is not None and date is not None and not _compatible(retold.date, date[0]):
+        date = None  # "donated ... on Monday. The vehicles were handed over on Tuesday": the gift keeps its day
+    if retold is None:
+        history.append(_Pair(donor, recipient, paragraph, _gift_words(objects), date[0] if date else None))
     location = ctx.place_for(tok)
     modality = _modality(tok)
     rule_ids = [match.rule_id] + ([CONTEXT_RULE] if filled_from_context else [])
@@ -543,6 +565,80 @@ def _differs(a: Actor, b: Actor | None) -> bool:
     from eventkit.coreference import same_actor
 
     return b is None or not same_actor(a, b)
+
+
+def _gift_words(objects: list[Token]) -> frozenset[str]:
+    """The lemmas of the gifts' words, their "of" contents' ("tonnes of rice") and "vehicle" for a vehicle."""
+    words = [w for o in objects for x in _listed(o) for w in (x, *prep_objects(x, ("of",)))]
+    lemmas = {w.lemma_.lower() for w in words}
+    if any(is_vehicle_word(w) for w in words):
+        lemmas.add("vehicle")
+    return frozenset(lemmas)
+
+
+def _retold(
+    history: list[_Pair],
+    paragraph: int,
+    verb: Token | None,
+    objects: list[Token],
+    donor: Actor | None,
+    recipient: Actor | None,
+) -> _Pair | None:
+    """The gift told before that a handover of "the vehicles", "the donation" carries out.
+
+    A verb of handing over or receiving (``handover_verbs``) whose every gift is
+    a definite noun phrase of a general goods word (``gift_anaphors``), of the
+    word of the earlier gift or "vehicles" after a vehicle, and whose own
+    parties are people or stand for that gift's: "The vehicles were handed
+    over by Ambassador X to Minister Y" after "Japan donated 40 ambulances to
+    Ghana". Not "handed over 12 fire trucks" (counted, no article: a new
+    gift), nor "the UK handed over the equipment" after Japan's gift.
+    """
+    if verb is None or verb.lemma_.lower() not in _words("handover_verbs") or not objects:
+        return None
+    gifts = [x for o in objects for x in _listed(o)]
+    if not all(_definite_gift(g) for g in gifts):
+        return None
+    for pair in reversed(history):
+        if paragraph - pair.paragraph > _CONTEXT_PARAGRAPHS:
+            break
+        if pair.donor is None or pair.recipient is None:
+            continue
+        if all(_names_gift(g, pair.gifts) for g in gifts):
+            if _acts_for(donor, pair.donor) and _acts_for(recipient, pair.recipient):
+                return pair
+            return None
+    return None
+
+
+def _definite_gift(noun: Token) -> bool:
+    """A definite gift ("the vehicles", "these items"): a definite determiner, no "of" phrase or possessive."""
+    if noun.pos_ != "NOUN":
+        return False
+    dets = [c for c in noun.children if c.dep_ in {"det", "predet"}]
+    if not dets or not all(d.lower_ in DEFINITE_DETERMINERS | {"these", "those"} for d in dets):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _names_gift(noun: Token, gifts: frozenset[str]) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _words("gift_anaphors") or lemma in gifts or noun.lower_ in gifts
+
+
+def _compatible(a: When | None, b: When | None) -> bool:
+    from eventkit.coreference import compatible_dates
+
+    return compatible_dates(a, b)
+
+
+def _acts_for(own: Actor | None, told: Actor | None) -> bool:
+    """No party of its own, a person (who hands over or receives for a body), or one standing for ``told``."""
+    from eventkit.coreference import represents
+
+    if own is None or own.kind == ActorKind.PERSON:
+        return True
+    return represents(own, told) or represents(told, own)
 
 
 def _giving_participle_agents(noun: Token, trigger_ids: set[int]) -> list[Token]:
@@ -1034,8 +1130,17 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
     span = ctx.doc[start:end]
     if currency_of_word(head.text) is not None and not weighs(head):
         return None  # "50 million euros": a currency is an amount, not an item ("12,000 pounds of rice" is)
+    if undecided_sum(span.text) and _sum_word(head):
+        return None  # "Sh5 million" in a story naming Kenya and Tanzania: a sum in an open currency, no goods
     item = parse_item(span.text)
     return item.model_copy(update={"span": ctx.span_of(span)}) if item is not None else None
+
+
+def _sum_word(tok: Token) -> bool:
+    """A word of a sum: a number ("million", "Sh5") or a currency word ("pesos"); not "drugs" of a "worth" sum."""
+    if tok.like_num or tok.pos_ == "NUM" or any(ch.isdigit() for ch in tok.text):
+        return True
+    return word_key_of([tok.text]) in compiled().words
 
 
 def _run_around(head: Token, tokens: list[Token]) -> tuple[int, int]:
@@ -1124,6 +1229,15 @@ def _split_currency(ctx: DocContext, tok: Token) -> bool:
     # the sum after it reads with the word as its currency (not "gave the Ivory Coast 5.1 million dollars")
     found = _money_of(ctx, doc[after.i : max(after.head.i, after.i) + 1])
     return found is not None and found.span.start <= tok.i
+
+
+def _a_sum(tok: Token) -> bool:
+    """A sum the parse took for an indirect object: "gave *Sh3 million* and 40 laptops to X" ("Sh3" with its number)."""
+    numbers = [c.i for c in tok.rights if c.dep_ == "nummod"]
+    if not numbers or tok.pos_ != "PROPN":
+        return False
+    text = tok.doc[tok.i : numbers[-1] + 1].text
+    return undecided_sum(text) or phrase_money(tok) is not None
 
 
 def _names_party(tok: Token) -> bool:

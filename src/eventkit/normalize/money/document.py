@@ -41,6 +41,7 @@ __all__ = [
     "money_of_span",
     "money_of_span_text",
     "phrase_money",
+    "undecided_sum",
     "weighs",
 ]
 
@@ -64,6 +65,19 @@ def _undecided() -> frozenset[str]:
     lex = compiled()
     forms = [*lex.symbols.values(), *lex.words.values()]
     return frozenset(c for f in forms if len(f.candidates) > 1 and not f.code for c in f.candidates)
+
+
+def undecided_sum(text: str) -> bool:
+    """True when ``text`` is a sum in a shared form without a default that nothing decided ("Sh2 million").
+
+    It reads as no money alone but as money with one of the currencies the
+    form may mean ("5 million pesos", "Sh2 million"), so it is a sum, never
+    goods, even when the article leaves its currency open. "$5 million" and
+    "12,000 pounds of rice" read alone: False.
+    """
+    if read_money_local(text, None, None) is not None:
+        return False
+    return any(read_money_local(text, None, None, home=code, home_reason="") is not None for code in _undecided())
 
 
 def _named_home(doc: Doc) -> str | None:
