@@ -526,3 +526,101 @@ def test_anaphoric_date_in_an_article_names_its_reference(extractor: Extractor) 
     assert second.date is not None and second.date.start.isoformat() == "2024-11-19"
     (note,) = [p.note for p in second.provenance if p.field == "date"]
     assert note is not None and "resolved against the earlier date 'Monday'" in note
+
+
+def _meeting_days(extractor: Extractor, text: str, published: str) -> dict[str, str | None]:
+    """The day of each meeting by its participants' names joined with '+'."""
+    out: dict[str, str | None] = {}
+    for m in extractor.extract(text, published=published).meetings:
+        key = "+".join(sorted(a.name for a in m.participants))
+        out[key] = m.date.start.isoformat() if m.date is not None else None
+    return out
+
+
+def test_a_weekday_of_the_sentence_beats_the_datelines_day(extractor: Extractor) -> None:
+    """A dated dateline with a weekday and an agency ("Lome, Friday 18 October 2024 (Agency) -") is a dateline."""
+    text = (
+        "Talks in Lome\n\n"
+        "Lome, Friday 18 October 2024 (TNA/Wire) \u2013 The Minister of Trade, Afi Mensah, "
+        "held talks on Thursday in Lome with her Beninese counterpart, Rodrigue Hounkpe."
+    )
+    assert _meeting_days(extractor, text, "2024-10-18") == {"Afi Mensah+Rodrigue Hounkpe": "2024-10-17"}
+
+
+def test_a_datelines_day_without_a_weekday_in_the_sentence_is_not_the_meetings_day(extractor: Extractor) -> None:
+    """Counter-example: with no date of its own, the lead's meeting takes no date, not the day of filing."""
+    text = (
+        "Talks in Lome\n\n"
+        "Lome, 18 October 2024 (TNA) - The Minister of Trade, Afi Mensah, met her Beninese counterpart, "
+        "Rodrigue Hounkpe, in Lome. The two ministers discussed the border."
+    )
+    assert _meeting_days(extractor, text, "2024-10-18") == {"Afi Mensah+Rodrigue Hounkpe": None}
+
+
+def test_a_part_of_a_day_does_not_take_a_day_three_paragraphs_back(extractor: Extractor) -> None:
+    text = (
+        "Visit to Bangui\n\n"
+        "President Paul Dore received on Monday his Chadian counterpart Ali Mahamat in Bangui.\n\n"
+        "On Saturday, gunmen attacked a convoy near Bouar, killing two drivers, officials said.\n\n"
+        "Earlier this year, Mr Dore had met the Cameroonian president Jean Ndongo in Yaounde.\n\n"
+        "In the afternoon, the foreign minister, Claire Yakite, also received the ambassador of Chad, Idriss Saleh."
+    )
+    days = _meeting_days(extractor, text, "2024-06-11")
+    assert days["Claire Yakite+Idriss Saleh"] is None  # not Saturday 2024-06-08
+    assert days["Ali Mahamat+Paul Dore"] == "2024-06-10"
+
+
+def test_a_part_of_a_day_takes_the_day_of_the_sentence_before(extractor: Extractor) -> None:
+    """Counter-example: "In the afternoon" right after "On Monday" is that Monday."""
+    text = (
+        "Visit to Bangui\n\n"
+        "On Monday, President Paul Dore received his Chadian counterpart Ali Mahamat in Bangui. "
+        "In the afternoon, the foreign minister, Claire Yakite, met the ambassador of Chad, Idriss Saleh."
+    )
+    days = _meeting_days(extractor, text, "2024-06-11")
+    assert days["Claire Yakite+Idriss Saleh"] == "2024-06-10"
+
+
+def test_a_relational_anaphoric_day_still_reaches_further_back(extractor: Extractor) -> None:
+    """Counter-example: "The next morning" says how it relates; it keeps the latest earlier day."""
+    text = (
+        "Visit to Bangui\n\n"
+        "President Paul Dore met his Chadian counterpart Ali Mahamat in Bangui on Monday.\n\n"
+        "The talks covered trade.\n\nThe border was also discussed.\n\n"
+        "The next morning, Mr Dore met the Cameroonian president Jean Ndongo."
+    )
+    days = _meeting_days(extractor, text, "2024-06-12")
+    assert days["Jean Ndongo+Paul Dore"] == "2024-06-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause in the simple present: a fixture, the coming Tuesday
+        ("Vale are fifth, ahead of Ranfield Town, who meet Castlemoor United on Tuesday.", "2024-03-12"),
+        # counter-examples: a past verb, or a main clause in the present, keep the past reading
+        ("Vale are fifth, ahead of Ranfield Town, who met Castlemoor United on Tuesday.", "2024-03-05"),
+        ("Ranfield Town, who meet Castlemoor United on Tuesday, said the pitch was heavy.", "2024-03-05"),
+        ("Foreign Minister Ana Perez meets her French counterpart Jean Dubois on Tuesday.", "2024-03-05"),
+    ],
+)
+def test_a_relative_clause_in_the_present_reads_a_weekday_ahead(
+    extractor: Extractor, sentence: str, expected: str
+) -> None:
+    days = list(_meeting_days(extractor, "Headline\n\n" + sentence, "2024-03-07").values())
+    assert days == [expected]
+
+
+def test_a_where_clause_takes_the_week_of_the_trip(extractor: Extractor) -> None:
+    text = (
+        "Council trip\n\nLast week Mayor Rhys Pendle travelled to Wellington, where he met Housing Minister Aroha Tane."
+    )
+    days = _meeting_days(extractor, text, "2024-09-03")
+    assert list(days.values()) == ["2024-08-26"]
+
+
+def test_a_where_clause_does_not_take_the_year_of_a_move(extractor: Extractor) -> None:
+    """Counter-example: a year is no trip's days ("moved to Paris in 2010, where he met his wife")."""
+    text = "Council trip\n\nIn 2019 Mayor Rhys Pendle moved to Wellington, where he met Housing Minister Aroha Tane."
+    days = _meeting_days(extractor, text, "2024-09-03")
+    assert list(days.values()) == [None]

@@ -45,10 +45,13 @@ from eventkit.normalize.times import (
     clause_direction,
     find_anaphoric_days,
     is_anaphoric_day,
+    is_bare_weekday,
+    is_relational_day,
     is_relative_day,
     is_weekday,
     parse_anaphoric,
     parse_date,
+    scheduled_present,
     select_date,
     simultaneous_head,
 )
@@ -59,6 +62,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["PLACE_LABELS", "DocContext"]
+
+#: The longest period (days from its first to its last) a "where" clause's event takes from the clause of its place.
+_TRIP_DAYS = 6
 
 #: A day in a dateline: "19 November 2026", "Nov. 19, 2026", "Nov 20".
 _DATELINE_DAY = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?")
@@ -257,7 +263,7 @@ class DocContext:
         With ``own``, only a date of the trigger itself counts, not one of the
         verb of its clause (:func:`~eventkit.normalize.times.spans.select_date`).
         """
-        chosen = select_date(trigger, self.sentence_dates(trigger), own=own)
+        chosen = self._select_own_date(trigger, own=own)
         if chosen is None and own:
             return None
         if chosen is None:
@@ -267,6 +273,9 @@ class DocContext:
             days = self.sentence_dates(trigger) if then is not None else ()
             chosen = next((e for e in days if then is not None and e.start <= then.i < e.end), None)
         shared = ""
+        if chosen is None and (place := where_antecedent(trigger)) is not None:
+            # "travelled to Wellington last week, where they met X": the days of the trip
+            chosen, shared = self._trip_date(place)
         if chosen is None and (head := simultaneous_head(trigger)) is not None:
             # "flights were cancelled on Thursday as controllers walked off the job": the same day
             chosen = select_date(head, self.sentence_dates(head))
@@ -274,6 +283,8 @@ class DocContext:
         if chosen is None:
             return None
         direction = clause_direction(trigger)
+        if direction == "auto" and self._scheduled(trigger, chosen):
+            direction = "future"  # "Rovers meet the leaders on Tuesday": a fixture, the coming Tuesday
         if direction == "past" and photo_date(chosen):
             return None  # "the wreck of a ferry that sank ..., March 11, 2024.": the photo's day, not the sinking's
         photo = self._photo_day(chosen)
@@ -291,6 +302,65 @@ class DocContext:
         note = f"{chosen.text!r} ({direction} reading){shared}{anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
 
+    def _trip_date(self, place: Token) -> tuple[SpacySpan | None, str]:
+        """The date of the verb a "where" clause's place belongs to, when it is a week or shorter.
+
+        "flew to Geneva on Sunday, where she met X", "travelled to Wellington
+        last week, where they met X": the clause tells what happened there
+        during the stay the main clause dates. A longer period ("moved to
+        Paris in 2010, where he met his wife") says little of the day.
+        """
+        verb = place
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "dobj", "appos", "compound"}:
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None, ""
+        chosen = select_date(verb, self.sentence_dates(verb))
+        if chosen is None:
+            return None, ""
+        when = parse_date(chosen.text, published=self.issued or self.published, direction=clause_direction(verb))
+        if when is None or (when.end - when.start).days > _TRIP_DAYS:
+            return None, ""
+        return chosen, f", the days of {verb.text!r}, whose place the clause is at"
+
+    def _scheduled(self, trigger: Token, chosen: SpacySpan) -> bool:
+        """A bare weekday on a relative clause in the simple present, in a body sentence told in the present.
+
+        "Town, who meet Rovers on Tuesday, are now sixth": a fixture, the
+        coming Tuesday (:func:`scheduled_present`). Headlines and captions,
+        whose present tells a past act, and sentences with a verb in the past
+        ("..., who meets Y on Tuesday, said") keep the past reading.
+        """
+        if not is_bare_weekday(chosen.text):
+            return False
+        if self.in_headline(trigger) or self.in_heading(trigger) or self.in_label(trigger):
+            return False
+        if self.clean.closed_by_credit(trigger.idx) or any(photo_date(e) for e in self.sentence_dates(trigger)):
+            return False  # a caption's present is the photo's moment
+        if any(t.tag_ == "VBD" or (t.tag_ == "VBN" and t.dep_ != "amod") for t in sentence_back(trigger, 0)):
+            return False
+        return scheduled_present(trigger)
+
+    def _select_own_date(self, trigger: Token, *, own: bool) -> SpacySpan | None:
+        """:func:`select_date` over the trigger's sentence, where the dateline's day comes last.
+
+        "Dakar, Friday 18 October 2026 (Agency) - The minister held talks on
+        Thursday": the dateline gives the day the story was filed, the
+        sentence's own "on Thursday" the day of the talks. The dateline's day
+        dates the event only when no other date of the sentence does.
+        """
+        dates = self.sentence_dates(trigger)
+        line = self.clean.dateline
+        if line is not None and dates:
+            rest = [e for e in dates if not (line[0] <= e.start_char and e.end_char <= line[1])]
+            if len(rest) < len(dates):
+                chosen = select_date(trigger, rest, own=own)
+                if chosen is not None:
+                    return chosen
+        return select_date(trigger, dates, own=own)
+
     def _photo_day(self, chosen: SpacySpan) -> dt.date | None:
         """The day of the photo when ``chosen`` is another date of its caption ("Sunday's bombing ..., Feb. 7, 2024.").
 
@@ -307,10 +377,22 @@ class DocContext:
         return self._photo_days[last.start]
 
     def _anaphoric_date(self, chosen: SpacySpan, span: Span) -> tuple[When, Provenance] | None:
-        """An anaphoric date ("the previous day") resolved against the latest earlier day of the text."""
+        """An anaphoric date ("the previous day") resolved against the latest earlier day of the text.
+
+        One that only points back ("in the afternoon", "that evening") takes
+        a day of its own paragraph or the one before: further back, the day
+        named last is seldom the one the story is on, and no date is better
+        than a stale one.
+        """
         if not is_anaphoric_day(chosen.text):
             return None
+        here = self._block_index(chosen.start_char)
+        near = is_relational_day(chosen.text) or here is None
         for earlier in reversed([e for e in self.date_ents if e.end <= chosen.start]):
+            if not near:
+                there = self._block_index(earlier.start_char)
+                if there is None or here is None or here - there > 1:
+                    return None
             ref = parse_date(earlier.text, published=self.published, direction=clause_direction(earlier.root))
             if ref is None or ref.precision != Precision.DAY:
                 continue
@@ -321,6 +403,11 @@ class DocContext:
             provenance = Provenance(field="date", span=span, rule="time.select_date+parse_anaphoric", note=note)
             return when.model_copy(update={"span": span}), provenance
         return None
+
+    def _block_index(self, char: int) -> int | None:
+        """The position of the block holding a character of the cleaned text among the text's blocks."""
+        block = self.clean.block_at(char)
+        return None if block is None else self.clean.blocks.index(block)
 
     def framing_date(self, verb: Token | None) -> tuple[When, Provenance] | None:
         """The date of the clause that frames an infinitive event verb.

@@ -238,6 +238,7 @@ _TITLE_WORD = rf"[{_CAP}][{_SMALL}.'\-]{{1,25}}"  # Port, Bogotá
 _LONG_TITLE_WORD = rf"[{_CAP}][{_SMALL}'\-]{{2,25}}"  # Maputo (three letters or more, no period)
 _MIXED_WORD = rf"[{_CAP}][{_CAP}{_SMALL}.'\-]{{1,25}}"  # New, ANKARA
 _PLACE_WORD = rf"[{_CAP}][\w.'\-]{{1,25}}"  # Kenya, after a comma
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -268,9 +269,11 @@ _TITLE_DATELINE = re.compile(
 #: after a slash, as Ethiopian papers write it: "Addis Ababa, November 20/2026 - ".
 _DATED_DATELINE = re.compile(
     rf"{_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}}(?:, {_LONG_TITLE_WORD}(?: {_LONG_TITLE_WORD}){{0,2}})?,? "
+    rf"(?:{_WEEKDAY},? )?"  # the day's name first, as francophone agencies write it: "Dakar, Friday 18 October 2026"
     r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
     rf"|{_MONTH}\.? \d{{1,2}}/\d{{4}}"  # a month's name before a slash ("Decree 12/2024" is a law's number)
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z]{2,6})"
+    r"(?: \([A-Z][\w .\-/]{1,30}\))?"  # its agencies after the year: "18 October 2026 (Agency/Wire) -"
     r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
 )
 #: A dateline with its day and agency but no dash, as national agencies write it: "New Delhi, May 12 (PTI)

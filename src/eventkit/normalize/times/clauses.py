@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventkit.doccache import sentence_back
+from eventkit.lexicons import load_list, per_resources
 from eventkit.normalize.times.lexicon import Direction, _lex
 
 if TYPE_CHECKING:
@@ -92,6 +93,30 @@ def clause_direction(token: Token) -> Direction:
     if verb is None:
         return "auto"
     return _verb_direction(verb, 0)
+
+
+@per_resources
+def _communication_verbs() -> frozenset[str]:
+    """The verbs of VerbNet's communication classes (``speech_verbs.en.txt``)."""
+    return frozenset(load_list("lexicons/speech_verbs.en.txt"))
+
+
+def scheduled_present(token: Token) -> bool:
+    """True when the trigger's clause is a relative clause in the simple present of an act, which a date places ahead.
+
+    "Town, who meet Rovers on Tuesday, are sixth", "the committee, which
+    votes on Friday": a relative clause in the simple present with a date
+    tells the antecedent's schedule, so the date lies ahead. A main clause
+    in the present often tells a past act (a headline, a caption, "X meets
+    Y on Tuesday, state media reported"), so it does not count; nor do verbs
+    of saying ("who says") and a present with an auxiliary ("who does not meet").
+    """
+    verb = _clause_verb(token)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ != "relcl":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in _communication_verbs()
 
 
 def simultaneous_head(token: Token) -> Token | None:

@@ -106,6 +106,11 @@ def is_weekday(word: str) -> bool:
     return word.lower().rstrip(".") in _lex().weekdays
 
 
+def is_bare_weekday(expression: str) -> bool:
+    """True for a weekday with nothing to place its week ("Tuesday", "on Tuesday night"; not "last Tuesday")."""
+    return is_weekday(_strip_fillers(_normalize(expression)))
+
+
 def is_calendar_word(word: str) -> bool:
     """True for a month or weekday name or abbreviation of the time lexicon ("May", "Tuesday", "Sept")."""
     key = word.lower().rstrip(".")
