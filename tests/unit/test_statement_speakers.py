@@ -2797,3 +2797,67 @@ def test_a_name_described_as_a_body_in_apposition_speaks(
 )
 def test_an_unnamed_description_in_apposition_names_nobody(statement_extractor: Extractor, text: str) -> None:
     assert _statements(statement_extractor, HEADLINE + text) == []
+
+
+def test_the_company_is_no_town_the_text_writes_as_a_place(statement_extractor: Extractor) -> None:
+    # the recogniser reads the unknown town as an organisation; "in Harrental", "the site in Harrental" make it a
+    # place, and a place never says anything as "the company"
+    text = HEADLINE + (
+        "An explosion at Velder Chemie's solvents plant in Harrental injured nine workers on Tuesday. About 80 "
+        "firefighters fought the blaze, according to the Harrental fire brigade. Smoke rose over the site in "
+        "Harrental.\n\nThe company said it had shut down all production at the site."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Harrental" for s in found if "shut down" in s.content)
+    # a known city a shipment was flown into is no company either
+    text = HEADLINE + (
+        "The medicines were flown into Karachi on Tuesday and handed to provincial health officials, the company said."
+    )
+    assert all(s.speaker.name != "Karachi" for s in _statements(statement_extractor, text))
+
+
+def test_the_company_still_refers_to_a_body_named_after_in(statement_extractor: Extractor) -> None:
+    # counter-examples: "a stake in X" is no place, and a body that acts stays the company
+    text = HEADLINE + (
+        "Investors bought a stake in Orvane Holdings on Monday. Shares in Orvane Holdings rose 4%.\n\n"
+        "The company said it was pleased with the interest."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "pleased") == "Orvane Holdings"
+    text = HEADLINE + (
+        "Drammel Foods reported higher sales on Monday. A fire later broke out at its plant in Velmstadt, "
+        "injuring six workers, and smoke was seen across Velmstadt.\n\n"
+        "The company said it had halted production at the site."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "halted") == "Drammel Foods"
+
+
+def test_he_is_no_place_coordinated_with_another(statement_extractor: Extractor) -> None:
+    # "Kelawaré" tagged a person, but "the districts of Domayo and Kelawaré" are places: "he" is not it
+    text = HEADLINE + (
+        "The governor of the Far North region, Adamou Bello, who visited the flooded districts of Domayo and "
+        "Kelawaré on Wednesday, gave the toll at a crisis meeting.\n\nHe added that about 4,000 people were affected."
+    )
+    found = _statements(statement_extractor, text)
+    assert all(s.speaker.name != "Kelawaré" for s in found)
+    # counter-example: people coordinated after "the families of" stay people
+    text = HEADLINE + (
+        "The governor of the region, Adamou Bello, met the families of Moussa Djibo and Kelawaré Tanko on "
+        "Wednesday.\n\nHe added that about 4,000 people were affected."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "4,000") == "Kelawaré Tanko"
+    text = HEADLINE + (
+        "The mayor, Ibrahim Tanko, who toured the villages of Gidan and Maradié on Monday, spoke to residents.\n\n"
+        "He said that about 300 homes had been destroyed."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "300 homes") == "Ibrahim Tanko"
+
+
+def test_a_name_set_off_after_a_firm_and_its_relative_clause_is_a_body(nlp: Language) -> None:
+    # "The company that supplied the stand, X, said": the parse hangs X on "stand"; X is the company's name
+    from eventkit.extractors.statement.antecedents import _named_as_body
+
+    doc = nlp("The company that supplied the stand, Kgalema Event Structures, said it had passed an inspection.")
+    name = next(t for t in doc if t.text == "Structures")
+    assert _named_as_body(name)
+    doc = nlp("The coach who trained the team, Sarah Mbeki, said it had been a hard season.")
+    assert not _named_as_body(next(t for t in doc if t.text == "Mbeki"))
