@@ -238,6 +238,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "state_words": Words, "national_state_modifiers": Words,
         "media_words": Words, "military_words": Words, "role_suffixes": Words,
         "name_prefixes": Words, "name_particles": Words, "stance_prefixes": Words, "naming_participles": Words,
+        "joined_area_words": Words,
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
         "generic_company_words": Words, "company_introducers": Words, "company_name_words": Words,
         "public_body_words": Words, "kind_synonyms": WordMap, "descriptive_organisation_words": Words,

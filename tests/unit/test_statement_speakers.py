@@ -2861,3 +2861,54 @@ def test_a_name_set_off_after_a_firm_and_its_relative_clause_is_a_body(nlp: Lang
     assert _named_as_body(name)
     doc = nlp("The coach who trained the team, Sarah Mbeki, said it had been a hard season.")
     assert not _named_as_body(next(t for t in doc if t.text == "Mbeki"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        ("Cr Leanne Whitby said the gravel roads needed urgent work.", "Leanne Whitby", "Cr"),
+        ("Mayor Cr Leanne Whitby said the gravel roads needed urgent work.", "Leanne Whitby", "Cr"),
+        ("Barrister Kunle Adewale said the players would appeal the ban.", "Kunle Adewale", "Barrister"),
+    ],
+)
+def test_a_councillor_s_cr_and_barrister_are_titles(extractor: Extractor, text: str, speaker: str, title: str) -> None:
+    """ "Cr" (an Australian and New Zealand councillor, written without its stop) and "Barrister" open no name."""
+    (stmt,) = extractor.extract(text, published="2026-03-03").statements
+    assert (stmt.speaker.name, stmt.speaker.title) == (speaker, title)
+
+
+def test_cr_in_capitals_is_a_name_s_initials(extractor: Extractor) -> None:
+    """ "CR Patel": initials written together, as Indian papers do, are no councillor's "Cr"."""
+    text = "CR Patel said the party would win the seat."
+    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["CR Patel"]
+
+
+def test_the_red_cross_federation_is_one_body(extractor: Extractor) -> None:
+    """``phrase_names.en.txt``: the federation's name is not cut at its "and" into "Red Crescent Societies"."""
+    text = "The International Federation of Red Cross and Red Crescent Societies said 400 homes had been destroyed."
+    (stmt,) = extractor.extract(text, published="2026-03-03").statements
+    assert stmt.speaker.name == "International Federation of Red Cross and Red Crescent Societies"
+
+
+def test_the_red_cross_and_the_red_crescent_stay_two(extractor: Extractor) -> None:
+    """Counter-example: two bodies written apart are not the federation's listed name."""
+    text = "The Red Cross and the Red Crescent said aid would arrive on Monday."
+    (stmt,) = extractor.extract(text, published="2026-03-03").statements
+    assert stmt.speaker.name == "Red Cross and Red Crescent"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Westfield and District Food Bank Network said demand had doubled.",
+            "Westfield and District Food Bank Network",
+        ),
+        # counter-examples: no area word after the "and"
+        ("Trinidad and Tobago said it would send aid.", "Trinidad and Tobago"),
+        ("Ashford and Canterbury said they would merge their services.", "Ashford and Canterbury"),
+    ],
+)
+def test_a_body_named_for_a_town_and_district_is_one_name(extractor: Extractor, text: str, speaker: str) -> None:
+    """``joined_area_words``: "<Town> and District <body>" is one body, not "District Food Bank Network"."""
+    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == [speaker]

@@ -8,7 +8,9 @@ organisation, over whatever the recogniser tagged there. What an entity
 it cuts held before the name stays tagged: "said Sophie Marchand of
 Christian Aid", read as one organisation, keeps "Sophie Marchand" (a
 person, when a known first name opens it); proper nouns it held after the
-name belong to the name ("Islamic Relief UK").
+name belong to the name ("Islamic Relief UK"). A body named for a town
+"and District" (``joined_area_words`` of ``actor_words.en.yaml``), which
+the recogniser tags as a town and a "District ..." body, is tagged whole.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from eventkit.lexicons import load_list
-from eventkit.normalize.mentions import is_first_name
+from eventkit.normalize.mentions import is_first_name, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,6 +63,7 @@ class PhraseNames:
         entity a name cuts keeps the words before the name (``names`` is
         updated in the loop when a cut entity runs on past a name).
         """
+        _join_area_names(doc)
         names = filter_spans([self._name(doc, start, end) for _, start, end in self.matcher(doc)])
         if not names:
             return doc
@@ -90,6 +93,31 @@ class PhraseNames:
     def _name(doc: Doc, start: int, end: int) -> Span:
         """A listed name's span, marked with :data:`PHRASE_NAME_ID` so no later rule reads it as a person."""
         return Span(doc, start, end, label="ORG", span_id=PHRASE_NAME_ID)
+
+
+#: Entities whose name may open a body's name joined by "and District": a town, a region, a body.
+_AREA_OWNER_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
+
+
+def _join_area_names(doc: Doc) -> None:
+    """Tag "<Town> and District <body>" one organisation, where the recogniser tagged the town apart.
+
+    "the Ana Vale and District Food Bank said": the body is named for its
+    town and the district around it (``joined_area_words``), not the town
+    and a "District Food Bank" apart. The town is a tagged entity of proper
+    nouns ending right before the "and"; "Trinidad and Tobago" and "Marks
+    and Spencer" have no area word after theirs.
+    """
+    by_end = {e.end: e for e in doc.ents}
+    joined: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or ent[0].text not in word_classes().joined_area_words:
+            continue
+        town = by_end.get(ent.start - 1) if doc[ent.start - 1].lower_ == "and" else None
+        if town is not None and town.label_ in _AREA_OWNER_LABELS and all(t.pos_ == "PROPN" for t in town):
+            joined.append(Span(doc, town.start, ent.end, label="ORG"))
+    if joined:
+        doc.ents = filter_spans([*joined, *doc.ents])
 
 
 @Language.factory(_COMPONENT)

@@ -189,6 +189,7 @@ class _Words(NamedTuple):
     role_suffixes: frozenset[str]
     name_prefixes: frozenset[str]
     name_particles: frozenset[str]
+    joined_area_words: frozenset[str]
     stance_prefixes: frozenset[str]
     umbrella_organisation_words: frozenset[str]
     company_words: frozenset[str]
