@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.doccache import doc_ents, doc_text, sentence_back
 from eventkit.lexicons import load_yaml, per_resources
-from eventkit.models import Actor, ActorKind, PlaceKind
+from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code, country_from_adjective_phrase, name_key
 from eventkit.normalize.mentions import (
     INDEFINITE_DETERMINERS,
@@ -30,7 +30,6 @@ from eventkit.normalize.mentions import (
     kind_synonyms,
     word_classes,
 )
-from eventkit.normalize.places import is_place_noun, resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -199,13 +198,9 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
         return None
     if actor is not None and token.lower_ in classes.company_words and not _same_kind(token, actor):
         actor = None  # "Navy spokesman X said ... the company said": the company named before, if any
-    if actor is not None and _written_as_place(ctx, actor):
-        actor = None  # "a fire at the Halvik plant in Tornby ... The company said": no company called Tornby
     if actor is None and token.lower_ in classes.company_words:
         # "the airline said", paragraphs later
-        actor = ctx.actors.salient_organisation(
-            token, fits=lambda a: _same_kind(token, a) and not _written_as_place(ctx, a)
-        )
+        actor = ctx.actors.salient_organisation(token, fits=lambda a: _same_kind(token, a))
     if actor is None and not strict and token.lower_ in classes.company_words:
         unnamed = _closing_company(ctx, token)  # "Paywise has postponed its results, the company said"
         if unnamed is not None:
@@ -220,58 +215,6 @@ def _named_organisation(ctx: DocContext, token: Token, *, strict: bool = False) 
     if _described_otherwise(ctx, token, actor):
         return None  # "engine maker Rolls-Royce" is no "the airline"
     return as_described(ctx, token, actor)
-
-
-#: Prepositions after which a name is where something is or goes ("a plant *in* Tornby", "flown *into* X").
-_PLACE_PREPS = frozenset({"in", "into", "near"})
-
-
-def _written_as_place(ctx: DocContext, actor: Actor) -> bool:
-    """An organisation of the actor index that the text writes as a place and never has act.
-
-    The recogniser tags unknown town names as organisations ("a fire at the
-    Halvik plant in *Tornby*"), so a description that refers back ("the
-    company said") could take the town. The name is a place when the text
-    writes it as one: the gazetteer knows it as a city, region or country, the
-    recogniser tags another mention of it a place, or a mention is the object
-    of "in", "into" or "near" after a verb or a noun of a place or facility
-    ("the plant in Tornby", "were flown into Tornby"; not "a stake in Acme"),
-    or of "of" after a noun of a place ("the state of Tornby").
-    A name that is ever the subject of a verb in the body acts, and stays a
-    body ("Chelsea beat Arsenal ... the club said").
-    """
-    record = next((r for r in ctx.actors.records if r.name == actor.name), None)
-    if record is None or record.kind != ActorKind.ORGANIZATION:
-        return False
-    doc = ctx.doc
-    dateline = ctx.actors.dateline or (0, 0)
-    placed = False
-    for start, end in record.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or dateline[0] <= start < dateline[1]:
-            continue
-        root = span.root
-        if (
-            root.dep_ in {"nsubj", "nsubjpass"}
-            and root.head.pos_ in {"VERB", "AUX"}
-            and start >= ctx.actors.headline_end
-        ):
-            return False  # it acts
-        prep = root.head
-        if root.dep_ == "pobj" and prep.lower_ in _PLACE_PREPS:
-            owner = prep.head
-            classes = word_classes()
-            if owner.pos_ in {"VERB", "AUX"} or owner.lower_ in classes.facility_words or is_place_noun(owner):
-                placed = True
-        elif root.dep_ == "pobj" and prep.lower_ == "of" and is_place_noun(prep.head):
-            placed = True  # "the state of Tornby"
-    if placed:
-        return True
-    lowered = actor.name.lower()
-    if any(e.label_ in {"GPE", "LOC"} and e.text.lower() == lowered for e in doc_ents(doc)):
-        return True  # "Tornby" tagged a place elsewhere
-    place = resolve_place(actor.name)
-    return place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY}
 
 
 def _closing_company(ctx: DocContext, token: Token) -> Actor | None:

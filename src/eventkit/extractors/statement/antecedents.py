@@ -28,9 +28,7 @@ from eventkit.doccache import sentence_back
 from eventkit.extractors.captions import caption_paragraph, in_caption
 from eventkit.extractors.statement.syntax import SUBJECTS
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.mentions import first_name_gender, honorific_gender, is_person_word, word_classes
-from eventkit.normalize.places import is_admin_word, is_place_noun
-from eventkit.normalize.places import lexicon as place_lexicon
+from eventkit.normalize.mentions import first_name_gender, honorific_gender, is_person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,72 +99,6 @@ def _subordinate_subject(token: Token) -> bool:
     return verb.dep_ in _SUBORDINATE_CLAUSES
 
 
-#: Entity labels of places: a name coordinated with one is a place too.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _coordinated_with_place(token: Token) -> bool:
-    """A name the recogniser read as a person, coordinated with a place: "the districts of Tarvo and *Kelané*".
-
-    Coordination joins like with like, so a conjunct of a place entity, or
-    of a name after "of" and a noun of places ("the villages of", "the
-    neighbourhoods of"), is a place, never the "he" or "she" of a later
-    sentence.
-    """
-    name = token.head if token.dep_ == "compound" else token
-    conjuncts = [c for c in name.children if c.dep_ == "conj"]
-    first = name
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-        conjuncts.append(first)
-    if any(c.ent_type_ in _PLACE_LABELS for c in conjuncts):
-        return True
-    # "the neighbourhoods of Domayo and *Kelané*": names after "of" and a noun of places
-    if not conjuncts or first.dep_ != "pobj" or first.head.lower_ != "of":
-        return False
-    noun = first.head.head
-    lemma = noun.lemma_.lower()
-    return is_place_noun(noun) or (noun.pos_ == "NOUN" and (is_admin_word(lemma) or lemma in _settlement_words()))
-
-
-def _settlement_words() -> frozenset[str]:
-    """The settlement nouns of the place lexicon, in lower case ("town", "village")."""
-    return frozenset(w.lower() for w in place_lexicon().settlement_words)
-
-
-def _named_as_body(token: Token) -> bool:
-    """A name set off in apposition to an organisation word: "The firm that built it, *Torvik Event Systems*,".
-
-    The recogniser may read such a name as a person's; the text calls it a
-    body (``organisation_words``), which is never "he" or "she".
-    """
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    name = token
-    words = word_classes().organisation_words
-    if name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.lower_ in words:
-        return True
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in words for c in name.children):
-        return True
-    if name.dep_ != "appos":
-        return False
-    # "The firm that built the stand, X, said": the parse hangs X on the relative clause's last noun; set off
-    # by commas right before the verb of the organisation word, X is the firm's name
-    body = next((a for a in name.ancestors if a.dep_ == "relcl"), None)
-    body = body.head if body is not None else None
-    doc = name.doc
-    after = name.i + 1
-    return (
-        body is not None
-        and body.pos_ == "NOUN"
-        and body.lower_ in words
-        and body.dep_ in {"nsubj", "nsubjpass"}
-        and after + 1 < len(doc)
-        and doc[after].text == ","
-        and doc[after + 1].i == body.head.i
-    )
-
-
 class Antecedents:
     """Who "he" and "she" can be at each point of one document.
 
@@ -199,7 +131,6 @@ class Antecedents:
         #: The other people the last resolved pronoun could have meant (names), for provenance.
         self.alternatives: list[str] = []
         self._captions: dict[int, tuple[bool, bool]] = {}
-        self._not_people: dict[str, bool] = {}  # person records the text writes as a place or a body
 
     def add_speaker(self, token: Token, actor: Actor) -> None:
         """Record a resolved person speaker as a link of the chain."""
@@ -235,25 +166,6 @@ class Antecedents:
         if gender is not None:
             self.genders[rec.name] = gender
         return gender
-
-    def _bodies(self, rec: ActorRecord) -> set[str]:
-        """The person record, when the text writes every mention of it as a place or a body, else nothing.
-
-        See `_coordinated_with_place` and `_named_as_body`; one such mention
-        among others ("Donald Trump and Texas Senator Ted Cruz" in a caption)
-        does not unmake a person.
-        """
-        if rec.name not in self._not_people:
-            doc = self.reader.doc
-            roots = []
-            for start, end in rec.mentions:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is not None and len(span):
-                    roots.append(span.root)
-            self._not_people[rec.name] = bool(roots) and all(
-                _coordinated_with_place(r) or _named_as_body(r) for r in roots
-            )
-        return {rec.name} if self._not_people[rec.name] else set()
 
     def _agrees(self, index: int, wanted: str) -> bool:
         """Whether an unnamed speaker's role word may be of the wanted gender ("spokeswoman" is no "he")."""
@@ -309,7 +221,7 @@ class Antecedents:
             if in_caption(sent.root, self._captions):
                 continue
             rec = ctx.actors.record_for_token(t)
-            if rec is None or rec.kind != ActorKind.PERSON or rec.name in self._bodies(rec):
+            if rec is None or rec.kind != ActorKind.PERSON:
                 continue
             gender = self._gender(rec)
             if gender is not None and wanted != ANY_GENDER and gender != wanted:
@@ -326,9 +238,6 @@ class Antecedents:
             if best is None or score >= best[0]:
                 best = (score, rec.to_actor())
         for i, actor in self.chain:
-            rec = next((r for r in ctx.actors.records if r.name == actor.name), None)
-            if rec is not None and rec.name in self._bodies(rec):
-                continue  # "The firm, Torvik Event Systems, said ...": a body, though read as a person
             if lo <= i < token.i and wanted in {ANY_GENDER, self.genders.get(actor.name, wanted)}:
                 seen[actor.name] = None
                 score = (True, self.reader.doc[i].sent.start, True, i)
