@@ -2799,24 +2799,35 @@ def test_an_unnamed_description_in_apposition_names_nobody(statement_extractor: 
     assert _statements(statement_extractor, HEADLINE + text) == []
 
 
+def test_barrister_is_a_title(extractor: Extractor) -> None:
+    """ "Barrister" opens no name."""
+    text = "Barrister Kunle Adewale said the players would appeal the ban."
+    (stmt,) = extractor.extract(text, published="2026-03-03").statements
+    assert (stmt.speaker.name, stmt.speaker.title) == ("Kunle Adewale", "Barrister")
+
+
 @pytest.mark.parametrize(
-    ("text", "speaker", "title"),
+    ("text", "speaker", "content"),
     [
-        ("Cr Leanne Whitby said the gravel roads needed urgent work.", "Leanne Whitby", "Cr"),
-        ("Mayor Cr Leanne Whitby said the gravel roads needed urgent work.", "Leanne Whitby", "Cr"),
-        ("Barrister Kunle Adewale said the players would appeal the ban.", "Kunle Adewale", "Barrister"),
+        # Round 45 review: "Cr" (crore, chromium) closes a sentence; it was withdrawn as a councillor's abbreviation
+        (
+            "The company reported a net profit of Rs 1,200 Cr. Chairman Rajesh Mehta said the results were strong.",
+            "Rajesh Mehta",
+            "the results were strong",
+        ),
+        (
+            "The water sample contained traces of Cr. Officials said the plant would be closed on Monday.",
+            "Officials",
+            "the plant would be closed on Monday",
+        ),
     ],
 )
-def test_a_councillor_s_cr_and_barrister_are_titles(extractor: Extractor, text: str, speaker: str, title: str) -> None:
-    """ "Cr" (an Australian and New Zealand councillor, written without its stop) and "Barrister" open no name."""
+def test_cr_after_an_amount_or_an_element_ends_its_sentence(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
     (stmt,) = extractor.extract(text, published="2026-03-03").statements
-    assert (stmt.speaker.name, stmt.speaker.title) == (speaker, title)
-
-
-def test_cr_in_capitals_is_a_name_s_initials(extractor: Extractor) -> None:
-    """ "CR Patel": initials written together, as Indian papers do, are no councillor's "Cr"."""
-    text = "CR Patel said the party would win the seat."
-    assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == ["CR Patel"]
+    assert stmt.speaker.name == speaker
+    assert stmt.content.startswith(content)
 
 
 def test_the_red_cross_federation_is_one_body(extractor: Extractor) -> None:
@@ -2843,6 +2854,8 @@ def test_the_red_cross_and_the_red_crescent_stay_two(extractor: Extractor) -> No
         # counter-examples: no area word after the "and"
         ("Trinidad and Tobago said it would send aid.", "Trinidad and Tobago"),
         ("Ashford and Canterbury said they would merge their services.", "Ashford and Canterbury"),
+        # Round 45 review: a person before "and District Nurse" is no town
+        ("Ruth Evans and District Nurse team leader Ann Cole said the clinic would close.", "Ruth Evans and Ann Cole"),
     ],
 )
 def test_a_body_named_for_a_town_and_district_is_one_name(extractor: Extractor, text: str, speaker: str) -> None:

@@ -95,8 +95,9 @@ class PhraseNames:
         return Span(doc, start, end, label="ORG", span_id=PHRASE_NAME_ID)
 
 
-#: Entities whose name may open a body's name joined by "and District": a town, a region, a body.
-_AREA_OWNER_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
+#: Entities whose name may open a body's name joined by "and District": a town, a region, a body
+#: (never a person: "Ana Vale and District Nurse Jo Reyes" are two people).
+_AREA_OWNER_LABELS = frozenset({"GPE", "LOC", "ORG"})
 
 
 def _join_area_names(doc: Doc) -> None:
