@@ -717,3 +717,46 @@ def test_a_heading_under_a_dated_time_stamp() -> None:
         "Mayor Erik Lindqvist called on Governor Ana Ruiz at the harbour office on Friday.\n"
     )
     assert _summaries(raw) == [("heading", "Results LIVE: Mayor meets Governor at the harbour office")]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ">> Also read: Kumba: a ferry capsizes on the river, six missing\n"
+        ">> Also read: North: the main bridge reopened to traffic",
+        "Lire aussi :\n- Kumba : un bac chavire sur le fleuve, six disparus",
+        "\u00bb Lire aussi : Garoua : deux morts dans un accident de la route",
+        "ALSO READ | Gunmen kill five villagers in attack on market",
+        "\u00c0 lire \u00e9galement\n\nGunmen kill five villagers in attack on market",
+        "Related topics: Floods | Weather | Roads",
+    ],
+)
+def test_read_also_link_lines_are_dropped(links: str) -> None:
+    """A francophone page's "Lire aussi", its translation ">> Also read:" and "ALSO READ |" head links."""
+    raw = (
+        "Floods hit northern towns\n\n"
+        "Heavy rains flooded dozens of homes in Maroua on Tuesday, the governor said.\n\n"
+        f"{links}\n\n"
+        "Rains are expected to continue until the end of the month, the weather service said."
+    )
+    text = clean(raw).text
+    assert "Maroua" in text and "until the end of the month" in text
+    assert "Kumba" not in text and "Garoua" not in text and "Gunmen" not in text and "Weather |" not in text
+
+
+def test_read_more_inside_a_sentence_is_kept() -> None:
+    """Counter-example: "read more" inside a sentence is no link heading."""
+    raw = (
+        "Floods hit northern towns\n\n"
+        "Residents can read more about relief on the city website, officials said on Tuesday.\n\n"
+        "Also read the full report, which says the river rose two metres on Monday."
+    )
+    text = clean(raw).text
+    assert "Residents can read more about relief on the city website" in text
+    assert "Also read the full report, which says the river rose two metres on Monday." in text
+
+
+def test_a_nested_quote_loses_its_marks_and_keeps_its_words() -> None:
+    """ ">> The water came up ...": a nested block-quote's marks go, as a single one's do."""
+    text = clean("Floods hit northern towns\n\n>> The water came up in minutes, one resident said.").text
+    assert "\nThe water came up in minutes, one resident said." in text and ">" not in text

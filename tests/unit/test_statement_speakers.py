@@ -2861,3 +2861,50 @@ def test_the_red_cross_and_the_red_crescent_stay_two(extractor: Extractor) -> No
 def test_a_body_named_for_a_town_and_district_is_one_name(extractor: Extractor, text: str, speaker: str) -> None:
     """``joined_area_words``: "<Town> and District <body>" is one body, not "District Food Bank Network"."""
     assert [s.speaker.name for s in extractor.extract(text, published="2026-03-03").statements] == [speaker]
+
+
+def test_a_topic_label_is_no_speaker_named_after_it(statement_extractor: Extractor) -> None:
+    """ "Education: ... to the Ministry of Education": the topic word is what "of" governs, not the ministry."""
+    text = (
+        "Education: Norway hands over school books worth 2 million kroner to the Ministry of Education\n\n"
+        "LUSAKA, 4 March 2024 - The Embassy of Norway in Zambia on Monday handed over 40,000 school books "
+        "to the Ministry of Education and Vocational Training."
+    )
+    found = _statements(statement_extractor, text)
+    assert not [s for s in found if "school books worth" in s.content]
+
+
+def test_a_headline_sourced_with_according_to_has_no_label_speaker(statement_extractor: Extractor) -> None:
+    """ "<Country>: ..., according to the army": the army is the source; the country label never speaks."""
+    text = (
+        "Burkina Faso: ten bandits killed in clashes near Dori, according to the army\n\n"
+        "OUAGADOUGOU, 4 March 2024 - The army said on Monday that ten bandits were killed on Sunday near Dori.\n\n"
+        "The north of Burkina Faso has been the scene of violence by armed groups since 2015."
+    )
+    found = _statements(statement_extractor, text)
+    assert "Burkina Faso" not in [s.speaker.name for s in found if s.speaker is not None]
+
+
+def test_a_surname_label_still_names_the_body_person(statement_extractor: Extractor) -> None:
+    """Counter-example: "Smith: ..." is the body's "John Smith", whose last word it is."""
+    text = (
+        'Smith: "We will win the final"\n\nTeam captain John Smith led his side\'s training session in Leeds on Friday.'
+    )
+    found = _statements(statement_extractor, text)
+    assert [(s.speaker.name, s.content) for s in found if s.speaker is not None] == [
+        ("John Smith", "We will win the final")
+    ]
+
+
+def test_a_quote_opening_with_credit_is_no_photo_credit(statement_extractor: Extractor) -> None:
+    """'"Credit to the council, ..." X said' is a quote; a "Credit: Name/Agency" line is still a credit."""
+    text = (
+        "Harbour Plan Divides the Island Council\n\n"
+        '"Credit to the council, they listened to us," fisherman Tomas Berg said on Monday.\n\n'
+        "Credit: Ana Ruiz/Harbour Times\n\n"
+        "Fishing boats at anchor in the harbour."
+    )
+    found = _statements(statement_extractor, text)
+    assert [(s.speaker.name, s.content) for s in found if s.speaker is not None] == [
+        ("Tomas Berg", "Credit to the council, they listened to us")
+    ]

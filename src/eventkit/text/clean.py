@@ -228,8 +228,9 @@ _TIME_STAMP = re.compile(
     rf"|[ \t]{{0,8}}{_STAMP_EMPHASIS}(?:[01]?\d|2[0-3]):[0-5]\d{_STAMP_EMPHASIS}"  # or a clock time and a
     r"[ \t]+(?=[A-Z])"  # sentence: "18:10 A man ..."
 )
-# a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; ")
-_LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|>|&gt;)[ \t]+")  # used with .match: anchored
+# a Markdown heading or block-quote marker at the start of a line ("## ", "> ", "&gt; "), also a nested
+# quote's or a link arrow's (">> ", "> > ": ">> Also read: ..." on francophone pages)
+_LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}|(?:>|&gt;)(?:[ \t]?(?:>|&gt;)){0,2})[ \t]+")  # with .match: anchored
 #: Capital and small letters of place names, with Latin-1's accented ones ("BOGOTÁ", "TROMSØ", "São Paulo").
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"

@@ -110,6 +110,12 @@ def labelled(reader: Reader) -> list[Candidate]:
             m = None  # "UPDATE: ...", "Storm Marisol: flooding hits ...": an editorial label or a topic
         if m is not None and (headline or title) and _label_topic(reader, p_start + lead, m):
             m = None  # "Chad: UN envoy sees ...": the story's place, and someone else acts
+        if (
+            m is not None
+            and (headline or title)
+            and _sourced(reader, p_start + lead + m.start("content"), p_start + lead + len(line))
+        ):
+            m = None  # "Chad: ten rebels killed, according to the army": the army says it, not the label
         if m is not None and not (headline or title) and _section_heading(reader, m.group("name"), log=log):
             m = None  # "STABBING: A man was stabbed ...": a police log's heading, no transcript turn
         if m is not None and not (headline or title) and _hands_over(line[m.end("colon") :], narrators):
@@ -215,6 +221,24 @@ def _label_topic(reader: Reader, base: int, m: re.Match[str]) -> bool:
         t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"} and t.head.pos_ in {"VERB", "AUX"}
         for t in span
     )
+
+
+def _sourced(reader: Reader, start: int, end: int) -> bool:
+    """A headline's words after its label name their own source: "..., according to the army", "as per police".
+
+    The label before the colon is then the story's topic or place, never
+    its speaker (round 46: "<Country>: rebels killed ..., according to the
+    army" had the country speak).
+    """
+    span = reader.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ if reader.in_quote(t) is None else "" for t in span]  # a quote's own "according to" is said
+    for phrase in reader.cues.prepositions:
+        n = len(phrase)
+        if any(tuple(words[k : k + n]) == tuple(phrase) for k in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def _narrator(reader: Reader, m: re.Match[str], known: set[str]) -> bool:
@@ -646,12 +670,19 @@ def _is_role(reader: Reader, token: Token) -> bool:
     return word in reader.cues.roles or word.rstrip(".") in reader.cues.roles or f"{word}." in reader.cues.roles
 
 
-def _body_entity(reader: Reader, names: SpacySpan, *, titles: bool = False, body_from: int = 0) -> SpacySpan | None:
+def _body_entity(
+    reader: Reader, names: SpacySpan, *, titles: bool = False, body_from: int = 0, label: bool = False
+) -> SpacySpan | None:
     """The body's person or organisation entity that holds every word of a headline name.
 
     With ``titles``, titles and roles ("Senator Ruiz", "Mayor Becker") are
     not part of the name the body's entity holds ("Senator Ana Ruiz" is the
     entity "Ana Ruiz").
+
+    A ``label`` before a colon must name the entity, not only what a preposition
+    inside it governs: "Health: ..." is no label of "the Ministry of
+    Health", nor "Japan: ..." of "the Embassy of Japan" (a topic or a
+    place heads the headline; round 46).
     """
     words = {t.lower_ for t in names if not t.is_punct and not (titles and _is_role(reader, t))}
     if not words:
@@ -660,9 +691,30 @@ def _body_entity(reader: Reader, names: SpacySpan, *, titles: bool = False, body
 
     for ent in doc_ents(reader.doc):
         named = ent.label_ in {"PERSON", "ORG"} and not reader.ctx.in_headline(ent[0])
-        if named and ent.start_char >= body_from and words <= {t.lower_ for t in ent}:
+        if (
+            named
+            and ent.start_char >= body_from
+            and words <= {t.lower_ for t in ent}
+            and (not label or _heads(ent, words))
+        ):
             return ent
     return None
+
+
+def _heads(ent: SpacySpan, words: set[str]) -> bool:
+    """``words`` name ``ent``: they hold its first, last or head word, before any preposition inside it.
+
+    "Smith" names "John Smith" and "Oxfam" "Oxfam International"; "Health"
+    names neither "the World Health Organization" (a word inside it) nor
+    "the Ministry of Health", nor "Japan" "the Embassy of Japan" (what the
+    preposition governs).
+    """
+    tokens = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+    if not tokens:
+        return False
+    head = list(takewhile(lambda t: t.pos_ != "ADP" or t.i == tokens[0].i, tokens))
+    ends = {tokens[0], tokens[-1], ent.root}
+    return any(t.lower_ in words for t in head) and any(t.lower_ in words for t in ends)
 
 
 def label_candidate(
@@ -701,7 +753,8 @@ def label_candidate(
     if headline:
         # a title before a headline cue's name ("Senator Ruiz Vows ...") is no part of the
         # name; a titled label before a colon is a section ("President X: ...")
-        body = _body_entity(reader, names, titles=reader.text[mark_at] != ":", body_from=body_from)
+        colon = reader.text[mark_at] == ":"
+        body = _body_entity(reader, names, titles=not colon, body_from=body_from, label=colon)
         if body is None:
             return None  # "The Latest: ..." names nobody
         # the body's name, not the headline's parse ("Becker Vows" read as one name)
