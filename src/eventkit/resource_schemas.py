@@ -243,7 +243,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "generic_company_words": Words, "company_introducers": Words, "company_name_words": Words,
         "public_body_words": Words, "kind_synonyms": WordMap, "descriptive_organisation_words": Words,
         "facility_words": Words, "role_prefixes": Words, "legal_suffixes": Words, "postnominals": Words,
-        "vehicle_makers": Words,
+        "vehicle_makers": Words, "national_offices": Words, "past_office_words": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
     },
     "boilerplate": {

@@ -616,9 +616,10 @@ def _read_meeting(
             return None
     if kind == MeetingKind.VISIT and len(named) == 1 and (location is None or frame.sites):
         return None  # "visited a memorial in Washington", "toured a factory": nobody visited
-    if kind == MeetingKind.VISIT and frame.sites_only and len({a.country for a in named if a.country}) < 2:
-        # "the minister and the treasurer toured the new hospital": they visited a site together, nobody
-        # was visited; visitors of two countries touring a site together still met ("X showed Y round")
+    if kind == MeetingKind.VISIT and frame.sites_only and _colleagues(named):
+        # "Australian Health Minister X and Australian Trade Minister Y toured the new hospital": colleagues
+        # visited a site together, nobody was visited. Visitors whose countries the text does not state may
+        # be leaders of two ("X and Y toured the new bridge"): they still met
         return None
     if kind == MeetingKind.VISIT and len(named) == 1 and location is not None and not location[0].country:
         return None  # "a trip to the Pacific", "toured the flood-hit town": no country hosts it, nobody was met
@@ -823,6 +824,17 @@ def _verb_frame(verb: Token, frame_name: str, frame: _Frame) -> None:
             included += prep_objects(group, ("including",))
         frame.add(included)
         frame.included.extend(included)
+
+
+def _colleagues(visitors: list[Actor]) -> bool:
+    """Visitors the text shows to be of one government: every one has a known country and it is the same one.
+
+    "Australian Health Minister X and Australian Minister Y": colleagues. Only
+    positive evidence counts: "X and Y", whose countries the text does not
+    state, may be leaders of two.
+    """
+    countries = {a.country for a in visitors}
+    return len(visitors) >= 2 and None not in countries and len(countries) == 1
 
 
 def _proper(actor: Actor) -> bool:

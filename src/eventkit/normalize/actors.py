@@ -77,6 +77,7 @@ from eventkit.normalize.places import (
     is_place_feature,
     is_place_noun,
     is_settlement_word,
+    names_subdivision_elsewhere,
     place_read_as_organisation,
     resolve_place,
 )
@@ -611,10 +612,11 @@ class ActorIndex:
         if rec.country is None and rec.title:
             # "Prime Minister Shigeru Ishiba of Japan": a titled person of the country after "of"; "the
             # President of Chile, Ana Ruiz,": the country of the title she holds in apposition
-            owners = [head] if title_head is None else [head, title_head]
-            for prep in (c for o in owners for c in o.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     rec.country = rec.country or country_code(_norm(self.doc[obj.left_edge.i : obj.i + 1].text))
+            if rec.country is None and title_head is not None:
+                rec.country = _office_country(title_head)
         if rec.country is None and rec.affiliation:
             rec.country = country_from_adjective_phrase(rec.affiliation)
 
@@ -1798,13 +1800,37 @@ def _titled_name(token: Token) -> tuple[Actor, Span, float] | None:
     country = country_code(_norm(owner.text)) if owner is not None else None
     if country is None and left < title.i:
         country = country_from_adjective_phrase(doc[left : title.i].text)
-    for prep in (c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of" and country is None):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):  # "the President of Chile, Ana Ruiz,"
-            country = country or country_code(_norm(doc[obj.left_edge.i : obj.i + 1].text))
+    if country is None:
+        country = _office_country(title)  # "the President of Chile, Ana Ruiz,"
     titled = doc[title.i : run[0].i] if title.i < run[0].i else doc[title.i : title.i + 1]
     name = doc[run[0].i : token.i + 1]
     words = _norm(titled.text).rstrip(",").strip()
     return Actor(name=_norm(name.text), kind=ActorKind.PERSON, country=country, title=words or None), name, 0.75
+
+
+def _office_country(title: Token) -> str | None:
+    """The country a national office's "of" names, for the name in apposition to it, or None.
+
+    "the President of Chile, Ana Ruiz," is of Chile. Only an office of a whole
+    country counts (``national_offices``: "the Governor of Georgia, X" holds a
+    state's office), only one held now ("the former President of Chile, X":
+    ``past_office_words``), and only a country that is no other country's
+    state or province ("Georgia").
+    """
+    doc = title.doc
+    classes = word_classes()
+    start = title.left_edge.i
+    before = {t.lower_ for t in doc[max(0, start - 2) : start]}
+    words = [t.lower_ for t in doc[start : title.i + 1] if not t.is_punct and t.lower_ not in classes.determiners]
+    if before & classes.past_office_words or " ".join(words) not in classes.national_offices:
+        return None
+    for prep in (c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            name = _norm(doc[obj.left_edge.i : obj.i + 1].text)
+            code = country_code(name)
+            if code is not None and not names_subdivision_elsewhere(name, code):
+                return code
+    return None
 
 
 #: Words that join a title to the country it serves: "Ambassador *to* Barbados", "President *of* Chile".

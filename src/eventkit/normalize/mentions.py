@@ -204,6 +204,8 @@ class _Words(NamedTuple):
     legal_suffixes: frozenset[str]
     postnominals: frozenset[str]
     vehicle_makers: frozenset[str]
+    national_offices: frozenset[str]
+    past_office_words: frozenset[str]
 
 
 @per_resources

@@ -590,6 +590,17 @@ def subdivision_country(name: str) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def names_subdivision_elsewhere(name: str, country: str) -> bool:
+    """Whether a country's name is also a state or province of another country ("Georgia" of the USA).
+
+    ``country`` is the alpha-3 code the name reads as a country.
+    """
+    key = name_key(name)
+    return (key in _index().states and country != "USA") or bool(
+        _subdivisions_by_name().get(key, frozenset()) - {country}
+    )
+
+
 @cache
 def _subdivisions_by_name() -> dict[str, frozenset[str]]:
     """Map each subdivision name of pycountry, any level ("Bali", "Cebu") -> the countries (alpha-3) having one."""
