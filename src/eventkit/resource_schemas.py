@@ -64,6 +64,12 @@ class TriggerRule(BaseModel):
         vehicle_subject: Verbs only: another sense unless a vehicle (a
             vehicle word or a maker and model) is the subject ("a car skidded
             off the road", not "Boeing skidded to a loss").
+        lone_vehicle_subject: Verbs only: another sense unless the subject's
+            head is itself a vehicle word (``vehicles.en.txt``; not a pronoun,
+            a driver or a maker) and neither the verb nor a phrase's particle
+            has an object ("a bus rolled over"; not "tanks rolled over the
+            border", "they flipped over tables", "the cyclist rolled over the
+            line").
         needs_authority: Verbs only: another sense unless a state's force (a
             country, an armed force or a maritime authority) is the subject
             and a ship or an aircraft its object ("the coast guard drove away
@@ -101,6 +107,7 @@ class TriggerRule(BaseModel):
     needs_past: bool = False
     needs_authority: bool = False
     vehicle_subject: bool = False
+    lone_vehicle_subject: bool = False
     water_subject: bool = False
 
     @model_validator(mode="after")
@@ -173,7 +180,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "scene_preps": Words,
         "casualty_verbs": WordMap, "death_complements": Words, "life_taking_verbs": Words,
         "headline_category_families": WordMap, "storm_name_words": Words,
-        "storm_named_bodies": Words, "election_sites": Words, "vehicle_extra_words": Words,
+        "storm_named_bodies": Words, "vehicle_extra_words": Words,
         "subject_casualty_words": Words, "strike_verbs": Words, "occasion_marks": Words,
         "occurrence_verbs": Words, "attack_modifiers": Words, "exposure_preps": Words, "blame_preps": Words,
         "figurative_modifiers": Words,

@@ -3856,6 +3856,8 @@ def test_plural_attacks_on_a_day_stay_an_incident(incident_extractor: Extractor)
         ("A woman died after being hit by a van in Kelby on Tuesday.", "Kelby", 1),
         ("A pedestrian was taken to hospital after being struck by a car in Leeds on Monday.", "Leeds", None),
         ("A truck plunged into a ravine in the hills, killing three.", None, 3),
+        ("The train derailed, killing 11 passengers and injuring 60, railway officials said.", None, 11),
+        ("A bus plunged off a bridge, leaving 12 people dead.", None, 12),
     ],
 )
 def test_a_vehicle_turned_over_hit_or_fell_is_an_accident(
@@ -3879,6 +3881,12 @@ def test_a_vehicle_turned_over_hit_or_fell_is_an_accident(
         "The firm collapsed after being hit by a wave of lawsuits.",
         "The rupee plunged to a record low, wiping out savings.",
         "The man was arrested after being hit by a police officer.",
+        "Russian tanks rolled over the border into the region on Thursday.",
+        "Protesters said they flipped over tables in the lobby of the ministry in Valdora on Friday.",
+        "The cyclist rolled over the finish line in Paris.",
+        "A bus overturned, weeks after gunmen killed three drivers on the same route.",
+        "The airline's flagship plane crashed, killing 300 jobs at its Derby base, the union said.",
+        "The bus crashed after gunmen killed three passengers.",
     ],
 )
 def test_no_vehicle_turned_over_or_struck(incident_extractor: Extractor, text: str) -> None:
@@ -3916,6 +3924,16 @@ def test_a_gang_named_with_a_storm_word_is_the_attacker(incident_extractor: Extr
     assert [a.name for a in found.actors] == ["Storm Riders gang"]
 
 
+def test_a_toll_in_another_clause_is_not_the_crash(incident_extractor: Extractor) -> None:
+    """The crash has no toll of its own: the floods' dead stay the floods', and no accident is told."""
+    (found,) = _incidents(
+        incident_extractor,
+        "The bus crashed into a wall on Saturday; earlier in the week, floods killed 12 people in the region.",
+    )
+    assert found.category == IncidentCategory.DISASTER
+    assert found.casualties is not None and found.casualties.killed == 12
+
+
 def test_a_named_storm_that_struck_stays_a_disaster_with_no_party(incident_extractor: Extractor) -> None:
     (found,) = _incidents(
         incident_extractor, "Hurricane Milton struck Florida on Wednesday, killing at least ten people."
@@ -3924,33 +3942,17 @@ def test_a_named_storm_that_struck_stays_a_disaster_with_no_party(incident_extra
     assert found.actors == []
 
 
-# ------------------------------------------------------------ unrest at an election
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("There were clashes at polling stations in Tarvo as voting began.", IncidentCategory.RIOT),
-        ("Armed men snatched a ballot box from a polling station in Kelby.", IncidentCategory.CRIME),
-        ("Thieves snatched a handbag from a woman in Leeds on Monday.", IncidentCategory.CRIME),
-        ("Soldiers clashed with rebels near a polling station in Kelby on Sunday.", IncidentCategory.ARMED_CONFLICT),
-    ],
-)
-def test_unrest_at_a_polling_station_and_a_snatch(
-    incident_extractor: Extractor, text: str, category: IncidentCategory
-) -> None:
-    """A clash at an ``election_sites`` place is a riot unless armed parties fought; a snatch is a theft."""
-    (found,) = _incidents(incident_extractor, text)
-    assert found.category == category
+# ------------------------------------------------------------ snatches are no theft
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Leeds snatched a draw at Anfield on Saturday.",
-        "The senator snatched victory in Ohio on Tuesday.",
-        "The bill would put a ballot box in every village school.",
+        "The opposition snatched control of the council in Thursday's vote.",
+        "A firefighter snatched a baby from the burning flat.",
+        "Shoppers snatched bargains in the sales.",
     ],
 )
-def test_a_snatched_result_is_no_theft(incident_extractor: Extractor, text: str) -> None:
+def test_a_snatch_is_no_incident(incident_extractor: Extractor, text: str) -> None:
+    """ "snatch" is no theft verb: control, rescues and bargains are snatched far more often than bags."""
     assert _incidents(incident_extractor, text) == []

@@ -154,6 +154,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "the club expelled two members", "drove off in a car": no state force sent a craft away
     if match.rule.vehicle_subject and tok.pos_ == "VERB" and not vehicle_subject(tok):
         return True  # "Boeing skidded to a loss", "the talks skidded to a halt": no vehicle left the way
+    if match.rule.lone_vehicle_subject and tok.pos_ == "VERB" and not _lone_vehicle(match):
+        return True  # "tanks rolled over the border", "they flipped over tables": nothing turned over
     if match.rule.water_subject and tok.pos_ == "VERB" and not _water_subject(tok):
         return True  # "imports flooded the market", "the lines were flooded with calls": no water flooded anything
     if match.rule.vehicle_argument and tok.pos_ == "VERB" and not _vehicle_argument(tok):
@@ -893,6 +895,28 @@ def vehicle_subject(verb: Token) -> bool:
         for c in subjects_of(verb)  # (also the noun a participle modifies: "a turboprop skidded off ...")
         for s in (c, *c.conjuncts)
     )
+
+
+def _lone_vehicle(match: TriggerMatch) -> bool:
+    """A vehicle word heads the subject and nothing is the object of the verb or its particle ("a bus rolled over").
+
+    Not "Russian tanks rolled over the border" (the particle's object), "they
+    flipped over tables" (a pronoun, an object), "the cyclist rolled over the
+    finish line" (a rider).
+    """
+    verb = match.token
+    if any(c.dep_ in {"dobj", "obj", "nsubjpass"} for c in verb.children):
+        return False
+    last_words = {p.split()[-1].lower() for p in match.rule.phrases}
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    particles = [c for c in verb.children if c.lower_ in last_words]
+    if nxt is not None and nxt.lower_ in last_words:
+        particles.append(nxt)
+    if any(c.dep_ in {"pobj", "dobj", "obj", "pcomp"} for p in particles for c in p.children):
+        return False
+    vehicles = vehicle_nouns()
+    subjects = [s for c in subjects_of(verb) for s in (c, *c.conjuncts)]
+    return bool(subjects) and all(s.lemma_.lower() in vehicles or s.lower_ in vehicles for s in subjects)
 
 
 def _filled_with(noun: Token) -> bool:
