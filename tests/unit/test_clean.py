@@ -744,6 +744,23 @@ def test_read_also_link_lines_are_dropped(links: str) -> None:
     assert "Kumba" not in text and "Garoua" not in text and "Gunmen" not in text and "Weather |" not in text
 
 
+@pytest.mark.parametrize(
+    "heading", ["Read also - Harbour bridge reopens to traffic", "Related topics: Roads, Rates, Budget"]
+)
+def test_a_link_line_with_its_headline_opens_no_block(heading: str) -> None:
+    """Round 45 review: a heading with its one headline on its line goes alone; the paragraph after it, which
+    speaks to the reader ("If you are a trader ..."), is the article's."""
+    raw = (
+        "Ministers meet in Lome\n\n"
+        "Finance ministers of five states met in Lome on Monday.\n\n"
+        f"{heading}\n\n"
+        "If you are a trader in Lome, the new levy will cost you 5% of your takings, the finance minister said."
+    )
+    text = clean(raw).text
+    assert "If you are a trader in Lome" in text
+    assert "Harbour bridge" not in text and "Related topics" not in text
+
+
 def test_read_more_inside_a_sentence_is_kept() -> None:
     """Counter-example: "read more" inside a sentence is no link heading."""
     raw = (

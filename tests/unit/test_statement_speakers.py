@@ -2908,3 +2908,29 @@ def test_a_quote_opening_with_credit_is_no_photo_credit(statement_extractor: Ext
     assert [(s.speaker.name, s.content) for s in found if s.speaker is not None] == [
         ("Tomas Berg", "Credit to the council, they listened to us")
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ruiz: We will act according to the law, not to the mob",
+        "Ruiz: We will pay salaries as per the budget deal",
+        "Ruiz: According to me, the club is finished",
+    ],
+)
+def test_a_label_keeps_its_headline_when_according_to_names_no_source(
+    statement_extractor: Extractor, headline: str
+) -> None:
+    """Round 45 review: "according to the law", "as per the deal", "according to me" name no source."""
+    text = headline + "\n\nFormer captain Ana Ruiz said on Monday that the club needed a new owner before January."
+    speakers = [s.speaker.name for s in _statements(statement_extractor, text)]
+    assert speakers.count("Ana Ruiz") == 2
+
+
+def test_credited_by_opens_a_sentence_not_a_credit(statement_extractor: Extractor) -> None:
+    """Round 45 review: "Credited by colleagues with ..." is a participle, no photo credit."""
+    text = HEADLINE + (
+        "Credited by colleagues with ending the strike, union leader Tomas Berg said on Saturday that the "
+        "levies would be suspended for six months."
+    )
+    assert [s.speaker.name for s in _statements(statement_extractor, text)] == ["Tomas Berg"]

@@ -25,11 +25,9 @@ _SET_OFF_DATE = re.compile(
     r",\s+(?:[A-Z][a-z]+day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\W*$"
 )
 #: Openings of captions and credits: "FILE - ...", "(Photo: ...)", "Credit: ...". Not inside a quotation,
-#: and "Credit" only as a credit line writes it, with a colon, slash or "by": '"Credit to them, they ...," he
-#: said' is a quote (round 46).
-_CAPTION_START = re.compile(
-    r"^[^\w\"\u201c\u201d]*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credit(?:s|ed)?(?:\s*[:/]|\s+by\b))"
-)
+#: and "Credit" only as a credit line writes it, with a colon or a slash: '"Credit to them, they ...," he
+#: said' is a quote, and "Credited by colleagues with ..., X said" a sentence.
+_CAPTION_START = re.compile(r"^[^\w\"\u201c\u201d]*(?:FILE\b|\(?Photo\b|\(?Image\b|\(?Credits?\s*[:/])")
 #: A photo credit closing a paragraph makes it a caption: "... (Photo: Ana Ruiz/Staff)", "(Reuters Photo)"
 #: ("(AP Photo/Ana Ruiz)" is an inline credit the cleaner drops before the text is parsed).
 #: How many characters of a paragraph's end can hold such a credit.

@@ -16,7 +16,14 @@ from eventkit.extractors.triggers import rules
 from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.countries import country_code
-from eventkit.normalize.mentions import abstract_nouns, is_first_name, is_title, person_nouns
+from eventkit.normalize.mentions import (
+    abstract_nouns,
+    is_body_word,
+    is_first_name,
+    is_person_word,
+    is_title,
+    person_nouns,
+)
 from eventkit.normalize.places import resolve_place
 from eventkit.text.clean import BULLET
 from eventkit.text.inspect import stopwords
@@ -227,8 +234,10 @@ def _sourced(reader: Reader, start: int, end: int) -> bool:
     """A headline's words after its label name their own source: "..., according to the army", "as per police".
 
     The label before the colon is then the story's topic or place, never
-    its speaker (round 46: "<Country>: rebels killed ..., according to the
-    army" had the country speak).
+    its speaker ("<Country>: rebels killed ..., according to the army" had
+    the country speak). Only a source counts: a name, a person or a body
+    ("the army", "police"), not a plan, a law or "me" ("Ruiz: We will act
+    according to the law" is Ruiz's).
     """
     span = reader.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -236,8 +245,23 @@ def _sourced(reader: Reader, start: int, end: int) -> bool:
     words = [t.lower_ if reader.in_quote(t) is None else "" for t in span]  # a quote's own "according to" is said
     for phrase in reader.cues.prepositions:
         n = len(phrase)
-        if any(tuple(words[k : k + n]) == tuple(phrase) for k in range(len(words) - n + 1)):
-            return True
+        for k in range(len(words) - n + 1):
+            if tuple(words[k : k + n]) == tuple(phrase) and k + n < len(span) and _a_source(span[k + n :]):
+                return True
+    return False
+
+
+def _a_source(after: SpacySpan) -> bool:
+    """The words after "according to" name a source: a name, or a noun for a person or a body, as their head.
+
+    The head of the first noun phrase counts, not its modifier: "as per the
+    IMF deal" is a deal, "according to Dayton police" the police.
+    """
+    for t in after:
+        if t.pos_ in {"PROPN", "NOUN", "PRON"}:
+            while t.dep_ == "compound" and after.start <= t.head.i < after.end:
+                t = t.head
+            return t.pos_ == "PROPN" or is_person_word(t) or is_body_word(t.lemma_) or is_body_word(t.text)
     return False
 
 
