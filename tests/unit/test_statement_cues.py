@@ -717,3 +717,128 @@ def test_welcoming_people_is_a_greeting_not_a_statement(extractor: Extractor, te
 )
 def test_welcoming_a_thing_or_saying_still_speaks(extractor: Extractor, text: str, content: str) -> None:
     assert _has(_pairs(extractor, text), "", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Petrenko's defeat underscored that voters had lost patience, said analyst Mark Dunn.",
+            "Mark Dunn",
+            "defeat underscored that voters had lost patience",
+        ),
+        (
+            "Analyst Mark Dunn said Petrenko's defeat underscored that voters had lost patience.",
+            "Mark Dunn",
+            "defeat underscored that voters had lost patience",
+        ),
+        (
+            "Rising rents underscore that the city needs more homes, housing campaigner Joe Lane said on Monday.",
+            "Joe Lane",
+            "Rising rents underscore that the city needs more homes",
+        ),
+        (
+            "The latest figures underline that inflation is falling, according to economist Lea Roth.",
+            "Lea Roth",
+            "figures underline that inflation is falling",
+        ),
+        (
+            "The ruling underscores that no one is above the law, lawyer Ivan Petrov told reporters.",
+            "Ivan Petrov",
+            "The ruling underscores that no one is above the law",
+        ),
+        (
+            "The incident underlines that the border remains dangerous, according to the UN.",
+            "UN",
+            "The incident underlines that the border remains dangerous",
+        ),
+        (
+            "Recent floods underline that the region must adapt, climate scientist Eva Holm said.",
+            "Eva Holm",
+            "Recent floods underline that the region must adapt",
+        ),
+        ("The vote underscored that the coalition was divided, Reuters reported.", "Reuters", "The vote underscored"),
+    ],
+)
+def test_a_thing_that_underlines_shows_and_the_clause_stays_its_reporters(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """``emphasis_verbs`` with a thing or an event as the subject mean "showed": no statement of their own.
+
+    The reporting verb around them keeps the whole clause.
+    """
+    pairs = _pairs(extractor, text)
+    assert _has(pairs, speaker, content)
+    assert all(speaker in name for name, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrenko's defeat underscored that voters had lost patience.",
+        "Petrenko's resignation, analysts said, underlined that the government was in crisis.",
+        "Last week's riots underlined, the minister said, that police needed more training.",
+        "The harbour closure stressed that the town depended on its ferry.",
+        "This underlines that the ferry service needs more money.",
+    ],
+)
+def test_a_thing_that_underlines_is_no_speaker(extractor: Extractor, text: str) -> None:
+    names = [name for name, _ in _pairs(extractor, text)]
+    assert not any(w in name for name in names for w in ("defeat", "resignation", "riots", "closure", "This"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The hospital's owner, the health trust Midlands Care, underlined that no patients had been harmed.",
+            "Midlands Care",
+            "no patients had been harmed",
+        ),
+        ("The finance ministry underscored that the deficit would shrink.", "ministry", "the deficit would shrink"),
+        ('"We will not retreat," the minister underlined.', "minister", "We will not retreat"),
+        ("Union leaders stressed that the strike would go ahead.", "Union leaders", "the strike would go ahead"),
+        (
+            "Mayor Ana Ruiz opened the new pier on Monday. She underlined that the ferry fares would not rise.",
+            "Ana Ruiz",
+            "the ferry fares would not rise",
+        ),
+        (
+            "The Harbour Authority's annual report stressed that the ferry service was safe.",
+            "Harbour Authority",
+            "the ferry service was safe",
+        ),
+        (
+            "The Harbour Authority's statement underlined that the ferry service was safe.",
+            "Harbour Authority",
+            "the ferry service was safe",
+        ),
+    ],
+)
+def test_a_voice_that_underlines_still_speaks(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    """Counter-examples: a person, a body, a pronoun or a document as the subject of an emphasis verb speaks."""
+    assert _has(_pairs(extractor, text), speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Novak welcomed Berg as the party's new leader.", "Novak", "Berg as the party's new leader"),
+        (
+            "Novak welcomed the workers as heroes, but said the company must still cut costs.",
+            "Novak",
+            "the workers as heroes",
+        ),
+        (
+            "Ruiz welcomes Otero as police chief\n\nMayor Elena Ruiz on Tuesday swore in Daniel Otero as the "
+            "city's police chief.",
+            "Ruiz",
+            "Otero as police chief",
+        ),
+    ],
+)
+def test_welcoming_a_person_as_something_is_an_endorsement(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """A greeting verb's person object with an "as" phrase after it: said of the person, a statement."""
+    assert _has(_pairs(extractor, text), speaker, content)

@@ -2934,3 +2934,28 @@ def test_credited_by_opens_a_sentence_not_a_credit(statement_extractor: Extracto
         "levies would be suspended for six months."
     )
     assert [s.speaker.name for s in _statements(statement_extractor, text)] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pipeline's owner, the state firm, Russia's Gazprom, said supplies would resume.",
+        "The festival's organiser, the arts group Lisbon, said tickets had sold out.",
+    ],
+)
+def test_a_place_named_after_a_body_word_does_not_speak_for_it(statement_extractor: Extractor, text: str) -> None:
+    """ "the state firm, Russia's Gazprom,", "the arts group Lisbon": the place is not the body, nor its voice."""
+    found = _statements(statement_extractor, HEADLINE + text)
+    assert all(s.speaker.kind != "country" and s.speaker.name not in {"Russian Federation", "Portugal"} for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The club's owner, the investment group Redline Capital, said it had no plans to sell.", "Redline Capital"),
+        ("The team's owner, the media group Sky, said it would not renew the coach's contract.", "Sky"),
+    ],
+)
+def test_a_body_named_after_a_body_word_still_speaks(statement_extractor: Extractor, text: str, speaker: str) -> None:
+    (stmt,) = _statements(statement_extractor, HEADLINE + text)
+    assert stmt.speaker.name == speaker

@@ -533,6 +533,20 @@ def is_body_word(word: str) -> bool:
     return word.lower() in classes.organisation_words or word.lower() in classes.military_words
 
 
+def is_thing_noun(token: Token) -> bool:
+    """A common noun naming no person, body or entity: "the vessel", "rising *rents*", "the *ruling*".
+
+    Not a named entity, not a person noun or title (:func:`is_person_word`),
+    not an organisation word ("the *company*").
+    """
+    return (
+        token.pos_ == "NOUN"
+        and not token.ent_type_
+        and not is_person_word(token)
+        and token.lower_ not in word_classes().organisation_words
+    )
+
+
 def is_person_noun(token: Token) -> bool:
     """The word, or its singular, is a noun for a person ("Critics", "Gunmen"; ``person_nouns.en.txt``).
 

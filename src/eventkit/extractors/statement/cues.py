@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventkit.lexicons import load_list, load_yaml, per_resources
-from eventkit.normalize.mentions import is_person_noun, is_person_word
+from eventkit.normalize.mentions import is_body_word, is_person_noun, is_person_word, is_thing_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,6 +66,7 @@ class Cues:
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     text_verbs: frozenset[str]
+    emphasis_verbs: frozenset[str]
     byline_verbs: frozenset[str]
     directive_verbs: frozenset[str]
     forceful_senses: frozenset[str]
@@ -167,6 +168,7 @@ def cue_lexicon() -> Cues:
         document_nouns=frozenset(str(v).lower() for v in data.get("document_nouns", [])),
         issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
         text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
+        emphasis_verbs=frozenset(str(v).lower() for v in data.get("emphasis_verbs", [])),
         byline_verbs=frozenset(str(v).lower() for v in data.get("byline_verbs", [])),
         directive_verbs=frozenset(str(v).lower() for v in data.get("directive_verbs", [])),
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
@@ -222,9 +224,16 @@ def lemma_of(token: Token) -> str:
 def cue_group(token: Token) -> str | None:
     """The lexicon group of a verb token, honouring phrasal particles."""
     if token.pos_ not in VERB_POS and token.tag_ not in VERB_TAGS:
-        return cue_lexicon().verb_group.get(token.lower_[:-1]) if misread_verb(token) else None
+        if not misread_verb(token):
+            return None
+        lemma = token.lower_[:-1]
+        if lemma in cue_lexicon().emphasis_verbs and shows(token):
+            return None  # "The incident underlines that ...": a thing shows, it says nothing
+        return cue_lexicon().verb_group.get(lemma)
     cues = cue_lexicon()
     lemma = lemma_of(token)
+    if lemma in cues.emphasis_verbs and shows(token):
+        return None  # "Rising rents underscore that ...": a thing shows, it says nothing
     for child in phrasal_particles(token):
         group = cues.phrasal.get((lemma, child.lower_))
         if group is not None:
@@ -235,6 +244,46 @@ def cue_group(token: Token) -> str | None:
     if group is None and lemma in cues.text_verbs and _text_subject(token):
         return "report"  # "'...,' the statement read"
     return group
+
+
+#: Pronouns pointing at a thing or an event, never at a voice ("*This* underlines that ...").
+_THING_PRONOUNS = frozenset({"this", "that", "these", "those"})
+#: Relative pronouns, whose antecedent is the subject ("the figures, *which* underline that ...").
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+#: Entity types of those that can speak: people, bodies, states and their peoples, a body's seat.
+_VOICE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def shows(verb: Token) -> bool:
+    """A verb of emphasis (``emphasis_verbs``) whose subject cannot speak: it shows, it says nothing.
+
+    "Rising *rents* underscore that ...", "The *ruling* underlines that ...",
+    "*This* underlines that ...": a thing, an event or a pronoun pointing at
+    one. A person, a body (:func:`~eventkit.normalize.mentions.is_thing_noun`
+    is false for both), a statement or document that has words ("the
+    report stressed that ..."), a name, a personal pronoun or no subject at
+    all ('"...," the minister underlined') leave the verb a cue.
+    """
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.tag_ == MISREAD_VERB_TAG:
+        # "The incident underlines that ...": the verb read as a plural noun, its subject as its compound
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" or subject.tag_ == "DT":
+        return subject.lower_ in _THING_PRONOUNS
+    if subject.ent_type_:
+        return subject.ent_type_ not in _VOICE_ENTS
+    cues = cue_lexicon()
+    texts = (cues.nouns | cues.document_nouns) - cues.not_speakers
+    return (
+        is_thing_noun(subject)
+        and not is_body_word(subject.lower_)
+        and not is_person_noun(subject)
+        and lemma_of(subject) not in texts
+    )
 
 
 def _text_subject(verb: Token) -> bool:

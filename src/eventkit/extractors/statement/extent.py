@@ -22,7 +22,7 @@ from eventkit.extractors.statement.syntax import (
     beyond_modal,
     own_subject,
 )
-from eventkit.normalize.mentions import is_person_word, word_classes
+from eventkit.normalize.mentions import is_thing_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -518,9 +518,7 @@ def withheld_detail(cue: Token, clause: Token) -> Token | None:
 def _mute_subject(clause: Token) -> bool:
     """The reported clause's subject is a thing: a common noun naming no person, body or entity ("the vessel")."""
     subject = own_subject(clause)
-    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or is_person_word(subject):
-        return False
-    return subject.lower_ not in word_classes().organisation_words  # (company words among them)
+    return subject is not None and is_thing_noun(subject)
 
 
 def _has_object(verb: Token) -> bool:

@@ -235,7 +235,8 @@ def _greets(ctx: DocContext, cand: Candidate) -> bool:
 
     "welcomed Chancellor Berg to the capital", "welcomed the visiting
     delegation" greet; "welcomed the decision", "welcomed the delegation's
-    offer" (the object's head is no person) and "welcomed the visitors:
+    offer" (the object's head is no person), "welcomed Berg as the new
+    leader" (an "as" phrase: an endorsement) and "welcomed the visitors:
     "..."" (a quote) speak.
     """
     if '"' in ctx.clean.text[slice(*cand.content)] if cand.content is not None else False:
@@ -243,6 +244,8 @@ def _greets(ctx: DocContext, cand: Candidate) -> bool:
     if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in cand.cue.children):
         return False
     objects = [c for c in cand.cue.children if c.dep_ in {"dobj", "obj"} and c.i > cand.cue.i]
+    if any(c.lower_ == "as" and c.dep_ == "prep" for o in [cand.cue, *objects] for c in o.children if c.i > o.i):
+        return False  # "welcomed Berg as the party's new leader": an endorsement, said of the person
     return bool(objects) and all(received_people(o) for o in objects)
 
 

@@ -614,7 +614,8 @@ def _greets_someone(reader: Reader, cue: Token, start: int) -> bool:
     "Mayor welcomes trade delegation", "Ruiz welcomes Berg to Lisbon": the
     object's words (up to a preposition or the end of the line) end in a
     person's name, a person noun or a group noun. "Ruiz welcomes ceasefire
-    deal" and a clause or quote after the verb report words.
+    deal", "Ruiz welcomes Otero as police chief" (an endorsement) and a
+    clause or quote after the verb report words.
     """
     if not set(headline_forms(cue)) & reader.cues.greeting_verbs:
         return False
@@ -623,6 +624,8 @@ def _greets_someone(reader: Reader, cue: Token, start: int) -> bool:
         return False
     head = None
     for tok in reader.doc[first[0].i : cue.sent.end]:
+        if tok.lower_ == "as":
+            return False  # "Ruiz welcomes Otero as police chief": an endorsement
         if "\n" in tok.text or tok.pos_ == "ADP" or tok.is_punct:
             break
         head = tok

@@ -295,8 +295,11 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         # a Democrat from Oregon," is described, not named)
         if named_appos is not None:
             # a name described as a body ("the owner, the property company X,") is no person
-            description = named_appos.head if is_body_word(named_appos.head.lower_) else token
-            return _person_if_described(resolve_speaker(reader, named_appos), description)
+            of_body = is_body_word(named_appos.head.lower_)
+            appos_speaker = resolve_speaker(reader, named_appos)
+            if of_body and _place_named(named_appos, appos_speaker):
+                return None  # "the state firm, Russia's Gazprom,", "the arts group Lisbon": no place speaks for it
+            return _person_if_described(appos_speaker, named_appos.head if of_body else token)
         # "a fishing group called Harbour Voice said": the name the group goes by speaks
         named = _named_by(token)
         if named is not None:
@@ -345,6 +348,19 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
             update = {"name": f"{company.name} {token.text}", "affiliation": company.name, "title": token.lower_}
             actor, generic = actor.model_copy(update=update), False
     return actor, conf, generic
+
+
+def _place_named(name: Token, resolved: tuple[Actor, float, bool] | None) -> bool:
+    """A name in apposition to a body word that reads as a place: a place entity, or it resolves to a country.
+
+    "the state firm, Russia's Gazprom," (the recogniser may tag the whole
+    phrase a place), "the arts group Lisbon": the body is not the place, and
+    the place would speak in its stead. "the energy firm, Norway's Equinor,"
+    with Equinor an organisation is the organisation's.
+    """
+    if name.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return resolved is not None and resolved[0].kind == ActorKind.COUNTRY
 
 
 def _share_of_group(reader: Reader, token: Token) -> bool:
