@@ -46,7 +46,6 @@ from eventkit.normalize.times import (
     find_anaphoric_days,
     is_anaphoric_day,
     is_bare_weekday,
-    is_relational_day,
     is_relative_day,
     is_weekday,
     parse_anaphoric,
@@ -55,16 +54,13 @@ from eventkit.normalize.times import (
     select_date,
     simultaneous_head,
 )
-from eventkit.text.clean import Block, BlockKind, CleanText
+from eventkit.text.clean import Block, BlockKind, CleanText, agency_dated_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["PLACE_LABELS", "DocContext"]
-
-#: The longest period (days from its first to its last) a "where" clause's event takes from the clause of its place.
-_TRIP_DAYS = 6
 
 #: A day in a dateline: "19 November 2026", "Nov. 19, 2026", "Nov 20".
 _DATELINE_DAY = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?")
@@ -273,9 +269,6 @@ class DocContext:
             days = self.sentence_dates(trigger) if then is not None else ()
             chosen = next((e for e in days if then is not None and e.start <= then.i < e.end), None)
         shared = ""
-        if chosen is None and (place := where_antecedent(trigger)) is not None:
-            # "travelled to Wellington last week, where they met X": the days of the trip
-            chosen, shared = self._trip_date(place)
         if chosen is None and (head := simultaneous_head(trigger)) is not None:
             # "flights were cancelled on Thursday as controllers walked off the job": the same day
             chosen = select_date(head, self.sentence_dates(head))
@@ -302,29 +295,6 @@ class DocContext:
         note = f"{chosen.text!r} ({direction} reading){shared}{anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
 
-    def _trip_date(self, place: Token) -> tuple[SpacySpan | None, str]:
-        """The date of the verb a "where" clause's place belongs to, when it is a week or shorter.
-
-        "flew to Geneva on Sunday, where she met X", "travelled to Wellington
-        last week, where they met X": the clause tells what happened there
-        during the stay the main clause dates. A longer period ("moved to
-        Paris in 2010, where he met his wife") says little of the day.
-        """
-        verb = place
-        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "dobj", "appos", "compound"}:
-            if verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return None, ""
-        chosen = select_date(verb, self.sentence_dates(verb))
-        if chosen is None:
-            return None, ""
-        when = parse_date(chosen.text, published=self.issued or self.published, direction=clause_direction(verb))
-        if when is None or (when.end - when.start).days > _TRIP_DAYS:
-            return None, ""
-        return chosen, f", the days of {verb.text!r}, whose place the clause is at"
-
     def _scheduled(self, trigger: Token, chosen: SpacySpan) -> bool:
         """A bare weekday on a relative clause in the simple present, in a body sentence told in the present.
 
@@ -344,22 +314,45 @@ class DocContext:
         return scheduled_present(trigger)
 
     def _select_own_date(self, trigger: Token, *, own: bool) -> SpacySpan | None:
-        """:func:`select_date` over the trigger's sentence, where the dateline's day comes last.
+        """:func:`select_date` over the trigger's sentence; in the lead under an agency's dated dateline, its day.
 
-        "Dakar, Friday 18 October 2026 (Agency) - The minister held talks on
-        Thursday": the dateline gives the day the story was filed, the
-        sentence's own "on Thursday" the day of the talks. The dateline's day
-        dates the event only when no other date of the sentence does.
+        "Dakar, Friday 18 October 2026 (Agency) - The minister met X": the
+        lead tells what happened on the day the story was filed, as it did
+        when such a line was read as part of the sentence; a date of the
+        sentence's own ("held talks on Thursday") wins. Only the main clause
+        of the first sentence and what it reports take it ("X, who met Y,
+        said ..." dates the saying), and with ``own`` only a verb trigger.
         """
-        dates = self.sentence_dates(trigger)
+        chosen = select_date(trigger, self.sentence_dates(trigger), own=own)
+        if chosen is not None:
+            return chosen
+        day = self._filing_day_ent
+        if day is None or self.clean.dateline is None:
+            return None
+        sent = trigger.sent
+        line_end = self.clean.dateline[1]
+        first = next((s for s in self.doc.sents if s.start_char >= line_end - 1), None)
+        if first is None or first.start != sent.start or sent.root.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = trigger
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if own and trigger.i != verb.i:
+            return None
+        block = self.clean.block_at(sent.start_char)
+        if block is not None and any(sent.end_char <= e.start_char < block.end for e in self.date_ents):
+            return None  # "... received a delegation. The talks took place on Wednesday.": the paragraph dates it
+        while verb.dep_ in {"ccomp", "conj"} and verb.head.i != verb.i:
+            verb = verb.head  # "Floods swept through villages, officials said": what is reported
+        return day if verb.i == sent.root.i else None
+
+    @cached_property
+    def _filing_day_ent(self) -> SpacySpan | None:
+        """The DATE entity of a dateline that gives its day and then its agencies ("Dakar, 18 October 2026 (APS) -")."""
         line = self.clean.dateline
-        if line is not None and dates:
-            rest = [e for e in dates if not (line[0] <= e.start_char and e.end_char <= line[1])]
-            if len(rest) < len(dates):
-                chosen = select_date(trigger, rest, own=own)
-                if chosen is not None:
-                    return chosen
-        return select_date(trigger, dates, own=own)
+        if line is None or not agency_dated_dateline(self.clean.text[line[0] : line[1]]):
+            return None
+        return next((e for e in self.date_ents if line[0] <= e.start_char and e.end_char <= line[1]), None)
 
     def _photo_day(self, chosen: SpacySpan) -> dt.date | None:
         """The day of the photo when ``chosen`` is another date of its caption ("Sunday's bombing ..., Feb. 7, 2024.").
@@ -377,22 +370,10 @@ class DocContext:
         return self._photo_days[last.start]
 
     def _anaphoric_date(self, chosen: SpacySpan, span: Span) -> tuple[When, Provenance] | None:
-        """An anaphoric date ("the previous day") resolved against the latest earlier day of the text.
-
-        One that only points back ("in the afternoon", "that evening") takes
-        a day of its own paragraph or the one before: further back, the day
-        named last is seldom the one the story is on, and no date is better
-        than a stale one.
-        """
+        """An anaphoric date ("the previous day") resolved against the latest earlier day of the text."""
         if not is_anaphoric_day(chosen.text):
             return None
-        here = self._block_index(chosen.start_char)
-        near = is_relational_day(chosen.text) or here is None
         for earlier in reversed([e for e in self.date_ents if e.end <= chosen.start]):
-            if not near:
-                there = self._block_index(earlier.start_char)
-                if there is None or here is None or here - there > 1:
-                    return None
             ref = parse_date(earlier.text, published=self.published, direction=clause_direction(earlier.root))
             if ref is None or ref.precision != Precision.DAY:
                 continue
@@ -403,11 +384,6 @@ class DocContext:
             provenance = Provenance(field="date", span=span, rule="time.select_date+parse_anaphoric", note=note)
             return when.model_copy(update={"span": span}), provenance
         return None
-
-    def _block_index(self, char: int) -> int | None:
-        """The position of the block holding a character of the cleaned text among the text's blocks."""
-        block = self.clean.block_at(char)
-        return None if block is None else self.clean.blocks.index(block)
 
     def framing_date(self, verb: Token | None) -> tuple[When, Provenance] | None:
         """The date of the clause that frames an infinitive event verb.

@@ -37,7 +37,7 @@ from eventkit.normalize.times.lexicon import is_weekday
 from eventkit.offsets import OffsetMap, TextBuilder
 from eventkit.text.single_quotes import double_single_quotes
 
-__all__ = ["BULLET", "Block", "BlockKind", "CleanText", "clean", "identity_clean"]
+__all__ = ["BULLET", "Block", "BlockKind", "CleanText", "agency_dated_dateline", "clean", "identity_clean"]
 
 
 class BlockKind(str, Enum):
@@ -277,6 +277,31 @@ _DATED_DATELINE = re.compile(
     r"(?: \([A-Z][\w .\-/]{1,30}\))?"  # its agencies after the year: "18 October 2026 (Agency/Wire) -"
     r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
 )
+#: A word of a town in a dated dateline with its agencies: title case, capitals or joined by hyphens
+#: ("Dakar", "DAKAR", "Saint-Louis", "SAINT-LOUIS").
+_FILED_PART = rf"(?:[{_CAP}][{_SMALL}'\u2019]{{1,25}}|[{_CAP}]{{2,25}})"
+_FILED_TOWN = rf"{_FILED_PART}(?:-{_FILED_PART})*"
+#: A dated dateline with its agencies after the year, in any case of the town, as francophone agencies write it:
+#: "DAKAR, Friday 18 October 2026 (APS) - ", "Saint-Louis, 18 October 2026 (APS) - ".
+_FILED_DATELINE = re.compile(
+    rf"{_FILED_TOWN}(?: {_FILED_TOWN}){{0,2}}(?:, {_FILED_TOWN}(?: {_FILED_TOWN}){{0,2}})?,? "
+    rf"(?:{_WEEKDAY},? )?(?:\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH}\.? \d{{1,2}},? \d{{4}})"
+    r" \([A-Z][\w .\-/]{1,30}\)\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
+)
+#: The year and agencies that end such a dateline.
+_FILED_AGENCIES = re.compile(r"\d{4} \([A-Z][\w .\-/]{1,30}\)\s{0,3}(?:--|\u2014|\u2013|-)\s{0,3}$")
+
+
+def agency_dated_dateline(line: str) -> bool:
+    """True for a dateline that gives its day with the year and then its agencies ("Dakar, 18 October 2026 (APS) -").
+
+    The first sentence after it tells what happened on the day it gives.
+    A wire dateline in capitals with its day ahead of the agency ("ABUJA,
+    May 12, 2026 (NAN) -") is another form and does not count.
+    """
+    return _FILED_AGENCIES.search(line) is not None and _DATELINE.match(line) is None
+
+
 #: A dateline with its day and agency but no dash, as national agencies write it: "New Delhi, May 12 (PTI)
 #: External Affairs Minister ...", "ANKARA, May 12 (AA) ...", "Abuja, May 12, 2026 (NAN) ...".
 _AGENCY_DATELINE = re.compile(
@@ -290,6 +315,7 @@ def _opening_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     return (
         _TITLE_DATELINE.match(text, start, end)
         or _DATED_DATELINE.match(text, start, end)
+        or _FILED_DATELINE.match(text, start, end)
         or _AGENCY_DATELINE.match(text, start, end)
     )
 

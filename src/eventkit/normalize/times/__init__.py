@@ -33,12 +33,7 @@ or numbers are read by ``dateparser`` (imported lazily, configured once).
 
 from __future__ import annotations
 
-from eventkit.normalize.times.anaphora import (
-    find_anaphoric_days,
-    is_anaphoric_day,
-    is_relational_day,
-    parse_anaphoric,
-)
+from eventkit.normalize.times.anaphora import find_anaphoric_days, is_anaphoric_day, parse_anaphoric
 from eventkit.normalize.times.clauses import clause_direction, scheduled_present, sequence_head, simultaneous_head
 from eventkit.normalize.times.durations import is_duration_or_frequency
 from eventkit.normalize.times.lexicon import Direction, is_bare_weekday, is_relative_day, is_weekday
@@ -52,7 +47,6 @@ __all__ = [
     "is_anaphoric_day",
     "is_bare_weekday",
     "is_duration_or_frequency",
-    "is_relational_day",
     "is_relative_day",
     "is_weekday",
     "parse_anaphoric",

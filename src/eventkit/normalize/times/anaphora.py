@@ -18,23 +18,14 @@ def find_anaphoric_days(text: str) -> list[tuple[int, int]]:
     "that day" or "the day" does not); the tagger often leaves them untagged,
     so they are found on the text.
     """
+    shifts = _lex().anaphoric_day_shifts
     out: list[tuple[int, int]] = []
     for m in _lex().anaphoric_search.finditer(text):
-        if is_relational_day(m.group(0)) and is_anaphoric_day(m.group(0)):
+        words = re.findall(r"[a-z]+", m.group(0).lower())
+        relational = any(w in shifts and (shifts[w] != 0 or w in {"same", "later", "earlier"}) for w in words)
+        if relational and is_anaphoric_day(m.group(0)):
             out.append((m.start(), m.end()))
     return out
-
-
-def is_relational_day(expression: str) -> bool:
-    """True when a day-level anaphoric expression says how it relates to the other day.
-
-    "the next morning", "later that day", "the same day" do; "the afternoon"
-    and "that evening" only point back, with "the" or "that", to a day the
-    story is already on.
-    """
-    shifts = _lex().anaphoric_day_shifts
-    words = re.findall(r"[a-z]+", expression.lower())
-    return any(w in shifts and (shifts[w] != 0 or w in {"same", "later", "earlier"}) for w in words)
 
 
 @lru_cache(maxsize=4096)

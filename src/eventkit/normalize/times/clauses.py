@@ -101,6 +101,10 @@ def _communication_verbs() -> frozenset[str]:
     return frozenset(load_list("lexicons/speech_verbs.en.txt"))
 
 
+#: The verbs whose main clause tells where its subject stands rather than what it did: "be" and "have".
+_STANDING_VERBS = frozenset({"be", "have"})
+
+
 def scheduled_present(token: Token) -> bool:
     """True when the trigger's clause is a relative clause in the simple present of an act, which a date places ahead.
 
@@ -110,13 +114,27 @@ def scheduled_present(token: Token) -> bool:
     in the present often tells a past act (a headline, a caption, "X meets
     Y on Tuesday, state media reported"), so it does not count; nor do verbs
     of saying ("who says") and a present with an auxiliary ("who does not meet").
+    The main clause must be a present of "be" or "have" ("United, who meet
+    City on Saturday, are fourth"): one of another verb ("X, who meets Y on
+    Saturday, shakes hands with Z") is a caption's or a recap's act.
     """
     verb = _clause_verb(token)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ != "relcl":
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False
-    return verb.lemma_.lower() not in _communication_verbs()
+    if verb.lemma_.lower() in _communication_verbs():
+        return False
+    # the main clause tells where the antecedent stands ("are fourth", "is under pressure", "has a cold"),
+    # not an act the sentence reports ("shakes hands with ...", "urges restraint"): a caption or a recap's present
+    antecedent = verb.head
+    main = antecedent.head
+    return (
+        antecedent.dep_ in {"nsubj", "nsubjpass"}
+        and main.lemma_.lower() in _STANDING_VERBS
+        and main.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in main.children)
+    )
 
 
 def simultaneous_head(token: Token) -> Token | None:
