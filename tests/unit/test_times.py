@@ -583,6 +583,17 @@ def test_the_lead_takes_the_day_of_an_agencys_dated_dateline(
     assert list(days.values()) == [expected]
 
 
+def test_a_noun_event_of_a_dated_lead_takes_no_filing_day(extractor: Extractor) -> None:
+    """Round 45: a noun event in a lead with dates of its own ("clashes that took place on Sunday") is not of
+    the day the dateline gives (the announcing is Monday's, the clashes Sunday's)."""
+    text = (
+        "Army repels attack\n\nLome, Tuesday 3 September 2024 (TNA) - The army announced on Monday that its "
+        "units had repelled gunmen during clashes that took place on Sunday near Kara."
+    )
+    result = extractor.extract(text, published="2024-09-03")
+    assert all(i.date is None or i.date.start.isoformat() != "2024-09-03" for i in result.incidents)
+
+
 def test_the_lead_and_a_later_afternoon_agree_on_the_datelines_day(extractor: Extractor) -> None:
     text = (
         "Talks in Lome\n\nLome, Friday 18 October 2024 (TNA) - Afi Mensah said that Togo would cut port fees.\n\n"

@@ -339,6 +339,8 @@ class DocContext:
             verb = verb.head
         if own and trigger.i != verb.i:
             return None
+        if trigger.i != verb.i and self.sentence_dates(trigger):
+            return None  # "... announced on Monday that ... clashes that took place on Sunday": not the filing day
         block = self.clean.block_at(sent.start_char)
         if block is not None and any(sent.end_char <= e.start_char < block.end for e in self.date_ents):
             return None  # "... received a delegation. The talks took place on Wednesday.": the paragraph dates it
