@@ -174,7 +174,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "owned_recipients": Words, "not_party_bodies": Words, "relief_recipients": Words,
         "aim_nouns": Words, "personnel_groups": Words, "commercial_recipients": Words, "seized_modifiers": Words,
         "trade_verbs": Words, "relief_groups": Words, "party_of_nouns": Words,
-        "handover_verbs": Words, "gift_anaphors": Words,
+        "handover_verbs": Words, "gift_anaphors": Words, "new_gift_cues": Words,
     },
     "incident_triggers": {
         "scene_preps": Words,

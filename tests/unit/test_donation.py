@@ -1236,3 +1236,107 @@ def test_handing_over_a_suspect_or_power_gives_nothing(donation_extractor: Extra
     )
     (found,) = _donations(donation_extractor, "Aid\n\n" + text)
     assert _is(found.donor, "Japan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada donated $4 million to Haiti on Monday. The funds were handed over to Finance Minister Paul "
+        "Etienne by Ambassador Marc Leduc on Friday.",
+        "Qatar donated 20 tonnes of flour to Yemen on Sunday. The goods were handed over by Qatari envoy Ali "
+        "al-Thani to Yemeni official Saleh Nasser on Tuesday.",
+        "Austria donated 30 tonnes of medicines to Nepal. The supplies were handed over by Ambassador Eva "
+        "Gruber to Health Minister Ram Thapa.",
+    ],
+)
+def test_the_funds_the_goods_the_supplies_are_the_gift_told_before(donation_extractor: Extractor, text: str) -> None:
+    """ "the funds" (lemma "fund"), "the goods", "the supplies" are goods words as written: one donation."""
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert found.donor is not None and found.donor.name in {"Canada", "Qatar", "Austria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        # a giver of another country, another firm, or the recipient's own people passing the gift on
+        (
+            "Japan donated 40 ambulances to Ghana on Monday. On Thursday, French Ambassador Luc Girard handed "
+            "over the equipment to Health Minister Kofi Mensah.",
+            "Luc Girard",
+        ),
+        (
+            "Oman donated 30 tonnes of rice to Sudan on Sunday. Minister Omar Idris said he received the aid "
+            "from Saudi envoy Nasser al-Qahtani on Monday.",
+            "Nasser al-Qahtani",
+        ),
+        (
+            "Tusker Bank donated Sh8 million to the Kenya Red Cross on Monday. Later, Mavuno Insurance chief "
+            "executive Peter Kiprop presented the cheque to Red Cross official Jane Achieng.",
+            "Peter Kiprop",
+        ),
+        (
+            "Lions Club donated Sh3 million to Kisii Referral Hospital on Monday. On Friday, Kisii Referral "
+            "Hospital chief Daniel Ombati presented the cheque to the head nurse, Ruth Moraa.",
+            "Daniel Ombati",
+        ),
+        # "separately", "also", "in a separate ceremony", "not from": a gift of its own
+        (
+            "Japan donated 40 ambulances to Ghana on Monday. Separately, Ambassador Luc Girard handed over the "
+            "equipment to Health Minister Kofi Mensah.",
+            "Luc Girard",
+        ),
+        (
+            "India donated 20 tonnes of medicines to Nepal on Monday. Ambassador Li Wei also handed over the "
+            "aid to Health Minister Ram Thapa on Wednesday.",
+            "Li Wei",
+        ),
+        (
+            "Tusker Bank donated Sh8 million to the Kenya Red Cross on Monday. Flood victim Mary Auma said "
+            "she received the money from MP John Otieno, not from the bank.",
+            "John Otieno",
+        ),
+    ],
+)
+def test_a_handover_by_someone_of_another_party_is_not_the_gift_told_before(
+    donation_extractor: Extractor, text: str, giver: str
+) -> None:
+    donations = _donations(donation_extractor, "Aid\n\n" + text)
+    assert len(donations) == 2
+    assert _is(donations[1].donor, giver)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The ambulances were not handed over to Health Minister Kofi Mensah on Wednesday as planned.",
+        "Health Minister Kofi Mensah said he had not received the vehicles.",
+        "If the ambulances are delivered to Health Minister Kofi Mensah in time, they will serve rural areas.",
+    ],
+)
+def test_a_handover_denied_or_supposed_takes_no_parties(donation_extractor: Extractor, second: str) -> None:
+    """A handover that did not happen is no second donation copying the first one's parties."""
+    text = "Japan donated 40 ambulances to Ghana on Monday. " + second
+    (found,) = _donations(donation_extractor, "Aid\n\n" + text)
+    assert _is(found.donor, "Japan") and [i.description for i in found.items] == ["ambulances"]
+
+
+def test_a_delivery_after_a_pledge_is_not_the_pledge(donation_extractor: Extractor) -> None:
+    text = (
+        "Japan pledged to donate 40 ambulances to Ghana next year. The vehicles were handed over by Ambassador "
+        "Kenji Mori to Health Minister Kofi Mensah on Wednesday."
+    )
+    pledge, delivery = _donations(donation_extractor, "Aid\n\n" + text)
+    assert _is(pledge.donor, "Japan") and pledge.modality == Modality.PLANNED
+    assert _is(delivery.donor, "Kenji Mori") and _is(delivery.recipient, "Kofi Mensah")
+
+
+def test_the_givers_own_people_and_own_firm_still_join(donation_extractor: Extractor) -> None:
+    """Near misses that stay one gift: the donor's own envoy, the firm's own chief executive."""
+    for text in (
+        "India donated 20 tonnes of medicines to Nepal on Monday. Indian Ambassador Naveen Rao handed over "
+        "the medicines to Health Minister Ram Thapa on Wednesday.",
+        "KCB Foundation donated Sh5 million to Kisii Referral Hospital on Monday. The cheque "
+        "was presented by KCB chief executive Paul Njoroge to hospital chief Daniel Ombati.",
+    ):
+        (found,) = _donations(donation_extractor, text)
+        assert found.donor is not None and found.donor.name in {"India", "KCB Foundation"}

@@ -55,7 +55,7 @@ from eventkit.extractors.triggers import (
     resolve_actor,
     subjects_of,
 )
-from eventkit.lexicons import per_resources
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Modality, Money, Provenance, When
 from eventkit.normalize.mentions import (
     DEFINITE_DETERMINERS,
@@ -66,7 +66,6 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.money import currency_of_word, parse_item
-from eventkit.normalize.money.currencies import compiled, word_key_of
 from eventkit.normalize.money.document import (
     SpanMoney,
     currency_note,
@@ -75,6 +74,7 @@ from eventkit.normalize.money.document import (
     undecided_sum,
     weighs,
 )
+from eventkit.normalize.names import initials
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -119,6 +119,8 @@ class _Pair:
     #: The lemmas of the gift's words ("ambulance"), and "vehicle" when a vehicle was given.
     gifts: frozenset[str] = frozenset()
     date: When | None = None
+    #: Whether the gift was made (asserted) rather than pledged, planned or denied.
+    made: bool = True
 
 
 def extract_donations(ctx: DocContext) -> Iterator[Donation]:
@@ -337,7 +339,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     paragraph = _paragraph(ctx, tok)
     # "Japan donated 40 ambulances to Ghana. The vehicles were handed over by the ambassador to the minister":
     # the handover carries out the gift told before, its parties are that gift's (``handover_verbs``)
-    retold = _retold(history, paragraph, verb, objects, donor, recipient) if amount is None else None
+    retold = None
+    if amount is None and _modality(tok) == Modality.ASSERTED:  # "were not handed over", "if ... delivered": no
+        retold = _retold(history, paragraph, verb, objects, donor, recipient)
     if retold is not None:
         donor, recipient, items = retold.donor, retold.recipient, []
     aid_like = kind != DonationKind.OTHER and (_aid_word(objects) is not None or verb is None)
@@ -406,7 +410,8 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     if retold is not None and date is not None and not _compatible(retold.date, date[0]):
         date = None  # "donated ... on Monday. The vehicles were handed over on Tuesday": the gift keeps its day
     if retold is None:
-        history.append(_Pair(donor, recipient, paragraph, _gift_words(objects), date[0] if date else None))
+        made = _modality(tok) == Modality.ASSERTED
+        history.append(_Pair(donor, recipient, paragraph, _gift_words(objects), date[0] if date else None, made))
     location = ctx.place_for(tok)
     modality = _modality(tok)
     rule_ids = [match.rule_id] + ([CONTEXT_RULE] if filled_from_context else [])
@@ -597,7 +602,7 @@ def _retold(
     if verb is None or verb.lemma_.lower() not in _words("handover_verbs") or not objects:
         return None
     gifts = [x for o in objects for x in _listed(o)]
-    if not all(_definite_gift(g) for g in gifts):
+    if not all(_definite_gift(g) for g in gifts) or _new_gift_cue(verb):
         return None
     for pair in reversed(history):
         if paragraph - pair.paragraph > _CONTEXT_PARAGRAPHS:
@@ -605,10 +610,23 @@ def _retold(
         if pair.donor is None or pair.recipient is None:
             continue
         if all(_names_gift(g, pair.gifts) for g in gifts):
-            if _acts_for(donor, pair.donor) and _acts_for(recipient, pair.recipient):
+            if not pair.made:
+                return None  # "Japan pledged to donate 40 ambulances ... The vehicles were handed over": a delivery
+            onward = donor is not None and donor.kind == ActorKind.PERSON and _tied_to(donor, pair.recipient)
+            if not onward and _acts_for(donor, pair.donor) and _acts_for(recipient, pair.recipient):
                 return pair
             return None
     return None
+
+
+def _new_gift_cue(verb: Token) -> bool:
+    """The handover's clause marks a gift of its own (``new_gift_cues``, or a negation in it).
+
+    "Separately, X handed over", "also", "at a separate ceremony",
+    "another"; a source denied: "received the money from X, not from the bank".
+    """
+    cues = _words("new_gift_cues")
+    return any(t.lower_ in cues or t.dep_ == "neg" for t in verb.subtree)
 
 
 def _definite_gift(noun: Token) -> bool:
@@ -622,8 +640,9 @@ def _definite_gift(noun: Token) -> bool:
 
 
 def _names_gift(noun: Token, gifts: frozenset[str]) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in _words("gift_anaphors") or lemma in gifts or noun.lower_ in gifts
+    """A general goods word or the earlier gift's word, by lemma or as written ("the funds", lemma "fund")."""
+    forms = {noun.lemma_.lower(), noun.lower_}
+    return bool(forms & (_words("gift_anaphors") | gifts))
 
 
 def _compatible(a: When | None, b: When | None) -> bool:
@@ -636,9 +655,44 @@ def _acts_for(own: Actor | None, told: Actor | None) -> bool:
     """No party of its own, a person (who hands over or receives for a body), or one standing for ``told``."""
     from eventkit.coreference import represents
 
-    if own is None or own.kind == ActorKind.PERSON:
+    if own is None:
         return True
+    if own.kind == ActorKind.PERSON:
+        # "US Ambassador X" for Japan, "KCB chief executive X" for Equity Bank: a person of another party
+        return told is None or not _tied_elsewhere(own, told)
     return represents(own, told) or represents(told, own)
+
+
+def _tied_elsewhere(person: Actor, party: Actor) -> bool:
+    """The person's own country or organisation is not ``party``'s: "Pakistan's envoy" for India."""
+    if person.country is not None and person.country != party.country:
+        return True
+    return _affiliation(person) is not None and not _tied_to(person, party)
+
+
+def _tied_to(person: Actor, party: Actor | None) -> bool:
+    """The person's country or organisation is ``party``: "Kenyan minister X" for Kenya, "the hospital's chief"."""
+    if party is None:
+        return False
+    if party.kind == ActorKind.COUNTRY and person.country is not None:
+        return person.country == party.country
+    body = _affiliation(person)
+    if body is None:
+        return False
+    words = [w for w in body.lower().replace("'s", "").split() if w != "the"]
+    names = [" ".join(n.lower().split()) for n in (party.name, *party.aliases)]
+    return any(all(w in n.split() for w in words) or initials(" ".join(words)).lower() in n.split() for n in names)
+
+
+def _affiliation(person: Actor) -> str | None:
+    """The person's own organisation; not a minister's portfolio ("Health Minister X", ``portfolio_bodies``)."""
+    if not person.affiliation:
+        return None
+    heads = {str(v).lower() for v in (load_yaml("lexicons/speech_cues.en.yaml").get("portfolio_bodies") or {}).values()}
+    title = (person.title or "").lower().split()
+    if title and title[-1] in heads:
+        return None
+    return person.affiliation
 
 
 def _giving_participle_agents(noun: Token, trigger_ids: set[int]) -> list[Token]:
@@ -1130,17 +1184,8 @@ def _item(ctx: DocContext, head: Token) -> Item | None:
     span = ctx.doc[start:end]
     if currency_of_word(head.text) is not None and not weighs(head):
         return None  # "50 million euros": a currency is an amount, not an item ("12,000 pounds of rice" is)
-    if undecided_sum(span.text) and _sum_word(head):
-        return None  # "Sh5 million" in a story naming Kenya and Tanzania: a sum in an open currency, no goods
     item = parse_item(span.text)
     return item.model_copy(update={"span": ctx.span_of(span)}) if item is not None else None
-
-
-def _sum_word(tok: Token) -> bool:
-    """A word of a sum: a number ("million", "Sh5") or a currency word ("pesos"); not "drugs" of a "worth" sum."""
-    if tok.like_num or tok.pos_ == "NUM" or any(ch.isdigit() for ch in tok.text):
-        return True
-    return word_key_of([tok.text]) in compiled().words
 
 
 def _run_around(head: Token, tokens: list[Token]) -> tuple[int, int]:
