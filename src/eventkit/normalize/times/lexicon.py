@@ -107,7 +107,7 @@ def is_weekday(word: str) -> bool:
 
 
 def is_bare_weekday(expression: str) -> bool:
-    """True for a weekday with nothing to place its week ("Tuesday", "on Tuesday night"; not "last Tuesday")."""
+    """True for a weekday with nothing to place its week ("Friday", "on Friday evening"; not "last Friday")."""
     return is_weekday(_strip_fillers(_normalize(expression)))
 
 
