@@ -1179,11 +1179,11 @@ def test_the_goods_a_listing_phrase_names_are_items(donation_extractor: Extracto
     "text",
     [
         "Japan donated 40 ambulances to Ghana's health ministry on Monday. The ambulances will serve rural areas. "
-        "The vehicles were handed over by Ambassador Kenji Mori to Health Minister Kwame Asante in Accra.",
-        "Japan donated 40 ambulances to Ghana's health ministry on Monday. Ambassador Kenji Mori handed over "
-        "the vehicles to Health Minister Kwame Asante on Tuesday.",
+        "The vehicles were handed over by Japanese Ambassador Kenji Mori to Health Minister Kwame Asante in Accra.",
+        "Japan donated 40 ambulances to Ghana's health ministry on Monday. Japanese Ambassador Kenji Mori handed "
+        "over the vehicles to Health Minister Kwame Asante on Tuesday.",
         "Japan donated 40 ambulances to Ghana's health ministry on Monday. The donation was handed over by "
-        "Ambassador Kenji Mori to Health Minister Kwame Asante.",
+        "Japan's ambassador, Kenji Mori, to Health Minister Kwame Asante.",
     ],
 )
 def test_a_handover_of_the_goods_told_before_is_that_gift(donation_extractor: Extractor, text: str) -> None:
@@ -1242,17 +1242,33 @@ def test_handing_over_a_suspect_or_power_gives_nothing(donation_extractor: Extra
     "text",
     [
         "Canada donated $4 million to Haiti on Monday. The funds were handed over to Finance Minister Paul "
-        "Etienne by Ambassador Marc Leduc on Friday.",
+        "Etienne by Canadian Ambassador Marc Leduc on Friday.",
         "Qatar donated 20 tonnes of flour to Yemen on Sunday. The goods were handed over by Qatari envoy Ali "
         "al-Thani to Yemeni official Saleh Nasser on Tuesday.",
-        "Austria donated 30 tonnes of medicines to Nepal. The supplies were handed over by Ambassador Eva "
-        "Gruber to Health Minister Ram Thapa.",
+        "Austria donated 30 tonnes of medicines to Nepal. The supplies were handed over by Austrian "
+        "Ambassador Eva Gruber to Health Minister Ram Thapa.",
     ],
 )
 def test_the_funds_the_goods_the_supplies_are_the_gift_told_before(donation_extractor: Extractor, text: str) -> None:
     """ "the funds" (lemma "fund"), "the goods", "the supplies" are goods words as written: one donation."""
     (found,) = _donations(donation_extractor, "Aid\n\n" + text)
     assert found.donor is not None and found.donor.name in {"Canada", "Qatar", "Austria"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 45 review of the mend: a giver nothing ties to the donor hands over a gift of their own
+        "Equity Bank donated Sh10 million to the Kenya Red Cross on Monday. Red Cross volunteer Grace Wanjiku "
+        "received the cheque from businessman Chris Kirubi at a fundraiser on Saturday.",
+        "The European Union donated 5 million euros to Somalia for drought relief in March. Amina Hassan, a widow "
+        "in Baidoa, received the money from her son, Abdi Hassan, a taxi driver in Minneapolis.",
+        "The county government donated 2,000 blankets to flood victims in Budalangi on Monday. Flood victim Mary "
+        "Atieno received the supplies from a local pastor, James Oduor, on Tuesday.",
+    ],
+)
+def test_a_giver_not_tied_to_the_donor_gives_their_own_gift(donation_extractor: Extractor, text: str) -> None:
+    assert len(_donations(donation_extractor, text)) == 2
 
 
 @pytest.mark.parametrize(

@@ -778,7 +778,6 @@ def test_a_thing_that_underlines_shows_and_the_clause_stays_its_reporters(
         "Petrenko's defeat underscored that voters had lost patience.",
         "Petrenko's resignation, analysts said, underlined that the government was in crisis.",
         "Last week's riots underlined, the minister said, that police needed more training.",
-        "The harbour closure stressed that the town depended on its ferry.",
         "This underlines that the ferry service needs more money.",
     ],
 )
@@ -842,3 +841,16 @@ def test_welcoming_a_person_as_something_is_an_endorsement(
 ) -> None:
     """A greeting verb's person object with an "as" phrase after it: said of the person, a statement."""
     assert _has(_pairs(extractor, text), speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Chinese side stressed that the talks had been candid.", "China"),
+        ("The Harris camp stressed that the debate rules had been agreed weeks earlier.", "Harris"),
+        ("The White House readout stressed that the two leaders had agreed to keep talking.", "White House"),
+    ],
+)
+def test_stress_keeps_a_side_a_camp_and_a_readout_as_speakers(extractor: Extractor, text: str, speaker: str) -> None:
+    """Round 45 review: only underscore and underline need a subject that can speak; "stress" keeps its old reading."""
+    assert any(speaker in name for name, _ in _pairs(extractor, text))

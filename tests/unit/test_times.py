@@ -583,6 +583,15 @@ def test_the_lead_takes_the_day_of_an_agencys_dated_dateline(
     assert list(days.values()) == [expected]
 
 
+@pytest.mark.parametrize(
+    "later", ["Mensah said Togo would host the next round in 2027.", "Trade reached $2 billion last year."]
+)
+def test_a_later_period_of_the_paragraph_leaves_the_lead_its_filing_day(extractor: Extractor, later: str) -> None:
+    """Round 45 review: only a later day ("on Wednesday") dates the paragraph's talks, not a year or "last year"."""
+    text = "Talks in Lome\n\nLome, Friday 18 October 2024 (TNA) - Afi Mensah met Rodrigue Hounkpe at the port. " + later
+    assert list(_meeting_days(extractor, text, "2024-10-18").values()) == ["2024-10-18"]
+
+
 def test_a_noun_event_of_a_dated_lead_takes_no_filing_day(extractor: Extractor) -> None:
     """Round 45: a noun event in a lead with dates of its own ("clashes that took place on Sunday") is not of
     the day the dateline gives (the announcing is Monday's, the clashes Sunday's)."""

@@ -342,11 +342,18 @@ class DocContext:
         if trigger.i != verb.i and self.sentence_dates(trigger):
             return None  # "... announced on Monday that ... clashes that took place on Sunday": not the filing day
         block = self.clean.block_at(sent.start_char)
-        if block is not None and any(sent.end_char <= e.start_char < block.end for e in self.date_ents):
+        if block is not None and any(
+            sent.end_char <= e.start_char < block.end and self._a_day(e) for e in self.date_ents
+        ):
             return None  # "... received a delegation. The talks took place on Wednesday.": the paragraph dates it
         while verb.dep_ in {"ccomp", "conj"} and verb.head.i != verb.i:
             verb = verb.head  # "Floods swept through villages, officials said": what is reported
         return day if verb.i == sent.root.i else None
+
+    def _a_day(self, date: SpacySpan) -> bool:
+        """The date names a day ("on Wednesday", "on 16 October"), not a longer period ("in 2025", "last year")."""
+        when = parse_date(date.text, published=self.issued or self.published, direction="past")
+        return when is not None and when.precision == Precision.DAY
 
     @cached_property
     def _filing_day_ent(self) -> SpacySpan | None:

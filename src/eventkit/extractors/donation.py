@@ -613,7 +613,7 @@ def _retold(
             if not pair.made:
                 return None  # "Japan pledged to donate 40 ambulances ... The vehicles were handed over": a delivery
             onward = donor is not None and donor.kind == ActorKind.PERSON and _tied_to(donor, pair.recipient)
-            if not onward and _acts_for(donor, pair.donor) and _acts_for(recipient, pair.recipient):
+            if not onward and _acts_for(donor, pair.donor, giver=True) and _acts_for(recipient, pair.recipient):
                 return pair
             return None
     return None
@@ -651,13 +651,21 @@ def _compatible(a: When | None, b: When | None) -> bool:
     return compatible_dates(a, b)
 
 
-def _acts_for(own: Actor | None, told: Actor | None) -> bool:
-    """No party of its own, a person (who hands over or receives for a body), or one standing for ``told``."""
+def _acts_for(own: Actor | None, told: Actor | None, *, giver: bool = False) -> bool:
+    """No party of its own, a person (who hands over or receives for a body), or one standing for ``told``.
+
+    A person who hands the goods over (``giver``) stands for the donor only
+    when the text ties them to it ("the Japanese ambassador" for Japan): a
+    businessman, a pastor or a son handing over "the money" gives a gift of
+    their own.
+    """
     from eventkit.coreference import represents
 
     if own is None:
         return True
     if own.kind == ActorKind.PERSON:
+        if giver:
+            return _tied_to(own, told)
         # "US Ambassador X" for Japan, "KCB chief executive X" for Equity Bank: a person of another party
         return told is None or not _tied_elsewhere(own, told)
     return represents(own, told) or represents(told, own)
