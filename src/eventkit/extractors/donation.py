@@ -594,8 +594,9 @@ def _retold(
     A verb of handing over or receiving (``handover_verbs``) whose every gift is
     a definite noun phrase of a general goods word (``gift_anaphors``), of the
     word of the earlier gift or "vehicles" after a vehicle, and whose own
-    parties are people or stand for that gift's: "The vehicles were handed
-    over by Ambassador X to Minister Y" after "Japan donated 40 ambulances to
+    parties stand for that gift's (a giver the text ties to the donor, a
+    receiver of no other party): "The vehicles were handed over by the
+    Japanese ambassador to Minister Y" after "Japan donated 40 ambulances to
     Ghana". Not "handed over 12 fire trucks" (counted, no article: a new
     gift), nor "the UK handed over the equipment" after Japan's gift.
     """
