@@ -344,8 +344,8 @@ def _headline_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -
 def _heading_repeat(ctx: DocContext, cand: Candidate, cands: list[Candidate]) -> bool:
     """A heading's statement that the paragraph under it tells again, by the same speaker.
 
-    "UN warns of famine in the north" over "The United Nations said on
-    Friday that famine was near ...": the heading sums up the paragraph,
+    "WFP warns of famine in the north" over "The World Food Programme
+    said on Friday that famine was near ...": the heading sums up the paragraph,
     as a headline does its lede, and its statement is the body's. A heading
     whose paragraph holds no statement of its speaker is a statement of its
     own ("Varga says budget cannot absorb another pay rise" over a
