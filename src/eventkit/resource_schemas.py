@@ -79,6 +79,11 @@ class TriggerRule(BaseModel):
             "by" agent ("the river flooded the town", "homes were flooded by
             torrential rain"; not "imports flooded the market", "the lines
             were flooded with calls").
+        needs_missiles: Verbs only: another sense unless a thrown thing
+            (``thrown_missiles``) is the verb's "with" object, or a person or
+            a vehicle is its object or passive subject and nothing else is
+            thrown ("the bus was pelted with stones", "the convoy was stoned";
+            not "pelted with questions", "pelted by rain").
         needs_past: Kept only when its clause tells of the past ("locust
             swarms devastated crops"), not of what is feared or expected
             ("Kenya is bracing for new locust swarms", "swarms will hit").
@@ -105,6 +110,7 @@ class TriggerRule(BaseModel):
     needs_purpose: bool = False
     needs_protesters: bool = False
     needs_past: bool = False
+    needs_missiles: bool = False
     needs_authority: bool = False
     vehicle_subject: bool = False
     lone_vehicle_subject: bool = False
@@ -233,6 +239,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "arson_verbs": Words, "gunfire_heads": Words, "crowd_targets": Words,
         "distinct_markers": Words, "distinct_occasion_markers": Words, "occurrence_nouns": Words,
         "protest_groups": Words, "protest_acts": Words, "protest_props": Words,
+        "thrown_missiles": Words, "spectator_crowds": Words,
         "non_protest_crowds": Words, "lasting_conflicts": Words, "conflict_onset_verbs": Words,
         "topic_verbs": Words, "topic_nouns": Words,
         "topic_preps": Words,

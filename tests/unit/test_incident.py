@@ -3956,3 +3956,62 @@ def test_a_named_storm_that_struck_stays_a_disaster_with_no_party(incident_extra
 def test_a_snatch_is_no_incident(incident_extractor: Extractor, text: str) -> None:
     """ "snatch" is no theft verb: control, rescues and bargains are snatched far more often than bags."""
     assert _incidents(incident_extractor, text) == []
+
+
+# ------------------------------------------------------------ unrest and crowd violence (round 47)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("Hundreds of dockers took to the streets of Mombasa on Monday, police said.", "protest", None),
+        ("The visiting side's bus was pelted with bottles in Accra on Saturday.", "attack", None),
+        ("The governor's motorcade was stoned by youths in Jos on Friday.", "attack", "youths"),
+        (
+            "Referee Tomas Reyes was assaulted by fans who invaded the pitch at the end of Saturday's league match"
+            " in Cali.",
+            "riot",
+            "fans",
+        ),
+    ],
+)
+def test_street_protests_pelting_and_crowd_violence(
+    incident_extractor: Extractor, text: str, category: str, actor: str | None
+) -> None:
+    """A protest phrase, missiles thrown at a vehicle, and a crowd's assault in a sentence of sport words."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == category
+    if actor is not None:
+        assert [a.name for a in found.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was pelted with questions by reporters in Lyon on Monday.",
+        "The singer admitted he was stoned during the concert in Dublin.",
+        "Supporters took to the streets of Porto on Sunday to celebrate the league title.",
+        "Thousands took to social media in Accra to complain about the fuel price.",
+        "The attack scored twice in the second half as Rovers hammered City 4-0 at Ewood Park.",
+        "Salah attacked the full-back repeatedly in the derby at Anfield on Sunday.",
+        "United launched an assault on the title with a win over Chelsea.",
+        "Workers blocked the road with tyres in Durban on Thursday.",
+        "The union threatened to strike if wages are not raised.",
+    ],
+)
+def test_near_misses_of_unrest_stay_out(incident_extractor: Extractor, text: str) -> None:
+    """Questions pelted, a drugged singer, fans celebrating, social media, play and threats are no incidents."""
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_air_strikes_stay_attacks(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Israeli air strikes hit Rafah on Sunday, killing 12 people.")
+    assert found.category == IncidentCategory.ATTACK
+
+
+def test_mine_strikes_are_labour_strikes(incident_extractor: Extractor) -> None:
+    """ "mine strikes" are strikes of miners, never attacks by the country named before them."""
+    found = _incidents(
+        incident_extractor, "Bolivian mine strikes lasted nine days in Potosi last year, the union said."
+    )
+    assert all(f.category != IncidentCategory.ATTACK for f in found)

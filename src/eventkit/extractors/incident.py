@@ -67,6 +67,7 @@ from eventkit.extractors.incident_senses import (
     armed_sentence,
     casualty_verbs,
     compared_with,
+    crowd_violence,
     disease_subject,
     gerund_subject,
     is_aircraft,
@@ -251,6 +252,8 @@ def _played(category: IncidentCategory, readings: list[_Reading], actors: list[A
     vehicle ("Hale crashed out of the Madrid Open", "sent Brandt crashing to
     the canvas"). Crowd trouble is a riot and keeps its own category.
     """
+    if any(crowd_violence(r.match.token) for r in readings):
+        return False  # "fans attacked the referee", "fighting between rival supporters": crowd violence
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK}:
         return (not actors and not targets) or not any(armed_sentence(r.match.token) for r in readings)
     if category == IncidentCategory.ACCIDENT:

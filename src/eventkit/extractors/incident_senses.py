@@ -58,6 +58,7 @@ __all__ = [
     "armed_sentence",
     "casualty_verbs",
     "compared_with",
+    "crowd_violence",
     "gerund_subject",
     "is_aircraft",
     "is_disease",
@@ -118,7 +119,9 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "in March": a month, not a march
     if tok.lemma_.lower() in words("structural_triggers") and not _structure(tok):
         return True  # "the collapse of some militias", "talks collapsed": no building fell
-    if tok.lemma_.lower() in words("territorial_triggers") and not (_territory_taken(tok) or vessel_taken(tok)):
+    # (a protest phrase's verb takes nothing: "took to the streets")
+    territorial = tok.lemma_.lower() in words("territorial_triggers") and match.rule.category != "protest"
+    if territorial and not (_territory_taken(tok) or vessel_taken(tok)):
         return True  # "seized weapons", "took control of the company": no place and no ship taken
     if tok.lemma_.lower() in words("forceful_triggers") and not match.rule.phrases and not _force_on_people(tok):
         return True  # "Arsenal beat Chelsea", "beat the deadline": no force on anyone
@@ -150,6 +153,10 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
+    if match.rule.phrases and match.rule.category == "protest" and tok.pos_ == "VERB" and _fans_subject(tok):
+        return True  # "supporters took to the streets to celebrate the title": a crowd of fans, no protest
+    if match.rule.needs_missiles and tok.pos_ == "VERB" and not _pelted(tok):
+        return True  # "pelted with questions", "pelted by rain", "got stoned at a party": nothing thrown at anyone
     if match.rule.needs_authority and tok.pos_ == "VERB" and not _state_drove_off_craft(tok):
         return True  # "the club expelled two members", "drove off in a car": no state force sent a craft away
     if match.rule.vehicle_subject and tok.pos_ == "VERB" and not vehicle_subject(tok):
@@ -1055,6 +1062,34 @@ def _recorded(verb: Token) -> bool:
     )
 
 
+def _fans_subject(verb: Token) -> bool:
+    """The verb's subject is a crowd of fans, mourners or tourists (``non_protest_crowds``), who celebrate or grieve."""
+    crowds = words("non_protest_crowds")
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in crowds or c.lower_ in crowds) for c in verb.children)
+
+
+def _pelted(verb: Token) -> bool:
+    """Things were thrown at someone or something (``thrown_missiles``): "pelted with stones", "stoned by youths".
+
+    A "with" object must be a thrown thing ("pelted with bottles"; not
+    "pelted with questions"). Without one, only "stone" with a thrower (an
+    active subject or a passive's "by" agent) or "to death" is an attack:
+    "youths stoned the convoy", "was stoned by a mob", "was stoned to death";
+    a bare passive is another sense ("he got stoned at a party").
+    """
+    thrown = prep_objects(verb, ("with",))
+    if thrown:
+        missiles = words("thrown_missiles")
+        return any(o.lemma_.lower() in missiles or o.lower_ in missiles for o in thrown)
+    if verb.lemma_.lower() != "stone":
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return True
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return any(o.lower_ == "death" for o in prep_objects(verb, ("to",)))
+
+
 def _person(tok: Token) -> bool:
     """A person: a PERSON entity, a person pronoun, or a name that opens with a known first name."""
     if tok.ent_type_ == "PERSON" or tok.lower_ in word_classes().person_pronouns:
@@ -1677,9 +1712,39 @@ def _sport(tok: Token) -> bool:
     seen = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
     if seen & words("unrest_groups") and seen & words("law_enforcement_forces"):
         return False
+    if crowd_violence(tok):
+        return False
     if seen & words("sport_strong"):
         return True
     return len(seen & words("sport_words")) >= 2 and not any(t.lemma_.lower() in casualty_verbs() for t in tok.sent)
+
+
+def crowd_violence(tok: Token) -> bool:
+    """Force that a crowd used or suffered, or that struck a vehicle, whatever sport words are about.
+
+    The trigger's parties (a verb's subject, object, passive subject and "by"
+    agent; a noun's "between", "by" and "among" objects) include a crowd of
+    spectators (``spectator_crowds``) or a vehicle: "the referee was
+    assaulted by supporters who invaded the pitch", "fighting broke out
+    between rival supporters after the derby", "attacked two coaches
+    carrying fans". Play names players and teams, never a crowd or a vehicle,
+    as its parties ("the attack scored", "Rovers hammered City", "a brutal
+    tackle on the striker").
+    """
+    crowds = words("spectator_crowds")
+    if tok.pos_ == "VERB":
+        parties = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
+        parties += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        parties = prep_objects(tok, ("between", "by", "among", "involving"))
+    parties += [c for p in parties for c in p.children if c.dep_ == "conj"]
+    parties += [o for p in parties for o in prep_objects(p, ("of",))]  # "a group of fans"
+    for p in parties:
+        if p.lemma_.lower() in crowds or p.lower_ in crowds:
+            return True
+        if tok.pos_ == "VERB" and p.dep_ in {"dobj", "obj", "nsubjpass"} and is_vehicle(p):
+            return True  # "attacked two coaches carrying fans", "the team bus was pelted with stones"
+    return False
 
 
 def _criticised(tok: Token) -> bool:
