@@ -79,11 +79,12 @@ class TriggerRule(BaseModel):
             "by" agent ("the river flooded the town", "homes were flooded by
             torrential rain"; not "imports flooded the market", "the lines
             were flooded with calls").
-        needs_missiles: Verbs only: another sense unless a thrown thing
-            (``thrown_missiles``) is the verb's "with" object, or a person or
-            a vehicle is its object or passive subject and nothing else is
-            thrown ("the bus was pelted with stones", "the convoy was stoned";
-            not "pelted with questions", "pelted by rain").
+        needs_missiles: Verbs only: another sense unless a hostile missile
+            (``thrown_missiles``) is the verb's "with" object, or eggs and
+            the like (``protest_missiles``) thrown by protesters, or, for
+            "stone", a thrower or "to death" ("the bus was pelted with
+            stones", "the convoy was stoned by youths"; not "pelted with
+            questions", "pelted by rain", "pelted each other with tomatoes").
         needs_past: Kept only when its clause tells of the past ("locust
             swarms devastated crops"), not of what is feared or expected
             ("Kenya is bracing for new locust swarms", "swarms will hit").
@@ -239,7 +240,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "arson_verbs": Words, "gunfire_heads": Words, "crowd_targets": Words,
         "distinct_markers": Words, "distinct_occasion_markers": Words, "occurrence_nouns": Words,
         "protest_groups": Words, "protest_acts": Words, "protest_props": Words,
-        "thrown_missiles": Words, "spectator_crowds": Words,
+        "thrown_missiles": Words, "protest_missiles": Words, "spectator_crowds": Words,
         "non_protest_crowds": Words, "lasting_conflicts": Words, "conflict_onset_verbs": Words,
         "topic_verbs": Words, "topic_nouns": Words,
         "topic_preps": Words,

@@ -3964,7 +3964,7 @@ def test_a_snatch_is_no_incident(incident_extractor: Extractor, text: str) -> No
 @pytest.mark.parametrize(
     ("text", "category", "actor"),
     [
-        ("Hundreds of dockers took to the streets of Mombasa on Monday, police said.", "protest", None),
+        ("Hundreds of dockers took to the streets of Mombasa on Monday to demand higher wages.", "protest", None),
         ("The visiting side's bus was pelted with bottles in Accra on Saturday.", "attack", None),
         ("The governor's motorcade was stoned by youths in Jos on Friday.", "attack", "youths"),
         (
@@ -3992,6 +3992,7 @@ def test_street_protests_pelting_and_crowd_violence(
         "The singer admitted he was stoned during the concert in Dublin.",
         "Supporters took to the streets of Porto on Sunday to celebrate the league title.",
         "Thousands took to social media in Accra to complain about the fuel price.",
+        "Hundreds of dockers took to the streets of Mombasa on Monday, police said.",
         "The attack scored twice in the second half as Rovers hammered City 4-0 at Ewood Park.",
         "Salah attacked the full-back repeatedly in the derby at Anfield on Sunday.",
         "United launched an assault on the title with a win over Chelsea.",
@@ -4009,9 +4010,66 @@ def test_air_strikes_stay_attacks(incident_extractor: Extractor) -> None:
     assert found.category == IncidentCategory.ATTACK
 
 
-def test_mine_strikes_are_labour_strikes(incident_extractor: Extractor) -> None:
-    """ "mine strikes" are strikes of miners, never attacks by the country named before them."""
-    found = _incidents(
-        incident_extractor, "Bolivian mine strikes lasted nine days in Potosi last year, the union said."
-    )
-    assert all(f.category != IncidentCategory.ATTACK for f in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers died in a mine strike near Herat on Monday when their truck hit a buried device.",
+        "A mine strike crippled an army tank near Sumy on Wednesday.",
+    ],
+)
+def test_mine_strikes_of_war_stay_attacks(incident_extractor: Extractor, text: str) -> None:
+    """ "a mine strike" in a war report is a landmine blast, never a labour strike."""
+    found = _incidents(incident_extractor, text)
+    assert found and all(f.category == IncidentCategory.ATTACK for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Thousands of teachers took to the streets of Quito on Monday to demand a pay rise.", "teachers"),
+        ("Hundreds of farmers took to the streets of Lille on Friday, demanding lower fuel taxes.", "farmers"),
+        (
+            "Angry protesters took to the streets of Caracas on Sunday, chanting against the government.",
+            "Angry protesters",
+        ),
+        (
+            "Opposition supporters took to the streets in Lusaka on Tuesday to protest the ruling.",
+            "Opposition supporters",
+        ),
+        ("The finance minister was pelted with eggs by protesters in Perth on Monday.", "protesters"),
+    ],
+)
+def test_street_protests_and_protest_missiles_need_protest_evidence(
+    incident_extractor: Extractor, text: str, actor: str | None
+) -> None:
+    """A street phrase is a protest with a protest group or a protest or demand in its clause; eggs with protesters."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category in {IncidentCategory.PROTEST, IncidentCategory.RIOT}
+    if actor is not None:
+        assert [a.name for a in found.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of runners took to the streets of Lisbon on Sunday for the city's half marathon.",
+        "Pilgrims took to the streets of Malaga on Thursday for the Easter processions.",
+        "Crowds poured into the streets of Kigali on Friday to welcome the returning team.",
+        "Residents took to the streets of Beirut on Sunday to celebrate the truce.",
+        "Chileans took to the streets of Santiago on Saturday to celebrate the cup win.",
+        "Few Hungarians took to the streets on Saturday despite calls from the opposition.",
+        "Molten lava poured into the streets of the village on Tuesday after a fissure opened.",
+        "Shoppers poured into the streets of Graz on Friday as the winter fair opened.",
+        "Cyclists took to the streets of Ghent on Sunday as the centre was closed to cars.",
+        "Festival goers pelted each other with tomatoes in the square of the town on Wednesday.",
+        "Critics pelted the new opera with rotten tomatoes after its premiere in Milan.",
+        "A street violinist was pelted with coins by a delighted crowd in Prague on Saturday.",
+        "A lorry carrying tyres blocked the A1 near Newark for five hours on Monday.",
+        "Volunteers gathered on the beach at Bude on Sunday, collecting old tyres and plastic from the sand.",
+        "Villagers gathered around the burning tyres of the overturned van near Kumasi on Friday.",
+    ],
+)
+def test_near_misses_of_street_protests_pelting_and_tyres_stay_out(incident_extractor: Extractor, text: str) -> None:
+    """Runners, pilgrims, welcoming or celebrating crowds, lava, play with tomatoes, praise with coins and tyres
+    of a lorry or a crash are no incidents."""
+    assert _incidents(incident_extractor, text) == []

@@ -253,7 +253,7 @@ def _played(category: IncidentCategory, readings: list[_Reading], actors: list[A
     the canvas"). Crowd trouble is a riot and keeps its own category.
     """
     if any(crowd_violence(r.match.token) for r in readings):
-        return False  # "fans attacked the referee", "fighting between rival supporters": crowd violence
+        return False  # "fans attacked the referee", "the linesman was assaulted by fans": crowd violence
     if category in {IncidentCategory.ARMED_CONFLICT, IncidentCategory.ATTACK}:
         return (not actors and not targets) or not any(armed_sentence(r.match.token) for r in readings)
     if category == IncidentCategory.ACCIDENT:

@@ -151,10 +151,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "fired three ballistic missiles into the sea": no one struck
     if match.rule.needs_vehicle and tok.pos_ == "VERB" and not vehicle_struck(tok):
         return True  # "critics slammed the plan": no vehicle hit anything
-    if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok):
+    if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok, street=bool(match.rule.phrases)):
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
-    if match.rule.phrases and match.rule.category == "protest" and tok.pos_ == "VERB" and _fans_subject(tok):
-        return True  # "supporters took to the streets to celebrate the title": a crowd of fans, no protest
     if match.rule.needs_missiles and tok.pos_ == "VERB" and not _pelted(tok):
         return True  # "pelted with questions", "pelted by rain", "got stoned at a party": nothing thrown at anyone
     if match.rule.needs_authority and tok.pos_ == "VERB" and not _state_drove_off_craft(tok):
@@ -692,7 +690,7 @@ def accidental_blast(tok: Token, actors: Iterable[Actor]) -> bool:
     return any(t.lemma_.lower() in places or t.lower_ in places for t in sites)
 
 
-def _protesters(verb: Token) -> bool:
+def _protesters(verb: Token, *, street: bool = False) -> bool:
     """The verb's subject (or its "of" phrase: "thousands of protesters") is a protest group.
 
     A gathering that demands something is a protest whoever gathers ("About
@@ -700,7 +698,10 @@ def _protesters(verb: Token) -> bool:
     ``demand_verbs`` of ``modality.en.yaml`` in a participle of the verb),
     and so is one that protests (``protest_acts`` in a participle or a
     purpose clause: "protesting the cuts", "to oppose the plan") or holds up
-    protest props (``protest_props``: "holding signs").
+    protest props (``protest_props``: "holding signs"). Out in the streets
+    (``street``: "took to the streets"), a purpose of demanding is a protest
+    too ("to demand his resignation"); a gathering to demand is not
+    ("investors gathered to demand a higher dividend").
     """
     groups = words("protest_groups")
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
@@ -711,8 +712,8 @@ def _protesters(verb: Token) -> bool:
     acts = words("protest_acts")
     for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"}):
         lemma = clause.lemma_.lower()
-        if clause.tag_ == "VBG" and lemma in demands:
-            return True
+        if (clause.tag_ == "VBG" or (street and is_to_infinitive(clause))) and lemma in demands:
+            return True  # "demanding his release"; in the streets, "to demand the resignation of the minister"
         if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in acts:
             return True  # "protesting the cuts", "to oppose the plan"
     # "holding signs", "carrying placards" (the parse may make the participle a modifier of the prop); a
@@ -1062,12 +1063,6 @@ def _recorded(verb: Token) -> bool:
     )
 
 
-def _fans_subject(verb: Token) -> bool:
-    """The verb's subject is a crowd of fans, mourners or tourists (``non_protest_crowds``), who celebrate or grieve."""
-    crowds = words("non_protest_crowds")
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in crowds or c.lower_ in crowds) for c in verb.children)
-
-
 def _pelted(verb: Token) -> bool:
     """Things were thrown at someone or something (``thrown_missiles``): "pelted with stones", "stoned by youths".
 
@@ -1077,10 +1072,22 @@ def _pelted(verb: Token) -> bool:
     "youths stoned the convoy", "was stoned by a mob", "was stoned to death";
     a bare passive is another sense ("he got stoned at a party").
     """
+    if any(c.dep_ in {"dobj", "obj"} and c.lower_ == "other" for c in verb.children):
+        return False  # "revellers pelted each other with snowballs": play, no one attacked
     thrown = prep_objects(verb, ("with",))
+    thrown += [c for t in thrown for c in t.children if c.dep_ == "conj"]
     if thrown:
-        missiles = words("thrown_missiles")
-        return any(o.lemma_.lower() in missiles or o.lower_ in missiles for o in thrown)
+        if any(o.lemma_.lower() in words("thrown_missiles") or o.lower_ in words("thrown_missiles") for o in thrown):
+            return True
+        # eggs and tomatoes are thrown in protest only by protesters ("pelted with eggs by protesters"; not
+        # "critics pelted the musical with rotten tomatoes", "a busker pelted with coins by a crowd")
+        soft = words("protest_missiles")
+        throwers = [c for c in verb.children if c.dep_ == "nsubj"]
+        throwers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        groups = words("protest_groups")
+        return any(o.lemma_.lower() in soft or o.lower_ in soft for o in thrown) and any(
+            t.lemma_.lower() in groups or t.lower_ in groups for t in throwers
+        )
     if verb.lemma_.lower() != "stone":
         return False
     if any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ in {"dobj", "obj"} for c in verb.children):
@@ -1724,12 +1731,14 @@ def crowd_violence(tok: Token) -> bool:
 
     The trigger's parties (a verb's subject, object, passive subject and "by"
     agent; a noun's "between", "by" and "among" objects) include a crowd of
-    spectators (``spectator_crowds``) or a vehicle: "the referee was
-    assaulted by supporters who invaded the pitch", "fighting broke out
-    between rival supporters after the derby", "attacked two coaches
-    carrying fans". Play names players and teams, never a crowd or a vehicle,
-    as its parties ("the attack scored", "Rovers hammered City", "a brutal
-    tackle on the striker").
+    spectators (``spectator_crowds``) or a vehicle: "fans attacked the
+    linesman after the game", "the referee was assaulted by fans who
+    invaded the pitch". Play names players and teams, never a crowd or a
+    vehicle, as its parties ("the attack scored", "Rovers hammered City", "a
+    brutal tackle on the striker"). This only lifts the sport readings
+    (``_sport``, ``incident._played``): other checks may still drop such a
+    sentence, and today fights "between rival supporters after the derby"
+    or hooligans attacking "coaches carrying fans" give no event.
     """
     crowds = words("spectator_crowds")
     if tok.pos_ == "VERB":
