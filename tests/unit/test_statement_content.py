@@ -1189,3 +1189,105 @@ def test_withheld_names_inside_what_was_said_stay(extractor: Extractor) -> None:
     text = "Mayor Ana Ruiz said the council would not release the names of the victims."
     (found,) = _statements(extractor, text)
     assert found.content == "the council would not release the names of the victims"
+
+
+# ------------------------------------------------------------- relative subject gaps
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Coach Tom Reed praised the new stadium, which he said would hold 30,000 fans by next season.",
+            "Tom Reed",
+            "would hold 30,000 fans by next season",
+        ),
+        (
+            "Union leader Sara Cole attacked the new rules, which, she argued, leave many nurses without cover.",
+            "Sara Cole",
+            "leave many nurses without cover",
+        ),
+        (
+            "Union leader Sara Cole met the minister, who she said had promised to review the rules.",
+            "Sara Cole",
+            "had promised to review the rules",
+        ),
+    ],
+)
+def test_a_relative_pronoun_is_the_subject_of_what_was_said(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """ "the stadium, which he said would hold ...": the words after the cue are the speaker's."""
+    (found,) = _statements(extractor, text)
+    assert found.speaker.name == speaker
+    assert found.content == content
+    assert not found.direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union leader Sara Cole read the letter, which she said she had received on Friday morning.",
+        "Tom Reed sold the farm, which his lawyer said he bought in 1990 for a small sum.",
+        "Everything the mayor says is ignored by the council these days.",
+    ],
+)
+def test_a_relative_pronoun_that_is_no_subject_of_what_was_said(extractor: Extractor, text: str) -> None:
+    """The pronoun is the object of the reported clause, or the gap is the cue's own object: no statement."""
+    assert _statements(extractor, text) == []
+
+
+# ------------------------------------------------------------- a claim's to-infinitive
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The rebel group Alpha Front, for its part, claimed to have captured three villages near the border.",
+            "Alpha Front",
+            "to have captured three villages near the border",
+        ),
+        (
+            "Union leader Sara Cole professed to know nothing about the secret deal.",
+            "Sara Cole",
+            "to know nothing about the secret deal",
+        ),
+    ],
+)
+def test_a_claims_to_infinitive_is_what_was_said(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    """ "claimed to have captured ...": the to-infinitive of a claim (``infinitive_reports``) is the claim."""
+    found = [s for s in _statements(extractor, text) if speaker in s.speaker.name]
+    assert [s.content for s in found] == [content]
+
+
+def test_a_claim_of_lives_is_no_statement(extractor: Extractor) -> None:
+    """ "claimed the lives of": no to-infinitive, no words (an object is no to-infinitive either)."""
+    assert _statements(extractor, "The floods claimed the lives of three people in the valley on Sunday.") == []
+
+
+# ------------------------------------------------------------- an audience, then the clause's subject
+
+
+def test_the_subject_after_the_audience_opens_what_was_told(extractor: Extractor) -> None:
+    """ "who told the meeting the town's road network was ...": the second object is the clause's subject."""
+    text = (
+        "The lone vote against came from Cr Tom Hardy, who told the meeting the town's gravel road network "
+        'was in "a terrible state" after the storms.'
+    )
+    (found,) = _statements(extractor, text)
+    assert found.speaker.name == "Cr Tom Hardy"
+    assert found.content.startswith("the town's gravel road network was in")
+    assert found.audience is not None and found.audience.name == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town hall hosted a new film, which told the story of the flood the town had forgotten.",
+        "The vote came after a long debate in the chamber, which told the council members the mood had changed.",
+    ],
+)
+def test_a_relative_clause_of_no_speaker_tells_nothing(extractor: Extractor, text: str) -> None:
+    """A film or a debate that "told" something is no speaker."""
+    assert _statements(extractor, text) == []

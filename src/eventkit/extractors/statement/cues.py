@@ -69,6 +69,7 @@ class Cues:
     emphasis_verbs: frozenset[str]
     byline_verbs: frozenset[str]
     directive_verbs: frozenset[str]
+    infinitive_reports: frozenset[str]
     forceful_senses: frozenset[str]
     conversation_verbs: frozenset[str]
     partitive_shares: frozenset[str]
@@ -171,6 +172,7 @@ def cue_lexicon() -> Cues:
         emphasis_verbs=frozenset(str(v).lower() for v in data.get("emphasis_verbs", [])),
         byline_verbs=frozenset(str(v).lower() for v in data.get("byline_verbs", [])),
         directive_verbs=frozenset(str(v).lower() for v in data.get("directive_verbs", [])),
+        infinitive_reports=frozenset(str(v).lower() for v in data.get("infinitive_reports", [])),
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
         conversation_verbs=frozenset(str(v).lower() for v in data.get("conversation_verbs", [])),
         partitive_shares=frozenset(str(v).lower() for v in data.get("partitive_shares", [])),

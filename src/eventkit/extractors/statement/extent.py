@@ -25,7 +25,7 @@ from eventkit.extractors.statement.syntax import (
 from eventkit.normalize.mentions import is_thing_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: Tags of finite verbs (a clause, not a noun phrase).
 
@@ -216,6 +216,9 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
         return None
     obj = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i), None)
     if lemma_of(cue) in cue_lexicon().audience_verbs:
+        objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < clause.i]
+        if len(objects) > 1 and not any(not t.is_punct or t.is_quote for t in _between(objects[-1], clause)):
+            return objects[-1]  # "told the meeting the road network was ...": the audience, then the subject
         return _subject_read_as_audience(obj, clause) if obj is not None else None
     if obj is None:
         # "said outside money was ...": "outside" read as a preposition, though the tagger saw no adposition
@@ -229,6 +232,11 @@ def stray_subject(cue: Token, clause: Token) -> Token | None:
     if any(not t.is_punct or t.is_quote for t in gap):
         return None
     return obj
+
+
+def _between(phrase: Token, clause: Token) -> Span:
+    """The tokens between a phrase's last word and the first word of the clause after it."""
+    return phrase.doc[phrase.right_edge.i + 1 : clause.left_edge.i]
 
 
 def _subject_read_as_audience(audience: Token, clause: Token) -> Token | None:

@@ -34,7 +34,7 @@ from eventkit.extractors.statement.relays import (
     unnamed_relays,
 )
 from eventkit.extractors.statement.speakers import attach_speakers, clean_name
-from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place
+from eventkit.extractors.statement.syntax import FINITE_TAGS, PHRASE_TAGS, SUBJECTS, acts_on_place, relative_gap
 from eventkit.extractors.syntax import is_to_infinitive
 from eventkit.models import Actor, Modality, Provenance, Span, Statement
 from eventkit.normalize.mentions import INDEFINITE_DETERMINERS, artifact_nouns, is_person_word, person_nouns
@@ -271,6 +271,8 @@ def _lost_subject(ctx: DocContext, cand: Candidate) -> bool:
     first = next((t for t in span if not t.is_punct), None)
     if first is None:
         return False
+    if relative_gap(cand.cue) is not None:
+        return False  # "the grant, which she said would pay for ...": the pronoun is the content's subject
     if cand.cue.dep_ == "relcl":
         return first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VB"}
     # the parse may make the cue the root ("Everything the mayor says is ignored"): a reported

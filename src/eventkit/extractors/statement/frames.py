@@ -55,6 +55,7 @@ from eventkit.extractors.statement.syntax import (
     is_named,
     is_to_infinitive,
     own_subject,
+    relative_gap,
     subject_of,
     subtree_range,
     trim,
@@ -191,7 +192,15 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         predicate = free_relative_predicate(cue, ccomp)
         first = first_word(ccomp)
         conditional = first.lower_ == "if" and first.head.i != ccomp.i  # "said if X wins, he would ..."
-        if predicate is None and first.lower_ in _WH_WORDS and not conditional and lemma_of(cue) not in _ASKING:
+        # "the grant, which she said would pay for ...": the relative pronoun is no topic
+        gap = (relative_gap(cue) or cue).i == ccomp.i
+        if (
+            predicate is None
+            and first.lower_ in _WH_WORDS
+            and not conditional
+            and not gap
+            and lemma_of(cue) not in _ASKING
+        ):
             return  # "explained why he left", "told how ...": a topic, not the words (a question is asked)
         if elliptical(ccomp):
             return  # "as she said she would": the words are elsewhere
@@ -295,6 +304,15 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         if addressee is not None and xcomp is not None and addressee.i < xcomp.i:
             end = _continued(reader, cue, xcomp.right_edge.idx + len(xcomp.right_edge))
             cand.content = reader.clause(addressee.left_edge.idx, end)
+            cand.rule = cand.rule or "statement.x_verb_object.v1"
+            return
+    if cand.group == "report" and lemma_of(cue) in reader.cues.infinitive_reports and ccomp is None:
+        # "claimed to have taken the town": the to-infinitive is the claim (not "claimed the title to ...")
+        xcomp = next((c for c in cue.children if c.i > cue.i and is_to_infinitive(c)), None)
+        if xcomp is not None and not any(c.dep_ in {"dobj", "obj", "dative"} for c in cue.children):
+            end = _continued(reader, cue, xcomp.right_edge.idx + len(xcomp.right_edge))
+            cand.content = reader.clause(xcomp.left_edge.idx, end)
+            reader.claim_within(cand.content)
             cand.rule = cand.rule or "statement.x_verb_object.v1"
             return
     declared = declared_noun(cue)
@@ -881,7 +899,11 @@ def _parenthetical(reader: Reader, cand: Candidate) -> bool:
     start = head.left_edge.idx
     inserted = inserted_speaker(cue)
     left = inserted.left_edge.idx if inserted is not None else cue.left_edge.idx
-    if start < left:
+    before = [t for t in cue.doc[head.left_edge.i : cue.left_edge.i] if not t.is_punct]
+    if (relative_gap(cue) or cue).i == head.i and all(t.tag_ in {"WDT", "WP"} for t in before):
+        # "a shortage which, he said, forces ...": the relative pronoun before the cue is no content
+        cand.content = reader.clause(after_cue, end)
+    elif start < left:
         # the clause around the cue: "During the war, X said, the economy grew"
         cand.content = reader.clause(start, left)
         rest = reader.clause(after_cue, end) if not _narration_after(reader, cue, head) else None

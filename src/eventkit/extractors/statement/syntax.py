@@ -448,3 +448,31 @@ def title_before_person(role: Token) -> Token | None:
         return None
     ent = entity_of(after)
     return doc[after.i] if ent is None else doc[ent.end - 1]
+
+
+#: Tags of the relative pronouns that open a relative clause ("which", "that", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def relative_gap(cue: Token) -> Token | None:
+    """The clause a cue reports when the cue sits between a relative pronoun and that pronoun's verb.
+
+    "the grant, which she said *would pay* for ...": the cue heads the
+    relative clause and the pronoun is the subject of its complement;
+    "a shortage which, he said, *forces* ...": the cue is inserted in the
+    relative clause. The clause after the cue is the speaker's, its subject
+    the pronoun (not "everything the mayor says is ignored", where the gap is
+    the cue's object and the words after it are the writer's). Returns the
+    reported verb, or None.
+    """
+    if cue.dep_ == "relcl":
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    elif cue.dep_ == "parataxis" and cue.head.dep_ == "relcl" and cue.head.i > cue.i:
+        clauses = [cue.head]
+    else:
+        return None
+    for clause in clauses:
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and subject.i < cue.i:
+            return clause
+    return None
