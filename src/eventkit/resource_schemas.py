@@ -327,7 +327,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "legal_objects": Words, "legal_actions": Words, "legal_bodies": Words,
         "circumstance_marks": Words, "narration_adverbs": Words,
         "document_nouns": Words, "issuing_verbs": Words, "text_verbs": Words, "byline_verbs": Words,
-        "directive_verbs": Words, "emphasis_verbs": Words, "infinitive_reports": Words,
+        "directive_verbs": Words, "emphasis_verbs": Words, "infinitive_reports": Words, "claimed_states": Words,
         "forceful_senses": Words,
         "conversation_verbs": Words, "partitive_shares": Words, "partitive_pronouns": Words,
         "role_families": WordMap,

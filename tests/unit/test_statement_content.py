@@ -1291,3 +1291,65 @@ def test_the_subject_after_the_audience_opens_what_was_told(extractor: Extractor
 def test_a_relative_clause_of_no_speaker_tells_nothing(extractor: Extractor, text: str) -> None:
     """A film or a debate that "told" something is no speaker."""
     assert _statements(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam which Governor Ruiz said was sound burst in April.",
+        "A fence which Mayor Tom Reed said guarded the school fell down on Tuesday.",
+        "The pill which Dr. Lena Varga said could stop the fever failed its last test.",
+        "The walkout that union boss Sara Cole said would last a month ended after three days.",
+        "The dam which Governor Ruiz said was sound and which engineers had checked burst in April.",
+    ],
+)
+def test_a_relative_clause_whose_end_is_unknown_says_nothing(extractor: Extractor, text: str) -> None:
+    """No comma closes the relative clause and the parse read the writer's verb into it: no run-on words."""
+    assert [s.content for s in _statements(extractor, text)] == []
+
+
+def test_a_second_relative_clause_is_the_writers(extractor: Extractor) -> None:
+    """ "which she said would ... and which donors had paid for": the words stop before the second clause."""
+    text = "The loan, which Minister Raj Patel said would reach the farmers by May and which banks backed, was late."
+    (found,) = _statements(extractor, text)
+    assert found.speaker.name == "Raj Patel"
+    assert found.content == "would reach the farmers by May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Weiss claimed early to escape the new limits on housing grants.",
+        "Farmer Paul Krug claimed for losses to pay for the ruined crops.",
+        "Widow Ines Roth claimed in June to keep her late husband's farm.",
+        "Anna Weiss claimed in time to get the whole rebate.",
+        "Some 3,000 tenants claimed before the cut-off to get the heating grant.",
+        "Runner Ali Demir claimed again to take his fourth crown.",
+    ],
+)
+def test_claiming_a_benefit_is_no_statement(extractor: Extractor, text: str) -> None:
+    """ "claimed early to escape ...": a purpose infinitive (no perfect or stative verb) is no claim."""
+    assert [s.content for s in _statements(extractor, text)] == []
+
+
+def test_a_claim_stops_before_the_writers_rebuttal(extractor: Extractor) -> None:
+    """ "claimed to have been ..., but cameras showed otherwise": the clause after ", but" is the writer's."""
+    text = "Anna Weiss claimed to have been in Paris that night, but phone records showed otherwise."
+    (found,) = _statements(extractor, text)
+    assert found.speaker.name == "Anna Weiss"
+    assert found.content == "to have been in Paris that night"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Krug claimed to have been beaten, his lawyer Ana Vidal said.", "Ana Vidal"),
+        ("Krug claimed to have been beaten by guards, his lawyer Ana Vidal told reporters on Friday.", "Ana Vidal"),
+        ("The Southern Army claimed to have sunk a ship, state radio reported.", "state radio"),
+    ],
+)
+def test_a_relayed_claim_stays_the_relayers(extractor: Extractor, text: str, speaker: str) -> None:
+    """ "X claimed to ..., her lawyer said": the claim is inside the lawyer's words, not a statement of its own."""
+    found = _statements(extractor, text)
+    assert [s.speaker.name for s in found] == [speaker]
+    assert found[0].content.startswith("Krug claimed" if "Krug" in text else "The Southern Army claimed")

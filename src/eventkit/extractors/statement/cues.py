@@ -70,6 +70,7 @@ class Cues:
     byline_verbs: frozenset[str]
     directive_verbs: frozenset[str]
     infinitive_reports: frozenset[str]
+    claimed_states: frozenset[str]
     forceful_senses: frozenset[str]
     conversation_verbs: frozenset[str]
     partitive_shares: frozenset[str]
@@ -173,6 +174,7 @@ def cue_lexicon() -> Cues:
         byline_verbs=frozenset(str(v).lower() for v in data.get("byline_verbs", [])),
         directive_verbs=frozenset(str(v).lower() for v in data.get("directive_verbs", [])),
         infinitive_reports=frozenset(str(v).lower() for v in data.get("infinitive_reports", [])),
+        claimed_states=frozenset(str(v).lower() for v in data.get("claimed_states", [])),
         forceful_senses=frozenset(str(v).lower() for v in data.get("forceful_senses", [])),
         conversation_verbs=frozenset(str(v).lower() for v in data.get("conversation_verbs", [])),
         partitive_shares=frozenset(str(v).lower() for v in data.get("partitive_shares", [])),

@@ -49,6 +49,7 @@ from eventkit.extractors.statement.syntax import (
     PHRASE_TAGS,
     SUBJECTS,
     acts_on_place,
+    coordinated_relative,
     first_word,
     inserted_speaker,
     is_amount,
@@ -206,6 +207,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             return  # "as she said she would": the words are elsewhere
         start, end = subtree_range(ccomp, exclude=cue)
         end = _continued(reader, cue, end)
+        second = coordinated_relative(ccomp) if gap else None
+        if second is not None:
+            end = min(end, second.idx)  # "which she said would ... and which donors paid for": the writer's
         misplaced = misplaced_circumstance(cue, ccomp)
         if misplaced is not None:
             start = end_of(misplaced.right_edge)  # "said on Monday it would ...": the saying's day
@@ -308,9 +312,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             return
     if cand.group == "report" and lemma_of(cue) in reader.cues.infinitive_reports and ccomp is None:
         # "claimed to have taken the town": the to-infinitive is the claim (not "claimed the title to ...")
-        xcomp = next((c for c in cue.children if c.i > cue.i and is_to_infinitive(c)), None)
-        if xcomp is not None and not any(c.dep_ in {"dobj", "obj", "dative"} for c in cue.children):
-            end = _continued(reader, cue, xcomp.right_edge.idx + len(xcomp.right_edge))
+        xcomp = _claimed_infinitive(reader, cue)
+        if xcomp is not None:
+            end = xcomp.right_edge.idx + len(xcomp.right_edge)
             cand.content = reader.clause(xcomp.left_edge.idx, end)
             reader.claim_within(cand.content)
             cand.rule = cand.rule or "statement.x_verb_object.v1"
@@ -763,6 +767,46 @@ def _finite(verb: Token) -> bool:
     if verb.tag_ in FINITE_TAGS:
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _claimed_infinitive(reader: Reader, cue: Token) -> Token | None:
+    """The to-infinitive a claim verb reports: "claimed to have taken the town", "professed to be shocked".
+
+    Only a perfect or stative infinitive (``claimed_states``: "to have
+    ...", "to be ...", "to know ...") states a claim; "claimed early to avoid the rules", "claimed for damages to
+    cover the cost" claim a benefit, the infinitive their purpose. Between
+    the verb and the infinitive only an audience ("to reporters") or a time
+    ("on Sunday") may stand. Not with an object ("claimed the title to
+    ..."), not when the claim is itself relayed ("X claimed to ..., her
+    lawyer said", "..., according to ..."): the relayer's words hold it.
+    """
+    xcomp = next((c for c in cue.children if c.i > cue.i and is_to_infinitive(c)), None)
+    if xcomp is None or any(c.dep_ in {"dobj", "obj", "dative"} for c in cue.children):
+        return None
+    to = xcomp.left_edge
+    if to.lower_ != "to" or to.i + 1 >= len(to.doc) or to.nbor(1).lemma_.lower() not in reader.cues.claimed_states:
+        return None
+    for child in cue.children:
+        if cue.i < child.i < xcomp.i and not _audience_or_time(child):
+            return None
+    if cue.dep_ in {"ccomp", "parataxis"} and cue_group(cue.head) is not None:
+        return None  # "Berg claimed to have been threatened, her lawyer said"
+    for child in cue.children:
+        if reader.attribution_prep(child) or (child.dep_ in {"ccomp", "parataxis"} and cue_group(child) is not None):
+            return None  # "..., according to her lawyer", "Berg, her lawyer said, claimed ..."
+    return xcomp
+
+
+def _audience_or_time(child: Token) -> bool:
+    """A phrase between a claim verb and its infinitive that leaves the claim: "to reporters", "on Sunday"."""
+    if child.is_punct:
+        return False
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ == "to":
+            return bool(objects) and objects[0].ent_type_ not in {"DATE", "TIME"}
+        return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+    return child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}
 
 
 def _continued(reader: Reader, cue: Token, end: int) -> int:

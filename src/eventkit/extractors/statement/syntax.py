@@ -463,16 +463,44 @@ def relative_gap(cue: Token) -> Token | None:
     relative clause. The clause after the cue is the speaker's, its subject
     the pronoun (not "everything the mayor says is ignored", where the gap is
     the cue's object and the words after it are the writer's). Returns the
-    reported verb, or None.
+    reported verb, or None; None too when the parse gave the noun the clause
+    modifies no verb of its own (the writer's verb was read into the clause).
     """
     if cue.dep_ == "relcl":
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        noun = cue.head
     elif cue.dep_ == "parataxis" and cue.head.dep_ == "relcl" and cue.head.i > cue.i:
         clauses = [cue.head]
+        noun = cue.head.head
     else:
+        return None
+    if noun.dep_ == "ROOT":
+        # "the reactor which X said was safe leaked twice" read with no verb for "the reactor": the
+        # writer's verb went into the clause, and where the speaker's words end is unknown
         return None
     for clause in clauses:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and subject.i < cue.i:
             return clause
+    return None
+
+
+def coordinated_relative(clause: Token) -> Token | None:
+    """The conjunction opening a second relative clause the parse joined to a reported clause.
+
+    "the aid, which she said would arrive by Friday *and* which donors had
+    paid for, ...": the second relative clause is the writer's, not part of
+    what was said. Returns the conjunction ("and", "but"), or None.
+    """
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i:
+            continue
+        left = conj.left_edge
+        pronoun = left.nbor(1) if left.dep_ == "cc" and left.i + 1 < len(left.doc) else left
+        if pronoun.tag_ in _RELATIVE_TAGS or (pronoun.dep_ == "prep" and pronoun.nbor(1).tag_ in _RELATIVE_TAGS):
+            cc = left if left.dep_ == "cc" else None
+            if cc is None and left.i > 0 and left.nbor(-1).dep_ == "cc":
+                cc = left.nbor(-1)
+            if cc is not None:
+                return cc
     return None
