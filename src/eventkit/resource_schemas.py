@@ -218,7 +218,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "structure_words": Words, "territorial_triggers": Words, "territory_words": Words,
         "opponent_words": Words, "hazard_opponents": Words, "rivalry_words": Words, "fall_triggers": Words,
         "verb_homographs": Words, "flood_sources": Words, "displacement_verbs": Words,
-        "forcible_verbs": Words, "travellers": Words,
+        "forcible_verbs": Words, "travellers": Words, "journey_nouns": Words,
+        "abstract_object_triggers": Words, "inanimate_causes": Words, "event_adjectives": Words,
         "setting_preps": Words,
         "fall_preps": Words, "near_miss_adverbs": Words, "forceful_triggers": Words, "forceful_doers": Words,
         "fall_hazards": Words,
@@ -300,6 +301,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "habitual_counts": Words, "repeat_nouns": Words, "rate_periods": Words, "rate_words": Words,
         "long_periods": Words,
         "tally_verbs": Words,
+        "running_toll_phrases": Words,
         "generic_aux": Words, "generic_subjects": Words, "saying_now_verbs": Words,
     },
     "places": {

@@ -4073,3 +4073,133 @@ def test_near_misses_of_street_protests_pelting_and_tyres_stay_out(incident_extr
     """Runners, pilgrims, welcoming or celebrating crowds, lava, play with tomatoes, praise with coins and tyres
     of a lorry or a crash are no incidents."""
     assert _incidents(incident_extractor, text) == []
+
+
+# ------------------------------------------------------------ running tolls, other senses, no parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll counted from a start that is no day: a running total
+        "The Kuvan Rights Group says over 4,000 villagers have been killed by security forces since the junta seized"
+        " power.",
+        # a present perfect toll with no doer, occasion or day, after a running total
+        "At least 1,500 people have been killed in Sudan since fighting began in April. In Chad, roughly 60 police"
+        " and farmers have been killed, according to government tallies.",
+    ],
+)
+def test_a_running_toll_is_no_incident(incident_extractor: Extractor, text: str) -> None:
+    """A count of the dead kept over a period is background, not one occurrence."""
+    found = _incidents(incident_extractor, text)
+    assert all(i.category == IncidentCategory.ARMED_CONFLICT for i in found)  # only the fighting, if anything
+    assert all(i.casualties is None or i.casualties.killed != 60 for i in found)
+    assert all(i.casualties is None or i.casualties.killed != 4000 for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "actor"),
+    [
+        ("At least 12 people have been killed in the blast at a bus depot in Kaduna, police said.", 12, None),
+        ("Gunmen have killed 15 villagers in Kaduna, police said.", 15, "Gunmen"),
+        ("Gunmen killed 15 villagers in Kaduna on Monday.", 15, "Gunmen"),
+    ],
+)
+def test_a_toll_of_one_occasion_stays(incident_extractor: Extractor, text: str, killed: int, actor: str | None) -> None:
+    """A blast, a doer or a day make the toll one attack's."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ATTACK
+    assert found.casualties is not None and found.casualties.killed == killed
+    assert [a.name for a in found.actors] == ([actor] if actor else [])
+
+
+def test_abusing_an_abstract_object_is_no_attack(incident_extractor: Extractor) -> None:
+    """ "abusing its authority" (``abstract_object_triggers``): a misuse, no one abused."""
+    text = "A Paris court fined the chain Lomax €2 million on Tuesday for abusing its authority over suppliers."
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_abusing_people_stays_an_attack(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(
+        incident_extractor,
+        "A security guard abused two teenagers at a shopping centre in Leeds on Friday, police said.",
+    )
+    assert found.category == IncidentCategory.ATTACK
+    assert [a.name for a in found.actors] == ["security guard"]
+
+
+def test_boarding_for_a_tour_is_no_maritime_incident(incident_extractor: Extractor) -> None:
+    """A boarding for a journey (``journey_nouns``) is travel, whoever boards."""
+    text = "Later the two prime ministers boarded a Kenya Navy patrol boat for a brief tour of Lake Turkana."
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Pirates boarded a chemical tanker off the coast of Somalia on Tuesday.", "Pirates"),
+        (
+            "Suspected pirates boarded a cargo ship for about two hours off the coast of Somalia on Tuesday.",
+            "Suspected pirates",
+        ),
+    ],
+)
+def test_a_hostile_boarding_stays_maritime(incident_extractor: Extractor, text: str, actor: str) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.MARITIME
+    assert [a.name for a in found.actors] == [actor]
+
+
+def test_killed_by_falling_trees_is_a_mishap_with_no_party(incident_extractor: Extractor) -> None:
+    """A thing that fell (``inanimate_causes``) is no attacker."""
+    (found,) = _incidents(incident_extractor, "• Three hikers killed by falling rocks near Chamonix")
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.actors == []
+    assert found.casualties is not None and found.casualties.killed == 3
+
+
+def test_killed_by_gunmen_stays_an_attack(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "Two men were killed by gunmen in Kaduna on Sunday.")
+    assert found.category == IncidentCategory.ATTACK
+    assert [a.name for a in found.actors] == ["gunmen"]
+
+
+def test_an_event_adjective_is_not_the_partys_name(incident_extractor: Extractor) -> None:
+    """ "deadly police shooting" (``event_adjectives``): the police shot; the shooting was deadly."""
+    (found,) = _incidents(incident_extractor, "Vigil held outside courthouse after deadly police shooting in Elm Park")
+    assert [a.name for a in found.actors] == ["police"]
+
+
+def test_a_tornado_grade_is_no_party(incident_extractor: Extractor) -> None:
+    """ "an EF-3 tornado": a grade on a scale, not who did it."""
+    (found,) = _incidents(
+        incident_extractor,
+        "Forecasters said an EF-3 tornado tore through Millbrook on Sunday evening, flattening a barn.",
+    )
+    assert found.category == IncidentCategory.DISASTER
+    assert found.actors == []
+
+
+def test_a_named_attacker_before_the_noun_stays(incident_extractor: Extractor) -> None:
+    (found,) = _incidents(incident_extractor, "A deadly Hamas attack on a kibbutz killed 12 people on Saturday.")
+    assert [a.name for a in found.actors] == ["Hamas"]
+
+
+def test_an_ordinal_predicate_of_a_pronoun_tells_no_new_incident(incident_extractor: Extractor) -> None:
+    """ "This was the second wrong-way crash ...": the crash told before, counted among others."""
+    (found,) = _incidents(
+        incident_extractor,
+        "A wrong-way driver crashed into a pickup on Interstate 80 near Grinnell on Monday night, killing two"
+        " people. This was the second wrong-way crash on Highway 61 near Dubuque this month.",
+    )
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.casualties is not None and found.casualties.killed == 2
+
+
+def test_a_second_attack_told_as_news_stays_apart(incident_extractor: Extractor) -> None:
+    found = _incidents(
+        incident_extractor,
+        "A gunman attacked a mosque in Kaduna on Friday, killing four people. On Sunday, a second gunman attacked"
+        " a church in Jos, killing two.",
+    )
+    assert sorted(i.casualties.killed for i in found if i.casualties) == [2, 4]

@@ -20,7 +20,7 @@ from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_r
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["counted_since", "habitual", "kept_count", "tallied", "tallied_toll"]
+__all__ = ["counted_since", "habitual", "kept_count", "running_toll", "tallied", "tallied_toll"]
 
 #: The shortest period (in days) over which a bare plural tells of many occurrences ("last year", "since 2015").
 TALLY_DAYS = 90
@@ -204,3 +204,68 @@ def tallied_toll(verb: Token, period_days: int) -> bool:
         and not any(c.dep_ in {"det", "poss"} for c in v.children)
         for v in victims
     )
+
+
+def running_toll(verb: Token) -> bool:
+    """A casualty verb's counted plural victims kept as a running total over a period, not one occurrence.
+
+    Matches:
+        "more than 3,000 villagers have died since the uprising", "400 migrants
+        have died so far this year", "1,200 soldiers were killed in total",
+        "In the east, some 70 guards and farmers have been killed" (a
+        present perfect toll of ``TALLY_COUNT`` or more with no occasion: no
+        "in/during/on" phrase naming what killed them, no clause, no day).
+        Not "at least 12 people have been killed in the blast" (an occasion),
+        "30 people were killed since Monday" (a day), "three people have been
+        killed" (fewer than ten), "the 40 soldiers killed since May" (told
+        before). The caller checks that the verb is a casualty verb.
+    """
+    victims = [
+        v
+        for c in verb.children
+        if c.dep_ in {"nsubjpass", "dobj", "nsubj"}
+        for v in (c, *(x for x in c.conjuncts if x.i > c.i))
+    ]
+    if not any(
+        _bare_plural(v) and any(_at_least(c, TALLY_COUNT) for c in v.children if c.dep_ == "nummod") for v in victims
+    ):
+        return False
+    phrases = modality_words("running_toll_phrases")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "since" and not any(_a_day(t) for t in child.subtree):
+            return True  # "since the coup", "since 2021"
+        if (
+            child.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+            and not any(_a_day(t) for t in child.subtree)
+        ):
+            return True  # "since the uprising began"
+        if child.dep_ in {"advmod", "prep", "npadvmod"} and any(
+            " ".join(t.lower_ for t in child.subtree).startswith(p) for p in phrases
+        ):
+            return True  # "so far this year", "in total"
+        if child.dep_ in {"advmod", "prep"} and any(
+            f"{w.lower_} {child.lower_}" in phrases for w in child.children if w.i < child.i
+        ):
+            return True  # "so far" parsed with "so" under "far"
+    return _perfect_without_occasion(verb)
+
+
+def _perfect_without_occasion(verb: Token) -> bool:
+    """A present perfect passive with no doer, occasion, clause or day: "some 70 guards have been killed".
+
+    Not "gunmen have killed 15 villagers" (a doer tells one attack).
+    """
+    kids = list(verb.children)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VBD" for c in kids):
+        return False
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    for child in verb.children:
+        if child.dep_ in {"advcl", "npadvmod", "tmod"}:
+            return False
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "on", "at", "after", "when", "amid", "from"}:
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if any(o.ent_type_ not in {"GPE", "LOC"} for o in objects):
+                return False  # "in the blast", "in clashes", "at the market": what or where it happened
+    return not any(_a_day(t) for t in verb.sent)

@@ -48,6 +48,7 @@ from eventkit.extractors.habitual import (
     counted_since,
     habitual,
     kept_count,
+    running_toll,
     tallied,
     tallied_over_periods,
     tallied_toll,
@@ -392,6 +393,9 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
+    fallen = [c for r in readings for c in _inanimate_cause(r.match.token)]
+    if category == IncidentCategory.ATTACK and not armed and all(_inanimate_cause(r.match.token) for r in readings):
+        category = IncidentCategory.ACCIDENT  # "a hiker was crushed by a falling boulder": a thing, no attacker
     if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
     if (
@@ -502,6 +506,12 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if date is None and category not in _EPISODES and len(readings) == 1 and tallied_over_periods(primary.match.token):
         return None  # "Georgia has seen a wave of attacks on local governments in recent years": many, no day
     if (
+        (date is None or date[0].precision != Precision.DAY)
+        and category not in _EPISODES
+        and all(r.match.token.lemma_.lower() in casualty_verbs() and running_toll(r.match.token) for r in readings)
+    ):
+        return None  # "more than 3,000 villagers have died since the uprising": a running total, no one occurrence
+    if (
         date is not None
         and place is None
         and category not in _EPISODES
@@ -510,6 +520,10 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
         and all(tallied_toll(r.match.token, period) for r in readings)
     ):
         return None  # "Last year, 19 women were killed by their partners": a yearly toll
+    if fallen:
+        # "crushed by a falling boulder": the thing that fell is no party
+        spans = [ctx.span_of(t.doc[t.i : t.i + 1]) for t in fallen]
+        actors = [a for a in actors if not any(m.overlaps(x) for m in a.mentions for x in spans)]
     named = [a for a in actors if is_named(a) or _unrest(a)] or actors
     if category in {IncidentCategory.DISASTER, IncidentCategory.ACCIDENT}:
         # "heavy flooding killed 30", "a crash in Peru": nature and places are no parties, nor is
@@ -884,6 +898,17 @@ def _add(actors: list[Actor], actor: Actor) -> None:
         actors.append(actor)
 
 
+def _rating(modifier: Token, match: TriggerMatch) -> bool:
+    """A disaster noun's modifier that is no place and no proper name's word: a scale's grade, not a party.
+
+    "an EF-3 tornado", "a Category 4 hurricane": nature has no party, and the grade is no place ("the
+    Nepal earthquake" is a place, read by the caller).
+    """
+    if match.rule.category != IncidentCategory.DISASTER.value or modifier.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    return any(ch.isdigit() for ch in modifier.text)
+
+
 def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     arms = words("weapon_words")
@@ -898,8 +923,24 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
                     continue  # "a roadside bombing", "the area": not a party
                 if _instrument_only(actor, tok, arms):
                     continue  # "drones struck a market", "two missiles hit": the weapon, not who fired it
-                _add(out, actor)
+                _add(out, _without_event_adjective(actor))
     return out
+
+
+def _without_event_adjective(actor: Actor) -> Actor:
+    """The party's name without an opening adjective of the event (``event_adjectives``).
+
+    "a deadly police raid": the tagger's name "deadly police" is the police.
+    """
+    first, _, rest = actor.name.partition(" ")
+    if not rest or first.lower() not in words("event_adjectives"):
+        return actor
+    cut = len(first) + 1
+    mentions = [
+        m.model_copy(update={"start": m.start + cut, "text": m.text[cut:]}) if m.text.startswith(first + " ") else m
+        for m in actor.mentions
+    ]
+    return actor.model_copy(update={"name": rest, "mentions": mentions})
 
 
 def _group_of(head: Token) -> Token | None:
@@ -1140,6 +1181,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         if c.dep_ in {"amod", "compound", "nmod"}
         and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
         and not _stance_modifier(c)
+        and not _rating(c, match)
     ]
     if len(match.span) > 1:
         # "Israeli military operation": modifiers of the phrase's first word too
@@ -1426,6 +1468,23 @@ def _killed_by_someone(verb: Token) -> bool:
     # control on a bend", "when the forklift they were driving reversed into him")
     clause = _occasion(verb)
     return clause is not None and any(s.lower_ in {"he", "she"} for s in subjects_of(clause))
+
+
+def _inanimate_cause(verb: Token) -> list[Token]:
+    """The "by" agents of a casualty verb when every one is a thing that fell or struck (``inanimate_causes``).
+
+    "died under a fallen branch", "was crushed by a collapsing wall", "struck by lightning". Not "killed by
+    gunmen", "killed by a rock thrown by protesters" (someone threw it).
+    """
+    if verb.lemma_.lower() not in casualty_verbs():
+        return []
+    agents = agent_of(verb)
+    things = words("inanimate_causes")
+    if not agents or not all(a.lemma_.lower() in things and a.ent_type_ == "" for a in agents):
+        return []
+    if any(c.dep_ in {"acl", "relcl"} and agent_of(c) for a in agents for c in a.children):
+        return []  # "a rock thrown by protesters": someone's act
+    return agents
 
 
 def _several(person: Token) -> bool:

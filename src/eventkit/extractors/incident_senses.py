@@ -187,6 +187,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         and not _armed_parties(tok)
     ):
         return True  # "hit a placard", "attacked the proposal": no one and nothing physical struck
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words("abstract_object_triggers") and _abstract_object(tok):
+        return True  # "was fined for abusing its market power": no one abused
     if tok.pos_ in {"NOUN", "PROPN"} and _quoted_label(match):
         return True  # 'called any use of its frozen assets "theft"': a name given, no theft
     if match.rule.category == "disaster" and tok.pos_ == "NOUN" and _filled_with(tok):
@@ -233,6 +235,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "Seven of the injured remain in hospital": people, the toll of an incident told elsewhere
     if _comparison_class(tok):
         return True  # "one of the biggest fires we have dealt with": the class the fire is set in
+    if _ordinal_of_told(tok):
+        return True  # "It was the third pile-up on the bypass this year": the crash told before, counted
     if _storm_named_body(tok):
         return True  # "the Storm Riders gang attacked a bar": a gang's name, no storm
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -464,6 +468,20 @@ def _comparison_class(tok: Token) -> bool:
             and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or _placed_incident(c)) for c in verb.children)
         )
     return counted and any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "most" for c in tok.subtree if c.i < tok.i)
+
+
+def _ordinal_of_told(tok: Token) -> bool:
+    """A pronoun's predicate noun with an ordinal: "This is the second crash on I-80 this winter".
+
+    "It was the third drowning at the lake this summer": the pronoun is the occurrence told before, and the
+    ordinal counts it among others; no new one is told. Not "The second crash happened on Monday", "a
+    second blast hit the market" (no pronoun's predicate).
+    """
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.head.children):
+        return False
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
 
 
 def _clause_of_a_noun(tok: Token) -> bool:
@@ -1547,8 +1565,13 @@ def _state_drove_off_craft(verb: Token) -> bool:
 def _travel(verb: Token) -> bool:
     """A journey, not a boarding: every doer is a traveller (``travellers``: "90 migrants boarded the boat").
 
+    Or the boarding is for a journey (``journey_nouns``: "boarded a ferry for a day trip").
+
     "Hundreds of migrants", "passengers", "pilgrims"; not "five men", "robbers" or "marines".
     """
+    boarded = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]  # "a ferry for a day trip"
+    if any(o.lemma_.lower() in words("journey_nouns") for h in boarded for o in prep_objects(h, ("for", "on"))):
+        return True  # "the ministers boarded a ferry for a day trip to the island": a journey whoever boards
     doers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + agent_of(verb)
     doers = [counted_group(d) for d in doers]
     travellers = words("travellers")
