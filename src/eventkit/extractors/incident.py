@@ -80,6 +80,7 @@ from eventkit.extractors.incident_senses import (
     labour_strike,
     named_storm,
     near_miss,
+    ordinal_of_told,
     storm_subjects,
     vehicle_party,
     vehicle_struck,
@@ -202,12 +203,30 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
     ]
     # "Dockers walked off the job ... had joined the strike": the labour strikes a definite "the strike" may be
     labour = [m.token.i for m in matches if m.rule.id == "phrase_labour_strike" or labour_strike(m.token)]
-    events = []
+    events: list[Incident] = []
     for group in _groups(matches):
-        event = _incident(ctx, group, labour)
-        if event is not None:
+        event = _incident(ctx, group, labour, matches)
+        if event is not None and not _counted_again(event, group, matches, events):
             events.append(event)
     yield from anchor_incidents(ctx, events)
+
+
+def _counted_again(
+    event: Incident, group: list[TriggerMatch], matches: list[TriggerMatch], told: list[Incident]
+) -> bool:
+    """A pronoun's predicate with an ordinal that counts an incident told before: no new one.
+
+    "A bus left the road on Sunday, killing nine. It was the second such crash this month": the
+    crash told in the first sentence, counted. Only when an incident of the same category was
+    told earlier and the sentence has no other trigger ("It was the first quake in decades, and it
+    killed 40 people" tells the quake; a first mention is no repeat).
+    """
+    if not all(ordinal_of_told(m.token) for m in group):
+        return False
+    sentence = group[0].token.sent
+    if any(m not in group and m.token.sent == sentence for m in matches):
+        return False
+    return any(e.category == event.category for e in told)
 
 
 def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
@@ -355,7 +374,9 @@ def _named_by_onset(primary: _Reading, readings: list[_Reading]) -> _Reading:
     return primary
 
 
-def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] = ()) -> Incident | None:
+def _incident(
+    ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] = (), matches: Sequence[TriggerMatch] = ()
+) -> Incident | None:
     if all(m.rule.companion_only for m in group):
         return None  # "a campaign rally": the scene of an incident, never one alone
     readings = [_read(ctx, m) for m in group]
@@ -393,8 +414,17 @@ def _incident(ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] 
     if category == IncidentCategory.ATTACK and all(_vehicle_toll(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
-    fallen = [c for r in readings for c in _inanimate_cause(r.match.token)]
-    if category == IncidentCategory.ATTACK and not armed and all(_inanimate_cause(r.match.token) for r in readings):
+    # "killed by falling masonry after a missile hit the block": the sentence's attack, not a mishap
+    assailed = any(
+        m not in group and m.token.sent == head.match.token.sent and m.rule.category in _ASSAULTS for m in matches
+    )
+    fallen = [] if assailed else [c for r in readings for c in _inanimate_cause(r.match.token)]
+    if (
+        category == IncidentCategory.ATTACK
+        and not armed
+        and not assailed
+        and all(_inanimate_cause(r.match.token) for r in readings)
+    ):
         category = IncidentCategory.ACCIDENT  # "a hiker was crushed by a falling boulder": a thing, no attacker
     if category == IncidentCategory.ATTACK and not armed and any(vehicle_struck(r.match.token) for r in readings):
         category = IncidentCategory.ACCIDENT  # "killed when a train hit a lorry": a vehicle struck, no weapon
@@ -767,6 +797,9 @@ def _attacked(gathering: Token, readings: list[_Reading]) -> bool:
 
 #: Categories whose plural names one episode ("riots in 2019", "floods last year", "clashes in
 #: 2019", "record power cuts this year"), not a tally of many occurrences.
+#: Categories of a trigger that tells someone's attack ("a missile *hit* the block", "a *bombing*").
+_ASSAULTS = frozenset({IncidentCategory.ATTACK.value, IncidentCategory.ARMED_CONFLICT.value})
+
 _EPISODES = frozenset(
     {
         IncidentCategory.RIOT,
@@ -1474,7 +1507,10 @@ def _inanimate_cause(verb: Token) -> list[Token]:
     """The "by" agents of a casualty verb when every one is a thing that fell or struck (``inanimate_causes``).
 
     "died under a fallen branch", "was crushed by a collapsing wall", "struck by lightning". Not "killed by
-    gunmen", "killed by a rock thrown by protesters" (someone threw it).
+    gunmen", "killed by a rock thrown by protesters" or "by stones thrown at his car" (someone threw
+    it), "by a hail of bullets", "by a wave of airstrikes" (a measure of something else), "by debris
+    from a downed drone" (a weapon or a force in the sentence). The caller checks for another attack
+    trigger in the sentence.
     """
     if verb.lemma_.lower() not in casualty_verbs():
         return []
@@ -1482,8 +1518,21 @@ def _inanimate_cause(verb: Token) -> list[Token]:
     things = words("inanimate_causes")
     if not agents or not all(a.lemma_.lower() in things and a.ent_type_ == "" for a in agents):
         return []
-    if any(c.dep_ in {"acl", "relcl"} and agent_of(c) for a in agents for c in a.children):
-        return []  # "a rock thrown by protesters": someone's act
+    for a in agents:
+        for c in a.children:
+            passive = c.tag_ == "VBN" and (c.dep_ == "acl" or any(x.dep_ == "auxpass" for x in c.children))
+            if c.dep_ in {"acl", "relcl"} and (passive or agent_of(c)):
+                return []  # "a rock thrown by protesters", "stones thrown at his car": someone's act
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return []  # "a hail of bullets", "a wave of airstrikes": the thing is what follows
+    own = {t.i for a in agents for t in (a, *(c for c in a.children if c.dep_ in {"amod", "compound"}))}
+    armed = words("weapon_words") | words("military_words")
+    if any(
+        (t.lemma_.lower() in armed or t.lower_ in armed) and t.ent_type_ not in {"ORG", "PERSON", "PRODUCT"}
+        for t in verb.sent
+        if t.i not in own
+    ):
+        return []  # "injured by debris from a downed drone": a weapon in the sentence
     return agents
 
 

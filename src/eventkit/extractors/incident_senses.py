@@ -69,6 +69,7 @@ __all__ = [
     "labour_strike",
     "named_storm",
     "near_miss",
+    "ordinal_of_told",
     "storm_subjects",
     "vehicle_party",
     "vehicle_struck",
@@ -235,8 +236,6 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "Seven of the injured remain in hospital": people, the toll of an incident told elsewhere
     if _comparison_class(tok):
         return True  # "one of the biggest fires we have dealt with": the class the fire is set in
-    if _ordinal_of_told(tok):
-        return True  # "It was the third pile-up on the bypass this year": the crash told before, counted
     if _storm_named_body(tok):
         return True  # "the Storm Riders gang attacked a bar": a gang's name, no storm
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -470,12 +469,14 @@ def _comparison_class(tok: Token) -> bool:
     return counted and any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "most" for c in tok.subtree if c.i < tok.i)
 
 
-def _ordinal_of_told(tok: Token) -> bool:
+def ordinal_of_told(tok: Token) -> bool:
     """A pronoun's predicate noun with an ordinal: "This is the second crash on I-80 this winter".
 
     "It was the third drowning at the lake this summer": the pronoun is the occurrence told before, and the
-    ordinal counts it among others; no new one is told. Not "The second crash happened on Monday", "a
-    second blast hit the market" (no pronoun's predicate).
+    ordinal counts it among others. Not "The second crash happened on Monday", "a second blast hit the
+    market" (no pronoun's predicate). The caller drops it only when an incident of its kind was told
+    earlier and its sentence has no other trigger ("It was the first quake in decades, and it killed
+    40 people" tells the quake).
     """
     if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
         return False
@@ -1565,17 +1566,36 @@ def _state_drove_off_craft(verb: Token) -> bool:
 def _travel(verb: Token) -> bool:
     """A journey, not a boarding: every doer is a traveller (``travellers``: "90 migrants boarded the boat").
 
-    Or the boarding is for a journey (``journey_nouns``: "boarded a ferry for a day trip").
+    Or the boarding is for a journey (:func:`_journey_boarding`: "boarded a ferry for a day trip").
 
     "Hundreds of migrants", "passengers", "pilgrims"; not "five men", "robbers" or "marines".
     """
-    boarded = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]  # "a ferry for a day trip"
-    if any(o.lemma_.lower() in words("journey_nouns") for h in boarded for o in prep_objects(h, ("for", "on"))):
+    if _journey_boarding(verb):
         return True  # "the ministers boarded a ferry for a day trip to the island": a journey whoever boards
     doers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + agent_of(verb)
     doers = [counted_group(d) for d in doers]
     travellers = words("travellers")
     return bool(doers) and all({d.lemma_.lower(), d.lower_} & travellers for d in doers)
+
+
+def _journey_boarding(verb: Token) -> bool:
+    """The boarding verb's own phrase names a journey (``journey_nouns``): "boarded a ferry for a day trip".
+
+    A purpose ("for a day trip") may hang on the verb or on the craft; an "on" phrase only on the verb,
+    and no possessor's ("boarded a cargo ship on its voyage" tells the ship's journey, not the
+    boarders'). No doer may be armed or a raider (``military_words``, ``weapon_words``: "pirates",
+    "gunmen") and no act may follow ("boarded the boat on a tour and abducted four tourists", "...
+    and took the crew hostage").
+    """
+    crafts = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    journeys = prep_objects(verb, ("for", "on")) + [o for c in crafts for o in prep_objects(c, ("for",))]
+    if not any(
+        o.lemma_.lower() in words("journey_nouns") and not any(c.dep_ == "poss" for c in o.children) for o in journeys
+    ):
+        return False
+    if _armed_parties(verb):
+        return False
+    return not any(c.dep_ in {"conj", "advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
 def _force_on_people(verb: Token) -> bool:
