@@ -4287,3 +4287,179 @@ def test_stones_thrown_are_no_mishap(incident_extractor: Extractor) -> None:
     """ "stones thrown at his bus": someone threw them."""
     found = _incidents(incident_extractor, "A bus driver was killed by stones thrown at his bus near Lorvik.")
     assert all(i.category != IncidentCategory.ACCIDENT for i in found)
+
+
+# ------------------------------------------------ floods, falls onto, vehicles striking (round 47)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("The school building in Exeter was flooded on Tuesday night.", "Exeter"),
+        ("Hundreds of homes in Tewkesbury were flooded on Tuesday.", "Tewkesbury"),
+        ("Parts of Gloucester were flooded overnight.", "Gloucester"),
+    ],
+)
+def test_a_place_that_was_flooded_is_a_disaster(incident_extractor: Extractor, text: str, location: str) -> None:
+    """A past passive of "flood" with a place or building as subject and no cause named (``flooded_things``)."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.DISASTER
+    assert found.location is not None and found.location.name == location
+    assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market in Leeds was flooded with cheap imports last year.",
+        "The switchboard in Leeds was flooded on Monday.",
+        "The call centre in Leeds was flooded with calls on Monday.",
+        "Tewkesbury was flooded with tourists on Saturday.",
+        "The road to Tewkesbury could be flooded on Friday.",
+        "Homes in Exeter will be flooded if the dam fails.",
+        "The road near Exeter is often flooded in winter.",
+        "A flood warning was issued for Gloucester on Tuesday.",
+    ],
+)
+def test_a_flooding_with_goods_or_a_forecast_is_no_disaster(incident_extractor: Extractor, text: str) -> None:
+    """ "flooded with calls", a market, a forecast ("could be flooded") and a present state tell no flood."""
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "killed"),
+    [
+        ("A spectator died in Leeds on Saturday when a perimeter wall fell onto the crowd.", "Leeds", 1),
+        ("A tree fell on a car in Leeds on Monday, killing the driver.", "Leeds", 1),
+        ("A crane fell onto a house in Swindon on Tuesday.", "Swindon", None),
+    ],
+)
+def test_a_structure_that_fell_onto_people_or_a_vehicle_is_an_accident(
+    incident_extractor: Extractor, text: str, location: str, killed: int | None
+) -> None:
+    """A structure or a heavy thing (``falling_things``) fell "on"/"onto" people, a vehicle or a building."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.location is not None and found.location.name == location
+    assert (found.casualties.killed if found.casualties else None) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snow fell on the town of Tewkesbury on Friday.",
+        "The house fell on hard times in Leeds.",
+        "The market fell on Monday in Tokyo.",
+        "The cost fell on taxpayers in Leeds last year.",
+    ],
+)
+def test_a_fall_on_nothing_crushed_is_no_accident(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_toll_tells_where_its_occasion_happened(incident_extractor: Extractor) -> None:
+    """ "died in Leeds ... when a wall collapsed": the toll's clause places and dates the mishap of its occasion."""
+    (found,) = _incidents(incident_extractor, "A spectator died in Leeds on Saturday when a wall collapsed.")
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.location is not None and found.location.name == "Leeds"
+    assert found.date is not None and found.date.start.isoformat() == "2024-03-09"
+
+
+def test_a_ute_that_hit_a_pole_is_an_accident(incident_extractor: Extractor) -> None:
+    """ "ute" (``vehicle_extra_words``) is a vehicle: striking a power pole is a crash."""
+    (found,) = _incidents(incident_extractor, "His ute hit a power pole in Swindon on Saturday night.")
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.location is not None and found.location.name == "Swindon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices hit a record high in London on Monday.",
+        "The striker hit the post twice in Madrid on Sunday.",
+        "The campaign hit a wall in Ohio last week.",
+        "The company was hit by falling demand in Asia.",
+    ],
+)
+def test_a_hit_with_no_vehicle_is_no_crash(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_bomb_in_a_market_is_no_market_move(incident_extractor: Extractor) -> None:
+    """ "exploded in a crowded market": a place; only a bare amount ("exploded in value") is a market move."""
+    (found,) = _incidents(incident_extractor, "A bomb exploded in a crowded market in Kabul on Monday.")
+    assert found.category == IncidentCategory.ATTACK
+    assert found.location is not None and found.location.name == "Kabul"
+    assert _incidents(incident_extractor, "Bitcoin has exploded in value in Tokyo this year.") == []
+
+
+def test_an_occurrence_an_incident_is_dated_against_is_another(incident_extractor: Extractor) -> None:
+    """ "The collapse comes eight months after a spectator died ...": two accidents, not one."""
+    text = (
+        "Twenty-three spectators were injured in Bloemfontein on Saturday when part of a temporary stand "
+        "collapsed. The collapse comes eight months after a spectator died at a club match in Leeds when "
+        "a perimeter wall fell onto the crowd."
+    )
+    found = _incidents(incident_extractor, text)
+    assert sorted(i.location.name for i in found if i.location is not None) == ["Bloemfontein", "Leeds"]
+    assert all(i.category == IncidentCategory.ACCIDENT for i in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the shops in Malton were flooded on Monday, the council said.",
+        "No houses in Malton were flooded on Monday.",
+        "Meadows near Selby were flooded deliberately last spring to make a marsh for waders.",
+        "The sports hall in Thirsk was flooded to make a skating rink for the winter fair.",
+        "Paddy fields near Murcia were flooded in May as they are every year.",
+        "The high street in Malton could have been flooded if the gates had failed on Monday.",
+        "If the depot in Selby had been flooded, buses would have stopped for days.",
+    ],
+)
+def test_a_denied_supposed_or_intended_flooding_is_no_disaster(incident_extractor: Extractor, text: str) -> None:
+    """A denying subject, a modal perfect, a condition, a purpose or a yearly practice: no flood."""
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters said that pylons could fall on houses in Kent on Sunday.",
+        "Residents fear the cracked chimney could fall on the nursery in Perth.",
+    ],
+)
+def test_a_fall_that_could_happen_is_no_accident(incident_extractor: Extractor, text: str) -> None:
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boulders fell onto cars on the cliff road near Positano on Monday.",
+        "Falling branches fell on joggers in Regent's Park on Monday.",
+        "Two trees fell on a minibus in Sylhet on Monday, injuring nine.",
+    ],
+)
+def test_what_fell_is_no_actor(incident_extractor: Extractor, text: str) -> None:
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.ACCIDENT
+    assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "killed"),
+    [
+        ("The attack began after gunmen stormed a mall in Nairobi on Friday night, killing six.", "Nairobi", 6),
+        ("The shooting started after a gunman opened fire at a college in Denver on Monday, killing 11.", "Denver", 11),
+        ("The raid came two weeks after gunmen killed seven people in Niamey.", "Niamey", 7),
+        ("The blast came a week after a car bomb killed four people in Kismayo.", "Kismayo", 4),
+    ],
+)
+def test_an_incident_dated_against_another_it_opens_on_is_one(
+    incident_extractor: Extractor, text: str, location: str, killed: int
+) -> None:
+    """With no incident told before, the dated clause's subject noun is no second event carrying the other's toll."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.location is not None and found.location.name == location
+    assert found.casualties is not None and found.casualties.killed == killed

@@ -993,6 +993,22 @@ def _struck_object(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] | N
     return _known_place_among(ctx, [c for c in verb.children if c.dep_ in {"dobj", "obj"}])
 
 
+def _flooded_subject(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] | None:
+    """The place a passive flood verb's subject is or is in: "Tewkesbury was flooded", "homes in Tewkesbury were".
+
+    The passive subject is the place hit, as the object of an active flood
+    verb is; a portion word's "of" phrase counts ("hundreds of homes in X",
+    "parts of X").
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for subject in subjects:
+        for s in (subject, *prep_objects(subject, ("of",))):
+            found = _known_place_among(ctx, [s]) or place_for(ctx, s, shallow=True)
+            if found is not None:
+                return found
+    return None
+
+
 def _attacked_place(ctx: DocContext, noun: Token) -> tuple[Place, Provenance] | None:
     """A known town, region or country an attack noun is "on" or "against": "A drone attack on Kyiv killed three".
 
@@ -1025,6 +1041,8 @@ def _instrument_only(actor: Actor, tok: Token, arms: frozenset[str]) -> bool:
         return False
     if tok.lemma_.lower() in arms or tok.lower_ in arms:
         return True
+    if tok.lemma_.lower() in words("falling_things") or tok.lower_ in words("falling_things"):
+        return True  # "a tree fell on a car", "boulders fell onto cars": what fell, not who did it
     # "hit by rubber bullets and tear gas canisters": a weapon that modifies the head
     modifiers = [t for t in tok.children if t.dep_ in {"compound", "amod"} and t.i < tok.i]
     phrase = sorted([*modifiers, *(g for m in modifiers for g in m.children)], key=lambda t: t.i)
@@ -1150,6 +1168,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         reading.place = place_for(ctx, verb)
         if reading.place is None and verb.lemma_.lower() in strike_verbs() and not passive(verb):
             reading.place = _struck_object(ctx, verb)  # "missiles hit Kyiv": the stricken place
+        if reading.place is None and match.rule.water_subject and passive(verb):
+            reading.place = _flooded_subject(ctx, verb)  # "hundreds of homes in Tewkesbury were flooded"
         # "shelling hit a camp near El Fasher, killing nine": the toll's place is the clause's it ends; "in
         # Lyon, farmers blocked the ring road on Monday, protesting ...": the act the participle goes with
         in_setting = _toll_participle(verb) or _accompanying_participle(verb)
@@ -1191,6 +1211,12 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             # "two workers were killed when a silo collapsed at X on Sunday": where and when it came about
             reading.place = reading.place or place_for(ctx, occasion)
             reading.date = reading.date or ctx.date_for(occasion)
+        toll = verb.head if verb.dep_ == "advcl" else None
+        if toll is not None and (occasion_of_toll := _occasion(toll)) is not None and occasion_of_toll.i == verb.i:
+            # "a spectator died in Welkom when a wall fell onto the crowd": the toll's clause, whose verb may be
+            # no trigger ("died"), tells where and when the mishap of its occasion clause happened
+            reading.place = reading.place or place_for(ctx, toll)
+            reading.date = reading.date or ctx.date_for(toll)
         crowd = verb.head if verb.dep_ == "relcl" else None
         if crowd is not None and crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
             crowd = crowd.head.head  # "hundreds of traders who were protesting"
@@ -1803,6 +1829,9 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
     )
     if marked is not None:
         return marked
+    later = next((m for r in readings if (m := _dated_against_an_incident(r.match.token)) is not None), None)
+    if later is not None and _told_before(later):
+        return later
     # "Separately, a bus overturned ...", "Elsewhere, gunmen attacked ...": the clause is set apart
     adverbs = words("distinct_adverbs")
     clauses = {governing_verb(r.match.token) for r in readings}  # a verb trigger is its own clause's verb
@@ -1837,6 +1866,45 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
         ),
         None,
     )
+
+
+def _dated_against_an_incident(tok: Token, *, max_steps: int = 4) -> Token | None:
+    """The "after"/"before"/"since" (``sequence_preps``) of a clause whose subject is an incident noun.
+
+    "The collapse comes eight months after a spectator died in Welkom when
+    a wall fell onto the crowd": the occurrence the subject's incident is
+    dated against is another one. Returns the preposition or subordinator.
+    """
+    preps = words("sequence_preps")
+    nouns = noun_lemmas(_TYPE) | words("occurrence_nouns")
+    current = tok
+    for _ in range(max_steps):
+        if current.head.i == current.i or current.dep_ not in {"advcl", "pobj", "pcomp", "prep", "conj"}:
+            return None
+        mark = next((c for c in current.children if c.dep_ == "mark" and c.lower_ in preps), None)
+        if current.dep_ == "prep" and current.lower_ in preps:
+            mark = current
+        head = current.head
+        if mark is not None and head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() in words("onset_verbs"):
+                return None  # "the attack began after gunmen stormed a hotel": the attack's own start
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return mark if any(s.lemma_.lower() in nouns for s in subjects) else None
+        current = head
+    return None
+
+
+def _told_before(marker: Token) -> bool:
+    """An incident trigger in a sentence before the marker's: what the dated clause's subject noun refers back to.
+
+    "A wall collapsed in Leeds. The collapse comes eight months after a
+    spectator died in Welkom": the subject is the Leeds collapse, the
+    occurrence after "after" another. Opening the text ("The attack came two
+    weeks after gunmen killed five people in Bamako"), the subject noun has
+    nothing to refer to but the occurrence itself: no split.
+    """
+    start = marker.sent.start
+    return any(m.token.i < start for m in find_triggers(marker.doc, _TYPE))
 
 
 def _struck_ablaze(primary: _Reading, readings: list[_Reading]) -> bool:

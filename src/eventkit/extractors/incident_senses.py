@@ -44,7 +44,7 @@ from eventkit.normalize.mentions import (
     word_classes,
 )
 from eventkit.normalize.money import parse_quantity
-from eventkit.normalize.places import is_place_feature
+from eventkit.normalize.places import is_place_feature, resolve_place
 from eventkit.normalize.times.clauses import clause_direction
 from eventkit.normalize.times.durations import is_duration_or_frequency
 
@@ -828,9 +828,14 @@ def _market_move(verb: Token) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ == "in"
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in words("quantity_subjects") for p in child.children)
+            and any(
+                p.dep_ == "pobj"
+                and p.lemma_.lower() in words("quantity_subjects")
+                and not any(c.dep_ in {"det", "poss", "amod"} for c in p.children)
+                for p in child.children
+            )
         ):
-            return True  # "has exploded in value"
+            return True  # "has exploded in value"; not "a bomb exploded in a (crowded) market": a place
         if child.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in words("market_levels") for p in child.children
         ):
@@ -965,6 +970,8 @@ def _water_subject(verb: Token) -> bool:
     water word measuring a crowd is none ("a river of refugees", "a sea of
     supporters flooded the square").
     """
+    if _flooded_place(verb):
+        return True
     sources = words("flood_sources")
     causes = [
         s
@@ -977,6 +984,75 @@ def _water_subject(verb: Token) -> bool:
         or any(c.dep_ == "compound" and c.lower_ in sources for c in s.children)
         for s in causes
     )
+
+
+#: Past forms of the passive auxiliary: "was flooded", "have been flooded" (not "will be", "could be": a forecast).
+_PAST_PASSIVE = frozenset({"was", "were", "been"})
+
+
+def _flooded_place(verb: Token) -> bool:
+    """A place or a building was flooded, no cause named: "the school was flooded on Tuesday night".
+
+    A passive in the past with no "by" agent, whose subject (or the "of"
+    phrase of a portion word, "parts of the town") is a named place or one
+    of ``flooded_things`` (homes, streets, fields; not a market, flooded
+    with goods as often as with water). A "with" phrase must be water or
+    mud (``natural_masses``: "flooded with calls", "flooded with
+    applications" are none), and a forecast ("could be flooded") has no
+    past auxiliary.
+    """
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxes or any(a.lower_ not in _PAST_PASSIVE for a in auxes) or agent_of(verb):
+        return False
+    if _unhappened_flooding(verb):
+        return False
+    masses = words("natural_masses")
+    if any(o.lemma_.lower() not in masses for o in prep_objects(verb, ("with",))):
+        return False  # "the lines were flooded with calls"
+    things = words("flooded_things")
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for s in (subject, *subject.conjuncts, *prep_objects(subject, ("of",))):
+            named = s.ent_type_ in {"GPE", "LOC", "FAC"} or (s.pos_ == "PROPN" and resolve_place(s.text) is not None)
+            if named or s.lemma_.lower() in things or s.lower_ in things:
+                return True
+    return False
+
+
+def _unhappened_flooding(verb: Token) -> bool:
+    """A flooding the clause denies, supposes, intends or tells as a yearly practice.
+
+    "None of the homes were flooded", "no homes were flooded" (a denying
+    subject); "could have been flooded", "if the station had been flooded"
+    (a modal or a condition: ``hypothetical_aux``, ``conditional_marks``);
+    "was flooded deliberately", "was flooded to create a rink" (a purpose or
+    ``deliberate_adverbs``: a work, no disaster); "were flooded in October as
+    they are every year" (an elliptical "as" clause in the present: a practice).
+    """
+    hypothetical = modality_words("hypothetical_aux")
+    conditional = modality_words("conditional_marks")
+    if any(c.dep_ == "aux" and (c.lower_ in hypothetical or c.tag_ == "MD") for c in verb.children):
+        return True
+    if any(t.dep_ == "mark" and t.lower_ in conditional for t in (verb, *verb.ancestors) for t in t.children):
+        return True
+    denying = modality_words("negative_subjects")
+    negative = modality_words("negative_determiners")
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if subject.lower_ in denying or any(c.dep_ == "det" and c.lower_ in negative for c in subject.children):
+            return True
+    deliberate = words("deliberate_adverbs")
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in deliberate:
+            return True
+        if is_to_infinitive(child):
+            return True  # "flooded to create new wetlands"
+        if (
+            child.dep_ == "advcl"
+            and child.pos_ == "AUX"
+            and child.tag_ in {"VBP", "VBZ"}
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+        ):
+            return True  # "as they are every year", "as they usually are": an elliptical present, a practice
+    return False
 
 
 def vehicle_party(verb: Token) -> bool:
@@ -1668,7 +1744,34 @@ def _hazard(tok: Token) -> bool:
     if near_miss(tok):
         return False  # "She almost fell down the stairs": no fall
     places = prep_objects(tok, words("fall_preps"))
-    return any({p.lemma_.lower(), p.lower_} & words("fall_hazards") for p in places)  # "stairs" (lemma "stair")
+    if any({p.lemma_.lower(), p.lower_} & words("fall_hazards") for p in places):  # "stairs" (lemma "stair")
+        return True
+    return _fell_onto(tok)
+
+
+def _fell_onto(verb: Token) -> bool:
+    """A structure or a heavy thing fell onto people, a vehicle or a building: "a perimeter wall fell onto the crowd".
+
+    The subject is one of ``structure_words`` or ``falling_things`` (a
+    tree, a boulder, a crane's load), and the "on"/"onto" object
+    (``fall_onto_preps``) someone or something it can crush: a person, a
+    crowd, a vehicle or a structure. "Snow fell on the town", "the house
+    fell on hard times", "the cost fell on taxpayers" and "the market fell
+    on Monday" are none (no such subject, or nothing crushed).
+    """
+    if any(
+        c.dep_ == "aux" and (c.lower_ in modality_words("hypothetical_aux") or c.tag_ == "MD") for c in verb.children
+    ):
+        return False  # "trees could fall on cars", "fear the chimney could fall on the school": not (yet) a fall
+    fallers = words("structure_words") | words("falling_things")
+    if not any(s.lemma_.lower() in fallers for s in verb.children if s.dep_ == "nsubj"):
+        return False
+    crushed = words("crowd_targets") | words("road_users") | words("structure_words") | vehicle_nouns()
+    return any(
+        o.lemma_.lower() in crushed or o.lower_ in crushed or is_person_noun(o) or is_vehicle_word(o)
+        for o in prep_objects(verb, words("fall_onto_preps"))
+        if o.ent_type_ not in TIME_LABELS
+    )
 
 
 def gerund_subject(verb: Token) -> bool:
