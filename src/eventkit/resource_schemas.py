@@ -182,6 +182,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "aim_nouns": Words, "personnel_groups": Words, "commercial_recipients": Words, "seized_modifiers": Words,
         "trade_verbs": Words, "relief_groups": Words, "party_of_nouns": Words,
         "handover_verbs": Words, "gift_anaphors": Words, "new_gift_cues": Words,
+        "credit_phrases": Words, "destination_verbs": Words, "channel_preps": Words,
+        "grant_list_nouns": Words, "grant_list_intro_words": Words,
     },
     "incident_triggers": {
         "scene_preps": Words,

@@ -1356,3 +1356,210 @@ def test_the_givers_own_people_and_own_firm_still_join(donation_extractor: Extra
     ):
         (found,) = _donations(donation_extractor, text)
         assert found.donor is not None and found.donor.name in {"India", "KCB Foundation"}
+
+
+# --- round 47: nominal grants, grant lists, gifts through a channel, motives and kickers ---------------------
+
+
+def test_a_grant_that_went_to_one_of_the_groups_of_a_round_is_the_donors(donation_extractor: Extractor) -> None:
+    """ "The biggest grant, $20,000, went to X": X receives the sum, from the donor of the round told before."""
+    text = (
+        "The Harbour Trust has awarded $90,000 in grants to 14 local groups.\n\n"
+        "The biggest grant, $20,000, went to the Millbrook Rowing Club for a new safety launch."
+    )
+    found = _donations(donation_extractor, text)
+    share = next(d for d in found if _is(d.recipient, "Millbrook Rowing Club"))
+    assert _is(share.donor, "Harbour Trust")
+    assert share.amount is not None and share.amount.amount == Decimal(20000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust has awarded grants to 14 local groups.\n\n"
+        "The contract, worth $2 million, went to Ferrow Mining.",
+        "The Harbour Trust has awarded grants to 14 local groups.\n\n"
+        "The loan, $200,000, went to the Millbrook Rowing Club.",
+        "The prize money, $20,000, went to the Millbrook Rowing Club.",
+        "The award went to the Millbrook Rowing Club for its safety record.",
+        "The council allocated $3 million to the roads department, and the largest grant went to the parks department.",
+    ],
+)
+def test_a_contract_a_loan_or_a_prize_that_went_somewhere_is_no_grant(donation_extractor: Extractor, text: str) -> None:
+    recipients = [d.recipient.name for d in _donations(donation_extractor, text) if d.recipient is not None]
+    assert not [r for r in recipients if "Club" in r or "Mining" in r or "parks" in r]
+
+
+def test_a_gift_credited_by_courtesy_of_goes_to_who_received(donation_extractor: Extractor) -> None:
+    text = (
+        "The Dunmore Rural Fire Brigade got three thermal cameras this week, "
+        "courtesy of a $9,000 gift from Ferrow Mining."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Ferrow Mining") and _is(found.recipient, "Dunmore")
+    assert found.amount is not None and found.amount.amount == Decimal(9000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade received a new truck on Monday, courtesy of a $90,000 loan from the Westpac bank.",
+        "The brigade bought a new truck thanks to a grant from Ferrow Mining.",
+    ],
+)
+def test_a_loan_credited_or_a_purchase_thanks_to_a_grant_gives_the_subject_nothing(
+    donation_extractor: Extractor, text: str
+) -> None:
+    assert not [d for d in _donations(donation_extractor, text) if d.recipient is not None]
+
+
+def test_a_gift_to_an_effort_through_a_body_goes_to_the_body(donation_extractor: Extractor) -> None:
+    text = "Helvora gave 3 million euros to earthquake recovery efforts in Peru through the World Food Programme."
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Helvora") and _is(found.recipient, "World Food Programme")
+    assert found.amount is not None and found.amount.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm invested $3 million in relief efforts through the World Food Programme.",
+        "Helvora sold 3 million doses to vaccination efforts in Morocco through UNICEF.",
+    ],
+)
+def test_an_investment_or_a_sale_through_a_body_is_no_gift(donation_extractor: Extractor, text: str) -> None:
+    assert _donations(donation_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Alder Bank donated $80,000 to Fenwick Food Bank so that the charity is able to feed 900 families.", "feed"),
+        ("Alder Bank donated $80,000 to Fenwick Food Bank because it wanted to help flooded households.", "help"),
+        ("Alder Bank donated $80,000 to Fenwick School, as it seeks to help pupils buy tablets.", "help pupils"),
+    ],
+)
+def test_a_purpose_in_a_clause_with_its_own_subject_is_kept(
+    donation_extractor: Extractor, text: str, purpose: str
+) -> None:
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Alder Bank") and found.purpose is not None and purpose in found.purpose
+
+
+_SHARE_ROUND = "The Corrin Trust awarded $60,000 in grants to 12 local clubs on Monday. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Fenwick Bowls Club received a federal grant last year.",
+        "A separate grant, $9,000, went to the Fenwick Bowls Club from the state lottery.",
+        "In 2018, a similar grant went to Fenwick Hospital.",
+        "Last month the county's grant went to the Fenwick Bowls Club.",
+        "The grant went to the Fenwick Bowls Club's rival, the Alder Cycling Society.",
+    ],
+)
+def test_another_grant_after_a_round_is_not_the_rounds(donation_extractor: Extractor, second: str) -> None:
+    found = _donations(donation_extractor, _SHARE_ROUND + second)
+    assert not any(
+        d.donor is not None and _is(d.donor, "Corrin Trust") and "Fenwick" in (d.recipient.name if d.recipient else "")
+        for d in found
+    )
+    assert not any(
+        d.donor is not None and _is(d.donor, "Corrin Trust") and "Alder" in (d.recipient.name if d.recipient else "")
+        for d in found
+    )
+
+
+def test_the_top_share_goes_to_the_round_of_grants_not_a_single_gift(donation_extractor: Extractor) -> None:
+    text = (
+        _SHARE_ROUND
+        + "Alder Mining also donated $4,000 to the clubs. The largest grant went to the Fenwick Bowls Club."
+    )
+    shares = [
+        d for d in _donations(donation_extractor, text) if d.recipient is not None and "Bowls" in d.recipient.name
+    ]
+    assert len(shares) == 1 and _is(shares[0].donor, "Corrin Trust")
+
+
+def test_a_received_gift_after_another_donors_round_takes_no_donor(donation_extractor: Extractor) -> None:
+    text = (
+        "Alder Mining donated $2 million to schools in Fenwick in May. "
+        "Fenwick Primary School received a donation of 300 tablets in July."
+    )
+    found = [
+        d for d in _donations(donation_extractor, text) if d.recipient is not None and "Primary" in d.recipient.name
+    ]
+    assert not any(d.donor is not None and _is(d.donor, "Alder Mining") for d in found)
+
+
+def test_a_credited_gift_with_its_own_recipient_does_not_go_to_the_subject(donation_extractor: Extractor) -> None:
+    for text in (
+        "The canoe club received six canoes, courtesy of a $4,000 gift from Alder Mining to the canoe federation.",
+        "Supporters got free seats thanks to a donation by Corrin Ltd to the team.",
+    ):
+        found = _donations(donation_extractor, text)
+        assert not any(
+            d.recipient is not None and d.recipient.name.lower() in {"canoe club", "supporters"} for d in found
+        )
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Grants that were turned down this year:",
+        "Grants, compared with last year:",
+        "This year's award recipients:",
+        "Recipients of this year's state research grants:",
+        "The biggest grant recipients:",
+    ],
+)
+def test_a_list_of_refused_compared_prize_or_other_grants_gives_nothing(
+    donation_extractor: Extractor, intro: str
+) -> None:
+    text = _GRANT_ROUND + intro + "\n\nHolt Rowing Club – $11,000 for a boat\n\nHolt Food Bank – $7,000 for a van"
+    found = _donations(donation_extractor, text)
+    assert not any(d.recipient is not None and d.recipient.name.startswith("Holt") for d in found)
+
+
+def test_a_list_line_with_a_range_or_a_second_sum_is_no_grant(donation_extractor: Extractor) -> None:
+    text = (
+        _GRANT_ROUND + "Grants:\n\nHolt Rowing Club – $11,000 to $13,000\n\nHolt Food Bank – $7,000 (asked for $9,000)"
+    )
+    found = _donations(donation_extractor, text)
+    assert not any(d.recipient is not None and d.recipient.name.startswith("Holt") for d in found)
+
+
+_GRANT_ROUND = "Ravensworth Council has awarded $120,000 in local grants to 30 groups.\n\n"
+
+
+def test_the_lines_of_a_grant_list_are_the_donors_grants(donation_extractor: Extractor) -> None:
+    text = (
+        _GRANT_ROUND + "This year's grantees are:\n\n"
+        "* Elmhurst Bowls Club – $10,000 for new greens\n"
+        "* Kinross Food Bank – $15,000 towards a delivery van\n\n"
+        "Mayor Jo Bell said the groups did great work."
+    )
+    listed = [d for d in _donations(donation_extractor, text) if "donation.grant_list.v1" in d.rule_ids]
+    assert [(d.recipient and d.recipient.name, d.amount and int(d.amount.amount)) for d in listed] == [
+        ("Elmhurst Bowls Club", 10000),
+        ("Kinross Food Bank", 15000),
+    ]
+    assert all(_is(d.donor, "Ravensworth Council") for d in listed)
+    assert listed[0].purpose is not None and "new greens" in listed[0].purpose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _GRANT_ROUND + "Prices include:\n\n* Elmhurst Bowls Club – $10,000 for new greens",
+        "The council's budget was passed on Monday.\n\nThis year's grantees are:\n\n"
+        "* Roads department – $10,000,000 for new bridges",
+        _GRANT_ROUND + "This year's grantees are:\n\n* 2023 – $10,000 for new greens\n"
+        "* The club said it would spend $4,000 on new greens",
+    ],
+)
+def test_a_price_list_a_list_after_no_donation_or_lines_of_no_name_give_nothing(
+    donation_extractor: Extractor, text: str
+) -> None:
+    assert not [d for d in _donations(donation_extractor, text) if "donation.grant_list.v1" in d.rule_ids]

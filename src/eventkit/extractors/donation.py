@@ -121,6 +121,12 @@ class _Pair:
     date: When | None = None
     #: Whether the gift was made (asserted) rather than pledged, planned or denied.
     made: bool = True
+    #: Whether the recipient is bodies described in the plural ("14 local groups", "schools"): one of
+    #: them, named later, may have its share from the same donor.
+    members: bool = False
+    #: The lemmas of the gift nouns the round was given in ("$90,000 in grants", "grants"): a share told
+    #: later ("the biggest grant went to X") must be one of them.
+    round_nouns: frozenset[str] = frozenset()
 
 
 def extract_donations(ctx: DocContext) -> Iterator[Donation]:
@@ -148,6 +154,119 @@ def extract_donations(ctx: DocContext) -> Iterator[Donation]:
         event = _donation(ctx, match, trigger_ids, history)
         if event is not None:
             yield event
+    yield from _grant_list(ctx, history)
+
+
+#: Dashes and colons that part a listed recipient from its sum ("Elm Rowing Club – $12,000 for oars").
+_LIST_SEPARATORS = frozenset({"–", "—", "-", ":"})
+#: The longest recipient name a grant-list line may open with, in tokens.
+_LIST_NAME_TOKENS = 10
+
+
+def _grant_list(ctx: DocContext, history: list[_Pair]) -> Iterator[Donation]:
+    """The grants a list shares out after a donation: one donation per "Recipient – $sum for purpose" line.
+
+    "Elm Shire Council has given $90,000 in grants to 14 groups. ... This year's grantees
+    are: / * Elm Rowing Club – $12,000 for new oars / * Elm Food Bank – $8,000 towards a van": the
+    lines under a short paragraph ending with a colon that names the gifts or their takers
+    (``grant_list_nouns``: recipients, grants, beneficiaries ...) in no other words than
+    ``grant_list_intro_words`` ("this year's", "the", "are", "include") are the donor's gifts to each named
+    body, when a donation made by a named donor was told in the paragraphs before. Each line must be a
+    name, a dash and a sum; the list stops at the first line that is not. Price lists, budgets and
+    results tables are introduced by other words, or follow no donation, and give nothing.
+    """
+    blocks = ctx.clean.blocks
+    for n, block in enumerate(blocks):
+        intro = ctx.clean.text[block.start : block.end].strip()
+        words = [w.strip(":,.").lower() for w in intro.split()]
+        if not intro.endswith(":") or len(words) > 12 or not set(words) & _words("grant_list_nouns"):
+            continue
+        if not set(words) <= _words("grant_list_nouns") | _words("grant_list_intro_words"):
+            continue  # "Grants that were turned down:", "award recipients:", "state research grants:": another list
+        pair = next(
+            (
+                p
+                for p in reversed(history)
+                if p.donor is not None and p.made and p.paragraph < n and n - p.paragraph <= _CONTEXT_PARAGRAPHS
+            ),
+            None,
+        )
+        if pair is None or pair.donor is None:
+            continue
+        for line in blocks[n + 1 :]:
+            event = _grant_line(ctx, line.start, line.end, pair.donor)
+            if event is None:
+                break
+            yield event
+
+
+def _grant_line(ctx: DocContext, start: int, end: int, donor: Actor) -> Donation | None:
+    """One "Recipient – $sum (for|towards purpose)" line of a grant list, given to its recipient by ``donor``."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].text in {"*", "•", "·"}):
+        tokens = tokens[1:]  # the bullet
+    cut = next((k for k, t in enumerate(tokens) if t.text in _LIST_SEPARATORS and t.whitespace_), None)
+    if cut is None or not 0 < cut <= _LIST_NAME_TOKENS:
+        return None
+    name = tokens[:cut]
+    if not name[0].text[:1].isupper() or any(t.like_num or t.pos_ == "VERB" for t in name):
+        return None  # "- $500 ...", "2023 – $4m": no recipient's name
+    money = next((e for e in ctx.doc.ents if e.label_ == "MONEY" and e.start >= tokens[cut].i), None)
+    if money is None or money.end > tokens[-1].i + 1:
+        return None
+    opening = [t for t in ctx.doc[tokens[cut].i + 1 : money.start] if not t.is_space]
+    if any(t.text not in {"$", "€", "£"} and t.ent_type_ != "MONEY" for t in opening):
+        return None  # the sum follows the dash
+    found = _money_of(ctx, ctx.doc[money.start : money.end] if not opening else ctx.doc[opening[0].i : money.end])
+    if found is None:
+        return None
+    rest = [t for t in ctx.doc[money.end : tokens[-1].i + 1] if not t.is_space]
+    if rest and rest[0].lower_ not in {"for", "towards", "toward", "to"} and not rest[0].is_punct:
+        return None
+    if any(t.ent_type_ == "MONEY" or t.text in {"$", "€", "£"} for t in rest):
+        return None  # "$10,000 to $12,000", "$10,000 (requested $15,000)": a range or a comparison, no grant
+    purpose = " ".join(t.text for t in rest).strip(" .;,") if rest and not rest[0].is_punct else ""
+    head = ctx.doc[name[0].i : name[-1].i + 1].root
+    resolved = resolve_actor(ctx, head)
+    text = ctx.doc[name[0].i : name[-1].i + 1].text
+    recipient = (
+        resolved[0]
+        if resolved is not None and resolved[0].name == text
+        else Actor(name=text, kind=ActorKind.ORGANIZATION, mentions=[ctx.span_of(ctx.doc[name[0].i : name[-1].i + 1])])
+    )
+    amount = found.money.model_copy(update={"span": ctx.span_of(found.span)})
+    trigger = ctx.span_of(ctx.doc[tokens[cut].i : money.end])
+    provenance = [
+        Provenance(field="trigger", span=trigger, rule=_LIST_RULE),
+        Provenance(
+            field="donor",
+            span=donor.mentions[0] if donor.mentions else None,
+            rule=_LIST_RULE,
+            note="the donor of the donation the list follows",
+        ),
+        Provenance(field="recipient", span=recipient.mentions[0] if recipient.mentions else None, rule=_LIST_RULE),
+        Provenance(field="amount", span=amount.span, rule="money.parse_money"),
+    ]
+    return Donation(
+        trigger=trigger,
+        evidence=[ctx.span_of(span)],
+        donor=donor,
+        recipient=recipient,
+        amount=amount,
+        purpose=purpose or None,
+        kind=DonationKind.GRANT,
+        modality=Modality.ASSERTED,
+        confidence=clip_confidence(0.6),
+        rule_ids=[_LIST_RULE, CONTEXT_RULE],
+        provenance=provenance,
+    )
+
+
+#: The rule of a donation read from a grant list's line.
+_LIST_RULE = "donation.grant_list.v1"
 
 
 def _paragraph(ctx: DocContext, tok: Token) -> int:
@@ -300,6 +419,13 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
             else:
                 donor_heads += subjects_of(gov)  # "X announced a grant to Y"
                 recipient_heads += prep_objects(gov, ("to", "for"))
+        if nominal.dep_ in {"nsubj", "nsubjpass"} and nominal.head.lemma_.lower() in _words("destination_verbs"):
+            recipient_heads += prep_objects(nominal.head, ("to",))  # "the biggest grant, $40,000, went to X"
+        credited = _credited_receiver(nominal)
+        # "X received four kayaks, courtesy of a gift" (not when a "to" phrase follows: "a gift from Y to Z")
+        after = nominal.doc[nominal.i : nominal.sent.end]
+        if credited is not None and not any(t.lower_ == "to" and t.dep_ == "prep" for t in after):
+            recipient_heads += subjects_of(credited)
     thanked = _thanked_for(tok)
     if thanked is not None and _gift_told_before(tok, trigger_ids):
         return None  # "X handed over $2 million to Y. Z thanked China for the timely donation": that gift
@@ -325,6 +451,12 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r) and not _is_amount(r)])
     if recipient is None and verb is not None:
         recipient = _first_actor(ctx, _beneficiaries(verb))
+    if verb is not None and _for_an_aim(recipient_heads):
+        # "gave $4 million to drought relief efforts via the Red Cross": the body that carries
+        # the effort out takes the gift, not the effort
+        channels = prep_objects(verb, tuple(_words("channel_preps")))
+        channel = _first_actor(ctx, [c for c in channels if c.ent_type_ in {"ORG", "GPE", "NORP"}])
+        recipient = channel if channel is not None else recipient
     items = _items(ctx, objects)
     amount = _amount(ctx, tok, objects)
     if amount is None and verb is None and (money_head := _money_head(tok)) is not None:
@@ -375,7 +507,16 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
                 continue
             if donor is not None and _differs(pair.donor, donor):
                 continue
-            if recipient is not None and _differs(pair.recipient, recipient):
+            # "awarded grants to 14 local groups ... The largest grant went to the Elm Rowing Club": one of them
+            share = (
+                pair.members
+                and donor is None
+                and recipient is not None
+                and is_named(recipient)
+                and tok.lemma_.lower() in pair.round_nouns
+                and _round_share(tok)
+            )
+            if recipient is not None and _differs(pair.recipient, recipient) and not share:
                 continue
             if donor is None and not own_donor:
                 donor, filled_from_context = pair.donor, True
@@ -411,7 +552,17 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         date = None  # "donated ... on Monday. The vehicles were handed over on Tuesday": the gift keeps its day
     if retold is None:
         made = _modality(tok) == Modality.ASSERTED
-        history.append(_Pair(donor, recipient, paragraph, _gift_words(objects), date[0] if date else None, made))
+        members = recipient is not None and any(_several_bodies(h) for h in recipient_heads)
+        round_nouns = frozenset(
+            w.lemma_.lower()
+            for w in [*objects, *(x for o in [*objects, tok] for x in prep_objects(o, ("in",))), tok]
+            if w.pos_ == "NOUN"
+        )
+        history.append(
+            _Pair(
+                donor, recipient, paragraph, _gift_words(objects), date[0] if date else None, made, members, round_nouns
+            )
+        )
     location = ctx.place_for(tok)
     modality = _modality(tok)
     rule_ids = [match.rule_id] + ([CONTEXT_RULE] if filled_from_context else [])
@@ -1234,6 +1385,9 @@ def _amount(ctx: DocContext, tok: Token, objects: list[Token]) -> Money | None:
     """The MONEY entity inside the trigger's object or noun phrase ("a grant of around $26.8 million")."""
     scopes = [*objects, tok] if tok.pos_ not in {"VERB", "AUX"} else [*objects, *_worth(tok)]
     scopes += [c for o in objects for c in o.children if c.dep_ == "acl" and _values_it(c)]  # "valued at $X"
+    if tok.pos_ == "NOUN":
+        # "the biggest grant, $40,000, went to X": the sum in apposition to the gift noun
+        scopes += [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "MONEY"]
     for scope in scopes:
         split = _split_sum(ctx, scope)
         if split is not None:
@@ -1436,6 +1590,53 @@ def _purpose(tok: Token, objects: list[Token]) -> str | None:
             if text:
                 return text
     return None
+
+
+def _several_bodies(head: Token) -> bool:
+    """Bodies described in the plural, none named: "14 local groups", "schools in the district"."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.ent_type_:
+        return False
+    return head.lemma_.lower() in word_classes().organisation_words
+
+
+def _round_share(noun: Token) -> bool:
+    """A gift noun that is the top share of a round told before: "The biggest grant, $40,000, went to X".
+
+    The subject of a destination verb (``destination_verbs``) made definite by a superlative or
+    ordinal ("the largest grant", "the first grant"), naming no giver of its own ("from the state
+    lottery", "the city's grant") and no other time in its sentence ("Last year, ...", "In 2019, ...").
+    "A similar grant", "a separate grant", "the grant" and a gift that was received are other gifts.
+    """
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_.lower() not in _words("destination_verbs"):
+        return False
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if not any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in children):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"from", "by"}) for c in children):
+        return False
+    if prep_objects(noun.head, ("from", "by")):
+        return False
+    return not any(e.label_ in {"DATE", "TIME"} for e in noun.sent.ents)
+
+
+def _credited_receiver(noun: Token) -> Token | None:
+    """The receiving verb a gift noun is credited on by a ``credit_phrases`` phrase, if any.
+
+    "The club received four kayaks, courtesy of a gift from X" and "the school got laptops
+    thanks to a grant": the verb (receive, get, obtain ...) whose subject received the gift.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    phrase = prep.head
+    if f"{phrase.lower_} {prep.lower_}" not in _words("credit_phrases"):
+        return None
+    verb = phrase.head
+    if phrase is verb or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVE_VERBS:
+        return None
+    return verb
 
 
 def _modality(tok: Token) -> Modality:
