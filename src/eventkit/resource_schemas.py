@@ -168,7 +168,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words, "sequence_adverbs": Words,
         "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,
         "speech_setting_words": Words, "indefinite_past_phrases": Words, "setting_preps": Words,
-        "topic_gerund_preps": Words,
+        "topic_gerund_preps": Words, "generic_ordinals": Words, "generic_visit_markers": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words,

@@ -278,3 +278,75 @@ def test_and_later_with_keeps_a_day_told_before_the_trigger(meeting_extractor: E
     meetings = _meetings(meeting_extractor, text)
     assert len(meetings) == 2
     assert all(m.date is not None and m.date.start.isoformat() == "2024-03-12" for m in meetings)
+
+
+# --------------------------------------------------------------------- titles with "and", offices in general
+
+
+def test_a_ministry_named_with_and_is_one_title_of_the_name_after_it(meeting_extractor: Extractor) -> None:
+    text = (
+        "The Minister of Solidarity and the Fight against Poverty, Myss Belmonde Dogo, received on Tuesday "
+        "a delegation of the NGO Hope for Children, led by its president Clarisse Yao."
+    )
+    (met,) = _meetings(meeting_extractor, text)
+    names = _names(met)
+    assert "Myss Belmonde Dogo" in names
+    assert not names & {"Solidarity", "Fight against Poverty"}
+    # with the other party lost to the parse, the portfolios make no meeting of their own
+    lost = (
+        "The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, received on Sunday "
+        "in Algiers Ambassador of Italy, Alberto Cutillo."
+    )
+    assert _meetings(meeting_extractor, lost) == []
+
+
+def test_two_titles_each_with_its_name_stay_two_parties(meeting_extractor: Extractor) -> None:
+    text = "The Minister of Health, Ana Ruiz, and the Minister of Trade, Marco Bellini, met in Lima on Monday."
+    (met,) = _meetings(meeting_extractor, text)
+    assert {"Ana Ruiz", "Marco Bellini"} <= _names(met)
+    joined = "The Minister of Trade and Industry, Ana Ruiz, met the Ambassador of Italy, Marco Bellini, on Monday."
+    (other,) = _meetings(meeting_extractor, joined)
+    assert {"Ana Ruiz", "Marco Bellini"} <= _names(other)
+
+
+def test_an_office_after_a_or_an_is_no_visitor(meeting_extractor: Extractor) -> None:
+    kind = "It was the first visit to Chile by a Peruvian Foreign Minister in more than a decade."
+    assert _meetings(meeting_extractor, kind) == []
+    rare = "A visit to Chile by an American president is rare, the senator said."
+    assert _meetings(meeting_extractor, rare) == []
+    # counter-examples: a named visitor, a definite title and a group stay
+    named = "The visit to Chile by Peru's President Ana Ruiz on Monday was the first in a decade."
+    (visit,) = _meetings(meeting_extractor, named)
+    assert {"Ana Ruiz", "Chile"} <= _names(visit)
+    group = "The visit to Chile by a delegation from Peru on Monday ended with a joint statement."
+    (delegation,) = _meetings(meeting_extractor, group)
+    assert {"Peru", "Chile"} <= _names(delegation)
+    titled = "The visit to Chile by the Peruvian Foreign Minister on Monday ended with a joint statement."
+    (minister,) = _meetings(meeting_extractor, titled)
+    assert "Chile" in _names(minister) and len(minister.participants) == 2
+
+
+def test_a_second_title_or_a_name_is_no_portfolio_of_the_first(meeting_extractor: Extractor) -> None:
+    possessive = "The Mayor of Leeds and Manchester's Mayor, Ana Ruiz, met transport officials on Monday."
+    (talks,) = _meetings(meeting_extractor, possessive)
+    assert "Ana Ruiz" in _names(talks) and len(talks.participants) == 2
+    two_named = (
+        "The Minister of Labour, Marco Bellini, and the Minister of Trade and Industry, Ana Ruiz, met on Monday."
+    )
+    (met,) = _meetings(meeting_extractor, two_named)
+    assert {"Marco Bellini", "Ana Ruiz"} <= _names(met)
+    nested = (
+        "Prime Minister Ana Ruiz met the Minister of Finance and Planning, Marco Bellini, "
+        "and the Governor of the Central Bank, Lena Holt, in Lima."
+    )
+    (three,) = _meetings(meeting_extractor, nested)
+    assert {"Ana Ruiz", "Lena Holt"} <= _names(three)
+
+
+def test_an_office_with_a_day_or_a_host_stays_a_party(meeting_extractor: Extractor) -> None:
+    dated = "The visit to Kyiv by a British Prime Minister on Saturday was kept secret."
+    (visit,) = _meetings(meeting_extractor, dated)
+    assert len(visit.participants) == 2
+    hosted = "President Ana Ruiz hosted a courtesy call by an Ambassador of Japan at State House on Monday."
+    (call,) = _meetings(meeting_extractor, hosted)
+    assert "Ana Ruiz" in _names(call) and len(call.participants) == 2

@@ -94,6 +94,10 @@ _PARTNER_PREPS = ("with", "between", "among")
 #: with Y", "talked *on* Monday with Y"); not "of", "about", "during", "after" ("spoke of his friendship with Y",
 #: "during a march with Y": no meeting with Y).
 _MANNER_PREPS = frozenset({"by", "over", "via", "on"})
+#: Prepositions of the period of "the first visit ... *in* a decade", "the first *since* the war".
+_PERIOD_PREPS = frozenset({"in", "since"})
+#: Dependents of a verb that open a clause of their own (its dates are not the verb's).
+_NESTED_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl"})
 
 
 @per_resources
@@ -914,7 +918,8 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
             else:
                 frame.sites.append(obj)  # "during a visit to a farm in Iowa": a site, no host
         # "talks with X", "a visit by X", "mediation between X and Y": countries take part
-        frame.add(_partner_objects(host, _PARTY_PREPS))
+        kinds = {o.i for o in prep_objects(host, ("by",)) if _office_in_general(o)} if _told_in_general(noun) else set()
+        frame.add([o for o in _partner_objects(host, _PARTY_PREPS) if o.i not in kinds])
         if call:
             frame.add([o for o in prep_objects(host, ("from",)) if _is_someone(o)])  # "a phone call from X"
         if any(c.lower_ in _extra_words("on_host_modifiers") for c in host.lefts):
@@ -947,6 +952,56 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
         if _is_place(obj):
             continue
         frame.add([obj])
+
+
+def _office_in_general(tok: Token) -> bool:
+    """A title after "a" or "an" with no name: any holder of the office, nobody in particular.
+
+    "the first visit to X by *a Chilean president* in a decade", "a visit by
+    *an American secretary of state* is rare": the kind of visitor, no party.
+    Only as the "by" agent of a meeting noun whose clause speaks in general
+    (:func:`_told_in_general`); "a visit by a delegation" (a group, no title)
+    and "a visit by a minister, X," (named) stay as before.
+    """
+    if not is_title(tok.text) or _named_after_title(tok) is not None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+@per_resources
+def _host_verbs() -> frozenset[str]:
+    return frozenset(w for r in rules(_TYPE) if r.frame == "host" for w in r.lemmas)
+
+
+def _told_in_general(noun: Token) -> bool:
+    """The clause of a meeting noun speaks of any visit of its kind, no one that took place.
+
+    It has a marker of ``generic_visit_markers`` ("a visit by a X *would*
+    anger Y", "is *rare*", "was *unthinkable*") or an ordinal of
+    ``generic_ordinals`` with a period after "in" or "since" ("the *first*
+    visit to X by a Y *in a decade*", "was the first *since* the war"). Never
+    with a day or date of its own outside that period ("the visit by a X *on
+    Saturday*", "protested *on Tuesday* against a visit by a X") nor under a
+    verb of hosting ("hosted a courtesy call by a X", "received a visit by a
+    X"): a real visit by someone the text leaves unnamed.
+    """
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT":
+        verb = verb.head
+    if verb.lemma_.lower() in _host_verbs():
+        return False
+    nested = {t.i for c in verb.children if c.dep_ in _NESTED_CLAUSE_DEPS for t in c.subtree}
+    clause = [t for t in verb.subtree if t.i not in nested]
+    period: set[int] = set()
+    ordinal = False
+    for t in clause:
+        if t.lower_ in _extra_words("generic_ordinals"):
+            phrases = [p for h in (t, noun) for p in h.children if p.dep_ == "prep" and p.lower_ in _PERIOD_PREPS]
+            ordinal = ordinal or bool(phrases)
+            period.update(x.i for p in phrases for x in p.subtree)
+    marked = ordinal or any(t.lower_ in _extra_words("generic_visit_markers") for t in clause)
+    dated = any(t.ent_type_ in {"DATE", "TIME"} and t.i not in period for t in clause)
+    return marked and not dated
 
 
 def _attendees(noun: Token) -> list[Token]:
@@ -1310,6 +1365,8 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                 continue  # "each family received RM5,000": a sum or a count is nobody
             if _is_craft(tok):
                 continue  # "an encounter between a Chinese fighter jet and an Australian helicopter": craft meet no one
+            if _title_tail(tok):
+                continue  # "the Minister of Trade and Industry, X,": the rest of the title, whose name X is
             if _title_of_next_name(tok) or _title_set_off_before_name(tok):
                 # "between X and Danish leader Y" parsed as three conjuncts, "met the parish priest, Fr. Y,
                 # and elders": the title is Y's
@@ -1391,10 +1448,61 @@ def _named_after_title(tok: Token) -> Token | None:
     tagged = next((c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tagged is not None:
         return tagged
+    tail = next((c for c in tok.conjuncts if _title_tail(c)), None)
+    if tail is not None:
+        return _tail_name(tail)  # "the Minister of Trade and Industry, *X*,"
     untagged = next(
         (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_iob_ == "O" and c.is_title), None
     )
     return untagged or _name_after_comma(tok) or _name_as_second_object(tok)
+
+
+def _title_tail(tok: Token) -> bool:
+    """The last portfolio of a title the parse made a conjunct of the title: "the Minister of Trade *and Industry*, X,".
+
+    A capitalised conjunct after a title that has an "of" phrase and no name
+    of its own, with a person's name set off after it, is the rest of the
+    ministry's name ("the Minister of Foreign Affairs and Cooperation, Ana
+    Ruiz, received ..."): one party, the name's holder. The conjunct is a
+    portfolio: never a person ("the Minister of Water, *X*, and ..."), never a
+    second title ("the Emir of X and Y's *President*, Z,", "the Mayor of X and
+    Y's *Mayor*, Z,"), and no name of the first title stands before it, even
+    one the parse made a conjunct ("the Minister of Health, X, and the
+    Minister of Trade and Industry, Y": two titles each with its own name).
+    """
+    title = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.i < title.i or not is_person_word(title):
+        return False
+    if tok.ent_type_ == "PERSON" or is_title(tok.text) or is_person_word(tok):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "compound" and is_title(c.text)) for c in tok.children):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in tok.doc[title.i + 1 : tok.i]):
+        return False
+    if not prep_objects(title, ("of",)) or any(c.dep_ == "appos" for c in title.children):
+        return False
+    return _tail_name(tok) is not None
+
+
+def _tail_name(tok: Token) -> Token | None:
+    """A person's name in apposition inside a title's last conjunct ("... and the Fight against Poverty, *X*,").
+
+    Only in the conjunct's own phrase: a name in apposition to a further
+    conjunct ("the Minister of Finance and Planning, X, and the Governor of
+    the Bank, *Y*,") is that title's.
+    """
+    own = [tok]
+    stack = [c for c in tok.children if c.dep_ not in {"conj", "cc"}]
+    while stack:
+        t = stack.pop()
+        own.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"conj", "cc"})
+    for t in sorted(own, key=lambda t: t.i):
+        if t.dep_ != "appos" or t.i <= tok.i or t.pos_ != "PROPN" or t.head.pos_ != "PROPN":
+            continue
+        if t.ent_type_ == "PERSON" or (t.ent_iob_ == "O" and t.is_title):
+            return t
+    return None
 
 
 def _name_as_second_object(tok: Token) -> Token | None:
