@@ -1353,3 +1353,84 @@ def test_a_relayed_claim_stays_the_relayers(extractor: Extractor, text: str, spe
     found = _statements(extractor, text)
     assert [s.speaker.name for s in found] == [speaker]
     assert found[0].content.startswith("Krug claimed" if "Krug" in text else "The Southern Army claimed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Coach Tom Reed visited the mill, which he said employed 400 workers, before flying to Oslo.",
+            "Tom Reed",
+            "employed 400 workers",
+        ),
+        (
+            "Mayor Tom Reed opened the library, which he said had cost $3 million, after a short ceremony.",
+            "Tom Reed",
+            "had cost $3 million",
+        ),
+        (
+            "Senator Ines Roth praised the firefighters, who she said had worked for two days, prompting applause.",
+            "Ines Roth",
+            "had worked for two days",
+        ),
+        (
+            "Minister Paul Krug toured the clinic, which he said treated 90 children a week, on Monday.",
+            "Paul Krug",
+            "treated 90 children a week",
+        ),
+    ],
+)
+def test_a_comma_closes_a_relative_clause_set_off_by_a_comma(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """ "the mill, which she said employed 400 workers, before flying ...": the next comma ends the words."""
+    (found,) = _statements(extractor, text)
+    assert found.speaker.name == speaker
+    assert found.content == content
+
+
+def test_a_relative_clause_at_the_sentence_end_keeps_its_words(extractor: Extractor) -> None:
+    """With no comma after the reported clause, the words run to the end of the sentence."""
+    text = "Mayor Nina Holt praised the mill, which she said would employ 400 workers by the end of the year."
+    (found,) = _statements(extractor, text)
+    assert found.content == "would employ 400 workers by the end of the year"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Anna Weiss claimed to be the lawful heir and sued her brother for the farm.", "to be the lawful heir"),
+        ("Anna Weiss claimed to be in good health and finished the race in third place.", "to be in good health"),
+        ("Anna Weiss claimed to have repaid the loan, which the bank denied.", "to have repaid the loan"),
+        ("Anna Weiss claimed to have met the mayor, who called the claim absurd.", "to have met the mayor"),
+        (
+            "Anna Weiss claimed to have lived in the house until 2015, when it burned down.",
+            "to have lived in the house until 2015",
+        ),
+    ],
+)
+def test_a_claim_is_the_infinitives_own_clause(extractor: Extractor, text: str, content: str) -> None:
+    """A coordinated past verb and a comment clause after a comma are the writer's, not the claim."""
+    found = [s for s in _statements(extractor, text) if s.speaker.name == "Anna Weiss"]
+    assert [s.content for s in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Anna Weiss claimed to have been beaten and robbed by the guards.",
+            "to have been beaten and robbed by the guards",
+        ),
+        ("Anna Weiss claimed to know who had set fire to the barn.", "to know who had set fire to the barn"),
+    ],
+)
+def test_a_claims_own_coordination_stays(extractor: Extractor, text: str, content: str) -> None:
+    """Verbs coordinated inside the infinitive, and a question word with no comma, are part of the claim."""
+    found = [s for s in _statements(extractor, text) if s.speaker.name == "Anna Weiss"]
+    assert [s.content for s in found] == [content]
+
+
+def test_a_question_about_a_claim_is_no_claim(extractor: Extractor) -> None:
+    """ "Does X really claim to ...?": asked, not claimed."""
+    assert _statements(extractor, "Does Anna Weiss really claim to have built the bridge herself?") == []

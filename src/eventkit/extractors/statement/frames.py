@@ -210,6 +210,9 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         second = coordinated_relative(ccomp) if gap else None
         if second is not None:
             end = min(end, second.idx)  # "which she said would ... and which donors paid for": the writer's
+        closing = _closing_comma(ccomp) if gap else None
+        if closing is not None:
+            end = min(end, closing.idx)  # "the plant, which she said employs 500, before flying home": the writer's
         misplaced = misplaced_circumstance(cue, ccomp)
         if misplaced is not None:
             start = end_of(misplaced.right_edge)  # "said on Monday it would ...": the saying's day
@@ -314,7 +317,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         # "claimed to have taken the town": the to-infinitive is the claim (not "claimed the title to ...")
         xcomp = _claimed_infinitive(reader, cue)
         if xcomp is not None:
-            end = xcomp.right_edge.idx + len(xcomp.right_edge)
+            end = _infinitive_end(xcomp)
             cand.content = reader.clause(xcomp.left_edge.idx, end)
             reader.claim_within(cand.content)
             cand.rule = cand.rule or "statement.x_verb_object.v1"
@@ -783,6 +786,8 @@ def _claimed_infinitive(reader: Reader, cue: Token) -> Token | None:
     xcomp = next((c for c in cue.children if c.i > cue.i and is_to_infinitive(c)), None)
     if xcomp is None or any(c.dep_ in {"dobj", "obj", "dative"} for c in cue.children):
         return None
+    if cue.sent.text.rstrip().endswith("?"):
+        return None  # "Does X really claim to have won?": asked, not claimed
     to = xcomp.left_edge
     if to.lower_ != "to" or to.i + 1 >= len(to.doc) or to.nbor(1).lemma_.lower() not in reader.cues.claimed_states:
         return None
@@ -795,6 +800,51 @@ def _claimed_infinitive(reader: Reader, cue: Token) -> Token | None:
         if reader.attribution_prep(child) or (child.dep_ in {"ccomp", "parataxis"} and cue_group(child) is not None):
             return None  # "..., according to her lawyer", "Berg, her lawyer said, claimed ..."
     return xcomp
+
+
+def _closing_comma(clause: Token) -> Token | None:
+    """The comma that closes a relative clause set off by a comma before its pronoun, or None.
+
+    "visited the plant, which she said employs 500 people, before flying
+    home": the pronoun's comma opens a non-restrictive clause, and the next
+    comma after the reported verb closes it; what follows is the writer's.
+    """
+    pronoun = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if pronoun is None or pronoun.i == 0 or pronoun.nbor(-1).text != ",":
+        return None
+    sent_end = clause.sent.end
+    return next((t for t in clause.doc[clause.i + 1 : sent_end] if t.text == ","), None)
+
+
+def _infinitive_end(xcomp: Token) -> int:
+    """Where a claimed to-infinitive's own clause ends (a character offset).
+
+    Not over a finite verb coordinated with it ("claimed to be fit and
+    scored twice": the scoring is the writer's), nor over a comment clause
+    set off by a comma ("to have paid the fine, which the court disputed",
+    "until 2019, when the court ruled ..."): the writer's remarks on the claim.
+    """
+    end = xcomp.right_edge.idx + len(xcomp.right_edge)
+    for conj in xcomp.children:
+        # a past form cannot share the bare infinitive's "to": "to be fit and scored" is the subject's next act
+        past = xcomp.tag_ == "VB" and conj.tag_ in {"VBD", "VBN"}
+        if conj.dep_ == "conj" and conj.i > xcomp.i and (conj.tag_ in FINITE_TAGS or past):
+            left = conj.left_edge
+            while left.i > xcomp.i and (left.nbor(-1).dep_ == "cc" or left.nbor(-1).is_punct):
+                left = left.nbor(-1)
+            end = min(end, left.idx)
+    doc = xcomp.doc
+    for tok in doc[xcomp.i + 1 : xcomp.right_edge.i]:
+        if tok.idx >= end:
+            break
+        if tok.text == "," and tok.nbor(1).tag_ in _COMMENT_TAGS:
+            end = min(end, tok.idx)
+            break
+    return end
+
+
+#: Tags of the words that open a comment clause after a comma ("which", "who", "when", "whose").
+_COMMENT_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _audience_or_time(child: Token) -> bool:
