@@ -4463,3 +4463,46 @@ def test_an_incident_dated_against_another_it_opens_on_is_one(
     (found,) = _incidents(incident_extractor, text)
     assert found.location is not None and found.location.name == location
     assert found.casualties is not None and found.casualties.killed == killed
+
+
+def test_street_phrase_gives_way_to_another_protest_of_its_sentence(incident_extractor: Extractor) -> None:
+    """A street phrase in a sentence with another protest trigger gives no event that would take its place."""
+    text = (
+        "Dock workers went on strike in Rotterdam on Tuesday, and nurses took to the streets of Utrecht"
+        " to demand more staff."
+    )
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == IncidentCategory.PROTEST
+    assert [a.name for a in found.actors] == ["Dock workers"]
+
+
+def test_petrol_bombs_thrown_by_youths_are_an_attack(incident_extractor: Extractor) -> None:
+    """A compound missile whose modifier is hostile ("petrol bombs") still makes pelting an attack."""
+    (found,) = _incidents(
+        incident_extractor, "Youths pelted the police station with petrol bombs in Derry on Tuesday night."
+    )
+    assert found.category == IncidentCategory.ATTACK
+    assert [a.name for a in found.actors] == ["Youths"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates took to the streets of Quito on Thursday to seek votes before the election.",
+        "Parents took to the streets of Cebu on Tuesday to request help in finding their missing daughter.",
+        "Children took to the streets of Cork on Friday night, wanting sweets for Halloween.",
+        "Charity walkers took to the streets of Leeds on Sunday to seek sponsors for the children's ward.",
+        "Campers were pelted with hail stones on the ridge above Chamonix on Sunday.",
+        "Guests pelted the couple with glow sticks at the party in Ibiza on Friday.",
+        "The singer said he was stoned by lunchtime during the tour in Texas in 1975.",
+        "A prophet was stoned by a crowd outside the city walls, according to the Bible.",
+        "Supporters bombarded the referee with abuse on social media after the derby in Lisbon on Sunday.",
+        "The golfer's tee shot struck a spectator on the 17th fairway during the final round in Dubai on Sunday.",
+    ],
+)
+def test_near_misses_of_street_demands_missiles_and_crowd_violence_stay_out(
+    incident_extractor: Extractor, text: str
+) -> None:
+    """Seeking, requesting or wanting in the streets, play or weather missiles, a stoning without a thrower or
+    told by scripture, abuse and a stray shot at a spectator are no incidents."""
+    assert _incidents(incident_extractor, text) == []

@@ -201,6 +201,18 @@ def extract_incidents(ctx: DocContext) -> Iterator[Incident]:
             and any(s.i in rejected or (disease_subject(s) and s.i not in triggered) for s in subjects_of(m.token))
         )
     ]
+    # "Dockers went on strike in Hamburg, and students took to the streets of Berlin": a street phrase
+    # ("took to the streets") in a sentence with another protest trigger gives no event, lest its reading
+    # take the place of that protest's; its own purpose ("to protest the cuts") is no other protest
+    street = [m for m in matches if m.rule.needs_protesters and m.rule.phrases]
+    protest = IncidentCategory.PROTEST.value
+    others = [m for m in matches if m.rule.category == protest and m not in street]
+    matches = [
+        m
+        for m in matches
+        if m not in street
+        or not any(o.token.sent.start == m.token.sent.start and not _purpose_of(o.token, m.token) for o in others)
+    ]
     # "Dockers walked off the job ... had joined the strike": the labour strikes a definite "the strike" may be
     labour = [m.token.i for m in matches if m.rule.id == "phrase_labour_strike" or labour_strike(m.token)]
     events: list[Incident] = []
@@ -227,6 +239,9 @@ def _counted_again(
     if any(m not in group and m.token.sent == sentence for m in matches):
         return False
     return any(e.category == event.category for e in told)
+def _purpose_of(tok: Token, verb: Token) -> bool:
+    """The token is in a participle or purpose clause of the verb ("took to the streets *to protest* the cuts")."""
+    return any(c.dep_ in {"advcl", "xcomp"} and (c.i == tok.i or c.is_ancestor(tok)) for c in verb.children)
 
 
 def _groups(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:

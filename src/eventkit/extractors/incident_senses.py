@@ -720,17 +720,23 @@ def _protesters(verb: Token, *, street: bool = False) -> bool:
     protest props (``protest_props``: "holding signs"). Out in the streets
     (``street``: "took to the streets"), a purpose of demanding is a protest
     too ("to demand his resignation"); a gathering to demand is not
-    ("investors gathered to demand a higher dividend").
+    ("investors gathered to demand a higher dividend"). There only a true
+    demand counts (``street_demands``: "to demand", "calling for"; not "to
+    seek votes", "to request help", "wanting sweets").
     """
     groups = words("protest_groups")
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for t in (subject, *prep_objects(subject, ("of",))):
             if t.lemma_.lower() in groups or t.lower_ in groups:
                 return True
-    demands = modality_words("demand_verbs")
+    # out in the streets only a true demand counts ("to demand his resignation", "calling for new
+    # elections"; not "to seek votes", "wanting sweets", "to request help")
+    demands = words("street_demands") if street else modality_words("demand_verbs")
     acts = words("protest_acts")
     for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"}):
         lemma = clause.lemma_.lower()
+        if lemma == "call" and street and not any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children):
+            continue  # "to call for new elections"; not "to call a friend"
         if (clause.tag_ == "VBG" or (street and is_to_infinitive(clause))) and lemma in demands:
             return True  # "demanding his release"; in the streets, "to demand the resignation of the minister"
         if (clause.tag_ == "VBG" or is_to_infinitive(clause)) and lemma in acts:
@@ -1169,10 +1175,12 @@ def _pelted(verb: Token) -> bool:
     """
     if any(c.dep_ in {"dobj", "obj"} and c.lower_ == "other" for c in verb.children):
         return False  # "revellers pelted each other with snowballs": play, no one attacked
+    if _told_by_scripture(verb):
+        return False  # "was stoned by a crowd, according to the Acts of the Apostles": a story of old
     thrown = prep_objects(verb, ("with",))
     thrown += [c for t in thrown for c in t.children if c.dep_ == "conj"]
     if thrown:
-        if any(o.lemma_.lower() in words("thrown_missiles") or o.lower_ in words("thrown_missiles") for o in thrown):
+        if any(_hostile_missile(o) for o in thrown):
             return True
         # eggs and tomatoes are thrown in protest only by protesters ("pelted with eggs by protesters"; not
         # "critics pelted the musical with rotten tomatoes", "a busker pelted with coins by a crowd")
@@ -1185,11 +1193,51 @@ def _pelted(verb: Token) -> bool:
         )
     if verb.lemma_.lower() != "stone":
         return False
-    if any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ in {"dobj", "obj"} for c in verb.children):
-        return True
-    if any(c.dep_ == "agent" for c in verb.children):
-        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_human(c) for c in subjects) and any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return True  # "youths stoned the convoy"
+    if any(_human(o) for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+        return True  # "was stoned by a mob"; not "was stoned by lunchtime"
     return any(o.lower_ == "death" for o in prep_objects(verb, ("to",)))
+
+
+def _hostile_missile(thing: Token) -> bool:
+    """A thrown thing of ``thrown_missiles`` ("stones", "bottles"), not a compound of play or weather.
+
+    A compound's modifier must itself be hostile (``hostile_missile_modifiers``:
+    "petrol bombs", "paving stones"); "hail stones", "glow sticks" and "water
+    bombs" are no missiles of an attack.
+    """
+    missiles = words("thrown_missiles")
+    if thing.lemma_.lower() not in missiles and thing.lower_ not in missiles:
+        return False
+    hostile = words("hostile_missile_modifiers")
+    return all(c.lemma_.lower() in hostile or c.lower_ in hostile for c in thing.children if c.dep_ == "compound")
+
+
+def _human(tok: Token) -> bool:
+    """A person or a group of people: a person noun, a group word, a person or group name ("youths", "a mob")."""
+    tokens = [tok, *prep_objects(tok, ("of",))]  # "a group of men"
+    return any(
+        t.ent_type_ in {"PERSON", "NORP", "ORG"}
+        or is_person_noun(t)
+        or is_person_word(t)
+        or t.lemma_.lower() in _group_words()
+        or t.lower_ in _group_words()
+        or t.lower_ in words("spectator_crowds")
+        for t in tokens
+    )
+
+
+def _told_by_scripture(verb: Token) -> bool:
+    """The sentence cites a scripture or legend as its source ("according to the Acts of the Apostles")."""
+    sources = words("scriptural_sources")
+    for tok in verb.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            heads = [t for t in tok.doc[tok.i + 1].subtree if t.pos_ in {"NOUN", "PROPN"}]
+            if heads and heads[0].lower_ in sources:
+                return True
+    return False
 
 
 def _person(tok: Token) -> bool:
@@ -1879,7 +1927,10 @@ def crowd_violence(tok: Token) -> bool:
     agent; a noun's "between", "by" and "among" objects) include a crowd of
     spectators (``spectator_crowds``) or a vehicle: "fans attacked the
     linesman after the game", "the referee was assaulted by fans who
-    invaded the pitch". Play names players and teams, never a crowd or a
+    invaded the pitch". A verb must be one of physical force
+    (``crowd_violence_verbs``) with a person or group as its doer: "fans
+    bombarded the referee with abuse", "a tee shot struck a spectator" are
+    none. Play names players and teams, never a crowd or a
     vehicle, as its parties ("the attack scored", "Rovers hammered City", "a
     brutal tackle on the striker"). This only lifts the sport readings
     (``_sport``, ``incident._played``): other checks may still drop such a
@@ -1888,6 +1939,10 @@ def crowd_violence(tok: Token) -> bool:
     """
     crowds = words("spectator_crowds")
     if tok.pos_ == "VERB":
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if tok.lemma_.lower() not in words("crowd_violence_verbs") or not any(_human(d) for d in doers):
+            return False  # "fans bombarded the referee with abuse", "a tee shot struck a spectator": no blows
         parties = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}]
         parties += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     else:
