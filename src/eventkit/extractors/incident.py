@@ -239,6 +239,8 @@ def _counted_again(
     if any(m not in group and m.token.sent == sentence for m in matches):
         return False
     return any(e.category == event.category for e in told)
+
+
 def _purpose_of(tok: Token, verb: Token) -> bool:
     """The token is in a participle or purpose clause of the verb ("took to the streets *to protest* the cuts")."""
     return any(c.dep_ in {"advcl", "xcomp"} and (c.i == tok.i or c.is_ancestor(tok)) for c in verb.children)
