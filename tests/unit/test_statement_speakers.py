@@ -2959,3 +2959,132 @@ def test_a_place_named_after_a_body_word_does_not_speak_for_it(statement_extract
 def test_a_body_named_after_a_body_word_still_speaks(statement_extractor: Extractor, text: str, speaker: str) -> None:
     (stmt,) = _statements(statement_extractor, HEADLINE + text)
     assert stmt.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a portfolio picks its minister, not the one named first or last
+        (
+            "Health Minister Anna Berg opened the clinic on Monday. Minister of Solidarity Carla Diaz spoke "
+            "after her. The Minister of Solidarity also revealed that a new fund would open in May.",
+            "new fund",
+            "Carla Diaz",
+        ),
+        (
+            "Minister of Health Anna Berg opened the clinic on Monday. Finance Minister Tom Reyes spoke after her. "
+            "The Health Minister said a new ward would open in May.",
+            "new ward",
+            "Anna Berg",
+        ),
+        # two ministers alternating: each description goes back to its own
+        (
+            "Health Minister Anna Berg said the clinic would open. Finance Minister Tom Reyes said the budget was "
+            "tight. The Health Minister added that staff had been hired. The Finance Minister said taxes would "
+            "not rise.",
+            "staff had been hired",
+            "Anna Berg",
+        ),
+        (
+            "Health Minister Anna Berg said the clinic would open. Finance Minister Tom Reyes said the budget was "
+            "tight. The Health Minister added that staff had been hired. The Finance Minister said taxes would "
+            "not rise.",
+            "taxes would not rise",
+            "Tom Reyes",
+        ),
+        # a bare "the minister" keeps to the latest minister
+        (
+            "Health Minister Anna Berg opened the clinic on Monday. Finance Minister Tom Reyes spoke after her. "
+            '"We cannot pay more this year," the minister said.',
+            "We cannot pay more",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_titled_description_with_a_portfolio_is_the_minister_of_that_portfolio(
+    statement_extractor: Extractor, text: str, words: str, speaker: str
+) -> None:
+    """ "The Minister of Solidarity said" after two ministers: the one introduced with that portfolio."""
+    assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker
+
+
+def test_a_portfolio_nobody_was_introduced_with_is_nobody_named_before(statement_extractor: Extractor) -> None:
+    """ "The Minister of Transport said" after a health minister only: never the health minister."""
+    text = HEADLINE + (
+        "Minister of Health Anna Berg opened the clinic on Monday. "
+        "The Minister of Transport said the roads would be repaired."
+    )
+    assert all(s.speaker.name != "Anna Berg" for s in _statements(statement_extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # every "of"/"for" phrase of the description must be the title's too
+        (
+            "Secretary of State for Defence Alan Moss met US Secretary of State Ruth Lane in Oslo on Tuesday. "
+            "Lane said the alliance was strong. The Secretary of State for Defence said Britain would buy new ships.",
+            "new ships",
+            "Alan Moss",
+        ),
+        # a junior minister of the portfolio holds another office
+        (
+            "Transport Minister Lea Marin visited Bilbao on Monday. Junior Transport Minister Pablo Soto said the "
+            "line was on track. The Transport Minister said a second line would start in May.",
+            "second line",
+            "Lea Marin",
+        ),
+        # a nationality the minister is known to have
+        (
+            "Spanish Trade Minister Carlos Vidal met his Italian counterpart, Trade Minister Giulia Conti, in Rome "
+            "on Friday. Vidal said Madrid backed the plan. The Italian trade minister said Europe would follow.",
+            "Europe would follow",
+            "Giulia Conti",
+        ),
+        (
+            "Spanish Trade Minister Carlos Vidal met his Italian counterpart, Trade Minister Giulia Conti, in Rome "
+            "on Friday. Conti said Italy backed the plan. The Spanish Trade Minister said Madrid would follow.",
+            "Madrid would follow",
+            "Carlos Vidal",
+        ),
+    ],
+)
+def test_a_titled_description_goes_to_the_one_minister_with_all_its_words(
+    statement_extractor: Extractor, text: str, words: str, speaker: str
+) -> None:
+    """ "The Secretary of State for Defence said": the one title with every word of it, not "Secretary of State Y"."""
+    assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker
+
+
+def test_two_ministers_of_the_same_portfolio_leave_the_description_unresolved(statement_extractor: Extractor) -> None:
+    """ "Trade Minister X met Trade Minister Y ... the Trade Minister said": either of them, so neither."""
+    text = HEADLINE + (
+        "Trade Minister Giulia Conti met Trade Minister Carlos Vidal in Madrid. Vidal said Spain backed the plan. "
+        "The Trade Minister said Europe would follow."
+    )
+    found = [s for s in _statements(statement_extractor, text) if "Europe would follow" in s.content]
+    assert [s.speaker.name for s in found] == ["Trade Minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "For her part" contrasts with what others did, not with her own earlier words
+        (
+            "Energy Minister Lea Marin said on Monday the plant would close. Workers protested outside the "
+            "gates on Tuesday. For her part, the minister said she was open to talks.",
+            "open to talks",
+            "Lea Marin",
+        ),
+        (
+            "Mayor Piet Graaf said the bridge would be ready by June. Residents complained about the noise. "
+            "For his part, the mayor said work would stop at night.",
+            "stop at night",
+            "Piet Graaf",
+        ),
+    ],
+)
+def test_for_her_part_keeps_the_speaker_who_spoke_before(
+    statement_extractor: Extractor, text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker

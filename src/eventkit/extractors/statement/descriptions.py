@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventkit.doccache import entity_of
 from eventkit.extractors.organisations import PARENT_DEPS, as_described, organisation_referent
 from eventkit.extractors.statement.antecedents import ANY_GENDER
 from eventkit.extractors.statement.cues import cue_lexicon
 from eventkit.extractors.statement.syntax import is_named, name_after_abbreviation, title_before_person
 from eventkit.models import Actor, ActorKind
-from eventkit.normalize.countries import country_from_adjective_phrase, is_country_name
+from eventkit.normalize.countries import country_code, country_from_adjective_phrase, is_country_name
 from eventkit.normalize.mentions import (
     DEFINITE_DETERMINERS,
     is_person_word,
@@ -147,6 +148,109 @@ def description_referent(reader: Reader, token: Token) -> Actor | None:
     # "the agency" introduced as no agency before ("The World Food Programme warned ... the agency"):
     # an organisation word refers back as it would without a media sense
     return organisation_referent(reader.ctx, token)
+
+
+def _fields(title: Token) -> list[Token]:
+    """The capitalised objects of a title's "of"/"for" phrases: "Secretary of *State* for *Defence*"."""
+    preps = [p for p in title.rights if p.dep_ == "prep" and p.lower_ in {"of", "for"}]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.text[:1].isupper()]
+
+
+def _title_end(title: Token) -> int:
+    """The last token of a title with its "of"/"for" phrases ("Minister of Social *Affairs*")."""
+    preps = [p for p in title.rights if p.dep_ == "prep" and p.lower_ in {"of", "for"}]
+    return max([title.i, *(p.right_edge.i for p in preps)])
+
+
+def _portfolio(title: Token) -> tuple[frozenset[str], frozenset[str], str | None]:
+    """The portfolio a title names, its ranks and its country.
+
+    "*Health* Minister", "Minister of *Social Affairs*", "Secretary of
+    *State* for *Defence*": the words of every "of" or "for" phrase count.
+    Ranks are the words that make another office of the same portfolio
+    (``role_prefixes`` and ``portfolio_free``: "*Junior* Health Minister",
+    "Minister *of State* for Health"); the country is a nationality or a
+    country before the title or in an "of" phrase ("*German* Finance
+    Minister", "Health Minister *of Ghana*").
+    """
+    prefixes = word_classes().role_prefixes
+    ranked = prefixes | cue_lexicon().portfolio_free
+    country = country_from_adjective_phrase(title.doc[title.left_edge.i : title.i + 1].text)
+    words = [t for c in title.children if c.dep_ == "compound" and c.i < title.i for t in c.subtree]
+    for obj in _fields(title):
+        if is_country_name(obj.text):
+            country = country or country_code(obj.text)  # "Health Minister of Ghana": a country, no portfolio
+        else:
+            words += list(obj.subtree)
+    ranks = {t.lower_.rstrip("-") for t in title.doc[title.left_edge.i : title.i]} & ranked
+    ranks |= {t.lower_ for t in words} & ranked
+    field = {t.lower_ for t in words if t.is_alpha and not t.is_stop and t.lower_ not in ranked}
+    return frozenset(field), frozenset(ranks), country
+
+
+def _next_to_name(title: Token, named: Token) -> bool:
+    """Whether a title introduces a name it stands next to: "*Health Minister* Ana Ruiz", "Ana Ruiz, *the minister*".
+
+    A title the parse hangs on a later name across other words ("Health
+    Minister Ana Ruiz and Interior Minister *Paul Vance*") is not the name's.
+    """
+    doc = title.doc
+    ent = entity_of(named)
+    first = named.i
+    if ent is not None and ent.end - 1 == named.i:
+        first = ent.start
+    else:  # a name the recogniser missed: its own proper nouns before it ("*Ana* Ruiz")
+        while first > 0 and doc[first - 1].head == named and doc[first - 1].dep_ == "compound":
+            first -= 1
+    end = _title_end(title)
+    if title.i < named.i:  # "Health Minister Ana Ruiz", "the Health Minister, Ana Ruiz"
+        return first == end + 1 or (first == end + 2 and doc[end + 1].text == ",")
+    return title.left_edge.i == named.i + 2 and doc[named.i + 1].text == ","  # "Ana Ruiz, the Health Minister"
+
+
+def portfolio_referent(reader: Reader, token: Token) -> Actor | None:
+    """The person a titled description with a portfolio refers back to: "Minister of Health X ... the Health Minister".
+
+    A definite role description that names a portfolio ("The Minister of
+    Solidarity also said", "the Health Minister added") is the one person
+    the article introduced before it with the same title, right next to the
+    name, and that portfolio: every word of the description's portfolio is
+    the title's ("the Foreign Minister" is "Foreign Affairs Minister X"),
+    the same ranks ("Junior Health Minister X", "Minister of State for
+    Health X" are no "the Health Minister") and, when the description
+    names a country ("the German finance minister"), a title of that
+    country. Two people so introduced, or none: None, and the description
+    is read as before (a bare "the minister" goes by recency,
+    :func:`description_referent`).
+    """
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
+        return None
+    head = reader.role_key(token)
+    wanted, ranks, country = _portfolio(token)
+    if head not in cue_lexicon().roles or not (wanted or ranks - word_classes().role_prefixes):
+        return None
+    country = _nationality(token) or country
+    start = token.left_edge.i
+    fitting: dict[str, Actor] = {}
+    for earlier in reader.doc[:start]:  # ("Minister of X Ana Ruiz" too, a title the noun index misses)
+        if earlier.pos_ not in {"NOUN", "PROPN"} or reader.role_key(earlier) != head:
+            continue
+        if (named := _introduced(earlier)) is None or reader.ctx.in_headline(named):
+            continue
+        if not _next_to_name(earlier, named):
+            continue  # "Health Minister Ana Ruiz and Interior Minister Paul Vance": "Health" is not Vance's
+        field, own_ranks, own_country = _portfolio(earlier)
+        if not wanted <= field or own_ranks != ranks or not _same_role(earlier, token):
+            continue  # "Health Minister X" is no "the Minister of Solidarity", "Junior Health Minister X" no "the ..."
+        actor = _introduced_actor(reader, named, earlier)
+        if actor is None or actor.kind != ActorKind.PERSON:
+            continue
+        if country is not None and (own_country or actor.country) != country:
+            continue  # "the German finance minister": a minister known to be German
+        fitting[actor.name] = actor
+    if len(fitting) != 1:
+        return None  # "Finance Minister Vogt met Finance Minister Mori ... the Finance Minister": either
+    return as_described(reader.ctx, token, next(iter(fitting.values())))
 
 
 def _portfolio_body(reader: Reader, token: Token) -> Actor | None:

@@ -17,6 +17,7 @@ from eventkit.extractors.statement.descriptions import (
     is_age_epithet,
     is_epithet,
     is_person_epithet,
+    portfolio_referent,
 )
 from eventkit.extractors.statement.reader import Candidate, Reader
 from eventkit.extractors.statement.syntax import (
@@ -844,6 +845,9 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
         elif (owned := owned_role(reader, tok, chain)) is not None:
             res = (owned, PRONOUN_CONFIDENCE, False)  # "its spokesman said", "her office said"
             cand.speaker_choice = f"speaker resolved from the possessive {owned.aliases[-1]!r}"
+        elif (titled := portfolio_referent(reader, tok)) is not None:
+            res = (titled, DESCRIPTION_CONFIDENCE, False)  # "Minister of Health X ... the Health Minister said"
+            cand.speaker_choice = f"speaker resolved from the titled description {tok.text!r} by its portfolio"
         elif (described := description_referent(reader, tok)) is not None:
             res = (described, DESCRIPTION_CONFIDENCE, False)
             if described.kind == ActorKind.ORGANIZATION:
