@@ -3088,3 +3088,37 @@ def test_for_her_part_keeps_the_speaker_who_spoke_before(
     statement_extractor: Extractor, text: str, words: str, speaker: str
 ) -> None:
     assert _speaker_of(_statements(statement_extractor, HEADLINE + text), words) == speaker
+
+
+# Round 47: nationals who inform, and a named person's office that relays
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Negotiators met in Cairo on Sunday to discuss a truce, two Egyptian security sources said.", "Egyptian"),
+        ("Negotiators met in Cairo on Sunday to discuss a truce, Egyptian sources told reporters.", "Egyptian"),
+    ],
+)
+def test_nationals_who_inform_are_people_of_the_country(statement_extractor: Extractor, text: str, name: str) -> None:
+    (stmt,) = _statements(statement_extractor, text)
+    assert stmt.speaker.kind.value == "group" and "sources" in stmt.speaker.name and name in stmt.speaker.name
+    assert stmt.speaker.country == "EGY"
+
+
+def test_national_officials_and_authorities_are_read_as_before(statement_extractor: Extractor) -> None:
+    (stmt,) = _statements(statement_extractor, "Negotiators met in Cairo on Sunday, two Egyptian officials said.")
+    assert stmt.speaker.name == "two Egyptian officials" and stmt.speaker.kind.value == "group"
+    (stmt,) = _statements(statement_extractor, "Negotiators met in Cairo on Sunday, the Egyptian authorities said.")
+    assert stmt.speaker.name == "Egypt"
+
+
+def test_a_named_persons_office_relays_as_the_office(statement_extractor: Extractor) -> None:
+    text = (
+        "President Olena Marchuk met Prime Minister Tomas Berg in Lviv. Berg announced new aid for the "
+        "power grid on Wednesday, Marchuk's office said."
+    )
+    (stmt,) = [s for s in _statements(statement_extractor, text) if "power grid" in s.content]
+    assert stmt.speaker.name == "Tomas Berg"
+    assert stmt.reported_by is not None and stmt.reported_by.name == "Olena Marchuk's office"
+    assert stmt.reported_by.kind.value == "organization"

@@ -10,7 +10,9 @@ Christian Aid", read as one organisation, keeps "Sophie Marchand" (a
 person, when a known first name opens it); proper nouns it held after the
 name belong to the name ("Islamic Relief UK"). A body named for a town
 "and District" (``joined_area_words`` of ``actor_words.en.yaml``), which
-the recogniser tags as a town and a "District ..." body, is tagged whole.
+the recogniser tags as a town and a "District ..." body, is tagged whole,
+and so is a name with small words inside that a bracketed acronym follows
+("Doctors Without Borders (MSF)", not "Doctors").
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from eventkit.lexicons import load_list
-from eventkit.normalize.mentions import is_first_name, word_classes
+from eventkit.normalize.mentions import is_body_word, is_first_name, is_person_noun, is_title, word_classes
+from eventkit.normalize.names import is_acronym
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["PHRASE_NAMES", "PHRASE_NAME_ID", "add_phrase_names", "make_phrase_names"]
 
@@ -64,6 +67,7 @@ class PhraseNames:
         updated in the loop when a cut entity runs on past a name).
         """
         _join_area_names(doc)
+        _join_acronym_names(doc)
         names = filter_spans([self._name(doc, start, end) for _, start, end in self.matcher(doc)])
         if not names:
             return doc
@@ -119,6 +123,123 @@ def _join_area_names(doc: Doc) -> None:
             joined.append(Span(doc, town.start, ent.end, label="ORG"))
     if joined:
         doc.ents = filter_spans([*joined, *doc.ents])
+
+
+#: Entities that, ended right before an "and" inside a name the acronym does not spell, are a name of their own
+#: ("the Sudanese Armed Forces | and ...": two bodies, not one).
+_WHOLE_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
+
+
+def _join_acronym_names(doc: Doc) -> None:
+    """Tag a name with small words inside an organisation where a bracketed acronym follows it.
+
+    "Doctors Without Borders (MSF) said", "The Group to Support Islam and
+    Muslims (JNIM) said": the recogniser cuts such names at their small words
+    (``name_inner_words``) and the speaker was "Doctors" or "Group". The
+    acronym closes the name: the capitalised words and small words right
+    before the bracket are one body ("the" only after another small word:
+    "Committee of the Red Cross"), and the acronym stays an entity of its own
+    that the actor index takes for the name's alias. Where the acronym's
+    capitals spell the initials of the name's later words, the name starts
+    where they do ("the Sudanese Armed Forces and the Rapid Support Forces
+    (RSF)" is the RSF alone); where they spell nothing (a name translated,
+    its acronym not), a body, place or person the recogniser tagged before an
+    "and" is none of it. Only names with a small word inside are mended
+    (names without one the recogniser keeps whole), and a person before a
+    small word is no part of one ("Ana Ruiz of the Party for Unity (PU)");
+    a person's name before a party's acronym ("Ana Ruiz (PU)") has no small
+    word and stays a person.
+    """
+    inner = word_classes().name_inner_words
+    found: list[Span] = []
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not is_acronym(acronym) or is_title(acronym):
+            # "Ian Murray (MP)": a post-nominal title, no body's acronym
+            continue
+        start, floor = i, tok.sent.start
+        while start > floor:
+            word = doc[start - 1]
+            if word.lower_ == "the":
+                ok = start - 2 >= floor and doc[start - 2].lower_ in inner and doc[start - 2].lower_ != "the"
+            else:
+                ok = word.lower_ in inner or (word.text[:1].isupper() and any(c.isalpha() for c in word.text))
+            if not ok:
+                break
+            start -= 1
+        words = list(doc[start:i])
+        while words and (words[0].lower_ in inner or words[0].pos_ == "DET"):
+            words.pop(0)
+        while words and words[-1].lower_ in inner:
+            words.pop()
+        span = _acronym_name(doc, words, acronym, inner)
+        if span is not None:
+            found.append(span)
+    if found:
+        doc.ents = filter_spans([*found, *doc.ents])
+
+
+def _acronym_name(doc: Doc, words: list[Token], acronym: str, inner: frozenset[str]) -> Span | None:
+    """The organisation the words before a bracketed acronym name (see :func:`_join_acronym_names`), or None."""
+    # a person before a small word is none of the name ("Ana Ruiz of the Party for Unity")
+    cut = 0
+    for k in range(len(words) - 1):
+        if words[k].ent_type_ == "PERSON" and words[k + 1].lower_ in inner:
+            cut = k + 1
+    words = words[cut:]
+    while words and words[0].lower_ in inner:
+        words.pop(0)
+    heads = [k for k, w in enumerate(words) if w.lower_ not in inner]
+    capitals = "".join(c for c in acronym if c.isupper())
+    spelt = next((k for k in heads if "".join(words[j].text[0] for j in heads if j >= k).startswith(capitals)), None)
+    if spelt is not None:
+        words = words[spelt:]
+    else:
+        for k in range(1, len(words) - 1):
+            before = words[k - 1]
+            if words[k].lower_ == "and" and before.ent_type_ in _WHOLE_LABELS and before.ent_iob_ != "O":
+                ent_end = next((e.end for e in doc.ents if e.start <= before.i < e.end), None)
+                if ent_end == before.i + 1:
+                    words = words[k + 1 :]
+                    break
+    if sum(w.lower_ not in inner for w in words) < 2 or not any(w.lower_ in inner for w in words[1:-1]):
+        return None
+    if _names_people(words, inner, spelt_whole=spelt == 0):
+        return None
+    start, end = words[0].i, words[-1].i + 1
+    if any(e.start == start and e.end == end for e in doc.ents):
+        return None
+    return Span(doc, start, end, label="ORG", span_id=PHRASE_NAME_ID)
+
+
+def _names_people(words: list[Token], inner: frozenset[str], *, spelt_whole: bool) -> bool:
+    """The words before an acronym name people, not a body: a person, a title, or people of a body.
+
+    "First Minister of Scotland Ana Ruiz (PU)", "Head of Mission for Healers
+    Without Walls (HWW)": a person's name ending the run, or a title word (``titles.en.txt``)
+    ending the words before the first small word, makes the run a person's
+    style, the acronym their party's or their body's ("Ministry of Justice
+    (MoJ)", "Office of the President (OP)" are bodies: their title word
+    comes after). "Students at the University of Ruritania (UR)",
+    "Supporters of Ana Ruiz (PU)": a plural noun for people before a small
+    word in lower case is the people of a body, unless the acronym spells
+    the run from that word ("Friends of the Earth (FoE)").
+    """
+    if words[-1].ent_type_ == "PERSON" and not is_body_word(words[-1].text):
+        # a person's name right before the bracket: "Ana Ruiz (PU)" (a body word the recogniser tagged a
+        # person is none: "the King Omar Aid and Relief Centre (KOrelief)")
+        return True
+    head = next((k for k, w in enumerate(words) if w.lower_ in inner), len(words)) - 1
+    if head >= 0 and is_title(words[head].text):
+        return True
+    if spelt_whole or len(words) < 2:
+        return False
+    first, after = words[0], words[1]
+    plural = first.lower_.endswith(("s", "men")) and is_person_noun(first)
+    return plural and after.lower_ in inner and after.text.islower()
 
 
 @Language.factory(_COMPONENT)

@@ -49,6 +49,7 @@ from eventkit.normalize.mentions import (
     bracketed_unit,
     first_name_gender,
     honorific_gender,
+    is_backer,
     is_bare_abbreviated_title,
     is_body_word,
     is_denying_no,
@@ -71,7 +72,7 @@ from eventkit.normalize.mentions import (
     title_words,
     word_classes,
 )
-from eventkit.normalize.names import clean_name, initials
+from eventkit.normalize.names import clean_name, initials, is_acronym
 from eventkit.normalize.places import (
     is_admin_word,
     is_place_feature,
@@ -679,7 +680,7 @@ class ActorIndex:
             rec.aliases.append(name)
         # "the Philippine Coast Guard (PCG)"
         nxt = self.doc[ent.end : ent.end + 3]
-        if len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
+        if len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" and is_acronym(nxt[1].text):
             rec.aliases.append(nxt[1].text)
             self._by_ent[nxt[1].i] = rec
         rec.mentions.append((ent.start_char, ent.end_char))
@@ -748,11 +749,14 @@ class ActorIndex:
         self._by_ent[country.start] = rec
 
     def _country_around(self, ent: Span) -> str | None:
-        """The country of the noun phrase an organisation is named in ("Turkey's disaster agency AFAD")."""
+        """The country of the noun phrase an organisation is named in ("Turkey's disaster agency AFAD").
+
+        Not a backer's ("Iran-backed Houthi rebels" are no body of Iran).
+        """
         root = ent.root
         head = root.head if root.dep_ in {"appos", "compound"} and root.head.i != root.i else root
         for tok in noun_phrase(head):
-            if tok.i in range(ent.start, ent.end) or tok.ent_type_ not in {"GPE", "NORP"}:
+            if tok.i in range(ent.start, ent.end) or tok.ent_type_ not in {"GPE", "NORP"} or is_backer(tok):
                 continue
             code = country_code(_norm(tok.text))
             if code is not None:
@@ -879,12 +883,14 @@ class ActorIndex:
         # an entity inside the phrase, preferring the one the token belongs to
         rec = self.record_for_token(token)
         if rec is None:
-            for t in reversed(list(phrase)):
+            # "Turkish-backed factions": the backer's name names another party than the phrase's
+            named = [t for t in phrase if not is_backer(t)]
+            for t in reversed(named):
                 rec = self.record_for_token(t)
                 if rec is not None and rec.kind == ActorKind.PERSON:
                     break
             else:
-                rec = next((r for t in phrase if (r := self.record_for_token(t)) is not None), None)
+                rec = next((r for t in named if (r := self.record_for_token(t)) is not None), None)
         if rec is not None and rec.kind != ActorKind.PERSON and token.ent_iob_ == "O" and token.lower_ in title_words():
             # "the Belarussian president": a titled person, not the country of the adjective
             described = self._describe_phrase(phrase)
@@ -918,7 +924,11 @@ class ActorIndex:
         if rec is not None:
             surface = _norm(phrase.text)
             return rec.to_actor(surface if surface != rec.name else None), phrase, 0.9
-        return self._describe_phrase(phrase)
+        described = self._describe_phrase(phrase)
+        if described is not None and any(is_backer(t) for t in phrase):
+            # "Russian-backed separatists" are of no country their backer's adjective names
+            return described[0].model_copy(update={"country": None}), described[1], described[2]
+        return described
 
     def _name_after_title(self, token: Token) -> tuple[Actor, Span, float] | None:
         """The person a title phrase names after it (:func:`_name_after_title`), when the title is nobody's record.

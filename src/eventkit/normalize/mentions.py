@@ -28,9 +28,11 @@ __all__ = [
     "bracketed_unit",
     "first_name_gender",
     "honorific_gender",
+    "is_backer",
     "is_bare_abbreviated_title",
     "is_body_word",
     "is_denying_no",
+    "is_informant_noun",
     "is_model_designation",
     "is_name_hyphen",
     "is_person_noun",
@@ -190,6 +192,9 @@ class _Words(NamedTuple):
     name_prefixes: frozenset[str]
     name_particles: frozenset[str]
     joined_area_words: frozenset[str]
+    name_inner_words: frozenset[str]
+    backing_participles: frozenset[str]
+    informant_nouns: frozenset[str]
     stance_prefixes: frozenset[str]
     umbrella_organisation_words: frozenset[str]
     company_words: frozenset[str]
@@ -559,6 +564,27 @@ def is_person_noun(token: Token) -> bool:
     return (
         low in nouns or (low.endswith("s") and low[:-1] in nouns) or (low.endswith("men") and f"{low[:-2]}an" in nouns)
     )
+
+
+def is_backer(token: Token) -> bool:
+    """A name that backs the party a hyphenated participle makes of it: "*Turkish*-backed factions".
+
+    The word is followed by a hyphen and a ``backing_participles`` word
+    ("-backed", "-led", "-allied"): the phrase names the factions, the
+    alliance or the militias, another party than the backer.
+    """
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].lower_ in word_classes().backing_participles
+    )
+
+
+def is_informant_noun(token: Token) -> bool:
+    """A noun for people who inform a reporter unnamed ("sources", ``informant_nouns``)."""
+    return token.lemma_.lower() in word_classes().informant_nouns or token.lower_ in word_classes().informant_nouns
 
 
 def is_title(word: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["INVISIBLE", "clean_name", "fold_accents", "initials"]
+__all__ = ["INVISIBLE", "clean_name", "fold_accents", "initials", "is_acronym"]
 
 #: Characters removed from names: zero-width space, joiners and direction marks (U+200B..U+200F),
 #: embeddings and overrides (U+202A..U+202E), isolates (U+2066..U+2069), the word joiner and invisible
@@ -49,3 +49,12 @@ def fold_accents(text: str) -> str:
 def initials(name: str) -> str:
     """The first letters of a name's capitalised words: "United Nations" -> "UN"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+#: A bracketed acronym: a capital, then up to nine letters, two capitals at least ("MSF", "MoH", "KSrelief").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+
+
+def is_acronym(word: str) -> bool:
+    """A word written as an acronym: two capitals at least, the first letter one ("MSF", "MoH", "KSrelief")."""
+    return bool(_ACRONYM.fullmatch(word)) and sum(c.isupper() for c in word) >= 2

@@ -505,6 +505,9 @@ def _closing_speaker(cue: Token) -> tuple[Token | None, Token] | None:
     # the name, not the description: the person of "Lakeside police Chief Tom Berg", the group of
     # "relief group Healers Without Walls (HWW)"
     named = [e for e in span_ents(doc[k + 1 : cue.i]) if e.label_ in NAMED_ENTS]
+    # "Healers Without Walls (HWW)": the acronym in brackets after a name is the name's, no second one
+    ends = {e.end for e in named}
+    named = [e for e in named if not (e.start - 1 in ends and doc[e.start - 1].text == "(")] or named
     if is_person_word(heads[0]) and all(of_role(e.root, heads[0]) for e in named):
         return heads[0], doc[k]  # "..., the head of the agency said": the role's holder, not the agency
     persons = [e for e in named if e.label_ == "PERSON"]

@@ -46,6 +46,7 @@ from eventkit.normalize.mentions import (
     first_name_gender,
     honorific_gender,
     is_body_word,
+    is_informant_noun,
     is_person_word,
     is_title,
     noun_phrase,
@@ -220,18 +221,18 @@ def _national(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.tag_ == "NN"
         and token.ent_iob_ == "O"
-        and is_person_word(token)
+        and (is_person_word(token) or is_informant_noun(token))  # "an Egyptian source said"
         and not is_title(token.text)
         and token.lemma_.lower() not in word_classes().state_words
     )
 
 
 def _people_of(token: Token) -> bool:
-    """A plural person noun with no name of its own: "officials", "diplomats", "lawmakers"."""
+    """A plural person noun with no name of its own: "officials", "diplomats", "lawmakers", "sources"."""
     return (
         token.tag_ == "NNS"
         and token.ent_iob_ == "O"
-        and token.lemma_.lower() in person_nouns()
+        and (token.lemma_.lower() in person_nouns() or is_informant_noun(token))
         and token.lemma_.lower() not in word_classes().state_words
     )
 
@@ -538,7 +539,7 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
 
-def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None:
+def owned_role(reader: Reader, token: Token, chain: Antecedents | None) -> Actor | None:
     """A speaking role (``owned_roles``) anchored by a possessive: "its spokesman", "her office", "X's spokesman".
 
     "his"/"her" resolve through the chain of speakers as "he"/"she" would
@@ -547,19 +548,24 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
     as that person; the speaker is
     that actor's role ("Acme Shipping's spokesman", with ``affiliation`` Acme
     Shipping), a person, a group ("his lawyers") or an organisation ("her
-    office", "his campaign"), as ``owned_roles`` files the role.
+    office", "his campaign"), as ``owned_roles`` files the role. Without a
+    chain (a relayer's role: "X met Y, Ana Ruiz's office said") only a
+    named possessor anchors the role.
     """
     if token.pos_ != "NOUN" or token.lower_ not in reader.cues.owned_roles:
         return None
     if any(c.dep_ == "appos" and is_named(c) for c in token.children):
         return None  # "her chief policy aide, Jake Sullivan, said": the name speaks
     poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
-    named = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    # (a person's name the recogniser tagged a body is a person's: "Zelenskiy's office", checked below)
+    named = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ in {"PERSON", "ORG"}), None)
     if poss is None and named is not None:
         poss = named  # "Prime Minister Keir Walton's spokesman said": the spokesman, not Walton
     if poss is None:
         return None
-    if poss.lower_ in _POSSESSIVE_GENDER:
+    if chain is None and poss.lower_ in _POSSESSIVE_PRONOUNS:
+        return None  # (a relayer's pronoun has no chain of speakers to resolve through)
+    if poss.lower_ in _POSSESSIVE_GENDER and chain is not None:
         # ("The driver was taken to hospital, his family said": an unnamed driver's, no other man's)
         owner = _reported_subject(reader, token, _POSSESSIVE_GENDER[poss.lower_]) or chain.resolve(
             poss, _POSSESSIVE_GENDER[poss.lower_]
@@ -569,6 +575,8 @@ def owned_role(reader: Reader, token: Token, chain: Antecedents) -> Actor | None
         owner = resolved[0] if resolved is not None else None
     if owner is None or owner.kind == ActorKind.UNKNOWN:
         return None  # (neither resolution reaches back to the headline)
+    if poss is named and named.ent_type_ == "ORG" and owner.kind != ActorKind.PERSON:
+        return None  # a body's role is read elsewhere ("Acme Shipping's spokesman")
     first = next((t for t in token.doc[poss.i + 1 : token.i] if t.dep_ != "case"), token)
     role = token.doc[first.i : token.i + 1].text
     kind = ActorKind(reader.cues.owned_roles[token.lower_])  # "its spokesman", "his lawyers", "her office"
@@ -782,6 +790,9 @@ def media_actor(reader: Reader, token: Token) -> Actor | None:
                 target = pobj
     # "the state news agency SUNA": the outlet's name in apposition
     target = next((c for c in target.children if c.dep_ == "appos" and is_named(c)), target)
+    role = owned_role(reader, target, None)
+    if role is not None:
+        return role  # "Rutte announced ..., Ana Ruiz's office said": her office relays, not Ruiz herself
     resolved = reader.ctx.actor(target)
     if resolved is None:
         return None
