@@ -12,7 +12,7 @@ name belong to the name ("Islamic Relief UK"). A body named for a town
 "and District" (``joined_area_words`` of ``actor_words.en.yaml``), which
 the recogniser tags as a town and a "District ..." body, is tagged whole,
 and so is a name with small words inside that a bracketed acronym follows
-("Doctors Without Borders (MSF)", not "Doctors").
+("Engineers Across Frontiers (EAF)", not "Engineers").
 """
 
 from __future__ import annotations
@@ -133,9 +133,9 @@ _WHOLE_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
 def _join_acronym_names(doc: Doc) -> None:
     """Tag a name with small words inside an organisation where a bracketed acronym follows it.
 
-    "Doctors Without Borders (MSF) said", "The Group to Support Islam and
-    Muslims (JNIM) said": the recogniser cuts such names at their small words
-    (``name_inner_words``) and the speaker was "Doctors" or "Group". The
+    "Engineers Across Frontiers (EAF) said", "The Front for Unity and
+    Renewal (FUR) said": the recogniser cuts such names at their small words
+    (``name_inner_words``) and the speaker was "Engineers" or "Front". The
     acronym closes the name: the capitalised words and small words right
     before the bracket are one body ("the" only after another small word:
     "Committee of the Red Cross"), and the acronym stays an entity of its own

@@ -215,7 +215,7 @@ def portfolio_referent(reader: Reader, token: Token) -> Actor | None:
     Solidarity also said", "the Health Minister added") is the one person
     the article introduced before it with the same title, right next to the
     name, and that portfolio: every word of the description's portfolio is
-    the title's ("the Foreign Minister" is "Foreign Affairs Minister X"),
+    the title's ("the Trade Minister" is "Trade and Industry Minister X"),
     the same ranks ("Junior Health Minister X", "Minister of State for
     Health X" are no "the Health Minister") and, when the description
     names a country ("the German finance minister"), a title of that
