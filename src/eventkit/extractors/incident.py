@@ -1230,7 +1230,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.date = reading.date or ctx.date_for(occasion)
         toll = verb.head if verb.dep_ == "advcl" else None
         if toll is not None and (occasion_of_toll := _occasion(toll)) is not None and occasion_of_toll.i == verb.i:
-            # "a spectator died in Welkom when a wall fell onto the crowd": the toll's clause, whose verb may be
+            # "a fan died in Kelby when a barrier gave way": the toll's clause, whose verb may be
             # no trigger ("died"), tells where and when the mishap of its occasion clause happened
             reading.place = reading.place or place_for(ctx, toll)
             reading.date = reading.date or ctx.date_for(toll)
@@ -1888,8 +1888,8 @@ def _distinct_marker(readings: list[_Reading]) -> Token | None:
 def _dated_against_an_incident(tok: Token, *, max_steps: int = 4) -> Token | None:
     """The "after"/"before"/"since" (``sequence_preps``) of a clause whose subject is an incident noun.
 
-    "The collapse comes eight months after a spectator died in Welkom when
-    a wall fell onto the crowd": the occurrence the subject's incident is
+    "The collapse comes eight months after a steward died in Kelby when
+    a barrier gave way": the occurrence the subject's incident is
     dated against is another one. Returns the preposition or subordinator.
     """
     preps = words("sequence_preps")
@@ -1915,7 +1915,7 @@ def _told_before(marker: Token) -> bool:
     """An incident trigger in a sentence before the marker's: what the dated clause's subject noun refers back to.
 
     "A wall collapsed in Leeds. The collapse comes eight months after a
-    spectator died in Welkom": the subject is the Leeds collapse, the
+    steward died in Kelby": the subject is the Leeds collapse, the
     occurrence after "after" another. Opening the text ("The attack came two
     weeks after gunmen killed five people in Bamako"), the subject noun has
     nothing to refer to but the occurrence itself: no split.

@@ -1798,7 +1798,7 @@ def _hazard(tok: Token) -> bool:
 
 
 def _fell_onto(verb: Token) -> bool:
-    """A structure or a heavy thing fell onto people, a vehicle or a building: "a perimeter wall fell onto the crowd".
+    """A structure or a heavy thing fell onto people, a vehicle or a building: "a concrete wall fell onto the fans".
 
     The subject is one of ``structure_words`` or ``falling_things`` (a
     tree, a boulder, a crane's load), and the "on"/"onto" object
