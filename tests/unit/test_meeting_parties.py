@@ -285,13 +285,13 @@ def test_and_later_with_keeps_a_day_told_before_the_trigger(meeting_extractor: E
 
 def test_a_ministry_named_with_and_is_one_title_of_the_name_after_it(meeting_extractor: Extractor) -> None:
     text = (
-        "The Minister of Solidarity and the Fight against Poverty, Myss Belmonde Dogo, received on Tuesday "
-        "a delegation of the NGO Hope for Children, led by its president Clarisse Yao."
+        "The Minister of Welfare and the Fight against Hunger, Ines Varela Costa, received on Tuesday "
+        "a delegation of the charity Bread for Pupils, led by its director Tom Lund."
     )
     (met,) = _meetings(meeting_extractor, text)
     names = _names(met)
-    assert "Myss Belmonde Dogo" in names
-    assert not names & {"Solidarity", "Fight against Poverty"}
+    assert "Ines Varela Costa" in names
+    assert not names & {"Welfare", "Fight against Hunger"}
     # with the other party lost to the parse, the portfolios make no meeting of their own
     lost = (
         "The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, received on Sunday "
@@ -310,7 +310,7 @@ def test_two_titles_each_with_its_name_stay_two_parties(meeting_extractor: Extra
 
 
 def test_an_office_after_a_or_an_is_no_visitor(meeting_extractor: Extractor) -> None:
-    kind = "It was the first visit to Chile by a Peruvian Foreign Minister in more than a decade."
+    kind = "It was the first visit to Chile by a Peruvian Trade Minister in over twenty years."
     assert _meetings(meeting_extractor, kind) == []
     rare = "A visit to Chile by an American president is rare, the senator said."
     assert _meetings(meeting_extractor, rare) == []

@@ -1272,7 +1272,7 @@ def test_a_claim_of_lives_is_no_statement(extractor: Extractor) -> None:
 def test_the_subject_after_the_audience_opens_what_was_told(extractor: Extractor) -> None:
     """ "who told the meeting the town's road network was ...": the second object is the clause's subject."""
     text = (
-        "The lone vote against came from Cr Tom Hardy, who told the meeting the town's gravel road network "
+        "The only dissent came from Cr Tom Hardy, who told the meeting the town's gravel road network "
         'was in "a terrible state" after the storms.'
     )
     (found,) = _statements(extractor, text)
