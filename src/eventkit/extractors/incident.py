@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents, entity_of, span_ents
+from eventkit.doccache import doc_ents, doc_value, entity_of, span_ents
 from eventkit.event_types.incident import DISTINCT_OPENING, DISTINCT_RULE
 from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place, label_place
 from eventkit.extractors.base import PLACE_LABELS, TIME_LABELS, DocContext, clip_confidence, modality_of
@@ -1920,8 +1920,12 @@ def _told_before(marker: Token) -> bool:
     weeks after gunmen killed five people in Bamako"), the subject noun has
     nothing to refer to but the occurrence itself: no split.
     """
-    start = marker.sent.start
-    return any(m.token.i < start for m in find_triggers(marker.doc, _TYPE))
+    first = doc_value(
+        marker.doc,
+        "incident:first_trigger",
+        lambda d: min((m.token.i for m in find_triggers(d, _TYPE)), default=len(d)),
+    )
+    return first < marker.sent.start  # the matcher runs once per Doc, not once per marker
 
 
 def _struck_ablaze(primary: _Reading, readings: list[_Reading]) -> bool:
