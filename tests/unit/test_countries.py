@@ -199,3 +199,19 @@ def test_normalisation_doc_examples_hold() -> None:
         pytest.skip("docs/normalisation.md not found")
     result = doctest.testfile(str(doc), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+def test_a_lookup_is_answered_once_per_text_and_tables() -> None:
+    from eventkit.normalize import countries
+
+    answers = countries._answers()
+    assert country_code("the Philippines'") == "PHL"
+    assert answers[("the Philippines'", True, True, True, False)] == "PHL"
+    assert country_code("the Philippines'") == "PHL"
+    # an answer of None is kept too, and each set of tables has its own answer
+    assert country_code("the EU") is None
+    assert ("the EU", True, True, True, False) in answers
+    assert is_country_name("Chinese") is False
+    assert country_code("Chinese") == "CHN"
+    assert capital_country("Beijing") == "CHN"
+    assert is_country_name("Beijing") is False

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from eventkit.doccache import doc_column, doc_text, entity_of, forget, know_text, token_mask, token_positions
+from eventkit.doccache import (
+    doc_column,
+    doc_text,
+    doc_value,
+    entity_of,
+    forget,
+    know_text,
+    token_mask,
+    token_positions,
+)
 
 TEXT = (
     "Mayor Ana Ruiz said on Tuesday that the harbour bridge would reopen, according to a city statement. "
@@ -67,3 +76,30 @@ def test_another_text_is_not_recorded_as_the_docs_text(nlp: Language) -> None:
     empty = nlp.make_doc("")
     know_text(empty, "")
     assert doc_text(empty) == ""
+
+
+def test_values_of_two_docs_asked_in_turn_stay_apart(nlp: Language) -> None:
+    first = nlp("Ana Ruiz met Tomas Berg in Oslo on Monday.")
+    second = nlp("Heavy rain closed the harbour road.")
+    for _ in range(2):  # the last-asked shortcut must not hand one Doc's values to the other
+        assert doc_text(first) == first.text
+        assert doc_text(second) == second.text
+        assert doc_column(first, "POS").tolist() == first.to_array("POS").tolist()
+        assert doc_column(second, "POS").tolist() == second.to_array("POS").tolist()
+    forget(first)
+    forget(second)
+
+
+def test_a_forgotten_doc_computes_its_values_afresh(nlp: Language) -> None:
+    from eventkit import doccache
+
+    doc = nlp("Ana Ruiz met Tomas Berg in Oslo on Monday.")
+    calls: list[int] = []
+    assert doc_value(doc, "count", lambda d: calls.append(1) or len(d)) == len(doc)
+    assert doc_value(doc, "count", lambda d: calls.append(1) or len(d)) == len(doc)
+    assert calls == [1]
+    forget(doc)
+    assert doccache._last is None  # the shortcut no longer holds the Doc (nor keeps it alive)
+    assert doc_value(doc, "count", lambda d: calls.append(1) or len(d)) == len(doc)
+    assert calls == [1, 1]
+    forget(doc)

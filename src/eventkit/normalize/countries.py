@@ -235,8 +235,39 @@ def _index() -> _Index:
     )
 
 
+@per_resources
+def _answers() -> dict[tuple[str, bool, bool, bool, bool], str | None]:
+    """What :func:`_lookup` answered, per text and tables, for the active resource set.
+
+    The same names come back at every mention (an article's "U.S." or
+    "Ukrainian" is looked up once per candidate that holds it), and each look-up
+    cleans the text again.
+    """
+    return {}
+
+
+#: Answers kept before :func:`_answers` starts afresh (a long stream meets ever new names).
+_MAX_ANSWERS = 20_000
+#: Marks a text :func:`_answers` holds no answer for (None is an answer).
+_UNKNOWN = object()
+
+
 def _lookup(text: str, *, names: bool, demonyms: bool, metonyms: bool, capitals: bool = False) -> str | None:
-    if not isinstance(text, str) or not text.strip() or len(text) > 200:
+    if not isinstance(text, str):
+        return None
+    answers = _answers()
+    key = (text, names, demonyms, metonyms, capitals)
+    code = answers.get(key, _UNKNOWN)
+    if code is _UNKNOWN:
+        code = _read(text, names=names, demonyms=demonyms, metonyms=metonyms, capitals=capitals)
+        if len(answers) >= _MAX_ANSWERS:
+            answers.clear()
+        answers[key] = code
+    return code  # type: ignore[return-value]
+
+
+def _read(text: str, *, names: bool, demonyms: bool, metonyms: bool, capitals: bool) -> str | None:
+    if not text.strip() or len(text) > 200:
         return None
     idx = _index()
     cleaned = _clean(text)
