@@ -161,6 +161,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "meeting_triggers": {
         "light_verbs": Words, "generic_modifiers": Words, "plural_ok": Words, "pair_nouns": Words,
         "to_partner_verbs": Words, "guest_participles": Words, "call_addressee_verbs": Words, "audience_nouns": Words,
+        "call_receiving_verbs": Words, "call_medium_nouns": Words,
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
         "attendance_verbs": Words, "attended_occasions": Words,

@@ -350,3 +350,85 @@ def test_an_office_with_a_day_or_a_host_stays_a_party(meeting_extractor: Extract
     hosted = "President Ana Ruiz hosted a courtesy call by an Ambassador of Japan at State House on Monday."
     (call,) = _meetings(meeting_extractor, hosted)
     assert "Ana Ruiz" in _names(call) and len(call.participants) == 2
+
+
+# --------------------------------------------------------------------- a call taken "from" a caller after an adjunct
+
+
+def test_a_call_received_after_a_day_is_from_its_caller(meeting_extractor: Extractor) -> None:
+    text = "Minister Hanna Verlo received a phone call on Wednesday from Danish Foreign Minister Erik Holm."
+    (m,) = _held(meeting_extractor, text)
+    assert {"Hanna Verlo", "Erik Holm"} <= _names(m)
+    assert m.date is not None and m.date.start.isoformat() == "2024-03-13"
+
+
+def test_a_telephone_call_received_from_a_counterpart(meeting_extractor: Extractor) -> None:
+    text = "Minister Hanna Verlo received a telephone call on Wednesday from her Austrian counterpart Lukas Brenner."
+    (m,) = _held(meeting_extractor, text)
+    assert {"Hanna Verlo", "Lukas Brenner"} <= _names(m)
+
+
+def test_what_is_received_from_someone_but_no_call_is_no_meeting(meeting_extractor: Extractor) -> None:
+    for text in (
+        "The town council received a call for tenders on Monday from the regional ministry.",
+        "Minister Hanna Verlo received a letter on Monday from Erik Holm.",
+        "Minister Hanna Verlo received an award on Monday from President Erik Holm.",
+        "Minister Hanna Verlo received a phone call on Monday from Berlin.",
+    ):
+        assert _meetings(meeting_extractor, text) == [], text
+
+
+# --------------------------------------------------------------------- "X and <country>'s <title> Y"
+
+
+def test_a_name_before_a_countrys_titled_name_is_a_party(meeting_extractor: Extractor) -> None:
+    text = "Mwangi and Zambia's President Banda held a 30-minute meeting in Lusaka, an aide said."
+    (m,) = _held(meeting_extractor, text)
+    names = {a.name for a in m.participants}
+    assert {"Mwangi", "Banda"} <= names
+    assert "Zambia" not in names
+
+
+def test_a_possessor_pair_of_a_title_is_no_party(meeting_extractor: Extractor) -> None:
+    assert _meetings(meeting_extractor, "Smith and Jones's lawyer Tom Reed held a meeting on Monday.") == []
+
+
+def test_a_call_that_is_no_telephone_call_has_no_caller(meeting_extractor: Extractor) -> None:
+    for text in (
+        "Winger Tomas Varga received a call-up on Friday from Hungary coach Peter Lakos for the friendlies.",
+        "Umpire Dale Pryce took the call on Saturday from TV official Neil Combe to give the batsman out.",
+        "Umpire Dale Pryce took the call on Saturday from third umpire Neil Combe after a long review.",
+        "Advocate Mira Solberg received her call to the bar on Thursday from Chief Justice Ola Brekke.",
+    ):
+        assert _meetings(meeting_extractor, text) == [], text
+
+
+def test_a_call_taken_from_a_building_has_no_caller(meeting_extractor: Extractor) -> None:
+    for text in (
+        "Premier Lund took the call on Sunday from Kastelborg Palace.",
+        "Lund received the call on Friday from Kastelborg Palace.",
+        "Lund took the phone call on Tuesday from Oslo's Government House.",
+    ):
+        assert _meetings(meeting_extractor, text) == [], text
+
+
+def test_a_call_from_two_coordinated_from_phrases_is_left(meeting_extractor: Extractor) -> None:
+    text = "Lund received a phone call on Tuesday from his Danish counterpart and from Sweden's Premier Holm."
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_got_a_call_adds_no_caller_from_the_verb(meeting_extractor: Extractor) -> None:
+    text = "Governor Ina Holt got a phone call on Friday from Energy Minister Per Dahl about the outage."
+    assert _meetings(meeting_extractor, text) == []
+
+
+def test_a_fused_name_meets_separately_like_a_listed_one(meeting_extractor: Extractor) -> None:
+    for text in (
+        "Mwangi and Zambia's President Banda met separately with the union leader on Tuesday.",
+        "Mwangi and Uganda's President Banda held separate talks with the union leader on Tuesday.",
+    ):
+        found = _meetings(meeting_extractor, text)
+        assert sorted(sorted(a.name for a in m.participants) for m in found) == [
+            ["Banda", "union leader"],
+            ["Mwangi", "union leader"],
+        ], text

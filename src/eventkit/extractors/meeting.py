@@ -64,6 +64,7 @@ from eventkit.lexicons import per_resources
 from eventkit.models import Actor, ActorKind, Meeting, MeetingKind, Modality, Place, PlaceKind, Provenance, Span
 from eventkit.normalize.countries import abbreviation_code, country_code, country_name, is_country_name
 from eventkit.normalize.mentions import (
+    artifact_nouns,
     award_nouns,
     first_name_gender,
     is_first_name,
@@ -338,9 +339,32 @@ class _Frame:
         self.sites_only = False  # a visit verb's objects are all sites: "X and Y toured the new hospital"
 
     def add(self, tokens: list[Token]) -> None:
-        for t in tokens:
+        for t in [*tokens, *(f for tok in tokens for f in _fused_coordinate(tok))]:
             if all(t.i != h.i for h in self.heads):
                 self.heads.append(t)
+
+
+def _fused_coordinate(tok: Token) -> list[Token]:
+    """A named person the parse hung on a titled name as a modifier: "X and Uganda's President Y".
+
+    The parser reads "[X and Uganda]'s President Y", making X a modifier of
+    Y; a person's name is no possessor of a country's title, so X is a party
+    beside Y. Only a person before "and" and a country or people with "'s".
+    """
+    if tok.ent_type_ != "PERSON":
+        return []
+    return [
+        c
+        for c in tok.lefts
+        if c.dep_ in {"nmod", "compound"}
+        and c.ent_type_ == "PERSON"
+        and any(
+            g.dep_ == "conj"
+            and g.ent_type_ in {"GPE", "NORP"}
+            and any(k.dep_ == "case" and k.lower_ in {"'s", "'", "’s"} for k in g.children)
+            for g in c.children
+        )
+    ]
 
 
 def _meeting(
@@ -400,7 +424,8 @@ def _distributed(trigger: Token) -> list[Token]:
     sides = [c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}]
     sides += [g for h in (trigger, *modified) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
               for g in p.children]  # fmt: skip
-    lists = [[h, *conjuncts(h)] for h in sides if h.dep_ in {"nsubj", "dobj", "pobj"}]
+    # "X and Uganda's President Y met separately with Z": X, fused into Y's phrase, is listed too
+    lists = [[h, *conjuncts(h), *_fused_coordinate(h)] for h in sides if h.dep_ in {"nsubj", "dobj", "pobj"}]
     several = [group for group in lists if len(group) >= 2 or _modifiers_listed(group[0])]
     return several[0] if len(several) == 1 else []
 
@@ -948,10 +973,60 @@ def _nominal_frame(noun: Token, frame: _Frame, *, call: bool = False) -> None:
     frame.add(subjects_of(verb))
     frame.add(agent_of(verb))
     frame.add([o for o in verb.children if o.dep_ == "dative" and _visited_person(o)])  # "paid Governor X a visit"
+    if call:
+        frame.add(_caller_on_verb(noun, verb))  # "received a phone call on Monday from X"
     for obj in _partner_objects(verb, ("with", "between", "to")):
         if _is_place(obj):
             continue
         frame.add([obj])
+
+
+def _caller_on_verb(noun: Token, verb: Token) -> list[Token]:
+    """The named caller of "X received a phone call on Monday from Y", hung on the verb past an adjunct.
+
+    Only a telephone call taken (``call_receiving_verbs``): the call noun the
+    verb's object, bare or with a medium word (``call_medium_nouns``), with
+    no owner, hyphen ("call-up"), "to"/"for" phrase ("her call to the bar",
+    "a call for tenders") or infinitive of purpose ("took the call ... to
+    award a penalty": a decision); one "from" phrase, not coordinated, whose
+    object is a person by name (a person entity, a title before a name or a
+    person word with a name in apposition),
+    no place, body or building ("took the call from the palace": where it
+    was taken).
+    """
+    if verb.lemma_.lower() not in _extra_words("call_receiving_verbs") or noun.dep_ != "dobj" or noun.head != verb:
+        return []
+    if noun.lower_ not in {"call", "calls"} or (noun.i + 1 < len(noun.doc) and noun.nbor(1).text in {"-", "–"}):
+        return []
+    mediums = _extra_words("call_medium_nouns")
+    if verb.lemma_.lower() == "take" and not any(c.lower_ in mediums or c.lower_ in {"a", "an"} for c in noun.lefts):
+        return []  # "the umpire took the call from X": a decision, unless "a call" or "the phone call"
+    for c in noun.children:
+        if c.dep_ in {"poss", "nmod"} or (c.dep_ == "compound" and c.lower_ not in mediums) or "-" in c.text:
+            return []
+        if (c.dep_ == "prep" and c.lower_ in {"to", "for"}) or c.dep_ in {"acl", "relcl"}:
+            return []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return []
+        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return []
+    froms = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    if len(froms) != 1 or any(c.dep_ in {"conj", "cc"} for c in froms[0].children):
+        return []
+    objs = [o for o in froms[0].children if o.dep_ == "pobj"]
+    if len(objs) != 1 or any(c.dep_ in {"conj", "cc"} for c in objs[0].children):
+        return []
+    obj = objs[0]
+    words = [obj, *(c for c in obj.lefts if c.dep_ in {"compound", "poss"})]
+    if any(w.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and not is_title(w.text) for w in words):
+        return []  # "from Nairobi's State House"
+    if _is_place(obj) or obj.lower_ in artifact_nouns():
+        return []  # "from Dolmabahce Palace" (tagged a person): a building
+    titled = obj.pos_ == "PROPN" and any(c.dep_ == "compound" and is_title(c.text) for c in obj.lefts)
+    # "from her counterpart Lukas Brenner": a person word the name stands beside
+    named = _is_someone(obj) and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+    return [obj] if obj.ent_type_ == "PERSON" or titled or named else []
 
 
 def _office_in_general(tok: Token) -> bool:
@@ -1365,6 +1440,8 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
                 continue  # "each family received RM5,000": a sum or a count is nobody
             if _is_craft(tok):
                 continue  # "an encounter between a Chinese fighter jet and an Australian helicopter": craft meet no one
+            if tok.dep_ == "conj" and any(f.i == tok.head.i for f in _fused_coordinate(tok.head.head)):
+                continue  # "X and Uganda's President Y": Uganda is Y's country, told in Y's title
             if _title_tail(tok):
                 continue  # "the Minister of Trade and Industry, X,": the rest of the title, whose name X is
             if _title_of_next_name(tok) or _title_set_off_before_name(tok):
