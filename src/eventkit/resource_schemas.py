@@ -290,7 +290,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
     "currencies.cldr": {"cldr": str, "currencies": dict[str, dict[str, list[str]]], "territories": StrMap},
     "currency_ambiguity": {
         "symbols": StrMap, "words": StrMap, "letter_symbols": Words, "not_words": Words, "ignore_codes": Words,
-        "weight_words": Words, "scaled_or_grouped_symbols": Words,
+        "weight_words": Words, "scaled_or_grouped_symbols": Words, "outlet_domains": Words,
     },
     "lemmas": {"verb_forms": dict[str, list[str]]},
     "modality": {
@@ -355,7 +355,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "part_modifiers": Words, "clip_before": str, "clip_after": str, "future_cues": Words,
         "relative_days": AnyMap, "seasons": AnyMap, "holidays": AnyMap, "decade_words": dict[str, int],
         "future_aux": Words, "past_aux": Words, "modal_aux": Words, "future_heads": Words, "future_modifiers": Words,
-        "forward_modals": Words,
+        "forward_modals": Words, "reported_modals": Words,
         "clause_deps": Words, "noun_modifier_deps": Words, "simultaneity_marks": Words,
         "later_adverbs": Words, "byline_cues": Words,
         "anaphoric_day_units": Words, "day_moments": Words,

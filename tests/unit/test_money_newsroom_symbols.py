@@ -315,3 +315,44 @@ def test_undecided_sum() -> None:
     assert undecided_sum("Sh2 million") and undecided_sum("5 million pesos")
     assert not undecided_sum("$5 million") and not undecided_sum("12,000 pounds of rice")
     assert not undecided_sum("N95 masks") and not undecided_sum("20 tonnes of rice")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Queensland mining firm donated $50,000 to the Dalgetty Hospital Foundation.",  # a state
+        # an outlet address with a town of the same country
+        "The Rotary Club donated $8,000 to a school in Ballarat. Write to news@tarrinpost.com.au.",
+        "The Rotary Club donated $8,000 to a school in Ballarat. Its members met in Bendigo.",  # two towns
+    ],
+)
+def test_a_bare_dollar_in_a_story_placed_in_australia_is_aud(nlp: object, text: str) -> None:
+    donations = _donations(nlp, text)
+    assert [c for _, c, _ in _amounts(donations)] == ["AUD"]
+    assert any("'$' read as AUD (not USD): the article's places" in n for n in _notes(donations))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Victoria Rotary Club donated $5,000 to a food bank in Victoria, Texas.",  # a US state too
+        "The Lions Club donated $5,000 to a school in Perth Amboy.",  # a US town
+        "The Lions Club donated $5,000 to a school in Hamilton.",  # one town many countries share
+        "Australia donated $5 million to Fiji for cyclone recovery.",  # countries named: parties, not the home
+        "An Australian mining firm donated $50,000 to a hospital in Texas.",
+        "A Queensland firm donated $50,000 to the hospital and its partner gave US$20,000 to Dalgetty schools.",
+        # an outlet address alone decides nothing: outlets run wire stories from anywhere
+        "Tom Arlen donated $100 million to the Clearwater Foundation, the foundation said. "
+        "Read more at www.example.com.au/news",
+        "A drug maker donated $5 million to the World Health Organization on Tuesday, the company said. "
+        "Contact: newsdesk@example.net.au",
+        "The Tarrin Men's Shed received a $5,000 donation from a local bank. Write to news@tarrinpost.com.au.",
+    ],
+)
+def test_a_bare_dollar_without_one_clear_country_stays_usd(nlp: object, text: str) -> None:
+    amounts = _amounts(_donations(nlp, text))
+    assert amounts
+    bare = [c for _, c, t in amounts if t.startswith("$")]
+    assert bare == ["USD"] * len(bare)

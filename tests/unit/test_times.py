@@ -156,6 +156,14 @@ CASES = [
     case("Dec. 28, 2022 to Jan. 3", ("2022-12-28", "2023-01-03", RANGE), id="range-year-on-start-only"),
     case("February 28 to March 2, 2021", ("2021-02-28", "2021-03-02", RANGE), id="range-year-on-end-only"),
     case("Sunday and Monday", ("2024-03-10", "2024-03-11", RANGE), id="range-two-weekdays"),
+    # a year-less range around the publication day (Thursday 14 March 2024) is this year's, in either reading
+    case("from 12 to 16 March", ("2024-03-12", "2024-03-16", RANGE), id="range-around-publication"),
+    case("from 12 to 16 March", ("2024-03-12", "2024-03-16", RANGE), d="past", id="range-around-publication-past"),
+    case("March 10-20", ("2024-03-10", "2024-03-20", RANGE), d="future", id="range-around-publication-future"),
+    case("from 2 to 5 March", ("2024-03-02", "2024-03-05", RANGE), id="range-wholly-past-stays"),
+    case("from 20 to 25 March", ("2023-03-20", "2023-03-25", RANGE), d="past", id="range-wholly-ahead-past-reading"),
+    case("from 12 to 16 March 2023", ("2023-03-12", "2023-03-16", RANGE), id="range-with-year-stays"),
+    case("Monday to Friday", ("2024-03-11", "2024-03-15", RANGE), id="range-weekdays-keep-reading"),
     # ---- durations, frequencies and ages are never dates
     case("three hours of talks", None, id="duration-hours-of"),
     case("a decade after", None, id="duration-decade-after"),
@@ -343,6 +351,18 @@ DIRECTION_CASES = [
     pytest.param("The envoy might meet rebels in May.", "meet", "future", id="forward-modal"),
     pytest.param("The storm could cause flooding in Vestby on Tuesday.", "cause", "future", id="could-bare-verb"),
     pytest.param("The envoy would meet rebels in May.", "meet", "auto", id="would-modal"),
+    pytest.param("The mayor said she would meet the union on Monday.", "meet", "future", id="reported-would"),
+    pytest.param("Ana Ruiz told staff the plant would close on Friday.", "close", "future", id="reported-would-told"),
+    pytest.param("The mayor said they would have met on Monday.", "met", "auto", id="reported-would-have"),
+    pytest.param("The mayor would meet the union on Mondays.", "meet", "auto", id="would-unreported"),
+    # a saying with a day of its own: the story may be told after the day it names, which keeps its reading
+    pytest.param(
+        "The mayor said on Thursday that she would meet the union on Monday.", "meet", "auto", id="reported-dated"
+    ),
+    pytest.param("Last week the ministry said the envoy would visit on Tuesday.", "visit", "auto", id="reported-ago"),
+    pytest.param(
+        "The envoy told reporters last week that he would meet the rebels on Monday.", "meet", "auto", id="told-dated"
+    ),
     pytest.param("The storm could have caused flooding on Tuesday.", "caused", "auto", id="modal-perfect"),
     pytest.param("The upcoming visit to Seoul was announced by the ministry.", "visit", "future", id="upcoming-noun"),
     pytest.param("The minister met his counterpart and signed a deal.", "signed", "past", id="coordinated-past"),
@@ -659,3 +679,31 @@ def test_a_relative_clause_in_the_present_reads_a_weekday_ahead(
 def test_a_where_clause_does_not_take_the_day_of_another_visit(extractor: Extractor, sentence: str) -> None:
     days = _meeting_days(extractor, "Trip\n\n" + sentence, "2024-09-03")
     assert list(days.values()) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-less range around the publication day (Friday 20 November 2026) is this year's
+        ("Afi Mensah met Rodrigue Hounkpe in Lome from 18 to 22 November.", "2026-11-18"),
+        # counter-examples: another date of the sentence names the year, so the range keeps its reading
+        ("Last year, Afi Mensah met Rodrigue Hounkpe in Lome from 18 to 22 November.", "2025-11-18"),
+        ("At last year's summit, Afi Mensah met Rodrigue Hounkpe in Lome from 18 to 22 November.", "2025-11-18"),
+    ],
+)
+def test_a_range_around_the_publication_day_unless_the_sentence_names_a_year(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert _meeting_days(extractor, text, "2026-11-20") == {"Afi Mensah+Rodrigue Hounkpe": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the union said Afi Mensah would meet Rodrigue Hounkpe on Monday.",
+        "Afi Mensah said last Thursday that she would meet Rodrigue Hounkpe on Monday.",
+    ],
+)
+def test_a_dated_saying_keeps_a_reported_weekday_in_the_past(extractor: Extractor, text: str) -> None:
+    """Published Tuesday 24 November 2026: the saying has its own day, so Monday is the one just gone."""
+    assert _meeting_days(extractor, text, "2026-11-24") == {"Afi Mensah+Rodrigue Hounkpe": "2026-11-23"}

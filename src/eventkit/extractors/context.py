@@ -48,6 +48,7 @@ from eventkit.normalize.times import (
     is_bare_weekday,
     is_relative_day,
     is_weekday,
+    is_year_unit,
     parse_anaphoric,
     parse_date,
     scheduled_present,
@@ -282,7 +283,8 @@ class DocContext:
             return None  # "the wreck of a ferry that sank ..., March 11, 2024.": the photo's day, not the sinking's
         photo = self._photo_day(chosen)
         reference = photo or self.issued or self.published
-        when = parse_date(chosen.text, published=reference, direction=direction)
+        around = not self._other_year(chosen)
+        when = parse_date(chosen.text, published=reference, direction=direction, around=around)
         span = self.span_of(chosen)
         if when is None:
             return self._anaphoric_date(chosen, span)
@@ -294,6 +296,20 @@ class DocContext:
             anchor += ", the day its dateline gives"
         note = f"{chosen.text!r} ({direction} reading){shared}{anchor}"
         return when, Provenance(field="date", span=span, rule="time.select_date+parse_date", note=note)
+
+    def _other_year(self, chosen: SpacySpan) -> bool:
+        """True when another date of the sentence names a year ("In 2019", "last year's summit", "next year").
+
+        Such a sentence places a year-less range ("from 15 to 25 November") in
+        that year, not around the publication day (``parse_date(around=False)``).
+        """
+        for ent in self.sentence_dates(chosen.root):
+            if ent.start == chosen.start and ent.end == chosen.end:
+                continue
+            for tok in ent:
+                if is_year_unit(tok.text) or (tok.shape_ == "dddd" and tok.like_num):
+                    return True
+        return False
 
     def _scheduled(self, trigger: Token, chosen: SpacySpan) -> bool:
         """A bare weekday on a relative clause in the simple present, in a body sentence told in the present.

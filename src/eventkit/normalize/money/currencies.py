@@ -155,6 +155,8 @@ class AmbiguityPolicy(BaseModel):
     weight_words: list[str] = []
     #: Symbols read only fused to digits with a scale word or thousands grouping ("N10m", "N250,000").
     scaled_or_grouped_symbols: list[str] = []
+    #: Country-code top-level domains of outlets whose address in the text tells the article's country (".com.au").
+    outlet_domains: list[str] = []
 
     @field_validator("symbols", "words")
     @classmethod

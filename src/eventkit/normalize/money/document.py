@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventkit.models import Money
+from eventkit.models import Money, PlaceKind
 from eventkit.normalize.mentions import artifact_nouns, matter_nouns
 from eventkit.normalize.money.amounts import MoneyReading, read_money_local
 from eventkit.normalize.money.currencies import RANK_CODE, ambiguity, compiled, currency_of_country
@@ -48,6 +48,12 @@ __all__ = [
 _NUMBER_AFTER = re.compile(r"\s{0,2}\d")
 _NUMBER_BEFORE = re.compile(r"(?:\d|[^\W\d_]{1,8})\s{0,2}$")
 _MAX_ARTICLE = 200_000  # characters scanned for currency forms
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    tlds = "|".join(re.escape(d) for d in ambiguity().outlet_domains) or "(?!)"
+    return re.compile(rf"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.({tlds})\b(?![.@-]?\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +111,64 @@ def _named_home(doc: Doc) -> str | None:
 
     home = doc_value(doc, "named_home_currency", compute)
     return home if isinstance(home, str) and home else None
+
+
+def _text_country(doc: Doc) -> str | None:
+    """The one country the article's text places it in, by its places and outlet addresses (once per Doc).
+
+    Evidence: the country of each place or nationality entity (a town the
+    gazetteer knows: "Wangaratta"; a state: "Queensland"; "Australian") and
+    of an outlet address with a country domain (``outlet_domains``:
+    "news@example.com.au"), which counts only with a place of the same
+    country named. Only countries whose currency shares a written
+    form with another's count ("$": Australia, Canada, New Zealand ...; the
+    United States among them); the answer is the one such country when the
+    text names exactly one and it is not the default's (a story naming
+    "Victoria, Texas" names the United States too and decides nothing).
+    """
+    from eventkit.doccache import doc_ents, doc_text, doc_value
+    from eventkit.normalize.countries import country_code
+    from eventkit.normalize.places import resolve_place
+
+    def compute(_doc: Doc) -> str:
+        defaults, candidates = _shared()
+        local: set[str] = set()  # currencies of a state or province ("Queensland")
+        towns: dict[str, set[str]] = {}  # currency -> the distinct town names placed in its country
+        seen: set[str] = set()  # every currency the text points to, a country named outright included
+        for ent in doc_ents(doc):
+            if ent.label_ not in {"GPE", "NORP"}:
+                continue
+            if (code := country_code(ent.text)) is not None:
+                # "Australia donated $5 million to Fiji": a country named is often a party, not the article's home
+                seen.add(currency_of_country(code) or "")
+            elif ent.label_ == "GPE" and (place := resolve_place(ent.text)) is not None and place.country:
+                currency = currency_of_country(place.country) or ""
+                seen.add(currency)
+                if place.kind == PlaceKind.REGION:
+                    local.add(currency)
+                else:
+                    towns.setdefault(currency, set()).add(ent.text.lower())
+        text = doc_text(doc)[:_MAX_ARTICLE]
+        domains = {currency_of_country(tld.upper()) or "" for tld in _outlet_pattern().findall(text)}  # alpha-2
+        seen |= domains
+        currencies = seen & candidates
+        if len(currencies) != 1 or currencies & defaults:
+            return ""
+        (only,) = currencies
+        # a town's name is shared by many countries ("Hamilton", "Victoria"): one alone is no evidence,
+        # nor is an outlet's address alone (a wire story about the United States read on a .com.au site);
+        # together they agree
+        named = len(towns.get(only, ()))
+        return only if only in local or named >= 2 or (named and only in domains) else ""
+
+    found = doc_value(doc, "text_country_currency", compute)
+    return found if isinstance(found, str) and found else None
+
+
+def _writes_default(text: str) -> bool:
+    """True when the article writes a default currency of a shared form specifically ("US$", "USD", "US dollars")."""
+    defaults, _ = _shared()
+    return any(len(m.candidates) <= 1 and m.code in defaults for m in find_mentions(text[:_MAX_ARTICLE]).items)
 
 
 def _next_to_number(text: str, start: int, end: int) -> bool:
@@ -336,4 +400,7 @@ def money_of_span_text(doc: Doc, text: str, *, dateline_country: str | None = No
         if local is None
         else (local[0], f"the article writes {local[1]!r} elsewhere and no default currency")
     )
+    if code is None and (placed := _text_country(doc)) is not None and not _writes_default(doc_text(doc)):
+        # "a $5,000 grant" in a story from a Queensland town: the places it names are all Australian
+        code, reason = placed, f"the article's places and addresses lie in the country of {placed} alone"
     return read_money_local(text, code, reason, home=home, home_reason=home_reason)

@@ -34,9 +34,14 @@ or numbers are read by ``dateparser`` (imported lazily, configured once).
 from __future__ import annotations
 
 from eventkit.normalize.times.anaphora import find_anaphoric_days, is_anaphoric_day, parse_anaphoric
-from eventkit.normalize.times.clauses import clause_direction, scheduled_present, sequence_head, simultaneous_head
+from eventkit.normalize.times.clauses import (
+    clause_direction,
+    scheduled_present,
+    sequence_head,
+    simultaneous_head,
+)
 from eventkit.normalize.times.durations import is_duration_or_frequency
-from eventkit.normalize.times.lexicon import Direction, is_bare_weekday, is_relative_day, is_weekday
+from eventkit.normalize.times.lexicon import Direction, is_bare_weekday, is_relative_day, is_weekday, is_year_unit
 from eventkit.normalize.times.parse import parse_date
 from eventkit.normalize.times.spans import select_date
 
@@ -49,6 +54,7 @@ __all__ = [
     "is_duration_or_frequency",
     "is_relative_day",
     "is_weekday",
+    "is_year_unit",
     "parse_anaphoric",
     "parse_date",
     "scheduled_present",

@@ -44,6 +44,8 @@ def _verb_direction(verb: Token, depth: int) -> Direction:
     if aux & lex.modal_aux:
         if aux & lex.forward_modals and verb.tag_ == "VB" and not aux & lex.past_aux:
             return "future"  # "the storm could cause flooding on Tuesday": the coming Tuesday
+        if _reported_future(verb, aux):
+            return "future"  # "he said he would meet them on Monday": the coming Monday
         return "auto"
     infinitive = "to" in aux
     head = verb.head
@@ -63,6 +65,26 @@ def _verb_direction(verb: Token, depth: int) -> Direction:
     if depth < 3 and verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and head.i != verb.i and head.pos_ in _VERBS:
         return _verb_direction(head, depth + 1)
     return "auto"
+
+
+def _reported_future(verb: Token, aux: set[str]) -> bool:
+    """A bare verb under "would" in a clause reported by a verb of saying: the future of the saying.
+
+    "She said she would meet the unions on Monday" (``reported_modals``);
+    not "would have met", nor a "would" outside reported speech ("they
+    would meet on Mondays", a habit), nor a saying dated by words of its
+    own ("said on Thursday that she would meet them on Monday", "last
+    week the ministry said ..."), which the story may tell after the day.
+    """
+    lex = _lex()
+    if not aux & lex.reported_modals or aux & lex.past_aux or verb.tag_ != "VB":
+        return False
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in _communication_verbs():
+        return False
+    # "said on Thursday that she would meet them on Monday": the saying has its own day, and the
+    # story may be told after the Monday; the weekday keeps its reading
+    return not any(t.ent_type_ == "DATE" for c in head.children if c.i != verb.i for t in c.subtree)
 
 
 def clause_direction(token: Token) -> Direction:

@@ -68,6 +68,7 @@ class _Lexicon:
     past_aux: frozenset[str]
     modal_aux: frozenset[str]
     forward_modals: frozenset[str]
+    reported_modals: frozenset[str]
     future_heads: frozenset[str]
     future_modifiers: frozenset[str]
     clause_deps: frozenset[str]
@@ -115,6 +116,11 @@ def is_calendar_word(word: str) -> bool:
     """True for a month or weekday name or abbreviation of the time lexicon ("May", "Tuesday", "Sept")."""
     key = word.lower().rstrip(".")
     return key in _lex().months or key in _lex().weekdays
+
+
+def is_year_unit(word: str) -> bool:
+    """True for a unit word of a year or more of the time lexicon ("year", "years", "decade")."""
+    return _lex().units.get(word.lower()) in {"year", "decade"}
 
 
 def is_date_name(word: str) -> bool:
@@ -176,6 +182,7 @@ def _lex() -> _Lexicon:
         past_aux=_words(data, "past_aux"),
         modal_aux=_words(data, "modal_aux"),
         forward_modals=_words(data, "forward_modals"),
+        reported_modals=_words(data, "reported_modals"),
         future_heads=_words(data, "future_heads"),
         future_modifiers=_words(data, "future_modifiers"),
         clause_deps=_words(data, "clause_deps"),

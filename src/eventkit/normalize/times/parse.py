@@ -20,6 +20,7 @@ def parse_date(
     *,
     published: dt.date | dt.datetime | str | None,
     direction: Direction = "auto",
+    around: bool = True,
 ) -> When | None:
     """Resolve a date expression to a period, relative to the publication date.
 
@@ -41,6 +42,10 @@ def parse_date(
             next one on or after it), or ``auto`` (past unless the expression
             itself says next, coming, upcoming or tomorrow). Usually the tense
             of the clause (:func:`clause_direction`).
+        around: Whether a year-less calendar range that holds the publication
+            day is this year's whatever the direction (``ranges._around``);
+            ``False`` when the sentence dates it by another year ("Last year,
+            ... from 15 to 25 November").
 
     Returns:
         A :class:`~eventkit.models.When` with inclusive ``start`` and ``end``,
@@ -59,14 +64,14 @@ def parse_date(
         raise ValueError(f"direction must be 'past', 'future' or 'auto', not {direction!r}")
     if not isinstance(expression, str):
         return None
-    when = _parse_cached(expression, anchor, direction)
+    when = _parse_cached(expression, anchor, direction, around)
     return when.model_copy() if when is not None else None
 
 
 @lru_cache(maxsize=8192)
-def _parse_cached(expression: str, anchor: dt.date | None, direction: str) -> When | None:
+def _parse_cached(expression: str, anchor: dt.date | None, direction: str, around: bool = True) -> When | None:
     try:
-        period = _parse(expression, anchor, direction)
+        period = _parse(expression, anchor, direction, around)
     except (ValueError, OverflowError, RecursionError):
         return None
     if period is None:
@@ -74,7 +79,7 @@ def _parse_cached(expression: str, anchor: dt.date | None, direction: str) -> Wh
     return When(text=expression, start=period.start, end=period.end, precision=period.precision, anchor=anchor)
 
 
-def _parse(expression: str, anchor: dt.date | None, direction: str) -> _Period | None:
+def _parse(expression: str, anchor: dt.date | None, direction: str, around: bool = True) -> _Period | None:
     s = _normalize(expression)
     if not s or len(s) > _MAX_LEN or is_duration_or_frequency(s):
         return None
@@ -83,5 +88,5 @@ def _parse(expression: str, anchor: dt.date | None, direction: str) -> _Period |
         direction = "future" if future else "past"
     found = _resolve(s, anchor, direction)
     if found is None:
-        found = _resolve_range(_strip_fillers(s), anchor, direction)
+        found = _resolve_range(_strip_fillers(s), anchor, direction, around=around)
     return found

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from eventkit.models import Precision
+from eventkit.normalize.times.absolute import _absolute
 from eventkit.normalize.times.calendar import _day, _Period, _year
 from eventkit.normalize.times.resolve import _resolve
 
@@ -18,15 +19,40 @@ _BARE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _HAS_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
-def _resolve_range(s: str, anchor: dt.date | None, direction: str) -> _Period | None:
+def _resolve_range(s: str, anchor: dt.date | None, direction: str, *, around: bool = True) -> _Period | None:
     for pattern in _RANGE_SPLITS:
         m = pattern.fullmatch(s)
         if not m:
             continue
-        found = _range(m.group("a").strip(" ,"), m.group("b").strip(" ,"), anchor, direction)
+        a, b = m.group("a").strip(" ,"), m.group("b").strip(" ,")
+        found = _range(a, b, anchor, direction)
         if found is not None:
-            return found
+            return _around(found, a, b, anchor) if around else found
     return None
+
+
+def _around(found: _Period, a: str, b: str, anchor: dt.date | None) -> _Period:
+    """The same year-less calendar range a year later or earlier when that one holds the anchor.
+
+    "from 12 to 15 March" published on 14 March is under way: it is this
+    year's, whichever reading (past or future) placed it a year away. Only
+    ranges of calendar dates without a year move ("from 12 to 15 March",
+    "March 10-20"); a weekday or a relative side ("Monday to Wednesday",
+    "next Tuesday") keeps its reading.
+    """
+    if anchor is None or found.start <= anchor <= found.end or _HAS_YEAR.search(f"{a} {b}"):
+        return found
+    if not all(_BARE_DAY.fullmatch(side) or _absolute(side) is not None for side in (a, b)):
+        return found
+    for shift in (1, -1):
+        try:
+            start = found.start.replace(year=found.start.year + shift)
+            end = found.end.replace(year=found.end.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if start <= anchor <= end:
+            return _Period(start, end, found.precision)
+    return found
 
 
 def _range(a: str, b: str, anchor: dt.date | None, direction: str) -> _Period | None:
