@@ -3122,3 +3122,73 @@ def test_a_named_persons_office_relays_as_the_office(statement_extractor: Extrac
     assert stmt.speaker.name == "Tomas Berg"
     assert stmt.reported_by is not None and stmt.reported_by.name == "Olena Marchuk's office"
     assert stmt.reported_by.kind.value == "organization"
+
+
+def test_the_spokesperson_refers_back_to_one_who_spoke_for_a_named_person(statement_extractor: Extractor) -> None:
+    """ "A spokesperson for Minister X said ... the spokesperson said": the same spokesperson, for the minister."""
+    text = HEADLINE + (
+        "A spokesperson for Minister Dana Holt said the hall would be rebuilt.\n\n"
+        '"The previous council had ten years to fix this hall and did nothing," the spokesperson said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "did nothing") == "spokesperson for Minister Dana Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no spokesperson before: nobody to refer back to
+        "The hall will be rebuilt by June, officials said.\n\n"
+        '"The previous council had ten years to fix this hall and did nothing," the spokesperson said.',
+        # a description of its own
+        "A spokesperson for Minister Dana Holt said the hall would be rebuilt.\n\n"
+        '"The previous council had ten years to fix this hall and did nothing," the spokesperson for the '
+        "opposition said.",
+    ],
+)
+def test_the_spokesperson_with_no_earlier_one_for_a_person_names_nobody_new(
+    statement_extractor: Extractor, text: str
+) -> None:
+    found = _statements(statement_extractor, HEADLINE + text)
+    assert all("Dana Holt" not in s.speaker.name for s in found if "did nothing" in s.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "At the Mayor Ann Lee Weekly Briefing on Tuesday, Lee said the city would hire 200 officers.",
+            "200 officers",
+            "Ann Lee",
+        ),
+        (
+            "Mayor Ann Lee Weekly Briefing: Lee met teachers on Monday and said schools would reopen.",
+            "schools would reopen",
+            "Ann Lee",
+        ),
+        (
+            "After the President Carla Mendes Flood Visit to Recife on Monday, Mendes said the army would stay.",
+            "army would stay",
+            "Carla Mendes",
+        ),
+        (
+            "Senator Ann Cole Health Bill\n\nCole said on Monday that the bill would cover 3 million people.",
+            "3 million people",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_a_name_does_not_run_on_into_the_title_of_an_event_named_after_the_person(
+    statement_extractor: Extractor, text: str, words: str, speaker: str
+) -> None:
+    """ "the Mayor Ann Lee Weekly Briefing": the capitalised common words after the name are no part of it."""
+    assert _speaker_of(_statements(statement_extractor, text), words) == speaker
+
+
+def test_a_memorial_name_after_a_person_stays_out_of_the_name(statement_extractor: Extractor) -> None:
+    """ "Maria Lopez Memorial Hospital": an organisation word ends no person's name."""
+    text = HEADLINE + (
+        "Lawyer Maria Lopez Garcia Vega opened the Maria Lopez Memorial Hospital on Monday. "
+        "Vega said the ward would help hundreds of families."
+    )
+    assert _speaker_of(_statements(statement_extractor, text), "hundreds of families") == "Maria Lopez Garcia Vega"

@@ -932,7 +932,8 @@ def _anchored_role(reader: Reader, token: Token, actor: Actor) -> bool:
 
     The speaker phrase is an indefinite role noun (``roles``) with no name
     of its own, and the speaker it gave is a person of a named body (its
-    ``affiliation``).
+    ``affiliation``) or the role holder of a named person ("a spokesperson
+    for Minister Dana Holt").
     """
     return (
         token.pos_ == "NOUN"
@@ -940,8 +941,23 @@ def _anchored_role(reader: Reader, token: Token, actor: Actor) -> bool:
         and indefinite(token)
         and not token.ent_type_
         and actor.kind == ActorKind.PERSON
-        and bool(actor.affiliation)
+        and (bool(actor.affiliation) or _for_named_person(token))
     )
+
+
+def _for_named_person(role: Token) -> bool:
+    """A role noun speaking for a named person: "a spokesperson *for Minister Dana Holt*", "an aide *to* X".
+
+    The role's "for", "of" or "to" phrase holds a person's name: the speaker
+    is that person's role holder, anchored by the name as an organisation's
+    would be by the body's.
+    """
+    for prep in role.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "to"}:
+            continue
+        if any(t.ent_type_ == "PERSON" for c in prep.children if c.dep_ == "pobj" for t in c.subtree):
+            return True
+    return False
 
 
 def _anchored_role_again(reader: Reader, token: Token, anchored: dict[str, tuple[Token, Actor]]) -> Actor | None:
