@@ -88,6 +88,14 @@ class TriggerRule(BaseModel):
         needs_past: Kept only when its clause tells of the past ("locust
             swarms devastated crops"), not of what is feared or expected
             ("Kenya is bracing for new locust swarms", "swarms will hit").
+        needs_premises: Verbs only: another sense unless offenders
+            (``break_in_offenders``) broke into premises (``premises_nouns``),
+            or premises were broken into (a passive with no object of "into"):
+            "thieves broke into a school", "the shop was broken into"; not
+            "broke into the top ten", "a fox broke into the shed", "the house
+            was broken into three flats", "broke into the car to rescue a
+            child" (``rescue_purposes``), "broke into a house and killed two"
+            (``break_in_violence_verbs``: the attack decides).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -111,6 +119,7 @@ class TriggerRule(BaseModel):
     needs_purpose: bool = False
     needs_protesters: bool = False
     needs_past: bool = False
+    needs_premises: bool = False
     needs_missiles: bool = False
     needs_authority: bool = False
     vehicle_subject: bool = False
@@ -244,6 +253,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "cyber_words": Words, "crowd_lemmas": Words, "blast_triggers": Words, "blast_sources": Words,
         "blast_sites": Words, "outcry_measures": Words, "ramming_verbs": Words, "armed_light_verbs": Words,
         "arson_verbs": Words, "gunfire_heads": Words, "crowd_targets": Words,
+        "premises_nouns": Words, "break_in_offenders": Words, "rescue_purposes": Words,
+        "break_in_violence_verbs": Words,
         "distinct_markers": Words, "distinct_occasion_markers": Words, "occurrence_nouns": Words,
         "protest_groups": Words, "protest_acts": Words, "protest_props": Words, "street_demands": Words,
         "thrown_missiles": Words, "protest_missiles": Words, "spectator_crowds": Words,

@@ -4506,3 +4506,91 @@ def test_near_misses_of_street_demands_missiles_and_crowd_violence_stay_out(
     """Seeking, requesting or wanting in the streets, play or weather missiles, a stoning without a thrower or
     told by scripture, abuse and a stray shot at a spectator are no incidents."""
     assert _incidents(incident_extractor, text) == []
+
+
+# ------------------------------------------------------------ forced entry and article-less street protests (round 48)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Thieves broke into a primary school in Vestby overnight on Sunday and took 20 tablets.", "Thieves", "Vestby"),
+        ("A pharmacy in Vestby was broken into on Monday night.", None, "Vestby"),
+        ("Two teenagers broke into a parked van in Vestby on Saturday.", "Two teenagers", "Vestby"),
+        ("A gang of burglars broke into a warehouse in Vestby on Monday night.", None, "Vestby"),
+        ("The pub in Vestby was broken into for the third time this month.", None, "Vestby"),
+    ],
+)
+def test_breaking_into_premises_is_a_crime(
+    incident_extractor: Extractor, text: str, actor: str | None, place: str
+) -> None:
+    """ "break into" with a building, home, shop or vehicle entered (``premises_nouns``) is a burglary."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == "crime"
+    assert [a.name for a in found.actors] == ([actor] if actor else [])
+    assert found.location is not None and found.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her debut single broke into the top ten in Vestby on Friday.",
+        "The audience broke into applause when the mayor arrived in Vestby on Friday.",
+        "The start-up broke into the Nordic market last year.",
+        "Firefighters broke into the burning house in Vestby to reach a child on Friday.",
+        "Police broke into the flat in Vestby on Saturday to arrest a suspect.",
+        "Runners took to streets in Vestby on Sunday for the city marathon.",
+        "The senator took to social media on Wednesday to criticise the budget.",
+        # no offender: an animal, water, fire, a rescuer, a relative, an official, hackers
+        "A brown bear broke into a family's van at a campsite near Vestby on Saturday.",
+        "A fox broke into the hen house on a farm near Vestby overnight.",
+        "Seawater broke into the warehouse in Vestby on Monday as the tide peaked.",
+        "Flames broke into the neighbouring cottage in Vestby before the blaze was put out.",
+        "Her nephew broke into the flat in Vestby on Friday after she stopped answering the phone.",
+        "Volunteers broke into the flooded house in Vestby on Tuesday to rescue an elderly couple.",
+        "Council staff broke into the flat in Vestby on Tuesday to clear it.",
+        "Hackers broke into a parked car in Vestby on Tuesday using a laptop, researchers said.",
+        # a rescue purpose, one's own home
+        "A man broke into the car in Vestby on Wednesday to rescue a toddler left inside.",
+        "A man had to break into his own house in Vestby after locking himself out on Sunday.",
+        # the divide sense of a passive with an object of "into"
+        "The old mill in Vestby was broken into 40 apartments by a developer.",
+        "The villa in Vestby was broken into three flats in the 1970s.",
+        # "street" modifying another noun
+        "Teenagers in Vestby take to street art to protest climate inaction.",
+        "Campaigners in Vestby took to street stalls on Saturday to oppose the closure of the library.",
+    ],
+)
+def test_no_burglary_or_street_protest_without_premises_or_protesters(incident_extractor: Extractor, text: str) -> None:
+    """Nothing entered by force, no offender (``break_in_offenders``), a rescue (``rescue_purposes``), one's own
+    home, the divide sense ("was broken into three flats"), runners, street art or social media: no incident."""
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men broke into a chapel in Vestby on Sunday and killed three worshippers.",
+        "Two men broke into a house in Vestby on Friday and stabbed the owner.",
+    ],
+)
+def test_a_break_in_that_opens_violence_stays_an_attack(incident_extractor: Extractor, text: str) -> None:
+    """A conjoined act of violence (``break_in_violence_verbs``) decides the kind: the break-in does not."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == "attack"
+    assert found.location is not None and found.location.name == "Vestby"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Hundreds of students took to streets in Vestby on Wednesday to protest against rising rents.", "students"),
+        ("Thousands of nurses poured onto streets in Vestby on Tuesday to demand higher pay.", "nurses"),
+    ],
+)
+def test_a_street_protest_without_the_article(incident_extractor: Extractor, text: str, actor: str) -> None:
+    """Headlines and hurried copy drop the article of "took to the streets": the same protest phrase."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == "protest"
+    assert [a.name for a in found.actors] == [actor]
+    assert found.location is not None and found.location.name == "Vestby"

@@ -154,6 +154,10 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "critics slammed the plan": no vehicle hit anything
     if match.rule.needs_protesters and tok.pos_ == "VERB" and not _protesters(tok, street=bool(match.rule.phrases)):
         return True  # "supporters gathered to hear the candidate", "clouds gathered": no protest
+    if match.rule.needs_protesters and match.rule.phrases and match.span[-1].dep_ == "compound":
+        return True  # "took to street art", "took to street stalls": "street" only modifies another noun
+    if match.rule.needs_premises and tok.pos_ == "VERB" and not _premises_entered(tok):
+        return True  # "broke into the top ten", "broke into tears": no building entered
     if match.rule.needs_missiles and tok.pos_ == "VERB" and not _pelted(tok):
         return True  # "pelted with questions", "pelted by rain", "got stoned at a party": nothing thrown at anyone
     if match.rule.needs_authority and tok.pos_ == "VERB" and not _state_drove_off_craft(tok):
@@ -2119,3 +2123,47 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
         return False  # "a strike at a hospital killed 12 people", "were killed in a strike at a school"
     owners = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss"}]
     return not any(c.ent_type_ in {"NORP", "GPE", "ORG"} for c in owners)
+
+
+def _premises_entered(verb: Token) -> bool:
+    """Premises (``premises_nouns``) broken into by offenders: a burglary.
+
+    Active, the subject is an offender (``break_in_offenders``: "thieves
+    broke into a primary school"; not a bear, flames, a passer-by, relatives,
+    firefighters or hackers) and what was entered, "into"'s object, is
+    premises. Passive, the subject is premises and "into" has no object ("the
+    shop was broken into"; "the mill was broken into 40 apartments" is a
+    division), and a "by" agent, if any, is an offender. Never a crime: a
+    rescue purpose (``rescue_purposes``: "broke into the car to rescue a
+    toddler"), one's own premises ("broke into his own house"), or an entry
+    that opens a violent act (``break_in_violence_verbs`` conjoined or in a
+    participle: "broke into a church and killed three worshippers"), where the
+    attack decides the kind.
+    """
+    offenders = words("break_in_offenders")
+    premises = words("premises_nouns")
+
+    def among(tok: Token, lexicon: frozenset[str]) -> bool:
+        return tok.lemma_.lower() in lexicon or tok.lower_ in lexicon
+
+    clauses = [c for c in verb.children if c.dep_ in {"conj", "advcl", "xcomp"} and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        clauses.append(verb.head)
+    if any(among(c, words("break_in_violence_verbs")) for c in clauses):
+        return False  # "gunmen broke into a house and killed a family": the attack decides
+    if any(is_to_infinitive(c) and among(c, words("rescue_purposes")) for c in clauses):
+        return False  # "broke into the car to rescue a toddler"
+    intos = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"]
+    objects = [g for p in intos for g in p.children if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    passive = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
+    if passive:
+        if objects or any(not among(a, offenders) for a in agents):
+            return False  # "the house was broken into three flats"; "broken into by firefighters"
+        return any(among(h, premises) for h in passive)
+    if any(c.lower_ == "own" for o in objects for c in o.children):
+        return False  # "had to break into his own house"
+    doers = [t for s in subjects_of(verb) for t in (s, *prep_objects(s, ("of",)))]  # "a gang of burglars"
+    if not any(among(s, offenders) for s in doers):
+        return False  # "a fox broke into the chicken shed", "relatives broke into the house"
+    return any(among(h, premises) for h in objects)
