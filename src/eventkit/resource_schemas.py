@@ -276,6 +276,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
         "generic_company_words": Words, "company_introducers": Words, "company_name_words": Words,
         "public_body_words": Words, "kind_synonyms": WordMap, "descriptive_organisation_words": Words,
+        "place_force_words": Words,
         "facility_words": Words, "role_prefixes": Words, "legal_suffixes": Words, "postnominals": Words,
         "vehicle_makers": Words, "national_offices": Words, "past_office_words": Words,
         "honorifics": StrMap, "pronoun_genders": StrMap,
@@ -327,7 +328,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "generic_region_words": Words, "reference_words": Words, "travel_time_words": Words,
         "division_words": Words, "division_prefixes": Words, "settlement_words": Words,
         "feature_words": WordMap, "route_words": Words, "street_words": Words, "place_part_words": Words,
-        "region_abbreviations": StrMap,
+        "region_abbreviations": StrMap, "place_name_joiners": Words,
     },
     "speech_cues": {
         "verbs": WordMap, "phrasal": StrMap, "idioms": Words, "relay_verbs": Words, "naming_verbs": Words,

@@ -1011,3 +1011,45 @@ def test_a_leading_or_linked_name_before_a_hyphen_is_the_party(extractor: Extrac
     events = extractor.extract(text, published=dt.date(2026, 3, 6)).events
     parties = [a for e in events for a in (getattr(e, "participants", None) or getattr(e, "actors", None) or [])]
     assert any(a.country == country for a in parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the town's word tagged a person: the police of the town, not the town alone
+        ("A suspect was arrested on Saturday, said Ashworth police, who did not name him.", "Ashworth police"),
+        # the town's word tagged an organisation
+        ("A suspect was arrested on Saturday, said Whitcombe police, who did not name him.", "Whitcombe police"),
+        # the town's word tagged apart and a company named for the town: the police, not the company
+        (
+            "A man was shot dead outside a bar on Friday night, Millbrook police said. "
+            "Millbrook Honda donated $5,000 to the victim's family.",
+            "Millbrook police",
+        ),
+        # counter-examples: a country's police, a company alone, a force named in capitals
+        ("A suspect was arrested on Saturday, Kenyan police said.", "Kenyan police"),
+        ("Toyota said on Monday it would recall 5,000 cars.", "Toyota"),
+        ("A suspect was arrested on Saturday, Metropolitan Police said.", "Metropolitan Police"),
+    ],
+)
+def test_a_towns_police_are_the_towns_force(extractor: Extractor, text: str, speaker: str) -> None:
+    """``place_force_words``: "<Town> police said" is the town's police, an organisation."""
+    (statement,) = extractor.extract(text, published=dt.date(2026, 3, 6)).statements
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.kind) == (speaker, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        # a state's or region's police are of its country, as a town's are
+        ("Sinaloa police said on Tuesday that gunmen had killed four people.", "Sinaloa police", "MEX"),
+        ("Sonora police said on Tuesday that gunmen had killed four people.", "Sonora police", "MEX"),
+        ("Crimea police said on Monday that a man had been arrested.", "Crimea police", "UKR"),
+    ],
+)
+def test_a_regions_police_keep_the_regions_country(extractor: Extractor, text: str, speaker: str, country: str) -> None:
+    """``place_force_words``: "<Region> police said" is a force of the region's country."""
+    (statement,) = extractor.extract(text, published=dt.date(2026, 3, 6)).statements
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.country) == (speaker, country)

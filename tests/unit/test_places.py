@@ -11,6 +11,8 @@ from eventkit.models import PlaceKind
 from eventkit.normalize.places import lexicon, resolve_place
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from eventkit.api import Extractor
 
 # (text, name, kind, country)
@@ -210,3 +212,63 @@ def test_a_place_after_a_particle_preposition_is_the_incidents(extractor: Extrac
         "A ferry capsized off Sumbawa on Sunday, killing nine.", published="2026-10-20"
     ).incidents
     assert incident.location is not None and incident.location.name == "Sumbawa"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the recogniser cuts the name at "do"/"del" and tags a part ("Castelo", a town in Brazil)
+        (
+            "Prime Minister Ana Costa has arrived in Viana do Castelo, where she is meeting the mayor, Rui Mota.",
+            "Viana do Castelo",
+            "PRT",
+        ),
+        ("The minister Ana Costa met Rui Mota in Ponte de Lima on Monday.", "Ponte de Lima", "PRT"),
+        # counter-example: a one-word place stays as it was
+        ("Ana Costa met Rui Mota in Lisbon on Monday.", "Lisbon", "PRT"),
+    ],
+)
+def test_a_place_named_with_a_small_word_inside_is_one_place(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    """ "in Viana do Castelo": the whole gazetteer name, not a part the recogniser cut at the small word."""
+    (meeting,) = extractor.extract(text, published="2026-10-20").meetings
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("The minister arrived in Viana do Castelo on Monday.", [("Viana do Castelo", "GPE")]),
+        # counter-examples: a person with a particle, a body named for a country, two people joined by "and"
+        ("Ana de Souza arrived in Lisbon on Monday.", [("Lisbon", "GPE")]),
+        ("The Bank of Portugal said inflation had eased.", [("The Bank of Portugal", "ORG")]),
+        ("Smith and Jones met in Brookhaven.", [("Brookhaven", "GPE")]),
+    ],
+)
+def test_the_pipeline_tags_a_place_named_with_a_small_word_whole(
+    nlp: Language, text: str, ents: list[tuple[str, str]]
+) -> None:
+    """``place_name_joiners``: capitalised words around "do", "de", "of" ... are one place the gazetteer knows."""
+    doc = nlp(text)
+    got = [(e.text, e.label_) for e in doc.ents if e.label_ in {"GPE", "ORG", "LOC"}]
+    assert all(e in got for e in ents)
+    assert not any(e.text in {"Castelo", "Viana"} for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tail of a longer name after a possessive: no country is joined out of it
+        "Delegates from the DPRK (Democratic People's Republic of Korea) met Chinese officials in Oslo on Tuesday.",
+        "Troops of the DPRK (Democratic People's Republic of Korea) crossed the border on Friday, officials said.",
+        # a verb's object: a team as often as a place
+        "Santos beat Vasco da Gama on Sunday, and the coach said the referee had cost his side the match.",
+    ],
+)
+def test_a_small_word_name_inside_a_longer_name_or_a_verbs_party_is_not_joined(nlp: Language, text: str) -> None:
+    """``place_name_joiners``: no joined place where the phrase runs on from a longer name or is a verb's party."""
+    doc = nlp(text)
+    joined = {"Republic of Korea", "Vasco da Gama"}
+    assert not any(e.text in joined and e.label_ == "GPE" for e in doc.ents)

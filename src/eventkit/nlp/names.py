@@ -25,8 +25,11 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from eventkit.lexicons import load_list
+from eventkit.models import PlaceKind
 from eventkit.normalize.mentions import is_body_word, is_first_name, is_person_noun, is_title, word_classes
 from eventkit.normalize.names import is_acronym
+from eventkit.normalize.places import lexicon as place_lexicon
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,6 +71,7 @@ class PhraseNames:
         """
         _join_area_names(doc)
         _join_acronym_names(doc)
+        _join_particle_places(doc)
         names = filter_spans([self._name(doc, start, end) for _, start, end in self.matcher(doc)])
         if not names:
             return doc
@@ -123,6 +127,91 @@ def _join_area_names(doc: Doc) -> None:
             joined.append(Span(doc, town.start, ent.end, label="ORG"))
     if joined:
         doc.ents = filter_spans([*joined, *doc.ents])
+
+
+#: Capitalised words tried on each side of a place name's small word ("Vila Nova | de | Gaia").
+_PLACE_SIDE_WORDS = 3
+
+#: Kinds of gazetteer place a joined name may be (a facility found by its last word is no whole name; a country
+#: is the recogniser's and the country layer's business: "Republic of Korea" is also the tail of a longer name).
+_JOINED_PLACE_KINDS = frozenset({PlaceKind.CITY, PlaceKind.REGION, PlaceKind.SEA})
+
+#: Dependencies of a verb's own parties: a joined name there is as often a team or a person as a place
+#: ("Flamengo beat Vasco da Gama"), so it is not joined.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+#: Entity labels of a word that, right before the phrase, makes it the tail of a longer name.
+_NAME_HEAD_LABELS = frozenset({"NORP", "ORG"})
+
+
+def _join_particle_places(doc: Doc) -> None:
+    """Tag a place whose name has a small word inside one place, where the gazetteer knows the whole name.
+
+    "arrived in Ponte de Lima", "in Mar del Plata": the recogniser cuts such
+    names at the small word in lower case (``place_name_joiners`` of
+    ``places.en.yaml``) and tags a part ("Lima", a place elsewhere; or a
+    person). Up to three capitalised words on each side of the small word,
+    longest first, are one place when the whole phrase, exactly as written,
+    is a city, region, country or sea of the gazetteer; an entity that holds
+    the phrase and more stays as it is ("the Ponte de Lima Tourism Office").
+    "Ana de Souza" and "Bank of Ruritania" are no gazetteer places.
+    """
+    joiners = frozenset(place_lexicon().place_name_joiners)
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text not in joiners or tok.i == tok.sent.start:
+            continue
+        floor, ceiling = tok.sent.start, tok.sent.end
+        left = tok.i
+        while left > floor and tok.i - left < _PLACE_SIDE_WORDS and _capitalised(doc[left - 1]):
+            left -= 1
+        right = tok.i + 1
+        while right < ceiling and right - tok.i - 1 < _PLACE_SIDE_WORDS and _capitalised(doc[right]):
+            right += 1
+        span = next(
+            (
+                doc[start:end]
+                for start in range(left, tok.i)
+                for end in range(right, tok.i + 1, -1)
+                if _whole_place(doc[start:end].text)
+            ),
+            None,
+        )
+        if span is None or _inside_longer_name(span) or span.root.dep_ in _PARTY_DEPS:
+            continue
+        if not any(e.start == span.start and e.end == span.end for e in doc.ents):
+            found.append(Span(doc, span.start, span.end, label="GPE"))
+    if found:
+        doc.ents = filter_spans([*found, *doc.ents])
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """The phrase continues a longer capitalised name: "the Democratic People's *Republic of Korea*".
+
+    On its left a capitalised word (not a sentence's first function word:
+    "In Ponte de Lima"), a possessive "'s" or a word tagged a nationality or
+    organisation; on its right a capitalised word.
+    """
+    doc = span.doc
+    if span.start > span.sent.start:
+        before = doc[span.start - 1]
+        first = before.i == span.sent.start and before.pos_ in {"ADP", "DET", "ADV", "CCONJ", "SCONJ"}
+        if (_capitalised(before) and not first) or before.tag_ == "POS" or before.lower_ in {"'s", "’s"}:
+            return True
+        if before.ent_type_ in _NAME_HEAD_LABELS:
+            return True
+    return span.end < span.sent.end and _capitalised(doc[span.end])
+
+
+def _capitalised(word: Token) -> bool:
+    """A word of a place's name: capitalised, with letters ("Nova", not "the" or a comma)."""
+    return word.text[:1].isupper() and word.text.isalpha()
+
+
+def _whole_place(text: str) -> bool:
+    """The text, exactly as written, names a city, region, country or sea of the gazetteer."""
+    place = resolve_place(text)
+    return place is not None and place.kind in _JOINED_PLACE_KINDS and place.name.lower() == text.lower()
 
 
 #: Entities that, ended right before an "and" inside a name the acronym does not spell, are a name of their own

@@ -907,6 +907,9 @@ class ActorIndex:
             and token.lower_ not in word_classes().state_words
             and not is_vessel(token)  # "a Panama-flagged bulk carrier" is a ship of that flag, no body
         )
+        force = self._place_force(phrase, token) if org_word and rec is not None else None
+        if force is not None:
+            return force, phrase, 0.8
         # (the gazetteer is asked only for a phrase headed by an organisation word)
         owner = resolve_place(rec.name) if org_word and rec is not None and rec.kind != ActorKind.COUNTRY else None
         if (
@@ -994,6 +997,35 @@ class ActorIndex:
             return None
         span = doc[token.left_edge.i : name.end]
         return rec.to_actor(_norm(span.text)), span, 0.85
+
+    def _place_force(self, phrase: Span, head: Token) -> Actor | None:
+        """The force of a town named by one word before it: "*Ashworth police* said" (``place_force_words``).
+
+        The town's word is a one-word entity right before the force's noun in
+        lower case, whatever the recogniser tagged it (a person, a nationality,
+        an organisation), and no country (whose forces the country branch
+        reads: "Kenyan police"); the force is an organisation named by the two
+        words, in the gazetteer town's country. A name of more words ("Ana
+        Ruiz police"), a known first name and "police in Ashworth" are none.
+        """
+        if head.lower_ not in word_classes().place_force_words or head.i == 0 or not head.text.islower():
+            return None
+        town = head.nbor(-1)
+        ent = entity_of(town)
+        if ent is None or len(ent) != 1 or town.dep_ != "compound" or town.head.i != head.i:
+            return None
+        if town.i > phrase.start and phrase.doc[town.i - 1].pos_ == "PROPN":
+            return None
+        name = _norm(town.text)
+        if not town.text[:1].isupper() or country_code(name) is not None or is_first_name(name):
+            return None
+        rec = self.record_for_token(town)
+        if rec is not None and rec.kind == ActorKind.COUNTRY:
+            return None
+        place = resolve_place(name)
+        # "Sinaloa police": the force of a state or region is in its country as much as a town's
+        country = place.country if place is not None and place.kind in {PlaceKind.CITY, PlaceKind.REGION} else None
+        return Actor(name=f"{name} {head.text}", kind=ActorKind.ORGANIZATION, country=country)
 
     def _place_before(self, rec: ActorRecord, place: Place | None, phrase: Span, head: Token) -> bool:
         """The record is a place named before the phrase's head: "the *Guanajuato* prosecutor's office".

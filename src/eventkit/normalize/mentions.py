@@ -211,6 +211,7 @@ class _Words(NamedTuple):
     vehicle_makers: frozenset[str]
     national_offices: frozenset[str]
     past_office_words: frozenset[str]
+    place_force_words: frozenset[str]
 
 
 @per_resources

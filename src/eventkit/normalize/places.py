@@ -113,6 +113,7 @@ class PlaceLexicon(BaseModel):
     route_words: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
     region_abbreviations: dict[str, str] = Field(default_factory=dict)
+    place_name_joiners: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
