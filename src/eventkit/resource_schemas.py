@@ -305,6 +305,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "weight_words": Words, "scaled_or_grouped_symbols": Words, "outlet_domains": Words,
     },
     "lemmas": {"verb_forms": dict[str, list[str]]},
+    "service_bodies": {"bodies": WordMap, "role_words": WordMap},
     "modality": {
         "hypothetical_aux": Words, "hypothetical_mark": Words, "planned_aux": Words, "planned_heads": Words,
         "alleged_heads": Words, "alleged_nouns": Words, "alleged_relative_heads": Words, "adjunct_preps": Words,

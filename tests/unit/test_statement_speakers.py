@@ -3192,3 +3192,139 @@ def test_a_memorial_name_after_a_person_stays_out_of_the_name(statement_extracto
         "Vega said the ward would help hundreds of families."
     )
     assert _speaker_of(_statements(statement_extractor, text), "hundreds of families") == "Maria Lopez Garcia Vega"
+
+
+# --- "the forecaster", "the two" (round 48) ---
+
+_LOCAL = "Town news roundup\n\n"
+
+
+def _speakers(extractor: Extractor, text: str) -> dict[str, str]:
+    return {s.content: s.speaker.name for s in extractor.extract(text, published=PUBLISHED).statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "The Eastmoor Police Department is investigating a fire at a depot. In a separate case in Peru, "
+            "a reporter was shot dead in Lima on Sunday, police said.",
+            "Eastmoor Police Department",
+        ),
+        (
+            "Police in Ghana fired tear gas at marchers in Accra. The Eastmoor Police Department was not "
+            "involved. Police said nine people were hurt.",
+            "Eastmoor Police Department",
+        ),
+        (
+            "Police said a Dutch hiker had died after falling from a cliff in Crete. Kent Police said it was "
+            "supporting the family.",
+            "Kent Police",
+        ),
+    ],
+)
+def test_bare_police_is_not_the_one_force_the_story_names(
+    statement_extractor: Extractor, text: str, force: str
+) -> None:
+    """A bare "police" may be another place's police: it never becomes the one force named."""
+    found = _speakers(statement_extractor, _LOCAL + text)
+    assert all(
+        v != force for k, v in found.items() if "police said" in k or k.startswith(("a reporter", "nine", "a Dutch"))
+    ), found
+
+
+def test_the_forecaster_is_the_weather_service_named(statement_extractor: Extractor) -> None:
+    text = _LOCAL + (
+        "The Met Office issued an amber warning for wind. Gusts of up to 80mph are likely along the coast, "
+        "the forecaster said."
+    )
+    found = _speakers(statement_extractor, text)
+    assert [v for k, v in found.items() if "80mph" in k] == ["Met Office"]
+
+
+def test_the_forecaster_names_nobody_without_a_weather_body_and_a_named_one_stays(
+    statement_extractor: Extractor,
+) -> None:
+    alone = _LOCAL + "Heavy rain is expected to cause flooding in low-lying areas, the forecaster said."
+    assert _speakers(statement_extractor, alone) == {}
+    person = _LOCAL + (
+        "Senior forecaster Tom Hale of MetService said the front would arrive overnight. Heavy rain is expected "
+        "to cause flooding in low-lying areas, the forecaster said."
+    )
+    found = _speakers(statement_extractor, person)
+    assert [v for k, v in found.items() if "low-lying" in k] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person described with the role word first
+        "Meteorologist Nora Vance of the National Weather Service said the storm was strengthening. "
+        "The forecaster said it could reach Category 4 by Friday.",
+        # another country's forecaster
+        "The National Weather Service issued a flood warning for Dallas. In Peru, the forecaster said "
+        "rivers would keep rising.",
+        # another body described as a forecaster
+        "The Met Office warned of gales. Redfern Analytics, the energy consultancy and price forecaster, said "
+        "bills would rise. The forecaster said prices would peak in January.",
+        # the body named only after the cue
+        "Heavy snow is expected on high ground, the forecaster said. The Met Office issued a yellow warning.",
+    ],
+)
+def test_the_forecaster_is_no_weather_body_when_it_may_be_another(statement_extractor: Extractor, text: str) -> None:
+    found = _speakers(statement_extractor, _LOCAL + text)
+    bodies = {"National Weather Service", "Met Office"}
+    assert not any(
+        v in bodies for k, v in found.items() if k.startswith(("it could", "rivers", "prices", "Heavy snow"))
+    ), found
+
+
+def test_the_two_are_the_two_names_coordinated_before(statement_extractor: Extractor) -> None:
+    text = _LOCAL + (
+        "Maria Lopez and Daniel Brandt founded the charity in 2010. The two said in a joint statement that they "
+        "would step down next year."
+    )
+    (statement,) = statement_extractor.extract(text, published=PUBLISHED).statements
+    assert statement.speaker.name == "Maria Lopez and Daniel Brandt"
+    assert {"Maria Lopez", "Daniel Brandt"} <= set(statement.speaker.aliases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, Daniel Brandt and Sara Kim founded the charity in 2010. The two said they would step down.",
+        "Maria Lopez and Daniel Brandt were arrested on Monday. The two men were released on bail on Tuesday.",
+    ],
+)
+def test_the_two_needs_exactly_two_names(statement_extractor: Extractor, text: str) -> None:
+    assert statement_extractor.extract(_LOCAL + text, published=PUBLISHED).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the pair of a negated clause is not who acted
+        (
+            "Chile and Peru signed the trade accord on Monday. Bolivia and Ecuador were not present. "
+            "The two said the deal would cut tariffs.",
+            "Bolivia and Ecuador",
+        ),
+        # an unnamed plural subject in between is who "the two" may be
+        (
+            "Ben Carter and Lucy Ward ran the bakery for years. Their two daughters took over in 2019. "
+            "The two said the shop would stay open.",
+            "Ben Carter and Lucy Ward",
+        ),
+    ],
+)
+def test_the_two_is_no_pair_negated_or_behind_another_plural(
+    statement_extractor: Extractor, text: str, pair: str
+) -> None:
+    found = _speakers(statement_extractor, _LOCAL + text)
+    assert pair not in found.values(), found
+
+
+def test_the_two_sides_is_no_pair_of_names(statement_extractor: Extractor) -> None:
+    text = _LOCAL + "Maria Lopez and Daniel Brandt met on Monday. The two sides said they would resume talks."
+    found = _speakers(statement_extractor, text)
+    assert "Maria Lopez and Daniel Brandt" not in found.values()

@@ -37,6 +37,7 @@ from eventkit.extractors.statement.syntax import (
 )
 from eventkit.extractors.syntax import governing_verb
 from eventkit.extractors.triggers import TITLED_CONFIDENCE, titled_by_closing_name
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
 from eventkit.normalize.mentions import (
@@ -878,6 +879,9 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             cand.speaker_choice = (
                 f"speaker resolved from the description {tok.text!r} to the {anchored.name} who spoke before"
             )
+        elif (service := _service_body(reader, tok)) is not None:
+            res = (service, DESCRIPTION_CONFIDENCE, False)  # "..., the forecaster said" after "the Met Office"
+            cand.speaker_choice = f"speaker resolved from {tok.text!r} to the one body of its kind the text names"
         elif is_epithet(tok, reader.ctx.actors.records) or is_age_epithet(tok) or is_person_epithet(reader, tok):
             epithet = epithet_referent(reader, chain, tok)
             if epithet is None:
@@ -889,6 +893,9 @@ def attach_speakers(reader: Reader, cands: list[Candidate]) -> None:
             )
         elif _plural_back_reference(tok) and (group := _coordinated_antecedent(reader, chain, tok)) is not None:
             res = (group, PRONOUN_CONFIDENCE, False)  # "X and Y met ... They said", "... the groups said": both
+        elif _the_two(tok) and (pair := _coordinated_pair(reader, chain, tok)) is not None:
+            res = (pair, PRONOUN_CONFIDENCE, False)  # "X and Y founded it ... The two said": both
+            cand.speaker_choice = "speaker resolved from 'the two' to the two names coordinated last as a subject"
         else:
             res = resolve_speaker(reader, tok)
             if res is not None and tok.pos_ == "PRON" and (body := described_bodies.get(res[0].name.lower())):
@@ -1191,6 +1198,112 @@ def clean_name(actor: Actor) -> Actor:
     return actor.model_copy(update={"name": name})
 
 
+def _the_two(token: Token) -> bool:
+    """A bare "the two" as a subject: "the two said" (not "the two sides said", whose head is "sides")."""
+    return token.lower_ == "two" and [c.lower_ for c in token.children] == ["the"] and token.i > 0
+
+
+def _coordinated_pair(reader: Reader, chain: Antecedents, token: Token) -> Actor | None:
+    """The two coordinated names "the two" refers to: a coordination of exactly two, as "they" would be.
+
+    The pair's clause must not be negated ("X and Y were not present") and
+    an unnamed plural subject between them and "the two" ("their two sons",
+    "the players") is what "the two" may mean instead: both name nobody.
+    """
+    window = chain.window_start(token)
+    for t in reversed(reader.doc[: token.i]):
+        if t.idx < window:
+            return None
+        if t.dep_ not in SUBJECTS or reader.ctx.in_headline(t) or chain.inside_said(t):
+            continue
+        if is_named(t):
+            if not any(is_named(c) for c in t.conjuncts if c.i > t.i):
+                return None
+            if any(c.dep_ == "neg" for c in t.head.children):
+                return None  # "X and Y were not present"
+            break
+        if t.pos_ != "PRON" and (t.tag_ in {"NNS", "NNPS"} or any(c.lower_ == "two" for c in t.children)):
+            return None  # "their two sons took over"
+    group = _coordinated_antecedent(reader, chain, token)
+    if group is None or len(group.name.split(" and ")) != 2 or ", " in group.name:
+        return None
+    return group
+
+
+@per_resources
+def _service_endings() -> dict[str, tuple[str, ...]]:
+    """Speaker word -> the name endings of the bodies it stands for (``service_bodies.en.yaml``)."""
+    data = load_yaml("lexicons/service_bodies.en.yaml").get("bodies") or {}
+    return {str(k).lower(): tuple(str(e).lower() for e in v) for k, v in data.items()}
+
+
+@per_resources
+def _service_roles() -> dict[str, frozenset[str]]:
+    """Speaker word -> the role words that describe a person or another body like it (``service_bodies``)."""
+    data = load_yaml("lexicons/service_bodies.en.yaml").get("role_words") or {}
+    return {str(k).lower(): frozenset(str(e).lower() for e in v) for k, v in data.items()}
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _service_body(reader: Reader, token: Token) -> Actor | None:
+    """The one body of its kind the text named before, for "the forecaster" (``service_bodies``).
+
+    The word must stand alone after "the" outside any entity. The
+    organisations named before it whose name ends with one of the word's
+    endings after a word of their own are its candidates (or those a whole
+    ending names: "Met Office"); names that open another candidate's name are
+    one body. With none or several bodies the word names nobody, and so when
+    a role word described someone else before ("Meteorologist Dana Price",
+    "the price forecaster") or the cue's sentence names a place before it
+    ("In Mexico, the forecaster said": another country's forecaster).
+    """
+    endings = _service_endings().get(token.lower_)
+    if not endings or token.ent_type_ or token.tag_ in {"NNS", "NNPS"}:
+        return None
+    if [c.lower_ for c in token.children if not c.is_punct] != ["the"]:
+        return None
+    roles = _service_roles().get(token.lower_, frozenset())
+    for t in token.doc[: token.i]:
+        bare = t.dep_ in SUBJECTS and [c.lower_ for c in t.children if not c.is_punct] == ["the"]
+        if t.lower_ in roles and not bare:
+            return None
+    before = token.doc.text[: token.idx].lower()
+    found = []
+    for rec in reader.ctx.actors.records:
+        name = rec.name.lower()
+        named = rec.kind == ActorKind.ORGANIZATION and name != token.lower_ and name in before
+        if named and any(name == e or name.endswith(" " + e) for e in endings):
+            found.append(rec)
+    names = {r.name.lower() for r in found}
+    bodies = [r for r in found if not any(o != r.name.lower() and o.startswith(r.name.lower()) for o in names)]
+    if len({r.name.lower() for r in bodies}) != 1 or _another_body(token, endings, bodies[0].name.lower()):
+        return None
+    body = bodies[0].name.lower()
+    if any(e.label_ in _PLACE_LABELS and e.end <= token.i and e.text.lower() not in body for e in token.sent.ents):
+        return None
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    actor = bodies[0].to_actor(extra_alias=phrase)
+    return actor.model_copy(update={"mentions": [reader.ctx.span_of(token)]})
+
+
+def _another_body(token: Token, endings: tuple[str, ...], name: str) -> bool:
+    """A second body of the kind named in the text, one the recogniser missed: "the Westland Met Service".
+
+    A word that ends an ending ("service") with a proper noun before it that
+    does not open ``name`` is another such body.
+    """
+    lasts = {e.split()[-1] for e in endings}
+    for t in token.doc:
+        if t.i == token.i or t.lower_ not in lasts:
+            continue
+        mods = [c for c in t.children if c.i < t.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+        if mods and not name.startswith(token.doc[mods[0].left_edge.i : t.i + 1].text.lower()):
+            return True
+    return False
+
+
 def _plural_back_reference(token: Token) -> bool:
     """A plural back reference: "they", or "the groups" (an organisation word with only "the" before it)."""
     if token.lower_ == "they":
@@ -1209,7 +1322,7 @@ def _coordinated_antecedent(reader: Reader, chain: Antecedents, token: Token) ->
     that are all organisations: "X and Y were arrested ... The authorities
     said" is neither man.
     """
-    bodies = token.lower_ != "they"
+    bodies = token.lower_ not in {"they", "two"}  # "the two" refers to people or bodies alike
     window = chain.window_start(token)
     for t in reversed(reader.doc[: token.i]):
         if t.idx < window:
