@@ -854,3 +854,239 @@ def test_welcoming_a_person_as_something_is_an_endorsement(
 def test_stress_keeps_a_side_a_camp_and_a_readout_as_speakers(extractor: Extractor, text: str, speaker: str) -> None:
     """Round 45 review: only underscore and underline need a subject that can speak; "stress" keeps its old reading."""
     assert any(speaker in name for name, _ in _pairs(extractor, text))
+
+
+# ------------------------------------------------------------ round 48: restated stances, promised infinitives, aims
+
+
+def _statements(extractor: Extractor, text: str) -> list[Any]:
+    return list(extractor.extract(text, published=PUBLISHED).statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ms Haddad affirmed Jordan's firm position in support of the Lebanese people and their rights.",
+            "Haddad",
+            "Jordan's firm position in support of the Lebanese people",
+        ),
+        (
+            "The talks covered the fisheries dispute, on which Mr Okafor reaffirmed Ghana's support for a "
+            "negotiated settlement.",
+            "Okafor",
+            "Ghana's support for a negotiated settlement",
+        ),
+        ("Mayor Ana Ruiz reaffirmed her support for the new harbour plan on Monday.", "Ana Ruiz", "her support for"),
+    ],
+)
+def test_a_restated_stance_is_what_was_said(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    """``stance_verbs`` with a ``stance_nouns`` object: the stance restated is the content."""
+    assert _has(_pairs(extractor, text), speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court affirmed the conviction of the former mayor on Tuesday.",
+        "The Supreme Court reaffirmed the ruling of the lower court in a 6-3 decision.",
+        "The poll reaffirmed that Berg's biggest weakness is his low name recognition.",
+        "The strong turnout reaffirmed the party's support among rural voters.",
+        "Ms Berg reaffirmed the budget for next year.",
+    ],
+)
+def test_affirming_a_ruling_or_a_thing_that_shows_is_no_statement(extractor: Extractor, text: str) -> None:
+    """Counter-examples: a court acting on a ruling, a thing as subject, an object that names no stance."""
+    assert _statements(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'Army commander General Tomas Varga, who leads the national guard, vowed on Thursday to "retake '
+            'every village" in the north.',
+            "Tomas Varga",
+            "retake every village",
+        ),
+        (
+            "Ms Haddad met the envoys and called on the international community to ensure the delivery of aid "
+            "without obstacles.",
+            "Haddad",
+            "the international community to ensure the delivery of aid",
+        ),
+        ("Tom Hale threatened on Sunday to resign if the council approved the plan.", "Tom Hale", "to resign"),
+        ("Ana Ruiz called on Tuesday for an independent inquiry into the shooting.", "Ana Ruiz", "independent inquiry"),
+        ("Ana Ruiz talked on Friday about the last decade of the colliery.", "Ana Ruiz", "the last decade"),
+    ],
+)
+def test_a_commissive_infinitive_after_a_date_is_its_content(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """An infinitive the parse hung as a purpose clause of a commissive cue, and "called on <date> for"."""
+    statements = _statements(extractor, text)
+    assert any(speaker in s.speaker.name and content in s.content for s in statements)
+    assert all(s.direct is False for s in statements)
+
+
+def test_an_object_before_the_infinitive_makes_it_a_purpose(extractor: Extractor) -> None:
+    """Counter-example: "appealed the ruling to avoid ..." goes to court; the infinitive is why."""
+    assert _statements(extractor, "Ana Ruiz appealed the ruling to avoid paying the fine.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 people marched to the county courthouse on Monday evening to demand answers in the death of "
+        "a teenager in police custody.",
+        "The U.S. envoy Mark Dorsey met the rebel leader in Juba last week to press for a return to talks.",
+    ],
+)
+def test_a_bare_object_in_the_aim_of_a_march_or_a_visit_is_no_statement(extractor: Extractor, text: str) -> None:
+    """A march or a visit told with what it was for: no words reported."""
+    assert _statements(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Union leader Tom Hale took to social media to complain about the new shift rules at the plant.",
+            "Tom Hale",
+            "the new shift rules",
+        ),
+        (
+            "Ana Ruiz went on local radio to demand an apology from the council for the delays.",
+            "Ana Ruiz",
+            "an apology from the council",
+        ),
+        (
+            "Mayor Ana Ruiz held a news conference to announce a ceasefire between the two gangs in the east.",
+            "Ana Ruiz",
+            "a ceasefire between the two gangs",
+        ),
+        (
+            "When Tom Hale, the Danish minister of trade, came to talk to me last week about trade and the coming "
+            "elections, I did not expect him to raise the old dispute.",
+            "Tom Hale",
+            "about trade and the coming elections",
+        ),
+        (
+            "Senator Tom Hale wrote to the minister to demand an inquiry into the failed contract.",
+            "Tom Hale",
+            "an inquiry into the failed contract",
+        ),
+        (
+            "Activists led by Ana Ruiz gathered outside the embassy to denounce the crackdown as an attack on "
+            "free speech.",
+            "Ana Ruiz",
+            "the crackdown as an attack",
+        ),
+    ],
+)
+def test_an_aim_said_on_a_medium_or_with_a_predication_still_speaks(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """Counter-examples: a medium or an occasion, a verb of proposition, a speech act as the host, "as"."""
+    assert _has(_pairs(extractor, text), speaker, content)
+
+
+def test_an_occasion_after_the_object_is_not_said(extractor: Extractor) -> None:
+    """ "announced the grant during a visit to X, where ..." says no more than "the grant" (too short)."""
+    text = "Ambassador Karen Lutz announced the grant during a visit to Tamale, where she met with the minister."
+    assert _statements(extractor, text) == []
+    pairs = _pairs(extractor, "Ana Ruiz denied any role in the scandal during an interview with the Gazette.")
+    assert ("Ana Ruiz", "any role in the scandal") in pairs
+
+
+# ------------------------------------------------------------ round 48 review: ranks, results, dates, speaking places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds reaffirmed their position at the top of the table with a 2-0 win over Burnley.",
+        "Iga Swiatek reaffirmed her position as world number one with victory in Madrid.",
+        "Portugal reaffirmed its position as the region's top wine exporter in 2024.",
+        "Voters in Kano reaffirmed their support for Mayor Ade Bako in Saturday's election.",
+        "The assembly reaffirmed its support for Prime Minister Lena Berg in a confidence vote on Tuesday.",
+        "Villagers reaffirmed their opposition to the quarry in a referendum on Sunday.",
+        "Chile and Peru reaffirmed their friendship with a 2-2 draw in Lima.",
+        "Farmers reaffirmed their support for the party at the ballot box.",
+    ],
+)
+def test_a_rank_or_a_stance_shown_by_a_result_or_a_vote_is_no_statement(extractor: Extractor, text: str) -> None:
+    """Counter-examples: "position as/at" is a rank; "with a win", "in a referendum" show a stance, nobody says it."""
+    assert _statements(extractor, text) == []
+
+
+def test_a_stance_restated_during_talks_still_speaks(extractor: Extractor) -> None:
+    """Counter-example to the test of a means: talks are an occasion of speaking, no vote or result."""
+    text = "Foreign Minister Lena Berg reaffirmed Norway's support for a two-state solution during talks in Oslo."
+    assert _has(_pairs(extractor, text), "Lena Berg", "Norway's support for a two-state solution")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Forecasters warned of heavy frost on Thursday.", "Forecasters", "of heavy frost on Thursday"),
+        ("Transport Minister Ana Ruiz announced a bus strike on Monday.", "Ana Ruiz", "a bus strike on Monday"),
+        ("President Tom Hale announced an election in April.", "Tom Hale", "an election in April"),
+        ("President Lena Berg announced a truce at midnight.", "Lena Berg", "a truce at midnight"),
+        (
+            "Fire chief Tom Hale warned of more fires in the coming days.",
+            "Tom Hale",
+            "of more fires in the coming days",
+        ),
+    ],
+)
+def test_a_bare_date_after_the_object_is_the_time_of_what_was_announced(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """Counter-examples to the occasion rule: only a speaking occasion ends the content, never a bare date."""
+    assert _has(_pairs(extractor, text), speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Minister Ana Ruiz rose in parliament to demand an apology from the finance minister.",
+            "Ana Ruiz",
+            "an apology from the finance minister",
+        ),
+        (
+            "Senator Tom Hale returned to the podium to demand an apology from the mayor.",
+            "Tom Hale",
+            "an apology from the mayor",
+        ),
+        (
+            "Union leader Lena Berg walked up to the microphone to demand justice for the miners.",
+            "Lena Berg",
+            "justice for the miners",
+        ),
+        (
+            "Foreign Minister Ana Ruiz summoned the Chilean ambassador on Tuesday to condemn the attack on the "
+            "consulate.",
+            "Ana Ruiz",
+            "the attack on the consulate",
+        ),
+    ],
+)
+def test_an_aim_at_a_speaking_place_or_in_a_summons_still_speaks(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    """Counter-examples to the aim rule: ``speaking_places``, ``speaking_houses`` (in, on), ``summoning_verbs``."""
+    assert _has(_pairs(extractor, text), speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of nurses marched to parliament to demand higher pay.",
+        "Hundreds of farmers rallied outside the chamber to demand lower fuel prices.",
+    ],
+)
+def test_going_to_a_house_of_debate_is_still_an_aim(extractor: Extractor, text: str) -> None:
+    """A march to or outside parliament is a protest: its purpose clause reports no words."""
+    assert _statements(extractor, text) == []
