@@ -323,7 +323,7 @@ def test_undecided_sum() -> None:
     [
         "A Queensland mining firm donated $50,000 to the Dalgetty Hospital Foundation.",  # a state
         # an outlet address with a town of the same country
-        "The Rotary Club donated $8,000 to a school in Ballarat. Write to news@tarrinpost.com.au.",
+        "The Rotary Club donated $8,000 to a school in Ballarat. Write to news@hillvalegazette.com.au.",
         "The Rotary Club donated $8,000 to a school in Ballarat. Its members met in Bendigo.",  # two towns
     ],
 )
@@ -348,7 +348,7 @@ def test_a_bare_dollar_in_a_story_placed_in_australia_is_aud(nlp: object, text: 
         "Read more at www.example.com.au/news",
         "A drug maker donated $5 million to the World Health Organization on Tuesday, the company said. "
         "Contact: newsdesk@example.net.au",
-        "The Tarrin Men's Shed received a $5,000 donation from a local bank. Write to news@tarrinpost.com.au.",
+        "The Hillvale Men's Shed received a $5,000 donation from a local bank. Write to news@hillvalegazette.com.au.",
     ],
 )
 def test_a_bare_dollar_without_one_clear_country_stays_usd(nlp: object, text: str) -> None:

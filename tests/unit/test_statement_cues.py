@@ -867,9 +867,9 @@ def _statements(extractor: Extractor, text: str) -> list[Any]:
     ("text", "speaker", "content"),
     [
         (
-            "Ms Haddad affirmed Jordan's firm position in support of the Lebanese people and their rights.",
+            "Ms Haddad affirmed Jordan's steady position in favour of the Lebanese people and their rights.",
             "Haddad",
-            "Jordan's firm position in support of the Lebanese people",
+            "Jordan's steady position in favour of the Lebanese people",
         ),
         (
             "The talks covered the fisheries dispute, on which Mr Okafor reaffirmed Ghana's support for a "
@@ -910,10 +910,9 @@ def test_affirming_a_ruling_or_a_thing_that_shows_is_no_statement(extractor: Ext
             "retake every village",
         ),
         (
-            "Ms Haddad met the envoys and called on the international community to ensure the delivery of aid "
-            "without obstacles.",
+            "Ms Haddad met the envoys and called on donor governments to guarantee the flow of aid without obstacles.",
             "Haddad",
-            "the international community to ensure the delivery of aid",
+            "donor governments to guarantee the flow of aid",
         ),
         ("Tom Hale threatened on Sunday to resign if the council approved the plan.", "Tom Hale", "to resign"),
         ("Ana Ruiz called on Tuesday for an independent inquiry into the shooting.", "Ana Ruiz", "independent inquiry"),
@@ -937,9 +936,9 @@ def test_an_object_before_the_infinitive_makes_it_a_purpose(extractor: Extractor
 @pytest.mark.parametrize(
     "text",
     [
-        "About 300 people marched to the county courthouse on Monday evening to demand answers in the death of "
+        "About 300 people walked to the town hall on Monday evening to demand answers over the death of "
         "a teenager in police custody.",
-        "The U.S. envoy Mark Dorsey met the rebel leader in Juba last week to press for a return to talks.",
+        "The U.S. envoy Mark Dorsey met the militia commander in Malakal last week to press for renewed negotiations.",
     ],
 )
 def test_a_bare_object_in_the_aim_of_a_march_or_a_visit_is_no_statement(extractor: Extractor, text: str) -> None:

@@ -3128,7 +3128,7 @@ def test_the_spokesperson_refers_back_to_one_who_spoke_for_a_named_person(statem
     """ "A spokesperson for Minister X said ... the spokesperson said": the same spokesperson, for the minister."""
     text = HEADLINE + (
         "A spokesperson for Minister Dana Holt said the hall would be rebuilt.\n\n"
-        '"The previous council had ten years to fix this hall and did nothing," the spokesperson said.'
+        '"The last government had eight years to repair this bridge and did nothing," the spokesperson said.'
     )
     found = _statements(statement_extractor, text)
     assert _speaker_of(found, "did nothing") == "spokesperson for Minister Dana Holt"
@@ -3139,10 +3139,10 @@ def test_the_spokesperson_refers_back_to_one_who_spoke_for_a_named_person(statem
     [
         # no spokesperson before: nobody to refer back to
         "The hall will be rebuilt by June, officials said.\n\n"
-        '"The previous council had ten years to fix this hall and did nothing," the spokesperson said.',
+        '"The last government had eight years to repair this bridge and did nothing," the spokesperson said.',
         # a description of its own
         "A spokesperson for Minister Dana Holt said the hall would be rebuilt.\n\n"
-        '"The previous council had ten years to fix this hall and did nothing," the spokesperson for the '
+        '"The last government had eight years to repair this bridge and did nothing," the spokesperson for the '
         "opposition said.",
     ],
 )
@@ -3281,7 +3281,7 @@ def test_the_forecaster_is_no_weather_body_when_it_may_be_another(statement_extr
 
 def test_the_two_are_the_two_names_coordinated_before(statement_extractor: Extractor) -> None:
     text = _LOCAL + (
-        "Maria Lopez and Daniel Brandt founded the charity in 2010. The two said in a joint statement that they "
+        "Maria Lopez and Daniel Brandt founded the charity in 2010. The two said in a statement on Monday that they "
         "would step down next year."
     )
     (statement,) = statement_extractor.extract(text, published=PUBLISHED).statements

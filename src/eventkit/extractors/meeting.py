@@ -1000,7 +1000,7 @@ def _caller_on_verb(noun: Token, verb: Token) -> list[Token]:
         return []
     mediums = _extra_words("call_medium_nouns")
     if verb.lemma_.lower() == "take" and not any(c.lower_ in mediums or c.lower_ in {"a", "an"} for c in noun.lefts):
-        return []  # "the umpire took the call from X": a decision, unless "a call" or "the phone call"
+        return []  # "the umpire took the call from X": a decision, unless "a call" or a medium word says otherwise
     for c in noun.children:
         if c.dep_ in {"poss", "nmod"} or (c.dep_ == "compound" and c.lower_ not in mediums) or "-" in c.text:
             return []

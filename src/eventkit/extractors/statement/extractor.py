@@ -115,7 +115,7 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
 def _stated_stance(cue: Token) -> bool | None:
     """A verb of restating (``stance_verbs``) whose object names a stance (``stance_nouns``): True.
 
-    "affirmed Kuwait's firm position in support of ...", "reaffirmed the
+    "affirmed Norway's steady position on ...", "reaffirmed the
     party's commitment to ...": the stance restated is what was said; "the
     court affirmed the ruling" names none (None: the other tests decide).
     False when a result or a vote shows it (``stance_means_nouns``: "with a
