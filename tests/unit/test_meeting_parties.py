@@ -362,6 +362,13 @@ def test_a_call_received_after_a_day_is_from_its_caller(meeting_extractor: Extra
     assert m.date is not None and m.date.start.isoformat() == "2024-03-13"
 
 
+def test_a_call_from_a_countrys_minister_is_from_the_minister(meeting_extractor: Extractor) -> None:
+    """The caller's country in the possessive is no building the call was taken from."""
+    text = "Foreign Minister Ana Ruiz received a phone call on Wednesday from Jordan's Foreign Minister Karim Haddad."
+    (m,) = _held(meeting_extractor, text)
+    assert {"Ana Ruiz", "Karim Haddad"} <= _names(m)
+
+
 def test_a_telephone_call_received_from_a_counterpart(meeting_extractor: Extractor) -> None:
     text = "Minister Hanna Verlo received a telephone call on Wednesday from her Austrian counterpart Lukas Brenner."
     (m,) = _held(meeting_extractor, text)

@@ -1018,7 +1018,9 @@ def _caller_on_verb(noun: Token, verb: Token) -> list[Token]:
     if len(objs) != 1 or any(c.dep_ in {"conj", "cc"} for c in objs[0].children):
         return []
     obj = objs[0]
-    words = [obj, *(c for c in obj.lefts if c.dep_ in {"compound", "poss"})]
+    # a person's country in the possessive is no building ("from Jordan's Foreign Minister X")
+    owners = {"compound"} if obj.ent_type_ == "PERSON" or is_title(obj.text) else {"compound", "poss"}
+    words = [obj, *(c for c in obj.lefts if c.dep_ in owners)]
     if any(w.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and not is_title(w.text) for w in words):
         return []  # "from Nairobi's State House"
     if _is_place(obj) or obj.lower_ in artifact_nouns():
