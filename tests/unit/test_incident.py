@@ -4508,7 +4508,7 @@ def test_near_misses_of_street_demands_missiles_and_crowd_violence_stay_out(
     assert _incidents(incident_extractor, text) == []
 
 
-# ------------------------------------------------------------ forced entry and article-less street protests (round 48)
+# ------------------------------------------------------------ forced entry and article-less street protests (round 47)
 
 
 @pytest.mark.parametrize(

@@ -856,7 +856,7 @@ def test_stress_keeps_a_side_a_camp_and_a_readout_as_speakers(extractor: Extract
     assert any(speaker in name for name, _ in _pairs(extractor, text))
 
 
-# ------------------------------------------------------------ round 48: restated stances, promised infinitives, aims
+# ------------------------------------------------------------ round 47: restated stances, promised infinitives, aims
 
 
 def _statements(extractor: Extractor, text: str) -> list[Any]:
@@ -998,7 +998,7 @@ def test_an_occasion_after_the_object_is_not_said(extractor: Extractor) -> None:
     assert ("Ana Ruiz", "any role in the scandal") in pairs
 
 
-# ------------------------------------------------------------ round 48 review: ranks, results, dates, speaking places
+# ------------------------------------------------------------ round 47 review: ranks, results, dates, speaking places
 
 
 @pytest.mark.parametrize(

@@ -3194,7 +3194,7 @@ def test_a_memorial_name_after_a_person_stays_out_of_the_name(statement_extracto
     assert _speaker_of(_statements(statement_extractor, text), "hundreds of families") == "Maria Lopez Garcia Vega"
 
 
-# --- "the forecaster", "the two" (round 48) ---
+# --- "the forecaster", "the two" (round 47) ---
 
 _LOCAL = "Town news roundup\n\n"
 
