@@ -421,9 +421,9 @@ def _promised_infinitive(child: Token) -> bool:
 def _aim_of_an_act(reader: Reader, cue: Token) -> bool:
     """A cue with a bare object in the to-infinitive of purpose of an act that is no speech: an aim, no words.
 
-    "marched to City Hall *to demand* answers", "met the envoy in Juba *to
-    press for* a return to talks", "travelled to Brussels *to call for* more
-    aid": the march or the visit is told, and what it was for; no words are
+    "marched to City Hall *to demand* answers", "met the militia commander
+    *to press for* renewed negotiations", "flew to the capital *to seek*
+    more funding": the march or the visit is told, and what it was for; no words are
     reported. A clause or a quote after the cue ("marched to demand that
     ...", 'to demand "justice now"'), a predication ("to denounce the plan
     as ..."), a verb whose object is itself what is said
