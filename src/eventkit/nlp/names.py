@@ -152,7 +152,9 @@ def _join_particle_places(doc: Doc) -> None:
     ``places.en.yaml``) and tags a part ("Lima", a place elsewhere; or a
     person). Up to three capitalised words on each side of the small word,
     longest first, are one place when the whole phrase, exactly as written,
-    is a city, region, country or sea of the gazetteer; an entity that holds
+    is a city, region or sea of the gazetteer (never a country: "Republic of
+    Korea" also ends the DPRK's name), not inside a longer capitalised name nor
+    a verb's subject or object ("Santos beat Vasco da Gama", a club); an entity that holds
     the phrase and more stays as it is ("the Ponte de Lima Tourism Office").
     "Ana de Souza" and "Bank of Ruritania" are no gazetteer places.
     """
@@ -209,7 +211,7 @@ def _capitalised(word: Token) -> bool:
 
 
 def _whole_place(text: str) -> bool:
-    """The text, exactly as written, names a city, region, country or sea of the gazetteer."""
+    """The text, exactly as written, names a city, region or sea of the gazetteer."""
     place = resolve_place(text)
     return place is not None and place.kind in _JOINED_PLACE_KINDS and place.name.lower() == text.lower()
 
