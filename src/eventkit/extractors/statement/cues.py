@@ -67,13 +67,6 @@ class Cues:
     issuing_verbs: frozenset[str]
     text_verbs: frozenset[str]
     emphasis_verbs: frozenset[str]
-    stance_verbs: frozenset[str]
-    stance_nouns: frozenset[str]
-    stance_rank_preps: frozenset[str]
-    stance_means_nouns: frozenset[str]
-    speaking_places: frozenset[str]
-    speaking_houses: frozenset[str]
-    summoning_verbs: frozenset[str]
     byline_verbs: frozenset[str]
     directive_verbs: frozenset[str]
     infinitive_reports: frozenset[str]
@@ -178,13 +171,6 @@ def cue_lexicon() -> Cues:
         issuing_verbs=frozenset(str(v).lower() for v in data.get("issuing_verbs", [])),
         text_verbs=frozenset(str(v).lower() for v in data.get("text_verbs", [])),
         emphasis_verbs=frozenset(str(v).lower() for v in data.get("emphasis_verbs", [])),
-        stance_verbs=frozenset(str(v).lower() for v in data.get("stance_verbs", [])),
-        stance_nouns=frozenset(str(v).lower() for v in data.get("stance_nouns", [])),
-        stance_rank_preps=frozenset(str(v).lower() for v in data.get("stance_rank_preps", [])),
-        stance_means_nouns=frozenset(str(v).lower() for v in data.get("stance_means_nouns", [])),
-        speaking_places=frozenset(str(v).lower() for v in data.get("speaking_places", [])),
-        speaking_houses=frozenset(str(v).lower() for v in data.get("speaking_houses", [])),
-        summoning_verbs=frozenset(str(v).lower() for v in data.get("summoning_verbs", [])),
         byline_verbs=frozenset(str(v).lower() for v in data.get("byline_verbs", [])),
         directive_verbs=frozenset(str(v).lower() for v in data.get("directive_verbs", [])),
         infinitive_reports=frozenset(str(v).lower() for v in data.get("infinitive_reports", [])),
@@ -252,10 +238,7 @@ def cue_group(token: Token) -> str | None:
     lemma = lemma_of(token)
     if lemma in cues.emphasis_verbs and shows(token):
         return None  # "Rising rents underscore that ...": a thing shows, it says nothing
-    particles = phrasal_particles(token)
-    # "called on Saturday for restraint": "on" dates the call, "for" makes the phrasal verb; a dated
-    # particle counts only when no other one does ("talked about the last decade")
-    for child in sorted(particles, key=_dated):
+    for child in phrasal_particles(token):
         group = cues.phrasal.get((lemma, child.lower_))
         if group is not None:
             return group
@@ -265,16 +248,6 @@ def cue_group(token: Token) -> str | None:
     if group is None and lemma in cues.text_verbs and _text_subject(token):
         return "report"  # "'...,' the statement read"
     return group
-
-
-#: Entity labels of a date or a time ("on *Saturday*").
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-
-
-def _dated(prep: Token) -> bool:
-    """A preposition whose objects are all dates or times: "called *on Saturday* for ...", likely no particle."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.dep_ == "prep" and bool(objects) and all(o.ent_type_ in _TIME_ENTS for o in objects)
 
 
 #: Pronouns pointing at a thing or an event, never at a voice ("*This* underlines that ...").

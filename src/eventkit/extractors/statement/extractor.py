@@ -82,9 +82,6 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
         return False  # "welcomed Chancellor Berg to the capital", "welcomed the delegation": received, no words
     if lemma_of(cand.cue) in lexicon.proposition_objects or idiom_noun(cand.cue) is not None:
         return True  # "denied any role in the attack", "made the case that ...": the object is what is said
-    stance = _stated_stance(cand.cue)
-    if stance is not None:
-        return stance  # "reaffirmed Chile's support for ..." is said; "... in Sunday's election" is shown
     if acts_on_place(cand.cue):
         return False  # "attacked the town of Ardal on Sunday": an act on a place
     if _topic_of_a_talk(cand.cue, ctx.clean.text[slice(*cand.content)]):
@@ -109,52 +106,6 @@ def _says_something(ctx: DocContext, cand: Candidate) -> bool:
             for g in child.children
         ):
             return True
-    return False
-
-
-def _stated_stance(cue: Token) -> bool | None:
-    """A verb of restating (``stance_verbs``) whose object names a stance (``stance_nouns``): True.
-
-    "affirmed Norway's steady position on ...", "reaffirmed the
-    party's commitment to ...": the stance restated is what was said; "the
-    court affirmed the ruling" names none (None: the other tests decide).
-    False when a result or a vote shows it (``stance_means_nouns``: "with a
-    2-0 win", "in a referendum") or the noun names a rank
-    (``stance_rank_preps``: "its position as the top seed", "at the top").
-    """
-    lexicon = cue_lexicon()
-    if lemma_of(cue) not in lexicon.stance_verbs:
-        return None
-    if _shown_by_means(cue):
-        return False  # "reaffirmed their support for the mayor in Sunday's election": a vote, no words
-    stances = [
-        c for c in cue.children if c.dep_ in {"dobj", "obj"} and c.i > cue.i and lemma_of(c) in lexicon.stance_nouns
-    ]
-    if not stances:
-        return None
-    doc = cue.doc
-    # "reaffirmed its position as the top seed", "... at the top of the table": a rank, no stance
-    return not any(s.i + 1 < len(doc) and doc[s.i + 1].lower_ in lexicon.stance_rank_preps for s in stances)
-
-
-#: Prepositions of a means or a setting by which a stance is shown ("*with* a win", "*in* a referendum").
-_MEANS_PREPS = frozenset({"with", "in", "at", "by", "through"})
-
-
-def _shown_by_means(cue: Token) -> bool:
-    """A phrase after the cue naming a result or a vote (``stance_means_nouns``): shown, not said.
-
-    "reaffirmed their support for the mayor in Sunday's election",
-    "reaffirmed its position with a 2-0 win", "at the ballot box".
-    """
-    nouns = cue_lexicon().stance_means_nouns
-    for prep in cue.subtree:
-        if prep.i <= cue.i or prep.dep_ != "prep" or prep.lower_ not in _MEANS_PREPS:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
-            if any(lemma_of(w) in nouns or w.lower_ in nouns for w in words):
-                return True
     return False
 
 

@@ -347,13 +347,11 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         cand.rule = cand.rule or "statement.x_verb_object.v1"
         return
     if cand.group in {"object", "commissive"}:
-        if _aim_of_an_act(reader, cue):
-            return  # "marched to City Hall to demand answers", "met X to press for talks": an aim, no words
         if cand.group == "commissive":
             # "pledged to ...", "urged X to ...": the to-infinitive carries the content
             # "promised lower taxes": a bare object only for verbs whose object is the promise
             wanted = {"xcomp", "ccomp", "dobj"} if lemma_of(cue) in _PROMISE_OBJECTS else {"xcomp", "ccomp"}
-            if not any((c.dep_ in wanted or _promised_infinitive(c)) and c.i > cue.i for c in cue.children):
+            if not any(c.dep_ in wanted and c.i > cue.i for c in cue.children):
                 return
             if any(c.dep_ == "dobj" and (_sum(c) or (_counted(c) and _beneficiary(c))) for c in cue.children):
                 # "pledged 500 million euros to help ...", "promised 5,000 tents to the Red Crescent": a gift
@@ -367,10 +365,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
         kids = [
             c
             for c in cue.children
-            if c.i > cue.i
-            and (c.dep_ in deps or (cand.group == "commissive" and _promised_infinitive(c)))
-            and not reader.attribution_prep(c)
-            and c.lower_ not in _NON_CONTENT_PREPS
+            if c.i > cue.i and c.dep_ in deps and not reader.attribution_prep(c) and c.lower_ not in _NON_CONTENT_PREPS
         ]
         if kids and lemma_of(cue) in reader.cues.byline_verbs and all(_names_only(c) for c in kids):
             return  # "X reports for CBC News from Warsaw": for whom and from where, no words
@@ -382,11 +377,7 @@ def _fill(reader: Reader, cand: Candidate) -> None:
             if addressee is not None and addressee.i < kids[0].i:
                 start = addressee.left_edge.idx  # "called on the council to act"
             last = kids[-1].right_edge
-            end = _continued(reader, cue, last.idx + len(last))
-            occasion = _occasion_after(cue, kids[-1])
-            if occasion is not None:
-                end = min(end, occasion.left_edge.idx)  # "announced the grant during a visit to X, where ...": where
-            cand.content = reader.clause(start, end)
+            cand.content = reader.clause(start, _continued(reader, cue, last.idx + len(last)))
             cand.rule = cand.rule or "statement.x_verb_object.v1"
             return
     # "X added:" closing its paragraph, the next paragraph quoted without marks
@@ -398,121 +389,6 @@ def _fill(reader: Reader, cand: Candidate) -> None:
     # or a parenthetical relay (", state media said,")
     if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i != cue.i:
         cand.relay_only = True
-
-
-def _promised_infinitive(child: Token) -> bool:
-    """A commissive cue's to-infinitive that the parse hung as an adverbial clause: "vowed on Friday *to retake* ...".
-
-    After "vow", "pledge", "urge", "call on X" the infinitive is what was
-    promised or urged (the parse reads "vowed on Friday to ..." and "called
-    on the council to ..." as a clause of purpose); it must follow the cue.
-    After an object that is no addressee the infinitive is a purpose:
-    "appealed the ruling to avoid the fine" (a directive verb's object,
-    ``directive_verbs``: "urged residents on Monday to ...", is whom it urges).
-    """
-    cue = child.head
-    if child.dep_ != "advcl" or child.i < cue.i or not is_to_infinitive(child):
-        return False
-    if lemma_of(cue) in cue_lexicon().directive_verbs:
-        return True
-    return not any(c.dep_ in {"dobj", "obj", "dative"} and cue.i < c.i < child.i for c in cue.children)
-
-
-def _aim_of_an_act(reader: Reader, cue: Token) -> bool:
-    """A cue with a bare object in the to-infinitive of purpose of an act that is no speech: an aim, no words.
-
-    "marched to City Hall *to demand* answers", "met the militia commander
-    *to press for* renewed negotiations", "flew to the capital *to seek*
-    more funding": the march or the visit is told, and what it was for; no words are
-    reported. A clause or a quote after the cue ("marched to demand that
-    ...", 'to demand "justice now"'), a predication ("to denounce the plan
-    as ..."), a verb whose object is itself what is said
-    (``proposition_objects``: "held a briefing to announce a ceasefire"), a
-    verb of the report group ("took to social media to complain about ...")
-    still report words, and so does the purpose of a speech act ("wrote to
-    the mayor to demand ...") or of an act on a medium or an occasion of
-    speaking (``media``, ``occasion_nouns``, ``nouns``: "went on radio to
-    demand an apology"). Verbs of conversation ("came to talk to me about
-    trade") are left to the test of a talk's topic (extractor.py).
-    """
-    if cue.dep_ != "advcl" or not is_to_infinitive(cue) or cue.head.i == cue.i:
-        return False
-    if lemma_of(cue) in reader.cues.proposition_objects:
-        return False
-    head = cue.head
-    if cue_group(head) is not None or head.pos_ not in {"VERB", "AUX"}:
-        return False
-    if reader.cues.verb_group.get(lemma_of(cue)) == "report" or lemma_of(cue) in reader.cues.conversation_verbs:
-        return False  # "took to social media to complain about the rules": made; a talk's topic is read elsewhere
-    media = reader.cues.media | reader.cues.occasion_nouns | reader.cues.nouns
-    if any(
-        lemma_of(t) in media or t.lower_ in media for t in head.subtree if head.i < t.i < cue.i and t.pos_ == "NOUN"
-    ):
-        return False  # "went on radio to demand an apology", "held a briefing to call for calm": said there
-    if _at_a_speaking_place(reader, head, cue) or _summons(reader, head):
-        return False  # "rose in parliament to demand ...", "summoned the envoy to condemn ...": a speech begins
-    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} or _promised_infinitive(c) for c in cue.children):
-        return False
-    words = cue.doc[cue.i : cue.right_edge.i + 1]
-    if any(t.text in {'"', "''"} for t in words):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ == "as" for o in [cue, *cue.children] for c in o.children)
-
-
-#: Prepositions of being at a house of debate, not of going to it ("rose *in* parliament", not "marched *to* it").
-_IN_A_HOUSE = frozenset({"in", "on", "from", "before"})
-
-
-def _at_a_speaking_place(reader: Reader, head: Token, cue: Token) -> bool:
-    """An act at a place made for speaking, between the act and its purpose clause.
-
-    "returned to the podium to demand ...", "walked up to the microphone to
-    ..." (``speaking_places``, any preposition); "rose in parliament to
-    demand ...", "spoke from the floor to ..." (``speaking_houses``, only
-    after a preposition of being there: "marched to parliament to demand
-    higher pay" is a protest, no speech).
-    """
-    for t in head.subtree:
-        if not head.i < t.i < cue.i or t.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        word = lemma_of(t)
-        if word in reader.cues.speaking_places or t.lower_ in reader.cues.speaking_places:
-            return True
-        if (word in reader.cues.speaking_houses or t.lower_ in reader.cues.speaking_houses) and (
-            t.dep_ == "pobj" and t.head.lower_ in _IN_A_HOUSE and t.head.head.i == head.i
-        ):
-            return True
-    return False
-
-
-def _summons(reader: Reader, head: Token) -> bool:
-    """A verb of calling an envoy in (``summoning_verbs``): "summoned the ambassador", "called in the envoy"."""
-    lemma = lemma_of(head)
-    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
-    has_object = any(c.dep_ in {"dobj", "obj"} for c in head.children)
-    return has_object and any(
-        entry.split()[0] == lemma and all(p in particles for p in entry.split()[1:])
-        for entry in reader.cues.summoning_verbs
-    )
-
-
-def _occasion_after(cue: Token, last: Token) -> Token | None:
-    """A speaking occasion after a cue's object: "announced the grant *during a visit* to Tamale".
-
-    A phrase of a speaking occasion (``occasion_nouns``: visit, briefing,
-    interview, rally) hung from the cue after its object says where it was
-    said; the content ends before it. A bare date or time does not: it is
-    as likely the time of what was announced ("announced a strike on
-    Friday", "warned of aftershocks in the coming days").
-    """
-    nouns = cue_lexicon().occasion_nouns
-    for child in cue.children:
-        if child.i <= last.i or child.dep_ != "prep" or child.lower_ not in _NON_CONTENT_PREPS:
-            continue
-        objects = [g for g in child.children if g.dep_ == "pobj"]
-        if objects and all(lemma_of(o) in nouns for o in objects):
-            return child
-    return None
 
 
 def _names_only(phrase: Token) -> bool:
