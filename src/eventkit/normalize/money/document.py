@@ -116,6 +116,8 @@ def _named_home(doc: Doc) -> str | None:
 def _text_country(doc: Doc) -> str | None:
     """The one country the article's text places it in, by its places and outlet addresses (once per Doc).
 
+    None when the article writes a default currency specifically ("US$", "USD").
+
     Evidence: the country of each place or nationality entity (a town the
     gazetteer knows: "Wangaratta"; a state: "Queensland"; "Australian") and
     of an outlet address with a country domain (``outlet_domains``:
@@ -159,7 +161,9 @@ def _text_country(doc: Doc) -> str | None:
         # nor is an outlet's address alone (a wire story about the United States read on a .com.au site);
         # together they agree
         named = len(towns.get(only, ()))
-        return only if only in local or named >= 2 or (named and only in domains) else ""
+        if not (only in local or named >= 2 or (named and only in domains)):
+            return ""
+        return "" if _writes_default(text) else only  # "US$" anywhere: the default stands
 
     found = doc_value(doc, "text_country_currency", compute)
     return found if isinstance(found, str) and found else None
@@ -400,7 +404,7 @@ def money_of_span_text(doc: Doc, text: str, *, dateline_country: str | None = No
         if local is None
         else (local[0], f"the article writes {local[1]!r} elsewhere and no default currency")
     )
-    if code is None and (placed := _text_country(doc)) is not None and not _writes_default(doc_text(doc)):
+    if code is None and (placed := _text_country(doc)) is not None:
         # "a $5,000 grant" in a story from a Queensland town: the places it names are all Australian
         code, reason = placed, f"the article's places and addresses lie in the country of {placed} alone"
     return read_money_local(text, code, reason, home=home, home_reason=home_reason)
