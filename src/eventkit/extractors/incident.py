@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventkit.doccache import doc_ents, doc_value, entity_of, span_ents
+from eventkit.doccache import doc_ents, doc_value, entity_of, sentence_back, span_ents
 from eventkit.event_types.incident import DISTINCT_OPENING, DISTINCT_RULE
 from eventkit.extractors.anchoring import anchor_incidents, dateline_covers, dateline_place, label_place
 from eventkit.extractors.base import PLACE_LABELS, TIME_LABELS, DocContext, clip_confidence, modality_of
@@ -432,8 +432,10 @@ def _incident(
         category = IncidentCategory.ACCIDENT  # "a pickup truck struck and killed a cyclist": a vehicle killed
     armed = any(_armed(r.match) for r in readings)
     # "killed by falling masonry after a missile hit the block": the sentence's attack, not a mishap
+    head_start = sentence_back(head.match.token, 0).start  # by cached sentence starts: Token.sent walks back each time
     assailed = any(
-        m not in group and m.token.sent == head.match.token.sent and m.rule.category in _ASSAULTS for m in matches
+        m not in group and m.rule.category in _ASSAULTS and sentence_back(m.token, 0).start == head_start
+        for m in matches
     )
     fallen = [] if assailed else [c for r in readings for c in _inanimate_cause(r.match.token)]
     if (
