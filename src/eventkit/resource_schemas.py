@@ -275,6 +275,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "backing_participles": Words, "informant_nouns": Words,
         "umbrella_organisation_words": Words, "company_words": Words, "portfolio_words": Words,
         "generic_company_words": Words, "company_introducers": Words, "company_name_words": Words,
+        "business_words": Words,
         "public_body_words": Words, "kind_synonyms": WordMap, "descriptive_organisation_words": Words,
         "place_force_words": Words,
         "facility_words": Words, "role_prefixes": Words, "legal_suffixes": Words, "postnominals": Words,

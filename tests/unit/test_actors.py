@@ -1053,3 +1053,138 @@ def test_a_regions_police_keep_the_regions_country(extractor: Extractor, text: s
     (statement,) = extractor.extract(text, published=dt.date(2026, 3, 6)).statements
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.country) == (speaker, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a title listed whole between the body and the person: the person speaks
+        ("FBI Special Agent in Charge Angela Moore said the suspect had fled the state.", "Angela Moore", "person"),
+        ("DEA Special Agent in Charge Robert Hallworth said the seizure was large.", "Robert Hallworth", "person"),
+        # a portfolio of two offices joined by "and" stays out of the name
+        (
+            "Minister of Foreign Affairs and International Cooperation Ruth Kamande said the talks would resume.",
+            "Ruth Kamande",
+            "person",
+        ),
+        # a body and a person run into one organisation, after a title
+        (
+            "Permanent Secretary in the Ministry of Finance Emmanuel Msuya said the budget would be tabled.",
+            "Emmanuel Msuya",
+            "person",
+        ),
+        # a name whose first word spells a function word
+        ("Myanmar junta leader Than Swe said the elections would go ahead.", "Than Swe", "person"),
+        # counter-examples: a body alone, a body's officials, companies named for people
+        ("The FBI said the suspect had fled the state.", "FBI", "organization"),
+        ("Ministry of Finance officials said the budget would be tabled.", "Ministry of Finance", "organization"),
+        ("Morgan Stanley said the market would recover.", "Morgan Stanley", "organization"),
+        ("Johnson & Johnson said the market would recover.", "Johnson & Johnson", "organization"),
+        (
+            "Bank of America Merrill Lynch said the market would recover.",
+            "Bank of America Merrill Lynch",
+            "organization",
+        ),
+    ],
+)
+def test_a_person_after_a_long_title_or_a_body_speaks(extractor: Extractor, text: str, speaker: str, kind: str) -> None:
+    """A name closing a title listed whole, a portfolio with "and", a body's name or a misread title speaks."""
+    (statement,) = extractor.extract(text, published=dt.date(2026, 3, 6)).statements
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.kind.value) == (speaker, kind)
+
+
+def test_a_title_listed_whole_gives_the_body_as_affiliation(nlp: Language) -> None:
+    doc = nlp("FBI Special Agent in Charge Angela Moore said the suspect had fled the state.")
+    index = ActorIndex(doc)
+    found = index.resolve(next(t for t in doc if t.dep_ == "nsubj"))
+    assert found is not None
+    assert (found[0].name, found[0].affiliation) == ("Angela Moore", "FBI")
+
+
+def test_a_person_run_into_a_body_without_a_title_needs_her_surname_alone(nlp: Language) -> None:
+    """A body's name run into a person's is the person only when her surname stands alone elsewhere."""
+    doc = nlp("Ministry of Finance Emmanuel Msuya told reporters the budget was ready. Msuya said revenue rose.")
+    names = {(r.name, r.kind.value) for r in ActorIndex(doc).records}
+    assert {("Emmanuel Msuya", "person"), ("Ministry of Finance", "organization")} <= names
+    doc = nlp("Ministry of Finance Emmanuel Msuya told reporters the budget was ready.")
+    assert ("Ministry of Finance Emmanuel Msuya", "organization") in {
+        (r.name, r.kind.value) for r in ActorIndex(doc).records
+    }
+
+
+def test_more_than_and_coordinated_people_stay_as_they_were(extractor: Extractor) -> None:
+    result = extractor.extract("Maria Lopez and Daniel Otieno met in Nairobi on Monday.", published=dt.date(2026, 3, 6))
+    (meeting,) = result.meetings
+    assert sorted(p.name for p in meeting.participants) == ["Daniel Otieno", "Maria Lopez"]
+    result = extractor.extract("Officials said more than 20 people were killed.", published=dt.date(2026, 3, 6))
+    (statement,) = result.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Officials"
+
+
+_TOWN_DEALER = (
+    "MILLHAVEN, Miss. (WCSN) – Neighbors are rallying around the family of a boy who was hit by a car on Monday.\n\n"
+    "Millhaven police said the boy was in a marked crosswalk on Dunn Street when he was struck by an SUV.\n\n"
+    "The driver, a 72-year-old Millhaven man, stayed at the scene.\n\n"
+    "Millhaven Toyota donated $5,000 to the family, the dealership's general manager, Paul Anders, said."
+)
+
+
+def test_a_business_named_for_the_dateline_town_is_no_person(extractor: Extractor) -> None:
+    """A "person" opening with the dateline's town is a business of the town; the town's police stay the police."""
+    result = extractor.extract(_TOWN_DEALER, published=dt.date(2026, 3, 6))
+    speakers = {s.speaker.name for s in result.statements if s.speaker is not None}
+    assert "Millhaven police" in speakers
+    assert "Millhaven Toyota" not in speakers
+    (donation,) = result.donations
+    assert donation.donor is not None
+    assert (donation.donor.name, donation.donor.kind) == ("Millhaven Toyota", ActorKind.ORGANIZATION)
+
+
+def test_a_person_whose_first_name_is_the_dateline_town_stays_a_person(extractor: Extractor) -> None:
+    text = "JACKSON, Miss. (WXYZ) - Jackson Browne donated $5,000 to the family on Monday, his manager said."
+    (donation,) = extractor.extract(text, published=dt.date(2026, 3, 6)).donations
+    assert donation.donor is not None
+    assert donation.donor.name == "Jackson Browne"
+    assert donation.donor.kind != ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a town's name is a given name too: without a business word in the sentence the person stays
+        (
+            "CARSON, Nev. (KXYZ) — Carson Mellor signed a two-year deal with the Outlaws on Monday, the team said.",
+            "Carson Mellor",
+        ),
+        (
+            "SHELBY, N.C. (WQRT) — Shelby Harrow donated $20,000 to the youth soccer program, "
+            "the foundation said on Friday.",
+            "Shelby Harrow",
+        ),
+        # "she" in the same sentence marks a woman
+        (
+            "SHELBY, N.C. (WQRT) — Shelby Harrow said Friday she would donate her prize money. "
+            "The foundation said the gift would fund 30 scholarships.",
+            "Shelby Harrow",
+        ),
+        (
+            "CARSON, Nev. (KXYZ) — Carson Mellor was arrested on a drunken-driving charge early Sunday, police said. "
+            "The team said it was aware of the arrest.",
+            "Carson Mellor",
+        ),
+        ("CARSON, Nev. (KXYZ) — Carson Mellor said Sunday he would return next week.", "Carson Mellor"),
+        ("SHELBY, N.C. (WQRT) — Shelby Harrow said on Friday that the tournament had been a dream.", "Shelby Harrow"),
+    ],
+)
+def test_a_person_named_like_the_dateline_town_stays_a_person(extractor: Extractor, text: str, person: str) -> None:
+    """No business word in the sentence: "Carson Mellor" filed from Carson is a person, and says only what he says."""
+    result = extractor.extract(text, published=dt.date(2026, 3, 6))
+    actors = [s.speaker for s in result.statements] + [d.donor for d in result.donations]
+    for actor in (a for a in actors if a is not None and a.name == person):
+        assert actor.kind == ActorKind.PERSON
+    said = [s for s in result.statements if s.speaker is not None and s.speaker.name == person]
+    assert len(said) == int(text.split(person)[1].startswith(" said"))
+    donors = [d.donor.name for d in result.donations if d.donor is not None]
+    assert donors == ([person] if "donated" in text.split(person)[1][:9] else [])

@@ -184,11 +184,15 @@ class ActorIndex:
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         persons: list[Span] = []
+        split_bodies: list[tuple[Span, Span]] = []  # (body, person's name) of an entity that ran the two together
         companies: list[Span] = []
         short_names: list[Span] = []  # "Harwell" tagged a person, the first word of "Harwell Foods"
         person_words = {t.text for e in doc_ents(self.doc) if e.label_ == "PERSON" for t in e}
         # "Pellow Glass will close its works" tagged a person: a company, whose first word alone is it too
-        company_ents = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _company_named(e)]
+        town = self._dateline_town()
+        company_ents = [
+            e for e in doc_ents(self.doc) if e.label_ == "PERSON" and (_company_named(e) or _named_for_town(e, town))
+        ]
         company_spans = {(e.start, e.end) for e in company_ents}
         heads = _organisation_heads(self.doc, company_ents)
         for ent in doc_ents(self.doc):
@@ -200,6 +204,11 @@ class ActorIndex:
                 continue
             if ent.label_ == "ORG" and (named_of := _person_before_of(ent)) is not None:
                 persons.append(named_of)  # "Sophie Marchand of Doctors" tagged one organisation: the person
+                continue
+            if ent.label_ == "ORG" and ent.id_ != PHRASE_NAME_ID and (closing := _person_closing_body(ent)):
+                # "Permanent Secretary in the Ministry of Finance Emmanuel Msuya" tagged one organisation
+                persons.append(closing)
+                split_bodies.append((self.doc[ent.start : closing.start], closing))
                 continue
             if ent.label_ in _MISREAD_NAME_LABELS | {"ORG"} and _role_named(whole := _with_given_name(ent)):
                 # "club boss Unai Emery" tagged an organisation, "UNHCR spokesperson Eujin Park" a facility,
@@ -234,6 +243,12 @@ class ActorIndex:
         ]
         for ent in sorted(persons, key=lambda e: (e.start_char < self.headline_end, -len(e))):
             self._add_person(ent, quoted=_in_quote(text, ent.start_char))
+        for body, name in split_bodies:
+            person = self._by_ent.get(name.start)
+            self._add_org(body)  # the body keeps the entity's first word, the person her name's words
+            if person is not None:
+                for token in name:
+                    self._by_part[token.i] = person
         self._surname_index = self._surnames()  # the persons are all known from here on
         for ent in companies:
             self._add_org(ent)
@@ -316,6 +331,15 @@ class ActorIndex:
                     self._by_ent[t.i] = rec
                 added = True
         return added
+
+    def _dateline_town(self) -> str | None:
+        """The dateline's town when one word names it ("BROOKHAVEN, Miss. --"), in lower case."""
+        if self.dateline is None:
+            return None
+        words = [t for t in self.doc.char_span(*self.dateline, alignment_mode="expand") or () if t.is_alpha]
+        if not words or (len(words) > 1 and words[1].text[:1].isupper() and words[1].i == words[0].i + 1):
+            return None  # "NEW YORK": a town of several words names no business by its first word
+        return words[0].lower_
 
     def _dateline_city(self, ent: Span) -> bool:
         """The entity opening the article's dateline: its city ("DAYTON, Ohio --"), whatever the recogniser says."""
@@ -841,12 +865,15 @@ class ActorIndex:
             named = [
                 c
                 for c in token.rights
-                if c.dep_ == "appos" and (c.ent_type_ in kinds or (not titled_body and _unplaced_name(c)))
+                if (c.dep_ == "appos" and (c.ent_type_ in kinds or (not titled_body and _unplaced_name(c))))
+                or _misparsed_name_start(token, c)
             ]
             if named:
                 found = self.resolve(named[0])
                 if found is not None:
                     actor, span, confidence = found
+                    if _misparsed_name_start(token, named[0]) and (whole := entity_of(named[0])) is not None:
+                        span = whole  # "leader Than Swe": the whole name, not the word the parse hung alone
                     if actor.kind == ActorKind.UNKNOWN and _body_word(token):
                         # "the Korean electronics group Hanseo": the description says what the name is
                         actor = actor.model_copy(update={"kind": ActorKind.ORGANIZATION})
@@ -955,6 +982,9 @@ class ActorIndex:
                 # "Commissioner for Crisis Management Lukas Brandt": the phrase's title, when it runs on
                 # into the whole name (not "an official of the Odisha | Bhavan", a place's name cut)
                 actor = actor.model_copy(update={"title": _norm(title.text)})
+            if actor.affiliation is None and (body := _title_body(title)) is not None:
+                # "FBI Special Agent in Charge Angela Moore": the body whose title she holds
+                actor = actor.model_copy(update={"affiliation": body})
             return actor, span, 0.9
         words = _norm(title.text)
         country = country_from_adjective_phrase(title.text)
@@ -1908,13 +1938,13 @@ def _name_after_title(token: Token) -> tuple[Span, Span] | None:
     phrase (not "... Reddy's office").
     """
     doc = token.doc
-    if not (is_title(token.text) or is_bare_abbreviated_title(token.text)):
+    tokens: list[Token] = doc_value(doc, "tokens", list)  # once per Doc: a Token per word costs
+    if not (is_title(token.text) or is_bare_abbreviated_title(token.text) or _in_listed_title(tokens, token.i)):
         return None
     start = token.left_edge.i if token.left_edge.i < token.i else token.i
     while start < token.i and (doc[start].lower_ in word_classes().determiners or doc[start].is_punct):
         start += 1
     end = token.i + 1
-    tokens: list[Token] = doc_value(doc, "tokens", list)  # once per Doc: a Token per word costs
     for first in range(max(start, token.i - 4), token.i + 1):
         size = title_size(tokens, first, len(doc))
         end = max(end, first + size)  # "Inspector *General of Police*": a title of several words run on
@@ -1952,6 +1982,44 @@ def _name_after_title(token: Token) -> tuple[Span, Span] | None:
     if len(name) < 2 and not persons:
         return None  # one capitalised word alone may be anything ("General Motors")
     return name, doc[start:end]
+
+
+def _misparsed_name_start(head: Token, child: Token) -> bool:
+    """A person's name right after its title whose first word the parse read as the function word it spells.
+
+    "junta leader *Than* Swe said": the recogniser tags "Than Swe" a person,
+    the parse hangs "Than" on the title as a preposition. A capitalised
+    word inside the sentence that opens a person entity is the name's.
+    """
+    return (
+        child.i == head.i + 1
+        and child.ent_iob_ == "B"
+        and child.ent_type_ == "PERSON"
+        and child.pos_ in _FUNCTION_POS
+        and child.text[:1].isupper()
+        and not child.is_sent_start
+    )
+
+
+def _title_body(title: Span) -> str | None:
+    """The organisation entity opening a title's phrase ("*FBI* Special Agent in Charge"), if any."""
+    first = title[0] if len(title) else None
+    if first is None or first.ent_type_ != "ORG" or first.ent_iob_ != "B":
+        return None
+    body = entity_of(first)
+    return _norm(body.text) if body is not None and body.end <= title.end else None
+
+
+def _in_listed_title(tokens: list[Token], i: int) -> bool:
+    """Whether a title listed whole (``titles.en.txt``) spans word ``i``: "Special *Agent* in Charge"."""
+    for first in range(max(0, i - _LISTED_TITLE_REACH), i + 1):
+        if tokens[first].text[:1].isupper() and first + title_size(tokens, first, len(tokens)) > i:
+            return True
+    return False
+
+
+#: How far before a word a listed title that spans it may open ("*Assistant* Special Agent in Charge").
+_LISTED_TITLE_REACH = 4
 
 
 #: Words that open an office's portfolio after its title: "Minister *for* Trade and Industry", "Minister *of* Health".
@@ -2097,6 +2165,58 @@ def _person_named(ent: Span) -> bool:
         return False
     # not "Washington Post"; after a title a first name that is also a town's opens the name ("Fire Marshal Stuart X")
     return _plain_name_words(ent) and (bool(titled) or resolve_place(ent[0].text) is None)
+
+
+def _person_closing_body(ent: Span) -> Span | None:
+    """A person's name closing an organisation entity: "the Ministry of Finance *Emmanuel Msuya*".
+
+    Wire copy names an official after her body without a comma; the
+    recogniser runs both into one organisation. The name is the entity's
+    last two or three plain name words, opening with a known first name
+    (:func:`_person_named`); the words before it hold an organisation word
+    ("ministry", "bank") and end with a capitalised word, not a joiner ("of",
+    "and", "&"). The body is a person's affiliation only where a title or a
+    noun for a person comes before it ("Permanent Secretary in the Ministry
+    of Finance X") or the name's last word stands alone elsewhere in the
+    text ("... Msuya said"): "Bank of America Merrill Lynch" stays a bank.
+    """
+    doc = ent.doc
+    classes = word_classes()
+    for first in range(max(ent.start + 2, ent.end - 3), ent.end - 1):
+        body = doc[ent.start : first]
+        if not (body[-1].is_alpha and body[-1].text[:1].isupper()) or body[-1].lower_ in _BODY_NAME_JOINERS:
+            continue
+        if not any(t.lower_ in classes.organisation_words for t in body):
+            continue
+        name = doc[first : ent.end]
+        if not is_first_name(name[0].text) or not _person_named(name):
+            continue
+        if _titled_before(doc, ent.start) or _stands_alone_elsewhere(name[-1], ent):
+            return name
+    return None
+
+
+#: Small words inside a body's name after which its name goes on ("Ministry *of* ...", "Johnson *&* ...").
+_BODY_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "de", "in"})
+
+
+def _titled_before(doc: Doc, start: int) -> bool:
+    """A title or a noun for a person before ``start``, past up to two prepositions or articles ("Secretary in the")."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].pos_ in {"ADP", "DET"}:
+        i -= 1
+    return i >= 0 and i < start and doc[i].text[:1].isupper() and is_person_word(doc[i])
+
+
+def _stands_alone_elsewhere(word: Token, ent: Span) -> bool:
+    """``word`` written elsewhere in the text as a capitalised word outside any entity of several words."""
+    for other in word.doc:
+        if other.i in range(ent.start, ent.end) or other.text != word.text:
+            continue
+        outer = entity_of(other)
+        if outer is None or len(outer) == 1:
+            return True
+    return False
 
 
 def _person_before_of(ent: Span) -> Span | None:
@@ -2274,6 +2394,8 @@ def _with_given_name(ent: Span) -> Span:
         return ent
     if not (before.is_alpha and before.text[:1].isupper() and not before.is_upper) or is_title(before.text):
         return ent
+    if _in_listed_title(doc_value(ent.doc, "tokens", list), before.i):
+        return ent  # "Special *Agent* Tom Barker": the last word of a title listed whole
     classes = word_classes()
     # after a person noun a town's name is a given name too ("councillor *Amara* Nwosu")
     role = before.i > 0 and before.nbor(-1).tag_ == "NN" and before.nbor(-1).lower_ in person_nouns()
@@ -2323,12 +2445,27 @@ def _portfolio_word(token: Token) -> bool:
         return False
     doc = token.doc
     i = token.i
-    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+    while (
+        i > 0
+        and (
+            (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+            # "Minister of Foreign Affairs *and* International Cooperation": a portfolio of several offices
+            or (doc[i - 1].lower_ in {"and", "&"} and i > 1 and doc[i - 2].text[:1].isupper())
+        )
+    ):
         if honorific_gender(doc[i - 1].lower_) is not None or doc[i - 1].lower_ in word_classes().name_prefixes:
             return False  # "of Police Shri *Prakash* Chandra Mohanty": a name after an honorific
         i -= 1  # "Minister of *Foreign* Affairs"
     prep = doc[i - 1] if i > 0 else None
-    return prep is not None and prep.lower_ in {"of", "for"} and is_title(prep.head.text) and prep.head.i < prep.i
+    if prep is None or prep.lower_ not in _PORTFOLIO_PREPS or prep.head.i >= prep.i:
+        return False
+    # "Special Agent *in* Charge": the words of a title listed whole
+    tokens: list[Token] = doc_value(doc, "tokens", list)
+    return is_title(prep.head.text) or _in_listed_title(tokens, token.i)
+
+
+#: Prepositions that open an office's portfolio or charge after its title ("Minister *of*", "Agent *in* Charge").
+_PORTFOLIO_PREPS = frozenset({"of", "for", "in"})
 
 
 def _given_name_before(ent: Span, person_words: set[str]) -> Span | None:
@@ -2457,6 +2594,28 @@ def _company_named(ent: Span) -> bool:
     if len(ent) >= 2 and ent[-1].lower_ in classes.company_name_words and ent[-1].is_title:
         return True
     return _its_subject(ent)
+
+
+def _named_for_town(ent: Span, town: str | None) -> bool:
+    """A "person" of two words opening with the town of the article's dateline: a business of the town.
+
+    "*Millhaven* Toyota donated $5,000, the dealership's manager said" in an
+    article filed from "MILLHAVEN, Miss.": a local dealer, not a person. A
+    town's name is a given name too ("Dallas", "Madison"), so a business word
+    (``company_words``, ``business_words``) must stand in the sentence, and a
+    known first name opening the name, a title or honorific before it, or
+    "he", "she", "his" or "her" in its sentence or the next keeps the person.
+    """
+    if town is None or len(ent) != 2 or ent[0].lower_ != town or is_first_name(ent[0].text):
+        return False
+    classes = word_classes()
+    sentence = ent.sent
+    if not any(t.lower_ in classes.company_words or t.lower_ in classes.business_words for t in sentence):
+        return False
+    if any(t.lower_ in {"he", "she", "his", "her", "him", "himself", "herself"} for t in sentence):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return not _person_marked(ent, before)
 
 
 def _person_marked(ent: Span, before: str) -> bool:

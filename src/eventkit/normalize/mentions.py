@@ -201,6 +201,7 @@ class _Words(NamedTuple):
     generic_company_words: frozenset[str]
     company_introducers: frozenset[str]
     company_name_words: frozenset[str]
+    business_words: frozenset[str]
     public_body_words: frozenset[str]
     portfolio_words: frozenset[str]
     descriptive_organisation_words: frozenset[str]
