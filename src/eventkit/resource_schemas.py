@@ -173,6 +173,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "call_receiving_verbs": Words, "call_medium_nouns": Words,
         "topic_preps": Words, "proxy_nouns": Words, "measure_nouns": Words, "place_nouns": Words,
         "whereabouts_nouns": Words, "collective_heads": Words, "leading_verbs": Words, "fixture_nouns": Words,
+        "kin_heads": Words, "member_nouns": Words,
         "attendance_verbs": Words, "attended_occasions": Words,
         "fixture_opponents": Words, "title_short_forms": WordMap, "head_titles": Words,
         "earlier_markers": Words, "on_host_modifiers": Words, "distributive_adverbs": Words, "sequence_adverbs": Words,

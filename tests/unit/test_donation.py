@@ -1563,3 +1563,62 @@ def test_a_price_list_a_list_after_no_donation_or_lines_of_no_name_give_nothing(
     donation_extractor: Extractor, text: str
 ) -> None:
     assert not [d for d in _donations(donation_extractor, text) if "donation.grant_list.v1" in d.rule_ids]
+
+
+def test_a_scheme_recipient_gives_whom_it_serves(donation_extractor: Extractor) -> None:
+    text = "The Ohio Farmers Union donated $300,000 to a literacy program for rural schools in the state."
+    (gift,) = _donations(donation_extractor, text)
+    assert _is(gift.donor, "Ohio Farmers Union")
+    assert _is(gift.recipient, "rural schools")
+    assert gift.amount is not None and gift.amount.amount == Decimal(300000)
+
+
+def test_a_scheme_recipient_serving_nobody_stays_empty(donation_extractor: Extractor) -> None:
+    for text in (
+        "The Ohio Farmers Union donated $300,000 to a literacy program.",
+        "The Ohio Farmers Union donated $300,000 to a fund for research into rare diseases.",
+    ):
+        (gift,) = _donations(donation_extractor, text)
+        assert _is(gift.donor, "Ohio Farmers Union"), text
+        assert gift.recipient is None, text
+
+
+def test_handing_over_people_or_power_is_no_donation(donation_extractor: Extractor) -> None:
+    for text in (
+        "The man handed over the suspect to police on Monday.",
+        "The military council handed over power to a civilian government on Monday.",
+    ):
+        assert _donations(donation_extractor, text) == [], text
+
+
+def test_handing_over_goods_to_a_named_body_is_a_donation(donation_extractor: Extractor) -> None:
+    text = "The Westfield Rotary Club has handed over 40 wheelchairs to Westfield General Hospital."
+    (gift,) = _donations(donation_extractor, text)
+    assert _is(gift.recipient, "Westfield General Hospital")
+    assert [i.quantity for i in gift.items] == [40]
+
+
+def test_a_scheme_donor_gives_no_party_it_serves(donation_extractor: Extractor) -> None:
+    # the scheme's "for" object names whom a gift goes to, never who gives
+    for text in (
+        "The relief fund for storm victims donated 300 tents to Harlow Council on Friday.",
+        "A fund for Peruvian students donated $10,000 to Brackley University on Monday.",
+    ):
+        for gift in _donations(donation_extractor, text):
+            assert not _is(gift.donor, "victims") and not _is(gift.donor, "Peru"), text
+            assert gift.donor is None or gift.donor.country != "PER", text
+
+
+def test_a_named_owner_of_a_scheme_stays_the_recipient(donation_extractor: Extractor) -> None:
+    for text, owner in (
+        ("Ana Ruiz donated $2 million to the Red Cross's programme for Sudan on Monday.", "Red Cross"),
+        ("Raj Mehta donated $50,000 to Oxfam's fund for children in Chad on Monday.", "Oxfam"),
+    ):
+        (gift,) = _donations(donation_extractor, text)
+        assert _is(gift.recipient, owner), (text, gift.recipient)
+
+
+def test_a_scheme_for_a_place_names_no_recipient(donation_extractor: Extractor) -> None:
+    (gift,) = _donations(donation_extractor, "Ana Ruiz donated $400,000 to a radio service for Asia on Monday.")
+    assert _is(gift.donor, "Ana Ruiz")
+    assert gift.recipient is None

@@ -439,3 +439,85 @@ def test_a_fused_name_meets_separately_like_a_listed_one(meeting_extractor: Extr
             ["Banda", "union leader"],
             ["Mwangi", "union leader"],
         ], text
+
+
+# --------------------------------------------------------------------- kin groups and members of a named body
+
+
+def test_the_parents_or_family_of_a_named_person_meet_as_that_person(meeting_extractor: Extractor) -> None:
+    for text in (
+        "Chief Constable Mark Devlin met the parents of Lucas Grey at their home in Brackley on Monday.",
+        "Mayor Helen Ross met the family of Lucas Grey on Monday.",
+        "Mayor Helen Ross met relatives of Lucas Grey on Monday.",
+    ):
+        found = _held(meeting_extractor, text)
+        assert len(found) == 1, text
+        assert "Lucas Grey" in _names(found[0]), text
+        assert len(found[0].participants) == 2, text
+
+
+def test_kin_of_no_named_person_or_from_a_place_are_no_party(meeting_extractor: Extractor) -> None:
+    for text in (
+        "Minister Jane Orr met the parents of students across the country on Monday.",
+        "Senator Joan Pike met relatives of the victims on Monday.",
+        "Senator Joan Pike met a family from Syria on Monday.",
+    ):
+        assert _meetings(meeting_extractor, text) == [], text
+
+
+def test_officers_from_a_named_body_meet_as_that_body(meeting_extractor: Extractor) -> None:
+    text = "Ashford Borough Council met with senior officers from Kentmoor Police on Tuesday to discuss parking."
+    found = _held(meeting_extractor, text)
+    assert len(found) == 1
+    assert {"Ashford Borough Council", "Kentmoor Police"} <= _names(found[0])
+    assert found[0].date is not None and found[0].date.start.isoformat() == "2024-03-12"
+
+
+def test_officers_with_no_named_body_are_no_party(meeting_extractor: Extractor) -> None:
+    for text in (
+        "Inspector Ray Cole met officers on Monday.",
+        "Senator Joan Pike met officers from across the region on Monday.",
+        "Senator Joan Pike met officers on Monday from Harlow Council.",
+    ):
+        assert _meetings(meeting_extractor, text) == [], text
+
+
+def test_kin_of_an_unnamed_person_give_no_party_from_a_modifier(meeting_extractor: Extractor) -> None:
+    # the "of" object must itself be a person's name: a nationality, a company, a town, a possessor or a
+    # compound before an unnamed head names nobody the household belongs to
+    for text in (
+        "Governor Lena Brandt met the parents of the three Dutch hikers killed in the avalanche on Sunday.",
+        "Mayor Tom Hale met relatives of Peruvian miners on Monday.",
+        "Senator Ruth Aldo met the family of a Samsung technician who died in the fire, on Monday.",
+        "Bishop Carl Lind met the families of the Brackley flood victims on Monday.",
+        "Mayor Tom Hale met the family of the late Lord Amesbury's chauffeur on Monday.",
+        "Mayor Tom Hale met parents of Harlow pupils on Monday.",
+    ):
+        assert _meetings(meeting_extractor, text) == [], text
+
+
+def test_kin_or_officers_in_a_denied_meeting_give_no_party(meeting_extractor: Extractor) -> None:
+    for text, party in (
+        ("Premier Jo Kalu did not meet the family of Lucas Grey during his trip to Brackley on Monday.", "Lucas Grey"),
+        (
+            "Governor Lena Brandt did not meet officers from Kentmoor Police during her visit to Harlow on Tuesday.",
+            "Kentmoor Police",
+        ),
+    ):
+        # (the trip itself is a visit of its own)
+        assert not [m for m in _meetings(meeting_extractor, text) if party in _names(m)], text
+
+
+def test_officers_of_their_own_body_or_from_a_town_give_no_party(meeting_extractor: Extractor) -> None:
+    # "union officers": the noun names its own body; a town is where they come from
+    for text in (
+        "Senator Joan Pike met union officers from Harlow on Friday.",
+        "Senator Joan Pike met senior officers from Harlow on Friday.",
+    ):
+        assert _meetings(meeting_extractor, text) == [], text
+
+
+def test_a_body_running_on_into_a_place_is_not_glued_into_the_party(meeting_extractor: Extractor) -> None:
+    text = "Minister Jane Orr met with senior officers from the Coast Guard at Falmouth on Monday."
+    for meeting in _meetings(meeting_extractor, text):
+        assert not any("Falmouth" in n for n in _names(meeting)), _names(meeting)

@@ -448,9 +448,9 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         return None  # "X pledged to back Y", "X offered to help": no gift named
     donor = _first_actor(ctx, donor_heads)
     # a sum is what was given, never to whom ("gave a cheque for 10,000 euros to X")
-    recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r) and not _is_amount(r)])
+    recipient = _first_actor(ctx, [r for r in recipient_heads if not _is_purpose(r) and not _is_amount(r)], served=True)
     if recipient is None and verb is not None:
-        recipient = _first_actor(ctx, _beneficiaries(verb))
+        recipient = _first_actor(ctx, _beneficiaries(verb), served=True)
     if verb is not None and _for_an_aim(recipient_heads):
         # "gave $4 million to drought relief efforts via the Red Cross": the body that carries
         # the effort out takes the gift, not the effort
@@ -999,14 +999,22 @@ def _introduced(head: Token) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
 
 
-def _first_actor(ctx: DocContext, heads: list[Token]) -> Actor | None:
+def _first_actor(ctx: DocContext, heads: list[Token], *, served: bool = False) -> Actor | None:
     """The first head that names a party; a scheme's word ("the program", ``not_party_bodies``) names none.
 
     A bare "the <organisation word>" object is the body named before that it
     refers back to (:func:`_body_referred_to`: "gave $2.5 million to the
-    university").
+    university"). With ``served`` (recipients only, never a donor), an
+    unowned scheme gives the people or bodies it serves
+    (:func:`_scheme_beneficiaries`).
     """
     for head in heads:
+        beneficiaries = _scheme_beneficiaries(head) if served else []
+        if beneficiaries:
+            # "donated $1m to a training program for rural hospitals": the hospitals the scheme serves
+            found = _first_actor(ctx, beneficiaries)
+            if found is not None and found.kind != ActorKind.COUNTRY:
+                return found  # ("a news service for Africa": a place is the scheme's audience, no recipient)
         if _bare_scheme(head):
             continue  # "the program entails a grant": even the program named before gives nothing
         owner = _named_owner(head)
@@ -1055,6 +1063,26 @@ def _body_referred_to(ctx: DocContext, head: Token) -> Actor | None:
     # "The school will be closed ... classes at Gosford Hill School ... donated books to the school": the
     # description was another body's before that name came
     return None if next(earlier, None) is not None else referent
+
+
+def _scheme_beneficiaries(head: Token) -> list[Token]:
+    """Whom a scheme recipient serves, by its "for" phrase: "a training program *for rural hospitals*".
+
+    A scheme's word (``not_party_bodies``) names no party, but its "for"
+    object does when it is one by the rules of :func:`_first_actor` (a name,
+    a described body, people in need); "a fund for research" names nobody.
+    Not when a name owns the scheme ("Oxfam's programme for X" is Oxfam's),
+    nor a place it is aimed at ("a news service for Africa").
+    """
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in _words("not_party_bodies"):
+        return []
+    if any(c.dep_ in {"poss", "compound", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children):
+        return []  # "UNICEF's fund for children": the named owner is the recipient
+    return [
+        o
+        for o in prep_objects(head, ("for",))
+        if o.lemma_.lower() not in _words("not_party_bodies") and o.ent_type_ not in {"GPE", "LOC", "FAC"}
+    ]  # ("a programme for Nigeria": a place is whom it is aimed at, no party)
 
 
 def _bare_scheme(head: Token) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from eventkit.coreference import same_actor, union_actors
-from eventkit.doccache import doc_ents, span_ents
+from eventkit.doccache import doc_ents, entity_of, span_ents
 from eventkit.event_types.meeting import EARLIER_RULE
 from eventkit.extractors.base import OBJECT_DEPS, PLACE_LABELS, DocContext, clip_confidence, conjuncts, modality_of
 from eventkit.extractors.eventhood import hypothetical_context, in_question, sports_report
@@ -337,6 +337,7 @@ class _Frame:
         self.antecedent: Token | None = None  # "X chaired a meeting. The meeting was attended by Y": "a meeting"
         self.attended = False  # parties came from an attendance clause ("a meeting attended by X")
         self.sites_only = False  # a visit verb's objects are all sites: "X and Y toured the new hospital"
+        self.negated = False  # the trigger's clause is negated: "X did not meet ..."
 
     def add(self, tokens: list[Token]) -> None:
         for t in [*tokens, *(f for tok in tokens for f in _fused_coordinate(tok))]:
@@ -553,6 +554,7 @@ def _read_meeting(
             frame.add([called_on])
     else:
         _nominal_frame(tok, frame, call=kind == MeetingKind.CALL)
+    frame.negated = _modality(tok) == Modality.NEGATED
     participants = [a for a in _participants(ctx, frame) if not _lone_visited_name(a, frame)]
     trigger_span = ctx.span_of(match.span)
     participants = [a for a in participants if not holds_trigger(a, trigger_span)]
@@ -1463,10 +1465,22 @@ def _participants(ctx: DocContext, frame: _Frame) -> list[Actor]:
             if (titled := titled_by_closing_name(ctx, tok)) is not None:
                 _add_actor(out, titled)  # "Minister of Foreign Affairs of Uganda Jeje Odongo": the minister
                 continue
-            if tok.lower_ in _extra_words("collective_heads") or _title_noun(tok):
+            if not frame.negated and tok.lower_ in _extra_words("kin_heads"):
+                # "the parents of X": X's household, named by X; only a named person ("the parents of
+                # British tourists" names no one), and not in a denial ("did not meet the family of X")
+                kin = _kin_persons(ctx, tok)
+                for actor in kin:
+                    _add_actor(out, actor)
+                if kin:
+                    continue
+            elif (collective := tok.lower_ in _extra_words("collective_heads") or _title_noun(tok)) or _member_noun(
+                tok
+            ):
                 # "a group of Moroccan diplomats", "leaders of Romania's new government"
                 # "foreign ministers from Turkey and Ukraine": the countries they stand for
-                inner = prep_objects(tok, ("of", "from"))
+                inner = prep_objects(tok, ("of", "from")) if collective else []
+                if not inner and not frame.negated:
+                    inner = _member_bodies(tok)  # "met with senior officers from X": X (not in a denial)
                 for i in [x for o in inner for x in (o, *conjuncts(o))]:
                     resolved = resolve_actor(ctx, i)
                     if resolved is not None:
@@ -1640,6 +1654,79 @@ def _leaders(tok: Token) -> list[Token]:
         return []
     verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _extra_words("leading_verbs")]
     return [a for v in verbs for a in agent_of(v)]
+
+
+def _kin_persons(ctx: DocContext, tok: Token) -> list[Actor]:
+    """The named persons a kin noun's "of" phrase gives: "the parents of *X*", "relatives of X and Y".
+
+    Only an object that is itself a person's name (a proper noun read as a
+    person, with each name it lists); nothing from its modifiers: "the
+    parents of the two British tourists", "relatives of Venezuela's
+    prisoners", "the family of a Google engineer" or "the families of the
+    Kentmoor victims" name no one, and "the family of the late X's
+    bodyguard" is not X's.
+    """
+    out: list[Actor] = []
+    for obj in prep_objects(tok, ("of",)):
+        names = [obj, *conjuncts(obj)]
+        if not all(n.pos_ == "PROPN" and n.ent_type_ not in PLACE_LABELS for n in names):
+            continue
+        resolved = [(n, resolve_actor(ctx, n)) for n in names]
+        persons = [
+            r[0] if r[0].kind == ActorKind.PERSON else r[0].model_copy(update={"kind": ActorKind.PERSON})
+            for n, r in resolved
+            if r is not None and (r[0].kind == ActorKind.PERSON or _first_named(n))
+        ]
+        if len(persons) == len(names):
+            out.extend(persons)  # ("the parents of X and Y" with Y read as a place: none is taken)
+    return out
+
+
+def _first_named(name: Token) -> bool:
+    """A name the recogniser took for a body that opens with a known first name: "the family of *Ana Ruiz*"."""
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return len(words) == 1 and words[0].i == name.i - 1 and is_first_name(words[0].text)
+
+
+def _member_noun(tok: Token) -> bool:
+    """A plural noun of people serving a body (``member_nouns``): "senior *officers* from X"."""
+    return tok.pos_ == "NOUN" and tok.lower_ in _extra_words("member_nouns")
+
+
+def _member_bodies(tok: Token) -> list[Token]:
+    """The named body a ``member_nouns`` party serves, by the "of" or "from" phrase right after it.
+
+    "officers of X", "met with senior officers from X", "met staff from X on
+    Monday" (the parse may hang "from X" on the verb: it counts when it opens
+    right after the party's phrase). Only a body, a people or a country: a
+    town is where they come from ("officials from Leeds"); not when the noun
+    names its own body ("union officers from X", "police officers from X"),
+    nor a body phrase that runs on into a place ("from the X at Dover": the
+    meeting's place, not part of the party). "met officers from across the
+    region" names nobody.
+    """
+    if not _member_noun(tok) or any(
+        c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and c.ent_type_) for c in tok.children
+    ):
+        return []
+    objects = prep_objects(tok, ("of", "from"))
+    if not objects:
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "to"} else tok.head
+        if verb.pos_ != "VERB":
+            return []
+        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.right_edge.i + 1]
+        objects = [o for o in prep_objects(verb, ("from",)) if any(o.head.i == c.i for c in after)]
+    return [o for o in objects if all(_serving_body(x) for x in (o, *conjuncts(o)))]
+
+
+def _serving_body(tok: Token) -> bool:
+    """A body, a people or a country (not a town) that a member noun's phrase can name, with no place after it."""
+    entity = entity_of(tok)
+    if tok.ent_type_ == "GPE":
+        named = entity is not None and is_country_name(entity.text)
+    else:
+        named = tok.ent_type_ in {"ORG", "NORP"}
+    return named and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _title_noun(tok: Token) -> bool:
