@@ -248,6 +248,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "attack_consequences": Words,
         "experiencer_verbs": Words, "afflicting_verbs": Words,
         "aid_verbs": Words, "site_nouns": Words, "area_nouns": Words, "faction_nouns": Words,
+        "building_name_words": Words,
         "street_openers": Words, "street_suffixes": Words, "street_particles": Words,
         "struck_participles": Words,
         "flight_verbs": Words,

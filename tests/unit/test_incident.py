@@ -4594,3 +4594,94 @@ def test_a_street_protest_without_the_article(incident_extractor: Extractor, tex
     assert found.category == "protest"
     assert [a.name for a in found.actors] == [actor]
     assert found.location is not None and found.location.name == "Vestby"
+
+
+# ------------------------------------------------------------ non-agent words as actors
+
+
+def test_a_name_of_the_site_before_the_trigger_is_no_actor(incident_extractor: Extractor) -> None:
+    # "Quarry Lane" says which pub, not who fired: no party, and a bare headline trigger with no
+    # party or place is no incident
+    assert _incidents(incident_extractor, "Man held over Quarry Lane pub shooting") == []
+
+
+def test_a_party_before_a_weapon_or_vehicle_modifier_stays_the_actor(incident_extractor: Extractor) -> None:
+    (attack,) = _incidents(incident_extractor, "Hamas fighters attacked an army post near Kissufim on Monday.")
+    assert [a.name for a in attack.actors] == ["Hamas"]
+    (raid,) = _incidents(incident_extractor, "Gunmen attacked a police station in Kano on Monday, killing two.")
+    assert [a.name for a in raid.actors] == ["Gunmen"]
+
+
+def test_a_tool_the_parse_joins_to_the_attackers_is_no_actor(incident_extractor: Extractor) -> None:
+    text = (
+        "The prosecutor said masked men armed with a rifle and sledgehammers stormed a pawnbroker's "
+        "on Kettle Lane, Carbury, on 3 May."
+    )
+    (raid,) = _incidents(incident_extractor, text)
+    assert [a.name for a in raid.actors] == ["men"]
+    assert raid.location is not None and raid.location.name == "Kettle Lane"
+
+
+def test_a_building_the_speaker_stood_outside_is_no_we(incident_extractor: Extractor) -> None:
+    # the pronoun "we" read back to the court named only as where she spoke: no party, and a bare
+    # "keep fighting" with no party, place or toll is no fighting
+    text = 'Speaking outside Fendale Crown Court, her aunt said: "We will keep fighting till there is justice."'
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_literal_fighting_stays(incident_extractor: Extractor) -> None:
+    (war,) = _incidents(incident_extractor, "Rebels were fighting government troops near Goma on Monday.")
+    assert war.category == IncidentCategory.ARMED_CONFLICT
+    assert [a.name for a in war.actors] == ["Rebels"]
+    (gaza,) = _incidents(incident_extractor, "Heavy fighting was reported in Gaza on Tuesday.")
+    assert gaza.category == IncidentCategory.ARMED_CONFLICT
+    assert gaza.location is not None and gaza.location.name == "Gaza"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Al-Shabaab market attack in Baidoa leaves 14 dead", "Al-Shabaab", "Baidoa"),
+        ("The Houthi harbour attack on Ashdod caused heavy damage, port officials said.", "Houthi", "Ashdod"),
+        ("Four soldiers died in a Hezbollah outpost attack in south Lebanon on Thursday.", "Hezbollah", "Lebanon"),
+    ],
+)
+def test_a_party_before_a_site_noun_stays_the_actor(
+    incident_extractor: Extractor, text: str, actor: str, place: str
+) -> None:
+    # only a street's name before the site noun is the site's ("Quarry Lane pub"): a group is the party
+    (attack,) = _incidents(incident_extractor, text)
+    assert [a.name for a in attack.actors] == [actor]
+    assert attack.location is not None and attack.location.name == place
+
+
+def test_a_street_named_site_keeps_its_dated_event(incident_extractor: Extractor) -> None:
+    text = "Police held a man over the Birch Road bakery shooting, which left one man wounded on Friday night."
+    (attack,) = _incidents(incident_extractor, text)
+    assert attack.actors == []
+    assert attack.location is not None and attack.location.name == "Birch Road"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Life in Turkey has changed since it began its offensive in northern Iraq last March.", "Türkiye", "Iraq"),
+        (
+            "Sirens wailed in Tehran on Friday. Days earlier, it had fired a salvo of missiles at Haifa.",
+            "Iran",
+            "Haifa",
+        ),
+    ],
+)
+def test_a_country_met_after_in_stays_the_pronouns_party(
+    incident_extractor: Extractor, text: str, actor: str, place: str
+) -> None:
+    # a country or capital named after "in" is still a party a later "it" can stand for
+    (found,) = _incidents(incident_extractor, text)
+    assert [a.name for a in found.actors] == [actor]
+    assert found.location is not None and found.location.name == place
+
+
+def test_a_magistrates_court_the_speaker_stood_outside_is_no_we(incident_extractor: Extractor) -> None:
+    text = 'Speaking outside Kelbury Magistrates\' Court, his sister said: "We will keep fighting."'
+    assert _incidents(incident_extractor, text) == []

@@ -93,6 +93,7 @@ from eventkit.extractors.modality import demanded, modality_words, time_adjunct_
 from eventkit.extractors.syntax import framing_verbs, is_to_infinitive, passive, verb_in
 from eventkit.extractors.triggers import (
     PLACE_NOUNS,
+    SITE_PREPS,
     TriggerMatch,
     agent_of,
     counted_group,
@@ -122,13 +123,14 @@ from eventkit.normalize.countries import country_code, country_name
 from eventkit.normalize.mentions import (
     DEFINITE_DETERMINERS,
     INDEFINITE_DETERMINERS,
+    artifact_nouns,
     is_person_noun,
     is_person_word,
     is_vehicle_word,
     location_nouns,
     word_classes,
 )
-from eventkit.normalize.places import is_city_name, resolve_place
+from eventkit.normalize.places import is_city_name, is_street_name, resolve_place
 from eventkit.normalize.times import sequence_head
 from eventkit.normalize.times.lexicon import is_calendar_word, is_day_part, is_relative_day, is_weekday
 
@@ -970,13 +972,86 @@ def _resolve_all(ctx: DocContext, heads: list[Token]) -> list[Actor]:
         for tok in [head, *[c for c in head.conjuncts if c.i != head.i]]:
             if tok.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"} or tok.ent_type_ in PLACE_LABELS - {"GPE"}:
                 continue
+            if tok.i != head.i and _a_thing(tok):
+                continue  # "masked men armed with a shotgun and sledgehammers": the parse's conjunct is a tool
             for actor in distributed_actors(ctx, tok):  # "Indian and Chinese troops": two parties
                 if actor.kind == ActorKind.UNKNOWN and not is_named(actor):
                     continue  # "a roadside bombing", "the area": not a party
                 if _instrument_only(actor, tok, arms):
                     continue  # "drones struck a market", "two missiles hit": the weapon, not who fired it
+                if tok.pos_ == "PRON" and _named_as_a_site(ctx, actor, tok):
+                    continue  # "Speaking outside X Court, she said: 'We will ...'": the building is nobody's "we"
                 _add(out, _without_event_adjective(actor))
     return out
+
+
+def _named_as_a_site(ctx: DocContext, actor: Actor, pronoun: Token) -> bool:
+    """The pronoun's antecedent is a named building, met before it only as where something happened.
+
+    "Speaking outside Ardley Magistrates' Court, her father said: 'We will not stop'": the court's
+    name ends in a word of a building (``building_name_words``: "Court", "Station", "Hall") and is
+    only the object of a preposition of place (``SITE_PREPS``: "outside", "at", "in" ...), so a
+    pronoun read back to it names a building, not a party. A country, a people or a capital is a
+    party wherever it was named before ("explosions in Tarvia came days after it fired missiles"),
+    and so is an organisation whose name is no building's ("inside the Kremlin ... it ordered").
+    """
+    if actor.kind == ActorKind.COUNTRY or country_code(actor.name) is not None:
+        return False
+    names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+    seen = False
+    for ent in doc_ents(pronoun.doc):
+        if ent.start >= pronoun.i:
+            break
+        if ent.text.lower() not in names and not any(ent.text.lower().endswith(" " + n) for n in names):
+            continue
+        if ent.label_ in {"GPE", "NORP"} or len(ent) < 2 or ent[-1].lower_ not in words("building_name_words"):
+            return False
+        seen = True
+        root = ent.root
+        if not (root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS):
+            return False
+    return seen
+
+
+def _a_thing(tok: Token) -> bool:
+    """A common noun of a made thing, no entity and no person ("sledgehammers", "crowbars", "a van").
+
+    A thing joined to a party by the parse ("men armed with a shotgun and sledgehammers" read
+    as "men and sledgehammers") is never a party itself (``artifact_nouns.en.txt``: its first
+    WordNet sense an artifact).
+    """
+    return (
+        tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in artifact_nouns() and not is_person_noun(tok)
+    )
+
+
+def _site_named(modifier: Token, trigger: Token) -> bool:
+    """A street's name that modifies the trigger through a site noun after it: the site's address, no party.
+
+    "the Quarry Lane pub shooting", "an Elm Street cafe attack": the name (``street_words``:
+    "Lane", "Street", "Road") says which pub or cafe (a noun of a building or place between the
+    name and the trigger: ``site_nouns``, ``premises_nouns`` or a WordNet artifact that is no
+    weapon and no vehicle). Any other name before a site noun may be the party: "a Taliban
+    checkpoint attack", "the Unison hospital strike", "a Russian power station strike".
+    """
+    ent = entity_of(modifier)
+    if ent is None or not ent.end <= trigger.i or not is_street_name(ent):
+        return False
+    between = [
+        t
+        for t in trigger.doc[modifier.i + 1 : trigger.i]
+        if t.pos_ == "NOUN" and not t.ent_type_ and t.head.i == trigger.i and t.dep_ in {"compound", "nmod"}
+    ]
+    if not between or modifier.i > trigger.i:
+        return False
+    weapons = words("weapon_words") | words("attack_modifiers")
+    for noun in between:
+        lemma = noun.lemma_.lower()
+        if lemma in weapons or noun.lower_ in weapons or is_vehicle_word(noun) or is_person_noun(noun):
+            continue
+        if lemma in words("site_nouns") or lemma in words("premises_nouns") or lemma in artifact_nouns():
+            return True
+    return False
 
 
 def _without_event_adjective(actor: Actor) -> Actor:
@@ -1260,6 +1335,7 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
         and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
         and not _stance_modifier(c)
         and not _rating(c, match)
+        and not _site_named(c, tok)  # "the Quarry Lane pub shooting": which pub, not who shot
     ]
     if len(match.span) > 1:
         # "Israeli military operation": modifiers of the phrase's first word too

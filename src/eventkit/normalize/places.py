@@ -337,6 +337,14 @@ def is_place_noun(token: Token) -> bool:
     return token.lower_ in _PLACE_HEADS or is_settlement_word(token) or is_admin_word(token.text)
 
 
+def is_street_name(ent: SpacySpan) -> bool:
+    """A name of two or more words whose last, capitalised, is a street's ("Harrow Street", "Mill Road").
+
+    ``street_words``; a street names where something happened, never who did it.
+    """
+    return len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in _index().street_words
+
+
 def place_read_as_organisation(ent: SpacySpan) -> bool:
     """An organisation entity (or a street's name read as a person) that is a place where a place is written.
 
@@ -352,7 +360,7 @@ def place_read_as_organisation(ent: SpacySpan) -> bool:
     if ent.label_ not in {"ORG", "PERSON"} or root.dep_ != "pobj":
         return False
     prep = root.head
-    featured = len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in _index().street_words
+    featured = is_street_name(ent)
     if featured and prep.lower_ in _STREET_PREPS:
         return True  # "on Harrow Street", "near Mill Road", "on Hollis Lane" (read as a person)
     if ent.label_ != "ORG":
