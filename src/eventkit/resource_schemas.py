@@ -96,6 +96,19 @@ class TriggerRule(BaseModel):
             was broken into three flats", "broke into the car to rescue a
             child" (``rescue_purposes``), "broke into a house and killed two"
             (``break_in_violence_verbs``: the attack decides).
+        needs_property: Verbs only: another sense unless a made thing
+            (``artifact_nouns.en.txt``, vehicles, ``premises_nouns``,
+            ``structure_words``, ``damaged_property``), or the thing a part of
+            it belongs to ("the glass of a bus shelter"), is what was damaged:
+            the passive subject, else the object; not a thing of play
+            (``play_objects``) nor one driven somewhere (``motion_preps``):
+            "a bus shelter was smashed", "a van was set alight"; not "the
+            record was smashed", "set alight the tournament", "the ball was
+            smashed into the net".
+        needs_offender: Nouns of an offence: another sense (a topic) unless
+            someone is charged with, convicted of, fined for or admits it
+            (``offence_verbs``): "two men admitted affray", "was fined for
+            drink-driving"; not "drink-driving rates rose".
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -120,6 +133,8 @@ class TriggerRule(BaseModel):
     needs_protesters: bool = False
     needs_past: bool = False
     needs_premises: bool = False
+    needs_property: bool = False
+    needs_offender: bool = False
     needs_missiles: bool = False
     needs_authority: bool = False
     vehicle_subject: bool = False
@@ -257,6 +272,9 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "arson_verbs": Words, "gunfire_heads": Words, "crowd_targets": Words,
         "premises_nouns": Words, "break_in_offenders": Words, "rescue_purposes": Words,
         "break_in_violence_verbs": Words,
+        "damaged_property": Words, "policy_nouns": Words, "offence_verbs": Words,
+        "demanding_gatherings": Words, "gathering_demands": Words, "play_objects": Words,
+        "motion_preps": Words,
         "distinct_markers": Words, "distinct_occasion_markers": Words, "occurrence_nouns": Words,
         "protest_groups": Words, "protest_acts": Words, "protest_props": Words, "street_demands": Words,
         "thrown_missiles": Words, "protest_missiles": Words, "spectator_crowds": Words,

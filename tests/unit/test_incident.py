@@ -4685,3 +4685,195 @@ def test_a_country_met_after_in_stays_the_pronouns_party(
 def test_a_magistrates_court_the_speaker_stood_outside_is_no_we(incident_extractor: Extractor) -> None:
     text = 'Speaking outside Kelbury Magistrates\' Court, his sister said: "We will keep fighting."'
     assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A bus shelter in Vestby was smashed on Tuesday night.", "2024-03-12"),
+        ("A war memorial in Vestby was defaced on Tuesday.", "2024-03-12"),
+        ("A delivery van was set alight outside a school in Vestby on Tuesday.", "2024-03-12"),
+        # the place of the damaged thing, told in the passive subject
+        ("The windows of a shop in Vestby were smashed on Tuesday night.", "2024-03-12"),
+    ],
+)
+def test_damage_to_property_is_a_crime(incident_extractor: Extractor, text: str, day: str) -> None:
+    """A made thing smashed, defaced or set alight (``verb_property_damage``, ``needs_property``): a crime."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == "crime"
+    assert found.location is not None and found.location.name == "Vestby"
+    assert str(found.date.start if found.date else None) == day
+    assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The course record was smashed in Vestby on Tuesday.",
+        "Sales expectations in Vestby were smashed in March.",
+        "The ball was smashed into the net by Ola Berg in Vestby on Tuesday.",
+        "Striker Ola Berg set alight the tournament in Vestby with two goals.",
+        "Fire crews were called to a house in Vestby on Tuesday.",
+    ],
+)
+def test_no_property_damage_without_a_made_thing(incident_extractor: Extractor, text: str) -> None:
+    """A record, expectations, a ball sent somewhere, a tournament: no property damaged, no incident."""
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_court_offence_with_a_place_is_a_crime(incident_extractor: Extractor) -> None:
+    """An offence noun of court reports (``noun_offence``) with a place is one occurrence of the crime."""
+    text = "Ola Berg, 41, was fined £300 after admitting drink-driving on the A40 at Vestby on March 2."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == "crime"
+    assert found.location is not None and found.location.name == "Vestby"
+    assert str(found.date.start if found.date else None) == "2024-03-02"
+
+
+def test_an_admitted_affray_with_a_place_is_a_crime(incident_extractor: Extractor) -> None:
+    """ "affray", which the tagger may read as an adjective, is an offence noun all the same."""
+    (found,) = _incidents(incident_extractor, "Two men admitted affray outside a pub in Vestby on Tuesday.")
+    assert found.category == "crime"
+    assert found.location is not None and found.location.name == "Vestby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drink-driving rates rose across Vestby last year.",
+        "Police launched a campaign against drink-driving in Vestby.",
+        "Police launched a campaign against burglary in Vestby.",
+        "Drink-driving is a serious offence.",
+        "Officers in Vestby announced a crackdown on shoplifting.",
+    ],
+)
+def test_a_kind_of_crime_is_no_occurrence(incident_extractor: Extractor, text: str) -> None:
+    """A rate of a crime, or a campaign or crackdown against it (``policy_nouns``): no incident."""
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person: the one-person reading of forceful_triggers was dropped (it made "Police" the
+        # protesters of a protest it beat someone in)
+        "Police beat him with sticks during the protest in Vestby on Sunday, his lawyer said.",
+        # deaths in custody are not read: a negation, a fear, a count and an inquest all looked alike
+        "Nobody has died in police custody in Vestby this year, the minister said.",
+        "He fears he could die in custody in Vestby if he is not freed, his brother said.",
+        "A charity said 12 people had died in police custody in Vestby last year.",
+    ],
+)
+def test_no_police_force_by_one_pronoun_nor_a_death_in_custody(incident_extractor: Extractor, text: str) -> None:
+    """Police are no protesters, and a death in custody told as a count, a fear or a negation is no event."""
+    found = _incidents(incident_extractor, text)
+    assert all(f.category != "other" for f in found)
+    assert all("Police" not in [a.name for a in f.actors] for f in found)
+
+
+def test_a_taser_use_is_an_attack(incident_extractor: Extractor) -> None:
+    """A stun gun is used on people only (``verb_police_force``)."""
+    (found,) = _incidents(incident_extractor, "He had been Tasered twice by officers in Vestby.")
+    assert found.category == "attack"
+    assert found.location is not None and found.location.name == "Vestby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were restrained from commenting on the case in Vestby.",
+        "The judge restrained the newspaper from publishing the names in Vestby.",
+        "Officers restrained the dog in a park in Vestby.",
+        "Vestby police beat them 3-1 in the charity final on Sunday.",
+    ],
+)
+def test_no_police_force_without_force_on_a_person(incident_extractor: Extractor, text: str) -> None:
+    """A gag, an animal held, a match won: no force used on anyone."""
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_vigil_held_to_demand_is_a_protest(incident_extractor: Extractor) -> None:
+    """A gathering whose holding verb has a participle of demand (``demanding_gathering``) is a protest."""
+    text = "About 200 people held a vigil outside Vestby police station on Sunday demanding answers over the death."
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == "protest"
+    assert found.location is not None and found.location.name == "Vestby"
+    assert str(found.date.start if found.date else None) == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners held a vigil in Vestby on Sunday for the victims of the crash.",
+        "Supporters held a rally in Vestby on Sunday.",
+        "Vestby Rovers marched into the final on Saturday.",
+    ],
+)
+def test_vigils_of_grief_and_a_team_run_are_no_protests(incident_extractor: Extractor, text: str) -> None:
+    """A vigil of mourning, a rally of supporters, a team's run: no protest."""
+    assert _incidents(incident_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green party held a rally in Vestby on Saturday seeking votes before the election.",
+        "The mayor held a rally in Vestby on Tuesday urging residents to register.",
+        "The family held a gathering in Vestby on Sunday seeking help for his funeral.",
+    ],
+)
+def test_a_rally_seeking_votes_or_help_is_no_protest(incident_extractor: Extractor, text: str) -> None:
+    """Only a demand or a protest makes a held rally or vigil a protest (``gathering_demands``)."""
+    assert all(f.category != "protest" for f in _incidents(incident_extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people marched through Vestby on Saturday demanding justice for Mr Dale.",
+        # a band, a festival or a charity does not make a march with a demand festive
+        "Thousands marched with drums and bands through Vestby on Sunday demanding independence.",
+        "Students marched through Vestby during the festival to protest against the bank's sponsorship.",
+        "A charity march on the town hall in Vestby on Saturday demanded more money for hospices.",
+    ],
+)
+def test_a_march_that_demands_stays_a_protest(incident_extractor: Extractor, text: str) -> None:
+    """A march with a demand is a protest whatever its route or company."""
+    (found,) = _incidents(incident_extractor, text)
+    assert found.category == "protest"
+    assert found.location is not None and found.location.name == "Vestby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The violin was smashed on stage by the drummer at the end of the show in Vestby on Friday.",
+        "The dishes were smashed as part of a wedding custom in Vestby.",
+        "The greenhouse windows were smashed by hailstones in Vestby on Monday.",
+        "The house was set alight by a spark from a bonfire in Vestby on Monday.",
+        "Many homes were set ablaze by artillery fire in Vestby overnight.",
+        "Demonstrators set alight tyres on the main road in Vestby on Monday.",
+        "Rioters set alight a bus in Vestby on Friday night.",
+    ],
+)
+def test_no_crime_of_damage_by_weather_shelling_or_a_crowd(incident_extractor: Extractor, text: str) -> None:
+    """Property damage is a crime only when no one else (hail, a spark, shelling, rioters) did it."""
+    assert all(f.category != "crime" for f in _incidents(incident_extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dangerous driving on the B12 in Vestby has become a nightly problem, residents say.",
+        "Criminal damage in Vestby fell by 8 per cent last year, figures show.",
+    ],
+)
+def test_an_offence_no_one_is_charged_with_is_a_topic(incident_extractor: Extractor, text: str) -> None:
+    """An offence noun is a crime only when someone admits, is charged with or fined for it (``offence_verbs``)."""
+    assert _incidents(incident_extractor, text) == []
+
+
+def test_a_crackdown_on_one_robbery_keeps_the_robbery(incident_extractor: Extractor) -> None:
+    """A crime with a determiner, an "of" complement or a date is one occurrence, not a kind (``policy_nouns``)."""
+    text = "Police searched a flat in Vestby on Monday in the crackdown on the robbery of a jeweller in Oslo in May."
+    assert any(f.category == "crime" for f in _incidents(incident_extractor, text))

@@ -69,6 +69,7 @@ from eventkit.extractors.incident_senses import (
     casualty_verbs,
     compared_with,
     crowd_violence,
+    demanding_gathering,
     disease_subject,
     gerund_subject,
     is_aircraft,
@@ -396,7 +397,7 @@ def _named_by_onset(primary: _Reading, readings: list[_Reading]) -> _Reading:
 def _incident(
     ctx: DocContext, group: list[TriggerMatch], labour: Sequence[int] = (), matches: Sequence[TriggerMatch] = ()
 ) -> Incident | None:
-    if all(m.rule.companion_only for m in group):
+    if all(m.rule.companion_only and not demanding_gathering(m.token) for m in group):
         return None  # "a campaign rally": the scene of an incident, never one alone
     readings = [_read(ctx, m) for m in group]
     # the most specific trigger names the category: nouns and phrases before generic verbs
@@ -1092,7 +1093,8 @@ def _flooded_subject(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] |
 
     The passive subject is the place hit, as the object of an active flood
     verb is; a portion word's "of" phrase counts ("hundreds of homes in X",
-    "parts of X").
+    "parts of X"). The same holds for property damaged (``needs_property``:
+    "the glass of a bus shelter on X Road was smashed").
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     for subject in subjects:
@@ -1264,6 +1266,8 @@ def _read_parts(ctx: DocContext, match: TriggerMatch) -> _Reading:
             reading.place = _struck_object(ctx, verb)  # "missiles hit Kyiv": the stricken place
         if reading.place is None and match.rule.water_subject and passive(verb):
             reading.place = _flooded_subject(ctx, verb)  # "hundreds of homes in Tewkesbury were flooded"
+        if reading.place is None and match.rule.needs_property and passive(verb):
+            reading.place = _flooded_subject(ctx, verb)  # "the windows of a shop in Leeds were smashed"
         # "shelling hit a camp near El Fasher, killing nine": the toll's place is the clause's it ends; "in
         # Lyon, farmers blocked the ring road on Monday, protesting ...": the act the participle goes with
         in_setting = _toll_participle(verb) or _accompanying_participle(verb)

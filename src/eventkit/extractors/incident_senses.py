@@ -158,6 +158,8 @@ def is_figurative(match: TriggerMatch) -> bool:
         return True  # "took to street art", "took to street stalls": "street" only modifies another noun
     if match.rule.needs_premises and tok.pos_ == "VERB" and not _premises_entered(tok):
         return True  # "broke into the top ten", "broke into tears": no building entered
+    if match.rule.needs_property and tok.pos_ == "VERB" and not _property_damaged(match):
+        return True  # "the record was smashed", "set alight the tournament": no made thing damaged
     if match.rule.needs_missiles and tok.pos_ == "VERB" and not _pelted(tok):
         return True  # "pelted with questions", "pelted by rain", "got stoned at a party": nothing thrown at anyone
     if match.rule.needs_authority and tok.pos_ == "VERB" and not _state_drove_off_craft(tok):
@@ -277,6 +279,10 @@ def is_figurative(match: TriggerMatch) -> bool:
             return True  # "lodged a formal protest with Beijing": a diplomatic complaint, no one in the streets
         if abstract_complement(tok):
             return True  # "an explosion of speculation", "a storm of criticism"
+    if _crime_as_a_target_of_policy(match):
+        return True  # "a campaign against drink-driving", "a crackdown on shoplifting": a kind of crime
+    if match.rule.needs_offender and not _offence_charged(tok):
+        return True  # "dangerous driving has become a daily problem", "criminal damage rose": a topic
     if tok.pos_ in {"NOUN", "PROPN"}:
         objects = prep_objects(tok, ("on", "against"))
         # (a march against the pension plan is a protest all the same)
@@ -752,6 +758,29 @@ def _protesters(verb: Token, *, street: bool = False) -> bool:
         return False
     props = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in words("protest_props")]
     return any(p.head.tag_ == "VBG" or any(c.tag_ == "VBG" for c in p.children) for p in props)
+
+
+def demanding_gathering(noun: Token) -> bool:
+    """A rally or vigil held to demand something: a protest ("held a vigil outside the station demanding answers").
+
+    The noun is a rally or vigil (``demanding_gatherings``) and the verb that
+    holds it (its object: "held", "staged") has a participle of demand or
+    protest (``gathering_demands``, ``protest_acts``) or a purpose of protest
+    ("to oppose the closure"); "supporters held a rally in Leeds", "mourners
+    held a vigil for the victims" and a campaign's "held a rally seeking
+    votes" or "urging supporters to vote" are none.
+    """
+    if noun.dep_ not in {"dobj", "obj"} or noun.head.pos_ != "VERB":
+        return False
+    if noun.lemma_.lower() not in words("demanding_gatherings"):
+        return False
+    demands = words("gathering_demands") | words("protest_acts")
+    for clause in noun.head.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.lemma_.lower() not in demands:
+            continue
+        if clause.tag_ == "VBG" or (is_to_infinitive(clause) and clause.lemma_.lower() in words("protest_acts")):
+            return True
+    return False
 
 
 def _told_as_past(noun: Token) -> bool:
@@ -2123,6 +2152,82 @@ def labour_strike(tok: Token, earlier: Iterable[int] = ()) -> bool:
         return False  # "a strike at a hospital killed 12 people", "were killed in a strike at a school"
     owners = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss"}]
     return not any(c.ent_type_ in {"NORP", "GPE", "ORG"} for c in owners)
+
+
+def _crime_as_a_target_of_policy(match: TriggerMatch) -> bool:
+    """A kind of crime that a campaign or a law is against (``policy_nouns``), no one occurrence of it.
+
+    "a campaign against drink-driving", "a crackdown on shoplifting in the
+    city centre", "new laws on knife crime"; only a bare crime noun, the kind:
+    one with a determiner, an "of" complement or a date is an occurrence ("the
+    crackdown on the robbery of a jeweller last month"), and "a protest
+    against the war" is a protest all the same.
+    """
+    tok = match.token
+    if match.rule.category != "crime" or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False  # "the robbery of a jeweller": one occurrence
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree):
+        return False  # "the robbery last month"
+    prep = tok.head
+    if prep.lower_ not in {"against", "on", "targeting"}:
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in words("policy_nouns")
+
+
+def _offence_charged(tok: Token) -> bool:
+    """Someone is charged with, convicted of, fined for or admits the offence noun (``offence_verbs``).
+
+    The noun is the verb's object or complement ("two men admitted affray"),
+    or the object of its "for", "of", "with" or "to" ("was fined for
+    drink-driving", "pleaded guilty to dangerous driving"); "dangerous
+    driving on the A40 has become a daily problem" and "criminal damage rose
+    by 12 per cent" are topics, no one occurrence.
+    """
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"for", "of", "with", "to"}:
+        head = head.head
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd", "advmod"}:
+            head = head.head  # "pleaded guilty to affray"
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in words("offence_verbs")
+
+
+def _property_damaged(match: TriggerMatch) -> bool:
+    """Property was damaged by offenders: a passive subject, else the object, that is property (``needs_property``).
+
+    Property is a vehicle, premises or a structure (``premises_nouns``,
+    ``structure_words``) or a word of ``damaged_property``; a part names its
+    whole by "of" ("the windows of a shop"). The doer (the "by" agent, else
+    the subject) is absent or an offender (``break_in_offenders``): "a bus
+    shelter was smashed", "a man set a van alight"; not "the record was
+    smashed", "set alight the tournament", "the ball was smashed into the
+    net", nor windows smashed by hailstones, a barn set alight by a spark,
+    homes set ablaze by shelling or a police car set alight by rioters (the
+    riot, the shelling or the weather is the event).
+    """
+    verb = match.token
+    if any(c.dep_ == "prep" and c.lower_ in words("motion_preps") for c in verb.children):
+        return False
+    phrase = {t.i for t in match.span}
+    things = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
+    doers = agent_of(verb) if things else [s for s in subjects_of(verb) if s.dep_ not in {"nsubjpass", "nsubj:pass"}]
+    offenders = words("break_in_offenders")
+    if any(not ({d.lemma_.lower(), d.lower_} & offenders) for d in doers):
+        return False  # "by hailstones", "by a spark", "by shelling", "Rioters set alight": not a crime of its own
+    if not things:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        # "set the car alight": the tagger may read the phrase's own word as the object
+        things = [t for o in objects for t in ((o,) if o.i not in phrase else o.children) if t.i not in phrase]
+    things += [g for t in things for g in prep_objects(t, ("of",))]
+    owned = words("premises_nouns") | words("structure_words") | words("damaged_property")
+    for thing in things:
+        lemma = thing.lemma_.lower()
+        if lemma in words("play_objects") or thing.lower_ in words("play_objects"):
+            return False
+        if thing.pos_ == "NOUN" and (lemma in owned or is_vehicle_word(thing)):
+            return True
+    return False
 
 
 def _premises_entered(verb: Token) -> bool:
