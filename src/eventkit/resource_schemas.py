@@ -378,6 +378,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "portfolio_bodies": StrMap, "portfolio_free": Words, "occasion_nouns": Words, "saying_times": Words,
         "saying_time_verbs": Words, "owned_roles": WordMap,
         "audience_verbs": Words, "inverted_openers": Words, "declarations": Words, "acts_declared": Words,
+        "headline_adjunct_openers": Words, "represented_nouns": Words,
         "questioning_verbs": Words, "greeting_verbs": Words, "greeted_groups": Words,
         "work_nouns": Words,
     },

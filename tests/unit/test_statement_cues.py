@@ -854,3 +854,44 @@ def test_welcoming_a_person_as_something_is_an_endorsement(
 def test_stress_keeps_a_side_a_camp_and_a_readout_as_speakers(extractor: Extractor, text: str, speaker: str) -> None:
     """Round 45 review: only underscore and underline need a subject that can speak; "stress" keeps its old reading."""
     assert any(speaker in name for name, _ in _pairs(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Police appeal after pensioner robbed at cashpoint in Dunmere", "Police appeal following car park robbery"],
+)
+def test_a_headline_cue_before_a_time_adjunct_says_no_words(extractor: Extractor, headline: str) -> None:
+    """``headline_adjunct_openers``: "appeal after ..." tells when the appeal came, not what was said."""
+    text = headline + "\n\nOfficers are looking for witnesses. Anyone with information should call Northshire Police."
+    assert not any(name == "Northshire Police" for name, _ in _pairs(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        # Round 49 review: clauses and questions opened by "when", "while", "despite", "before" are said
+        ("Vance reveals when she will step down", "when she will step down"),
+        ("Vance says despite cuts, no school will close", "despite cuts, no school will close"),
+        ("Vance says while money is tight, schools will be spared", "while money is tight"),
+        # an adjunct followed by a that-clause, a colon or a to-infinitive still says something
+        ("Vance says after talks that a deal is close", "that a deal is close"),
+        ("Vance warns after summit: the region must rearm", "the region must rearm"),
+        ("Vance pledges after storms to rebuild every school", "to rebuild every school"),
+    ],
+)
+def test_a_headline_adjunct_before_said_words_still_speaks(extractor: Extractor, headline: str, content: str) -> None:
+    text = headline + "\n\nPrime Minister Clara Vance visited Dunmere on Monday."
+    assert _has(_pairs(extractor, text), "Clara Vance", content), _pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        # an appeal for something, as before: what was asked for
+        ("Police appeal for calm after clashes in Dunmere", "for calm after clashes in Dunmere"),
+        ("Police appeal for witnesses after pensioner robbed", "for witnesses after pensioner robbed"),
+    ],
+)
+def test_a_headline_appeal_for_something_still_speaks(extractor: Extractor, headline: str, content: str) -> None:
+    text = headline + "\n\nOfficers are looking for witnesses. Anyone with information should call Northshire Police."
+    assert _has(_pairs(extractor, text), "Northshire Police", content)

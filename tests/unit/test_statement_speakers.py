@@ -3328,3 +3328,133 @@ def test_the_two_sides_is_no_pair_of_names(statement_extractor: Extractor) -> No
     text = _LOCAL + "Maria Lopez and Daniel Brandt met on Monday. The two sides said they would resume talks."
     found = _speakers(statement_extractor, text)
     assert "Maria Lopez and Daniel Brandt" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        # a force placed by "in" after the town is the town's force, as "Dunmere police" is
+        (
+            "Separately, police in Dunmere said on Tuesday that two men had been arrested after a shop was burgled.",
+            "Dunmere police",
+        ),
+        ("On Monday, police in Lagos said gunmen had killed two guards at a checkpoint.", "Lagos police"),
+        ("Police in Dunmere said two men had been arrested after the burglary.", "Dunmere police"),
+    ],
+)
+def test_police_in_a_town_are_the_towns_police(statement_extractor: Extractor, text: str, force: str) -> None:
+    found = _speakers(statement_extractor, _LOCAL + text)
+    assert list(found.values()) == [force], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Round 49 review: a unit or another country's force placed by "in" keeps its own name
+        ("Coast police in Dunmere said two boats had been seized on Friday.", "Coast police"),
+        ("Norwegian police in Dunmere said the joint patrols would continue.", "Norwegian police"),
+        ("Off-duty police in Dunmere said they had been threatened by a crowd.", "Off-duty police"),
+        ("Traffic police in Dunmere said the road would stay closed for a week.", "Traffic police"),
+    ],
+)
+def test_a_unit_of_police_in_a_town_keeps_its_name(statement_extractor: Extractor, text: str, speaker: str) -> None:
+    found = _speakers(statement_extractor, _LOCAL + text)
+    assert list(found.values()) == [speaker], found
+
+
+def test_police_in_a_place_leave_the_country_open_when_another_country_is_named(
+    statement_extractor: Extractor,
+) -> None:
+    # "Georgia" is a country and a US state: a US city in the sentence makes the country unsure
+    (stmt,) = _statements(statement_extractor, _LOCAL + "Police in Georgia said a man had been shot dead in Atlanta.")
+    assert stmt.speaker.name == "Georgia police"
+    assert stmt.speaker.country is None
+    # the country itself, with a town of it in the sentence, keeps its code
+    text = _LOCAL + "On Monday, police in Kenya said a suspect had been arrested near Nairobi."
+    (stmt,) = _statements(statement_extractor, text)
+    assert (stmt.speaker.name, stmt.speaker.country) == ("Kenya police", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an "in" phrase that names no place names no force: the lower-case police stay nobody named
+        ("On Monday, police in riot gear said the march would not go ahead.", None),
+        # an officer placed by "in" is an anonymous officer, not the town's force
+        ("A police officer in Dunmere said two men had been arrested.", "police officer"),
+        # the town named before the force keeps its reading
+        ("Dunmere police said on Tuesday that two men had been arrested.", "Dunmere police"),
+    ],
+)
+def test_police_in_something_else_are_no_towns_force(
+    statement_extractor: Extractor, text: str, speaker: str | None
+) -> None:
+    found = _speakers(statement_extractor, _LOCAL + text)
+    assert list(found.values()) == ([speaker] if speaker else []), found
+
+
+def test_he_after_a_reported_speaker_is_the_one_who_reported(statement_extractor: Extractor) -> None:
+    # the man whom the lawyer reported as admitting something is no speaker of the narration:
+    # "He told reporters" goes on with the lawyer
+    text = _LOCAL + (
+        "His lawyer, David Price, said Colin Webb accepted responsibility and had cooperated with investigators. "
+        'He told reporters outside the courthouse that his client "made a mistake" and would appeal.'
+    )
+    found = _speakers(statement_extractor, text)
+    assert found['his client "made a mistake"'] == "David Price", found
+
+
+def test_he_after_reported_speech_skips_the_person_his_sentence_names(statement_extractor: Extractor) -> None:
+    # "He said Grant ...": the pronoun's own sentence names the reported man, so "he" is the reporter
+    text = _LOCAL + (
+        "Mark Doyle said Peter Grant admitted that the plan had failed. He said Grant would stay on until March."
+    )
+    found = _speakers(statement_extractor, text)
+    assert found["Grant would stay on until March"] == "Mark Doyle", found
+    assert found["the plan had failed"] == "Peter Grant", found  # the reported admission keeps its own speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # Round 49 review: with nothing in the pronoun's sentence naming the reported man, "he" keeps
+        # its old reading, the nearer speaker, whether it goes on in a quote or in reported speech
+        (
+            'Trainer Owen Lake said jockey Sam Reid admitted he had been nervous. "I could not sleep at all," he said.',
+            "I could not sleep at all",
+            "Sam Reid",
+        ),
+        (
+            "Inspector Carl Dunn said Henry Vale confessed that he had broken the window. "
+            "He said he had been angry and could not stop himself.",
+            "he had been angry and could not stop himself",
+            "Henry Vale",
+        ),
+        (
+            "Ivan Holt said Lewis Crane denied he had started the fight. He insisted he had only defended himself.",
+            "he had only defended himself",
+            "Lewis Crane",
+        ),
+        (
+            "Captain Neil Sharp said Ross Fenn admitted he was exhausted, and he said the crew would sail at dawn.",
+            "the crew would sail at dawn",
+            "Ross Fenn",
+        ),
+    ],
+)
+def test_he_after_reported_speech_keeps_the_nearer_speaker(
+    statement_extractor: Extractor, text: str, words: str, speaker: str
+) -> None:
+    found = _speakers(statement_extractor, _LOCAL + text)
+    assert found[words] == speaker, found
+
+
+def test_alternating_quoted_speakers_keep_their_chain(statement_extractor: Extractor) -> None:
+    # counter-example: speakers of their own quotes are no reported speakers; "she" is the woman who spoke
+    text = _LOCAL + (
+        '"We will not back down," said Anna Kerr. "This is only the start," replied Peter Lund. '
+        '"Then we will see you in court," she said.'
+    )
+    found = _statements(statement_extractor, text)
+    assert _speaker_of(found, "see you in court") == "Anna Kerr"
+    assert _speaker_of(found, "only the start") == "Peter Lund"

@@ -180,6 +180,26 @@ class Antecedents:
                 return True
         return False
 
+    def _named_beside(self, token: Token, actor: Actor) -> bool:
+        """Whether the pronoun's sentence names the person in the third person after the pronoun.
+
+        By a mention of them ("He said *Ortiz* had been suspended") or as
+        the one the speaker represents ("He said *his client* would appeal",
+        ``represented_nouns``): evidence that the pronoun is someone else.
+        """
+        ctx = self.reader.ctx
+        for t in sentence_back(token, 0):
+            if t.i <= token.i:
+                continue  # "X said Y admitted ..., and he said ...": Y's own mention is no evidence
+            if t.lower_ in self.reader.cues.represented_nouns and any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children
+            ):
+                return True
+            rec = ctx.actors.record_for_token(t) if t.pos_ == "PROPN" else None
+            if rec is not None and rec.name == actor.name:
+                return True
+        return False
+
     def window_start(self, token: Token) -> int:
         """The offset where the antecedents of a pronoun at ``token`` may start (two paragraphs back).
 
@@ -240,7 +260,11 @@ class Antecedents:
         for i, actor in self.chain:
             if lo <= i < token.i and wanted in {ANY_GENDER, self.genders.get(actor.name, wanted)}:
                 seen[actor.name] = None
-                score = (True, self.reader.doc[i].sent.start, True, i)
+                # a speaker inside another's words ("X said *Y* admitted ...") ranks below the one who
+                # reported them when the pronoun's own sentence names Y ("He said Y had been
+                # suspended"): "he" is someone else; otherwise the nearer speaker keeps its rank
+                nested = self.inside_said(self.reader.doc[i]) and self._named_beside(token, actor)
+                score = (True, self.reader.doc[i].sent.start, not nested, i)
                 if best is None or score >= best[0]:
                     best = (score, actor)
         at = best[0][-1] if best is not None else -1

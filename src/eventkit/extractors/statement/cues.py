@@ -89,6 +89,8 @@ class Cues:
     declarations: frozenset[tuple[str, str]]
     declaration_verbs: frozenset[str]
     acts_declared: frozenset[tuple[str, str]]
+    headline_adjunct_openers: frozenset[str]
+    represented_nouns: frozenset[str]
     questioning_verbs: frozenset[str]
     work_nouns: frozenset[str]
 
@@ -198,6 +200,8 @@ def cue_lexicon() -> Cues:
         declarations=frozenset(declarations),
         declaration_verbs=frozenset(verb for verb, _ in declarations),
         questioning_verbs=frozenset(str(v).lower() for v in data.get("questioning_verbs", [])),
+        headline_adjunct_openers=frozenset(str(v).lower() for v in data.get("headline_adjunct_openers", [])),
+        represented_nouns=frozenset(str(v).lower() for v in data.get("represented_nouns", [])),
         acts_declared=frozenset(
             (words[0], words[-1]) for v in data.get("acts_declared", []) if len(words := str(v).lower().split()) >= 2
         ),

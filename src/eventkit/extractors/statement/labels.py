@@ -553,6 +553,8 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             nxt = words[k + 1]
             first = words[k + 2] if (lemma_of(tok), nxt.lower_) in reader.cues.phrasal and k + 2 < len(words) else nxt
             content = (first.idx, end)
+            if first.lower_ in reader.cues.headline_adjunct_openers and not _says_after_adjunct(words, first):
+                continue  # "Police appeal after pensioner robbed": when they appealed, no words
         else:
             continue
         if group == "commissive" and _pledged_sum(reader, content[0]):
@@ -570,6 +572,31 @@ def _headline_cue(reader: Reader, base: int, line: str) -> Candidate | None:
             cand.group, cand.cue = group, tok
             return cand
     return None
+
+
+#: Tags of a finite verb: a clause said after a headline's adjunct ("says after talks deal *is* close").
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def _says_after_adjunct(words: list[Token], opener: Token) -> bool:
+    """Whether a headline's words after an adjunct's opener still carry something said.
+
+    "Ruiz says after talks *that* deal is close", "warns after summit*:*
+    Europe must rearm", "pledges after floods *to rebuild* every home", "says
+    after talks deal *is* close": a that-clause, a colon, a to-infinitive or
+    a finite verb is content. "Police appeal after pensioner robbed" has
+    none (a headline's bare participle is no finite verb).
+    """
+    rest = [w for w in words if w.i > opener.i]
+    for k, w in enumerate(rest):
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if w.lower_ == "that" or w.text in {":", "\u2013", "\u2014"} or w.tag_ in _FINITE_TAGS:
+            return True
+        if w.lower_ == "to" and nxt is not None and nxt.tag_ == "VB":
+            return True
+        if w.lemma_.lower() in {"be", "have"} and w.tag_ != "VBN":
+            return True
+    return False
 
 
 #: Words that open a reported question or clause after a verb of questioning ("question *whether* ...").

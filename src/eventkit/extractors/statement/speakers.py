@@ -40,6 +40,7 @@ from eventkit.extractors.triggers import TITLED_CONFIDENCE, titled_by_closing_na
 from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind
 from eventkit.normalize.actors import is_body_noun
+from eventkit.normalize.countries import country_code
 from eventkit.normalize.mentions import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -54,6 +55,7 @@ from eventkit.normalize.mentions import (
     person_nouns,
     word_classes,
 )
+from eventkit.normalize.places import resolve_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -331,6 +333,9 @@ def resolve_speaker(reader: Reader, token: Token) -> tuple[Actor, float, bool] |
         # "the Harbour Party leadership candidate argued", "one Labour backbencher said": a person of
         # the party, not the party; "a senior Ruiz adviser admitted": the adviser, not Ruiz
         return _titled_person(token, actor), min(conf, DESCRIPTION_CONFIDENCE), False
+    if (force := _force_in_place(token)) is not None:
+        # "police in Ashworth said": the force of the town, as "Ashworth police said"
+        return force.model_copy(update={"mentions": actor.mentions}), conf, False
     phrase = noun_phrase(token)
     generic = is_generic(phrase) and token.ent_type_ == "" and not _titled_as(actor, token) and not _of_place(token)
     if token.lower_ in reader.cues.not_speakers:
@@ -526,6 +531,58 @@ def _of_place(token: Token) -> bool:
         and prep.lower_ == "of"
         and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in prep.children)
         for prep in token.rights
+    )
+
+
+#: The only words that may stand before a force placed by "in" ("the police in X", "local police in X").
+_BARE_FORCE_WORDS = frozenset({"the", "local"})
+#: Parts of speech of a word that would make the force a unit of it ("Riot police", "Off-duty police").
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
+
+
+def _force_in_place(token: Token) -> Actor | None:
+    """The force of a town placed by "in": "*police in Ashworth* said" is "Ashworth police" (``place_force_words``).
+
+    The force's noun is a common noun in lower case (or opening the
+    sentence) with no word before it but "the" or "local" (a unit --
+    "Border police", "Military police in X" -- or another country's force,
+    "Chinese police in X", keeps its own name), and its "in" phrase is a place
+    entity and nothing more ("police in riot gear", "police in the north of
+    the city" name no force). The force is an organisation named by the
+    place and the noun, as the actor index names "Ashworth police"; its
+    country is left open when the sentence names a place of another country
+    ("Police in Georgia said ... in Atlanta": a state, not the country).
+    """
+    if token.lower_ not in word_classes().place_force_words or token.pos_ != "NOUN":
+        return None
+    if not (token.text.islower() or token.is_sent_start):
+        return None
+    if any(c.lower_ not in _BARE_FORCE_WORDS for c in token.lefts):
+        return None  # "Border police", "Chinese police", "some police in X": a unit or part, not the force
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and prev.lower_ not in _BARE_FORCE_WORDS and (prev.pos_ in _MODIFIER_POS or prev.text == "-"):
+        return None  # "Off-duty police in X", "Riot police in X": a modifier the parse left unattached
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == token.i + 1), None)
+    if prep is None:
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    ent = entity_of(obj) if obj is not None else None
+    if obj is None or ent is None or ent.label_ != "GPE" or ent.start != prep.i + 1 or ent.end != obj.right_edge.i + 1:
+        return None
+    place = " ".join(ent.text.split())
+    phrase = token.doc[token.i : ent.end]
+    country = country_code(place) or (town.country if (town := resolve_place(place)) is not None else None)
+    for other in token.sent.ents:
+        if other.label_ != "GPE" or other.start == ent.start or (where := resolve_place(other.text)) is None:
+            continue
+        if where.country is not None and where.country != country:
+            country = None  # "Police in Georgia said ... in Atlanta": the state's force, not the country's
+    return Actor(
+        name=f"{place} {token.lower_}",
+        kind=ActorKind.ORGANIZATION,
+        country=country,
+        aliases=[phrase.text],
+        mentions=[],
     )
 
 
