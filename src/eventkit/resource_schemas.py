@@ -215,6 +215,7 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "scene_preps": Words,
         "casualty_verbs": WordMap, "death_complements": Words, "life_taking_verbs": Words,
         "headline_category_families": WordMap, "storm_name_words": Words,
+        "anaphoric_determiners": Words, "anaphora_breakers": Words, "scene_words": Words, "noun_place_links": Words,
         "storm_named_bodies": Words, "vehicle_extra_words": Words,
         "subject_casualty_words": Words, "strike_verbs": Words, "occasion_marks": Words,
         "occurrence_verbs": Words, "attack_modifiers": Words, "exposure_preps": Words, "blame_preps": Words,

@@ -507,3 +507,192 @@ def test_a_headline_region_told_by_the_ledes_sentence_is_the_ledes_town(extracto
         "on Thursday evening.\n"
     )
     assert _incidents(extractor, text) == [("protest", "Phoenix")]
+
+
+def _dated_incidents(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = extractor.extract(text, published="2025-03-08").incidents
+    return [
+        (i.category.value, i.location.name if i.location else None, i.date.start.isoformat() if i.date else None)
+        for i in found
+    ]
+
+
+def test_a_reference_back_joins_the_incident_and_gives_its_scene(extractor: Extractor) -> None:
+    """ "The attack happened ... on Mill Lane": the stabbing told again, its street the place."""
+    text = "A shop worker was stabbed in Dunford on Tuesday. The attack happened outside the Co-op on Mill Lane."
+    assert _dated_incidents(extractor, text) == [("attack", "Mill Lane", "2025-03-04")]
+
+
+def test_a_reference_back_fills_the_missing_date(extractor: Extractor) -> None:
+    """The later "the attack" sentence gives the day the first mention lacks."""
+    text = (
+        "A shop worker was stabbed in Dunford. "
+        "The attack happened at about 3pm on Tuesday outside the Co-op on Mill Lane."
+    )
+    assert _dated_incidents(extractor, text) == [("attack", "Mill Lane", "2025-03-04")]
+
+
+def test_a_crash_told_again_joins_but_a_crash_last_december_stays_apart(extractor: Extractor) -> None:
+    """ "The crash happened on Mill Lane" is Tuesday's crash; "In December, a crash ..." another."""
+    text = (
+        "Two people were killed when a lorry hit a car in Dunford on Tuesday. The crash happened on Mill Lane. "
+        "In December, a crash on the bypass in Dunford killed a cyclist."
+    )
+    assert _dated_incidents(extractor, text) == [
+        ("accident", "Mill Lane", "2025-03-04"),
+        ("accident", "Dunford", "2024-12-01"),
+    ]
+
+
+def test_a_definite_mention_of_another_named_place_stays_apart(extractor: Extractor) -> None:
+    """Counter-example: "the attack on a mosque in Leeds", recalled as background, is not the stabbing."""
+    text = "A shop worker was stabbed in Dunford on Tuesday. It came a week after the attack on a mosque in Leeds."
+    assert [(c, p) for c, p, _ in _dated_incidents(extractor, text)] == [("attack", "Dunford"), ("attack", "Leeds")]
+
+
+def test_the_first_attack_of_a_series_stays_apart(extractor: Extractor) -> None:
+    """Counter-example: "The first attack happened ... in January" is an earlier one of the series."""
+    text = (
+        "A shop worker was stabbed in Dunford on Tuesday. "
+        "The first attack happened outside a pub on Mill Lane in January."
+    )
+    assert _dated_incidents(extractor, text) == [
+        ("attack", "Dunford", "2025-03-04"),
+        ("attack", "Mill Lane", "2025-01-01"),
+    ]
+
+
+def test_two_attacks_on_different_days_and_towns_stay_apart(extractor: Extractor) -> None:
+    """Counter-example: two indefinite mentions in two towns on two days."""
+    text = "A shop worker was stabbed in Dunford on Tuesday. A taxi driver was stabbed in Hexley on Wednesday."
+    assert _dated_incidents(extractor, text) == [
+        ("attack", "Dunford", "2025-03-04"),
+        ("attack", "Hexley", "2025-03-05"),
+    ]
+
+
+def test_a_claim_for_an_ambush_elsewhere_stays_apart(extractor: Extractor) -> None:
+    """Counter-example: a claim of responsibility for "the ambush of a patrol near" another town."""
+    text = (
+        "Militants ambushed an army convoy near Tessit on Monday, killing 12 soldiers. A rebel group in Niger "
+        "claimed responsibility for the ambush of a patrol near Tillaberi last week."
+    )
+    assert [p for _, p, _ in _dated_incidents(extractor, text)] == ["Tessit", "Tillaberi"]
+
+
+def test_a_group_denying_the_raid_does_not_join_the_gunmens_raid(extractor: Extractor) -> None:
+    """Counter-example: "The Red Hand group denied it had carried out the raid": no perpetrator for the raid."""
+    text = (
+        "Gunmen stormed a bank in Dunford on Tuesday, killing two guards. "
+        "The Red Hand group denied it had carried out the raid."
+    )
+    first = extractor.extract(text, published="2025-03-08").incidents[0]
+    assert (first.location.name if first.location else None, [a.name for a in first.actors]) == ("Dunford", ["Gunmen"])
+
+
+def test_a_group_recalled_for_another_attack_does_not_join(extractor: Extractor) -> None:
+    """Counter-example: a group's earlier attack in a relative clause is no claim for the hotel attack."""
+    text = (
+        "Gunmen attacked a hotel in Dunford on Tuesday. "
+        "The Red Hand group, which carried out the Castle Quay attack, has not commented."
+    )
+    first = extractor.extract(text, published="2025-03-08").incidents[0]
+    assert (first.location.name if first.location else None, [a.name for a in first.actors]) == ("Dunford", ["Gunmen"])
+
+
+def test_a_group_denying_involvement_keeps_its_own_attacks_place(extractor: Extractor) -> None:
+    """Counter-example: a group recalled for "the attack on Dosso" leaves Monday's ambush in Niger."""
+    text = (
+        "Gunmen ambushed a convoy in Niger on Monday. "
+        "The Sable Front group, which has carried out the attack on Dosso, denied involvement."
+    )
+    found = extractor.extract(text, published="2025-03-08").incidents
+    assert [(i.location.name if i.location else None, [a.name for a in i.actors]) for i in found] == [
+        ("Niger", ["Gunmen"]),
+        ("Dosso", ["Sable Front"]),
+    ]
+
+
+def test_a_fire_named_by_its_building_is_no_reference_back(extractor: Extractor) -> None:
+    """Counter-example: "memories of the Larkfield Tower fire" recalls another fire; Monday's stays in Hexley."""
+    text = (
+        "A fire broke out at a warehouse in Hexley on Monday. "
+        "Neighbours said the fire brought back memories of the Larkfield Tower fire."
+    )
+    assert [p for _, p, _ in _dated_incidents(extractor, text)] == ["Hexley", "Larkfield Tower"]
+
+
+def test_a_noun_with_an_indefinite_complement_is_no_reference_back(extractor: Extractor) -> None:
+    """Counter-example: "The crash of a van", "the arson attack on a cafe": new targets, other incidents."""
+    crash = "A lorry crashed in Dunford on Sunday. The crash of a van happened at Kelby Airport."
+    assert [p for _, p, _ in _dated_incidents(extractor, crash)] == ["Dunford", "Kelby Airport"]
+    arson = "A barn was set on fire in Dunford on Sunday. The arson attack on a cafe happened on Mill Lane."
+    assert [p for _, p, _ in _dated_incidents(extractor, arson)] == ["Dunford", "Mill Lane"]
+
+
+def test_a_copycat_or_plural_mention_is_no_reference_back(extractor: Extractor) -> None:
+    """Counter-example: "the copycat robbery", "the two robberies" are not Friday's robbery told again."""
+    copycat = "A man was robbed in Kelby on Friday. The copycat robbery happened on Queen Street."
+    assert _dated_incidents(extractor, copycat) == [("crime", "Kelby", "2025-03-07"), ("crime", "Queen Street", None)]
+    plural = "A man was robbed in Kelby on Friday. The two robberies happened on Queen Street and Bridge Street."
+    assert _dated_incidents(extractor, plural)[0][1] == "Kelby"
+
+
+def test_a_reference_back_joins_only_the_incident_just_told(extractor: Extractor) -> None:
+    """ "The attack happened on Mill Lane" after two stabbings is Wednesday's, told just before; Monday's stays."""
+    text = (
+        "A boy was stabbed in Dunford on Monday. A girl was stabbed in Dunford on Wednesday. "
+        "The attack happened on Mill Lane."
+    )
+    assert _dated_incidents(extractor, text) == [
+        ("attack", "Dunford", "2025-03-03"),
+        ("attack", "Mill Lane", "2025-03-05"),
+    ]
+
+
+def test_a_hedged_scene_does_not_place_the_incident(extractor: Extractor) -> None:
+    """Counter-example: "The attack may have happened in Fenton Park": a guess, Saturday's stabbing stays in Kelby."""
+    text = "A man was stabbed in Kelby on Saturday. The attack may have happened in Fenton Park, police said."
+    assert _dated_incidents(extractor, text)[0][1] == "Kelby"
+
+
+def test_a_claim_for_an_attack_in_another_country_stays_apart(extractor: Extractor) -> None:
+    """Counter-example: "In Burkina Faso, ... claimed responsibility for the attack on a police station in Djibo"."""
+    text = (
+        "Gunmen attacked a checkpoint near Tessit on Monday, killing 12 soldiers. In Burkina Faso, the Sahel "
+        "Liberation Front claimed responsibility for the attack on a police station in Djibo."
+    )
+    found = extractor.extract(text, published="2024-08-07").incidents
+    assert [(i.location.name if i.location else None, [a.name for a in i.actors]) for i in found] == [
+        ("Tessit", ["Gunmen"]),
+        ("Djibo", ["Sahel Liberation Front"]),
+    ]
+
+
+def test_a_definite_raid_in_another_town_stays_apart(extractor: Extractor) -> None:
+    """Counter-example: "The raid on a bank in Hexley ..." names another town, not a venue of Dunford."""
+    text = (
+        "Gunmen stormed a bank in Dunford on Tuesday. "
+        "The raid on a bank in Hexley was carried out by the Red Hand gang."
+    )
+    assert [(c, p) for c, p, _ in _dated_incidents(extractor, text)] == [("attack", "Dunford"), ("attack", "Hexley")]
+
+
+def test_a_robbery_told_again_gives_its_square(extractor: Extractor) -> None:
+    """ "The robbery happened outside ... in Market Square": Thursday's robbery in Kelby, placed in its square."""
+    text = (
+        "A pensioner was robbed in Kelby on Thursday. "
+        "The robbery happened outside the Westgate branch of a bank in Market Square."
+    )
+    assert _dated_incidents(extractor, text) == [("crime", "Market Square", "2025-03-06")]
+
+
+def test_an_attack_named_by_its_own_venue_stays_apart(extractor: Extractor) -> None:
+    """Counter-example: "recalled the attack on Brook Street Station": an earlier attack, named by its place."""
+    text = (
+        "A shop worker was stabbed in Dunford on Tuesday. Police said it recalled the attack on Brook Street Station."
+    )
+    assert [(c, p) for c, p, _ in _dated_incidents(extractor, text)] == [
+        ("attack", "Dunford"),
+        ("attack", "Brook Street Station"),
+    ]

@@ -20,6 +20,7 @@ from eventkit.event_types.spec import OPENS_APART, EventTypeSpec
 from eventkit.lexicons import load_yaml
 from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
+from eventkit.normalize.places import lexicon as place_lexicon
 
 __all__ = ["DISTINCT_OPENING", "DISTINCT_RULE", "INCIDENT"]
 
@@ -49,10 +50,12 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     # a headline's unknown capitalised name ("Sinai Crash Probe") does not keep it from the lede's place,
     # nor does a headline's state from the lede's town with the very toll when the lede names the state
     # as the town's ("Gunmen kill seven in Guanajuato" over "... in Salamanca, Guanajuato, killing seven")
+    later = _anaphor_of(a, b)
     if (
         a.location
         and b.location
         and not same_place(a.location, b.location)
+        and not (later is not None and _scene_told(later))
         and not (overlap(a.actors, b.actors) and _venue_and_area(a.location, b.location))
         and not (headline and (_unknown(a.location) or _unknown(b.location)))
         and not (headline and _country_and_open_place(a.location, b.location))
@@ -61,8 +64,9 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
         and not (headline and (_region_told(a, b) or _region_told(b, a)))
     ):
         return False
-    if a.date is None and b.date is None and a.location is None and b.location is None and not headline:
-        return False  # two bare mentions may be two incidents; a headline names the lede's
+    bare = a.date is None and b.date is None and a.location is None and b.location is None
+    if bare and not headline and later is None:
+        return False  # two bare mentions may be two incidents; a headline names the lede's ("the attack" its own)
     if different_storms(a, b):
         return False  # "Storm Greta is expected ..." and "Storm Fenella battered ...": two storms
     if _flashback(a, b):
@@ -80,6 +84,188 @@ def _mergeable(a: Event, b: Event, headline: bool) -> bool:
     if headline and any(_kind_of(x, y) or _kind_of(y, x) for x in a.actors for y in b.actors):
         return True  # "Police shoot dead ..." over "French police shot dead ...": the same police
     return not a.actors or not b.actors or any(_same_party(x, y) for x in a.actors for y in b.actors)
+
+
+def _anaphor_of(a: Incident, b: Incident) -> Incident | None:
+    """The later mention when it refers back to the earlier one: a definite noun, no other toll.
+
+    "A shop worker was stabbed in Dunford on Tuesday. The attack happened
+    outside the Co-op on Mill Lane": "the attack" (``anaphoric_determiners``,
+    no ``anaphora_breakers`` word before the noun: not "the first attack",
+    "last year's attack") is the stabbing told again. Killed or injured
+    figures that differ make it another incident. The reference back must
+    follow the earlier mention's sentence with no other sentence between:
+    after "A man was stabbed in Dunford on Tuesday. A woman was stabbed in
+    Dunford on Wednesday." "the attack" may be either, and refers to none.
+    """
+    if a.trigger is None or b.trigger is None or a.trigger.start == b.trigger.start:
+        return None
+    earlier, later = (a, b) if a.trigger.start < b.trigger.start else (b, a)
+    if not _definite_noun(later) or _tolls_differ(earlier, later) or not _next_sentence(earlier, later):
+        return None
+    return later
+
+
+def _next_sentence(earlier: Incident, later: Incident) -> bool:
+    """The later mention's sentence is the earlier mention's own or the one right after it."""
+    trigger = later.trigger
+    assert trigger is not None
+    span = next((e for e in later.evidence if e.start <= trigger.start and trigger.end <= e.end), None)
+    told = [e.end for e in earlier.evidence if e.start <= trigger.start]
+    if span is None or not told:
+        return False
+    return span.start - max(told) <= _SENTENCE_GAP
+
+
+#: How many characters (spaces, line breaks) may lie between two sentences that follow each other.
+_SENTENCE_GAP = 3
+
+
+def _definite_noun(event: Incident) -> bool:
+    """The trigger follows a definite determiner of its sentence, with at most two words between, none a breaker."""
+    trigger = event.trigger
+    assert trigger is not None
+    if _verb_rule(event):
+        return False  # "The man stabbed ...": a verb, no noun phrase
+    span = next((e for e in event.evidence if e.start <= trigger.start and trigger.end <= e.end), None)
+    if span is None:
+        return False
+    raw = span.text[: trigger.start - span.start].replace("\u2019", "'").split()[-3:]
+    before = [w.lower() for w in raw]
+    lexicon = load_yaml("lexicons/incident_triggers.en.yaml")
+    determiners = {str(w) for w in lexicon.get("anaphoric_determiners") or ()}
+    breakers = {str(w) for w in lexicon.get("anaphora_breakers") or ()}
+    if _plural(trigger.text, lexicon) or _new_complement(span.text[trigger.end - span.start :], lexicon):
+        return False  # "the two robberies", "the crash of a helicopter": other occurrences
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i].strip("\"'(")
+        if word in determiners and before[i] == word:
+            return True
+        if word in breakers or word.endswith("'s") or not word.isalpha() or word != before[i]:
+            return False  # "the first attack", "last year's", "an attack, the ...": no reference back
+        if raw[i][:1].isupper():
+            return False  # "the Grenfell Tower fire": a name's fire, another occurrence
+    return False
+
+
+def _plural(text: str, lexicon: dict[str, Any]) -> bool:
+    """The trigger noun is a plural no trigger rule lists ("robberies", "attacks"): several incidents."""
+    word = text.lower().split()[-1] if text.split() else ""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return word not in _trigger_nouns(lexicon)
+
+
+def _trigger_nouns(lexicon: dict[str, Any]) -> set[str]:
+    """The last words of the trigger rules' lemmas and phrases."""
+    return {
+        str(w).lower().split()[-1]
+        for rule in lexicon.get("triggers") or ()
+        for w in (*(rule.get("lemmas") or ()), *(rule.get("phrases") or ()))
+        if str(w).split()
+    }
+
+
+def _new_complement(after: str, lexicon: dict[str, Any]) -> bool:
+    """The noun's "of"/"on" phrase opens on an indefinite article: "the crash of a helicopter" is a new one."""
+    words = after.lower().split()[:2]
+    links = {str(w) for w in lexicon.get("noun_place_links") or ()}
+    return len(words) == 2 and words[0] in links and words[1] in {"a", "an"}
+
+
+def _verb_rule(event: Incident) -> bool:
+    """The trigger lexicon's rule that gave the category takes verbs only."""
+    trigger = event.trigger
+    rules = {
+        p.rule
+        for p in event.provenance
+        if p.field == "category" and p.span is not None and trigger is not None and p.span.start == trigger.start
+    }
+    for rule in load_yaml("lexicons/incident_triggers.en.yaml").get("triggers") or ():
+        if f"incident.{rule.get('id')}.v1" in rules and list(rule.get("pos") or ()) == ["VERB"]:
+            return True
+    return False
+
+
+def _tolls_differ(a: Incident, b: Incident) -> bool:
+    """Both mentions count the killed (or the injured) and the counts differ."""
+    if a.casualties is None or b.casualties is None:
+        return False
+    pairs = ((a.casualties.killed, b.casualties.killed), (a.casualties.injured, b.casualties.injured))
+    return any(x is not None and y is not None and x != y for x, y in pairs)
+
+
+def _open_place(place: Place | None) -> bool:
+    """A venue or a street no gazetteer places in a country: it may lie in the town the text told before.
+
+    A facility, or a name whose last word is a street's or a route's
+    (``street_words``, ``route_words`` of the place lexicon) or a scene's
+    (``scene_words``: "Market Square", "Fenton Park"); not another town.
+    """
+    if place is None or place.country is not None:
+        return False
+    if place.kind == PlaceKind.FACILITY:
+        return True
+    words = place.name.lower().split()
+    if place.kind != PlaceKind.OTHER or not words:
+        return False
+    places = place_lexicon()
+    scenes = {str(w) for w in load_yaml("lexicons/incident_triggers.en.yaml").get("scene_words") or ()}
+    return words[-1] in {w.lower() for w in (*places.street_words, *places.route_words)} | scenes
+
+
+def _scene_told(later: Incident) -> bool:
+    """A reference back placed in a venue or a street of its own sentence, not the noun's own, not hedged."""
+    if not _open_place(later.location) or _own_place(later):
+        return False
+    return not _hedged(later) and not _names_another(later)
+
+
+def _names_another(event: Incident) -> bool:
+    """An incident noun follows the place: "memories of the Bellmoor Mill fire" names another fire by its place."""
+    place = event.location
+    if place is None or place.span is None:
+        return False
+    span = next((e for e in event.evidence if e.start <= place.span.start and place.span.end <= e.end), None)
+    if span is None:
+        return False
+    after = span.text[place.span.end - span.start :].lower().split()[:1]
+    nouns = _trigger_nouns(load_yaml("lexicons/incident_triggers.en.yaml"))
+    return bool(after) and after[0].strip(".,;:!?\"')") in nouns
+
+
+def _hedged(event: Incident) -> bool:
+    """A hypothetical auxiliary lies between the trigger and the place: "the attack could have happened in X".
+
+    The auxiliaries are ``hypothetical_aux`` of the modality lexicon.
+    """
+    trigger, place = event.trigger, event.location
+    if trigger is None or place is None or place.span is None or place.span.start < trigger.end:
+        return False
+    span = next((e for e in event.evidence if e.start <= trigger.start and place.span.end <= e.end), None)
+    if span is None:
+        return False
+    between = span.text[trigger.end - span.start : place.span.start - span.start].lower().replace("\u2019", "'")
+    auxiliaries = {str(w) for w in load_yaml("lexicons/modality.en.yaml").get("hypothetical_aux") or ()}
+    return any(w.strip(",;") in auxiliaries for w in between.split())
+
+
+def _own_place(event: Incident) -> bool:
+    """The place follows the trigger noun with at most a preposition and a determiner between: the noun's own.
+
+    "the attack on the Twin Towers" names another incident by its place;
+    "The attack happened outside the Co-op on Mill Lane" places the one told.
+    """
+    trigger, place = event.trigger, event.location
+    if trigger is None or place is None or place.span is None or place.span.start < trigger.end:
+        return False
+    span = next((e for e in event.evidence if e.start <= trigger.start and place.span.end <= e.end), None)
+    if span is None:
+        return False
+    between = span.text[trigger.end - span.start : place.span.start - span.start].lower().split()
+    lexicon = load_yaml("lexicons/incident_triggers.en.yaml")
+    links = {str(w) for w in (*(lexicon.get("noun_place_links") or ()), *(lexicon.get("anaphoric_determiners") or ()))}
+    return len(between) <= 2 and all(w in links | {"a", "an"} for w in between)
 
 
 def _named_alike(a: Incident, b: Incident) -> bool:
@@ -238,7 +424,25 @@ def _combine(a: Event, b: Event) -> dict[str, Any]:
         "targets": union_actors(a.targets, b.targets),
         "casualties": better_casualties(a.casualties, b.casualties),
         "description": a.description or b.description,
+        **_scene(a, b),
     }
+
+
+def _scene(a: Incident, b: Incident) -> dict[str, Any]:
+    """A reference back's own venue or street over the earlier mention's town: where it happened, told later.
+
+    "A shop worker was stabbed in Dunford ... The attack happened outside the
+    Co-op on Mill Lane": the place of the merged incident is Mill Lane (a
+    facility the earlier mention names stays).
+    """
+    later = _anaphor_of(a, b)
+    if later is None or a.location is None or b.location is None or not _scene_told(later):
+        return {}
+    earlier = a if later is b else b
+    assert earlier.location is not None and later.location is not None
+    if earlier.location.kind == PlaceKind.FACILITY or same_place(earlier.location, later.location):
+        return {}
+    return {"location": later.location}
 
 
 def _key_parts(event: Event) -> list[str]:
