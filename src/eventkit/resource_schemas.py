@@ -99,7 +99,7 @@ class TriggerRule(BaseModel):
         needs_property: Verbs only: another sense unless a made thing
             (``artifact_nouns.en.txt``, vehicles, ``premises_nouns``,
             ``structure_words``, ``damaged_property``), or the thing a part of
-            it belongs to ("the glass of a bus shelter"), is what was damaged:
+            it belongs to ("the panes of a phone box"), is what was damaged:
             the passive subject, else the object; not a thing of play
             (``play_objects``) nor one driven somewhere (``motion_preps``):
             "a bus shelter was smashed", "a van was set alight"; not "the

@@ -1059,7 +1059,11 @@ def test_a_regions_police_keep_the_regions_country(extractor: Extractor, text: s
     ("text", "speaker", "kind"),
     [
         # a title listed whole between the body and the person: the person speaks
-        ("FBI Special Agent in Charge Angela Moore said the suspect had fled the state.", "Angela Moore", "person"),
+        (
+            "FBI Special Agent in Charge Laura Whitcombe said the suspect had crossed the border.",
+            "Laura Whitcombe",
+            "person",
+        ),
         ("DEA Special Agent in Charge Robert Hallworth said the seizure was large.", "Robert Hallworth", "person"),
         # a portfolio of two offices joined by "and" stays out of the name
         (
@@ -1069,8 +1073,8 @@ def test_a_regions_police_keep_the_regions_country(extractor: Extractor, text: s
         ),
         # a body and a person run into one organisation, after a title
         (
-            "Permanent Secretary in the Ministry of Finance Emmanuel Msuya said the budget would be tabled.",
-            "Emmanuel Msuya",
+            "Principal Secretary at the Ministry of Finance Daniel Mwakasege said the budget would be tabled.",
+            "Daniel Mwakasege",
             "person",
         ),
         # a name whose first word spells a function word
@@ -1095,20 +1099,20 @@ def test_a_person_after_a_long_title_or_a_body_speaks(extractor: Extractor, text
 
 
 def test_a_title_listed_whole_gives_the_body_as_affiliation(nlp: Language) -> None:
-    doc = nlp("FBI Special Agent in Charge Angela Moore said the suspect had fled the state.")
+    doc = nlp("FBI Special Agent in Charge Laura Whitcombe said the suspect had crossed the border.")
     index = ActorIndex(doc)
     found = index.resolve(next(t for t in doc if t.dep_ == "nsubj"))
     assert found is not None
-    assert (found[0].name, found[0].affiliation) == ("Angela Moore", "FBI")
+    assert (found[0].name, found[0].affiliation) == ("Laura Whitcombe", "FBI")
 
 
 def test_a_person_run_into_a_body_without_a_title_needs_her_surname_alone(nlp: Language) -> None:
     """A body's name run into a person's is the person only when her surname stands alone elsewhere."""
-    doc = nlp("Ministry of Finance Emmanuel Msuya told reporters the budget was ready. Msuya said revenue rose.")
+    doc = nlp("Ministry of Finance Daniel Mwakasege told reporters the budget was ready. Mwakasege said revenue rose.")
     names = {(r.name, r.kind.value) for r in ActorIndex(doc).records}
-    assert {("Emmanuel Msuya", "person"), ("Ministry of Finance", "organization")} <= names
-    doc = nlp("Ministry of Finance Emmanuel Msuya told reporters the budget was ready.")
-    assert ("Ministry of Finance Emmanuel Msuya", "organization") in {
+    assert {("Daniel Mwakasege", "person"), ("Ministry of Finance", "organization")} <= names
+    doc = nlp("Ministry of Finance Daniel Mwakasege told reporters the budget was ready.")
+    assert ("Ministry of Finance Daniel Mwakasege", "organization") in {
         (r.name, r.kind.value) for r in ActorIndex(doc).records
     }
 
@@ -1124,10 +1128,10 @@ def test_more_than_and_coordinated_people_stay_as_they_were(extractor: Extractor
 
 
 _TOWN_DEALER = (
-    "MILLHAVEN, Miss. (WCSN) – Neighbors are rallying around the family of a boy who was hit by a car on Monday.\n\n"
-    "Millhaven police said the boy was in a marked crosswalk on Dunn Street when he was struck by an SUV.\n\n"
-    "The driver, a 72-year-old Millhaven man, stayed at the scene.\n\n"
-    "Millhaven Toyota donated $5,000 to the family, the dealership's general manager, Paul Anders, said."
+    "MILLHAVEN, Miss. (WCSN) – A boy struck by a car on Monday is recovering in hospital.\n\n"
+    "Millhaven police said the boy had been in a crosswalk on Dunn Street when an SUV struck him.\n\n"
+    "The driver, a Millhaven man aged 72, stayed to talk to officers.\n\n"
+    "Millhaven Toyota donated $4,500 to the family fund, the dealership's owner, Paul Anders, said."
 )
 
 
@@ -1143,7 +1147,7 @@ def test_a_business_named_for_the_dateline_town_is_no_person(extractor: Extracto
 
 
 def test_a_person_whose_first_name_is_the_dateline_town_stays_a_person(extractor: Extractor) -> None:
-    text = "JACKSON, Miss. (WXYZ) - Jackson Browne donated $5,000 to the family on Monday, his manager said."
+    text = "JACKSON, Miss. (WXYZ) - Jackson Browne donated $3,000 to the food bank on Tuesday, his manager said."
     (donation,) = extractor.extract(text, published=dt.date(2026, 3, 6)).donations
     assert donation.donor is not None
     assert donation.donor.name == "Jackson Browne"
@@ -1171,7 +1175,7 @@ def test_a_person_whose_first_name_is_the_dateline_town_stays_a_person(extractor
         ),
         (
             "CARSON, Nev. (KXYZ) — Carson Mellor was arrested on a drunken-driving charge early Sunday, police said. "
-            "The team said it was aware of the arrest.",
+            "The club said it knew of the arrest.",
             "Carson Mellor",
         ),
         ("CARSON, Nev. (KXYZ) — Carson Mellor said Sunday he would return next week.", "Carson Mellor"),

@@ -4614,11 +4614,11 @@ def test_a_party_before_a_weapon_or_vehicle_modifier_stays_the_actor(incident_ex
 
 def test_a_tool_the_parse_joins_to_the_attackers_is_no_actor(incident_extractor: Extractor) -> None:
     text = (
-        "The prosecutor said masked men armed with a rifle and sledgehammers stormed a pawnbroker's "
+        "The prosecutor said hooded men armed with a shotgun and crowbars raided a pawnbroker's "
         "on Kettle Lane, Carbury, on 3 May."
     )
     (raid,) = _incidents(incident_extractor, text)
-    assert [a.name for a in raid.actors] == ["men"]
+    assert [a.name for a in raid.actors] == ["hooded men"]
     assert raid.location is not None and raid.location.name == "Kettle Lane"
 
 
@@ -4723,7 +4723,7 @@ def test_no_property_damage_without_a_made_thing(incident_extractor: Extractor, 
 
 def test_a_court_offence_with_a_place_is_a_crime(incident_extractor: Extractor) -> None:
     """An offence noun of court reports (``noun_offence``) with a place is one occurrence of the crime."""
-    text = "Ola Berg, 41, was fined £300 after admitting drink-driving on the A40 at Vestby on March 2."
+    text = "Ola Berg, 41, admitted drink-driving on the B1040 at Vestby on March 2 and was fined £300."
     (found,) = _incidents(incident_extractor, text)
     assert found.category == "crime"
     assert found.location is not None and found.location.name == "Vestby"

@@ -466,7 +466,7 @@ def test_kin_of_no_named_person_or_from_a_place_are_no_party(meeting_extractor: 
 
 
 def test_officers_from_a_named_body_meet_as_that_body(meeting_extractor: Extractor) -> None:
-    text = "Ashford Borough Council met with senior officers from Kentmoor Police on Tuesday to discuss parking."
+    text = "Ashford Borough Council met with two senior officers from Kentmoor Police on Tuesday about parking fines."
     found = _held(meeting_extractor, text)
     assert len(found) == 1
     assert {"Ashford Borough Council", "Kentmoor Police"} <= _names(found[0])

@@ -3397,11 +3397,11 @@ def test_he_after_a_reported_speaker_is_the_one_who_reported(statement_extractor
     # the man whom the lawyer reported as admitting something is no speaker of the narration:
     # "He told reporters" goes on with the lawyer
     text = _LOCAL + (
-        "His lawyer, David Price, said Colin Webb accepted responsibility and had cooperated with investigators. "
-        'He told reporters outside the courthouse that his client "made a mistake" and would appeal.'
+        "His lawyer, David Price, said Colin Webb was sorry and had helped the police. "
+        'He told journalists on the court steps that his client "regrets everything" and would appeal.'
     )
     found = _speakers(statement_extractor, text)
-    assert found['his client "made a mistake"'] == "David Price", found
+    assert found['his client "regrets everything"'] == "David Price", found
 
 
 def test_he_after_reported_speech_skips_the_person_his_sentence_names(statement_extractor: Extractor) -> None:

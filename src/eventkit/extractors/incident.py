@@ -1094,7 +1094,7 @@ def _flooded_subject(ctx: DocContext, verb: Token) -> tuple[Place, Provenance] |
     The passive subject is the place hit, as the object of an active flood
     verb is; a portion word's "of" phrase counts ("hundreds of homes in X",
     "parts of X"). The same holds for property damaged (``needs_property``:
-    "the glass of a bus shelter on X Road was smashed").
+    "the panes of a phone box on X Road were smashed").
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     for subject in subjects:

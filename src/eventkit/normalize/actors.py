@@ -206,7 +206,7 @@ class ActorIndex:
                 persons.append(named_of)  # "Sophie Marchand of Doctors" tagged one organisation: the person
                 continue
             if ent.label_ == "ORG" and ent.id_ != PHRASE_NAME_ID and (closing := _person_closing_body(ent)):
-                # "Permanent Secretary in the Ministry of Finance Emmanuel Msuya" tagged one organisation
+                # "Principal Secretary at the Ministry of Finance Daniel Mwakasege" tagged one organisation
                 persons.append(closing)
                 split_bodies.append((self.doc[ent.start : closing.start], closing))
                 continue
@@ -983,7 +983,7 @@ class ActorIndex:
                 # into the whole name (not "an official of the Odisha | Bhavan", a place's name cut)
                 actor = actor.model_copy(update={"title": _norm(title.text)})
             if actor.affiliation is None and (body := _title_body(title)) is not None:
-                # "FBI Special Agent in Charge Angela Moore": the body whose title she holds
+                # "FBI Special Agent in Charge Laura Whitcombe": the body whose title she holds
                 actor = actor.model_copy(update={"affiliation": body})
             return actor, span, 0.9
         words = _norm(title.text)
@@ -2168,7 +2168,7 @@ def _person_named(ent: Span) -> bool:
 
 
 def _person_closing_body(ent: Span) -> Span | None:
-    """A person's name closing an organisation entity: "the Ministry of Finance *Emmanuel Msuya*".
+    """A person's name closing an organisation entity: "the Ministry of Finance *Daniel Mwakasege*".
 
     Wire copy names an official after her body without a comma; the
     recogniser runs both into one organisation. The name is the entity's
@@ -2176,9 +2176,9 @@ def _person_closing_body(ent: Span) -> Span | None:
     (:func:`_person_named`); the words before it hold an organisation word
     ("ministry", "bank") and end with a capitalised word, not a joiner ("of",
     "and", "&"). The body is a person's affiliation only where a title or a
-    noun for a person comes before it ("Permanent Secretary in the Ministry
+    noun for a person comes before it ("Principal Secretary at the Ministry
     of Finance X") or the name's last word stands alone elsewhere in the
-    text ("... Msuya said"): "Bank of America Merrill Lynch" stays a bank.
+    text ("... Mwakasege said"): "Bank of America Merrill Lynch" stays a bank.
     """
     doc = ent.doc
     classes = word_classes()
