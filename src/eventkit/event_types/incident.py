@@ -17,7 +17,7 @@ from eventkit.coreference import (
     union_actors,
 )
 from eventkit.event_types.spec import OPENS_APART, EventTypeSpec
-from eventkit.lexicons import load_yaml
+from eventkit.lexicons import load_yaml, per_resources
 from eventkit.models import Actor, ActorKind, Event, Incident, Place, PlaceKind
 from eventkit.normalize.names import clean_name
 from eventkit.normalize.places import lexicon as place_lexicon
@@ -135,7 +135,7 @@ def _definite_noun(event: Incident) -> bool:
     lexicon = load_yaml("lexicons/incident_triggers.en.yaml")
     determiners = {str(w) for w in lexicon.get("anaphoric_determiners") or ()}
     breakers = {str(w) for w in lexicon.get("anaphora_breakers") or ()}
-    if _plural(trigger.text, lexicon) or _new_complement(span.text[trigger.end - span.start :], lexicon):
+    if _plural(trigger.text) or _new_complement(span.text[trigger.end - span.start :], lexicon):
         return False  # "the two robberies", "the crash of a helicopter": other occurrences
     for i in range(len(before) - 1, -1, -1):
         word = before[i].strip("\"'(")
@@ -148,22 +148,26 @@ def _definite_noun(event: Incident) -> bool:
     return False
 
 
-def _plural(text: str, lexicon: dict[str, Any]) -> bool:
+def _plural(text: str) -> bool:
     """The trigger noun is a plural no trigger rule lists ("robberies", "attacks"): several incidents."""
     word = text.lower().split()[-1] if text.split() else ""
     if not word.endswith("s") or word.endswith("ss"):
         return False
-    return word not in _trigger_nouns(lexicon)
+    return word not in _trigger_nouns()
 
 
-def _trigger_nouns(lexicon: dict[str, Any]) -> set[str]:
-    """The last words of the trigger rules' lemmas and phrases."""
-    return {
-        str(w).lower().split()[-1]
-        for rule in lexicon.get("triggers") or ()
-        for w in (*(rule.get("lemmas") or ()), *(rule.get("phrases") or ()))
-        if str(w).split()
-    }
+@per_resources
+def _trigger_nouns() -> frozenset[str]:
+    """The last words of the trigger rules' lemmas and phrases (once per resource set)."""
+    lexicon = load_yaml("lexicons/incident_triggers.en.yaml")
+    return frozenset(
+        {
+            str(w).lower().split()[-1]
+            for rule in lexicon.get("triggers") or ()
+            for w in (*(rule.get("lemmas") or ()), *(rule.get("phrases") or ()))
+            if str(w).split()
+        }
+    )
 
 
 def _new_complement(after: str, lexicon: dict[str, Any]) -> bool:
@@ -230,8 +234,18 @@ def _names_another(event: Incident) -> bool:
     if span is None:
         return False
     after = span.text[place.span.end - span.start :].lower().split()[:1]
-    nouns = _trigger_nouns(load_yaml("lexicons/incident_triggers.en.yaml"))
-    return bool(after) and after[0].strip(".,;:!?\"')") in nouns
+    return bool(after) and after[0].strip(".,;:!?\"')") in _trigger_nouns()
+
+
+def _after_trigger_before_place(event: Incident) -> str | None:
+    """The lower-cased words between the trigger and a place after it in one evidence span, or None."""
+    trigger, place = event.trigger, event.location
+    if trigger is None or place is None or place.span is None or place.span.start < trigger.end:
+        return None
+    span = next((e for e in event.evidence if e.start <= trigger.start and place.span.end <= e.end), None)
+    if span is None:
+        return None
+    return span.text[trigger.end - span.start : place.span.start - span.start].lower()
 
 
 def _hedged(event: Incident) -> bool:
@@ -239,13 +253,10 @@ def _hedged(event: Incident) -> bool:
 
     The auxiliaries are ``hypothetical_aux`` of the modality lexicon.
     """
-    trigger, place = event.trigger, event.location
-    if trigger is None or place is None or place.span is None or place.span.start < trigger.end:
+    between = _after_trigger_before_place(event)
+    if between is None:
         return False
-    span = next((e for e in event.evidence if e.start <= trigger.start and place.span.end <= e.end), None)
-    if span is None:
-        return False
-    between = span.text[trigger.end - span.start : place.span.start - span.start].lower().replace("\u2019", "'")
+    between = between.replace("\u2019", "'")
     auxiliaries = {str(w) for w in load_yaml("lexicons/modality.en.yaml").get("hypothetical_aux") or ()}
     return any(w.strip(",;") in auxiliaries for w in between.split())
 
@@ -256,13 +267,10 @@ def _own_place(event: Incident) -> bool:
     "the attack on the Twin Towers" names another incident by its place;
     "The attack happened outside the Co-op on Mill Lane" places the one told.
     """
-    trigger, place = event.trigger, event.location
-    if trigger is None or place is None or place.span is None or place.span.start < trigger.end:
+    text = _after_trigger_before_place(event)
+    if text is None:
         return False
-    span = next((e for e in event.evidence if e.start <= trigger.start and place.span.end <= e.end), None)
-    if span is None:
-        return False
-    between = span.text[trigger.end - span.start : place.span.start - span.start].lower().split()
+    between = text.split()
     lexicon = load_yaml("lexicons/incident_triggers.en.yaml")
     links = {str(w) for w in (*(lexicon.get("noun_place_links") or ()), *(lexicon.get("anaphoric_determiners") or ()))}
     return len(between) <= 2 and all(w in links | {"a", "an"} for w in between)
