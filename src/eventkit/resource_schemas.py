@@ -195,6 +195,8 @@ _SECTIONS: dict[str, dict[str, Any]] = {
         "sequel_preps": Words, "distributive_modifiers": Words, "company_nouns": Words, "company_verbs": Words,
         "speech_setting_words": Words, "indefinite_past_phrases": Words, "setting_preps": Words,
         "topic_gerund_preps": Words, "generic_ordinals": Words, "generic_visit_markers": Words,
+        "journey_verbs": Words, "journey_preps": Words, "remote_medium_words": Words,
+        "remote_preps": Words,
     },
     "donation_triggers": {
         "aid_objects": WordMap, "promise_words": Words, "with_gift_verbs": Words,

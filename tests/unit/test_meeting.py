@@ -1260,3 +1260,69 @@ def test_a_state_before_a_premier_is_no_name(meeting_extractor: Extractor) -> No
     water_text = "Minister for Water Victoria Harriet Shing met Mayor Tom Ellery in Geelong."
     (water,) = _meetings(meeting_extractor, water_text)
     assert "Victoria Harriet Shing" in {a.name for a in water.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the recogniser reads the town as an organisation or a person: the journey's end is the place
+        ("Prime Minister Ken Arlow travelled to Bendigo on Monday and met regional Governor Tom Bassett.", "Bendigo"),
+        ("Prime Minister Ken Arlow travelled to Perth on Monday and met regional Governor Tom Bassett.", "Perth"),
+    ],
+)
+def test_a_meeting_after_a_journey_of_its_subject_is_where_the_journey_ended(
+    meeting_extractor: Extractor, text: str, place: str
+) -> None:
+    (found,) = _meetings(meeting_extractor, text)
+    assert {"Ken Arlow", "Tom Bassett"} <= _names(found)
+    assert found.location is not None and found.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the meeting names its own place
+        ("Ken Arlow flew to Paris on Monday and then met Tom Bassett in Berlin on Tuesday.", "Berlin"),
+        ("Ken Arlow returned to Ottawa after meeting Tom Bassett in Washington.", "Washington"),
+        # the journey came after the meeting, or ends nowhere named
+        ("Ken Arlow met Tom Bassett before flying to Tokyo.", None),
+        ("Ken Arlow travelled to the region and met Tom Bassett.", None),
+        # a company, a person's house: no place of the gazetteer
+        ("Ken Arlow went to Microsoft on Monday and met its chief executive Tom Bassett.", None),
+        ("Ken Arlow went to Ana Ruiz's farm and met Tom Bassett.", None),
+    ],
+)
+def test_a_journey_gives_no_place_a_meeting_has_or_does_not_share(
+    meeting_extractor: Extractor, text: str, place: str | None
+) -> None:
+    (found,) = _meetings(meeting_extractor, text)
+    assert {"Ken Arlow", "Tom Bassett"} <= _names(found)
+    if place is None:
+        assert found.location is None
+    else:
+        assert found.location is not None and found.location.name == place
+
+
+def test_a_journey_by_another_subject_gives_no_meeting(meeting_extractor: Extractor) -> None:
+    # the pope met him, not the traveller meeting after his journey: no meeting read, as before
+    assert _meetings(meeting_extractor, "Ken Arlow flew to Rome and the pope met him.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held at a distance: the journey's end is not where they met
+        "Ken Arlow flew to Bendigo on Monday and met Tom Bassett by video link from Sydney.",
+        "Ken Arlow returned to Bendigo on Friday and met Tom Bassett via Zoom.",
+        "Ken Arlow flew to Bendigo on Tuesday and then met Tom Bassett online.",
+        # no journey made
+        "Ken Arlow did not go to Bendigo on Monday and instead met Tom Bassett by phone.",
+        # the meeting has a time of its own, apart from the journey's
+        "Ken Arlow went to Bendigo in 1990 as a student and met Tom Bassett in 2004.",
+        "Ken Arlow flew to Bendigo on Monday and met Tom Bassett on Saturday before he left Sydney.",
+    ],
+)
+def test_a_journey_gives_no_place_to_a_remote_or_separate_meeting(meeting_extractor: Extractor, text: str) -> None:
+    (found,) = _meetings(meeting_extractor, text)
+    assert {"Ken Arlow", "Tom Bassett"} <= _names(found)
+    assert found.location is None

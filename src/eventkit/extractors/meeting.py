@@ -586,6 +586,9 @@ def _read_meeting(
         if location is None and frame.antecedent is not None:
             # "X chaired a meeting in Lahore. The meeting was attended by Y": where it was held
             location = _from_clauses(frame.antecedent, None, lambda t: ctx.place_for(t, skip=skip), ctx.framing_place)
+        if location is None:
+            # "flew to Kigali on Monday and met Y": where the journey of the same subject ended
+            location = _journey_place(ctx, verb if verb is not None else governing_verb(tok))
     if location is not None and location[0].span is not None:
         # a participant mistaken for a place ("met Biden in Paris" tagged oddly) is no location
         loc_span = location[0].span
@@ -749,6 +752,87 @@ def _from_clauses(
     if found is None and verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         found = own(verb.head)  # "arrived in Male on Friday ... and held talks with Y": the first verb's day and place
     return found
+
+
+def _journey_place(ctx: DocContext, verb: Token | None) -> tuple[Place, Provenance] | None:
+    """The destination of a journey the meeting verb is coordinated after: "flew to Kigali and met Y".
+
+    Only a verb of a journey (``journey_verbs``) the meeting verb is a conjunct
+    of, written before it, sharing its subject (the meeting verb has none of its
+    own: "flew to Rome and the pope met him" is not read), and only a proper
+    name after "to"/"in" ("travelled to the region" names none). A name the
+    recogniser read as something else ("Bendigo" as an organisation) counts
+    when the gazetteer knows the place ("went to Microsoft" is no place). A
+    possessive ("went to Ana's house") or a known first name is no place.
+    """
+    if verb is None or verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    journey = verb.head
+    if journey.pos_ != "VERB" or journey.i > verb.i or journey.lemma_.lower() not in _extra_words("journey_verbs"):
+        return None
+    if any(c.dep_ == "neg" for c in (*journey.children, *verb.children)) or _remote(verb):
+        return None  # "did not go to X and instead met Y", "went to X and met Y by video": not met there
+    if _sequence_clause(verb) or (_own_time(verb, skip=None) and _own_time(journey, skip=verb)):
+        return None  # "went to X in 1985 and met Y in 2001", "met Y after returning to Z": another time
+    for obj in prep_objects(journey, tuple(_extra_words("journey_preps"))):
+        if obj.tag_ != "NNP":
+            continue
+        ent = entity_of(obj)
+        name = ent if ent is not None and ent.root.i == obj.i else obj.doc[obj.left_edge.i : obj.i + 1]
+        if not all(t.pos_ == "PROPN" for t in name):
+            continue
+        after = name.doc[name.end] if name.end < len(name.doc) else None
+        if (after is not None and after.tag_ == "POS") or first_name_gender(name.text) is not None:
+            continue
+        if (ent is None or ent.label_ not in PLACE_LABELS) and resolve_place(name.text, ctx.countries) is None:
+            continue  # "went to Microsoft and met its chief": a name read otherwise must be a known place
+        place = ctx.place(name)
+        if place is not None:
+            return place, Provenance(field="location", span=place.span, rule="meeting.journey_destination")
+    return None
+
+
+def _remote(verb: Token) -> bool:
+    """The meeting was held at a distance: "met Y by video link", "via Zoom", "online", "on a call"."""
+    words = _extra_words("remote_medium_words") | _extra_words("call_medium_nouns")
+    preps = _extra_words("remote_preps")
+    for tok in verb.subtree:
+        if tok.lower_ not in words:
+            continue
+        if tok.lower_ == "online" and tok.head.i == verb.i:
+            return True
+        for anc in tok.ancestors:
+            if anc.i == verb.i:
+                break
+            if anc.dep_ == "prep" and anc.lower_ in preps:
+                return True
+    return False
+
+
+def _sequence_clause(verb: Token) -> bool:
+    """The meeting verb has a clause of its own time: "met Y before she left Z", "after returning to Z, met Y"."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"before", "after"} for m in child.children):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"before", "after"}
+            and any(c.dep_ == "pcomp" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _own_time(verb: Token, skip: Token | None) -> bool:
+    """A date or time said of the verb itself, not of its subject, object or (``skip``) a conjunct."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS or child.dep_ in {"conj", "cc"}:
+            continue
+        if skip is not None and child.i == skip.i:
+            continue
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            return True
+    return False
 
 
 def _is_pair(tok: Token) -> bool:
