@@ -1622,3 +1622,58 @@ def test_a_scheme_for_a_place_names_no_recipient(donation_extractor: Extractor) 
     (gift,) = _donations(donation_extractor, "Ana Ruiz donated $400,000 to a radio service for Asia on Monday.")
     assert _is(gift.donor, "Ana Ruiz")
     assert gift.recipient is None
+
+
+def test_goods_listed_after_a_sum_are_items(donation_extractor: Extractor) -> None:
+    """'relief goods worth 40 million won, including tents and blankets': the listed goods are items, the sum stays."""
+    text = (
+        "Korea on Friday provided Laos with relief goods worth 40 million won, including tents, water purifiers "
+        "and blankets."
+    )
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Korea") and _is(found.recipient, "Laos")
+    assert found.amount is not None and found.amount.amount == Decimal(40_000_000) and found.amount.currency == "KRW"
+    assert [i.description for i in found.items] == ["tents", "water purifiers", "blankets"]
+    text = "Norway has provided $2 million in emergency assistance to Malawi, including shelter kits and water filters."
+    (found,) = _donations(donation_extractor, text)
+    assert found.amount is not None and found.amount.amount == Decimal(2_000_000)
+    assert [i.description for i in found.items] == ["shelter kits", "water filters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the listing names parties, not goods
+        "Japan donated $2 million in aid to several African countries, including Chad and Niger, on Monday.",
+        # ... or people
+        "The Lions Club donated $50,000 in relief to flood-hit families, including 40 widows, on Friday.",
+        "The rebels killed 20 people, including three children, and Oxfam gave $1 million to the survivors.",
+        # ... or where and how the sum goes, no goods
+        "Sweden gave $4 million to Moldova, including losses from the floods and damage to farms.",
+        "Brazil has provided $2 million in emergency assistance to Peru, including districts hit by the storm.",
+        "Brazil has provided $2 million in emergency assistance to Peru, including efforts to rebuild bridges.",
+        "Brazil has provided $2 million in emergency assistance to Peru, including support for rural clinics.",
+    ],
+)
+def test_a_listing_of_parties_or_people_after_a_sum_is_no_item(donation_extractor: Extractor, text: str) -> None:
+    """'$2 million to several countries, including Chad': the sum keeps no items."""
+    found = _donations(donation_extractor, text)
+    assert len(found) == 1 and found[0].amount is not None
+    assert found[0].items == []
+
+
+def test_the_particle_of_a_handover_is_no_approximation(donation_extractor: Extractor) -> None:
+    """'handed over 5,000 food packs': exactly 5,000; 'donated over/more than 300' stays approximate."""
+    text = "Oil company Zeltron handed over 5,000 food packs to the Red Cross on Tuesday."
+    (found,) = _donations(donation_extractor, text)
+    assert _is(found.donor, "Zeltron")
+    ((item,),) = [found.items]
+    assert item.description == "food packs" and item.quantity == Decimal(5000) and not item.approximate
+    for text in (
+        "Zeltron donated over 300 water pumps to the Red Cross on Monday.",
+        "Zeltron donated more than 300 water pumps to the Red Cross on Monday.",
+        "Brazil turned over more than 300 water pumps to Bolivia on Monday.",
+    ):
+        (found,) = _donations(donation_extractor, text)
+        ((item,),) = [found.items]
+        assert item.quantity == Decimal(300) and item.approximate, text

@@ -60,6 +60,8 @@ from eventkit.models import Actor, ActorKind, Donation, DonationKind, Item, Moda
 from eventkit.normalize.mentions import (
     DEFINITE_DETERMINERS,
     INDEFINITE_DETERMINERS,
+    artifact_nouns,
+    is_person_noun,
     is_person_word,
     is_title,
     is_vehicle_word,
@@ -457,10 +459,16 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         channels = prep_objects(verb, tuple(_words("channel_preps")))
         channel = _first_actor(ctx, [c for c in channels if c.ent_type_ in {"ORG", "GPE", "NORP"}])
         recipient = channel if channel is not None else recipient
-    items = _items(ctx, objects)
+    # "handed over 5,000 food packs": a word of the trigger phrase (its particle) is no part of the gift
+    own = frozenset(t.i for t in match.span)
+    items = _items(ctx, objects, own)
     amount = _amount(ctx, tok, objects)
     if amount is None and verb is None and (money_head := _money_head(tok)) is not None:
         amount = _amount(ctx, money_head, [])  # "announced €5 million in humanitarian aid"
+    if not items and verb is not None:
+        # "provided aid worth $2 million, including tents and blankets": the goods the sum bought, listed
+        # where the parse hung the listing phrase (on the verb, the sum or its "worth")
+        items = [i for g in _listed_after_sum(ctx, verb, objects, amount) if (i := _item(ctx, g, own)) is not None]
     if amount is not None and amount.span is not None:
         # "donated Rs 25 crore": the sum's own words ("25 crore") are no gift
         money = amount.span
@@ -535,7 +543,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
     humanitarian = rule.kind == DonationKind.HUMANITARIAN_AID.value and rule.strength >= 0.5
     # "gave 24 points and 11 assists": a counted abstraction (and what is coordinated with it) is no goods
     goods = [o for o in objects if not _abstraction(o)]
-    counted = bool(donor and recipient and any(i.quantity is not None for i in _items(ctx, goods)))
+    counted = bool(donor and recipient and any(i.quantity is not None for i in _items(ctx, goods, own)))
     if not counted and not _is_gift(
         rule.frame, rule.strength, donor, beneficiary, objects, amount, verb is None, humanitarian
     ):
@@ -1316,18 +1324,19 @@ def _listing_word(prep: Token) -> str:
     return f"such {prep.lower_}" if such else prep.lower_
 
 
-def _items(ctx: DocContext, heads: list[Token]) -> list[Item]:
+def _items(ctx: DocContext, heads: list[Token], skip: frozenset[int] = frozenset()) -> list[Item]:
     """The gifts of the first object that names one, each coordinated gift its own item.
 
     "tents, blankets and water purifiers" are three items; "60 tonnes of
     relief supplies and a rescue team" two; "40 tonnes of aid, including
     tents and blankets" three (the goods a listing phrase names, ``listing_preps``).
+    The tokens of ``skip`` (the trigger's own words) are no part of an item.
     """
     for head in heads:
         parts = _listed(head)
         # "40 tonnes of aid, including medicines, tents and blankets": what the gift holds, each an item
         parts += [g for part in list(parts) for g in _listed_inside(part)]
-        items = [item for part in parts if (item := _item(ctx, part)) is not None]
+        items = [item for part in parts if (item := _item(ctx, part, skip)) is not None]
         if items:
             return items
     return []
@@ -1355,13 +1364,71 @@ def _listed_inside(head: Token) -> list[Token]:
     ]
 
 
-def _item(ctx: DocContext, head: Token) -> Item | None:
-    """One gift: an object's phrase without its coordinated gifts, role phrases and clauses."""
+def _listed_after_sum(ctx: DocContext, verb: Token, objects: list[Token], amount: Money | None) -> list[Token]:
+    """The goods a listing phrase (``listing_preps``) names after a gift's sum, hung on the verb or the sum.
+
+    "provided X with relief goods worth 25 million yen, *including tents and
+    water purifiers*", "has provided A$1.5 million in assistance to X,
+    *including shelter kits*": the parse hangs the phrase on the verb, on the
+    sum or on its "worth", not on the goods. Only goods: no party named
+    ("aid to several countries, including Chad"), no person or group of
+    people ("20 families, including 12 widows"), no bare number, no money
+    ("10 million euros, including funding for vaccines").
+    """
+    if amount is None or amount.span is None:
+        return []
+    money = amount.span
+    sum_tokens = [t for t in verb.sent if money.start <= (s := ctx.span_of(t)).start and s.end <= money.end]
+    anchors = [verb, *objects, *_worth(verb), *sum_tokens]
+    anchors += [c for o in objects for c in o.children if _values_it(c)]
+    seen: set[int] = set()
+    out: list[Token] = []
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or _listing_word(prep) not in _words("listing_preps") or prep.i in seen:
+                continue
+            seen.add(prep.i)
+            for g in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [
+                    x
+                    for x in _listed(g)
+                    if x.pos_ == "NOUN"
+                    and not _names_someone(x)
+                    and not is_person_noun(x)
+                    and not is_person_word(x)
+                    and _goods_word(x)
+                ]
+    return out
+
+
+def _goods_word(noun: Token) -> bool:
+    """A noun of goods: an aid word that is no grant (``aid_objects``) or a made thing (``artifact_nouns.en.txt``).
+
+    After a sum, "including tents, flour and blankets" lists what it bought;
+    "including losses from the war", "areas hit by the cyclone", "efforts to
+    rebuild schools" or "funding for vaccines" say where or how it goes. A
+    measure of goods ("2,000 tonnes of flour") is those goods.
+    """
+    kind = _aid_objects().get(noun.lemma_.lower())
+    if kind is not None:
+        return kind != "grant"
+    if noun.lemma_.lower() in artifact_nouns():
+        return True
+    # "2,000 tonnes of flour": a measure of goods is those goods
+    return any(_goods_word(o) for o in prep_objects(noun, ("of",)) if o.pos_ == "NOUN")
+
+
+def _item(ctx: DocContext, head: Token, skip: frozenset[int] = frozenset()) -> Item | None:
+    """One gift: an object's phrase without its coordinated gifts, role phrases and clauses.
+
+    The tokens of ``skip`` are left out: "handed *over* 5,000 food packs", the
+    parse may take the trigger's particle for the count's "over" (more than).
+    """
     if head.ent_type_ == "MONEY" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return None
     if head.ent_type_ in {"GPE", "PERSON", "ORG"} or _abstraction(head):
         return None
-    tokens = _phrase_tokens(head, without_conjuncts=True)
+    tokens = [t for t in _phrase_tokens(head, without_conjuncts=True) if t.i not in skip or t.i == head.i]
     if not tokens:
         return None
     if _aid_objects().get(head.lemma_.lower()) == "grant" and (
