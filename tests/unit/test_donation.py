@@ -1663,12 +1663,12 @@ def test_a_listing_of_parties_or_people_after_a_sum_is_no_item(donation_extracto
 
 
 def test_the_particle_of_a_handover_is_no_approximation(donation_extractor: Extractor) -> None:
-    """'handed over 5,000 food packs': exactly 5,000; 'donated over/more than 300' stays approximate."""
-    text = "Oil company Zeltron handed over 5,000 food packs to the Red Cross on Tuesday."
+    """'handed over 4,200 blankets': exactly 4,200; 'donated over/more than 300' stays approximate."""
+    text = "Oil company Zeltron handed over 4,200 blankets to the Red Cross on Tuesday."
     (found,) = _donations(donation_extractor, text)
     assert _is(found.donor, "Zeltron")
     ((item,),) = [found.items]
-    assert item.description == "food packs" and item.quantity == Decimal(5000) and not item.approximate
+    assert item.description == "blankets" and item.quantity == Decimal(4200) and not item.approximate
     for text in (
         "Zeltron donated over 300 water pumps to the Red Cross on Monday.",
         "Zeltron donated more than 300 water pumps to the Red Cross on Monday.",

@@ -459,7 +459,7 @@ def _donation(ctx: DocContext, match: TriggerMatch, trigger_ids: set[int], histo
         channels = prep_objects(verb, tuple(_words("channel_preps")))
         channel = _first_actor(ctx, [c for c in channels if c.ent_type_ in {"ORG", "GPE", "NORP"}])
         recipient = channel if channel is not None else recipient
-    # "handed over 5,000 food packs": a word of the trigger phrase (its particle) is no part of the gift
+    # "handed over 4,200 blankets": a word of the trigger phrase (its particle) is no part of the gift
     own = frozenset(t.i for t in match.span)
     items = _items(ctx, objects, own)
     amount = _amount(ctx, tok, objects)
@@ -1367,8 +1367,8 @@ def _listed_inside(head: Token) -> list[Token]:
 def _listed_after_sum(ctx: DocContext, verb: Token, objects: list[Token], amount: Money | None) -> list[Token]:
     """The goods a listing phrase (``listing_preps``) names after a gift's sum, hung on the verb or the sum.
 
-    "provided X with relief goods worth 25 million yen, *including tents and
-    water purifiers*", "has provided A$1.5 million in assistance to X,
+    "provided X with relief goods worth 40 million won, *including tents and
+    water purifiers*", "has provided $2 million in assistance to X,
     *including shelter kits*": the parse hangs the phrase on the verb, on the
     sum or on its "worth", not on the goods. Only goods: no party named
     ("aid to several countries, including Chad"), no person or group of
@@ -1421,7 +1421,7 @@ def _goods_word(noun: Token) -> bool:
 def _item(ctx: DocContext, head: Token, skip: frozenset[int] = frozenset()) -> Item | None:
     """One gift: an object's phrase without its coordinated gifts, role phrases and clauses.
 
-    The tokens of ``skip`` are left out: "handed *over* 5,000 food packs", the
+    The tokens of ``skip`` are left out: "handed *over* 4,200 blankets", the
     parse may take the trigger's particle for the count's "over" (more than).
     """
     if head.ent_type_ == "MONEY" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
