@@ -2612,10 +2612,15 @@ def _named_for_town(ent: Span, town: str | None) -> bool:
     sentence = ent.sent
     if not any(t.lower_ in classes.company_words or t.lower_ in classes.business_words for t in sentence):
         return False
-    if any(t.lower_ in {"he", "she", "his", "her", "him", "himself", "herself"} for t in sentence):
+    if any(_gendered_pronoun(t.lower_) for t in sentence):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return not _person_marked(ent, before)
+
+
+def _gendered_pronoun(word: str) -> bool:
+    """A personal pronoun of a man or a woman (``pronoun_genders``: "he", "her" ...) or its reflexive ("himself")."""
+    return pronoun_gender(word) is not None or (word.endswith("self") and pronoun_gender(word[:-4]) is not None)
 
 
 def _person_marked(ent: Span, before: str) -> bool:
